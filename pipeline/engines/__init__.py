@@ -1,0 +1,43 @@
+"""Summarizer engines: a plain name -> class mapping.
+
+Every engine has ``summarize(doc) -> Summary`` and ``summarize_many(docs)``; the
+cheap deterministic ``lead`` engine doubles as the test backend. Engines are
+imported lazily so the default path never imports torch.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from pipeline.records import Document, Summary
+
+if TYPE_CHECKING:
+    from pipeline.analysis import Analyzer
+    from pipeline.configs import SummarizeConfig
+
+ENGINES: dict[str, str] = {
+    "kiwi": "pipeline.engines.extractive:KiwiEngine",
+    "lead": "pipeline.engines.extractive:LeadEngine",
+    "seq2seq": "pipeline.engines.seq2seq:Seq2SeqEngine",
+}
+
+
+class Engine(Protocol):
+    name: str
+
+    def summarize(self, doc: Document) -> Summary: ...
+
+    def summarize_many(self, docs: Sequence[Document]) -> list[Summary]: ...
+
+
+def engine_class(name: str):
+    if name not in ENGINES:
+        raise ValueError(f"unknown engine {name!r}; available engines: {', '.join(sorted(ENGINES))}")
+    module_name, class_name = ENGINES[name].split(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+def build_engine(name: str, config: "SummarizeConfig", analyzer: "Analyzer") -> Engine:
+    """Build engine ``name`` from a summarize config, sharing ``analyzer``'s Kiwi."""
+    return engine_class(name).from_config(config, analyzer)
