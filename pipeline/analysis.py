@@ -6,6 +6,7 @@ shared by every stage through :func:`get_kiwi`.
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
@@ -19,11 +20,19 @@ PUNCT_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
 
 
 @functools.lru_cache(maxsize=None)
-def get_kiwi(num_workers: int = 0):
-    """The shared Kiwi instance for ``num_workers`` threads (0 = all cores for iterable input)."""
+def get_kiwi(num_workers: int = 1):
+    """The shared Kiwi instance for ``num_workers`` threads.
+
+    Kiwi's meaning: 0 = single thread in the caller, -1 = one thread per core,
+    N = N worker threads.
+    """
+    import warnings
+
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=num_workers)
+    with warnings.catch_warnings():  # Kiwi warns that the meaning of 0 changed in 0.21; ours is the new one
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return Kiwi(num_workers=num_workers)
 
 
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
@@ -47,7 +56,7 @@ class Analyzer:
     (its iterable API); the results are identical to single-threaded analysis.
     """
 
-    def __init__(self, num_workers: int = 0, kiwi=None):
+    def __init__(self, num_workers: int = 1, kiwi=None):
         self.num_workers = num_workers
         self.kiwi = kiwi if kiwi is not None else get_kiwi(num_workers)
 
@@ -67,7 +76,7 @@ class Analyzer:
         All paragraphs, titles and headings go through one Kiwi iterable call, so
         Kiwi's worker threads stay busy across article boundaries.
         """
-        pending: list[Article] = []
+        pending: deque[Article] = deque()
 
         def texts() -> Iterator[str]:
             for article in articles:
@@ -77,14 +86,16 @@ class Analyzer:
                     yield heading.text or " "
                 yield from (p or " " for p in article.paragraphs)
 
-        results = self.kiwi.tokenize(texts(), split_sents=True)
-        results = iter(results)
+        if self.num_workers == 0:  # no worker threads: Kiwi's iterable API is unavailable
+            results = (self.kiwi.tokenize(text, split_sents=True) for text in texts())
+        else:
+            results = iter(self.kiwi.tokenize(texts(), split_sents=True))
         while True:
             try:
                 title_sents = next(results)
             except StopIteration:
                 return
-            article = pending.pop(0)
+            article = pending.popleft()
             title_morphs = tuple(m for sent in title_sents for m in to_morphs(sent))
             heading_morphs = tuple(
                 tuple(m for sent in next(results) for m in to_morphs(sent)) for _ in article.headings

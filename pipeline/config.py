@@ -63,7 +63,7 @@ def load_config(schema_cls: type[T], path: str | Path | None = None, overrides: 
             valid = ", ".join(_section_keys(schema, key))
             raise ConfigError(f"unknown config key {key!r} in {origin}; valid keys here: {valid}") from None
         except ValidationError as exc:
-            raise ConfigError(f"invalid value for {exc.full_key!r} in {origin}: {exc.msg}") from None
+            raise ConfigError(f"invalid value for {exc.full_key!r} in {origin}: {str(exc.msg).splitlines()[0]}") from None
         except OmegaConfBaseException as exc:
             raise ConfigError(f"invalid config in {origin}: {exc}") from None
     try:
