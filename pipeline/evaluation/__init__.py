@@ -1,0 +1,1 @@
+"""Evaluation: Korean-correct ROUGE, faithfulness and format checks, corpus statistics, reports."""
