@@ -84,3 +84,8 @@ def make_tokenizer(name: str, num_workers: int = 1):
     if name == "char":
         return CharTokenizer()
     raise ValueError(f"unknown ROUGE tokenizer {name!r}; choose one of: {', '.join(TOKENIZERS)}")
+
+
+def morph_tokens(morphs) -> list[str]:
+    """ROUGE tokens of already analysed morphemes (same rule as :class:`KiwiTokenizer`)."""
+    return [m.form.lower() if m.tag == "SL" else m.form for m in morphs if m.tag not in PUNCT_TAGS]
