@@ -40,6 +40,8 @@ class InputConfig:
     id_field: str = "id"  # record field holding the id (datasets)
     title_field: str = "title"  # record field holding the title (datasets; optional)
     text_field: str = "text"  # record field holding the raw article text (datasets)
+    recursive: bool = False  # folder input: also read .txt/.html files in subfolders
+    encoding: str = "auto"  # .txt/.html files: auto (UTF-8, else CP949/EUC-KR detected) or a codec name to force
 
 
 @dataclass
