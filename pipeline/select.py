@@ -1,0 +1,142 @@
+"""Select salient, non-redundant sentences with Kiwi content morphemes.
+
+Score = centrality (TextRank over content-morpheme overlap) + overlap with the
+title and section headings + an early-position prior, minus penalties for
+sentences that cannot stand alone (questions, pronoun openers, fragments).
+Maximal marginal relevance then picks sentences one by one, discounting those
+similar to what is already chosen.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.analysis import content_key
+from pipeline.records import Document, Sentence
+
+# Sentence openers that point back to an earlier sentence ("이는", "그는", "이 회사는").
+ANAPHORIC_OPENERS = frozenset({"이", "그", "이런", "그런", "이러한", "그러한", "해당", "이들", "그들", "이것", "그것"})
+
+
+@dataclass(frozen=True)
+class SelectionWeights:
+    """How much each signal counts; see ``KiwiEngineConfig`` for what each changes."""
+
+    centrality: float = 0.45
+    title: float = 0.3
+    position: float = 0.25
+    redundancy: float = 0.5
+    min_sentence_chars: int = 15
+
+
+def sentence_keys(sentence: Sentence) -> Counter:
+    """Bag of content-morpheme keys of a sentence."""
+    return Counter(k for k in map(content_key, sentence.morphs) if k is not None)
+
+
+def _similarity_matrix(bags: list[Counter], idf: dict[str, float]) -> np.ndarray:
+    """Cosine similarity of idf-weighted content-morpheme bags."""
+    vocab = {k: n for n, k in enumerate(idf)}
+    matrix = np.zeros((len(bags), len(vocab)))
+    for row, bag in enumerate(bags):
+        for key, count in bag.items():
+            matrix[row, vocab[key]] = (1 + math.log(count)) * idf[key]
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit = matrix / norms
+    return unit @ unit.T
+
+
+def _textrank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
+    n = similarity.shape[0]
+    weights = similarity.copy()
+    np.fill_diagonal(weights, 0.0)
+    out_degree = weights.sum(axis=1, keepdims=True)
+    out_degree[out_degree == 0] = 1.0
+    transition = weights / out_degree
+    rank = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        new = (1 - damping) / n + damping * transition.T @ rank
+        if np.abs(new - rank).sum() < 1e-9:
+            return new
+        rank = new
+    return rank
+
+
+def _standalone_penalty(sentence: Sentence) -> float:
+    """0 for a sentence that reads on its own, up to 1 for one that cannot."""
+    morphs = sentence.morphs
+    penalty = 0.0
+    if not morphs:
+        return 1.0
+    first = morphs[0]
+    if first.tag == "NP" or (first.tag == "MM" and first.form in ANAPHORIC_OPENERS):
+        penalty += 0.5
+    if sentence.text.rstrip().endswith("?") or any(m.tag == "EF" and m.form.endswith(("까", "나", "가")) for m in morphs[-3:]):
+        penalty += 0.5
+    if not any(m.tag == "EF" for m in morphs):
+        penalty += 0.5  # a fragment without a sentence ending (often a sentence-splitting error)
+    if "“" in sentence.text or '"' in sentence.text:
+        penalty += 0.15  # quotations compress poorly
+    return min(penalty, 1.0)
+
+
+def score_sentences(doc: Document, weights: SelectionWeights) -> tuple[np.ndarray, np.ndarray]:
+    """Salience of every sentence (higher is better) and the sentence similarity matrix."""
+    sentences = doc.sentences
+    n = len(sentences)
+    bags = [sentence_keys(s) for s in sentences]
+    doc_freq = Counter(k for bag in bags for k in bag)
+    idf = {k: math.log((n + 1) / (df + 0.5)) + 1.0 for k, df in doc_freq.items()}
+    similarity = _similarity_matrix(bags, idf) if idf else np.zeros((n, n))
+
+    centrality = _textrank(similarity) if n > 1 else np.ones(n)
+    centrality = centrality / (centrality.max() or 1.0)
+
+    guide = Counter(k for k in map(content_key, doc.title_morphs) if k)
+    for heading in doc.heading_morphs:
+        guide.update(k for k in map(content_key, heading) if k)
+    title_overlap = np.zeros(n)
+    if guide:
+        guide_weight = sum(idf.get(k, 1.0) for k in guide)
+        for row, bag in enumerate(bags):
+            title_overlap[row] = sum(idf.get(k, 1.0) for k in guide if k in bag) / guide_weight
+        title_overlap = title_overlap / (title_overlap.max() or 1.0)
+
+    position = np.array([1.0 / math.sqrt(1 + s.index) for s in sentences])
+    # The first sentence after each section heading leads its section.
+    section_starts = {h.paragraph for h in doc.article.headings}
+    first_in_paragraph: dict[int, int] = {}
+    for s in sentences:
+        first_in_paragraph.setdefault(s.paragraph, s.index)
+    for p in section_starts:
+        if p in first_in_paragraph:
+            position[first_in_paragraph[p]] = max(position[first_in_paragraph[p]], 0.6)
+
+    score = weights.centrality * centrality + weights.title * title_overlap + weights.position * position
+    score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
+    too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
+    score[too_short] = -np.inf
+    return score, similarity
+
+
+def bullet_count(n_sentences: int, minimum: int, maximum: int, sentences_per_bullet: int) -> int:
+    """Number of bullets for an article of ``n_sentences`` sentences, within ``minimum..maximum``."""
+    wanted = math.ceil(n_sentences / max(1, sentences_per_bullet))
+    return max(minimum, min(maximum, wanted, n_sentences)) if n_sentences >= minimum else n_sentences
+
+
+def mmr_select(score: np.ndarray, similarity: np.ndarray, k: int, redundancy: float, allowed: np.ndarray | None = None) -> list[int]:
+    """Pick ``k`` sentence indices by maximal marginal relevance (ties broken by position)."""
+    chosen: list[int] = []
+    available = np.isfinite(score) if allowed is None else (np.isfinite(score) & allowed)
+    while len(chosen) < k and available.any():
+        penalty = similarity[:, chosen].max(axis=1) if chosen else np.zeros(len(score))
+        value = np.where(available, score - redundancy * penalty, -np.inf)
+        best = int(np.argmax(value))  # argmax returns the earliest of equal values: deterministic
+        chosen.append(best)
+        available[best] = False
+    return chosen
