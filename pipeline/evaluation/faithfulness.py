@@ -37,7 +37,7 @@ class Unsupported:
     names: tuple[str, ...]
     """Proper nouns / foreign words (NNP, SL) of the summary absent from the source."""
     n_numbers: int = field(default=0, compare=False)
-    """How many numbers the summary states (the denominator of the unsupported number rate)."""
+    """How many distinct numbers the summary states (the denominator of the unsupported number rate)."""
     n_names: int = field(default=0, compare=False)
     """How many distinct names the summary mentions."""
 
@@ -179,22 +179,20 @@ class SourceFacts:
 
 def check_summary(bullets: Iterable[str], facts: SourceFacts, analyzer: Analyzer) -> Unsupported:
     """Unsupported numbers and names of ``bullets`` against precomputed source facts."""
-    numbers: list[str] = []
+    numbers: dict[str, bool] = {}
     names: dict[str, bool] = {}
-    n_numbers = 0
     for bullet in bullets:
         morphs = analyzer.morphs(bullet)
         for number in find_numbers(morphs, bullet):
-            n_numbers += 1
-            if not facts.supports_number(number):
-                numbers.append(number.text)
+            if number.text not in numbers:
+                numbers[number.text] = facts.supports_number(number)
         for morph in morphs:
             if morph.tag in CHECKED_NAME_TAGS and morph.form not in names:
                 names[morph.form] = facts.supports_name(morph.form)
     return Unsupported(
-        numbers=tuple(dict.fromkeys(numbers)),
+        numbers=tuple(text for text, ok in numbers.items() if not ok),
         names=tuple(name for name, ok in names.items() if not ok),
-        n_numbers=n_numbers,
+        n_numbers=len(numbers),
         n_names=len(names),
     )
 

@@ -1,0 +1,151 @@
+"""Evaluate engines (or a predictions file) against reference summaries.
+
+    python scripts/evaluate.py --config configs/evaluate.yaml [key=value ...]
+
+Writes ``predictions.jsonl``, ``results.json`` and ``report.html`` to ``output_dir`` and
+prints the summary table. Exit codes: 0 done, 1 no usable examples or unreadable
+data, 2 bad config or arguments.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.metadata
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from pipeline.analysis import Analyzer
+from pipeline.config import ConfigError, load_config, to_dict
+from pipeline.configs import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.errors import InputError
+from pipeline.evaluation.config import EvaluateConfig
+from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, score_system
+from pipeline.evaluation.data import load_examples
+from pipeline.evaluation.report import format_table, render_html
+from pipeline.evaluation.rouge import RougeScorer
+
+PACKAGES = ("kosum", "kiwipiepy", "rouge-score", "numpy", "transformers", "torch", "omegaconf")
+
+
+def package_versions() -> dict[str, str | None]:
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            versions[name] = None
+    return {"python": sys.version.split()[0], **versions}
+
+
+def git_revision() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10,
+                             cwd=Path(__file__).resolve().parent)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def data_fingerprint(examples) -> str:
+    """Hash of the examples' ids, article texts and references: equal hashes, equal data."""
+    digest = hashlib.sha256()
+    for e in examples:
+        body = e.article.body if e.article is not None else ""
+        digest.update(json.dumps([e.id, body, list(e.reference)], ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
+def run_systems(cfg: EvaluateConfig, docs, analyzer: Analyzer, progress: bool) -> dict[str, list[tuple[str, ...]]]:
+    """Each system's bullets for every document, in order (the baseline always runs too)."""
+    systems = list(dict.fromkeys([*cfg.systems, cfg.baseline]))
+    outputs = {}
+    for system in tqdm(systems, desc="systems", disable=not progress):
+        summarize_cfg = load_config(SummarizeConfig, None, list(cfg.system_overrides.get(system, [])))
+        engine = build_engine(cfg.engine_of(system), summarize_cfg, analyzer)
+        outputs[system] = [tuple(s.bullets) for s in engine.summarize_many(docs)]
+    return outputs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kosum evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default="configs/evaluate.yaml", help="YAML config (default: %(default)s)")
+    parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. data.path=dev.jsonl systems=[kiwi,lead] limit=20")
+    args = parser.parse_args(argv)
+    try:
+        cfg = load_config(EvaluateConfig, args.config, args.overrides)
+    except ConfigError as exc:
+        print(f"kosum evaluate: {exc}", file=sys.stderr)
+        return 2
+    progress = cfg.progress and sys.stderr.isatty()
+
+    try:
+        loaded = load_examples(cfg.data, cfg.limit)
+    except (InputError, ValueError) as exc:
+        print(f"kosum evaluate: {exc}", file=sys.stderr)
+        return 1
+    for problem in loaded.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    examples = loaded.examples
+    if not examples:
+        print(f"kosum evaluate: no usable examples in {cfg.data.path}", file=sys.stderr)
+        return 1
+
+    analyzer = Analyzer(cfg.num_workers)
+    with_text = [e for e in examples if e.article is not None]
+    docs = list(tqdm(analyzer.analyze_many(e.article for e in with_text), total=len(with_text), desc="analysis", disable=not progress))
+    sources = SourceCache()
+    for doc in docs:
+        sources.add(doc)
+    if cfg.data.type == "predictions":
+        systems = list(dict.fromkeys(name for e in examples for name in e.predictions))
+        outputs = {name: [tuple(e.predictions.get(name, ())) for e in examples] for name in systems}
+    else:
+        outputs = run_systems(cfg, docs, analyzer, progress)
+
+    scorer = RougeScorer(cfg.tokenizer, cfg.num_workers)
+    per_system = {name: score_system(name, examples, bullets, scorer, analyzer, sources)
+                  for name, bullets in tqdm(outputs.items(), desc="scoring", disable=not progress)}
+    stats = cfg.stats
+    systems = {name: aggregate(scores, stats.bootstrap, stats.confidence, stats.seed) for name, scores in per_system.items()}
+    results = {
+        "systems": systems,
+        **systems,  # also at the top level: results["kiwi"]["rouge1"]["f"]
+        "pairwise": pairwise_tests(per_system, cfg.baseline, stats.bootstrap, stats.seed),
+        "examples": len(examples),
+        "tokenizer": cfg.tokenizer,
+        "data": {"type": cfg.data.type, "path": cfg.data.path},
+        "data_fingerprint": data_fingerprint(examples),
+        "config": to_dict(cfg),
+        "versions": package_versions(),
+        "git_revision": git_revision(),
+        "problems": loaded.problems,
+    }
+    write_outputs(Path(cfg.output_dir), results, examples, per_system, cfg)
+    print(format_table(systems))
+    print(f"\nwrote {cfg.output_dir}/predictions.jsonl, results.json" + (", report.html" if cfg.report.html else ""))
+    return 0
+
+
+def write_outputs(out: Path, results: dict, examples, per_system, cfg: EvaluateConfig) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "predictions.jsonl").open("w", encoding="utf-8") as f:
+        for scores in per_system.values():
+            for s in scores:
+                row = {"id": s.id, "system": s.system, "bullets": list(s.bullets), "reference": list(s.reference),
+                       "rouge": {k: {m: 100 * v for m, v in d.items()} for k, d in s.rouge.items()},
+                       "unsupported_numbers": list(s.unsupported.numbers) if s.unsupported else None,
+                       "unsupported_names": list(s.unsupported.names) if s.unsupported else None,
+                       "format": s.format, "warnings": list(s.warnings)}
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    if cfg.report.html:
+        (out / "report.html").write_text(render_html(results, examples, per_system, cfg.report.max_articles), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
