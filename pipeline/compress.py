@@ -303,6 +303,8 @@ class Compressor:
                 if not rest:  # "시장이 요동침" -> "시장 요동침"
                     edits.append(_Edit(m.start, m.end))
                     continue
+                if m.tag == "JKS" and any(r.tag == "JKS" for r in rest):
+                    continue  # an embedded clause's subject: the main subject comes later
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                 else:

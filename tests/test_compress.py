@@ -1,0 +1,97 @@
+"""Headline compression of the seed article's own sentences; expected bullets written by hand."""
+import pytest
+
+from pipeline.compress import Compressor, finish_bullet
+from pipeline.records import Article
+
+
+def compress(analyzer, sentence: str, max_chars: int = 60):
+    doc = analyzer.analyze(Article(id="t", title="", paragraphs=(sentence,)))
+    return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # attribution lead-in, quotation frame, trailing citation and the predicate's subject particle dropped
+        (
+            "딥시크의 공식 WeChat 계정에 게시된 게시물에 따르면 지난주에 출시된 딥시크-R1은 작업에 따라 OpenAI o1 모델보다 "
+            "사용 비용이 20~50배 저렴하다고 한다(Reuters, 2025.1.28.).",
+            "지난주에 출시된 딥시크-R1, 작업에 따라 OpenAI o1 모델보다 사용 비용 20~50배 저렴",
+        ),
+        # sentence-initial connective dropped; X하다 predicate ends on the noun
+        ("하지만 일부 사람들은 딥시크의 성공 사례에 대해 공개적으로 회의적인 입장을 표명했다.",
+         "일부 사람들, 딥시크의 성공 사례에 대해 공개적으로 회의적인 입장을 표명"),
+        # progressive "-고 있다" and a non-하다 verb take the noun ending -ㅁ
+        ("새해 벽두부터 인공지능(AI) 시장이 요동치고 있다.", "새해 벽두부터 인공지능(AI) 시장 요동침"),
+        # negation keeps its auxiliary, nominalised
+        ("딥시크 측은 이러한 주장에 대한 논평 요청에 즉시 응답하지 않았다.", "딥시크 측, 이러한 주장에 대한 논평 요청에 즉시 응답하지 않음"),
+        # copula dropped: the bullet ends on the noun
+        ("딥시크는 량원펑(Liang Wenfeng)이 2023년 중국 남동부 도시 항저우에서 론칭한 스타트업이다.",
+         "딥시크, 량원펑(Liang Wenfeng)이 2023년 중국 남동부 도시 항저우에서 론칭한 스타트업"),
+        # "것으로 보인다" becomes "전망"
+        ("이번 조치는 업계에 큰 변화를 가져올 것으로 보인다.", "이번 조치, 업계에 큰 변화를 가져올 전망"),
+    ],
+)
+def test_seed_sentences_compress_to_headline_bullets(analyzer, sentence, expected):
+    result = compress(analyzer, sentence)
+    assert result.text == expected
+    assert result.fits
+
+
+def test_compound_sentence_keeps_its_main_clause_when_too_long(analyzer):
+    sentence = (
+        "딥시크-V3, 딥시크-R1 두 모델 모두는 미국 실리콘밸리와 빅테크 기업의 전문가들로부터 칭찬을 받고 있으며, "
+        "두 모델의 성능은 OpenAI와 Meta의 가장 진보된 모델과 동등하다고 이 스타트업은 말한다."
+    )
+    result = compress(analyzer, sentence)
+    assert result.text == "두 모델의 성능, OpenAI와 Meta의 가장 진보된 모델과 동등"
+    assert result.fits and not result.whole
+
+
+def test_long_subject_is_reduced_to_its_head_noun_phrase(analyzer):
+    sentence = (
+        "미국의 AI 데이터 제공 기업인 Scale AI의 CEO인 Alexandr Wang은 CNBC와의 인터뷰에서 증거를 제시하지 않은 채 "
+        "딥시크에 엔비디아 H100 칩이 5만개 있다고 말했다."
+    )
+    result = compress(analyzer, sentence, max_chars=70)
+    assert result.text == "Alexandr Wang, CNBC와의 인터뷰에서 증거를 제시하지 않은 채 딥시크에 엔비디아 H100 칩 5만개 있음"
+
+
+def test_parentheticals_go_before_words_when_shortening(analyzer):
+    sentence = "딥시크는 량원펑(Liang Wenfeng)이 2023년 중국 남동부 도시 항저우에서 론칭한 스타트업이다."
+    result = compress(analyzer, sentence, max_chars=40)
+    assert result.text == "딥시크, 량원펑이 2023년 중국 남동부 도시 항저우에서 론칭한 스타트업"
+    assert len(result.text) <= 40
+
+
+def test_regression_topic_after_closing_quote_gets_the_comma(analyzer):
+    result = compress(analyzer, "딥시크의 연초 ‘도발’은 업계의 생각을 바꾸는 계기가 될 것으로 보인다.")
+    assert result.text.startswith("딥시크의 연초 ‘도발’, ")
+
+
+def test_compression_never_adds_numbers_or_names(analyzer, seed_doc):
+    compressor = Compressor(analyzer.kiwi, 60)
+    for sentence in seed_doc.sentences:
+        text = compressor.compress(sentence, seed_doc.article.body).text
+        for morph in analyzer.morphs(text):
+            if morph.tag in {"SN", "SL", "NNP"}:
+                assert morph.form in sentence.text, (morph, text)
+
+
+@pytest.mark.parametrize(
+    "generated, expected",
+    [
+        ("- 연구진은 결과를 발표했다.", "연구진, 결과를 발표"),
+        ("• 엔비디아 주가가 크게 떨어졌다.", "엔비디아 주가, 크게 떨어짐"),
+        ("딥시크-R1, 사용 비용 20~50배 저렴", "딥시크-R1, 사용 비용 20~50배 저렴"),
+    ],
+)
+def test_finish_bullet_brings_free_text_into_bullet_form(analyzer, generated, expected):
+    assert finish_bullet(generated, analyzer, 60) == expected
+
+
+def test_finish_bullet_respects_the_length_bound_without_cutting_words(analyzer):
+    text = "가나다라 " * 30
+    out = finish_bullet(text, analyzer, 20)
+    assert len(out) <= 20 and set(out.split()) == {"가나다라"}

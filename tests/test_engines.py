@@ -1,0 +1,117 @@
+"""Properties of the weight-free engines on the seed and on small inline articles."""
+import re
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.configs import SummarizeConfig
+from pipeline.engines import build_engine, engine_class
+from pipeline.records import Article
+
+SHORT_ARTICLE = Article(
+    id="short",
+    title="지카바이러스, 남성 생식능력도 저하시킨다",
+    paragraphs=(
+        "소두증을 유발한다고 알려진 지카바이러스가 남성의 생식능력도 저하시킬 수 있다는 동물 실험 결과가 나왔다. "
+        "미 워싱턴대 의대 연구진은 수컷 쥐가 감염되면 고환 크기가 작아지고 정자 수가 감소한다는 연구 결과를 발표했다.",
+        "일반 쥐의 고환 무게는 75mg 이상이지만, 감염된 쥐의 경우 50mg도 되지 않았다. "
+        "3주 뒤 쥐의 고환 무게는 25mg 미만으로 줄어들었다.",
+        "연구진은 사람에게도 같은 영향이 있는지 확인하기 위해 추가 연구가 필요하다고 설명했다.",
+    ),
+)
+
+
+def engine(name, analyzer, *overrides):
+    return build_engine(name, load_config(SummarizeConfig, None, list(overrides)), analyzer)
+
+
+@pytest.mark.parametrize("name", ["kiwi", "lead"])
+def test_seed_bullets_respect_count_length_and_format(name, analyzer, seed_doc):
+    summary = engine(name, analyzer).summarize(seed_doc)
+    assert 3 <= len(summary.bullets) <= 5
+    assert len(set(summary.bullets)) == len(summary.bullets)
+    for bullet in summary.bullets:
+        assert 0 < len(bullet) <= 60
+        assert not bullet.endswith((".", "다"))
+        assert "\n" not in bullet
+    assert summary.engine == name
+    assert len(summary.source_sentences) == len(summary.bullets)
+
+
+@pytest.mark.parametrize("name", ["kiwi", "lead"])
+def test_every_number_and_name_in_a_bullet_occurs_in_the_body(name, analyzer, seed_doc):
+    from pipeline.evaluation.faithfulness import find_unsupported
+
+    summary = engine(name, analyzer).summarize(seed_doc)
+    body = seed_doc.article.body
+    unsupported = find_unsupported(summary.bullets, body, analyzer)
+    assert unsupported.numbers == () and unsupported.names == ()
+    for bullet in summary.bullets:
+        for morph in analyzer.morphs(bullet):
+            if morph.tag in {"SN", "NNP", "SL"}:
+                assert morph.form in body
+
+
+def test_source_sentences_point_at_the_sentence_each_bullet_came_from(analyzer, seed_doc):
+    summary = engine("kiwi", analyzer).summarize(seed_doc)
+    body = seed_doc.article.body
+    for bullet, ref in zip(summary.bullets, summary.source_sentences):
+        source = body[ref.start : ref.end]
+        assert source == seed_doc.sentences[ref.sentence].text
+        # the bullet's content words come from that sentence
+        words = [m.form for m in analyzer.morphs(bullet) if m.tag in {"NNG", "NNP", "SL", "SN"}]
+        assert words and all(w in source for w in words)
+
+
+def test_bullets_keep_article_order_unless_configured(analyzer, seed_doc):
+    ordered = engine("kiwi", analyzer).summarize(seed_doc)
+    indices = [ref.sentence for ref in ordered.source_sentences]
+    assert indices == sorted(indices)
+    by_salience = engine("kiwi", analyzer, "bullets.keep_order=false").summarize(seed_doc)
+    assert sorted(ref.sentence for ref in by_salience.source_sentences) == sorted(indices)
+
+
+def test_kiwi_engine_is_deterministic(analyzer, seed_article):
+    first = engine("kiwi", analyzer).summarize(analyzer.analyze(seed_article))
+    second = engine("kiwi", analyzer).summarize(analyzer.analyze(seed_article))
+    assert first == second
+
+
+def test_bullet_count_adapts_to_length(analyzer, seed_doc):
+    short = engine("kiwi", analyzer).summarize(analyzer.analyze(SHORT_ARTICLE))
+    long = engine("kiwi", analyzer).summarize(seed_doc)
+    assert len(short.bullets) == 3  # 6 sentences -> the minimum
+    assert len(long.bullets) == 5  # the seed's 30+ sentences -> the maximum
+    assert len(engine("kiwi", analyzer, "bullets.max=4").summarize(seed_doc).bullets) == 4
+
+
+def test_lead_takes_the_first_sentences(analyzer):
+    summary = engine("lead", analyzer).summarize(analyzer.analyze(SHORT_ARTICLE))
+    assert [ref.sentence for ref in summary.source_sentences] == [0, 1, 2]
+    # the first subject belongs to an embedded clause, so it keeps its particle (no comma)
+    assert summary.bullets[0] == "소두증을 유발한다고 알려진 지카바이러스가 남성의 생식능력도 저하시킬 수 있다는 동물 실험 결과 나옴"
+
+
+def test_one_sentence_article_returns_what_it_can_with_a_warning(analyzer):
+    doc = analyzer.analyze(Article(id="one", title="", paragraphs=("연구진은 새로운 치료법을 개발했다고 밝혔다.",)))
+    summary = engine("kiwi", analyzer).summarize(doc)
+    assert summary.bullets == ("연구진, 새로운 치료법을 개발",)
+    assert any("only 1 sentence" in w for w in summary.warnings)
+
+
+def test_article_without_sentences_gives_no_bullets_and_a_warning(analyzer):
+    summary = engine("lead", analyzer).summarize(analyzer.analyze(Article(id="e", title="", paragraphs=())))
+    assert summary.bullets == ()
+    assert summary.warnings
+
+
+def test_kiwi_select_returns_indices_in_article_order(analyzer, seed_doc):
+    kiwi = engine("kiwi", analyzer)
+    picked = kiwi.select(seed_doc, 4)
+    assert len(picked) == 4 and picked == sorted(picked)
+    assert all(0 <= i < len(seed_doc.sentences) for i in picked)
+
+
+def test_unknown_engine_names_the_choices():
+    with pytest.raises(ValueError, match=re.escape("available engines: kiwi, lead, seq2seq")):
+        engine_class("pororo")
