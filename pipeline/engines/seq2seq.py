@@ -251,12 +251,15 @@ def _finish_fallback(text: str, analyzer, max_chars: int) -> str:
     return text
 
 
-def _bullet_finisher() -> Callable[[str, Any, int], str]:
+def _bullet_finisher(analyzer, max_chars: int) -> Callable[[str], str]:
+    """The shared bullet formatter (``pipeline.compress``), or a plain fallback without it."""
     try:
-        from pipeline.compress import finish_bullet
+        from pipeline import compress
     except ImportError:
-        return _finish_fallback
-    return finish_bullet
+        return lambda text: _finish_fallback(text, analyzer, max_chars)
+    if callable(getattr(compress, "finish_bullet", None)):
+        return lambda text: compress.finish_bullet(text, analyzer, max_chars)
+    return compress.Compressor(analyzer.kiwi, max_chars=max_chars).finish_bullet
 
 
 def _content_keys(analyzer, text: str) -> set[str]:
@@ -327,7 +330,7 @@ class Seq2SeqEngine:
         self.separator = None if separator == "\n" else separator
         self.max_source_tokens = self.options.max_source_tokens or info.get("max_source_tokens") or self._model_limit()
         self._keep_ids = self._separator_ids()
-        self._finish = _bullet_finisher()
+        self._finish = _bullet_finisher(analyzer, config.bullets.max_chars)
         self._selector = None
         if self.options.input == "selected":
             self._selector = self._build_selector()
@@ -489,8 +492,7 @@ class Seq2SeqEngine:
     # -- output
 
     def _bullets(self, text: str) -> list[str]:
-        max_chars = self.config.bullets.max_chars
-        finished = (self._finish(b, self.analyzer, max_chars) for b in split_bullets(text, self.separator))
+        finished = (self._finish(b) for b in split_bullets(text, self.separator))
         return [b for b in finished if b]
 
     def _merge(self, jobs: list[_Job]) -> list[list[str]]:
