@@ -1,0 +1,107 @@
+"""Throughput of the full ``kiwi`` engine against raw Kiwi tokenization of the same texts.
+
+    python scripts/benchmark.py kiwi [--data ../shared/data/sci-news-dev] [--repeat 20] [--workers 1 2]
+
+Raw Kiwi tokenization is the floor: ingest, selection, compression and
+formatting should add little on top of it (target: engine >= 0.7x Kiwi's
+articles/s on one worker). Each measurement runs in a fresh process so its
+peak memory (max RSS) is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def load_texts(data: Path | None, seed_dir: Path) -> list[tuple[str, str]]:
+    """Raw article texts: the seed page as copied, and sci-news articles as plain paragraphs."""
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seed_dir.glob("*.txt"))]
+    if data and data.is_dir():
+        for path in sorted(data.glob("*.json")):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            body = "\n\n".join(s + "." for s in record["sentences"])
+            texts.append((path.stem, record["title"] + "\n\n" + body))
+    return texts
+
+
+def _raw_kiwi(texts: list[str], workers: int) -> None:
+    from pipeline.analysis import get_kiwi
+
+    kiwi = get_kiwi(workers)
+    # Kiwi's best case: every paragraph of the raw text, through its iterable (threaded) API.
+    paragraphs = (p for text in texts for p in text.split("\n\n") if p.strip())
+    for _ in kiwi.tokenize(paragraphs, split_sents=True):
+        pass
+
+
+def _engine(texts: list[str], workers: int) -> None:
+    from pipeline.analysis import Analyzer
+    from pipeline.configs import SummarizeConfig
+    from pipeline.engines import build_engine
+    from pipeline.format import format_block
+    from pipeline.parse import parse_article
+
+    analyzer = Analyzer(workers)
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    articles = (parse_article(text, id=str(i)) for i, text in enumerate(texts))
+    for doc in analyzer.analyze_many(articles):
+        format_block(engine.summarize(doc).bullets)
+
+
+def _measure(kind: str, texts: list[str], workers: int, queue) -> None:
+    from pipeline.analysis import get_kiwi
+
+    get_kiwi(workers)  # model load is not part of throughput
+    if kind == "engine":
+        _engine(texts[:2], workers)  # warm imports and caches
+    start = time.perf_counter()
+    (_raw_kiwi if kind == "raw" else _engine)(texts, workers)
+    seconds = time.perf_counter() - start
+    queue.put({"seconds": seconds, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+
+
+def measure(kind: str, texts: list[str], workers: int) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    process = ctx.Process(target=_measure, args=(kind, texts, workers, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result | {"articles_per_s": len(texts) / result["seconds"]}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="kosum bench kiwi", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "sci-news-dev")
+    parser.add_argument("--repeat", type=int, default=20, help="how many times the article set is repeated")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Kiwi worker threads to measure")
+    parser.add_argument("--out", type=Path, default=REPO / "runs" / "bench" / "kiwi.json")
+    args = parser.parse_args(argv)
+
+    base = load_texts(args.data, REPO / "seeds")
+    texts = [text for _, text in base] * args.repeat
+    rows = []
+    for workers in args.workers:
+        raw = measure("raw", texts, workers)
+        full = measure("engine", texts, workers)
+        rows.append({"workers": workers, "raw_kiwi": raw, "kiwi_engine": full,
+                     "ratio": full["articles_per_s"] / raw["articles_per_s"]})
+
+    print(f"{len(texts)} articles ({len(base)} distinct x {args.repeat}), {sum(map(len, texts)) / 1e6:.2f} M characters")
+    print(f"{'workers':>7} {'raw Kiwi art/s':>15} {'engine art/s':>13} {'ratio':>6} {'raw RSS MB':>11} {'engine RSS MB':>14}")
+    for row in rows:
+        raw, full = row["raw_kiwi"], row["kiwi_engine"]
+        print(f"{row['workers']:>7} {raw['articles_per_s']:>15.1f} {full['articles_per_s']:>13.1f} {row['ratio']:>6.2f} "
+              f"{raw['max_rss_mb']:>11.0f} {full['max_rss_mb']:>14.0f}")
+    if len(rows) > 1:
+        print(f"engine scaling {rows[0]['workers']}->{rows[-1]['workers']} workers: "
+              f"{rows[-1]['kiwi_engine']['articles_per_s'] / rows[0]['kiwi_engine']['articles_per_s']:.2f}x")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"articles": len(texts), "rows": rows}, indent=2), encoding="utf-8")
+    return 0
