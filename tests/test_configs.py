@@ -1,0 +1,53 @@
+"""Every config file in configs/ loads into its schema, and its first comment line is a runnable command."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_config
+
+CONFIGS = sorted((Path(__file__).resolve().parents[1] / "configs").glob("*.yaml"))
+
+
+def schema_for(path: Path):
+    """The recipe schema a config file belongs to, by its name prefix."""
+    name = path.stem
+    if name.startswith("summarize"):
+        from pipeline.configs import SummarizeConfig
+
+        return SummarizeConfig
+    if name.startswith("evaluate"):
+        from pipeline.evaluation.config import EvaluateConfig
+
+        return EvaluateConfig
+    if name.startswith("finetune"):
+        from pipeline.training.config import FinetuneConfig
+
+        return FinetuneConfig
+    raise AssertionError(f"{path.name}: no recipe schema for this config name; add one here")
+
+
+# Keys a config leaves for the user to set on the command line.
+REQUIRED = {"evaluate.yaml": ["data.path=seeds"]}
+
+
+def test_there_are_configs_for_every_recipe():
+    prefixes = {p.stem.split("-")[0] for p in CONFIGS}
+    assert {"summarize", "evaluate", "finetune"} <= prefixes
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+def test_config_file_loads_into_its_schema(path):
+    config = load_config(schema_for(path), path, REQUIRED.get(path.name, []))
+    assert type(config).__name__ == schema_for(path).__name__
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+def test_first_comment_line_is_the_command_that_runs_it(path):
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# python scripts/") and path.name in first
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+def test_unknown_key_in_any_config_is_an_error(path):
+    with pytest.raises(ConfigError, match="unknown config key 'no_such_knob'"):
+        load_config(schema_for(path), path, [*REQUIRED.get(path.name, []), "no_such_knob=1"])
