@@ -36,7 +36,8 @@ LEAD_CONNECTIVES = frozenset(
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미"})
-CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서", "어", "아", "고서", "거나"})
+# Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해").
+CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서", "고서", "거나"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
@@ -379,8 +380,9 @@ class Compressor:
             clauses.append(current)
         if len(clauses) < 2:
             return []
-        # Prefer the clause that carries the sentence's final predicate, then the first.
-        return [clauses[-1], clauses[0]] + clauses[1:-1]
+        # Prefer the clause that carries the sentence's final predicate, then the first;
+        # a clause without its own subject reads as a fragment and is not offered.
+        return [c for c in (clauses[-1], clauses[0]) if _has_subject(c)]
 
     def cut_at_word(self, text: str) -> str:
         """Last resort for free text: keep whole words up to the length bound."""
@@ -390,6 +392,19 @@ class Compressor:
                 break
             out.append(word)
         return " ".join(out).rstrip(",")
+
+
+def _has_subject(morphs: list[Morph]) -> bool:
+    """Whether a clause has a topic or subject particle right after a noun."""
+    for k, m in enumerate(morphs):
+        if k == 0 or not _is_nominal(morphs[k - 1]):
+            continue
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return True
+        # a subject followed by a relative clause ending belongs to that embedded clause
+        if m.tag == "JKS" and not any(r.tag == "ETM" for r in morphs[k + 1 :]):
+            return True
+    return False
 
 
 def _is_stem_or_ep(m: Morph) -> bool:

@@ -27,7 +27,7 @@ class AnalysisConfig:
 @dataclass
 class KiwiEngineConfig:
     position_weight: float = 0.25  # weight of an early position in the article
-    centrality_weight: float = 0.45  # weight of similarity to the rest of the article (graph centrality)
+    centrality_weight: float = 0.7  # weight of similarity to the rest of the article (graph centrality)
     title_weight: float = 0.3  # weight of overlap with the title and section headings
     redundancy: float = 0.5  # MMR: how strongly a sentence similar to an already chosen one is penalised (0..1)
     min_sentence_chars: int = 15  # shorter sentences are never chosen

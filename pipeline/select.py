@@ -25,7 +25,7 @@ ANAPHORIC_OPENERS = frozenset({"이", "그", "이런", "그런", "이러한", "�
 class SelectionWeights:
     """How much each signal counts; see ``KiwiEngineConfig`` for what each changes."""
 
-    centrality: float = 0.45
+    centrality: float = 0.7
     title: float = 0.3
     position: float = 0.25
     redundancy: float = 0.5
