@@ -1,0 +1,180 @@
+"""Fine-tune a seq2seq model on article/summary pairs.
+
+    python scripts/finetune.py --config configs/finetune.yaml [key=value ...]
+    accelerate launch scripts/finetune.py --config configs/finetune.yaml [key=value ...]   # several GPUs
+
+Reads top to bottom: load config -> prepare the run folder -> load model and data ->
+train -> save the best model, metrics, plot and summary in ``models/<run_name>/``.
+Exit codes: 0 done, 2 bad config/input/model, 1 unexpected failure.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from pipeline.config import ConfigError, load_config, split_overrides, to_dict
+from pipeline.errors import KosumError
+from pipeline.training.config import FinetuneConfig
+
+DEFAULT_CONFIG = "configs/finetune.yaml"
+
+
+def parse_args(argv: list[str] | None):
+    parser = argparse.ArgumentParser(prog="kosum finetune", description=__doc__.split("\n")[0])
+    parser.add_argument("--config", default=DEFAULT_CONFIG, help=f"YAML config (default {DEFAULT_CONFIG})")
+    parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. train.max_steps=100 resume=true")
+    args = parser.parse_args(argv)
+    overrides, rest = split_overrides(args.overrides)
+    if rest:
+        parser.error(f"not key=value overrides: {rest}")
+    return args.config, overrides
+
+
+def prepare_run_dir(config: FinetuneConfig) -> tuple[Path, Path | None]:
+    """The run folder and the checkpoint to resume from; refuses to clobber an earlier run."""
+    from pipeline.training import checkpoint
+    from pipeline.training.loop import LAST
+
+    run_dir = Path(config.run_dir)
+    used = run_dir.is_dir() and any(run_dir.iterdir())
+    if used and config.overwrite:
+        shutil.rmtree(run_dir)
+    elif used and not config.resume:
+        raise ConfigError(f"output_dir {run_dir} already exists; pass resume=true to continue it or overwrite=true to start over")
+    run_dir.mkdir(parents=True, exist_ok=True)
+    last = checkpoint.existing(run_dir / LAST) if config.resume else None
+    if config.resume and last is None:
+        print(f"resume=true but {run_dir} holds no checkpoint yet; starting from step 0", file=sys.stderr)
+    return run_dir, last
+
+
+def load_data(config: FinetuneConfig, tokenizer, separator: str):
+    """Encoded train/valid examples, valid references and per-file stats."""
+    from dataclasses import asdict
+
+    from pipeline.training.data import SourceShortener, encode_pairs, read_pairs
+
+    data = config.data
+    shortener = SourceShortener(tokenizer, data.max_source_tokens, data.long_input, config.model.prefix)
+    train_pairs, train_stats = read_pairs(data.train_path, data.text_field, data.summary_field)
+    if not train_pairs:
+        raise ConfigError(f"data.train_path={data.train_path}: no usable pairs ({asdict(train_stats)})")
+    train = encode_pairs(train_pairs, tokenizer, shortener, separator, data.max_target_tokens, train_stats)
+    valid, refs, stats = [], [], {"train": asdict(train_stats)}
+    if data.valid_path:
+        valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field)
+        valid_pairs = valid_pairs[: data.max_valid_examples]
+        valid = encode_pairs(valid_pairs, tokenizer, shortener, separator, data.max_target_tokens, valid_stats)
+        refs = [p.bullets for p in valid_pairs]
+        stats["valid"] = asdict(valid_stats)
+    return train, valid, refs, stats
+
+
+def build_accelerator(config: FinetuneConfig):
+    from accelerate import Accelerator
+    from accelerate.utils import set_seed
+
+    accelerator = Accelerator(mixed_precision=config.train.mixed_precision,
+                              gradient_accumulation_steps=config.train.gradient_accumulation)
+    set_seed(config.seed)
+    return accelerator
+
+
+def run(config: FinetuneConfig) -> dict:
+    from pipeline.training.loop import BEST, Trainer
+    from pipeline.training.model import CheckpointWriter, load_model
+    from pipeline.training.report import MetricsLog, plot_metrics, truncate_after
+
+    for key in ("model.name_or_path", "data.train_path"):
+        section, name = key.split(".")
+        if not getattr(getattr(config, section), name):
+            raise ConfigError(f"{key} is not set (give it in the config or as {key}=...)")
+    run_dir, last = prepare_run_dir(config)
+    accelerator = build_accelerator(config)
+    model, tokenizer, separator = load_model(config)
+    train, valid, refs, stats = load_data(config, tokenizer, separator)
+    writer = CheckpointWriter(config, tokenizer, separator)
+    trainer = Trainer(config, accelerator, model, tokenizer, separator, train, valid, refs, run_dir, writer)
+    if last is not None:
+        trainer.resume_from(last)
+        if accelerator.is_main_process:
+            truncate_after(run_dir / "metrics.jsonl", trainer.state.step)
+    if accelerator.is_main_process:
+        save_run_config(config, run_dir)
+    started = time.perf_counter()
+    state = trainer.train()
+    accelerator.wait_for_everyone()
+    summary = {}
+    if accelerator.is_main_process:
+        best = run_dir / BEST if (run_dir / BEST).is_dir() else None
+        writer.export(accelerator.unwrap_model(trainer.model), best, run_dir)
+        records = MetricsLog(run_dir / "metrics.jsonl").read()
+        plot_metrics(records, run_dir / "metrics.png", config.eval.metric)
+        summary = train_summary(config, state, trainer.total_steps, separator, stats, records, run_dir,
+                                time.perf_counter() - started)
+        (run_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    accelerator.wait_for_everyone()
+    return summary
+
+
+def save_run_config(config: FinetuneConfig, run_dir: Path) -> None:
+    """The resolved config with package versions and the git revision (``finetune_config.json``)."""
+    record = {"config": to_dict(config), "versions": package_versions(), "git_revision": git_revision()}
+    (run_dir / "finetune_config.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def train_summary(config, state, total_steps, separator, stats, records, run_dir, seconds) -> dict:
+    train_logs = [r for r in records if "loss" in r]
+    evals = [r for r in records if "eval_loss" in r]
+    return {
+        "run_dir": str(run_dir), "model_dir": str(run_dir), "steps": state.step, "total_steps": total_steps,
+        "epochs": state.epoch, "stopped_early": state.stopped_early, "separator": separator,
+        "metric": config.eval.metric, "best_metric": state.best_metric, "best_step": state.best_step,
+        "first_loss": train_logs[0]["loss"] if train_logs else None,
+        "last_loss": train_logs[-1]["loss"] if train_logs else None,
+        "last_eval": evals[-1] if evals else None,
+        "tokens": state.tokens, "tokens_per_s": state.tokens / state.train_seconds if state.train_seconds else None,
+        "seconds": seconds, "data": stats,
+    }
+
+
+def package_versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = {}
+    for name in ("torch", "transformers", "accelerate", "peft", "datasets", "kiwipiepy"):
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def git_revision() -> str | None:
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=5,
+                             cwd=Path(__file__).resolve().parent)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out.stdout.strip() or None
+
+
+def main(argv: list[str] | None = None) -> int:
+    from pipeline.training.report import final_table
+
+    config_path, overrides = parse_args(argv)
+    try:
+        config = load_config(FinetuneConfig, config_path, overrides)
+        summary = run(config)
+    except (ConfigError, KosumError, FileNotFoundError, ValueError) as exc:
+        print(f"kosum finetune: error: {exc}", file=sys.stderr)
+        return 2
+    if summary:
+        print(final_table(summary))
+    return 0

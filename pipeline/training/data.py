@@ -1,0 +1,210 @@
+"""Training data: pairs file -> validated rows -> shortened sources -> token ids.
+
+Rows with an empty body or empty summary are dropped and counted, never trained on.
+Sources are built the way the seq2seq engine builds its input (Kiwi sentences,
+normalised, joined by spaces). Articles longer than ``max_source_tokens`` are
+shortened (``selected``: the kiwi engine's best-ranked sentences that fit;
+``truncate``: the lead up to a sentence boundary, the engine's first chunk), and the number of shortened
+examples goes into the run's stats.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.format import strip_bullet_mark
+from pipeline.records import Article
+from pipeline.training.separator import join_bullets
+
+FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One article/summary pair used for training or evaluation."""
+
+    text: str
+    """Article body (paragraphs separated by blank lines)."""
+    bullets: tuple[str, ...]
+    """Reference bullets, without bullet marks."""
+
+
+@dataclass
+class DataStats:
+    """What happened to the rows of one pairs file."""
+
+    rows: int = 0
+    kept: int = 0
+    dropped_empty_text: int = 0
+    dropped_empty_summary: int = 0
+    shortened_sources: int = 0
+    cut_targets: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def load_rows(path: str | Path):
+    """A ``datasets.Dataset`` from JSONL/JSON, CSV, Parquet or a ``save_to_disk`` folder."""
+    import datasets
+
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"pairs file not found: {path}")
+    if path.is_dir():
+        loaded = datasets.load_from_disk(str(path))
+        if isinstance(loaded, datasets.DatasetDict):
+            if "train" not in loaded:
+                raise ValueError(f"{path} holds splits {sorted(loaded)}; point to one split's folder")
+            loaded = loaded["train"]
+        return loaded
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ValueError(f"unsupported pairs file {path.name!r}; use one of {sorted(FORMATS)} or a datasets folder")
+    return datasets.load_dataset(kind, data_files=str(path), split="train")
+
+
+def _bullets_of(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value.splitlines() if isinstance(value, str) else list(value)
+    bullets = (strip_bullet_mark(str(item)) for item in items if item is not None)
+    return tuple(b for b in bullets if b and b != "[기사요약]")
+
+
+def read_pairs(path: str | Path, text_field: str, summary_field: str) -> tuple[list[Pair], DataStats]:
+    """Validated pairs from ``path``; empty rows are dropped and counted in the stats."""
+    rows = load_rows(path)
+    missing = [f for f in (text_field, summary_field) if f not in rows.column_names]
+    if missing:
+        raise ValueError(
+            f"{path}: field(s) {missing} not found; available fields: {rows.column_names} "
+            "(set data.text_field / data.summary_field)"
+        )
+    stats = DataStats(rows=len(rows))
+    pairs = []
+    for text, summary in zip(rows[text_field], rows[summary_field]):
+        text = (text or "").strip()
+        bullets = _bullets_of(summary)
+        if not text:
+            stats.dropped_empty_text += 1
+        elif not bullets:
+            stats.dropped_empty_summary += 1
+        else:
+            pairs.append(Pair(text, bullets))
+    stats.kept = len(pairs)
+    return pairs, stats
+
+
+class SourceShortener:
+    """Builds the encoder input of each article exactly as the seq2seq engine does at inference.
+
+    The body is split into sentences by Kiwi, each sentence NFC-normalised with single
+    spaces, and the sentences joined by a space (the engine's chunk joiner). When the
+    result exceeds ``max_tokens``, ``selected`` keeps the kiwi engine's best-ranked
+    sentences that fit (in article order) and ``truncate`` keeps the engine's first
+    chunk, exactly what it summarizes with ``seq2seq.truncate=true``.
+    """
+
+    def __init__(self, tokenizer, max_tokens: int, mode: str, prefix: str = "", analyzer=None):
+        self.tokenizer = tokenizer
+        self.max_tokens = max_tokens
+        self.mode = mode
+        self.prefix = prefix
+        self._analyzer = analyzer
+        self._ranker = None
+
+    def n_tokens(self, text: str) -> int:
+        """Encoder length of ``text`` with the prefix and special tokens."""
+        return len(self.tokenizer(self.prefix + text, add_special_tokens=True)["input_ids"])
+
+    def sources(self, texts: list[str]) -> list[tuple[str, bool]]:
+        """``(source, was_cut)`` for every article body, in order."""
+        from pipeline.engines.seq2seq import normalize_text
+
+        docs = self.analyzer.analyze_many(_as_article(text) for text in texts)
+        out = []
+        for doc in docs:
+            sentences = [normalize_text(s.text) for s in doc.sentences]
+            full = " ".join(sentences)
+            if self.n_tokens(full) <= self.max_tokens:
+                out.append((full, False))
+            else:
+                out.append((self._shorten(doc, sentences), True))
+        return out
+
+    @property
+    def analyzer(self):
+        if self._analyzer is None:
+            from pipeline.analysis import Analyzer
+
+            self._analyzer = Analyzer()
+        return self._analyzer
+
+    def _shorten(self, doc, sentences: list[str]) -> str:
+        if self.mode == "truncate":  # the engine's first chunk, as seq2seq.truncate=true summarizes it
+            from pipeline.chunking import chunk_sentences
+
+            return chunk_sentences(sentences, self.n_tokens, self.max_tokens)[0].text
+        budget = self.max_tokens - self.n_tokens("")
+        cost = [len(self.tokenizer(s, add_special_tokens=False)["input_ids"]) + 1 for s in sentences]
+        order = self._ranking(doc)
+        order += [i for i in range(len(sentences)) if i not in set(order)]
+        kept: set[int] = set()
+        used = 0
+        for i in order:
+            if used + cost[i] <= budget:
+                kept.add(i)
+                used += cost[i]
+        if not kept:  # one sentence longer than the whole budget: the tokenizer's truncation cuts it
+            kept = {order[0]}
+        return " ".join(sentences[i] for i in sorted(kept))
+
+    def _ranking(self, doc) -> list[int]:
+        if self._ranker is None:
+            from pipeline.configs import SummarizeConfig
+            from pipeline.engines import build_engine
+
+            self._ranker = build_engine("kiwi", SummarizeConfig(), self.analyzer)
+        return list(self._ranker.ranking(doc))
+
+
+def _as_article(text: str) -> Article:
+    paragraphs = tuple(p.strip() for p in text.splitlines() if p.strip())
+    return Article(id="", title="", paragraphs=paragraphs)
+
+
+def encode_pairs(pairs: list[Pair], tokenizer, shortener: SourceShortener, separator: str,
+                 max_target_tokens: int, stats: DataStats) -> list[dict]:
+    """Token ids for every pair: ``input_ids`` (shortened source) and ``labels`` (joined bullets)."""
+    examples = []
+    for pair, (source, cut) in zip(pairs, shortener.sources([p.text for p in pairs])):
+        stats.shortened_sources += cut
+        target = join_bullets(pair.bullets, separator)
+        input_ids = tokenizer(shortener.prefix + source, max_length=shortener.max_tokens, truncation=True)["input_ids"]
+        labels = tokenizer(text_target=target)["input_ids"]
+        if len(labels) > max_target_tokens:
+            stats.cut_targets += 1
+            labels = labels[: max_target_tokens - 1] + labels[-1:]  # keep the end-of-sequence token
+        examples.append({"input_ids": input_ids, "labels": labels})
+    return examples
+
+
+class Collator:
+    """Pads a list of examples into tensors; label padding is -100 so it is ignored by the loss."""
+
+    def __init__(self, pad_token_id: int):
+        self.pad_token_id = pad_token_id
+
+    def __call__(self, examples: list[dict]) -> dict:
+        import torch
+
+        width = max(len(e["input_ids"]) for e in examples)
+        target_width = max(len(e["labels"]) for e in examples)
+        input_ids = torch.full((len(examples), width), self.pad_token_id, dtype=torch.long)
+        attention = torch.zeros((len(examples), width), dtype=torch.long)
+        labels = torch.full((len(examples), target_width), -100, dtype=torch.long)
+        for row, example in enumerate(examples):
+            n, m = len(example["input_ids"]), len(example["labels"])
+            input_ids[row, :n] = torch.tensor(example["input_ids"])
+            attention[row, :n] = 1
+            labels[row, :m] = torch.tensor(example["labels"])
+        return {"input_ids": input_ids, "attention_mask": attention, "labels": labels}
