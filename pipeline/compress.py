@@ -268,7 +268,13 @@ class Compressor:
             k -= 1
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"
-        if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and _is_nominal(morphs[k - 2]):
+        if (
+            last.tag.startswith(("XSV", "XSA"))
+            and last.form in {"하", "되"}
+            and k - 1 > i
+            and _is_nominal(morphs[k - 2])
+            and len(morphs[k - 2].form) > 1  # "뜻한다" -> "뜻함", not "뜻"
+        ):
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         if last.tag.startswith("VA") and last.form.endswith("하") and len(last.form) > 1 and last.form[:-1] != "":
             # "저렴하다" analysed as one adjective stem
@@ -304,8 +310,10 @@ class Compressor:
                 if not rest:  # "시장이 요동침" -> "시장 요동침"
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and any(r.tag == "JKS" for r in rest):
-                    continue  # an embedded clause's subject: the main subject comes later
+                if m.tag == "JKS" and any(r.tag in {"JKS", "ETM"} for r in rest):
+                    # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
+                    subject_done = False
+                    continue
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                 else:

@@ -95,3 +95,13 @@ def test_finish_bullet_respects_the_length_bound_without_cutting_words(analyzer)
     text = "가나다라 " * 30
     out = finish_bullet(text, analyzer, 20)
     assert len(out) <= 20 and set(out.split()) == {"가나다라"}
+
+
+def test_regression_relative_clause_subject_does_not_take_the_comma(analyzer):
+    result = compress(analyzer, "기초과학연구원 연구단이 제작한 이 일러스트는 유전자 가위의 정확성을 비교한 그림이다.")
+    assert result.text == "기초과학연구원 연구단이 제작한 이 일러스트, 유전자 가위의 정확성을 비교한 그림"
+
+
+def test_regression_one_syllable_noun_keeps_its_verb(analyzer):
+    result = compress(analyzer, "파란색 영역은 새 유전자 가위의 정확도를 뜻한다.")
+    assert result.text == "파란색 영역, 새 유전자 가위의 정확도를 뜻함"

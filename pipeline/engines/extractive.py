@@ -11,6 +11,9 @@ from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import SelectionWeights, bullet_count, mmr_select, score_sentences
 
 
+QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
+
+
 class _CompressingEngine:
     """Shared bullet assembly: compress chosen sentences, keep order, record warnings."""
 
@@ -73,6 +76,8 @@ class _CompressingEngine:
         for compressed in overflow:
             if len(picked) >= k:
                 break
+            if any(q in compressed.text for q in QUOTE_MARKS):
+                continue  # a quotation cut short misquotes its speaker
             text = self.compressor.cut_at_word(compressed.text)
             if text and text not in seen:
                 warnings.append(f"bullet from sentence {compressed.sentence} cut at a word boundary to fit bullets.max_chars={self.bullets.max_chars}")
