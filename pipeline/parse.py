@@ -49,6 +49,7 @@ _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 �
 _CREDIT = rf"[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
 _CREDIT_ONLY = re.compile(rf"^{_CREDIT}$")
 _ENDS_WITH_CREDIT = re.compile(rf"^(?P<text>.*?)\s*(?P<credit>{_CREDIT})$")
+_FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*$")  # prose ends so; headline-style link titles do not
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.!?]?[\"'”’」)]*$")
 
 # [뉴스투데이=최봉 산업경제 전문기자] …   (서울=연합뉴스) 홍길동 기자 = …   【서울=뉴시스】홍길동 기자 = …
@@ -99,7 +100,7 @@ def _has_hangul(text: str) -> bool:
 
 def _looks_like_body(line: str) -> bool:
     """A full sentence of prose (not a link title, a menu item or a comment rule)."""
-    return len(line) >= 40 and _SENTENCE_END.search(line) is not None
+    return len(line) >= 20 and _FULL_STOP.search(line) is not None
 
 
 # ---------------------------------------------------------------- header pieces
@@ -264,8 +265,9 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
             out.byline = out.byline or _REPORTER.match(line)["name"]
             continue
         rest.append(line)
-    if rest and not title_given:
-        out.title = rest.pop(0)
+    if rest:
+        headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
+        out.title = "" if title_given else headline
     if rest:
         out.subtitle = " ".join(rest)
 
@@ -408,7 +410,7 @@ def parse_article(text: str, *, id: str, source: str = "", title: str = "") -> A
         raise InputError(where, "empty text (nothing but whitespace)")
     if not _has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
     out = _Parsed()
     title = " ".join(title.split())
     dateline, summary = _find_header(lines)

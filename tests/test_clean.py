@@ -1,0 +1,58 @@
+"""Decoding and normalisation of raw article bytes/text."""
+import unicodedata
+
+import pytest
+
+from pipeline.clean import decode_bytes, decode_with, normalize_text
+from pipeline.errors import InputError
+
+
+def test_utf8_with_and_without_bom_decode_the_same(seed_text):
+    raw = seed_text.encode("utf-8")
+    assert decode_bytes(raw, "a.txt") == seed_text
+    assert decode_bytes(b"\xef\xbb\xbf" + raw, "a.txt") == seed_text
+
+
+@pytest.mark.parametrize("codec", ["cp949", "euc-kr"])
+def test_legacy_korean_code_pages_are_detected(codec):
+    text = "새해 벽두부터 인공지능(AI) 시장이 요동치고 있다. 딥시크가 일으킨 평지풍파 때문이다.\n"
+    assert decode_bytes(text.encode(codec), "a.txt") == text
+
+
+def test_cp949_only_syllable_is_decoded():
+    # 똠 and 햏 are outside EUC-KR's 2,350 syllables; CP949 has them.
+    text = "똠방각하와 햏자의 이야기를 다룬 기사입니다."
+    assert decode_bytes(text.encode("cp949"), "a.txt") == text
+
+
+def test_binary_data_is_rejected_with_the_file_name():
+    with pytest.raises(InputError, match=r"photo\.txt: binary file"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "photo.txt")
+
+
+def test_mostly_control_bytes_are_binary_even_without_nul():
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 100 + "가나다".encode(), "x.bin")
+
+
+def test_forced_wrong_encoding_names_the_file():
+    with pytest.raises(InputError, match=r"a\.txt: not valid utf-8"):
+        decode_with("한국어".encode("cp949"), "utf-8", "a.txt")
+    with pytest.raises(InputError, match="unknown encoding name 'klingon'"):
+        decode_with(b"abc", "klingon", "a.txt")
+
+
+def test_nfd_hangul_becomes_nfc():
+    nfd = unicodedata.normalize("NFD", "한국어 기사")
+    assert len(nfd) > len("한국어 기사")
+    assert normalize_text(nfd) == "한국어 기사"
+
+
+def test_odd_spaces_and_invisible_characters():
+    text = "딥시크\u00a0AI\u3000챗봇\u200b이\ufeff 출시됐다\u2009.  \r\n다음 줄\r마지막 줄"
+    assert normalize_text(text) == "딥시크 AI 챗봇이 출시됐다 .\n다음 줄\n마지막 줄"
+
+
+def test_normalize_is_fine_on_a_long_line_of_spaces():
+    text = "가" + " " * 500_000 + "나" + " " * 500_000
+    assert normalize_text(text) == "가" + " " * 500_000 + "나"

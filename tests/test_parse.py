@@ -1,0 +1,230 @@
+"""Raw news page text and HTML -> Article."""
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.parse import parse_article, parse_html, split_series
+from pipeline.records import Heading
+
+SEED_BULLETS = (
+    "중국 AI 스타트업 딥시크(DeepSeek), 미국 AI 기업에 비해 저렴한 개발 비용으로 돌풍",
+    "컴퓨팅 파워에 6백만달러 비용 사용.. 모델 성능, OpenAI와 Meta의 가장 진보된 모델과 동등",
+    "지난주 출시된 딥시크-R1, 작업에 따라 OpenAI o1 모델보다 사용 비용 20~50배 저렴",
+    "딥시크 성공에 의구심 갖기도.. 엔비디아 H100 칩 활용 가능성, 모델 개발비용 축소 등",
+    "선도적 AI 기업들의 수익화 전략 생각 바뀌는 계기 될 것, 패러다임의 전환 알리는 신호 될 수도..",
+)
+BOILERPLATE = ["카카오스토리", "네이버밴드", "페이스북", "트위터", "글자크게", "글자작게", "image", "[출처=", "[뉴스투데이=",
+               "<편집자 주>", "댓글 (", "0 /250", "250자", "건전한 토론문화"]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return parse_article(seed_text, id="000", source="seed.txt")
+
+
+def test_seed_header(seed):
+    assert seed.title == "중국 ‘딥시크(DeepSeek)’, 미국 AI 업계에 강펀치 날려.. 하지만 전개상황 지켜봐야!"
+    assert seed.series == "[생성형 AI(Generative AI), 인간의 창작 영역을 넘본다! (88)]"
+    assert seed.byline == "최봉 산업경제 전문기자"
+    assert (seed.published, seed.updated) == ("2025-01-29T00:30", "2025-01-31T06:45")
+    assert seed.subtitle == ""
+
+
+def test_seed_summary_bullets_verbatim_and_out_of_body(seed):
+    assert seed.summary == SEED_BULLETS
+    for bullet in SEED_BULLETS:
+        assert bullet not in seed.body
+
+
+@pytest.mark.parametrize("boilerplate", BOILERPLATE)
+def test_seed_boilerplate_does_not_survive_in_body(seed, boilerplate):
+    assert boilerplate not in seed.body
+
+
+def test_seed_comment_section_cut_but_body_use_of_the_word_kept(seed):
+    # "댓글" is also an ordinary word in the article ("…라는 댓글을 달아"): only the comment section goes.
+    assert seed.paragraphs[-1] == "앞으로 몇 달 동안 이 움직임이 어떻게 전개되고 어떤 결과가 나올지 흥미롭다."
+    assert any("댓글을 달아" in p for p in seed.paragraphs)
+
+
+def test_seed_headings_out_of_paragraphs(seed):
+    assert seed.headings == (
+        Heading("딥시크, 개발 비용 6백만달러의 AI 기반 챗봇 선보여.. AI 시장에 돌풍", 3),
+        Heading("딥시크 성공에 의구심 갖는 전문가들도.. 패러다임 전환 알리는 신호 될 수 있어..", 11),
+    )
+    assert seed.paragraphs[3].startswith("이 회사는 자사의 최신 AI 모델이")
+    assert seed.paragraphs[11] == "하지만 일부 사람들은 딥시크의 성공 사례에 대해 공개적으로 회의적인 입장을 표명했다."
+    assert "•" not in seed.body
+
+
+def test_seed_editor_note_captions_and_first_paragraph(seed):
+    assert seed.editor_note.startswith("사람들은 시, 소설, 보고서 등 글쓰기")
+    assert seed.editor_note.endswith("살펴보기로 하자.")
+    assert seed.paragraphs[0].startswith("새해 벽두부터")
+    assert "딥시크의 CEO 량원펑(Liang Wenfeng) [출처=gulfnews, Sohu]" in seed.captions
+    assert len(seed.captions) == 5
+    assert len(seed.paragraphs) == 21
+    assert seed.warnings == ()
+
+
+def test_wire_service_page_variants():
+    page = "\n\n".join([
+        "삼성전자, 3분기 영업이익 10조 돌파",
+        "반도체 부문이 실적 견인",
+        "기사입력 2025-01-29 00:30 | 최종수정 2025-01-30 09:05",
+        "(서울=연합뉴스) 홍길동 기자 = 삼성전자가 3분기 영업이익 10조원을 기록했다고 29일 밝혔다.",
+        "▲ 삼성전자 서초사옥 (사진=연합뉴스)",
+        "회사는 반도체 부문이 실적을 이끌었다고 설명했다.",
+        "홍길동 기자 hong@yna.co.kr",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        "많이 본 뉴스",
+        "1. 다른 기사 제목",
+    ])
+    article = parse_article(page, id="w")
+    assert article.title == "삼성전자, 3분기 영업이익 10조 돌파"
+    assert article.subtitle == "반도체 부문이 실적 견인"
+    assert (article.published, article.updated) == ("2025-01-29T00:30", "2025-01-30T09:05")
+    assert article.byline == "홍길동 기자"
+    assert article.paragraphs == (
+        "삼성전자가 3분기 영업이익 10조원을 기록했다고 29일 밝혔다.",
+        "회사는 반도체 부문이 실적을 이끌었다고 설명했다.",
+    )
+    assert article.captions == ("삼성전자 서초사옥 (사진=연합뉴스)",)
+
+
+@pytest.mark.parametrize(
+    "dateline, published",
+    [
+        ("입력 2025-01-29 00:30", "2025-01-29T00:30"),
+        ("등록 2025.01.29 09:05:33", "2025-01-29T09:05:33"),
+        ("승인 2025.01.29 00:30", "2025-01-29T00:30"),
+        ("입력2025.01.29. 오후 3:20", "2025-01-29T15:20"),
+        ("입력 2025.01.29. 오전 12:10", "2025-01-29T00:10"),
+        ("기사입력 : 2025년 01월 29일 15시 20분", "2025-01-29T15:20"),
+    ],
+)
+def test_dateline_variants(dateline, published):
+    article = parse_article(f"제목입니다\n{dateline}\n본문 첫 문단입니다. 뉴스 본문이 이어진다.", id="d")
+    assert article.published == published
+    assert article.title == "제목입니다"
+    assert article.paragraphs == ("본문 첫 문단입니다. 뉴스 본문이 이어진다.",)
+
+
+@pytest.mark.parametrize("header", ["[요약]", "■ 기사요약", "<기사요약>", "[기사 요약]"])
+def test_summary_header_variants(header):
+    page = f"제목\n\n입력 2025.01.29 00:30\n\n{header}\n- 첫째 요약 문장\n- 둘째 요약 문장\n\n본문이 여기서 시작된다. 둘째 문장이다."
+    article = parse_article(page, id="s")
+    assert article.summary == ("첫째 요약 문장", "둘째 요약 문장")
+    assert article.paragraphs == ("본문이 여기서 시작된다. 둘째 문장이다.",)
+
+
+def test_summary_block_without_blank_line_stops_at_first_full_sentence():
+    page = "[기사요약]\n딥시크, 저렴한 개발 비용으로 돌풍\n엔비디아 주가 급락\n새해 벽두부터 인공지능(AI) 시장이 요동치고 있다. 딥시크 때문이다."
+    article = parse_article(page, id="s")
+    assert article.summary == ("딥시크, 저렴한 개발 비용으로 돌풍", "엔비디아 주가 급락")
+    assert article.paragraphs[0].startswith("새해 벽두부터")
+
+
+def test_clean_text_is_just_paragraphs():
+    assert parse_article("첫 문단 첫 줄이다.\n첫 문단 둘째 줄이다.\n\n둘째 문단이다.", id="c").paragraphs == (
+        "첫 문단 첫 줄이다. 첫 문단 둘째 줄이다.",
+        "둘째 문단이다.",
+    )
+    single = parse_article("첫 문장이다.\n둘째 문장이다.\n셋째 문장이다.", id="c")
+    assert single.paragraphs == ("첫 문장이다.", "둘째 문장이다.", "셋째 문장이다.")
+    assert (single.title, single.published, single.summary) == ("", None, ())
+
+
+def test_given_title_drops_repeated_first_line():
+    article = parse_article("연구진, 새 배터리 개발\n\n연구진이 새 배터리를 개발했다.", id="t", title="연구진, 새 배터리 개발")
+    assert article.title == "연구진, 새 배터리 개발"
+    assert article.paragraphs == ("연구진이 새 배터리를 개발했다.",)
+
+
+def test_date_in_clean_prose_is_not_a_header():
+    text = "\n".join(f"{i}번째 문장은 평범한 본문이다." for i in range(8)) + "\n신청서 접수는 2025.03.01 등록 마감이다."
+    article = parse_article(text, id="p")
+    assert article.published is None
+    assert len(article.paragraphs) == 9
+
+
+def test_related_links_box_inside_body_keeps_the_rest_with_a_warning():
+    text = "첫 문단은 충분히 길어서 본문으로 보이는 문장이다.\n\n관련기사\n다른 기사 제목 하나\n\n뒤에 이어지는 본문도 충분히 길게 써서 본문처럼 보이게 한 문장이다."
+    article = parse_article(text, id="r")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].startswith("뒤에 이어지는 본문")
+    assert any("관련기사" in w for w in article.warnings)
+
+
+def test_credit_at_end_of_long_paragraph_keeps_the_prose():
+    text = "정부는 올해 연구개발 예산을 크게 늘리기로 했다고 밝혔으며 세부 내용은 다음 달 공개된다. [사진=연합뉴스]"
+    article = parse_article(text, id="c")
+    assert article.paragraphs == ("정부는 올해 연구개발 예산을 크게 늘리기로 했다고 밝혔으며 세부 내용은 다음 달 공개된다.",)
+    assert article.captions == ("[사진=연합뉴스]",)
+
+
+def test_split_series():
+    assert split_series("[단독] 삼성, 신제품 공개") == ("[단독]", "삼성, 신제품 공개")
+    assert split_series("삼성, [신제품] 공개") == ("", "삼성, [신제품] 공개")
+    assert split_series("[제목만]") == ("", "[제목만]")
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [("", "empty"), ("  \n\t\u00a0\n ", "empty"), ("Only English text here.", "no Korean text"), ("image\n\n카카오스토리\n\n댓글 (0)", "no article body")],
+)
+def test_unusable_text_raises_input_error_naming_the_source(text, problem):
+    with pytest.raises(InputError, match=rf"^a\.txt: {problem}"):
+        parse_article(text, id="a", source="a.txt")
+
+
+def test_two_megabyte_article_keeps_all_paragraphs(seed_text, seed):
+    paragraphs = [f"{p} ({n}번째)" for n in range(1000) for p in seed.paragraphs]
+    big = seed_text.split("댓글 (0)")[0] + "\n\n".join(paragraphs) + "\n\n댓글 (0)\n"
+    assert len(big) > 2_000_000 // 3  # characters; about 2 MB as UTF-8
+    article = parse_article(big, id="big")
+    assert len(article.paragraphs) == len(seed.paragraphs) + len(paragraphs)
+    assert article.paragraphs[-1] == paragraphs[-1]
+
+
+NEWS_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>딥시크, 미국 AI 업계에 강펀치 | 뉴스투데이</title>
+<meta property="og:title" content="딥시크, 미국 AI 업계에 강펀치">
+<meta property="article:published_time" content="2025-01-29T00:30:00+09:00">
+</head><body>
+<nav><ul><li><a href="/">홈</a></li><li><a href="/it">IT·과학</a></li><li><a href="/eco">경제</a></li></ul></nav>
+<article>
+<h1>딥시크, 미국 AI 업계에 강펀치</h1>
+{summary}
+<p>새해 벽두부터 인공지능(AI) 시장이 요동치고 있다. 중국 기업 딥시크가 일으킨 평지풍파 때문이다.</p>
+<p>딥시크의 AI 기반 챗봇이 1월 미국에서 출시된 후 빠르게 애플 스토어에서 가장 많이 다운로드된 무료 앱이 되었다.</p>
+<p>딥시크는 량원펑이 2023년 중국 남동부 도시 항저우에서 론칭한 스타트업이다.</p>
+</article>
+<footer><p>저작권자 © 뉴스투데이 무단전재 및 재배포 금지</p><p>회사소개 | 광고문의 | 개인정보처리방침</p></footer>
+</body></html>"""
+HTML_BULLETS = ("중국 AI 스타트업 딥시크, 저렴한 개발 비용으로 돌풍", "딥시크-R1, OpenAI o1보다 사용 비용 20~50배 저렴")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        '<div class="summary"><strong>[기사요약]</strong><br>{0}<br>{1}</div>',
+        "<h3>기사요약</h3><ul><li>{0}</li><li>{1}</li></ul>",
+        "<div>[기사요약]<br>- {0}<br>- {1}</div>",
+    ],
+)
+def test_html_page_title_body_and_summary(summary):
+    html = NEWS_PAGE.replace("{summary}", summary.format(*HTML_BULLETS))
+    article = parse_html(html, id="h", source="page.html")
+    assert article.title == "딥시크, 미국 AI 업계에 강펀치"
+    assert article.summary == HTML_BULLETS
+    assert article.published == "2025-01-29T00:30"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("새해 벽두부터")
+    for noise in ("홈", "회사소개", "무단전재", *HTML_BULLETS):
+        assert noise not in article.body
+
+
+def test_html_without_article_body_raises():
+    html = "<html><head><title>뉴스</title></head><body><nav><a href='/'>홈</a> <a href='/e'>경제</a></nav><footer>회사소개</footer></body></html>"
+    with pytest.raises(InputError, match=r"^empty\.html: no article body found"):
+        parse_html(html, id="e", source="empty.html")
