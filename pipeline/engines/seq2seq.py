@@ -379,7 +379,7 @@ class Seq2SeqEngine:
 
     def count_tokens(self, text: str) -> int:
         """Encoder length of ``text`` with the prefix and special tokens, as the model sees it."""
-        return len(self.tokenizer(self.prefix + text, add_special_tokens=True)["input_ids"])
+        return len(self.tokenizer(self.prefix + text, add_special_tokens=True, verbose=False)["input_ids"])
 
     # -- input
 
