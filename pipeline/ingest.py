@@ -1,0 +1,229 @@
+"""Input readers: files, folders and datasets -> raw records -> :class:`~pipeline.records.Article`.
+
+Every reader is a generator, so 100,000 inputs never sit in memory at once. A bad
+input in a batch (undecodable file, malformed JSON line, record without text)
+becomes a :class:`Failure` naming it, and reading goes on with the next one.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.clean import decode_with
+from pipeline.configs import InputConfig
+from pipeline.errors import InputError
+from pipeline.parse import parse_article, parse_html
+from pipeline.records import Article
+
+INPUT_TYPES = ("auto", "txt", "html", "jsonl", "csv", "parquet", "folder")
+_EXTENSIONS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+}
+_FOLDER_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html"}
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One input before parsing: a file's decoded text or a dataset row's text."""
+
+    id: str
+    """File stem (relative path without suffix in a folder), the row's id field, or its line/row number."""
+    text: str
+    """Raw article text (page copy, clean body or HTML)."""
+    source: str
+    """Where it came from: the file path, or ``path:line N`` / ``path:row N``."""
+    kind: str
+    """``txt`` | ``html`` | ``record`` (a dataset row)."""
+    title: str = ""
+    """The row's title field, when the dataset has one."""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    """All columns of a dataset row (evaluation reads the reference ``summary`` from here)."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read or parsed; the batch goes on without it."""
+
+    source: str
+    """What failed: ``path``, ``path:line N`` or ``path:row N``."""
+    error: str
+    """What failed and why, e.g. ``in.jsonl:line 3: malformed JSON (…)``."""
+
+
+def input_kind(path: Path, type_: str) -> str:
+    """The reader for ``path``: ``type_`` itself, or for ``auto`` the folder/extension rule."""
+    if type_ not in INPUT_TYPES:
+        raise ValueError(f"input.type={type_!r} is not one of {', '.join(INPUT_TYPES)}")
+    if type_ != "auto":
+        return type_
+    if path.is_dir():
+        return "folder"
+    kind = _EXTENSIONS.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(
+            str(path), f"cannot tell the input type from the extension {path.suffix!r}; use one of {', '.join(sorted(_EXTENSIONS))} or set input.type"
+        )
+    return kind
+
+
+def read_records(path: str | Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    """Raw records of ``path`` in input order; unreadable items come out as :class:`Failure`.
+
+    Raises :class:`InputError` when ``path`` itself is unusable (missing, or a
+    dataset without the configured text column).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "no such file or folder")
+    kind = input_kind(path, config.type)
+    if kind == "folder":
+        if not path.is_dir():
+            raise InputError(str(path), "input.type=folder but this is not a folder")
+        yield from _read_folder(path, config)
+    elif kind in ("txt", "html"):
+        try:
+            yield _read_file(path, kind, path.stem, config.encoding)
+        except InputError as exc:
+            yield Failure(str(path), str(exc))
+    elif kind == "jsonl":
+        yield from _read_jsonl(path, config)
+    else:
+        yield from _read_table(path, kind, config)
+
+
+def _read_file(path: Path, kind: str, id: str, encoding: str = "auto") -> RawRecord:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror})") from None
+    return RawRecord(id=id, text=decode_with(data, encoding, str(path)), source=str(path), kind=kind)
+
+
+def _read_folder(folder: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    pattern = "**/*" if config.recursive else "*"
+    files = sorted(
+        p for p in folder.glob(pattern)
+        if p.suffix.lower() in _FOLDER_KINDS and p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    for path in files:
+        id = path.relative_to(folder).with_suffix("").as_posix()
+        try:
+            yield _read_file(path, _FOLDER_KINDS[path.suffix.lower()], id, config.encoding)
+        except InputError as exc:
+            yield Failure(str(path), str(exc))
+
+
+def _field_text(value: Any) -> str | None:
+    """A text column's value as text: a string, or a list of strings (sentences) joined by newlines."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return None
+
+
+def _record(row: Mapping[str, Any], number: int, source: str, config: InputConfig) -> RawRecord | Failure:
+    """A dataset row -> :class:`RawRecord`, or a :class:`Failure` naming ``source``."""
+    if config.text_field not in row:
+        return Failure(source, f"{source}: no {config.text_field!r} field (input.text_field); fields here: {', '.join(map(str, row)) or 'none'}")
+    if row[config.text_field] is None:
+        return Failure(source, f"{source}: empty {config.text_field!r} field")
+    text = _field_text(row[config.text_field])
+    if text is None:
+        kind = type(row[config.text_field]).__name__
+        return Failure(source, f"{source}: field {config.text_field!r} holds {kind}, not text")
+    id_value = row.get(config.id_field)
+    title = row.get(config.title_field)
+    return RawRecord(
+        id=str(id_value) if id_value not in (None, "") else str(number),
+        text=text,
+        source=source,
+        kind="record",
+        title=title if isinstance(title, str) else "",
+        fields=dict(row),
+    )
+
+
+def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            source = f"{path}:line {number}"
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield Failure(source, f"{source}: not UTF-8 ({exc.reason} at byte {exc.start})")
+                continue
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Failure(source, f"{source}: malformed JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(row, dict):
+                yield Failure(source, f"{source}: expected a JSON object, got {type(row).__name__}")
+                continue
+            yield _record(row, number, source, config)
+
+
+def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    """CSV/TSV/Parquet rows through ``datasets`` (a packaged builder: no hub access), streamed."""
+    import datasets
+
+    options = {"sep": "\t"} if path.suffix.lower() == ".tsv" else {}
+    progress = datasets.utils.logging.is_progress_bar_enabled()
+    datasets.utils.logging.disable_progress_bar()
+    try:
+        rows = datasets.load_dataset(kind, data_files=str(path), split="train", streaming=True, **options)
+        for number, row in enumerate(rows, start=1):
+            if number == 1 and config.text_field not in row:
+                raise InputError(
+                    str(path), f"no column {config.text_field!r} (input.text_field); available columns: {', '.join(map(str, row))}"
+                )
+            yield _record(row, number, f"{path}:row {number}", config)
+    except InputError:
+        raise
+    except Exception as exc:  # pyarrow/datasets raise many types for a broken table
+        raise InputError(str(path), f"cannot read as {kind} ({type(exc).__name__}: {exc})") from None
+    finally:
+        if progress:
+            datasets.utils.logging.enable_progress_bar()
+
+
+def to_article(record: RawRecord) -> Article:
+    """Parse one raw record; raises :class:`InputError` naming its source."""
+    if record.kind == "html":
+        return parse_html(record.text, id=record.id, source=record.source)
+    return parse_article(record.text, id=record.id, source=record.source, title=record.title)
+
+
+def read_articles(path: str | Path, config: InputConfig) -> Iterator[Article | Failure]:
+    """Articles of ``path`` in input order; inputs that cannot be read or parsed come out as :class:`Failure`."""
+    for record in read_records(path, config):
+        if isinstance(record, Failure):
+            yield record
+            continue
+        try:
+            yield to_article(record)
+        except InputError as exc:
+            yield Failure(record.source, str(exc))
+
+
+def read_article_file(path: str | Path, encoding: str = "auto") -> Article:
+    """One ``.txt`` or ``.html``/``.htm`` file as an article (any other extension is read as text)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    kind = "html" if path.suffix.lower() in (".html", ".htm") else "txt"
+    return to_article(_read_file(path, kind, path.stem, encoding))
