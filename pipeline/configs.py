@@ -66,3 +66,4 @@ class SummarizeConfig:
             raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
         if not 0.0 <= self.kiwi.redundancy <= 1.0:
             raise ConfigError(f"kiwi.redundancy={self.kiwi.redundancy} must be between 0 and 1")
+        self.seq2seq.validate()

@@ -295,6 +295,10 @@ def test_tokenizer_bigger_than_embeddings_is_a_clear_error(tiny_bart_dir):
     ],
 )
 def test_bad_seq2seq_settings_are_config_errors(override, message, analyzer):
-    config = load_config(SummarizeConfig, CONFIG, [override])
+    with pytest.raises(ConfigError, match=message):
+        load_config(SummarizeConfig, CONFIG, [override])
+    config = load_config(SummarizeConfig, CONFIG)
+    key, value = override.split(".", 1)[1].split("=")
+    setattr(config.seq2seq, key, int(value) if value.isdigit() else value)  # a config built in code, not from a file
     with pytest.raises(ConfigError, match=message):
         Seq2SeqEngine.from_config(config, analyzer)
