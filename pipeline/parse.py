@@ -60,7 +60,8 @@ _BRACKET_BYLINE = re.compile(
 _EDITOR_NOTE_END = re.compile(r"^(?P<text>.*?)\s*[<\[(〈]\s*편집자\s*주\s*[>\])〉]$")
 _EDITOR_NOTE_START = re.compile(r"^[<\[(〈]\s*편집자\s*주\s*[>\])〉]\s*:?\s*(?P<text>.*)$|^편집자\s*주\s*[:：]\s*(?P<text2>.*)$")
 _COPYRIGHT = re.compile(
-    r"무단\s*전재|무단\s*복제|재배포\s*금지|재배포금지|AI\s*학습|All rights reserved|^[<\[(]?\s*(?:ⓒ|©|\(c\)|Copyright|저작권자)",
+    r"무단\s*(?:전재|복제).{0,40}금지|재배포\s*금지|AI\s*학습\s*(?:및\s*활용\s*|이용\s*)?금지|All rights reserved"
+    r"|^[<\[(]?\s*(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\)|\d{4})|저작권자\s*[(ⓒ©])",
     re.IGNORECASE,
 )
 _MAX_COPYRIGHT_CHARS = 200

@@ -162,6 +162,13 @@ def test_credit_at_end_of_long_paragraph_keeps_the_prose():
     assert article.captions == ("[사진=연합뉴스]",)
 
 
+@pytest.mark.parametrize("line", ["AI 학습 데이터 부족 문제", "저작권자 단체, 무단 복제 소송 제기", "Copyright 침해 논란 확산"])
+def test_copyright_words_in_body_lines_are_kept(line):
+    # Regression: short body lines about copyright itself were dropped as copyright notices.
+    article = parse_article(f"첫 문단은 평범한 본문이다.\n\n{line}\n\n저작권자 © 뉴스투데이 무단전재 및 재배포 금지", id="c")
+    assert article.paragraphs == ("첫 문단은 평범한 본문이다.", line)
+
+
 def test_split_series():
     assert split_series("[단독] 삼성, 신제품 공개") == ("[단독]", "삼성, 신제품 공개")
     assert split_series("삼성, [신제품] 공개") == ("", "삼성, [신제품] 공개")
