@@ -302,3 +302,25 @@ def test_bad_seq2seq_settings_are_config_errors(override, message, analyzer):
     setattr(config.seq2seq, key, int(value) if value.isdigit() else value)  # a config built in code, not from a file
     with pytest.raises(ConfigError, match=message):
         Seq2SeqEngine.from_config(config, analyzer)
+
+
+def test_summarize_script_with_a_finetuned_folder(tmp_path, tiny_bart_sep_dir):
+    """The user's one command: scripts/summarize.py with configs/summarize-seq2seq.yaml and a checkpoint folder."""
+    from pipeline.recipes.summarize import main
+
+    folder = tmp_path / "my-kobart"
+    shutil.copytree(tiny_bart_sep_dir, folder)
+    (folder / "kosum.json").write_text(json.dumps({"separator": "<sep>", "prefix": "", "max_source_tokens": 128,
+                                                   "max_target_tokens": 16, "base_model": "tiny"}), encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in [
+        ("seed", SEED.read_text(encoding="utf-8")),
+        ("short", "한국천문연구원은 새로운 소행성을 발견했다고 밝혔다. 연구팀은 관측을 이어갈 계획이다."),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["--config", str(CONFIG), "model.name_or_path=" + str(folder), "seq2seq.max_target_tokens=12",
+                 "seq2seq.num_beams=1", "--input", str(source), "--output", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and [r["id"] for r in records] == ["seed", "short"]
+    assert records[0]["engine"] == "seq2seq" and records[0]["info"]["chunks"] > 1  # 128-token chunks from kosum.json
+    assert all(r["summary"].startswith("[기사요약]") for r in records)
