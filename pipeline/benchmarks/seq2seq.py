@@ -70,7 +70,7 @@ def build_model(kind: str, out_dir: Path, texts: list[str]) -> Path:
     tokenizer = AutoTokenizer.from_pretrained(folder)
     model = AutoModelForSeq2SeqLM.from_pretrained(folder)
     if model_vocab > len(tokenizer):  # Korean-sized output layer; ids the tokenizer lacks are never generated
-        model.resize_token_embeddings(model_vocab)
+        model.resize_token_embeddings(model_vocab, mean_resizing=False)
         with torch.no_grad():
             model.final_logits_bias[0, len(tokenizer):] = -1e4
         model.save_pretrained(folder)
