@@ -8,7 +8,8 @@ from pipeline.records import Summary
 
 SUMMARY_HEADER = "[기사요약]"
 
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•·▶▷►◆◇■□○●◎※→]|\d{1,2}[.)])\s*")
+# A bullet's leading mark; "1." only before a space, so "3.5조" keeps its number.
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•·▶▷►◆◇■□○●◎※→]+|\d{1,2}[.)](?=\s))\s*")
 _FINAL_PERIOD = re.compile(r"[\s.。]+$")
 
 

@@ -11,18 +11,16 @@ Scores are on a 0-1 scale here; reports multiply by 100.
 from __future__ import annotations
 
 import functools
-import re
 import warnings
 from collections.abc import Sequence
 
 from rouge_score import rouge_scorer as _rs
 
 from pipeline.evaluation.tokens import make_tokenizer
+from pipeline.format import strip_bullet_mark
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
-# A bullet's leading mark; "1." only before a space so "3.5조" keeps its number.
-_MARK = re.compile(r"^\s*(?:[-*•·▶▷►◆◇■□○●◎※→]+|\d{1,2}[.)](?=\s))\s*")
 
 
 def as_bullets(summary: str | Sequence[str]) -> list[str]:
@@ -32,7 +30,7 @@ def as_bullets(summary: str | Sequence[str]) -> list[str]:
     for line in lines:
         if not isinstance(line, str):
             raise ValueError(f"a summary bullet must be a string, got {type(line).__name__}: {line!r}")
-        line = _MARK.sub("", line).strip()
+        line = strip_bullet_mark(line)
         if line:
             bullets.append(line)
     return bullets
