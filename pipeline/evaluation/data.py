@@ -95,7 +95,7 @@ def _records(config: DataConfig, kind: str, path: str) -> Iterator[Example | str
 
     for record in read_records(path, _input_config(config, kind)):
         if isinstance(record, Failure):
-            yield f"{record.source}: {record.error}"
+            yield record.error  # names its source already
             continue
         if config.summary_field not in record.fields:
             yield (f"{record.source}: no reference field {config.summary_field!r} "
@@ -115,7 +115,7 @@ def _raw_articles(config: DataConfig, path: str) -> Iterator[Example | str]:
 
     for article in read_articles(path, _input_config(config, "articles")):
         if isinstance(article, Failure):
-            yield f"{article.source}: {article.error}"
+            yield article.error  # names its source already
         elif not article.summary:
             yield f"{article.source or article.id}: no [기사요약] block to use as the reference; skipped"
         else:
