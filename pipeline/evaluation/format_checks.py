@@ -7,6 +7,7 @@ from pipeline.analysis import PUNCT_TAGS, Analyzer
 from pipeline.evaluation.tokens import morph_tokens
 from pipeline.records import Morph
 
+NOMINAL_ENDINGS = frozenset({"ᆷ", "음", "ㅁ"})
 NEAR_DUPLICATE_JACCARD = 0.8  # token-set overlap at which two bullets say the same thing
 
 
@@ -15,7 +16,8 @@ def ends_like_a_sentence(bullet: str, morphs: Sequence[Morph]) -> bool:
     if bullet.rstrip().endswith((".", "。")):
         return True
     words = [m for m in morphs if m.tag not in PUNCT_TAGS]
-    return bool(words) and words[-1].tag == "EF"
+    # Kiwi tags the nominal ending of 개조식 bullets ("요동침", "있음") as EF; that is headline style.
+    return bool(words) and words[-1].tag == "EF" and words[-1].form not in NOMINAL_ENDINGS
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:

@@ -38,3 +38,11 @@ def test_empty_summary_gives_zeros_not_nan(analyzer):
     facts = check_format([], "본문 문장이다.", analyzer)
     assert facts == {"bullets": 0, "mean_bullet_chars": 0.0, "max_bullet_chars": 0, "sentence_endings": 0,
                      "near_duplicates": 0, "compression_ratio": 0.0, "novel_unigram_ratio": 0.0, "novel_bigram_ratio": 0.0}
+
+
+def test_regression_nominal_endings_read_as_headline_style(analyzer):
+    from pipeline.evaluation.format_checks import ends_like_a_sentence
+
+    for bullet in ("시장 요동침", "사무실 있음", "무료 앱 됨"):
+        assert not ends_like_a_sentence(bullet, analyzer.morphs(bullet))
+    assert ends_like_a_sentence("시장이 요동친다", analyzer.morphs("시장이 요동친다"))
