@@ -9,7 +9,7 @@ examples goes into the run's stats.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.format import strip_bullet_mark
@@ -39,7 +39,6 @@ class DataStats:
     dropped_empty_summary: int = 0
     shortened_sources: int = 0
     cut_targets: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 def load_rows(path: str | Path):

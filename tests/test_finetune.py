@@ -1,0 +1,115 @@
+"""Fine-tuning parts that need no training: config, separator, pairs files, run folders."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_config
+from pipeline.training.config import FinetuneConfig
+from pipeline.training.data import read_pairs
+from pipeline.training.separator import join_bullets, resolve_separator, round_trips, split_bullets
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_finetune_config_loads_with_the_contract_overrides(tmp_path: Path):
+    config = load_config(FinetuneConfig, REPO / "configs" / "finetune.yaml", [
+        "model.name_or_path=/m", "data.train_path=t.jsonl", "data.valid_path=v.jsonl",
+        "train.max_steps=7", f"output_dir={tmp_path}", "resume=true",
+    ])
+    assert (config.model.name_or_path, config.data.train_path, config.data.valid_path) == ("/m", "t.jsonl", "v.jsonl")
+    assert config.train.max_steps == 7 and config.resume is True and config.run_dir == str(tmp_path)
+    assert load_config(FinetuneConfig, None, ["run_name=abc"]).run_dir == "models/abc"
+
+
+@pytest.mark.parametrize("override, message", [
+    ("train.max_stpes=3", "unknown config key"),
+    ("data.long_input=middle", "data.long_input='middle'"),
+    ("eval.metric=bleu", "eval.metric='bleu'"),
+    ("train.mixed_precision=fp8", "train.mixed_precision"),
+])
+def test_bad_finetune_config_names_the_key(override: str, message: str):
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+        load_config(FinetuneConfig, REPO / "configs" / "finetune.yaml", [override])
+
+
+def test_resume_and_overwrite_together_are_rejected():
+    with pytest.raises(ConfigError, match="contradict"):
+        load_config(FinetuneConfig, None, ["resume=true", "overwrite=true"])
+
+
+def test_newline_is_dropped_by_the_tiny_tokenizer_so_sep_token_is_added(tiny_bart_dir: Path):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_bart_dir)
+    assert not round_trips(tokenizer, "\n")
+    assert resolve_separator(tokenizer, "auto") == ("<sep>", True)  # spelled in pieces: added as one token
+
+
+def test_existing_sep_token_is_reused(tiny_bart_sep_dir: Path):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_bart_sep_dir)
+    assert resolve_separator(tokenizer, "auto") == ("<sep>", False)
+    assert resolve_separator(tokenizer, "<sep>") == ("<sep>", False)
+
+
+def test_bullets_join_and_split_back():
+    bullets = ["딥시크, 저렴한 개발 비용으로  돌풍", "엔비디아 주가 17% 하락"]
+    joined = join_bullets(bullets, "<sep>")
+    assert joined == "딥시크, 저렴한 개발 비용으로 돌풍<sep>엔비디아 주가 17% 하락"
+    assert split_bullets(joined.replace("<sep>", "<sep> "), "<sep>") == ["딥시크, 저렴한 개발 비용으로 돌풍", "엔비디아 주가 17% 하락"]
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_empty_bodies_and_summaries_are_dropped_and_counted(tmp_path: Path):
+    path = _write_jsonl(tmp_path / "pairs.jsonl", [
+        {"text": "연구팀은 새 전극 소재를 개발했다.", "bullets": ["새 전극 소재 개발"]},
+        {"text": "   ", "bullets": ["본문 없음"]},
+        {"text": "요약이 없는 기사다.", "bullets": []},
+        {"text": "요약이 빈 줄뿐인 기사다.", "bullets": ["  ", ""]},
+        {"text": "문자열 요약 기사다.", "bullets": "- 첫째 요약\n- 둘째 요약"},
+    ])
+    pairs, stats = read_pairs(path, "text", "bullets")
+    assert [p.bullets for p in pairs] == [("새 전극 소재 개발",), ("첫째 요약", "둘째 요약")]
+    assert (stats.rows, stats.kept, stats.dropped_empty_text, stats.dropped_empty_summary) == (5, 2, 1, 2)
+
+
+def test_missing_field_names_the_available_fields(tmp_path: Path):
+    path = _write_jsonl(tmp_path / "pairs.jsonl", [{"body": "본문이다.", "summary": "요약"}])
+    with pytest.raises(ValueError, match=r"\['bullets'\] not found; available fields: \['body', 'summary'\]"):
+        read_pairs(path, "body", "bullets")
+
+
+def test_csv_pairs_with_newline_joined_summary(tmp_path: Path):
+    path = tmp_path / "pairs.csv"
+    path.write_text('text,summary\n"기후 변화로 한반도 여름이 길어지고 있다.","여름이 길어진다\n한반도 기후 변화"\n', encoding="utf-8")
+    pairs, _ = read_pairs(path, "text", "summary")
+    assert pairs[0].bullets == ("여름이 길어진다", "한반도 기후 변화")
+
+
+def test_existing_run_folder_is_refused_without_resume_or_overwrite(tmp_path: Path, tiny_bart_dir: Path, capsys):
+    from pipeline.recipes.finetune import main
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "metrics.jsonl").write_text("{}\n", encoding="utf-8")
+    pairs = _write_jsonl(tmp_path / "p.jsonl", [{"text": "본문이다.", "bullets": ["요약"]}])
+    code = main([f"model.name_or_path={tiny_bart_dir}", f"data.train_path={pairs}", f"output_dir={run_dir}"])
+    assert code == 2
+    assert "already exists; pass resume=true" in capsys.readouterr().err
+    assert (run_dir / "metrics.jsonl").read_text(encoding="utf-8") == "{}\n"
+
+
+def test_missing_model_path_is_a_clear_error(tmp_path: Path, capsys):
+    from pipeline.recipes.finetune import main
+
+    pairs = _write_jsonl(tmp_path / "p.jsonl", [{"text": "본문이다.", "bullets": ["요약"]}])
+    assert main([f"data.train_path={pairs}", f"output_dir={tmp_path / 'run'}"]) == 2
+    assert "model.name_or_path is not set" in capsys.readouterr().err
