@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create .venv (if missing) and install the project with its test and LoRA extras.
+# Create .venv (if missing) and install the project with its test, LoRA and baseline extras.
 # Safe to re-run: an up-to-date environment installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +12,8 @@ fi
 if ! .venv/bin/python -c "import torch" >/dev/null 2>&1; then
   .venv/bin/pip install --quiet --disable-pip-version-check "torch==2.13.0"
 fi
-if ! .venv/bin/python -c "import pipeline, kiwipiepy, transformers, datasets, peft, pytest" >/dev/null 2>&1 \
+if ! .venv/bin/python -c "import pipeline, kiwipiepy, transformers, datasets, peft, pytest, textrankr, scipy" >/dev/null 2>&1 \
    || [ pyproject.toml -nt .venv/.kosum-installed ]; then
-  .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,lora]"
+  .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,lora,baselines]"
   touch .venv/.kosum-installed
 fi

@@ -113,5 +113,15 @@ def test_kiwi_select_returns_indices_in_article_order(analyzer, seed_doc):
 
 
 def test_unknown_engine_names_the_choices():
-    with pytest.raises(ValueError, match=re.escape("available engines: kiwi, lead, seq2seq")):
+    with pytest.raises(ValueError, match=re.escape("available engines: kiwi, lead, seq2seq, textrankr")):
         engine_class("pororo")
+
+
+def test_textrankr_baseline_returns_whole_sentences_traced_to_the_body(analyzer, seed_doc):
+    pytest.importorskip("textrankr")
+    summary = engine("textrankr", analyzer).summarize(seed_doc)
+    assert len(summary.bullets) == 5 and summary.engine == "textrankr"
+    sentences = {s.text.rstrip(".") for s in seed_doc.sentences}
+    for bullet, ref in zip(summary.bullets, summary.source_sentences):
+        assert bullet in seed_doc.article.body
+        assert ref is None or bullet in seed_doc.sentences[ref.sentence].text or bullet in sentences

@@ -20,6 +20,8 @@ ENGINES: dict[str, str] = {
     "kiwi": "pipeline.engines.extractive:KiwiEngine",
     "lead": "pipeline.engines.extractive:LeadEngine",
     "seq2seq": "pipeline.engines.seq2seq:Seq2SeqEngine",
+    # third-party baseline for side-by-side evaluation (optional extra `baselines`)
+    "textrankr": "pipeline.engines.baselines:TextrankrEngine",
 }
 
 
