@@ -113,3 +113,27 @@ def test_missing_model_path_is_a_clear_error(tmp_path: Path, capsys):
     pairs = _write_jsonl(tmp_path / "p.jsonl", [{"text": "본문이다.", "bullets": ["요약"]}])
     assert main([f"data.train_path={pairs}", f"output_dir={tmp_path / 'run'}"]) == 2
     assert "model.name_or_path is not set" in capsys.readouterr().err
+
+
+def test_crash_while_writing_a_checkpoint_keeps_the_previous_one(tmp_path: Path):
+    from pipeline.training import checkpoint
+
+    target = tmp_path / "checkpoint-last"
+    checkpoint.write_atomically(target, lambda d: checkpoint.write_state(d, {"train_state": {"step": 2}}))
+
+    def crash(folder: Path) -> None:
+        checkpoint.write_state(folder, {"train_state": {"step": 4}})
+        raise KeyboardInterrupt  # killed half-way through the new checkpoint
+
+    with pytest.raises(KeyboardInterrupt):
+        checkpoint.write_atomically(target, crash)
+    assert checkpoint.read_state(checkpoint.existing(target))["train_state"]["step"] == 2
+
+
+def test_checkpoint_left_as_old_by_an_interrupted_swap_is_still_found(tmp_path: Path):
+    from pipeline.training import checkpoint
+
+    old = tmp_path / "checkpoint-last.old"
+    old.mkdir()
+    checkpoint.write_state(old, {"train_state": {"step": 6}})
+    assert checkpoint.existing(tmp_path / "checkpoint-last") == old
