@@ -17,6 +17,7 @@ class BulletConfig:
     max: int = 5  # most bullets; long articles get more, up to this
     max_chars: int = 60  # longest bullet, reached by dropping parentheticals/adverbials, never by cutting words
     keep_order: bool = True  # bullets follow the article's order (False: most salient first)
+    style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (no length bound)
 
 
 @dataclass
@@ -62,6 +63,8 @@ class SummarizeConfig:
             raise ConfigError(f"engine={self.engine!r} is not one of {sorted(ENGINES)}")
         if not 1 <= self.bullets.min <= self.bullets.max:
             raise ConfigError(f"bullets.min={self.bullets.min} and bullets.max={self.bullets.max} must satisfy 1 <= min <= max")
+        if self.bullets.style not in {"headline", "sentence"}:
+            raise ConfigError(f"bullets.style={self.bullets.style!r} must be 'headline' or 'sentence'")
         if self.bullets.max_chars < 10:
             raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
         if not 0.0 <= self.kiwi.redundancy <= 1.0:

@@ -125,3 +125,11 @@ def test_textrankr_baseline_returns_whole_sentences_traced_to_the_body(analyzer,
     for bullet, ref in zip(summary.bullets, summary.source_sentences):
         assert bullet in seed_doc.article.body
         assert ref is None or bullet in seed_doc.sentences[ref.sentence].text or bullet in sentences
+
+
+def test_sentence_style_returns_chosen_sentences_verbatim(analyzer, seed_doc):
+    headline = engine("kiwi", analyzer).summarize(seed_doc)
+    verbatim = engine("kiwi", analyzer, "bullets.style=sentence").summarize(seed_doc)
+    for bullet, ref in zip(verbatim.bullets, verbatim.source_sentences):
+        assert seed_doc.sentences[ref.sentence].text == bullet + "."
+    assert sum(map(len, verbatim.bullets)) > sum(map(len, headline.bullets))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pipeline.analysis import Analyzer
 from pipeline.compress import Compressed, Compressor
 from pipeline.configs import BulletConfig, SummarizeConfig
+from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import SelectionWeights, bullet_count, mmr_select, score_sentences
 
@@ -63,7 +64,11 @@ class _CompressingEngine:
         for index in order:
             if len(whole) + len(clause) == k:
                 break
-            compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
+            if self.bullets.style == "sentence":
+                text = remove_final_period(doc.sentences[index].text)
+                compressed = Compressed(text, index, True)
+            else:
+                compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
             if not compressed.text:
                 continue
             (whole if compressed.fits and compressed.whole else clause if compressed.fits else overflow).append(compressed)
