@@ -73,11 +73,14 @@ def _standalone_penalty(sentence: Sentence) -> float:
     if not morphs:
         return 1.0
     first = morphs[0]
-    if first.tag == "NP" or (first.tag == "MM" and first.form in ANAPHORIC_OPENERS):
+    if first.tag == "NP":  # "이는", "그는"
         penalty += 0.5
+    elif first.tag == "MM" and first.form in ANAPHORIC_OPENERS:  # "이 회사는": the noun still says who
+        penalty += 0.25
     if sentence.text.rstrip().endswith("?") or any(m.tag == "EF" and m.form.endswith(("까", "나", "가")) for m in morphs[-3:]):
         penalty += 0.5
-    if not any(m.tag == "EF" for m in morphs):
+    # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in morphs):
         penalty += 0.5  # a fragment without a sentence ending (often a sentence-splitting error)
     if "“" in sentence.text or '"' in sentence.text:
         penalty += 0.15  # quotations compress poorly
