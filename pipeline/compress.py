@@ -36,8 +36,11 @@ LEAD_CONNECTIVES = frozenset(
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미"})
-# Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해").
-CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서", "고서", "거나"})
+# Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
+# "-거나" too: half of a disjunction is not a statement the article makes).
+CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
+# "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
+COMMA_ONLY_ENDINGS = frozenset({"고"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
@@ -285,7 +288,7 @@ class Compressor:
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            word = [(m.form, m.tag) for m in morphs[w:k]] + [("ᆷ", "ETN")]
+            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆷ", "ETN", False)]  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
@@ -358,9 +361,16 @@ class Compressor:
 
     @staticmethod
     def _drop_adverbs(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-        for k in range(i, j):
+        """Drop free adverbs, except inside quotations (a quote is never edited) and right before
+        the final predicate ("가득 찼다" must not become "참")."""
+        depth = 0
+        for k in range(i, j - 1):
             m = morphs[k]
-            if m.tag in {"MAG", "MAJ"} and m.form not in KEPT_ADVERBS:
+            if m.tag == "SSO":
+                depth += 1
+            elif m.tag == "SSC":
+                depth = max(0, depth - 1)
+            if depth == 0 and m.tag in {"MAG", "MAJ"} and m.form not in KEPT_ADVERBS:
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
                 if standalone:
                     edits.append(_Edit(m.start, m.end))
@@ -375,7 +385,7 @@ class Compressor:
                 m.tag == "EC"
                 and m.form in CLAUSE_ENDINGS
                 and k + 1 < len(morphs)
-                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end)
+                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and m.form not in COMMA_ONLY_ENDINGS)
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"

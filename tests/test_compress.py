@@ -105,3 +105,29 @@ def test_regression_relative_clause_subject_does_not_take_the_comma(analyzer):
 def test_regression_one_syllable_noun_keeps_its_verb(analyzer):
     result = compress(analyzer, "파란색 영역은 새 유전자 가위의 정확도를 뜻한다.")
     assert result.text == "파란색 영역, 새 유전자 가위의 정확도를 뜻함"
+
+
+def test_regression_adverb_before_the_predicate_is_kept(analyzer):
+    result = compress(analyzer, "그러나 지난 여름 사고가 나자 해당 채널은 자율주행 자동차에 대한 비판의 목소리로 가득 찼다.", max_chars=45)
+    assert result.text.endswith("가득 참")
+
+
+def test_regression_auxiliary_verb_is_joined_without_a_space(analyzer):
+    assert compress(analyzer, "AI 드론은 85%의 성공률을 보여줬다.").text == "AI 드론, 85%의 성공률을 보여줌"
+
+
+def test_regression_serial_verb_is_not_a_clause_boundary(analyzer):
+    sentence = ("펜실베니아 대학교 인간-기계 상호작용 연구소의 슬랙 채널에서는 보통 지난 강의의 요약, "
+                "그리고 벽을 타고 올라가는 로봇의 동영상이 나온다.")
+    assert compress(analyzer, sentence).text != "올라가는 로봇의 동영상 나옴"
+
+
+def test_regression_half_of_a_disjunction_is_never_a_bullet(analyzer):
+    sentence = ("기술이 고속도로 주행 중 사람들의 주의력을 낮추거나 졸게까지 할 수 있다면, 그것을 운용하는 인간은 "
+                "더 많은 훈련을 받아야 하며 더욱 지능적인 경고 시스템도 필요하다.")
+    assert "주의력을 낮춤" not in compress(analyzer, sentence).text
+
+
+def test_quotations_are_never_edited(analyzer):
+    sentence = "취리히대 연구팀은 “AI 드론은 조만간 실전에 투입돼 산악구조대가 조난자를 찾는 일을 도울 수 있을 것”이라고 말했다."
+    assert "“AI 드론은 조만간 실전에 투입돼 산악구조대가 조난자를 찾는 일을 도울 수 있을 것”" in compress(analyzer, sentence, 90).text
