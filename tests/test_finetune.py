@@ -137,3 +137,7 @@ def test_checkpoint_left_as_old_by_an_interrupted_swap_is_still_found(tmp_path: 
     old.mkdir()
     checkpoint.write_state(old, {"train_state": {"step": 6}})
     assert checkpoint.existing(tmp_path / "checkpoint-last") == old
+
+
+def test_bare_no_for_mixed_precision_is_not_read_as_false():
+    assert load_config(FinetuneConfig, None, ["train.mixed_precision=no"]).train.mixed_precision == "no"

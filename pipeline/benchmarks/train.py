@@ -112,9 +112,10 @@ def measure(kind: str, model_dir: Path, pairs: Path, args) -> dict:
     queue = context.Queue()
     process = context.Process(target=_run, args=(kind, str(model_dir), str(pairs), args, queue))
     process.start()
-    result = queue.get()
     process.join()
-    return result
+    if process.exitcode != 0:
+        raise RuntimeError(f"the {kind!r} measurement failed (exit code {process.exitcode}); see its traceback above")
+    return queue.get()
 
 
 def main(argv: list[str]) -> int:

@@ -89,6 +89,8 @@ class FinetuneConfig:
         return self.output_dir or f"models/{self.run_name}"
 
     def validate(self) -> None:
+        if self.train.mixed_precision in ("False", "false", "fp32"):  # YAML reads a bare `no` as false
+            self.train.mixed_precision = "no"
         checks = [
             (self.data.long_input in LONG_INPUT_MODES, f"data.long_input={self.data.long_input!r} is not one of {list(LONG_INPUT_MODES)}"),
             (self.train.mixed_precision in MIXED_PRECISION, f"train.mixed_precision={self.train.mixed_precision!r} is not one of {list(MIXED_PRECISION)}"),

@@ -84,9 +84,14 @@ class Trainer:
     def _loader(self, epoch: int):
         from torch.utils.data import DataLoader
 
+        import torch
+
+        # the loader's own generator: starting an epoch must not draw from the global RNG that dropout uses,
+        # or a resumed run (which restarts the epoch's loader) would see different dropout masks
+        generator = torch.Generator().manual_seed(self.config.seed * 100_003 + epoch)
         loader = DataLoader(self.train_examples, batch_size=self.config.train.batch_size, collate_fn=self.collate,
                             sampler=EpochSampler(len(self.train_examples), self.config.seed, epoch),
-                            num_workers=self.config.train.num_workers)
+                            num_workers=self.config.train.num_workers, generator=generator)
         return self.accelerator.prepare(loader)
 
     def _total_steps(self) -> int:
@@ -162,6 +167,7 @@ class Trainer:
         bar = tqdm(total=self.total_steps, initial=self.state.step, desc="fine-tune", unit="step",
                    disable=not accelerator.is_main_process, dynamic_ncols=True)
         losses: list[float] = []
+        self.model.train()  # from_pretrained returns eval mode: no dropout and no gradient checkpointing
         started = time.perf_counter()
         while self.state.step < self.total_steps and not self.state.stopped_early:
             loader = self._loader(self.state.epoch)
