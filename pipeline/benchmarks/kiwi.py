@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
-import resource
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from pipeline.benchmarks import REPO, max_rss_mb, save_results
+
 
 
 def load_texts(data: Path | None, seed_dir: Path) -> list[tuple[str, str]]:
@@ -63,7 +63,7 @@ def _measure(kind: str, texts: list[str], workers: int, queue) -> None:
     start = time.perf_counter()
     (_raw_kiwi if kind == "raw" else _engine)(texts, workers)
     seconds = time.perf_counter() - start
-    queue.put({"seconds": seconds, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+    queue.put({"seconds": seconds, "max_rss_mb": max_rss_mb()})
 
 
 def measure(kind: str, texts: list[str], workers: int) -> dict:
@@ -81,7 +81,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "sci-news-dev")
     parser.add_argument("--repeat", type=int, default=20, help="how many times the article set is repeated")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Kiwi worker threads to measure")
-    parser.add_argument("--out", type=Path, default=REPO / "runs" / "bench" / "kiwi.json")
     args = parser.parse_args(argv)
 
     base = load_texts(args.data, REPO / "seeds")
@@ -102,6 +101,5 @@ def main(argv: list[str]) -> int:
     if len(rows) > 1:
         print(f"engine scaling {rows[0]['workers']}->{rows[-1]['workers']} workers: "
               f"{rows[-1]['kiwi_engine']['articles_per_s'] / rows[0]['kiwi_engine']['articles_per_s']:.2f}x")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"articles": len(texts), "rows": rows}, indent=2), encoding="utf-8")
+    save_results("kiwi", args, rows)
     return 0

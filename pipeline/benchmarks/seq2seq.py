@@ -24,14 +24,12 @@ import argparse
 import importlib.util
 import json
 import multiprocessing as mp
-import platform
-import resource
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from pipeline.benchmarks import OUT_DIR, REPO, max_rss_mb, save_results
+
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "sci-news-dev"
-OUT_DIR = REPO / "runs" / "bench"
 MODEL_SHAPES = {
     "tiny": dict(d_model=64, layers=2, ffn_dim=128, heads=2, vocab_size=2000, model_vocab=2000),
     "mid": dict(d_model=768, layers=6, ffn_dim=3072, heads=12, vocab_size=8000, model_vocab=30000),
@@ -125,7 +123,7 @@ def _run(kind: str, model_dir: str, articles, args, queue) -> None:
         "seconds": seconds,
         "articles_per_s": len(docs) / seconds,
         "generated_inputs": chunks,
-        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "max_rss_mb": max_rss_mb(),
         "cuda_peak_mb": torch.cuda.max_memory_allocated() / 2**20 if cuda else None,
         "device": engine.device,
         "dtype": str(next(p for p in engine.model.parameters()).dtype) if kind != "ours-int8" else "int8 linears",
@@ -196,9 +194,5 @@ def main(argv: list[str]) -> int:
         cuda = f"{r['cuda_peak_mb']:.0f}" if r["cuda_peak_mb"] is not None else "-"
         print(f"{r['model']:<6} {r['kind']:<10} {r['device']:<7} {r['articles_per_s']:>8.2f} {r['speedup']:>7.2f}x "
               f"{r['generated_inputs']:>7} {r['max_rss_mb']:>8.0f} {cuda:>8}")
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    out = OUT_DIR / f"seq2seq-{args.device}-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
-    out.write_text(json.dumps({"settings": settings, "machine": platform.platform(), "results": rows}, indent=2), encoding="utf-8")
-    print(f"wrote {out}")
+    save_results(f"seq2seq-{args.device}", args, rows)
     return 0

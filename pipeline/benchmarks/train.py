@@ -20,13 +20,12 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
-import platform
-import resource
 import tempfile
 import time
 from pathlib import Path
 
-from pipeline.benchmarks.seq2seq import DEFAULT_DATA, MODEL_SHAPES, OUT_DIR, build_model, load_articles
+from pipeline.benchmarks import OUT_DIR, max_rss_mb, save_results
+from pipeline.benchmarks.seq2seq import DEFAULT_DATA, MODEL_SHAPES, build_model, load_articles
 
 SHAPES = {"small": dict(d_model=256, layers=3, ffn_dim=1024, heads=4, vocab_size=4000, model_vocab=8000),
           "mid": MODEL_SHAPES["mid"]}
@@ -81,7 +80,7 @@ def _run(kind: str, model_dir: str, pairs: str, args, queue) -> None:
     else:
         seconds, tokens = _hf_trainer(model, tokenizer, train, config, out, args)
     queue.put({"kind": kind, "seconds": seconds, "tokens": tokens, "tokens_per_s": tokens / seconds,
-               "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               "max_rss_mb": max_rss_mb(),
                "cuda_peak_mb": torch.cuda.max_memory_allocated() / 2**20 if cuda else None})
 
 
@@ -153,9 +152,5 @@ def main(argv: list[str]) -> int:
         cuda = f"{r['cuda_peak_mb']:.0f}" if r["cuda_peak_mb"] is not None else "-"
         print(f"{r['kind']:<11} {r['tokens']:>8} {r['seconds']:>8.1f} {r['tokens_per_s']:>8.0f} {ratio:>9} "
               f"{r['max_rss_mb']:>8.0f} {cuda:>8}")
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    out = OUT_DIR / f"train-{args.model}-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
-    out.write_text(json.dumps({"settings": settings, "machine": platform.platform(), "results": rows}, indent=2), encoding="utf-8")
-    print(f"wrote {out}")
+    save_results(f"train-{args.model}", args, rows)
     return 0

@@ -9,6 +9,7 @@ model by ``eval.metric`` goes to ``best/``.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -163,9 +164,10 @@ class Trainer:
     def train(self) -> TrainState:
         from tqdm.auto import tqdm
 
-        config, accelerator = self.config, self.accelerator
+        accelerator = self.accelerator
+        # a bar only on a terminal: redirected logs would get one line per refresh
         bar = tqdm(total=self.total_steps, initial=self.state.step, desc="fine-tune", unit="step",
-                   disable=not accelerator.is_main_process, dynamic_ncols=True)
+                   disable=not accelerator.is_main_process or not sys.stderr.isatty(), dynamic_ncols=True)
         losses: list[float] = []
         self.model.train()  # from_pretrained returns eval mode: no dropout and no gradient checkpointing
         started = time.perf_counter()
