@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,16 +88,54 @@ def _standalone_penalty(sentence: Sentence) -> float:
     return min(penalty, 1.0)
 
 
-def score_sentences(doc: Document, weights: SelectionWeights) -> tuple[np.ndarray, np.ndarray]:
-    """Salience of every sentence (higher is better) and the sentence similarity matrix."""
+# Articles with more sentences than this rank by similarity to the article centroid (linear time)
+# and build the sentence graph for their best-scored sentences only, so a 2 MB article stays linear.
+GRAPH_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Salience:
+    """Scores of the sentences that selection considers."""
+
+    candidates: np.ndarray
+    """Sentence indices considered, in article order (all sentences unless the article is very long)."""
+    score: np.ndarray
+    """Salience of each candidate (higher is better; -inf never chosen)."""
+    similarity: np.ndarray
+    """Candidate x candidate cosine similarity of content-morpheme bags."""
+
+
+def _unit_vectors(bags: list[Counter], idf: dict[str, float]) -> list[dict[str, float]]:
+    vectors = []
+    for bag in bags:
+        vec = {k: (1 + math.log(c)) * idf[k] for k, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({k: v / norm for k, v in vec.items()})
+    return vectors
+
+
+def _centroid_centrality(bags: list[Counter], idf: dict[str, float]) -> np.ndarray:
+    """Each sentence's summed similarity to all others (the graph's weighted degree) in linear time."""
+    vectors = _unit_vectors(bags, idf)
+    centroid: Counter = Counter()
+    for vec in vectors:
+        centroid.update(vec)
+    return np.array([sum(v * centroid[k] for k, v in vec.items()) - sum(v * v for v in vec.values()) for vec in vectors])
+
+
+def score_sentences(doc: Document, weights: SelectionWeights) -> Salience:
+    """Salience of the article's sentences and their similarity (see :class:`Salience`)."""
     sentences = doc.sentences
     n = len(sentences)
     bags = [sentence_keys(s) for s in sentences]
     doc_freq = Counter(k for bag in bags for k in bag)
     idf = {k: math.log((n + 1) / (df + 0.5)) + 1.0 for k, df in doc_freq.items()}
-    similarity = _similarity_matrix(bags, idf) if idf else np.zeros((n, n))
-
-    centrality = _textrank(similarity) if n > 1 else np.ones(n)
+    if n <= GRAPH_LIMIT:
+        similarity = _similarity_matrix(bags, idf) if idf else np.zeros((n, n))
+        centrality = _textrank(similarity) if n > 1 else np.ones(n)
+    else:
+        similarity = None
+        centrality = _centroid_centrality(bags, idf)
     centrality = centrality / (centrality.max() or 1.0)
 
     guide = Counter(k for k in map(content_key, doc.title_morphs) if k)
@@ -123,7 +162,14 @@ def score_sentences(doc: Document, weights: SelectionWeights) -> tuple[np.ndarra
     score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
-    return score, similarity
+    if similarity is not None:
+        return Salience(np.arange(n), score, similarity)
+    pool = np.sort(np.argsort(-score, kind="stable")[:GRAPH_LIMIT])
+    pool_bags = [bags[i] for i in pool]
+    pool_idf = {k: idf[k] for bag in pool_bags for k in bag}
+    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf))
+
+
 
 
 def bullet_count(n_sentences: int, minimum: int, maximum: int, sentences_per_bullet: int) -> int:
@@ -132,14 +178,19 @@ def bullet_count(n_sentences: int, minimum: int, maximum: int, sentences_per_bul
     return max(minimum, min(maximum, wanted, n_sentences)) if n_sentences >= minimum else n_sentences
 
 
-def mmr_select(score: np.ndarray, similarity: np.ndarray, k: int, redundancy: float, allowed: np.ndarray | None = None) -> list[int]:
-    """Pick ``k`` sentence indices by maximal marginal relevance (ties broken by position)."""
-    chosen: list[int] = []
-    available = np.isfinite(score) if allowed is None else (np.isfinite(score) & allowed)
-    while len(chosen) < k and available.any():
-        penalty = similarity[:, chosen].max(axis=1) if chosen else np.zeros(len(score))
+def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> Iterator[int]:
+    """Candidate positions by maximal marginal relevance, best first, computed lazily.
+
+    Each pick costs one pass over the candidates (the running maximum similarity to
+    what is already chosen is updated in place), so taking k picks is O(k * n).
+    Ties go to the earlier sentence (argmax returns the first maximum): deterministic.
+    """
+    available = np.isfinite(score)
+    penalty = np.zeros(len(score))
+    while available.any():
         value = np.where(available, score - redundancy * penalty, -np.inf)
-        best = int(np.argmax(value))  # argmax returns the earliest of equal values: deterministic
-        chosen.append(best)
+        best = int(np.argmax(value))
+        yield best
         available[best] = False
-    return chosen
+        penalty = np.maximum(penalty, similarity[:, best])
+

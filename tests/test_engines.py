@@ -133,3 +133,19 @@ def test_sentence_style_returns_chosen_sentences_verbatim(analyzer, seed_doc):
     for bullet, ref in zip(verbatim.bullets, verbatim.source_sentences):
         assert seed_doc.sentences[ref.sentence].text == bullet + "."
     assert sum(map(len, verbatim.bullets)) > sum(map(len, headline.bullets))
+
+
+def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
+    from pipeline.select import GRAPH_LIMIT, SelectionWeights, score_sentences
+
+    paragraphs = tuple(
+        f"연구진은 {i}번째 실험에서 새로운 배터리 소재의 성능이 {i % 7 + 2}배 향상됐다고 밝혔다. 이번 결과는 국제학술지에 실렸다."
+        for i in range(GRAPH_LIMIT)
+    )
+    doc = analyzer.analyze(Article(id="long", title="배터리 소재 성능 향상", paragraphs=paragraphs))
+    assert len(doc.sentences) > GRAPH_LIMIT
+    salience = score_sentences(doc, SelectionWeights())
+    assert len(salience.candidates) == GRAPH_LIMIT
+    assert salience.similarity.shape == (GRAPH_LIMIT, GRAPH_LIMIT)
+    summary = engine("kiwi", analyzer).summarize(doc)
+    assert len(summary.bullets) == 5 and len(set(summary.bullets)) == 5

@@ -1,7 +1,8 @@
 """Engines that need no downloaded weights: ``kiwi`` (select, then compress) and ``lead``."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 
 from pipeline.analysis import Analyzer
@@ -9,7 +10,7 @@ from pipeline.compress import Compressed, Compressor
 from pipeline.configs import BulletConfig, SummarizeConfig
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
-from pipeline.select import SelectionWeights, bullet_count, mmr_select, score_sentences
+from pipeline.select import SelectionWeights, bullet_count, mmr_order, score_sentences
 
 
 QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
@@ -52,7 +53,7 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: list[int], k: int, warnings: list[str]) -> list[Compressed]:
+    def _fill(self, doc: Document, order: Iterable[int], k: int, warnings: list[str]) -> list[Compressed]:
         """Compress sentences in ``order`` until ``k`` bullets fit.
 
         Sentences that fit (whole, or one clause of a compound sentence) are taken in
@@ -61,9 +62,11 @@ class _CompressingEngine:
         whole: list[Compressed] = []
         clause: list[Compressed] = []
         overflow: list[Compressed] = []
-        for index in order:
+        rank: dict[int, int] = {}
+        for index in order:  # consumed lazily: a long article's ranking is never computed in full
             if len(whole) + len(clause) == k:
                 break
+            rank[index] = len(rank)
             if self.bullets.style == "sentence":
                 text = remove_final_period(doc.sentences[index].text)
                 compressed = Compressed(text, index, True)
@@ -74,7 +77,7 @@ class _CompressingEngine:
             (whole if compressed.fits and compressed.whole else clause if compressed.fits else overflow).append(compressed)
         picked: list[Compressed] = []
         seen: set[str] = set()
-        for compressed in sorted(whole + clause, key=lambda c: order.index(c.sentence)):
+        for compressed in sorted(whole + clause, key=lambda c: rank[c.sentence]):
             if len(picked) < k and compressed.text not in seen:
                 picked.append(compressed)
                 seen.add(compressed.text)
@@ -112,23 +115,22 @@ class KiwiEngine(_CompressingEngine):
         )
         return cls(analyzer, config.bullets, weights, knobs.sentences_per_bullet)
 
-    def ranking(self, doc: Document) -> list[int]:
-        """All usable sentence indices, best first (MMR order)."""
+    def ranking(self, doc: Document) -> Iterator[int]:
+        """Usable sentence indices, best first (MMR order), computed lazily."""
         if not doc.sentences:
-            return []
-        score, similarity = score_sentences(doc, self.weights)
-        return mmr_select(score, similarity, len(score), self.weights.redundancy)
+            return iter(())
+        salience = score_sentences(doc, self.weights)
+        return (int(salience.candidates[i]) for i in mmr_order(salience.score, salience.similarity, self.weights.redundancy))
 
     def select(self, doc: Document, k: int | None = None) -> list[int]:
         """Indices of the ``k`` most salient non-redundant sentences, in article order (seq2seq input)."""
-        ranking = self.ranking(doc)
-        return sorted(ranking[: self.wanted(doc) if k is None else k])
+        return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
         ranking = self.ranking(doc)
-        if not ranking and doc.sentences:  # every sentence is shorter than min_sentence_chars
-            ranking = list(range(len(doc.sentences)))
+        if doc.sentences and all(len(s.text) < self.min_sentence_chars for s in doc.sentences):
+            ranking = iter(range(len(doc.sentences)))  # nothing is long enough: take what there is
         picked = self._fill(doc, ranking, self.wanted(doc), warnings)
         return self._summary(doc, picked, warnings)
 
