@@ -139,7 +139,7 @@ def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
     from pipeline.select import GRAPH_LIMIT, SelectionWeights, score_sentences
 
     paragraphs = tuple(
-        f"연구진은 {i}번째 실험에서 새로운 배터리 소재의 성능이 {i % 7 + 2}배 향상됐다고 밝혔다. 이번 결과는 국제학술지에 실렸다."
+        f"연구진은 {i}번째 실험에서 새로운 배터리 소재의 성능이 {i % 7 + 2}배 향상됐다고 밝혔다. 이번 결과는 학술지 {i}호에 실렸다."
         for i in range(GRAPH_LIMIT)
     )
     doc = analyzer.analyze(Article(id="long", title="배터리 소재 성능 향상", paragraphs=paragraphs))

@@ -14,6 +14,7 @@ from pipeline.select import SelectionWeights, bullet_count, mmr_order, score_sen
 
 
 QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
+CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
 
 
 class _CompressingEngine:
@@ -54,33 +55,25 @@ class _CompressingEngine:
         )
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, warnings: list[str]) -> list[Compressed]:
-        """Compress sentences in ``order`` until ``k`` bullets fit.
+        """Compress sentences in ``order`` until ``k`` distinct bullets fit.
 
-        Sentences that fit (whole, or one clause of a compound sentence) are taken in
-        ``order``; cutting at a word boundary happens only when too few fit.
+        Cutting at a word boundary happens only when too few sentences fit among the
+        first ``CANDIDATES_PER_BULLET * k`` looked at.
         """
-        whole: list[Compressed] = []
-        clause: list[Compressed] = []
-        overflow: list[Compressed] = []
-        rank: dict[int, int] = {}
-        for index in order:  # consumed lazily: a long article's ranking is never computed in full
-            if len(whole) + len(clause) == k:
-                break
-            rank[index] = len(rank)
-            if self.bullets.style == "sentence":
-                text = remove_final_period(doc.sentences[index].text)
-                compressed = Compressed(text, index, True)
-            else:
-                compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
-            if not compressed.text:
-                continue
-            (whole if compressed.fits and compressed.whole else clause if compressed.fits else overflow).append(compressed)
         picked: list[Compressed] = []
+        overflow: list[Compressed] = []
         seen: set[str] = set()
-        for compressed in sorted(whole + clause, key=lambda c: rank[c.sentence]):
-            if len(picked) < k and compressed.text not in seen:
+        for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
+            if len(picked) == k:
+                break
+            compressed = self._bullet(doc, index)
+            if not compressed.text or compressed.text in seen:
+                continue
+            if compressed.fits:
                 picked.append(compressed)
                 seen.add(compressed.text)
+            else:
+                overflow.append(compressed)
         for compressed in overflow:
             if len(picked) >= k:
                 break
@@ -92,6 +85,11 @@ class _CompressingEngine:
                 picked.append(Compressed(text, compressed.sentence, True, whole=False))
                 seen.add(text)
         return picked
+
+    def _bullet(self, doc: Document, index: int) -> Compressed:
+        if self.bullets.style == "sentence":
+            return Compressed(remove_final_period(doc.sentences[index].text), index, True)
+        return self.compressor.compress(doc.sentences[index], doc.article.body)
 
 
 class KiwiEngine(_CompressingEngine):
