@@ -164,3 +164,24 @@ def test_lora_with_unknown_target_module_is_a_clear_error(tmp_path, base_model, 
     code = _finetune(base_model, train, tmp_path / "bad", "train.max_steps=1", "model.lora.enabled=true",
                      "model.lora.target_modules=[q,v]")
     assert code == 2 and "not found in the model" in capsys.readouterr().err
+
+
+def test_unmerged_lora_run_loads_through_the_engine_like_the_merged_one(tmp_path, base_model, pairs_files):
+    import torch
+
+    train, _ = pairs_files
+    common = ("train.max_steps=3", "model.lora.enabled=true", "model.lora.r=4", "train.learning_rate=5e-2")
+    merged, adapter_only = tmp_path / "merged", tmp_path / "adapter-only"
+    assert _finetune(base_model, train, merged, *common) == 0
+    assert _finetune(base_model, train, adapter_only, *common, "model.lora.merge=false") == 0
+    assert not (adapter_only / "config.json").exists() and (adapter_only / "adapter" / "adapter_config.json").is_file()
+    weights = {name: _engine(folder)[0].model.state_dict() for name, folder in
+               (("merged", merged), ("adapter", adapter_only), ("base", base_model))}
+    def same(a: str, b: str) -> bool:
+        return all(weights[a][k].shape == weights[b][k].shape and torch.allclose(weights[a][k], weights[b][k], atol=1e-5)
+                   for k in weights[a])
+
+    assert weights["merged"].keys() == weights["adapter"].keys()
+    assert same("merged", "adapter")  # base + adapter, merged at load time == the run's merged export
+    attention = [k for k in weights["merged"] if k.endswith(("q_proj.weight", "v_proj.weight"))]
+    assert attention and any(not torch.allclose(weights["merged"][k], weights["base"][k]) for k in attention)  # LoRA moved them

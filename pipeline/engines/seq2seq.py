@@ -75,17 +75,47 @@ def load_checkpoint(name_or_path: str, revision: str | None = None, dtype=None) 
 def _load_local(path: Path, dtype) -> Checkpoint:
     if not path.is_dir():
         raise ModelLoadError(f"{path} is a file; model.name_or_path must be a checkpoint folder (config.json, weights, tokenizer)")
+    adapter = next((d for d in (path, path / "adapter") if (d / "adapter_config.json").is_file()), None)
+    if adapter is not None and not (path / "config.json").is_file():
+        return _load_adapter(path, adapter, dtype)
     if not (path / "config.json").is_file():
         found = ", ".join(sorted(p.name for p in path.iterdir())[:12]) or "nothing"
         raise ModelLoadError(f"{path} has no config.json, so it is not a Hugging Face checkpoint folder (found: {found})")
     _check_encoder_decoder(str(path), local_files_only=True)
     tokenizer, model = _from_pretrained(str(path), None, dtype, local_files_only=True)
-    info = {}
-    if (path / CHECKPOINT_INFO).is_file():
-        try:
-            info = json.loads((path / CHECKPOINT_INFO).read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise ModelLoadError(f"{path / CHECKPOINT_INFO} is not valid JSON: {exc}") from None
+    return Checkpoint(tokenizer, model, str(path), _read_info(path))
+
+
+def _read_info(path: Path) -> dict:
+    if not (path / CHECKPOINT_INFO).is_file():
+        return {}
+    try:
+        return json.loads((path / CHECKPOINT_INFO).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ModelLoadError(f"{path / CHECKPOINT_INFO} is not valid JSON: {exc}") from None
+
+
+def _load_adapter(path: Path, adapter: Path, dtype) -> Checkpoint:
+    """A LoRA run saved without merging: its base model + the adapter, merged for fast inference."""
+    try:
+        from peft import PeftModel
+    except ImportError:
+        raise ModelLoadError(f"{adapter} holds a LoRA adapter; loading it needs peft: pip install -e '.[lora]'") from None
+    settings = json.loads((adapter / "adapter_config.json").read_text(encoding="utf-8"))
+    info = _read_info(path)
+    base_name = settings.get("base_model_name_or_path") or info.get("base_model")
+    if not base_name:
+        raise ModelLoadError(f"{adapter / 'adapter_config.json'} does not name its base model (base_model_name_or_path)")
+    base = load_checkpoint(base_name, dtype=dtype)
+    tokenizer = base.tokenizer
+    if any((path / name).is_file() for name in ("tokenizer.json", "tokenizer_config.json")):
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)  # may hold an added separator
+    model = base.model
+    if model.get_input_embeddings().num_embeddings < len(tokenizer):
+        model.resize_token_embeddings(len(tokenizer))
+    model = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
     return Checkpoint(tokenizer, model, str(path), info)
 
 
