@@ -6,6 +6,7 @@ comment saying what each changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.config import ConfigError
 from pipeline.engines.seq2seq_config import ModelConfig, Seq2SeqConfig
@@ -70,3 +71,20 @@ class SummarizeConfig:
         if not 0.0 <= self.kiwi.redundancy <= 1.0:
             raise ConfigError(f"kiwi.redundancy={self.kiwi.redundancy} must be between 0 and 1")
         self.seq2seq.validate()
+
+
+PRESET_DIR = Path(__file__).resolve().parents[1] / "models" / "presets"
+
+
+def preset_names() -> list[str]:
+    return sorted(p.stem for p in PRESET_DIR.glob("*.yaml"))
+
+
+def load_preset(name: str) -> SummarizeConfig:
+    """The summarize config of ``models/presets/<name>.yaml`` (model id, prefix, generation settings)."""
+    from pipeline.config import load_config
+
+    path = PRESET_DIR / f"{name}.yaml"
+    if not path.is_file():
+        raise ConfigError(f"unknown preset {name!r}; presets: {', '.join(preset_names()) or 'none found in ' + str(PRESET_DIR)}")
+    return load_config(SummarizeConfig, path)

@@ -141,3 +141,14 @@ def test_checkpoint_left_as_old_by_an_interrupted_swap_is_still_found(tmp_path: 
 
 def test_bare_no_for_mixed_precision_is_not_read_as_false():
     assert load_config(FinetuneConfig, None, ["train.mixed_precision=no"]).train.mixed_precision == "no"
+
+
+def test_preset_fills_model_id_and_prefix_unless_set():
+    config = load_config(FinetuneConfig, None, ["model.preset=eenzeenee-t5-base-korean-summarization"])
+    assert config.model.name_or_path == "eenzeenee/t5-base-korean-summarization"
+    assert config.model.prefix == "summarize: "
+    explicit = load_config(FinetuneConfig, None, ["model.preset=eenzeenee-t5-base-korean-summarization",
+                                                  "model.name_or_path=models/my-t5"])
+    assert explicit.model.name_or_path == "models/my-t5" and explicit.model.prefix == "summarize: "
+    with pytest.raises(ConfigError, match="unknown preset 'kobart'; presets: csebuetnlp"):
+        load_config(FinetuneConfig, None, ["model.preset=kobart"])

@@ -23,6 +23,7 @@ class LoraConfig:
 
 @dataclass
 class FinetuneModelConfig:
+    preset: str = ""  # a models/presets/ name: fills name_or_path, revision and prefix when those are not set
     name_or_path: str = ""  # local folder or hub id of the seq2seq checkpoint to start from
     revision: str | None = None  # hub revision (branch, tag or commit)
     prefix: str = ""  # text put before every input, e.g. "summarize: " for T5; saved for the engine
@@ -89,6 +90,13 @@ class FinetuneConfig:
         return self.output_dir or f"models/{self.run_name}"
 
     def validate(self) -> None:
+        if self.model.preset:
+            from pipeline.configs import load_preset
+
+            preset = load_preset(self.model.preset).model
+            self.model.name_or_path = self.model.name_or_path or preset.name_or_path
+            self.model.revision = self.model.revision or preset.revision
+            self.model.prefix = self.model.prefix or (preset.prefix or "")
         if self.train.mixed_precision in ("False", "false", "fp32"):  # YAML reads a bare `no` as false
             self.train.mixed_precision = "no"
         checks = [
