@@ -181,6 +181,9 @@ def _check_encoder_decoder(name: str, revision: str | None = None, local_files_o
 
 def _from_pretrained(name: str, revision: str | None, dtype, local_files_only: bool = False):
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # a weight-loading bar per load would drown the run's own progress output
 
     kwargs = {"revision": revision, "local_files_only": local_files_only}
     try:
