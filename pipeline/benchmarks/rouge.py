@@ -20,6 +20,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from pipeline.analysis import PUNCT_TAGS, get_kiwi
+from pipeline.benchmarks import save_results
 from pipeline.evaluation.rouge import ROUGE_TYPES, RougeScorer
 from pipeline.evaluation.tokens import KiwiTokenizer
 
@@ -95,7 +96,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="../shared/data/sci-news-dev", help="sci-news folder the bullets come from")
     parser.add_argument("--workers", type=int, default=2, help="Kiwi threads for ours")
     parser.add_argument("--single-thread", action="store_true", help="also time ours with Kiwi in the calling thread")
-    parser.add_argument("--out", default="runs/bench/rouge.json")
     args = parser.parse_args(argv)
 
     pool = load_bullets(Path(args.data))
@@ -105,23 +105,22 @@ def main(argv: list[str] | None = None) -> int:
         pairs = make_pairs(pool, args.pairs, distinct)
         base_s, base = timed(run_baseline, pairs)
         ours_s, ours = timed(run_ours, pairs, args.workers)
-        ours1_s = timed(run_ours, pairs, 0)[0] if args.single_thread else float("nan")
+        ours1_s = timed(run_ours, pairs, 0)[0] if args.single_thread else None
         diff = max(abs(a[k] - b[k]) for a, b in zip(base, ours) for k in ROUGE_TYPES)
         sample = pairs[:1000]
         rows.append({"workload": workload, "pairs": len(pairs), "baseline_s": base_s, "ours_s": ours_s,
-                     "ours_single_thread_s": ours1_s if args.single_thread else None, "ratio": base_s / ours_s, "ratio_single_thread": base_s / ours1_s if args.single_thread else None,
+                     "ours_single_thread_s": ours1_s, "ratio": base_s / ours_s,
+                     "ratio_single_thread": base_s / ours1_s if ours1_s else None,
                      "max_abs_f_diff": diff, "baseline_peak_mib": peak_mib(run_baseline, sample),
                      "ours_peak_mib": peak_mib(run_ours, sample, args.workers)})
-    print(f"{'workload':<16}{'pairs':>7}{'baseline s':>12}{'ours s':>9}{'ratio':>8}{'ours 1-thr s':>14}{'ratio':>8}"
-          f"{'max |dF|':>10}{'peak MiB base/ours':>20}")
+    single = args.single_thread
+    print(f"{'workload':<16}{'pairs':>7}{'baseline s':>12}{'ours s':>9}{'ratio':>8}"
+          + (f"{'ours 1-thr s':>14}{'ratio':>8}" if single else "") + f"{'max |dF|':>10}{'peak MiB base/ours':>20}")
     for r in rows:
+        one_thread = f"{r['ours_single_thread_s']:>14.2f}{r['ratio_single_thread']:>7.2f}x" if single else ""
         print(f"{r['workload']:<16}{r['pairs']:>7}{r['baseline_s']:>12.2f}{r['ours_s']:>9.2f}{r['ratio']:>7.2f}x"
-              f"{r['ours_single_thread_s'] or float('nan'):>14.2f}{r['ratio_single_thread'] or float('nan'):>7.2f}x{r['max_abs_f_diff']:>10.4f}"
-              f"{r['baseline_peak_mib']:>12.1f} / {r['ours_peak_mib']:.1f}")
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"suite": "rouge", "workers": args.workers, "results": rows}, indent=2), encoding="utf-8")
-    print(f"\nwrote {out}")
+              f"{one_thread}{r['max_abs_f_diff']:>10.4f}{r['baseline_peak_mib']:>12.1f} / {r['ours_peak_mib']:.1f}")
+    save_results("rouge", args, rows)
     return 0
 
 

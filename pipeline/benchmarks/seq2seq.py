@@ -102,6 +102,8 @@ def _run(kind: str, model_dir: str, articles, args, queue) -> None:
     overrides = _settings(args) + ["model.name_or_path=" + model_dir]
     if kind == "ours-int8":
         overrides.append("seq2seq.quantize=int8")
+    if kind == "ours-selected":  # the encoder reads only the kiwi engine's selected sentences
+        overrides.append("seq2seq.input=selected")
     config = load_config(SummarizeConfig, REPO / "configs" / "summarize-seq2seq.yaml", overrides)
     engine = build_engine("seq2seq", config, analyzer)
     cuda = engine.device.startswith("cuda")
@@ -175,12 +177,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--max-source-tokens", type=int, default=1024)
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0 = torch's default)")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 measurement")
+    parser.add_argument("--selected", action="store_true", help="also measure seq2seq.input=selected (kiwi selection first)")
     parser.add_argument("--model-dir", type=Path, default=OUT_DIR / "seq2seq-models")
     args = parser.parse_args(argv)
 
     articles = load_articles(args.data, args.articles)
     texts = [a.title + "\n" + a.body for a in articles[: len({a.id for a in articles})]]
     kinds = ["naive", "ours"] + ([] if args.no_int8 or args.device not in ("cpu",) else ["ours-int8"])
+    kinds += ["ours-selected"] if args.selected else []
     rows = []
     for model in args.models:
         folder = build_model(model, args.model_dir, texts)
