@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.metadata
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,28 +26,7 @@ from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, s
 from pipeline.evaluation.data import load_examples
 from pipeline.evaluation.report import format_table, render_html
 from pipeline.evaluation.rouge import RougeScorer
-
-PACKAGES = ("kosum", "kiwipiepy", "rouge-score", "numpy", "transformers", "torch", "omegaconf")
-
-
-def package_versions() -> dict[str, str | None]:
-    versions = {}
-    for name in PACKAGES:
-        try:
-            versions[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            versions[name] = None
-    return {"python": sys.version.split()[0], **versions}
-
-
-def git_revision() -> str | None:
-    try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10,
-                             cwd=Path(__file__).resolve().parent)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None
-
+from pipeline.provenance import git_revision, package_versions
 
 def data_fingerprint(examples) -> str:
     """Hash of the examples' ids, article texts and references: equal hashes, equal data."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline.config import ConfigError, load_config, split_overrides, to_dict
 from pipeline.errors import KosumError
+from pipeline.provenance import git_revision, package_versions
 from pipeline.training.config import FinetuneConfig
 
 DEFAULT_CONFIG = "configs/finetune.yaml"
@@ -140,29 +141,6 @@ def train_summary(config, state, total_steps, separator, stats, records, run_dir
         "tokens": state.tokens, "tokens_per_s": state.tokens / state.train_seconds if state.train_seconds else None,
         "seconds": seconds, "data": stats,
     }
-
-
-def package_versions() -> dict:
-    from importlib.metadata import PackageNotFoundError, version
-
-    versions = {}
-    for name in ("torch", "transformers", "accelerate", "peft", "datasets", "kiwipiepy"):
-        try:
-            versions[name] = version(name)
-        except PackageNotFoundError:
-            versions[name] = None
-    return versions
-
-
-def git_revision() -> str | None:
-    import subprocess
-
-    try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=5,
-                             cwd=Path(__file__).resolve().parent)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return out.stdout.strip() or None
 
 
 def main(argv: list[str] | None = None) -> int:
