@@ -344,6 +344,9 @@ class Compressor:
                 b = k - 1
                 while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC"}):
                     b -= 1
+                head = morphs[b:k]
+                if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
+                    return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 return b
         return i
 
@@ -381,10 +384,16 @@ class Compressor:
     def _clauses(morphs: list[Morph]) -> list[list[Morph]]:
         """Split a compound sentence at top-level connective endings followed by a comma or space."""
         clauses, current = [], []
+        depth = 0  # inside quotation marks or brackets nothing is split
         for k, m in enumerate(morphs):
             current.append(m)
+            if m.tag == "SSO":
+                depth += 1
+            elif m.tag == "SSC":
+                depth = max(0, depth - 1)
             if (
-                m.tag == "EC"
+                depth == 0
+                and m.tag == "EC"
                 and m.form in CLAUSE_ENDINGS
                 and k + 1 < len(morphs)
                 and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and m.form not in COMMA_ONLY_ENDINGS)

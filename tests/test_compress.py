@@ -131,3 +131,16 @@ def test_regression_half_of_a_disjunction_is_never_a_bullet(analyzer):
 def test_quotations_are_never_edited(analyzer):
     sentence = "취리히대 연구팀은 “AI 드론은 조만간 실전에 투입돼 산악구조대가 조난자를 찾는 일을 도울 수 있을 것”이라고 말했다."
     assert "“AI 드론은 조만간 실전에 투입돼 산악구조대가 조난자를 찾는 일을 도울 수 있을 것”" in compress(analyzer, sentence, 90).text
+
+
+def test_regression_a_quotation_is_never_split_into_clauses(analyzer):
+    sentence = ("오명돈 서울대병원 감염내과 교수는 “동물 모델을 이용해 지카바이러스가 세포 손상을 일으킨다는 것을 밝혔고, "
+                "남성호르몬과 정자수를 모두 감소시킨다는 것도 구체적으로 밝혔다”고 설명했다.")
+    result = compress(analyzer, sentence)
+    assert not result.fits or result.text.count("“") == result.text.count("”")
+
+
+def test_regression_bare_generic_noun_is_not_a_subject_head(analyzer):
+    sentence = ("흥미로운 점은 딥시크가 미국의 중국 제재로 인해 엔비디아의 최첨단 AI가속기인 H100 대신 "
+                "성능을 낮춘 H800을 훈련에 사용했다는 사실이다.")
+    assert not compress(analyzer, sentence).text.startswith("점,")
