@@ -1,0 +1,45 @@
+"""Kiwi analysis: offsets into the body, paragraph boundaries, identical results for any worker count."""
+from pipeline.analysis import Analyzer, content_key
+from pipeline.records import Article, Morph
+
+ARTICLES = [
+    Article(id="a", title="연구진, 새 배터리 개발",
+            paragraphs=("연구진이 새 배터리를 개발했다. 수명은 두 배로 늘었다", "상용화는 내년으로 예상된다.")),
+    Article(id="b", title="", paragraphs=("첫 문단 하나뿐인 기사다.",)),
+]
+
+
+def test_sentence_offsets_point_into_the_body(analyzer):
+    for doc in analyzer.analyze_many(ARTICLES):
+        body = doc.article.body
+        for sentence in doc.sentences:
+            assert body[sentence.start : sentence.end] == sentence.text
+            for morph in sentence.morphs:
+                assert sentence.start <= morph.start <= morph.end <= sentence.end
+
+
+def test_sentences_never_cross_paragraphs(analyzer):
+    doc = analyzer.analyze(ARTICLES[0])
+    # the first paragraph has no final period, yet its last sentence still ends at the paragraph break
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+    assert doc.sentences[1].text == "수명은 두 배로 늘었다"
+    assert [s.index for s in doc.sentences] == [0, 1, 2]
+
+
+def test_worker_threads_give_the_same_analysis_in_input_order():
+    single = list(Analyzer(num_workers=0).analyze_many(ARTICLES * 3))
+    threaded = list(Analyzer(num_workers=2).analyze_many(ARTICLES * 3))
+    assert [d.article.id for d in threaded] == ["a", "b"] * 3
+    assert single == threaded
+
+
+def test_title_morphs_are_analysed_once_with_the_body(analyzer):
+    doc = analyzer.analyze(ARTICLES[0])
+    assert [m.form for m in doc.title_morphs][:2] == ["연구진", ","]
+
+
+def test_content_keys_normalise_predicates_and_latin():
+    assert content_key(Morph("개발", "NNG", 0, 2)) == "개발"
+    assert content_key(Morph("늘", "VV", 0, 1)) == "늘다"
+    assert content_key(Morph("OpenAI", "SL", 0, 6)) == "openai"
+    assert content_key(Morph("이", "JKS", 0, 1)) is None
