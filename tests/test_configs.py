@@ -51,3 +51,15 @@ def test_first_comment_line_is_the_command_that_runs_it(path):
 def test_unknown_key_in_any_config_is_an_error(path):
     with pytest.raises(ConfigError, match="unknown config key 'no_such_knob'"):
         load_config(schema_for(path), path, [*REQUIRED.get(path.name, []), "no_such_knob=1"])
+
+
+def test_override_errors_name_the_key_and_the_problem():
+    from pipeline.configs import SummarizeConfig
+
+    with pytest.raises(ConfigError, match="invalid value for 'bullets.max' in command line"):
+        load_config(SummarizeConfig, None, ["bullets.max=many"])
+    with pytest.raises(ConfigError, match="valid keys here: bullets.keep_order, bullets.max, bullets.max_chars, bullets.min"):
+        load_config(SummarizeConfig, None, ["bullets.count=3"])
+    with pytest.raises(ConfigError, match="bullets.min=4 and bullets.max=3"):
+        load_config(SummarizeConfig, None, ["bullets.min=4", "bullets.max=3"])
+    assert load_config(SummarizeConfig, None, ["bullets.max=4", "engine=lead"]).bullets.max == 4
