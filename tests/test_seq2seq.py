@@ -324,3 +324,22 @@ def test_summarize_script_with_a_finetuned_folder(tmp_path, tiny_bart_sep_dir):
     assert code == 0 and [r["id"] for r in records] == ["seed", "short"]
     assert records[0]["engine"] == "seq2seq" and records[0]["info"]["chunks"] > 1  # 128-token chunks from kosum.json
     assert all(r["summary"].startswith("[기사요약]") for r in records)
+
+
+@pytest.mark.parametrize("model", ["tiny_bart_dir", "tiny_t5_dir"])
+def test_beam_search_without_cross_attention_reorder_gives_transformers_output(model, request, analyzer, docs):
+    import torch
+
+    engine = engine_for(request.getfixturevalue(model), analyzer, "seq2seq.num_beams=3", "seq2seq.max_target_tokens=16",
+                        "seq2seq.min_target_tokens=8", "seq2seq.max_source_tokens=160", "seq2seq.flag_unsupported=false")
+    texts = [c.text for doc in docs[:2] for c in engine._prepare(doc).chunks][:4]
+    encoded = engine.tokenizer([engine.prefix + t for t in texts], padding=True, truncation=True,
+                               max_length=engine.max_source_tokens, return_tensors="pt")
+    encoded.pop("token_type_ids", None)
+    o = engine.options
+    with torch.inference_mode():  # plain transformers beam search, default cache
+        reference = engine.model.generate(**encoded, num_beams=3, do_sample=False, max_new_tokens=16, min_new_tokens=8,
+                                          no_repeat_ngram_size=o.no_repeat_ngram_size,
+                                          repetition_penalty=o.repetition_penalty, length_penalty=o.length_penalty,
+                                          early_stopping=True)
+    assert engine._generate_batch(texts) == [engine._decode(row) for row in reference.tolist()]
