@@ -7,13 +7,8 @@ import pytest
 from pipeline.evaluation.data import DataConfig, load_examples
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_ab08534d42b7d5da.txt"
-SEED_BULLETS = (
-    "중국 AI 스타트업 딥시크(DeepSeek), 미국 AI 기업에 비해 저렴한 개발 비용으로 돌풍",
-    "컴퓨팅 파워에 6백만달러 비용 사용.. 모델 성능, OpenAI와 Meta의 가장 진보된 모델과 동등",
-    "지난주 출시된 딥시크-R1, 작업에 따라 OpenAI o1 모델보다 사용 비용 20~50배 저렴",
-    "딥시크 성공에 의구심 갖기도.. 엔비디아 H100 칩 활용 가능성, 모델 개발비용 축소 등",
-    "선도적 AI 기업들의 수익화 전략 생각 바뀌는 계기 될 것, 패러다임의 전환 알리는 신호 될 수도..",
-)
+# The author's block as it stands in the raw page, read without the project's parser.
+SEED_BULLETS = tuple(SEED.read_text(encoding="utf-8").split("[기사요약]\n")[1].split("\n\n")[0].splitlines())
 
 
 def write_jsonl(path, rows):
