@@ -488,7 +488,7 @@ class Seq2SeqEngine:
         encoded.pop("token_type_ids", None)
         encoded = {k: v.to(self.device) for k, v in encoded.items()}
         o = self.options
-        cache = {"cache": _beam_search_cache()} if o.num_beams > 1 else {}
+        cache = {"cache": beam_search_cache()} if o.num_beams > 1 else {}
         with torch.inference_mode():
             out = self.model.generate(
                 **encoded,
@@ -581,7 +581,7 @@ class Seq2SeqEngine:
         ]
 
 
-def _beam_search_cache():
+def beam_search_cache():
     """An encoder-decoder cache that does not copy the cross-attention keys/values at every beam step.
 
     Beam search reorders cached states among the beams of one source each step. The

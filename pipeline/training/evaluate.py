@@ -5,6 +5,7 @@ never needs more memory than a training step.
 """
 from __future__ import annotations
 
+from pipeline.engines.seq2seq import beam_search_cache
 from pipeline.training.separator import split_bullets
 
 ROUGE_KEYS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -28,10 +29,12 @@ def generate_bullets(model, tokenizer, input_ids: list[list[int]], separator: st
     outputs: list[list[str]] = []
     for start in range(0, len(input_ids), eval_config.batch_size):
         batch = collate([{"input_ids": ids, "labels": [0]} for ids in input_ids[start:start + eval_config.batch_size]])
+        cache = {"cache": beam_search_cache()} if eval_config.num_beams > 1 else {}  # as the engine generates
         with torch.no_grad():
             generated = model.generate(input_ids=batch["input_ids"].to(device),
                                        attention_mask=batch["attention_mask"].to(device),
-                                       num_beams=eval_config.num_beams, max_new_tokens=eval_config.max_new_tokens)
+                                       num_beams=eval_config.num_beams, max_new_tokens=eval_config.max_new_tokens,
+                                       **cache)
         for text in tokenizer.batch_decode(generated, skip_special_tokens=True):
             outputs.append(split_bullets(text, separator))
     return outputs
