@@ -570,12 +570,10 @@ class Seq2SeqEngine:
         )
 
     def _unsupported(self, bullets: list[str], doc: Document) -> list[str]:
-        try:
-            from pipeline.evaluation.faithfulness import find_unsupported
-        except ImportError:
-            return []
-        source = "\n".join([doc.article.title, doc.article.body])
-        found = find_unsupported(bullets, source, self.analyzer)
+        from pipeline.evaluation.faithfulness import SourceFacts, check_summary
+
+        # the article's own Kiwi analysis is reused: only the bullets are analysed here
+        found = check_summary(bullets, SourceFacts.from_document(doc), self.analyzer)
         return [f"number not in the source: {n}" for n in found.numbers] + [
             f"name not in the source: {n}" for n in found.names
         ]

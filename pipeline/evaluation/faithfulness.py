@@ -164,8 +164,18 @@ class SourceFacts:
 
     @classmethod
     def from_document(cls, doc: Document) -> SourceFacts:
-        """Facts of an analysed article (its body), reusing the Kiwi analysis the engines used."""
-        return cls.from_morphs(doc.article.body, [m for s in doc.sentences for m in s.morphs])
+        """Facts of an analysed article (title and body), reusing the Kiwi analysis the engines used."""
+        body = cls.from_morphs(doc.article.body, [m for s in doc.sentences for m in s.morphs])
+        if not doc.title_morphs:
+            return body
+        title = cls.from_morphs(doc.article.title, doc.title_morphs)  # title morph offsets point into the title
+        return cls(
+            text=title.text + "\n" + body.text,
+            numbers=title.numbers | body.numbers,
+            values=title.values | body.values,
+            unitless_values=title.unitless_values | body.unitless_values,
+            words=title.words | body.words,
+        )
 
     def supports_number(self, number: NumberMention) -> bool:
         if (number.value, number.unit) in self.numbers or number.value in self.unitless_values:

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.analysis import Analyzer
-from pipeline.evaluation.faithfulness import SourceFacts, find_numbers, find_unsupported, parse_korean_number
+from pipeline.evaluation.faithfulness import SourceFacts, check_summary, find_numbers, find_unsupported, parse_korean_number
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +76,12 @@ def test_source_facts_from_document_match_facts_from_text(analyzer):
     from_doc = SourceFacts.from_document(doc)
     assert ("87", "%") in from_doc.numbers and ("6000000", "달러") in from_doc.numbers
     assert from_doc.numbers == SourceFacts.from_text(article.body, analyzer).numbers
+
+
+def test_source_facts_from_document_include_the_title(analyzer):
+    from pipeline.records import Article
+
+    doc = analyzer.analyze(Article(id="t", title="OpenAI 매출 30% 증가", paragraphs=("회사는 실적을 발표했다.",)))
+    facts = SourceFacts.from_document(doc)
+    assert ("30", "%") in facts.numbers and facts.supports_name("OpenAI")
+    assert check_summary(["OpenAI 매출 30% 증가"], facts, analyzer).numbers == ()
