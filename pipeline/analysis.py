@@ -13,9 +13,7 @@ from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
 
 # Content morphemes: what sentence selection and faithfulness checks look at.
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
-NAME_TAGS = frozenset({"NNP", "SL", "SH"})
 PREDICATE_TAGS = frozenset({"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"})
-CONTENT_TAGS = NOUN_TAGS | PREDICATE_TAGS
 PUNCT_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
 
 

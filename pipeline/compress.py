@@ -18,7 +18,6 @@ from pipeline.records import Morph, Sentence
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
-ENDING_TAGS = frozenset({"EF", "EP", "EC", "ETM", "ETN", "SF", "SP", "SE", "SSC", "SSO", "JX", "JKB", "JKQ", "JC"})
 # Quote complementisers: "…하다고 밝혔다", "…이라고 말했다".
 QUOTE_ENDINGS = frozenset(
     {"다고", "라고", "이라고", "냐고", "자고", "다며", "라며", "이라며", "고", "ᆫ다고", "는다고", "ᆫ다며", "는다며", "ᆫ다는"}
@@ -32,7 +31,7 @@ SPEECH_VERBS = frozenset(
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
-     "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "이와 함께", "그럼에도"}
+     "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미"})
