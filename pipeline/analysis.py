@@ -14,6 +14,7 @@ from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
 # Content morphemes: what sentence selection and faithfulness checks look at.
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
 PREDICATE_TAGS = frozenset({"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"})
+CACHED_TEXT_CHARS = 512  # free texts up to this length (bullets, titles) are cached; whole articles are not
 PUNCT_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
 
 
@@ -57,9 +58,15 @@ class Analyzer:
     def __init__(self, num_workers: int = 1, kiwi=None):
         self.num_workers = num_workers
         self.kiwi = kiwi if kiwi is not None else get_kiwi(num_workers)
+        # A bullet is looked at by several stages (finishing, dedupe, ranking, faithfulness);
+        # short texts are analysed once. Records are immutable, so sharing them is safe.
+        self._cached_morphs = functools.lru_cache(maxsize=8192)(self._analyse)
 
     def morphs(self, text: str) -> tuple[Morph, ...]:
         """Morphemes of a free text (title, summary bullet), offsets into ``text``."""
+        return self._cached_morphs(text) if len(text) <= CACHED_TEXT_CHARS else self._analyse(text)
+
+    def _analyse(self, text: str) -> tuple[Morph, ...]:
         if not text.strip():
             return ()
         return to_morphs(self.kiwi.tokenize(text))

@@ -43,3 +43,9 @@ def test_content_keys_normalise_predicates_and_latin():
     assert content_key(Morph("늘", "VV", 0, 1)) == "늘다"
     assert content_key(Morph("OpenAI", "SL", 0, 6)) == "openai"
     assert content_key(Morph("이", "JKS", 0, 1)) is None
+
+
+def test_free_text_is_analysed_once_and_shared(analyzer):
+    first = analyzer.morphs("딥시크-R1, 사용 비용 20~50배 저렴")
+    assert analyzer.morphs("딥시크-R1, 사용 비용 20~50배 저렴") is first
+    assert [m.form for m in first][:3] == ["딥시크", "-", "R"]
