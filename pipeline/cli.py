@@ -9,6 +9,7 @@ COMMANDS = {
     "evaluate": ("pipeline.recipes.evaluate", "score engines or predictions against reference summaries"),
     "collect-pairs": ("pipeline.recipes.collect_pairs", "collect article/summary pairs from raw articles"),
     "finetune": ("pipeline.recipes.finetune", "fine-tune a seq2seq model on article/summary pairs"),
+    "serve": ("pipeline.recipes.serve", "web page and HTTP API for summarizing articles"),
     "bench": ("pipeline.recipes.benchmark", "speed and memory benchmarks against baselines"),
 }
 

@@ -28,15 +28,21 @@ def format_block(bullets: list[str] | tuple[str, ...]) -> str:
     return "\n".join([SUMMARY_HEADER, *(" ".join(b.split()) for b in bullets)])
 
 
-def summary_record(summary: Summary) -> dict:
-    """The JSONL record written for one summarized input."""
+def summary_record(summary: Summary, body: str | None = None) -> dict:
+    """The JSONL record written for one summarized input.
+
+    Given the article ``body`` the offsets point into, each source sentence also carries its ``text``.
+    """
+    sources = [asdict(ref) if ref is not None else None for ref in summary.source_sentences]
+    if body is not None:
+        sources = [source | {"text": body[source["start"] : source["end"]]} if source else None for source in sources]
     return {
         "id": summary.id,
         "title": summary.title,
         "bullets": list(summary.bullets),
         "summary": format_block(summary.bullets),
         "engine": summary.engine,
-        "source_sentences": [asdict(ref) if ref is not None else None for ref in summary.source_sentences],
+        "source_sentences": sources,
         "warnings": list(summary.warnings),
         **({"info": summary.info} if summary.info else {}),
     }
