@@ -136,8 +136,6 @@ class EnginePool:
                 raise ConfigError(
                     f"option(s) {', '.join(refused)} cannot be set per request; allowed: {', '.join(self.config.server.request_options)}"
                 )
-            if config.engine not in self.config.server.engines:
-                raise ConfigError(f"engine={config.engine!r} is not served here; engines: {', '.join(self.config.server.engines)} (server.engines)")
         else:
             config = self.config
         summarize_part = to_dict(config)
