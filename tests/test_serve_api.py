@@ -15,7 +15,7 @@ import threading
 import httpx
 import pytest
 from conftest import REPO, SEED_PATH
-from serve_process import free_port, running_server
+from pipeline.serve.process import free_port, running_server
 
 SEED_ID = SEED_PATH.stem
 # Written for these tests (not taken from any outlet).

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from conftest import REPO, SEED_PATH
-from serve_process import running_server
+from pipeline.serve.process import running_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install chromium; .ci/run installs it)")

@@ -23,7 +23,6 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from pipeline.config import ConfigError
 from pipeline.errors import KosumError
@@ -33,7 +32,7 @@ from pipeline.records import Article, Summary
 from pipeline.serve import models
 from pipeline.serve.config import ServeConfig
 from pipeline.serve.page import highlight_segments
-from pipeline.serve.service import ArticleInput, EnginePool, MicroBatcher, RequestError, read_article
+from pipeline.serve.service import ArticleInput, EnginePool, MicroBatcher, RequestError
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("kosum.serve")
@@ -137,10 +136,9 @@ class Service:
             self.in_flight -= 1
 
     async def summarize(self, item: ArticleInput, options: dict[str, Any]) -> tuple[Article, Summary]:
-        """Resolve options, read the article (worker thread), summarize it (micro-batched)."""
+        """Resolve options, then read and summarize the article on the engine thread (micro-batched)."""
         key, config = self.pool.resolve(options)
-        article = await run_in_threadpool(read_article, item, self.config)
-        result = await self.batcher.summarize(key, config, article)
+        article, result = await self.batcher.summarize(key, config, item)
         if isinstance(result, Failure):
             raise RequestError(f"engine {config.engine!r} failed on {item.source}: {result.error}", 500)
         return article, result
@@ -213,7 +211,7 @@ def create_app(pool: EnginePool) -> FastAPI:
         body = _parse_json(await request.body(), models.SummarizeRequest, "request")
         item = _article_input(body, "request")
         article, summary = await service.limited(lambda: service.summarize(item, body.options))
-        return summary_record(summary, article.body)
+        return JSONResponse(summary_record(summary, article.body))
 
     @app.post(
         "/api/summarize/batch",
@@ -244,7 +242,7 @@ def create_app(pool: EnginePool) -> FastAPI:
 
         results = await service.limited(run)
         failed = sum(1 for r in results if "error" in r)
-        return {"results": results, "summarized": len(results) - failed, "failed": failed}
+        return JSONResponse({"results": results, "summarized": len(results) - failed, "failed": failed})
 
     # ---- docs without a CDN ------------------------------------------------------------
     @app.get("/docs", include_in_schema=False)

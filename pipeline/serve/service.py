@@ -23,6 +23,7 @@ from pipeline.analysis import Analyzer
 from pipeline.clean import decode_with
 from pipeline.config import ConfigError, load_config, to_dict
 from pipeline.engines import Engine, build_engine
+from pipeline.errors import KosumError
 from pipeline.ingest import Failure, RawRecord, to_article
 from pipeline.records import Article, Summary
 from pipeline.recipes.summarize import summarize_stream
@@ -167,20 +168,22 @@ class EnginePool:
 class _Job:
     key: str
     config: ServeConfig
-    article: Article
+    item: ArticleInput
     future: asyncio.Future
 
 
 class MicroBatcher:
     """Gathers requests that arrive together and runs them through one engine batch call.
 
-    Engine work runs on one worker thread (off the event loop); while a batch runs,
+    Reading and engine work run on one worker thread (off the event loop): on a
+    GIL-bound process a second thread only contends with it. While a batch runs,
     new requests queue up and form the next batch. Requests with different options
     are grouped by engine within a batch.
     """
 
     def __init__(self, pool: EnginePool, max_batch: int, wait_s: float):
         self.pool = pool
+        self.read_config = pool.config
         self.max_batch = max_batch
         self.wait_s = wait_s
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kosum-engine")
@@ -202,9 +205,10 @@ class MicroBatcher:
                 pass
         self.executor.shutdown(wait=False, cancel_futures=True)
 
-    async def summarize(self, key: str, config: ServeConfig, article: Article) -> Summary | Failure:
+    async def summarize(self, key: str, config: ServeConfig, item: ArticleInput) -> tuple[Article, Summary | Failure]:
+        """The article read from ``item`` and its summary; raises what reading raises (InputError, RequestError)."""
         future = asyncio.get_running_loop().create_future()
-        await self._queue.put(_Job(key, config, article, future))
+        await self._queue.put(_Job(key, config, item, future))
         return await future
 
     async def _next_batch(self) -> list[_Job]:
@@ -236,14 +240,26 @@ class MicroBatcher:
                 try:
                     results = await loop.run_in_executor(self.executor, self._summarize_group, jobs)
                 except Exception as exc:  # noqa: BLE001 - e.g. a variant engine that fails to build: every job hears of it
-                    results = [Failure(job.article.source, f"{type(exc).__name__}: {exc}") for job in jobs]
+                    results = [exc] * len(jobs)
                 self.batches_run += 1
                 self.articles_run += len(jobs)
                 for job, result in zip(jobs, results):
-                    if not job.future.done():
+                    if job.future.done():
+                        continue
+                    if isinstance(result, Exception):
+                        job.future.set_exception(result)
+                    else:
                         job.future.set_result(result)
 
-    def _summarize_group(self, jobs: list[_Job]) -> list[Summary | Failure]:
-        engine = self.pool.engine(jobs[0].key, jobs[0].config)
-        articles = [job.article for job in jobs]
-        return list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles)))
+    def _summarize_group(self, jobs: list[_Job]) -> list[tuple[Article, Summary | Failure] | Exception]:
+        """Read every job's article, then summarize the readable ones in one engine batch call."""
+        read: list[Article | Exception] = []
+        for job in jobs:
+            try:
+                read.append(read_article(job.item, self.read_config))
+            except (RequestError, KosumError) as exc:
+                read.append(exc)
+        articles = [a for a in read if isinstance(a, Article)]
+        engine = self.pool.engine(jobs[0].key, jobs[0].config) if articles else None
+        summaries = iter(list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
+        return [(a, next(summaries)) if isinstance(a, Article) else a for a in read]

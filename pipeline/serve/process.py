@@ -1,4 +1,4 @@
-"""A real ``kosum serve`` process on a free localhost port, for the API and browser tests."""
+"""A real ``kosum serve`` process on a free localhost port (the API and browser tests and the serve benchmark use it)."""
 from __future__ import annotations
 
 import contextlib
@@ -10,9 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
-
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -24,6 +22,8 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_server(*overrides: str, log_path: Path | None = None, timeout: float = 90) -> Iterator[str]:
     """Start ``scripts/serve.py`` with ``overrides``; yield its base URL once /healthz answers; stop it after."""
+    import httpx
+
     port = free_port()
     log = open(log_path, "w") if log_path else subprocess.DEVNULL
     process = subprocess.Popen(
