@@ -276,3 +276,18 @@ def test_bad_serve_config_exits_2_with_the_config_message():
     run = subprocess.run([sys.executable, "scripts/serve.py", "server.engines=[kiwi,nope]"], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
     assert "server.engines names unknown engine(s) ['nope']" in run.stderr
+
+
+def test_seq2seq_engine_is_served_like_the_cli_runs_it(tiny_bart_dir, seed_text):
+    """The neural path through the server: a tiny BART built by the tests, loaded once at start-up."""
+    model = [f"model.name_or_path={tiny_bart_dir}", "seq2seq.max_target_tokens=12", "seq2seq.num_beams=1", "seq2seq.flag_unsupported=false"]
+    with running_server("server.engines=[kiwi,seq2seq]", *model) as url:
+        response = post(url + "/api/summarize", {"text": seed_text, "id": SEED_ID, "options": {"engine": "seq2seq"}})
+        assert response.status_code == 200, response.text
+        record = response.json()
+        assert record["engine"] == "seq2seq" and record["bullets"] and record["source_sentences"] == [None] * len(record["bullets"])
+        cli = cli_record("engine=seq2seq", *model)
+        assert {k: record[k] for k in cli} == cli
+        page = httpx.post(url + "/", data={"text": seed_text, "engine": "seq2seq", "bullets_max": "5", "bullets_style": "headline"}, timeout=120)
+        assert page.status_code == 200
+        assert page.text.count("(원문 문장 없음)") == len(record["bullets"]) and '<mark class="src"' not in page.text

@@ -101,3 +101,14 @@ def test_bad_input_shows_the_message_on_the_page(server, browser):
     assert "no Korean text (no Hangul characters found)" in alert.inner_text()
     assert page.locator("#result").count() == 0
     page.close()
+
+
+def test_api_docs_render_from_local_files_only(server, browser):
+    page = browser.new_page()
+    outside = []
+    page.on("request", lambda request: outside.append(request.url) if not request.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)  # Swagger UI built the operations from /openapi.json
+    assert page.locator(".opblock-summary-path", has_text="/api/summarize/batch").count() == 1
+    assert outside == []
+    page.close()
