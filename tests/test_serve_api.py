@@ -168,10 +168,20 @@ def test_messages_match_the_cli_for_the_same_bad_file(server, tmp_path):
     assert served == f"request: {cli_message}"
 
 
+def test_unknown_route_and_method_answer_in_the_same_error_shape(server):
+    assert httpx.get(server + "/api/nothing").json() == {"error": "Not Found"}
+    response = httpx.put(server + "/api/summarize")
+    assert response.status_code == 405 and response.json() == {"error": "Method Not Allowed"}
+
+
 def test_request_body_over_the_limit_is_refused_before_it_is_read(server):
     response = post(server + "/api/summarize", b'{"text": "' + "가".encode() * 1_100_000 + b'"}')
     assert response.status_code == 413
     assert response.json()["error"] == "request body is over the limit of 3,000,000 bytes (server.max_request_bytes)"
+    # without a Content-Length (chunked upload) the limit is counted while reading
+    chunks = (b"x" * 100_000 for _ in range(40))
+    response = httpx.post(server + "/api/summarize", content=chunks, headers={"content-type": "application/json"}, timeout=60)
+    assert response.status_code == 413 and "server.max_request_bytes" in response.json()["error"]
     assert httpx.get(server + "/healthz").json()["status"] == "ok"
 
 

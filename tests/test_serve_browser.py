@@ -3,7 +3,7 @@
 Pastes the seed article, submits, and checks the rendered DOM: five bullets, each
 linked to a highlighted source sentence that hovering marks; the copy button puts
 the ``[기사요약]`` block on the clipboard; the form also works with JavaScript off.
-A screenshot is saved to ``runs/serve/page.png``.
+Screenshots are saved to ``runs/serve/page.png`` and ``runs/serve/error.png``.
 """
 import shutil
 
@@ -40,7 +40,7 @@ def submit_seed(page, url: str) -> None:
 
 
 def test_pasted_seed_shows_five_bullets_each_marking_its_source_sentence(server, browser, seed_doc):
-    context = browser.new_context(viewport={"width": 1100, "height": 1400}, locale="ko-KR", permissions=["clipboard-read", "clipboard-write"])
+    context = browser.new_context(viewport={"width": 1100, "height": 1000}, locale="ko-KR", permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     submit_seed(page, server)
 
@@ -62,7 +62,7 @@ def test_pasted_seed_shows_five_bullets_each_marking_its_source_sentence(server,
     third = bullets.nth(2)
     target = third.get_attribute("data-sentence")
     in_view = f"(() => {{ const r = document.getElementById('{target}').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }})()"
-    third.scroll_into_view_if_needed()
+    page.evaluate("window.scrollTo(0, 0)")
     assert not page.evaluate(in_view)  # the sentence starts out of sight …
     third.hover()
     page.wait_for_function(f"document.getElementById('{target}').classList.contains('active')")
@@ -100,6 +100,8 @@ def test_bad_input_shows_the_message_on_the_page(server, browser):
     alert = page.wait_for_selector("#error")
     assert "no Korean text (no Hangul characters found)" in alert.inner_text()
     assert page.locator("#result").count() == 0
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT.with_name("error.png")))
     page.close()
 
 
