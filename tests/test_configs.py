@@ -19,6 +19,10 @@ def schema_for(path: Path):
         from pipeline.evaluation.config import EvaluateConfig
 
         return EvaluateConfig
+    if name.startswith("serve"):
+        from pipeline.serve.config import ServeConfig
+
+        return ServeConfig
     if name.startswith("finetune"):
         from pipeline.training.config import FinetuneConfig
 

@@ -259,6 +259,8 @@ class MicroBatcher:
                 read.append(read_article(job.item, self.read_config))
             except (RequestError, KosumError) as exc:
                 read.append(exc)
+            except Exception as exc:  # noqa: BLE001 - a reader bug on one article must not sink the others in its batch
+                read.append(RequestError(f"{job.item.source}: could not be read ({type(exc).__name__}: {exc})", 500))
         articles = [a for a in read if isinstance(a, Article)]
         engine = self.pool.engine(jobs[0].key, jobs[0].config) if articles else None
         summaries = iter(list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
