@@ -5,17 +5,13 @@ import re
 from dataclasses import asdict
 
 from pipeline.records import Summary
+from pipeline.text import strip_bullet_mark
+
+__all__ = ["SUMMARY_HEADER", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
 
 SUMMARY_HEADER = "[기사요약]"
 
-# A bullet's leading mark; "1." only before a space, so "3.5조" keeps its number.
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•·▶▷►◆◇■□○●◎※→]+|\d{1,2}[.)](?=\s))\s*")
 _FINAL_PERIOD = re.compile(r"[\s.。]+$")
-
-
-def strip_bullet_mark(text: str) -> str:
-    """Remove a leading bullet mark (``-``, ``•``, ``1.`` …) and surrounding space."""
-    return _BULLET_MARK.sub("", text).strip()
 
 
 def remove_final_period(text: str) -> str:

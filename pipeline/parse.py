@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from pipeline.clean import normalize_text
 from pipeline.errors import InputError
 from pipeline.records import Article, Heading
+from pipeline.text import has_bullet_mark, has_hangul, strip_bullet_mark
 
 # ---------------------------------------------------------------- line patterns
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 # Summary block headers: [기사요약], [요약], ■ 기사요약, <기사요약>, 【요약】, 기사요약:
 _SUMMARY_HEADER = re.compile(
@@ -30,7 +29,6 @@ _SUMMARY_HEADER = re.compile(
 )
 _MAX_SUMMARY_BULLETS = 10
 _PROSE = re.compile(r"^.{30,}(?:다|요|죠)\.[\"'”’」)]*$")  # a full sentence, which headline-style bullets are not
-_BULLET_MARK = re.compile(r"^(?:[-*•·∙‧▶▷►◆◇■□○●◎☞→]|\d{1,2}[.)])\s*")
 _HEADING_MARK = re.compile(r"^[•■▶◆◇●○□▣◎★☆▷►◈]\s*")
 _MAX_HEADING_CHARS = 100
 
@@ -93,10 +91,6 @@ _COMMENT_SECTION = re.compile(
 )
 # Weaker markers (also used inside bodies for a box of links): cut only when nothing like body text follows.
 _RELATED_SECTION = re.compile(r"^(?:관련\s*기사|추천\s*기사|최신\s*기사|포토\s*뉴스|관련\s*뉴스|다른\s*기사\s*보기|기사\s*더\s*보기|더\s*보기)\s*[>›»]?$")
-
-
-def _has_hangul(text: str) -> bool:
-    return _HANGUL.search(text) is not None
 
 
 def _looks_like_body(line: str) -> bool:
@@ -174,7 +168,7 @@ def parse_dateline(line: str) -> _Dateline | None:
     if first is None:
         return None
     found.byline = line[:first].strip(" |ㅣ:·/-")
-    if not _has_hangul(found.byline) or len(found.byline) > 40:
+    if not has_hangul(found.byline) or len(found.byline) > 40:
         found.byline = ""
     return found
 
@@ -218,6 +212,25 @@ def _find_header(lines: list[str]) -> tuple[int | None, int | None]:
     return dateline, summary
 
 
+def _ends_summary(line: str, bullets: list[str]) -> bool:
+    """True when ``line`` cannot be the next bullet of a summary block that holds ``bullets`` so far."""
+    bare = strip_bullet_mark(line)
+    if line in SHARE_WORDS or bare in SHARE_WORDS or _SUMMARY_HEADER.match(line):
+        return True
+    # No blank line after the block: the body starts with the first full sentence.
+    return bool(bullets) and (len(bullets) >= _MAX_SUMMARY_BULLETS or _PROSE.search(line) is not None)
+
+
+def take_bullets(lines: list[str]) -> list[str]:
+    """The leading lines of ``lines`` that continue a summary block, list marks removed."""
+    bullets: list[str] = []
+    for line in lines:
+        if not line or _ends_summary(line, bullets):
+            break
+        bullets.append(strip_bullet_mark(line))
+    return [b for b in bullets if b]
+
+
 def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
     """Collect bullets after the summary header at ``start``; return the index of the first line after the block."""
     rest = _SUMMARY_HEADER.match(lines[start])["rest"].strip()
@@ -231,18 +244,15 @@ def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
             j = i + 1
             while j < len(lines) and not lines[j]:
                 j += 1
-            if bullets and not (marked and j < len(lines) and _BULLET_MARK.match(lines[j]) and lines[j] not in SHARE_WORDS):
+            if bullets and not (marked and j < len(lines) and has_bullet_mark(lines[j]) and lines[j] not in SHARE_WORDS):
                 break
             i = j
             continue
-        bare = _BULLET_MARK.sub("", line).strip()
-        if line in SHARE_WORDS or bare in SHARE_WORDS or _SUMMARY_HEADER.match(line):
+        if _ends_summary(line, bullets):
             break
-        if bullets and (len(bullets) >= _MAX_SUMMARY_BULLETS or _PROSE.search(line)):
-            break  # no blank line after the block: the body starts with the first full sentence
         if not bullets:
-            marked = _BULLET_MARK.match(line) is not None
-        bullets.append(bare)
+            marked = has_bullet_mark(line)
+        bullets.append(strip_bullet_mark(line))
         i += 1
     out.summary.extend(b for b in bullets if b)
     if not out.summary:
@@ -294,7 +304,7 @@ class _BodyReader:
     def line(self, line: str) -> None:
         out = self.out
         after_image, self.after_image = self.after_image, False
-        bare = _BULLET_MARK.sub("", line).strip()
+        bare = strip_bullet_mark(line)
         if line in SHARE_WORDS or bare in SHARE_WORDS or _PROMO.match(line):
             return
         if line.lower() in IMAGE_PLACEHOLDERS:
@@ -392,7 +402,7 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
             out.warnings.append(f"dropped a {line!r} box ({j - i - 1} lines) inside the body")
             lines = lines[:i] + lines[j:]
             continue
-        elif len(line) >= 20 and _has_hangul(line):
+        elif len(line) >= 20 and has_hangul(line):
             body_seen = True
         i += 1
     return lines
@@ -409,7 +419,7 @@ def parse_article(text: str, *, id: str, source: str = "", title: str = "") -> A
     text = normalize_text(text)
     if not text.strip():
         raise InputError(where, "empty text (nothing but whitespace)")
-    if not _has_hangul(text):
+    if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
     lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
     out = _Parsed()
@@ -477,6 +487,7 @@ def _same_title(line: str, title: str) -> bool:
 # ---------------------------------------------------------------- HTML
 
 _MIN_HTML_BODY_CHARS = 40  # less than this after extraction is navigation, not an article
+_PROSE_SENTENCE = re.compile(r"(?:다|요|죠|까)[.!?]")  # an article has at least one; menus and link lists have none
 _INLINE_TAGS = frozenset({"strong", "b", "span", "em", "i", "font", "label", "u", "mark", "small"})
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "dd", "dt", "dl", "blockquote", "section", "article", "br", "table"}
@@ -522,7 +533,12 @@ def _following_lines(element) -> list[str]:
 
 
 def find_html_summary(tree) -> list[str]:
-    """The author's ``[기사요약]`` bullets in a parsed page, wherever the block sits (empty when absent)."""
+    """The author's ``[기사요약]`` bullets in a parsed page, wherever the block sits (empty when absent).
+
+    Layouts: bullets inside the header's own block (``<br>``-separated, after an inline
+    ``<strong>`` header), a list right after a header element (``<h3>…</h3><ul>…</ul>``), or
+    one element per bullet after a header element of the same kind (``<p>[기사요약]</p><p>…</p>``).
+    """
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in {"script", "style", "title", "head"}:
             continue
@@ -531,14 +547,20 @@ def find_html_summary(tree) -> list[str]:
         if header is None:
             continue
         bullets = ([header["rest"]] if header["rest"] else []) + _block_lines(el, skip_first_text=True)
+        anchor = el
         if not bullets and el.tag in _INLINE_TAGS and el.getparent() is not None:
             bullets = _following_lines(el)  # <div><strong>[기사요약]</strong><br>…<br>…</div>
+            if not bullets:
+                anchor = el.getparent()  # <p><strong>[기사요약]</strong></p><p>…</p>
         if not bullets:
-            sibling = el.getnext()  # <h3>기사요약</h3><ul><li>…</li></ul>
-            bullets = _block_lines(sibling) if sibling is not None else []
-        bullets = [_BULLET_MARK.sub("", b).strip() for b in bullets]
-        if any(bullets):
-            return [b for b in bullets if b]
+            sibling = anchor.getnext()
+            if sibling is not None and sibling.tag == anchor.tag:
+                bullets = _following_lines(anchor)  # <p>[기사요약]</p><p>…</p><p>…</p>: one element per bullet
+            elif sibling is not None:
+                bullets = _block_lines(sibling)  # <h3>기사요약</h3><ul><li>…</li></ul>
+        bullets = take_bullets(bullets)
+        if bullets:
+            return bullets
     return []
 
 
@@ -583,11 +605,13 @@ def parse_html(html: str, *, id: str, source: str = "") -> Article:
     if summary:
         # Drop the block where the extractor kept it, then put it back in the shape parse_article reads.
         drop = set(summary)
-        lines = [line for line in lines if not _SUMMARY_HEADER.match(line) and _BULLET_MARK.sub("", line).strip() not in drop]
+        lines = [line for line in lines if not _SUMMARY_HEADER.match(line) and strip_bullet_mark(line) not in drop]
         lines = ["[기사요약]", *summary, ""] + lines
-    if not _has_hangul("\n".join(lines)):
+    if not has_hangul("\n".join(lines)):
         raise InputError(where, "no Korean text in the article body (no Hangul characters found)")
     article = parse_article("\n".join(lines), id=id, source=source, title=title)
+    if not any(_PROSE_SENTENCE.search(p) for p in article.paragraphs):
+        raise InputError(where, "no article body found in the HTML page (only menus and links: not one sentence of prose)")
     published = article.published or _meta_time(tree, "published") or (extracted.date or None)
     updated = article.updated or _meta_time(tree, "updated")
     byline = article.byline
