@@ -15,11 +15,9 @@ from typing import Any, TypeVar
 from omegaconf import OmegaConf
 from omegaconf.errors import ConfigKeyError, OmegaConfBaseException, ValidationError
 
+from pipeline.errors import ConfigError
+
 T = TypeVar("T")
-
-
-class ConfigError(ValueError):
-    """A config file or override is invalid; the message says which key and why."""
 
 
 def _section_keys(schema, dotted: str) -> list[str]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.config import ConfigError
 from pipeline.engines.seq2seq_config import ModelConfig, Seq2SeqConfig
+from pipeline.errors import ConfigError
+from pipeline.ingest import InputConfig
 
 
 @dataclass
@@ -23,7 +24,7 @@ class BulletConfig:
 
 @dataclass
 class AnalysisConfig:
-    num_workers: int = 1  # Kiwi threads for batch analysis (0 = all cores)
+    num_workers: int = 1  # Kiwi threads: 0 = analyse in the calling thread, -1 = one per core, N = N worker threads
 
 
 @dataclass
@@ -34,16 +35,6 @@ class KiwiEngineConfig:
     redundancy: float = 0.5  # MMR: how strongly a sentence similar to an already chosen one is penalised (0..1)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
     sentences_per_bullet: int = 5  # article sentences per bullet when adapting the count to length
-
-
-@dataclass
-class InputConfig:
-    type: str = "auto"  # auto | txt | html | jsonl | csv | parquet | folder
-    id_field: str = "id"  # record field holding the id (datasets)
-    title_field: str = "title"  # record field holding the title (datasets; optional)
-    text_field: str = "text"  # record field holding the raw article text (datasets)
-    recursive: bool = False  # folder input: also read .txt/.html files in subfolders
-    encoding: str = "auto"  # .txt/.html files: auto (UTF-8, else CP949/EUC-KR detected) or a codec name to force
 
 
 @dataclass
@@ -70,6 +61,20 @@ class SummarizeConfig:
             raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
         if not 0.0 <= self.kiwi.redundancy <= 1.0:
             raise ConfigError(f"kiwi.redundancy={self.kiwi.redundancy} must be between 0 and 1")
+        checks = [
+            (self.batch_size >= 1, f"batch_size={self.batch_size} must be at least 1"),
+            (self.analysis.num_workers >= -1,
+             f"analysis.num_workers={self.analysis.num_workers} must be -1 (one per core), 0 (calling thread) or a number of threads"),
+            (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
+            (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
+        ]
+        for key in ("position_weight", "centrality_weight", "title_weight"):
+            value = getattr(self.kiwi, key)
+            checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
+        for ok, message in checks:
+            if not ok:
+                raise ConfigError(message)
+        self.input.validate()
         self.seq2seq.validate()
 
 

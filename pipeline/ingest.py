@@ -6,6 +6,7 @@ becomes a :class:`Failure` naming it, and reading goes on with the next one.
 """
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -13,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.clean import decode_with
-from pipeline.configs import InputConfig
-from pipeline.errors import InputError
+from pipeline.errors import ConfigError, InputError
 from pipeline.parse import parse_article, parse_html
 from pipeline.records import Article
 
@@ -31,6 +31,32 @@ _EXTENSIONS = {
     ".parquet": "parquet",
 }
 _FOLDER_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html"}
+
+
+@dataclass
+class InputConfig:
+    """How a recipe reads its input (the ``input.*`` section of its config)."""
+
+    type: str = "auto"  # auto (by extension / folder) | txt | html | jsonl | csv | parquet | folder
+    id_field: str = "id"  # dataset column with the record id (the line/row number when missing)
+    title_field: str = "title"  # dataset column with the title (optional)
+    text_field: str = "text"  # dataset column with the raw article text
+    recursive: bool = False  # walk sub-folders of a folder input
+    encoding: str = "auto"  # auto (UTF-8, CP949/EUC-KR detected) or a codec name such as cp949
+
+    def validate(self, section: str = "input") -> None:
+        """Raise :class:`ConfigError` for a value no input could be read with."""
+        if self.type not in INPUT_TYPES:
+            raise ConfigError(f"{section}.type={self.type!r} is not one of {', '.join(INPUT_TYPES)}")
+        for key in ("id_field", "text_field"):
+            if not getattr(self, key):
+                raise ConfigError(f"{section}.{key} is empty; name the dataset column (e.g. {section}.{key}={key.split('_')[0]})")
+        if self.encoding != "auto":
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise ConfigError(f"{section}.encoding={self.encoding!r} is not a known encoding "
+                                  "(use auto or a Python codec name such as utf-8, cp949, euc-kr)") from None
 
 
 @dataclass(frozen=True)

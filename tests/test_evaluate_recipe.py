@@ -107,3 +107,17 @@ def test_every_evaluate_config_loads(path):
     config = load_config(EvaluateConfig, path, ["data.path=somewhere"])
     assert config.systems and config.output_dir
     assert path.read_text(encoding="utf-8").startswith(f"# python scripts/evaluate.py --config configs/{path.name}")
+
+
+def test_regression_evaluate_runs_from_any_folder(dev_jsonl, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main([f"data.path={dev_jsonl}", "systems=[lead]", "report.html=false", "stats.bootstrap=10"]) == 0
+    assert (tmp_path / "runs" / "evaluate" / "results.json").is_file()
+
+
+@pytest.mark.parametrize("override,key", [("num_workers=-7", "num_workers"), ("report.max_articles=-1", "report.max_articles"),
+                                          ("stats.bootstrap=0", "stats.bootstrap"), ("limit=-2", "limit")])
+def test_regression_bad_evaluate_value_exits_2_before_reading_data(override, key, dev_jsonl, capsys):
+    assert main([f"data.path={dev_jsonl}", override]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and key in err[0]

@@ -35,7 +35,7 @@ class EvaluateConfig:
     output_dir: str = "runs/evaluate"  # where predictions.jsonl, results.json and report.html go
     limit: int = 0  # evaluate only the first N examples (0 = all)
     tokenizer: str = "kiwi"  # ROUGE tokens: kiwi (morphemes) | char (characters)
-    num_workers: int = 1  # Kiwi threads for analysis and ROUGE tokenization (0 = in the calling thread)
+    num_workers: int = 1  # Kiwi threads for analysis and ROUGE tokenization: 0 = calling thread, -1 = one per core, N = N threads
     stats: StatsConfig = field(default_factory=StatsConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     progress: bool = True  # progress bars (shown only on a terminal)
@@ -55,6 +55,10 @@ class EvaluateConfig:
             raise ConfigError(f"stats.confidence={self.stats.confidence} must be between 0 and 1")
         if self.stats.bootstrap < 1:
             raise ConfigError(f"stats.bootstrap={self.stats.bootstrap} must be at least 1")
+        if self.num_workers < -1:
+            raise ConfigError(f"num_workers={self.num_workers} must be -1 (one per core), 0 (calling thread) or a number of threads")
+        if self.report.max_articles < 0:
+            raise ConfigError(f"report.max_articles={self.report.max_articles} must be >= 0")
         if self.data.type == "predictions":
             return
         if not self.systems:

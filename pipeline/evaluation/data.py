@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import ConfigError
-from pipeline.configs import InputConfig
+from pipeline.ingest import InputConfig
 from pipeline.errors import InputError
 from pipeline.evaluation.rouge import as_bullets
 from pipeline.records import Article
