@@ -19,6 +19,14 @@ from pipeline.errors import ConfigError
 
 T = TypeVar("T")
 
+CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
+"""The project's ``configs/`` folder: every recipe's default config is found here, whatever the working folder."""
+
+
+def default_config(name: str) -> Path:
+    """The default config of a recipe, e.g. ``default_config("evaluate")`` -> ``configs/evaluate.yaml``."""
+    return CONFIG_DIR / f"{name}.yaml"
+
 
 def _section_keys(schema, dotted: str) -> list[str]:
     """Valid keys of the section that holds ``dotted`` (for error messages)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from pipeline.analysis import Analyzer
-from pipeline.config import ConfigError, load_config, to_dict
+from pipeline.config import ConfigError, default_config, load_config, to_dict
 from pipeline.configs import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import InputError
@@ -50,7 +50,7 @@ def run_systems(cfg: EvaluateConfig, docs, analyzer: Analyzer, progress: bool) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kosum evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("--config", default="configs/evaluate.yaml", help="YAML config (default: %(default)s)")
+    parser.add_argument("--config", default=str(default_config("evaluate")), help="YAML config (default: configs/evaluate.yaml)")
     parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. data.path=dev.jsonl systems=[kiwi,lead] limit=20")
     args = parser.parse_args(argv)
     try:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.analysis import Analyzer
-from pipeline.config import ConfigError, load_config, split_overrides, to_dict
+from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.configs import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import KosumError
@@ -28,7 +28,7 @@ from pipeline.ingest import Failure, read_articles
 from pipeline.provenance import provenance
 from pipeline.records import Article, Summary
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "summarize.yaml"
+DEFAULT_CONFIG = default_config("summarize")
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
