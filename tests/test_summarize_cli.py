@@ -45,7 +45,7 @@ def test_jsonl_in_jsonl_out_skips_broken_records(tmp_path, capsys):
     assert record["summary"] == "\n".join(["[기사요약]", *record["bullets"]])
     assert record["engine"] == "kiwi" and record["title"] == good["title"]
     for ref in record["source_sentences"]:
-        assert set(ref) == {"sentence", "start", "end"}
+        assert set(ref) == {"sentence", "start", "end", "text"}
     failures = [json.loads(line) for line in (tmp_path / "out.jsonl.failures.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(failures) == 3
     assert "line 2" in failures[0]["source"] + failures[0]["error"]
