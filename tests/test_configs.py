@@ -35,10 +35,36 @@ def test_there_are_configs_for_every_recipe():
     assert {"summarize", "evaluate", "finetune"} <= prefixes
 
 
+def leaves(tree: dict, prefix: str = "") -> dict:
+    """``{"bullets": {"max": 5}}`` -> ``{"bullets.max": 5}``."""
+    out = {}
+    for key, value in tree.items():
+        if isinstance(value, dict) and value:
+            out.update(leaves(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def value_at(config, dotted: str):
+    for part in dotted.split("."):
+        config = config[part] if isinstance(config, dict) else getattr(config, part)
+    return config
+
+
 @pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
 def test_config_file_loads_into_its_schema(path):
-    config = load_config(schema_for(path), path, REQUIRED.get(path.name, []))
-    assert type(config).__name__ == schema_for(path).__name__
+    from omegaconf import OmegaConf
+
+    schema = schema_for(path)
+    config = load_config(schema, path, REQUIRED.get(path.name, []))
+    assert isinstance(config, schema)
+    required = {item.split("=")[0] for item in REQUIRED.get(path.name, [])}
+    written = leaves(OmegaConf.to_container(OmegaConf.load(path)))
+    assert written, f"{path.name} sets nothing"
+    for key, value in written.items():  # every value written in the file is the value the recipe gets
+        if key not in required:
+            assert value_at(config, key) == value, key
 
 
 @pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)

@@ -11,6 +11,7 @@ from pipeline.cli import main as kosum
 from pipeline.recipes.summarize import main as summarize
 
 
+@pytest.mark.slow  # a fresh interpreter loads Kiwi
 def test_script_prints_the_seed_summary_block():
     run = subprocess.run([sys.executable, "scripts/summarize.py", str(SEED_PATH)], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
