@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.clean import decode_with
 from pipeline.errors import ConfigError, InputError
 from pipeline.parse import parse_article, parse_html
-from pipeline.records import Article
+from pipeline.records import Article, Failure, Pair
 
 INPUT_TYPES = ("auto", "txt", "html", "jsonl", "csv", "parquet", "folder")
 _EXTENSIONS = {
@@ -75,16 +75,6 @@ class RawRecord:
     """The row's title field, when the dataset has one."""
     fields: Mapping[str, Any] = field(default_factory=dict)
     """All columns of a dataset row (evaluation reads the reference ``summary`` from here)."""
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that could not be read or parsed; the batch goes on without it."""
-
-    source: str
-    """What failed: ``path``, ``path:line N`` or ``path:row N``."""
-    error: str
-    """What failed and why, e.g. ``in.jsonl:line 3: malformed JSON (…)``."""
 
 
 def input_kind(path: Path, type_: str) -> str:
@@ -181,7 +171,23 @@ def _record(row: Mapping[str, Any], number: int, source: str, config: InputConfi
     )
 
 
-def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+@dataclass(frozen=True)
+class JsonLine:
+    """One JSON object of a JSONL file."""
+
+    number: int
+    """1-based line number."""
+    source: str
+    """``path:line N``."""
+    row: dict
+
+
+def read_json_lines(path: str | Path) -> Iterator[JsonLine | Failure]:
+    """The JSON objects of a JSONL file, streamed; a line that is not a UTF-8 JSON object is a :class:`Failure`.
+
+    The one JSONL reader: summarize inputs, evaluation data and predictions all come through it.
+    """
+    path = Path(path)
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             source = f"{path}:line {number}"
@@ -200,7 +206,41 @@ def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure
             if not isinstance(row, dict):
                 yield Failure(source, f"{source}: expected a JSON object, got {type(row).__name__}")
                 continue
-            yield _record(row, number, source, config)
+            yield JsonLine(number, source, row)
+
+
+def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    for line in read_json_lines(path):
+        yield line if isinstance(line, Failure) else _record(line.row, line.number, line.source, config)
+
+
+def read_sci_news(path: str | Path) -> Iterator[Pair | Failure]:
+    """A folder of sci-news JSON files (``{"title", "sentences", "summaries": [indices]}``), or one such file.
+
+    Each file is a :class:`Pair`: the sentences joined as one paragraph (their lost final
+    periods put back so Kiwi splits them again) and the picked sentences, in order, as bullets.
+    Raises :class:`InputError` when ``path`` holds no such file.
+    """
+    folder = Path(path)
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+    if not files or not files[0].is_file():
+        raise InputError(str(path), "no sci-news *.json files found")
+    for file in files:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            sentences, picked = data["sentences"], data["summaries"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            yield Failure(str(file), f"{file}: not a sci-news file with 'sentences' and 'summaries' ({exc})")
+            continue
+        if not isinstance(sentences, list) or not all(isinstance(i, int) and 0 <= i < len(sentences) for i in picked):
+            yield Failure(str(file), f"{file}: summaries {picked} must index its {len(sentences)} sentences")
+            continue
+        text = " ".join(s.strip() if s.strip().endswith((".", "?", "!")) else s.strip() + "." for s in sentences if s.strip())
+        if not text:
+            yield Failure(str(file), f"{file}: no sentences")
+            continue
+        yield Pair(text, tuple(sentences[i].strip() for i in picked), id=file.stem, title=str(data.get("title", "")),
+                   source=str(file))
 
 
 def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecord | Failure]:

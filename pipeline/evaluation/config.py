@@ -9,7 +9,7 @@ from pipeline.evaluation.tokens import TOKENIZERS
 
 # Top-level keys of results.json; a system may not take one of these names.
 RESERVED_NAMES = frozenset({"systems", "pairwise", "config", "versions", "git_revision", "data", "data_fingerprint",
-                            "tokenizer", "problems", "examples"})
+                            "tokenizer", "failures", "warnings", "examples"})
 
 
 @dataclass

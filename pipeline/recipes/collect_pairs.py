@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     paths = write_pairs(pairs, args.output, fractions, report)
     for failure in report.failures:
-        print(f"skipped {failure['path']}: {failure['reason']}", file=sys.stderr)
+        print(f"kosum collect-pairs: skipped {failure.error}", file=sys.stderr)
     print(f"files seen {report.files_seen}, parsed {report.parsed}, with summary {report.with_summary}, "
           f"duplicates {report.duplicates} ({report.near_duplicates} near), failures {len(report.failures)}")
     print("pairs " + ", ".join(f"{name} {n}" for name, n in report.splits.items()) + f" -> {paths['all']}")

@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from tqdm import tqdm
@@ -65,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, ValueError) as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
         return 1
-    for problem in loaded.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    for failure in loaded.failures:
+        print(f"kosum evaluate: skipped {failure.error}", file=sys.stderr)
+    for warning in loaded.warnings:
+        print(f"kosum evaluate: warning: {warning}", file=sys.stderr)
     examples = loaded.examples
     if not examples:
         print(f"kosum evaluate: no usable examples in {cfg.data.path}", file=sys.stderr)
@@ -100,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         "config": to_dict(cfg),
         "versions": package_versions(),
         "git_revision": git_revision(),
-        "problems": loaded.problems,
+        "failures": [asdict(f) for f in loaded.failures],
+        "warnings": loaded.warnings,
     }
     write_outputs(Path(cfg.output_dir), results, examples, per_system, cfg)
     print(format_table(systems))
