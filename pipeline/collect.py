@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from contextlib import ExitStack
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.files import atomic_open, atomic_write_text
 from pipeline.ingest import InputConfig, read_articles
 from pipeline.records import Failure, Pair
 
@@ -168,23 +170,23 @@ def split_paths(output: Path) -> dict[str, Path]:
 
 def write_pairs(pairs: Iterable[Pair], output: str | Path, fractions: Sequence[float],
                 report: CollectReport) -> dict[str, Path]:
-    """All pairs to ``output``, each split to its own file, and the report to ``<stem>.report.json``."""
+    """All pairs to ``output``, each split to its own file, and the report to ``<stem>.report.json``.
+
+    Each file is written whole (``.partial``, then renamed), so a failed run leaves the previous files.
+    """
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     paths = split_paths(output)
     report.splits = dict.fromkeys(SPLIT_NAMES, 0)
-    files = {name: path.open("w", encoding="utf-8") for name, path in paths.items()}
-    try:
-        with output.open("w", encoding="utf-8") as everything:
-            for pair in pairs:
-                line = json.dumps(pair.to_json(), ensure_ascii=False) + "\n"
-                split = split_of(pair.id, fractions)
-                everything.write(line)
-                files[split].write(line)
-                report.splits[split] += 1
-    finally:
-        for f in files.values():
-            f.close()
+    with ExitStack() as stack:
+        files = {name: stack.enter_context(atomic_open(path)) for name, path in paths.items()}
+        everything = stack.enter_context(atomic_open(output))
+        for pair in pairs:
+            line = json.dumps(pair.to_json(), ensure_ascii=False) + "\n"
+            split = split_of(pair.id, fractions)
+            everything.write(line)
+            files[split].write(line)
+            report.splits[split] += 1
     report_path = output.with_name(f"{output.stem}.report.json")
-    report_path.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    atomic_write_text(report_path, json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n")
     return {"all": output, **paths, "report": report_path}

@@ -123,3 +123,36 @@ def test_regression_bad_evaluate_value_exits_2_before_reading_data(override, key
     assert main([f"data.path={dev_jsonl}", override]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and key in err[0]
+
+
+def test_a_run_that_fails_while_writing_leaves_the_previous_outputs(dev_jsonl, tmp_path, monkeypatch):
+    import pipeline.recipes.evaluate as recipe
+
+    out = tmp_path / "out"
+    args = [f"data.path={dev_jsonl}", "systems=[lead]", f"output_dir={out}", "stats.bootstrap=10"]
+    assert main(args) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert set(before) == {"predictions.jsonl", "results.json", "report.html"}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(recipe, "render_html", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        main([*args, "limit=1"])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_atomic_open_replaces_the_file_only_when_the_block_succeeds(tmp_path):
+    from pipeline.files import atomic_open
+
+    path = tmp_path / "results.json"
+    path.write_text("old", encoding="utf-8")
+    with pytest.raises(ValueError):
+        with atomic_open(path) as handle:
+            handle.write("half")
+            raise ValueError("interrupted")
+    assert path.read_text(encoding="utf-8") == "old" and list(tmp_path.iterdir()) == [path]
+    with atomic_open(path) as handle:
+        handle.write("new")
+    assert path.read_text(encoding="utf-8") == "new" and list(tmp_path.iterdir()) == [path]

@@ -27,6 +27,7 @@ from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, s
 from pipeline.evaluation.data import load_examples
 from pipeline.evaluation.report import format_table, render_html
 from pipeline.evaluation.rouge import RougeScorer
+from pipeline.files import atomic_write_text
 from pipeline.provenance import git_revision, package_versions
 
 def data_fingerprint(examples) -> str:
@@ -113,19 +114,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_outputs(out: Path, results: dict, examples, per_system, cfg: EvaluateConfig) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "predictions.jsonl").open("w", encoding="utf-8") as f:
-        for scores in per_system.values():
-            for s in scores:
-                row = {"id": s.id, "system": s.system, "bullets": list(s.bullets), "reference": list(s.reference),
-                       "rouge": {k: {m: 100 * v for m, v in d.items()} for k, d in s.rouge.items()},
-                       "unsupported_numbers": list(s.unsupported.numbers) if s.unsupported else None,
-                       "unsupported_names": list(s.unsupported.names) if s.unsupported else None,
-                       "format": s.format, "warnings": list(s.warnings)}
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    """predictions.jsonl, results.json and report.html, each written whole (``.partial`` then renamed).
+
+    Everything is rendered before the first file is replaced, so a failure leaves the
+    previous run's outputs as they were.
+    """
+    rows = []
+    for scores in per_system.values():
+        for s in scores:
+            rows.append({"id": s.id, "system": s.system, "bullets": list(s.bullets), "reference": list(s.reference),
+                         "rouge": {k: {m: 100 * v for m, v in d.items()} for k, d in s.rouge.items()},
+                         "unsupported_numbers": list(s.unsupported.numbers) if s.unsupported else None,
+                         "unsupported_names": list(s.unsupported.names) if s.unsupported else None,
+                         "format": s.format, "warnings": list(s.warnings)})
+    files = {"predictions.jsonl": "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+             "results.json": json.dumps(results, ensure_ascii=False, indent=2)}
     if cfg.report.html:
-        (out / "report.html").write_text(render_html(results, examples, per_system, cfg.report.max_articles), encoding="utf-8")
+        files["report.html"] = render_html(results, examples, per_system, cfg.report.max_articles)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        atomic_write_text(out / name, text)
 
 
 if __name__ == "__main__":
