@@ -16,7 +16,7 @@ def schema_for(path: Path):
 
         return SummarizeConfig
     if name.startswith("evaluate"):
-        from pipeline.evaluation.config import EvaluateConfig
+        from pipeline.config.evaluate import EvaluateConfig
 
         return EvaluateConfig
     if name.startswith("finetune"):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.evaluation.config import EvaluateConfig
+from pipeline.config.evaluate import EvaluateConfig
 from pipeline.recipes.evaluate import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,3 +156,26 @@ def test_atomic_open_replaces_the_file_only_when_the_block_succeeds(tmp_path):
     with atomic_open(path) as handle:
         handle.write("new")
     assert path.read_text(encoding="utf-8") == "new" and list(tmp_path.iterdir()) == [path]
+
+
+def test_a_system_can_name_a_summarize_yaml(dev_jsonl, tmp_path):
+    short = tmp_path / "short-lead.yaml"
+    short.write_text("engine: lead\nbullets:\n  min: 1\n  max: 1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([f"data.path={dev_jsonl}", "systems=[short]", f"system_configs.short={short}", f"output_dir={out}",
+                 "report.html=false", "stats.bootstrap=10"]) == 0
+    rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["system"] for r in rows} == {"short", "lead"}
+    assert all(len(r["bullets"]) == 1 for r in rows if r["system"] == "short")
+    assert all(len(r["bullets"]) > 1 for r in rows if r["system"] == "lead")
+
+
+def test_every_system_config_is_validated_before_the_data_is_read(tmp_path, capsys):
+    missing = tmp_path / "no-such.jsonl"
+    config = load_config(EvaluateConfig, None, [f"data.path={missing}", "systems=[kiwi4]", "engines.kiwi4=kiwi"])
+    assert config.summarize_config("kiwi4").engine == "kiwi"
+    assert main([f"data.path={missing}", "systems=[kiwi4]", "engines.kiwi4=kiwi", 'system_overrides.kiwi4=["bullets.max=0"]']) == 2
+    err = capsys.readouterr().err
+    assert "system 'kiwi4'" in err and "bullets.max=0" in err
+    assert main([f"data.path={missing}"]) == 2
+    assert f"data.path={str(missing)!r} does not exist" in capsys.readouterr().err

@@ -1,11 +1,16 @@
 """The pipeline's modules import each other without a cycle.
 
 Every ``import`` counts, at module level or inside a function (a lazy import is
-still a dependency); only ``if TYPE_CHECKING:`` blocks are left out. A package's
-``__init__`` counts as the module ``pipeline.x``.
+still a dependency), and so does a string naming a module (``"pipeline.engines.extractive:KiwiEngine"``
+in a registry is an import made later); only ``if TYPE_CHECKING:`` blocks are left out.
+A package's ``__init__`` counts as the module ``pipeline.x``, and importing
+``pipeline.x.y`` imports ``pipeline.x`` first.
 """
 import ast
+import re
 from pathlib import Path
+
+MODULE_STRING = re.compile(r"^(pipeline(?:\.\w+)+)(?::\w+)?$")
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 
@@ -30,6 +35,9 @@ def imported(tree: ast.AST, modules: set[str], here: str) -> set[str]:
             if node.module in modules:
                 found.add(node.module)
             found.update(f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in modules)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and MODULE_STRING.match(node.value):
+            name = MODULE_STRING.match(node.value)[1]
+            found.update({name} & modules)
         for child in ast.iter_child_nodes(node):
             visit(child)
 
@@ -100,9 +108,50 @@ def test_the_cycle_finder_finds_a_cycle():
 
 def test_the_graph_sees_lazy_imports_and_skips_type_checking_blocks():
     tree = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pipeline.b\n"
-                     "def f():\n    from pipeline.c import thing\n    import pipeline.d\n")
-    assert imported(tree, {"pipeline.b", "pipeline.c", "pipeline.d"}, "pipeline.a") == {"pipeline.c", "pipeline.d"}
+                     "def f():\n    from pipeline.c import thing\n    import pipeline.d\n"
+                     "REGISTRY = {'e': 'pipeline.e:Engine'}\n")
+    modules = {"pipeline.b", "pipeline.c", "pipeline.d", "pipeline.e"}
+    assert imported(tree, modules, "pipeline.a") == {"pipeline.c", "pipeline.d", "pipeline.e"}
 
 
 def test_pipeline_has_no_import_cycle():
     assert cycles(import_graph()) == []
+
+
+# Package-level dependencies that point back down, each left in a file this layout keeps as it is.
+# The test below fails when one of them disappears, so the list only shrinks.
+KNOWN_BACK_EDGES = {
+    ("pipeline.engines", "pipeline.config"):
+        "engines/seq2seq_config.py imports ConfigError from pipeline.config inside validate()",
+    ("pipeline.training", "pipeline.config"):
+        "the fine-tuning schema is defined in training/config.py, which pipeline.config.finetune re-exports",
+    ("pipeline.training", "pipeline.configs"):
+        "training/config.py and training/data.py import the summarize schema under its earlier name",
+    ("pipeline.benchmarks", "pipeline.recipes"):
+        "benchmarks/train.py reuses the finetune recipe's data loading",
+}
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``pipeline.x.y`` -> ``pipeline.x``: one node per subpackage or top-level module."""
+    def top(name: str) -> str:
+        return ".".join(name.split(".")[:2])
+
+    packages: dict[str, set[str]] = {}
+    for source, targets in graph.items():
+        packages.setdefault(top(source), set()).update(top(t) for t in targets if top(t) != top(source))
+    return packages
+
+
+def test_packages_have_no_cycle_apart_from_the_known_back_edges():
+    packages = package_graph(import_graph())
+    for (source, target), why in KNOWN_BACK_EDGES.items():
+        assert target in packages.get(source, set()), f"{source} -> {target} is gone; drop it from KNOWN_BACK_EDGES ({why})"
+        packages[source].discard(target)
+    assert cycles(packages) == []
+
+
+def test_engines_and_compression_do_not_import_evaluation_or_configs_back():
+    graph = import_graph()
+    for module in ("pipeline.engines.extractive", "pipeline.engines.seq2seq", "pipeline.engines.baselines", "pipeline.compress"):
+        assert not {m for m in graph[module] if m.startswith(("pipeline.evaluation", "pipeline.config", "pipeline.recipes"))}, module

@@ -17,35 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ConfigError, InputError
+from pipeline.config.evaluate import DataConfig
+from pipeline.errors import InputError
 from pipeline.evaluation.rouge import as_bullets
 from pipeline.ingest import InputConfig, read_articles, read_json_lines, read_records, read_sci_news, to_article
 from pipeline.records import Article, Failure
 from pipeline.text import has_hangul
 
-DATA_TYPES = ("jsonl", "csv", "parquet", "articles", "sci-news", "predictions")
-
-
-@dataclass
-class DataConfig:
-    type: str = "jsonl"  # jsonl | csv | parquet | articles | sci-news | predictions
-    path: str = ""  # the file or folder to read
-    id_field: str = "id"  # record field holding the example id (datasets, predictions)
-    title_field: str = "title"  # record field holding the title (datasets; optional)
-    text_field: str = "text"  # record field holding the article text (datasets; optional in predictions)
-    summary_field: str = "summary"  # record field holding the reference: list of bullets or one bullet per line
-    prediction_field: str = "bullets"  # predictions: field holding the system's bullets (list or one per line)
-    system_field: str = "system"  # predictions: field naming the system (absent: every row is system "predictions")
-    references: str = ""  # predictions: file/folder with the references and texts, when the rows lack them
-    references_type: str = "jsonl"  # predictions: type of data.references (jsonl | csv | parquet | articles | sci-news)
-
-    def validate(self) -> None:
-        if self.type not in DATA_TYPES:
-            raise ConfigError(f"data.type={self.type!r} is not one of {', '.join(DATA_TYPES)}")
-        if not self.path:
-            raise ConfigError("data.path is empty; set it to the file or folder to evaluate (data.path=PATH)")
-        if self.references and self.references_type not in DATA_TYPES[:-1]:
-            raise ConfigError(f"data.references_type={self.references_type!r} is not one of {', '.join(DATA_TYPES[:-1])}")
 
 
 @dataclass(frozen=True)

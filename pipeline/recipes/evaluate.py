@@ -19,16 +19,15 @@ from tqdm import tqdm
 
 from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, default_config, load_config, to_dict
-from pipeline.configs import SummarizeConfig
+from pipeline.config.evaluate import EvaluateConfig
 from pipeline.engines import build_engine
 from pipeline.errors import InputError
-from pipeline.evaluation.config import EvaluateConfig
 from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, score_system
 from pipeline.evaluation.data import load_examples
 from pipeline.evaluation.report import format_table, render_html
 from pipeline.evaluation.rouge import RougeScorer
 from pipeline.files import atomic_write_text
-from pipeline.provenance import git_revision, package_versions
+from pipeline.provenance import provenance
 
 def data_fingerprint(examples) -> str:
     """Hash of the examples' ids, article texts and references: equal hashes, equal data."""
@@ -41,11 +40,10 @@ def data_fingerprint(examples) -> str:
 
 def run_systems(cfg: EvaluateConfig, docs, analyzer: Analyzer, progress: bool) -> dict[str, list[tuple[str, ...]]]:
     """Each system's bullets for every document, in order (the baseline always runs too)."""
-    systems = list(dict.fromkeys([*cfg.systems, cfg.baseline]))
     outputs = {}
-    for system in tqdm(systems, desc="systems", disable=not progress):
-        summarize_cfg = load_config(SummarizeConfig, None, list(cfg.system_overrides.get(system, [])))
-        engine = build_engine(cfg.engine_of(system), summarize_cfg, analyzer)
+    for system in tqdm(cfg.all_systems(), desc="systems", disable=not progress):
+        summarize_cfg = cfg.summarize_config(system)
+        engine = build_engine(summarize_cfg.engine, summarize_cfg, analyzer)
         outputs[system] = [tuple(s.bullets) for s in engine.summarize_many(docs)]
     return outputs
 
@@ -57,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         cfg = load_config(EvaluateConfig, args.config, args.overrides)
+        cfg.data.check_paths()
     except ConfigError as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
         return 2
@@ -101,9 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         "tokenizer": cfg.tokenizer,
         "data": {"type": cfg.data.type, "path": cfg.data.path},
         "data_fingerprint": data_fingerprint(examples),
-        "config": to_dict(cfg),
-        "versions": package_versions(),
-        "git_revision": git_revision(),
+        **provenance(to_dict(cfg)),  # config, versions, git_revision, created, python, platform
         "failures": [asdict(f) for f in loaded.failures],
         "warnings": loaded.warnings,
     }

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation.data import DataConfig, load_examples
+from pipeline.config.evaluate import DataConfig
+from pipeline.evaluation.data import load_examples
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_ab08534d42b7d5da.txt"
 # The author's block as it stands in the raw page, read without the project's parser.

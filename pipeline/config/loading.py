@@ -3,7 +3,8 @@
 Each recipe declares its config as a dataclass tree (defaults live there); a YAML
 file and command-line overrides are merged on top. OmegaConf does the merging and
 type checking; this module turns its errors into messages that name the bad key
-and list the valid ones.
+and list the valid ones. Then the schema's ``validate()`` checks every value
+(ranges, choices, paths) before the recipe reads any input.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pipeline.errors import ConfigError
 
 T = TypeVar("T")
 
-CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
+CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 """The project's ``configs/`` folder: every recipe's default config is found here, whatever the working folder."""
 
 
