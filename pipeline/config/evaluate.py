@@ -25,14 +25,14 @@ RESERVED_NAMES = frozenset({"systems", "pairwise", "config", "versions", "git_re
 @dataclass
 class DataConfig:
     type: str = "jsonl"  # jsonl | csv | parquet | articles | sci-news | predictions
-    path: str = ""  # the file or folder to read
-    id_field: str = "id"  # record field holding the example id (datasets, predictions)
-    title_field: str = "title"  # record field holding the title (datasets; optional)
-    text_field: str = "text"  # record field holding the article text (datasets; optional in predictions)
-    summary_field: str = "summary"  # record field holding the reference: list of bullets or one bullet per line
+    path: str = ""  # the file or folder to read (set it here or with data.path=PATH)
+    id_field: str = "id"  # record field holding the example id
+    title_field: str = "title"  # record field holding the title (optional)
+    text_field: str = "text"  # record field holding the article text
+    summary_field: str = "summary"  # record field holding the reference: a list of bullets or one bullet per line
     prediction_field: str = "bullets"  # predictions: field holding the system's bullets (list or one per line)
     system_field: str = "system"  # predictions: field naming the system (absent: every row is system "predictions")
-    references: str = ""  # predictions: file/folder with the references and texts, when the rows lack them
+    references: str = ""  # predictions: file/folder with references and texts when the rows lack them
     references_type: str = "jsonl"  # predictions: type of data.references (jsonl | csv | parquet | articles | sci-news)
 
     def validate(self) -> None:
@@ -58,7 +58,7 @@ class DataConfig:
 class StatsConfig:
     bootstrap: int = 1000  # bootstrap resamples for confidence intervals and paired tests
     confidence: float = 0.95  # confidence level of the intervals
-    seed: int = 0  # seed of the resampling (same seed, same intervals)
+    seed: int = 0  # resampling seed (same seed, same intervals)
 
 
 @dataclass
@@ -70,18 +70,18 @@ class ReportConfig:
 @dataclass
 class EvaluateConfig:
     data: DataConfig = field(default_factory=DataConfig)
-    systems: list[str] = field(default_factory=lambda: ["kiwi", "lead"])  # systems to run (ignored for data.type=predictions)
+    systems: list[str] = field(default_factory=lambda: ["kiwi", "lead"])  # engines to compare on the same examples (ignored for data.type=predictions)
     engines: dict[str, str] = field(default_factory=dict)  # system name -> engine, for variants (e.g. {kiwi4: kiwi}); default: the name
     system_configs: dict[str, str] = field(default_factory=dict)  # system name -> summarize YAML (a path, or a name in configs/ such as summarize-seq2seq)
-    system_overrides: dict[str, list[str]] = field(default_factory=dict)  # system name -> summarize overrides (e.g. {kiwi: ["bullets.max=4"]})
-    baseline: str = "lead"  # reference system: always run alongside engines, and compared with every other system
-    output_dir: str = "runs/evaluate"  # where predictions.jsonl, results.json and report.html go
+    system_overrides: dict[str, list[str]] = field(default_factory=dict)  # system name -> summarize overrides, e.g. {kiwi: ["bullets.max=4"]}
+    baseline: str = "lead"  # always run, and compared with every other system (paired bootstrap)
+    output_dir: str = "runs/evaluate"  # predictions.jsonl, results.json and report.html go here
     limit: int = 0  # evaluate only the first N examples (0 = all)
     tokenizer: str = "kiwi"  # ROUGE tokens: kiwi (morphemes) | char (characters)
     num_workers: int = 1  # Kiwi threads for analysis and ROUGE tokenization: 0 = calling thread, -1 = one per core, N = N threads
     stats: StatsConfig = field(default_factory=StatsConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
-    progress: bool = True  # progress bars (shown only on a terminal)
+    progress: bool = True  # progress bars (only on a terminal)
 
     def all_systems(self) -> list[str]:
         """The systems to run, the baseline included, each once."""

@@ -21,10 +21,10 @@ __all__ = ["AnalysisConfig", "BulletConfig", "InputConfig", "KiwiEngineConfig", 
 @dataclass
 class BulletConfig:
     min: int = 3  # fewest bullets for an article long enough to have them
-    max: int = 5  # most bullets; long articles get more, up to this
-    max_chars: int = 60  # longest bullet, reached by dropping parentheticals/adverbials, never by cutting words
-    keep_order: bool = True  # bullets follow the article's order (False: most salient first)
-    style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (no length bound)
+    max: int = 5  # most bullets; longer articles get more, up to this
+    max_chars: int = 60  # longest bullet; reached by dropping parentheticals, adverbs and subordinate clauses, never by cutting words
+    keep_order: bool = True  # bullets follow the article's order (false: most salient first)
+    style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (extractive; no length bound)
 
 
 @dataclass
@@ -34,17 +34,17 @@ class AnalysisConfig:
 
 @dataclass
 class KiwiEngineConfig:
-    position_weight: float = 0.25  # weight of an early position in the article
-    centrality_weight: float = 0.7  # weight of similarity to the rest of the article (graph centrality)
-    title_weight: float = 0.3  # weight of overlap with the title and section headings
-    redundancy: float = 0.5  # MMR: how strongly a sentence similar to an already chosen one is penalised (0..1)
+    position_weight: float = 0.25  # early position (news leads carry the main point)
+    centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
+    title_weight: float = 0.3  # overlap with the title and section headings
+    redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
-    sentences_per_bullet: int = 5  # article sentences per bullet when adapting the count to length
+    sentences_per_bullet: int = 5  # one bullet per this many sentences, clamped to bullets.min..bullets.max
 
 
 @dataclass
 class SummarizeConfig:
-    engine: str = "kiwi"  # kiwi | lead | seq2seq
+    engine: str = "kiwi"  # kiwi (select + compress, default) | lead (first sentences, baseline) | seq2seq (see summarize-seq2seq.yaml)
     bullets: BulletConfig = field(default_factory=BulletConfig)
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     kiwi: KiwiEngineConfig = field(default_factory=KiwiEngineConfig)
