@@ -56,17 +56,6 @@ def pair_id(text: str) -> str:
     return hashlib.sha1(body_key(text).encode("utf-8")).hexdigest()[:16]
 
 
-def parse_split(spec: str) -> tuple[float, float, float]:
-    """``"0.9,0.05,0.05"`` -> fractions of train/valid/test (must be >= 0 and sum to 1)."""
-    try:
-        parts = tuple(float(x) for x in spec.split(","))
-    except ValueError:
-        raise ValueError(f"--split {spec!r} must be three numbers such as 0.9,0.05,0.05") from None
-    if len(parts) != 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1.0) > 1e-6:
-        raise ValueError(f"--split {spec!r} must be three non-negative fractions summing to 1 (train,valid,test)")
-    return parts  # type: ignore[return-value]
-
-
 def split_of(id_: str, fractions: Sequence[float]) -> str:
     """The split of ``id_``: a uniform number from the id's hash against the cumulative fractions."""
     u = int(hashlib.sha256(id_.encode("ascii")).hexdigest()[:12], 16) / 16**12

@@ -45,7 +45,7 @@ class InputConfig:
     encoding: str = "auto"  # auto (UTF-8, CP949/EUC-KR detected) or a codec name such as cp949
 
     def validate(self, section: str = "input") -> None:
-        """Raise :class:`ConfigError` for a value no input could be read with."""
+        """Raise :class:`ConfigError` for a value no input could be read with (``section``: where the keys sit)."""
         if self.type not in INPUT_TYPES:
             raise ConfigError(f"{section}.type={self.type!r} is not one of {', '.join(INPUT_TYPES)}")
         for key in ("id_field", "text_field"):
@@ -55,7 +55,7 @@ class InputConfig:
             try:
                 codecs.lookup(self.encoding)
             except LookupError:
-                raise ConfigError(f"{section}.encoding={self.encoding!r} is not a known encoding "
+                raise ConfigError(f"{section + '.' if section else ''}encoding={self.encoding!r} is not a known encoding "
                                   "(use auto or a Python codec name such as utf-8, cp949, euc-kr)") from None
 
 

@@ -37,3 +37,11 @@ def test_regression_finetune_finds_its_default_config_from_any_folder(tmp_path, 
     assert kosum(["finetune", f"data.train_path={tmp_path / 'pairs.jsonl'}"]) == 2
     err = capsys.readouterr().err
     assert "config file not found" not in err and "model.name_or_path is not set" in err
+
+
+def test_collect_pairs_finds_its_default_config_from_any_folder(tmp_path, monkeypatch, capsys):
+    (tmp_path / "articles").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert kosum(["collect_pairs", "articles", "near_duplicate=1.5"]) == 2
+    err = capsys.readouterr().err
+    assert "config file not found" not in err and "near_duplicate=1.5 must be in (0, 1]" in err

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.collect import (
-    collect_pairs, pair_id, parse_split, split_of, split_paths, write_pairs,
+    collect_pairs, pair_id, split_of, split_paths, write_pairs,
 )
 from pipeline.recipes.collect_pairs import main
 from pipeline.records import Pair
@@ -90,9 +90,22 @@ def test_split_of_never_picks_an_empty_split():
 
 
 @pytest.mark.parametrize("spec", ["0.9,0.1", "0.5,0.5,0.5", "a,b,c", "-0.1,0.6,0.5"])
-def test_bad_split_spec_is_rejected(spec: str):
-    with pytest.raises(ValueError, match="--split"):
-        parse_split(spec)
+def test_bad_split_is_rejected_before_the_folder_is_read(spec: str, article_folder: Path, tmp_path: Path, capsys, monkeypatch):
+    import pipeline.recipes.collect_pairs as recipe
+
+    monkeypatch.setattr(recipe, "collect_pairs", lambda *a: (_ for _ in ()).throw(AssertionError("read before validation")))
+    assert main([str(article_folder), "--output", str(tmp_path / "p.jsonl"), f"--split={spec}"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "split" in err[0]
+    assert not (tmp_path / "p.jsonl").exists()
+
+
+def test_collect_pairs_overrides_and_shorthands_are_the_same_config(article_folder: Path, tmp_path: Path):
+    by_flag = tmp_path / "a" / "pairs.jsonl"
+    by_key = tmp_path / "b" / "pairs.jsonl"
+    assert main([str(article_folder), "--output", str(by_flag), "--split", "0,1,0", "--near-duplicate", "1"]) == 0
+    assert main([str(article_folder), "--output", str(by_key), "split=[0,1,0]", "near_duplicate=1", "encoding=utf-8"]) == 0
+    assert by_flag.with_name("pairs.valid.jsonl").read_text(encoding="utf-8") == by_key.with_name("pairs.valid.jsonl").read_text(encoding="utf-8") != ""
 
 
 def test_collect_pairs_script_writes_files_and_report(article_folder: Path, tmp_path: Path, capsys):

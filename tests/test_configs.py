@@ -20,6 +20,10 @@ def schema_for(path: Path):
         from pipeline.config.evaluate import EvaluateConfig
 
         return EvaluateConfig
+    if name.startswith("collect_pairs"):
+        from pipeline.config.collect_pairs import CollectPairsConfig
+
+        return CollectPairsConfig
     if name.startswith("finetune"):
         from pipeline.training.config import FinetuneConfig
 
@@ -33,7 +37,7 @@ REQUIRED = {"evaluate.yaml": ["data.path=seeds"]}
 
 def test_there_are_configs_for_every_recipe():
     prefixes = {p.stem.split("-")[0] for p in CONFIGS}
-    assert {"summarize", "evaluate", "finetune"} <= prefixes
+    assert {"summarize", "evaluate", "finetune", "collect_pairs"} <= prefixes
 
 
 def leaves(tree: dict, prefix: str = "") -> dict:
@@ -94,7 +98,7 @@ def test_override_errors_name_the_key_and_the_problem():
 
 # Each recipe's default config repeats every knob (sections documented in another file aside)
 # with the schema's own default and comment: the default is written in the schema, checked here.
-DEFAULT_FILES = {"summarize.yaml": ("model.", "seq2seq."), "evaluate.yaml": (), "finetune.yaml": ()}
+DEFAULT_FILES = {"summarize.yaml": ("model.", "seq2seq."), "evaluate.yaml": (), "finetune.yaml": (), "collect_pairs.yaml": ()}
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
