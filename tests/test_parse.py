@@ -252,8 +252,9 @@ def test_parse_and_format_strip_bullet_marks_with_the_same_function():
     assert pipeline.parse.strip_bullet_mark is pipeline.format.strip_bullet_mark
 
 
-def test_regression_html_summary_written_as_one_paragraph_per_line():
-    block = "<p>[기사요약]</p>" + "".join(f"<p>- {b}</p>" for b in HTML_BULLETS) + "<p>- 전문가들, 전개 상황 지켜봐야</p>"
+@pytest.mark.parametrize("header", ["<p>[기사요약]</p>", "<p><strong>[기사요약]</strong></p>"])
+def test_regression_html_summary_written_as_one_paragraph_per_line(header):
+    block = header + "".join(f"<p>- {b}</p>" for b in HTML_BULLETS) + "<p>- 전문가들, 전개 상황 지켜봐야</p>"
     article = parse_html(NEWS_PAGE.replace("{summary}", block), id="h", source="page.html")
     assert article.summary == (*HTML_BULLETS, "전문가들, 전개 상황 지켜봐야")
     assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("새해 벽두부터")
@@ -268,3 +269,23 @@ def test_regression_navigation_only_html_page_has_no_article_body():
             f"<ul>{menu}</ul><div>로그인 회원가입 아이디 비밀번호 찾기 개인정보처리방침 이용약관 청소년보호정책 기사제보</div></body></html>")
     with pytest.raises(InputError, match=r"^nav\.html: no article body found"):
         parse_html(html, id="n", source="nav.html")
+
+
+def test_html_body_is_normalised_once(monkeypatch):
+    import pipeline.parse.html
+    import pipeline.parse.page
+
+    long_texts = []
+    real = pipeline.parse.html.normalize_text
+
+    def spy(text):
+        if len(text) > 100:
+            long_texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(pipeline.parse.html, "normalize_text", spy)
+    monkeypatch.setattr(pipeline.parse.page, "normalize_text", spy)
+    summary = '<div class="summary"><strong>[기사요약]</strong><br>{0}<br>{1}</div>'.format(*HTML_BULLETS)
+    article = parse_html(NEWS_PAGE.replace("{summary}", summary), id="h", source="page.html")
+    assert article.summary == HTML_BULLETS
+    assert len(long_texts) == 1 and "새해 벽두부터" in long_texts[0]  # the extracted body, and only it
