@@ -1,5 +1,7 @@
 """Input readers: files, folders and datasets -> raw records -> :class:`~pipeline.records.Article`.
 
+The one place that reads input files for every recipe: summarize inputs, evaluation
+data and predictions (:func:`read_json_lines`, :func:`read_sci_news`), pair collection.
 Every reader is a generator, so 100,000 inputs never sit in memory at once. A bad
 input in a batch (undecodable file, malformed JSON line, record without text)
 becomes a :class:`Failure` naming it, and reading goes on with the next one.

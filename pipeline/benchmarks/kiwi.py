@@ -41,7 +41,7 @@ def _raw_kiwi(texts: list[str], workers: int) -> None:
 
 def _engine(texts: list[str], workers: int) -> None:
     from pipeline.analysis import Analyzer
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
     from pipeline.format import format_block
     from pipeline.parse import parse_article

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
-from pipeline.configs import SummarizeConfig
+from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import KosumError
 from pipeline.format import format_block, summary_record
