@@ -45,3 +45,10 @@ def test_collect_pairs_finds_its_default_config_from_any_folder(tmp_path, monkey
     assert kosum(["collect_pairs", "articles", "near_duplicate=1.5"]) == 2
     err = capsys.readouterr().err
     assert "config file not found" not in err and "near_duplicate=1.5 must be in (0, 1]" in err
+
+
+@pytest.mark.parametrize("command", ["evaluate", "finetune"])
+def test_recipes_take_overrides_the_same_way(command, capsys):
+    with pytest.raises(SystemExit) as stop:
+        kosum([command, "dev.jsonl"])
+    assert stop.value.code == 2 and "not key=value overrides: ['dev.jsonl']" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from pipeline.analysis import Analyzer
-from pipeline.config import ConfigError, default_config, load_config, to_dict
+from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.config.evaluate import EvaluateConfig
 from pipeline.engines import build_engine
 from pipeline.errors import InputError
@@ -52,9 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kosum evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--config", default=str(default_config("evaluate")), help="YAML config (default: configs/evaluate.yaml)")
     parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. data.path=dev.jsonl systems=[kiwi,lead] limit=20")
-    args = parser.parse_args(argv)
+    overrides, rest = split_overrides(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(rest)
+    if args.overrides:
+        parser.error(f"not key=value overrides: {args.overrides}")
     try:
-        cfg = load_config(EvaluateConfig, args.config, args.overrides)
+        cfg = load_config(EvaluateConfig, args.config, overrides)
         cfg.data.check_paths()
     except ConfigError as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
