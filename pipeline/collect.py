@@ -1,7 +1,7 @@
 """Pair collection: raw articles that carry an author-written ``[기사요약]`` block -> training pairs.
 
-Reading order: walk the folder (sorted, so runs are reproducible) -> parse each
-file with the ingestion stage -> keep articles with a summary block -> drop exact
+Reading order: read the folder through :mod:`pipeline.ingest` (sorted and recursive, so
+runs are reproducible) -> keep articles with a summary block -> drop exact
 duplicates (same body hash) and near-duplicates (re-published articles: MinHash
 over character 5-grams) -> assign each pair to train/valid/test by a hash of its
 id, so a re-run on a grown folder keeps earlier pairs in their split.
@@ -11,38 +11,20 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from contextlib import ExitStack
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.files import atomic_open, atomic_write_text
+from pipeline.ingest import InputConfig, read_articles
+from pipeline.records import Failure, Pair
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 SPLIT_NAMES = ("train", "valid", "test")
 SHINGLE = 5  # characters per shingle for near-duplicate detection
 NUM_PERM = 128  # MinHash signature length
 BANDS = 32  # LSH bands (NUM_PERM / BANDS rows each): pairs above ~0.5 similarity become candidates
-
-
-@dataclass(frozen=True)
-class PairRecord:
-    """One article/summary pair as written to the pairs JSONL."""
-
-    id: str
-    """Stable content hash of the body (the same article always gets the same id)."""
-    title: str
-    text: str
-    """Article body without the summary block (paragraphs separated by blank lines)."""
-    bullets: tuple[str, ...]
-    """The author's ``[기사요약]`` bullets."""
-    source_path: str
-    published: str | None
-
-    def to_json(self) -> dict:
-        record = asdict(self)
-        record["bullets"] = list(self.bullets)
-        record["summary"] = "\n".join(self.bullets)
-        return record
 
 
 @dataclass
@@ -56,8 +38,8 @@ class CollectReport:
     duplicates: int = 0
     """Exact duplicates (same body) plus near-duplicates."""
     near_duplicates: int = 0
-    failures: list[dict] = field(default_factory=list)
-    """``{"path", "reason"}`` for every file that could not be read or parsed."""
+    failures: list[Failure] = field(default_factory=list)
+    """Every file that could not be read or parsed, or had a block but no body."""
     duplicate_of: list[dict] = field(default_factory=list)
     """``{"path", "kept", "kind"}`` for every dropped duplicate."""
     pairs: int = 0
@@ -72,17 +54,6 @@ def body_key(text: str) -> str:
 def pair_id(text: str) -> str:
     """Stable id of a body: 16 hex digits of SHA-1 over :func:`body_key`."""
     return hashlib.sha1(body_key(text).encode("utf-8")).hexdigest()[:16]
-
-
-def parse_split(spec: str) -> tuple[float, float, float]:
-    """``"0.9,0.05,0.05"`` -> fractions of train/valid/test (must be >= 0 and sum to 1)."""
-    try:
-        parts = tuple(float(x) for x in spec.split(","))
-    except ValueError:
-        raise ValueError(f"--split {spec!r} must be three numbers such as 0.9,0.05,0.05") from None
-    if len(parts) != 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1.0) > 1e-6:
-        raise ValueError(f"--split {spec!r} must be three non-negative fractions summing to 1 (train,valid,test)")
-    return parts  # type: ignore[return-value]
 
 
 def split_of(id_: str, fractions: Sequence[float]) -> str:
@@ -139,30 +110,22 @@ class NearDuplicateIndex:
         return None
 
 
-def article_files(root: Path) -> list[Path]:
-    """Article files under ``root`` (recursively), in sorted order."""
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-
-
-def collect_pairs(root: str | Path, near_duplicate: float = 0.8) -> tuple[list[PairRecord], CollectReport]:
+def collect_pairs(root: str | Path, near_duplicate: float = 0.8, encoding: str = "auto") -> tuple[list[Pair], CollectReport]:
     """Pairs from every article under ``root`` that has a ``[기사요약]`` block, duplicates dropped."""
-    from pipeline.ingest import read_article_file
-
     root = Path(root)
     if not root.is_dir():
         raise InputError(str(root), "not a folder")
     report = CollectReport()
     near = NearDuplicateIndex(near_duplicate) if near_duplicate < 1.0 else None
-    seen: dict[str, str] = {}  # id -> path of the kept copy
-    pairs: list[PairRecord] = []
-    for path in article_files(root):
+    seen: dict[str, str] = {}  # id -> source of the kept copy
+    pairs: list[Pair] = []
+    for article in read_articles(root, InputConfig(type="folder", recursive=True, encoding=encoding)):
         report.files_seen += 1
-        try:
-            article = read_article_file(path)
-        except (InputError, OSError) as exc:
-            report.failures.append({"path": str(path), "reason": getattr(exc, "problem", None) or str(exc)})
+        if isinstance(article, Failure):
+            report.failures.append(article)
             continue
         report.parsed += 1
+        source = article.source
         bullets = tuple(b for b in article.summary if b.strip())
         if not bullets:
             report.without_summary += 1
@@ -170,21 +133,21 @@ def collect_pairs(root: str | Path, near_duplicate: float = 0.8) -> tuple[list[P
         report.with_summary += 1
         body = article.body
         if not body.strip():
-            report.failures.append({"path": str(path), "reason": "a [기사요약] block but no body text"})
+            report.failures.append(Failure(source, f"{source}: a [기사요약] block but no body text"))
             continue
         id_ = pair_id(body)
         if id_ in seen:
             report.duplicates += 1
-            report.duplicate_of.append({"path": str(path), "kept": seen[id_], "kind": "exact"})
+            report.duplicate_of.append({"path": source, "kept": seen[id_], "kind": "exact"})
             continue
         similar = near.find_or_add(id_, body) if near is not None else None
         if similar is not None:
             report.duplicates += 1
             report.near_duplicates += 1
-            report.duplicate_of.append({"path": str(path), "kept": seen[similar], "kind": "near"})
+            report.duplicate_of.append({"path": source, "kept": seen[similar], "kind": "near"})
             continue
-        seen[id_] = str(path)
-        pairs.append(PairRecord(id_, article.title, body, bullets, str(path), article.published))
+        seen[id_] = source
+        pairs.append(Pair(body, bullets, id=id_, title=article.title, source=source, published=article.published))
     report.pairs = len(pairs)
     return pairs, report
 
@@ -194,25 +157,25 @@ def split_paths(output: Path) -> dict[str, Path]:
     return {name: output.with_name(f"{output.stem}.{name}{output.suffix or '.jsonl'}") for name in SPLIT_NAMES}
 
 
-def write_pairs(pairs: Iterable[PairRecord], output: str | Path, fractions: Sequence[float],
+def write_pairs(pairs: Iterable[Pair], output: str | Path, fractions: Sequence[float],
                 report: CollectReport) -> dict[str, Path]:
-    """All pairs to ``output``, each split to its own file, and the report to ``<stem>.report.json``."""
+    """All pairs to ``output``, each split to its own file, and the report to ``<stem>.report.json``.
+
+    Each file is written whole (``.partial``, then renamed), so a failed run leaves the previous files.
+    """
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     paths = split_paths(output)
     report.splits = dict.fromkeys(SPLIT_NAMES, 0)
-    files = {name: path.open("w", encoding="utf-8") for name, path in paths.items()}
-    try:
-        with output.open("w", encoding="utf-8") as everything:
-            for pair in pairs:
-                line = json.dumps(pair.to_json(), ensure_ascii=False) + "\n"
-                split = split_of(pair.id, fractions)
-                everything.write(line)
-                files[split].write(line)
-                report.splits[split] += 1
-    finally:
-        for f in files.values():
-            f.close()
+    with ExitStack() as stack:
+        files = {name: stack.enter_context(atomic_open(path)) for name, path in paths.items()}
+        everything = stack.enter_context(atomic_open(output))
+        for pair in pairs:
+            line = json.dumps(pair.to_json(), ensure_ascii=False) + "\n"
+            split = split_of(pair.id, fractions)
+            everything.write(line)
+            files[split].write(line)
+            report.splits[split] += 1
     report_path = output.with_name(f"{output.stem}.report.json")
-    report_path.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    atomic_write_text(report_path, json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n")
     return {"all": output, **paths, "report": report_path}

@@ -17,3 +17,7 @@ class InputError(KosumError, ValueError):
 
 class ModelLoadError(KosumError, ValueError):
     """A model path or hub id cannot be loaded as a seq2seq checkpoint."""
+
+
+class ConfigError(KosumError, ValueError):
+    """A config file or override is invalid; the message says which key and why."""

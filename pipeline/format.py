@@ -4,18 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
-from pipeline.records import Summary
+from pipeline.records import Article, Summary
+from pipeline.text import strip_bullet_mark
+
+__all__ = ["SUMMARY_HEADER", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
 
 SUMMARY_HEADER = "[기사요약]"
 
-# A bullet's leading mark; "1." only before a space, so "3.5조" keeps its number.
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•·▶▷►◆◇■□○●◎※→]+|\d{1,2}[.)](?=\s))\s*")
 _FINAL_PERIOD = re.compile(r"[\s.。]+$")
-
-
-def strip_bullet_mark(text: str) -> str:
-    """Remove a leading bullet mark (``-``, ``•``, ``1.`` …) and surrounding space."""
-    return _BULLET_MARK.sub("", text).strip()
 
 
 def remove_final_period(text: str) -> str:
@@ -28,21 +24,30 @@ def format_block(bullets: list[str] | tuple[str, ...]) -> str:
     return "\n".join([SUMMARY_HEADER, *(" ".join(b.split()) for b in bullets)])
 
 
-def summary_record(summary: Summary, body: str | None = None) -> dict:
+def summary_record(summary: Summary, article: Article | None = None, with_body: bool = False) -> dict:
     """The JSONL record written for one summarized input.
 
-    Given the article ``body`` the offsets point into, each source sentence also carries its ``text``.
+    With the ``article`` the summary came from, each ``source_sentences`` entry also
+    carries the sentence's ``text`` (``article.body[start:end]``), so a reader can check
+    a bullet against its source without the body; ``with_body`` adds the body itself.
     """
-    sources = [asdict(ref) if ref is not None else None for ref in summary.source_sentences]
-    if body is not None:
-        sources = [source | {"text": body[source["start"] : source["end"]]} if source else None for source in sources]
-    return {
+    body = article.body if article is not None else None
+    refs = []
+    for ref in summary.source_sentences:
+        entry = asdict(ref) if ref is not None else None
+        if entry is not None and body is not None:
+            entry["text"] = body[ref.start : ref.end]
+        refs.append(entry)
+    record = {
         "id": summary.id,
         "title": summary.title,
         "bullets": list(summary.bullets),
         "summary": format_block(summary.bullets),
         "engine": summary.engine,
-        "source_sentences": sources,
+        "source_sentences": refs,
         "warnings": list(summary.warnings),
         **({"info": summary.info} if summary.info else {}),
     }
+    if with_body and body is not None:
+        record["body"] = body
+    return record

@@ -1,11 +1,14 @@
 """Input readers: files, folders and datasets -> raw records -> :class:`~pipeline.records.Article`.
 
+The one place that reads input files for every recipe: summarize inputs, evaluation
+data and predictions (:func:`read_json_lines`, :func:`read_sci_news`), pair collection.
 Every reader is a generator, so 100,000 inputs never sit in memory at once. A bad
 input in a batch (undecodable file, malformed JSON line, record without text)
 becomes a :class:`Failure` naming it, and reading goes on with the next one.
 """
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -13,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.clean import decode_with
-from pipeline.configs import InputConfig
-from pipeline.errors import InputError
+from pipeline.errors import ConfigError, InputError
 from pipeline.parse import parse_article, parse_html
-from pipeline.records import Article
+from pipeline.records import Article, Failure, Pair
 
 INPUT_TYPES = ("auto", "txt", "html", "jsonl", "csv", "parquet", "folder")
 _EXTENSIONS = {
@@ -31,6 +33,32 @@ _EXTENSIONS = {
     ".parquet": "parquet",
 }
 _FOLDER_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html"}
+
+
+@dataclass
+class InputConfig:
+    """How a recipe reads its input (the ``input.*`` section of its config)."""
+
+    type: str = "auto"  # auto (by extension / folder) | txt | html | jsonl | csv | parquet | folder
+    id_field: str = "id"  # dataset column with the record id (the line/row number when missing)
+    title_field: str = "title"  # dataset column with the title (optional)
+    text_field: str = "text"  # dataset column with the raw article text
+    recursive: bool = False  # walk sub-folders of a folder input
+    encoding: str = "auto"  # auto (UTF-8, CP949/EUC-KR detected) or a codec name such as cp949
+
+    def validate(self, section: str = "input") -> None:
+        """Raise :class:`ConfigError` for a value no input could be read with (``section``: where the keys sit)."""
+        if self.type not in INPUT_TYPES:
+            raise ConfigError(f"{section}.type={self.type!r} is not one of {', '.join(INPUT_TYPES)}")
+        for key in ("id_field", "text_field"):
+            if not getattr(self, key):
+                raise ConfigError(f"{section}.{key} is empty; name the dataset column (e.g. {section}.{key}={key.split('_')[0]})")
+        if self.encoding != "auto":
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise ConfigError(f"{section + '.' if section else ''}encoding={self.encoding!r} is not a known encoding "
+                                  "(use auto or a Python codec name such as utf-8, cp949, euc-kr)") from None
 
 
 @dataclass(frozen=True)
@@ -49,16 +77,6 @@ class RawRecord:
     """The row's title field, when the dataset has one."""
     fields: Mapping[str, Any] = field(default_factory=dict)
     """All columns of a dataset row (evaluation reads the reference ``summary`` from here)."""
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that could not be read or parsed; the batch goes on without it."""
-
-    source: str
-    """What failed: ``path``, ``path:line N`` or ``path:row N``."""
-    error: str
-    """What failed and why, e.g. ``in.jsonl:line 3: malformed JSON (…)``."""
 
 
 def input_kind(path: Path, type_: str) -> str:
@@ -155,7 +173,23 @@ def _record(row: Mapping[str, Any], number: int, source: str, config: InputConfi
     )
 
 
-def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+@dataclass(frozen=True)
+class JsonLine:
+    """One JSON object of a JSONL file."""
+
+    number: int
+    """1-based line number."""
+    source: str
+    """``path:line N``."""
+    row: dict
+
+
+def read_json_lines(path: str | Path) -> Iterator[JsonLine | Failure]:
+    """The JSON objects of a JSONL file, streamed; a line that is not a UTF-8 JSON object is a :class:`Failure`.
+
+    The one JSONL reader: summarize inputs, evaluation data and predictions all come through it.
+    """
+    path = Path(path)
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             source = f"{path}:line {number}"
@@ -174,7 +208,41 @@ def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure
             if not isinstance(row, dict):
                 yield Failure(source, f"{source}: expected a JSON object, got {type(row).__name__}")
                 continue
-            yield _record(row, number, source, config)
+            yield JsonLine(number, source, row)
+
+
+def _read_jsonl(path: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    for line in read_json_lines(path):
+        yield line if isinstance(line, Failure) else _record(line.row, line.number, line.source, config)
+
+
+def read_sci_news(path: str | Path) -> Iterator[Pair | Failure]:
+    """A folder of sci-news JSON files (``{"title", "sentences", "summaries": [indices]}``), or one such file.
+
+    Each file is a :class:`Pair`: the sentences joined as one paragraph (their lost final
+    periods put back so Kiwi splits them again) and the picked sentences, in order, as bullets.
+    Raises :class:`InputError` when ``path`` holds no such file.
+    """
+    folder = Path(path)
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+    if not files or not files[0].is_file():
+        raise InputError(str(path), "no sci-news *.json files found")
+    for file in files:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            sentences, picked = data["sentences"], data["summaries"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            yield Failure(str(file), f"{file}: not a sci-news file with 'sentences' and 'summaries' ({exc})")
+            continue
+        if not isinstance(sentences, list) or not all(isinstance(i, int) and 0 <= i < len(sentences) for i in picked):
+            yield Failure(str(file), f"{file}: summaries {picked} must index its {len(sentences)} sentences")
+            continue
+        text = " ".join(s.strip() if s.strip().endswith((".", "?", "!")) else s.strip() + "." for s in sentences if s.strip())
+        if not text:
+            yield Failure(str(file), f"{file}: no sentences")
+            continue
+        yield Pair(text, tuple(sentences[i].strip() for i in picked), id=file.stem, title=str(data.get("title", "")),
+                   source=str(file))
 
 
 def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecord | Failure]:

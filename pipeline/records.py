@@ -6,7 +6,7 @@ traced back to the exact sentence it came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PARAGRAPH_SEP = "\n\n"
@@ -136,3 +136,37 @@ class Summary:
     """Recorded problems: short article, truncation, unsupported numbers …"""
     info: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     """Engine-specific facts, e.g. ``{"chunks": 3}`` for seq2seq."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An article body with its reference bullets: a collected pair, a fine-tuning or evaluation example."""
+
+    text: str
+    """Article body (paragraphs separated by blank lines), without the summary block."""
+    bullets: tuple[str, ...]
+    """Reference bullets (the author's ``[기사요약]`` block), without list marks."""
+    id: str = ""
+    """Stable id (collected pairs: a hash of the body, so the same article always gets the same id)."""
+    title: str = ""
+    source: str = ""
+    """Where the pair came from: file path or ``path:line N``."""
+    published: str | None = None
+    """ISO 8601 publication time when the page states it."""
+
+    def to_json(self) -> dict:
+        """The pairs-file row: every field, plus ``summary`` (the bullets one per line)."""
+        record = asdict(self)
+        record["bullets"] = list(self.bullets)
+        record["summary"] = "\n".join(self.bullets)
+        return record
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read or used; the batch goes on without it."""
+
+    source: str
+    """What failed: ``path``, ``path:line N`` or ``path:row N``."""
+    error: str
+    """What failed and why, naming the source, e.g. ``in.jsonl:line 3: malformed JSON (…)``."""

@@ -3,7 +3,8 @@ import os
 from pathlib import Path
 
 import pytest
-from tiny_models import tiny_bart_dir, tiny_bart_sep_dir, tiny_t5_dir  # noqa: F401  (session-scoped tiny checkpoints)
+
+from pipeline.tiny_models import build_tiny_bart, build_tiny_t5, single_thread_torch
 
 # Tests never reach a model hub; a hub lookup fails at once instead of waiting on the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -42,3 +43,25 @@ def seed_article():
 @pytest.fixture(scope="session")
 def seed_doc(analyzer, seed_article):
     return analyzer.analyze(seed_article)
+
+
+# Tiny random seq2seq checkpoints, each built once per test session.
+@pytest.fixture(scope="session")
+def tiny_bart_dir(tmp_path_factory) -> Path:
+    """A tiny BART checkpoint folder (no separator token)."""
+    single_thread_torch()
+    return build_tiny_bart(tmp_path_factory.mktemp("tiny-bart"))
+
+
+@pytest.fixture(scope="session")
+def tiny_bart_sep_dir(tmp_path_factory) -> Path:
+    """A tiny BART checkpoint folder whose tokenizer has ``<sep>`` as an added token."""
+    single_thread_torch()
+    return build_tiny_bart(tmp_path_factory.mktemp("tiny-bart-sep"), separator="<sep>")
+
+
+@pytest.fixture(scope="session")
+def tiny_t5_dir(tmp_path_factory) -> Path:
+    """A tiny T5 checkpoint folder (no separator token)."""
+    single_thread_torch()
+    return build_tiny_t5(tmp_path_factory.mktemp("tiny-t5"))

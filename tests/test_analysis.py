@@ -1,4 +1,6 @@
 """Kiwi analysis: offsets into the body, paragraph boundaries, identical results for any worker count."""
+import pytest
+
 from pipeline.analysis import Analyzer, content_key
 from pipeline.records import Article, Morph
 
@@ -26,6 +28,7 @@ def test_sentences_never_cross_paragraphs(analyzer):
     assert [s.index for s in doc.sentences] == [0, 1, 2]
 
 
+@pytest.mark.slow
 def test_worker_threads_give_the_same_analysis_in_input_order():
     single = list(Analyzer(num_workers=0).analyze_many(ARTICLES * 3))
     threaded = list(Analyzer(num_workers=2).analyze_many(ARTICLES * 3))

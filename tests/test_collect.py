@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.collect import (
-    PairRecord, collect_pairs, pair_id, parse_split, split_of, split_paths, write_pairs,
+    collect_pairs, pair_id, split_of, split_paths, write_pairs,
 )
 from pipeline.recipes.collect_pairs import main
+from pipeline.records import Pair
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ab08534d42b7d5da.txt"
 SEED_BULLETS = [
@@ -38,7 +39,8 @@ def test_collect_counts_and_record(article_folder: Path):
     pairs, report = collect_pairs(article_folder)
     assert (report.files_seen, report.parsed, report.with_summary, report.without_summary) == (4, 3, 2, 1)
     assert (report.duplicates, report.near_duplicates, report.pairs) == (1, 0, 1)
-    assert [f["path"] for f in report.failures] == [str(article_folder / "d_undecodable.txt")]
+    assert [f.source for f in report.failures] == [str(article_folder / "d_undecodable.txt")]
+    assert report.failures[0].error.startswith(f"{article_folder / 'd_undecodable.txt'}: binary file")
     assert report.duplicate_of == [{"path": str(article_folder / "reprints" / "2025" / "b_copy.txt"),
                                     "kept": str(article_folder / "a_seed.txt"), "kind": "exact"}]
     (pair,) = pairs
@@ -50,7 +52,8 @@ def test_collect_counts_and_record(article_folder: Path):
     assert pair.title.startswith("중국 ‘딥시크(DeepSeek)’")
     record = pair.to_json()
     assert record["summary"] == "\n".join(SEED_BULLETS)
-    assert set(record) == {"id", "title", "text", "bullets", "summary", "source_path", "published"}
+    assert set(record) == {"id", "title", "text", "bullets", "summary", "source", "published"}
+    assert record["source"] == str(article_folder / "a_seed.txt")
 
 
 def test_republished_article_with_edits_is_a_near_duplicate(article_folder: Path):
@@ -63,9 +66,9 @@ def test_republished_article_with_edits_is_a_near_duplicate(article_folder: Path
     assert exact_only.near_duplicates == 0 and exact_only.pairs == 2
 
 
-def _pair(i: int) -> PairRecord:
+def _pair(i: int) -> Pair:
     text = f"기사 본문 {i}번입니다. 연구진은 결과를 발표했다."
-    return PairRecord(pair_id(text), f"제목 {i}", text, (f"요약 {i}",), f"{i}.txt", None)
+    return Pair(text, (f"요약 {i}",), id=pair_id(text), title=f"제목 {i}", source=f"{i}.txt")
 
 
 def test_split_is_stable_when_the_folder_grows(tmp_path: Path):
@@ -87,9 +90,22 @@ def test_split_of_never_picks_an_empty_split():
 
 
 @pytest.mark.parametrize("spec", ["0.9,0.1", "0.5,0.5,0.5", "a,b,c", "-0.1,0.6,0.5"])
-def test_bad_split_spec_is_rejected(spec: str):
-    with pytest.raises(ValueError, match="--split"):
-        parse_split(spec)
+def test_bad_split_is_rejected_before_the_folder_is_read(spec: str, article_folder: Path, tmp_path: Path, capsys, monkeypatch):
+    import pipeline.recipes.collect_pairs as recipe
+
+    monkeypatch.setattr(recipe, "collect_pairs", lambda *a: (_ for _ in ()).throw(AssertionError("read before validation")))
+    assert main([str(article_folder), "--output", str(tmp_path / "p.jsonl"), f"--split={spec}"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "split" in err[0]
+    assert not (tmp_path / "p.jsonl").exists()
+
+
+def test_collect_pairs_overrides_and_shorthands_are_the_same_config(article_folder: Path, tmp_path: Path):
+    by_flag = tmp_path / "a" / "pairs.jsonl"
+    by_key = tmp_path / "b" / "pairs.jsonl"
+    assert main([str(article_folder), "--output", str(by_flag), "--split", "0,1,0", "--near-duplicate", "1"]) == 0
+    assert main([str(article_folder), "--output", str(by_key), "split=[0,1,0]", "near_duplicate=1", "encoding=utf-8"]) == 0
+    assert by_flag.with_name("pairs.valid.jsonl").read_text(encoding="utf-8") == by_key.with_name("pairs.valid.jsonl").read_text(encoding="utf-8") != ""
 
 
 def test_collect_pairs_script_writes_files_and_report(article_folder: Path, tmp_path: Path, capsys):

@@ -119,13 +119,16 @@ def test_regression_auxiliary_verb_is_joined_without_a_space(analyzer):
 def test_regression_serial_verb_is_not_a_clause_boundary(analyzer):
     sentence = ("펜실베니아 대학교 인간-기계 상호작용 연구소의 슬랙 채널에서는 보통 지난 강의의 요약, "
                 "그리고 벽을 타고 올라가는 로봇의 동영상이 나온다.")
-    assert compress(analyzer, sentence).text != "올라가는 로봇의 동영상 나옴"
+    text = compress(analyzer, sentence).text
+    assert "지난 강의의 요약" in text and "로봇의 동영상" in text  # both conjuncts, not the second one alone
 
 
 def test_regression_half_of_a_disjunction_is_never_a_bullet(analyzer):
     sentence = ("기술이 고속도로 주행 중 사람들의 주의력을 낮추거나 졸게까지 할 수 있다면, 그것을 운용하는 인간은 "
                 "더 많은 훈련을 받아야 하며 더욱 지능적인 경고 시스템도 필요하다.")
-    assert "주의력을 낮춤" not in compress(analyzer, sentence).text
+    text = compress(analyzer, sentence).text
+    assert "주의력을 낮추거나 졸게" in text or "주의력" not in text  # the whole disjunction or none of it
+    assert "주의력을 낮춤" not in text
 
 
 def test_quotations_are_never_edited(analyzer):
@@ -143,4 +146,5 @@ def test_regression_a_quotation_is_never_split_into_clauses(analyzer):
 def test_regression_bare_generic_noun_is_not_a_subject_head(analyzer):
     sentence = ("흥미로운 점은 딥시크가 미국의 중국 제재로 인해 엔비디아의 최첨단 AI가속기인 H100 대신 "
                 "성능을 낮춘 H800을 훈련에 사용했다는 사실이다.")
-    assert not compress(analyzer, sentence).text.startswith("점,")
+    text = compress(analyzer, sentence).text
+    assert not text.startswith("점") and "H800을 훈련에 사용" in text

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.evaluation.config import EvaluateConfig
+from pipeline.config.evaluate import EvaluateConfig
 from pipeline.recipes.evaluate import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +49,7 @@ def test_engines_end_to_end_write_all_three_outputs(dev_jsonl, tmp_path, capsys)
         for metric in ("rouge1", "rouge2", "rougeL", "rougeLsum"):
             score = results[system][metric]
             assert set(score) == {"f", "p", "r", "ci"}
-            assert 0 < score["f"] <= 100 and score["ci"][0] <= score["f"] <= score["ci"][1]
+            assert 0 < score["f"] <= 100 and score["ci"] is None  # two examples: too few for a bootstrap interval
         assert 0 <= results[system]["unsupported_number_rate"] <= 100
         assert "unsupported_name_rate" in results[system]
         assert results["systems"][system] == results[system]
@@ -57,12 +57,14 @@ def test_engines_end_to_end_write_all_three_outputs(dev_jsonl, tmp_path, capsys)
     assert results["config"]["systems"] == ["kiwi", "lead"]
     assert results["versions"]["kiwipiepy"].startswith("0.24")
     assert {(t["a"], t["b"]) for t in results["pairwise"]} == {("kiwi", "lead")}
+    assert all(t["p_value"] is None and t["ci"] is None for t in results["pairwise"])  # two examples: the test is undefined
     rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted((r["id"], r["system"]) for r in rows) == [("a1", "kiwi"), ("a1", "lead"), ("a2", "kiwi"), ("a2", "lead")]
     assert all(r["bullets"] and r["rouge"]["rouge1"]["f"] >= 0 for r in rows)
     report = (out / "report.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in report and "딥시크, 저렴한 비용으로 AI 시장에 돌풍" in report
-    assert "R-Lsum" in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert "R-Lsum" in table and "undefined (n < 5)" in table
 
 
 def test_predictions_scored_without_engines_flag_a_changed_number(dev_jsonl, tmp_path):
@@ -107,3 +109,73 @@ def test_every_evaluate_config_loads(path):
     config = load_config(EvaluateConfig, path, ["data.path=somewhere"])
     assert config.systems and config.output_dir
     assert path.read_text(encoding="utf-8").startswith(f"# python scripts/evaluate.py --config configs/{path.name}")
+
+
+def test_regression_evaluate_runs_from_any_folder(dev_jsonl, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main([f"data.path={dev_jsonl}", "systems=[lead]", "report.html=false", "stats.bootstrap=10"]) == 0
+    assert (tmp_path / "runs" / "evaluate" / "results.json").is_file()
+
+
+@pytest.mark.parametrize("override,key", [("num_workers=-7", "num_workers"), ("report.max_articles=-1", "report.max_articles"),
+                                          ("stats.bootstrap=0", "stats.bootstrap"), ("limit=-2", "limit")])
+def test_regression_bad_evaluate_value_exits_2_before_reading_data(override, key, dev_jsonl, capsys):
+    assert main([f"data.path={dev_jsonl}", override]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and key in err[0]
+
+
+def test_a_run_that_fails_while_writing_leaves_the_previous_outputs(dev_jsonl, tmp_path, monkeypatch):
+    import pipeline.recipes.evaluate as recipe
+
+    out = tmp_path / "out"
+    args = [f"data.path={dev_jsonl}", "systems=[lead]", f"output_dir={out}", "stats.bootstrap=10"]
+    assert main(args) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert set(before) == {"predictions.jsonl", "results.json", "report.html"}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(recipe, "render_html", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        main([*args, "limit=1"])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_atomic_open_replaces_the_file_only_when_the_block_succeeds(tmp_path):
+    from pipeline.files import atomic_open
+
+    path = tmp_path / "results.json"
+    path.write_text("old", encoding="utf-8")
+    with pytest.raises(ValueError):
+        with atomic_open(path) as handle:
+            handle.write("half")
+            raise ValueError("interrupted")
+    assert path.read_text(encoding="utf-8") == "old" and list(tmp_path.iterdir()) == [path]
+    with atomic_open(path) as handle:
+        handle.write("new")
+    assert path.read_text(encoding="utf-8") == "new" and list(tmp_path.iterdir()) == [path]
+
+
+def test_a_system_can_name_a_summarize_yaml(dev_jsonl, tmp_path):
+    short = tmp_path / "short-lead.yaml"
+    short.write_text("engine: lead\nbullets:\n  min: 1\n  max: 1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([f"data.path={dev_jsonl}", "systems=[short]", f"system_configs.short={short}", f"output_dir={out}",
+                 "report.html=false", "stats.bootstrap=10"]) == 0
+    rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["system"] for r in rows} == {"short", "lead"}
+    assert all(len(r["bullets"]) == 1 for r in rows if r["system"] == "short")
+    assert all(len(r["bullets"]) > 1 for r in rows if r["system"] == "lead")
+
+
+def test_every_system_config_is_validated_before_the_data_is_read(tmp_path, capsys):
+    missing = tmp_path / "no-such.jsonl"
+    config = load_config(EvaluateConfig, None, [f"data.path={missing}", "systems=[kiwi4]", "engines.kiwi4=kiwi"])
+    assert config.summarize_config("kiwi4").engine == "kiwi"
+    assert main([f"data.path={missing}", "systems=[kiwi4]", "engines.kiwi4=kiwi", 'system_overrides.kiwi4=["bullets.max=0"]']) == 2
+    err = capsys.readouterr().err
+    assert "system 'kiwi4'" in err and "bullets.max=0" in err
+    assert main([f"data.path={missing}"]) == 2
+    assert f"data.path={str(missing)!r} does not exist" in capsys.readouterr().err

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.format import remove_final_period
-from tiny_models import FIXTURE_SENTENCES, SEED_ARTICLE, build_tiny_bart
+from pipeline.tiny_models import FIXTURE_SENTENCES, SEED_ARTICLE, build_tiny_bart
+
+pytestmark = pytest.mark.slow  # trains tiny models
 
 OTHER_PAIRS = [
     {"text": " ".join(FIXTURE_SENTENCES[1:3]), "bullets": ["한국천문연구원 새로운 소행성 발견", "배터리 수명 두 배로"]},
@@ -78,7 +80,7 @@ def trained(tmp_path_factory, base_model, pairs_files):
 def _engine(model_dir: Path):
     from pipeline.analysis import Analyzer
     from pipeline.config import load_config
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
 
     config = load_config(SummarizeConfig, Path(__file__).resolve().parents[1] / "configs" / "summarize-seq2seq.yaml", [

@@ -5,9 +5,8 @@ import socket
 
 import pytest
 
-from pipeline.configs import InputConfig
 from pipeline.errors import InputError
-from pipeline.ingest import Failure, RawRecord, read_article_file, read_articles, read_records
+from pipeline.ingest import Failure, InputConfig, RawRecord, read_article_file, read_articles, read_records
 
 BODY = "연구진이 새로운 배터리 소재를 개발했다고 밝혔다. 충전 속도가 두 배 빨라졌다."
 
@@ -148,9 +147,40 @@ def test_input_type_errors(tmp_path):
     assert (record.id, record.kind) == ("article", "txt")
 
 
-def test_readers_stream(tmp_path):
+@pytest.fixture
+def parse_calls(monkeypatch):
+    """Ids of the records parsed so far (a reader that reads ahead parses more than it hands out)."""
+    import pipeline.ingest
+
+    calls = []
+    real = pipeline.ingest.to_article
+
+    def spy(record):
+        calls.append(record.id)
+        return real(record)
+
+    monkeypatch.setattr(pipeline.ingest, "to_article", spy)
+    return calls
+
+
+def test_jsonl_reader_parses_one_record_per_article_asked_for(tmp_path, parse_calls):
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps({"id": i, "text": BODY}) for i in range(3)), encoding="utf-8")
     stream = read_articles(path, InputConfig())
-    assert next(stream).id == "0"  # a generator: nothing read beyond what was asked
-    assert [a.id for a in stream] == ["1", "2"]
+    assert next(stream).id == "0" and parse_calls == ["0"]
+    assert next(stream).id == "1" and parse_calls == ["0", "1"]
+    assert [a.id for a in stream] == ["2"]
+
+
+def test_folder_reader_reads_one_file_per_article_asked_for(tmp_path, parse_calls, monkeypatch):
+    import pipeline.ingest
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(BODY, encoding="utf-8")
+    opened = []
+    real = pipeline.ingest._read_file
+    monkeypatch.setattr(pipeline.ingest, "_read_file", lambda path, *args: opened.append(path.name) or real(path, *args))
+    stream = read_articles(tmp_path, InputConfig())
+    assert next(stream).id == "a"
+    assert opened == ["a.txt"] and parse_calls == ["a"]
+    assert [a.id for a in stream] == ["b", "c"] and opened == ["a.txt", "b.txt", "c.txt"]

@@ -235,3 +235,57 @@ def test_html_without_article_body_raises():
     html = "<html><head><title>뉴스</title></head><body><nav><a href='/'>홈</a> <a href='/e'>경제</a></nav><footer>회사소개</footer></body></html>"
     with pytest.raises(InputError, match=r"^empty\.html: no article body found"):
         parse_html(html, id="e", source="empty.html")
+
+
+def test_regression_author_bullet_starting_with_a_decimal_keeps_its_number():
+    # The reference summary must be the author's words: "3.5조" is a number, not a list mark "3." before "5조".
+    text = ("[기사요약]\n3.5조 원 투자 결정\n1. 공장 두 곳 새로 지어\n2) 채용 1.5배 늘려\n\n"
+            "회사는 올해 3.5조 원을 새 공장에 투자하기로 결정했다고 밝혔다. 채용도 크게 늘린다.")
+    article = parse_article(text, id="d")
+    assert article.summary == ("3.5조 원 투자 결정", "공장 두 곳 새로 지어", "채용 1.5배 늘려")
+
+
+def test_parse_and_format_strip_bullet_marks_with_the_same_function():
+    import pipeline.format
+    import pipeline.parse
+
+    assert pipeline.parse.strip_bullet_mark is pipeline.format.strip_bullet_mark
+
+
+@pytest.mark.parametrize("header", ["<p>[기사요약]</p>", "<p><strong>[기사요약]</strong></p>"])
+def test_regression_html_summary_written_as_one_paragraph_per_line(header):
+    block = header + "".join(f"<p>- {b}</p>" for b in HTML_BULLETS) + "<p>- 전문가들, 전개 상황 지켜봐야</p>"
+    article = parse_html(NEWS_PAGE.replace("{summary}", block), id="h", source="page.html")
+    assert article.summary == (*HTML_BULLETS, "전문가들, 전개 상황 지켜봐야")
+    assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("새해 벽두부터")
+    for bullet in article.summary:
+        assert bullet not in article.body
+
+
+def test_regression_navigation_only_html_page_has_no_article_body():
+    menu = " ".join(f"<li><a href='/{i}'>{w}</a></li>" for i, w in enumerate(
+        "로그인 회원가입 아이디 찾기 비밀번호 찾기 전체기사 정치 경제 사회 국제 문화 연예 스포츠 오피니언 포토 영상 구독신청 고객센터".split()))
+    html = (f"<html><head><title>뉴스</title></head><body><div class='login'>로그인 회원가입 아이디 비밀번호 찾기</div>"
+            f"<ul>{menu}</ul><div>로그인 회원가입 아이디 비밀번호 찾기 개인정보처리방침 이용약관 청소년보호정책 기사제보</div></body></html>")
+    with pytest.raises(InputError, match=r"^nav\.html: no article body found"):
+        parse_html(html, id="n", source="nav.html")
+
+
+def test_html_body_is_normalised_once(monkeypatch):
+    import pipeline.parse.html
+    import pipeline.parse.page
+
+    long_texts = []
+    real = pipeline.parse.html.normalize_text
+
+    def spy(text):
+        if len(text) > 100:
+            long_texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(pipeline.parse.html, "normalize_text", spy)
+    monkeypatch.setattr(pipeline.parse.page, "normalize_text", spy)
+    summary = '<div class="summary"><strong>[기사요약]</strong><br>{0}<br>{1}</div>'.format(*HTML_BULLETS)
+    article = parse_html(NEWS_PAGE.replace("{summary}", summary), id="h", source="page.html")
+    assert article.summary == HTML_BULLETS
+    assert len(long_texts) == 1 and "새해 벽두부터" in long_texts[0]  # the extracted body, and only it

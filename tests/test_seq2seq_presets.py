@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.configs import SummarizeConfig
+from pipeline.config.summarize import SummarizeConfig
 
 PRESETS = sorted((Path(__file__).resolve().parents[1] / "models" / "presets").glob("*.yaml"))
 EXPECTED = {

@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.config import ConfigError
 from pipeline.format import summary_record
-from pipeline.records import SourceRef, Summary
+from pipeline.records import Article, SourceRef, Summary
 from pipeline.serve.page import Segment, highlight_segments
 from pipeline.serve.service import _dotlist
 
@@ -31,4 +31,4 @@ def test_options_flatten_to_config_overrides():
 def test_record_carries_source_sentence_text_only_when_given_the_body():
     summary = Summary("a", "제목", ("첫 문장", "요약문"), "kiwi", (SourceRef(0, 0, 7), None))
     assert summary_record(summary)["source_sentences"] == [{"sentence": 0, "start": 0, "end": 7}, None]
-    assert summary_record(summary, BODY)["source_sentences"] == [{"sentence": 0, "start": 0, "end": 7, "text": "첫 문장이다."}, None]
+    assert summary_record(summary, Article("a", "제목", tuple(BODY.split("\n\n"))))["source_sentences"] == [{"sentence": 0, "start": 0, "end": 7, "text": "첫 문장이다."}, None]

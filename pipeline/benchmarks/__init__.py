@@ -7,8 +7,25 @@ import resource
 import time
 from pathlib import Path
 
+from pipeline.errors import KosumError
+
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "runs" / "bench"
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "sci-news-dev"
+"""The benchmark articles: a folder of sci-news ``*.json`` files next to the checkout."""
+
+
+class MissingDataError(KosumError):
+    """A benchmark's data folder is absent or empty; the message says how to point at it."""
+
+
+def require_data(folder: Path) -> Path:
+    """``folder`` when it holds sci-news ``*.json`` files; else :class:`MissingDataError` naming it and ``--data``."""
+    folder = Path(folder)
+    if not folder.is_dir() or not any(folder.glob("*.json")):
+        raise MissingDataError(f"benchmark data not found: {folder} holds no sci-news *.json files; "
+                               "point the suite at such a folder with --data PATH")
+    return folder
 
 
 def max_rss_mb() -> float:

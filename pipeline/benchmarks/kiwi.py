@@ -15,18 +15,17 @@ import multiprocessing as mp
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import REPO, max_rss_mb, save_results
+from pipeline.benchmarks import DEFAULT_DATA, REPO, max_rss_mb, require_data, save_results
 
 
 
-def load_texts(data: Path | None, seed_dir: Path) -> list[tuple[str, str]]:
+def load_texts(data: Path, seed_dir: Path) -> list[tuple[str, str]]:
     """Raw article texts: the seed page as copied, and sci-news articles as plain paragraphs."""
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seed_dir.glob("*.txt"))]
-    if data and data.is_dir():
-        for path in sorted(data.glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
-            body = "\n\n".join(s + "." for s in record["sentences"])
-            texts.append((path.stem, record["title"] + "\n\n" + body))
+    for path in sorted(data.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        body = "\n\n".join(s + "." for s in record["sentences"])
+        texts.append((path.stem, record["title"] + "\n\n" + body))
     return texts
 
 
@@ -42,7 +41,7 @@ def _raw_kiwi(texts: list[str], workers: int) -> None:
 
 def _engine(texts: list[str], workers: int) -> None:
     from pipeline.analysis import Analyzer
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
     from pipeline.format import format_block
     from pipeline.parse import parse_article
@@ -78,12 +77,12 @@ def measure(kind: str, texts: list[str], workers: int) -> dict:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="kosum bench kiwi", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "sci-news-dev")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="sci-news folder (default: ../shared/data/sci-news-dev)")
     parser.add_argument("--repeat", type=int, default=20, help="how many times the article set is repeated")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Kiwi worker threads to measure")
     args = parser.parse_args(argv)
 
-    base = load_texts(args.data, REPO / "seeds")
+    base = load_texts(require_data(args.data), REPO / "seeds")
     texts = [text for _, text in base] * args.repeat
     rows = []
     for workers in args.workers:

@@ -20,7 +20,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from pipeline.analysis import PUNCT_TAGS, get_kiwi
-from pipeline.benchmarks import save_results
+from pipeline.benchmarks import DEFAULT_DATA, require_data, save_results
 from pipeline.evaluation.rouge import ROUGE_TYPES, RougeScorer
 from pipeline.evaluation.tokens import KiwiTokenizer
 
@@ -93,12 +93,12 @@ def peak_mib(fn, *args) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kosum bench rouge", description="ROUGE speed vs rouge_score with naive Kiwi")
     parser.add_argument("--pairs", type=int, default=10_000, help="prediction/reference pairs per workload")
-    parser.add_argument("--data", default="../shared/data/sci-news-dev", help="sci-news folder the bullets come from")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="sci-news folder the bullets come from (default: ../shared/data/sci-news-dev)")
     parser.add_argument("--workers", type=int, default=2, help="Kiwi threads for ours")
     parser.add_argument("--single-thread", action="store_true", help="also time ours with Kiwi in the calling thread")
     args = parser.parse_args(argv)
 
-    pool = load_bullets(Path(args.data))
+    pool = load_bullets(require_data(args.data))
     get_kiwi(0), get_kiwi(args.workers)  # model loading is not part of the timing
     rows = []
     for workload, distinct in (("distinct texts", True), ("repeated texts", False)):

@@ -21,7 +21,6 @@ process, so its peak memory (max RSS, and peak CUDA memory on GPU) is its own.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import multiprocessing as mp
 import time
@@ -55,9 +54,8 @@ def build_model(kind: str, out_dir: Path, texts: list[str]) -> Path:
     folder = out_dir / f"bart-{kind}"
     if (folder / "config.json").is_file():
         return folder
-    spec = importlib.util.spec_from_file_location("tiny_models", REPO / "tests" / "tiny_models.py")
-    tiny_models = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tiny_models)
+    from pipeline import tiny_models
+
     shape = dict(MODEL_SHAPES[kind])
     model_vocab = shape.pop("model_vocab")
     tiny_models.build_tiny_bart(folder, texts, **shape)
@@ -91,7 +89,7 @@ def _run(kind: str, model_dir: str, articles, args, queue) -> None:
 
     from pipeline.analysis import Analyzer
     from pipeline.config import load_config
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
 
     if args.threads:

@@ -25,10 +25,11 @@ def cli_articles_per_s(texts: list[tuple[str, str]], repeat: int) -> dict:
     """The summarize recipe's loop over a JSONL of the articles, as ``kosum summarize --input X --output Y`` runs it."""
     from pipeline.analysis import Analyzer
     from pipeline.config import load_config
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
     from pipeline.format import summary_record
     from pipeline.ingest import read_articles
+    from pipeline.records import Failure
     from pipeline.recipes.summarize import summarize_stream
 
     config = load_config(SummarizeConfig, REPO / "configs" / "summarize.yaml")
@@ -40,7 +41,7 @@ def cli_articles_per_s(texts: list[tuple[str, str]], repeat: int) -> dict:
         list(summarize_stream(read_articles(path, config.input), engine, analyzer, config.batch_size))  # warm caches
         start = time.perf_counter()
         count = sum(1 for r in summarize_stream(read_articles(path, config.input), engine, analyzer, config.batch_size)
-                    if json.dumps(summary_record(r), ensure_ascii=False))
+                    if not isinstance(r, Failure) and json.dumps(summary_record(r[1], r[0]), ensure_ascii=False))
         seconds = time.perf_counter() - start
     return {"articles": count, "seconds": seconds, "articles_per_s": count / seconds}
 

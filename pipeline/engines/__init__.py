@@ -14,7 +14,7 @@ from pipeline.records import Document, Summary
 
 if TYPE_CHECKING:
     from pipeline.analysis import Analyzer
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
 
 ENGINES: dict[str, str] = {
     "kiwi": "pipeline.engines.extractive:KiwiEngine",

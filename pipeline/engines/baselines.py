@@ -8,11 +8,14 @@ here) and the same number of sentences the ``kiwi`` engine would write bullets.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
-from pipeline.configs import SummarizeConfig
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import bullet_count
+
+if TYPE_CHECKING:
+    from pipeline.config.summarize import SummarizeConfig
 
 
 class TextrankrEngine:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-
+from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer
 from pipeline.compress import Compressed, Compressor
-from pipeline.configs import BulletConfig, SummarizeConfig
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import SelectionWeights, bullet_count, mmr_order, score_sentences
+
+if TYPE_CHECKING:  # engines get their settings from the config; they never import it back
+    from pipeline.config.summarize import BulletConfig, SummarizeConfig
 
 
 QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")

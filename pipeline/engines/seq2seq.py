@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.analysis import content_key
 from pipeline.chunking import Chunk, chunk_sentences
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 from pipeline.errors import ModelLoadError
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Document, Summary
 
 if TYPE_CHECKING:
     from pipeline.analysis import Analyzer
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
 
 CHECKPOINT_INFO = "kosum.json"  # written next to a fine-tuned checkpoint by the fine-tuning recipe
 DEFAULT_MAX_SOURCE_TOKENS = 1024
@@ -570,7 +570,7 @@ class Seq2SeqEngine:
         )
 
     def _unsupported(self, bullets: list[str], doc: Document) -> list[str]:
-        from pipeline.evaluation.faithfulness import SourceFacts, check_summary
+        from pipeline.faithfulness import SourceFacts, check_summary
 
         # the article's own Kiwi analysis is reused: only the bullets are analysed here
         found = check_summary(bullets, SourceFacts.from_document(doc), self.analyzer)

@@ -7,7 +7,7 @@ from itertools import combinations
 
 from pipeline.analysis import Analyzer
 from pipeline.evaluation.data import Example
-from pipeline.evaluation.faithfulness import SourceFacts, Unsupported, check_summary
+from pipeline.faithfulness import SourceFacts, Unsupported, check_summary
 from pipeline.evaluation.format_checks import format_checks
 from pipeline.evaluation.rouge import ROUGE_TYPES, RougeScorer
 from pipeline.evaluation.stats import mean_with_ci, paired_bootstrap

@@ -1,6 +1,6 @@
 """Evaluation data: examples with a reference summary and the article an engine may read.
 
-Sources (``data.type``):
+Every file is read through :mod:`pipeline.ingest`. Sources (``data.type``):
 - ``jsonl`` / ``csv`` / ``parquet``: records with an id, the article text and the
   reference summary (a list of bullets, or a string with one bullet per line).
 - ``articles``: a folder (or file) of raw articles; each page's own ``[기사요약]`` block
@@ -11,43 +11,19 @@ Sources (``data.type``):
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import ConfigError
-from pipeline.configs import InputConfig
+from pipeline.config.evaluate import DataConfig
 from pipeline.errors import InputError
 from pipeline.evaluation.rouge import as_bullets
-from pipeline.records import Article
+from pipeline.ingest import InputConfig, read_articles, read_json_lines, read_records, read_sci_news, to_article
+from pipeline.records import Article, Failure
+from pipeline.text import has_hangul
 
-DATA_TYPES = ("jsonl", "csv", "parquet", "articles", "sci-news", "predictions")
-_HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
-
-
-@dataclass
-class DataConfig:
-    type: str = "jsonl"  # jsonl | csv | parquet | articles | sci-news | predictions
-    path: str = ""  # the file or folder to read
-    id_field: str = "id"  # record field holding the example id (datasets, predictions)
-    title_field: str = "title"  # record field holding the title (datasets; optional)
-    text_field: str = "text"  # record field holding the article text (datasets; optional in predictions)
-    summary_field: str = "summary"  # record field holding the reference: list of bullets or one bullet per line
-    prediction_field: str = "bullets"  # predictions: field holding the system's bullets (list or one per line)
-    system_field: str = "system"  # predictions: field naming the system (absent: every row is system "predictions")
-    references: str = ""  # predictions: file/folder with the references and texts, when the rows lack them
-    references_type: str = "jsonl"  # predictions: type of data.references (jsonl | csv | parquet | articles | sci-news)
-
-    def validate(self) -> None:
-        if self.type not in DATA_TYPES:
-            raise ConfigError(f"data.type={self.type!r} is not one of {', '.join(DATA_TYPES)}")
-        if not self.path:
-            raise ConfigError("data.path is empty; set it to the file or folder to evaluate (data.path=PATH)")
-        if self.references and self.references_type not in DATA_TYPES[:-1]:
-            raise ConfigError(f"data.references_type={self.references_type!r} is not one of {', '.join(DATA_TYPES[:-1])}")
 
 
 @dataclass(frozen=True)
@@ -67,12 +43,10 @@ class Example:
 @dataclass
 class Loaded:
     examples: list[Example]
-    problems: list[str]
-    """Skipped inputs and warnings, each naming the input."""
-
-
-def has_korean(text: str) -> bool:
-    return _HANGUL.search(text) is not None
+    failures: list[Failure]
+    """Inputs that were skipped, each naming its source."""
+    warnings: list[str] = field(default_factory=list)
+    """Examples kept but doubtful (empty reference, reference without Korean), each naming its source."""
 
 
 def _bullets(value: Any, source: str, what: str) -> tuple[str, ...]:
@@ -90,85 +64,55 @@ def _input_config(config: DataConfig, kind: str) -> InputConfig:
                        title_field=config.title_field, text_field=config.text_field)
 
 
-def _records(config: DataConfig, kind: str, path: str) -> Iterator[Example | str]:
-    from pipeline.ingest import Failure, to_article, read_records
-
+def _records(config: DataConfig, kind: str, path: str) -> Iterator[Example | Failure]:
     for record in read_records(path, _input_config(config, kind)):
         if isinstance(record, Failure):
-            yield record.error  # names its source already
+            yield record
             continue
         if config.summary_field not in record.fields:
-            yield (f"{record.source}: no reference field {config.summary_field!r} "
-                   f"(fields: {', '.join(map(str, record.fields))}); set data.summary_field")
+            yield Failure(record.source, f"{record.source}: no reference field {config.summary_field!r} "
+                                         f"(fields: {', '.join(map(str, record.fields))}); set data.summary_field")
             continue
         try:
             reference = _bullets(record.fields[config.summary_field], record.source, config.summary_field)
             article = to_article(record)
         except InputError as exc:
-            yield str(exc)
+            yield Failure(record.source, str(exc))
             continue
         yield Example(str(record.id), reference, article, source=record.source)
 
 
-def _raw_articles(config: DataConfig, path: str) -> Iterator[Example | str]:
-    from pipeline.ingest import Failure, read_articles
-
+def _raw_articles(config: DataConfig, path: str) -> Iterator[Example | Failure]:
     for article in read_articles(path, _input_config(config, "articles")):
         if isinstance(article, Failure):
-            yield article.error  # names its source already
+            yield article
         elif not article.summary:
-            yield f"{article.source or article.id}: no [기사요약] block to use as the reference; skipped"
+            where = article.source or article.id
+            yield Failure(where, f"{where}: no [기사요약] block to use as the reference; skipped")
         else:
             yield Example(article.id, tuple(article.summary), article, source=article.source)
 
 
-def sci_news_example(path: Path) -> Example:
-    """One sci-news JSON file: the article is its sentences, the reference the picked ones in order."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        sentences, picked = data["sentences"], data["summaries"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(str(path), f"not a sci-news file with 'sentences' and 'summaries' ({exc})") from None
-    if not isinstance(sentences, list) or not all(isinstance(i, int) and 0 <= i < len(sentences) for i in picked):
-        raise InputError(str(path), f"summaries {picked} must index its {len(sentences)} sentences")
-    # The sentences lost their final period; put it back so Kiwi splits them again.
-    text = " ".join(s.strip() if s.strip().endswith((".", "?", "!")) else s.strip() + "." for s in sentences if s.strip())
-    if not text:
-        raise InputError(str(path), "no sentences")
-    article = Article(id=path.stem, title=str(data.get("title", "")), paragraphs=(text,), source=str(path))
-    return Example(path.stem, tuple(sentences[i].strip() for i in picked), article, source=str(path))
+def _sci_news(path: str) -> Iterator[Example | Failure]:
+    for pair in read_sci_news(path):
+        if isinstance(pair, Failure):
+            yield pair
+        else:
+            article = Article(id=pair.id, title=pair.title, paragraphs=(pair.text,), source=pair.source)
+            yield Example(pair.id, pair.bullets, article, source=pair.source)
 
 
-def _sci_news(path: str) -> Iterator[Example | str]:
-    folder = Path(path)
-    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
-    if not files or not files[0].exists():
-        raise InputError(path, "no sci-news *.json files found")
-    for file in files:
-        try:
-            yield sci_news_example(file)
-        except InputError as exc:
-            yield str(exc)
-
-
-def _prediction_rows(config: DataConfig) -> Iterator[dict | str]:
+def _prediction_rows(config: DataConfig) -> Iterator[dict | Failure]:
     path = Path(config.path)
     if not path.is_file():
         raise InputError(config.path, "predictions file not found")
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                yield f"{path}:line {number}: malformed JSON ({exc})"
-                continue
-            if not isinstance(row, dict) or config.id_field not in row or config.prediction_field not in row:
-                yield f"{path}:line {number}: needs fields {config.id_field!r} and {config.prediction_field!r}"
-                continue
-            row["_source"] = f"{path}:line {number}"
-            yield row
+    for line in read_json_lines(path):
+        if isinstance(line, Failure):
+            yield line
+        elif config.id_field not in line.row or config.prediction_field not in line.row:
+            yield Failure(line.source, f"{line.source}: needs fields {config.id_field!r} and {config.prediction_field!r}")
+        else:
+            yield {**line.row, "_source": line.source}
 
 
 def _mismatch(only_predictions: list[str], only_references: list[str]) -> str:
@@ -183,27 +127,27 @@ def _mismatch(only_predictions: list[str], only_references: list[str]) -> str:
     return "predictions and references do not match; " + "; ".join(parts)
 
 
-def _predictions(config: DataConfig, problems: list[str]) -> Iterator[Example | str]:
+def _predictions(config: DataConfig) -> Iterator[Example | Failure]:
     by_id: dict[str, dict[str, tuple[str, ...]]] = {}
     rows: dict[str, dict] = {}
     for row in _prediction_rows(config):
-        if isinstance(row, str):
+        if isinstance(row, Failure):
             yield row
             continue
         example_id = str(row[config.id_field])
         system = str(row.get(config.system_field, "predictions"))
         bullets = by_id.setdefault(example_id, {})
         if system in bullets:
-            yield f"{row['_source']}: second prediction of {system!r} for id {example_id!r}; skipped"
+            yield Failure(row["_source"], f"{row['_source']}: second prediction of {system!r} for id {example_id!r}; skipped")
             continue
         bullets[system] = _bullets(row[config.prediction_field], row["_source"], config.prediction_field)
         rows.setdefault(example_id, row)
     if config.references:
         sub = DataConfig(**{**config.__dict__, "type": config.references_type, "path": config.references})
-        references = {}
+        references: dict[str, Example] = {}
         for item in _read(sub):
-            if isinstance(item, str):
-                problems.append(item)
+            if isinstance(item, Failure):
+                yield item
             else:
                 references.setdefault(item.id, item)
         if set(by_id) != set(references):
@@ -214,8 +158,8 @@ def _predictions(config: DataConfig, problems: list[str]) -> Iterator[Example | 
     for example_id, row in rows.items():
         reference_field = config.summary_field if config.summary_field in row else "reference"
         if reference_field not in row:
-            yield (f"{row['_source']}: no reference field {config.summary_field!r}; "
-                   "set data.summary_field or give the references with data.references=PATH")
+            yield Failure(row["_source"], f"{row['_source']}: no reference field {config.summary_field!r}; "
+                                          "set data.summary_field or give the references with data.references=PATH")
             continue
         text = row.get(config.text_field)
         article = None
@@ -226,24 +170,18 @@ def _predictions(config: DataConfig, problems: list[str]) -> Iterator[Example | 
         yield Example(example_id, reference, article, by_id[example_id], row["_source"])
 
 
-def _read(config: DataConfig) -> Iterator[Example | str]:
+def _read(config: DataConfig) -> Iterator[Example | Failure]:
     if config.type in ("jsonl", "csv", "parquet"):
         return _records(config, config.type, config.path)
     if config.type == "articles":
         return _raw_articles(config, config.path)
     if config.type == "sci-news":
         return _sci_news(config.path)
-    problems: list[str] = []
-    return _with_problems(_predictions(config, problems), problems)
-
-
-def _with_problems(items: Iterator[Example | str], problems: list[str]) -> Iterator[Example | str]:
-    yield from items
-    yield from problems
+    return _predictions(config)
 
 
 def load_examples(config: DataConfig, limit: int = 0) -> Loaded:
-    """Read the evaluation examples; bad inputs are skipped and listed in ``problems``.
+    """Read the evaluation examples; bad inputs are skipped and listed in ``failures``.
 
     ``limit`` > 0 keeps the first ``limit`` examples. Raises :class:`ValueError` when
     predictions and references do not match, :class:`InputError` when the path is unusable.
@@ -251,22 +189,21 @@ def load_examples(config: DataConfig, limit: int = 0) -> Loaded:
     config.validate()
     if config.type != "predictions" and not Path(config.path).exists():
         raise InputError(config.path, f"data.path does not exist (data.type={config.type})")
-    examples: list[Example] = []
-    problems: list[str] = []
+    loaded = Loaded([], [])
     seen: set[str] = set()
     for item in _read(config):
-        if isinstance(item, str):
-            problems.append(item)
+        if isinstance(item, Failure):
+            loaded.failures.append(item)
             continue
-        if limit and len(examples) >= limit:
+        if limit and len(loaded.examples) >= limit:
             continue
         if item.id in seen:
-            problems.append(f"{item.source}: duplicate id {item.id!r}; skipped")
+            loaded.failures.append(Failure(item.source, f"{item.source}: duplicate id {item.id!r}; skipped"))
             continue
         seen.add(item.id)
         if not item.reference:
-            problems.append(f"{item.source}: empty reference; its scores are 0")
-        elif not has_korean(" ".join(item.reference)):
-            problems.append(f"{item.source}: reference has no Korean text; Korean ROUGE may be meaningless")
-        examples.append(item)
-    return Loaded(examples, problems)
+            loaded.warnings.append(f"{item.source}: empty reference; its scores are 0")
+        elif not has_hangul(" ".join(item.reference)):
+            loaded.warnings.append(f"{item.source}: reference has no Korean text; Korean ROUGE may be meaningless")
+        loaded.examples.append(item)
+    return loaded

@@ -9,16 +9,25 @@ from collections.abc import Sequence
 from pipeline.evaluation.corpus import ExampleScores
 from pipeline.evaluation.data import Example
 from pipeline.evaluation.rouge import ROUGE_TYPES
+from pipeline.evaluation.stats import MIN_EXAMPLES
 
 _LABELS = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "rougeLsum": "R-Lsum"}
+
+
+def interval(ci: list[float] | None) -> str:
+    """``[lo, hi]``, or ``undefined (n < 5)`` when there were too few examples for a bootstrap."""
+    return f"[{ci[0]:.2f}, {ci[1]:.2f}]" if ci is not None else f"undefined (n < {MIN_EXAMPLES})"
+
+
+def p_value(p: float | None) -> str:
+    return f"{p:.3f}" if p is not None else "undefined"
 
 
 def table_rows(systems: dict[str, dict]) -> tuple[list[str], list[list[str]]]:
     header = ["system", "n", *(_LABELS[m] for m in ROUGE_TYPES), "R-Lsum 95% CI", "unsup.num%", "unsup.name%", "bullets"]
     rows = []
     for name, r in systems.items():
-        lo, hi = r["rougeLsum"]["ci"]
-        rows.append([name, str(r["examples"]), *(f"{r[m]['f']:.2f}" for m in ROUGE_TYPES), f"[{lo:.2f}, {hi:.2f}]",
+        rows.append([name, str(r["examples"]), *(f"{r[m]['f']:.2f}" for m in ROUGE_TYPES), interval(r["rougeLsum"]["ci"]),
                      f"{r['unsupported_number_rate']:.1f}", f"{r['unsupported_name_rate']:.1f}",
                      f"{r['format'].get('bullets', 0):.1f}" if r["format"] else "-"])
     return header, rows
@@ -96,7 +105,7 @@ def render_html(results: dict, examples: Sequence[Example], per_system: dict[str
         parts.append("<h2>Paired bootstrap tests</h2><table><tr><th>a</th><th>b</th><th>metric</th><th>delta F</th><th>95% CI</th><th>p</th></tr>")
         for t in results["pairwise"]:
             parts.append(f"<tr><td>{html.escape(t['a'])}</td><td>{html.escape(t['b'])}</td><td>{t['metric']}</td>"
-                         f"<td>{t['delta']:+.2f}</td><td>[{t['ci'][0]:.2f}, {t['ci'][1]:.2f}]</td><td>{t['p_value']:.3f}</td></tr>")
+                         f"<td>{t['delta']:+.2f}</td><td>{interval(t['ci'])}</td><td>{p_value(t['p_value'])}</td></tr>")
         parts.append("</table>")
     if examples:
         parts.append(f"<h2>Score distributions</h2><img alt='ROUGE F histograms' src='data:image/png;base64,{_plot(per_system)}'>")

@@ -1,10 +1,9 @@
 """ROUGE-1/2/L/Lsum on Kiwi morphemes (or characters).
 
-The arithmetic is rouge_score's own (n-gram overlap, LCS, summary-level union LCS);
-only the tokens differ. A summary is a list of bullets: each bullet is tokenized
-once (cached) and the summary's tokens are its bullets' tokens in order, so
-ROUGE-Lsum treats bullets as its sentences, exactly as rouge_score does with
-newline-separated text.
+The arithmetic is rouge_score's public ``RougeScorer``; only the tokens differ. A
+summary is a list of bullets, handed to the scorer one bullet per line (ROUGE-Lsum's
+sentences); the tokenizer plugged in splits that text at newlines and returns each
+bullet's tokens from our cache, so every distinct bullet is analysed once.
 
 Scores are on a 0-1 scale here; reports multiply by 100.
 """
@@ -14,7 +13,7 @@ import functools
 import warnings
 from collections.abc import Sequence
 
-from rouge_score import rouge_scorer as _rs
+from rouge_score import rouge_scorer
 
 from pipeline.evaluation.tokens import make_tokenizer
 from pipeline.format import strip_bullet_mark
@@ -36,26 +35,18 @@ def as_bullets(summary: str | Sequence[str]) -> list[str]:
     return bullets
 
 
-def _zero() -> dict[str, dict[str, float]]:
-    return {name: {"p": 0.0, "r": 0.0, "f": 0.0} for name in ROUGE_TYPES}
+class _BulletLines:
+    """rouge_score's tokenizer interface over one bullet per line: each line's tokens from ``tokenizer``, in order."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def tokenize(self, text: str) -> list[str]:
+        return [t for line in text.split("\n") if line for t in self.tokenizer.tokenize(line)]
 
 
 def _as_dict(score) -> dict[str, float]:
     return {"p": float(score.precision), "r": float(score.recall), "f": float(score.fmeasure)}
-
-
-def scores_from_tokens(prediction: Sequence[Sequence[str]], reference: Sequence[Sequence[str]]) -> dict:
-    """ROUGE of already tokenized bullets (one token list per bullet)."""
-    pred = [t for line in prediction for t in line]
-    ref = [t for line in reference for t in line]
-    if not pred or not ref:
-        return _zero()
-    return {
-        "rouge1": _as_dict(_rs._score_ngrams(_rs._create_ngrams(ref, 1), _rs._create_ngrams(pred, 1))),
-        "rouge2": _as_dict(_rs._score_ngrams(_rs._create_ngrams(ref, 2), _rs._create_ngrams(pred, 2))),
-        "rougeL": _as_dict(_rs._score_lcs(ref, pred)),
-        "rougeLsum": _as_dict(_rs._summary_level_lcs([list(x) for x in reference], [list(x) for x in prediction])),
-    }
 
 
 class RougeScorer:
@@ -63,6 +54,11 @@ class RougeScorer:
 
     def __init__(self, tokenizer="kiwi", num_workers: int = 1):
         self.tokenizer = make_tokenizer(tokenizer, num_workers) if isinstance(tokenizer, str) else tokenizer
+        self._scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), tokenizer=_BulletLines(self.tokenizer))
+
+    def _score(self, prediction: list[str], reference: list[str]) -> dict:
+        scores = self._scorer.score("\n".join(reference), "\n".join(prediction))
+        return {name: _as_dict(scores[name]) for name in ROUGE_TYPES}
 
     def _tokens(self, bullets: list[str]) -> list[list[str]]:
         return [self.tokenizer.tokenize(b) for b in bullets]
@@ -74,7 +70,7 @@ class RougeScorer:
         for side, tokens in (("prediction", pred_tokens), ("reference", ref_tokens)):
             if not any(tokens):
                 warnings.warn(f"empty {side}: its ROUGE scores are 0", RuntimeWarning, stacklevel=2)
-        return scores_from_tokens(pred_tokens, ref_tokens)
+        return self._score(pred, ref)
 
     def score_many(self, predictions: Sequence, references: Sequence) -> list[dict]:
         """Score aligned lists of summaries; every distinct bullet is analysed once, in parallel."""
@@ -89,7 +85,7 @@ class RougeScorer:
         for pred, ref in zip(preds, refs):
             pred_tokens, ref_tokens = self._tokens(pred), self._tokens(ref)
             empty += not any(pred_tokens) or not any(ref_tokens)
-            results.append(scores_from_tokens(pred_tokens, ref_tokens))
+            results.append(self._score(pred, ref))
         if empty:
             warnings.warn(f"{empty} of {len(preds)} pairs have an empty prediction or reference; their ROUGE is 0",
                           RuntimeWarning, stacklevel=2)

@@ -11,8 +11,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 
 from pipeline.analysis import PUNCT_TAGS, get_kiwi
-
-TOKENIZERS = ("kiwi", "char")
+from pipeline.config.evaluate import TOKENIZERS
 
 
 class KiwiTokenizer:

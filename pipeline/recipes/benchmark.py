@@ -14,6 +14,8 @@ from __future__ import annotations
 import importlib
 import sys
 
+from pipeline.benchmarks import MissingDataError
+
 SUITES = ("kiwi", "rouge", "seq2seq", "train", "serve")
 
 
@@ -25,7 +27,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nunknown suite {argv[0]!r}; choose one of {', '.join(SUITES)}", file=sys.stderr)
             return 2
         return 0 if argv else 2
-    return importlib.import_module(f"pipeline.benchmarks.{argv[0]}").main(argv[1:])
+    try:
+        return importlib.import_module(f"pipeline.benchmarks.{argv[0]}").main(argv[1:])
+    except MissingDataError as exc:
+        print(f"kosum benchmark {argv[0]}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

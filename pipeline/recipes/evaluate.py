@@ -12,21 +12,22 @@ import argparse
 import hashlib
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from tqdm import tqdm
 
 from pipeline.analysis import Analyzer
-from pipeline.config import ConfigError, load_config, to_dict
-from pipeline.configs import SummarizeConfig
+from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
+from pipeline.config.evaluate import EvaluateConfig
 from pipeline.engines import build_engine
 from pipeline.errors import InputError
-from pipeline.evaluation.config import EvaluateConfig
 from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, score_system
 from pipeline.evaluation.data import load_examples
 from pipeline.evaluation.report import format_table, render_html
 from pipeline.evaluation.rouge import RougeScorer
-from pipeline.provenance import git_revision, package_versions
+from pipeline.files import atomic_write_text
+from pipeline.provenance import provenance
 
 def data_fingerprint(examples) -> str:
     """Hash of the examples' ids, article texts and references: equal hashes, equal data."""
@@ -39,22 +40,25 @@ def data_fingerprint(examples) -> str:
 
 def run_systems(cfg: EvaluateConfig, docs, analyzer: Analyzer, progress: bool) -> dict[str, list[tuple[str, ...]]]:
     """Each system's bullets for every document, in order (the baseline always runs too)."""
-    systems = list(dict.fromkeys([*cfg.systems, cfg.baseline]))
     outputs = {}
-    for system in tqdm(systems, desc="systems", disable=not progress):
-        summarize_cfg = load_config(SummarizeConfig, None, list(cfg.system_overrides.get(system, [])))
-        engine = build_engine(cfg.engine_of(system), summarize_cfg, analyzer)
+    for system in tqdm(cfg.all_systems(), desc="systems", disable=not progress):
+        summarize_cfg = cfg.summarize_config(system)
+        engine = build_engine(summarize_cfg.engine, summarize_cfg, analyzer)
         outputs[system] = [tuple(s.bullets) for s in engine.summarize_many(docs)]
     return outputs
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kosum evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("--config", default="configs/evaluate.yaml", help="YAML config (default: %(default)s)")
+    parser.add_argument("--config", default=str(default_config("evaluate")), help="YAML config (default: configs/evaluate.yaml)")
     parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. data.path=dev.jsonl systems=[kiwi,lead] limit=20")
-    args = parser.parse_args(argv)
+    overrides, rest = split_overrides(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(rest)
+    if args.overrides:
+        parser.error(f"not key=value overrides: {args.overrides}")
     try:
-        cfg = load_config(EvaluateConfig, args.config, args.overrides)
+        cfg = load_config(EvaluateConfig, args.config, overrides)
+        cfg.data.check_paths()
     except ConfigError as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
         return 2
@@ -65,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, ValueError) as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
         return 1
-    for problem in loaded.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    for failure in loaded.failures:
+        print(f"kosum evaluate: skipped {failure.error}", file=sys.stderr)
+    for warning in loaded.warnings:
+        print(f"kosum evaluate: warning: {warning}", file=sys.stderr)
     examples = loaded.examples
     if not examples:
         print(f"kosum evaluate: no usable examples in {cfg.data.path}", file=sys.stderr)
@@ -97,10 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         "tokenizer": cfg.tokenizer,
         "data": {"type": cfg.data.type, "path": cfg.data.path},
         "data_fingerprint": data_fingerprint(examples),
-        "config": to_dict(cfg),
-        "versions": package_versions(),
-        "git_revision": git_revision(),
-        "problems": loaded.problems,
+        **provenance(to_dict(cfg)),  # config, versions, git_revision, created, python, platform
+        "failures": [asdict(f) for f in loaded.failures],
+        "warnings": loaded.warnings,
     }
     write_outputs(Path(cfg.output_dir), results, examples, per_system, cfg)
     print(format_table(systems))
@@ -109,19 +114,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_outputs(out: Path, results: dict, examples, per_system, cfg: EvaluateConfig) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "predictions.jsonl").open("w", encoding="utf-8") as f:
-        for scores in per_system.values():
-            for s in scores:
-                row = {"id": s.id, "system": s.system, "bullets": list(s.bullets), "reference": list(s.reference),
-                       "rouge": {k: {m: 100 * v for m, v in d.items()} for k, d in s.rouge.items()},
-                       "unsupported_numbers": list(s.unsupported.numbers) if s.unsupported else None,
-                       "unsupported_names": list(s.unsupported.names) if s.unsupported else None,
-                       "format": s.format, "warnings": list(s.warnings)}
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    """predictions.jsonl, results.json and report.html, each written whole (``.partial`` then renamed).
+
+    Everything is rendered before the first file is replaced, so a failure leaves the
+    previous run's outputs as they were.
+    """
+    rows = []
+    for scores in per_system.values():
+        for s in scores:
+            rows.append({"id": s.id, "system": s.system, "bullets": list(s.bullets), "reference": list(s.reference),
+                         "rouge": {k: {m: 100 * v for m, v in d.items()} for k, d in s.rouge.items()},
+                         "unsupported_numbers": list(s.unsupported.numbers) if s.unsupported else None,
+                         "unsupported_names": list(s.unsupported.names) if s.unsupported else None,
+                         "format": s.format, "warnings": list(s.warnings)})
+    files = {"predictions.jsonl": "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
+             "results.json": json.dumps(results, ensure_ascii=False, indent=2)}
     if cfg.report.html:
-        (out / "report.html").write_text(render_html(results, examples, per_system, cfg.report.max_articles), encoding="utf-8")
+        files["report.html"] = render_html(results, examples, per_system, cfg.report.max_articles)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        atomic_write_text(out / name, text)
 
 
 if __name__ == "__main__":

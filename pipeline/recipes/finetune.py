@@ -16,17 +16,17 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.config import ConfigError, load_config, split_overrides, to_dict
+from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.errors import KosumError
-from pipeline.provenance import git_revision, package_versions
+from pipeline.provenance import provenance
 from pipeline.training.config import FinetuneConfig
 
-DEFAULT_CONFIG = "configs/finetune.yaml"
+DEFAULT_CONFIG = default_config("finetune")
 
 
 def parse_args(argv: list[str] | None):
     parser = argparse.ArgumentParser(prog="kosum finetune", description=__doc__.split("\n")[0])
-    parser.add_argument("--config", default=DEFAULT_CONFIG, help=f"YAML config (default {DEFAULT_CONFIG})")
+    parser.add_argument("--config", default=str(DEFAULT_CONFIG), help="YAML config (default configs/finetune.yaml)")
     parser.add_argument("overrides", nargs="*", help="key=value overrides, e.g. train.max_steps=100 resume=true")
     args = parser.parse_args(argv)
     overrides, rest = split_overrides(args.overrides)
@@ -124,7 +124,7 @@ def run(config: FinetuneConfig) -> dict:
 
 def save_run_config(config: FinetuneConfig, run_dir: Path) -> None:
     """The resolved config with package versions and the git revision (``finetune_config.json``)."""
-    record = {"config": to_dict(config), "versions": package_versions(), "git_revision": git_revision()}
+    record = provenance(to_dict(config))
     (run_dir / "finetune_config.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.analysis import Analyzer
-from pipeline.config import ConfigError, load_config, split_overrides, to_dict
-from pipeline.configs import SummarizeConfig
+from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
+from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import KosumError
 from pipeline.format import format_block, summary_record
@@ -28,7 +28,7 @@ from pipeline.ingest import Failure, read_articles
 from pipeline.provenance import provenance
 from pipeline.records import Article, Summary
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "summarize.yaml"
+DEFAULT_CONFIG = default_config("summarize")
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -43,6 +43,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--config", "-c", default=str(DEFAULT_CONFIG), help="YAML config (default: configs/summarize.yaml)")
     parser.add_argument("--format", choices=["text", "jsonl"], default=None, help="stdout format (default: text)")
     parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    parser.add_argument("--with-body", action="store_true",
+                        help="JSONL records also carry the parsed article body that source_sentences offsets point into")
     overrides, rest = split_overrides(argv)
     args = parser.parse_args(rest)
     if not args.files and not args.input:
@@ -52,8 +54,11 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def summarize_stream(
     items: Iterator[Article | Failure], engine, analyzer: Analyzer, batch_size: int
-) -> Iterator[Summary | Failure]:
-    """Analyse and summarize articles batch by batch, passing failures through in input order."""
+) -> Iterator[tuple[Article, Summary] | Failure]:
+    """Analyse and summarize articles batch by batch, passing failures through in input order.
+
+    Each summarized article comes out with its summary, so its body and source stay at hand.
+    """
     items = iter(items)
     while batch := list(itertools.islice(items, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
@@ -68,7 +73,11 @@ def summarize_stream(
                 except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
                     summaries[id(article)] = Failure(article.source or article.id, f"{type(exc).__name__}: {exc}")
         for item in batch:
-            yield item if isinstance(item, Failure) else summaries[id(item)]
+            if isinstance(item, Failure):
+                yield item
+            else:
+                result = summaries[id(item)]
+                yield result if isinstance(result, Failure) else (item, result)
 
 
 def iter_inputs(args: argparse.Namespace, config: SummarizeConfig) -> Iterator[Article | Failure]:
@@ -77,6 +86,15 @@ def iter_inputs(args: argparse.Namespace, config: SummarizeConfig) -> Iterator[A
             yield from read_articles(path, config.input)
         except KosumError as exc:
             yield Failure(str(path), str(exc))
+
+
+def several_inputs(args: argparse.Namespace) -> bool:
+    """True unless the input is one article file: then text blocks are headed by their source (``==> a.txt <==``)."""
+    paths = ([args.input] if args.input else []) + list(args.files)
+    if len(paths) != 1:
+        return True
+    path = Path(paths[0])
+    return path.is_dir() or path.suffix.lower() not in (".txt", ".text", ".html", ".htm")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     out_path = Path(args.output) if args.output else None
     partial = out_path.with_name(out_path.name + ".partial") if out_path else None
     sink = open(partial, "w", encoding="utf-8") if partial else sys.stdout
+    name_blocks = several_inputs(args)
     done, failures = 0, []
     try:
         for result in results:
@@ -107,13 +126,15 @@ def main(argv: list[str] | None = None) -> int:
                 failures.append(result)
                 print(f"kosum summarize: skipped {result.error}", file=sys.stderr)
                 continue
+            article, summary = result
             done += 1
-            for warning in result.warnings:
-                print(f"kosum summarize: {result.id}: warning: {warning}", file=sys.stderr)
+            for warning in summary.warnings:
+                print(f"kosum summarize: {summary.id}: warning: {warning}", file=sys.stderr)
             if output_format == "jsonl" or out_path:
-                sink.write(json.dumps(summary_record(result), ensure_ascii=False) + "\n")
+                sink.write(json.dumps(summary_record(summary, article, args.with_body), ensure_ascii=False) + "\n")
             else:
-                sink.write(("\n" if done > 1 else "") + format_block(result.bullets) + "\n")
+                header = f"==> {article.source or article.id} <==\n" if name_blocks else ""
+                sink.write(("\n" if done > 1 else "") + header + format_block(summary.bullets) + "\n")
     finally:
         if partial:
             sink.close()

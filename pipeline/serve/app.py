@@ -216,7 +216,7 @@ def create_app(pool: EnginePool) -> FastAPI:
         body = _parse_json(await request.body(), models.SummarizeRequest, "request")
         item = _article_input(body, "request")
         article, summary = await service.limited(lambda: service.summarize(item, body.options))
-        return JSONResponse(summary_record(summary, article.body))
+        return JSONResponse(summary_record(summary, article))
 
     @app.post(
         "/api/summarize/batch",
@@ -238,7 +238,7 @@ def create_app(pool: EnginePool) -> FastAPI:
             try:
                 item = _article_input(entry, source)
                 article, summary = await service.summarize(item, entry.options or body.options)
-                return summary_record(summary, article.body)
+                return summary_record(summary, article)
             except (RequestError, ConfigError, KosumError) as exc:
                 return {"index": index, "id": entry.id, "error": exc.message if isinstance(exc, RequestError) else str(exc)}
 
@@ -305,7 +305,7 @@ def create_app(pool: EnginePool) -> FastAPI:
         except (RequestError, ConfigError, KosumError) as exc:
             status = exc.status if isinstance(exc, RequestError) else 422 if isinstance(exc, ConfigError) else 400
             return render(status, form=form, error=exc.message if isinstance(exc, RequestError) else str(exc))
-        record = summary_record(summary, article.body)
+        record = summary_record(summary, article)
         return render(
             form=form,
             record=record,

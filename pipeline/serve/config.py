@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.config import ConfigError
-from pipeline.configs import SummarizeConfig
+from pipeline.config.summarize import SummarizeConfig
 
 # Config keys a request may set in its ``options`` (the page's engine and bullet choices among them).
 REQUEST_OPTIONS = ["engine", "bullets.min", "bullets.max", "bullets.max_chars", "bullets.style", "bullets.keep_order"]

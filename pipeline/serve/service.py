@@ -30,6 +30,11 @@ from pipeline.recipes.summarize import summarize_stream
 from pipeline.serve.config import ServeConfig
 
 
+def _summary_of(result: tuple[Article, Summary] | Failure) -> Summary | Failure:
+    """``summarize_stream`` yields (article, summary) or the article's failure; the job keeps its own article."""
+    return result if isinstance(result, Failure) else result[1]
+
+
 class RequestError(Exception):
     """A request the server refuses; ``status`` is the HTTP status, the message is shown as is."""
 
@@ -263,5 +268,5 @@ class MicroBatcher:
                 read.append(RequestError(f"{job.item.source}: could not be read ({type(exc).__name__}: {exc})", 500))
         articles = [a for a in read if isinstance(a, Article)]
         engine = self.pool.engine(jobs[0].key, jobs[0].config) if articles else None
-        summaries = iter(list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
-        return [(a, next(summaries)) if isinstance(a, Article) else a for a in read]
+        results = iter(list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
+        return [(a, _summary_of(next(results))) if isinstance(a, Article) else a for a in read]

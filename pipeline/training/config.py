@@ -91,7 +91,7 @@ class FinetuneConfig:
 
     def validate(self) -> None:
         if self.model.preset:
-            from pipeline.configs import load_preset
+            from pipeline.config.summarize import load_preset
 
             preset = load_preset(self.model.preset).model
             self.model.name_or_path = self.model.name_or_path or preset.name_or_path

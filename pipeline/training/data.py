@@ -13,20 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.format import strip_bullet_mark
-from pipeline.records import Article
+from pipeline.records import Article, Pair  # noqa: F401  (Pair: one record for every article/summary pair)
 from pipeline.training.separator import join_bullets
 
 FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
-
-
-@dataclass(frozen=True)
-class Pair:
-    """One article/summary pair used for training or evaluation."""
-
-    text: str
-    """Article body (paragraphs separated by blank lines)."""
-    bullets: tuple[str, ...]
-    """Reference bullets, without bullet marks."""
 
 
 @dataclass
@@ -159,7 +149,7 @@ class SourceShortener:
 
     def _ranking(self, doc) -> list[int]:
         if self._ranker is None:
-            from pipeline.configs import SummarizeConfig
+            from pipeline.config.summarize import SummarizeConfig
             from pipeline.engines import build_engine
 
             self._ranker = build_engine("kiwi", SummarizeConfig(), self.analyzer)

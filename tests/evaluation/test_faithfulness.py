@@ -2,13 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.analysis import Analyzer
-from pipeline.evaluation.faithfulness import SourceFacts, check_summary, find_numbers, find_unsupported, parse_korean_number
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer(num_workers=0)
+from pipeline.faithfulness import SourceFacts, check_summary, find_numbers, find_unsupported, parse_korean_number
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,25 @@ from pipeline.evaluation.rouge import RougeScorer, as_bullets, rouge_scores
 from pipeline.evaluation.tokens import CharTokenizer, KiwiTokenizer, make_tokenizer
 
 
+@pytest.fixture
+def kiwi_tokenizer(analyzer):
+    """A fresh token cache over the session's Kiwi (loading Kiwi once per session keeps the suite fast)."""
+    return KiwiTokenizer(kiwi=analyzer.kiwi)
+
+
 class WhitespaceTokenizer:
     def tokenize(self, text):
         return text.split()
 
 
-def test_kiwi_tokens_keep_hangul_drop_punctuation_lowercase_latin():
-    tokens = KiwiTokenizer().tokenize("OpenAI가 GPT를 공개했다.")
+def test_kiwi_tokens_keep_hangul_drop_punctuation_lowercase_latin(kiwi_tokenizer):
+    tokens = kiwi_tokenizer.tokenize("OpenAI가 GPT를 공개했다.")
     assert tokens == ["openai", "가", "gpt", "를", "공개", "하", "었", "다"]
 
 
-def test_korean_input_yields_tokens_where_rouge_score_default_yields_none():
+def test_korean_input_yields_tokens_where_rouge_score_default_yields_none(kiwi_tokenizer):
     text = "고양이가 잠을 잔다"
-    assert len(KiwiTokenizer().tokenize(text)) == 6
+    assert len(kiwi_tokenizer.tokenize(text)) == 6
     assert rouge_scorer.RougeScorer(["rouge1"]).score(text, text)["rouge1"].fmeasure == 0.0  # the bug we fix
     assert rouge_scores(text, text)["rouge1"]["f"] == pytest.approx(1.0)
 
@@ -65,8 +71,8 @@ def test_agrees_with_rouge_score_given_the_same_tokens(prediction, reference):
         assert ours[name] == pytest.approx({"p": score.precision, "r": score.recall, "f": score.fmeasure}), name
 
 
-def test_agrees_with_rouge_score_using_the_kiwi_tokenizer():
-    tokenizer = KiwiTokenizer()
+def test_agrees_with_rouge_score_using_the_kiwi_tokenizer(kiwi_tokenizer):
+    tokenizer = kiwi_tokenizer
     prediction, reference = "딥시크가 저렴한 비용으로 돌풍을 일으켰다", "중국 딥시크, 저렴한 개발 비용으로 돌풍"
     ours = RougeScorer(tokenizer).score(prediction, reference)
     theirs = rouge_scorer.RougeScorer(list(ours), tokenizer=tokenizer).score(reference, prediction)
@@ -92,8 +98,8 @@ def test_punctuation_only_reference_scores_zero_with_a_warning():
     assert scores["rougeLsum"]["f"] == 0.0
 
 
-def test_score_many_analyses_each_distinct_bullet_once():
-    tokenizer = KiwiTokenizer()
+def test_score_many_analyses_each_distinct_bullet_once(kiwi_tokenizer):
+    tokenizer = kiwi_tokenizer
     calls = []
     real = tokenizer.kiwi
 

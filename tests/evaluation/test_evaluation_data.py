@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation.data import DataConfig, load_examples
+from pipeline.config.evaluate import DataConfig
+from pipeline.evaluation.data import load_examples
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_ab08534d42b7d5da.txt"
 # The author's block as it stands in the raw page, read without the project's parser.
@@ -35,7 +36,8 @@ def test_jsonl_reference_from_a_configurable_field(tmp_path):
     config = DataConfig(type="jsonl", path=str(tmp_path / "dev.jsonl"), id_field="doc", text_field="body", summary_field="gold")
     loaded = load_examples(config)
     assert [(e.id, e.reference) for e in loaded.examples] == [("a1", ("첫 문장",)), ("a2", ("요약 하나", "요약 둘"))]
-    assert len(loaded.problems) == 1 and "'gold'" in loaded.problems[0]
+    assert len(loaded.failures) == 1 and "'gold'" in loaded.failures[0].error
+    assert loaded.failures[0].source == f"{tmp_path / 'dev.jsonl'}:line 3"
 
 
 def test_sci_news_reference_is_the_picked_sentences(tmp_path):
@@ -51,7 +53,7 @@ def test_sci_news_bad_index_is_reported_and_skipped(tmp_path):
     (tmp_path / "02.json").write_text(json.dumps({"sentences": ["문장이다"], "summaries": [0]}), encoding="utf-8")
     loaded = load_examples(DataConfig(type="sci-news", path=str(tmp_path)))
     assert [e.id for e in loaded.examples] == ["02"]
-    assert "01.json" in loaded.problems[0] and "[3]" in loaded.problems[0]
+    assert loaded.failures[0].source == str(tmp_path / "01.json") and "[3]" in loaded.failures[0].error
 
 
 def test_predictions_with_mismatched_ids_list_a_few(tmp_path):
@@ -72,14 +74,14 @@ def test_predictions_rows_with_their_own_references(tmp_path):
     [example] = loaded.examples
     assert dict(example.predictions) == {"x": ("사과 배",), "y": ("포도",)}
     assert example.article is None
-    assert "line 3" in loaded.problems[0]
+    assert [f.source for f in loaded.failures] == [f"{tmp_path / 'pred.jsonl'}:line 3"]
 
 
 def test_reference_without_korean_warns(tmp_path):
     write_jsonl(tmp_path / "dev.jsonl", [{"id": "e", "text": "한국어 본문이다.", "summary": "English only summary"}])
     loaded = load_examples(DataConfig(type="jsonl", path=str(tmp_path / "dev.jsonl")))
     assert len(loaded.examples) == 1
-    assert "no Korean" in loaded.problems[0]
+    assert loaded.failures == [] and "no Korean" in loaded.warnings[0]
 
 
 def test_limit_keeps_the_first_examples(tmp_path):

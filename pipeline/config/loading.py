@@ -3,7 +3,8 @@
 Each recipe declares its config as a dataclass tree (defaults live there); a YAML
 file and command-line overrides are merged on top. OmegaConf does the merging and
 type checking; this module turns its errors into messages that name the bad key
-and list the valid ones.
+and list the valid ones. Then the schema's ``validate()`` checks every value
+(ranges, choices, paths) before the recipe reads any input.
 """
 from __future__ import annotations
 
@@ -15,11 +16,17 @@ from typing import Any, TypeVar
 from omegaconf import OmegaConf
 from omegaconf.errors import ConfigKeyError, OmegaConfBaseException, ValidationError
 
+from pipeline.errors import ConfigError
+
 T = TypeVar("T")
 
+CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
+"""The project's ``configs/`` folder: every recipe's default config is found here, whatever the working folder."""
 
-class ConfigError(ValueError):
-    """A config file or override is invalid; the message says which key and why."""
+
+def default_config(name: str) -> Path:
+    """The default config of a recipe, e.g. ``default_config("evaluate")`` -> ``configs/evaluate.yaml``."""
+    return CONFIG_DIR / f"{name}.yaml"
 
 
 def _section_keys(schema, dotted: str) -> list[str]:

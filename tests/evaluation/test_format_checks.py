@@ -1,12 +1,6 @@
 import pytest
 
-from pipeline.analysis import Analyzer
 from pipeline.evaluation.format_checks import check_format, ends_like_a_sentence, near_duplicates
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer(num_workers=0)
 
 
 @pytest.mark.parametrize(

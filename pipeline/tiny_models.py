@@ -8,7 +8,8 @@ loads with ``AutoTokenizer`` + ``AutoModelForSeq2SeqLM`` exactly like a real che
 A separator (e.g. ``<sep>``) is added as a normal added token, the way a fine-tuned
 checkpoint carries it, so ``decode(..., skip_special_tokens=True)`` keeps it.
 
-Also usable outside pytest (benchmarks build bigger random models with ``d_model`` etc.).
+Tests build them through the session fixtures in ``tests/conftest.py``; benchmarks
+build bigger random models with ``d_model`` etc.
 """
 from __future__ import annotations
 
@@ -132,35 +133,8 @@ def build_tiny_t5(
     return _save(tokenizer, model, Path(out_dir), separator)
 
 
-# pytest fixtures (re-exported by tests/conftest.py): each model is built once per test session.
-try:
-    import pytest
-except ImportError:  # benchmarks import the builders without pytest installed
-    pytest = None
-
 def single_thread_torch() -> None:
     """Tiny models: OpenMP thread hand-offs cost more than the math (30x slower on a busy 2-core machine)."""
     import torch
 
     torch.set_num_threads(1)
-
-
-if pytest is not None:
-
-    @pytest.fixture(scope="session")
-    def tiny_bart_dir(tmp_path_factory) -> Path:
-        """A tiny BART checkpoint folder (no separator token)."""
-        single_thread_torch()
-        return build_tiny_bart(tmp_path_factory.mktemp("tiny-bart"))
-
-    @pytest.fixture(scope="session")
-    def tiny_bart_sep_dir(tmp_path_factory) -> Path:
-        """A tiny BART checkpoint folder whose tokenizer has ``<sep>`` as an added token."""
-        single_thread_torch()
-        return build_tiny_bart(tmp_path_factory.mktemp("tiny-bart-sep"), separator="<sep>")
-
-    @pytest.fixture(scope="session")
-    def tiny_t5_dir(tmp_path_factory) -> Path:
-        """A tiny T5 checkpoint folder (no separator token)."""
-        single_thread_torch()
-        return build_tiny_t5(tmp_path_factory.mktemp("tiny-t5"))

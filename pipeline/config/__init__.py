@@ -1,0 +1,15 @@
+"""Config loading for every recipe: one loader, one schema module per recipe.
+
+- :mod:`~pipeline.config.loading`: YAML + ``key=value`` overrides -> a validated dataclass,
+  the default config of each recipe (found next to the package, whatever the working folder);
+- :mod:`~pipeline.config.summarize`: the summarize schema (engines, bullets, analysis, input);
+- :mod:`~pipeline.config.evaluate`: the evaluate schema (data, systems built from summarize configs, stats);
+- :mod:`~pipeline.config.finetune`: the fine-tuning schema.
+
+This package's top level imports no schema, so an engine may import
+:class:`ConfigError` or :func:`load_config` without importing the engines back.
+"""
+from pipeline.config.loading import CONFIG_DIR, default_config, load_config, split_overrides, to_dict
+from pipeline.errors import ConfigError
+
+__all__ = ["CONFIG_DIR", "ConfigError", "default_config", "load_config", "split_overrides", "to_dict"]

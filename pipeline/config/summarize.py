@@ -1,0 +1,100 @@
+"""Config schema of the summarize recipe (``configs/summarize*.yaml``).
+
+Defaults and their one-line meaning live here; ``configs/summarize.yaml`` repeats every
+knob with the same value and comment, and the README's tables the same defaults (a
+test holds them to it). The seq2seq engine's sections are its own schema
+(:mod:`pipeline.engines.seq2seq_config`), the input section belongs to :mod:`pipeline.ingest`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.engines.seq2seq_config import ModelConfig, Seq2SeqConfig
+from pipeline.errors import ConfigError
+from pipeline.ingest import InputConfig
+
+__all__ = ["AnalysisConfig", "BulletConfig", "InputConfig", "KiwiEngineConfig", "ModelConfig", "PRESET_DIR", "Seq2SeqConfig",
+           "SummarizeConfig", "load_preset", "preset_names"]
+
+
+@dataclass
+class BulletConfig:
+    min: int = 3  # fewest bullets for an article long enough to have them
+    max: int = 5  # most bullets; longer articles get more, up to this
+    max_chars: int = 60  # longest bullet; reached by dropping parentheticals, adverbs and subordinate clauses, never by cutting words
+    keep_order: bool = True  # bullets follow the article's order (false: most salient first)
+    style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (extractive; no length bound)
+
+
+@dataclass
+class AnalysisConfig:
+    num_workers: int = 1  # Kiwi threads: 0 = analyse in the calling thread, -1 = one per core, N = N worker threads
+
+
+@dataclass
+class KiwiEngineConfig:
+    position_weight: float = 0.25  # early position (news leads carry the main point)
+    centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
+    title_weight: float = 0.3  # overlap with the title and section headings
+    redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
+    min_sentence_chars: int = 15  # shorter sentences are never chosen
+    sentences_per_bullet: int = 5  # one bullet per this many sentences, clamped to bullets.min..bullets.max
+
+
+@dataclass
+class SummarizeConfig:
+    engine: str = "kiwi"  # kiwi (select + compress, default) | lead (first sentences, baseline) | seq2seq (see summarize-seq2seq.yaml)
+    bullets: BulletConfig = field(default_factory=BulletConfig)
+    analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
+    kiwi: KiwiEngineConfig = field(default_factory=KiwiEngineConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)  # the seq2seq engine's checkpoint
+    seq2seq: Seq2SeqConfig = field(default_factory=Seq2SeqConfig)
+    input: InputConfig = field(default_factory=InputConfig)
+    batch_size: int = 64  # articles analysed and summarized together in batch mode
+
+    def validate(self) -> None:
+        from pipeline.engines import ENGINES
+
+        if self.engine not in ENGINES:
+            raise ConfigError(f"engine={self.engine!r} is not one of {sorted(ENGINES)}")
+        if not 1 <= self.bullets.min <= self.bullets.max:
+            raise ConfigError(f"bullets.min={self.bullets.min} and bullets.max={self.bullets.max} must satisfy 1 <= min <= max")
+        if self.bullets.style not in {"headline", "sentence"}:
+            raise ConfigError(f"bullets.style={self.bullets.style!r} must be 'headline' or 'sentence'")
+        if self.bullets.max_chars < 10:
+            raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
+        if not 0.0 <= self.kiwi.redundancy <= 1.0:
+            raise ConfigError(f"kiwi.redundancy={self.kiwi.redundancy} must be between 0 and 1")
+        checks = [
+            (self.batch_size >= 1, f"batch_size={self.batch_size} must be at least 1"),
+            (self.analysis.num_workers >= -1,
+             f"analysis.num_workers={self.analysis.num_workers} must be -1 (one per core), 0 (calling thread) or a number of threads"),
+            (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
+            (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
+        ]
+        for key in ("position_weight", "centrality_weight", "title_weight"):
+            value = getattr(self.kiwi, key)
+            checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
+        for ok, message in checks:
+            if not ok:
+                raise ConfigError(message)
+        self.input.validate()
+        self.seq2seq.validate()
+
+
+PRESET_DIR = Path(__file__).resolve().parents[2] / "models" / "presets"
+
+
+def preset_names() -> list[str]:
+    return sorted(p.stem for p in PRESET_DIR.glob("*.yaml"))
+
+
+def load_preset(name: str) -> SummarizeConfig:
+    """The summarize config of ``models/presets/<name>.yaml`` (model id, prefix, generation settings)."""
+    from pipeline.config.loading import load_config
+
+    path = PRESET_DIR / f"{name}.yaml"
+    if not path.is_file():
+        raise ConfigError(f"unknown preset {name!r}; presets: {', '.join(preset_names()) or 'none found in ' + str(PRESET_DIR)}")
+    return load_config(SummarizeConfig, path)

@@ -1,0 +1,398 @@
+"""Raw Korean news page text -> :class:`~pipeline.records.Article`.
+
+A page copied from a Korean news site (``seeds/000_*.txt`` is one) holds, around
+the article itself: a series banner and headline, a byline with ``입력 : … ㅣ 수정 : …``
+timestamps, the author's ``[기사요약]`` bullets, social-share buttons, ``image``
+placeholders and photo credits, an editor's note, copyright and e-mail lines, and
+a comment section. :func:`parse_article` sorts every line into one of these or
+into the body; anything it does not recognise stays in the body.
+
+Text with no page structure (a dataset record holding a clean body) comes out as
+plain paragraphs. Everything here works line by line with anchored, bounded
+regexes (:mod:`pipeline.parse.patterns`), so parsing is linear in the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.clean import normalize_text
+from pipeline.errors import InputError
+from pipeline.parse.dates import LABELLED_DATE, parse_dateline
+from pipeline.parse.patterns import (
+    BRACKET_BYLINE,
+    COMMENT_SECTION,
+    COPYRIGHT,
+    CREDIT_ONLY,
+    CREDIT_OUTLETS,
+    EDITOR_NOTE_END,
+    EDITOR_NOTE_START,
+    EMAIL,
+    ENDS_WITH_CREDIT,
+    HEADING_MARK,
+    IMAGE_PLACEHOLDERS,
+    MAX_COPYRIGHT_CHARS,
+    MAX_HEADING_CHARS,
+    MAX_SUMMARY_BULLETS,
+    PROMO,
+    PROSE,
+    RELATED_SECTION,
+    REPORTER,
+    SENTENCE_END,
+    SHARE_WORDS,
+    SUMMARY_HEADER,
+    looks_like_body,
+)
+from pipeline.records import Article, Heading
+from pipeline.text import has_bullet_mark, has_hangul, strip_bullet_mark
+
+_HEADER_LINES = 15  # non-blank lines at the top searched for a dateline or a summary block
+_MAX_LINES_BEFORE_DATELINE = 5  # headline, subtitle(s) and byline
+
+# ---------------------------------------------------------------- header pieces
+
+
+def split_series(title: str) -> tuple[str, str]:
+    """``[연재 제목 (88)] 헤드라인`` -> (``[연재 제목 (88)]``, ``헤드라인``); a title without a banner is returned as is."""
+    title = " ".join(title.split())
+    if title.startswith("[") and "]" in title:
+        end = _matching_bracket(title)
+        if end is not None and end + 1 < len(title) and title[end + 1 :].strip():
+            return title[: end + 1], title[end + 1 :].strip()
+    return "", title
+
+
+def _matching_bracket(text: str) -> int | None:
+    depth = 0
+    for i, ch in enumerate(text[:200]):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+# ---------------------------------------------------------------- the parser
+
+
+@dataclass
+class _Parsed:
+    title: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    published: str | None = None
+    updated: str | None = None
+    summary: list[str] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    editor_note: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _find_header(lines: list[str]) -> tuple[int | None, int | None]:
+    """Indexes of the dateline and of the summary header near the top (None when absent).
+
+    Only a few lines (headline, subtitle, byline) may precede either one; a date
+    deep in clean prose is not a page header.
+    """
+    dateline = summary = None
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if dateline is None and summary is None and seen <= _MAX_LINES_BEFORE_DATELINE and parse_dateline(line) is not None:
+            dateline = i
+        elif summary is None and (dateline is not None or seen <= _MAX_LINES_BEFORE_DATELINE) and SUMMARY_HEADER.match(line):
+            summary = i
+    return dateline, summary
+
+
+def _ends_summary(line: str, bullets: list[str]) -> bool:
+    """True when ``line`` cannot be the next bullet of a summary block that holds ``bullets`` so far."""
+    bare = strip_bullet_mark(line)
+    if line in SHARE_WORDS or bare in SHARE_WORDS or SUMMARY_HEADER.match(line):
+        return True
+    # No blank line after the block: the body starts with the first full sentence.
+    return bool(bullets) and (len(bullets) >= MAX_SUMMARY_BULLETS or PROSE.search(line) is not None)
+
+
+def take_bullets(lines: list[str]) -> list[str]:
+    """The leading lines of ``lines`` that continue a summary block, list marks removed."""
+    bullets: list[str] = []
+    for line in lines:
+        if not line or _ends_summary(line, bullets):
+            break
+        bullets.append(strip_bullet_mark(line))
+    return [b for b in bullets if b]
+
+
+def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
+    """Collect bullets after the summary header at ``start``; return the index of the first line after the block."""
+    rest = SUMMARY_HEADER.match(lines[start])["rest"].strip()
+    bullets = [rest] if rest else []
+    marked = False
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            # Bullets each followed by a blank line: continue only while the next line is another marked bullet.
+            j = i + 1
+            while j < len(lines) and not lines[j]:
+                j += 1
+            if bullets and not (marked and j < len(lines) and has_bullet_mark(lines[j]) and lines[j] not in SHARE_WORDS):
+                break
+            i = j
+            continue
+        if _ends_summary(line, bullets):
+            break
+        if not bullets:
+            marked = has_bullet_mark(line)
+        bullets.append(strip_bullet_mark(line))
+        i += 1
+    out.summary.extend(b for b in bullets if b)
+    if not out.summary:
+        out.warnings.append(f"summary header {lines[start]!r} with no bullets after it")
+    return i
+
+
+def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) -> None:
+    """Title, subtitle, byline and timestamps from the lines before the body (``lines[:end]``)."""
+    rest = []
+    for line in lines[:end]:
+        if not line:
+            continue
+        dateline = parse_dateline(line)
+        if dateline is not None:
+            out.published = out.published or dateline.published
+            out.updated = out.updated or dateline.updated
+            out.byline = out.byline or dateline.byline
+            continue
+        if REPORTER.match(line):
+            out.byline = out.byline or REPORTER.match(line)["name"]
+            continue
+        rest.append(line)
+    if rest:
+        headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
+        out.title = "" if title_given else headline
+    if rest:
+        out.subtitle = " ".join(rest)
+
+
+class _BodyReader:
+    """Sorts body lines into paragraphs, headings, captions, notes and dropped boilerplate."""
+
+    def __init__(self, out: _Parsed, one_line_paragraphs: bool):
+        self.out = out
+        self.one_line_paragraphs = one_line_paragraphs
+        self.current: list[str] = []
+        self.after_image = False
+
+    def flush(self) -> None:
+        if self.current:
+            self.out.paragraphs.append(" ".join(self.current))
+            self.current = []
+
+    def blank(self) -> None:
+        self.flush()
+        self.after_image = False
+
+    def line(self, line: str) -> None:
+        out = self.out
+        after_image, self.after_image = self.after_image, False
+        bare = strip_bullet_mark(line)
+        if line in SHARE_WORDS or bare in SHARE_WORDS or PROMO.match(line):
+            return
+        if line.lower() in IMAGE_PLACEHOLDERS:
+            self.after_image = True
+            return
+        if len(line) <= MAX_COPYRIGHT_CHARS and COPYRIGHT.search(line) and not SENTENCE_END.search(line):
+            return
+        if len(line) <= 100 and EMAIL.search(line):
+            rest = EMAIL.sub("", line).strip(" ()<>[]/,·=-")
+            if len(rest) <= 30:
+                reporter = REPORTER.match(rest)
+                if reporter and not out.byline:
+                    out.byline = reporter["name"]
+                return
+        if self._caption(line, after_image):
+            return
+        if self._dateline(line):
+            return
+        note = EDITOR_NOTE_END.match(line) or EDITOR_NOTE_START.match(line)
+        if note:
+            out.editor_note.append((note.groupdict().get("text") or note.groupdict().get("text2") or "").strip())
+            return
+        if HEADING_MARK.match(line) and len(line) <= MAX_HEADING_CHARS:
+            self.flush()
+            out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
+            return
+        self.body(line)
+
+    def _dateline(self, line: str) -> bool:
+        """A line that is only a byline and timestamps (some pages repeat it at the end)."""
+        if len(line) > 80:
+            return False
+        found = parse_dateline(line)
+        if found is None or len(LABELLED_DATE.sub("", line).strip(" |ㅣ:·/-")) > 40:
+            return False
+        self.out.published = self.out.published or found.published
+        self.out.updated = self.out.updated or found.updated
+        return True
+
+    def _caption(self, line: str, after_image: bool) -> bool:
+        if CREDIT_ONLY.match(line) or line.startswith("▲"):
+            self.out.captions.append(line.lstrip("▲ ").strip())
+            return True
+        ends = ENDS_WITH_CREDIT.match(line)
+        if ends and (after_image or (len(ends["text"]) <= 150 and not SENTENCE_END.search(ends["text"]))):
+            self.out.captions.append(line)
+            return True
+        if after_image and len(line) <= 100 and not SENTENCE_END.search(line):
+            self.out.captions.append(line)
+            return True
+        return False
+
+    def body(self, line: str) -> None:
+        out = self.out
+        if len(out.paragraphs) < 3 and not self.current:
+            byline = BRACKET_BYLINE.match(line)
+            if byline and byline["outlet"].strip() not in CREDIT_OUTLETS:
+                if not out.byline:
+                    who = byline["reporter"] or byline["who"]
+                    out.byline = who.strip() if re.search(r"기자|특파원|통신원|위원", who) else ""
+                line = line[byline.end() :].strip()
+                if not line:
+                    return
+        ends = ENDS_WITH_CREDIT.match(line)
+        if ends and ends["text"]:
+            # A credit at the end of a long paragraph: keep the prose, file the credit as a caption.
+            out.captions.append(ends["credit"])
+            line = ends["text"]
+        self.current.append(line)
+        if self.one_line_paragraphs:
+            self.flush()
+
+
+
+
+def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
+    """Drop the comment section and similar page furniture after the article (from ``start`` on)."""
+    body_seen = False
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line and COMMENT_SECTION.match(line):
+            if body_seen:
+                return lines[:i]
+            lines = lines[:i] + [""] + lines[i + 1 :]
+        elif line and RELATED_SECTION.match(line) and body_seen:
+            tail = lines[i + 1 :]
+            if not any(looks_like_body(t) for t in tail):
+                return lines[:i]
+            # A box of related links inside the body: drop the marker and its block of links only.
+            j = i + 1
+            while j < len(lines) and lines[j]:
+                j += 1
+            out.warnings.append(f"dropped a {line!r} box ({j - i - 1} lines) inside the body")
+            lines = lines[:i] + lines[j:]
+            continue
+        elif len(line) >= 20 and has_hangul(line):
+            body_seen = True
+        i += 1
+    return lines
+
+
+def parse_article(text: str, *, id: str, source: str = "", title: str = "") -> Article:
+    """Parse raw page text (or clean article text) into an :class:`Article`.
+
+    ``title`` (e.g. a dataset's title column) is used as the headline; a first
+    line repeating it is dropped. Raises :class:`InputError` for empty text, text
+    without Hangul, and text with nothing left for the body.
+    """
+    return parse_text(normalize_text(text), id=id, source=source, title=title)
+
+
+def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary: Sequence[str] = ()) -> Article:
+    """:func:`parse_article` of text that has been through :func:`~pipeline.clean.normalize_text` already.
+
+    ``summary``: the author's bullets when the caller found the block itself (an HTML
+    page); ``text`` is then the rest of the article, read from its first line on.
+    """
+    where = source or id
+    if not text.strip():
+        raise InputError(where, "empty text (nothing but whitespace)")
+    if not has_hangul(text):
+        raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
+    lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
+    out = _Parsed(summary=list(summary))
+    title = " ".join(title.split())
+    if summary:  # handed over with the block: the text starts with the body
+        structured, start = True, 0
+    else:
+        dateline, block = _find_header(lines)
+        structured = dateline is not None or block is not None
+        start = 0
+        if structured:
+            start = dateline + 1 if dateline is not None and (block is None or dateline < block) else block
+            _read_header(lines, start, out, title_given=bool(title))
+    if title and not summary:
+        first = next((i for i, line in enumerate(lines[start:], start) if line), None)
+        if first is not None and same_title(lines[first], title):
+            start = first + 1
+
+    lines = _cut_page_tail(lines, start, out)
+    one_line_paragraphs = "\n\n" not in text and not structured
+    if structured:
+        # Page copies put one paragraph per line; blank lines only add air.
+        one_line_paragraphs = True
+    reader = _BodyReader(out, one_line_paragraphs)
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            reader.blank()
+        elif not out.summary and SUMMARY_HEADER.match(line) and len(out.paragraphs) < 3 and not reader.current:
+            i = _read_summary(lines, i, out)
+            reader.blank()
+            continue
+        else:
+            reader.line(line)
+        i += 1
+    reader.flush()
+
+    full_title = title or out.title
+    series, headline = split_series(full_title)
+    if structured and out.title and title == "" and not out.paragraphs and not out.summary:
+        out.warnings.append("only a headline was found")
+    if not out.paragraphs:
+        raise InputError(where, "no article body found (every line was a header, caption or page furniture)")
+    return Article(
+        id=id,
+        title=headline,
+        paragraphs=tuple(out.paragraphs),
+        subtitle=out.subtitle,
+        byline=out.byline,
+        published=out.published,
+        updated=out.updated,
+        summary=tuple(out.summary),
+        headings=tuple(out.headings),
+        series=series,
+        editor_note=" ".join(out.editor_note),
+        captions=tuple(out.captions),
+        source=source,
+        warnings=tuple(out.warnings),
+    )
+
+
+def same_title(line: str, title: str) -> bool:
+    line = " ".join(line.split())
+    return line == title or line.endswith(title) or split_series(line)[1] == split_series(title)[1]
+
+

@@ -1,0 +1,73 @@
+"""Line patterns of a Korean news page: summary headers, bylines, credits, share buttons, page furniture.
+
+Every regex is anchored and bounded, so matching a line is linear in its length.
+The bullet-mark rule itself lives in :mod:`pipeline.text` (shared with formatting).
+"""
+from __future__ import annotations
+
+import re
+
+# Summary block headers: [기사요약], [요약], ■ 기사요약, <기사요약>, 【요약】, 기사요약:
+SUMMARY_HEADER = re.compile(
+    r"^(?:[\[<【〈《(]\s*(?:기사\s*)?요약\s*[\]>】〉》)]|[■□◆◇▶●]\s*(?:기사\s*)?요약|기사\s*요약)\s*:?\s*(?P<rest>.*)$"
+)
+MAX_SUMMARY_BULLETS = 10
+PROSE = re.compile(r"^.{30,}(?:다|요|죠)\.[\"'”’」)]*$")  # a full sentence, which headline-style bullets are not
+HEADING_MARK = re.compile(r"^[•■▶◆◇●○□▣◎★☆▷►◈]\s*")
+MAX_HEADING_CHARS = 100
+
+SHARE_WORDS = frozenset(
+    w.strip()
+    for w in (
+        "카카오스토리|카카오톡|카카오톡 공유|네이버밴드|밴드|페이스북|트위터|텔레그램|링크드인|핀터레스트|"
+        "글자크게|글자작게|글씨크게|글씨작게|글자 크게|글자 작게|글씨 크게|글씨 작게|본문 글씨 키우기|본문 글씨 줄이기|"
+        "글자크기|글자 크기|글자크기 설정|URL복사|URL 복사|url복사|링크복사|링크 복사|주소복사|기사공유|기사 공유|"
+        "공유|공유하기|SNS 공유|스크랩|인쇄|인쇄하기|프린트|이메일|메일보내기|닫기|좋아요|구독|구독하기|북마크|가+|가-"
+    ).split("|")
+)
+IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
+
+_CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
+_CREDIT = rf"[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
+CREDIT_ONLY = re.compile(rf"^{_CREDIT}$")
+ENDS_WITH_CREDIT = re.compile(rf"^(?P<text>.*?)\s*(?P<credit>{_CREDIT})$")
+FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*$")  # prose ends so; headline-style link titles do not
+SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.!?]?[\"'”’」)]*$")
+
+# [뉴스투데이=최봉 산업경제 전문기자] …   (서울=연합뉴스) 홍길동 기자 = …   【서울=뉴시스】홍길동 기자 = …
+BRACKET_BYLINE = re.compile(
+    r"^[\[(【]\s*(?P<outlet>[^\[\]()【】=\n]{1,20})=\s*(?P<who>[^\[\]()【】\n]{1,40}?)\s*[\])】]\s*"
+    r"(?:(?P<reporter>[가-힣A-Za-z·, ]{1,40}?(?:기자|특파원|통신원))\s*=\s*)?"
+)
+EDITOR_NOTE_END = re.compile(r"^(?P<text>.*?)\s*[<\[(〈]\s*편집자\s*주\s*[>\])〉]$")
+EDITOR_NOTE_START = re.compile(r"^[<\[(〈]\s*편집자\s*주\s*[>\])〉]\s*:?\s*(?P<text>.*)$|^편집자\s*주\s*[:：]\s*(?P<text2>.*)$")
+COPYRIGHT = re.compile(
+    r"무단\s*(?:전재|복제).{0,40}금지|재배포\s*금지|AI\s*학습\s*(?:및\s*활용\s*|이용\s*)?금지|All rights reserved"
+    r"|^[<\[(]?\s*(?:ⓒ|©|\(c\)|Copyright\s*(?:ⓒ|©|\(c\)|\d{4})|저작권자\s*[(ⓒ©])",
+    re.IGNORECASE,
+)
+MAX_COPYRIGHT_CHARS = 200
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}")
+REPORTER = re.compile(
+    r"^[/=\-]?\s*(?P<name>(?:[가-힣]{2,5}\s*){1,3}(?:[가-힣]{0,8}\s*)?(?:기자|특파원|통신원|논설위원|선임기자|전문기자|객원기자|에디터|칼럼니스트|앵커|PD))\s*$"
+)
+PROMO = re.compile(r"^[▶☞▷►]\s*.{0,80}(?:구독|바로가기|제보|클릭|채널 추가|앱 다운|다운로드|뉴스레터|무료)")
+
+# Comment sections and page furniture after the article: everything from here on is dropped.
+COMMENT_SECTION = re.compile(
+    r"^(?:댓글\s*[(\[]?\s*\d*\s*[)\]]?|댓글\s*(?:쓰기|작성|달기|보기|입력)|\d+\s*/\s*\d{3,4}|.{0,40}\d+\s*자\s*이내.{0,40}"
+    r"|많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|(?:실시간\s*)?인기\s*(?:뉴스|기사)|이\s*시각\s*주요\s*뉴스|주요\s*뉴스"
+    r"|오늘의\s*주요\s*뉴스|함께\s*볼만한\s*뉴스|(?:이\s*)?기자의\s*다른\s*기사.{0,10}|로그인\s*후\s*댓글.{0,30})\s*[>›»]?$"
+)
+# Weaker markers (also used inside bodies for a box of links): cut only when nothing like body text follows.
+RELATED_SECTION = re.compile(r"^(?:관련\s*기사|추천\s*기사|최신\s*기사|포토\s*뉴스|관련\s*뉴스|다른\s*기사\s*보기|기사\s*더\s*보기|더\s*보기)\s*[>›»]?$")
+
+
+CREDIT_OUTLETS = frozenset({"출처", "사진", "자료", "그래픽", "제공", "사진제공", "사진 제공", "자료제공", "이미지", "영상"})
+
+
+def looks_like_body(line: str) -> bool:
+    """A full sentence of prose (not a link title, a menu item or a comment rule)."""
+    return len(line) >= 20 and FULL_STOP.search(line) is not None
+
+

@@ -1,0 +1,30 @@
+"""Text facts every stage shares: is there Hangul, and where a bullet's list mark ends.
+
+Each is written once here: the parser reads the author's ``[기사요약]`` block with
+the same bullet-mark rule the formatter and the evaluation use, so ``3.5조 원``
+is a number everywhere and never the list mark ``3.`` in front of ``5조 원``.
+"""
+from __future__ import annotations
+
+import re
+
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+"""A Hangul syllable or compatibility jamo."""
+
+BULLET_MARK = re.compile(r"^\s*(?:[-*•·∙‧▶▷►◆◇■□○●◎☞→※]+|\d{1,2}(?:\.(?!\d)|\)))\s*")
+"""A leading list mark: symbols, or ``1.`` / ``2)``; a digit after the period (``3.5조``) makes it a number."""
+
+
+def has_hangul(text: str) -> bool:
+    """True when ``text`` holds at least one Hangul character."""
+    return HANGUL.search(text) is not None
+
+
+def has_bullet_mark(text: str) -> bool:
+    """True when ``text`` starts with a list mark (``-``, ``•``, ``1.`` …)."""
+    return BULLET_MARK.match(text) is not None
+
+
+def strip_bullet_mark(text: str) -> str:
+    """``text`` without its leading list mark and surrounding space."""
+    return BULLET_MARK.sub("", text, count=1).strip()
