@@ -11,14 +11,28 @@ summarized; 2 = bad command line or config.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.analysis import Analyzer
+from pipeline.batch import (
+    Interrupted,
+    OutputPaths,
+    ProcessGroup,
+    ResumeState,
+    Shard,
+    Skipper,
+    append_line,
+    check_output_paths,
+    merge_shards,
+)
+from pipeline.clean import garbled_reason
 from pipeline.config import ConfigError, load_config, split_overrides, to_dict
 from pipeline.configs import SummarizeConfig
 from pipeline.engines import build_engine
@@ -51,12 +65,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def summarize_stream(
-    items: Iterator[Article | Failure], engine, analyzer: Analyzer, batch_size: int
-) -> Iterator[Summary | Failure]:
-    """Analyse and summarize articles batch by batch, passing failures through in input order."""
+    items: Iterator[tuple[int, Article | Failure]], engine, analyzer: Analyzer, batch_size: int
+) -> Iterator[tuple[int, Summary | Failure]]:
+    """Analyse and summarize (input index, article) pairs batch by batch, passing failures through in input order."""
     items = iter(items)
     while batch := list(itertools.islice(items, batch_size)):
-        articles = [item for item in batch if isinstance(item, Article)]
+        articles = [item for _, item in batch if isinstance(item, Article)]
         summaries: dict[int, Summary | Failure] = {}
         try:
             for article, summary in zip(articles, engine.summarize_many(list(analyzer.analyze_many(articles)))):
@@ -67,8 +81,31 @@ def summarize_stream(
                     summaries[id(article)] = engine.summarize(analyzer.analyze(article))
                 except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
                     summaries[id(article)] = Failure(article.source or article.id, f"{type(exc).__name__}: {exc}")
-        for item in batch:
-            yield item if isinstance(item, Failure) else summaries[id(item)]
+        for index, item in batch:
+            yield index, (item if isinstance(item, Failure) else checked(item, summaries[id(item)]))
+
+
+def checked(article: Article, result: Summary | Failure) -> Summary | Failure:
+    """The last check before a record is written: the article's own warnings (encoding repairs …) are
+    carried, and no bullet with U+FFFD or Latin-1 mojibake is ever written (such a bullet is dropped, with a warning)."""
+    if isinstance(result, Failure):
+        return result
+    warnings = [w for w in article.warnings if w not in result.warnings] + list(result.warnings)
+    keep = [i for i, bullet in enumerate(result.bullets) if garbled_reason(bullet) is None]
+    for i, bullet in enumerate(result.bullets):
+        if (reason := garbled_reason(bullet)) is not None:
+            warnings.append(f"bullet {i + 1} dropped: it contains {reason}")
+    if len(keep) < len(result.bullets) and not keep:
+        return Failure(article.source or article.id, f"every bullet contained garbled text ({garbled_reason(result.bullets[0])}); nothing written")
+    if len(keep) == len(result.bullets) and len(warnings) == len(result.warnings):
+        return result
+    refs = result.source_sentences
+    return dataclasses.replace(
+        result,
+        bullets=tuple(result.bullets[i] for i in keep),
+        source_sentences=tuple(refs[i] for i in keep) if len(refs) == len(result.bullets) else refs,
+        warnings=tuple(warnings),
+    )
 
 
 def iter_inputs(args: argparse.Namespace, config: SummarizeConfig) -> Iterator[Article | Failure]:
@@ -79,57 +116,194 @@ def iter_inputs(args: argparse.Namespace, config: SummarizeConfig) -> Iterator[A
             yield Failure(str(path), str(exc))
 
 
+# Keys that change what is written; a partial output is resumed only under the same values.
+_RUNTIME_KEYS = ("resume", "batch_size", "analysis")
+
+
+def _output_config(config: SummarizeConfig) -> dict:
+    return {key: value for key, value in to_dict(config).items() if key not in _RUNTIME_KEYS}
+
+
+def plan_resume(paths: OutputPaths, config: SummarizeConfig, is_part: bool = False) -> ResumeState:
+    """What this writer finds already done (``resume``: auto = a partial output of the same config; true =
+    also a finished output, whatever its config; false = start over). Raises ConfigError on a config mismatch."""
+    state = ResumeState()
+    finished_counts = config.resume == "true" or is_part  # a finished part of a sharded run is resumed like a partial
+    if config.resume == "false" or not (paths.partial.exists() or (finished_counts and paths.output.exists())):
+        return state
+    if config.resume == "auto" and paths.meta.is_file():
+        try:
+            before = json.loads(paths.meta.read_text(encoding="utf-8")).get("config", {})
+        except (OSError, ValueError):
+            before = None
+        if isinstance(before, dict):
+            now = _output_config(config)
+            changed = sorted(k for k in set(now) | set(before) if k not in _RUNTIME_KEYS and now.get(k) != before.get(k))
+            if changed:
+                raise ConfigError(
+                    f"{paths.partial} was written with a different config ({', '.join(changed)} changed); "
+                    "run with resume=false to start over, or resume=true to continue it anyway"
+                )
+    if not paths.partial.exists():  # a finished output continues as the partial of this run
+        os.replace(paths.output, paths.partial)
+    state.read_output(paths.partial)
+    state.read_failures(paths.failures)
+    return state
+
+
+def _install_stop_handlers() -> dict:
+    """SIGINT/SIGTERM raise :class:`Interrupted` in the main thread, so the run stops between records."""
+
+    def stop(signum, frame):
+        raise Interrupted(signum)
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.signal(signum, stop)
+    return previous
+
+
 def main(argv: list[str] | None = None) -> int:
     args, overrides = parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         config = load_config(SummarizeConfig, args.config, overrides)
-        analyzer = Analyzer(config.analysis.num_workers)
-        engine = build_engine(config.engine, config, analyzer)
+        shard = Shard.from_env()
     except (ConfigError, KosumError) as exc:
         print(f"kosum summarize: {exc}", file=sys.stderr)
         return 2
+    if shard.world_size > 1 and not args.output:
+        print("kosum summarize: a multi-process run needs --output (each process writes a part that the main process merges)", file=sys.stderr)
+        return 2
+    group = None
+    try:
+        group = ProcessGroup(shard)
+        return _run(args, config, shard, group)
+    except (ConfigError, KosumError) as exc:
+        print(f"kosum summarize: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if group is not None:
+            group.close()
 
-    results = summarize_stream(iter_inputs(args, config), engine, analyzer, config.batch_size)
+
+def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group: ProcessGroup) -> int:
+    out_path = Path(args.output) if args.output else None
+    paths = OutputPaths.of(out_path, shard) if out_path else None
+    state = ResumeState()
+    error = None
+    try:
+        if paths:  # every output path is checked before the first article is read
+            check_output_paths(paths)
+            if shard.world_size > 1:
+                check_output_paths(OutputPaths.of(out_path))
+            state = plan_resume(paths, config, is_part=shard.world_size > 1)
+    except (ConfigError, KosumError) as exc:
+        error = exc
+    if not group.all_ok(error is None):
+        if error is None:
+            return 2  # another process reported the problem
+        raise error
+    if shard.world_size > 1 and os.environ.get("LOCAL_RANK"):
+        _pin_gpu(int(os.environ["LOCAL_RANK"]))
+    analyzer = Analyzer(config.analysis.num_workers)
+    engine = build_engine(config.engine, config, analyzer)
+    group.barrier()  # every process has read the old meta file before the main one rewrites it
+
+    skipper = Skipper(state)
+    items = _pending(iter_inputs(args, config), shard, skipper)
+    results = summarize_stream(items, engine, analyzer, config.batch_size)
     show_progress = not args.no_progress and sys.stderr.isatty()
     if show_progress:
         from tqdm import tqdm
 
-        results = tqdm(results, unit="article", desc=f"summarize ({config.engine})")
+        results = tqdm(results, unit="article", desc=f"summarize ({config.engine})", initial=state.total, position=shard.rank)
 
     output_format = args.format or ("jsonl" if args.output else "text")
-    out_path = Path(args.output) if args.output else None
-    partial = out_path.with_name(out_path.name + ".partial") if out_path else None
-    sink = open(partial, "w", encoding="utf-8") if partial else sys.stdout
-    done, failures = 0, []
+    resumed = state.total
+    if paths:
+        if shard.is_main:
+            _write_meta(paths.meta, config, status="running", processes=shard.world_size)
+        sink = paths.partial.open("a" if resumed else "w", encoding="utf-8")
+        failure_sink = paths.failures.open("a" if resumed else "w", encoding="utf-8")
+    else:
+        sink, failure_sink = sys.stdout, None
+    done, failed = state.records, state.failures
+    previous = _install_stop_handlers()
     try:
-        for result in results:
+        for index, result in results:
             if isinstance(result, Failure):
-                failures.append(result)
+                failed += 1
                 print(f"kosum summarize: skipped {result.error}", file=sys.stderr)
+                if failure_sink:
+                    append_line(failure_sink, {"source": result.source, "error": result.error, "index": index})
                 continue
             done += 1
             for warning in result.warnings:
                 print(f"kosum summarize: {result.id}: warning: {warning}", file=sys.stderr)
             if output_format == "jsonl" or out_path:
-                sink.write(json.dumps(summary_record(result), ensure_ascii=False) + "\n")
+                append_line(sink, summary_record(result))
             else:
                 sink.write(("\n" if done > 1 else "") + format_block(result.bullets) + "\n")
-    finally:
-        if partial:
+    except Interrupted as stop:
+        if paths:
             sink.close()
-    if out_path:
-        os.replace(partial, out_path)  # readers never see a half-written file
-        meta = provenance(to_dict(config)) | {"summarized": done, "failed": len(failures)}
-        out_path.with_name(out_path.name + ".meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-        failure_path = out_path.with_name(out_path.name + ".failures.jsonl")
-        if failures:
-            with open(failure_path, "w", encoding="utf-8") as fh:
-                for failure in failures:
-                    fh.write(json.dumps({"source": failure.source, "error": failure.error}, ensure_ascii=False) + "\n")
-        elif failure_path.exists():
-            failure_path.unlink()
-    print(f"kosum summarize: {done} summarized, {len(failures)} failed", file=sys.stderr)
+            failure_sink.close()
+            where = f"{done} record(s) kept in {paths.partial}"
+            print(f"kosum summarize: stopped by {stop}; {where}; run the same command again to resume", file=sys.stderr)
+        else:
+            print(f"kosum summarize: stopped by {stop} after {done} article(s)", file=sys.stderr)
+        return 128 + stop.signum
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    if not paths:
+        print(f"kosum summarize: {done} summarized, {failed} failed", file=sys.stderr)
+        return 0 if done else 1
+
+    sink.close()
+    failure_sink.close()
+    os.replace(paths.partial, paths.output)  # readers never see a half-written file
+    totals = group.sum([done, failed, skipper.skipped])
+    group.barrier()  # every part is finished
+    if shard.world_size > 1:
+        if not shard.is_main:
+            return 0 if totals[0] else 1
+        merge_shards(out_path, shard.world_size)
+    elif not failed:
+        paths.failures.unlink()
+    done, failed, skipped = totals
+    if shard.is_main:
+        _write_meta(paths.meta, config, status="complete", processes=shard.world_size, summarized=done, failed=failed, resumed=skipped)
+        print(f"kosum summarize: {done} summarized, {failed} failed" + (f", {skipped} resumed from an earlier run" if skipped else ""), file=sys.stderr)
     return 0 if done else 1
+
+
+def _pending(items: Iterator[Article | Failure], shard: Shard, skipper: Skipper) -> Iterator[tuple[int, Article | Failure]]:
+    """This process's share of the input, without what an earlier run already wrote; (input index, item)."""
+    for index, item in enumerate(items):
+        if not shard.mine(index):
+            continue
+        if isinstance(item, Failure):
+            if skipper.done(item.source, failed=True):
+                continue
+        elif skipper.done(item.id, failed=False):
+            continue
+        yield index, item
+
+
+def _write_meta(path: Path, config: SummarizeConfig, **fields) -> None:
+    meta = provenance(to_dict(config)) | fields
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _pin_gpu(local_rank: int) -> None:
+    """One GPU per process under torchrun/accelerate launch: ``cuda`` means this process's device."""
+    import torch
+
+    if torch.cuda.is_available() and torch.cuda.device_count() > local_rank:
+        torch.cuda.set_device(local_rank)
 
 
 if __name__ == "__main__":
