@@ -155,15 +155,16 @@ class ProcessGroup:
         self._dist.all_reduce(flag)
         return int(flag.item()) == 0
 
-    def sum(self, values: list[int]) -> list[int]:
-        """Element-wise sum of ``values`` over all processes."""
+    def gather(self, values: list[int]) -> list[list[int]]:
+        """``values`` of every process, by rank."""
         if self._dist is None:
-            return list(values)
+            return [list(values)]
         import torch
 
         tensor = torch.tensor(values, dtype=torch.long)
-        self._dist.all_reduce(tensor)
-        return [int(v) for v in tensor.tolist()]
+        out = [torch.zeros_like(tensor) for _ in range(self.shard.world_size)]
+        self._dist.all_gather(out, tensor)
+        return [[int(v) for v in t.tolist()] for t in out]
 
     def close(self) -> None:
         if self._dist is not None and self._dist.is_initialized():

@@ -263,17 +263,19 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
     sink.close()
     failure_sink.close()
     os.replace(paths.partial, paths.output)  # readers never see a half-written file
-    totals = group.sum([done, failed, skipper.skipped])
-    group.barrier()  # every part is finished
+    per_process = group.gather([done, failed, skipper.skipped])  # also waits until every part is finished
+    done, failed, skipped = (sum(column) for column in zip(*per_process))
     if shard.world_size > 1:
         if not shard.is_main:
-            return 0 if totals[0] else 1
+            return 0 if done else 1
         merge_shards(out_path, shard.world_size)
     elif not failed:
         paths.failures.unlink()
-    done, failed, skipped = totals
     if shard.is_main:
-        _write_meta(paths.meta, config, status="complete", processes=shard.world_size, summarized=done, failed=failed, resumed=skipped)
+        _write_meta(
+            paths.meta, config, status="complete", processes=shard.world_size, summarized=done, failed=failed, resumed=skipped,
+            **({"per_process": [dict(zip(("summarized", "failed", "resumed"), row)) for row in per_process]} if shard.world_size > 1 else {}),
+        )
         print(f"kosum summarize: {done} summarized, {failed} failed" + (f", {skipped} resumed from an earlier run" if skipped else ""), file=sys.stderr)
     return 0 if done else 1
 
