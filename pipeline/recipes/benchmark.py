@@ -4,6 +4,8 @@
     python scripts/benchmark.py rouge      # our Korean ROUGE vs rouge_score with a naive Kiwi tokenizer
     python scripts/benchmark.py seq2seq    # batched seq2seq engine vs a one-article-at-a-time loop
     python scripts/benchmark.py train      # fine-tuning loop vs Seq2SeqTrainer
+    python scripts/benchmark.py layout     # one huge paragraph vs the same text in paragraphs (s/MB)
+    python scripts/benchmark.py soak       # 20,000 articles, 1% bad, killed and resumed: lost/duplicates/RSS
 
 Each suite prints a table and writes JSON under runs/bench/. Run a suite with
 --help for its own options.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("kiwi", "rouge", "seq2seq", "train")
+SUITES = ("kiwi", "rouge", "seq2seq", "train", "layout", "soak")
 
 
 def main(argv: list[str] | None = None) -> int:
