@@ -175,13 +175,19 @@ def main(argv: list[str] | None = None) -> int:
         print("kosum summarize: a multi-process run needs --output (each process writes a part that the main process merges)", file=sys.stderr)
         return 2
     group = None
+    previous = _install_stop_handlers()
     try:
         group = ProcessGroup(shard)
         return _run(args, config, shard, group)
     except (ConfigError, KosumError) as exc:
         print(f"kosum summarize: {exc}", file=sys.stderr)
         return 2
+    except Interrupted as stop:  # outside the loop over records (loading a model, merging parts …)
+        print(f"kosum summarize: stopped by {stop}; run the same command again to resume", file=sys.stderr)
+        return 128 + stop.signum
     finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if group is not None:
             group.close()
 
@@ -228,7 +234,6 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
     else:
         sink, failure_sink = sys.stdout, None
     done, failed = state.records, state.failures
-    previous = _install_stop_handlers()
     try:
         for index, result in results:
             if isinstance(result, Failure):
@@ -253,9 +258,6 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
         else:
             print(f"kosum summarize: stopped by {stop} after {done} article(s)", file=sys.stderr)
         return 128 + stop.signum
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
     if not paths:
         print(f"kosum summarize: {done} summarized, {failed} failed", file=sys.stderr)
         return 0 if done else 1
