@@ -17,7 +17,6 @@ import json
 import os
 import signal
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -297,9 +296,3 @@ def merge_shards(output: Path, world_size: int) -> tuple[int, int]:
                 path.unlink()
     return records, failures
 
-
-def iter_shard(items: Iterator, shard: Shard) -> Iterator[tuple[int, object]]:
-    """(input index, item) for this process's items only."""
-    for index, item in enumerate(items):
-        if shard.mine(index):
-            yield index, item

@@ -5,8 +5,6 @@ cost side is measured by ``kosum bench layout``, this file checks the results.
 """
 import random
 
-import pytest
-
 from pipeline import analysis
 from pipeline.analysis import WINDOW_CHARS, Analyzer, windows
 from pipeline.benchmarks.synthetic import article

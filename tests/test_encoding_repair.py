@@ -103,7 +103,7 @@ def test_ingest_carries_repairs_into_article_warnings_for_files_and_records(tmp_
     (tmp_path / "ffffd.txt").write_text(ARTICLE.encode("utf-8").decode("cp949", errors="replace"), encoding="utf-8")
     (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
     items = list(read_articles(tmp_path, InputConfig()))
-    assert [type(i).__name__ for i in items] == ["Failure", "Article", "Article"]
+    assert [type(i) for i in items] == [Failure, Article, Article]
     assert "wrong codec earlier" in items[0].error
     assert items[1].paragraphs == items[2].paragraphs
     assert any("repaired mojibake: CP949" in w for w in items[1].warnings) and not items[2].warnings
