@@ -27,6 +27,8 @@ _TRANSLATION.update({ord(c): None for c in _INVISIBLE_CHARS})
 _TRANSLATION.update({ord("\x0c"): "\n", ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x85"): "\n"})
 _TRANSLATION.update({c: None for c in _CONTROL_BYTES - {0x0A, 0x0C, 0x0D, 0x09, 0x0B}})
 _TRANSLATION.update({0x7F: None})
+# C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
+_TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())
 
 

@@ -181,3 +181,9 @@ def test_no_bullet_with_replacement_characters_or_mojibake_is_ever_written(tmp_p
     assert len(record["source_sentences"]) == len(written)
     assert any("bullet 2 dropped: it contains 1 U+FFFD" in w for w in record["warnings"])
     assert any("bullet 3 dropped: it contains Latin-1 mojibake" in w for w in record["warnings"])
+
+
+def test_normalize_drops_c1_controls_left_in_text():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("딥시크\x91 충격\x9d") == "딥시크 충격"
