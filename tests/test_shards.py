@@ -13,7 +13,14 @@ from pipeline.batch import OutputPaths, Shard, merge_shards
 from pipeline.benchmarks.synthetic import write_jsonl
 from pipeline.recipes import summarize as recipe
 
-TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+LAUNCHERS = {
+    "torchrun": lambda port: [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2",
+                              "--master_addr", "127.0.0.1", "--master_port", str(port)],
+    # on CPU, --cpu would start one process; --multi_gpu starts two (each sees one process in PartialState)
+    "accelerate": lambda port: [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2",
+                                "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+                                "--main_process_ip", "127.0.0.1", "--main_process_port", str(port)],
+}
 
 
 def _free_port() -> int:
@@ -22,20 +29,21 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _torchrun(inp, out, *extra, wait=True):
-    command = [*TORCHRUN, "--master_addr", "127.0.0.1", "--master_port", str(_free_port()), "scripts/summarize.py",
+def _torchrun(inp, out, *extra, wait=True, launcher="torchrun"):
+    command = [*LAUNCHERS[launcher](_free_port()), "scripts/summarize.py",
                "--input", str(inp), "--output", str(out), "--no-progress", "batch_size=4", *extra]
     if not wait:
         return subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
-def test_two_processes_split_the_work_and_merge_to_the_one_process_output(tmp_path, capsys):
+@pytest.mark.parametrize("launcher", ["torchrun", "accelerate"])
+def test_two_processes_split_the_work_and_merge_to_the_one_process_output(tmp_path, capsys, launcher):
     inp = write_jsonl(tmp_path / "in.jsonl", 40, seed=5, bad_fraction=0.1)
     one = tmp_path / "one.jsonl"
     assert recipe.main(["--input", str(inp), "--output", str(one), "--no-progress", "batch_size=4"]) == 0
     two = tmp_path / "two.jsonl"
-    run = _torchrun(inp, two)
+    run = _torchrun(inp, two, launcher=launcher)
     assert run.returncode == 0, run.stderr[-3000:]
     assert two.read_bytes() == one.read_bytes()
     assert (tmp_path / "two.jsonl.failures.jsonl").read_text() == (tmp_path / "one.jsonl.failures.jsonl").read_text()
