@@ -56,7 +56,7 @@ class SummarizeConfig:
     seq2seq: Seq2SeqConfig = field(default_factory=Seq2SeqConfig)
     input: InputConfig = field(default_factory=InputConfig)
     batch_size: int = 64  # articles analysed and summarized together in batch mode
-    resume: str = "auto"  # --output runs: auto = continue a partial output of the same config | true = also a finished one | false = start over
+    resume: str = "auto"  # --output runs: auto = skip ids already in out.partial / out written with the same config | true = whatever the config | false = start over
 
     def validate(self) -> None:
         from pipeline.engines import ENGINES

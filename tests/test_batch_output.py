@@ -159,7 +159,7 @@ def test_resume_refuses_a_partial_of_another_config_and_resume_false_starts_over
     assert len(records) == 11 and {r["engine"] for r in records} == {"lead"}
 
 
-def test_resume_true_adds_only_new_inputs_to_a_finished_output(tmp_path, corpus, capsys):
+def test_rerun_adds_only_new_inputs_to_a_finished_output(tmp_path, corpus, capsys):
     pages = tmp_path / "pages"
     pages.mkdir()
     names = sorted(p.name for p in (corpus / "pages").iterdir())
@@ -167,13 +167,25 @@ def test_resume_true_adds_only_new_inputs_to_a_finished_output(tmp_path, corpus,
         (pages / name).write_bytes((corpus / "pages" / name).read_bytes())
     out = tmp_path / "out.jsonl"
     assert _run(["--input", str(pages)], out) == 0
-    first = out.read_text(encoding="utf-8").splitlines()
+    first = out.read_bytes()
+    assert _run(["--input", str(pages)], out) == 0  # the same command again: nothing to do, same file
+    assert out.read_bytes() == first
+    assert json.loads((tmp_path / "out.jsonl.meta.json").read_text(encoding="utf-8"))["resumed"] == 4
     for name in names[4:8]:
         (pages / name).write_bytes((corpus / "pages" / name).read_bytes())
-    assert _run(["--input", str(pages)], out, "resume=true") == 0
+    assert _run(["--input", str(pages)], out) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[:4] == first and [json.loads(line)["id"] for line in lines] == [f"n{i:02d}" for i in range(8) if i != 5]
+    assert out.read_bytes().startswith(first) and [json.loads(line)["id"] for line in lines] == [f"n{i:02d}" for i in range(8) if i != 5]
     assert json.loads((tmp_path / "out.jsonl.meta.json").read_text(encoding="utf-8"))["resumed"] == 4
+    # another config: refused under resume=auto, accepted with resume=true (new inputs only), redone with resume=false
+    capsys.readouterr()
+    assert _run(["--input", str(pages)], out, "bullets.max=3") == 2
+    assert f"{out} was written with a different config (bullets changed)" in capsys.readouterr().err
+    assert _run(["--input", str(pages)], out, "bullets.max=3", "resume=true") == 0
+    assert out.read_text(encoding="utf-8").splitlines() == lines
+    assert _run(["--input", str(pages)], out, "bullets.max=3", "resume=false") == 0
+    assert json.loads((tmp_path / "out.jsonl.meta.json").read_text(encoding="utf-8"))["resumed"] == 0
+    assert all(len(json.loads(line)["bullets"]) <= 3 for line in out.read_text(encoding="utf-8").splitlines())
 
 
 def test_resume_works_for_the_seq2seq_engine(tmp_path, corpus, capsys, monkeypatch, tiny_bart_dir):

@@ -124,13 +124,16 @@ def _output_config(config: SummarizeConfig) -> dict:
     return {key: value for key, value in to_dict(config).items() if key not in _RUNTIME_KEYS}
 
 
-def plan_resume(paths: OutputPaths, config: SummarizeConfig, is_part: bool = False) -> ResumeState:
-    """What this writer finds already done (``resume``: auto = a partial output of the same config; true =
-    also a finished output, whatever its config; false = start over). Raises ConfigError on a config mismatch."""
+def plan_resume(paths: OutputPaths, config: SummarizeConfig) -> ResumeState:
+    """What this writer finds already done: the records of its partial output, else of its finished output.
+
+    ``resume``: auto = only output written with the same config (else ConfigError);
+    true = whatever the config; false = start over.
+    """
     state = ResumeState()
-    finished_counts = config.resume == "true" or is_part  # a finished part of a sharded run is resumed like a partial
-    if config.resume == "false" or not (paths.partial.exists() or (finished_counts and paths.output.exists())):
+    if config.resume == "false" or not (paths.partial.exists() or paths.output.exists()):
         return state
+    found = paths.partial if paths.partial.exists() else paths.output
     if config.resume == "auto" and paths.meta.is_file():
         try:
             before = json.loads(paths.meta.read_text(encoding="utf-8")).get("config", {})
@@ -141,7 +144,7 @@ def plan_resume(paths: OutputPaths, config: SummarizeConfig, is_part: bool = Fal
             changed = sorted(k for k in set(now) | set(before) if k not in _RUNTIME_KEYS and now.get(k) != before.get(k))
             if changed:
                 raise ConfigError(
-                    f"{paths.partial} was written with a different config ({', '.join(changed)} changed); "
+                    f"{found} was written with a different config ({', '.join(changed)} changed); "
                     "run with resume=false to start over, or resume=true to continue it anyway"
                 )
     if not paths.partial.exists():  # a finished output continues as the partial of this run
@@ -202,7 +205,7 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
             check_output_paths(paths)
             if shard.world_size > 1:
                 check_output_paths(OutputPaths.of(out_path))
-            state = plan_resume(paths, config, is_part=shard.world_size > 1)
+            state = plan_resume(paths, config)
     except (ConfigError, KosumError) as exc:
         error = exc
     if not group.all_ok(error is None):
