@@ -6,6 +6,7 @@ shared by every stage through :func:`get_kiwi`.
 from __future__ import annotations
 
 import functools
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -16,6 +17,32 @@ NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
 PREDICATE_TAGS = frozenset({"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"})
 CACHED_TEXT_CHARS = 512  # free texts up to this length (bullets, titles) are cached; whole articles are not
 PUNCT_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
+# Kiwi's sentence splitting costs grow faster than the length of one text (a 200 kB paragraph
+# takes 4x a 100 kB one); longer paragraphs are analysed in windows of about this many characters,
+# cut after a sentence end (else at a space), so the cost per MB does not depend on the layout.
+WINDOW_CHARS = 2000
+_SENTENCE_END = re.compile(r"[.!?。…][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def windows(paragraph: str, size: int = WINDOW_CHARS) -> list[int]:
+    """Start offsets of the windows ``paragraph`` is analysed in: ``[0]`` for all but very long paragraphs.
+
+    A window ends after the last sentence end in its second half, else after its
+    last space, else at ``size`` characters; so a cut never falls inside a word.
+    """
+    starts = [0]
+    while len(paragraph) - starts[-1] > 2 * size:
+        start = starts[-1]
+        limit = start + size
+        cut = None
+        for match in _SENTENCE_END.finditer(paragraph, start + size // 2, limit):
+            cut = match.end()
+        if cut is None:
+            for match in _SPACE.finditer(paragraph, start + size // 2, limit):
+                cut = match.end()
+        starts.append(cut if cut is not None else limit)
+    return starts
 
 
 @functools.lru_cache(maxsize=None)
@@ -81,15 +108,18 @@ class Analyzer:
         All paragraphs, titles and headings go through one Kiwi iterable call, so
         Kiwi's worker threads stay busy across article boundaries.
         """
-        pending: deque[Article] = deque()
+        pending: deque[tuple[Article, list[list[int]]]] = deque()
 
         def texts() -> Iterator[str]:
             for article in articles:
-                pending.append(article)
+                cuts = [windows(p) for p in article.paragraphs]
+                pending.append((article, cuts))
                 yield article.title or " "
                 for heading in article.headings:
                     yield heading.text or " "
-                yield from (p or " " for p in article.paragraphs)
+                for paragraph, starts in zip(article.paragraphs, cuts):
+                    ends = starts[1:] + [len(paragraph)]
+                    yield from (paragraph[a:b] or " " for a, b in zip(starts, ends))
 
         if self.num_workers == 0:  # no worker threads: Kiwi's iterable API is unavailable
             results = (self.kiwi.tokenize(text, split_sents=True) for text in texts())
@@ -100,28 +130,29 @@ class Analyzer:
                 title_sents = next(results)
             except StopIteration:
                 return
-            article = pending.popleft()
+            article, cuts = pending.popleft()
             title_morphs = tuple(m for sent in title_sents for m in to_morphs(sent))
             heading_morphs = tuple(
                 tuple(m for sent in next(results) for m in to_morphs(sent)) for _ in article.headings
             )
             sentences: list[Sentence] = []
             offset = 0
-            for p_index, paragraph in enumerate(article.paragraphs):
-                for sent_tokens in next(results):
-                    if not sent_tokens:
-                        continue
-                    morphs = to_morphs(sent_tokens, offset)
-                    start, end = morphs[0].start, morphs[-1].end
-                    sentences.append(
-                        Sentence(
-                            index=len(sentences),
-                            paragraph=p_index,
-                            start=start,
-                            end=end,
-                            text=paragraph[start - offset : end - offset],
-                            morphs=morphs,
+            for p_index, (paragraph, starts) in enumerate(zip(article.paragraphs, cuts)):
+                for window_start in starts:
+                    for sent_tokens in next(results):
+                        if not sent_tokens:
+                            continue
+                        morphs = to_morphs(sent_tokens, offset + window_start)
+                        start, end = morphs[0].start, morphs[-1].end
+                        sentences.append(
+                            Sentence(
+                                index=len(sentences),
+                                paragraph=p_index,
+                                start=start,
+                                end=end,
+                                text=paragraph[start - offset : end - offset],
+                                morphs=morphs,
+                            )
                         )
-                    )
                 offset += len(paragraph) + len(PARAGRAPH_SEP)
             yield Document(article, tuple(sentences), title_morphs, heading_morphs)

@@ -7,7 +7,9 @@ later stage assumes the output of :func:`normalize_text`.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 
 from pipeline.errors import InputError
 
@@ -25,6 +27,8 @@ _TRANSLATION.update({ord(c): None for c in _INVISIBLE_CHARS})
 _TRANSLATION.update({ord("\x0c"): "\n", ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x85"): "\n"})
 _TRANSLATION.update({c: None for c in _CONTROL_BYTES - {0x0A, 0x0C, 0x0D, 0x09, 0x0B}})
 _TRANSLATION.update({0x7F: None})
+# C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
+_TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())
 
 
@@ -34,27 +38,94 @@ def _is_hangul_syllable(ch: str) -> bool:
 
 def _looks_like_korean(text: str) -> bool:
     """True when most non-ASCII characters are Hangul: a legacy decode that produced mojibake fails this."""
-    non_ascii = [ch for ch in text[:_SNIFF_BYTES] if ord(ch) > 0x7F]
+    non_ascii = [ch for ch in text[:_SNIFF_BYTES] if ord(ch) > 0x7F and ch != "\ufffd"]
     if not non_ascii:
         return True
     hangul = sum(1 for ch in non_ascii if _is_hangul_syllable(ch) or "\u3131" <= ch <= "\u318e")
     return hangul >= 0.7 * len(non_ascii)
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode a file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else CP949/EUC-KR or what charset-normalizer detects.
+@dataclass(frozen=True)
+class Decoded:
+    """A file's or record's text after decoding and encoding repair, with what was done to it."""
 
-    Raises :class:`InputError` naming ``source`` for binary data (NUL bytes or
-    mostly control bytes) and for bytes no known encoding decodes.
+    text: str
+    warnings: tuple[str, ...] = ()
+    """One line per repair: Latin-1 mojibake reversed, undecodable bytes dropped (with their byte offsets)."""
+
+
+# "A few bad bytes": at most this many bad spots (or this fraction of the file's bytes, if larger),
+# and no more than this fraction of the bytes dropped in all.
+MAX_BAD_BYTES = 16
+MAX_BAD_BYTES_FRACTION = 0.001
+MAX_DROPPED_FRACTION = 0.02
+# More replacement characters than this (or this fraction of the text) means the text went through a wrong decode.
+MAX_REPLACEMENT_CHARS = 3
+MAX_REPLACEMENT_FRACTION = 0.002
+_SHOWN_OFFSETS = 10
+
+
+def _allowed_bad_bytes(size: int) -> int:
+    return max(MAX_BAD_BYTES, int(size * MAX_BAD_BYTES_FRACTION))
+
+
+def _few(spans: list[tuple[int, int]], size: int) -> bool:
+    """True when ``spans`` are "a few bad bytes" in a file of ``size`` bytes."""
+    return len(spans) <= _allowed_bad_bytes(size) and _span_bytes(spans) <= 64 + MAX_DROPPED_FRACTION * size
+
+
+def _decode_lenient(data: bytes, codec: str) -> tuple[str, list[tuple[int, int]]]:
+    """``data`` decoded with ``codec``, undecodable bytes dropped; returns the text and the dropped byte spans [start, end)."""
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode(codec))
+            return "".join(pieces), spans
+        except UnicodeDecodeError as exc:
+            pieces.append(data[position : position + exc.start].decode(codec))
+            start, end = position + exc.start, position + exc.end
+            if codec != "utf-8":  # a double-byte code page cannot tell lead from trail bytes after an error:
+                while end < len(data) and data[end] >= 0x80:  # drop the rest of the word, never decode it shifted
+                    end += 1
+            if spans and spans[-1][1] == start:  # a broken lead byte leaves orphan continuation bytes: one span
+                start = spans.pop()[0]
+            spans.append((start, end))
+            position = end
+            if not _few(spans, len(data)):
+                return "".join(pieces), spans
+
+
+def _span_bytes(spans: list[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in spans)
+
+
+def _bad_bytes_warning(codec: str, spans: list[tuple[int, int]]) -> str:
+    shown = ", ".join(str(a) if b == a + 1 else f"{a}-{b - 1}" for a, b in spans[:_SHOWN_OFFSETS]) + (" …" if len(spans) > _SHOWN_OFFSETS else "")
+    return f"{_span_bytes(spans)} undecodable byte(s) in otherwise valid {codec} text dropped (byte offsets {shown})"
+
+
+def decode_text(data: bytes, source: str) -> Decoded:
+    """Decode a file's bytes and repair what can be repaired (see :func:`decode_bytes` and :func:`repair_text`).
+
+    A few bad bytes in otherwise valid UTF-8 or CP949 text are dropped and
+    reported with their byte offsets instead of rejecting the whole file.
     """
     if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
         try:
-            return data[len(_UTF8_BOM) :].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(source, f"unknown encoding: starts with a UTF-8 BOM but is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+            return repair_text(data.decode("utf-8"), source)
+        except UnicodeDecodeError:
+            text, spans = _decode_lenient(data, "utf-8")
+            shift = len(_UTF8_BOM)
+            if not _few(spans, len(data)):
+                raise InputError(source, f"unknown encoding: starts with a UTF-8 BOM but is not valid UTF-8 (too many bad bytes, the first at byte {spans[0][0] + shift})") from None
+            repaired = repair_text(text, source)
+            return Decoded(repaired.text, (_bad_bytes_warning("UTF-8", [(a + shift, b + shift) for a, b in spans]), *repaired.warnings))
     if data.startswith(_UTF16_BOMS):
         try:
-            return data.decode("utf-16")
+            return repair_text(data.decode("utf-16"), source)
         except UnicodeDecodeError:
             raise InputError(source, "unknown encoding: starts with a UTF-16 BOM but is not valid UTF-16") from None
     head = data[:_SNIFF_BYTES]
@@ -63,34 +134,168 @@ def decode_bytes(data: bytes, source: str) -> str:
     if head and sum(1 for b in head if b in _CONTROL_BYTES) > 0.1 * len(head):
         raise InputError(source, "binary file (mostly control bytes); expected a text or HTML article")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        return repair_text(data.decode("utf-8"), source)
+    except UnicodeDecodeError as exc:
+        first_error = exc.start
     # Korean legacy files are by far the common case; CP949 is a superset of EUC-KR.
     try:
         text = data.decode("cp949")
         if _looks_like_korean(text):
-            return text
+            return repair_text(text, source)
     except UnicodeDecodeError:
         pass
+    # A few bad bytes (a truncated download, a stray byte) in text that is otherwise valid.
+    for codec, name in (("utf-8", "UTF-8"), ("cp949", "CP949")):
+        text, spans = _decode_lenient(data, codec)
+        if _few(spans, len(data)) and _looks_like_korean(text):
+            repaired = repair_text(text, source)
+            return Decoded(repaired.text, (_bad_bytes_warning(name, spans), *repaired.warnings))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(source, "unknown encoding: not UTF-8, CP949/EUC-KR or any encoding charset-normalizer recognises")
-    return str(best)
+        raise InputError(
+            source,
+            f"unknown encoding: not UTF-8 (first bad byte at offset {first_error}), CP949/EUC-KR or any encoding charset-normalizer recognises",
+        )
+    return repair_text(str(best), source)
 
 
-def decode_with(data: bytes, encoding: str, source: str) -> str:
-    """Decode with a forced ``encoding`` (``auto`` = :func:`decode_bytes`); errors name ``source``."""
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode a file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else CP949/EUC-KR or what charset-normalizer detects.
+
+    Raises :class:`InputError` naming ``source`` for binary data (NUL bytes or
+    mostly control bytes), for bytes no known encoding decodes, and for text
+    that went through a wrong decode earlier (see :func:`repair_text`).
+    """
+    return decode_text(data, source).text
+
+
+def decode_with(data: bytes, encoding: str, source: str) -> Decoded:
+    """Decode with a forced ``encoding`` (``auto`` = :func:`decode_text`); errors name ``source``."""
     if encoding == "auto":
-        return decode_bytes(data, source)
+        return decode_text(data, source)
     try:
-        return data.decode(encoding)
+        return repair_text(data.decode(encoding), source)
     except LookupError:
         raise InputError(source, f"unknown encoding name {encoding!r} (use 'auto' or a Python codec such as utf-8, cp949, euc-kr)") from None
     except UnicodeDecodeError as exc:
         raise InputError(source, f"not valid {encoding} ({exc.reason} at byte {exc.start}); try encoding=auto") from None
+
+
+# -- mojibake: Korean text that went through a wrong decode before it reached us
+
+# Windows-1252 characters for bytes 0x80-0x9F (the rest of 0x80-0xFF is Latin-1 itself).
+_CP1252_HIGH = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+# A Latin-1/Windows-1252 character standing for one byte of a UTF-8 or CP949 sequence.
+_LATIN1_BYTE_CHARS = "\u0080-\u00ff" + "".join(_CP1252_HIGH)
+# UTF-8 Hangul read as Latin-1: a lead byte 0xEA-0xED (ê ë ì í) then continuation bytes 0x80-0xBF;
+# CP949 Hangul read as Latin-1: two bytes 0xA1-0xFE. Either way, runs of such characters.
+_LATIN1_MOJIBAKE = re.compile(f"[\u00c0-\u00ff][{_LATIN1_BYTE_CHARS}]")
+_LATIN1_BYTE_RUN = re.compile(f"[{_LATIN1_BYTE_CHARS}]+")
+_C1_CONTROLS = re.compile("[\u0080-\u009f]")
+
+
+def _latin1_bytes(text: str) -> bytes | None:
+    """The bytes a Latin-1 / Windows-1252 decode turned into ``text``, or None when some character is neither."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            out.append(code)
+        elif ch in _CP1252_HIGH:
+            out.append(_CP1252_HIGH[ch])
+        else:
+            return None
+    return bytes(out)
+
+
+def _undo_latin1(text: str) -> tuple[str, str] | None:
+    """Reverse a Latin-1 / Windows-1252 misdecode of UTF-8 or CP949 Korean: (repaired text, original codec) or None."""
+    raw = _latin1_bytes(text)
+    if raw is None:
+        return None
+    for codec, name in (("utf-8", "UTF-8"), ("cp949", "CP949")):
+        try:
+            repaired = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if any(_is_hangul_syllable(ch) for ch in repaired) and _looks_like_korean(repaired):
+            return repaired, name
+    return None
+
+
+def garbled_reason(text: str) -> str | None:
+    """Why ``text`` is not clean Korean text, or None: replacement characters, C1 controls or Latin-1 mojibake.
+
+    The last check before a bullet is written: none of these ever reaches the output.
+    """
+    if "\ufffd" in text:
+        return f"{text.count(chr(0xFFFD))} U+FFFD replacement character(s)"
+    if _C1_CONTROLS.search(text):
+        return "C1 control characters (bytes read as Latin-1)"
+    match = _LATIN1_MOJIBAKE.search(text)
+    if match:
+        return f"Latin-1 mojibake ({match.group()!r})"
+    return None
+
+
+def repair_text(text: str, source: str) -> Decoded:
+    """Detect Korean mojibake of both kinds in decoded ``text``: repair the reversible one, refuse the other.
+
+    * UTF-8 or CP949 bytes once read as Latin-1/Windows-1252 and saved again
+      (``ì¤êµ­`` for ``중국``) lose nothing: the exact bytes are re-encoded and
+      decoded with the right codec, and a warning names the repair. (``ftfy``
+      undoes only the UTF-8 case; the CP949 one is as common in Korean archives.)
+    * Bytes once decoded with the wrong codec and errors replaced (UTF-8 read as
+      CP949: ``�븯吏�留�``) lost the original bytes for good: :class:`InputError`
+      says so, with the number of replacement characters.
+    A few stray U+FFFD in otherwise clean text are dropped with a warning.
+    """
+    warnings: list[str] = []
+    if not any(_is_hangul_syllable(ch) for ch in text[:_SNIFF_BYTES]) or not _looks_like_korean(text):
+        mojibake = sum(len(m.group()) for m in _LATIN1_MOJIBAKE.finditer(text))
+        if mojibake >= 4:
+            undone = _undo_latin1(text)
+            if undone is None:  # mojibake in part of the text only: repair run by run
+                undone = _undo_latin1_runs(text)
+            if undone is not None:
+                text, codec = undone
+                warnings.append(f"repaired mojibake: {codec} text had been read as Latin-1/Windows-1252 and saved again; re-encoded exactly")
+            elif not any(_is_hangul_syllable(ch) for ch in text[:_SNIFF_BYTES]):
+                raise InputError(
+                    source,
+                    f"text looks like Korean read as Latin-1 (mojibake such as {_LATIN1_MOJIBAKE.search(text).group()!r}) "
+                    "but its bytes are neither UTF-8 nor CP949; the original file is needed",
+                )
+    replacements = text.count("\ufffd")
+    if replacements:
+        if replacements > max(MAX_REPLACEMENT_CHARS, int(len(text) * MAX_REPLACEMENT_FRACTION)):
+            raise InputError(
+                source,
+                f"text was decoded with the wrong codec earlier ({replacements:,} replacement characters U+FFFD); "
+                "the original bytes are needed",
+            )
+        text = text.replace("\ufffd", "")
+        warnings.append(f"dropped {replacements} U+FFFD replacement character(s) already in the text")
+    return Decoded(text, tuple(warnings))
+
+
+def _undo_latin1_runs(text: str) -> tuple[str, str] | None:
+    """Repair each run of Latin-1 byte characters separately (a page whose markup was ASCII but body mojibake)."""
+    codecs_used: set[str] = set()
+
+    def fix(match: re.Match) -> str:
+        undone = _undo_latin1(match.group())
+        if undone is None:
+            return match.group()
+        codecs_used.add(undone[1])
+        return undone[0]
+
+    repaired = _LATIN1_BYTE_RUN.sub(fix, text)
+    if not codecs_used:
+        return None
+    return repaired, "/".join(sorted(codecs_used))
 
 
 def normalize_text(text: str) -> str:

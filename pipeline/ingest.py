@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.clean import decode_with
+import dataclasses
+
+from pipeline.clean import decode_with, repair_text
 from pipeline.errors import ConfigError, InputError
 from pipeline.parse import parse_article, parse_html
 from pipeline.records import Article, Failure, Pair
@@ -77,6 +79,8 @@ class RawRecord:
     """The row's title field, when the dataset has one."""
     fields: Mapping[str, Any] = field(default_factory=dict)
     """All columns of a dataset row (evaluation reads the reference ``summary`` from here)."""
+    warnings: tuple[str, ...] = ()
+    """Encoding repairs made while reading (mojibake reversed, bad bytes dropped at byte offsets …)."""
 
 
 def input_kind(path: Path, type_: str) -> str:
@@ -125,7 +129,8 @@ def _read_file(path: Path, kind: str, id: str, encoding: str = "auto") -> RawRec
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read ({exc.strerror})") from None
-    return RawRecord(id=id, text=decode_with(data, encoding, str(path)), source=str(path), kind=kind)
+    decoded = decode_with(data, encoding, str(path))
+    return RawRecord(id=id, text=decoded.text, source=str(path), kind=kind, warnings=decoded.warnings)
 
 
 def _read_folder(folder: Path, config: InputConfig) -> Iterator[RawRecord | Failure]:
@@ -163,13 +168,20 @@ def _record(row: Mapping[str, Any], number: int, source: str, config: InputConfi
         return Failure(source, f"{source}: field {config.text_field!r} holds {kind}, not text")
     id_value = row.get(config.id_field)
     title = row.get(config.title_field)
+    title = title if isinstance(title, str) else ""
+    try:  # a dataset row's text can carry the same mojibake as a file's bytes
+        text = repair_text(text, source)
+        title = repair_text(title, source)
+    except InputError as exc:
+        return Failure(source, str(exc))
     return RawRecord(
         id=str(id_value) if id_value not in (None, "") else str(number),
-        text=text,
+        text=text.text,
         source=source,
         kind="record",
-        title=title if isinstance(title, str) else "",
+        title=title.text,
         fields=dict(row),
+        warnings=text.warnings + title.warnings,
     )
 
 
@@ -270,10 +282,14 @@ def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecor
 
 
 def to_article(record: RawRecord) -> Article:
-    """Parse one raw record; raises :class:`InputError` naming its source."""
+    """Parse one raw record; raises :class:`InputError` naming its source. Encoding repairs join the article's warnings."""
     if record.kind == "html":
-        return parse_html(record.text, id=record.id, source=record.source)
-    return parse_article(record.text, id=record.id, source=record.source, title=record.title)
+        article = parse_html(record.text, id=record.id, source=record.source)
+    else:
+        article = parse_article(record.text, id=record.id, source=record.source, title=record.title)
+    if record.warnings:
+        article = dataclasses.replace(article, warnings=record.warnings + article.warnings)
+    return article
 
 
 def read_articles(path: str | Path, config: InputConfig) -> Iterator[Article | Failure]:

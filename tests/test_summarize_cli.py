@@ -124,7 +124,9 @@ def test_regression_source_sentences_carry_their_text_and_the_body_on_request(tm
     refs = [r for r in record["source_sentences"] if r is not None]
     assert refs and all(set(r) == {"sentence", "start", "end", "text"} and len(r["text"]) >= 10 for r in refs)
 
-    assert summarize([str(SEED_PATH), "--output", str(out), "--with-body"]) == 0
+    # the finished output was written without bodies: the same run with --with-body is not resumed into it
+    assert summarize([str(SEED_PATH), "--output", str(out), "--with-body"]) == 2
+    assert summarize([str(SEED_PATH), "--output", str(out), "--with-body", "resume=false"]) == 0
     record = json.loads(out.read_text(encoding="utf-8"))
     body = record["body"]
     assert "새해 벽두부터" in body

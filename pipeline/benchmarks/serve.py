@@ -30,7 +30,7 @@ def cli_articles_per_s(texts: list[tuple[str, str]], repeat: int) -> dict:
     from pipeline.format import summary_record
     from pipeline.ingest import read_articles
     from pipeline.records import Failure
-    from pipeline.recipes.summarize import summarize_stream
+    from pipeline.batch import summarize_stream
 
     config = load_config(SummarizeConfig, REPO / "configs" / "summarize.yaml")
     analyzer = Analyzer(config.analysis.num_workers)
@@ -38,9 +38,9 @@ def cli_articles_per_s(texts: list[tuple[str, str]], repeat: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.jsonl"
         path.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in texts * repeat), encoding="utf-8")
-        list(summarize_stream(read_articles(path, config.input), engine, analyzer, config.batch_size))  # warm caches
+        list(summarize_stream(enumerate(read_articles(path, config.input)), engine, analyzer, config.batch_size))  # warm caches
         start = time.perf_counter()
-        count = sum(1 for r in summarize_stream(read_articles(path, config.input), engine, analyzer, config.batch_size)
+        count = sum(1 for _, r in summarize_stream(enumerate(read_articles(path, config.input)), engine, analyzer, config.batch_size)
                     if not isinstance(r, Failure) and json.dumps(summary_record(r[1], r[0]), ensure_ascii=False))
         seconds = time.perf_counter() - start
     return {"articles": count, "seconds": seconds, "articles_per_s": count / seconds}

@@ -52,6 +52,7 @@ class SummarizeConfig:
     seq2seq: Seq2SeqConfig = field(default_factory=Seq2SeqConfig)
     input: InputConfig = field(default_factory=InputConfig)
     batch_size: int = 64  # articles analysed and summarized together in batch mode
+    resume: str = "auto"  # --output: auto = skip the ids already in out.partial or out (same config only) | true = whatever the config | false = start over
 
     def validate(self) -> None:
         from pipeline.engines import ENGINES
@@ -64,6 +65,9 @@ class SummarizeConfig:
             raise ConfigError(f"bullets.style={self.bullets.style!r} must be 'headline' or 'sentence'")
         if self.bullets.max_chars < 10:
             raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
+        self.resume = str(self.resume).lower()  # `resume=true` on the command line arrives as a YAML boolean
+        if self.resume not in {"auto", "true", "false"}:
+            raise ConfigError(f"resume={self.resume!r} must be auto, true or false")
         if not 0.0 <= self.kiwi.redundancy <= 1.0:
             raise ConfigError(f"kiwi.redundancy={self.kiwi.redundancy} must be between 0 and 1")
         checks = [

@@ -5,6 +5,8 @@
     python scripts/benchmark.py seq2seq    # batched seq2seq engine vs a one-article-at-a-time loop
     python scripts/benchmark.py train      # fine-tuning loop vs Seq2SeqTrainer
     python scripts/benchmark.py serve      # kosum serve requests/s and latency vs the CLI's articles/s
+    python scripts/benchmark.py layout     # one huge paragraph vs the same text in paragraphs (s/MB)
+    python scripts/benchmark.py soak       # 20,000 articles, 1% bad, killed and resumed: lost/duplicates/RSS
 
 Each suite prints a table and writes JSON under runs/bench/. Run a suite with
 --help for its own options.
@@ -16,7 +18,7 @@ import sys
 
 from pipeline.benchmarks import MissingDataError
 
-SUITES = ("kiwi", "rouge", "seq2seq", "train", "serve")
+SUITES = ("kiwi", "rouge", "seq2seq", "train", "serve", "layout", "soak")
 
 
 def main(argv: list[str] | None = None) -> int:

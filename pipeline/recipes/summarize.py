@@ -11,14 +11,26 @@ summarized; 2 = bad command line or config.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.analysis import Analyzer
+from pipeline.batch import (
+    Interrupted,
+    OutputPaths,
+    ProcessGroup,
+    ResumeState,
+    Shard,
+    Skipper,
+    append_line,
+    check_output_paths,
+    merge_shards,
+    summarize_stream,
+)
 from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
@@ -26,7 +38,7 @@ from pipeline.errors import KosumError
 from pipeline.format import format_block, summary_record
 from pipeline.ingest import Failure, read_articles
 from pipeline.provenance import provenance
-from pipeline.records import Article, Summary
+from pipeline.records import Article
 
 DEFAULT_CONFIG = default_config("summarize")
 
@@ -52,34 +64,6 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return args, overrides
 
 
-def summarize_stream(
-    items: Iterator[Article | Failure], engine, analyzer: Analyzer, batch_size: int
-) -> Iterator[tuple[Article, Summary] | Failure]:
-    """Analyse and summarize articles batch by batch, passing failures through in input order.
-
-    Each summarized article comes out with its summary, so its body and source stay at hand.
-    """
-    items = iter(items)
-    while batch := list(itertools.islice(items, batch_size)):
-        articles = [item for item in batch if isinstance(item, Article)]
-        summaries: dict[int, Summary | Failure] = {}
-        try:
-            for article, summary in zip(articles, engine.summarize_many(list(analyzer.analyze_many(articles)))):
-                summaries[id(article)] = summary
-        except Exception:  # one bad article must not sink the batch: redo it one by one
-            for article in articles:
-                try:
-                    summaries[id(article)] = engine.summarize(analyzer.analyze(article))
-                except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
-                    summaries[id(article)] = Failure(article.source or article.id, f"{type(exc).__name__}: {exc}")
-        for item in batch:
-            if isinstance(item, Failure):
-                yield item
-            else:
-                result = summaries[id(item)]
-                yield result if isinstance(result, Failure) else (item, result)
-
-
 def iter_inputs(args: argparse.Namespace, config: SummarizeConfig) -> Iterator[Article | Failure]:
     for path in ([args.input] if args.input else []) + list(args.files):
         try:
@@ -97,60 +81,206 @@ def several_inputs(args: argparse.Namespace) -> bool:
     return path.is_dir() or path.suffix.lower() not in (".txt", ".text", ".html", ".htm")
 
 
+# Keys that change what is written; a partial output is resumed only under the same values.
+_RUNTIME_KEYS = ("resume", "batch_size", "analysis")
+
+
+def _output_config(config: SummarizeConfig) -> dict:
+    return {key: value for key, value in to_dict(config).items() if key not in _RUNTIME_KEYS}
+
+
+def plan_resume(paths: OutputPaths, config: SummarizeConfig, with_body: bool = False) -> ResumeState:
+    """What this writer finds already done: the records of its partial output, else of its finished output.
+
+    ``resume``: auto = only output written with the same config and record layout (``--with-body``)
+    (else ConfigError); true = whatever the config; false = start over.
+    """
+    state = ResumeState()
+    if config.resume == "false" or not (paths.partial.exists() or paths.output.exists()):
+        return state
+    found = paths.partial if paths.partial.exists() else paths.output
+    if config.resume == "auto" and paths.meta.is_file():
+        try:
+            meta = json.loads(paths.meta.read_text(encoding="utf-8"))
+            before = dict(meta.get("config", {}), with_body=meta.get("with_body", False))
+        except (OSError, ValueError, TypeError, AttributeError):
+            before = None
+        if isinstance(before, dict):
+            now = dict(_output_config(config), with_body=with_body)
+            changed = sorted(k for k in set(now) | set(before) if k not in _RUNTIME_KEYS and now.get(k) != before.get(k))
+            if changed:
+                raise ConfigError(
+                    f"{found} was written with a different config ({', '.join(changed)} changed); "
+                    "run with resume=false to start over, or resume=true to continue it anyway"
+                )
+    if not paths.partial.exists():  # a finished output continues as the partial of this run
+        os.replace(paths.output, paths.partial)
+    state.read_output(paths.partial)
+    state.read_failures(paths.failures)
+    return state
+
+
+def _install_stop_handlers() -> dict:
+    """SIGINT/SIGTERM raise :class:`Interrupted` in the main thread, so the run stops between records."""
+
+    def stop(signum, frame):
+        raise Interrupted(signum)
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.signal(signum, stop)
+    return previous
+
+
 def main(argv: list[str] | None = None) -> int:
     args, overrides = parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         config = load_config(SummarizeConfig, args.config, overrides)
-        analyzer = Analyzer(config.analysis.num_workers)
-        engine = build_engine(config.engine, config, analyzer)
+        shard = Shard.from_env()
     except (ConfigError, KosumError) as exc:
         print(f"kosum summarize: {exc}", file=sys.stderr)
         return 2
+    if shard.world_size > 1 and not args.output:
+        print("kosum summarize: a multi-process run needs --output (each process writes a part that the main process merges)", file=sys.stderr)
+        return 2
+    group = None
+    previous = _install_stop_handlers()
+    try:
+        group = ProcessGroup(shard)
+        return _run(args, config, shard, group)
+    except (ConfigError, KosumError) as exc:
+        print(f"kosum summarize: {exc}", file=sys.stderr)
+        return 2
+    except Interrupted as stop:  # outside the loop over records (loading a model, merging parts …)
+        print(f"kosum summarize: stopped by {stop}; run the same command again to resume", file=sys.stderr)
+        return 128 + stop.signum
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if group is not None:
+            group.close()
 
-    results = summarize_stream(iter_inputs(args, config), engine, analyzer, config.batch_size)
+
+def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group: ProcessGroup) -> int:
+    out_path = Path(args.output) if args.output else None
+    paths = OutputPaths.of(out_path, shard) if out_path else None
+    state = ResumeState()
+    error = None
+    try:
+        if paths:  # every output path is checked before the first article is read
+            check_output_paths(paths)
+            if shard.world_size > 1:
+                check_output_paths(OutputPaths.of(out_path))
+            state = plan_resume(paths, config, args.with_body)
+    except (ConfigError, KosumError) as exc:
+        error = exc
+    if not group.all_ok(error is None):
+        if error is None:
+            return 2  # another process reported the problem
+        raise error
+    if shard.world_size > 1 and os.environ.get("LOCAL_RANK"):
+        _pin_gpu(int(os.environ["LOCAL_RANK"]))
+    analyzer = Analyzer(config.analysis.num_workers)
+    engine = build_engine(config.engine, config, analyzer)
+    group.barrier()  # every process has read the old meta file before the main one rewrites it
+
+    skipper = Skipper(state)
+    items = _pending(iter_inputs(args, config), shard, skipper)
+    results = summarize_stream(items, engine, analyzer, config.batch_size)
     show_progress = not args.no_progress and sys.stderr.isatty()
     if show_progress:
         from tqdm import tqdm
 
-        results = tqdm(results, unit="article", desc=f"summarize ({config.engine})")
+        results = tqdm(results, unit="article", desc=f"summarize ({config.engine})", initial=state.total, position=shard.rank)
 
     output_format = args.format or ("jsonl" if args.output else "text")
-    out_path = Path(args.output) if args.output else None
-    partial = out_path.with_name(out_path.name + ".partial") if out_path else None
-    sink = open(partial, "w", encoding="utf-8") if partial else sys.stdout
+    resumed = state.total
+    if paths:
+        if shard.is_main:
+            _write_meta(paths.meta, config, status="running", processes=shard.world_size, with_body=args.with_body)
+        sink = paths.partial.open("a" if resumed else "w", encoding="utf-8")
+        failure_sink = paths.failures.open("a" if resumed else "w", encoding="utf-8")
+    else:
+        sink, failure_sink = sys.stdout, None
+    done, failed = state.records, state.failures
     name_blocks = several_inputs(args)
-    done, failures = 0, []
     try:
-        for result in results:
+        for index, result in results:
             if isinstance(result, Failure):
-                failures.append(result)
+                failed += 1
                 print(f"kosum summarize: skipped {result.error}", file=sys.stderr)
+                if failure_sink:
+                    append_line(failure_sink, {"source": result.source, "error": result.error, "index": index})
                 continue
             article, summary = result
             done += 1
             for warning in summary.warnings:
                 print(f"kosum summarize: {summary.id}: warning: {warning}", file=sys.stderr)
             if output_format == "jsonl" or out_path:
-                sink.write(json.dumps(summary_record(summary, article, args.with_body), ensure_ascii=False) + "\n")
+                append_line(sink, summary_record(summary, article, args.with_body))
             else:
                 header = f"==> {article.source or article.id} <==\n" if name_blocks else ""
                 sink.write(("\n" if done > 1 else "") + header + format_block(summary.bullets) + "\n")
-    finally:
-        if partial:
+    except Interrupted as stop:
+        if paths:
             sink.close()
-    if out_path:
-        os.replace(partial, out_path)  # readers never see a half-written file
-        meta = provenance(to_dict(config)) | {"summarized": done, "failed": len(failures)}
-        out_path.with_name(out_path.name + ".meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-        failure_path = out_path.with_name(out_path.name + ".failures.jsonl")
-        if failures:
-            with open(failure_path, "w", encoding="utf-8") as fh:
-                for failure in failures:
-                    fh.write(json.dumps({"source": failure.source, "error": failure.error}, ensure_ascii=False) + "\n")
-        elif failure_path.exists():
-            failure_path.unlink()
-    print(f"kosum summarize: {done} summarized, {len(failures)} failed", file=sys.stderr)
+            failure_sink.close()
+            where = f"{done} record(s) kept in {paths.partial}"
+            print(f"kosum summarize: stopped by {stop}; {where}; run the same command again to resume", file=sys.stderr)
+        else:
+            print(f"kosum summarize: stopped by {stop} after {done} article(s)", file=sys.stderr)
+        return 128 + stop.signum
+    if not paths:
+        print(f"kosum summarize: {done} summarized, {failed} failed", file=sys.stderr)
+        return 0 if done else 1
+
+    sink.close()
+    failure_sink.close()
+    os.replace(paths.partial, paths.output)  # readers never see a half-written file
+    per_process = group.gather([done, failed, skipper.skipped])  # also waits until every part is finished
+    done, failed, skipped = (sum(column) for column in zip(*per_process))
+    if shard.world_size > 1:
+        if not shard.is_main:
+            return 0 if done else 1
+        merge_shards(out_path, shard.world_size)
+    elif not failed:
+        paths.failures.unlink()
+    if shard.is_main:
+        _write_meta(
+            paths.meta, config, status="complete", processes=shard.world_size, with_body=args.with_body,
+            summarized=done, failed=failed, resumed=skipped,
+            **({"per_process": [dict(zip(("summarized", "failed", "resumed"), row)) for row in per_process]} if shard.world_size > 1 else {}),
+        )
+        print(f"kosum summarize: {done} summarized, {failed} failed" + (f", {skipped} resumed from an earlier run" if skipped else ""), file=sys.stderr)
     return 0 if done else 1
+
+
+def _pending(items: Iterator[Article | Failure], shard: Shard, skipper: Skipper) -> Iterator[tuple[int, Article | Failure]]:
+    """This process's share of the input, without what an earlier run already wrote; (input index, item)."""
+    for index, item in enumerate(items):
+        if not shard.mine(index):
+            continue
+        if isinstance(item, Failure):
+            if skipper.done(item.source, failed=True):
+                continue
+        elif skipper.done(item.id, failed=False):
+            continue
+        yield index, item
+
+
+def _write_meta(path: Path, config: SummarizeConfig, **fields) -> None:
+    meta = provenance(to_dict(config)) | fields
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _pin_gpu(local_rank: int) -> None:
+    """One GPU per process under torchrun/accelerate launch: ``cuda`` means this process's device."""
+    import torch
+
+    if torch.cuda.is_available() and torch.cuda.device_count() > local_rank:
+        torch.cuda.set_device(local_rank)
 
 
 if __name__ == "__main__":

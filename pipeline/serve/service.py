@@ -3,7 +3,7 @@
 Nothing here knows about HTTP: the app (``pipeline/serve/app.py``) turns
 :class:`RequestError` into a 4xx answer and results into the CLI's JSONL record.
 Reading goes through the CLI's own stages (``decode_with`` -> ``to_article``), and
-summarizing through the summarize recipe's ``summarize_stream``, so an article gets
+summarizing through the batch stage's ``summarize_stream``, so an article gets
 the same bullets here as from ``kosum summarize``.
 """
 from __future__ import annotations
@@ -26,13 +26,14 @@ from pipeline.engines import Engine, build_engine
 from pipeline.errors import KosumError
 from pipeline.ingest import Failure, RawRecord, to_article
 from pipeline.records import Article, Summary
-from pipeline.recipes.summarize import summarize_stream
+from pipeline.batch import summarize_stream
 from pipeline.serve.config import ServeConfig
 
 
-def _summary_of(result: tuple[Article, Summary] | Failure) -> Summary | Failure:
-    """``summarize_stream`` yields (article, summary) or the article's failure; the job keeps its own article."""
-    return result if isinstance(result, Failure) else result[1]
+def _summary_of(result: tuple[int, tuple[Article, Summary] | Failure]) -> Summary | Failure:
+    """``summarize_stream`` yields (index, (article, summary)) or (index, failure); the job keeps its own article."""
+    outcome = result[1]
+    return outcome if isinstance(outcome, Failure) else outcome[1]
 
 
 class RequestError(Exception):
@@ -72,9 +73,9 @@ def read_article(item: ArticleInput, config: ServeConfig) -> Article:
     limit = config.server.max_article_bytes
     if len(data) > limit:
         raise RequestError(f"{item.source}: article is {len(data):,} bytes, over the limit of {limit:,} (server.max_article_bytes)", 413)
-    text = decode_with(data, config.input.encoding if isinstance(item.data, bytes) else "auto", item.source)
+    decoded = decode_with(data, config.input.encoding if isinstance(item.data, bytes) else "auto", item.source)
     id_ = item.id or "sha1-" + hashlib.sha1(data).hexdigest()[:12]
-    return to_article(RawRecord(id=id_, text=text, source=item.source, kind=item.kind, title=item.title))
+    return to_article(RawRecord(id=id_, text=decoded.text, source=item.source, kind=item.kind, title=item.title, warnings=decoded.warnings))
 
 
 def _dotlist(options: Mapping[str, Any], prefix: str = "") -> list[str]:
@@ -268,5 +269,5 @@ class MicroBatcher:
                 read.append(RequestError(f"{job.item.source}: could not be read ({type(exc).__name__}: {exc})", 500))
         articles = [a for a in read if isinstance(a, Article)]
         engine = self.pool.engine(jobs[0].key, jobs[0].config) if articles else None
-        results = iter(list(summarize_stream(iter(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
+        results = iter(list(summarize_stream(enumerate(articles), engine, self.pool.analyzer, len(articles))) if articles else [])
         return [(a, _summary_of(next(results))) if isinstance(a, Article) else a for a in read]
