@@ -456,3 +456,29 @@ def _compressor(kiwi, max_chars: int) -> Compressor:
     if key not in _COMPRESSORS:
         _COMPRESSORS[key] = Compressor(kiwi, max_chars)
     return _COMPRESSORS[key]
+
+
+def main_predicate(morphs) -> Morph | None:
+    """The content morpheme of a sentence's main predicate: what a bullet of it must keep.
+
+    "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
+    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``. None for a fragment.
+    """
+    morphs = list(morphs)
+    j = Compressor._strip_tail(morphs, 0, len(morphs))
+    j = Compressor._strip_quote_frame(morphs, 0, j)
+    k = j
+    while k > 0 and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"}:
+        k -= 1
+    if k > 1 and morphs[k - 1].tag == "VX" and morphs[k - 2].tag == "EC":
+        k -= 2
+        while k > 0 and morphs[k - 1].tag in {"EP", "EC"}:
+            k -= 1
+    if k == 0:
+        return None
+    last = morphs[k - 1]
+    if last.tag in {"VCP", "XSV", "XSA"} and k > 1 and _is_nominal(morphs[k - 2]):
+        return morphs[k - 2]
+    if _is_stem(last) or _is_nominal(last) or last.tag == "XR":
+        return last
+    return None

@@ -9,6 +9,7 @@ similar to what is already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -194,3 +195,67 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
         available[best] = False
         penalty = np.maximum(penalty, similarity[:, best])
 
+
+
+# -- what a bullet may be made of ----------------------------------------------------------------
+# Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
+DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
+                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
+DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
+_DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
+_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|는 셈(이다|임)?)[\s.\"'”’]*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
+_CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
+_BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
+
+
+def _first_word_morphs(morphs) -> list:
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SE", "SO", "SW"}]
+    return words[:2]
+
+
+def dangling_reason(morphs, text: str) -> str | None:
+    """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
+    stripped = text.strip()
+    if stripped[:1] in {"”", "’", "」", "』"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
+        return "starts inside a quotation"
+    head = _first_word_morphs(morphs)
+    if head:
+        first = head[0]
+        if first.tag == "NP" and first.form in DANGLING_PRONOUNS:
+            return f"opens with the pronoun {first.form!r}"
+        if first.tag == "MM" and first.form in ANAPHORIC_OPENERS:
+            return f"opens with the demonstrative {first.form!r}"
+        if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
+            return f"opens with the connective {first.form!r}"
+        if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
+            return f"opens with {first.form!r}, which refers back"
+    if _EXPLANATION_TAIL.search(stripped):
+        return "explains something unsaid (ends in 때문/것/뜻)"
+    return None
+
+
+def non_content_reason(sentence: Sentence) -> str | None:
+    """Why a sentence is not news content (caption, byline, credit, list item, sub-head), or None."""
+    text = sentence.text.strip()
+    if _LIST_MARK.match(text):
+        return "list item"
+    if _BYLINE_ONLY.match(text):
+        return "byline"
+    if _CREDIT.search(text):
+        return "photo or copyright credit"
+    stripped = text.rstrip(" .")
+    if text[:1] in {"”", "’"} or text.startswith(("”", "’")):
+        return "tail of a quotation"
+    # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
+    # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs):
+        return "no sentence ending (caption or sub-heading)"
+    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
+        return "photo caption"
+    return None
+
+
+def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
+    """Indices of the sentences that may become bullets: news content, long enough."""
+    return [s.index for s in doc.sentences if len(s.text) >= min_chars and non_content_reason(s) is None]

@@ -4,6 +4,7 @@
     python scripts/benchmark.py rouge      # our Korean ROUGE vs rouge_score with a naive Kiwi tokenizer
     python scripts/benchmark.py seq2seq    # batched seq2seq engine vs a one-article-at-a-time loop
     python scripts/benchmark.py train      # fine-tuning loop vs Seq2SeqTrainer
+    python scripts/benchmark.py bullets    # editor's defects per 100 bullets, ROUGE at equal length (kiwi vs sentence/lead/textrankr)
 
 Each suite prints a table and writes JSON under runs/bench/. Run a suite with
 --help for its own options.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("kiwi", "rouge", "seq2seq", "train")
+SUITES = ("kiwi", "rouge", "seq2seq", "train", "bullets")
 
 
 def main(argv: list[str] | None = None) -> int:
