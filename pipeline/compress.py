@@ -40,6 +40,10 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대",
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
+# Endings that join two facts of equal weight: either clause may stand alone.
+COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
+# Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
+TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
@@ -49,6 +53,14 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+_COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
+# Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
+FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+STATIVE_STEMS = frozenset({"있", "없", "계시"})
+PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
+# Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
+QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
+BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 
 
 @dataclass(frozen=True)
@@ -90,7 +102,7 @@ class Compressor:
     # -- public -------------------------------------------------------------------------
     def compress(self, sentence: Sentence, body: str) -> Compressed:
         """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible."""
-        morphs = list(sentence.morphs)
+        morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
         for level in range(SHORTEN_LEVELS):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
@@ -99,9 +111,9 @@ class Compressor:
         longest_fallback = text
         # Long compound sentence: keep its main clause (the one holding the final predicate)
         # or its first clause, whichever fits.
-        for clause in self._clauses(morphs):
+        for clause, gaps in self._clauses(morphs):
             for level in range(SHORTEN_LEVELS):
-                text = self._render(clause, body, shorten=level)
+                text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
                     return Compressed(text, sentence.index, True, whole=False)
         return Compressed(longest_fallback, sentence.index, False)
@@ -121,10 +133,10 @@ class Compressor:
         return text if len(text) <= self.max_chars else self.cut_at_word(text)
 
     # -- rendering ----------------------------------------------------------------------
-    def _render(self, morphs: list[Morph], body: str, shorten: int) -> str:
+    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
         if not morphs:
             return ""
-        edits: list[_Edit] = []
+        edits: list[_Edit] = list(gaps)
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         j = self._strip_quote_frame(morphs, i, j)
@@ -135,8 +147,11 @@ class Compressor:
         self._particles(morphs, i, j, edits)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
+            self._drop_side_quotes(morphs, i, j, edits)
+            self._quote_last_sentence(morphs, i, j, edits)
         if shorten >= 2:
             self._drop_adverbs(morphs, i, j, edits)
+            self._drop_dates(morphs, i, j, edits)
         if shorten >= 3:
             i = self._subject_head(morphs, i, j)
         start = morphs[i].start
@@ -160,7 +175,7 @@ class Compressor:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
         text = _SPACE_AFTER_OPEN.sub(r"\1", text)
         text = _DOUBLE_COMMA.sub(",", text)
-        text = re.sub(r",(?=\S)", ", ", text)
+        text = _COMMA_WITHOUT_SPACE.sub(", ", text)  # "2,501달러" keeps its thousands separator
         text = text.strip(" ,")
         text = re.sub(r"\(\s*\)", "", text)
         return " ".join(text.split())
@@ -169,7 +184,7 @@ class Compressor:
     @staticmethod
     def _strip_lead(morphs: list[Morph]) -> int:
         """Skip sentence-initial connectives (하지만, 또한 …) and anaphoric lead-ins (이로 인해)."""
-        i = 0
+        i = _skip_byline(morphs)
         while i < len(morphs):
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
@@ -249,11 +264,15 @@ class Compressor:
         """Turn the final predicate into headline form; returns the edit and the new end index."""
         # endings after the last stem
         k = j
-        while k > i and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX"}:
+        while k > i and (morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX"} or k == j and morphs[k - 1].tag == "ETM"):
             k -= 1
         if k <= i:
             return None, j
         last = morphs[k - 1]
+        # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
+        will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
+        if will is not None:
+            return _Edit(will.end, morphs[j - 1].end, "다"), j
         # "…할 것으로 보인다" -> "…할 전망"
         if (
             last.tag.startswith("VV")
@@ -289,7 +308,11 @@ class Compressor:
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆷ", "ETN", False)]  # one word: no spaces
+            word = [(FULL_STEMS.get(m.form, m.form) if m.tag.startswith("VV") else m.form, m.tag, False) for m in morphs[w:k]]
+            # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
+            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
+                word.append((morphs[k].form, "EP", False))
+            word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
@@ -305,6 +328,15 @@ class Compressor:
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
+                continue
+            if (
+                m.tag in {"JKQ", "EC"}
+                and m.form in QUOTATIVE_PARTICLES
+                and morphs[k - 1].form in CLOSING_QUOTES
+                and 0 <= j - k - 1 <= 2
+                and all(r.tag in {"NNG", "XSV", "VV"} for r in morphs[k + 1 : j])  # only the verb of saying follows
+            ):
+                edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
                 continue
@@ -341,7 +373,7 @@ class Compressor:
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES
             ):
                 b = k - 1
-                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC"}):
+                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
                     b -= 1
                 head = morphs[b:k]
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
@@ -364,6 +396,69 @@ class Compressor:
                 k += 1
 
     @staticmethod
+    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """Drop free-standing dates and times ("지난 9일", "3일 오전 10시 30분", "이날"): a headline states what
+        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay."""
+        depth, k = 0, i
+        while k < j:
+            m = morphs[k]
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth or not _starts_date(morphs, k):
+                k += 1
+                continue
+            e = k
+            while e < j and _date_part(morphs, e):
+                e += 1
+            has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
+            if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
+                e += 1
+            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
+            if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"}:
+                stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
+                edits.append(_Edit(morphs[k].start, stop))
+            k = e
+
+    @staticmethod
+    def _quote_last_sentence(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """A quotation of several sentences keeps its last one, the one its verb of saying reports:
+        "“…감사드린다. 앞으로도 노력하겠다”고 밝혔다" -> "“앞으로도 노력하겠다”고 밝혔다"."""
+        k = i
+        while k < j:
+            if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}:
+                e, depth = k + 1, 1
+                last_stop = None
+                while e < j:
+                    depth += (morphs[e].tag == "SSO") - (morphs[e].tag == "SSC")
+                    if depth == 0:
+                        break
+                    if depth == 1 and morphs[e].tag == "SF" and e + 1 < j and morphs[e + 1].tag != "SSC":
+                        last_stop = e
+                    e += 1
+                if last_stop is not None and e < j:
+                    edits.append(_Edit(morphs[k].end, morphs[last_stop + 1].start))
+                k = e + 1
+            else:
+                k += 1
+
+    @staticmethod
+    def _drop_side_quotes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """"“A”라며 “B”고 촉구했다" -> "“B”고 촉구했다": the quotation the verb of saying governs stays."""
+        for k in range(i, j):
+            if morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
+                continue
+            e = k + 1
+            while e < j and morphs[e].tag != "SSC":
+                e += 1
+            n = e + 1
+            while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
+                n += 1
+            linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
+            if e < j and n < j and linked and morphs[n].tag == "SSO":
+                edits.append(_Edit(morphs[k].start, morphs[n].start))
+            return
+
+    @staticmethod
     def _drop_adverbs(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
         """Drop free adverbs, except inside quotations (a quote is never edited) and right before
         the final predicate ("가득 찼다" must not become "참")."""
@@ -380,9 +475,16 @@ class Compressor:
                     edits.append(_Edit(m.start, m.end))
 
     @staticmethod
-    def _clauses(morphs: list[Morph]) -> list[list[Morph]]:
-        """Split a compound sentence at top-level connective endings followed by a comma or space."""
-        clauses, current = [], []
+    def _clauses(morphs: list[Morph]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
+        """Clauses of a compound sentence that can stand as its bullet, each with the spans to delete.
+
+        Splits at top-level connective endings followed by a comma or space. The clause that holds the
+        final predicate comes first; when it has no subject of its own it borrows the sentence's topic
+        ("A는 …지만, B 때문에 어려웠다" -> "A, B 때문에 어려웠음"). The first clause is offered only when
+        it is coordinated ("-고", "-며"): a concessive or background clause ("-지만", "-는데") alone
+        would state the opposite of the sentence's point.
+        """
+        clauses, endings, current = [], [], []
         depth = 0  # inside quotation marks or brackets nothing is split
         for k, m in enumerate(morphs):
             current.append(m)
@@ -395,12 +497,16 @@ class Compressor:
                 and m.tag == "EC"
                 and m.form in CLAUSE_ENDINGS
                 and k + 1 < len(morphs)
-                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and m.form not in COMMA_ONLY_ENDINGS)
+                and (
+                    morphs[k + 1].tag == "SP"
+                    or morphs[k + 1].start > m.end and (m.form not in COMMA_ONLY_ENDINGS or _has_subject(morphs[k + 1 : k + 5]))
+                )
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
             ):
                 clauses.append(current)
+                endings.append(m.form)
                 current = []
             elif m.tag == "SP" and not current[:-1]:
                 current = []  # the comma after a clause ending
@@ -408,9 +514,19 @@ class Compressor:
             clauses.append(current)
         if len(clauses) < 2:
             return []
-        # Prefer the clause that carries the sentence's final predicate, then the first;
-        # a clause without its own subject reads as a fragment and is not offered.
-        return [c for c in (clauses[-1], clauses[0]) if _has_subject(c)]
+        offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
+        main = clauses[-1]
+        if _has_subject(main):
+            offered.append((main, ()))
+        elif endings[-1] in TOPIC_SHARING_ENDINGS:
+            topic = _topic_span(clauses[0])
+            if topic is not None:
+                head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
+                gap = _Edit(morphs[topic].end, main[0].start)
+                offered.append((morphs[head : topic + 1] + main, (gap,)))
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]):
+            offered.append((clauses[0], ()))
+        return offered
 
     def cut_at_word(self, text: str) -> str:
         """Last resort for free text: keep whole words up to the length bound."""
@@ -433,6 +549,72 @@ def _has_subject(morphs: list[Morph]) -> bool:
         if m.tag == "JKS" and not any(r.tag == "ETM" for r in morphs[k + 1 :]):
             return True
     return False
+
+
+# "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
+FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})
+FRAME_TAILS = frozenset({"사실", "것", "점"})
+FRAME_LINKS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "는", "ᆫ"})
+
+
+def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
+    """The clause X of "…한 점은 X라는 사실이다" (the sentence itself when it has no such frame)."""
+    t = next((k for k, m in enumerate(morphs) if m.tag == "JX" and m.form in {"은", "는"}), None)
+    if t is None or t == 0 or morphs[t - 1].form not in FRAME_HEADS or any(m.tag in {"EC", "EF", "SSO"} for m in morphs[:t]):
+        return morphs
+    j = len(morphs)
+    while j > t and morphs[j - 1].tag in {"SF", "SP", "EF"}:
+        j -= 1
+    if j - 3 > t + 1 and morphs[j - 1].tag == "VCP" and morphs[j - 2].form in FRAME_TAILS and morphs[j - 3].tag == "ETM" \
+            and morphs[j - 3].form in FRAME_LINKS:
+        return morphs[t + 1 : j - 2]
+    return morphs
+
+
+DATE_UNITS = frozenset({"일", "시", "분"})
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
+_DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+
+
+def _date_part(morphs: list[Morph], k: int) -> bool:
+    m = morphs[k]
+    if m.tag == "SN":
+        return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"}
+    if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
+        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN")
+    # "지난 9일", "오는 5일": the adnominal before a date
+    return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
+        and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")
+
+
+def _starts_date(morphs: list[Morph], k: int) -> bool:
+    return _date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
+
+
+def _topic_span(morphs: list[Morph]) -> int | None:
+    """Index of the topic particle ("은/는") right after the sentence's first noun phrase, if any."""
+    for k, m in enumerate(morphs):
+        if m.tag in {"EC", "EF", "ETM"}:
+            return None
+        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
+            return k
+    return None
+
+
+def _skip_byline(morphs: list[Morph]) -> int:
+    """Index after a leading byline: "[금융계=김원혁 기자]", "(서울=연합뉴스) 홍길동 기자 =" (0 when none)."""
+    i = 0
+    while i < len(morphs) and morphs[i].tag == "SSO" and morphs[i].form in {"[", "(", "【", "<"}:
+        e = i + 1
+        while e < len(morphs) and morphs[e].tag != "SSC" and e - i < 16:
+            e += 1
+        if e >= len(morphs) or morphs[e].tag != "SSC" or not any(m.form in BYLINE_WORDS for m in morphs[i + 1 : e]):
+            break
+        i = e + 1
+    for e in range(i, min(i + 5, len(morphs) - 1)):
+        if morphs[e].form in {"기자", "특파원"} and morphs[e + 1].form == "=":
+            return e + 2
+    return i
 
 
 def _is_stem_or_ep(m: Morph) -> bool:

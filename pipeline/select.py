@@ -204,6 +204,9 @@ DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|는 셈(이다|임)?)[\s.\"'”’]*$")
+_SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|뉴스 \S+입니다$|^\[(?:앵커|앵커멘트|기자)\]")
+_FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
+_DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 _BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
@@ -232,6 +235,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
     if _EXPLANATION_TAIL.search(stripped):
         return "explains something unsaid (ends in 때문/것/뜻)"
+    if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
+        return "its predicate refers back (그렇다, 그랬다)"
     return None
 
 
@@ -253,9 +258,69 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "no sentence ending (caption or sub-heading)"
     if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
         return "photo caption"
+    if _SIGN_OFF.search(stripped):
+        return "reporter's sign-off"
+    # Body sentences end in sentence punctuation; a line without it is a headline, sub-head or label.
+    if not _FINAL_PUNCT.search(text):
+        return "no final punctuation (headline or sub-heading line)"
     return None
 
 
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
-    """Indices of the sentences that may become bullets: news content, long enough."""
-    return [s.index for s in doc.sentences if len(s.text) >= min_chars and non_content_reason(s) is None]
+    """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
+
+    Scraped pages often carry a photo caption twice (alt text and caption) or repeat a paragraph;
+    a sentence already seen earlier in the article is not content a second time.
+    """
+    seen: set[str] = set()
+    out = []
+    sentences = doc.sentences
+    for s in sentences:
+        key = " ".join(s.text.split())
+        # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
+        following = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        dated = _DATE_STAMP.match(s.text.strip()) is not None or (
+            following is not None and following.paragraph == s.paragraph and _DATE_STAMP.match(following.text.strip()) is not None)
+        if len(s.text) >= min_chars and key not in seen and not dated and non_content_reason(s) is None:
+            out.append(s.index)
+        seen.add(key)
+    return out
+
+
+def _speaker_outside_quotes(morphs) -> bool:
+    """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "께서"} \
+                and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:
+            return True
+    return False
+
+
+_TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
+
+
+def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str | None:
+    """Why a sentence's bullet would need the article to be understood, or None.
+
+    With ``strip_connectives`` the sentence is judged as compression renders it: opening
+    connectives (``하지만``, ``또한``) are dropped there, so they do not count.
+    """
+    from pipeline.compress import Compressor
+
+    morphs = list(sentence.morphs)
+    start = Compressor._strip_lead(morphs) if strip_connectives else 0
+    reason = dangling_reason(morphs[start:], sentence.text[morphs[start].start - sentence.start:] if start < len(morphs) else "")
+    if reason is not None:
+        return reason
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
+        return "a quotation without its speaker"
+    # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
+    head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]
+    if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:
+        return "names a person by surname only"
+    return None

@@ -10,15 +10,30 @@ from pipeline.compress import Compressed, Compressor
 from pipeline.configs import BulletConfig, SummarizeConfig
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
-from pipeline.select import SelectionWeights, bullet_count, mmr_order, score_sentences
+from pipeline.select import (
+    SelectionWeights,
+    bullet_count,
+    content_sentences,
+    mmr_order,
+    score_sentences,
+    sentence_dangles,
+    sentence_keys,
+)
 
 
-QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
+SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
+LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
 
 
 class _CompressingEngine:
-    """Shared bullet assembly: compress chosen sentences, keep order, record warnings."""
+    """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
+
+    Length never re-ranks the selection: a sentence whose safe compression stays over
+    ``bullets.max_chars`` is kept whole with a recorded warning rather than swapped for a
+    shorter, less important one. Only sentences that would need the article to be
+    understood (dangling openers) and restatements of a chosen fact give way to the next.
+    """
 
     name = ""
 
@@ -32,8 +47,15 @@ class _CompressingEngine:
     def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
         return [self.summarize(doc) for doc in docs]
 
+    def content(self, doc: Document) -> list[int]:
+        """Sentences that may become bullets; all long-enough sentences when none looks like content."""
+        content = content_sentences(doc, self.min_sentence_chars)
+        if content:
+            return content
+        return [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars] or [s.index for s in doc.sentences]
+
     def wanted(self, doc: Document) -> int:
-        return bullet_count(len(doc.sentences), self.bullets.min, self.bullets.max, self.sentences_per_bullet)
+        return bullet_count(len(self.content(doc)), self.bullets.min, self.bullets.max, self.sentences_per_bullet)
 
     def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str]) -> Summary:
         if self.bullets.keep_order:
@@ -43,8 +65,15 @@ class _CompressingEngine:
             warnings.append("article has no sentences; no bullets written")
         elif len(picked) < self.bullets.min:
             warnings.append(
-                f"article has only {len(sentences)} sentence(s); wrote {len(picked)} bullet(s), fewer than bullets.min={self.bullets.min}"
+                f"article has only {len(self.content(doc))} content sentence(s) of {len(sentences)}; "
+                f"wrote {len(picked)} bullet(s), fewer than bullets.min={self.bullets.min}"
             )
+        for c in picked:
+            if not c.fits:
+                warnings.append(
+                    f"bullet from sentence {c.sentence} has {len(c.text)} characters, over bullets.max_chars={self.bullets.max_chars}: "
+                    "no safe deletion shortens it further"
+                )
         return Summary(
             id=doc.article.id,
             title=doc.article.title,
@@ -54,36 +83,38 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: Iterable[int], k: int, warnings: list[str]) -> list[Compressed]:
-        """Compress sentences in ``order`` until ``k`` distinct bullets fit.
+    def _fill(self, doc: Document, order: Iterable[int], k: int) -> list[Compressed]:
+        """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
-        Cutting at a word boundary happens only when too few sentences fit among the
-        first ``CANDIDATES_PER_BULLET * k`` looked at.
+        A sentence restating a chosen one is skipped; one that cannot stand alone waits until
+        nothing better is left among the first ``CANDIDATES_PER_BULLET * k`` looked at.
         """
         picked: list[Compressed] = []
-        overflow: list[Compressed] = []
-        seen: set[str] = set()
+        deferred: list[Compressed] = []  # dangling: taken before the block falls short
+        restated: list[Compressed] = []  # same fact as a chosen one: taken only to reach bullets.min
+        keys: list[set] = []
+        looked_at: set[int] = set()
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
-            compressed = self._bullet(doc, index)
-            if not compressed.text or compressed.text in seen:
+            if index in looked_at:
                 continue
-            if compressed.fits:
-                picked.append(compressed)
-                seen.add(compressed.text)
-            else:
-                overflow.append(compressed)
-        for compressed in overflow:
-            if len(picked) >= k:
-                break
-            if any(q in compressed.text for q in QUOTE_MARKS):
-                continue  # a quotation cut short misquotes its speaker
-            text = self.compressor.cut_at_word(compressed.text)
-            if text and text not in seen:
-                warnings.append(f"bullet from sentence {compressed.sentence} cut at a word boundary to fit bullets.max_chars={self.bullets.max_chars}")
-                picked.append(Compressed(text, compressed.sentence, True, whole=False))
-                seen.add(text)
+            looked_at.add(index)
+            sentence = doc.sentences[index]
+            bag = set(sentence_keys(sentence))
+            compressed = self._bullet(doc, index)
+            if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
+                continue
+            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys):
+                restated.append(compressed)
+                continue
+            if sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline"):
+                deferred.append(compressed)
+                continue
+            picked.append(compressed)
+            keys.append(bag)
+        picked.extend(deferred[: max(0, k - len(picked))])
+        picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
         return picked
 
     def _bullet(self, doc: Document, index: int) -> Compressed:
@@ -124,12 +155,18 @@ class KiwiEngine(_CompressingEngine):
         """Indices of the ``k`` most salient non-redundant sentences, in article order (seq2seq input)."""
         return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
+    def lede(self, doc: Document, content: list[int]) -> int | None:
+        """The first content sentence that reads on its own: it leads the block."""
+        return next((i for i in content[:LEDE_WINDOW] if not sentence_dangles(doc.sentences[i])), None)
+
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
-        ranking = self.ranking(doc)
-        if doc.sentences and all(len(s.text) < self.min_sentence_chars for s in doc.sentences):
-            ranking = iter(range(len(doc.sentences)))  # nothing is long enough: take what there is
-        picked = self._fill(doc, ranking, self.wanted(doc), warnings)
+        content = self.content(doc)
+        allowed = set(content)
+        lede = self.lede(doc, content)
+        ranked = (i for i in self.ranking(doc) if i in allowed and i != lede)
+        order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
+        picked = self._fill(doc, order, self.wanted(doc))
         return self._summary(doc, picked, warnings)
 
 
@@ -144,9 +181,7 @@ class LeadEngine(_CompressingEngine):
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
-        long_enough = [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars]
-        order = long_enough or [s.index for s in doc.sentences]
-        picked = self._fill(doc, order, self.wanted(doc), warnings)
+        picked = self._fill(doc, self.content(doc), self.wanted(doc))
         return self._summary(doc, picked, warnings)
 
 
