@@ -522,8 +522,20 @@ class Compressor:
             topic = _topic_span(clauses[0])
             if topic is not None:
                 head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
-                gap = _Edit(morphs[topic].end, main[0].start)
-                offered.append((morphs[head : topic + 1] + main, (gap,)))
+                main_start = len(morphs) - len(main)
+                # "분석가들은 … 총 훈련비용은 알려지지 않았지만, … 높았다": the nearer topic is what the
+                # main clause is about; the first one (who says so) stays in front.
+                near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
+                             and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
+                if near is None:
+                    gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
+                    offered.append((morphs[head : topic + 1] + main, gaps))
+                else:
+                    b = near - 1
+                    while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
+                        b -= 1
+                    gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
+                    offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]):
             offered.append((clauses[0], ()))
         return offered
@@ -594,7 +606,7 @@ def _starts_date(morphs: list[Morph], k: int) -> bool:
 def _topic_span(morphs: list[Morph]) -> int | None:
     """Index of the topic particle ("은/는") right after the sentence's first noun phrase, if any."""
     for k, m in enumerate(morphs):
-        if m.tag in {"EC", "EF", "ETM"}:
+        if m.tag in {"EC", "EF"}:
             return None
         if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
             return k
