@@ -43,9 +43,10 @@ def _similarity_matrix(bags: list[Counter], idf: dict[str, float]) -> np.ndarray
     """Cosine similarity of idf-weighted content-morpheme bags."""
     vocab = {k: n for n, k in enumerate(idf)}
     matrix = np.zeros((len(bags), len(vocab)))
-    for row, bag in enumerate(bags):
-        for key, count in bag.items():
-            matrix[row, vocab[key]] = (1 + math.log(count)) * idf[key]
+    rows = [row for row, bag in enumerate(bags) for _ in bag]
+    cols = [vocab[key] for bag in bags for key in bag]
+    values = [(1 + math.log(count)) * idf[key] for bag in bags for key, count in bag.items()]
+    matrix[rows, cols] = values
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     unit = matrix / norms
@@ -104,6 +105,8 @@ class Salience:
     """Salience of each candidate (higher is better; -inf never chosen)."""
     similarity: np.ndarray
     """Candidate x candidate cosine similarity of content-morpheme bags."""
+    bags: tuple[Counter, ...] = ()
+    """Content-morpheme bag of every sentence of the article (by sentence index)."""
 
 
 def _unit_vectors(bags: list[Counter], idf: dict[str, float]) -> list[dict[str, float]]:
@@ -124,8 +127,11 @@ def _centroid_centrality(bags: list[Counter], idf: dict[str, float]) -> np.ndarr
     return np.array([sum(v * centroid[k] for k, v in vec.items()) - sum(v * v for v in vec.values()) for vec in vectors])
 
 
-def score_sentences(doc: Document, weights: SelectionWeights) -> Salience:
-    """Salience of the article's sentences and their similarity (see :class:`Salience`)."""
+def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] | None = None) -> Salience:
+    """Salience of the article's sentences and their similarity (see :class:`Salience`).
+
+    Sentences outside ``usable`` (when given: e.g. captions, bylines) are never chosen.
+    """
     sentences = doc.sentences
     n = len(sentences)
     bags = [sentence_keys(s) for s in sentences]
@@ -163,12 +169,14 @@ def score_sentences(doc: Document, weights: SelectionWeights) -> Salience:
     score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
+    if usable is not None:
+        score[[i for i in range(n) if i not in usable]] = -np.inf
     if similarity is not None:
-        return Salience(np.arange(n), score, similarity)
+        return Salience(np.arange(n), score, similarity, tuple(bags))
     pool = np.sort(np.argsort(-score, kind="stable")[:GRAPH_LIMIT])
     pool_bags = [bags[i] for i in pool]
     pool_idf = {k: idf[k] for bag in pool_bags for k in bag}
-    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf))
+    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags))
 
 
 
@@ -254,7 +262,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "tail of a quotation"
     # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
-    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs):
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
         return "no sentence ending (caption or sub-heading)"
     if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
         return "photo caption"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 
@@ -11,6 +12,7 @@ from pipeline.configs import BulletConfig, SummarizeConfig
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import (
+    Salience,
     SelectionWeights,
     bullet_count,
     content_sentences,
@@ -54,10 +56,11 @@ class _CompressingEngine:
             return content
         return [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars] or [s.index for s in doc.sentences]
 
-    def wanted(self, doc: Document) -> int:
-        return bullet_count(len(self.content(doc)), self.bullets.min, self.bullets.max, self.sentences_per_bullet)
+    def wanted(self, doc: Document, content: list[int] | None = None) -> int:
+        n = len(self.content(doc) if content is None else content)
+        return bullet_count(n, self.bullets.min, self.bullets.max, self.sentences_per_bullet)
 
-    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str]) -> Summary:
+    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str], n_content: int) -> Summary:
         if self.bullets.keep_order:
             picked = sorted(picked, key=lambda c: c.sentence)
         sentences = doc.sentences
@@ -65,7 +68,7 @@ class _CompressingEngine:
             warnings.append("article has no sentences; no bullets written")
         elif len(picked) < self.bullets.min:
             warnings.append(
-                f"article has only {len(self.content(doc))} content sentence(s) of {len(sentences)}; "
+                f"article has only {n_content} content sentence(s) of {len(sentences)}; "
                 f"wrote {len(picked)} bullet(s), fewer than bullets.min={self.bullets.min}"
             )
         for c in picked:
@@ -83,7 +86,7 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: Iterable[int], k: int) -> list[Compressed]:
+    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = ()) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until
@@ -101,7 +104,7 @@ class _CompressingEngine:
                 continue
             looked_at.add(index)
             sentence = doc.sentences[index]
-            bag = set(sentence_keys(sentence))
+            bag = set(bags[index] if bags else sentence_keys(sentence))
             compressed = self._bullet(doc, index)
             if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
                 continue
@@ -144,11 +147,11 @@ class KiwiEngine(_CompressingEngine):
         )
         return cls(analyzer, config.bullets, weights, knobs.sentences_per_bullet)
 
-    def ranking(self, doc: Document) -> Iterator[int]:
+    def ranking(self, doc: Document, salience: Salience | None = None) -> Iterator[int]:
         """Usable sentence indices, best first (MMR order), computed lazily."""
         if not doc.sentences:
             return iter(())
-        salience = score_sentences(doc, self.weights)
+        salience = salience or score_sentences(doc, self.weights)
         return (int(salience.candidates[i]) for i in mmr_order(salience.score, salience.similarity, self.weights.redundancy))
 
     def select(self, doc: Document, k: int | None = None) -> list[int]:
@@ -162,12 +165,14 @@ class KiwiEngine(_CompressingEngine):
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
         content = self.content(doc)
-        allowed = set(content)
+        if not doc.sentences:
+            return self._summary(doc, [], warnings, 0)
         lede = self.lede(doc, content)
-        ranked = (i for i in self.ranking(doc) if i in allowed and i != lede)
+        salience = score_sentences(doc, self.weights, usable=set(content) - {lede})
+        ranked = self.ranking(doc, salience)
         order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
-        picked = self._fill(doc, order, self.wanted(doc))
-        return self._summary(doc, picked, warnings)
+        picked = self._fill(doc, order, self.wanted(doc, content), salience.bags)
+        return self._summary(doc, picked, warnings, len(content))
 
 
 class LeadEngine(_CompressingEngine):
@@ -181,8 +186,9 @@ class LeadEngine(_CompressingEngine):
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
-        picked = self._fill(doc, self.content(doc), self.wanted(doc))
-        return self._summary(doc, picked, warnings)
+        content = self.content(doc)
+        picked = self._fill(doc, content, self.wanted(doc, content))
+        return self._summary(doc, picked, warnings, len(content))
 
 
 __all__ = ["KiwiEngine", "LeadEngine"]
