@@ -48,6 +48,7 @@ TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며"})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
 SHORTEN_LEVELS = 4
+NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]’”])")
@@ -109,8 +110,9 @@ class Compressor:
             if len(text) <= self.max_chars:
                 return Compressed(text, sentence.index, True)
         longest_fallback = text
-        # Long compound sentence: keep its main clause (the one holding the final predicate)
-        # or its first clause, whichever fits.
+        if len(text) <= self.max_chars * NEAR_FIT:
+            return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
+        # Long compound sentence: keep one of its clauses (see _clauses for which come first).
         for clause, gaps in self._clauses(morphs):
             for level in range(SHORTEN_LEVELS):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
@@ -375,7 +377,11 @@ class Compressor:
                 b = k - 1
                 while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
                     b -= 1
+                while b < k and morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}:
+                    b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은")
                 head = morphs[b:k]
+                if not head or all(h.tag == "NNB" for h in head):
+                    return i
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 return b
@@ -499,7 +505,11 @@ class Compressor:
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
-                    or morphs[k + 1].start > m.end and (m.form not in COMMA_ONLY_ENDINGS or _has_subject(morphs[k + 1 : k + 5]))
+                    or morphs[k + 1].start > m.end and (
+                        m.form not in COMMA_ONLY_ENDINGS
+                        or _has_subject(morphs[k + 1 : k + 5])
+                        or not _is_stem(morphs[k + 1]) and morphs[k + 1].tag not in {"EC", "ETM", "JX", "JKB"}
+                    )
                 )
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))

@@ -211,7 +211,7 @@ DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼
                               "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|는 셈(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|뉴스 \S+입니다$|^\[(?:앵커|앵커멘트|기자)\]")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
@@ -228,7 +228,7 @@ def _first_word_morphs(morphs) -> list:
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
-    if stripped[:1] in {"”", "’", "」", "』"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
+    if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
         return "starts inside a quotation"
     head = _first_word_morphs(morphs)
     if head:
@@ -258,8 +258,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if _CREDIT.search(text):
         return "photo or copyright credit"
     stripped = text.rstrip(" .")
-    if text[:1] in {"”", "’"} or text.startswith(("”", "’")):
-        return "tail of a quotation"
+    if text[:1] in {"”", "’", ")", "]", "」", "』"}:
+        return "tail of a quotation or bracket (a sentence split inside it)"
     # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
     if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
