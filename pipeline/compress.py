@@ -630,7 +630,12 @@ def _skip_byline(morphs: list[Morph]) -> int:
         e = i + 1
         while e < len(morphs) and morphs[e].tag != "SSC" and e - i < 16:
             e += 1
-        if e >= len(morphs) or morphs[e].tag != "SSC" or not any(m.form in BYLINE_WORDS for m in morphs[i + 1 : e]):
+        inner = morphs[i + 1 : e]
+        if e >= len(morphs) or morphs[e].tag != "SSC":
+            break
+        # "[금요저널]", "[단독]", "[한국방송/김주창기자]": an outlet tag or byline, not part of the statement
+        tag_only = morphs[i].form == "[" and i == 0 and not any(_is_stem(m) or m.tag.startswith("E") for m in inner)
+        if not tag_only and not any(m.form in BYLINE_WORDS for m in inner):
             break
         i = e + 1
     for e in range(i, min(i + 5, len(morphs) - 1)):

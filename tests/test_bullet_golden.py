@@ -65,6 +65,7 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         # a leading byline is not part of the bullet
         ("[한빛일보=홍길동 기자] 도교육청은 새 학기 통학버스를 증차했다.", "도교육청, 새 학기 통학버스를 증차"),
         ("(대전=한빛뉴스) 홍길동 기자 = 대전시는 야간 버스 노선을 신설했다.", "대전시, 야간 버스 노선을 신설"),
+        ("[단독] 한빛시는 심야 버스 노선을 늘렸다.", "한빛시, 심야 버스 노선을 늘림"),
         # a quoted demand becomes a bullet with its speaker; the quotative particle goes
         ("노조 지부는 “돌봄 인력을 늘리고 생활임금을 보장하라”고 촉구했다.", "노조 지부, “돌봄 인력을 늘리고 생활임금을 보장하라” 촉구"),
         # "흥미로운 점은 X라는 사실이다": the bullet is X
