@@ -62,6 +62,8 @@ PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
 # Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
 QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
+# What may end the phrase before a main subject that is moved to the front of a bullet.
+FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC", "SP"})
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ class Compressor:
         if i >= j:
             return ""
         end_edit, j = self._final_predicate(morphs, i, j, body)
-        self._particles(morphs, i, j, edits)
+        fronted = self._particles(morphs, i, j, edits, body)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
@@ -154,7 +156,7 @@ class Compressor:
         if shorten >= 2:
             self._drop_adverbs(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits)
-        if shorten >= 3:
+        if shorten >= 3 and not fronted:
             i = self._subject_head(morphs, i, j)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
@@ -249,9 +251,9 @@ class Compressor:
             if morphs[k].form in {"따르", "의하"} and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
                 if k > i and morphs[k - 1].tag != "JKB":
                     continue
-                # back to the previous comma (or the sentence start)
+                # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start
                 b = k
-                while b > i and morphs[b - 1].tag != "SP":
+                while b > i and morphs[b - 1].tag != "SP" and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"}):
                     b -= 1
                 e = k + 2
                 while e < j and morphs[e].tag == "SP":
@@ -319,8 +321,13 @@ class Compressor:
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
     @staticmethod
-    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-        """Main subject particle -> comma; the final predicate's own subject/complement particle dropped."""
+    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "") -> bool:
+        """Main subject particle -> comma; the final predicate's own subject/complement particle dropped.
+
+        A main subject that comes after other material ("…표지를 국내 연구팀이 발견했다") is moved to
+        the front, where the headline comma belongs ("국내 연구팀, …표지를 발견"); returns whether it was.
+        """
+        fronted = False
         depth = 0
         subject_done = False
         for k in range(i, j):
@@ -354,6 +361,18 @@ class Compressor:
                     continue
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
+                    continue
+                b = k - 1
+                while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
+                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b < 4:
+                    b -= 1
+                # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
+                # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
+                if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
+                        and morphs[b - 1].tag in FRONTING_BOUNDARY and all(x.tag != "SSO" for x in morphs[i:b]):
+                    edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
+                    edits.append(_Edit(morphs[b].start, m.end))
+                    fronted = True
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
@@ -363,6 +382,7 @@ class Compressor:
                     rest = rest[:-1]
                 if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest):
                     edits.append(_Edit(m.start, m.end))
+        return fronted
 
     @staticmethod
     def _subject_head(morphs: list[Morph], i: int, j: int) -> int:

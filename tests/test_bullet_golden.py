@@ -62,10 +62,16 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만듦"),
         # the topic comma goes on the main subject, not on an embedded one
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
+        # ... and a main subject after a fronted object moves to the front
+        ("치매의 새로운 혈액 표지를 국내 연구팀이 발견했다.", "국내 연구팀, 치매의 새로운 혈액 표지를 발견"),
+        # ... but a coordination or a genitive is never split
+        ("지난해 한빛전자의 연구팀이 새 소재를 개발했다.", "지난해 한빛전자의 연구팀, 새 소재를 개발"),
         # a leading byline is not part of the bullet
         ("[한빛일보=홍길동 기자] 도교육청은 새 학기 통학버스를 증차했다.", "도교육청, 새 학기 통학버스를 증차"),
         ("(대전=한빛뉴스) 홍길동 기자 = 대전시는 야간 버스 노선을 신설했다.", "대전시, 야간 버스 노선을 신설"),
         ("[단독] 한빛시는 심야 버스 노선을 늘렸다.", "한빛시, 심야 버스 노선을 늘림"),
+        # an attribution after the topic goes, the topic stays (regression: "High-Flyer" lost)
+        ("한빛전자는 업계 조사에 따르면 올해 반도체 점유율 1위를 지켰다.", "한빛전자, 올해 반도체 점유율 1위를 지킴"),
         # a quoted demand becomes a bullet with its speaker; the quotative particle goes
         ("노조 지부는 “돌봄 인력을 늘리고 생활임금을 보장하라”고 촉구했다.", "노조 지부, “돌봄 인력을 늘리고 생활임금을 보장하라” 촉구"),
         # "흥미로운 점은 X라는 사실이다": the bullet is X
