@@ -63,7 +63,7 @@ PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
 QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
-FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC", "SP"})
+FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
 @dataclass(frozen=True)
@@ -369,7 +369,8 @@ class Compressor:
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
-                        and morphs[b - 1].tag in FRONTING_BOUNDARY and all(x.tag != "SSO" for x in morphs[i:b]):
+                        and morphs[b - 1].tag in FRONTING_BOUNDARY \
+                        and not any(x.tag in {"SSO", "JKS"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b].start, m.end))
                     fronted = True

@@ -66,6 +66,7 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         ("치매의 새로운 혈액 표지를 국내 연구팀이 발견했다.", "국내 연구팀, 치매의 새로운 혈액 표지를 발견"),
         # ... but a coordination or a genitive is never split
         ("지난해 한빛전자의 연구팀이 새 소재를 개발했다.", "지난해 한빛전자의 연구팀, 새 소재를 개발"),
+        ("한빛시와 달빛군, 별빛구가 공동 축제를 연다.", "한빛시와 달빛군, 별빛구, 공동 축제를 엶"),
         # a leading byline is not part of the bullet
         ("[한빛일보=홍길동 기자] 도교육청은 새 학기 통학버스를 증차했다.", "도교육청, 새 학기 통학버스를 증차"),
         ("(대전=한빛뉴스) 홍길동 기자 = 대전시는 야간 버스 노선을 신설했다.", "대전시, 야간 버스 노선을 신설"),
@@ -82,6 +83,13 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
 )
 def test_golden_bullet(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_parallel_subjects_keep_their_pairs(analyzer):
+    # regression: "A가 X, B가 Y로" -> "B, A가 X, Y로" paired B with nothing
+    out = bullet(analyzer, "김하나가 3안타 2타점, 이두리가 2안타 1타점으로 공격을 이끌었다.")
+    assert out.startswith("김하나가 3안타 2타점, 이두리")
+    assert out.index("이두리") < out.index("2안타 1타점")
 
 
 # -- properties when shortening is needed --------------------------------------------------------
