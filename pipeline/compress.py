@@ -370,7 +370,8 @@ class Compressor:
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
                         and morphs[b - 1].tag in FRONTING_BOUNDARY \
-                        and not any(x.tag in {"SSO", "JKS"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]):
+                        and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
+                        and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b].start, m.end))
                     fronted = True
@@ -632,6 +633,14 @@ def _date_part(morphs: list[Morph], k: int) -> bool:
 
 def _starts_date(morphs: list[Morph], k: int) -> bool:
     return _date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
+
+
+def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
+    """Whether ``morphs[i:b]`` holds a subject of its own clause ("A가 X, | B가 Y"), not of a relative clause."""
+    for x in range(i, b):
+        if morphs[x].tag == "JKS" and not any(m.tag == "ETM" for m in morphs[x + 1 : b]):
+            return True
+    return False
 
 
 def _topic_span(morphs: list[Morph]) -> int | None:
