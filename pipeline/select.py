@@ -277,8 +277,9 @@ def non_content_reason(sentence: Sentence) -> str | None:
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
 
-    Scraped pages often carry a photo caption twice (alt text and caption) or repeat a paragraph;
-    a sentence already seen earlier in the article is not content a second time.
+    Scraped pages often carry a photo caption twice in a row (alt text and caption) or repeat a
+    paragraph; a line said twice in a row in one paragraph is a caption, and one already seen earlier in the
+    article is not content a second time.
     """
     seen: set[str] = set()
     out = []
@@ -289,7 +290,9 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         following = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
         dated = _DATE_STAMP.match(s.text.strip()) is not None or (
             following is not None and following.paragraph == s.paragraph and _DATE_STAMP.match(following.text.strip()) is not None)
-        if len(s.text) >= min_chars and key not in seen and not dated and non_content_reason(s) is None:
+        # ... or comes twice in a row (image alt text, then the caption)
+        doubled = following is not None and following.paragraph == s.paragraph and " ".join(following.text.split()) == key
+        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
     return out

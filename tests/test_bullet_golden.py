@@ -166,6 +166,13 @@ def test_a_caption_with_its_date_stamp_and_a_repeated_line_are_not_content(analy
     assert texts == ["한빛시 교육청은 내년부터 모든 초등학교에 돌봄 교실을 두기로 했다."]
 
 
+def test_a_line_said_twice_in_a_row_is_a_caption_but_a_repeated_paragraph_is_content_once(analyzer):
+    caption = "한빛시 교육감이 시청 앞에서 학부모들과 이야기를 나누고 있다."
+    news = "한빛시 교육청은 내년부터 모든 초등학교에 돌봄 교실을 두기로 했다."
+    doc = analyse(analyzer, caption + "\n" + caption, news, news)
+    assert [doc.sentences[i].text for i in content_sentences(doc)] == [news]
+
+
 # -- bullets that need the article ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence",
