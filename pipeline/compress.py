@@ -34,7 +34,8 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미"})
+KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
+                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로"})
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
@@ -286,6 +287,16 @@ class Compressor:
             and morphs[k - 2].tag == "JKB"
         ):
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, "전망"), k - 3
+        # "…될 것으로 예상된다" (analysed 예상 + 되): a forecast nobody in the sentence makes
+        if (
+            last.tag.startswith("XSV")
+            and last.form == "되"
+            and k - 4 >= i
+            and morphs[k - 2].form in {"예상", "전망", "관측"}
+            and morphs[k - 4].form == "것"
+            and morphs[k - 3].tag == "JKB"
+        ):
+            return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             k -= 2

@@ -52,6 +52,7 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         ("학교는 내년부터 급식 시간을 늘릴 계획이다.", "학교, 내년부터 급식 시간을 늘릴 계획"),
         ("두 회사는 공동 연구소를 세우기로 했다.", "두 회사, 공동 연구소를 세우기로 함"),
         ("새 노선은 출퇴근 시간을 크게 줄일 것으로 보인다.", "새 노선, 출퇴근 시간을 크게 줄일 전망"),
+        ("새 공장은 내년 말에 완공될 것으로 예상된다.", "새 공장, 내년 말에 완공될 전망"),
         # irregular and contracted stems take the right nominal form
         ("그 선수는 여전히 우승에 대한 꿈을 갖고 있다.", "그 선수, 여전히 우승에 대한 꿈을 가짐"),
         ("주민들은 설명회에서 사업 계획을 들었다.", "주민들, 설명회에서 사업 계획을 들음"),
@@ -116,6 +117,14 @@ def test_long_quotation_keeps_its_last_sentence_whole(analyzer):
     assert "“앞으로도 어려운 이웃을 위한 사업을 계속 찾겠다”" in out
     assert not has_unmatched_marks(out)
     assert out.startswith("위원장,")
+
+
+def test_reciprocal_and_aspect_adverbs_survive_shortening(analyzer):
+    # regression: "A와 B가 서로 폭행한 혐의" -> "A와 B가 폭행한 혐의" changed who did what
+    sentence = ("지난 13일 새벽 한빛시 중구의 한 주점에서 A씨 등 남성 일행 3명과 B씨 등 여성 일행 2명이 "
+                "서로 폭행한 혐의로 경찰에 불구속 입건됐다.")
+    out = bullet(analyzer, sentence)
+    assert "서로 폭행한" in out
 
 
 def test_dates_go_before_the_facts_when_shortening(analyzer):
