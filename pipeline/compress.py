@@ -47,8 +47,9 @@ COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-# 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
-SHORTEN_LEVELS = 4
+# 0: no shortening; 1: drop parentheticals; 2: drop adverbs and dates; 3: reduce the subject to its head
+# noun phrase; 4: drop places ("…에서").
+SHORTEN_LEVELS = 5
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -159,6 +160,8 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits)
         if shorten >= 3 and not fronted:
             i = self._subject_head(morphs, i, j)
+        if shorten >= 4:
+            self._drop_places(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -435,6 +438,30 @@ class Compressor:
                 k += 1
 
     @staticmethod
+    def _drop_places(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """Drop where it happened ("삼성동 그랜드호텔에서", "서울 중구의 한 회의장에서") when nothing else
+        shortens the bullet enough: the phrase back to the previous particle or ending, without numbers
+        or quotations, and never the last phrase before the predicate."""
+        depth = 0
+        for k in range(i, j - 2):
+            m = morphs[k]
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start == m.end:
+                continue
+            b = k
+            while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
+                b -= 1
+            phrase = morphs[b : k + 1]
+            if b > i and morphs[b - 1].tag == "ETM" or any(x.tag == "ETM" for x in phrase):
+                continue  # "개최된 심의회에서": the clause before it would lose its noun
+            if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
+                continue
+            if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
+                continue  # the place is all that is left before the predicate
+            edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+
+    @staticmethod
     def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
         """Drop free-standing dates and times ("지난 9일", "3일 오전 10시 30분", "이날"): a headline states what
         happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay."""
@@ -644,6 +671,10 @@ def _date_part(morphs: list[Morph], k: int) -> bool:
 
 def _starts_date(morphs: list[Morph], k: int) -> bool:
     return _date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
+
+
+# Word-final tags that end the phrase before a place phrase.
+PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: the place is modified; kept
 
 
 def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:

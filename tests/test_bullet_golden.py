@@ -127,6 +127,15 @@ def test_reciprocal_and_aspect_adverbs_survive_shortening(analyzer):
     assert "서로 폭행한" in out
 
 
+def test_places_go_last_and_never_leave_a_clause_without_its_noun(analyzer):
+    out = bullet(analyzer, "한빛전자 반도체사업부 김하나 사장은 서울 강남구의 한 호텔에서 기자들과 만나 새 공장 건설 계획을 "
+                           "다음 달 이사회에 올려 최종 확정하겠다는 뜻을 분명히 밝혔다.")
+    assert "호텔에서" not in out and "확정하겠다는 뜻" in out
+    out = bullet(analyzer, "금융위원회는 이날 오후 개최된 국민성장펀드 기금운용심의회에서 해상풍력 발전사업에 첨단전략산업기금이 "
+                           "선순위 대출자로 참여하는 안건을 의결했다.")
+    assert "개최된 국민성장펀드 기금운용심의회에서" in out or "개최된" not in out
+
+
 def test_dates_go_before_the_facts_when_shortening(analyzer):
     sentence = "한빛교원단체 정성한 회장은 3일 오전 10시 30분 서울 중구의 한 회의장에서 긴급 기자회견을 열고 교권 보호 입법을 요구했다."
     out = bullet(analyzer, sentence)
