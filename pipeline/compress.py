@@ -43,6 +43,8 @@ CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데"
 COMMA_ONLY_ENDINGS = frozenset({"고"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
+# Words of plan, intention or forecast that govern every clause before them.
+MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며"})
 
@@ -480,7 +482,8 @@ class Compressor:
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
-            if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"}:
+            coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
+            if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 edits.append(_Edit(morphs[k].start, stop))
             k = e
@@ -606,7 +609,9 @@ class Compressor:
                         b -= 1
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
-        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]):
+        # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
+        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
             offered.append((clauses[0], ()))
         return offered
 
@@ -654,6 +659,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 
 DATE_UNITS = frozenset({"일", "시", "분"})
+DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 

@@ -136,11 +136,22 @@ def test_places_go_last_and_never_leave_a_clause_without_its_noun(analyzer):
     assert "개최된 국민성장펀드 기금운용심의회에서" in out or "개최된" not in out
 
 
+def test_a_plan_over_two_clauses_is_never_cut_to_its_first_clause(analyzer):
+    sentence = ("한빛시는 시의 대표 축제인 별빛축제를 비롯해 별빛마을과 달빛공원 등 관광명소를 적극 홍보하고, "
+                "주말 이틀간 무대 행사에서 관광 퀴즈와 노래 공연으로 관람객을 끌어모을 계획이다.")
+    out = bullet(analyzer, sentence)
+    assert out.endswith("계획") or "계획" in out  # never "…관광명소를 적극 홍보" alone
+
+
 def test_dates_go_before_the_facts_when_shortening(analyzer):
     sentence = "한빛교원단체 정성한 회장은 3일 오전 10시 30분 서울 중구의 한 회의장에서 긴급 기자회견을 열고 교권 보호 입법을 요구했다."
     out = bullet(analyzer, sentence)
     assert len(out) <= 60
     assert "10시" not in out and "정성한 회장" in out and "요구" in out
+    # regression: "6일과 7일 이틀간" -> "6일과 이틀간"
+    out = bullet(analyzer, "한빛시는 축제 기간 중 6일과 7일 이틀간 무대 행사에서 관광 퀴즈와 노래 공연으로 "
+                           "관람객을 대상으로 적극적인 홍보 행사를 펼친다.")
+    assert "6일과 이틀간" not in out
 
 
 def test_coordinated_sentence_that_is_too_long_keeps_a_whole_clause_with_its_subject(analyzer):
