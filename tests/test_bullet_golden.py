@@ -335,3 +335,37 @@ def test_length_never_swaps_the_lede_for_a_short_sentence(analyzer):
     assert "12조3,400억원" in summary.bullets[0] or len(summary.bullets[0]) <= 60
     if len(summary.bullets[0]) > 60:
         assert any("over bullets.max_chars" in w for w in summary.warnings)
+
+
+# -- the benchmark suite end to end on pages written here ------------------------------------------
+PAGE = """한빛시, 심야 버스 노선 3개 신설
+
+[기사요약]
+한빛시, 다음 달부터 심야 버스 노선 3개 운행
+야간 노동자와 학생 이동 편의 개선 기대
+
+한빛시는 다음 달부터 심야 버스 노선 3개를 새로 운행한다고 10일 밝혔다. 새 노선은 밤 11시부터 새벽 4시까지 20분 간격으로 다닌다. 시는 야간 노동자와 학생들의 이동이 한결 편해질 것으로 기대했다. 요금은 기존 시내버스와 같은 1,500원이다. 시는 이용객 추이를 보고 노선을 늘릴 계획이다.
+
+시민들이 새 심야 버스를 타는 모습.
+"""
+
+
+def test_bench_bullets_runs_end_to_end_and_counts_defects(tmp_path, monkeypatch):
+    import json
+
+    import pipeline.benchmarks as benchmarks
+    from pipeline.benchmarks import bullets as bench
+
+    monkeypatch.setattr(benchmarks, "OUT_DIR", tmp_path / "bench")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert bench.main(["--data", str(pages), "--systems", "kiwi", "lead", "--tokens", "20", "--out", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    kiwi = results["kiwi"]
+    assert kiwi["blocks"] == 1 and kiwi["bullets"] >= 3
+    assert kiwi["defects_per_100_bullets"]["non_content"] == 0.0  # the caption is never chosen
+    assert kiwi["lede_in_block_pct"] == 100.0
+    assert kiwi["examples_with_reference"] == 1 and kiwi["rouge_recall_first_n"]["20"]["rouge1"] > 0
+    assert list(benchmarks.OUT_DIR.glob("bullets-*.json"))
