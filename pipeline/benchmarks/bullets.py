@@ -32,7 +32,7 @@ from pipeline.analysis import Analyzer
 from pipeline.benchmarks import REPO, save_results
 from pipeline.compress import main_predicate
 from pipeline.configs import InputConfig, SummarizeConfig
-from pipeline.engines import ENGINES, build_engine
+from pipeline.engines import build_engine
 from pipeline.evaluation.format_checks import near_duplicates
 from pipeline.evaluation.rouge import scores_from_tokens
 from pipeline.evaluation.tokens import morph_tokens
@@ -55,7 +55,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NEGATION = frozenset({"않", "못하", "없", "아니"})
 NEGATION_ADVERBS = frozenset({"안", "못"})
 # Markers of intention, plan or forecast that a bullet must not lose ("조사하겠다고" -> "조사").
-INTENTION_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "기로", "겠", "려고", "으려고", "ᆯ", "을", "추진", "검토", "의향"})
+INTENTION_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "기로", "겠", "려고", "으려고", "추진", "검토", "의향"})
 # Nominal forms of irregular stems that Korean spells differently ("갖음" is "가짐", "만들음" is "만듦").
 _BROKEN_NOMINAL = re.compile(r"(갖음|듣음|돕음|짓음|낫음|모르음|묻음|걷음|싣음|깨닫음|붓음|잇음|긋음|[가-힣]르음)$")
 
@@ -182,9 +182,10 @@ def bullet_defects(bullet: str, sentence: Sentence | None, bullet_morphs: Sequen
     if ((src_forms & NEGATION) or (src_adverbs & NEGATION_ADVERBS)) and not (out_forms & (NEGATION | NEGATION_ADVERBS)) \
             and not any(w in bullet for w in ("않", "못", "없", "아니", "안 ")):
         found.append("negation_dropped")
-    src_intent = {m.form for m in sentence.morphs if m.form in INTENTION_WORDS and (m.tag in {"NNG", "EP", "EC", "ETM"})}
-    src_intent.discard("을") if not any(m.form == "을" and m.tag == "ETM" for m in sentence.morphs) else None
-    if src_intent and not any(m.form in INTENTION_WORDS and m.tag in {"NNG", "EP", "EC", "ETM"} for m in bullet_morphs):
+    def intends(morphs) -> bool:
+        return any(m.form in INTENTION_WORDS and m.tag in {"NNG", "EP", "EC"} for m in morphs)
+
+    if intends(sentence.morphs) and not intends(bullet_morphs):
         found.append("intention_dropped")
     if non_content_reason(sentence) is not None:
         found.append("non_content")
