@@ -43,10 +43,12 @@ CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데"
 COMMA_ONLY_ENDINGS = frozenset({"고"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
+# "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
+SETTING_ENDINGS = frozenset({"어", "아", "여"})
 # Words of plan, intention or forecast that govern every clause before them.
 MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
-TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며"})
+TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs and dates; 3: reduce the subject to its head
@@ -564,7 +566,7 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and m.form in CLAUSE_ENDINGS
+                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO")
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"

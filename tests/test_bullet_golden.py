@@ -110,6 +110,12 @@ def test_side_quotation_gives_way_to_the_one_the_verb_reports(analyzer):
     assert out == "회장, “교원 보호 법안을 이번 회기 안에 처리해 달라” 촉구"
 
 
+def test_a_long_setting_before_a_quotation_goes_and_the_speaker_stays(analyzer):
+    sentence = ("김하나 한빛전자 반도체사업부 사장은 23일 서울 강남구의 한 호텔에서 열린 협약식 직후 기자들과 만나 "
+                "“내년 박람회에서 새로운 제품을 선보일 것”이라고 설명했다.")
+    assert bullet(analyzer, sentence) == "김하나 한빛전자 반도체사업부 사장, “내년 박람회에서 새로운 제품을 선보일 것” 설명"
+
+
 def test_long_quotation_keeps_its_last_sentence_whole(analyzer):
     sentence = ("위원장은 “이른 새벽부터 과일을 손수 날라 주신 자원봉사자 여러분과 배달을 맡아 주신 위원들께 깊이 감사드린다. "
                 "앞으로도 어려운 이웃을 위한 사업을 계속 찾겠다”라고 밝혔다.")
