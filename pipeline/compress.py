@@ -424,6 +424,8 @@ class Compressor:
                     return i
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
+                if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
+                    return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
                 return b
         return i
 
