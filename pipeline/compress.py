@@ -487,6 +487,7 @@ class Compressor:
                 e += 1
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
+            coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 edits.append(_Edit(morphs[k].start, stop))

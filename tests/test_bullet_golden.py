@@ -165,6 +165,9 @@ def test_dates_go_before_the_facts_when_shortening(analyzer):
     out = bullet(analyzer, "한빛시는 축제 기간 중 6일과 7일 이틀간 무대 행사에서 관광 퀴즈와 노래 공연으로 "
                            "관람객을 대상으로 적극적인 홍보 행사를 펼친다.")
     assert "6일과 이틀간" not in out
+    out = bullet(analyzer, "지난 2020년 3월 16일 금통위는 코로나19 충격으로 경기 침체가 예상되자 기준금리를 한 번에 0.50%p 낮췄고 "
+                           "같은 해 추가 인하로 두 달 만에 0.75%p나 금리를 내렸다.")
+    assert "2020년" in out  # "같은 해" needs its year
 
 
 def test_coordinated_sentence_that_is_too_long_keeps_a_whole_clause_with_its_subject(analyzer):
