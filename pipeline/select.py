@@ -216,6 +216,7 @@ _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
+_SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과|그 뒤|그 후|이후|이어)[\s,]")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 _BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
@@ -231,6 +232,8 @@ def dangling_reason(morphs, text: str) -> str | None:
     stripped = text.strip()
     if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
         return "starts inside a quotation"
+    if _SAME_AS_BEFORE.match(stripped):
+        return "opens with a reference to what came before (같은 기간, 각각)"
     head = _first_word_morphs(morphs)
     if head:
         first = head[0]

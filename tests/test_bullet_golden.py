@@ -232,6 +232,8 @@ def test_a_line_said_twice_in_a_row_is_a_caption_but_a_repeated_paragraph_is_con
         "“이번에는 반드시 바꾸겠다”고 말했다.",
         "경기는 바로 그랬다.",
         "데이터 과학과 물리학이 만나기 시작한 것이다.",
+        "같은 기간 영업이익은 155조원을 기록했다.",
+        "각각 전년 동기 대비 65%, 71% 늘었다.",
     ],
 )
 def test_sentences_that_need_the_article_are_recognised(analyzer, sentence):

@@ -26,6 +26,7 @@ from pipeline.select import (
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
+REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
 class _CompressingEngine:
@@ -111,7 +112,12 @@ class _CompressingEngine:
             if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys):
                 restated.append(compressed)
                 continue
-            if sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline"):
+            # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
+            # earlier bullet of the block may supply the referent); elsewhere it waits.
+            # Who said or did it must be in the sentence right before; a time or amount may be two back.
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline")
+            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative")) else REFERENT_WINDOW
+            if reason and not any(0 < index - c.sentence <= window for c in picked):
                 deferred.append(compressed)
                 continue
             picked.append(compressed)
