@@ -34,21 +34,42 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미"})
+KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
+                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로"})
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
+# Endings that join two facts of equal weight: either clause may stand alone.
+COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
+# "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
+SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# Words of plan, intention or forecast that govern every clause before them.
+MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
+# Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
+TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-# 0: no shortening; 1: drop parentheticals; 2: drop adverbs; 3: reduce the subject to its head noun phrase.
-SHORTEN_LEVELS = 4
+# 0: no shortening; 1: drop parentheticals; 2: drop adverbs and dates; 3: reduce the subject to its head
+# noun phrase; 4: drop places ("…에서").
+SHORTEN_LEVELS = 5
+NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+_COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
+# Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
+FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+STATIVE_STEMS = frozenset({"있", "없", "계시"})
+PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
+# Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
+QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
+BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
+# What may end the phrase before a main subject that is moved to the front of a bullet.
+FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
 @dataclass(frozen=True)
@@ -90,18 +111,19 @@ class Compressor:
     # -- public -------------------------------------------------------------------------
     def compress(self, sentence: Sentence, body: str) -> Compressed:
         """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible."""
-        morphs = list(sentence.morphs)
+        morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
         for level in range(SHORTEN_LEVELS):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
                 return Compressed(text, sentence.index, True)
         longest_fallback = text
-        # Long compound sentence: keep its main clause (the one holding the final predicate)
-        # or its first clause, whichever fits.
-        for clause in self._clauses(morphs):
+        if len(text) <= self.max_chars * NEAR_FIT:
+            return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
+        # Long compound sentence: keep one of its clauses (see _clauses for which come first).
+        for clause, gaps in self._clauses(morphs):
             for level in range(SHORTEN_LEVELS):
-                text = self._render(clause, body, shorten=level)
+                text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
                     return Compressed(text, sentence.index, True, whole=False)
         return Compressed(longest_fallback, sentence.index, False)
@@ -121,10 +143,10 @@ class Compressor:
         return text if len(text) <= self.max_chars else self.cut_at_word(text)
 
     # -- rendering ----------------------------------------------------------------------
-    def _render(self, morphs: list[Morph], body: str, shorten: int) -> str:
+    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
         if not morphs:
             return ""
-        edits: list[_Edit] = []
+        edits: list[_Edit] = list(gaps)
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         j = self._strip_quote_frame(morphs, i, j)
@@ -132,13 +154,18 @@ class Compressor:
         if i >= j:
             return ""
         end_edit, j = self._final_predicate(morphs, i, j, body)
-        self._particles(morphs, i, j, edits)
+        fronted = self._particles(morphs, i, j, edits, body)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
+            self._drop_side_quotes(morphs, i, j, edits)
+            self._quote_last_sentence(morphs, i, j, edits)
         if shorten >= 2:
             self._drop_adverbs(morphs, i, j, edits)
-        if shorten >= 3:
+            self._drop_dates(morphs, i, j, edits)
+        if shorten >= 3 and not fronted:
             i = self._subject_head(morphs, i, j)
+        if shorten >= 4:
+            self._drop_places(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -160,7 +187,7 @@ class Compressor:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
         text = _SPACE_AFTER_OPEN.sub(r"\1", text)
         text = _DOUBLE_COMMA.sub(",", text)
-        text = re.sub(r",(?=\S)", ", ", text)
+        text = _COMMA_WITHOUT_SPACE.sub(", ", text)  # "2,501달러" keeps its thousands separator
         text = text.strip(" ,")
         text = re.sub(r"\(\s*\)", "", text)
         return " ".join(text.split())
@@ -169,7 +196,7 @@ class Compressor:
     @staticmethod
     def _strip_lead(morphs: list[Morph]) -> int:
         """Skip sentence-initial connectives (하지만, 또한 …) and anaphoric lead-ins (이로 인해)."""
-        i = 0
+        i = _skip_byline(morphs)
         while i < len(morphs):
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
@@ -232,9 +259,9 @@ class Compressor:
             if morphs[k].form in {"따르", "의하"} and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
                 if k > i and morphs[k - 1].tag != "JKB":
                     continue
-                # back to the previous comma (or the sentence start)
+                # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start
                 b = k
-                while b > i and morphs[b - 1].tag != "SP":
+                while b > i and morphs[b - 1].tag != "SP" and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"}):
                     b -= 1
                 e = k + 2
                 while e < j and morphs[e].tag == "SP":
@@ -249,11 +276,15 @@ class Compressor:
         """Turn the final predicate into headline form; returns the edit and the new end index."""
         # endings after the last stem
         k = j
-        while k > i and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX"}:
+        while k > i and (morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX"} or k == j and morphs[k - 1].tag == "ETM"):
             k -= 1
         if k <= i:
             return None, j
         last = morphs[k - 1]
+        # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
+        will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
+        if will is not None:
+            return _Edit(will.end, morphs[j - 1].end, "다"), j
         # "…할 것으로 보인다" -> "…할 전망"
         if (
             last.tag.startswith("VV")
@@ -263,6 +294,16 @@ class Compressor:
             and morphs[k - 2].tag == "JKB"
         ):
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, "전망"), k - 3
+        # "…될 것으로 예상된다" (analysed 예상 + 되): a forecast nobody in the sentence makes
+        if (
+            last.tag.startswith("XSV")
+            and last.form == "되"
+            and k - 4 >= i
+            and morphs[k - 2].form in {"예상", "전망", "관측"}
+            and morphs[k - 4].form == "것"
+            and morphs[k - 3].tag == "JKB"
+        ):
+            return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             k -= 2
@@ -289,13 +330,22 @@ class Compressor:
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆷ", "ETN", False)]  # one word: no spaces
+            word = [(FULL_STEMS.get(m.form, m.form) if m.tag.startswith("VV") else m.form, m.tag, False) for m in morphs[w:k]]
+            # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
+            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
+                word.append((morphs[k].form, "EP", False))
+            word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
     @staticmethod
-    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-        """Main subject particle -> comma; the final predicate's own subject/complement particle dropped."""
+    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "") -> bool:
+        """Main subject particle -> comma; the final predicate's own subject/complement particle dropped.
+
+        A main subject that comes after other material ("…표지를 국내 연구팀이 발견했다") is moved to
+        the front, where the headline comma belongs ("국내 연구팀, …표지를 발견"); returns whether it was.
+        """
+        fronted = False
         depth = 0
         subject_done = False
         for k in range(i, j):
@@ -305,6 +355,15 @@ class Compressor:
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
+                continue
+            if (
+                m.tag in {"JKQ", "EC"}
+                and m.form in QUOTATIVE_PARTICLES
+                and morphs[k - 1].form in CLOSING_QUOTES
+                and 0 <= j - k - 1 <= 2
+                and all(r.tag in {"NNG", "XSV", "VV"} for r in morphs[k + 1 : j])  # only the verb of saying follows
+            ):
+                edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
                 continue
@@ -320,6 +379,20 @@ class Compressor:
                     continue
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
+                    continue
+                b = k - 1
+                while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
+                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b < 4:
+                    b -= 1
+                # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
+                # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
+                if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
+                        and morphs[b - 1].tag in FRONTING_BOUNDARY \
+                        and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
+                        and not _parallel_subject(morphs, i, b):
+                    edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
+                    edits.append(_Edit(morphs[b].start, m.end))
+                    fronted = True
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
@@ -329,6 +402,7 @@ class Compressor:
                     rest = rest[:-1]
                 if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest):
                     edits.append(_Edit(m.start, m.end))
+        return fronted
 
     @staticmethod
     def _subject_head(morphs: list[Morph], i: int, j: int) -> int:
@@ -341,11 +415,17 @@ class Compressor:
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES
             ):
                 b = k - 1
-                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC"}):
+                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
                     b -= 1
+                while b < k and morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}:
+                    b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은")
                 head = morphs[b:k]
+                if not head or all(h.tag == "NNB" for h in head):
+                    return i
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
+                if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
+                    return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
                 return b
         return i
 
@@ -364,6 +444,95 @@ class Compressor:
                 k += 1
 
     @staticmethod
+    def _drop_places(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """Drop where it happened ("삼성동 그랜드호텔에서", "서울 중구의 한 회의장에서") when nothing else
+        shortens the bullet enough: the phrase back to the previous particle or ending, without numbers
+        or quotations, and never the last phrase before the predicate."""
+        depth = 0
+        for k in range(i, j - 2):
+            m = morphs[k]
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start == m.end:
+                continue
+            b = k
+            while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
+                b -= 1
+            phrase = morphs[b : k + 1]
+            if b > i and morphs[b - 1].tag == "ETM" or any(x.tag == "ETM" for x in phrase):
+                continue  # "개최된 심의회에서": the clause before it would lose its noun
+            if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
+                continue
+            if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
+                continue  # the place is all that is left before the predicate
+            edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+
+    @staticmethod
+    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """Drop free-standing dates and times ("지난 9일", "3일 오전 10시 30분", "이날"): a headline states what
+        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay."""
+        depth, k = 0, i
+        while k < j:
+            m = morphs[k]
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth or not _starts_date(morphs, k):
+                k += 1
+                continue
+            e = k
+            while e < j and _date_part(morphs, e):
+                e += 1
+            has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
+            if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
+                e += 1
+            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
+            coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
+            coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
+            if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
+                stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
+                edits.append(_Edit(morphs[k].start, stop))
+            k = e
+
+    @staticmethod
+    def _quote_last_sentence(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """A quotation of several sentences keeps its last one, the one its verb of saying reports:
+        "“…감사드린다. 앞으로도 노력하겠다”고 밝혔다" -> "“앞으로도 노력하겠다”고 밝혔다"."""
+        k = i
+        while k < j:
+            if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}:
+                e, depth = k + 1, 1
+                last_stop = None
+                while e < j:
+                    depth += (morphs[e].tag == "SSO") - (morphs[e].tag == "SSC")
+                    if depth == 0:
+                        break
+                    if depth == 1 and morphs[e].tag == "SF" and e + 1 < j and morphs[e + 1].tag != "SSC":
+                        last_stop = e
+                    e += 1
+                if last_stop is not None and e < j:
+                    edits.append(_Edit(morphs[k].end, morphs[last_stop + 1].start))
+                k = e + 1
+            else:
+                k += 1
+
+    @staticmethod
+    def _drop_side_quotes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """"“A”라며 “B”고 촉구했다" -> "“B”고 촉구했다": the quotation the verb of saying governs stays."""
+        for k in range(i, j):
+            if morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
+                continue
+            e = k + 1
+            while e < j and morphs[e].tag != "SSC":
+                e += 1
+            n = e + 1
+            while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
+                n += 1
+            linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
+            if e < j and n < j and linked and morphs[n].tag == "SSO":
+                edits.append(_Edit(morphs[k].start, morphs[n].start))
+            return
+
+    @staticmethod
     def _drop_adverbs(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
         """Drop free adverbs, except inside quotations (a quote is never edited) and right before
         the final predicate ("가득 찼다" must not become "참")."""
@@ -380,9 +549,16 @@ class Compressor:
                     edits.append(_Edit(m.start, m.end))
 
     @staticmethod
-    def _clauses(morphs: list[Morph]) -> list[list[Morph]]:
-        """Split a compound sentence at top-level connective endings followed by a comma or space."""
-        clauses, current = [], []
+    def _clauses(morphs: list[Morph]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
+        """Clauses of a compound sentence that can stand as its bullet, each with the spans to delete.
+
+        Splits at top-level connective endings followed by a comma or space. The clause that holds the
+        final predicate comes first; when it has no subject of its own it borrows the sentence's topic
+        ("A는 …지만, B 때문에 어려웠다" -> "A, B 때문에 어려웠음"). The first clause is offered only when
+        it is coordinated ("-고", "-며"): a concessive or background clause ("-지만", "-는데") alone
+        would state the opposite of the sentence's point.
+        """
+        clauses, endings, current = [], [], []
         depth = 0  # inside quotation marks or brackets nothing is split
         for k, m in enumerate(morphs):
             current.append(m)
@@ -393,14 +569,22 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and m.form in CLAUSE_ENDINGS
+                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO")
                 and k + 1 < len(morphs)
-                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and m.form not in COMMA_ONLY_ENDINGS)
+                and (
+                    morphs[k + 1].tag == "SP"
+                    or morphs[k + 1].start > m.end and (
+                        m.form not in COMMA_ONLY_ENDINGS
+                        or _has_subject(morphs[k + 1 : k + 5])
+                        or not _is_stem(morphs[k + 1]) and morphs[k + 1].tag not in {"EC", "ETM", "JX", "JKB"}
+                    )
+                )
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
             ):
                 clauses.append(current)
+                endings.append(m.form)
                 current = []
             elif m.tag == "SP" and not current[:-1]:
                 current = []  # the comma after a clause ending
@@ -408,9 +592,33 @@ class Compressor:
             clauses.append(current)
         if len(clauses) < 2:
             return []
-        # Prefer the clause that carries the sentence's final predicate, then the first;
-        # a clause without its own subject reads as a fragment and is not offered.
-        return [c for c in (clauses[-1], clauses[0]) if _has_subject(c)]
+        offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
+        main = clauses[-1]
+        if _has_subject(main):
+            offered.append((main, ()))
+        elif endings[-1] in TOPIC_SHARING_ENDINGS:
+            topic = _topic_span(clauses[0])
+            if topic is not None:
+                head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
+                main_start = len(morphs) - len(main)
+                # "분석가들은 … 총 훈련비용은 알려지지 않았지만, … 높았다": the nearer topic is what the
+                # main clause is about; the first one (who says so) stays in front.
+                near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
+                             and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
+                if near is None:
+                    gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
+                    offered.append((morphs[head : topic + 1] + main, gaps))
+                else:
+                    b = near - 1
+                    while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
+                        b -= 1
+                    gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
+                    offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
+        # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
+        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
+            offered.append((clauses[0], ()))
+        return offered
 
     def cut_at_word(self, text: str) -> str:
         """Last resort for free text: keep whole words up to the length bound."""
@@ -435,6 +643,90 @@ def _has_subject(morphs: list[Morph]) -> bool:
     return False
 
 
+# "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
+FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})
+FRAME_TAILS = frozenset({"사실", "것", "점"})
+FRAME_LINKS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "는", "ᆫ"})
+
+
+def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
+    """The clause X of "…한 점은 X라는 사실이다" (the sentence itself when it has no such frame)."""
+    t = next((k for k, m in enumerate(morphs) if m.tag == "JX" and m.form in {"은", "는"}), None)
+    if t is None or t == 0 or morphs[t - 1].form not in FRAME_HEADS or any(m.tag in {"EC", "EF", "SSO"} for m in morphs[:t]):
+        return morphs
+    j = len(morphs)
+    while j > t and morphs[j - 1].tag in {"SF", "SP", "EF"}:
+        j -= 1
+    if j - 3 > t + 1 and morphs[j - 1].tag == "VCP" and morphs[j - 2].form in FRAME_TAILS and morphs[j - 3].tag == "ETM" \
+            and morphs[j - 3].form in FRAME_LINKS:
+        return morphs[t + 1 : j - 2]
+    return morphs
+
+
+DATE_UNITS = frozenset({"일", "시", "분"})
+DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
+_DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+
+
+def _date_part(morphs: list[Morph], k: int) -> bool:
+    m = morphs[k]
+    if m.tag == "SN":
+        return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"}
+    if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
+        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN")
+    # "지난 9일", "오는 5일": the adnominal before a date
+    return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
+        and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")
+
+
+def _starts_date(morphs: list[Morph], k: int) -> bool:
+    return _date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
+
+
+# Word-final tags that end the phrase before a place phrase.
+PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: the place is modified; kept
+
+
+def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
+    """Whether ``morphs[i:b]`` holds a subject of its own clause ("A가 X, | B가 Y"), not of a relative clause."""
+    for x in range(i, b):
+        if morphs[x].tag == "JKS" and not any(m.tag == "ETM" for m in morphs[x + 1 : b]):
+            return True
+    return False
+
+
+def _topic_span(morphs: list[Morph]) -> int | None:
+    """Index of the topic particle ("은/는") right after the sentence's first noun phrase, if any."""
+    for k, m in enumerate(morphs):
+        if m.tag in {"EC", "EF"}:
+            return None
+        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
+            return k
+    return None
+
+
+def _skip_byline(morphs: list[Morph]) -> int:
+    """Index after a leading byline: "[금융계=김원혁 기자]", "(서울=연합뉴스) 홍길동 기자 =" (0 when none)."""
+    i = 0
+    while i < len(morphs) and morphs[i].tag == "SSO" and morphs[i].form in {"[", "(", "【", "<"}:
+        e = i + 1
+        while e < len(morphs) and morphs[e].tag != "SSC" and e - i < 16:
+            e += 1
+        inner = morphs[i + 1 : e]
+        if e >= len(morphs) or morphs[e].tag != "SSC":
+            break
+        # "[금요저널]", "[단독]", "[한국방송/김주창기자]": an outlet tag or byline, not part of the statement
+        tag_only = morphs[i].form == "[" and i == 0 and not any(_is_stem(m) or m.tag.startswith("E") for m in inner)
+        if not tag_only and not any(m.form in BYLINE_WORDS for m in inner):
+            break
+        i = e + 1
+    for e in range(i, min(i + 5, len(morphs) - 1)):
+        if morphs[e].form in {"기자", "특파원"} and morphs[e + 1].form == "=":
+            return e + 2
+    return i
+
+
 def _is_stem_or_ep(m: Morph) -> bool:
     return m.tag.startswith(STEM_TAGS) or m.tag == "EP"
 
@@ -456,3 +748,29 @@ def _compressor(kiwi, max_chars: int) -> Compressor:
     if key not in _COMPRESSORS:
         _COMPRESSORS[key] = Compressor(kiwi, max_chars)
     return _COMPRESSORS[key]
+
+
+def main_predicate(morphs) -> Morph | None:
+    """The content morpheme of a sentence's main predicate: what a bullet of it must keep.
+
+    "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
+    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``. None for a fragment.
+    """
+    morphs = list(morphs)
+    j = Compressor._strip_tail(morphs, 0, len(morphs))
+    j = Compressor._strip_quote_frame(morphs, 0, j)
+    k = j
+    while k > 0 and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"}:
+        k -= 1
+    if k > 1 and morphs[k - 1].tag == "VX" and morphs[k - 2].tag == "EC":
+        k -= 2
+        while k > 0 and morphs[k - 1].tag in {"EP", "EC"}:
+            k -= 1
+    if k == 0:
+        return None
+    last = morphs[k - 1]
+    if last.tag in {"VCP", "XSV", "XSA"} and k > 1 and _is_nominal(morphs[k - 2]):
+        return morphs[k - 2]
+    if _is_stem(last) or _is_nominal(last) or last.tag == "XR":
+        return last
+    return None

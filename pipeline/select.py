@@ -9,6 +9,7 @@ similar to what is already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,9 +43,10 @@ def _similarity_matrix(bags: list[Counter], idf: dict[str, float]) -> np.ndarray
     """Cosine similarity of idf-weighted content-morpheme bags."""
     vocab = {k: n for n, k in enumerate(idf)}
     matrix = np.zeros((len(bags), len(vocab)))
-    for row, bag in enumerate(bags):
-        for key, count in bag.items():
-            matrix[row, vocab[key]] = (1 + math.log(count)) * idf[key]
+    rows = [row for row, bag in enumerate(bags) for _ in bag]
+    cols = [vocab[key] for bag in bags for key in bag]
+    values = [(1 + math.log(count)) * idf[key] for bag in bags for key, count in bag.items()]
+    matrix[rows, cols] = values
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     unit = matrix / norms
@@ -103,6 +105,8 @@ class Salience:
     """Salience of each candidate (higher is better; -inf never chosen)."""
     similarity: np.ndarray
     """Candidate x candidate cosine similarity of content-morpheme bags."""
+    bags: tuple[Counter, ...] = ()
+    """Content-morpheme bag of every sentence of the article (by sentence index)."""
 
 
 def _unit_vectors(bags: list[Counter], idf: dict[str, float]) -> list[dict[str, float]]:
@@ -123,8 +127,11 @@ def _centroid_centrality(bags: list[Counter], idf: dict[str, float]) -> np.ndarr
     return np.array([sum(v * centroid[k] for k, v in vec.items()) - sum(v * v for v in vec.values()) for vec in vectors])
 
 
-def score_sentences(doc: Document, weights: SelectionWeights) -> Salience:
-    """Salience of the article's sentences and their similarity (see :class:`Salience`)."""
+def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] | None = None) -> Salience:
+    """Salience of the article's sentences and their similarity (see :class:`Salience`).
+
+    Sentences outside ``usable`` (when given: e.g. captions, bylines) are never chosen.
+    """
     sentences = doc.sentences
     n = len(sentences)
     bags = [sentence_keys(s) for s in sentences]
@@ -162,12 +169,14 @@ def score_sentences(doc: Document, weights: SelectionWeights) -> Salience:
     score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
+    if usable is not None:
+        score[[i for i in range(n) if i not in usable]] = -np.inf
     if similarity is not None:
-        return Salience(np.arange(n), score, similarity)
+        return Salience(np.arange(n), score, similarity, tuple(bags))
     pool = np.sort(np.argsort(-score, kind="stable")[:GRAPH_LIMIT])
     pool_bags = [bags[i] for i in pool]
     pool_idf = {k: idf[k] for bag in pool_bags for k in bag}
-    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf))
+    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags))
 
 
 
@@ -194,3 +203,141 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
         available[best] = False
         penalty = np.maximum(penalty, similarity[:, best])
 
+
+
+# -- what a bullet may be made of ----------------------------------------------------------------
+# Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
+DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
+                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
+DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
+_DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
+_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|뉴스 \S+입니다$|^\[(?:앵커|앵커멘트|기자)\]")
+_FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
+_DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
+_INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
+_SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과|그 뒤|그 후|이후|이어)[\s,]")
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
+_CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
+_BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
+
+
+def _first_word_morphs(morphs) -> list:
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SE", "SO", "SW"}]
+    return words[:2]
+
+
+def dangling_reason(morphs, text: str) -> str | None:
+    """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
+    stripped = text.strip()
+    if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
+        return "starts inside a quotation"
+    if _SAME_AS_BEFORE.match(stripped):
+        return "opens with a reference to what came before (같은 기간, 각각)"
+    head = _first_word_morphs(morphs)
+    if head:
+        first = head[0]
+        if first.tag == "NP" and first.form in DANGLING_PRONOUNS:
+            return f"opens with the pronoun {first.form!r}"
+        if first.tag == "MM" and first.form in ANAPHORIC_OPENERS:
+            return f"opens with the demonstrative {first.form!r}"
+        if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
+            return f"opens with the connective {first.form!r}"
+        if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
+            return f"opens with {first.form!r}, which refers back"
+    if _EXPLANATION_TAIL.search(stripped):
+        return "explains something unsaid (ends in 때문/것/뜻)"
+    if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
+        return "its predicate refers back (그렇다, 그랬다)"
+    return None
+
+
+def non_content_reason(sentence: Sentence) -> str | None:
+    """Why a sentence is not news content (caption, byline, credit, list item, sub-head), or None."""
+    text = sentence.text.strip()
+    if _LIST_MARK.match(text):
+        return "list item"
+    if _INNER_HEADING.search(text):
+        return "runs into a sub-heading (a sentence split missed the line break)"
+    if _BYLINE_ONLY.match(text):
+        return "byline"
+    if _CREDIT.search(text):
+        return "photo or copyright credit"
+    stripped = text.rstrip(" .")
+    if text[:1] in {"”", "’", ")", "]", "」", "』"}:
+        return "tail of a quotation or bracket (a sentence split inside it)"
+    # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
+    # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
+        return "no sentence ending (caption or sub-heading)"
+    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
+        return "photo caption"
+    if _SIGN_OFF.search(stripped):
+        return "reporter's sign-off"
+    # Body sentences end in sentence punctuation; a line without it is a headline, sub-head or label.
+    if not _FINAL_PUNCT.search(text):
+        return "no final punctuation (headline or sub-heading line)"
+    return None
+
+
+def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
+    """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
+
+    Scraped pages often carry a photo caption twice in a row (alt text and caption) or repeat a
+    paragraph; a line said twice in a row in one paragraph is a caption, and one already seen earlier in the
+    article is not content a second time.
+    """
+    seen: set[str] = set()
+    out = []
+    sentences = doc.sentences
+    for s in sentences:
+        key = " ".join(s.text.split())
+        # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
+        following = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        dated = _DATE_STAMP.match(s.text.strip()) is not None or (
+            following is not None and following.paragraph == s.paragraph and _DATE_STAMP.match(following.text.strip()) is not None)
+        # ... or comes twice in a row (image alt text, then the caption)
+        doubled = following is not None and following.paragraph == s.paragraph and " ".join(following.text.split()) == key
+        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and non_content_reason(s) is None:
+            out.append(s.index)
+        seen.add(key)
+    return out
+
+
+def _speaker_outside_quotes(morphs) -> bool:
+    """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "께서"} \
+                and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:
+            return True
+    return False
+
+
+_TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
+
+
+def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str | None:
+    """Why a sentence's bullet would need the article to be understood, or None.
+
+    With ``strip_connectives`` the sentence is judged as compression renders it: opening
+    connectives (``하지만``, ``또한``) are dropped there, so they do not count.
+    """
+    from pipeline.compress import Compressor
+
+    morphs = list(sentence.morphs)
+    start = Compressor._strip_lead(morphs) if strip_connectives else 0
+    reason = dangling_reason(morphs[start:], sentence.text[morphs[start].start - sentence.start:] if start < len(morphs) else "")
+    if reason is not None:
+        return reason
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
+        return "a quotation without its speaker"
+    # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
+    head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]
+    if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:
+        return "names a person by surname only"
+    return None

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Speed and memory benchmarks against in-run baselines: python scripts/benchmark.py {kiwi,rouge,seq2seq,train} [options]
+"""Speed and memory benchmarks against in-run baselines: python scripts/benchmark.py {kiwi,rouge,seq2seq,train,bullets} [options]
 
 The dispatcher is pipeline/recipes/benchmark.py (also run by `kosum bench`).
 """

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from pipeline.clean import decode_text, garbled_reason, repair_text
-from pipeline.configs import InputConfig
+from pipeline.ingest import InputConfig
 from pipeline.errors import InputError
 from pipeline.ingest import Failure, read_articles
 from pipeline.records import Article, Summary

@@ -35,7 +35,7 @@ def make_text(mb: float, seed: int = 0) -> tuple[str, list[str]]:
 def _run(mb: float, layout: str, windowed: bool, queue) -> None:
     from pipeline import analysis
     from pipeline.analysis import Analyzer
-    from pipeline.configs import SummarizeConfig
+    from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
     from pipeline.parse import parse_article
 

@@ -22,7 +22,7 @@ __all__ = ["AnalysisConfig", "BulletConfig", "InputConfig", "KiwiEngineConfig", 
 class BulletConfig:
     min: int = 3  # fewest bullets for an article long enough to have them
     max: int = 5  # most bullets; longer articles get more, up to this
-    max_chars: int = 60  # longest bullet; reached by dropping parentheticals, adverbs and subordinate clauses, never by cutting words
+    max_chars: int = 60  # longest bullet; reached by safe deletions (parentheticals, adverbs, dates, side clauses), never by cutting words; a sentence that cannot be shortened safely stays longer, with a warning
     keep_order: bool = True  # bullets follow the article's order (false: most salient first)
     style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (extractive; no length bound)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -9,18 +10,35 @@ from pipeline.analysis import Analyzer
 from pipeline.compress import Compressed, Compressor
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
-from pipeline.select import SelectionWeights, bullet_count, mmr_order, score_sentences
+from pipeline.select import (
+    Salience,
+    SelectionWeights,
+    bullet_count,
+    content_sentences,
+    mmr_order,
+    score_sentences,
+    sentence_dangles,
+    sentence_keys,
+)
 
 if TYPE_CHECKING:  # engines get their settings from the config; they never import it back
     from pipeline.config.summarize import BulletConfig, SummarizeConfig
 
 
-QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
+SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
+LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
+REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
 class _CompressingEngine:
-    """Shared bullet assembly: compress chosen sentences, keep order, record warnings."""
+    """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
+
+    Length never re-ranks the selection: a sentence whose safe compression stays over
+    ``bullets.max_chars`` is kept whole with a recorded warning rather than swapped for a
+    shorter, less important one. Only sentences that would need the article to be
+    understood (dangling openers) and restatements of a chosen fact give way to the next.
+    """
 
     name = ""
 
@@ -34,10 +52,18 @@ class _CompressingEngine:
     def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
         return [self.summarize(doc) for doc in docs]
 
-    def wanted(self, doc: Document) -> int:
-        return bullet_count(len(doc.sentences), self.bullets.min, self.bullets.max, self.sentences_per_bullet)
+    def content(self, doc: Document) -> list[int]:
+        """Sentences that may become bullets; all long-enough sentences when none looks like content."""
+        content = content_sentences(doc, self.min_sentence_chars)
+        if content:
+            return content
+        return [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars] or [s.index for s in doc.sentences]
 
-    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str]) -> Summary:
+    def wanted(self, doc: Document, content: list[int] | None = None) -> int:
+        n = len(self.content(doc) if content is None else content)
+        return bullet_count(n, self.bullets.min, self.bullets.max, self.sentences_per_bullet)
+
+    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str], n_content: int) -> Summary:
         if self.bullets.keep_order:
             picked = sorted(picked, key=lambda c: c.sentence)
         sentences = doc.sentences
@@ -45,8 +71,15 @@ class _CompressingEngine:
             warnings.append("article has no sentences; no bullets written")
         elif len(picked) < self.bullets.min:
             warnings.append(
-                f"article has only {len(sentences)} sentence(s); wrote {len(picked)} bullet(s), fewer than bullets.min={self.bullets.min}"
+                f"article has only {n_content} content sentence(s) of {len(sentences)}; "
+                f"wrote {len(picked)} bullet(s), fewer than bullets.min={self.bullets.min}"
             )
+        for c in picked:
+            if not c.fits:
+                warnings.append(
+                    f"bullet from sentence {c.sentence} has {len(c.text)} characters, over bullets.max_chars={self.bullets.max_chars}: "
+                    "no safe deletion shortens it further"
+                )
         return Summary(
             id=doc.article.id,
             title=doc.article.title,
@@ -56,36 +89,43 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: Iterable[int], k: int, warnings: list[str]) -> list[Compressed]:
-        """Compress sentences in ``order`` until ``k`` distinct bullets fit.
+    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = ()) -> list[Compressed]:
+        """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
-        Cutting at a word boundary happens only when too few sentences fit among the
-        first ``CANDIDATES_PER_BULLET * k`` looked at.
+        A sentence restating a chosen one is skipped; one that cannot stand alone waits until
+        nothing better is left among the first ``CANDIDATES_PER_BULLET * k`` looked at.
         """
         picked: list[Compressed] = []
-        overflow: list[Compressed] = []
-        seen: set[str] = set()
+        deferred: list[Compressed] = []  # dangling: taken before the block falls short
+        restated: list[Compressed] = []  # same fact as a chosen one: taken only to reach bullets.min
+        keys: list[set] = []
+        looked_at: set[int] = set()
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
-            compressed = self._bullet(doc, index)
-            if not compressed.text or compressed.text in seen:
+            if index in looked_at:
                 continue
-            if compressed.fits:
-                picked.append(compressed)
-                seen.add(compressed.text)
-            else:
-                overflow.append(compressed)
-        for compressed in overflow:
-            if len(picked) >= k:
-                break
-            if any(q in compressed.text for q in QUOTE_MARKS):
-                continue  # a quotation cut short misquotes its speaker
-            text = self.compressor.cut_at_word(compressed.text)
-            if text and text not in seen:
-                warnings.append(f"bullet from sentence {compressed.sentence} cut at a word boundary to fit bullets.max_chars={self.bullets.max_chars}")
-                picked.append(Compressed(text, compressed.sentence, True, whole=False))
-                seen.add(text)
+            looked_at.add(index)
+            sentence = doc.sentences[index]
+            bag = set(bags[index] if bags else sentence_keys(sentence))
+            compressed = self._bullet(doc, index)
+            if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
+                continue
+            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys):
+                restated.append(compressed)
+                continue
+            # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
+            # earlier bullet of the block may supply the referent); elsewhere it waits.
+            # Who said or did it must be in the sentence right before; a time or amount may be two back.
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline")
+            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative")) else REFERENT_WINDOW
+            if reason and not any(0 < index - c.sentence <= window for c in picked):
+                deferred.append(compressed)
+                continue
+            picked.append(compressed)
+            keys.append(bag)
+        picked.extend(deferred[: max(0, k - len(picked))])
+        picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
         return picked
 
     def _bullet(self, doc: Document, index: int) -> Compressed:
@@ -115,24 +155,32 @@ class KiwiEngine(_CompressingEngine):
         )
         return cls(analyzer, config.bullets, weights, knobs.sentences_per_bullet)
 
-    def ranking(self, doc: Document) -> Iterator[int]:
+    def ranking(self, doc: Document, salience: Salience | None = None) -> Iterator[int]:
         """Usable sentence indices, best first (MMR order), computed lazily."""
         if not doc.sentences:
             return iter(())
-        salience = score_sentences(doc, self.weights)
+        salience = salience or score_sentences(doc, self.weights)
         return (int(salience.candidates[i]) for i in mmr_order(salience.score, salience.similarity, self.weights.redundancy))
 
     def select(self, doc: Document, k: int | None = None) -> list[int]:
         """Indices of the ``k`` most salient non-redundant sentences, in article order (seq2seq input)."""
         return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
+    def lede(self, doc: Document, content: list[int]) -> int | None:
+        """The first content sentence that reads on its own: it leads the block."""
+        return next((i for i in content[:LEDE_WINDOW] if not sentence_dangles(doc.sentences[i])), None)
+
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
-        ranking = self.ranking(doc)
-        if doc.sentences and all(len(s.text) < self.min_sentence_chars for s in doc.sentences):
-            ranking = iter(range(len(doc.sentences)))  # nothing is long enough: take what there is
-        picked = self._fill(doc, ranking, self.wanted(doc), warnings)
-        return self._summary(doc, picked, warnings)
+        content = self.content(doc)
+        if not doc.sentences:
+            return self._summary(doc, [], warnings, 0)
+        lede = self.lede(doc, content)
+        salience = score_sentences(doc, self.weights, usable=set(content) - {lede})
+        ranked = self.ranking(doc, salience)
+        order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
+        picked = self._fill(doc, order, self.wanted(doc, content), salience.bags)
+        return self._summary(doc, picked, warnings, len(content))
 
 
 class LeadEngine(_CompressingEngine):
@@ -146,10 +194,9 @@ class LeadEngine(_CompressingEngine):
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
-        long_enough = [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars]
-        order = long_enough or [s.index for s in doc.sentences]
-        picked = self._fill(doc, order, self.wanted(doc), warnings)
-        return self._summary(doc, picked, warnings)
+        content = self.content(doc)
+        picked = self._fill(doc, content, self.wanted(doc, content))
+        return self._summary(doc, picked, warnings, len(content))
 
 
 __all__ = ["KiwiEngine", "LeadEngine"]

@@ -92,6 +92,21 @@ class RougeScorer:
         return results
 
 
+class _Pretokenized:
+    """rouge_score's tokenizer interface over tokens we already have: one line per bullet, tokens joined by U+001F."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return [t for line in text.split("\n") for t in line.split("\x1f") if t]
+
+
+def scores_from_tokens(prediction: Sequence[Sequence[str]], reference: Sequence[Sequence[str]]) -> dict:
+    """ROUGE of already tokenized bullets (one token list per bullet), through rouge_score's public scorer."""
+    scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), tokenizer=_Pretokenized())
+    lines = lambda bullets: "\n".join("\x1f".join(tokens) for tokens in bullets)  # noqa: E731
+    scores = scorer.score(lines(reference), lines(prediction))
+    return {name: _as_dict(scores[name]) for name in ROUGE_TYPES}
+
+
 @functools.lru_cache(maxsize=None)
 def _shared_scorer(name: str) -> RougeScorer:
     return RougeScorer(name)

@@ -7,6 +7,7 @@
     python scripts/benchmark.py serve      # kosum serve requests/s and latency vs the CLI's articles/s
     python scripts/benchmark.py layout     # one huge paragraph vs the same text in paragraphs (s/MB)
     python scripts/benchmark.py soak       # 20,000 articles, 1% bad, killed and resumed: lost/duplicates/RSS
+    python scripts/benchmark.py bullets    # editor's defects per 100 bullets, ROUGE at equal length (kiwi vs sentence/lead/textrankr)
 
 Each suite prints a table and writes JSON under runs/bench/. Run a suite with
 --help for its own options.
@@ -18,7 +19,7 @@ import sys
 
 from pipeline.benchmarks import MissingDataError
 
-SUITES = ("kiwi", "rouge", "seq2seq", "train", "serve", "layout", "soak")
+SUITES = ("kiwi", "rouge", "seq2seq", "train", "bullets", "serve", "layout", "soak")
 
 
 def main(argv: list[str] | None = None) -> int:

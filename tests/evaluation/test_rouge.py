@@ -127,3 +127,15 @@ def test_score_many_warns_once_about_empty_pairs():
 def test_unknown_tokenizer_names_the_choices():
     with pytest.raises(ValueError, match="'mecab'.*kiwi, char"):
         make_tokenizer("mecab")
+
+
+def test_scores_from_tokens_one_token_against_three():
+    from pipeline.evaluation.rouge import scores_from_tokens
+
+    scores = scores_from_tokens([["딥시크"]], [["딥시크", "가", "출시"]])
+    assert scores["rouge1"] == pytest.approx({"p": 1.0, "r": 1 / 3, "f": 0.5})
+    assert scores["rouge2"]["r"] == 0.0
+    # ROUGE-Lsum: union LCS per reference line, each predicted token used once: a,c for the first
+    # reference line; the second finds b (its c is used up) -> 3 of 4 reference tokens
+    lsum = scores_from_tokens([["a", "b"], ["c"]], [["a", "c"], ["b", "c"]])["rougeLsum"]
+    assert lsum["r"] == pytest.approx(0.75)
