@@ -62,7 +62,8 @@ def _finetune(base: Path, train: Path, out: Path, *extra: str) -> int:
         f"model.name_or_path={base}", f"data.train_path={train}", f"output_dir={out}",
         "data.max_source_tokens=256", "data.max_target_tokens=256", "data.long_input=truncate", "train.batch_size=3",
         "train.learning_rate=3e-3", "train.warmup_steps=10", "train.log_every=10",
-        "eval.num_beams=1", "eval.max_new_tokens=256", "eval.every=0", *extra,
+        "eval.num_beams=1", "eval.max_new_tokens=256", "eval.no_repeat_ngram_size=0", "eval.repetition_penalty=1.0",
+        "eval.max_chars=200", "eval.every=0", *extra,
     ])
 
 
