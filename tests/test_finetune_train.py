@@ -96,7 +96,8 @@ def test_run_folder_holds_model_metrics_plot_and_summary(trained: Path):
                  "metrics.png", "train_summary.json", "finetune_config.json", "checkpoint-last/trainer_state.json"):
         assert (trained / name).is_file(), name
     info = json.loads((trained / "kosum.json").read_text(encoding="utf-8"))
-    assert info["separator"] == "<sep>" and info["max_source_tokens"] == 256 and info["prefix"] == ""
+    assert info["separator"] == "<sep>" and info["max_source_tokens"] == 256
+    assert info["framing"] == {"prefix": "", "source_bos_id": None, "eos_id": None}  # the tiny tokenizer adds <s> … </s> itself
     summary = json.loads((trained / "train_summary.json").read_text(encoding="utf-8"))
     assert summary["steps"] == 200 and summary["data"]["train"]["shortened_sources"] == 1
     assert summary["data"]["train"]["cut_targets"] == 0

@@ -209,11 +209,20 @@ def load_tokenizer(name: str, notes: list[str], revision: str | None = None, loc
         if local_files_only and not Path(name).exists():
             raise first from None
         raise ModelLoadError(f"cannot load the tokenizer of {name}: {first.__class__.__name__}: {first}") from None
-    note = (f"the tokenizer class declared by {name} cannot read its files ({first.__class__.__name__}: {first}); "
-            "loaded tokenizer.json with PreTrainedTokenizerFast instead")
+    declared = _declared_tokenizer_class(name)
+    note = (f"the tokenizer class {declared or 'declared'} of {name} cannot read its files ({first.__class__.__name__}: "
+            f"{first}); loaded tokenizer.json with PreTrainedTokenizerFast instead")
     warnings.warn(note, stacklevel=2)
     notes.append(note)
     return tokenizer
+
+
+def _declared_tokenizer_class(name: str) -> str | None:
+    path = Path(name) / "tokenizer_config.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("tokenizer_class")
+    except (OSError, ValueError, AttributeError):
+        return None  # a hub id, or no readable config: the message says "declared" instead
 
 
 def _load_model(name: str, revision: str | None, dtype, local_files_only: bool = False):
