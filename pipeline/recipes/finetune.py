@@ -132,6 +132,7 @@ def run(config: FinetuneConfig) -> dict:
         plot_metrics(records, run_dir / "metrics.png", config.eval.metric)
         summary = train_summary(config, state, trainer.total_steps, loaded.separator, stats, records, run_dir,
                                 time.perf_counter() - started)
+        summary["framing"] = loaded.framing.to_dict()  # also in kosum.json: what was added around the tokenizer's ids
         (run_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     accelerator.wait_for_everyone()
     return summary

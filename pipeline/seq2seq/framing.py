@@ -61,15 +61,6 @@ class Framing:
             raise ValueError(f"unknown framing keys {unknown} (known: prefix, source_bos_id, eos_id)")
         return cls(**data)
 
-    def describe(self, tokenizer) -> str:
-        """A one-line account, e.g. ``prefix '' + <s> … </s> -> labels … </s>``."""
-        def name(i):
-            return tokenizer.convert_ids_to_tokens(i) if i is not None else ""
-
-        bos = name(self.source_bos_id) + " " if self.source_bos_id is not None else ""
-        eos = " " + name(self.eos_id) if self.eos_id is not None else ""
-        return f"source {self.prefix!r} {bos}…{eos} (added by kosum), target …{eos}"
-
 
 class Framer:
     """Encodes sources and targets with a :class:`Framing`; truncation keeps the real special tokens."""

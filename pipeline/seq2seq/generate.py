@@ -51,7 +51,7 @@ class Generator:
         return [self.decode(ids) for ids in self.generate_ids([self.framer.encode_source(t, self.max_source_tokens) for t in texts])]
 
     def generate_ids(self, sources: Sequence[list[int]]) -> list[list[int]]:
-        """Generated ids (decoder start and EOS included) for already framed sources, in input order."""
+        """Generated ids (decoder start and EOS included, padding removed) for already framed sources, in input order."""
         lengths = [len(s) for s in sources]
         order = sorted(range(len(sources)), key=lambda i: -lengths[i])
         results: list[list[int]] = [[] for _ in sources]
@@ -106,7 +106,15 @@ class Generator:
                 no_repeat_ngram_size=o.no_repeat_ngram_size, repetition_penalty=o.repetition_penalty,
                 length_penalty=o.length_penalty, early_stopping=o.num_beams > 1,
             )
-        return [[i for i in row if i != pad] if pad is not None else row for row in out.tolist()]
+        return [_strip_padding(row, pad) for row in out.tolist()]
+
+
+def _strip_padding(row: list[int], pad: int | None) -> list[int]:
+    """A batch row without the padding after its end; the decoder start stays (it is the pad id for T5)."""
+    end = len(row)
+    while end > 1 and row[end - 1] == pad:
+        end -= 1
+    return row[:end]
 
 
 def _single_token_ids(tokenizer, separator: str | None) -> set[int]:
