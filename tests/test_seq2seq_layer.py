@@ -116,3 +116,13 @@ def test_long_articles_do_not_print_the_sequence_length_false_alarm(tiny_bart_di
     assert not [r for r in transformers_log if "sequence length is longer" in r.getMessage()]
     engine.tokenizer(" ".join(long.paragraphs))  # the same text through the bare tokenizer does raise it
     assert [r for r in transformers_log if "sequence length is longer" in r.getMessage()]
+
+
+def test_bos_is_added_only_where_the_tokenizer_adds_no_special_token_at_all(tiny_t5_dir):
+    """A tokenizer that frames in its own way (here: ``… </s>``) is trusted; a config BOS is not forced on it."""
+    from types import SimpleNamespace
+
+    tokenizer = load_checkpoint(str(tiny_t5_dir)).tokenizer
+    assert Framing.derive(tokenizer, SimpleNamespace(bos_token_id=2, eos_token_id=1)) == Framing("", None, None)
+    other_eos = tokenizer.convert_tokens_to_ids("<unk>")
+    assert Framing.derive(tokenizer, SimpleNamespace(bos_token_id=None, eos_token_id=other_eos)).eos_id == other_eos

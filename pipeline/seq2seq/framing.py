@@ -34,9 +34,11 @@ class Framing:
     def derive(cls, tokenizer, model_config, prefix: str = "") -> "Framing":
         """The framing of a checkpoint: the config's BOS/EOS that the tokenizer does not add itself.
 
-        BOS: the config's ``bos_token_id`` (BART families: ``<s>``; T5 has none) when the
-        tokenizer's output does not already start with it. EOS: the config's
-        ``eos_token_id`` (else the tokenizer's) when the tokenizer's output does not end with it.
+        EOS: the config's ``eos_token_id`` (else the tokenizer's) when the tokenizer's output
+        does not end with it. BOS: the config's ``bos_token_id`` (BART families: ``<s>``; T5
+        has none) only when the tokenizer adds no special token at all, like KoBART's; a
+        tokenizer that adds some (mBART's ``… </s> ko_KR``) is taken to frame inputs the way
+        its model was trained.
         """
         head, tail = _added_around(tokenizer, target=False)
         bos = getattr(model_config, "bos_token_id", None)
@@ -47,7 +49,7 @@ class Framing:
             eos = tokenizer.eos_token_id
         return cls(
             prefix=prefix,
-            source_bos_id=bos if bos is not None and bos not in head else None,
+            source_bos_id=bos if bos is not None and not head and not tail else None,
             eos_id=eos if eos is not None and eos not in tail else None,
         )
 
