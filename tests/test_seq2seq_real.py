@@ -151,6 +151,10 @@ def test_each_preset_summarizes_with_its_real_tokenizer(preset, real_dirs, analy
         else:
             assert source[: len(prefix_ids)] == prefix_ids
     assert all(b and not b.endswith(".") for b in summary.bullets)
+    if family == PKO_T5:  # the tokenizer fallback is recorded with every summary
+        assert "PreTrainedTokenizerFast" in summary.info["load_warnings"][0]
+    else:
+        assert "load_warnings" not in summary.info
 
 
 def test_kobart_chunks_and_cuts_at_its_1024_positions(real_dirs, analyzer, seed_article):
