@@ -5,6 +5,7 @@ imported inside the functions, so importing this module stays cheap.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -48,7 +49,7 @@ class Checkpoint:
         else:
             framing = Framing.derive(self.tokenizer, self.model.config)
         if prefix is not None and prefix != framing.prefix:
-            framing = Framing(prefix, framing.source_bos_id, framing.eos_id)
+            framing = dataclasses.replace(framing, prefix=prefix)
         return framing
 
 
