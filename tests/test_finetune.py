@@ -9,7 +9,8 @@ import pytest
 from pipeline.config import ConfigError, load_config
 from pipeline.training.config import FinetuneConfig
 from pipeline.training.data import read_pairs
-from pipeline.training.separator import join_bullets, resolve_separator, round_trips, split_bullets
+from pipeline.seq2seq.bullets import split_bullets
+from pipeline.training.separator import join_bullets, resolve_separator, round_trips
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -64,7 +64,8 @@ def _finetune(base: Path, train: Path, out: Path, *extra: str) -> int:
         f"model.name_or_path={base}", f"data.train_path={train}", f"output_dir={out}",
         "data.max_source_tokens=256", "data.max_target_tokens=256", "data.long_input=truncate", "train.batch_size=3",
         "train.learning_rate=3e-3", "train.warmup_steps=10", "train.log_every=10",
-        "eval.num_beams=1", "eval.max_new_tokens=256", "eval.every=0", *extra,
+        "eval.num_beams=1", "eval.max_new_tokens=256", "eval.no_repeat_ngram_size=0", "eval.repetition_penalty=1.0",
+        "eval.max_chars=200", "eval.every=0", *extra,
     ])
 
 
@@ -97,7 +98,8 @@ def test_run_folder_holds_model_metrics_plot_and_summary(trained: Path):
                  "metrics.png", "train_summary.json", "finetune_config.json", "checkpoint-last/trainer_state.json"):
         assert (trained / name).is_file(), name
     info = json.loads((trained / "kosum.json").read_text(encoding="utf-8"))
-    assert info["separator"] == "<sep>" and info["max_source_tokens"] == 256 and info["prefix"] == ""
+    assert info["separator"] == "<sep>" and info["max_source_tokens"] == 256
+    assert info["framing"] == {"prefix": "", "source_bos_id": None, "eos_id": None}  # the tiny tokenizer adds <s> … </s> itself
     summary = json.loads((trained / "train_summary.json").read_text(encoding="utf-8"))
     assert summary["steps"] == 200 and summary["data"]["train"]["shortened_sources"] == 1
     assert summary["data"]["train"]["cut_targets"] == 0

@@ -10,15 +10,10 @@ from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, load_config
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
-from pipeline.engines.seq2seq import (
-    Seq2SeqEngine,
-    check_tokenizer,
-    dedupe_bullets,
-    load_checkpoint,
-    rank_bullets,
-    split_bullets,
-)
+from pipeline.engines.seq2seq import Seq2SeqEngine, dedupe_bullets, rank_bullets
 from pipeline.errors import ModelLoadError
+from pipeline.seq2seq.bullets import split_bullets
+from pipeline.seq2seq.checkpoint import check_tokenizer, load_checkpoint
 from pipeline.records import Article
 
 CONFIG = Path(__file__).resolve().parents[1] / "configs" / "summarize-seq2seq.yaml"
@@ -102,7 +97,7 @@ def test_batched_equals_unbatched_for_greedy_decoding(tiny_bart_dir, analyzer, d
 def test_token_budget_batches_and_input_order(tiny_bart_dir, analyzer):
     engine = engine_for(tiny_bart_dir, analyzer, *FAST, "seq2seq.batch_size=8", "seq2seq.max_batch_tokens=100")
     lengths = [10, 60, 30, 40, 5]
-    batches = list(engine._batches(sorted(range(5), key=lambda i: -lengths[i]), lengths))
+    batches = list(engine.generator._batches(sorted(range(5), key=lambda i: -lengths[i]), lengths))
     assert batches == [[1], [3, 2], [0, 4]]  # longest first; each batch's padded size stays within 100
 
 
@@ -112,21 +107,21 @@ def test_out_of_memory_batch_is_retried_in_halves(tiny_bart_dir, analyzer, monke
     engine = engine_for(tiny_bart_dir, analyzer, *FAST, "seq2seq.batch_size=8")
     sizes = []
 
-    def fake_batch(texts):
-        sizes.append(len(texts))
-        if len(texts) > 2:
+    def fake_batch(sources):
+        sizes.append(len(sources))
+        if len(sources) > 2:
             raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
-        return [t.upper() for t in texts]
+        return [list(reversed(s)) for s in sources]
 
-    monkeypatch.setattr(engine, "_generate_batch", fake_batch)
-    texts = ["a", "bbbbb", "cc", "ddd", "e"]
-    assert engine.generate(texts) == [t.upper() for t in texts]
+    monkeypatch.setattr(engine.generator, "_generate_batch", fake_batch)
+    sources = [[1], [1, 2, 3, 4, 5], [1, 2], [1, 2, 3], [2]]
+    assert engine.generator.generate_ids(sources) == [list(reversed(s)) for s in sources]
     assert sizes == [5, 2, 3, 1, 2]  # 5 fails -> 2 + 3; 3 fails -> 1 + 2
 
 
 def test_other_errors_are_not_swallowed_by_the_oom_retry(tiny_bart_dir, analyzer, monkeypatch):
     engine = engine_for(tiny_bart_dir, analyzer, *FAST)
-    monkeypatch.setattr(engine, "_generate_batch", lambda texts: (_ for _ in ()).throw(RuntimeError("shape mismatch")))
+    monkeypatch.setattr(engine.generator, "_generate_batch", lambda sources: (_ for _ in ()).throw(RuntimeError("shape mismatch")))
     with pytest.raises(RuntimeError, match="shape mismatch"):
         engine.generate(["가", "나"])
 
@@ -148,7 +143,7 @@ def test_kosum_json_separator_and_prefix_are_used_unless_config_sets_them(tmp_pa
     sep_id = engine.tokenizer.convert_tokens_to_ids("<sep>")
     ids = engine.tokenizer("딥시크 돌풍 <sep> 엔비디아 주가 하락")["input_ids"]
     assert sep_id in ids
-    decoded = engine._decode(ids)
+    decoded = engine.generator.decode(ids)
     assert "<sep>" in decoded and "</s>" not in decoded and "<s>" not in decoded
     assert engine._bullets(decoded) == ["딥시크 돌풍", "엔비디아 주가 하락"]
 
@@ -204,9 +199,9 @@ def test_resummarize_merge_runs_a_second_pass(tiny_bart_dir, analyzer, docs, mon
     calls = []
     real = engine.generate
 
-    def spy(texts, lengths=None):
+    def spy(texts):
         calls.append(len(texts))
-        return real(texts, lengths)
+        return real(texts)
 
     monkeypatch.setattr(engine, "generate", spy)
     summary = engine.summarize(docs[0])
@@ -337,10 +332,15 @@ def test_beam_search_without_cross_attention_reorder_gives_transformers_output(m
     encoded = engine.tokenizer([engine.prefix + t for t in texts], padding=True, truncation=True,
                                max_length=engine.max_source_tokens, return_tensors="pt")
     encoded.pop("token_type_ids", None)
+    sources = [engine.framer.encode_source(t) for t in texts]
+    assert sources == [[i for i, m in zip(row, mask) if m] for row, mask in
+                       zip(encoded["input_ids"].tolist(), encoded["attention_mask"].tolist())]  # tokenizer frames itself
     o = engine.options
     with torch.inference_mode():  # plain transformers beam search, default cache
         reference = engine.model.generate(**encoded, num_beams=3, do_sample=False, max_new_tokens=16, min_new_tokens=8,
                                           no_repeat_ngram_size=o.no_repeat_ngram_size,
                                           repetition_penalty=o.repetition_penalty, length_penalty=o.length_penalty,
                                           early_stopping=True)
-    assert engine._generate_batch(texts) == [engine._decode(row) for row in reference.tolist()]
+    pad = engine.tokenizer.pad_token_id
+    unpadded = [row[: max(i for i, t in enumerate(row) if t != pad or i == 0) + 1] for row in reference.tolist()]
+    assert engine.generator._generate_batch(sources) == unpadded

@@ -134,16 +134,15 @@ def _naive(engine, docs, options) -> list[str]:
     """One article at a time, truncated to the model's input: the pipeline("summarization") way."""
     import torch
 
-    from pipeline.engines.seq2seq import normalize_text
+    from pipeline.seq2seq.bullets import model_text
 
     outputs = []
     for doc in docs:
-        text = engine.prefix + normalize_text(" ".join(s.text for s in doc.sentences))
-        encoded = engine.tokenizer(text, truncation=True, max_length=engine.max_source_tokens, return_tensors="pt")
-        encoded.pop("token_type_ids", None)
+        text = model_text(" ".join(s.text for s in doc.sentences))
+        ids = engine.framer.encode_source(text, engine.max_source_tokens)  # the same ids, cut at the limit
         with torch.inference_mode():
             out = engine.model.generate(
-                **{k: v.to(engine.device) for k, v in encoded.items()},
+                input_ids=torch.tensor([ids], device=engine.device),
                 num_beams=options.num_beams, do_sample=False,
                 max_new_tokens=options.max_target_tokens, min_new_tokens=options.min_target_tokens or None,
                 no_repeat_ngram_size=options.no_repeat_ngram_size, repetition_penalty=options.repetition_penalty,

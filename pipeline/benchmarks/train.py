@@ -60,20 +60,22 @@ def _run(kind: str, model_dir: str, pairs: str, args, queue) -> None:
     if args.threads:
         torch.set_num_threads(args.threads)
     from pipeline.recipes.finetune import build_accelerator, load_data
+    from pipeline.training.data import Collator
     from pipeline.training.loop import Trainer
     from pipeline.training.model import CheckpointWriter, load_model
 
     out = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
     config = _config(Path(model_dir), Path(pairs), out, args, kind.endswith("-gc"))
     accelerator = build_accelerator(config)
-    model, tokenizer, separator = load_model(config)
-    train, _, _, _ = load_data(config, tokenizer, separator)
+    loaded = load_model(config)
+    model, tokenizer = loaded.model, loaded.tokenizer
+    train, _, _ = load_data(config, loaded)
     cuda = torch.cuda.is_available()
     if cuda:
         torch.cuda.reset_peak_memory_stats()
     if kind.startswith("ours"):
-        trainer = Trainer(config, accelerator, model, tokenizer, separator, train, [], [], out,
-                          CheckpointWriter(config, tokenizer, separator))
+        trainer = Trainer(config, accelerator, model, Collator(tokenizer.pad_token_id), train, None, out,
+                          CheckpointWriter(config, tokenizer, loaded.separator, loaded.framing))
         started = time.perf_counter()
         state = trainer.train()
         seconds, tokens = time.perf_counter() - started, state.tokens

@@ -3,8 +3,10 @@
     python scripts/finetune.py --config configs/finetune.yaml [key=value ...]
     accelerate launch scripts/finetune.py --config configs/finetune.yaml [key=value ...]   # several GPUs
 
-Reads top to bottom: load config -> prepare the run folder -> load model and data ->
-train -> save the best model, metrics, plot and summary in ``models/<run_name>/``.
+Reads top to bottom: load config -> load the model (``pipeline.seq2seq``, as the engine
+does; a bad model path fails before any run folder exists) -> prepare the run folder ->
+encode the data with the model's framing -> train, validating through the engine's
+generate -> save the best model, metrics, plot and summary in ``models/<run_name>/``.
 Exit codes: 0 done, 2 bad config/input/model, 1 unexpected failure.
 """
 from __future__ import annotations
@@ -35,17 +37,22 @@ def parse_args(argv: list[str] | None):
     return args.config, overrides
 
 
+def check_run_dir(config: FinetuneConfig) -> None:
+    """Refuse to clobber an earlier run (checked before the model is loaded)."""
+    run_dir = Path(config.run_dir)
+    if run_dir.is_dir() and any(run_dir.iterdir()) and not (config.resume or config.overwrite):
+        raise ConfigError(f"output_dir {run_dir} already exists; pass resume=true to continue it or overwrite=true to start over")
+
+
 def prepare_run_dir(config: FinetuneConfig) -> tuple[Path, Path | None]:
-    """The run folder and the checkpoint to resume from; refuses to clobber an earlier run."""
+    """The run folder and the checkpoint to resume from."""
     from pipeline.training import checkpoint
     from pipeline.training.loop import LAST
 
+    check_run_dir(config)
     run_dir = Path(config.run_dir)
-    used = run_dir.is_dir() and any(run_dir.iterdir())
-    if used and config.overwrite:
+    if config.overwrite and run_dir.is_dir():
         shutil.rmtree(run_dir)
-    elif used and not config.resume:
-        raise ConfigError(f"output_dir {run_dir} already exists; pass resume=true to continue it or overwrite=true to start over")
     run_dir.mkdir(parents=True, exist_ok=True)
     last = checkpoint.existing(run_dir / LAST) if config.resume else None
     if config.resume and last is None:
@@ -53,26 +60,29 @@ def prepare_run_dir(config: FinetuneConfig) -> tuple[Path, Path | None]:
     return run_dir, last
 
 
-def load_data(config: FinetuneConfig, tokenizer, separator: str):
-    """Encoded train/valid examples, valid references and per-file stats."""
+def load_data(config: FinetuneConfig, loaded):
+    """Encoded train/valid examples, the validator (None without valid_path) and per-file stats."""
     from dataclasses import asdict
 
-    from pipeline.training.data import SourceShortener, encode_pairs, read_pairs
+    from pipeline.seq2seq.framing import Framer
+    from pipeline.training.data import Collator, SourceShortener, encode_pairs, read_pairs
+    from pipeline.training.evaluate import Validator
 
     data = config.data
-    shortener = SourceShortener(tokenizer, data.max_source_tokens, data.long_input, config.model.prefix)
+    shortener = SourceShortener(Framer(loaded.tokenizer, loaded.framing), data.max_source_tokens, data.long_input)
     train_pairs, train_stats = read_pairs(data.train_path, data.text_field, data.summary_field)
     if not train_pairs:
         raise ConfigError(f"data.train_path={data.train_path}: no usable pairs ({asdict(train_stats)})")
-    train = encode_pairs(train_pairs, tokenizer, shortener, separator, data.max_target_tokens, train_stats)
-    valid, refs, stats = [], [], {"train": asdict(train_stats)}
+    train = encode_pairs(train_pairs, shortener, loaded.separator, data.max_target_tokens, train_stats)
+    validator, stats = None, {"train": asdict(train_stats)}
     if data.valid_path:
         valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field)
         valid_pairs = valid_pairs[: data.max_valid_examples]
-        valid = encode_pairs(valid_pairs, tokenizer, shortener, separator, data.max_target_tokens, valid_stats)
-        refs = [p.bullets for p in valid_pairs]
+        valid = encode_pairs(valid_pairs, shortener, loaded.separator, data.max_target_tokens, valid_stats)
+        validator = Validator(shortener.framer, loaded.separator, config.eval, shortener.analyzer, valid,
+                              [p.bullets for p in valid_pairs], Collator(loaded.tokenizer.pad_token_id))
         stats["valid"] = asdict(valid_stats)
-    return train, valid, refs, stats
+    return train, validator, stats
 
 
 def build_accelerator(config: FinetuneConfig):
@@ -86,6 +96,7 @@ def build_accelerator(config: FinetuneConfig):
 
 
 def run(config: FinetuneConfig) -> dict:
+    from pipeline.training.data import Collator
     from pipeline.training.loop import BEST, Trainer
     from pipeline.training.model import CheckpointWriter, load_model
     from pipeline.training.report import MetricsLog, plot_metrics, truncate_after
@@ -94,12 +105,16 @@ def run(config: FinetuneConfig) -> dict:
         section, name = key.split(".")
         if not getattr(getattr(config, section), name):
             raise ConfigError(f"{key} is not set (give it in the config or as {key}=...)")
-    run_dir, last = prepare_run_dir(config)
+    check_run_dir(config)
     accelerator = build_accelerator(config)
-    model, tokenizer, separator = load_model(config)
-    train, valid, refs, stats = load_data(config, tokenizer, separator)
-    writer = CheckpointWriter(config, tokenizer, separator)
-    trainer = Trainer(config, accelerator, model, tokenizer, separator, train, valid, refs, run_dir, writer)
+    loaded = load_model(config)
+    for warning in loaded.warnings:
+        print(f"kosum finetune: warning: {warning}", file=sys.stderr)
+    run_dir, last = prepare_run_dir(config)
+    train, validator, stats = load_data(config, loaded)
+    writer = CheckpointWriter(config, loaded.tokenizer, loaded.separator, loaded.framing)
+    trainer = Trainer(config, accelerator, loaded.model, Collator(loaded.tokenizer.pad_token_id), train, validator,
+                      run_dir, writer)
     if last is not None:
         trainer.resume_from(last)
         if accelerator.is_main_process:
@@ -115,8 +130,9 @@ def run(config: FinetuneConfig) -> dict:
         writer.export(accelerator.unwrap_model(trainer.model), best, run_dir)
         records = MetricsLog(run_dir / "metrics.jsonl").read()
         plot_metrics(records, run_dir / "metrics.png", config.eval.metric)
-        summary = train_summary(config, state, trainer.total_steps, separator, stats, records, run_dir,
+        summary = train_summary(config, state, trainer.total_steps, loaded.separator, stats, records, run_dir,
                                 time.perf_counter() - started)
+        summary["framing"] = loaded.framing.to_dict()  # also in kosum.json: what was added around the tokenizer's ids
         (run_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     accelerator.wait_for_everyone()
     return summary

@@ -1,6 +1,9 @@
 """Fine-tuning seq2seq summarizers on article/summary pairs (the ``finetune`` recipe's parts).
 
-``config`` (schema), ``data`` (pairs -> token ids, long-input handling), ``separator``
-(how bullets are joined), ``model`` (loading, LoRA, checkpoint folders), ``loop``
-(accelerate training loop, resume), ``evaluate`` (Korean ROUGE), ``report`` (metrics, plot).
+Loading, framing, generation and bullet reading come from ``pipeline.seq2seq``, the layer
+the seq2seq engine uses. Here: ``config`` (schema), ``data`` (pairs -> framed token ids,
+long-input handling), ``separator`` (how bullets are joined), ``model`` (the starting
+checkpoint, LoRA, checkpoint folders with ``kosum.json``), ``loop`` (accelerate training
+loop, resume), ``evaluate`` (validation: the engine's generate + Korean ROUGE), ``report``
+(metrics, plot).
 """

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 
 LONG_INPUT_MODES = ("selected", "truncate")
 MIXED_PRECISION = ("no", "bf16", "fp16")
@@ -26,7 +26,7 @@ class FinetuneModelConfig:
     preset: str = ""  # a models/presets/ name: fills name_or_path, revision and prefix when those are not set
     name_or_path: str = ""  # local folder or hub id of the seq2seq checkpoint to start from
     revision: str | None = None  # hub revision (branch, tag or commit)
-    prefix: str = ""  # text put before every input, e.g. "summarize: " for T5; saved for the engine
+    prefix: str = ""  # text put before every input, e.g. "summarize: " for T5; empty = the checkpoint's kosum.json prefix, else none; saved for the engine
     lora: LoraConfig = field(default_factory=LoraConfig)
 
 
@@ -69,8 +69,14 @@ class EvalConfig:
     metric: str = "rougeL"  # rouge1 | rouge2 | rougeL | rougeLsum (F1, higher is better) | loss (lower is better)
     early_stopping_patience: int = 0  # stop after N evaluations without improvement; 0 = never stop early
     batch_size: int = 8  # pairs per generation batch (small keeps validation from running out of memory)
-    num_beams: int = 4  # beam search width for the generated bullets
-    max_new_tokens: int = 128  # longest generated summary in tokens
+    # decoding of the validation bullets; the defaults are configs/summarize-seq2seq.yaml's seq2seq.* and bullets.max_chars,
+    # so the best checkpoint is chosen on what `kosum summarize` writes with that config
+    num_beams: int = 4  # beam search width (seq2seq.num_beams)
+    max_new_tokens: int = 128  # longest generated summary in tokens (seq2seq.max_target_tokens)
+    no_repeat_ngram_size: int = 3  # no n-gram of this size repeats within one output; 0 = off (seq2seq.no_repeat_ngram_size)
+    repetition_penalty: float = 1.2  # > 1 discourages repeated tokens (seq2seq.repetition_penalty)
+    length_penalty: float = 1.0  # > 1 favours longer beams (seq2seq.length_penalty)
+    max_chars: int = 60  # longest bullet, shortened at word boundaries (bullets.max_chars)
 
 
 @dataclass
@@ -111,6 +117,10 @@ class FinetuneConfig:
             (self.train.save_every >= 1, f"train.save_every={self.train.save_every} must be >= 1"),
             (self.train.log_every >= 1, f"train.log_every={self.train.log_every} must be >= 1"),
             (self.eval.every >= 0, f"eval.every={self.eval.every} must be >= 0"),
+            (self.eval.num_beams >= 1, f"eval.num_beams={self.eval.num_beams} must be >= 1"),
+            (self.eval.max_new_tokens >= 1, f"eval.max_new_tokens={self.eval.max_new_tokens} must be >= 1"),
+            (self.eval.repetition_penalty > 0, f"eval.repetition_penalty={self.eval.repetition_penalty} must be > 0"),
+            (self.eval.max_chars >= 10, f"eval.max_chars={self.eval.max_chars} is too small (at least 10)"),
             (self.data.max_source_tokens >= 8, f"data.max_source_tokens={self.data.max_source_tokens} is too small (at least 8)"),
             (self.data.max_target_tokens >= 2, f"data.max_target_tokens={self.data.max_target_tokens} is too small (at least 2)"),
             (self.data.separator != "", "data.separator must not be empty (use auto, \\n or a token such as <sep>)"),

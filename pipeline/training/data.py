@@ -2,7 +2,8 @@
 
 Rows with an empty body or empty summary are dropped and counted, never trained on.
 Sources are built the way the seq2seq engine builds its input (Kiwi sentences,
-normalised, joined by spaces). Articles longer than ``max_source_tokens`` are
+normalised, joined by spaces) and framed by the same ``Framer`` (prefix, BOS/EOS the
+tokenizer does not add itself). Articles longer than ``max_source_tokens`` are
 shortened (``selected``: the kiwi engine's best-ranked sentences that fit;
 ``truncate``: the lead up to a sentence boundary, the engine's first chunk), and the number of shortened
 examples goes into the run's stats.
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from pipeline.format import strip_bullet_mark
 from pipeline.records import Article, Pair  # noqa: F401  (Pair: one record for every article/summary pair)
+from pipeline.seq2seq.bullets import model_text
+from pipeline.seq2seq.framing import Framer
 from pipeline.training.separator import join_bullets
 
 FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
@@ -93,26 +96,23 @@ class SourceShortener:
     chunk, exactly what it summarizes with ``seq2seq.truncate=true``.
     """
 
-    def __init__(self, tokenizer, max_tokens: int, mode: str, prefix: str = "", analyzer=None):
-        self.tokenizer = tokenizer
+    def __init__(self, framer: Framer, max_tokens: int, mode: str, analyzer=None):
+        self.framer = framer
         self.max_tokens = max_tokens
         self.mode = mode
-        self.prefix = prefix
         self._analyzer = analyzer
         self._ranker = None
 
     def n_tokens(self, text: str) -> int:
-        """Encoder length of ``text`` with the prefix and special tokens."""
-        return len(self.tokenizer(self.prefix + text, add_special_tokens=True)["input_ids"])
+        """Encoder length of ``text`` as the model reads it (prefix and special tokens included)."""
+        return self.framer.count_source_tokens(text)
 
     def sources(self, texts: list[str]) -> list[tuple[str, bool]]:
         """``(source, was_cut)`` for every article body, in order."""
-        from pipeline.engines.seq2seq import normalize_text
-
         docs = self.analyzer.analyze_many(_as_article(text) for text in texts)
         out = []
         for doc in docs:
-            sentences = [normalize_text(s.text) for s in doc.sentences]
+            sentences = [model_text(s.text) for s in doc.sentences]
             full = " ".join(sentences)
             if self.n_tokens(full) <= self.max_tokens:
                 out.append((full, False))
@@ -134,7 +134,8 @@ class SourceShortener:
 
             return chunk_sentences(sentences, self.n_tokens, self.max_tokens)[0].text
         budget = self.max_tokens - self.n_tokens("")
-        cost = [len(self.tokenizer(s, add_special_tokens=False)["input_ids"]) + 1 for s in sentences]
+        tokenizer = self.framer.tokenizer
+        cost = [len(tokenizer(s, add_special_tokens=False, verbose=False)["input_ids"]) + 1 for s in sentences]
         order = self._ranking(doc)
         order += [i for i in range(len(sentences)) if i not in set(order)]
         kept: set[int] = set()
@@ -143,7 +144,7 @@ class SourceShortener:
             if used + cost[i] <= budget:
                 kept.add(i)
                 used += cost[i]
-        if not kept:  # one sentence longer than the whole budget: the tokenizer's truncation cuts it
+        if not kept:  # one sentence longer than the whole budget: encode_source cuts it
             kept = {order[0]}
         return " ".join(sentences[i] for i in sorted(kept))
 
@@ -161,19 +162,22 @@ def _as_article(text: str) -> Article:
     return Article(id="", title="", paragraphs=paragraphs)
 
 
-def encode_pairs(pairs: list[Pair], tokenizer, shortener: SourceShortener, separator: str,
+def encode_pairs(pairs: list[Pair], shortener: SourceShortener, separator: str,
                  max_target_tokens: int, stats: DataStats) -> list[dict]:
-    """Token ids for every pair: ``input_ids`` (shortened source) and ``labels`` (joined bullets)."""
+    """Token ids for every pair: ``input_ids`` (shortened, framed source) and ``labels`` (joined bullets + EOS).
+
+    A target longer than ``max_target_tokens`` is cut before its end-of-sequence token,
+    which is kept: the model still learns to stop.
+    """
+    framer = shortener.framer
     examples = []
     for pair, (source, cut) in zip(pairs, shortener.sources([p.text for p in pairs])):
         stats.shortened_sources += cut
-        target = join_bullets(pair.bullets, separator)
-        input_ids = tokenizer(shortener.prefix + source, max_length=shortener.max_tokens, truncation=True)["input_ids"]
-        labels = tokenizer(text_target=target)["input_ids"]
+        labels = framer.encode_target(join_bullets(pair.bullets, separator))
         if len(labels) > max_target_tokens:
             stats.cut_targets += 1
-            labels = labels[: max_target_tokens - 1] + labels[-1:]  # keep the end-of-sequence token
-        examples.append({"input_ids": input_ids, "labels": labels})
+            labels = framer.encode_target(join_bullets(pair.bullets, separator), max_target_tokens)
+        examples.append({"input_ids": framer.encode_source(source, shortener.max_tokens), "labels": labels})
     return examples
 
 

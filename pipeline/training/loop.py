@@ -17,7 +17,6 @@ from pathlib import Path
 from pipeline.training import checkpoint
 from pipeline.training.config import FinetuneConfig
 from pipeline.training.data import Collator
-from pipeline.training.evaluate import evaluate
 from pipeline.training.report import MetricsLog
 
 LAST = "checkpoint-last"
@@ -63,19 +62,15 @@ def better(metric: str, value: float, best: float | None) -> bool:
 class Trainer:
     """Runs the optimisation of one fine-tuning run."""
 
-    def __init__(self, config: FinetuneConfig, accelerator, model, tokenizer, separator: str,
-                 train_examples: list[dict], valid_examples: list[dict], valid_refs: list[tuple[str, ...]],
-                 run_dir: Path, save_model):
+    def __init__(self, config: FinetuneConfig, accelerator, model, collate: Collator, train_examples: list[dict],
+                 validate, run_dir: Path, save_model):
         self.config = config
         self.accelerator = accelerator
-        self.tokenizer = tokenizer
-        self.separator = separator
+        self.collate = collate
         self.train_examples = train_examples
-        self.valid_examples = valid_examples
-        self.valid_refs = valid_refs
+        self.validate = validate  # validate(model, device) -> scores (a training.evaluate.Validator); None = no validation
         self.run_dir = Path(run_dir)
         self.save_model = save_model  # save_model(unwrapped_model, folder): weights/adapter + tokenizer + kosum.json
-        self.collate = Collator(tokenizer.pad_token_id)
         self.log = MetricsLog(self.run_dir / "metrics.jsonl", enabled=accelerator.is_main_process)
         self.state = TrainState()
         self._last_saved = -1  # step of the checkpoint on disk
@@ -229,7 +224,7 @@ class Trainer:
                             "lr": self.scheduler.get_last_lr()[0],
                             "tokens_per_s": self.state.tokens / max(self.state.train_seconds, 1e-9)})
         every = config.eval.every
-        if self.valid_examples and ((every and step % every == 0) or final):
+        if self.validate and ((every and step % every == 0) or final):
             self._evaluate()
         if step % config.train.save_every == 0 or final or self.state.stopped_early:
             self.save_checkpoint()
@@ -238,8 +233,7 @@ class Trainer:
         config, state = self.config, self.state
         scores = None
         if self.accelerator.is_main_process:
-            scores = evaluate(self.accelerator.unwrap_model(self.model), self.tokenizer, self.valid_examples,
-                              self.valid_refs, self.separator, config.eval, self.collate, self.accelerator.device)
+            scores = self.validate(self.accelerator.unwrap_model(self.model), self.accelerator.device)
             self.log.write({"step": state.step, **{k: v for k, v in scores.items() if k != "samples"}})
         scores = _broadcast(self.accelerator, scores)
         value = scores["eval_loss"] if config.eval.metric == "loss" else scores[config.eval.metric]

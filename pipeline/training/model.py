@@ -1,29 +1,43 @@
-"""Loading the starting checkpoint, LoRA, and saving checkpoints the seq2seq engine loads back."""
+"""The model to fine-tune (loaded by ``pipeline.seq2seq``), LoRA, and checkpoint folders the engine loads back."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import ModelLoadError
+from pipeline.seq2seq.checkpoint import ADAPTER_DIR, check_tokenizer, load_checkpoint
+from pipeline.seq2seq.framing import Framing
+from pipeline.seq2seq.info import CheckpointInfo
 from pipeline.training.config import FinetuneConfig
-from pipeline.training.separator import add_separator, resolve_separator, write_checkpoint_info
-
-ADAPTER_DIR = "adapter"
+from pipeline.training.separator import add_separator, resolve_separator
 
 
-def load_model(config: FinetuneConfig):
-    """Model, tokenizer and bullet separator, ready to train (separator token added if needed)."""
+@dataclass
+class TrainingModel:
+    """The starting checkpoint, ready to train, and how its pairs are turned into ids."""
+
+    model: Any
+    tokenizer: Any
+    separator: str
+    """Joins the bullets of a target; saved in ``kosum.json``."""
+    framing: Framing
+    """Prefix and the BOS/EOS added around the tokenizer's output; saved in ``kosum.json``."""
+    warnings: list[str] = field(default_factory=list)
+    """What loading had to work around (e.g. the tokenizer fallback)."""
+
+
+def load_model(config: FinetuneConfig) -> TrainingModel:
+    """Model, tokenizer, separator (token added if needed) and framing, as the seq2seq engine loads them."""
     import torch
-    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    name = config.model.name_or_path
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(name, revision=config.model.revision)
-        model = AutoModelForSeq2SeqLM.from_pretrained(name, revision=config.model.revision)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelLoadError(f"model.name_or_path={name!r} cannot be loaded as a seq2seq checkpoint: {exc}") from None
+    checkpoint = load_checkpoint(config.model.name_or_path, config.model.revision)
+    tokenizer, model = checkpoint.tokenizer, checkpoint.model
     if tokenizer.pad_token_id is None:
-        raise ModelLoadError(f"{name}: the tokenizer has no pad token; seq2seq fine-tuning needs one")
+        raise ModelLoadError(f"{checkpoint.source}: the tokenizer has no pad token; seq2seq fine-tuning needs one")
+    check_tokenizer(tokenizer, model, checkpoint.source)
+    framing = checkpoint.framing(config.model.prefix or None)
     separator, needs_token = resolve_separator(tokenizer, config.data.separator)
     if needs_token:
         torch.manual_seed(config.seed)  # the new embedding row is random: seed it
@@ -33,7 +47,7 @@ def load_model(config: FinetuneConfig):
         model.config.use_cache = False
     if config.model.lora.enabled:
         model = wrap_lora(model, config)
-    return model, tokenizer, separator
+    return TrainingModel(model, tokenizer, separator, framing, checkpoint.warnings)
 
 
 def wrap_lora(model, config: FinetuneConfig):
@@ -61,10 +75,13 @@ def is_peft(model) -> bool:
 class CheckpointWriter:
     """Writes a model folder: weights (or LoRA adapter), tokenizer and ``kosum.json``."""
 
-    def __init__(self, config: FinetuneConfig, tokenizer, separator: str):
+    def __init__(self, config: FinetuneConfig, tokenizer, separator: str, framing: Framing):
         self.config = config
         self.tokenizer = tokenizer
-        self.separator = separator
+        self.info = CheckpointInfo(
+            separator=separator, framing=framing, max_source_tokens=config.data.max_source_tokens,
+            max_target_tokens=config.data.max_target_tokens, base_model=config.model.name_or_path,
+        )
 
     def __call__(self, model, folder: Path) -> None:
         folder = Path(folder)
@@ -76,10 +93,7 @@ class CheckpointWriter:
 
     def write_tokenizer(self, folder: Path) -> None:
         self.tokenizer.save_pretrained(folder)
-        data = self.config.data
-        write_checkpoint_info(folder, separator=self.separator, prefix=self.config.model.prefix,
-                              max_source_tokens=data.max_source_tokens, max_target_tokens=data.max_target_tokens,
-                              base_model=self.config.model.name_or_path)
+        self.info.write(folder)
 
     def export(self, model, best: Path | None, run_dir: Path) -> None:
         """The final model in ``run_dir``: the best checkpoint if there is one, else ``model`` as trained."""

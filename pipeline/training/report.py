@@ -71,10 +71,19 @@ def final_table(summary: dict) -> str:
         ("tokens/s", _fmt(summary.get("tokens_per_s"), ".0f")),
         ("best " + summary["metric"], f"{_fmt(summary.get('best_metric'))} at step {summary.get('best_step')}"),
         ("separator", repr(summary["separator"])),
+        ("framing", _framing(summary.get("framing"))),
         ("model", summary["model_dir"]),
     ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+
+def _framing(framing: dict | None) -> str:
+    if not framing:
+        return "-"
+    bos = f"{framing['source_bos_id']} " if framing["source_bos_id"] is not None else ""
+    eos = f" {framing['eos_id']}" if framing["eos_id"] is not None else ""
+    return f"source {framing['prefix']!r} + [{bos}…{eos}], labels […{eos}] (ids kosum adds; the tokenizer adds the rest)"
 
 
 def _fmt(value, spec: str = ".4f") -> str:

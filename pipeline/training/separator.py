@@ -4,17 +4,14 @@ Many Korean tokenizers normalise ``\\n`` away, so a model trained on newline-joi
 bullets can never emit the boundary. The separator must survive ``encode`` then
 ``decode(skip_special_tokens=True)``; when it does not, it is added to the
 vocabulary as a normal (not special) token so decoding keeps it, and the seq2seq
-engine splits generated text on the same string (saved in ``kosum.json``).
+engine splits generated text on the same string (saved in ``kosum.json``,
+``pipeline.seq2seq.bullets.split_bullets``).
 """
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 AUTO = "auto"
 NEWLINE = "\n"
 DEFAULT_TOKEN = "<sep>"
-CHECKPOINT_INFO = "kosum.json"  # read by the seq2seq engine
 
 
 def round_trips(tokenizer, separator: str) -> bool:
@@ -62,18 +59,3 @@ def add_separator(tokenizer, model, separator: str) -> None:
 def join_bullets(bullets: list[str] | tuple[str, ...], separator: str) -> str:
     """The training target for one summary."""
     return separator.join(" ".join(b.split()) for b in bullets)
-
-
-def split_bullets(text: str, separator: str) -> list[str]:
-    """Generated text back into bullets (the engine does the same)."""
-    return [part.strip() for part in text.split(separator) if part.strip()]
-
-
-def write_checkpoint_info(out_dir: str | Path, *, separator: str, prefix: str, max_source_tokens: int,
-                          max_target_tokens: int, base_model: str) -> Path:
-    """``kosum.json``: what the seq2seq engine needs to use the checkpoint like it was trained."""
-    path = Path(out_dir) / CHECKPOINT_INFO
-    info = {"separator": separator, "prefix": prefix, "max_source_tokens": max_source_tokens,
-            "max_target_tokens": max_target_tokens, "base_model": base_model}
-    path.write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
