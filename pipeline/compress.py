@@ -11,8 +11,10 @@ bullet never contains a number or name that is not in its source sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.analysis import content_key
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
 
@@ -51,9 +53,10 @@ MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "�
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-# 0: no shortening; 1: drop parentheticals; 2: drop adverbs and dates; 3: reduce the subject to its head
-# noun phrase; 4: drop places ("…에서").
-SHORTEN_LEVELS = 5
+# 0: no shortening; 1: drop parentheticals; 2: drop adverbs
+# and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
+# means or framing ("…을 통해", "…의 일환으로", "…을 대상으로").
+SHORTEN_LEVELS = 6
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -64,9 +67,22 @@ _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
+# Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
+MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
 PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
 # Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
 QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
+# Report frames a headline drops: "…한 것으로 나타났다" -> "…함", "…원으로 집계됐다" -> "…원". Not
+# "알려지다", "추정되다", "예상되다": hearsay, estimates and forecasts are modality and stay.
+FINDING_VERBS = frozenset({"나타나", "드러나"})
+FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
+# Verbs of saying that add nothing after a quotation with its speaker ("A, “…” 말함" -> "A, “…”");
+# "촉구", "비판", "주장" carry the speaker's stance and stay.
+NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
+# Words of saying: a topic that says something is a speaker, not the subject of the next clause.
+SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
+# Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
+ADJUNCT_HEADS = (("통하", "VV"), ("일환", "NNG"), ("대상", "NNG"))
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -109,8 +125,13 @@ class Compressor:
         self.max_chars = max_chars
 
     # -- public -------------------------------------------------------------------------
-    def compress(self, sentence: Sentence, body: str) -> Compressed:
-        """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible."""
+    def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None) -> Compressed:
+        """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible.
+
+        ``guide`` holds the content keys (see :func:`pipeline.analysis.content_key`) of what the article is
+        about (its headline): when a long sentence carries two facts that could each stand alone and its
+        main clause has none of the headline's nouns, a clause that has some is kept instead.
+        """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
         for level in range(SHORTEN_LEVELS):  # shorten only as far as needed
@@ -120,12 +141,22 @@ class Compressor:
         longest_fallback = text
         if len(text) <= self.max_chars * NEAR_FIT:
             return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
-        # Long compound sentence: keep one of its clauses (see _clauses for which come first).
+        # Long compound sentence: keep one of its clauses (see _clauses for which come first); the main
+        # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
+        chosen: str | None = None
         for clause, gaps in self._clauses(morphs):
             for level in range(SHORTEN_LEVELS):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
-                    return Compressed(text, sentence.index, True, whole=False)
+                    if chosen is None:
+                        chosen = text
+                        if not guide or _weight(clause, guide) > 0:
+                            return Compressed(text, sentence.index, True, whole=False)
+                    elif _weight(clause, guide) > 0:
+                        return Compressed(text, sentence.index, True, whole=False)
+                    break
+        if chosen is not None:
+            return Compressed(chosen, sentence.index, True, whole=False)
         return Compressed(longest_fallback, sentence.index, False)
 
     def finish_bullet(self, text: str) -> str:
@@ -150,11 +181,17 @@ class Compressor:
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         j = self._strip_quote_frame(morphs, i, j)
+        j = _strip_finding_frame(morphs, i, j)
         i = self._strip_attribution(morphs, i, j, edits)
         if i >= j:
             return ""
-        end_edit, j = self._final_predicate(morphs, i, j, body)
+        quote_end = _speech_after_quote(morphs, i, j)
+        if quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
+            end_edit, j = None, quote_end
+        else:
+            end_edit, j = self._final_predicate(morphs, i, j, body)
         fronted = self._particles(morphs, i, j, edits, body)
+        _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
@@ -166,6 +203,8 @@ class Compressor:
             i = self._subject_head(morphs, i, j)
         if shorten >= 4:
             self._drop_places(morphs, i, j, edits)
+        if shorten >= 5:
+            _drop_adjuncts(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -326,6 +365,13 @@ class Compressor:
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
+        if _is_stem(last) and _present_action(morphs, k, j, last):
+            # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
+            w = k - 1
+            while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
+                w -= 1
+            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆫ다", "EF", False)]
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
@@ -373,7 +419,8 @@ class Compressor:
                 if not rest:  # "시장이 요동침" -> "시장 요동침"
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and any(r.tag in {"JKS", "ETM"} for r in rest):
+                if m.tag == "JKS" and any(r.tag == "JKS" or r.tag == "ETM" and not (x + 1 < len(rest) and rest[x + 1].form in MODALITY_WORDS)
+                                          for x, r in enumerate(rest)):  # "…설명할 전망": the plan, not a relative clause
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -386,12 +433,15 @@ class Compressor:
                     b -= 1
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
-                if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
-                        and morphs[b - 1].tag in FRONTING_BOUNDARY \
+                # a sentence-initial date ("29일 연구원은 …") also goes after the subject
+                dated = all(_date_part(morphs, x) for x in range(i, b))
+                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
+                    and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
+                if body and b > i and k - b <= 4 and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
-                    edits.append(_Edit(morphs[b].start, m.end))
+                    edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
@@ -596,7 +646,11 @@ class Compressor:
         main = clauses[-1]
         if _has_subject(main):
             offered.append((main, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS:
+        elif endings[-1] in TOPIC_SHARING_ENDINGS and (
+            _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
+        ):
+            # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
+            # when A says it too ("A는 …라고 강조하며 “…”라고 말했다")
             topic = _topic_span(clauses[0])
             if topic is not None:
                 head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
@@ -628,6 +682,152 @@ class Compressor:
                 break
             out.append(word)
         return " ".join(out).rstrip(",")
+
+
+GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what a headline is about: its nouns, not numbers or units
+
+
+PRESENT_ENDINGS = frozenset({"ᆫ다", "는다", "ᆸ니다", "습니다"})
+
+
+def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
+    """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
+    tense: no past or future marker, not a state ("있다", adjectives)."""
+    if not last.tag.startswith("VV") or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
+        return False
+    endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
+    return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
+
+
+def _speaks(morphs: Sequence[Morph]) -> bool:
+    """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
+    return any(m.form in SPEAKING or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+
+
+def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
+    """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
+    return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+
+
+def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"용산 대통령실에서, 국정브리핑을" -> "용산 대통령실에서 국정브리핑을": a comma after an adverbial
+    particle only marks the sentence's word order; a headline has one comma, after its subject. Commas
+    in lists ("A, B"), between parallel clauses ("56%가 A를, 36%가 B를"), after clauses and inside
+    quotations stay."""
+    depth = 0
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
+            following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
+            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
+                continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
+            edits.append(_Edit(m.start, m.end, " "))
+
+
+def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
+    """"…인정받은 것으로 나타났다" -> "…인정받은" (the final predicate then reads "인정받음");
+    "매출액이 … 2214조원으로 집계됐다" -> "매출액이 … 2214조원" (only with a subject before it)."""
+    k = j
+    while k > i and morphs[k - 1].tag in {"EF", "EP", "EC", "SF"}:
+        k -= 1
+    if k - 2 <= i:
+        return j
+    last = morphs[k - 1]
+    if last.tag.startswith("VV") and last.form in FINDING_VERBS:
+        p = k - 2
+    elif last.tag.startswith("XSV") and last.form == "되" and morphs[k - 2].form in FINDING_NOUNS:
+        p = k - 3
+    else:
+        return j
+    if p <= i or morphs[p].tag != "JKB" or morphs[p].form not in {"으로", "로"}:
+        return j
+    head = morphs[p - 1]
+    if head.form == "것" and head.tag == "NNB":
+        if p - 2 > i and morphs[p - 2].tag == "ETM" and morphs[p - 2].form in {"ᆫ", "은", "는"}:
+            return p - 1  # ends on the adnominal ending; "ㄹ 것으로" (a forecast) is never touched
+        return j
+    if _is_nominal(head) and head.tag != "NNB" or head.tag == "NNB" and p - 2 > i and morphs[p - 2].tag in {"SN", "NR"}:
+        subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(morphs[x - 1])
+                      for x, m in enumerate(morphs[i : p - 1], start=i) if x > i)
+        if subject and not any(m.tag in {"EC", "SSO"} for m in morphs[i:p]):
+            return p
+    return j
+
+
+def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
+    """End index of a closing quotation mark followed only by a neutral verb of saying, when the
+    speaker stands before the quotation ("A는 “…”고 말했다"): the verb adds nothing to ``A, “…”``."""
+    q = j - 1
+    while q > i and morphs[q].tag in {"EF", "EP", "EC", "SF", "XSV", "VV", "NNG", "JKQ"} and morphs[q].form not in CLOSING_QUOTES:
+        q -= 1
+    if q <= i or morphs[q].tag != "SSC" or morphs[q].form not in CLOSING_QUOTES:
+        return None
+    tail = morphs[q + 1 : j]
+    verbs = [m for m in tail if m.tag.startswith(("VV", "NNG"))]
+    if len(verbs) != 1 or verbs[0].form not in NEUTRAL_SPEECH:
+        return None
+    if not tail or tail[0].form not in QUOTATIVE_PARTICLES:
+        return None
+    o = q - 1
+    while o > i and not (morphs[o].tag == "SSO" and morphs[o].form in {"“", '"'}):
+        o -= 1
+    if o <= i or not _has_subject(morphs[i:o]):
+        return None
+    return q + 1
+
+
+def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
+    with their modifiers, back to the previous phrase of the clause; never inside quotations, never
+    the last phrase before the predicate and never the subject."""
+    depth = 0
+    for k in range(i, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
+            continue
+        if m.form == "통하":  # "…을 통해", "…를 통하여"
+            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":
+                continue
+            e = k + 2
+        else:  # "…의 일환으로", "…을 대상으로"
+            if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
+                continue
+            if m.form == "대상" and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
+                continue
+            e = k + 2
+        if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
+            continue
+        if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
+            continue  # the adjunct is all that is left before the predicate
+        b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
+        if b is None:
+            continue
+        stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
+        edits.append(_Edit(morphs[b].start, stop))
+
+
+def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
+    """Start of the phrase ending at ``k``: back over its modifiers (nouns, genitives, relative clauses)
+    to the previous topic, comma, clause ending or argument of the main clause (whose subject is
+    never crossed). None when the phrase holds a quotation."""
+    b = k
+    while b > i:
+        prev = morphs[b - 1]
+        if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
+            if prev.tag == "SP" and b - 2 >= i and _is_nominal(morphs[b - 2]):
+                pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해")
+            elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
+                break
+            if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):
+                break  # an argument of the main clause, not of a relative clause inside the adjunct
+        b -= 1
+    if any(x.tag in {"SSO", "SSC"} for x in morphs[b:k]):
+        return None
+    return b
 
 
 def _has_subject(morphs: list[Morph]) -> bool:
@@ -754,13 +954,18 @@ def main_predicate(morphs) -> Morph | None:
     """The content morpheme of a sentence's main predicate: what a bullet of it must keep.
 
     "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
-    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``. None for a fragment.
+    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``; "…인정받은 것으로 나타났다" ->
+    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate. None for a fragment.
     """
     morphs = list(morphs)
     j = Compressor._strip_tail(morphs, 0, len(morphs))
     j = Compressor._strip_quote_frame(morphs, 0, j)
+    j = _strip_finding_frame(morphs, 0, j)  # "…인정받은 것으로 나타났다": the point is 인정받
+    quote_end = _speech_after_quote(morphs, 0, j)
+    if quote_end is not None:  # "A는 “…다하겠다”고 말했다": the point is the quotation's own predicate
+        j = quote_end - 1
     k = j
-    while k > 0 and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"}:
+    while k > 0 and (morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"} or k == j and morphs[k - 1].tag == "ETM"):
         k -= 1
     if k > 1 and morphs[k - 1].tag == "VX" and morphs[k - 2].tag == "EC":
         k -= 2
