@@ -389,3 +389,114 @@ def test_bench_bullets_runs_end_to_end_and_counts_defects(tmp_path, monkeypatch)
     assert kiwi["lede_in_block_pct"] == 100.0
     assert kiwi["examples_with_reference"] == 1 and kiwi["rouge_recall_first_n"]["20"]["rouge1"] > 0
     assert list(benchmarks.OUT_DIR.glob("bullets-*.json"))
+
+
+# -- report frames, attributions, adjuncts (written for these tests) -------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…한 것으로 나타났다" is the report of a finding: the finding is the headline
+        ("새 제도의 만족도는 지난해보다 크게 높아진 것으로 나타났다.", "새 제도의 만족도, 지난해보다 크게 높아짐"),
+        ("두 학교의 급식비는 같은 수준인 것으로 조사됐다.", "두 학교의 급식비, 같은 수준"),
+        # "…원으로 집계됐다" -> the amount
+        ("올해 상반기 관광객 지출은 모두 3,210억원으로 집계됐다.", "올해 상반기 관광객 지출, 모두 3,210억원"),
+        # hearsay, estimates and forecasts are modality: never reduced
+        ("그 가게는 하루 매출이 500만원을 넘는 것으로 알려졌다.", "그 가게, 하루 매출이 500만원을 넘는 것으로 알려짐"),
+        ("피해액은 20억원으로 추정됐다.", "피해액, 20억원으로 추정"),
+        ("새 다리는 내년 봄에 개통될 것으로 예상된다.", "새 다리, 내년 봄에 개통될 전망"),
+        # a neutral verb of saying after a quotation with its speaker goes; a verb with a stance stays
+        ("구청장은 “주차난을 반드시 해결하겠다”고 말했다.", "구청장, “주차난을 반드시 해결하겠다”"),
+        ("주민들은 “공사를 당장 멈춰라”고 촉구했다.", "주민들, “공사를 당장 멈춰라” 촉구"),
+        # without a speaker before the quotation the verb of saying stays (the quote needs its frame)
+        ("“예산이 부족하다”고 한 위원이 말했다.", "“예산이 부족하다”고 한 위원 말함"),
+        # a present-tense action is scheduled or ongoing: "-ㄴ다", not "-ㅁ" (which reads as done)
+        ("시의회는 다음 주 임시회를 연다.", "시의회, 다음 주 임시회를 연다"),
+        ("협회는 오늘 오후 입장을 밝힙니다.", "협회, 오늘 오후 입장을 밝힌다"),
+        ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),  # knowing is a state
+        ("구단은 어제 새 감독을 뽑았다.", "구단, 어제 새 감독을 뽑음"),  # past stays a nominal ending
+        # a word-order comma after an adverbial goes; a comma between parallel clauses stays
+        ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책을 발표"),
+        # a leading date goes after the subject, where the headline comma belongs
+        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문을 엶"),
+        # a subject after an object and a comma moves to the front, the comma goes with it
+        ("지역 축제의 세부 일정 등을, 군수가 직접 설명할 예정이다.", "군수, 지역 축제의 세부 일정 등을 직접 설명할 예정"),
+    ],
+)
+def test_report_frames_and_attributions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_parallel_clause_commas_stay(analyzer):
+    out = bullet(analyzer, "가장 좋은 정책으로는 응답자의 41%가 무상 급식을, 27%가 교통비 지원을 골랐다.")
+    assert "무상 급식을, 27%가" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # adjuncts of means or framing go when the bullet is too long ...
+        ("한빛군은 지난해부터 군수가 여러 차례 밝힌 주민 소통 확대 정책의 일환으로 다음 달부터 매주 금요일 군청 로비에서 주민 누구나 참여할 수 있는 열린 간담회를 연다.",
+         "일환으로", "열린 간담회를 연다"),
+        ("조합은 지역 농가가 생산한 제철 채소와 과일, 가공식품 등을 담은 꾸러미를 온라인 장터를 통해 도시 소비자에게 직접 판매하고 수익금 일부를 마을 장학금으로 적립할 계획이다.",
+         "온라인 장터를 통해", "계획"),
+    ],
+)
+def test_long_bullets_drop_framing_adjuncts(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out and len(out) <= 60, out
+
+
+def test_adjuncts_stay_when_the_bullet_fits(analyzer):
+    # ... but never when the sentence fits: "통해" is then part of what the article says
+    out = bullet(analyzer, "연구진은 새 분석법을 통해 병의 원인을 밝혔다.")
+    assert out == "연구진, 새 분석법을 통해 병의 원인을 밝힘"
+
+
+def test_speaker_topic_is_not_lent_to_a_forecast_the_speaker_did_not_make(analyzer):
+    # "A는 …에 대해 언급하지 않았지만 … 될 것으로 예상된다": the forecast is the writer's, not A's
+    sentence = ("한빛전자 김하나 사장은 새 제품의 사양에 대해 구체적인 언급을 하지는 않았지만 업계 동향을 고려할 때 "
+                "차세대 휴대전화용 칩이나 새로운 센서 부품 등이 될 것으로 예상된다.")
+    out = bullet(analyzer, sentence)
+    assert not (out.startswith("김하나 사장,") or out.startswith("한빛전자 김하나 사장,")) or "않았지만" in out, out
+
+
+def test_a_speaker_keeps_the_topic_of_a_clause_they_say(analyzer):
+    sentence = ("한 주민은 이번 사고를 ‘예고된 참사’라고 강조하며 “아직도 누구 하나 책임지는 사람이 없고 "
+                "제대로 된 사과도 받지 못했다”고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("한 주민,") and "책임지는 사람이 없" in out, out
+
+
+def test_courtesy_quotations_are_ranked_down(analyzer):
+    from pipeline.select import boilerplate_quote
+
+    doc = analyse(analyzer, "협의회장은 “앞으로도 이웃을 위해 최선을 다하겠다”고 말했다.",
+                  "시장은 “내년 예산 120억원을 돌봄에 쓰겠다”며 감사드린다고 말했다.",
+                  "조합장은 “회원 여러분께 감사드린다”고 밝혔다.")
+    assert [boilerplate_quote(s) for s in doc.sentences] == [True, False, True]
+
+
+def test_a_lede_too_long_keeps_the_clause_with_the_headline_fact(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines.extractive import KiwiEngine
+
+    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    lede = ("5일 통계청에 따르면 상반기 수출은 1,200억 달러, 수입은 1,100억 달러로 전년보다 "
+            "수출이 8.2%(91억 달러) 증가했고 수입은 국제 원자재 가격 상승의 영향으로 3.1%(33억 달러) 늘었다.")
+    doc = analyzer.analyze(Article(id="g", title="", paragraphs=("반도체·자동차 수출 증가…상반기 최대", lede,
+                                                                "반도체 수출은 역대 최대치를 기록했다.",
+                                                                "자동차 수출도 12% 늘어 두 달 연속 증가했다.")))
+    out = engine.summarize(doc).bullets[0]
+    assert "수출" in out and "8.2%" in out and "원자재" not in out, out
+
+
+def test_the_title_is_not_copied_as_a_bullet(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines.extractive import KiwiEngine
+
+    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    doc = analyzer.analyze(Article(id="g", title="한빛시, 새 버스 노선 개통", paragraphs=(
+        "한빛시는 새 버스 노선을 개통했다.", "새 노선은 시청과 역을 15분 만에 잇는다.",
+        "시는 노선을 3개 더 늘릴 계획이다.", "요금은 기존 노선과 같은 1,500원이다.")))
+    bullets = engine.summarize(doc).bullets
+    assert "한빛시, 새 버스 노선 개통" not in bullets and len(bullets) >= 3, bullets

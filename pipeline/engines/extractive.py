@@ -32,6 +32,11 @@ LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among t
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
+def _squeeze(text: str) -> str:
+    """Text without spaces and punctuation, for comparing a bullet with a headline line."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 class _CompressingEngine:
     """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
 
@@ -101,6 +106,7 @@ class _CompressingEngine:
         restated: list[Compressed] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         looked_at: set[int] = set()
+        headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
@@ -112,6 +118,8 @@ class _CompressingEngine:
             compressed = self._bullet(doc, index, lede=index == lede)
             if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
                 continue
+            if _squeeze(compressed.text) in headlines:
+                continue  # the article's own headline line, copied: a summary says more than its title
             if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence):
                 restated.append(compressed)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
                 continue
