@@ -181,8 +181,8 @@ class Compressor:
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         j = self._strip_quote_frame(morphs, i, j)
-        j = _strip_finding_frame(morphs, i, j)
         i = self._strip_attribution(morphs, i, j, edits)
+        j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             return ""
         quote_end = _speech_after_quote(morphs, i, j)
@@ -540,6 +540,13 @@ class Compressor:
             coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
+                w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
+                while w + 1 < j and morphs[w + 1].start <= morphs[w].end and morphs[w].tag != "ETM":
+                    w += 1
+                if morphs[w].tag == "ETM" and w > e and w + 1 < j and morphs[w + 1].start > morphs[w].end \
+                        and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[e:w]) and _is_stem(morphs[w - 1]) \
+                        and morphs[e].tag in {"NNG", "VV", "XSV"}:
+                    stop = morphs[w + 1].start
                 edits.append(_Edit(morphs[k].start, stop))
             k = e
 
@@ -751,7 +758,7 @@ def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     if _is_nominal(head) and head.tag != "NNB" or head.tag == "NNB" and p - 2 > i and morphs[p - 2].tag in {"SN", "NR"}:
         subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(morphs[x - 1])
                       for x, m in enumerate(morphs[i : p - 1], start=i) if x > i)
-        if subject and not any(m.tag in {"EC", "SSO"} for m in morphs[i:p]):
+        if subject and not any(m.tag == "EC" or m.tag == "SSO" and m.form not in {"(", "["} for m in morphs[i:p]):
             return p
     return j
 

@@ -500,3 +500,19 @@ def test_the_title_is_not_copied_as_a_bullet(analyzer):
         "시는 노선을 3개 더 늘릴 계획이다.", "요금은 기존 노선과 같은 1,500원이다.")))
     bullets = engine.summarize(doc).bullets
     assert "한빛시, 새 버스 노선 개통" not in bullets and len(bullets) >= 3, bullets
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # a relative clause whose only part is the dropped date goes with it ("29일 개최된 심의회" -> "심의회")
+        ("구단은 지난 3일 열린 이사회에서 새 감독 선임안을 의결하고 선수단 개편 작업에 착수했으며 다음 달 전지훈련 일정도 확정했다고 전했다.",
+         "열린", "이사회에서 새 감독 선임안을 의결"),
+        # a relative clause with more than the date in it stays ("새로 단장한 경기장")
+        ("연맹은 오는 5일 새로 단장한 경기장에서 개막전을 연다는 계획을 세우고 준비 작업을 서두르고 있으며 입장권 판매도 곧 시작할 예정이라고 밝혔다.",
+         "오는 5일", "새로 단장한 경기장"),
+    ],
+)
+def test_dates_go_with_their_own_relative_clause(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out, out
