@@ -758,7 +758,9 @@ def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     if _is_nominal(head) and head.tag != "NNB" or head.tag == "NNB" and p - 2 > i and morphs[p - 2].tag in {"SN", "NR"}:
         subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(morphs[x - 1])
                       for x, m in enumerate(morphs[i : p - 1], start=i) if x > i)
-        if subject and not any(m.tag == "EC" or m.tag == "SSO" and m.form not in {"(", "["} for m in morphs[i:p]):
+        attribution = {x + 1 for x in range(i, p) if morphs[x].form in {"따르", "의하"}}  # "…에 따르면" is no clause
+        if subject and not any(m.tag == "EC" and x not in attribution or m.tag == "SSO" and m.form not in {"(", "["}
+                               for x, m in enumerate(morphs[i:p], start=i)):
             return p
     return j
 
