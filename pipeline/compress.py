@@ -43,6 +43,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대",
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
+# Endings of a background clause ("…설명했는데,"): only a clause that reports speech may stand alone.
+BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
@@ -55,7 +57,7 @@ TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs
 # and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
-# means or framing ("…을 통해", "…의 일환으로", "…을 대상으로").
+# means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,").
 SHORTEN_LEVELS = 6
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
@@ -79,6 +81,8 @@ FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
 # Verbs of saying that add nothing after a quotation with its speaker ("A, “…” 말함" -> "A, “…”");
 # "촉구", "비판", "주장" carry the speaker's stance and stay.
 NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
+# Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
+TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안"})
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
@@ -351,6 +355,10 @@ class Compressor:
         if last.tag == "VCP":
             k -= 1
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
+        # "선정(최우수성과 12건 포함)했다" -> "선정(최우수성과 12건 포함)": the parenthetical may go later
+        if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and morphs[k - 2].tag == "SSC" \
+                and morphs[k - 2].end == last.start:
+            return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"
         if (
             last.tag.startswith(("XSV", "XSA"))
@@ -412,6 +420,10 @@ class Compressor:
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
+                continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
+                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
+                edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
@@ -509,7 +521,8 @@ class Compressor:
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
             phrase = morphs[b : k + 1]
-            if b > i and morphs[b - 1].tag == "ETM" or any(x.tag == "ETM" for x in phrase):
+            dropped = b > i and any(e.start <= morphs[b - 1].start < e.end for e in edits)  # "29일 개최된" already gone
+            if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
             if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
                 continue
@@ -679,6 +692,10 @@ class Compressor:
         planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
             offered.append((clauses[0], ()))
+        elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
+                and not _speaks(main):
+            # "관계자는 …라고 설명했는데, (기자의 전망)": what the speaker said is a statement of its own
+            offered.append((clauses[0], ()))
         return offered
 
     def cut_at_word(self, text: str) -> str:
@@ -796,7 +813,19 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if depth or (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
+        if depth:
+            continue
+        if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
+                and not any(x.tag == "JX" or x.tag == "SSO" for x in morphs[i:k]):
+            # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
+            edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            continue
+        if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
+            b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
+            if b is not None and b > i and any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
+                edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+            continue
+        if (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
             continue
         if m.form == "통하":  # "…을 통해", "…를 통하여"
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":

@@ -516,3 +516,45 @@ def test_the_title_is_not_copied_as_a_bullet(analyzer):
 def test_dates_go_with_their_own_relative_clause(analyzer, sentence, dropped, kept):
     out = bullet(analyzer, sentence)
     assert dropped not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a time topic loses its particle, not gets the headline comma
+        ("올해는 전국 120개 학교가 새 급식 제도에 참여했다.", "올해 전국 120개 학교, 새 급식 제도에 참여"),
+        # a parenthetical between the noun and "하다" is not swallowed into the ending
+        ("위원회는 모두 30건의 과제를 선정(우수과제 5건 포함)했다.", "위원회, 모두 30건의 과제를 선정(우수과제 5건 포함)"),
+    ],
+)
+def test_time_topics_and_parentheticals_before_the_predicate(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # the source of what was received goes when the bullet is too long ...
+        ("한빛군 출신 김하나 국회의원은 행정안전부로부터 한빛군과 달빛군 지역 현안 해결을 위한 특별교부세 총 43억원을 확보했다고 밝혔다.",
+         "행정안전부로부터", "특별교부세 총 43억원을 확보"),
+        # a setting clause "…한 가운데," goes before the statement ...
+        ("최근 이어진 폭염으로 한빛군 전역이 특별관리지역으로 지정된 가운데, 이번 지원금 확보는 주민 건강 보호와 지역 경제 회복에 큰 도움이 될 것으로 기대된다.",
+         "가운데", "이번 지원금 확보"),
+    ],
+)
+def test_long_bullets_drop_sources_and_settings(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out and len(out) <= 60, out
+
+
+def test_sources_stay_when_the_bullet_fits(analyzer):
+    # ... never when it fits: who gave it is then part of the statement
+    assert bullet(analyzer, "김 의원은 정부로부터 43억원을 받았다.") == "김 의원, 정부로부터 43억원을 받음"
+
+
+def test_a_speaker_clause_before_a_writers_forecast_stands_alone(analyzer):
+    # "관계자는 …라고 설명했는데, (the writer's forecast)": the speaker's own statement is the bullet
+    sentence = ("시청 관계자는 새 조례의 핵심 목표는 ‘안전’과 ‘편의’라고 설명했는데, 주차와 교통, 보행, 환경 등 "
+                "네 분야의 세부 개선 과제와 향후 추진 일정도 함께 공개될 것으로 보인다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("시청 관계자,") and "‘안전’과 ‘편의’" in out and "공개될" not in out, out
