@@ -1014,6 +1014,10 @@ def main_predicate(morphs) -> Morph | None:
     last = morphs[k - 1]
     if last.tag in {"VCP", "XSV", "XSA"} and k > 1 and _is_nominal(morphs[k - 2]):
         return morphs[k - 2]
+    if last.tag in {"XSV", "XSA"} and k > 1 and morphs[k - 2].tag == "SSC":  # "선정(…)했다": the noun before "("
+        o = next((x for x in range(k - 3, -1, -1) if morphs[x].tag == "SSO"), None)
+        if o is not None and o > 0 and _is_nominal(morphs[o - 1]):
+            return morphs[o - 1]
     if _is_stem(last) or _is_nominal(last) or last.tag == "XR":
         return last
     return None
