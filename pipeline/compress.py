@@ -87,6 +87,7 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 ADJUNCT_HEADS = (("통하", "VV"), ("일환", "NNG"), ("대상", "NNG"))
+ADJUNCT_FORMS = frozenset({"통하", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -138,7 +139,9 @@ class Compressor:
         """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
-        for level in range(SHORTEN_LEVELS):  # shorten only as far as needed
+        # the last level only drops adjuncts: skip it when the sentence has none
+        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS for m in morphs) else SHORTEN_LEVELS - 1
+        for level in range(levels):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
                 return Compressed(text, sentence.index, True)
@@ -149,7 +152,7 @@ class Compressor:
         # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
         chosen: str | None = None
         for clause, gaps in self._clauses(morphs):
-            for level in range(SHORTEN_LEVELS):
+            for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
                     if chosen is None:
@@ -195,7 +198,8 @@ class Compressor:
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
         fronted = self._particles(morphs, i, j, edits, body)
-        _drop_order_commas(morphs, i, j, edits)
+        if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
+            _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
