@@ -435,8 +435,7 @@ class Compressor:
                 if not rest:  # "시장이 요동침" -> "시장 요동침"
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and any(r.tag == "JKS" or r.tag == "ETM" and not (x + 1 < len(rest) and rest[x + 1].form in MODALITY_WORDS)
-                                          for x, r in enumerate(rest)):  # "…설명할 전망": the plan, not a relative clause
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -735,6 +734,38 @@ def _speaks(morphs: Sequence[Morph]) -> bool:
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
     return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+
+
+def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject or topic follows (outside quotations): then a subject before it belongs to an
+    embedded clause ("연구단이 개발한 센서는 …"); otherwise it is the sentence's own ("충북도가 …에 대한
+    홍보에 나선다", "삼성전자가 …열리는 전시회에서 …선보인다")."""
+    depth = 0
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES):
+            return True
+    return False
+
+
+def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
+    ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
+    for x in range(start, j):
+        m = morphs[x]
+        if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
+            return False
+        if _is_stem(m):
+            y = x + 1
+            while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
+                if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
+                    return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
+                y += 1
+            return False
+    return False
 
 
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

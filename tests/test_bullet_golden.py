@@ -558,3 +558,17 @@ def test_a_speaker_clause_before_a_writers_forecast_stands_alone(analyzer):
                 "네 분야의 세부 개선 과제와 향후 추진 일정도 함께 공개될 것으로 보인다.")
     out = bullet(analyzer, sentence)
     assert out.startswith("시청 관계자,") and "‘안전’과 ‘편의’" in out and "공개될" not in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the sentence's own subject takes the headline comma even when a relative clause follows later
+        ("한빛군이 20일 달빛시 광장에서 지역 축제에 대한 홍보에 나선다.", "한빛군, 20일 달빛시 광장에서 지역 축제에 대한 홍보에 나선다"),
+        # a subject inside a relative clause does not ("태양이 지나가는 현상", "내구성이 부족한 이유")
+        ("연구진은 새 소재가 내구성이 부족한 이유를 처음으로 밝혔다.", "연구진, 새 소재가 내구성이 부족한 이유를 처음으로 밝힘"),
+        ("관측자는 달에서 태양이 지나가는 현상을 볼 수 있다.", "관측자, 달에서 태양이 지나가는 현상을 볼 수 있음"),
+    ],
+)
+def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
