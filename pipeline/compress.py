@@ -429,6 +429,9 @@ class Compressor:
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
+                subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
+                continue
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
@@ -748,6 +751,22 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES):
             return True
+    return False
+
+
+def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
+    with no predicate in between."""
+    for x in range(start, j - 2):
+        m = morphs[x]
+        if _is_stem(m) or m.tag.startswith(("EC", "EF", "ETM", "SS")):
+            return False
+        if m.tag == "SP" and m.form == ",":
+            for y in range(x + 1, min(j, x + 6)):
+                if morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"} and _is_nominal(morphs[y - 1]):
+                    return True
+                if _is_stem(morphs[y]) or morphs[y].tag.startswith(("J", "E", "SP")):
+                    break
     return False
 
 

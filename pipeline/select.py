@@ -227,6 +227,9 @@ def _first_word_morphs(morphs) -> list:
     return words[:2]
 
 
+_QUOTE_OPENS_WITH_CONNECTIVE = re.compile(r"[“\"](하지만|그러나|그런데|그래서|그러니|그렇지만|또한|게다가)[\s,]")
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -245,6 +248,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the connective {first.form!r}"
         if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
             return f"opens with {first.form!r}, which refers back"
+    if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
+        return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped):
         return "explains something unsaid (ends in 때문/것/뜻)"
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):

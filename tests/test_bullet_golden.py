@@ -572,3 +572,28 @@ def test_a_speaker_clause_before_a_writers_forecast_stands_alone(analyzer):
 )
 def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a gapped contrast "A는 X, B는 Y" keeps both topics' particles (no headline comma on the first only)
+        ("상반기 영업이익은 1,520억원, 순이익은 980억원을 기록했다.", "상반기 영업이익은 1,520억원, 순이익은 980억원을 기록"),
+        # a list after a topic is no contrast: the topic takes the headline comma
+        ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동, 달빛동, 별빛동을 차례로 방문"),
+    ],
+)
+def test_gapped_contrasts_keep_their_topics(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dangles",
+    [
+        ('한 주민은 "하지만 아직 누구도 사과하지 않았다"고 말했다.', True),  # answers something the bullet does not say
+        ('한 주민은 "아직 누구도 사과하지 않았다"고 말했다.', False),
+    ],
+)
+def test_a_quotation_opening_with_a_connective_needs_the_article(analyzer, sentence, dangles):
+    doc = analyse(analyzer, sentence)
+    assert (sentence_dangles(doc.sentences[0]) is not None) is dangles
