@@ -11,8 +11,10 @@ bullet never contains a number or name that is not in its source sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.analysis import content_key
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
 
@@ -41,6 +43,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대",
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
+# Endings of a background clause ("…설명했는데,"): only a clause that reports speech may stand alone.
+BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
@@ -51,9 +55,10 @@ MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "�
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-# 0: no shortening; 1: drop parentheticals; 2: drop adverbs and dates; 3: reduce the subject to its head
-# noun phrase; 4: drop places ("…에서").
-SHORTEN_LEVELS = 5
+# 0: no shortening; 1: drop parentheticals; 2: drop adverbs
+# and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
+# means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,").
+SHORTEN_LEVELS = 6
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -64,9 +69,25 @@ _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
+# Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
+MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
 PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
 # Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
 QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
+# Report frames a headline drops: "…한 것으로 나타났다" -> "…함", "…원으로 집계됐다" -> "…원". Not
+# "알려지다", "추정되다", "예상되다": hearsay, estimates and forecasts are modality and stay.
+FINDING_VERBS = frozenset({"나타나", "드러나"})
+FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
+# Verbs of saying that add nothing after a quotation with its speaker ("A, “…” 말함" -> "A, “…”");
+# "촉구", "비판", "주장" carry the speaker's stance and stay.
+NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
+# Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
+TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안"})
+# Words of saying: a topic that says something is a speaker, not the subject of the next clause.
+SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
+# Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
+ADJUNCT_HEADS = (("통하", "VV"), ("일환", "NNG"), ("대상", "NNG"))
+ADJUNCT_FORMS = frozenset({"통하", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -109,23 +130,40 @@ class Compressor:
         self.max_chars = max_chars
 
     # -- public -------------------------------------------------------------------------
-    def compress(self, sentence: Sentence, body: str) -> Compressed:
-        """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible."""
+    def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None) -> Compressed:
+        """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible.
+
+        ``guide`` holds the content keys (see :func:`pipeline.analysis.content_key`) of what the article is
+        about (its headline): when a long sentence carries two facts that could each stand alone and its
+        main clause has none of the headline's nouns, a clause that has some is kept instead.
+        """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
-        for level in range(SHORTEN_LEVELS):  # shorten only as far as needed
+        # the last level only drops adjuncts: skip it when the sentence has none
+        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS for m in morphs) else SHORTEN_LEVELS - 1
+        for level in range(levels):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
                 return Compressed(text, sentence.index, True)
         longest_fallback = text
         if len(text) <= self.max_chars * NEAR_FIT:
             return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
-        # Long compound sentence: keep one of its clauses (see _clauses for which come first).
+        # Long compound sentence: keep one of its clauses (see _clauses for which come first); the main
+        # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
+        chosen: str | None = None
         for clause, gaps in self._clauses(morphs):
-            for level in range(SHORTEN_LEVELS):
+            for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
-                    return Compressed(text, sentence.index, True, whole=False)
+                    if chosen is None:
+                        chosen = text
+                        if not guide or _weight(clause, guide) > 0:
+                            return Compressed(text, sentence.index, True, whole=False)
+                    elif _weight(clause, guide) > 0:
+                        return Compressed(text, sentence.index, True, whole=False)
+                    break
+        if chosen is not None:
+            return Compressed(chosen, sentence.index, True, whole=False)
         return Compressed(longest_fallback, sentence.index, False)
 
     def finish_bullet(self, text: str) -> str:
@@ -151,10 +189,17 @@ class Compressor:
         j = self._strip_tail(morphs, i, j)
         j = self._strip_quote_frame(morphs, i, j)
         i = self._strip_attribution(morphs, i, j, edits)
+        j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             return ""
-        end_edit, j = self._final_predicate(morphs, i, j, body)
+        quote_end = _speech_after_quote(morphs, i, j)
+        if quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
+            end_edit, j = None, quote_end
+        else:
+            end_edit, j = self._final_predicate(morphs, i, j, body)
         fronted = self._particles(morphs, i, j, edits, body)
+        if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
+            _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
@@ -166,6 +211,8 @@ class Compressor:
             i = self._subject_head(morphs, i, j)
         if shorten >= 4:
             self._drop_places(morphs, i, j, edits)
+        if shorten >= 5:
+            _drop_adjuncts(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -312,6 +359,10 @@ class Compressor:
         if last.tag == "VCP":
             k -= 1
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
+        # "선정(최우수성과 12건 포함)했다" -> "선정(최우수성과 12건 포함)": the parenthetical may go later
+        if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and morphs[k - 2].tag == "SSC" \
+                and morphs[k - 2].end == last.start:
+            return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"
         if (
             last.tag.startswith(("XSV", "XSA"))
@@ -326,6 +377,13 @@ class Compressor:
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
+        if _is_stem(last) and _present_action(morphs, k, j, last):
+            # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
+            w = k - 1
+            while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
+                w -= 1
+            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆫ다", "EF", False)]
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
@@ -367,13 +425,20 @@ class Compressor:
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
+                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
+                edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
+                continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
+                subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
+                continue
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
                 if not rest:  # "시장이 요동침" -> "시장 요동침"
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and any(r.tag in {"JKS", "ETM"} for r in rest):
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -386,12 +451,15 @@ class Compressor:
                     b -= 1
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
-                if body and b > i and k - b <= 4 and morphs[b - 1].end < morphs[b].start \
-                        and morphs[b - 1].tag in FRONTING_BOUNDARY \
+                # a sentence-initial date ("29일 연구원은 …") also goes after the subject
+                dated = all(_date_part(morphs, x) for x in range(i, b))
+                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
+                    and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
+                if body and b > i and k - b <= 4 and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
-                    edits.append(_Edit(morphs[b].start, m.end))
+                    edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
@@ -459,7 +527,8 @@ class Compressor:
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
             phrase = morphs[b : k + 1]
-            if b > i and morphs[b - 1].tag == "ETM" or any(x.tag == "ETM" for x in phrase):
+            dropped = b > i and any(e.start <= morphs[b - 1].start < e.end for e in edits)  # "29일 개최된" already gone
+            if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
             if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
                 continue
@@ -490,6 +559,13 @@ class Compressor:
             coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
+                w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
+                while w + 1 < j and morphs[w + 1].start <= morphs[w].end and morphs[w].tag != "ETM":
+                    w += 1
+                if morphs[w].tag == "ETM" and w > e and w + 1 < j and morphs[w + 1].start > morphs[w].end \
+                        and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[e:w]) and _is_stem(morphs[w - 1]) \
+                        and morphs[e].tag in {"NNG", "VV", "XSV"}:
+                    stop = morphs[w + 1].start
                 edits.append(_Edit(morphs[k].start, stop))
             k = e
 
@@ -596,7 +672,11 @@ class Compressor:
         main = clauses[-1]
         if _has_subject(main):
             offered.append((main, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS:
+        elif endings[-1] in TOPIC_SHARING_ENDINGS and (
+            _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
+        ):
+            # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
+            # when A says it too ("A는 …라고 강조하며 “…”라고 말했다")
             topic = _topic_span(clauses[0])
             if topic is not None:
                 head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
@@ -618,6 +698,10 @@ class Compressor:
         planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
             offered.append((clauses[0], ()))
+        elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
+                and not _speaks(main):
+            # "관계자는 …라고 설명했는데, (기자의 전망)": what the speaker said is a statement of its own
+            offered.append((clauses[0], ()))
         return offered
 
     def cut_at_word(self, text: str) -> str:
@@ -628,6 +712,214 @@ class Compressor:
                 break
             out.append(word)
         return " ".join(out).rstrip(",")
+
+
+GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what a headline is about: its nouns, not numbers or units
+
+
+PRESENT_ENDINGS = frozenset({"ᆫ다", "는다", "ᆸ니다", "습니다"})
+
+
+def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
+    """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
+    tense: no past or future marker, not a state ("있다", adjectives)."""
+    if not last.tag.startswith("VV") or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
+        return False
+    endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
+    return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
+
+
+def _speaks(morphs: Sequence[Morph]) -> bool:
+    """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
+    return any(m.form in SPEAKING or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+
+
+def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
+    """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
+    return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+
+
+def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject or topic follows (outside quotations): then a subject before it belongs to an
+    embedded clause ("연구단이 개발한 센서는 …"); otherwise it is the sentence's own ("충북도가 …에 대한
+    홍보에 나선다", "삼성전자가 …열리는 전시회에서 …선보인다")."""
+    depth = 0
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES):
+            return True
+    return False
+
+
+def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
+    with no predicate in between."""
+    for x in range(start, j - 2):
+        m = morphs[x]
+        if _is_stem(m) or m.tag.startswith(("EC", "EF", "ETM", "SS")):
+            return False
+        if m.tag == "SP" and m.form == ",":
+            for y in range(x + 1, min(j, x + 6)):
+                if morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"} and _is_nominal(morphs[y - 1]):
+                    return True
+                if _is_stem(morphs[y]) or morphs[y].tag.startswith(("J", "E", "SP")):
+                    break
+    return False
+
+
+def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
+    ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
+    for x in range(start, j):
+        m = morphs[x]
+        if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
+            return False
+        if _is_stem(m):
+            y = x + 1
+            while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
+                if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
+                    return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
+                y += 1
+            return False
+    return False
+
+
+def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"용산 대통령실에서, 국정브리핑을" -> "용산 대통령실에서 국정브리핑을": a comma after an adverbial
+    particle only marks the sentence's word order; a headline has one comma, after its subject. Commas
+    in lists ("A, B"), between parallel clauses ("56%가 A를, 36%가 B를"), after clauses and inside
+    quotations stay."""
+    depth = 0
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
+            following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
+            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
+                continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
+            edits.append(_Edit(m.start, m.end, " "))
+
+
+def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
+    """"…인정받은 것으로 나타났다" -> "…인정받은" (the final predicate then reads "인정받음");
+    "매출액이 … 2214조원으로 집계됐다" -> "매출액이 … 2214조원" (only with a subject before it)."""
+    k = j
+    while k > i and morphs[k - 1].tag in {"EF", "EP", "EC", "SF"}:
+        k -= 1
+    if k - 2 <= i:
+        return j
+    last = morphs[k - 1]
+    if last.tag.startswith("VV") and last.form in FINDING_VERBS:
+        p = k - 2
+    elif last.tag.startswith("XSV") and last.form == "되" and morphs[k - 2].form in FINDING_NOUNS:
+        p = k - 3
+    else:
+        return j
+    if p <= i or morphs[p].tag != "JKB" or morphs[p].form not in {"으로", "로"}:
+        return j
+    head = morphs[p - 1]
+    if head.form == "것" and head.tag == "NNB":
+        if p - 2 > i and morphs[p - 2].tag == "ETM" and morphs[p - 2].form in {"ᆫ", "은", "는"}:
+            return p - 1  # ends on the adnominal ending; "ㄹ 것으로" (a forecast) is never touched
+        return j
+    if _is_nominal(head) and head.tag != "NNB" or head.tag == "NNB" and p - 2 > i and morphs[p - 2].tag in {"SN", "NR"}:
+        subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(morphs[x - 1])
+                      for x, m in enumerate(morphs[i : p - 1], start=i) if x > i)
+        attribution = {x + 1 for x in range(i, p) if morphs[x].form in {"따르", "의하"}}  # "…에 따르면" is no clause
+        if subject and not any(m.tag == "EC" and x not in attribution or m.tag == "SSO" and m.form not in {"(", "["}
+                               for x, m in enumerate(morphs[i:p], start=i)):
+            return p
+    return j
+
+
+def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
+    """End index of a closing quotation mark followed only by a neutral verb of saying, when the
+    speaker stands before the quotation ("A는 “…”고 말했다"): the verb adds nothing to ``A, “…”``."""
+    q = j - 1
+    while q > i and morphs[q].tag in {"EF", "EP", "EC", "SF", "XSV", "VV", "NNG", "JKQ"} and morphs[q].form not in CLOSING_QUOTES:
+        q -= 1
+    if q <= i or morphs[q].tag != "SSC" or morphs[q].form not in CLOSING_QUOTES:
+        return None
+    tail = morphs[q + 1 : j]
+    verbs = [m for m in tail if m.tag.startswith(("VV", "NNG"))]
+    if len(verbs) != 1 or verbs[0].form not in NEUTRAL_SPEECH:
+        return None
+    if not tail or tail[0].form not in QUOTATIVE_PARTICLES:
+        return None
+    o = q - 1
+    while o > i and not (morphs[o].tag == "SSO" and morphs[o].form in {"“", '"'}):
+        o -= 1
+    if o <= i or not _has_subject(morphs[i:o]):
+        return None
+    return q + 1
+
+
+def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
+    with their modifiers, back to the previous phrase of the clause; never inside quotations, never
+    the last phrase before the predicate and never the subject."""
+    depth = 0
+    for k in range(i, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
+                and not any(x.tag == "JX" or x.tag == "SSO" for x in morphs[i:k]):
+            # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
+            edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            continue
+        if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
+            b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
+            if b is not None and b > i and any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
+                edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+            continue
+        if (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
+            continue
+        if m.form == "통하":  # "…을 통해", "…를 통하여"
+            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":
+                continue
+            e = k + 2
+        else:  # "…의 일환으로", "…을 대상으로"
+            if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
+                continue
+            if m.form == "대상" and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
+                continue
+            e = k + 2
+        if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
+            continue
+        if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
+            continue  # the adjunct is all that is left before the predicate
+        b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
+        if b is None:
+            continue
+        stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
+        edits.append(_Edit(morphs[b].start, stop))
+
+
+def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
+    """Start of the phrase ending at ``k``: back over its modifiers (nouns, genitives, relative clauses)
+    to the previous topic, comma, clause ending or argument of the main clause (whose subject is
+    never crossed). None when the phrase holds a quotation."""
+    b = k
+    while b > i:
+        prev = morphs[b - 1]
+        if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
+            if prev.tag == "SP" and b - 2 >= i and _is_nominal(morphs[b - 2]):
+                pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해")
+            elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
+                break
+            if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):
+                break  # an argument of the main clause, not of a relative clause inside the adjunct
+        b -= 1
+    if any(x.tag in {"SSO", "SSC"} for x in morphs[b:k]):
+        return None
+    return b
 
 
 def _has_subject(morphs: list[Morph]) -> bool:
@@ -754,13 +1046,18 @@ def main_predicate(morphs) -> Morph | None:
     """The content morpheme of a sentence's main predicate: what a bullet of it must keep.
 
     "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
-    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``. None for a fragment.
+    "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``; "…인정받은 것으로 나타났다" ->
+    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate. None for a fragment.
     """
     morphs = list(morphs)
     j = Compressor._strip_tail(morphs, 0, len(morphs))
     j = Compressor._strip_quote_frame(morphs, 0, j)
+    j = _strip_finding_frame(morphs, 0, j)  # "…인정받은 것으로 나타났다": the point is 인정받
+    quote_end = _speech_after_quote(morphs, 0, j)
+    if quote_end is not None:  # "A는 “…다하겠다”고 말했다": the point is the quotation's own predicate
+        j = quote_end - 1
     k = j
-    while k > 0 and morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"}:
+    while k > 0 and (morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX", "ETN", "SE", "SO"} or k == j and morphs[k - 1].tag == "ETM"):
         k -= 1
     if k > 1 and morphs[k - 1].tag == "VX" and morphs[k - 2].tag == "EC":
         k -= 2
@@ -771,6 +1068,10 @@ def main_predicate(morphs) -> Morph | None:
     last = morphs[k - 1]
     if last.tag in {"VCP", "XSV", "XSA"} and k > 1 and _is_nominal(morphs[k - 2]):
         return morphs[k - 2]
+    if last.tag in {"XSV", "XSA"} and k > 1 and morphs[k - 2].tag == "SSC":  # "선정(…)했다": the noun before "("
+        o = next((x for x in range(k - 3, -1, -1) if morphs[x].tag == "SSO"), None)
+        if o is not None and o > 0 and _is_nominal(morphs[o - 1]):
+            return morphs[o - 1]
     if _is_stem(last) or _is_nominal(last) or last.tag == "XR":
         return last
     return None

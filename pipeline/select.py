@@ -227,6 +227,9 @@ def _first_word_morphs(morphs) -> list:
     return words[:2]
 
 
+_QUOTE_OPENS_WITH_CONNECTIVE = re.compile(r"[“\"](하지만|그러나|그런데|그래서|그러니|그렇지만|또한|게다가)[\s,]")
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -245,6 +248,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the connective {first.form!r}"
         if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
             return f"opens with {first.form!r}, which refers back"
+    if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
+        return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped):
         return "explains something unsaid (ends in 때문/것/뜻)"
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
@@ -341,3 +346,22 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str 
     if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:
         return "names a person by surname only"
     return None
+
+
+# Closing phrases of a courtesy quotation: a promise to try, thanks, a hope or a recommendation says
+# nothing the article reports ("앞으로도 최선을 다하겠다", "많은 관심 바란다").
+_BOILERPLATE = re.compile(
+    r"(최선을 다하|노력하겠|노력할 것|힘쓰겠|감사드|감사하|고맙|기대한다|기대된다|바란다|바랍니다|부탁드|추천한다|추천드)[^”\"]{0,12}[”\"]"
+)
+
+
+def boilerplate_quote(sentence: Sentence) -> bool:
+    """Whether the sentence's point is a courtesy quotation (a promise to do one's best, thanks,
+    a hope): a bullet of it would be trivial (JUDGING: I=0), so it is taken only to reach
+    ``bullets.min``. A quotation with a number in it is news and is not boilerplate."""
+    text = sentence.text
+    match = _BOILERPLATE.search(text)
+    if match is None:
+        return False
+    quote_start = max(text.rfind("“", 0, match.start()), text.rfind('"', 0, match.start()))
+    return not any(ch.isdigit() for ch in text[quote_start + 1 : match.end()])

@@ -62,12 +62,12 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
         ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만듦"),
         # the topic comma goes on the main subject, not on an embedded one
-        ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
+        ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아낸다"),
         # ... and a main subject after a fronted object moves to the front
         ("치매의 새로운 혈액 표지를 국내 연구팀이 발견했다.", "국내 연구팀, 치매의 새로운 혈액 표지를 발견"),
         # ... but a coordination or a genitive is never split
         ("지난해 한빛전자의 연구팀이 새 소재를 개발했다.", "지난해 한빛전자의 연구팀, 새 소재를 개발"),
-        ("한빛시와 달빛군, 별빛구가 공동 축제를 연다.", "한빛시와 달빛군, 별빛구, 공동 축제를 엶"),
+        ("한빛시와 달빛군, 별빛구가 공동 축제를 연다.", "한빛시와 달빛군, 별빛구, 공동 축제를 연다"),
         # a leading byline is not part of the bullet
         ("[한빛일보=홍길동 기자] 도교육청은 새 학기 통학버스를 증차했다.", "도교육청, 새 학기 통학버스를 증차"),
         ("(대전=한빛뉴스) 홍길동 기자 = 대전시는 야간 버스 노선을 신설했다.", "대전시, 야간 버스 노선을 신설"),
@@ -120,7 +120,7 @@ def test_side_quotation_gives_way_to_the_one_the_verb_reports(analyzer):
 def test_a_long_setting_before_a_quotation_goes_and_the_speaker_stays(analyzer):
     sentence = ("김하나 한빛전자 반도체사업부 사장은 23일 서울 강남구의 한 호텔에서 열린 협약식 직후 기자들과 만나 "
                 "“내년 박람회에서 새로운 제품을 선보일 것”이라고 설명했다.")
-    assert bullet(analyzer, sentence) == "김하나 한빛전자 반도체사업부 사장, “내년 박람회에서 새로운 제품을 선보일 것” 설명"
+    assert bullet(analyzer, sentence) == "김하나 한빛전자 반도체사업부 사장, “내년 박람회에서 새로운 제품을 선보일 것”"
 
 
 def test_long_quotation_keeps_its_last_sentence_whole(analyzer):
@@ -389,3 +389,211 @@ def test_bench_bullets_runs_end_to_end_and_counts_defects(tmp_path, monkeypatch)
     assert kiwi["lede_in_block_pct"] == 100.0
     assert kiwi["examples_with_reference"] == 1 and kiwi["rouge_recall_first_n"]["20"]["rouge1"] > 0
     assert list(benchmarks.OUT_DIR.glob("bullets-*.json"))
+
+
+# -- report frames, attributions, adjuncts (written for these tests) -------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…한 것으로 나타났다" is the report of a finding: the finding is the headline
+        ("새 제도의 만족도는 지난해보다 크게 높아진 것으로 나타났다.", "새 제도의 만족도, 지난해보다 크게 높아짐"),
+        ("두 학교의 급식비는 같은 수준인 것으로 조사됐다.", "두 학교의 급식비, 같은 수준"),
+        # "…원으로 집계됐다" -> the amount
+        ("올해 상반기 관광객 지출은 모두 3,210억원으로 집계됐다.", "올해 상반기 관광객 지출, 모두 3,210억원"),
+        # hearsay, estimates and forecasts are modality: never reduced
+        ("그 가게는 하루 매출이 500만원을 넘는 것으로 알려졌다.", "그 가게, 하루 매출이 500만원을 넘는 것으로 알려짐"),
+        ("피해액은 20억원으로 추정됐다.", "피해액, 20억원으로 추정"),
+        ("새 다리는 내년 봄에 개통될 것으로 예상된다.", "새 다리, 내년 봄에 개통될 전망"),
+        # a neutral verb of saying after a quotation with its speaker goes; a verb with a stance stays
+        ("구청장은 “주차난을 반드시 해결하겠다”고 말했다.", "구청장, “주차난을 반드시 해결하겠다”"),
+        ("주민들은 “공사를 당장 멈춰라”고 촉구했다.", "주민들, “공사를 당장 멈춰라” 촉구"),
+        # without a speaker before the quotation the verb of saying stays (the quote needs its frame)
+        ("“예산이 부족하다”고 한 위원이 말했다.", "“예산이 부족하다”고 한 위원 말함"),
+        # a present-tense action is scheduled or ongoing: "-ㄴ다", not "-ㅁ" (which reads as done)
+        ("시의회는 다음 주 임시회를 연다.", "시의회, 다음 주 임시회를 연다"),
+        ("협회는 오늘 오후 입장을 밝힙니다.", "협회, 오늘 오후 입장을 밝힌다"),
+        ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),  # knowing is a state
+        ("구단은 어제 새 감독을 뽑았다.", "구단, 어제 새 감독을 뽑음"),  # past stays a nominal ending
+        # a word-order comma after an adverbial goes; a comma between parallel clauses stays
+        ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책을 발표"),
+        # a leading date goes after the subject, where the headline comma belongs
+        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문을 엶"),
+        # a subject after an object and a comma moves to the front, the comma goes with it
+        ("지역 축제의 세부 일정 등을, 군수가 직접 설명할 예정이다.", "군수, 지역 축제의 세부 일정 등을 직접 설명할 예정"),
+    ],
+)
+def test_report_frames_and_attributions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_parallel_clause_commas_stay(analyzer):
+    out = bullet(analyzer, "가장 좋은 정책으로는 응답자의 41%가 무상 급식을, 27%가 교통비 지원을 골랐다.")
+    assert "무상 급식을, 27%가" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # adjuncts of means or framing go when the bullet is too long ...
+        ("한빛군은 지난해부터 군수가 여러 차례 밝힌 주민 소통 확대 정책의 일환으로 다음 달부터 매주 금요일 군청 로비에서 주민 누구나 참여할 수 있는 열린 간담회를 연다.",
+         "일환으로", "열린 간담회를 연다"),
+        ("조합은 지역 농가가 생산한 제철 채소와 과일, 가공식품 등을 담은 꾸러미를 온라인 장터를 통해 도시 소비자에게 직접 판매하고 수익금 일부를 마을 장학금으로 적립할 계획이다.",
+         "온라인 장터를 통해", "계획"),
+    ],
+)
+def test_long_bullets_drop_framing_adjuncts(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out and len(out) <= 60, out
+
+
+def test_adjuncts_stay_when_the_bullet_fits(analyzer):
+    # ... but never when the sentence fits: "통해" is then part of what the article says
+    out = bullet(analyzer, "연구진은 새 분석법을 통해 병의 원인을 밝혔다.")
+    assert out == "연구진, 새 분석법을 통해 병의 원인을 밝힘"
+
+
+def test_speaker_topic_is_not_lent_to_a_forecast_the_speaker_did_not_make(analyzer):
+    # "A는 …에 대해 언급하지 않았지만 … 될 것으로 예상된다": the forecast is the writer's, not A's
+    sentence = ("한빛전자 김하나 사장은 새 제품의 사양에 대해 구체적인 언급을 하지는 않았지만 업계 동향을 고려할 때 "
+                "차세대 휴대전화용 칩이나 새로운 센서 부품 등이 될 것으로 예상된다.")
+    out = bullet(analyzer, sentence)
+    assert not (out.startswith("김하나 사장,") or out.startswith("한빛전자 김하나 사장,")) or "않았지만" in out, out
+
+
+def test_a_speaker_keeps_the_topic_of_a_clause_they_say(analyzer):
+    sentence = ("한 주민은 이번 사고를 ‘예고된 참사’라고 강조하며 “아직도 누구 하나 책임지는 사람이 없고 "
+                "제대로 된 사과도 받지 못했다”고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("한 주민,") and "책임지는 사람이 없" in out, out
+
+
+def test_courtesy_quotations_are_ranked_down(analyzer):
+    from pipeline.select import boilerplate_quote
+
+    doc = analyse(analyzer, "협의회장은 “앞으로도 이웃을 위해 최선을 다하겠다”고 말했다.",
+                  "시장은 “내년 예산 120억원을 돌봄에 쓰겠다”며 감사드린다고 말했다.",
+                  "조합장은 “회원 여러분께 감사드린다”고 밝혔다.")
+    assert [boilerplate_quote(s) for s in doc.sentences] == [True, False, True]
+
+
+def test_a_lede_too_long_keeps_the_clause_with_the_headline_fact(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines.extractive import KiwiEngine
+
+    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    lede = ("5일 통계청에 따르면 상반기 수출은 1,200억 달러, 수입은 1,100억 달러로 전년보다 "
+            "수출이 8.2%(91억 달러) 증가했고 수입은 국제 원자재 가격 상승의 영향으로 3.1%(33억 달러) 늘었다.")
+    doc = analyzer.analyze(Article(id="g", title="", paragraphs=("반도체·자동차 수출 증가…상반기 최대", lede,
+                                                                "반도체 수출은 역대 최대치를 기록했다.",
+                                                                "자동차 수출도 12% 늘어 두 달 연속 증가했다.")))
+    out = engine.summarize(doc).bullets[0]
+    assert "수출" in out and "8.2%" in out and "원자재" not in out, out
+
+
+def test_the_title_is_not_copied_as_a_bullet(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines.extractive import KiwiEngine
+
+    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    doc = analyzer.analyze(Article(id="g", title="한빛시, 새 버스 노선 개통", paragraphs=(
+        "한빛시는 새 버스 노선을 개통했다.", "새 노선은 시청과 역을 15분 만에 잇는다.",
+        "시는 노선을 3개 더 늘릴 계획이다.", "요금은 기존 노선과 같은 1,500원이다.")))
+    bullets = engine.summarize(doc).bullets
+    assert "한빛시, 새 버스 노선 개통" not in bullets and len(bullets) >= 3, bullets
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # a relative clause whose only part is the dropped date goes with it ("29일 개최된 심의회" -> "심의회")
+        ("구단은 지난 3일 열린 이사회에서 새 감독 선임안을 의결하고 선수단 개편 작업에 착수했으며 다음 달 전지훈련 일정도 확정했다고 전했다.",
+         "열린", "이사회에서 새 감독 선임안을 의결"),
+        # a relative clause with more than the date in it stays ("새로 단장한 경기장")
+        ("연맹은 오는 5일 새로 단장한 경기장에서 개막전을 연다는 계획을 세우고 준비 작업을 서두르고 있으며 입장권 판매도 곧 시작할 예정이라고 밝혔다.",
+         "오는 5일", "새로 단장한 경기장"),
+    ],
+)
+def test_dates_go_with_their_own_relative_clause(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a time topic loses its particle, not gets the headline comma
+        ("올해는 전국 120개 학교가 새 급식 제도에 참여했다.", "올해 전국 120개 학교, 새 급식 제도에 참여"),
+        # a parenthetical between the noun and "하다" is not swallowed into the ending
+        ("위원회는 모두 30건의 과제를 선정(우수과제 5건 포함)했다.", "위원회, 모두 30건의 과제를 선정(우수과제 5건 포함)"),
+    ],
+)
+def test_time_topics_and_parentheticals_before_the_predicate(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dropped, kept",
+    [
+        # the source of what was received goes when the bullet is too long ...
+        ("한빛군 출신 김하나 국회의원은 행정안전부로부터 한빛군과 달빛군 지역 현안 해결을 위한 특별교부세 총 43억원을 확보했다고 밝혔다.",
+         "행정안전부로부터", "특별교부세 총 43억원을 확보"),
+        # a setting clause "…한 가운데," goes before the statement ...
+        ("최근 이어진 폭염으로 한빛군 전역이 특별관리지역으로 지정된 가운데, 이번 지원금 확보는 주민 건강 보호와 지역 경제 회복에 큰 도움이 될 것으로 기대된다.",
+         "가운데", "이번 지원금 확보"),
+    ],
+)
+def test_long_bullets_drop_sources_and_settings(analyzer, sentence, dropped, kept):
+    out = bullet(analyzer, sentence)
+    assert dropped not in out and kept in out and len(out) <= 60, out
+
+
+def test_sources_stay_when_the_bullet_fits(analyzer):
+    # ... never when it fits: who gave it is then part of the statement
+    assert bullet(analyzer, "김 의원은 정부로부터 43억원을 받았다.") == "김 의원, 정부로부터 43억원을 받음"
+
+
+def test_a_speaker_clause_before_a_writers_forecast_stands_alone(analyzer):
+    # "관계자는 …라고 설명했는데, (the writer's forecast)": the speaker's own statement is the bullet
+    sentence = ("시청 관계자는 새 조례의 핵심 목표는 ‘안전’과 ‘편의’라고 설명했는데, 주차와 교통, 보행, 환경 등 "
+                "네 분야의 세부 개선 과제와 향후 추진 일정도 함께 공개될 것으로 보인다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("시청 관계자,") and "‘안전’과 ‘편의’" in out and "공개될" not in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the sentence's own subject takes the headline comma even when a relative clause follows later
+        ("한빛군이 20일 달빛시 광장에서 지역 축제에 대한 홍보에 나선다.", "한빛군, 20일 달빛시 광장에서 지역 축제에 대한 홍보에 나선다"),
+        # a subject inside a relative clause does not ("태양이 지나가는 현상", "내구성이 부족한 이유")
+        ("연구진은 새 소재가 내구성이 부족한 이유를 처음으로 밝혔다.", "연구진, 새 소재가 내구성이 부족한 이유를 처음으로 밝힘"),
+        ("관측자는 달에서 태양이 지나가는 현상을 볼 수 있다.", "관측자, 달에서 태양이 지나가는 현상을 볼 수 있음"),
+    ],
+)
+def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a gapped contrast "A는 X, B는 Y" keeps both topics' particles (no headline comma on the first only)
+        ("상반기 영업이익은 1,520억원, 순이익은 980억원을 기록했다.", "상반기 영업이익은 1,520억원, 순이익은 980억원을 기록"),
+        # a list after a topic is no contrast: the topic takes the headline comma
+        ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동, 달빛동, 별빛동을 차례로 방문"),
+    ],
+)
+def test_gapped_contrasts_keep_their_topics(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dangles",
+    [
+        ('한 주민은 "하지만 아직 누구도 사과하지 않았다"고 말했다.', True),  # answers something the bullet does not say
+        ('한 주민은 "아직 누구도 사과하지 않았다"고 말했다.', False),
+    ],
+)
+def test_a_quotation_opening_with_a_connective_needs_the_article(analyzer, sentence, dangles):
+    doc = analyse(analyzer, sentence)
+    assert (sentence_dangles(doc.sentences[0]) is not None) is dangles

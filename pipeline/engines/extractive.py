@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import Analyzer
+from pipeline.analysis import Analyzer, content_key
 from pipeline.compress import Compressed, Compressor
 from pipeline.format import remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import (
     Salience,
     SelectionWeights,
+    boilerplate_quote,
     bullet_count,
     content_sentences,
     mmr_order,
@@ -29,6 +30,11 @@ CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settl
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
+
+
+def _squeeze(text: str) -> str:
+    """Text without spaces and punctuation, for comparing a bullet with a headline line."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 class _CompressingEngine:
@@ -89,7 +95,7 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = ()) -> list[Compressed]:
+    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until
@@ -97,9 +103,10 @@ class _CompressingEngine:
         """
         picked: list[Compressed] = []
         deferred: list[Compressed] = []  # dangling: taken before the block falls short
-        restated: list[Compressed] = []  # same fact as a chosen one: taken only to reach bullets.min
+        restated: list[Compressed] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         looked_at: set[int] = set()
+        headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
@@ -108,11 +115,13 @@ class _CompressingEngine:
             looked_at.add(index)
             sentence = doc.sentences[index]
             bag = set(bags[index] if bags else sentence_keys(sentence))
-            compressed = self._bullet(doc, index)
+            compressed = self._bullet(doc, index, lede=index == lede)
             if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
                 continue
-            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys):
-                restated.append(compressed)
+            if _squeeze(compressed.text) in headlines:
+                continue  # the article's own headline line, copied: a summary says more than its title
+            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence):
+                restated.append(compressed)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
@@ -128,10 +137,20 @@ class _CompressingEngine:
         picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
         return picked
 
-    def _bullet(self, doc: Document, index: int) -> Compressed:
+    def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
+        """The bullet of one sentence. A lede too long for one bullet keeps the clause with the article's
+        main fact (see :meth:`_guide`; the lines before the lede are its headline); other sentences keep
+        their main clause."""
         if self.bullets.style == "sentence":
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
-        return self.compressor.compress(doc.sentences[index], doc.article.body)
+        return self.compressor.compress(doc.sentences[index], doc.article.body, self._guide(doc, index) if lede else None)
+
+    @staticmethod
+    def _guide(doc: Document, first_content: int) -> dict[str, float]:
+        """What the article is about: the content keys of its title, section headings and the headline
+        lines before its first content sentence."""
+        morphs = itertools.chain(doc.title_morphs, *doc.heading_morphs, *(s.morphs for s in doc.sentences[:first_content]))
+        return {k: 1.0 for k in map(content_key, morphs) if k is not None}
 
 
 class KiwiEngine(_CompressingEngine):
@@ -179,7 +198,7 @@ class KiwiEngine(_CompressingEngine):
         salience = score_sentences(doc, self.weights, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
         order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
-        picked = self._fill(doc, order, self.wanted(doc, content), salience.bags)
+        picked = self._fill(doc, order, self.wanted(doc, content), salience.bags, lede)
         return self._summary(doc, picked, warnings, len(content))
 
 
