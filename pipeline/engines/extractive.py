@@ -1,6 +1,7 @@
 """Engines that need no downloaded weights: ``kiwi`` (select, then compress) and ``lead``."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer
 from pipeline.compress import Compressed, Compressor
-from pipeline.format import remove_final_period
+from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import (
     Salience,
@@ -131,7 +132,9 @@ class _CompressingEngine:
     def _bullet(self, doc: Document, index: int) -> Compressed:
         if self.bullets.style == "sentence":
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
-        return self.compressor.compress(doc.sentences[index], doc.article.body)
+        compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
+        context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
+        return dataclasses.replace(compressed, text=finish_headline(compressed.text, context))
 
 
 class KiwiEngine(_CompressingEngine):
