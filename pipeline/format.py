@@ -95,12 +95,11 @@ def finish_headline(text: str, context: str = "") -> str:
         if stripped == text or len(stripped) < 8:
             break
         text = stripped
-    text = _NEUTRAL_SPEECH.sub(r"\1", text)
+    text = _NEUTRAL_SPEECH.sub(r"\1", _balance(text))
     for pattern, nominal in _SITUATION_TAIL:
         if pattern.search(text):
             text = pattern.sub(nominal, text)
             break
-    text = _balance(text)
     return remove_final_period(_TRAILING_JUNK.sub("", text))
 
 

@@ -305,6 +305,11 @@ def _squash(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+def _is_credit(text: str) -> bool:
+    return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
+                                or text.startswith(("ⓒ", "©")))
+
+
 def _repeats_headline(text: str, headlines: list[str]) -> bool:
     """Whether a body sentence is the headline, a sub-headline or a heading again (or runs several together)."""
     squashed = _squash(text)
@@ -332,8 +337,11 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
             following is not None and following.paragraph == s.paragraph and _DATE_STAMP.match(following.text.strip()) is not None)
         # ... or comes twice in a row (image alt text, then the caption)
         doubled = following is not None and following.paragraph == s.paragraph and " ".join(following.text.split()) == key
+        # ... or sits right before its photo credit ("…울고 있다. 사진=OO", "…있다/OO뉴스")
+        credited = s.text.rstrip().endswith("/") or (
+            following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
         repeats_headline = _repeats_headline(s.text, headlines)
-        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not repeats_headline \
+        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
                 and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
