@@ -77,12 +77,37 @@ def _place_names(unit: str, context: str) -> set[str]:
     return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?=[은는이가와과의에,\s]|$)", context))
 
 
-def finish_headline(text: str, context: str = "") -> str:
+_NOMINAL_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "XSN")
+_ALSO = re.compile(r"^(?:[^\s,]+\s){0,3}?[^\s,]*[^\s,]도\s")  # "X도 …" among the first words, before any comma
+
+
+def _also_as_topic(text: str, kiwi) -> str:
+    """``수출도 최대 기록`` -> ``수출, 최대 기록``: "also" needs the sentence before; the headline topic comma does not."""
+    if kiwi is None or not _ALSO.match(text):
+        return text
+    for token in kiwi.tokenize(text):
+        if token.start > 30 or text[token.start : token.start + token.len] == ",":
+            break
+        if token.tag in {"JKS", "JX"} and token.form != "도":
+            break  # the subject is marked already: "도" belongs to another phrase
+        if token.form == "도" and token.tag == "JX":
+            end = token.start + token.len
+            previous = text[:token.start]
+            if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
+                before = [t for t in kiwi.tokenize(previous)]
+                if before and before[-1].tag.startswith(_NOMINAL_TAGS):
+                    return previous + "," + text[end:]
+            break
+    return text
+
+
+def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
 
     ``context`` (the article's title and lede): a bullet opening with a bare ``시``/``도``/``군`` gets
-    the place's name when the context names exactly one such place.
+    the place's name when the context names exactly one such place. With ``kiwi``, an opening
+    subject marked ``도`` ("also") takes the headline's topic comma instead.
     """
     text = " ".join(text.split())
     bare = _BARE_PLACE.match(text)
@@ -95,6 +120,7 @@ def finish_headline(text: str, context: str = "") -> str:
         if stripped == text or len(stripped) < 8:
             break
         text = stripped
+    text = _also_as_topic(text, kiwi)
     text = _NEUTRAL_SPEECH.sub(r"\1", _balance(text))
     for pattern, nominal in _SITUATION_TAIL:
         if pattern.search(text):

@@ -174,3 +174,20 @@ def test_bare_place_left_when_the_lede_names_two():
     lede = "가람시와 한빛시는 축제를 함께 연다."
     assert finish_headline("시, 축제 예산 2억원 편성", lede) == "시, 축제 예산 2억원 편성"
     assert finish_headline("시, 축제 예산 2억원 편성") == "시, 축제 예산 2억원 편성"
+
+
+@pytest.mark.parametrize(
+    "bullet, expected",
+    [
+        ("수도권 수출도 역대 최대인 50억 달러 기록", "수도권 수출, 역대 최대인 50억 달러 기록"),
+        ("학생들도 봉사활동에 참여", "학생들, 봉사활동에 참여"),
+        # 도 as part of a word, or "also" on a later phrase, stays
+        ("경기도 예산 3억원 확보", "경기도 예산 3억원 확보"),
+        ("제한 속도 시속 30km로 낮춤", "제한 속도 시속 30km로 낮춤"),
+        ("이 제도 시행 3년 만에 폐지", "이 제도 시행 3년 만에 폐지"),
+        ("구청은 예산도 늘림", "구청은 예산도 늘림"),
+        ("구청, 도서관도 새로 지음", "구청, 도서관도 새로 지음"),
+    ],
+)
+def test_opening_also_takes_the_topic_comma(analyzer, bullet, expected):
+    assert finish_headline(bullet, kiwi=analyzer.kiwi) == expected

@@ -134,7 +134,7 @@ class _CompressingEngine:
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
         compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
         context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
-        return dataclasses.replace(compressed, text=finish_headline(compressed.text, context))
+        return dataclasses.replace(compressed, text=finish_headline(compressed.text, context, self.analyzer.kiwi))
 
 
 class KiwiEngine(_CompressingEngine):
