@@ -218,6 +218,8 @@ _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|
 _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
+# Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
+_TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
 # Inline list marks: a sentence carrying two or more is a list, not a headline.
 _INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
 # A bare referent with no name: "두 회사는", "양측은", "당시" — which ones, when, is in an earlier sentence.
@@ -289,6 +291,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "photo caption"
     if _SIGN_OFF.search(stripped):
         return "reporter's sign-off"
+    if _TO_READER.search(stripped):
+        return "addressed to the reader (promo or instruction)"
     if any(m.tag == "EF" and m.form in _CHAT_ENDING for m in sentence.morphs[-3:]):
         return "conversational ending (broadcast patter, not a statement of news)"
     # Body sentences end in sentence punctuation; a line without it is a headline, sub-head or label.

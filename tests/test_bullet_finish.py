@@ -30,6 +30,7 @@ def only_sentence(analyzer, text: str):
         "야구에서 가장 짜릿한 순간은 끝내기 홈런이 나올 때죠.",
         "지금까지 한빛방송 뉴스 김가람입니다.",
         "[앵커멘트] 구청이 새 도서관을 엽니다.",
+        "자세한 내용은 한빛방송 누리집에서 확인하세요.",
     ],
 )
 def test_not_content(analyzer, text):
@@ -45,6 +46,7 @@ def test_not_content(analyzer, text):
         "올해 수출은 558억 달러로 3위를 기록했다.",
         "시민단체는 과장 광고를 막을 규제를 요구했다.",
         "구청은 예산 3억원을 확보했다고 밝혔다.",
+        "구청장은 “주민 여러분도 꼭 확인하세요”라고 당부했다.",
     ],
 )
 def test_content(analyzer, text):

@@ -109,3 +109,26 @@ def test_source_tag_opening_a_later_paragraph_is_dropped(tag):
 def test_bracket_inside_a_sentence_is_not_a_tag():
     prose = "구청은 [별표 1]의 기준에 따라 사업자를 고른다."
     assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose
+
+
+# -- a short line standing alone between paragraphs is a sub-head ---------------------------------
+def test_unmarked_subhead_between_paragraphs_becomes_a_heading():
+    page = f"{BODY}\n\n주차난 해소, 남은 과제\n\n구청은 주차장 200면을 새로 짓는다."
+    article = parse_article(page, id="s")
+    assert [h.text for h in article.headings] == ["주차난 해소, 남은 과제"]
+    assert article.headings[0].paragraph == 1
+    assert article.paragraphs == (BODY, "구청은 주차장 200면을 새로 짓는다.")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{BODY}\n\n주차난 해소가 남은 과제다\n\n구청은 주차장 200면을 새로 짓는다.",  # a sentence without its period
+        f"{BODY}\n\n주차난 해소, 남은 과제\n구청은 주차장 200면을 새로 짓는다.",  # no blank line: the paragraph's first line
+        f"{BODY}\n\n주차난 해소, 남은 과제",  # nothing after it
+    ],
+)
+def test_short_lines_that_are_not_subheads_stay_in_the_body(page):
+    article = parse_article(page, id="s")
+    assert article.headings == ()
+    assert any("주차난 해소" in p for p in article.paragraphs)

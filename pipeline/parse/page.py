@@ -202,17 +202,40 @@ class _BodyReader:
         self.one_line_paragraphs = one_line_paragraphs
         self.current: list[str] = []
         self.after_image = False
+        self.at_break = True  # the previous line was blank (or the body starts here)
+        self.pending: str | None = None  # a possible sub-head, waiting to see whether a blank line follows it
+        self.subheads: list[Heading] = []  # sub-heads found without a heading mark
+
+    def finish(self) -> None:
+        """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
+        self.flush()
+        trailing = [h for h in self.subheads if h.paragraph == len(self.out.paragraphs)]
+        if trailing:
+            self.out.headings = [h for h in self.out.headings if h not in trailing]
+            self.out.paragraphs.extend(h.text for h in trailing)
 
     def flush(self) -> None:
+        if self.pending is not None:  # the text ends here: the last line is body text
+            self.current.append(self.pending)
+            self.pending = None
         if self.current:
             self.out.paragraphs.append(" ".join(self.current))
             self.current = []
 
     def blank(self) -> None:
+        if self.pending is not None:  # a short line standing alone between blank lines: a sub-head
+            self.out.headings.append(Heading(self.pending, len(self.out.paragraphs)))
+            self.subheads.append(self.out.headings[-1])
+            self.pending = None
         self.flush()
         self.after_image = False
+        self.at_break = True
 
     def line(self, line: str) -> None:
+        at_break, self.at_break = self.at_break, False
+        if self.pending is not None:  # no blank line after it: it was the start of a paragraph
+            pending, self.pending = self.pending, None
+            self.body(pending)
         out = self.out
         after_image, self.after_image = self.after_image, False
         bare = strip_bullet_mark(line)
@@ -248,6 +271,9 @@ class _BodyReader:
         if HEADING_MARK.match(line) and len(line) <= MAX_HEADING_CHARS:
             self.flush()
             out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
+            return
+        if at_break and not self.current and out.paragraphs and _subhead_like(line):
+            self.pending = line  # decided by the next line: blank -> sub-head, text -> paragraph start
             return
         self.body(line)
 
@@ -308,6 +334,21 @@ class _BodyReader:
             self.flush()
 
 
+
+
+_MAX_SUBHEAD_CHARS = 80
+_UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
+
+
+def _subhead_like(line: str) -> bool:
+    """A sub-head between paragraphs: short, Korean, no closing punctuation, no sentence ending."""
+    return (
+        len(line) <= _MAX_SUBHEAD_CHARS
+        and has_hangul(line)
+        and not _UNFINISHED_END.search(line)
+        and not SENTENCE_END.search(line)
+        and not has_bullet_mark(line)
+    )
 
 
 _MAX_HEADLINE_CHARS = 150
@@ -443,7 +484,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         else:
             reader.line(line)
         i += 1
-    reader.flush()
+    reader.finish()
 
     full_title = title or out.title
     series, headline = split_series(full_title)
