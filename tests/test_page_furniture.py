@@ -132,3 +132,15 @@ def test_short_lines_that_are_not_subheads_stay_in_the_body(page):
     article = parse_article(page, id="s")
     assert article.headings == ()
     assert any("주차난 해소" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("item", ["• 글씨 크기 조절", "• 16면", "• A2면", "• 댓글 0", "이 기사를 공유합니다", "가나다라마바사"])
+def test_tool_bar_items_are_neither_headings_nor_body(item):
+    article = parse_article(f"{BODY}\n\n{item}\n\n구청은 분관도 열 계획이다.", id="t")
+    assert article.headings == ()
+    assert article.paragraphs == (BODY, "구청은 분관도 열 계획이다.")
+
+
+def test_page_numbers_in_prose_stay():
+    prose = "신문 16면에 실린 기사는 큰 반향을 일으켰다."
+    assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose

@@ -51,6 +51,7 @@ from pipeline.parse.patterns import (
     SIGN_OFF,
     SOUND_BITE,
     SUMMARY_HEADER,
+    TOOLBAR_ITEM,
     looks_like_body,
 )
 from pipeline.records import Article, Heading
@@ -239,7 +240,7 @@ class _BodyReader:
         out = self.out
         after_image, self.after_image = self.after_image, False
         bare = strip_bullet_mark(line)
-        if line in SHARE_WORDS or bare in SHARE_WORDS or PROMO.match(line) or PORTAL_NOTICE.search(line):
+        if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
             return
         if SOUND_BITE.match(line) or PRODUCTION_CREDIT.match(line) or (len(line) <= 80 and SIGN_OFF.match(line)):
             return

@@ -22,7 +22,9 @@ SHARE_WORDS = frozenset(
         "카카오스토리|카카오톡|카카오톡 공유|네이버밴드|밴드|페이스북|트위터|텔레그램|링크드인|핀터레스트|"
         "글자크게|글자작게|글씨크게|글씨작게|글자 크게|글자 작게|글씨 크게|글씨 작게|본문 글씨 키우기|본문 글씨 줄이기|"
         "글자크기|글자 크기|글자크기 설정|URL복사|URL 복사|url복사|링크복사|링크 복사|주소복사|기사공유|기사 공유|"
-        "공유|공유하기|SNS 공유|스크랩|인쇄|인쇄하기|프린트|이메일|메일보내기|닫기|좋아요|구독|구독하기|북마크|가+|가-"
+        "공유|공유하기|SNS 공유|스크랩|인쇄|인쇄하기|프린트|이메일|메일보내기|닫기|좋아요|구독|구독하기|북마크|가+|가-|"
+        "글씨 크기 조절|글자 크기 조절|글자크기 조절|이 기사를 공유합니다|기사 듣기|본문 듣기|음성으로 듣기|기사 읽어주기|"
+        "가나다라마바사|번역|번역하기|기사 저장|저장하기"
     ).split("|")
 )
 IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
@@ -71,6 +73,9 @@ def looks_like_body(line: str) -> bool:
     return len(line) >= 20 and FULL_STOP.search(line) is not None
 
 
+
+# Print-edition page markers and comment counters in a page's tool bar: "16면", "A2면", "댓글 0".
+TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6})$")
 
 # -- boilerplate and broadcast furniture inside a copied page -------------------------------------
 # Portal notices and ad placeholders: "…환경에서 본문 보기를 권장합니다", "(예시) …", "광고".
