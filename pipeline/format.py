@@ -36,6 +36,8 @@ _SITUATION_TAIL = (
     (re.compile(r"한 (?:상황|상태)$"), "함"),
     (re.compile(r"인 (?:상황|상태)$"), "임"),
 )
+_OPENING_QUOTES = frozenset('“"‘\'「『')
+_LEADING_TAG = re.compile(r"^\[[^\[\]=\d]{1,15}\]\s*(?=\S)")  # "[OO의정저널] …", "[속보] …"
 _TRAILING_JUNK = re.compile(r"(?:[\s,·/:;]+|\s(?:및|또는|혹은|그리고|등과))+$")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 
@@ -121,7 +123,9 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             break
         text = stripped
     text = _also_as_topic(text, kiwi)
-    text = _NEUTRAL_SPEECH.sub(r"\1", _balance(text))
+    text = _balance(_LEADING_TAG.sub("", text))
+    if text[:1] not in _OPENING_QUOTES:  # with no speaker before the quotation, "말함" says whose words they are
+        text = _NEUTRAL_SPEECH.sub(r"\1", text)
     for pattern, nominal in _SITUATION_TAIL:
         if pattern.search(text):
             text = pattern.sub(nominal, text)

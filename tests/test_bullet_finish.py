@@ -130,6 +130,10 @@ def test_named_subject_does_not_dangle(analyzer, text):
         ("김 구청장, “주민 불편을 줄이겠다” 말함", "김 구청장, “주민 불편을 줄이겠다”"),
         ("노조, \"임금을 올려라\"라고 밝힘", "노조, \"임금을 올려라\""),
         ("노조, “임금 인상 즉각 시행하라” 촉구", "노조, “임금 인상 즉각 시행하라” 촉구"),
+        ("“주민 불편을 줄이겠다” 말함", "“주민 불편을 줄이겠다” 말함"),  # no speaker: the verb stays
+        # a source tag left at the start goes; a bracket inside the text stays
+        ("[한빛의정저널] 구의회, 조례안 3건 의결", "구의회, 조례안 3건 의결"),
+        ("구청, [별표 1] 기준 개정", "구청, [별표 1] 기준 개정"),
         # ~한 상황 tails take the predicate's nominal form
         ("주민들, 대피소에 머물고 있는 상황", "주민들, 대피소에 머물고 있음"),
         ("병원, 의료진이 부족한 상황", "병원, 의료진이 부족함"),
