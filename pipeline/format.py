@@ -25,6 +25,7 @@ _LEAD_WORDS = ("먼저", "우선", "역시", "특히", "또한", "또", "아울�
                "이에 따라", "이에", "다만", "물론", "무엇보다", "실제로", "앞서", "결국", "게다가", "더욱이", "더불어", "그리고",
                "그러나", "하지만", "따라서", "그래서", "반면", "이후", "이와 관련해", "이와 관련")
 _LEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + r")(?:,\s*|\s+)")
+_LEAD_FIRST_WORDS = frozenset(w.split(" ")[0] for w in _LEAD_WORDS)
 _BREAKDOWN_LEAD = re.compile(r"^[가-힣]{1,8}별로(?:는|\s*(?:보면|살펴보면))?,?\s+")  # "품목별로는", "업종별로 보면"
 # A quotation needs no "말함": `홍 의원, "…"` is the headline form; verbs that add meaning (촉구, 강조) stay.
 _NEUTRAL_SPEECH = re.compile(r"([”\"’'」』])\s*(?:이?라고\s*)?(?:말함|밝힘|전함|덧붙임|말했음|밝혔음|전했음|설명함|언급함|답함)$")
@@ -45,6 +46,9 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」")
 def _balance(text: str) -> str:
     """Repair an unmatched bracket or quotation mark a sentence split or a deletion left behind."""
     for open_, close in _PAIRS:
+        opens = text.count(open_)
+        if opens == text.count(close) and (not opens or text.find(close) > text.find(open_)):
+            continue  # balanced (the common case): no need to walk the text
         depth, unmatched_close = 0, []
         last_open = -1
         for i, ch in enumerate(text):
@@ -85,9 +89,10 @@ _ALSO = re.compile(r"^(?:[^\s,]+\s){0,3}?[^\s,]*[^\s,]도\s")  # "X도 …" amon
 
 def _also_as_topic(text: str, kiwi) -> str:
     """``수출도 최대 기록`` -> ``수출, 최대 기록``: "also" needs the sentence before; the headline topic comma does not."""
-    if kiwi is None or not _ALSO.match(text):
+    head = _ALSO.match(text) if kiwi is not None else None
+    if head is None:
         return text
-    for token in kiwi.tokenize(text):
+    for token in kiwi.tokenize(head.group(0)):  # the first few words decide; the rest need no analysis
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
             break
         if token.tag in {"JKS", "JX"} and token.form != "도":
@@ -118,6 +123,9 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
         if len(names) == 1:
             text = names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
     for _ in range(3):  # "특히 품목별로는 …"
+        first = text.split(" ", 1)[0].rstrip(",")
+        if first not in _LEAD_FIRST_WORDS and "별로" not in first:
+            break
         stripped = _BREAKDOWN_LEAD.sub("", _LEAD.sub("", text), count=1)
         if stripped == text or len(stripped) < 8:
             break
@@ -126,7 +134,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES:  # with no speaker before the quotation, "말함" says whose words they are
         text = _NEUTRAL_SPEECH.sub(r"\1", text)
-    for pattern, nominal in _SITUATION_TAIL:
+    for pattern, nominal in _SITUATION_TAIL if text.endswith(("상황", "상태")) else ():
         if pattern.search(text):
             text = pattern.sub(nominal, text)
             break
