@@ -134,7 +134,8 @@ class _CompressingEngine:
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
         compressed = self.compressor.compress(doc.sentences[index], doc.article.body)
         context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
-        return dataclasses.replace(compressed, text=finish_headline(compressed.text, context, self.analyzer.kiwi))
+        text = finish_headline(compressed.text, context, self.analyzer.kiwi)
+        return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
 
 class KiwiEngine(_CompressingEngine):
