@@ -144,3 +144,31 @@ def test_tool_bar_items_are_neither_headings_nor_body(item):
 def test_page_numbers_in_prose_stay():
     prose = "신문 16면에 실린 기사는 큰 반향을 일으켰다."
     assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose
+
+
+# -- end to end: furniture never reaches the block -------------------------------------------------
+def test_block_from_a_furnished_page_carries_only_article_content(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+
+    page = "\n\n".join([
+        "한빛시, 새 도서관 다음 달 개관",
+        "열람석 300석 규모…주민 기대 커",
+        "이 기사는 최신 브라우저 환경에서 본문 보기를 권장합니다.",
+        "새 도서관 열람실에서 아이들이 책을 읽고 있다. /한빛뉴스",
+        "[앵커]",
+        "한빛시가 다음 달 1일 시립 도서관을 새로 엽니다.",
+        "[기자]",
+        "도서관은 열람석 300석과 어린이 자료실을 갖췄습니다.",
+        "시는 건립에 예산 120억 원을 들였습니다.",
+        "[인터뷰] 김가람 / 한빛시 주민",
+        "시는 내년에 분관 2곳을 더 지을 계획입니다.",
+        "한빛방송 뉴스 김하늘입니다.",
+    ])
+    article = parse_article(page, id="e2e")
+    assert article.title == "한빛시, 새 도서관 다음 달 개관"
+    engine = build_engine("kiwi", SummarizeConfig(engine="kiwi"), analyzer)
+    bullets = engine.summarize(analyzer.analyze(article)).bullets
+    assert len(bullets) >= 3
+    for furniture in ("권장", "한빛뉴스", "앵커", "기자]", "인터뷰", "김하늘", "책을 읽고", "열람석 300석 규모…"):
+        assert all(furniture not in b for b in bullets), bullets
