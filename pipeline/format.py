@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pipeline.records import Article, Summary
 from pipeline.text import strip_bullet_mark
 
-__all__ = ["SUMMARY_HEADER", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
+__all__ = ["SUMMARY_HEADER", "finish_headline", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
 
 SUMMARY_HEADER = "[기사요약]"
 
@@ -17,6 +17,128 @@ _FINAL_PERIOD = re.compile(r"[\s.。]+$")
 def remove_final_period(text: str) -> str:
     """Bullets never end in a period (nor in an ellipsis of periods)."""
     return _FINAL_PERIOD.sub("", text)
+
+
+# -- headline grammar at the ends of a bullet ----------------------------------------------------
+# Openers that lean on the sentence before ("먼저", "역시", "특히", "품목별로는"): a bullet stands alone without them.
+_LEAD_WORDS = ("먼저", "우선", "역시", "특히", "또한", "또", "아울러", "한편", "이어", "이어서", "이밖에", "이 밖에", "이와 함께",
+               "이에 따라", "이에", "다만", "물론", "무엇보다", "실제로", "앞서", "결국", "게다가", "더욱이", "더불어", "그리고",
+               "그러나", "하지만", "따라서", "그래서", "반면", "이후", "이와 관련해", "이와 관련")
+_LEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + r")(?:,\s*|\s+)")
+_LEAD_FIRST_WORDS = frozenset(w.split(" ")[0] for w in _LEAD_WORDS)
+_BREAKDOWN_LEAD = re.compile(r"^[가-힣]{1,8}별로(?:는|\s*(?:보면|살펴보면))?,?\s+")  # "품목별로는", "업종별로 보면"
+# A quotation needs no "말함": `홍 의원, "…"` is the headline form; verbs that add meaning (촉구, 강조) stay.
+_NEUTRAL_SPEECH = re.compile(r"([”\"’'」』])\s*(?:이?라고\s*)?(?:말함|밝힘|전함|덧붙임|말했음|밝혔음|전했음|설명함|언급함|답함)$")
+# "…하고 있는 상황", "…부족한 상태": the noun adds nothing; the predicate's nominal form says it.
+_SITUATION_TAIL = (
+    (re.compile(r"(있|없|않)(?:는|은) (?:상황|상태)$"), r"\1음"),
+    (re.compile(r"중인 (?:상황|상태)$"), "중"),
+    (re.compile(r"된 (?:상황|상태)$"), "됨"),
+    (re.compile(r"한 (?:상황|상태)$"), "함"),
+    (re.compile(r"인 (?:상황|상태)$"), "임"),
+)
+_OPENING_QUOTES = frozenset('“"‘\'「『')
+_LEADING_TAG = re.compile(r"^\[[^\[\]=\d]{1,15}\]\s*(?=\S)")  # "[OO의정저널] …", "[속보] …"
+_TRAILING_JUNK = re.compile(r"(?:[\s,·/:;]+|\s(?:및|또는|혹은|그리고|등과))+$")
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+
+
+def _balance(text: str) -> str:
+    """Repair an unmatched bracket or quotation mark a sentence split or a deletion left behind."""
+    for open_, close in _PAIRS:
+        opens = text.count(open_)
+        if opens == text.count(close) and (not opens or text.find(close) > text.find(open_)):
+            continue  # balanced (the common case): no need to walk the text
+        depth, unmatched_close = 0, []
+        last_open = -1
+        for i, ch in enumerate(text):
+            if ch == open_:
+                depth += 1
+                last_open = i
+            elif ch == close:
+                if depth:
+                    depth -= 1
+                else:
+                    unmatched_close.append(i)
+        for i in reversed(unmatched_close):  # "…라고 했다”": the opening is in the previous sentence
+            text = text[:i] + text[i + 1 :]
+        if depth == 1 and last_open >= 0:
+            if open_ in "([" and last_open >= 8 and "," not in text[last_open:]:
+                text = text[:last_open].rstrip()  # a parenthetical cut short at the end: drop it
+            else:  # where the bracket or quotation ends is lost: drop its mark
+                text = (text[:last_open].rstrip() + " " + text[last_open + 1 :].lstrip()).strip()
+    for mark in ('"', "'"):
+        if text.count(mark) % 2 == 1:
+            at = text.rfind(mark)
+            text = text[:at] + text[at + 1 :]
+    return text
+
+
+# "시는", "도는", "군은": the body names its city, province or county once, then says "시", "도".
+_BARE_PLACE = re.compile(r"^(?P<unit>[시도군구청])(?P<mark>,|은|는|이|가|도)\s")
+
+
+def _place_names(unit: str, context: str) -> set[str]:
+    # At least two syllables before the unit ("군산시", "충북도"): "당시", "정도", "연구" are words, not names.
+    return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?=[은는이가와과의에,\s]|$)", context))
+
+
+_NOMINAL_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "XSN")
+_ALSO = re.compile(r"^(?:[^\s,]+\s){0,3}?[^\s,]*[^\s,]도\s")  # "X도 …" among the first words, before any comma
+
+
+def _also_as_topic(text: str, kiwi) -> str:
+    """``수출도 최대 기록`` -> ``수출, 최대 기록``: "also" needs the sentence before; the headline topic comma does not."""
+    head = _ALSO.match(text) if kiwi is not None else None
+    if head is None:
+        return text
+    for token in kiwi.tokenize(head.group(0)):  # the first few words decide; the rest need no analysis
+        if token.start > 30 or text[token.start : token.start + token.len] == ",":
+            break
+        if token.tag in {"JKS", "JX"} and token.form != "도":
+            break  # the subject is marked already: "도" belongs to another phrase
+        if token.form == "도" and token.tag == "JX":
+            end = token.start + token.len
+            previous = text[:token.start]
+            if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
+                before = [t for t in kiwi.tokenize(previous)]
+                if before and before[-1].tag.startswith(_NOMINAL_TAGS):
+                    return previous + "," + text[end:]
+            break
+    return text
+
+
+def finish_headline(text: str, context: str = "", kiwi=None) -> str:
+    """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
+    ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
+
+    ``context`` (the article's title and lede): a bullet opening with a bare ``시``/``도``/``군`` gets
+    the place's name when the context names exactly one such place. With ``kiwi``, an opening
+    subject marked ``도`` ("also") takes the headline's topic comma instead.
+    """
+    text = " ".join(text.split())
+    bare = _BARE_PLACE.match(text)
+    if bare and context:
+        names = _place_names(bare["unit"], context)
+        if len(names) == 1:
+            text = names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+    for _ in range(3):  # "특히 품목별로는 …"
+        first = text.split(" ", 1)[0].rstrip(",")
+        if first not in _LEAD_FIRST_WORDS and "별로" not in first:
+            break
+        stripped = _BREAKDOWN_LEAD.sub("", _LEAD.sub("", text), count=1)
+        if stripped == text or len(stripped) < 8:
+            break
+        text = stripped
+    text = _also_as_topic(text, kiwi)
+    text = _balance(_LEADING_TAG.sub("", text))
+    if text[:1] not in _OPENING_QUOTES:  # with no speaker before the quotation, "말함" says whose words they are
+        text = _NEUTRAL_SPEECH.sub(r"\1", text)
+    for pattern, nominal in _SITUATION_TAIL if text.endswith(("상황", "상태")) else ():
+        if pattern.search(text):
+            text = pattern.sub(nominal, text)
+            break
+    return remove_final_period(_TRAILING_JUNK.sub("", text))
 
 
 def format_block(bullets: list[str] | tuple[str, ...]) -> str:

@@ -212,7 +212,18 @@ DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
-_SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|뉴스 \S+입니다$|^\[(?:앵커|앵커멘트|기자)\]")
+_SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
+                       r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
+# Portal notices, ad placeholders and credits that a page copy carries into the text.
+_BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
+# Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
+_CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
+# Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
+_TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
+# Inline list marks: a sentence carrying two or more is a list, not a headline.
+_INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
+# A bare referent with no name: "두 회사는", "양측은", "당시" — which ones, when, is in an earlier sentence.
+_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s|당시(?:에는|엔|에|는)?[\s,])")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
@@ -237,6 +248,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "starts inside a quotation"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"
+    if _BARE_REFERENT.match(stripped):
+        return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
     head = _first_word_morphs(morphs)
     if head:
         first = head[0]
@@ -268,6 +281,10 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "byline"
     if _CREDIT.search(text):
         return "photo or copyright credit"
+    if _BOILERPLATE.search(text):
+        return "page boilerplate (portal notice, ad text or photo credit)"
+    if len(_INLINE_LIST_MARK.findall(text)) >= 2:
+        return "list of items (△ … △ …)"
     stripped = text.rstrip(" .")
     if text[:1] in {"”", "’", ")", "]", "」", "』"}:
         return "tail of a quotation or bracket (a sentence split inside it)"
@@ -279,10 +296,35 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "photo caption"
     if _SIGN_OFF.search(stripped):
         return "reporter's sign-off"
+    if _TO_READER.search(stripped):
+        return "addressed to the reader (promo or instruction)"
+    if any(m.tag == "EF" and m.form in _CHAT_ENDING for m in sentence.morphs[-3:]):
+        return "conversational ending (broadcast patter, not a statement of news)"
     # Body sentences end in sentence punctuation; a line without it is a headline, sub-head or label.
     if not _FINAL_PUNCT.search(text):
         return "no final punctuation (headline or sub-heading line)"
     return None
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only: headlines and body lines differ in spacing and punctuation."""
+    return _NOT_WORD.sub("", text)
+
+
+def _is_credit(text: str) -> bool:
+    return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
+                                or text.startswith(("ⓒ", "©")))
+
+
+def _repeats_headline(text: str, headlines: list[str]) -> bool:
+    """Whether a body sentence is the headline, a sub-headline or a heading again (or runs several together)."""
+    squashed = _squash(text)
+    if len(squashed) < 8:
+        return False
+    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)) for h in headlines)
 
 
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
@@ -295,6 +337,7 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     seen: set[str] = set()
     out = []
     sentences = doc.sentences
+    headlines = [_squash(t) for t in (doc.article.title, doc.article.subtitle, *(h.text for h in doc.article.headings)) if t]
     for s in sentences:
         key = " ".join(s.text.split())
         # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
@@ -303,7 +346,12 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
             following is not None and following.paragraph == s.paragraph and _DATE_STAMP.match(following.text.strip()) is not None)
         # ... or comes twice in a row (image alt text, then the caption)
         doubled = following is not None and following.paragraph == s.paragraph and " ".join(following.text.split()) == key
-        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and non_content_reason(s) is None:
+        # ... or sits right before its photo credit ("…울고 있다. 사진=OO", "…있다/OO뉴스")
+        credited = s.text.rstrip().endswith("/") or (
+            following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
+        repeats_headline = _repeats_headline(s.text, headlines)
+        if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
+                and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
     return out
@@ -350,7 +398,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str 
 
 # Closing phrases of a courtesy quotation: a promise to try, thanks, a hope or a recommendation says
 # nothing the article reports ("앞으로도 최선을 다하겠다", "많은 관심 바란다").
-_BOILERPLATE = re.compile(
+_COURTESY_QUOTE = re.compile(
     r"(최선을 다하|노력하겠|노력할 것|힘쓰겠|감사드|감사하|고맙|기대한다|기대된다|바란다|바랍니다|부탁드|추천한다|추천드)[^”\"]{0,12}[”\"]"
 )
 
@@ -360,7 +408,7 @@ def boilerplate_quote(sentence: Sentence) -> bool:
     a hope): a bullet of it would be trivial (JUDGING: I=0), so it is taken only to reach
     ``bullets.min``. A quotation with a number in it is news and is not boilerplate."""
     text = sentence.text
-    match = _BOILERPLATE.search(text)
+    match = _COURTESY_QUOTE.search(text)
     if match is None:
         return False
     quote_start = max(text.rfind("“", 0, match.start()), text.rfind('"', 0, match.start()))

@@ -1,6 +1,7 @@
 """Engines that need no downloaded weights: ``kiwi`` (select, then compress) and ``lead``."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
 from pipeline.compress import Compressed, Compressor
-from pipeline.format import remove_final_period
+from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import (
     Salience,
@@ -143,7 +144,10 @@ class _CompressingEngine:
         their main clause."""
         if self.bullets.style == "sentence":
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
-        return self.compressor.compress(doc.sentences[index], doc.article.body, self._guide(doc, index) if lede else None)
+        compressed = self.compressor.compress(doc.sentences[index], doc.article.body, self._guide(doc, index) if lede else None)
+        context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
+        text = finish_headline(compressed.text, context, self.analyzer.kiwi)
+        return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
     @staticmethod
     def _guide(doc: Document, first_content: int) -> dict[str, float]:

@@ -22,6 +22,9 @@ from pipeline.errors import InputError
 from pipeline.parse.dates import LABELLED_DATE, parse_dateline
 from pipeline.parse.patterns import (
     BRACKET_BYLINE,
+    BRACKET_REPORTER,
+    BROADCAST_TAG,
+    CAPTION_CREDIT,
     COMMENT_SECTION,
     COPYRIGHT,
     CREDIT_ONLY,
@@ -32,16 +35,23 @@ from pipeline.parse.patterns import (
     ENDS_WITH_CREDIT,
     HEADING_MARK,
     IMAGE_PLACEHOLDERS,
+    LEADING_TAG,
+    MAX_CAPTION_CHARS,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
+    PORTAL_NOTICE,
+    PRODUCTION_CREDIT,
     PROMO,
     PROSE,
     RELATED_SECTION,
     REPORTER,
     SENTENCE_END,
     SHARE_WORDS,
+    SIGN_OFF,
+    SOUND_BITE,
     SUMMARY_HEADER,
+    TOOLBAR_ITEM,
     looks_like_body,
 )
 from pipeline.records import Article, Heading
@@ -193,22 +203,52 @@ class _BodyReader:
         self.one_line_paragraphs = one_line_paragraphs
         self.current: list[str] = []
         self.after_image = False
+        self.at_break = True  # the previous line was blank (or the body starts here)
+        self.pending: str | None = None  # a possible sub-head, waiting to see whether a blank line follows it
+        self.subheads: list[Heading] = []  # sub-heads found without a heading mark
+
+    def finish(self) -> None:
+        """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
+        self.flush()
+        trailing = [h for h in self.subheads if h.paragraph == len(self.out.paragraphs)]
+        if trailing:
+            self.out.headings = [h for h in self.out.headings if h not in trailing]
+            self.out.paragraphs.extend(h.text for h in trailing)
 
     def flush(self) -> None:
+        if self.pending is not None:  # the text ends here: the last line is body text
+            self.current.append(self.pending)
+            self.pending = None
         if self.current:
             self.out.paragraphs.append(" ".join(self.current))
             self.current = []
 
     def blank(self) -> None:
+        if self.pending is not None:  # a short line standing alone between blank lines: a sub-head
+            self.out.headings.append(Heading(self.pending, len(self.out.paragraphs)))
+            self.subheads.append(self.out.headings[-1])
+            self.pending = None
         self.flush()
         self.after_image = False
+        self.at_break = True
 
     def line(self, line: str) -> None:
+        at_break, self.at_break = self.at_break, False
+        if self.pending is not None:  # no blank line after it: it was the start of a paragraph
+            pending, self.pending = self.pending, None
+            self.body(pending)
         out = self.out
         after_image, self.after_image = self.after_image, False
         bare = strip_bullet_mark(line)
-        if line in SHARE_WORDS or bare in SHARE_WORDS or PROMO.match(line):
+        if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
             return
+        if SOUND_BITE.match(line) or PRODUCTION_CREDIT.match(line) or (len(line) <= 80 and SIGN_OFF.match(line)):
+            return
+        tag = BROADCAST_TAG.match(line)
+        if tag:
+            line = line[tag.end() :].strip()
+            if not line:
+                return
         if line.lower() in IMAGE_PLACEHOLDERS:
             self.after_image = True
             return
@@ -232,6 +272,9 @@ class _BodyReader:
         if HEADING_MARK.match(line) and len(line) <= MAX_HEADING_CHARS:
             self.flush()
             out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
+            return
+        if at_break and not self.current and out.paragraphs and _subhead_like(line):
+            self.pending = line  # decided by the next line: blank -> sub-head, text -> paragraph start
             return
         self.body(line)
 
@@ -257,10 +300,22 @@ class _BodyReader:
         if after_image and len(line) <= 100 and not SENTENCE_END.search(line):
             self.out.captions.append(line)
             return True
+        # "…울고 있다. /뉴스1", "야적장/연합뉴스", "…이미지. 사진=OO": an unbracketed credit ends only captions.
+        if len(line) <= MAX_CAPTION_CHARS and CAPTION_CREDIT.search(line) and not COPYRIGHT.search(line):
+            self.out.captions.append(line)
+            return True
         return False
 
     def body(self, line: str) -> None:
         out = self.out
+        if not self.current:
+            # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
+            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line)
+            if tag and not BRACKET_BYLINE.match(line):
+                line = line[tag.end() :].strip()
+        sign_off = SIGN_OFF.search(line)
+        if sign_off and sign_off.start() > 0:
+            line = line[: sign_off.start()].strip()  # "…했습니다. KBS 뉴스 홍길동입니다."
         if len(out.paragraphs) < 3 and not self.current:
             byline = BRACKET_BYLINE.match(line)
             if byline and byline["outlet"].strip() not in CREDIT_OUTLETS:
@@ -280,6 +335,69 @@ class _BodyReader:
             self.flush()
 
 
+
+
+_MAX_SUBHEAD_CHARS = 80
+_UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
+
+
+def _subhead_like(line: str) -> bool:
+    """A sub-head between paragraphs: short, Korean, no closing punctuation, no sentence ending."""
+    return (
+        len(line) <= _MAX_SUBHEAD_CHARS
+        and has_hangul(line)
+        and not _UNFINISHED_END.search(line)
+        and not SENTENCE_END.search(line)
+        and not has_bullet_mark(line)
+    )
+
+
+_MAX_HEADLINE_CHARS = 150
+_MAX_HEADLINE_LINES = 8  # headline and the sub-headlines some sites stack under it
+
+
+def _headline_like(line: str) -> bool:
+    """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item."""
+    return (
+        len(line) <= _MAX_HEADLINE_CHARS
+        and has_hangul(line)
+        and not SENTENCE_END.search(line)
+        and not line.endswith((".", "。"))
+        and not has_bullet_mark(line)
+        and not HEADING_MARK.match(line)
+        and not SUMMARY_HEADER.match(line)
+        and not CAPTION_CREDIT.search(line)
+        and not CREDIT_ONLY.match(line)
+        and not BRACKET_BYLINE.match(line)
+        and not BROADCAST_TAG.match(line)
+        and not SOUND_BITE.match(line)
+        and not line.startswith(("[", "<", "(", "【", "◀"))
+        and not REPORTER.match(line)
+        and parse_dateline(line) is None
+        and line.lower() not in IMAGE_PLACEHOLDERS
+        and line not in SHARE_WORDS
+    )
+
+
+def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
+    """A page copied without its dateline still opens with its headline (and sub-headlines): take them out of the body.
+
+    Only lines before the first full sentence count, and only when full sentences follow;
+    returns the index the body starts at.
+    """
+    taken: list[int] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not line:
+            continue
+        if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line):
+            break
+        taken.append(i)
+    if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
+        return start
+    out.title = lines[taken[0]]
+    out.subtitle = " ".join(lines[i] for i in taken[1:])
+    return taken[-1] + 1
 
 
 def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
@@ -346,6 +464,8 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         first = next((i for i, line in enumerate(lines[start:], start) if line), None)
         if first is not None and same_title(lines[first], title):
             start = first + 1
+    elif not structured and not summary:
+        start = _take_headline(lines, start, out)
 
     lines = _cut_page_tail(lines, start, out)
     one_line_paragraphs = "\n\n" not in text and not structured
@@ -365,7 +485,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         else:
             reader.line(line)
         i += 1
-    reader.flush()
+    reader.finish()
 
     full_title = title or out.title
     series, headline = split_series(full_title)

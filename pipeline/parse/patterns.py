@@ -22,7 +22,9 @@ SHARE_WORDS = frozenset(
         "카카오스토리|카카오톡|카카오톡 공유|네이버밴드|밴드|페이스북|트위터|텔레그램|링크드인|핀터레스트|"
         "글자크게|글자작게|글씨크게|글씨작게|글자 크게|글자 작게|글씨 크게|글씨 작게|본문 글씨 키우기|본문 글씨 줄이기|"
         "글자크기|글자 크기|글자크기 설정|URL복사|URL 복사|url복사|링크복사|링크 복사|주소복사|기사공유|기사 공유|"
-        "공유|공유하기|SNS 공유|스크랩|인쇄|인쇄하기|프린트|이메일|메일보내기|닫기|좋아요|구독|구독하기|북마크|가+|가-"
+        "공유|공유하기|SNS 공유|스크랩|인쇄|인쇄하기|프린트|이메일|메일보내기|닫기|좋아요|구독|구독하기|북마크|가+|가-|"
+        "글씨 크기 조절|글자 크기 조절|글자크기 조절|이 기사를 공유합니다|기사 듣기|본문 듣기|음성으로 듣기|기사 읽어주기|"
+        "가나다라마바사|번역|번역하기|기사 저장|저장하기"
     ).split("|")
 )
 IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
@@ -71,3 +73,33 @@ def looks_like_body(line: str) -> bool:
     return len(line) >= 20 and FULL_STOP.search(line) is not None
 
 
+
+# Print-edition page markers and comment counters in a page's tool bar: "16면", "A2면", "댓글 0".
+TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6})$")
+
+# -- boilerplate and broadcast furniture inside a copied page -------------------------------------
+# Portal notices and ad placeholders: "…환경에서 본문 보기를 권장합니다", "(예시) …", "광고".
+PORTAL_NOTICE = re.compile(
+    r"본문\s*보기를?\s*권장|(?:브라우저|환경|버전)에서.{0,30}(?:권장|지원하지)|^[(\[<]\s*예시\s*[)\]>]|[(\[<]\s*예시\s*[)\]>]\s*$"
+    r"|^(?:광고|AD|Advertisement|스폰서|Sponsored)$|^(?:기사\s*제보|제보하기|제보\s*안내)\b"
+)
+# Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트] — the tag goes, the text stays.
+BROADCAST_TAG = re.compile(
+    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자)\s*[\]>▶】)]\s*"
+)
+# Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "촬영기자: 홍길동 / 영상편집: …".
+SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|CG|효과음|이펙트)\b")
+PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집|취재|구성)\s*[:：]")
+# A reporter's sign-off closing a broadcast story: "KBS 뉴스 홍길동입니다.", "YTN 홍길동입니다."
+SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:지금까지\s+)?[^.!?]{0,40}?(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}\s*(?:기자)?(?:입니다|였습니다|기잡니다)\.?$"
+)
+# A photo caption ending in an unbracketed credit: "…울고 있다. /뉴스1", "…야적장/연합뉴스", "… 사진=OO시 제공", "ⓒ 뉴시스".
+CAPTION_CREDIT = re.compile(
+    r"(?:/\s*(?=[^/\s]*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?|(?:^|\s|\.)(?:사진|자료|그래픽|출처|이미지)\s*[=:]\s*[^=]{1,40}|[ⓒ©]\s*[^ⓒ©]{1,30})\s*$"
+)
+MAX_CAPTION_CHARS = 200
+# A source or section tag in brackets opening a paragraph: "[국회의정저널] …", "[속보] …", "[단독] …".
+LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\S)")
+# "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
+BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")

@@ -1,0 +1,174 @@
+"""Page furniture that a copied Korean news page carries around the article, and prose that must stay.
+
+Every page here is written for the tests (not copied from news): each rule has a case it must
+catch and a case of ordinary article prose it must leave alone.
+"""
+import pytest
+
+from pipeline.parse import parse_article
+
+BODY = "시의회는 내년 예산안을 12일 통과시켰다. 예산은 올해보다 3% 늘었다."
+
+
+# -- a page copied without its dateline still opens with its headline ----------------------------
+def test_headline_and_subheadlines_without_dateline_leave_the_body():
+    page = "\n".join([
+        "새 도서관, 다음 달 문 연다…주민 기대 커",
+        "열람석 300석 규모",
+        "",
+        "구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.",
+        "",
+        "도서관은 열람석 300석을 갖췄다.",
+    ])
+    article = parse_article(page, id="h")
+    assert article.title == "새 도서관, 다음 달 문 연다…주민 기대 커"
+    assert article.subtitle == "열람석 300석 규모"
+    assert article.paragraphs == ("구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다.")
+
+
+def test_clean_body_without_headline_keeps_its_first_paragraph():
+    article = parse_article("구청은 새 도서관이 문을 연다고 밝혔다.\n\n도서관은 열람석 300석을 갖췄다.", id="h")
+    assert article.title == ""
+    assert article.paragraphs[0] == "구청은 새 도서관이 문을 연다고 밝혔다."
+
+
+def test_a_lone_line_without_prose_after_it_is_not_taken_as_headline():
+    article = parse_article("주민 기대 커지는 새 도서관", id="h")
+    assert article.paragraphs == ("주민 기대 커지는 새 도서관",)
+
+
+def test_photo_caption_at_the_top_is_not_the_headline():
+    article = parse_article(f"항구 야적장에 쌓인 컨테이너/한빛뉴스\n\n{BODY}", id="h")
+    assert article.title == ""
+    assert article.captions == ("항구 야적장에 쌓인 컨테이너/한빛뉴스",)
+
+
+def test_broadcast_tag_line_is_not_the_headline():
+    article = parse_article("[앵커]\n시의회가 내년 예산안을 통과시켰습니다.\n\n[기자]\n예산은 올해보다 3% 늘었습니다.", id="b")
+    assert article.title == ""
+    assert article.paragraphs == ("시의회가 내년 예산안을 통과시켰습니다.", "예산은 올해보다 3% 늘었습니다.")
+
+
+# -- page furniture inside the body --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "이 기사는 최신 브라우저 환경에서 본문 보기를 권장합니다.",
+        "(예시) 봄맞이 할인 행사 최대 50%",
+        "광고",
+        "[인터뷰] 김하늘 / 마을 주민",
+        "[녹취:박바다 / 상인]",
+        "촬영기자: 이산 / 영상편집: 최강",
+        "한빛방송 뉴스 김가람입니다.",
+        "YTN 김가람입니다.",
+        "행사장을 찾은 아이가 엄마 품에 안겨 울고 있다. /한빛뉴스",
+        "새로 문을 연 도서관 열람실 모습. 사진=한빛구청 제공",
+        "시민들이 새 버스에 오르고 있다. ⓒ 한빛일보",
+    ],
+)
+def test_furniture_lines_leave_the_body(furniture):
+    article = parse_article(f"{BODY}\n\n{furniture}\n\n구청은 내년 상반기에 분관도 열 계획이다.", id="f")
+    assert all(furniture not in p for p in article.paragraphs), article.paragraphs
+    assert article.paragraphs[0] == BODY
+    assert article.paragraphs[-1] == "구청은 내년 상반기에 분관도 열 계획이다."
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "사진작가 김하늘 씨는 이번 전시에 사진 40점을 내놓았다.",
+        "기자회견에서 구청장은 예산 확대를 약속했다.",
+        "연구진은 시속 300km/h로 달리는 열차를 시험했다.",
+        "YTN은 이날 특집 방송을 편성했다고 밝혔다.",
+        "시민단체는 광고 규제를 강화하라고 요구했다.",
+        "김하늘 기자는 현장 취재 경험을 책으로 펴냈다.",
+    ],
+)
+def test_prose_mentioning_photos_reporters_or_ads_stays(prose):
+    article = parse_article(f"{BODY}\n\n{prose}", id="p")
+    assert article.paragraphs == (BODY, prose)
+
+
+def test_broadcast_tags_go_and_their_text_stays():
+    page = f"{BODY}\n\n[앵커멘트]\n구청이 새 도서관을 엽니다.\n\n<앵커 멘트> 주민들의 기대가 큽니다.\n\n[기자] 도서관은 다음 달 문을 엽니다."
+    article = parse_article(page, id="b")
+    assert article.paragraphs[1:] == ("구청이 새 도서관을 엽니다.", "주민들의 기대가 큽니다.", "도서관은 다음 달 문을 엽니다.")
+
+
+def test_sign_off_at_the_end_of_a_paragraph_is_cut():
+    article = parse_article(f"{BODY}\n\n도서관은 다음 달 문을 엽니다. 한빛방송 뉴스 김가람입니다.", id="s")
+    assert article.paragraphs[-1] == "도서관은 다음 달 문을 엽니다."
+
+
+@pytest.mark.parametrize("tag", ["[한빛의정저널]", "[속보]", "[한빛일보 김가람 기자]"])
+def test_source_tag_opening_a_later_paragraph_is_dropped(tag):
+    page = f"{BODY}\n\n둘째 문단이다.\n\n셋째 문단이다.\n\n{tag} 구청은 분관도 열 계획이다."
+    assert parse_article(page, id="t").paragraphs[-1] == "구청은 분관도 열 계획이다."
+
+
+def test_bracket_inside_a_sentence_is_not_a_tag():
+    prose = "구청은 [별표 1]의 기준에 따라 사업자를 고른다."
+    assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose
+
+
+# -- a short line standing alone between paragraphs is a sub-head ---------------------------------
+def test_unmarked_subhead_between_paragraphs_becomes_a_heading():
+    page = f"{BODY}\n\n주차난 해소, 남은 과제\n\n구청은 주차장 200면을 새로 짓는다."
+    article = parse_article(page, id="s")
+    assert [h.text for h in article.headings] == ["주차난 해소, 남은 과제"]
+    assert article.headings[0].paragraph == 1
+    assert article.paragraphs == (BODY, "구청은 주차장 200면을 새로 짓는다.")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{BODY}\n\n주차난 해소가 남은 과제다\n\n구청은 주차장 200면을 새로 짓는다.",  # a sentence without its period
+        f"{BODY}\n\n주차난 해소, 남은 과제\n구청은 주차장 200면을 새로 짓는다.",  # no blank line: the paragraph's first line
+        f"{BODY}\n\n주차난 해소, 남은 과제",  # nothing after it
+    ],
+)
+def test_short_lines_that_are_not_subheads_stay_in_the_body(page):
+    article = parse_article(page, id="s")
+    assert article.headings == ()
+    assert any("주차난 해소" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("item", ["• 글씨 크기 조절", "• 16면", "• A2면", "• 댓글 0", "이 기사를 공유합니다", "가나다라마바사"])
+def test_tool_bar_items_are_neither_headings_nor_body(item):
+    article = parse_article(f"{BODY}\n\n{item}\n\n구청은 분관도 열 계획이다.", id="t")
+    assert article.headings == ()
+    assert article.paragraphs == (BODY, "구청은 분관도 열 계획이다.")
+
+
+def test_page_numbers_in_prose_stay():
+    prose = "신문 16면에 실린 기사는 큰 반향을 일으켰다."
+    assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose
+
+
+# -- end to end: furniture never reaches the block -------------------------------------------------
+def test_block_from_a_furnished_page_carries_only_article_content(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+
+    page = "\n\n".join([
+        "한빛시, 새 도서관 다음 달 개관",
+        "열람석 300석 규모…주민 기대 커",
+        "이 기사는 최신 브라우저 환경에서 본문 보기를 권장합니다.",
+        "새 도서관 열람실에서 아이들이 책을 읽고 있다. /한빛뉴스",
+        "[앵커]",
+        "한빛시가 다음 달 1일 시립 도서관을 새로 엽니다.",
+        "[기자]",
+        "도서관은 열람석 300석과 어린이 자료실을 갖췄습니다.",
+        "시는 건립에 예산 120억 원을 들였습니다.",
+        "[인터뷰] 김가람 / 한빛시 주민",
+        "시는 내년에 분관 2곳을 더 지을 계획입니다.",
+        "한빛방송 뉴스 김하늘입니다.",
+    ])
+    article = parse_article(page, id="e2e")
+    assert article.title == "한빛시, 새 도서관 다음 달 개관"
+    engine = build_engine("kiwi", SummarizeConfig(engine="kiwi"), analyzer)
+    bullets = engine.summarize(analyzer.analyze(article)).bullets
+    assert len(bullets) >= 3
+    for furniture in ("권장", "한빛뉴스", "앵커", "기자]", "인터뷰", "김하늘", "책을 읽고", "열람석 300석 규모…"):
+        assert all(furniture not in b for b in bullets), bullets
