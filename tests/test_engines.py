@@ -155,3 +155,12 @@ def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
     summary = engine("kiwi", analyzer).summarize(doc)
     # every sentence restates the same kind of fact: restatements only fill the block up to bullets.min
     assert len(summary.bullets) == 3 and len(set(summary.bullets)) == 3
+
+
+def test_regression_a_dateline_is_never_a_bullet_even_when_nothing_else_is_content(analyzer):
+    from pipeline.records import Article
+
+    article = Article("d", "", ("2025.05.10. 오전 05:45.", "주말 개관 연장 시립 도서관 열람석 300석 확충"))
+    summary = engine("kiwi", analyzer).summarize(analyzer.analyze(article))
+    assert all("05:45" not in bullet for bullet in summary.bullets)
+    assert summary.bullets and "열람석 300석" in summary.bullets[0]

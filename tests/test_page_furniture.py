@@ -172,3 +172,21 @@ def test_block_from_a_furnished_page_carries_only_article_content(analyzer):
     assert len(bullets) >= 3
     for furniture in ("권장", "한빛뉴스", "앵커", "기자]", "인터뷰", "김하늘", "책을 읽고", "열람석 300석 규모…"):
         assert all(furniture not in b for b in bullets), bullets
+
+
+def test_regression_a_bare_comment_counter_under_the_dateline_does_not_cut_the_article():
+    # A copied broadcast page: headline, dateline, then the tool bar ("댓글", "인쇄하기") above the story.
+    # The dateline is not prose, so the tool bar's "댓글" is not the comment section after the article.
+    page = ("시립 도서관 주말 개관 연장\n\n2025.05.10. 오전 05:45.\n댓글\n글자크기설정\n인쇄하기\n\n"
+            "[앵커]\n시립 도서관이 다음 달부터 주말에도 밤 10시까지 문을 엽니다.\n\n"
+            "[기자]\n도서관은 열람석 300석을 새로 갖추고 주말 야간 운영을 시작합니다.")
+    article = parse_article(page, id="t")
+    body = "\n".join(article.paragraphs)
+    assert "주말에도 밤 10시까지 문을 엽니다" in body
+    assert "열람석 300석" in body
+    assert "댓글" not in body and "인쇄하기" not in body
+
+
+def test_comment_section_after_the_story_is_still_cut():
+    article = parse_article(f"{BODY}\n\n댓글 (3)\n\n좋은 소식이네요 정말 기대됩니다 도서관 자주 가야겠어요.", id="c")
+    assert "좋은 소식" not in "\n".join(article.paragraphs)

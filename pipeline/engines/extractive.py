@@ -11,6 +11,7 @@ from pipeline.analysis import Analyzer, content_key
 from pipeline.compress import Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, SourceRef, Summary
+from pipeline.text import HANGUL
 from pipeline.select import (
     Salience,
     SelectionWeights,
@@ -60,11 +61,13 @@ class _CompressingEngine:
         return [self.summarize(doc) for doc in docs]
 
     def content(self, doc: Document) -> list[int]:
-        """Sentences that may become bullets; all long-enough sentences when none looks like content."""
+        """Sentences that may become bullets; when none looks like content (a body without final punctuation),
+        the long-enough sentences with some Korean prose in them, never a bare dateline or number."""
         content = content_sentences(doc, self.min_sentence_chars)
         if content:
             return content
-        return [s.index for s in doc.sentences if len(s.text) >= self.min_sentence_chars] or [s.index for s in doc.sentences]
+        prose = [s.index for s in doc.sentences if len(HANGUL.findall(s.text)) >= 5]
+        return [i for i in prose if len(doc.sentences[i].text) >= self.min_sentence_chars] or prose
 
     def wanted(self, doc: Document, content: list[int] | None = None) -> int:
         n = len(self.content(doc) if content is None else content)

@@ -55,7 +55,7 @@ from pipeline.parse.patterns import (
     looks_like_body,
 )
 from pipeline.records import Article, Heading
-from pipeline.text import has_bullet_mark, has_hangul, strip_bullet_mark
+from pipeline.text import HANGUL, has_bullet_mark, has_hangul, strip_bullet_mark
 
 _HEADER_LINES = 15  # non-blank lines at the top searched for a dateline or a summary block
 _MAX_LINES_BEFORE_DATELINE = 5  # headline, subtitle(s) and byline
@@ -421,7 +421,7 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
             out.warnings.append(f"dropped a {line!r} box ({j - i - 1} lines) inside the body")
             lines = lines[:i] + lines[j:]
             continue
-        elif len(line) >= 20 and has_hangul(line):
+        elif len(line) >= 20 and len(HANGUL.findall(line)) >= 10:  # prose, not a dateline such as "2025.05.10. 오전 05:45."
             body_seen = True
         i += 1
     return lines
