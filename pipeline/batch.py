@@ -274,8 +274,8 @@ def merge_shards(output: Path, world_size: int) -> tuple[int, int]:
     for part in parts:
         failures: dict[int, str] = {}
         if part.failures.exists():
-            for line in part.failures.read_text(encoding="utf-8").splitlines():
-                failures[json.loads(line)["index"]] = line
+            for row in _rows(part.failures):
+                failures[row["index"]] = json.dumps(row, ensure_ascii=False)
         failed_at.append(failures)
     final = OutputPaths.of(output)
     handles = [part.output.open(encoding="utf-8") for part in parts]
