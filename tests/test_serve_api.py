@@ -6,6 +6,9 @@ message and the server goes on serving, 50 concurrent requests are all answered
 with the CLI's output, the HTML input is never used to fetch anything.
 """
 import asyncio
+import contextlib
+import functools
+import io
 import json
 import socket
 import subprocess
@@ -15,6 +18,7 @@ import threading
 import httpx
 import pytest
 from conftest import REPO, SEED_PATH
+from pipeline.recipes.summarize import main as summarize_main
 from pipeline.serve.process import free_port, running_server
 
 SEED_ID = SEED_PATH.stem
@@ -44,14 +48,22 @@ def seed_text():
     return SEED_PATH.read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=None)
+def _cli_output(*overrides: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = summarize_main(["--format", "jsonl", str(SEED_PATH), *overrides])
+    assert code == 0
+    return out.getvalue()
+
+
 def cli_record(*overrides: str) -> dict:
-    """What `kosum summarize --format jsonl SEED` writes for the seed."""
-    run = subprocess.run(
-        [sys.executable, "scripts/summarize.py", "--format", "jsonl", str(SEED_PATH), *overrides],
-        cwd=REPO, capture_output=True, text=True, timeout=180,
-    )
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout)
+    """What `kosum summarize --format jsonl SEED` writes for the seed.
+
+    Its ``main`` runs in this process (the script only calls it; tests/test_summarize_cli.py runs
+    the script itself), once per set of overrides: no interpreter start-up or Kiwi build per call.
+    """
+    return json.loads(_cli_output(*overrides))
 
 
 def assert_same_as_cli(served: dict, cli: dict, body: str) -> None:
@@ -158,12 +170,12 @@ def test_bad_input_is_a_4xx_with_the_cli_message_and_the_server_goes_on(server, 
     assert post(server + "/api/summarize", {"text": SHORT_ARTICLE}).status_code == 200
 
 
-def test_messages_match_the_cli_for_the_same_bad_file(server, tmp_path):
+def test_messages_match_the_cli_for_the_same_bad_file(server, tmp_path, capsys):
     """The CLI and the server word the same problem the same way (only the name of the input differs)."""
     bad = tmp_path / "english.txt"
     bad.write_text("Only English here, nothing to summarize.", encoding="utf-8")
-    run = subprocess.run([sys.executable, "scripts/summarize.py", str(bad)], cwd=REPO, capture_output=True, text=True, timeout=120)
-    cli_message = run.stderr.split(f"{bad}: ", 1)[1].splitlines()[0]
+    assert summarize_main([str(bad)]) != 0
+    cli_message = capsys.readouterr().err.split(f"{bad}: ", 1)[1].splitlines()[0]
     served = post(server + "/api/summarize", {"text": bad.read_text(encoding="utf-8")}).json()["error"]
     assert served == f"request: {cli_message}"
 
