@@ -305,6 +305,7 @@ def test_bad_serve_config_exits_2_with_the_config_message(monkeypatch, capsys):
     assert "server.engines names unknown engine(s) ['nope']" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a second server process, generating with a tiny model
 def test_seq2seq_engine_is_served_like_the_cli_runs_it(tiny_bart_dir, seed_text):
     """The neural path through the server: a tiny BART built by the tests, loaded once at start-up."""
     model = [f"model.name_or_path={tiny_bart_dir}", "seq2seq.max_target_tokens=12", "seq2seq.num_beams=1", "seq2seq.flag_unsupported=false"]
