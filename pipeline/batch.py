@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.clean import garbled_reason
 from pipeline.errors import KosumError
+from pipeline.ingest import read_json_lines
 from pipeline.records import Article, Failure, Summary
 
 if TYPE_CHECKING:
@@ -197,19 +198,25 @@ class ResumeState:
         if not path.exists():
             return
         _truncate_to_last_newline(path)
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                self.ids[json.loads(line)["id"]] += 1
-                self.records += 1
+        for row in _rows(path):
+            self.ids[row["id"]] += 1
+            self.records += 1
 
     def read_failures(self, path: Path) -> None:
         if not path.exists():
             return
         _truncate_to_last_newline(path)
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                self.failed[json.loads(line)["source"]] += 1
-                self.failures += 1
+        for row in _rows(path):
+            self.failed[row["source"]] += 1
+            self.failures += 1
+
+
+def _rows(path: Path) -> Iterator[dict]:
+    """The rows of an earlier run's output file (ingest's JSONL reader); a corrupt line stops the resume."""
+    for line in read_json_lines(path):
+        if isinstance(line, Failure):
+            raise KosumError(f"cannot resume from {path}: {line.error}; rerun with resume=false")
+        yield line.row
 
 
 def _truncate_to_last_newline(path: Path) -> None:
@@ -267,8 +274,8 @@ def merge_shards(output: Path, world_size: int) -> tuple[int, int]:
     for part in parts:
         failures: dict[int, str] = {}
         if part.failures.exists():
-            for line in part.failures.read_text(encoding="utf-8").splitlines():
-                failures[json.loads(line)["index"]] = line
+            for row in _rows(part.failures):
+                failures[row["index"]] = json.dumps(row, ensure_ascii=False)
         failed_at.append(failures)
     final = OutputPaths.of(output)
     handles = [part.output.open(encoding="utf-8") for part in parts]

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
+from pipeline.text import hangul_ratio, has_hangul
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -32,17 +33,9 @@ _TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())
 
 
-def _is_hangul_syllable(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
-
-
 def _looks_like_korean(text: str) -> bool:
     """True when most non-ASCII characters are Hangul: a legacy decode that produced mojibake fails this."""
-    non_ascii = [ch for ch in text[:_SNIFF_BYTES] if ord(ch) > 0x7F and ch != "\ufffd"]
-    if not non_ascii:
-        return True
-    hangul = sum(1 for ch in non_ascii if _is_hangul_syllable(ch) or "\u3131" <= ch <= "\u318e")
-    return hangul >= 0.7 * len(non_ascii)
+    return hangul_ratio(text[:_SNIFF_BYTES]) >= 0.7
 
 
 @dataclass(frozen=True)
@@ -220,7 +213,7 @@ def _undo_latin1(text: str) -> tuple[str, str] | None:
             repaired = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        if any(_is_hangul_syllable(ch) for ch in repaired) and _looks_like_korean(repaired):
+        if has_hangul(repaired) and _looks_like_korean(repaired):
             return repaired, name
     return None
 
@@ -253,7 +246,7 @@ def repair_text(text: str, source: str) -> Decoded:
     A few stray U+FFFD in otherwise clean text are dropped with a warning.
     """
     warnings: list[str] = []
-    if not any(_is_hangul_syllable(ch) for ch in text[:_SNIFF_BYTES]) or not _looks_like_korean(text):
+    if not has_hangul(text[:_SNIFF_BYTES]) or not _looks_like_korean(text):
         mojibake = sum(len(m.group()) for m in _LATIN1_MOJIBAKE.finditer(text))
         if mojibake >= 4:
             undone = _undo_latin1(text)
@@ -262,7 +255,7 @@ def repair_text(text: str, source: str) -> Decoded:
             if undone is not None:
                 text, codec = undone
                 warnings.append(f"repaired mojibake: {codec} text had been read as Latin-1/Windows-1252 and saved again; re-encoded exactly")
-            elif not any(_is_hangul_syllable(ch) for ch in text[:_SNIFF_BYTES]):
+            elif not has_hangul(text[:_SNIFF_BYTES]):
                 raise InputError(
                     source,
                     f"text looks like Korean read as Latin-1 (mojibake such as {_LATIN1_MOJIBAKE.search(text).group()!r}) "

@@ -1,7 +1,8 @@
 """Input readers: files, folders and datasets -> raw records -> :class:`~pipeline.records.Article`.
 
 The one place that reads input files for every recipe: summarize inputs, evaluation
-data and predictions (:func:`read_json_lines`, :func:`read_sci_news`), pair collection.
+data and predictions (:func:`read_json_lines`, :func:`read_sci_news`), pair collection
+and its pairs files, which fine-tuning reads (:func:`read_pairs`).
 Every reader is a generator, so 100,000 inputs never sit in memory at once. A bad
 input in a batch (undecodable file, malformed JSON line, record without text)
 becomes a :class:`Failure` naming it, and reading goes on with the next one.
@@ -21,6 +22,7 @@ from pipeline.clean import decode_with, repair_text
 from pipeline.errors import ConfigError, InputError
 from pipeline.parse import parse_article, parse_html
 from pipeline.records import Article, Failure, Pair
+from pipeline.text import strip_bullet_mark
 
 INPUT_TYPES = ("auto", "txt", "html", "jsonl", "csv", "parquet", "folder")
 _EXTENSIONS = {
@@ -199,7 +201,8 @@ class JsonLine:
 def read_json_lines(path: str | Path) -> Iterator[JsonLine | Failure]:
     """The JSON objects of a JSONL file, streamed; a line that is not a UTF-8 JSON object is a :class:`Failure`.
 
-    The one JSONL reader: summarize inputs, evaluation data and predictions all come through it.
+    The one JSONL reader: summarize inputs, evaluation data, predictions, pairs files and
+    training metrics all come through it.
     """
     path = Path(path)
     with path.open("rb") as handle:
@@ -257,8 +260,12 @@ def read_sci_news(path: str | Path) -> Iterator[Pair | Failure]:
                    source=str(file))
 
 
-def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecord | Failure]:
-    """CSV/TSV/Parquet rows through ``datasets`` (a packaged builder: no hub access), streamed."""
+def _table_rows(path: Path, kind: str, required: str | None, setting: str) -> Iterator[tuple[int, str, dict]]:
+    """``(row number, "path:row N", row)`` of a CSV/TSV/Parquet file through ``datasets`` (a packaged builder: no hub access), streamed.
+
+    Raises :class:`InputError` when the file cannot be read or its first row lacks the ``required``
+    column (``setting``: the config key that names it).
+    """
     import datasets
 
     options = {"sep": "\t"} if path.suffix.lower() == ".tsv" else {}
@@ -267,11 +274,11 @@ def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecor
     try:
         rows = datasets.load_dataset(kind, data_files=str(path), split="train", streaming=True, **options)
         for number, row in enumerate(rows, start=1):
-            if number == 1 and config.text_field not in row:
+            if number == 1 and required and required not in row:
                 raise InputError(
-                    str(path), f"no column {config.text_field!r} (input.text_field); available columns: {', '.join(map(str, row))}"
+                    str(path), f"no column {required!r} ({setting}); available columns: {', '.join(map(str, row))}"
                 )
-            yield _record(row, number, f"{path}:row {number}", config)
+            yield number, f"{path}:row {number}", row
     except InputError:
         raise
     except Exception as exc:  # pyarrow/datasets raise many types for a broken table
@@ -279,6 +286,111 @@ def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecor
     finally:
         if progress:
             datasets.utils.logging.enable_progress_bar()
+
+
+def _read_table(path: Path, kind: str, config: InputConfig) -> Iterator[RawRecord | Failure]:
+    for number, source, row in _table_rows(path, kind, config.text_field, "input.text_field"):
+        yield _record(row, number, source, config)
+
+
+PAIR_FILES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"}
+
+
+def summary_bullets(value: Any, source: str) -> tuple[str, ...]:
+    """A summary field as bullets: a string is one bullet per line, a list one bullet per item.
+
+    List marks, blank lines and a ``[기사요약]`` header line are dropped; any other value is an
+    :class:`InputError` naming ``source``.
+    """
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = value.splitlines()
+    elif isinstance(value, (list, tuple)) and all(isinstance(v, str) or v is None for v in value):
+        items = [v for v in value if v is not None]
+    else:
+        raise InputError(source, f"a summary must be a list of bullets or a string, got {type(value).__name__}")
+    bullets = (strip_bullet_mark(item) for item in items)
+    return tuple(b for b in bullets if b and b != "[기사요약]")
+
+
+def _pair_rows(path: Path) -> Iterator[tuple[int, str, dict] | Failure]:
+    """Rows of a pairs file: JSONL (``.json`` too: JSON lines), CSV/TSV, Parquet or a ``datasets`` folder."""
+    if path.is_dir():
+        import datasets
+
+        try:
+            loaded = datasets.load_from_disk(str(path))
+        except Exception as exc:  # not a save_to_disk folder
+            raise InputError(str(path), f"not a datasets folder ({type(exc).__name__}: {exc})") from None
+        if isinstance(loaded, datasets.DatasetDict):
+            if "train" not in loaded:
+                raise InputError(str(path), f"holds splits {sorted(loaded)}; point to one split's folder")
+            loaded = loaded["train"]
+        for number, row in enumerate(loaded, start=1):  # memory-mapped Arrow: rows are read as they are used
+            yield number, f"{path}:row {number}", row
+        return
+    kind = PAIR_FILES.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(str(path), f"unsupported pairs file; use one of {', '.join(sorted(PAIR_FILES))} or a datasets folder")
+    if kind == "jsonl":
+        for line in read_json_lines(path):
+            yield line if isinstance(line, Failure) else (line.number, line.source, line.row)
+    else:
+        yield from _table_rows(path, kind, None, "")
+
+
+@dataclass(frozen=True)
+class EmptyPair(Failure):
+    """A pairs-file row without article text or without a summary bullet: skipped, never trained on."""
+
+    missing: str = "text"
+    """``text`` or ``summary``."""
+
+
+def read_pairs(path: str | Path, text_field: str = "text", summary_field: str = "summary",
+               id_field: str = "id") -> Iterator[Pair | Failure]:
+    """Article/summary pairs of a pairs file, streamed: pair collection's output, fine-tuning data.
+
+    A row without text or without a bullet is an :class:`EmptyPair`, an unreadable row a :class:`Failure`;
+    a first row lacking ``text_field`` or ``summary_field`` raises :class:`InputError` naming the
+    fields it has.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(str(path), "pairs file not found")
+    for item in _pair_rows(path):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        number, source, row = item
+        missing = [f for f in (text_field, summary_field) if f not in row]
+        if missing:
+            if number == 1:
+                raise InputError(str(path), f"field(s) {missing} not found; available fields: {list(row)} "
+                                            "(set data.text_field / data.summary_field)")
+            yield Failure(source, f"{source}: no field(s) {missing}")
+            continue
+        text = row[text_field]
+        text = _field_text(text) if text is not None else ""
+        if text is None:
+            yield Failure(source, f"{source}: field {text_field!r} holds {type(row[text_field]).__name__}, not text")
+            continue
+        text = text.strip()
+        if not text:
+            yield EmptyPair(source, f"{source}: empty {text_field!r}", missing="text")
+            continue
+        try:
+            bullets = summary_bullets(row[summary_field], source)
+        except InputError as exc:
+            yield Failure(source, str(exc))
+            continue
+        if not bullets:
+            yield EmptyPair(source, f"{source}: no bullet in {summary_field!r}", missing="summary")
+            continue
+        title, published = row.get("title"), row.get("published")
+        yield Pair(text, bullets, id=str(row.get(id_field) or number), title=title if isinstance(title, str) else "",
+                   source=source, published=published if isinstance(published, str) else None)
 
 
 def to_article(record: RawRecord) -> Article:

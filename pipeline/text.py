@@ -1,4 +1,4 @@
-"""Text facts every stage shares: is there Hangul, and where a bullet's list mark ends.
+"""Text facts every stage shares: is there Hangul (and how much), and where a bullet's list mark ends.
 
 Each is written once here: the parser reads the author's ``[기사요약]`` block with
 the same bullet-mark rule the formatter and the evaluation use, so ``3.5조 원``
@@ -18,6 +18,23 @@ BULLET_MARK = re.compile(r"^\s*(?:[-*•·∙‧▶▷►◆◇■□○●◎�
 def has_hangul(text: str) -> bool:
     """True when ``text`` holds at least one Hangul character."""
     return HANGUL.search(text) is not None
+
+
+def hangul_ratio(text: str) -> float:
+    """Share of Hangul among the non-ASCII characters of ``text`` (U+FFFD not counted); 1.0 when there are none.
+
+    A legacy decode that produced mojibake (``ì¤êµ­``, ``�븯吏�``) scores low; clean Korean scores near 1.
+    """
+    non_ascii = [ch for ch in text if ord(ch) > 0x7F and ch != "\ufffd"]
+    if not non_ascii:
+        return 1.0
+    return sum(1 for ch in non_ascii if HANGUL.match(ch)) / len(non_ascii)
+
+
+def final_consonant(char: str) -> int | None:
+    """Index (1–27) of a Hangul syllable's final consonant (ㄹ is 8), 0 when it has none, None for any other character."""
+    code = ord(char) - 0xAC00 if len(char) == 1 else -1
+    return code % 28 if 0 <= code < 11172 else None
 
 
 def has_bullet_mark(text: str) -> bool:

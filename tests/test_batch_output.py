@@ -204,6 +204,7 @@ def test_resume_works_for_the_seq2seq_engine(tmp_path, corpus, capsys, monkeypat
     assert meta["resumed"] == 4 and meta["config"]["engine"] == "seq2seq"
 
 
+@pytest.mark.slow  # runs the recipe in a new interpreter
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_real_signal_stops_cleanly_keeping_flushed_records(tmp_path, signum):
     inp = write_jsonl(tmp_path / "in.jsonl", 400, seed=3)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import load_config
+from pipeline.config import ConfigError, load_config
 from pipeline.config.evaluate import EvaluateConfig
 from pipeline.recipes.evaluate import main
 
@@ -179,3 +179,14 @@ def test_every_system_config_is_validated_before_the_data_is_read(tmp_path, caps
     assert "system 'kiwi4'" in err and "bullets.max=0" in err
     assert main([f"data.path={missing}"]) == 2
     assert f"data.path={str(missing)!r} does not exist" in capsys.readouterr().err
+
+
+def test_loading_the_evaluate_config_reads_no_summarize_yaml(tmp_path, capsys):
+    """Validation is pure; the systems' YAML files are read by the explicit resolve step the recipe runs first."""
+    missing_yaml = tmp_path / "gone.yaml"
+    overrides = [f"data.path={tmp_path}", "systems=[mine]", f"system_configs.mine={missing_yaml}"]
+    config = load_config(EvaluateConfig, None, overrides)  # no file read: loads although the YAML is missing
+    with pytest.raises(ConfigError, match=r"system_configs.mine=.*gone.yaml.*no such summarize config"):
+        config.resolve_systems()
+    assert main(overrides) == 2
+    assert "no such summarize config" in capsys.readouterr().err

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import ConfigError, load_config
-from pipeline.training.config import FinetuneConfig
+from pipeline.errors import InputError
+from pipeline.training.config import FinetuneConfig, resolve_preset
 from pipeline.training.data import read_pairs
 from pipeline.seq2seq.bullets import split_bullets
 from pipeline.training.separator import join_bullets, resolve_separator, round_trips
@@ -84,7 +85,7 @@ def test_empty_bodies_and_summaries_are_dropped_and_counted(tmp_path: Path):
 
 def test_missing_field_names_the_available_fields(tmp_path: Path):
     path = _write_jsonl(tmp_path / "pairs.jsonl", [{"body": "본문이다.", "summary": "요약"}])
-    with pytest.raises(ValueError, match=r"\['bullets'\] not found; available fields: \['body', 'summary'\]"):
+    with pytest.raises(InputError, match=r"\['bullets'\] not found; available fields: \['body', 'summary'\]"):
         read_pairs(path, "body", "bullets")
 
 
@@ -93,6 +94,46 @@ def test_csv_pairs_with_newline_joined_summary(tmp_path: Path):
     path.write_text('text,summary\n"기후 변화로 한반도 여름이 길어지고 있다.","여름이 길어진다\n한반도 기후 변화"\n', encoding="utf-8")
     pairs, _ = read_pairs(path, "text", "summary")
     assert pairs[0].bullets == ("여름이 길어진다", "한반도 기후 변화")
+
+
+def test_collected_pairs_are_read_back_as_the_same_records(tmp_path: Path):
+    """Pair collection's output is fine-tuning's input: the same reader gives back the same Pair records."""
+    from pipeline.collect import CollectReport, write_pairs
+    from pipeline.records import Pair
+
+    written = [Pair("첫 기사 본문이다.\n\n둘째 문단이다.", ("첫 요약", "3.5조 원 투자 결정"), id="a1", title="제목",
+                    source="in/a.txt", published="2025-01-29T00:30"),
+               Pair("둘째 기사 본문이다.", ("하나뿐인 요약",), id="b2", source="in/b.txt")]
+    path = tmp_path / "pairs.jsonl"
+    write_pairs(written, path, (1.0, 0.0, 0.0), CollectReport())
+    for summary_field in ("bullets", "summary"):
+        pairs, stats = read_pairs(path, "text", summary_field)
+        assert [(p.text, p.bullets, p.id, p.title, p.published) for p in pairs] == [
+            (p.text, p.bullets, p.id, p.title, p.published) for p in written]
+        assert [p.source for p in pairs] == [f"{path}:line 1", f"{path}:line 2"]
+        assert stats.kept == 2
+
+
+def test_pairs_are_streamed_and_bad_lines_counted(tmp_path: Path):
+    path = tmp_path / "pairs.jsonl"
+    good = json.dumps({"text": "본문이다.", "summary": "요약"}, ensure_ascii=False)
+    path.write_text(f"{good}\n{good}\n{{not json\n{good}\n", encoding="utf-8")
+    pairs, stats = read_pairs(path, "text", "summary", limit=2)
+    assert (len(pairs), stats.rows, stats.unreadable) == (2, 2, 0)  # stopped before the bad line: not read eagerly
+    pairs, stats = read_pairs(path, "text", "summary")
+    assert (len(pairs), stats.rows, stats.unreadable) == (3, 4, 1)
+    assert stats.unreadable_examples == [f"{path}:line 3: malformed JSON (Expecting property name enclosed in double quotes at column 2)"]
+
+
+def test_metrics_log_reads_through_the_jsonl_reader_and_skips_a_cut_line(tmp_path: Path):
+    from pipeline.training.report import MetricsLog
+
+    log = MetricsLog(tmp_path / "metrics.jsonl")
+    log.write({"step": 1, "loss": 2.5})
+    log.write({"step": 2, "loss": 2.0})
+    with log.path.open("a", encoding="utf-8") as f:
+        f.write('{"step": 3, "lo')  # a run killed while writing
+    assert log.read() == [{"step": 1, "loss": 2.5}, {"step": 2, "loss": 2.0}]
 
 
 def test_existing_run_folder_is_refused_without_resume_or_overwrite(tmp_path: Path, tiny_bart_dir: Path, capsys):
@@ -145,11 +186,27 @@ def test_bare_no_for_mixed_precision_is_not_read_as_false():
 
 
 def test_preset_fills_model_id_and_prefix_unless_set():
-    config = load_config(FinetuneConfig, None, ["model.preset=eenzeenee-t5-base-korean-summarization"])
+    config = load_config(FinetuneConfig, None, ["model.preset=eenzeenee-t5-base-korean-summarization"], resolve=resolve_preset)
     assert config.model.name_or_path == "eenzeenee/t5-base-korean-summarization"
     assert config.model.prefix == "summarize: "
     explicit = load_config(FinetuneConfig, None, ["model.preset=eenzeenee-t5-base-korean-summarization",
-                                                  "model.name_or_path=models/my-t5"])
+                                                  "model.name_or_path=models/my-t5"], resolve=resolve_preset)
     assert explicit.model.name_or_path == "models/my-t5" and explicit.model.prefix == "summarize: "
     with pytest.raises(ConfigError, match="unknown preset 'kobart'; presets: csebuetnlp"):
-        load_config(FinetuneConfig, None, ["model.preset=kobart"])
+        load_config(FinetuneConfig, None, ["model.preset=kobart"], resolve=resolve_preset)
+
+
+def test_validation_reads_no_preset_file(monkeypatch, tmp_path: Path, capsys):
+    """Preset resolution is its own step: validation alone never reads models/presets/."""
+    import pipeline.config.summarize as summarize_schema
+    from pipeline.recipes.finetune import main
+
+    def no_reading(name):
+        raise AssertionError(f"validation read preset {name!r}")
+
+    monkeypatch.setattr(summarize_schema, "load_preset", no_reading)
+    config = load_config(FinetuneConfig, None, ["model.preset=kobart"])
+    assert (config.model.preset, config.model.name_or_path) == ("kobart", "")
+    monkeypatch.undo()
+    assert main(["model.preset=kobart", f"data.train_path={tmp_path / 'p.jsonl'}", f"output_dir={tmp_path / 'run'}"]) == 2
+    assert "unknown preset 'kobart'" in capsys.readouterr().err

@@ -6,15 +6,17 @@ message and the server goes on serving, 50 concurrent requests are all answered
 with the CLI's output, the HTML input is never used to fetch anything.
 """
 import asyncio
+import contextlib
+import functools
+import io
 import json
 import socket
-import subprocess
-import sys
 import threading
 
 import httpx
 import pytest
 from conftest import REPO, SEED_PATH
+from pipeline.recipes.summarize import main as summarize_main
 from pipeline.serve.process import free_port, running_server
 
 SEED_ID = SEED_PATH.stem
@@ -44,14 +46,22 @@ def seed_text():
     return SEED_PATH.read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=None)
+def _cli_output(*overrides: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = summarize_main(["--format", "jsonl", str(SEED_PATH), *overrides])
+    assert code == 0
+    return out.getvalue()
+
+
 def cli_record(*overrides: str) -> dict:
-    """What `kosum summarize --format jsonl SEED` writes for the seed."""
-    run = subprocess.run(
-        [sys.executable, "scripts/summarize.py", "--format", "jsonl", str(SEED_PATH), *overrides],
-        cwd=REPO, capture_output=True, text=True, timeout=180,
-    )
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout)
+    """What `kosum summarize --format jsonl SEED` writes for the seed.
+
+    Its ``main`` runs in this process (the script only calls it; tests/test_summarize_cli.py runs
+    the script itself), once per set of overrides: no interpreter start-up or Kiwi build per call.
+    """
+    return json.loads(_cli_output(*overrides))
 
 
 def assert_same_as_cli(served: dict, cli: dict, body: str) -> None:
@@ -158,12 +168,12 @@ def test_bad_input_is_a_4xx_with_the_cli_message_and_the_server_goes_on(server, 
     assert post(server + "/api/summarize", {"text": SHORT_ARTICLE}).status_code == 200
 
 
-def test_messages_match_the_cli_for_the_same_bad_file(server, tmp_path):
+def test_messages_match_the_cli_for_the_same_bad_file(server, tmp_path, capsys):
     """The CLI and the server word the same problem the same way (only the name of the input differs)."""
     bad = tmp_path / "english.txt"
     bad.write_text("Only English here, nothing to summarize.", encoding="utf-8")
-    run = subprocess.run([sys.executable, "scripts/summarize.py", str(bad)], cwd=REPO, capture_output=True, text=True, timeout=120)
-    cli_message = run.stderr.split(f"{bad}: ", 1)[1].splitlines()[0]
+    assert summarize_main([str(bad)]) != 0
+    cli_message = capsys.readouterr().err.split(f"{bad}: ", 1)[1].splitlines()[0]
     served = post(server + "/api/summarize", {"text": bad.read_text(encoding="utf-8")}).json()["error"]
     assert served == f"request: {cli_message}"
 
@@ -282,12 +292,20 @@ def test_server_binds_to_localhost_by_default():
     assert config.server.host == "127.0.0.1" and config.server.max_article_bytes == 2_000_000
 
 
-def test_bad_serve_config_exits_2_with_the_config_message():
-    run = subprocess.run([sys.executable, "scripts/serve.py", "server.engines=[kiwi,nope]"], cwd=REPO, capture_output=True, text=True, timeout=60)
-    assert run.returncode == 2
-    assert "server.engines names unknown engine(s) ['nope']" in run.stderr
+def test_bad_serve_config_exits_2_with_the_config_message(monkeypatch, capsys):
+    import uvicorn
+
+    from pipeline.recipes.serve import main as serve_main
+
+    def never_serve(*args, **kwargs):
+        raise AssertionError("a bad config must stop kosum serve before it serves")
+
+    monkeypatch.setattr(uvicorn, "run", never_serve)
+    assert serve_main(["server.engines=[kiwi,nope]"]) == 2
+    assert "server.engines names unknown engine(s) ['nope']" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a second server process, generating with a tiny model
 def test_seq2seq_engine_is_served_like_the_cli_runs_it(tiny_bart_dir, seed_text):
     """The neural path through the server: a tiny BART built by the tests, loaded once at start-up."""
     model = [f"model.name_or_path={tiny_bart_dir}", "seq2seq.max_target_tokens=12", "seq2seq.num_beams=1", "seq2seq.flag_unsupported=false"]

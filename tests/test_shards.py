@@ -37,6 +37,7 @@ def _torchrun(inp, out, *extra, wait=True, launcher="torchrun"):
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow  # runs the recipe under a launcher: three new interpreters
 @pytest.mark.parametrize("launcher", ["torchrun", "accelerate"])
 def test_two_processes_split_the_work_and_merge_to_the_one_process_output(tmp_path, capsys, launcher):
     inp = write_jsonl(tmp_path / "in.jsonl", 40, seed=5, bad_fraction=0.1)
@@ -58,6 +59,7 @@ def test_two_processes_split_the_work_and_merge_to_the_one_process_output(tmp_pa
     )  # no part files left behind
 
 
+@pytest.mark.slow  # runs the recipe under torchrun, twice
 def test_a_sharded_run_stopped_by_sigterm_resumes_per_shard(tmp_path):
     inp = write_jsonl(tmp_path / "in.jsonl", 240, seed=9, bad_fraction=0.02)
     one = tmp_path / "one.jsonl"

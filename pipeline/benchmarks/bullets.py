@@ -39,6 +39,7 @@ from pipeline.evaluation.rouge import scores_from_tokens
 from pipeline.evaluation.tokens import morph_tokens
 from pipeline.records import Article, Document, Morph, Sentence, Summary
 from pipeline.select import content_sentences, dangling_reason, non_content_reason
+from pipeline.text import final_consonant
 
 SYSTEMS = {  # system name -> (engine, config overrides)
     "kiwi": ("kiwi", {}),
@@ -77,17 +78,12 @@ def has_unmatched_marks(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-def _ends_in_rieul(syllable: str) -> bool:
-    code = ord(syllable) - 0xAC00
-    return 0 <= code < 11172 and code % 28 == 8
-
-
 def broken_nominal_ending(text: str) -> bool:
     """A headline ending spelled as no Korean writer would (``갖음``, ``만들음``)."""
     word = text.split()[-1] if text.split() else ""
     if _BROKEN_NOMINAL.search(word):
         return True
-    return word.endswith("음") and len(word) > 1 and _ends_in_rieul(word[-2])
+    return word.endswith("음") and len(word) > 1 and final_consonant(word[-2]) == 8  # ㄹ
 
 
 def number_spans_whole(bullet: str, source: str) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pipeline.benchmarks import REPO, save_results
 from pipeline.benchmarks.synthetic import write_jsonl
+from pipeline.ingest import read_json_lines
 
 
 def _lines(path: Path) -> int:
@@ -109,8 +110,8 @@ def main(argv: list[str]) -> int:
     print(f"SIGKILL after {killed['killed_after']} records and failures ({killed['seconds']:.0f} s)", flush=True)
     resumed = run(inp, args.workdir / "out.jsonl", [])
 
-    full_ids = [json.loads(line)["id"] for line in (args.workdir / "full.jsonl").open(encoding="utf-8")]
-    out_ids = [json.loads(line)["id"] for line in (args.workdir / "out.jsonl").open(encoding="utf-8")]
+    full_ids = [line.row["id"] for line in read_json_lines(args.workdir / "full.jsonl")]
+    out_ids = [line.row["id"] for line in read_json_lines(args.workdir / "out.jsonl")]
     counts = Counter(out_ids)
     lost = len(set(full_ids) - set(counts))
     duplicates = sum(c - 1 for c in counts.values() if c > 1)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.text import final_consonant
+
 _ORGS = ("한빛전자", "누리바이오", "다온에너지", "새솔통신", "푸른하늘항공", "가람제약", "미래모빌리티", "온누리은행", "별빛소프트", "바른식품")
 _AGENCIES = ("과학기술정보통신부", "산업통상자원부", "환경부", "국토교통부", "보건복지부", "금융위원회", "교육부", "통계청")
 _PEOPLE = ("김민준", "이서연", "박지훈", "최유나", "정하늘", "강도윤", "윤채원", "장서준", "임지아", "한태오")
@@ -52,7 +54,7 @@ _AFTER_CONSONANT = {"는": "은", "가": "이", "를": "을"}
 def _particle(match: re.Match) -> str:
     """The particle that fits the syllable before it: 은/이/을 after a final consonant, else 는/가/를."""
     char, particle = match.groups()
-    has_final = "\uac00" <= char <= "\ud7a3" and (ord(char) - 0xAC00) % 28 != 0
+    has_final = bool(final_consonant(char))
     return char + (_AFTER_CONSONANT[particle] if has_final else particle)
 
 

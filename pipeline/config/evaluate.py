@@ -2,8 +2,9 @@
 
 A system is a summarize config: the engine named like the system (or mapped with
 ``engines``), or a summarize YAML named in ``system_configs``, with the system's
-``system_overrides`` on top. Every system's summarize config is loaded and validated
-with the evaluate config, before any data is read.
+``system_overrides`` on top. Validation reads no file; :meth:`EvaluateConfig.resolve_systems`
+is the explicit step that loads and validates every system's summarize config, which
+the recipe runs right after loading, before any data is read.
 """
 from __future__ import annotations
 
@@ -129,5 +130,13 @@ class EvaluateConfig:
             for system in mapping:
                 if system not in self.all_systems():
                     raise ConfigError(f"{key}.{system} names no system in systems={list(self.systems)} or baseline={self.baseline!r}")
-        for system in self.all_systems():
-            self.summarize_config(system)
+
+    def resolve_systems(self) -> dict[str, SummarizeConfig]:
+        """Each system's validated summarize config (reading the YAML a system names), the baseline included.
+
+        The explicit step after loading and before any data is read: a system naming a missing
+        or invalid summarize config is a :class:`ConfigError` here. Empty for ``data.type=predictions``.
+        """
+        if self.data.type == "predictions":
+            return {}
+        return {system: self.summarize_config(system) for system in self.all_systems()}

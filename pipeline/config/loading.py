@@ -3,14 +3,16 @@
 Each recipe declares its config as a dataclass tree (defaults live there); a YAML
 file and command-line overrides are merged on top. OmegaConf does the merging and
 type checking; this module turns its errors into messages that name the bad key
-and list the valid ones. Then the schema's ``validate()`` checks every value
-(ranges, choices, paths) before the recipe reads any input.
+and list the valid ones. A recipe whose config names other files (a model preset)
+resolves them in one explicit step; then the schema's ``validate()`` checks every
+value (ranges, choices) without reading any file, before the recipe reads any input.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from omegaconf import OmegaConf
@@ -43,9 +45,12 @@ def _section_keys(schema, dotted: str) -> list[str]:
     return sorted(keys)
 
 
-def load_config(schema_cls: type[T], path: str | Path | None = None, overrides: list[str] | None = None) -> T:
-    """Build ``schema_cls`` from its defaults, then ``path`` (YAML), then ``overrides``.
+def load_config(schema_cls: type[T], path: str | Path | None = None, overrides: list[str] | None = None,
+                resolve: Callable[[T], T] | None = None) -> T:
+    """Build ``schema_cls`` from its defaults, then ``path`` (YAML), then ``overrides``; ``resolve``; validate.
 
+    ``resolve`` is the recipe's explicit step that fills values from other files (a model
+    preset) before the pure ``validate()`` checks them.
     Raises :class:`ConfigError` for an unknown key (listing the valid keys), a value
     of the wrong type, or an override that is not ``key=value``.
     """
@@ -77,6 +82,8 @@ def load_config(schema_cls: type[T], path: str | Path | None = None, overrides: 
         config = OmegaConf.to_object(merged)
     except OmegaConfBaseException as exc:
         raise ConfigError(f"invalid config: {exc}") from None
+    if resolve is not None:
+        config = resolve(config)
     validate = getattr(config, "validate", None)
     if callable(validate):
         validate()

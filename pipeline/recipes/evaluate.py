@@ -20,6 +20,7 @@ from tqdm import tqdm
 from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.config.evaluate import EvaluateConfig
+from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import InputError
 from pipeline.evaluation.corpus import SourceCache, aggregate, pairwise_tests, score_system
@@ -38,11 +39,10 @@ def data_fingerprint(examples) -> str:
     return digest.hexdigest()[:16]
 
 
-def run_systems(cfg: EvaluateConfig, docs, analyzer: Analyzer, progress: bool) -> dict[str, list[tuple[str, ...]]]:
+def run_systems(systems: dict[str, SummarizeConfig], docs, analyzer: Analyzer, progress: bool) -> dict[str, list[tuple[str, ...]]]:
     """Each system's bullets for every document, in order (the baseline always runs too)."""
     outputs = {}
-    for system in tqdm(cfg.all_systems(), desc="systems", disable=not progress):
-        summarize_cfg = cfg.summarize_config(system)
+    for system, summarize_cfg in tqdm(systems.items(), desc="systems", disable=not progress):
         engine = build_engine(summarize_cfg.engine, summarize_cfg, analyzer)
         outputs[system] = [tuple(s.bullets) for s in engine.summarize_many(docs)]
     return outputs
@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"not key=value overrides: {args.overrides}")
     try:
         cfg = load_config(EvaluateConfig, args.config, overrides)
+        systems = cfg.resolve_systems()
         cfg.data.check_paths()
     except ConfigError as exc:
         print(f"kosum evaluate: {exc}", file=sys.stderr)
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         systems = list(dict.fromkeys(name for e in examples for name in e.predictions))
         outputs = {name: [tuple(e.predictions.get(name, ())) for e in examples] for name in systems}
     else:
-        outputs = run_systems(cfg, docs, analyzer, progress)
+        outputs = run_systems(systems, docs, analyzer, progress)
 
     scorer = RougeScorer(cfg.tokenizer, cfg.num_workers)
     per_system = {name: score_system(name, examples, bullets, scorer, analyzer, sources)

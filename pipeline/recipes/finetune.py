@@ -21,7 +21,7 @@ from pathlib import Path
 from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
 from pipeline.errors import KosumError
 from pipeline.provenance import provenance
-from pipeline.training.config import FinetuneConfig
+from pipeline.training.config import FinetuneConfig, resolve_preset
 
 DEFAULT_CONFIG = default_config("finetune")
 
@@ -76,8 +76,8 @@ def load_data(config: FinetuneConfig, loaded):
     train = encode_pairs(train_pairs, shortener, loaded.separator, data.max_target_tokens, train_stats)
     validator, stats = None, {"train": asdict(train_stats)}
     if data.valid_path:
-        valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field)
-        valid_pairs = valid_pairs[: data.max_valid_examples]
+        valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field,
+                                              limit=data.max_valid_examples)
         valid = encode_pairs(valid_pairs, shortener, loaded.separator, data.max_target_tokens, valid_stats)
         validator = Validator(shortener.framer, loaded.separator, config.eval, shortener.analyzer, valid,
                               [p.bullets for p in valid_pairs], Collator(loaded.tokenizer.pad_token_id))
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
 
     config_path, overrides = parse_args(argv)
     try:
-        config = load_config(FinetuneConfig, config_path, overrides)
+        config = load_config(FinetuneConfig, config_path, overrides, resolve=resolve_preset)
         summary = run(config)
     except (ConfigError, KosumError, FileNotFoundError, ValueError) as exc:
         print(f"kosum finetune: error: {exc}", file=sys.stderr)

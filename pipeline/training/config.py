@@ -1,7 +1,7 @@
 """Config schema of the fine-tuning recipe (``configs/finetune.yaml``); importing it never imports torch."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.errors import ConfigError
 
@@ -62,6 +62,10 @@ class TrainConfig:
     save_every: int = 200  # write the resumable checkpoint every N steps (and at the end)
     num_workers: int = 0  # dataloader worker processes
 
+    def __post_init__(self) -> None:
+        if self.mixed_precision in ("False", "false", "fp32"):  # YAML reads a bare `no` as false
+            self.mixed_precision = "no"
+
 
 @dataclass
 class EvalConfig:
@@ -96,15 +100,7 @@ class FinetuneConfig:
         return self.output_dir or f"models/{self.run_name}"
 
     def validate(self) -> None:
-        if self.model.preset:
-            from pipeline.config.summarize import load_preset
-
-            preset = load_preset(self.model.preset).model
-            self.model.name_or_path = self.model.name_or_path or preset.name_or_path
-            self.model.revision = self.model.revision or preset.revision
-            self.model.prefix = self.model.prefix or (preset.prefix or "")
-        if self.train.mixed_precision in ("False", "false", "fp32"):  # YAML reads a bare `no` as false
-            self.train.mixed_precision = "no"
+        """Check every value; reads no file (a preset is resolved before, by :func:`resolve_preset`)."""
         checks = [
             (self.data.long_input in LONG_INPUT_MODES, f"data.long_input={self.data.long_input!r} is not one of {list(LONG_INPUT_MODES)}"),
             (self.train.mixed_precision in MIXED_PRECISION, f"train.mixed_precision={self.train.mixed_precision!r} is not one of {list(MIXED_PRECISION)}"),
@@ -129,3 +125,19 @@ class FinetuneConfig:
         for ok, message in checks:
             if not ok:
                 raise ConfigError(message)
+
+
+def resolve_preset(config: FinetuneConfig) -> FinetuneConfig:
+    """``config`` with ``model.preset`` filled in: the preset's model id, revision and prefix where those are not set.
+
+    The one step that reads ``models/presets/<name>.yaml``; the recipe runs it before validation
+    (``load_config(..., resolve=resolve_preset)``). Raises :class:`ConfigError` for an unknown preset.
+    """
+    if not config.model.preset:
+        return config
+    from pipeline.config.summarize import load_preset
+
+    preset = load_preset(config.model.preset).model
+    model = replace(config.model, name_or_path=config.model.name_or_path or preset.name_or_path,
+                    revision=config.model.revision or preset.revision, prefix=config.model.prefix or (preset.prefix or ""))
+    return replace(config, model=model)

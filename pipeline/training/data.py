@@ -1,6 +1,8 @@
 """Training data: pairs file -> validated rows -> shortened sources -> token ids.
 
-Rows with an empty body or empty summary are dropped and counted, never trained on.
+Pairs files are read by :mod:`pipeline.ingest`, the reader pair collection's output goes
+through everywhere; rows with an empty body or empty summary are dropped and counted,
+never trained on.
 Sources are built the way the seq2seq engine builds its input (Kiwi sentences,
 normalised, joined by spaces) and framed by the same ``Framer`` (prefix, BOS/EOS the
 tokenizer does not add itself). Articles longer than ``max_source_tokens`` are
@@ -10,17 +12,14 @@ examples goes into the run's stats.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.format import strip_bullet_mark
-from pipeline.records import Article, Pair  # noqa: F401  (Pair: one record for every article/summary pair)
+from pipeline import ingest
+from pipeline.records import Article, Failure, Pair
 from pipeline.seq2seq.bullets import model_text
 from pipeline.seq2seq.framing import Framer
 from pipeline.training.separator import join_bullets
-
-FORMATS = {".jsonl": "json", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
-
 
 @dataclass
 class DataStats:
@@ -30,58 +29,37 @@ class DataStats:
     kept: int = 0
     dropped_empty_text: int = 0
     dropped_empty_summary: int = 0
+    unreadable: int = 0
+    """Rows that are not a usable record (malformed JSON, a summary that is neither text nor a list …)."""
+    unreadable_examples: list[str] = field(default_factory=list)
+    """The first few of those rows' errors, each naming its line or row."""
     shortened_sources: int = 0
     cut_targets: int = 0
 
 
-def load_rows(path: str | Path):
-    """A ``datasets.Dataset`` from JSONL/JSON, CSV, Parquet or a ``save_to_disk`` folder."""
-    import datasets
+def read_pairs(path: str | Path, text_field: str, summary_field: str,
+               limit: int | None = None) -> tuple[list[Pair], DataStats]:
+    """Usable pairs of ``path`` (read by :func:`pipeline.ingest.read_pairs`), at most ``limit``; the rest counted.
 
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"pairs file not found: {path}")
-    if path.is_dir():
-        loaded = datasets.load_from_disk(str(path))
-        if isinstance(loaded, datasets.DatasetDict):
-            if "train" not in loaded:
-                raise ValueError(f"{path} holds splits {sorted(loaded)}; point to one split's folder")
-            loaded = loaded["train"]
-        return loaded
-    kind = FORMATS.get(path.suffix.lower())
-    if kind is None:
-        raise ValueError(f"unsupported pairs file {path.name!r}; use one of {sorted(FORMATS)} or a datasets folder")
-    return datasets.load_dataset(kind, data_files=str(path), split="train")
-
-
-def _bullets_of(value) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    items = value.splitlines() if isinstance(value, str) else list(value)
-    bullets = (strip_bullet_mark(str(item)) for item in items if item is not None)
-    return tuple(b for b in bullets if b and b != "[기사요약]")
-
-
-def read_pairs(path: str | Path, text_field: str, summary_field: str) -> tuple[list[Pair], DataStats]:
-    """Validated pairs from ``path``; empty rows are dropped and counted in the stats."""
-    rows = load_rows(path)
-    missing = [f for f in (text_field, summary_field) if f not in rows.column_names]
-    if missing:
-        raise ValueError(
-            f"{path}: field(s) {missing} not found; available fields: {rows.column_names} "
-            "(set data.text_field / data.summary_field)"
-        )
-    stats = DataStats(rows=len(rows))
-    pairs = []
-    for text, summary in zip(rows[text_field], rows[summary_field]):
-        text = (text or "").strip()
-        bullets = _bullets_of(summary)
-        if not text:
-            stats.dropped_empty_text += 1
-        elif not bullets:
-            stats.dropped_empty_summary += 1
+    Raises :class:`~pipeline.errors.InputError` when the file is missing or lacks the fields.
+    """
+    stats = DataStats()
+    pairs: list[Pair] = []
+    for item in ingest.read_pairs(path, text_field, summary_field):
+        if limit is not None and len(pairs) >= limit:
+            break
+        stats.rows += 1
+        if isinstance(item, ingest.EmptyPair):
+            if item.missing == "text":
+                stats.dropped_empty_text += 1
+            else:
+                stats.dropped_empty_summary += 1
+        elif isinstance(item, Failure):
+            stats.unreadable += 1
+            if len(stats.unreadable_examples) < 5:
+                stats.unreadable_examples.append(item.error)
         else:
-            pairs.append(Pair(text, bullets))
+            pairs.append(item)
     stats.kept = len(pairs)
     return pairs, stats
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.ingest import read_json_lines
+from pipeline.records import Failure
+
 
 class MetricsLog:
     """Appends one JSON object per line; a resumed run keeps appending to the same file."""
@@ -19,9 +22,10 @@ class MetricsLog:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def read(self) -> list[dict]:
+        """The logged records (through ingest's JSONL reader); a line cut short by a killed run is skipped."""
         if not self.path.is_file():
             return []
-        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [line.row for line in read_json_lines(self.path) if not isinstance(line, Failure)]
 
 
 def truncate_after(path: Path, step: int) -> None:
