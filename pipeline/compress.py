@@ -812,7 +812,7 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
-        if _is_stem(m) and m.form not in POSTPOSITION_VERBS and not (x > start and morphs[x - 1].form in POSTPOSITION_VERBS):
+        if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and morphs[y].tag.startswith(("EP", "XS", "VX")):
                 y += 1

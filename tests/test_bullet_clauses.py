@@ -28,6 +28,8 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
         ("주민들이 직접 나서 마을 길을 고쳤다.", "주민들이 직접 나서 마을 길을 고침"),
         # the subject of a relative clause on the object keeps its particle
         ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품을 전시"),
+        # must NOT fire: an appositive "…인 X를" is no relative clause of the subject
+        ("한빛제약이 새 약으로 원인 물질인 단백질을 절반으로 줄였다.", "한빛제약, 새 약으로 원인 물질인 단백질을 절반으로 줄임"),
         # a list with commas keeps its particle; a list without one takes the comma
         ("한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다"),
         ("한빛시와 달빛군은 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 다음 달 공동 축제를 연다"),
@@ -85,6 +87,8 @@ def test_restatement_needs_shared_content_and_no_new_number():
     assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
     assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
     assert not _restates({"버스", "노선"}, set(), *chosen)  # too little to judge
+    # a longer sentence that adds who did it to a short lede is no restatement of it
+    assert not _restates({"한빛시", "심야", "버스", "노선", "신설", "교통국", "시민", "요청", "운행", "간격"}, set(), *chosen)
 
 
 LEDE = "한빛연구원은 바닷물에서 리튬을 뽑아내는 새 흡착 소재를 개발했다고 12일 밝혔다."

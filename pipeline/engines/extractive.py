@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # engines get their settings from the config; they never impo
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
-SAME_BULLET = 0.6  # share of the shorter bullet's content morphemes found in a chosen one: a restatement
+SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -42,11 +42,11 @@ def _squeeze(text: str) -> str:
 
 def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) -> bool:
     """Whether a bullet with these content keys and numbers says again what a chosen bullet says: most of
-    the shorter one's content morphemes are in the other, and the candidate brings no number of its own."""
-    shorter = min(len(words), len(chosen_words))
-    if shorter < 3 or numbers - chosen_numbers:
+    its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
+    that adds who or how to a short lede brings new content and stays."""
+    if len(words) < 3 or len(chosen_words) < 3 or numbers - chosen_numbers:
         return False
-    return len(words & chosen_words) / shorter >= SAME_BULLET
+    return len(words & chosen_words) / len(words) >= SAME_BULLET
 
 
 class _CompressingEngine:
