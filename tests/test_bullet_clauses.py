@@ -65,7 +65,8 @@ def test_sentence_endings_become_headline_endings_unless_scheduled(analyzer, sen
 
 @pytest.mark.parametrize(
     "line",
-    ["홍길동 / 한빛시 시장 : 내년에는 예산을 더 늘리겠습니다.", "김철수/마을 주민 : 길이 좁아 너무 불편합니다."],
+    ["홍길동 / 한빛시 시장 : 내년에는 예산을 더 늘리겠습니다.", "김철수/마을 주민 : 길이 좁아 너무 불편합니다.",
+     "[인터뷰] 이영희 / 한빛대 교수 : 대책이 시급합니다."],
 )
 def test_broadcast_sound_bites_are_not_content(analyzer, line):
     doc = analyse(analyzer, line)
