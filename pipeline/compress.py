@@ -744,8 +744,14 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV"):
         return True  # "…홍보에 나선다": taking up a task is announced ahead of it
-    return any(m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} or _date_part(morphs, x)
+    return any(m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} or _day_date(morphs, x)
                for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _day_date(morphs: list[Morph], x: int) -> bool:
+    """A day ("15일", "오는 5일"): a year ("2030년") dates a forecast, not an action."""
+    m = morphs[x]
+    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:

@@ -51,6 +51,7 @@ def test_headline_comma_only_on_the_top_level_subject(analyzer, sentence, expect
         # a general present statement takes the nominal ending, polite or plain
         ("치매는 기억력과 판단력을 떨어뜨립니다.", "치매, 기억력과 판단력을 떨어뜨림"),
         ("이 질환은 노년층에서 흔히 나타난다.", "이 질환, 노년층에서 흔히 나타남"),
+        ("환자 수는 2040년 두 배로 늘어난다.", "환자 수, 2040년 두 배로 늘어남"),  # a year dates a forecast
         # must NOT fire: an action with its time ahead stays "-ㄴ다"
         ("시는 오는 5일 새 도서관을 연다.", "시, 오는 5일 새 도서관을 연다"),
         ("협회는 내일 입장을 밝힙니다.", "협회, 내일 입장을 밝힌다"),
@@ -87,7 +88,7 @@ def test_restatement_needs_shared_content_and_no_new_number():
     assert _restates({"한빛시", "심야", "버스", "노선"}, {"3"}, *chosen)
     assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
     assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
-    assert not _restates({"버스", "노선"}, set(), *chosen)  # too little to judge
+    assert not _restates({"버스", "노선", "신설"}, set(), *chosen)  # too little to judge
     # a longer sentence that adds who did it to a short lede is no restatement of it
     assert not _restates({"한빛시", "심야", "버스", "노선", "신설", "교통국", "시민", "요청", "운행", "간격"}, set(), *chosen)
 

@@ -32,6 +32,7 @@ CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settl
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
 SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
+RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -44,7 +45,7 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     """Whether a bullet with these content keys and numbers says again what a chosen bullet says: most of
     its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
     that adds who or how to a short lede brings new content and stays."""
-    if len(words) < 3 or len(chosen_words) < 3 or numbers - chosen_numbers:
+    if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS or numbers - chosen_numbers:
         return False
     return len(words & chosen_words) / len(words) >= SAME_BULLET
 
