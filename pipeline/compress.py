@@ -841,13 +841,14 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
 def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the subject before the particle at ``k`` is a list of nouns with a comma in it
     ("한빛시와 달빛군, 별빛구가"): then the headline comma would read as one more item of the list."""
-    b = k - 1
+    b, listed = k - 1, False
     while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP"}):
         if morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2]) and not _date_part(morphs, b - 2) \
                 and not _date_part(morphs, b - 3 if b - 3 >= i else b - 2):
-            return True  # "29일, 한빛연구원은": a date before the subject is no list
+            listed = True  # "29일, 한빛연구원은": a date before the subject is no list
         b -= 1
-    return False
+    # "…선포된 가운데, 이번 지원은": a clause before the comma, not an item of a list
+    return listed and not (b > i and morphs[b - 1].tag == "ETM")
 
 
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:

@@ -45,6 +45,19 @@ def test_headline_comma_only_on_the_top_level_subject(analyzer, sentence, expect
     assert bullet(analyzer, sentence) == expected
 
 
+def test_a_setting_clause_before_the_comma_is_no_list(analyzer):
+    from pipeline.compress import _listed_subject
+
+    doc = analyse(analyzer, "폭우로 재난지역이 선포된 가운데, 이번 지원금은 복구에 쓰인다.")
+    morphs = list(doc.sentences[0].morphs)
+    topic = next(k for k, m in enumerate(morphs) if m.form == "은" and morphs[k - 1].form == "지원금")
+    assert not _listed_subject(morphs, 0, topic)
+    doc = analyse(analyzer, "한빛시와 달빛군, 별빛구는 축제를 연다.")
+    morphs = list(doc.sentences[0].morphs)
+    topic = next(k for k, m in enumerate(morphs) if m.form == "는")
+    assert _listed_subject(morphs, 0, topic)
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
