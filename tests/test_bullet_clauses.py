@@ -102,6 +102,11 @@ def test_restatement_needs_shared_content_and_no_new_number():
     assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
     assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
     assert not _restates({"버스", "노선", "신설"}, set(), *chosen)  # too little to judge
+    # the same two-digit figure about the same things, however reworded
+    exports = ({"반도체", "수출", "플러스", "전환", "지난달"}, {"16", "11"})
+    assert _restates({"우리나라", "주력", "품목", "반도체", "수출", "플러스", "기록"}, {"16"}, *exports)
+    assert not _restates({"우리나라", "주력", "품목", "반도체", "수입", "감소", "기록"}, {"16"}, *exports)
+    assert not _restates({"우리나라", "주력", "품목", "반도체", "수출", "플러스", "기록"}, {"1"}, *(exports[0], {"1"}))
     # a longer sentence that adds who did it to a short lede is no restatement of it
     assert not _restates({"한빛시", "심야", "버스", "노선", "신설", "교통국", "시민", "요청", "운행", "간격"}, set(), *chosen)
 

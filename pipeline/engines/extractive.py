@@ -47,7 +47,10 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     that adds who or how to a short lede brings new content and stays."""
     if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS or numbers - chosen_numbers:
         return False
-    return len(words & chosen_words) / len(words) >= SAME_BULLET
+    shared = len(words & chosen_words)
+    # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
+    same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3
+    return same_figure or shared / len(words) >= SAME_BULLET
 
 
 class _CompressingEngine:
