@@ -377,7 +377,7 @@ class Compressor:
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
-        if _is_stem(last) and _present_action(morphs, k, j, last):
+        if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k):
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
@@ -442,6 +442,10 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
+                    continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
+                if _listed_subject(morphs, i, k):
+                    continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
@@ -729,6 +733,27 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
 
 
+# Time words that put a present-tense action ahead ("다음 주 임시회를 연다", "내달 선보인다").
+SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
+                            "조만간", "오전", "오후", "저녁", "이날"})
+
+
+def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the clause before the final predicate names when the action happens (a time word or a
+    date): a present-tense action is then scheduled ("시의회, 다음 주 임시회를 연다"); without one it is a
+    general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
+    if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV"):
+        return True  # "…홍보에 나선다": taking up a task is announced ahead of it
+    return any(m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} or _day_date(morphs, x)
+               for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _day_date(morphs: list[Morph], x: int) -> bool:
+    """A day ("15일", "오는 5일"): a year ("2030년") dates a forecast, not an action."""
+    m = morphs[x]
+    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}
+
+
 def _speaks(morphs: Sequence[Morph]) -> bool:
     """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
     return any(m.form in SPEAKING or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
@@ -768,6 +793,62 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
                 if _is_stem(morphs[y]) or morphs[y].tag.startswith(("J", "E", "SP")):
                     break
     return False
+
+
+# Verbs whose adnominal or connective form works as a postposition ("…에 대한", "…을 위해"): no clause of their own.
+POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두"})
+
+
+def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject (its particle at ``start - 1``) belongs to a clause before the final predicate, so
+    that the headline comma would cut that clause: the word right after it is a verb with a connective
+    ending ("유가족이 모여 추모식을 개최"), or the first predicate after it, outside quotations, is a
+    relative clause on the object ("시민이 공원에서 만든 작품을 전시"). When in doubt the particle stays."""
+    depth = 0
+    first_word = True  # still in the first word after the subject (or in adverbs before it)
+    for x in range(start, j):
+        m = morphs[x]
+        if x > start and morphs[x - 1].end < m.start and not (morphs[x - 1].tag == "MAG" and first_word
+                                                               and (x - 1 == start or morphs[x - 2].end < morphs[x - 1].start)):
+            first_word = False  # a new word, after one that was not a lone adverb
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            first_word = False
+            continue
+        if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
+            return False  # a clause ended before any predicate
+        if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
+            y = x + 1
+            while y < j and morphs[y].start <= morphs[y - 1].end and morphs[y].tag.startswith(("EP", "XS", "VX")):
+                y += 1
+            if y >= j or morphs[y].start > morphs[y - 1].end:
+                return False
+            ending = morphs[y]
+            if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "어서", "아서"}:
+                return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
+            if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
+                # the relative clause names the object ("…만든 작품을 전시"); one naming a setting
+                # ("…열리는 전시회에서 …선보인다") leaves the subject the sentence's own
+                z = y + 1
+                while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
+                    z += 1
+                return z < j and morphs[z].tag == "JKO"
+            return False
+    return False
+
+
+def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the subject before the particle at ``k`` is a list of nouns with a comma in it
+    ("한빛시와 달빛군, 별빛구가"): then the headline comma would read as one more item of the list."""
+    b, listed = k - 1, False
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP"}):
+        if morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2]) and not _date_part(morphs, b - 2) \
+                and not _date_part(morphs, b - 3 if b - 3 >= i else b - 2):
+            listed = True  # "29일, 한빛연구원은": a date before the subject is no list
+        b -= 1
+    # "…선포된 가운데, 이번 지원은": a clause before the comma, not an item of a list
+    return listed and not (b > i and morphs[b - 1].tag == "ETM")
 
 
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:

@@ -230,6 +230,8 @@ _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과|그 뒤|그 후|이후|이어)[\s,]")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
+# A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
+_SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n\d]{1,30}?\s*[:：]\s*\S")
 _BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
 
 
@@ -279,6 +281,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "runs into a sub-heading (a sentence split missed the line break)"
     if _BYLINE_ONLY.match(text):
         return "byline"
+    if _SOUND_BITE.match(text):
+        return "broadcast sound bite (speaker / title : words), not a statement of news"
     if _CREDIT.search(text):
         return "photo or copyright credit"
     if _BOILERPLATE.search(text):

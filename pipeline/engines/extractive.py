@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.analysis import Analyzer, content_key
 from pipeline.compress import Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
-from pipeline.records import Document, SourceRef, Summary
+from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL
 from pipeline.select import (
     Salience,
@@ -31,12 +31,26 @@ if TYPE_CHECKING:  # engines get their settings from the config; they never impo
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
+SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
+RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
 def _squeeze(text: str) -> str:
     """Text without spaces and punctuation, for comparing a bullet with a headline line."""
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) -> bool:
+    """Whether a bullet with these content keys and numbers says again what a chosen bullet says: most of
+    its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
+    that adds who or how to a short lede brings new content and stays."""
+    if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS or numbers - chosen_numbers:
+        return False
+    shared = len(words & chosen_words)
+    # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
+    same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3
+    return same_figure or shared / len(words) >= SAME_BULLET
 
 
 class _CompressingEngine:
@@ -109,6 +123,7 @@ class _CompressingEngine:
         deferred: list[Compressed] = []  # dangling: taken before the block falls short
         restated: list[Compressed] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
+        said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
@@ -124,7 +139,9 @@ class _CompressingEngine:
                 continue
             if _squeeze(compressed.text) in headlines:
                 continue  # the article's own headline line, copied: a summary says more than its title
-            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence):
+            words, numbers = self._bullet_keys(compressed.text)
+            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence) \
+                    or any(_restates(words, numbers, *chosen) for chosen in said):
                 restated.append(compressed)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
@@ -137,9 +154,23 @@ class _CompressingEngine:
                 continue
             picked.append(compressed)
             keys.append(bag)
+            said.append((words, numbers))
         picked.extend(deferred[: max(0, k - len(picked))])
         picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
         return picked
+
+    def _bullet_keys(self, text: str) -> tuple[set, set]:
+        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet."""
+        words, numbers = set(), set()
+        for token in self.analyzer.kiwi.tokenize(text):
+            tag = str(token.tag)
+            if tag == "SN":
+                numbers.add(token.form)
+            elif tag != "NNB":
+                key = content_key(Morph(token.form, tag, token.start, token.start + token.len))
+                if key is not None:
+                    words.add(key)
+        return words, numbers
 
     def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
         """The bullet of one sentence. A lede too long for one bullet keeps the clause with the article's

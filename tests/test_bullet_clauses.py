@@ -1,0 +1,140 @@
+"""Headline comma, tense of the final predicate, sound bites and restated facts: sentences written for
+these tests (not news copy), each with the cases where a rule must not fire."""
+import pytest
+
+from pipeline.compress import Compressor
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.engines.extractive import _restates
+from pipeline.records import Article
+from pipeline.select import content_sentences, non_content_reason
+
+
+def analyse(analyzer, *paragraphs: str, title: str = ""):
+    return analyzer.analyze(Article(id="c", title=title, paragraphs=paragraphs))
+
+
+def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
+    doc = analyse(analyzer, sentence)
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+    return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body).text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a first clause ("…이 모여", "…이 나서") keeps its particle: a comma would cut that clause
+        ("희생자 가족들이 모여 추모식을 열었다.", "희생자 가족들이 모여 추모식을 엶"),
+        ("주민들이 직접 나서 마을 길을 고쳤다.", "주민들이 직접 나서 마을 길을 고침"),
+        # the subject of a relative clause on the object keeps its particle
+        ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품을 전시"),
+        # must NOT fire: an appositive "…인 X를" is no relative clause of the subject
+        ("한빛제약이 새 약으로 원인 물질인 단백질을 절반으로 줄였다.", "한빛제약, 새 약으로 원인 물질인 단백질을 절반으로 줄임"),
+        # a list with commas keeps its particle; a list without one takes the comma
+        ("한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다"),
+        ("한빛시와 달빛군은 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 다음 달 공동 축제를 연다"),
+        # must NOT fire: the top-level subject of the final predicate takes the headline comma
+        ("연구팀이 새 물질을 개발하고 특허를 출원했다.", "연구팀, 새 물질을 개발하고 특허를 출원"),
+        ("경찰이 사고 원인을 조사하고 있다.", "경찰, 사고 원인을 조사"),
+        ("정부가 다음 달 새 대책을 발표할 예정이다.", "정부, 다음 달 새 대책을 발표할 예정"),
+        ("충북도가 지역 농산물에 대한 홍보에 나선다.", "충북도, 지역 농산물에 대한 홍보에 나선다"),
+        ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
+    ],
+)
+def test_headline_comma_only_on_the_top_level_subject(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_setting_clause_before_the_comma_is_no_list(analyzer):
+    from pipeline.compress import _listed_subject
+
+    doc = analyse(analyzer, "폭우로 재난지역이 선포된 가운데, 이번 지원금은 복구에 쓰인다.")
+    morphs = list(doc.sentences[0].morphs)
+    topic = next(k for k, m in enumerate(morphs) if m.form == "은" and morphs[k - 1].form == "지원금")
+    assert not _listed_subject(morphs, 0, topic)
+    doc = analyse(analyzer, "한빛시와 달빛군, 별빛구는 축제를 연다.")
+    morphs = list(doc.sentences[0].morphs)
+    topic = next(k for k, m in enumerate(morphs) if m.form == "는")
+    assert _listed_subject(morphs, 0, topic)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a general present statement takes the nominal ending, polite or plain
+        ("치매는 기억력과 판단력을 떨어뜨립니다.", "치매, 기억력과 판단력을 떨어뜨림"),
+        ("이 질환은 노년층에서 흔히 나타난다.", "이 질환, 노년층에서 흔히 나타남"),
+        ("환자 수는 2040년 두 배로 늘어난다.", "환자 수, 2040년 두 배로 늘어남"),  # a year dates a forecast
+        # must NOT fire: an action with its time ahead stays "-ㄴ다"
+        ("시는 오는 5일 새 도서관을 연다.", "시, 오는 5일 새 도서관을 연다"),
+        ("협회는 내일 입장을 밝힙니다.", "협회, 내일 입장을 밝힌다"),
+    ],
+)
+def test_sentence_endings_become_headline_endings_unless_scheduled(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    assert out == expected
+    if not expected.endswith("다"):
+        assert not out.endswith(("다", "니다"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["홍길동 / 한빛시 시장 : 내년에는 예산을 더 늘리겠습니다.", "김철수/마을 주민 : 길이 좁아 너무 불편합니다.",
+     "[인터뷰] 이영희 / 한빛대 교수 : 대책이 시급합니다."],
+)
+def test_broadcast_sound_bites_are_not_content(analyzer, line):
+    doc = analyse(analyzer, line)
+    assert "sound bite" in (non_content_reason(doc.sentences[0]) or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["시는 서울/경기 지역 노선을 늘렸다.", "양측은 회의에서 비율을 3:1로 정했다.", "시장은 “내년에 예산을 늘리겠다”고 말했다."],
+)
+def test_slashes_colons_and_quotations_in_news_sentences_are_content(analyzer, line):
+    doc = analyse(analyzer, line)
+    assert non_content_reason(doc.sentences[0]) is None
+
+
+def test_restatement_needs_shared_content_and_no_new_number():
+    chosen = ({"한빛시", "심야", "버스", "노선", "신설"}, {"3"})
+    assert _restates({"한빛시", "심야", "버스", "노선"}, {"3"}, *chosen)
+    assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
+    assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
+    assert not _restates({"버스", "노선", "신설"}, set(), *chosen)  # too little to judge
+    # the same two-digit figure about the same things, however reworded
+    exports = ({"반도체", "수출", "플러스", "전환", "지난달"}, {"16", "11"})
+    assert _restates({"우리나라", "주력", "품목", "반도체", "수출", "플러스", "기록"}, {"16"}, *exports)
+    assert not _restates({"우리나라", "주력", "품목", "반도체", "수입", "감소", "기록"}, {"16"}, *exports)
+    assert not _restates({"우리나라", "주력", "품목", "반도체", "수출", "플러스", "기록"}, {"1"}, *(exports[0], {"1"}))
+    # a longer sentence that adds who did it to a short lede is no restatement of it
+    assert not _restates({"한빛시", "심야", "버스", "노선", "신설", "교통국", "시민", "요청", "운행", "간격"}, set(), *chosen)
+
+
+LEDE = "한빛연구원은 바닷물에서 리튬을 뽑아내는 새 흡착 소재를 개발했다고 12일 밝혔다."
+RESTATED = "연구원 측은 여러 차례 시험을 거쳐 바닷물에서 리튬을 뽑아내는 새 흡착 소재를 개발했다고 설명했다."
+OTHERS = ("이 소재는 기존 소재보다 두 배 빠르게 리튬을 모은다.", "연구진은 내년까지 시험 설비를 짓기로 했다.",
+          "소재 가격은 기존 제품의 절반 수준이다.", "연구 결과는 국제 학술지에 실렸다.")
+
+
+@pytest.mark.parametrize("name", ["kiwi", "lead"])
+def test_a_restating_sentence_gives_way_and_the_lede_stays(analyzer, name):
+    doc = analyse(analyzer, LEDE, RESTATED, *OTHERS, title="바닷물서 리튬 뽑는 소재 개발")
+    summary = build_engine(name, SummarizeConfig(), analyzer).summarize(doc)
+    sources = [s.sentence for s in summary.source_sentences]
+    assert sources[0] == 0  # the lede leads and is never dropped as a restatement
+    assert 1 not in sources  # the same fact again, with a detail the compression drops
+    assert len(summary.bullets) >= 3
+
+
+def test_a_restatement_with_a_number_of_its_own_stays(analyzer):
+    doc = analyse(analyzer, LEDE, RESTATED.replace("여러 차례", "3년 동안 여러 차례"), *OTHERS)
+    summary = build_engine("lead", SummarizeConfig(), analyzer).summarize(doc)
+    assert [s.sentence for s in summary.source_sentences][:2] == [0, 1]
+
+
+def test_a_restatement_still_fills_a_block_that_would_fall_short(analyzer):
+    doc = analyse(analyzer, LEDE, RESTATED, "연구진은 내년까지 시험 설비를 짓기로 했다.")
+    config = SummarizeConfig()
+    summary = build_engine("kiwi", config, analyzer).summarize(doc)
+    assert len(summary.bullets) >= min(config.bullets.min, len(content_sentences(doc)))
