@@ -2,22 +2,11 @@
 these tests (not news copy), each with the cases where a rule must not fire."""
 import pytest
 
-from pipeline.compress import Compressor
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.engines.extractive import _restates
-from pipeline.records import Article
 from pipeline.select import content_sentences, non_content_reason
-
-
-def analyse(analyzer, *paragraphs: str, title: str = ""):
-    return analyzer.analyze(Article(id="c", title=title, paragraphs=paragraphs))
-
-
-def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
-    doc = analyse(analyzer, sentence)
-    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
-    return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body).text
+from bullet_helpers import analyse, bullet
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,9 @@ one it must leave alone (a real sentence that mentions a photo, a reporter, a nu
 import pytest
 
 from pipeline.format import finish_headline
-from pipeline.records import Article, Heading
+from pipeline.records import Heading
 from pipeline.select import content_sentences, non_content_reason, sentence_dangles
-
-
-def analyse(analyzer, *paragraphs: str, title: str = "", subtitle: str = "", headings=()):
-    return analyzer.analyze(Article(id="f", title=title, paragraphs=paragraphs, subtitle=subtitle, headings=tuple(headings)))
-
-
-def only_sentence(analyzer, text: str):
-    doc = analyse(analyzer, text)
-    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
-    return doc.sentences[0]
+from bullet_helpers import analyse, only_sentence
 
 
 # -- not content ---------------------------------------------------------------------------------

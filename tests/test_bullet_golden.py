@@ -12,19 +12,10 @@ from pipeline.benchmarks.bullets import (
     name_spans_whole,
     number_spans_whole,
 )
-from pipeline.compress import Compressor, main_predicate
+from pipeline.compress import main_predicate
 from pipeline.records import Article
 from pipeline.select import content_sentences, non_content_reason, sentence_dangles
-
-
-def analyse(analyzer, *paragraphs: str, title: str = ""):
-    return analyzer.analyze(Article(id="g", title=title, paragraphs=paragraphs))
-
-
-def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
-    doc = analyse(analyzer, sentence)
-    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
-    return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body).text
+from bullet_helpers import analyse, bullet
 
 
 # -- expected bullets ----------------------------------------------------------------------------
