@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.clean import garbled_reason
 from pipeline.errors import KosumError
+from pipeline.files import partial_path
 from pipeline.ingest import read_json_lines
 from pipeline.records import Article, Failure, Summary
 
@@ -63,7 +64,7 @@ class OutputPaths:
         base = output if shard is None or shard.world_size == 1 else output.with_name(f"{output.name}.part-{shard.rank:05d}-of-{shard.world_size:05d}")
         return cls(
             output=base,
-            partial=base.with_name(base.name + ".partial"),
+            partial=partial_path(base),
             meta=output.with_name(output.name + ".meta.json"),
             failures=base.with_name(base.name + ".failures.jsonl"),
         )

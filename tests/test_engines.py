@@ -42,7 +42,7 @@ def test_seed_bullets_respect_count_length_and_format(name, analyzer, seed_doc):
 
 @pytest.mark.parametrize("name", ["kiwi", "lead"])
 def test_every_number_and_name_in_a_bullet_occurs_in_the_body(name, analyzer, seed_doc):
-    from pipeline.evaluation.faithfulness import find_unsupported
+    from pipeline.faithfulness import find_unsupported
 
     summary = engine(name, analyzer).summarize(seed_doc)
     body = seed_doc.article.body

@@ -35,6 +35,7 @@ from pipeline.config import ConfigError, default_config, load_config, split_over
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.errors import KosumError
+from pipeline.files import atomic_open
 from pipeline.format import format_block, summary_record
 from pipeline.ingest import Failure, read_articles
 from pipeline.provenance import provenance
@@ -270,9 +271,8 @@ def _pending(items: Iterator[Article | Failure], shard: Shard, skipper: Skipper)
 
 def _write_meta(path: Path, config: SummarizeConfig, **fields) -> None:
     meta = provenance(to_dict(config)) | fields
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_open(path) as handle:  # a reader (or a resumed run) never sees half a meta file
+        handle.write(json.dumps(meta, ensure_ascii=False, indent=2))
 
 
 def _pin_gpu(local_rank: int) -> None:
