@@ -29,7 +29,7 @@ def schema_for(path: Path):
 
         return CollectPairsConfig
     if name.startswith("finetune"):
-        from pipeline.training.config import FinetuneConfig
+        from pipeline.config.finetune import FinetuneConfig
 
         return FinetuneConfig
     raise AssertionError(f"{path.name}: no recipe schema for this config name; add one here")
