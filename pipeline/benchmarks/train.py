@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import OUT_DIR, max_rss_mb, save_results
-from pipeline.benchmarks.seq2seq import DEFAULT_DATA, MODEL_SHAPES, build_model, load_articles
+from pipeline.benchmarks import DEFAULT_DATA, OUT_DIR, max_rss_mb, save_results
+from pipeline.benchmarks.seq2seq import MODEL_SHAPES, build_model, load_articles
 
 SHAPES = {"small": dict(d_model=256, layers=3, ffn_dim=1024, heads=4, vocab_size=4000, model_vocab=8000),
           "mid": MODEL_SHAPES["mid"]}
