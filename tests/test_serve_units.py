@@ -36,7 +36,7 @@ def test_record_carries_source_sentence_text_only_when_given_the_body():
 
 def test_an_option_the_engine_does_not_read_reuses_the_start_up_engine(analyzer):
     from pipeline.config import load_config
-    from pipeline.serve.config import ServeConfig
+    from pipeline.config.serve import ServeConfig
     from pipeline.serve.service import EnginePool
 
     allow = ["server.request_options=[engine,bullets.max,seq2seq.num_beams]"]

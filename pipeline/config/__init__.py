@@ -4,6 +4,8 @@
   the default config of each recipe (found next to the package, whatever the working folder);
 - :mod:`~pipeline.config.summarize`: the summarize schema (engines, bullets, analysis, input);
 - :mod:`~pipeline.config.evaluate`: the evaluate schema (data, systems built from summarize configs, stats);
+- :mod:`~pipeline.config.serve`: the serve schema (the summarize schema plus a ``server`` section);
+- :mod:`~pipeline.config.collect_pairs`: the pair collection schema;
 - :mod:`~pipeline.config.finetune`: the fine-tuning schema.
 
 The config package sits above the engines (the summarize schema names them) and below the

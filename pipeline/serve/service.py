@@ -22,12 +22,12 @@ from typing import Any
 from pipeline.analysis import Analyzer
 from pipeline.clean import decode_with
 from pipeline.config import ConfigError, load_config, to_dict
+from pipeline.config.serve import ServeConfig
 from pipeline.engines import Engine, build_engine, engine_sections
 from pipeline.errors import KosumError
 from pipeline.ingest import Failure, RawRecord, to_article
 from pipeline.records import Article, Summary
 from pipeline.batch import summarize_stream
-from pipeline.serve.config import ServeConfig
 
 
 def _summary_of(result: tuple[int, tuple[Article, Summary] | Failure]) -> Summary | Failure:
