@@ -30,7 +30,7 @@ def test_a_broken_file_is_reported_and_skipped_by_every_suite(sci_news, tmp_path
 
     assert [p.id for p in sci_news_pairs(sci_news)] == ["01"]
     assert load_texts(sci_news, pages) == [("a", "제목\n\n본문 첫 문장이다. 둘째 문장이다."),
-                                           ("01", TITLE + "\n\n" + " ".join(s + "." for s in SENTENCES))]
+                                           ("01", "\n\n".join([TITLE, *(s + "." for s in SENTENCES)]))]
     assert load_bullets(sci_news, words=3) == ["연구진은 배터리 수명을", "이 소재는 값싼", "상용화에는 3년이 걸릴"]
     articles = load_articles(sci_news, 4)
     assert [a.id for a in articles] == [*sorted(p.stem for p in (REPO / "seeds").glob("*.txt")), "01"] * 2

@@ -50,6 +50,13 @@ def sci_news_pairs(folder: Path) -> list[Pair]:
     return pairs
 
 
+def body_sentences(pair: Pair) -> list[str]:
+    """The sentences of a sci-news body as Kiwi splits them (the reader joins the file's sentences into one paragraph)."""
+    from pipeline.analysis import get_kiwi
+
+    return [sentence.text for sentence in get_kiwi(0).split_into_sents(pair.text)]
+
+
 def page_records(folder: Path) -> list[RawRecord]:
     """The raw text of every page (``.txt``/``.html``) in ``folder``, read by :func:`pipeline.ingest.read_records`."""
     records = []

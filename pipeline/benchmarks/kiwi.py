@@ -14,13 +14,14 @@ import multiprocessing as mp
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import DEFAULT_DATA, REPO, max_rss_mb, page_records, require_data, save_results, sci_news_pairs
+from pipeline.benchmarks import DEFAULT_DATA, REPO, body_sentences, max_rss_mb, page_records, require_data, save_results, sci_news_pairs
 
 
 def load_texts(data: Path, seed_dir: Path) -> list[tuple[str, str]]:
-    """Raw article texts: the pages of ``seed_dir`` as copied, and the sci-news articles of ``data`` (title, then the body)."""
+    """Raw article texts: the pages of ``seed_dir`` as copied, and the sci-news articles of ``data``
+    (title, then each sentence of the body as a paragraph)."""
     texts = [(record.id, record.text) for record in page_records(seed_dir)]
-    texts += [(pair.id, pair.title + "\n\n" + pair.text) for pair in sci_news_pairs(data)]
+    texts += [(pair.id, "\n\n".join([pair.title, *body_sentences(pair)])) for pair in sci_news_pairs(data)]
     return texts
 
 

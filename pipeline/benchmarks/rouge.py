@@ -19,7 +19,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from pipeline.analysis import PUNCT_TAGS, get_kiwi
-from pipeline.benchmarks import DEFAULT_DATA, require_data, save_results, sci_news_pairs
+from pipeline.benchmarks import DEFAULT_DATA, body_sentences, require_data, save_results, sci_news_pairs
 from pipeline.evaluation.rouge import ROUGE_TYPES, RougeScorer
 from pipeline.evaluation.tokens import KiwiTokenizer
 
@@ -36,12 +36,11 @@ class NaiveKiwiTokenizer:
 
 def load_bullets(folder: Path, words: int = 8) -> list[str]:
     """Headline-length bullets: the first ``words`` words of every sentence (Kiwi's split) of the sci-news articles."""
-    kiwi = get_kiwi(0)
     bullets = []
     for pair in sci_news_pairs(folder):
-        for sentence in kiwi.split_into_sents(pair.text):
-            if sentence.text.split():
-                bullets.append(" ".join(sentence.text.rstrip(".").split()[:words]))
+        for sentence in body_sentences(pair):
+            if sentence.split():
+                bullets.append(" ".join(sentence.rstrip(".").split()[:words]))
     if not bullets:
         raise ValueError(f"no sci-news sentences found in {folder}")
     return bullets
