@@ -154,6 +154,11 @@ class Pair:
     published: str | None = None
     """ISO 8601 publication time when the page states it."""
 
+    def to_article(self) -> Article:
+        """The body as an article to summarize (paragraphs at blank lines); the reference bullets stay out of it."""
+        paragraphs = tuple(p.strip() for p in self.text.split("\n\n") if p.strip())
+        return Article(id=self.id, title=self.title, paragraphs=paragraphs, published=self.published, source=self.source)
+
     def to_json(self) -> dict:
         """The pairs-file row: every field, plus ``summary`` (the bullets one per line)."""
         record = asdict(self)

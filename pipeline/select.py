@@ -18,6 +18,7 @@ import numpy as np
 
 from pipeline.analysis import content_key
 from pipeline.records import Document, Sentence
+from pipeline.text import has_bullet_mark
 
 # Sentence openers that point back to an earlier sentence ("이는", "그는", "이 회사는").
 ANAPHORIC_OPENERS = frozenset({"이", "그", "이런", "그런", "이러한", "그러한", "해당", "이들", "그들", "이것", "그것"})
@@ -228,7 +229,6 @@ _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과|그 뒤|그 후|이후|이어)[\s,]")
-_LIST_MARK = re.compile(r"^\s*(?:[-–—•·▶▷►◆◇■□○●◎※→☞▲△▼]|\d{1,2}[.)](?=\s)|[①-⑳])")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n\d]{1,30}?\s*[:：]\s*\S")
@@ -275,7 +275,7 @@ def dangling_reason(morphs, text: str) -> str | None:
 def non_content_reason(sentence: Sentence) -> str | None:
     """Why a sentence is not news content (caption, byline, credit, list item, sub-head), or None."""
     text = sentence.text.strip()
-    if _LIST_MARK.match(text):
+    if has_bullet_mark(text):
         return "list item"
     if _INNER_HEADING.search(text):
         return "runs into a sub-heading (a sentence split missed the line break)"

@@ -11,8 +11,10 @@ import re
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 """A Hangul syllable or compatibility jamo."""
 
-BULLET_MARK = re.compile(r"^\s*(?:[-*•·∙‧▶▷►◆◇■□○●◎☞→※]+|\d{1,2}(?:\.(?!\d)|\)))\s*")
-"""A leading list mark: symbols, or ``1.`` / ``2)``; a digit after the period (``3.5조``) makes it a number."""
+BULLET_MARK = re.compile(r"^\s*(?:[–—*•·∙‧▶▷►◆◇■□○●◎☞→※①-⑳]+|[-▲△▼]+(?!\d)|\d{1,2}(?:\.(?!\d)|\)))\s*")
+"""A leading list mark: symbols, circled numbers, or ``1.`` / ``2)``. The one list-mark rule: the parser
+reads the author's block with it, formatting and evaluation strip it, selection skips list items by it.
+A digit right after the period (``3.5조``), the minus (``-3도``) or ▲/▼ (``▲3.2%``, a rise) makes it a number."""
 
 
 def has_hangul(text: str) -> bool:

@@ -469,10 +469,10 @@ def test_courtesy_quotations_are_ranked_down(analyzer):
 
 
 def test_a_lede_too_long_keeps_the_clause_with_the_headline_fact(analyzer):
-    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
     from pipeline.engines.extractive import KiwiEngine
 
-    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    engine = KiwiEngine.from_sections(analyzer, BulletConfig(), KiwiEngineConfig())
     lede = ("5일 통계청에 따르면 상반기 수출은 1,200억 달러, 수입은 1,100억 달러로 전년보다 "
             "수출이 8.2%(91억 달러) 증가했고 수입은 국제 원자재 가격 상승의 영향으로 3.1%(33억 달러) 늘었다.")
     doc = analyzer.analyze(Article(id="g", title="", paragraphs=("반도체·자동차 수출 증가…상반기 최대", lede,
@@ -483,10 +483,10 @@ def test_a_lede_too_long_keeps_the_clause_with_the_headline_fact(analyzer):
 
 
 def test_the_title_is_not_copied_as_a_bullet(analyzer):
-    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
     from pipeline.engines.extractive import KiwiEngine
 
-    engine = KiwiEngine.from_config(SummarizeConfig(), analyzer)
+    engine = KiwiEngine.from_sections(analyzer, BulletConfig(), KiwiEngineConfig())
     doc = analyzer.analyze(Article(id="g", title="한빛시, 새 버스 노선 개통", paragraphs=(
         "한빛시는 새 버스 노선을 개통했다.", "새 노선은 시청과 역을 15분 만에 잇는다.",
         "시는 노선을 3개 더 늘릴 계획이다.", "요금은 기존 노선과 같은 1,500원이다.")))

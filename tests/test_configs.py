@@ -21,7 +21,7 @@ def schema_for(path: Path):
 
         return EvaluateConfig
     if name.startswith("serve"):
-        from pipeline.serve.config import ServeConfig
+        from pipeline.config.serve import ServeConfig
 
         return ServeConfig
     if name.startswith("collect_pairs"):
@@ -29,7 +29,7 @@ def schema_for(path: Path):
 
         return CollectPairsConfig
     if name.startswith("finetune"):
-        from pipeline.training.config import FinetuneConfig
+        from pipeline.config.finetune import FinetuneConfig
 
         return FinetuneConfig
     raise AssertionError(f"{path.name}: no recipe schema for this config name; add one here")
@@ -74,6 +74,12 @@ def test_config_file_loads_into_its_schema(path):
     for key, value in written.items():  # every value written in the file is the value the recipe gets
         if key not in required:
             assert value_at(config, key) == value, key
+
+
+@pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)
+def test_each_recipe_schema_is_defined_in_the_config_package(path):
+    """One config package: the schema is written in pipeline/config/<recipe>.py, not re-exported from elsewhere."""
+    assert schema_for(path).__module__ == f"pipeline.config.{path.stem.split('-')[0]}"
 
 
 @pytest.mark.parametrize("path", CONFIGS, ids=lambda p: p.name)

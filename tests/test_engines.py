@@ -123,6 +123,32 @@ def test_unknown_engine_names_the_choices():
         engine_class("pororo")
 
 
+@pytest.mark.parametrize("name", ["kiwi", "lead", "textrankr"])
+def test_an_engine_is_built_from_its_own_sections_without_a_summarize_config(name, analyzer, seed_doc):
+    if name == "textrankr":
+        pytest.importorskip("textrankr")
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+
+    made = engine_class(name).from_sections(analyzer, bullets=BulletConfig(min=2, max=2), kiwi=KiwiEngineConfig())
+    assert len(made.summarize(seed_doc).bullets) == 2  # the seed gets 5 with the default bullets section
+
+
+def test_the_factory_hands_an_engine_only_the_sections_it_names(analyzer, monkeypatch):
+    from pipeline.engines.extractive import KiwiEngine
+
+    received = {}
+
+    def spy(cls, analyzer, **sections):
+        received.update(sections)
+        return "built"
+
+    monkeypatch.setattr(KiwiEngine, "from_sections", classmethod(spy))
+    config = load_config(SummarizeConfig, None, ["bullets.max=4", "kiwi.redundancy=0.9"])
+    assert build_engine("kiwi", config, analyzer) == "built"
+    assert received == {"bullets": config.bullets, "kiwi": config.kiwi}
+    assert received["bullets"].max == 4 and received["kiwi"].redundancy == 0.9
+
+
 def test_textrankr_baseline_returns_whole_sentences_traced_to_the_body(analyzer, seed_doc):
     pytest.importorskip("textrankr")
     summary = engine("textrankr", analyzer).summarize(seed_doc)

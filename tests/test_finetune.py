@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import ConfigError, load_config
 from pipeline.errors import InputError
-from pipeline.training.config import FinetuneConfig, resolve_preset
+from pipeline.config.finetune import FinetuneConfig, resolve_preset
 from pipeline.training.data import read_pairs
 from pipeline.seq2seq.bullets import split_bullets
 from pipeline.training.separator import join_bullets, resolve_separator, round_trips

@@ -289,3 +289,13 @@ def test_html_body_is_normalised_once(monkeypatch):
     article = parse_html(NEWS_PAGE.replace("{summary}", summary), id="h", source="page.html")
     assert article.summary == HTML_BULLETS
     assert len(long_texts) == 1 and "새해 벽두부터" in long_texts[0]  # the extracted body, and only it
+
+
+def test_regression_a_summary_block_marked_with_triangles_keeps_every_bullet():
+    """▲ bullets each followed by a blank line: the block went on only while the next line had a list mark,
+    and ▲ was not one, so two of three author bullets were lost."""
+    text = ("정부, 반도체 지원 확대\n\n[기사요약]\n▲ 정부, 반도체에 3.5조 원 투입\n\n▲ 세액공제율 15%로 상향\n\n▲ 내년 1월부터 시행\n\n"
+            "정부는 30일 반도체 산업 지원 방안을 발표했다. 지원 규모는 3조5천억 원이다.")
+    article = parse_article(text, id="triangles")
+    assert article.summary == ("정부, 반도체에 3.5조 원 투입", "세액공제율 15%로 상향", "내년 1월부터 시행")
+    assert article.paragraphs == ("정부는 30일 반도체 산업 지원 방안을 발표했다. 지원 규모는 3조5천억 원이다.",)

@@ -10,7 +10,7 @@ from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, load_config
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
-from pipeline.engines.seq2seq import Seq2SeqEngine, dedupe_bullets, rank_bullets
+from pipeline.engines.seq2seq import dedupe_bullets, rank_bullets
 from pipeline.errors import ModelLoadError
 from pipeline.seq2seq.bullets import split_bullets
 from pipeline.seq2seq.checkpoint import check_tokenizer, load_checkpoint
@@ -210,6 +210,21 @@ def test_resummarize_merge_runs_a_second_pass(tiny_bart_dir, analyzer, docs, mon
     assert calls[0] == summary.info["chunks"]
 
 
+def test_the_engine_is_built_from_its_own_sections_without_a_summarize_config(tiny_bart_dir, analyzer, docs):
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+    from pipeline.engines.seq2seq import Seq2SeqEngine
+    from pipeline.engines.seq2seq_config import ModelConfig, Seq2SeqConfig
+
+    def build(input_mode):
+        options = Seq2SeqConfig(input=input_mode, max_target_tokens=12, num_beams=1, flag_unsupported=False, max_source_tokens=1024)
+        return Seq2SeqEngine.from_sections(analyzer, bullets=BulletConfig(max=2), kiwi=KiwiEngineConfig(),
+                                           model=ModelConfig(name_or_path=str(tiny_bart_dir)), seq2seq=options)
+
+    full, selected = build("full").summarize(docs[0]), build("selected").summarize(docs[0])
+    assert selected.info["input"] == "selected" and 0 < selected.info["input_tokens"] < full.info["input_tokens"]
+    assert len(full.bullets) <= 2 and len(selected.bullets) <= 2
+
+
 def test_selected_input_uses_the_kiwi_selection(tiny_bart_dir, analyzer, docs):
     full = engine_for(tiny_bart_dir, analyzer, *FAST, "seq2seq.max_source_tokens=1024").summarize(docs[0])
     selected = engine_for(tiny_bart_dir, analyzer, *FAST, "seq2seq.max_source_tokens=1024", "seq2seq.input=selected").summarize(docs[0])
@@ -297,7 +312,7 @@ def test_bad_seq2seq_settings_are_config_errors(override, message, analyzer):
     key, value = override.split(".", 1)[1].split("=")
     setattr(config.seq2seq, key, int(value) if value.isdigit() else value)  # a config built in code, not from a file
     with pytest.raises(ConfigError, match=message):
-        Seq2SeqEngine.from_config(config, analyzer)
+        build_engine("seq2seq", config, analyzer)
 
 
 def test_summarize_script_with_a_finetuned_folder(tmp_path, tiny_bart_sep_dir):

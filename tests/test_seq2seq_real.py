@@ -246,7 +246,7 @@ def test_memorised_pair_comes_back_and_generation_stops_at_eos(family, memorised
 def test_validation_decodes_exactly_like_the_engine(family, memorised, analyzer, seed_article):
     """Validation's bullets during training are the engine's bullets for the same source."""
     from pipeline.config import load_config
-    from pipeline.training.config import FinetuneConfig
+    from pipeline.config.finetune import FinetuneConfig
     from pipeline.training.data import Collator, DataStats, Pair, SourceShortener, encode_pairs
     from pipeline.training.evaluate import Validator
 

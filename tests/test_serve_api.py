@@ -286,7 +286,7 @@ def test_openapi_and_docs_are_served_without_a_cdn(server):
 
 def test_server_binds_to_localhost_by_default():
     from pipeline.config import load_config
-    from pipeline.serve.config import ServeConfig
+    from pipeline.config.serve import ServeConfig
 
     config = load_config(ServeConfig, REPO / "configs" / "serve.yaml")
     assert config.server.host == "127.0.0.1" and config.server.max_article_bytes == 2_000_000

@@ -32,3 +32,18 @@ def test_record_carries_source_sentence_text_only_when_given_the_body():
     summary = Summary("a", "제목", ("첫 문장", "요약문"), "kiwi", (SourceRef(0, 0, 7), None))
     assert summary_record(summary)["source_sentences"] == [{"sentence": 0, "start": 0, "end": 7}, None]
     assert summary_record(summary, Article("a", "제목", tuple(BODY.split("\n\n"))))["source_sentences"] == [{"sentence": 0, "start": 0, "end": 7, "text": "첫 문장이다."}, None]
+
+
+def test_an_option_the_engine_does_not_read_reuses_the_start_up_engine(analyzer):
+    from pipeline.config import load_config
+    from pipeline.config.serve import ServeConfig
+    from pipeline.serve.service import EnginePool
+
+    allow = ["server.request_options=[engine,bullets.max,seq2seq.num_beams]"]
+    pool = EnginePool(load_config(ServeConfig, None, allow), None, allow, analyzer)
+    lead_key, _ = pool.resolve({"engine": "lead"})
+    beams_key, beams_config = pool.resolve({"engine": "lead", "seq2seq": {"num_beams": 2}})
+    shorter_key, shorter_config = pool.resolve({"engine": "lead", "bullets.max": 3})
+    assert beams_config.seq2seq.num_beams == 2 and beams_key == lead_key  # lead reads bullets and kiwi only
+    assert pool.engine(beams_key, beams_config) is pool.engine(lead_key, beams_config)
+    assert shorter_key != lead_key and pool.engine(shorter_key, shorter_config).bullets.max == 3

@@ -19,3 +19,29 @@ def test_final_consonant():
 def test_a_number_after_a_digit_period_is_not_a_list_mark():
     assert strip_bullet_mark("3.5조 원 투자 결정") == "3.5조 원 투자 결정"
     assert strip_bullet_mark("3. 투자 결정") == "투자 결정"
+
+
+def test_one_list_mark_rule_knows_every_mark_the_parser_formatter_and_selection_met():
+    for mark in ["-", "–", "—", "*", "•", "·", "∙", "‧", "▶", "▷", "►", "◆", "◇", "■", "□", "○", "●", "◎", "☞", "→", "※",
+                 "▲", "△", "▼", "①", "⑳", "1.", "2)", "10."]:
+        assert strip_bullet_mark(f"{mark} 정부, 예산 3.5조 원 증액") == "정부, 예산 3.5조 원 증액", mark
+
+
+def test_a_sign_before_a_number_is_not_a_list_mark():
+    """-3도 is below zero and ▲3.2% a rise: stripping the sign would flip the fact."""
+    for text in ["-3도까지 떨어져", "▲3.2% 상승", "▼1.5% 하락", "3.5조 원 투자"]:
+        assert strip_bullet_mark(text) == text
+    assert strip_bullet_mark("- 3도까지 떨어져") == "3도까지 떨어져"  # a dash and a space: a list mark
+
+
+def test_selection_skips_list_items_by_the_same_rule():
+    from pipeline.records import Sentence
+    from pipeline.select import non_content_reason
+
+    def reason(text):
+        return non_content_reason(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, morphs=()))
+
+    for text in ["① 정부는 내년 예산을 3조 원 늘리기로 했다.", "* 정부는 내년 예산을 3조 원 늘리기로 했다.",
+                 "— 정부는 내년 예산을 3조 원 늘리기로 했다."]:
+        assert reason(text) == "list item", text
+    assert reason("-3도까지 떨어진 기온은 주말에 다시 오를 전망이다.") != "list item"

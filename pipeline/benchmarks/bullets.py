@@ -240,8 +240,7 @@ def load_items(paths: Sequence[str]) -> list[Item]:
                 if isinstance(pair, Failure):
                     print(f"skipped {pair.source}: {pair.error}")
                 else:
-                    article = Article(id=pair.id, title=pair.title, paragraphs=(pair.text,), source=pair.source)
-                    items.append(Item(article, pair.bullets))
+                    items.append(Item(pair.to_article(), pair.bullets))
         elif path.is_dir() or path.suffix in {".txt", ".html", ".htm"}:
             for article in read_articles(path, InputConfig()):
                 if isinstance(article, Failure):

@@ -10,22 +10,18 @@ peak memory (max RSS) is its own.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import DEFAULT_DATA, REPO, max_rss_mb, require_data, save_results
-
+from pipeline.benchmarks import DEFAULT_DATA, REPO, body_sentences, max_rss_mb, page_records, require_data, save_results, sci_news_pairs
 
 
 def load_texts(data: Path, seed_dir: Path) -> list[tuple[str, str]]:
-    """Raw article texts: the seed page as copied, and sci-news articles as plain paragraphs."""
-    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seed_dir.glob("*.txt"))]
-    for path in sorted(data.glob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        body = "\n\n".join(s + "." for s in record["sentences"])
-        texts.append((path.stem, record["title"] + "\n\n" + body))
+    """Raw article texts: the pages of ``seed_dir`` as copied, and the sci-news articles of ``data``
+    (title, then each sentence of the body as a paragraph)."""
+    texts = [(record.id, record.text) for record in page_records(seed_dir)]
+    texts += [(pair.id, "\n\n".join([pair.title, *body_sentences(pair)])) for pair in sci_news_pairs(data)]
     return texts
 
 

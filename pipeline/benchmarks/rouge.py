@@ -11,7 +11,6 @@ Python memory (tracemalloc, on the first 1,000 pairs). JSON goes to runs/bench/r
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 import tracemalloc
@@ -20,7 +19,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from pipeline.analysis import PUNCT_TAGS, get_kiwi
-from pipeline.benchmarks import DEFAULT_DATA, require_data, save_results
+from pipeline.benchmarks import DEFAULT_DATA, body_sentences, require_data, save_results, sci_news_pairs
 from pipeline.evaluation.rouge import ROUGE_TYPES, RougeScorer
 from pipeline.evaluation.tokens import KiwiTokenizer
 
@@ -36,12 +35,12 @@ class NaiveKiwiTokenizer:
 
 
 def load_bullets(folder: Path, words: int = 8) -> list[str]:
-    """Headline-length bullets: the first ``words`` words of every sci-news sentence."""
+    """Headline-length bullets: the first ``words`` words of every sentence (Kiwi's split) of the sci-news articles."""
     bullets = []
-    for file in sorted(folder.glob("*.json")):
-        for sentence in json.loads(file.read_text(encoding="utf-8"))["sentences"]:
+    for pair in sci_news_pairs(folder):
+        for sentence in body_sentences(pair):
             if sentence.split():
-                bullets.append(" ".join(sentence.split()[:words]))
+                bullets.append(" ".join(sentence.rstrip(".").split()[:words]))
     if not bullets:
         raise ValueError(f"no sci-news sentences found in {folder}")
     return bullets

@@ -21,14 +21,12 @@ process, so its peak memory (max RSS, and peak CUDA memory on GPU) is its own.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import OUT_DIR, REPO, max_rss_mb, save_results
+from pipeline.benchmarks import DEFAULT_DATA, OUT_DIR, REPO, max_rss_mb, page_records, save_results, sci_news_pairs
 
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "sci-news-dev"
 MODEL_SHAPES = {
     "tiny": dict(d_model=64, layers=2, ffn_dim=128, heads=2, vocab_size=2000, model_vocab=2000),
     "mid": dict(d_model=768, layers=6, ffn_dim=3072, heads=12, vocab_size=8000, model_vocab=30000),
@@ -36,16 +34,11 @@ MODEL_SHAPES = {
 
 
 def load_articles(data: Path, count: int):
-    """The seed page (parsed like any input) and sci-news articles, repeated to ``count``."""
-    from pipeline.parse import parse_article
-    from pipeline.records import Article
+    """The seed page (parsed like any input) and the sci-news articles of ``data`` (if any), repeated to ``count``."""
+    from pipeline.ingest import to_article
 
-    base = [parse_article(p.read_text(encoding="utf-8"), id=p.stem) for p in sorted((REPO / "seeds").glob("*.txt"))]
-    for path in sorted(data.glob("*.json")) if data.is_dir() else []:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        sentences = [s.rstrip(".") + "." for s in record["sentences"]]
-        paragraphs = tuple(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
-        base.append(Article(id=path.stem, title=record["title"], paragraphs=paragraphs))
+    base = [to_article(record) for record in page_records(REPO / "seeds")]
+    base += [pair.to_article() for pair in sci_news_pairs(data)]
     return [base[i % len(base)] for i in range(count)]
 
 

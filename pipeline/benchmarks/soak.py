@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pipeline.benchmarks import REPO, save_results
 from pipeline.benchmarks.synthetic import write_jsonl
+from pipeline.batch import OutputPaths
 from pipeline.ingest import read_json_lines
 
 
@@ -51,8 +52,8 @@ def _memory_kb(pid: int) -> tuple[int, int]:
 def run(inp: Path, out: Path, checkpoints: list[int], kill_at: int | None = None) -> dict:
     """One ``kosum summarize`` process; polls its progress (lines written) and memory."""
     command = [sys.executable, str(REPO / "scripts" / "summarize.py"), "--input", str(inp), "--output", str(out), "--no-progress"]
-    partial = out.with_name(out.name + ".partial")
-    failures = out.with_name(out.name + ".failures.jsonl")
+    paths = OutputPaths.of(out)
+    partial, failures = paths.partial, paths.failures
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     marks: dict[int, dict] = {}
@@ -78,7 +79,7 @@ def run(inp: Path, out: Path, checkpoints: list[int], kill_at: int | None = None
             proc.wait()
             return {"killed_after": done, "seconds": time.perf_counter() - start, "marks": marks}
     seconds = time.perf_counter() - start
-    meta = json.loads(out.with_name(out.name + ".meta.json").read_text(encoding="utf-8"))
+    meta = json.loads(paths.meta.read_text(encoding="utf-8"))
     steady = None
     if first_record:  # articles/s once the model is loaded and the first record is out
         t0, n0 = first_record

@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.benchmarks import OUT_DIR, max_rss_mb, save_results
-from pipeline.benchmarks.seq2seq import DEFAULT_DATA, MODEL_SHAPES, build_model, load_articles
+from pipeline.benchmarks import DEFAULT_DATA, OUT_DIR, max_rss_mb, save_results
+from pipeline.benchmarks.seq2seq import MODEL_SHAPES, build_model, load_articles
 
 SHAPES = {"small": dict(d_model=256, layers=3, ffn_dim=1024, heads=4, vocab_size=4000, model_vocab=8000),
           "mid": MODEL_SHAPES["mid"]}
@@ -43,7 +43,7 @@ def write_pairs(articles, path: Path) -> Path:
 
 def _config(model_dir: Path, pairs: Path, out: Path, args, checkpointing: bool):
     from pipeline.config import load_config
-    from pipeline.training.config import FinetuneConfig
+    from pipeline.config.finetune import FinetuneConfig
 
     return load_config(FinetuneConfig, None, [
         f"model.name_or_path={model_dir}", f"data.train_path={pairs}", f"output_dir={out}",
@@ -59,9 +59,8 @@ def _run(kind: str, model_dir: str, pairs: str, args, queue) -> None:
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    from pipeline.recipes.finetune import build_accelerator, load_data
-    from pipeline.training.data import Collator
-    from pipeline.training.loop import Trainer
+    from pipeline.training.data import Collator, load_data
+    from pipeline.training.loop import Trainer, build_accelerator
     from pipeline.training.model import CheckpointWriter, load_model
 
     out = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))

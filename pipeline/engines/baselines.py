@@ -15,31 +15,32 @@ from pipeline.records import Document, SourceRef, Summary
 from pipeline.select import bullet_count
 
 if TYPE_CHECKING:
-    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
 
 
 class TextrankrEngine:
     name = "textrankr"
+    SECTIONS = ("bullets", "kiwi")  # kiwi.sentences_per_bullet: as many sentences as the kiwi engine writes bullets
 
-    def __init__(self, analyzer: Analyzer, config: SummarizeConfig):
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, sentences_per_bullet: int = 5):
         try:
             from textrankr import TextRank
         except ImportError:
             raise ImportError("engine 'textrankr' needs the textrankr package: pip install -e '.[baselines]'") from None
         self.analyzer = analyzer
-        self.config = config
+        self.bullets = bullets
+        self.sentences_per_bullet = sentences_per_bullet
         self.textrank = TextRank(self._tokenize)
 
     @classmethod
-    def from_config(cls, config: SummarizeConfig, analyzer: Analyzer) -> "TextrankrEngine":
-        return cls(analyzer, config)
+    def from_sections(cls, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig) -> "TextrankrEngine":
+        return cls(analyzer, bullets, kiwi.sentences_per_bullet)
 
     def _tokenize(self, text: str) -> list[str]:
         return [k for k in map(content_key, self.analyzer.morphs(text)) if k]
 
     def summarize(self, doc: Document) -> Summary:
-        bullets = self.config.bullets
-        k = bullet_count(len(doc.sentences), bullets.min, bullets.max, self.config.kiwi.sentences_per_bullet)
+        k = bullet_count(len(doc.sentences), self.bullets.min, self.bullets.max, self.sentences_per_bullet)
         body = doc.article.body
         picked = self.textrank.summarize(body, num_sentences=k, verbose=False) if k else []
         refs = []

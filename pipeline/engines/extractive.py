@@ -24,8 +24,8 @@ from pipeline.select import (
     sentence_keys,
 )
 
-if TYPE_CHECKING:  # engines get their settings from the config; they never import it back
-    from pipeline.config.summarize import BulletConfig, SummarizeConfig
+if TYPE_CHECKING:  # engines get their config sections as arguments; they never import the config package
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
 
 
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
@@ -200,17 +200,18 @@ class KiwiEngine(_CompressingEngine):
         super().__init__(analyzer, bullets, sentences_per_bullet, weights.min_sentence_chars)
         self.weights = weights
 
+    SECTIONS = ("bullets", "kiwi")
+
     @classmethod
-    def from_config(cls, config: SummarizeConfig, analyzer: Analyzer) -> "KiwiEngine":
-        knobs = config.kiwi
+    def from_sections(cls, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig) -> "KiwiEngine":
         weights = SelectionWeights(
-            centrality=knobs.centrality_weight,
-            title=knobs.title_weight,
-            position=knobs.position_weight,
-            redundancy=knobs.redundancy,
-            min_sentence_chars=knobs.min_sentence_chars,
+            centrality=kiwi.centrality_weight,
+            title=kiwi.title_weight,
+            position=kiwi.position_weight,
+            redundancy=kiwi.redundancy,
+            min_sentence_chars=kiwi.min_sentence_chars,
         )
-        return cls(analyzer, config.bullets, weights, knobs.sentences_per_bullet)
+        return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet)
 
     def ranking(self, doc: Document, salience: Salience | None = None) -> Iterator[int]:
         """Usable sentence indices, best first (MMR order), computed lazily."""
@@ -245,9 +246,11 @@ class LeadEngine(_CompressingEngine):
 
     name = "lead"
 
+    SECTIONS = ("bullets", "kiwi")
+
     @classmethod
-    def from_config(cls, config: SummarizeConfig, analyzer: Analyzer) -> "LeadEngine":
-        return cls(analyzer, config.bullets, config.kiwi.sentences_per_bullet, config.kiwi.min_sentence_chars)
+    def from_sections(cls, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig) -> "LeadEngine":
+        return cls(analyzer, bullets, kiwi.sentences_per_bullet, kiwi.min_sentence_chars)
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []

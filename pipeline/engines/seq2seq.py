@@ -28,7 +28,9 @@ from pipeline.seq2seq.generate import GenerationSettings, Generator
 
 if TYPE_CHECKING:
     from pipeline.analysis import Analyzer
-    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+    from pipeline.engines.extractive import KiwiEngine
+    from pipeline.engines.seq2seq_config import ModelConfig, Seq2SeqConfig
 
 DEFAULT_MAX_SOURCE_TOKENS = 1024  # longest encoder input when neither the config nor the checkpoint sets one
 
@@ -89,10 +91,12 @@ class Seq2SeqEngine:
     """Abstractive bullets from an encoder-decoder checkpoint; see the module docstring for the steps."""
 
     name = "seq2seq"
+    SECTIONS = ("bullets", "kiwi", "model", "seq2seq")  # kiwi: the sentence selection of seq2seq.input=selected
 
-    def __init__(self, checkpoint: Checkpoint, config: "SummarizeConfig", analyzer: "Analyzer", device: str = "cpu"):
-        self.config = config
-        self.options = config.seq2seq
+    def __init__(self, checkpoint: Checkpoint, analyzer: "Analyzer", bullets: "BulletConfig", options: "Seq2SeqConfig",
+                 prefix: str | None = None, device: str = "cpu", selector: "KiwiEngine | None" = None):
+        self.bullets = bullets
+        self.options = options
         self.analyzer = analyzer
         self.tokenizer = checkpoint.tokenizer
         self.model = checkpoint.model
@@ -100,24 +104,24 @@ class Seq2SeqEngine:
         self.device = device
         self.load_warnings = tuple(checkpoint.warnings)
         info = checkpoint.info
-        self.framer = Framer(self.tokenizer, checkpoint.framing(config.model.prefix))
+        self.framer = Framer(self.tokenizer, checkpoint.framing(prefix))
         separator = self.options.separator if self.options.separator is not None else (info.separator if info else None)
         self.separator = None if separator == "\n" else separator
         self.max_source_tokens = self.options.max_source_tokens or (info and info.max_source_tokens) or self._model_limit()
         self.generator = Generator(self.model, self.tokenizer, self.framer, GenerationSettings.from_summarize(self.options),
                                    device, self.separator, self.max_source_tokens)
-        self._bullets = BulletReader(self.separator, analyzer, config.bullets.max_chars)
-        self._selector = None
-        if self.options.input == "selected":
-            self._selector = self._build_selector()
+        self._bullets = BulletReader(self.separator, analyzer, bullets.max_chars)
+        if options.input == "selected" and selector is None:
+            raise ConfigError("seq2seq.input=selected needs the kiwi engine's selection; pass selector= or use seq2seq.input=full")
+        self._selector = selector if options.input == "selected" else None
 
     @classmethod
-    def from_config(cls, config: "SummarizeConfig", analyzer: "Analyzer") -> "Seq2SeqEngine":
-        options = config.seq2seq
-        options.validate()
-        checkpoint, device = load_for_inference(config.model.name_or_path, config.model.revision,
-                                                options.device, options.dtype, options.quantize)
-        return cls(checkpoint, config, analyzer, device)
+    def from_sections(cls, analyzer: "Analyzer", bullets: "BulletConfig", kiwi: "KiwiEngineConfig", model: "ModelConfig",
+                      seq2seq: "Seq2SeqConfig") -> "Seq2SeqEngine":
+        seq2seq.validate()
+        selector = cls._build_selector(analyzer, bullets, kiwi) if seq2seq.input == "selected" else None
+        checkpoint, device = load_for_inference(model.name_or_path, model.revision, seq2seq.device, seq2seq.dtype, seq2seq.quantize)
+        return cls(checkpoint, analyzer, bullets, seq2seq, model.prefix, device, selector)
 
     @property
     def prefix(self) -> str:
@@ -174,15 +178,13 @@ class Seq2SeqEngine:
             chunks = chunks[:1]
         return _Job(doc, chunks, warnings_)
 
-    def _build_selector(self):
+    @staticmethod
+    def _build_selector(analyzer: "Analyzer", bullets: "BulletConfig", kiwi: "KiwiEngineConfig") -> "KiwiEngine":
         try:
             from pipeline.engines.extractive import KiwiEngine
         except ImportError as exc:
             raise ConfigError(f"seq2seq.input=selected needs the kiwi engine, which cannot be imported: {exc}") from None
-        selector = KiwiEngine.from_config(self.config, self.analyzer)
-        if not callable(getattr(selector, "select", None)):
-            raise ConfigError("seq2seq.input=selected needs KiwiEngine.select(doc); use seq2seq.input=full")
-        return selector
+        return KiwiEngine.from_sections(analyzer, bullets, kiwi)
 
     # -- limits
 
@@ -211,13 +213,12 @@ class Seq2SeqEngine:
             redo = [(i, t) for i, t, fit in zip(second, texts, fits) if fit]
             for (i, _), text in zip(redo, self.generate([t for _, t in redo])):
                 per_job[i] = dedupe_bullets(self._bullets(text), self.analyzer, threshold) or per_job[i]
-        keep_order = self.config.bullets.keep_order
-        return [rank_bullets(b, job.doc, self.analyzer, self.config.bullets.max, keep_order) for b, job in zip(per_job, jobs)]
+        return [rank_bullets(b, job.doc, self.analyzer, self.bullets.max, self.bullets.keep_order) for b, job in zip(per_job, jobs)]
 
     def _summary(self, job: _Job, bullets: list[str]) -> Summary:
         warnings_ = list(job.warnings)
-        if job.chunks and len(bullets) < self.config.bullets.min:
-            warnings_.append(f"the model produced {len(bullets)} bullet(s), fewer than bullets.min={self.config.bullets.min}")
+        if job.chunks and len(bullets) < self.bullets.min:
+            warnings_.append(f"the model produced {len(bullets)} bullet(s), fewer than bullets.min={self.bullets.min}")
         if bullets and self.options.flag_unsupported:
             warnings_.extend(self._unsupported(bullets, job.doc))
         article = job.doc.article

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from pipeline.errors import ConfigError
+
 DEVICES = ("auto", "cpu", "cuda", "mps")
 DTYPES = ("auto", "float32", "bfloat16", "float16")
 QUANTIZE = ("none", "int8")
@@ -43,8 +45,6 @@ class Seq2SeqConfig:
     flag_unsupported: bool = True  # warn about bullets with numbers or names not found in the source
 
     def validate(self) -> None:
-        from pipeline.config import ConfigError
-
         device_kind = self.device.split(":")[0]
         if device_kind not in DEVICES:
             raise ConfigError(f"seq2seq.device={self.device!r} is not one of {list(DEVICES)} (cuda:N is allowed)")

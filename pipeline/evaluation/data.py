@@ -98,8 +98,7 @@ def _sci_news(path: str) -> Iterator[Example | Failure]:
         if isinstance(pair, Failure):
             yield pair
         else:
-            article = Article(id=pair.id, title=pair.title, paragraphs=(pair.text,), source=pair.source)
-            yield Example(pair.id, pair.bullets, article, source=pair.source)
+            yield Example(pair.id, pair.bullets, pair.to_article(), source=pair.source)
 
 
 def _prediction_rows(config: DataConfig) -> Iterator[dict | Failure]:

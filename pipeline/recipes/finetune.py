@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from pipeline.config import ConfigError, default_config, load_config, split_overrides, to_dict
+from pipeline.config.finetune import FinetuneConfig, resolve_preset
 from pipeline.errors import KosumError
 from pipeline.provenance import provenance
-from pipeline.training.config import FinetuneConfig, resolve_preset
 
 DEFAULT_CONFIG = default_config("finetune")
 
@@ -60,44 +60,9 @@ def prepare_run_dir(config: FinetuneConfig) -> tuple[Path, Path | None]:
     return run_dir, last
 
 
-def load_data(config: FinetuneConfig, loaded):
-    """Encoded train/valid examples, the validator (None without valid_path) and per-file stats."""
-    from dataclasses import asdict
-
-    from pipeline.seq2seq.framing import Framer
-    from pipeline.training.data import Collator, SourceShortener, encode_pairs, read_pairs
-    from pipeline.training.evaluate import Validator
-
-    data = config.data
-    shortener = SourceShortener(Framer(loaded.tokenizer, loaded.framing), data.max_source_tokens, data.long_input)
-    train_pairs, train_stats = read_pairs(data.train_path, data.text_field, data.summary_field)
-    if not train_pairs:
-        raise ConfigError(f"data.train_path={data.train_path}: no usable pairs ({asdict(train_stats)})")
-    train = encode_pairs(train_pairs, shortener, loaded.separator, data.max_target_tokens, train_stats)
-    validator, stats = None, {"train": asdict(train_stats)}
-    if data.valid_path:
-        valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field,
-                                              limit=data.max_valid_examples)
-        valid = encode_pairs(valid_pairs, shortener, loaded.separator, data.max_target_tokens, valid_stats)
-        validator = Validator(shortener.framer, loaded.separator, config.eval, shortener.analyzer, valid,
-                              [p.bullets for p in valid_pairs], Collator(loaded.tokenizer.pad_token_id))
-        stats["valid"] = asdict(valid_stats)
-    return train, validator, stats
-
-
-def build_accelerator(config: FinetuneConfig):
-    from accelerate import Accelerator
-    from accelerate.utils import set_seed
-
-    accelerator = Accelerator(mixed_precision=config.train.mixed_precision,
-                              gradient_accumulation_steps=config.train.gradient_accumulation)
-    set_seed(config.seed)
-    return accelerator
-
-
 def run(config: FinetuneConfig) -> dict:
-    from pipeline.training.data import Collator
-    from pipeline.training.loop import BEST, Trainer
+    from pipeline.training.data import Collator, load_data
+    from pipeline.training.loop import BEST, Trainer, build_accelerator
     from pipeline.training.model import CheckpointWriter, load_model
     from pipeline.training.report import MetricsLog, plot_metrics, truncate_after
 

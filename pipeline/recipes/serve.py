@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pipeline.analysis import Analyzer
 from pipeline.config import ConfigError, load_config, split_overrides
+from pipeline.config.serve import ServeConfig
 from pipeline.errors import KosumError
-from pipeline.serve.config import ServeConfig
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "serve.yaml"
 

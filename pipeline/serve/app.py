@@ -26,12 +26,12 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline.config import ConfigError
+from pipeline.config.serve import ServeConfig
 from pipeline.errors import KosumError
 from pipeline.format import summary_record
 from pipeline.ingest import Failure
 from pipeline.records import Article, Summary
 from pipeline.serve import models
-from pipeline.serve.config import ServeConfig
 from pipeline.serve.page import highlight_segments
 from pipeline.serve.service import ArticleInput, EnginePool, MicroBatcher, RequestError
 

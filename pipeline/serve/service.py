@@ -22,12 +22,12 @@ from typing import Any
 from pipeline.analysis import Analyzer
 from pipeline.clean import decode_with
 from pipeline.config import ConfigError, load_config, to_dict
-from pipeline.engines import Engine, build_engine
+from pipeline.config.serve import ServeConfig
+from pipeline.engines import Engine, build_engine, engine_sections
 from pipeline.errors import KosumError
 from pipeline.ingest import Failure, RawRecord, to_article
 from pipeline.records import Article, Summary
 from pipeline.batch import summarize_stream
-from pipeline.serve.config import ServeConfig
 
 
 def _summary_of(result: tuple[int, tuple[Article, Summary] | Failure]) -> Summary | Failure:
@@ -96,13 +96,20 @@ def _dotlist(options: Mapping[str, Any], prefix: str = "") -> list[str]:
     return sorted(items)
 
 
+def engine_key(config: ServeConfig) -> str:
+    """What tells one built engine from another: its name and the config sections it reads."""
+    sections = {name: to_dict(section) for name, section in engine_sections(config.engine, config).items()}
+    return json.dumps({"engine": config.engine, **sections}, sort_keys=True)
+
+
 class EnginePool:
-    """Engines keyed by the resolved config they were built from.
+    """Engines keyed by the engine and the config sections it is built from.
 
     The engines named in ``server.engines`` are built once, before the server
     starts. A request whose options change only bullet knobs gets an engine built
     for them on first use and kept (LRU, ``server.max_engine_variants``); options
-    that resolve to a start-up config reuse that engine.
+    that resolve to a start-up engine's sections reuse that engine (an option the
+    engine does not read builds nothing).
     """
 
     def __init__(self, config: ServeConfig, config_path: str | Path | None, overrides: Sequence[str], analyzer: Analyzer):
@@ -145,9 +152,7 @@ class EnginePool:
                 )
         else:
             config = self.config
-        summarize_part = to_dict(config)
-        summarize_part.pop("server", None)
-        resolved = (json.dumps(summarize_part, sort_keys=True), config)
+        resolved = (engine_key(config), config)
         with self._lock:
             self._resolved[cache_key] = resolved
             while len(self._resolved) > 256:

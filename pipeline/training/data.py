@@ -12,14 +12,20 @@ examples goes into the run's stats.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import ingest
+from pipeline.errors import ConfigError
 from pipeline.records import Article, Failure, Pair
 from pipeline.seq2seq.bullets import model_text
 from pipeline.seq2seq.framing import Framer
 from pipeline.training.separator import join_bullets
+
+if TYPE_CHECKING:
+    from pipeline.config.finetune import FinetuneConfig
+    from pipeline.training.model import TrainingModel
 
 @dataclass
 class DataStats:
@@ -179,3 +185,24 @@ class Collator:
             attention[row, :n] = 1
             labels[row, :m] = torch.tensor(example["labels"])
         return {"input_ids": input_ids, "attention_mask": attention, "labels": labels}
+
+
+def load_data(config: FinetuneConfig, loaded: TrainingModel):
+    """Encoded train/valid examples, the validator (None without valid_path) and per-file stats."""
+    from pipeline.training.evaluate import Validator
+
+    data = config.data
+    shortener = SourceShortener(Framer(loaded.tokenizer, loaded.framing), data.max_source_tokens, data.long_input)
+    train_pairs, train_stats = read_pairs(data.train_path, data.text_field, data.summary_field)
+    if not train_pairs:
+        raise ConfigError(f"data.train_path={data.train_path}: no usable pairs ({asdict(train_stats)})")
+    train = encode_pairs(train_pairs, shortener, loaded.separator, data.max_target_tokens, train_stats)
+    validator, stats = None, {"train": asdict(train_stats)}
+    if data.valid_path:
+        valid_pairs, valid_stats = read_pairs(data.valid_path, data.text_field, data.summary_field,
+                                              limit=data.max_valid_examples)
+        valid = encode_pairs(valid_pairs, shortener, loaded.separator, data.max_target_tokens, valid_stats)
+        validator = Validator(shortener.framer, loaded.separator, config.eval, shortener.analyzer, valid,
+                              [p.bullets for p in valid_pairs], Collator(loaded.tokenizer.pad_token_id))
+        stats["valid"] = asdict(valid_stats)
+    return train, validator, stats

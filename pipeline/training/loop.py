@@ -14,8 +14,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipeline.config.finetune import FinetuneConfig
 from pipeline.training import checkpoint
-from pipeline.training.config import FinetuneConfig
 from pipeline.training.data import Collator
 from pipeline.training.report import MetricsLog
 
@@ -57,6 +57,17 @@ def better(metric: str, value: float, best: float | None) -> bool:
     if best is None:
         return True
     return value < best if metric == "loss" else value > best
+
+
+def build_accelerator(config: FinetuneConfig):
+    """The run's ``Accelerator`` (mixed precision, gradient accumulation), with every seed set from ``config.seed``."""
+    from accelerate import Accelerator
+    from accelerate.utils import set_seed
+
+    accelerator = Accelerator(mixed_precision=config.train.mixed_precision,
+                              gradient_accumulation_steps=config.train.gradient_accumulation)
+    set_seed(config.seed)
+    return accelerator
 
 
 class Trainer:

@@ -10,7 +10,7 @@ from pipeline.errors import ModelLoadError
 from pipeline.seq2seq.checkpoint import ADAPTER_DIR, check_tokenizer, load_checkpoint
 from pipeline.seq2seq.framing import Framing
 from pipeline.seq2seq.info import CheckpointInfo
-from pipeline.training.config import FinetuneConfig
+from pipeline.config.finetune import FinetuneConfig
 from pipeline.training.separator import add_separator, resolve_separator
 
 

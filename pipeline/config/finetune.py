@@ -1,8 +1,12 @@
-"""Config schema of the fine-tuning recipe (``configs/finetune.yaml``); importing it never imports torch."""
+"""Config schema of the fine-tuning recipe (``configs/finetune.yaml``); importing it never imports torch.
+
+The training parts (:mod:`pipeline.training`) read it; a ``model.preset`` is resolved from
+the summarize presets (:func:`resolve_preset`) before validation."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from pipeline.config.summarize import load_preset
 from pipeline.errors import ConfigError
 
 LONG_INPUT_MODES = ("selected", "truncate")
@@ -135,8 +139,6 @@ def resolve_preset(config: FinetuneConfig) -> FinetuneConfig:
     """
     if not config.model.preset:
         return config
-    from pipeline.config.summarize import load_preset
-
     preset = load_preset(config.model.preset).model
     model = replace(config.model, name_or_path=config.model.name_or_path or preset.name_or_path,
                     revision=config.model.revision or preset.revision, prefix=config.model.prefix or (preset.prefix or ""))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.config import ConfigError
+from pipeline.errors import ConfigError
 from pipeline.config.summarize import SummarizeConfig
 
 # Config keys a request may set in its ``options`` (the page's engine and bullet choices among them).
