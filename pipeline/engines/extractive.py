@@ -17,7 +17,9 @@ from pipeline.select import (
     SelectionWeights,
     boilerplate_quote,
     bullet_count,
+    bullet_dangling_reason,
     content_sentences,
+    demonstrative_referent,
     mmr_order,
     score_sentences,
     sentence_dangles,
@@ -121,11 +123,13 @@ class _CompressingEngine:
         """
         picked: list[Compressed] = []
         deferred: list[Compressed] = []  # dangling: taken before the block falls short
+        waiting: list[tuple[Compressed, int, set, set, set]] = []  # the deferred with their window, bag, words and numbers
         restated: list[Compressed] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
+        named = {k for k in map(content_key, doc.title_morphs) if k is not None}  # what the headline names
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
@@ -139,7 +143,7 @@ class _CompressingEngine:
                 continue
             if _squeeze(compressed.text) in headlines:
                 continue  # the article's own headline line, copied: a summary says more than its title
-            words, numbers = self._bullet_keys(compressed.text)
+            words, numbers, bullet_morphs = self._bullet_keys(compressed.text)
             if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence) \
                     or any(_restates(words, numbers, *chosen) for chosen in said):
                 restated.append(compressed)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
@@ -147,30 +151,52 @@ class _CompressingEngine:
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
             # Who said or did it must be in the sentence right before; a time or amount may be two back.
-            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline")
-            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative")) else REFERENT_WINDOW
+            # The bullet as written is judged too: compression may keep a clause that opens with "이" or a quotation
+            # whose first word is "하지만".
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline") \
+                or bullet_dangling_reason(bullet_morphs, compressed.text)
+            referents = {demonstrative_referent(bullet_morphs), demonstrative_referent(sentence.morphs)} - {None}
+            if reason and referents and referents <= named | set().union(*(w for w, _ in said)):
+                reason = None  # "이번 특별교부세 확보는" after a bullet that names the 특별교부세: understood
+            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
+                else REFERENT_WINDOW
             if reason and not any(0 < index - c.sentence <= window for c in picked):
                 deferred.append(compressed)
+                waiting.append((compressed, window, bag, words, numbers))
                 continue
             picked.append(compressed)
             keys.append(bag)
             said.append((words, numbers))
+            # A sentence deferred for want of the one before it reads fine now that that one is chosen.
+            for entry in [w for w in waiting if 0 < w[0].sentence - index <= w[1]]:
+                waiting.remove(entry)
+                later, _, later_bag, later_words, later_numbers = entry
+                if len(picked) == k or any(later_bag and len(later_bag & other) / len(later_bag | other) >= SAME_FACT for other in keys) \
+                        or any(_restates(later_words, later_numbers, *chosen) for chosen in said):
+                    continue
+                deferred.remove(later)
+                picked.append(later)
+                keys.append(later_bag)
+                said.append((later_words, later_numbers))
         picked.extend(deferred[: max(0, k - len(picked))])
         picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
         return picked
 
-    def _bullet_keys(self, text: str) -> tuple[set, set]:
-        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet."""
-        words, numbers = set(), set()
+    def _bullet_keys(self, text: str) -> tuple[set, set, list[Morph]]:
+        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet,
+        and its morphemes, to tell whether it stands alone."""
+        words, numbers, morphs = set(), set(), []
         for token in self.analyzer.kiwi.tokenize(text):
             tag = str(token.tag)
+            morph = Morph(token.form, tag, token.start, token.start + token.len)
+            morphs.append(morph)
             if tag == "SN":
                 numbers.add(token.form)
             elif tag != "NNB":
-                key = content_key(Morph(token.form, tag, token.start, token.start + token.len))
+                key = content_key(morph)
                 if key is not None:
                     words.add(key)
-        return words, numbers
+        return words, numbers, morphs
 
     def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
         """The bullet of one sentence. A lede too long for one bullet keeps the clause with the article's

@@ -27,6 +27,7 @@ from pipeline.parse.patterns import (
     CAPTION_CREDIT,
     COMMENT_SECTION,
     COPYRIGHT,
+    CREDIT_LINE,
     CREDIT_ONLY,
     CREDIT_OUTLETS,
     EDITOR_NOTE_END,
@@ -35,11 +36,14 @@ from pipeline.parse.patterns import (
     ENDS_WITH_CREDIT,
     HEADING_MARK,
     IMAGE_PLACEHOLDERS,
+    INLINE_HEADING,
+    INNER_TAG,
     LEADING_TAG,
     MAX_CAPTION_CHARS,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
+    NAVIGATION,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
@@ -112,7 +116,7 @@ def _find_header(lines: list[str]) -> tuple[int | None, int | None]:
     dateline = summary = None
     seen = 0
     for i, line in enumerate(lines):
-        if not line:
+        if not line or NAVIGATION.match(line):
             continue
         seen += 1
         if seen > _HEADER_LINES:
@@ -187,6 +191,8 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
         if REPORTER.match(line):
             out.byline = out.byline or REPORTER.match(line)["name"]
             continue
+        if NAVIGATION.match(line) or line in SHARE_WORDS:
+            continue  # the site's menu above the headline
         rest.append(line)
     if rest:
         headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
@@ -206,6 +212,7 @@ class _BodyReader:
         self.at_break = True  # the previous line was blank (or the body starts here)
         self.pending: str | None = None  # a possible sub-head, waiting to see whether a blank line follows it
         self.subheads: list[Heading] = []  # sub-heads found without a heading mark
+        self.last_alone: str | None = None  # the previous line, when it was body text standing alone (a caption, if a credit follows)
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -238,6 +245,9 @@ class _BodyReader:
             pending, self.pending = self.pending, None
             self.body(pending)
         out = self.out
+        last_alone, self.last_alone = self.last_alone, None
+        if last_alone is not None and self._credit_under(line, last_alone):
+            return
         after_image, self.after_image = self.after_image, False
         bare = strip_bullet_mark(line)
         if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
@@ -269,6 +279,12 @@ class _BodyReader:
         if note:
             out.editor_note.append((note.groupdict().get("text") or note.groupdict().get("text2") or "").strip())
             return
+        inline = INLINE_HEADING.match(line)
+        if inline and looks_like_body(inline["text"]):
+            self.flush()  # "◇ 소제목 = 본문": the sub-heading leads the paragraph on the same line
+            out.headings.append(Heading(inline["heading"].strip(), len(out.paragraphs)))
+            self.body(inline["text"])
+            return
         if HEADING_MARK.match(line) and len(line) <= MAX_HEADING_CHARS:
             self.flush()
             out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
@@ -277,6 +293,25 @@ class _BodyReader:
             self.pending = line  # decided by the next line: blank -> sub-head, text -> paragraph start
             return
         self.body(line)
+
+    def _credit_under(self, line: str, previous: str) -> bool:
+        """Whether ``line`` is only the photo credit of ``previous`` (``ⓒ한빛일보``, ``한빛시 제공`` under
+        ``시민들이 … 고르고 있다.``): then ``previous`` was the photo's caption, not prose, and both leave the body.
+        ``X 제공`` alone also ends sub-heads (``무료 급식 제공``), so it counts only under a caption-like line
+        (one that shows an action in progress, ``…고 있다.``, or has no sentence ending)."""
+        credit = CREDIT_LINE.match(line)
+        if credit is None or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
+            return False
+        if credit["provided"] and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
+            return False
+        if self.current and self.current[-1] == previous:
+            self.current.pop()
+        elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] == previous:
+            self.out.paragraphs.pop()
+        else:
+            return False
+        self.out.captions.append(f"{previous} {line}")
+        return True
 
     def _dateline(self, line: str) -> bool:
         """A line that is only a byline and timestamps (some pages repeat it at the end)."""
@@ -330,12 +365,18 @@ class _BodyReader:
             # A credit at the end of a long paragraph: keep the prose, file the credit as a caption.
             out.captions.append(ends["credit"])
             line = ends["text"]
+        line = INNER_TAG.sub(r"\1 ", line)  # "…참석했다. [한빛뉴스] 시는 …": the tag is no part of either sentence
         self.current.append(line)
+        self.last_alone = line if len(self.current) == 1 else None
         if self.one_line_paragraphs:
             self.flush()
 
 
 
+
+MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
+SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
+CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
 
 _MAX_SUBHEAD_CHARS = 80
 _UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
@@ -388,8 +429,8 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     taken: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]
-        if not line:
-            continue
+        if not line or (not taken and (NAVIGATION.match(line) or line in SHARE_WORDS)):
+            continue  # the site's menu above the headline
         if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line):
             break
         taken.append(i)

@@ -1,0 +1,206 @@
+"""What the kiwi engine may put in a block: page furniture that must leave the body, sentences that
+cannot be bullets, and sentences that need the one before them.
+
+Every page and sentence here is written for the tests (not copied from news). Each rule has a case
+it must catch and, where the rule could overreach, a case of ordinary article prose it must leave alone.
+"""
+import pytest
+
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.parse import parse_article
+from pipeline.select import (
+    bullet_dangling_reason,
+    content_sentences,
+    dangling_reason,
+    has_subject,
+    non_content_reason,
+    sentence_dangles,
+)
+from bullet_helpers import analyse, only_sentence
+
+DATED = "입력 2024.03.05 10:00"
+
+
+def _page(*lines: str, title: str = "한빛시, 새 도서관 개관") -> str:
+    return "\n".join([title, DATED, *lines])
+
+
+# -- a photo caption whose credit stands on the next line ------------------------------------------
+@pytest.mark.parametrize("credit", ["ⓒ한빛일보", "© 한빛일보 DB", "사진=한빛시", "/한빛뉴스", "한빛시 제공"])
+def test_a_caption_with_its_credit_on_the_next_line_leaves_the_body(credit):
+    caption = "시민들이 새로 문을 연 중앙도서관에서 책을 고르고 있다."
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", caption, credit,
+                                  "도서관은 장서 20만권을 갖췄다."), id="c")
+    assert caption not in " ".join(article.paragraphs)
+    assert any(caption in c for c in article.captions)
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄다.")
+
+
+def test_a_short_paragraph_before_a_sub_head_ending_in_jegong_stays_prose():
+    # "무료 급식 제공" looks like "한빛시 제공" but follows a statement, not a photo's action in progress
+    article = parse_article(_page("한빛시가 복지관을 새로 열었다고 5일 밝혔다.", "시는 노인 500명에게 점심을 준다.", "무료 급식 제공",
+                                  "복지관은 평일 오전 9시에 문을 연다."), id="c")
+    assert "시는 노인 500명에게 점심을 준다." in article.paragraphs
+
+
+def test_a_long_paragraph_is_never_taken_for_a_caption():
+    long = "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다. 도서관은 장서 20만권을 갖췄고 열람석은 500석이다."
+    article = parse_article(_page(long, "ⓒ한빛일보", "시는 분관 3곳을 더 짓는다."), id="c")
+    assert long in article.paragraphs
+
+
+# -- a sub-heading and its paragraph on one line --------------------------------------------------
+def test_inline_sub_heading_is_split_from_its_paragraph():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다.",
+                                  "◇ 요금 동결 배경 = 시는 물가 상승으로 시민 부담이 커진 점을 고려했다. 적자는 시 재정으로 보전한다."), id="h")
+    assert [h.text for h in article.headings] == ["요금 동결 배경"]
+    assert article.paragraphs[-1] == "시는 물가 상승으로 시민 부담이 커진 점을 고려했다. 적자는 시 재정으로 보전한다."
+
+
+def test_a_marked_heading_without_equals_sign_stays_a_heading():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다.", "◇ 요금 동결 배경", "시는 물가 상승을 고려했다."), id="h")
+    assert [h.text for h in article.headings] == ["요금 동결 배경"]
+
+
+# -- an outlet tag after a sentence end inside a line ---------------------------------------------
+def test_outlet_tag_between_two_sentences_of_a_line_is_dropped():
+    article = parse_article(_page("개관식에는 시민 300여명이 참석했다. [한빛뉴스] 시는 운영 시간을 밤 10시까지 늘린다."), id="t")
+    assert article.paragraphs == ("개관식에는 시민 300여명이 참석했다. 시는 운영 시간을 밤 10시까지 늘린다.",)
+
+
+def test_brackets_inside_a_sentence_stay():
+    line = "시는 [도서관 운영 조례]를 고쳐 운영 시간을 밤 10시까지 늘린다."
+    assert parse_article(_page(line), id="t").paragraphs == (line,)
+
+
+# -- the site's menu above the headline -----------------------------------------------------------
+def test_menu_lines_above_the_headline_are_not_the_title():
+    page = "\n".join(["전체메뉴", "로그인", "회원가입", "한빛대 연구팀, 배터리 수명 늘리는 전해질 개발", "", DATED,
+                      "한빛대 연구팀은 배터리 수명을 두 배로 늘리는 전해질을 개발했다고 5일 밝혔다."])
+    article = parse_article(page, id="m")
+    assert article.title == "한빛대 연구팀, 배터리 수명 늘리는 전해질 개발"
+    assert "로그인" not in article.subtitle
+
+
+# -- portal and publisher notes --------------------------------------------------------------------
+@pytest.mark.parametrize("note", [
+    "이 기사는 언론사에서 사회 섹션으로 분류했습니다.",
+    "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.",
+    "[이 기사는 한빛시의 지원을 받아 작성됐습니다]",
+])
+def test_notes_about_the_article_leave_the_body(note):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", note), id="n")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",)
+
+
+# -- sentences that are no news content ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("과연 요금 동결이 언제까지 이어질 수 있을까?", "question"),
+    ("여러분은 이 정책을 어떻게 생각하시나요?", "question"),
+    ("(이 기사는 한빛시의 지원을 받아 작성됐습니다.)", "note in brackets"),
+])
+def test_questions_and_bracketed_notes_are_not_content(analyzer, text, expected):
+    reason = non_content_reason(only_sentence(analyzer, text))
+    assert reason is not None and expected in reason
+
+
+def test_a_reported_question_is_content(analyzer):
+    assert non_content_reason(only_sentence(analyzer, '의원들은 "예산은 어디서 나오느냐"고 물었다.')) is None
+
+
+# -- sentences that need the one before them -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "전년 대비 7.8% 증가한 수치다.",
+    "기업당 30억원씩 출자했다.",
+    "올해로 19년 차를 맞이했다.",
+])
+def test_a_sentence_without_subject_needs_the_one_before(analyzer, text):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and "subject" in reason
+
+
+@pytest.mark.parametrize("text", [
+    "무역수지(수출-수입)는 6개월 연속 흑자다.",
+    "‘한빛군’은 총 15억원을 받는다.",
+    "수입도 11.6% 줄었다.",
+    "한빛시에서는 이를 부인했다.",
+    "정부가 새 규정을 발표했다.",
+])
+def test_a_sentence_with_a_subject_or_topic_has_one(analyzer, text):
+    assert has_subject(only_sentence(analyzer, text).morphs)
+
+
+def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
+    assert not has_subject(only_sentence(analyzer, '"수출이 늘었다"고 설명했다.').morphs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("잠시 뒤 연구팀은 같은 실험을 고온에서 반복했다.", "just before"),
+    ("직후 시는 긴급 회의를 열었다.", "just before"),
+    ("이번 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
+    ("해당 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
+])
+def test_openers_that_refer_back(analyzer, text, expected):
+    sentence = only_sentence(analyzer, text)
+    reason = dangling_reason(sentence.morphs, sentence.text)
+    assert reason is not None and expected in reason
+
+
+def test_a_bullet_still_opening_with_inal_names_an_earlier_day(analyzer):
+    sentence = only_sentence(analyzer, "이날 설명회에는 시민 200여명이 참석했다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is None  # compression drops "이날" where it can
+    assert "이날" in bullet_dangling_reason(sentence.morphs, sentence.text)
+
+
+# -- the block -------------------------------------------------------------------------------------
+def _kiwi(analyzer, **bullets):
+    config = SummarizeConfig()
+    for key, value in bullets.items():
+        setattr(config.bullets, key, value)
+    return build_engine("kiwi", config, analyzer)
+
+
+def test_a_subjectless_sentence_is_not_the_lede(analyzer):
+    doc = analyse(analyzer,
+                  "전년 대비 12% 늘어난 규모다. 한빛시는 내년 예산을 3조원으로 편성했다고 5일 밝혔다.",
+                  "예산은 복지와 교통에 집중된다. 시는 청년 교통비를 두 배로 늘린다. 시의회는 다음달 예산안을 심사한다.")
+    summary = _kiwi(analyzer).summarize(doc)
+    assert summary.source_sentences[0].sentence == 1
+
+
+def test_a_demonstrative_is_understood_when_the_block_names_its_noun(analyzer):
+    doc = analyse(analyzer,
+                  "한빛시는 특별교부세 40억원을 확보했다고 5일 밝혔다. 시는 도로 정비에 20억원을 쓴다.",
+                  "주민들은 오래된 도로 때문에 불편을 겪어 왔다. 시장은 주민 설명회를 열었다.",
+                  "이번 특별교부세는 하천 정비에도 쓰인다. 시의회는 다음달 추가 예산을 심사한다.")
+    engine = _kiwi(analyzer)
+    kept = [s for s in engine.summarize(doc).source_sentences if s.sentence == 4]
+    # the sentence is not deferred for its "이번": the lede bullet names the 특별교부세
+    sentence = doc.sentences[4]
+    assert sentence.text.startswith("이번 특별교부세")
+    assert sentence_dangles(sentence) is not None
+    assert kept or len(engine.summarize(doc).bullets) == engine.wanted(doc)
+
+
+def test_a_deferred_sentence_joins_the_block_once_the_one_before_it_is_chosen(analyzer):
+    doc = analyse(analyzer,
+                  "한빛대 연구팀은 배터리 수명을 두 배로 늘리는 전해질을 개발했다고 5일 밝혔다.",
+                  "연구팀은 불소 화합물을 섞어 전극에 결정이 자라지 않도록 했다.",
+                  "그 뒤 연구팀은 같은 실험을 섭씨 60도에서 반복했다.",
+                  "한빛대는 올해 연구비로 20억원을 받았다. 대학 측은 새 연구동을 짓는다.")
+    engine = _kiwi(analyzer)
+    # ranked before the sentence it follows, "그 뒤 …" waits; it is taken as soon as that sentence is chosen
+    picked = engine._fill(doc, [0, 2, 1, 3, 4], k=3)
+    assert [c.sentence for c in picked] == [0, 1, 2]
+
+
+def test_a_caption_with_its_credit_below_is_never_a_bullet(analyzer):
+    page = _page("한빛시가 시청 옆에 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                 "시민들이 새로 문을 연 중앙도서관에서 책을 고르고 있다.", "ⓒ한빛일보",
+                 "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.", "시는 도서관 운영 시간을 밤 10시까지 늘린다.",
+                 "시는 내년까지 권역별 분관 3곳을 더 짓는다.")
+    doc = analyzer.analyze(parse_article(page, id="c"))
+    summary = _kiwi(analyzer).summarize(doc)
+    assert not any("고르고" in b or "고름" in b for b in summary.bullets)
+    assert all("고르고" not in doc.sentences[i].text for i in content_sentences(doc))
