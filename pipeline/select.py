@@ -421,10 +421,12 @@ def has_subject(morphs) -> bool:
     """Whether a noun outside quotation marks is marked as subject or topic ("정부가", "수출은", "수입도",
     "서울시에서는"). Korean drops a subject the previous sentence gave ("기업당 30억원씩 출자했다",
     "전년 대비 7.8% 증가한 수치다"): such a sentence needs the one before it."""
+    # a quotation left open by a bad sentence split ("‘알록달록한 과녁 …") is no quotation
+    balanced = sum(m.tag == "SSO" for m in morphs) == sum(m.tag == "SSC" for m in morphs)
     depth = 0
     for k, m in enumerate(morphs):
         if m.tag == "SSO":
-            depth += 1
+            depth += balanced
         elif m.tag == "SSC":
             depth = max(0, depth - 1)
         elif depth or not k:
@@ -441,11 +443,14 @@ def has_subject(morphs) -> bool:
 _TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
 
 
-def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str | None:
+def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
     """Why a sentence's bullet would need the article to be understood, or None.
 
     With ``strip_connectives`` the sentence is judged as compression renders it: opening
-    connectives (``하지만``, ``또한``) are dropped there, so they do not count.
+    connectives (``하지만``, ``또한``) are dropped there, so they do not count. The ``first`` content
+    sentence has no sentence before it to take a subject from: without one, but with an object, it
+    speaks of anyone ("슈퍼문을 14일 저녁에 볼 수 있다"); without either ("전년 대비 12% 늘어난 규모다")
+    it still continues a sentence the page lost.
     """
     from pipeline.compress import Compressor
 
@@ -456,7 +461,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
-    if not has_subject(morphs[start:]):
+    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:])):
         return "has no subject: who or what is said in an earlier sentence"
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
     head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]

@@ -169,6 +169,15 @@ def test_a_subjectless_sentence_is_not_the_lede(analyzer):
     assert summary.source_sentences[0].sentence == 1
 
 
+def test_a_first_sentence_with_an_object_but_no_subject_is_the_lede(analyzer):
+    # a generic subject ("you can see"): the first sentence has no sentence before it to lean on
+    doc = analyse(analyzer,
+                  "올해 가장 큰 보름달을 오는 14일 밤 전국에서 볼 수 있다. 한빛천문대는 달이 평소보다 14% 커 보인다고 밝혔다.",
+                  "달은 이날 지구와 가장 가까운 지점을 지난다. 천문대는 관측 행사를 연다. 행사는 무료로 열린다.")
+    summary = _kiwi(analyzer).summarize(doc)
+    assert summary.source_sentences[0].sentence == 0
+
+
 def test_a_demonstrative_is_understood_when_the_block_names_its_noun(analyzer):
     doc = analyse(analyzer,
                   "한빛시는 특별교부세 40억원을 확보했다고 5일 밝혔다. 시는 도로 정비에 20억원을 쓴다.",

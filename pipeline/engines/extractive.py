@@ -153,7 +153,7 @@ class _CompressingEngine:
             # Who said or did it must be in the sentence right before; a time or amount may be two back.
             # The bullet as written is judged too: compression may keep a clause that opens with "이" or a quotation
             # whose first word is "하지만".
-            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline") \
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede) \
                 or bullet_dangling_reason(bullet_morphs, compressed.text)
             referents = {demonstrative_referent(bullet_morphs), demonstrative_referent(sentence.morphs)} - {None}
             if reason and referents and referents <= named | set().union(*(w for w, _ in said)):
@@ -251,7 +251,7 @@ class KiwiEngine(_CompressingEngine):
 
     def lede(self, doc: Document, content: list[int]) -> int | None:
         """The first content sentence that reads on its own: it leads the block."""
-        return next((i for i in content[:LEDE_WINDOW] if not sentence_dangles(doc.sentences[i])), None)
+        return next((i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)), None)
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
