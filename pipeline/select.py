@@ -8,6 +8,7 @@ similar to what is already chosen.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -210,6 +211,7 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
                               "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
+_DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
@@ -264,7 +266,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         first = head[0]
         if first.tag == "NP" and first.form in DANGLING_PRONOUNS:
             return f"opens with the pronoun {first.form!r}"
-        if first.tag == "MM" and first.form in ANAPHORIC_OPENERS:
+        if first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS:
             return f"opens with the demonstrative {first.form!r}"
         if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
             return f"opens with the connective {first.form!r}"
@@ -292,16 +294,18 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     return reason
 
 
-def demonstrative_referent(morphs) -> str | None:
-    """The content key of the noun after an opening demonstrative ("이 회사는", "이번 연구는" -> 회사, 연구),
-    or None. Where that noun is already in the block or the headline, the demonstrative is understood."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
-    if len(words) < 2:
-        return None
-    first, noun = words[0], words[1]
-    if (first.tag == "MM" and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS):
-        return content_key(noun)
-    return None
+def demonstrative_referent(morphs) -> frozenset[str]:
+    """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
+    -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or
+    the headline, the demonstrative is understood."""
+    start = next((k for k, m in enumerate(morphs) if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}), None)
+    if start is None:
+        return frozenset()
+    first = morphs[start]
+    if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
+        return frozenset()
+    noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing
+    return frozenset(k for k in map(content_key, noun) if k is not None)
 
 
 def non_content_reason(sentence: Sentence) -> str | None:

@@ -13,6 +13,7 @@ from pipeline.select import (
     bullet_dangling_reason,
     content_sentences,
     dangling_reason,
+    demonstrative_referent,
     has_subject,
     non_content_reason,
     sentence_dangles,
@@ -147,6 +148,23 @@ def test_openers_that_refer_back(analyzer, text, expected):
     assert reason is not None and expected in reason
 
 
+def test_a_demonstrative_that_kiwi_reads_as_an_interjection_still_refers_back(analyzer):
+    text = "이 이상징후가 드러난 곳은 선발전이었다."
+    morphs = analyzer.morphs(text)
+    assert "demonstrative" in dangling_reason(morphs, text)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("이번 특별교부세는 하천 정비에도 쓰인다.", "특별교부세"),
+    ("이 회사는 의혹을 부인했다.", "회사"),
+    ("이번, 참사 이후 유족들이 목소리를 낸 건 처음", ""),  # "이번" names nothing here
+    ("한빛시는 예산을 늘렸다.", ""),
+])
+def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
+    keys = [k.split("/")[0] for k in demonstrative_referent(analyzer.morphs(text))]
+    assert bool(keys) == bool(noun) and all(k in noun for k in keys), keys
+
+
 def test_a_bullet_still_opening_with_inal_names_an_earlier_day(analyzer):
     sentence = only_sentence(analyzer, "이날 설명회에는 시민 200여명이 참석했다.")
     assert dangling_reason(sentence.morphs, sentence.text) is None  # compression drops "이날" where it can
@@ -222,3 +240,20 @@ def test_an_article_of_ten_content_sentences_gets_more_than_the_minimum(analyzer
     engine = _kiwi(analyzer)
     assert len(engine.content(doc)) == 10
     assert engine.wanted(doc) == 4  # one bullet per three content sentences, within bullets.min..bullets.max
+
+
+def test_a_bullet_that_dangles_only_after_compression_gets_no_window(analyzer, monkeypatch):
+    from pipeline.compress import Compressed
+
+    doc = analyse(analyzer,
+                  "네이버와 카카오가 인공지능 전략의 갈림길에 섰다.",
+                  "네이버와 카카오 모두 체류 시간이 줄었다고 보고 있고, 이 이상징후는 선발전에서 드러났다.",
+                  "네이버는 검색 대화 기능을 앞세웠다. 카카오는 친구탭을 피드형으로 바꿨다.")
+    written = {0: "네이버와 카카오, 인공지능 전략의 갈림길에 섬", 1: "이 이상징후, 선발전에서 드러남",
+               2: "네이버, 검색 대화 기능을 앞세움", 3: "카카오, 친구탭을 피드형으로 바꿈"}
+    engine = _kiwi(analyzer)
+    monkeypatch.setattr(engine, "_bullet", lambda doc, index, lede=False: Compressed(written[index], index, True))
+    assert sentence_dangles(doc.sentences[1]) is None  # the sentence reads alone, its bullet does not:
+    # "이 이상징후" pointed into the clause compression dropped, so the sentence before it does not help
+    picked = engine._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 2]

@@ -153,13 +153,18 @@ class _CompressingEngine:
             # Who said or did it must be in the sentence right before; a time or amount may be two back.
             # The bullet as written is judged too: compression may keep a clause that opens with "이" or a quotation
             # whose first word is "하지만".
-            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede) \
-                or bullet_dangling_reason(bullet_morphs, compressed.text)
-            referents = {demonstrative_referent(bullet_morphs), demonstrative_referent(sentence.morphs)} - {None}
-            if reason and referents and referents <= named | set().union(*(w for w, _ in said)):
-                reason = None  # "이번 특별교부세 확보는" after a bullet that names the 특별교부세: understood
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
             window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
                 else REFERENT_WINDOW
+            if reason is None:
+                # A sentence that reads alone can still make a bullet that does not, when compression keeps only
+                # a clause whose referent was in the part it dropped ("…, 이 이상징후가 …"): the sentence before
+                # does not help there, so no window, except for a day ("이날") an adjacent sentence gives.
+                reason = bullet_dangling_reason(bullet_morphs, compressed.text)
+                window = REFERENT_WINDOW if reason and "time reference" in reason else 0
+            referents = demonstrative_referent(bullet_morphs) | demonstrative_referent(sentence.morphs)
+            if reason and referents and referents <= named | set().union(*(w for w, _ in said)):
+                reason = None  # "이번 특별교부세 확보는" after a bullet that names the 특별교부세: understood
             if reason and not any(0 < index - c.sentence <= window for c in picked):
                 deferred.append(compressed)
                 waiting.append((compressed, window, bag, words, numbers))
