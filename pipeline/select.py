@@ -365,12 +365,17 @@ def _is_credit(text: str) -> bool:
                                 or text.startswith(("ⓒ", "©")))
 
 
+HEADLINE_TAG_CHARS = 12  # letters a tag may add around a repeated headline ("단독", "한빛일보", "종합2보")
+
+
 def _repeats_headline(text: str, headlines: list[str]) -> bool:
     """Whether a body sentence is the headline, a sub-headline or a heading again (or runs several together)."""
     squashed = _squash(text)
     if len(squashed) < 8:
         return False
-    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)) for h in headlines)
+    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)
+                      # "[단독] <headline>", "<headline> - 한빛일보": the headline with a short tag around it
+                      or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 
 
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:

@@ -257,3 +257,18 @@ def test_a_bullet_that_dangles_only_after_compression_gets_no_window(analyzer, m
     # "이 이상징후" pointed into the clause compression dropped, so the sentence before it does not help
     picked = engine._fill(doc, [0, 1, 2, 3], k=2)
     assert [c.sentence for c in picked] == [0, 2]
+
+
+@pytest.mark.parametrize("line", [
+    "[단독] 한빛시 내년 버스 요금 동결했다.",
+    "한빛시 내년 버스 요금 동결했다 - 한빛일보.",
+])
+def test_the_headline_repeated_with_a_tag_is_not_content(analyzer, line):
+    doc = analyse(analyzer, line, "한빛시는 내년 시내버스 기본요금을 1500원으로 묶는다고 5일 밝혔다.", title="한빛시 내년 버스 요금 동결했다")
+    assert [doc.sentences[i].text for i in content_sentences(doc)] == ["한빛시는 내년 시내버스 기본요금을 1500원으로 묶는다고 5일 밝혔다."]
+
+
+def test_a_sentence_that_only_contains_the_headline_words_is_content(analyzer):
+    sentence = "시민단체는 한빛시 내년 버스 요금 동결했다는 발표를 곧바로 환영했다."
+    doc = analyse(analyzer, sentence, title="한빛시 내년 버스 요금 동결했다")
+    assert content_sentences(doc) == [0]
