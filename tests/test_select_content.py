@@ -45,6 +45,12 @@ def test_a_short_paragraph_before_a_sub_head_ending_in_jegong_stays_prose():
     assert "시는 노인 500명에게 점심을 준다." in article.paragraphs
 
 
+@pytest.mark.parametrize("line", ["자료 공개는 다음 달로 미뤘다", "사진 속 인물은 시장이다."])
+def test_a_sentence_that_opens_like_a_credit_stays_prose(line):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시민들이 도서관에서 책을 고르고 있다.", line), id="c")
+    assert "시민들이 도서관에서 책을 고르고 있다." in article.paragraphs
+
+
 def test_a_long_paragraph_is_never_taken_for_a_caption():
     long = "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다. 도서관은 장서 20만권을 갖췄고 열람석은 500석이다."
     article = parse_article(_page(long, "ⓒ한빛일보", "시는 분관 3곳을 더 짓는다."), id="c")

@@ -300,7 +300,7 @@ class _BodyReader:
         ``X 제공`` alone also ends sub-heads (``무료 급식 제공``), so it counts only under a caption-like line
         (one that shows an action in progress, ``…고 있다.``, or has no sentence ending)."""
         credit = CREDIT_LINE.match(line)
-        if credit is None or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
+        if credit is None or SENTENCE_END.search(line) or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
             return False
         if credit["provided"] and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
             return False
