@@ -278,3 +278,27 @@ def test_a_sentence_that_only_contains_the_headline_words_is_content(analyzer):
     sentence = "시민단체는 한빛시 내년 버스 요금 동결했다는 발표를 곧바로 환영했다."
     doc = analyse(analyzer, sentence, title="한빛시 내년 버스 요금 동결했다")
     assert content_sentences(doc) == [0]
+
+
+@pytest.mark.parametrize("candidate, restates", [
+    ('김철수 한빛전자 사장, "내년 전시회에서 새로운 반도체를 선보일 것"', True),  # the lede again, in its actor's words
+    ('박영희 경쟁사 대표, "내년 전시회에서 새로운 반도체를 선보일 것"', False),  # someone else says it: news
+    ('김철수 한빛전자 사장, "내년 전시회에서 반도체 3종을 선보일 것"', False),  # brings a number of its own
+    ("‘내년 전시회에서 반도체 선보이기’ 사업, 한빛전자 지원 받음", False),  # ‘…’ names a title, it quotes no one
+])
+def test_a_quotation_restating_a_chosen_bullet(analyzer, candidate, restates):
+    from pipeline.engines.extractive import _quote_restates
+
+    engine = _kiwi(analyzer)
+    chosen_words, chosen_numbers, _ = engine._bullet_keys("한빛전자, 내년 전시회에서 새 반도체를 선보인다")
+    words, numbers, morphs = engine._bullet_keys(candidate)
+    assert _quote_restates(morphs, chosen_words, numbers, chosen_numbers) is restates
+
+
+def test_the_lede_restated_by_its_actor_in_a_quotation_gives_way(analyzer):
+    doc = analyse(analyzer,
+                  "한빛전자가 내년 3월 전시회에서 새 반도체를 선보인다.",
+                  '김철수 한빛전자 사장은 "내년 전시회에서 새로운 반도체를 선보일 것"이라고 말했다.',
+                  "새 반도체는 스마트폰용 칩이다. 한빛전자는 올해 반도체 매출 2조원을 올렸다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # the quotation gives way to the next sentence

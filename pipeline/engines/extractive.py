@@ -55,6 +55,36 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, chosen_numbers: set) -> bool:
+    """Whether a bullet quoting someone says again what a chosen bullet says: the quotation shares the action
+    (a verb or adjective stem) and one more content word with it, the speaker's side shares a word with it
+    (the same actor: "우남성 삼성전자 사장, “내년 MWC에서 새 제품을 선보일 것”" after "삼성전자, 내년 … 신제품
+    선보인다"), and the quotation brings no number of its own. A quotation by someone else stays."""
+    if numbers - chosen_numbers:
+        return False
+    depth, inside, actions, outside = 0, set(), set(), set()
+    for m in morphs:  # double quotation marks only: ‘…’ names a title or a term, it quotes no one
+        if m.form == "“":
+            depth += 1
+        elif m.form == "”":
+            depth = max(0, depth - 1)
+        elif m.form == '"':
+            depth = 1 - min(depth, 1)
+        else:
+            key = content_key(m)
+            if key is None or m.tag == "NNB":
+                continue
+            if depth:
+                inside.add(key)
+                if m.tag.startswith(("VV", "VA")):
+                    actions.add(key)
+            elif m.tag in {"NNP", "SL", "SH"}:
+                outside.add(key)  # the speaker's name and organisation
+    # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
+    same_actor = any(a in b or b in a for a in outside for b in chosen_words if len(a) >= 2 and len(b) >= 2)
+    return bool(actions & chosen_words) and len(inside & chosen_words) >= 2 and same_actor
+
+
 class _CompressingEngine:
     """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
 
@@ -185,7 +215,7 @@ class _CompressingEngine:
             if entry is None:
                 continue
             compressed, words, numbers, bullet_morphs = entry
-            if any(_restates(words, numbers, *chosen) for chosen in said):
+            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1]) for chosen in said):
                 restated.append(index)
                 continue
             if reason is None:
