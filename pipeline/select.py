@@ -336,7 +336,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
     if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
         return "no sentence ending (caption or sub-heading)"
-    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
+    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")) or _CAPTION_MARK.search(text):
         return "photo caption"
     if _SIGN_OFF.search(stripped):
         return "reporter's sign-off"
@@ -350,6 +350,10 @@ def non_content_reason(sentence: Sentence) -> str | None:
     return None
 
 
+# Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a
+# group photo or pose in progress ("…기념촬영을 하고 있다"). Body prose places no one left or right.
+_CAPTION_MARK = re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)|(?:^|\s)(?:왼쪽|오른쪽)(?:부터|\s*\S{1,3}\s*번째)\s"
+                           r"|(?:기념\s*촬영|기념\s*사진|포즈)[^.]{0,20}있다\.?$")
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"
 _NOT_WORD = re.compile(r"[\W_]+")

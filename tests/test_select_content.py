@@ -112,6 +112,23 @@ def test_questions_and_bracketed_notes_are_not_content(analyzer, text, expected)
     assert reason is not None and expected in reason
 
 
+@pytest.mark.parametrize("text", [
+    "김영수 한빛시장(왼쪽)이 5일 시청에서 협약서에 서명하고 있다.",
+    "왼쪽부터 박민지 교수, 이수진 연구원, 최하늘 연구원.",
+    "협약식에 참석한 관계자들이 기념촬영을 하고 있다.",
+])
+def test_sentences_that_describe_a_photo_are_captions(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "시는 왼쪽 차로를 버스 전용으로 바꾸고 있다.",
+    "두 기관은 5일 협약을 맺고 공동 연구를 하기로 했다.",
+])
+def test_prose_about_left_and_right_is_not_a_caption(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is None
+
+
 def test_a_reported_question_is_content(analyzer):
     assert non_content_reason(only_sentence(analyzer, '의원들은 "예산은 어디서 나오느냐"고 물었다.')) is None
 
