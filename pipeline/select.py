@@ -364,9 +364,12 @@ def _squash(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+_SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?$")  # "사진 한빛시": a credit without "="
+
+
 def _is_credit(text: str) -> bool:
     return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
-                                or text.startswith(("ⓒ", "©")))
+                                or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
 
 
 HEADLINE_TAG_CHARS = 12  # letters a tag may add around a repeated headline ("단독", "한빛일보", "종합2보")

@@ -51,6 +51,12 @@ def test_a_sentence_that_opens_like_a_credit_stays_prose(line):
     assert "시민들이 도서관에서 책을 고르고 있다." in article.paragraphs
 
 
+@pytest.mark.parametrize("notice", ["ⓒ한빛일보", "ⓒ 한빛일보 무단전재 및 재배포 금지"])
+def test_the_last_paragraph_before_a_copyright_line_stays_prose(notice):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시는 분관 3곳을 더 짓는다.", notice), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시는 분관 3곳을 더 짓는다.")
+
+
 def test_a_long_paragraph_is_never_taken_for_a_caption():
     long = "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다. 도서관은 장서 20만권을 갖췄고 열람석은 500석이다."
     article = parse_article(_page(long, "ⓒ한빛일보", "시는 분관 3곳을 더 짓는다."), id="c")
@@ -79,6 +85,17 @@ def test_outlet_tag_between_two_sentences_of_a_line_is_dropped():
 def test_brackets_inside_a_sentence_stay():
     line = "시는 [도서관 운영 조례]를 고쳐 운영 시간을 밤 10시까지 늘린다."
     assert parse_article(_page(line), id="t").paragraphs == (line,)
+
+
+@pytest.mark.parametrize("notice", ["ⓒ 2024 한빛일보 무단전재 및 재배포 금지", "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>"])
+def test_a_copyright_notice_on_the_last_line_leaves_its_sentence(notice):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", f"도서관 옥상에는 시민 정원이 조성됐다. {notice}"), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관 옥상에는 시민 정원이 조성됐다.")
+
+
+def test_a_copyright_line_alone_still_leaves_the_body():
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "ⓒ 2024 한빛일보 무단전재 및 재배포 금지"), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",)
 
 
 # -- the site's menu above the headline -----------------------------------------------------------
@@ -319,3 +336,11 @@ def test_the_lede_restated_by_its_actor_in_a_quotation_gives_way(analyzer):
                   "새 반도체는 스마트폰용 칩이다. 한빛전자는 올해 반도체 매출 2조원을 올렸다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=2)
     assert [c.sentence for c in picked] == [0, 2]  # the quotation gives way to the next sentence
+
+
+def test_a_sentence_before_an_unmarked_photo_credit_is_a_caption(analyzer):
+    doc = analyse(analyzer, "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "어린이 열람실에서 아이들이 책을 읽고 있다. 사진 한빛시",
+                  "사진 속 아이들은 모두 초등학생이다. 도서관은 장서 20만권을 갖췄다.")
+    texts = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert "어린이 열람실에서 아이들이 책을 읽고 있다." not in texts
+    assert "사진 속 아이들은 모두 초등학생이다." in texts  # prose that opens with "사진" is no credit

@@ -263,7 +263,10 @@ class _BodyReader:
             self.after_image = True
             return
         if len(line) <= MAX_COPYRIGHT_CHARS and COPYRIGHT.search(line) and not SENTENCE_END.search(line):
-            return
+            prose = _prose_before_copyright(line)
+            if prose is None:
+                return
+            line = prose  # "…조성됐다. ⓒ 한빛일보 무단전재 및 재배포 금지": the notice goes, the sentence stays
         if len(line) <= 100 and EMAIL.search(line):
             rest = EMAIL.sub("", line).strip(" ()<>[]/,·=-")
             if len(rest) <= 30:
@@ -297,12 +300,13 @@ class _BodyReader:
     def _credit_under(self, line: str, previous: str) -> bool:
         """Whether ``line`` is only the photo credit of ``previous`` (``ⓒ한빛일보``, ``한빛시 제공`` under
         ``시민들이 … 고르고 있다.``): then ``previous`` was the photo's caption, not prose, and both leave the body.
-        ``X 제공`` alone also ends sub-heads (``무료 급식 제공``), so it counts only under a caption-like line
-        (one that shows an action in progress, ``…고 있다.``, or has no sentence ending)."""
+        ``X 제공`` alone also ends sub-heads (``무료 급식 제공``) and ``ⓒ한빛일보`` also follows an article's last
+        paragraph, so these count only under a caption-like line (one that shows an action in progress,
+        ``…고 있다.``, or has no sentence ending); a copyright notice never makes a caption."""
         credit = CREDIT_LINE.match(line)
-        if credit is None or SENTENCE_END.search(line) or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
+        if credit is None or SENTENCE_END.search(line) or _NOTICE_WORDS.search(line) or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
             return False
-        if credit["provided"] and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
+        if (credit["provided"] or credit["mark"]) and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
             return False
         if self.current and self.current[-1] == previous:
             self.current.pop()
@@ -372,6 +376,18 @@ class _BodyReader:
             self.flush()
 
 
+
+
+_NOTICE_WORDS = re.compile(r"무단|재배포|저작권|All rights|Copyright", re.IGNORECASE)  # a copyright notice, not a photo credit
+_NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IGNORECASE)
+
+
+def _prose_before_copyright(line: str) -> str | None:
+    """The article prose a copyright notice was appended to on the same line, or None when there is none."""
+    found = COPYRIGHT.search(line)
+    notice = _NOTICE_START.search(line, 0, found.start() + 1)
+    head = line[: min(found.start(), notice.start() if notice else found.start())].strip()
+    return head if looks_like_body(head) else None
 
 
 MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase

@@ -107,7 +107,7 @@ LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\
 INNER_TAG = re.compile(r"(?<=[.!?])([\"'”’]?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?=[가-힣A-Za-z])")
 # A line that is only a photo credit, under the caption it belongs to: "ⓒ한빛일보", "한빛시 제공", "사진=한빛시", "/한빛뉴스".
 CREDIT_LINE = re.compile(
-    r"^(?:[ⓒ©]\s*[^.!?]{1,40}|(?:사진|자료|그래픽|이미지|출처)\s*[=:]?\s*[가-힣A-Za-z0-9·. ]{2,30}|/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?"
+    r"^(?:(?P<mark>[ⓒ©]\s*[^.!?]{1,40})|(?:사진|자료|그래픽|이미지|출처)\s*[=:]?\s*[가-힣A-Za-z0-9·. ]{2,30}|/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?"
     r"|(?P<provided>[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공))$"
 )
 # "◇ 요금 동결 배경 = 시는 …": a sub-heading and its paragraph on one line (a common layout of wire copy).
