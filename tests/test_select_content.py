@@ -98,6 +98,20 @@ def test_a_copyright_line_alone_still_leaves_the_body():
     assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",)
 
 
+def test_the_page_after_the_copyright_notice_is_not_the_article():
+    body = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.")
+    article = parse_article(_page(*body, "ⓒ 한빛일보 무단전재 및 재배포 금지", "(예시) 빠른 뉴스와 다양한 정보를 만나보세요.",
+                                  "포털뉴스는 국내외 주요 이슈와 실시간 속보를 입체적으로 전달하고 있습니다."), id="c")
+    assert article.paragraphs == body
+    assert any("copyright" in w for w in article.warnings)
+
+
+def test_a_copyright_notice_near_the_top_does_not_end_the_article():
+    article = parse_article(_page("ⓒ 한빛일보 무단전재 및 재배포 금지", "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                                  "도서관은 장서 20만권을 갖췄다."), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄다.")
+
+
 # -- the site's menu above the headline -----------------------------------------------------------
 def test_menu_lines_above_the_headline_are_not_the_title():
     page = "\n".join(["전체메뉴", "로그인", "회원가입", "한빛대 연구팀, 배터리 수명 늘리는 전해질 개발", "", DATED,

@@ -460,9 +460,17 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
 def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
     """Drop the comment section and similar page furniture after the article (from ``start`` on)."""
     body_seen = False
+    prose_lines = 0
     i = start
     while i < len(lines):
         line = lines[i]
+        if prose_lines >= 2 and len(line) <= MAX_COPYRIGHT_CHARS and _NOTICE_WORDS.search(line) and COPYRIGHT.search(line):
+            # "무단전재 및 재배포 금지" closes the article: what follows is the portal's page (reader polls,
+            # portal blurbs, other stories), not this article
+            tail = [t for t in lines[i + 1 :] if looks_like_body(t)]
+            if tail:
+                out.warnings.append(f"dropped {len(tail)} line(s) of prose after the copyright notice {line[:40]!r}")
+            return lines[: i + 1]
         if line and COMMENT_SECTION.match(line):
             if body_seen:
                 return lines[:i]
@@ -480,6 +488,7 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
             continue
         elif len(line) >= 20 and len(HANGUL.findall(line)) >= 10:  # prose, not a dateline such as "2025.05.10. 오전 05:45."
             body_seen = True
+            prose_lines += 1
         i += 1
     return lines
 
