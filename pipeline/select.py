@@ -213,6 +213,10 @@ DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
+# Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
+# "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
+GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
+                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
@@ -274,6 +278,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS:  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
+        if _bare_referent(morphs):
+            return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
 
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
@@ -294,6 +300,12 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     return reason
 
 
+def _bare_referent(morphs) -> bool:
+    """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun as its topic or subject ("논문은")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in GENERIC_REFERENTS and words[1].tag in {"JX", "JKS"}
+
+
 def demonstrative_referent(morphs) -> frozenset[str]:
     """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
     -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or
@@ -302,6 +314,8 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if start is None:
         return frozenset()
     first = morphs[start]
+    if _bare_referent(morphs[start:]):
+        return frozenset(k for k in [content_key(first)] if k is not None)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
         return frozenset()
     noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing

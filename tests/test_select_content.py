@@ -195,6 +195,7 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("직후 시는 긴급 회의를 열었다.", "just before"),
     ("이번 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
     ("해당 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
+    ("논문은 국제학술지 '에너지 리포트'에 실렸다.", "bare noun"),  # the paper named before
 ])
 def test_openers_that_refer_back(analyzer, text, expected):
     sentence = only_sentence(analyzer, text)
@@ -217,6 +218,26 @@ def test_a_demonstrative_that_kiwi_reads_as_an_interjection_still_refers_back(an
 def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
     keys = [k.split("/")[0] for k in demonstrative_referent(analyzer.morphs(text))]
     assert bool(keys) == bool(noun) and all(k in noun for k in keys), keys
+
+
+@pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다."])
+def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
+    sentence = only_sentence(analyzer, text)
+    assert dangling_reason(sentence.morphs, sentence.text) is None
+
+
+def test_a_bare_noun_is_understood_once_the_block_names_it(analyzer):
+    doc = analyse(analyzer, "한빛대 연구팀의 배터리 논문이 국제학술지에 실렸다고 5일 밝혔다.", "논문은 전해질 구조를 다룬다.",
+                  "연구팀은 내년 시제품을 만든다. 한빛대는 연구동을 새로 짓는다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 1]
+
+
+def test_a_bare_noun_nothing_named_waits(analyzer):
+    doc = analyse(analyzer, "한빛대 연구팀이 배터리 수명을 두 배로 늘렸다고 5일 밝혔다.", "연구팀은 전해질에 불소를 섞었다.",
+                  "대학 측은 내년 봄 새 실험실을 연다.", "논문은 국제학술지 '에너지 리포트'에 실렸다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2, 1], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # which paper? nothing in the block names one
 
 
 def test_a_bullet_still_opening_with_inal_names_an_earlier_day(analyzer):
