@@ -71,6 +71,12 @@ def test_inline_sub_heading_is_split_from_its_paragraph():
     assert article.paragraphs[-1] == "시는 물가 상승으로 시민 부담이 커진 점을 고려했다. 적자는 시 재정으로 보전한다."
 
 
+def test_inline_sub_heading_run_into_the_previous_paragraph_is_split():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다. 적자는 시 재정으로 보전한다. ◇ 노선 개편 = 시는 다음달까지 노선 개편안을 마련한다."), id="h")
+    assert [h.text for h in article.headings] == ["노선 개편"]
+    assert article.paragraphs == ("한빛시가 버스 요금을 동결한다고 5일 밝혔다. 적자는 시 재정으로 보전한다.", "시는 다음달까지 노선 개편안을 마련한다.")
+
+
 def test_a_marked_heading_without_equals_sign_stays_a_heading():
     article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다.", "◇ 요금 동결 배경", "시는 물가 상승을 고려했다."), id="h")
     assert [h.text for h in article.headings] == ["요금 동결 배경"]

@@ -37,6 +37,7 @@ from pipeline.parse.patterns import (
     HEADING_MARK,
     IMAGE_PLACEHOLDERS,
     INLINE_HEADING,
+    INLINE_HEADING_MID,
     INNER_TAG,
     LEADING_TAG,
     MAX_CAPTION_CHARS,
@@ -240,6 +241,11 @@ class _BodyReader:
         self.at_break = True
 
     def line(self, line: str) -> None:
+        parts = INLINE_HEADING_MID.split(line)
+        if len(parts) > 1:  # "…보전한다. ◇ 노선 개편 = 시는 …": the sub-heading starts a new paragraph
+            for part in parts:
+                self.line(part)
+            return
         at_break, self.at_break = self.at_break, False
         if self.pending is not None:  # no blank line after it: it was the start of a paragraph
             pending, self.pending = self.pending, None

@@ -112,6 +112,8 @@ CREDIT_LINE = re.compile(
 )
 # "◇ 요금 동결 배경 = 시는 …": a sub-heading and its paragraph on one line (a common layout of wire copy).
 INLINE_HEADING = re.compile(r"^[◇◆■□▶▷►●○◎▣◈]\s*(?P<heading>[^=\n]{2,40}?)\s*=\s*(?P<text>\S.*)$")
+# The same, run into the end of the previous paragraph: "…보전한다. ◇ 노선 개편 = 시는 …".
+INLINE_HEADING_MID = re.compile(r"(?<=[.!?\"'”’])\s+(?=[◇◆■□▶▷►●○◎▣◈]\s*[^=\n]{2,40}?\s*=\s*\S)")
 # Site navigation that a page copy can put above the headline: "전체메뉴", "로그인", "회원가입".
 NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전)$", re.IGNORECASE)
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
