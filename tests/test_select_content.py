@@ -88,6 +88,14 @@ def test_outlet_tag_between_two_sentences_of_a_line_is_dropped():
     assert article.paragraphs == ("개관식에는 시민 300여명이 참석했다. 시는 운영 시간을 밤 10시까지 늘린다.",)
 
 
+@pytest.mark.parametrize("byline", ["홍길동 기자 = ", "[한빛일보] 홍길동 기자 = ", "한빛일보 홍길동 기자 = ", "/한빛일보 홍길동 기자/ "])
+def test_an_unbracketed_byline_opening_the_lede_leaves_it(byline):
+    lede = "한빛시가 내년 시내버스 요금을 동결한다고 5일 밝혔다."
+    article = parse_article(_page(byline + lede, "시는 청년 교통비 예산을 60억원으로 늘린다."), id="b")
+    assert article.paragraphs[0] == lede
+    assert article.byline == "홍길동 기자"
+
+
 def test_brackets_inside_a_sentence_stay():
     line = "시는 [도서관 운영 조례]를 고쳐 운영 시간을 밤 10시까지 늘린다."
     assert parse_article(_page(line), id="t").paragraphs == (line,)

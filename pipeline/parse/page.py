@@ -48,6 +48,7 @@ from pipeline.parse.patterns import (
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
+    REPORTER_LEAD,
     PROSE,
     RELATED_SECTION,
     REPORTER,
@@ -358,6 +359,10 @@ class _BodyReader:
             tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line)
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
+            reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
+            if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
+                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"]).split())
+                line = line[reporter.end() :].strip()
         sign_off = SIGN_OFF.search(line)
         if sign_off and sign_off.start() > 0:
             line = line[: sign_off.start()].strip()  # "…했습니다. KBS 뉴스 홍길동입니다."

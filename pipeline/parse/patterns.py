@@ -116,5 +116,10 @@ INLINE_HEADING = re.compile(r"^[◇◆■□▶▷►●○◎▣◈]\s*(?P<head
 INLINE_HEADING_MID = re.compile(r"(?<=[.!?\"'”’])\s+(?=[◇◆■□▶▷►●○◎▣◈]\s*[^=\n]{2,40}?\s*=\s*\S)")
 # Site navigation that a page copy can put above the headline: "전체메뉴", "로그인", "회원가입".
 NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전)$", re.IGNORECASE)
+# "홍길동 기자 = …", "한빛일보 홍길동 기자 = …", "/한빛일보 홍길동 기자/ …": an unbracketed byline opening the lede.
+REPORTER_LEAD = re.compile(
+    r"^(?:(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who>[가-힣]{2,4}\s*(?:선임기자|전문기자|기자|특파원|통신원))\s*=\s*"
+    r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*)(?=\S)"
+)
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")
