@@ -266,6 +266,9 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _BARE_REFERENT.match(stripped):
         return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
     head = _first_word_morphs(morphs)
+    if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
+        # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it
+        return f"opens with {head[0].form + ' ' + head[1].form!r}: besides what was said before"
     if head:
         first = head[0]
         if first.tag == "NP" and first.form in DANGLING_PRONOUNS:

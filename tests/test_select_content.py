@@ -210,6 +210,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("이번 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
     ("해당 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
     ("논문은 국제학술지 '에너지 리포트'에 실렸다.", "bare noun"),  # the paper named before
+    ("이 외에도 12개 품목에서 수출이 늘었다.", "besides"),
+    ("이와 함께 시는 심야버스를 늘린다.", "besides"),
 ])
 def test_openers_that_refer_back(analyzer, text, expected):
     sentence = only_sentence(analyzer, text)
@@ -393,3 +395,10 @@ def test_a_sentence_before_an_unmarked_photo_credit_is_a_caption(analyzer):
     texts = [doc.sentences[i].text for i in content_sentences(doc)]
     assert "어린이 열람실에서 아이들이 책을 읽고 있다." not in texts
     assert "사진 속 아이들은 모두 초등학생이다." in texts  # prose that opens with "사진" is no credit
+
+
+def test_a_sentence_adding_to_what_came_before_waits_even_right_after_it(analyzer):
+    doc = analyse(analyzer, "지난달 반도체 수출이 16개월 만에 늘었다고 정부가 1일 밝혔다.", "이 외에도 12개 품목에서 수출이 늘었다.",
+                  "대미 수출은 역대 최대인 109억 달러를 기록했다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
