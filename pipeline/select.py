@@ -8,6 +8,7 @@ similar to what is already chosen.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -211,6 +212,13 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
                               "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
+_DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
+DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
+# Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
+# "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
+GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
+                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
+TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
@@ -228,7 +236,10 @@ _BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
-_SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과|그 뒤|그 후|이후|이어)[\s,]")
+# Openers that refer to a period, figures or a result told before: "같은 기간", "각각", "그 결과".
+_SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
+# Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
+_JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중)[\s,]")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n\d]{1,30}?\s*[:：]\s*\S")
@@ -250,19 +261,29 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "starts inside a quotation"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"
+    if _JUST_AFTER.match(stripped):
+        return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):
         return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
     head = _first_word_morphs(morphs)
+    if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
+        # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it
+        return f"opens with {head[0].form + ' ' + head[1].form!r}: besides what was said before"
     if head:
         first = head[0]
         if first.tag == "NP" and first.form in DANGLING_PRONOUNS:
             return f"opens with the pronoun {first.form!r}"
-        if first.tag == "MM" and first.form in ANAPHORIC_OPENERS:
+        if first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS:
             return f"opens with the demonstrative {first.form!r}"
         if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
             return f"opens with the connective {first.form!r}"
         if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
             return f"opens with {first.form!r}, which refers back"
+        if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS:  # Kiwi tags "이번", "해당" as nouns
+            return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
+        if _bare_referent(morphs):
+            return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
+
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped):
@@ -270,6 +291,38 @@ def dangling_reason(morphs, text: str) -> str | None:
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
         return "its predicate refers back (그렇다, 그랬다)"
     return None
+
+
+def bullet_dangling_reason(morphs, text: str) -> str | None:
+    """:func:`dangling_reason` of a bullet as written. A bullet that still opens with "이날" (compression
+    drops it where it can) names the day of an event told before."""
+    reason = dangling_reason(morphs, text)
+    head = _first_word_morphs(morphs)
+    if reason is None and head and head[0].tag == "NNG" and head[0].form in TIME_REFERENCES:
+        return f"opens with the time reference {head[0].form!r} (the day of an event told earlier)"
+    return reason
+
+
+def _bare_referent(morphs) -> bool:
+    """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun as its topic or subject ("논문은")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in GENERIC_REFERENTS and words[1].tag in {"JX", "JKS"}
+
+
+def demonstrative_referent(morphs) -> frozenset[str]:
+    """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
+    -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or
+    the headline, the demonstrative is understood."""
+    start = next((k for k, m in enumerate(morphs) if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}), None)
+    if start is None:
+        return frozenset()
+    first = morphs[start]
+    if _bare_referent(morphs[start:]):
+        return frozenset(k for k in [content_key(first)] if k is not None)
+    if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
+        return frozenset()
+    noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing
+    return frozenset(k for k in map(content_key, noun) if k is not None)
 
 
 def non_content_reason(sentence: Sentence) -> str | None:
@@ -290,13 +343,17 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if len(_INLINE_LIST_MARK.findall(text)) >= 2:
         return "list of items (△ … △ …)"
     stripped = text.rstrip(" .")
+    if _QUESTION_END.search(text):
+        return "a question (rhetorical or to the reader), not a statement of news"
+    if _BRACKETED.match(text):
+        return "a note in brackets (editor's or publisher's note), not the article's text"
     if text[:1] in {"”", "’", ")", "]", "」", "』"}:
         return "tail of a quotation or bracket (a sentence split inside it)"
     # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
     if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
         return "no sentence ending (caption or sub-heading)"
-    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")):
+    if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")) or _CAPTION_MARK.search(text):
         return "photo caption"
     if _SIGN_OFF.search(stripped):
         return "reporter's sign-off"
@@ -310,6 +367,12 @@ def non_content_reason(sentence: Sentence) -> str | None:
     return None
 
 
+# Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a
+# group photo or pose in progress ("…기념촬영을 하고 있다"). Body prose places no one left or right.
+_CAPTION_MARK = re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)|(?:^|\s)(?:왼쪽|오른쪽)(?:부터|\s*\S{1,3}\s*번째)\s"
+                           r"|(?:기념\s*촬영|기념\s*사진|포즈)[^.]{0,20}있다\.?$")
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
+_BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -318,9 +381,15 @@ def _squash(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+_SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?$")  # "사진 한빛시": a credit without "="
+
+
 def _is_credit(text: str) -> bool:
     return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
-                                or text.startswith(("ⓒ", "©")))
+                                or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
+
+
+HEADLINE_TAG_CHARS = 12  # letters a tag may add around a repeated headline ("단독", "한빛일보", "종합2보")
 
 
 def _repeats_headline(text: str, headlines: list[str]) -> bool:
@@ -328,7 +397,9 @@ def _repeats_headline(text: str, headlines: list[str]) -> bool:
     squashed = _squash(text)
     if len(squashed) < 8:
         return False
-    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)) for h in headlines)
+    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)
+                      # "[단독] <headline>", "<headline> - 한빛일보": the headline with a short tag around it
+                      or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 
 
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
@@ -375,14 +446,44 @@ def _speaker_outside_quotes(morphs) -> bool:
     return False
 
 
+_NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XSN", "ETN"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "도", "만", "께서", "이", "가"})
+
+
+def has_subject(morphs) -> bool:
+    """Whether a noun outside quotation marks is marked as subject or topic ("정부가", "수출은", "수입도",
+    "서울시에서는"). Korean drops a subject the previous sentence gave ("기업당 30억원씩 출자했다",
+    "전년 대비 7.8% 증가한 수치다"): such a sentence needs the one before it."""
+    # a quotation left open by a bad sentence split ("‘알록달록한 과녁 …") is no quotation
+    balanced = sum(m.tag == "SSO" for m in morphs) == sum(m.tag == "SSC" for m in morphs)
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += balanced
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth or not k:
+            continue
+        elif m.tag == "JKS":
+            return True
+        elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
+                morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
+                or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")):
+            return True
+    return False
+
+
 _TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
 
 
-def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str | None:
+def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
     """Why a sentence's bullet would need the article to be understood, or None.
 
     With ``strip_connectives`` the sentence is judged as compression renders it: opening
-    connectives (``하지만``, ``또한``) are dropped there, so they do not count.
+    connectives (``하지만``, ``또한``) are dropped there, so they do not count. The ``first`` content
+    sentence has no sentence before it to take a subject from: without one, but with an object, it
+    speaks of anyone ("슈퍼문을 14일 저녁에 볼 수 있다"); without either ("전년 대비 12% 늘어난 규모다")
+    it still continues a sentence the page lost.
     """
     from pipeline.compress import Compressor
 
@@ -393,6 +494,8 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True) -> str 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
+    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:])):
+        return "has no subject: who or what is said in an earlier sentence"
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
     head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]
     if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:

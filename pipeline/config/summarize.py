@@ -39,7 +39,7 @@ class KiwiEngineConfig:
     title_weight: float = 0.3  # overlap with the title and section headings
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
-    sentences_per_bullet: int = 5  # one bullet per this many sentences, clamped to bullets.min..bullets.max
+    sentences_per_bullet: int = 3  # one bullet per this many sentences, clamped to bullets.min..bullets.max
 
 
 @dataclass

@@ -22,7 +22,7 @@ class TextrankrEngine:
     name = "textrankr"
     SECTIONS = ("bullets", "kiwi")  # kiwi.sentences_per_bullet: as many sentences as the kiwi engine writes bullets
 
-    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, sentences_per_bullet: int = 5):
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, sentences_per_bullet: int):
         try:
             from textrankr import TextRank
         except ImportError:

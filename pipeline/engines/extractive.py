@@ -17,7 +17,9 @@ from pipeline.select import (
     SelectionWeights,
     boilerplate_quote,
     bullet_count,
+    bullet_dangling_reason,
     content_sentences,
+    demonstrative_referent,
     mmr_order,
     score_sentences,
     sentence_dangles,
@@ -53,6 +55,36 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, chosen_numbers: set) -> bool:
+    """Whether a bullet quoting someone says again what a chosen bullet says: the quotation shares the action
+    (a verb or adjective stem) and one more content word with it, the speaker's side shares a word with it
+    (the same actor: "우남성 삼성전자 사장, “내년 MWC에서 새 제품을 선보일 것”" after "삼성전자, 내년 … 신제품
+    선보인다"), and the quotation brings no number of its own. A quotation by someone else stays."""
+    if numbers - chosen_numbers:
+        return False
+    depth, inside, actions, outside = 0, set(), set(), set()
+    for m in morphs:  # double quotation marks only: ‘…’ names a title or a term, it quotes no one
+        if m.form == "“":
+            depth += 1
+        elif m.form == "”":
+            depth = max(0, depth - 1)
+        elif m.form == '"':
+            depth = 1 - min(depth, 1)
+        else:
+            key = content_key(m)
+            if key is None or m.tag == "NNB":
+                continue
+            if depth:
+                inside.add(key)
+                if m.tag.startswith(("VV", "VA")):
+                    actions.add(key)
+            elif m.tag in {"NNP", "SL", "SH"}:
+                outside.add(key)  # the speaker's name and organisation
+    # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
+    same_actor = any(a in b or b in a for a in outside for b in chosen_words if len(a) >= 2 and len(b) >= 2)
+    return bool(actions & chosen_words) and len(inside & chosen_words) >= 2 and same_actor
+
+
 class _CompressingEngine:
     """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
 
@@ -64,7 +96,7 @@ class _CompressingEngine:
 
     name = ""
 
-    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, sentences_per_bullet: int = 5, min_sentence_chars: int = 15):
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, sentences_per_bullet: int, min_sentence_chars: int):
         self.analyzer = analyzer
         self.bullets = bullets
         self.sentences_per_bullet = sentences_per_bullet
@@ -116,16 +148,47 @@ class _CompressingEngine:
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
-        A sentence restating a chosen one is skipped; one that cannot stand alone waits until
-        nothing better is left among the first ``CANDIDATES_PER_BULLET * k`` looked at.
+        A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
+        it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
+        looked at. A sentence is compressed (and its bullet analysed) only when it may be taken.
         """
         picked: list[Compressed] = []
-        deferred: list[Compressed] = []  # dangling: taken before the block falls short
-        restated: list[Compressed] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
+        waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
+        restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
+        named = {k for k in map(content_key, doc.title_morphs) if k is not None}  # what the headline names
+        written: dict[int, tuple[Compressed, set, set, list[Morph]] | None] = {}
+
+        def bag_of(index: int) -> set:
+            return set(bags[index] if bags else sentence_keys(doc.sentences[index]))
+
+        def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
+            """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
+            the article's own headline line copied (a summary says more than its title)."""
+            if index not in written:
+                compressed = self._bullet(doc, index, lede=index == lede)
+                usable = compressed.text and _squeeze(compressed.text) not in headlines
+                written[index] = (compressed, *self._bullet_keys(compressed.text)) if usable else None
+            entry = written[index]
+            return None if entry is None or any(entry[0].text == c.text for c in picked) else entry
+
+        def same_fact(bag: set) -> bool:
+            return any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys)
+
+        def understood(referents: frozenset) -> bool:  # "이번 특별교부세 확보는" after a bullet naming the 특별교부세
+            return bool(referents) and referents <= named | set().union(*(w for w, _ in said))
+
+        def take(entry: tuple[Compressed, set, set, list[Morph]], bag: set) -> None:
+            picked.append(entry[0])
+            keys.append(bag)
+            said.append((entry[1], entry[2]))
+
+        def follows_chosen(index: int, window: int) -> bool:
+            return any(0 < index - c.sentence <= window for c in picked)
+
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
@@ -133,44 +196,73 @@ class _CompressingEngine:
                 continue
             looked_at.add(index)
             sentence = doc.sentences[index]
-            bag = set(bags[index] if bags else sentence_keys(sentence))
-            compressed = self._bullet(doc, index, lede=index == lede)
-            if not compressed.text or any(compressed.text == c.text for c in (*picked, *deferred, *restated)):
-                continue
-            if _squeeze(compressed.text) in headlines:
-                continue  # the article's own headline line, copied: a summary says more than its title
-            words, numbers = self._bullet_keys(compressed.text)
-            if any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys) or boilerplate_quote(sentence) \
-                    or any(_restates(words, numbers, *chosen) for chosen in said):
-                restated.append(compressed)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
+            bag = bag_of(index)
+            if same_fact(bag) or boilerplate_quote(sentence):
+                restated.append(index)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
             # Who said or did it must be in the sentence right before; a time or amount may be two back.
-            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline")
-            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative")) else REFERENT_WINDOW
-            if reason and not any(0 < index - c.sentence <= window for c in picked):
-                deferred.append(compressed)
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
+            window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
+                else REFERENT_WINDOW
+            if reason and "besides" in reason:
+                window = 0  # one sentence before is not all it adds to
+            if reason and understood(demonstrative_referent(sentence.morphs)):
+                reason = None
+            if reason and not follows_chosen(index, window):
+                waiting.append((index, window))
                 continue
-            picked.append(compressed)
-            keys.append(bag)
-            said.append((words, numbers))
-        picked.extend(deferred[: max(0, k - len(picked))])
-        picked.extend(restated[: max(0, min(k, self.bullets.min) - len(picked))])
+            entry = write(index)
+            if entry is None:
+                continue
+            compressed, words, numbers, bullet_morphs = entry
+            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1]) for chosen in said):
+                restated.append(index)
+                continue
+            if reason is None:
+                # A sentence that reads alone can still make a bullet that does not, when compression keeps only
+                # a clause whose referent was in the part it dropped ("…, 이 이상징후가 …"), or a quotation whose
+                # first word is "하지만": the sentence before does not help there, so no window, except for a
+                # day ("이날") an adjacent sentence gives.
+                reason = bullet_dangling_reason(bullet_morphs, compressed.text)
+                window = REFERENT_WINDOW if reason and "time reference" in reason else 0
+                if reason and (understood(demonstrative_referent(bullet_morphs)) or follows_chosen(index, window)):
+                    reason = None
+                if reason:
+                    waiting.append((index, window))
+                    continue
+            take(entry, bag)
+            # A sentence deferred for want of the one before it reads fine now that that one is chosen.
+            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
+                waiting.remove((later, later_window))
+                later_bag = bag_of(later)
+                later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
+                if later_entry is not None and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
+                    take(later_entry, later_bag)
+        # The block falls short: the deferred first (up to k), then restatements (up to bullets.min).
+        for candidates, limit in (([i for i, _ in waiting], k), (restated, min(k, self.bullets.min))):
+            for index in candidates:
+                entry = write(index) if len(picked) < limit else None
+                if entry is not None:
+                    picked.append(entry[0])
         return picked
 
-    def _bullet_keys(self, text: str) -> tuple[set, set]:
-        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet."""
-        words, numbers = set(), set()
+    def _bullet_keys(self, text: str) -> tuple[set, set, list[Morph]]:
+        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet,
+        and its morphemes, to tell whether it stands alone."""
+        words, numbers, morphs = set(), set(), []
         for token in self.analyzer.kiwi.tokenize(text):
             tag = str(token.tag)
+            morph = Morph(token.form, tag, token.start, token.start + token.len)
+            morphs.append(morph)
             if tag == "SN":
                 numbers.add(token.form)
             elif tag != "NNB":
-                key = content_key(Morph(token.form, tag, token.start, token.start + token.len))
+                key = content_key(morph)
                 if key is not None:
                     words.add(key)
-        return words, numbers
+        return words, numbers, morphs
 
     def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
         """The bullet of one sentence. A lede too long for one bullet keeps the clause with the article's
@@ -196,7 +288,7 @@ class KiwiEngine(_CompressingEngine):
 
     name = "kiwi"
 
-    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, weights: SelectionWeights, sentences_per_bullet: int = 5):
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, weights: SelectionWeights, sentences_per_bullet: int):
         super().__init__(analyzer, bullets, sentences_per_bullet, weights.min_sentence_chars)
         self.weights = weights
 
@@ -226,7 +318,7 @@ class KiwiEngine(_CompressingEngine):
 
     def lede(self, doc: Document, content: list[int]) -> int | None:
         """The first content sentence that reads on its own: it leads the block."""
-        return next((i for i in content[:LEDE_WINDOW] if not sentence_dangles(doc.sentences[i])), None)
+        return next((i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)), None)
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []

@@ -27,6 +27,7 @@ from pipeline.parse.patterns import (
     CAPTION_CREDIT,
     COMMENT_SECTION,
     COPYRIGHT,
+    CREDIT_LINE,
     CREDIT_ONLY,
     CREDIT_OUTLETS,
     EDITOR_NOTE_END,
@@ -35,14 +36,19 @@ from pipeline.parse.patterns import (
     ENDS_WITH_CREDIT,
     HEADING_MARK,
     IMAGE_PLACEHOLDERS,
+    INLINE_HEADING,
+    INLINE_HEADING_MID,
+    INNER_TAG,
     LEADING_TAG,
     MAX_CAPTION_CHARS,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
+    NAVIGATION,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
+    REPORTER_LEAD,
     PROSE,
     RELATED_SECTION,
     REPORTER,
@@ -112,7 +118,7 @@ def _find_header(lines: list[str]) -> tuple[int | None, int | None]:
     dateline = summary = None
     seen = 0
     for i, line in enumerate(lines):
-        if not line:
+        if not line or NAVIGATION.match(line):
             continue
         seen += 1
         if seen > _HEADER_LINES:
@@ -187,6 +193,8 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
         if REPORTER.match(line):
             out.byline = out.byline or REPORTER.match(line)["name"]
             continue
+        if NAVIGATION.match(line) or line in SHARE_WORDS:
+            continue  # the site's menu above the headline
         rest.append(line)
     if rest:
         headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
@@ -206,6 +214,7 @@ class _BodyReader:
         self.at_break = True  # the previous line was blank (or the body starts here)
         self.pending: str | None = None  # a possible sub-head, waiting to see whether a blank line follows it
         self.subheads: list[Heading] = []  # sub-heads found without a heading mark
+        self.last_alone: str | None = None  # the previous line, when it was body text standing alone (a caption, if a credit follows)
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -233,11 +242,19 @@ class _BodyReader:
         self.at_break = True
 
     def line(self, line: str) -> None:
+        parts = INLINE_HEADING_MID.split(line)
+        if len(parts) > 1:  # "…보전한다. ◇ 노선 개편 = 시는 …": the sub-heading starts a new paragraph
+            for part in parts:
+                self.line(part)
+            return
         at_break, self.at_break = self.at_break, False
         if self.pending is not None:  # no blank line after it: it was the start of a paragraph
             pending, self.pending = self.pending, None
             self.body(pending)
         out = self.out
+        last_alone, self.last_alone = self.last_alone, None
+        if last_alone is not None and self._credit_under(line, last_alone):
+            return
         after_image, self.after_image = self.after_image, False
         bare = strip_bullet_mark(line)
         if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
@@ -253,7 +270,10 @@ class _BodyReader:
             self.after_image = True
             return
         if len(line) <= MAX_COPYRIGHT_CHARS and COPYRIGHT.search(line) and not SENTENCE_END.search(line):
-            return
+            prose = _prose_before_copyright(line)
+            if prose is None:
+                return
+            line = prose  # "…조성됐다. ⓒ 한빛일보 무단전재 및 재배포 금지": the notice goes, the sentence stays
         if len(line) <= 100 and EMAIL.search(line):
             rest = EMAIL.sub("", line).strip(" ()<>[]/,·=-")
             if len(rest) <= 30:
@@ -269,6 +289,12 @@ class _BodyReader:
         if note:
             out.editor_note.append((note.groupdict().get("text") or note.groupdict().get("text2") or "").strip())
             return
+        inline = INLINE_HEADING.match(line)
+        if inline and looks_like_body(inline["text"]):
+            self.flush()  # "◇ 소제목 = 본문": the sub-heading leads the paragraph on the same line
+            out.headings.append(Heading(inline["heading"].strip(), len(out.paragraphs)))
+            self.body(inline["text"])
+            return
         if HEADING_MARK.match(line) and len(line) <= MAX_HEADING_CHARS:
             self.flush()
             out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
@@ -277,6 +303,26 @@ class _BodyReader:
             self.pending = line  # decided by the next line: blank -> sub-head, text -> paragraph start
             return
         self.body(line)
+
+    def _credit_under(self, line: str, previous: str) -> bool:
+        """Whether ``line`` is only the photo credit of ``previous`` (``ⓒ한빛일보``, ``한빛시 제공`` under
+        ``시민들이 … 고르고 있다.``): then ``previous`` was the photo's caption, not prose, and both leave the body.
+        ``X 제공`` alone also ends sub-heads (``무료 급식 제공``) and ``ⓒ한빛일보`` also follows an article's last
+        paragraph, so these count only under a caption-like line (one that shows an action in progress,
+        ``…고 있다.``, or has no sentence ending); a copyright notice never makes a caption."""
+        credit = CREDIT_LINE.match(line)
+        if credit is None or SENTENCE_END.search(line) or _NOTICE_WORDS.search(line) or len(previous) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(previous)) > 1:
+            return False
+        if (credit["provided"] or credit["mark"]) and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
+            return False
+        if self.current and self.current[-1] == previous:
+            self.current.pop()
+        elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] == previous:
+            self.out.paragraphs.pop()
+        else:
+            return False
+        self.out.captions.append(f"{previous} {line}")
+        return True
 
     def _dateline(self, line: str) -> bool:
         """A line that is only a byline and timestamps (some pages repeat it at the end)."""
@@ -313,6 +359,10 @@ class _BodyReader:
             tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line)
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
+            reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
+            if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
+                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"]).split())
+                line = line[reporter.end() :].strip()
         sign_off = SIGN_OFF.search(line)
         if sign_off and sign_off.start() > 0:
             line = line[: sign_off.start()].strip()  # "…했습니다. KBS 뉴스 홍길동입니다."
@@ -330,12 +380,30 @@ class _BodyReader:
             # A credit at the end of a long paragraph: keep the prose, file the credit as a caption.
             out.captions.append(ends["credit"])
             line = ends["text"]
+        line = INNER_TAG.sub(r"\1 ", line)  # "…참석했다. [한빛뉴스] 시는 …": the tag is no part of either sentence
         self.current.append(line)
+        self.last_alone = line if len(self.current) == 1 else None
         if self.one_line_paragraphs:
             self.flush()
 
 
 
+
+_NOTICE_WORDS = re.compile(r"무단|재배포|저작권|All rights|Copyright", re.IGNORECASE)  # a copyright notice, not a photo credit
+_NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IGNORECASE)
+
+
+def _prose_before_copyright(line: str) -> str | None:
+    """The article prose a copyright notice was appended to on the same line, or None when there is none."""
+    found = COPYRIGHT.search(line)
+    notice = _NOTICE_START.search(line, 0, found.start() + 1)
+    head = line[: min(found.start(), notice.start() if notice else found.start())].strip()
+    return head if looks_like_body(head) else None
+
+
+MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
+SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
+CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
 
 _MAX_SUBHEAD_CHARS = 80
 _UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
@@ -388,8 +456,8 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     taken: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]
-        if not line:
-            continue
+        if not line or (not taken and (NAVIGATION.match(line) or line in SHARE_WORDS)):
+            continue  # the site's menu above the headline
         if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line):
             break
         taken.append(i)
@@ -403,9 +471,17 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
 def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
     """Drop the comment section and similar page furniture after the article (from ``start`` on)."""
     body_seen = False
+    prose_lines = 0
     i = start
     while i < len(lines):
         line = lines[i]
+        if prose_lines >= 2 and len(line) <= MAX_COPYRIGHT_CHARS and _NOTICE_WORDS.search(line) and COPYRIGHT.search(line):
+            # "무단전재 및 재배포 금지" closes the article: what follows is the portal's page (reader polls,
+            # portal blurbs, other stories), not this article
+            tail = [t for t in lines[i + 1 :] if looks_like_body(t)]
+            if tail:
+                out.warnings.append(f"dropped {len(tail)} line(s) of prose after the copyright notice {line[:40]!r}")
+            return lines[: i + 1]
         if line and COMMENT_SECTION.match(line):
             if body_seen:
                 return lines[:i]
@@ -423,6 +499,7 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
             continue
         elif len(line) >= 20 and len(HANGUL.findall(line)) >= 10:  # prose, not a dateline such as "2025.05.10. 오전 05:45."
             body_seen = True
+            prose_lines += 1
         i += 1
     return lines
 

@@ -82,6 +82,8 @@ TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6})$")
 PORTAL_NOTICE = re.compile(
     r"본문\s*보기를?\s*권장|(?:브라우저|환경|버전)에서.{0,30}(?:권장|지원하지)|^[(\[<]\s*예시\s*[)\]>]|[(\[<]\s*예시\s*[)\]>]\s*$"
     r"|^(?:광고|AD|Advertisement|스폰서|Sponsored)$|^(?:기사\s*제보|제보하기|제보\s*안내)\b"
+    # a note about the article itself, or a portal's note about its sections: "이 기사는 …", "기사의 섹션 정보는 …"
+    r"|^[\[(<]?\s*(?:이|본|해당)\s*기사는\s|기사의\s*섹션\s*정보|섹션으로\s*(?:중복\s*)?분류"
 )
 # Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트] — the tag goes, the text stays.
 BROADCAST_TAG = re.compile(
@@ -101,5 +103,23 @@ CAPTION_CREDIT = re.compile(
 MAX_CAPTION_CHARS = 200
 # A source or section tag in brackets opening a paragraph: "[국회의정저널] …", "[속보] …", "[단독] …".
 LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\S)")
+# The same tag opening a sentence inside a line, right after the previous sentence's end: "…참석했다. [한빛뉴스] 시는 …".
+INNER_TAG = re.compile(r"(?<=[.!?])([\"'”’]?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?=[가-힣A-Za-z])")
+# A line that is only a photo credit, under the caption it belongs to: "ⓒ한빛일보", "한빛시 제공", "사진=한빛시", "/한빛뉴스".
+CREDIT_LINE = re.compile(
+    r"^(?:(?P<mark>[ⓒ©]\s*[^.!?]{1,40})|(?:사진|자료|그래픽|이미지|출처)\s*[=:]?\s*[가-힣A-Za-z0-9·. ]{2,30}|/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?"
+    r"|(?P<provided>[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공))$"
+)
+# "◇ 요금 동결 배경 = 시는 …": a sub-heading and its paragraph on one line (a common layout of wire copy).
+INLINE_HEADING = re.compile(r"^[◇◆■□▶▷►●○◎▣◈]\s*(?P<heading>[^=\n]{2,40}?)\s*=\s*(?P<text>\S.*)$")
+# The same, run into the end of the previous paragraph: "…보전한다. ◇ 노선 개편 = 시는 …".
+INLINE_HEADING_MID = re.compile(r"(?<=[.!?\"'”’])\s+(?=[◇◆■□▶▷►●○◎▣◈]\s*[^=\n]{2,40}?\s*=\s*\S)")
+# Site navigation that a page copy can put above the headline: "전체메뉴", "로그인", "회원가입".
+NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전)$", re.IGNORECASE)
+# "홍길동 기자 = …", "한빛일보 홍길동 기자 = …", "/한빛일보 홍길동 기자/ …": an unbracketed byline opening the lede.
+REPORTER_LEAD = re.compile(
+    r"^(?:(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who>[가-힣]{2,4}\s*(?:선임기자|전문기자|기자|특파원|통신원))\s*=\s*"
+    r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*)(?=\S)"
+)
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")

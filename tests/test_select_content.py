@@ -1,0 +1,404 @@
+"""What the kiwi engine may put in a block: page furniture that must leave the body, sentences that
+cannot be bullets, and sentences that need the one before them.
+
+Every page and sentence here is written for the tests (not copied from news). Each rule has a case
+it must catch and, where the rule could overreach, a case of ordinary article prose it must leave alone.
+"""
+import pytest
+
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.parse import parse_article
+from pipeline.select import (
+    bullet_dangling_reason,
+    content_sentences,
+    dangling_reason,
+    demonstrative_referent,
+    has_subject,
+    non_content_reason,
+    sentence_dangles,
+)
+from bullet_helpers import analyse, only_sentence
+
+DATED = "입력 2024.03.05 10:00"
+
+
+def _page(*lines: str, title: str = "한빛시, 새 도서관 개관") -> str:
+    return "\n".join([title, DATED, *lines])
+
+
+# -- a photo caption whose credit stands on the next line ------------------------------------------
+@pytest.mark.parametrize("credit", ["ⓒ한빛일보", "© 한빛일보 DB", "사진=한빛시", "/한빛뉴스", "한빛시 제공"])
+def test_a_caption_with_its_credit_on_the_next_line_leaves_the_body(credit):
+    caption = "시민들이 새로 문을 연 중앙도서관에서 책을 고르고 있다."
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", caption, credit,
+                                  "도서관은 장서 20만권을 갖췄다."), id="c")
+    assert caption not in " ".join(article.paragraphs)
+    assert any(caption in c for c in article.captions)
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄다.")
+
+
+def test_a_short_paragraph_before_a_sub_head_ending_in_jegong_stays_prose():
+    # "무료 급식 제공" looks like "한빛시 제공" but follows a statement, not a photo's action in progress
+    article = parse_article(_page("한빛시가 복지관을 새로 열었다고 5일 밝혔다.", "시는 노인 500명에게 점심을 준다.", "무료 급식 제공",
+                                  "복지관은 평일 오전 9시에 문을 연다."), id="c")
+    assert "시는 노인 500명에게 점심을 준다." in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["자료 공개는 다음 달로 미뤘다", "사진 속 인물은 시장이다."])
+def test_a_sentence_that_opens_like_a_credit_stays_prose(line):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시민들이 도서관에서 책을 고르고 있다.", line), id="c")
+    assert "시민들이 도서관에서 책을 고르고 있다." in article.paragraphs
+
+
+@pytest.mark.parametrize("notice", ["ⓒ한빛일보", "ⓒ 한빛일보 무단전재 및 재배포 금지"])
+def test_the_last_paragraph_before_a_copyright_line_stays_prose(notice):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시는 분관 3곳을 더 짓는다.", notice), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "시는 분관 3곳을 더 짓는다.")
+
+
+def test_a_long_paragraph_is_never_taken_for_a_caption():
+    long = "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다. 도서관은 장서 20만권을 갖췄고 열람석은 500석이다."
+    article = parse_article(_page(long, "ⓒ한빛일보", "시는 분관 3곳을 더 짓는다."), id="c")
+    assert long in article.paragraphs
+
+
+# -- a sub-heading and its paragraph on one line --------------------------------------------------
+def test_inline_sub_heading_is_split_from_its_paragraph():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다.",
+                                  "◇ 요금 동결 배경 = 시는 물가 상승으로 시민 부담이 커진 점을 고려했다. 적자는 시 재정으로 보전한다."), id="h")
+    assert [h.text for h in article.headings] == ["요금 동결 배경"]
+    assert article.paragraphs[-1] == "시는 물가 상승으로 시민 부담이 커진 점을 고려했다. 적자는 시 재정으로 보전한다."
+
+
+def test_inline_sub_heading_run_into_the_previous_paragraph_is_split():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다. 적자는 시 재정으로 보전한다. ◇ 노선 개편 = 시는 다음달까지 노선 개편안을 마련한다."), id="h")
+    assert [h.text for h in article.headings] == ["노선 개편"]
+    assert article.paragraphs == ("한빛시가 버스 요금을 동결한다고 5일 밝혔다. 적자는 시 재정으로 보전한다.", "시는 다음달까지 노선 개편안을 마련한다.")
+
+
+def test_a_marked_heading_without_equals_sign_stays_a_heading():
+    article = parse_article(_page("한빛시가 버스 요금을 동결한다고 5일 밝혔다.", "◇ 요금 동결 배경", "시는 물가 상승을 고려했다."), id="h")
+    assert [h.text for h in article.headings] == ["요금 동결 배경"]
+
+
+# -- an outlet tag after a sentence end inside a line ---------------------------------------------
+def test_outlet_tag_between_two_sentences_of_a_line_is_dropped():
+    article = parse_article(_page("개관식에는 시민 300여명이 참석했다. [한빛뉴스] 시는 운영 시간을 밤 10시까지 늘린다."), id="t")
+    assert article.paragraphs == ("개관식에는 시민 300여명이 참석했다. 시는 운영 시간을 밤 10시까지 늘린다.",)
+
+
+@pytest.mark.parametrize("byline", ["홍길동 기자 = ", "[한빛일보] 홍길동 기자 = ", "한빛일보 홍길동 기자 = ", "/한빛일보 홍길동 기자/ "])
+def test_an_unbracketed_byline_opening_the_lede_leaves_it(byline):
+    lede = "한빛시가 내년 시내버스 요금을 동결한다고 5일 밝혔다."
+    article = parse_article(_page(byline + lede, "시는 청년 교통비 예산을 60억원으로 늘린다."), id="b")
+    assert article.paragraphs[0] == lede
+    assert article.byline == "홍길동 기자"
+
+
+def test_brackets_inside_a_sentence_stay():
+    line = "시는 [도서관 운영 조례]를 고쳐 운영 시간을 밤 10시까지 늘린다."
+    assert parse_article(_page(line), id="t").paragraphs == (line,)
+
+
+@pytest.mark.parametrize("notice", ["ⓒ 2024 한빛일보 무단전재 및 재배포 금지", "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>"])
+def test_a_copyright_notice_on_the_last_line_leaves_its_sentence(notice):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", f"도서관 옥상에는 시민 정원이 조성됐다. {notice}"), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관 옥상에는 시민 정원이 조성됐다.")
+
+
+def test_a_copyright_line_alone_still_leaves_the_body():
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "ⓒ 2024 한빛일보 무단전재 및 재배포 금지"), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",)
+
+
+def test_the_page_after_the_copyright_notice_is_not_the_article():
+    body = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.")
+    article = parse_article(_page(*body, "ⓒ 한빛일보 무단전재 및 재배포 금지", "(예시) 빠른 뉴스와 다양한 정보를 만나보세요.",
+                                  "포털뉴스는 국내외 주요 이슈와 실시간 속보를 입체적으로 전달하고 있습니다."), id="c")
+    assert article.paragraphs == body
+    assert any("copyright" in w for w in article.warnings)
+
+
+def test_a_copyright_notice_near_the_top_does_not_end_the_article():
+    article = parse_article(_page("ⓒ 한빛일보 무단전재 및 재배포 금지", "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                                  "도서관은 장서 20만권을 갖췄다."), id="c")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄다.")
+
+
+# -- the site's menu above the headline -----------------------------------------------------------
+def test_menu_lines_above_the_headline_are_not_the_title():
+    page = "\n".join(["전체메뉴", "로그인", "회원가입", "한빛대 연구팀, 배터리 수명 늘리는 전해질 개발", "", DATED,
+                      "한빛대 연구팀은 배터리 수명을 두 배로 늘리는 전해질을 개발했다고 5일 밝혔다."])
+    article = parse_article(page, id="m")
+    assert article.title == "한빛대 연구팀, 배터리 수명 늘리는 전해질 개발"
+    assert "로그인" not in article.subtitle
+
+
+# -- portal and publisher notes --------------------------------------------------------------------
+@pytest.mark.parametrize("note", [
+    "이 기사는 언론사에서 사회 섹션으로 분류했습니다.",
+    "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.",
+    "[이 기사는 한빛시의 지원을 받아 작성됐습니다]",
+])
+def test_notes_about_the_article_leave_the_body(note):
+    article = parse_article(_page("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", note), id="n")
+    assert article.paragraphs == ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",)
+
+
+# -- sentences that are no news content ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("과연 요금 동결이 언제까지 이어질 수 있을까?", "question"),
+    ("여러분은 이 정책을 어떻게 생각하시나요?", "question"),
+    ("(이 기사는 한빛시의 지원을 받아 작성됐습니다.)", "note in brackets"),
+])
+def test_questions_and_bracketed_notes_are_not_content(analyzer, text, expected):
+    reason = non_content_reason(only_sentence(analyzer, text))
+    assert reason is not None and expected in reason
+
+
+@pytest.mark.parametrize("text", [
+    "김영수 한빛시장(왼쪽)이 5일 시청에서 협약서에 서명하고 있다.",
+    "왼쪽부터 박민지 교수, 이수진 연구원, 최하늘 연구원.",
+    "협약식에 참석한 관계자들이 기념촬영을 하고 있다.",
+])
+def test_sentences_that_describe_a_photo_are_captions(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "시는 왼쪽 차로를 버스 전용으로 바꾸고 있다.",
+    "두 기관은 5일 협약을 맺고 공동 연구를 하기로 했다.",
+])
+def test_prose_about_left_and_right_is_not_a_caption(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is None
+
+
+def test_a_reported_question_is_content(analyzer):
+    assert non_content_reason(only_sentence(analyzer, '의원들은 "예산은 어디서 나오느냐"고 물었다.')) is None
+
+
+# -- sentences that need the one before them -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "전년 대비 7.8% 증가한 수치다.",
+    "기업당 30억원씩 출자했다.",
+    "올해로 19년 차를 맞이했다.",
+])
+def test_a_sentence_without_subject_needs_the_one_before(analyzer, text):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and "subject" in reason
+
+
+@pytest.mark.parametrize("text", [
+    "무역수지(수출-수입)는 6개월 연속 흑자다.",
+    "‘한빛군’은 총 15억원을 받는다.",
+    "수입도 11.6% 줄었다.",
+    "한빛시에서는 이를 부인했다.",
+    "정부가 새 규정을 발표했다.",
+])
+def test_a_sentence_with_a_subject_or_topic_has_one(analyzer, text):
+    assert has_subject(only_sentence(analyzer, text).morphs)
+
+
+def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
+    assert not has_subject(only_sentence(analyzer, '"수출이 늘었다"고 설명했다.').morphs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("잠시 뒤 연구팀은 같은 실험을 고온에서 반복했다.", "just before"),
+    ("직후 시는 긴급 회의를 열었다.", "just before"),
+    ("이번 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
+    ("해당 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
+    ("논문은 국제학술지 '에너지 리포트'에 실렸다.", "bare noun"),  # the paper named before
+    ("이 외에도 12개 품목에서 수출이 늘었다.", "besides"),
+    ("이와 함께 시는 심야버스를 늘린다.", "besides"),
+])
+def test_openers_that_refer_back(analyzer, text, expected):
+    sentence = only_sentence(analyzer, text)
+    reason = dangling_reason(sentence.morphs, sentence.text)
+    assert reason is not None and expected in reason
+
+
+def test_a_demonstrative_that_kiwi_reads_as_an_interjection_still_refers_back(analyzer):
+    text = "이 이상징후가 드러난 곳은 선발전이었다."
+    morphs = analyzer.morphs(text)
+    assert "demonstrative" in dangling_reason(morphs, text)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("이번 특별교부세는 하천 정비에도 쓰인다.", "특별교부세"),
+    ("이 회사는 의혹을 부인했다.", "회사"),
+    ("이번, 참사 이후 유족들이 목소리를 낸 건 처음", ""),  # "이번" names nothing here
+    ("한빛시는 예산을 늘렸다.", ""),
+])
+def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
+    keys = [k.split("/")[0] for k in demonstrative_referent(analyzer.morphs(text))]
+    assert bool(keys) == bool(noun) and all(k in noun for k in keys), keys
+
+
+@pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다."])
+def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
+    sentence = only_sentence(analyzer, text)
+    assert dangling_reason(sentence.morphs, sentence.text) is None
+
+
+def test_a_bare_noun_is_understood_once_the_block_names_it(analyzer):
+    doc = analyse(analyzer, "한빛대 연구팀의 배터리 논문이 국제학술지에 실렸다고 5일 밝혔다.", "논문은 전해질 구조를 다룬다.",
+                  "연구팀은 내년 시제품을 만든다. 한빛대는 연구동을 새로 짓는다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 1]
+
+
+def test_a_bare_noun_nothing_named_waits(analyzer):
+    doc = analyse(analyzer, "한빛대 연구팀이 배터리 수명을 두 배로 늘렸다고 5일 밝혔다.", "연구팀은 전해질에 불소를 섞었다.",
+                  "대학 측은 내년 봄 새 실험실을 연다.", "논문은 국제학술지 '에너지 리포트'에 실렸다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2, 1], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # which paper? nothing in the block names one
+
+
+def test_a_bullet_still_opening_with_inal_names_an_earlier_day(analyzer):
+    sentence = only_sentence(analyzer, "이날 설명회에는 시민 200여명이 참석했다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is None  # compression drops "이날" where it can
+    assert "이날" in bullet_dangling_reason(sentence.morphs, sentence.text)
+
+
+# -- the block -------------------------------------------------------------------------------------
+def _kiwi(analyzer, **bullets):
+    config = SummarizeConfig()
+    for key, value in bullets.items():
+        setattr(config.bullets, key, value)
+    return build_engine("kiwi", config, analyzer)
+
+
+def test_a_subjectless_sentence_is_not_the_lede(analyzer):
+    doc = analyse(analyzer,
+                  "전년 대비 12% 늘어난 규모다. 한빛시는 내년 예산을 3조원으로 편성했다고 5일 밝혔다.",
+                  "예산은 복지와 교통에 집중된다. 시는 청년 교통비를 두 배로 늘린다. 시의회는 다음달 예산안을 심사한다.")
+    summary = _kiwi(analyzer).summarize(doc)
+    assert summary.source_sentences[0].sentence == 1
+
+
+def test_a_first_sentence_with_an_object_but_no_subject_is_the_lede(analyzer):
+    # a generic subject ("you can see"): the first sentence has no sentence before it to lean on
+    doc = analyse(analyzer,
+                  "올해 가장 큰 보름달을 오는 14일 밤 전국에서 볼 수 있다. 한빛천문대는 달이 평소보다 14% 커 보인다고 밝혔다.",
+                  "달은 이날 지구와 가장 가까운 지점을 지난다. 천문대는 관측 행사를 연다. 행사는 무료로 열린다.")
+    summary = _kiwi(analyzer).summarize(doc)
+    assert summary.source_sentences[0].sentence == 0
+
+
+def test_a_demonstrative_is_understood_when_the_block_names_its_noun(analyzer):
+    doc = analyse(analyzer,
+                  "한빛시는 특별교부세 40억원을 확보했다고 5일 밝혔다. 시는 도로 정비에 20억원을 쓴다.",
+                  "주민들은 오래된 도로 때문에 불편을 겪어 왔다. 시장은 주민 설명회를 열었다.",
+                  "이번 특별교부세는 하천 정비에도 쓰인다. 시의회는 다음달 추가 예산을 심사한다.")
+    engine = _kiwi(analyzer)
+    kept = [s for s in engine.summarize(doc).source_sentences if s.sentence == 4]
+    # the sentence is not deferred for its "이번": the lede bullet names the 특별교부세
+    sentence = doc.sentences[4]
+    assert sentence.text.startswith("이번 특별교부세")
+    assert sentence_dangles(sentence) is not None
+    assert kept or len(engine.summarize(doc).bullets) == engine.wanted(doc)
+
+
+def test_a_deferred_sentence_joins_the_block_once_the_one_before_it_is_chosen(analyzer):
+    doc = analyse(analyzer,
+                  "한빛대 연구팀은 배터리 수명을 두 배로 늘리는 전해질을 개발했다고 5일 밝혔다.",
+                  "연구팀은 불소 화합물을 섞어 전극에 결정이 자라지 않도록 했다.",
+                  "그 뒤 연구팀은 같은 실험을 섭씨 60도에서 반복했다.",
+                  "한빛대는 올해 연구비로 20억원을 받았다. 대학 측은 새 연구동을 짓는다.")
+    engine = _kiwi(analyzer)
+    # ranked before the sentence it follows, "그 뒤 …" waits; it is taken as soon as that sentence is chosen
+    picked = engine._fill(doc, [0, 2, 1, 3, 4], k=3)
+    assert [c.sentence for c in picked] == [0, 1, 2]
+
+
+def test_a_caption_with_its_credit_below_is_never_a_bullet(analyzer):
+    page = _page("한빛시가 시청 옆에 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                 "시민들이 새로 문을 연 중앙도서관에서 책을 고르고 있다.", "ⓒ한빛일보",
+                 "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.", "시는 도서관 운영 시간을 밤 10시까지 늘린다.",
+                 "시는 내년까지 권역별 분관 3곳을 더 짓는다.")
+    doc = analyzer.analyze(parse_article(page, id="c"))
+    summary = _kiwi(analyzer).summarize(doc)
+    assert not any("고르고" in b or "고름" in b for b in summary.bullets)
+    assert all("고르고" not in doc.sentences[i].text for i in content_sentences(doc))
+
+
+def test_an_article_of_ten_content_sentences_gets_more_than_the_minimum(analyzer):
+    sentences = [f"한빛시는 {n}번째 사업으로 {name}을 새로 짓는다고 밝혔다." for n, name in
+                 enumerate(["도서관", "체육관", "수영장", "공원", "주차장", "복지관", "미술관", "박물관", "전시관", "공연장"], 1)]
+    doc = analyse(analyzer, " ".join(sentences))
+    engine = _kiwi(analyzer)
+    assert len(engine.content(doc)) == 10
+    assert engine.wanted(doc) == 4  # one bullet per three content sentences, within bullets.min..bullets.max
+
+
+def test_a_bullet_that_dangles_only_after_compression_gets_no_window(analyzer, monkeypatch):
+    from pipeline.compress import Compressed
+
+    doc = analyse(analyzer,
+                  "네이버와 카카오가 인공지능 전략의 갈림길에 섰다.",
+                  "네이버와 카카오 모두 체류 시간이 줄었다고 보고 있고, 이 이상징후는 선발전에서 드러났다.",
+                  "네이버는 검색 대화 기능을 앞세웠다. 카카오는 친구탭을 피드형으로 바꿨다.")
+    written = {0: "네이버와 카카오, 인공지능 전략의 갈림길에 섬", 1: "이 이상징후, 선발전에서 드러남",
+               2: "네이버, 검색 대화 기능을 앞세움", 3: "카카오, 친구탭을 피드형으로 바꿈"}
+    engine = _kiwi(analyzer)
+    monkeypatch.setattr(engine, "_bullet", lambda doc, index, lede=False: Compressed(written[index], index, True))
+    assert sentence_dangles(doc.sentences[1]) is None  # the sentence reads alone, its bullet does not:
+    # "이 이상징후" pointed into the clause compression dropped, so the sentence before it does not help
+    picked = engine._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+
+
+@pytest.mark.parametrize("line", [
+    "[단독] 한빛시 내년 버스 요금 동결했다.",
+    "한빛시 내년 버스 요금 동결했다 - 한빛일보.",
+])
+def test_the_headline_repeated_with_a_tag_is_not_content(analyzer, line):
+    doc = analyse(analyzer, line, "한빛시는 내년 시내버스 기본요금을 1500원으로 묶는다고 5일 밝혔다.", title="한빛시 내년 버스 요금 동결했다")
+    assert [doc.sentences[i].text for i in content_sentences(doc)] == ["한빛시는 내년 시내버스 기본요금을 1500원으로 묶는다고 5일 밝혔다."]
+
+
+def test_a_sentence_that_only_contains_the_headline_words_is_content(analyzer):
+    sentence = "시민단체는 한빛시 내년 버스 요금 동결했다는 발표를 곧바로 환영했다."
+    doc = analyse(analyzer, sentence, title="한빛시 내년 버스 요금 동결했다")
+    assert content_sentences(doc) == [0]
+
+
+@pytest.mark.parametrize("candidate, restates", [
+    ('김철수 한빛전자 사장, "내년 전시회에서 새로운 반도체를 선보일 것"', True),  # the lede again, in its actor's words
+    ('박영희 경쟁사 대표, "내년 전시회에서 새로운 반도체를 선보일 것"', False),  # someone else says it: news
+    ('김철수 한빛전자 사장, "내년 전시회에서 반도체 3종을 선보일 것"', False),  # brings a number of its own
+    ("‘내년 전시회에서 반도체 선보이기’ 사업, 한빛전자 지원 받음", False),  # ‘…’ names a title, it quotes no one
+])
+def test_a_quotation_restating_a_chosen_bullet(analyzer, candidate, restates):
+    from pipeline.engines.extractive import _quote_restates
+
+    engine = _kiwi(analyzer)
+    chosen_words, chosen_numbers, _ = engine._bullet_keys("한빛전자, 내년 전시회에서 새 반도체를 선보인다")
+    words, numbers, morphs = engine._bullet_keys(candidate)
+    assert _quote_restates(morphs, chosen_words, numbers, chosen_numbers) is restates
+
+
+def test_the_lede_restated_by_its_actor_in_a_quotation_gives_way(analyzer):
+    doc = analyse(analyzer,
+                  "한빛전자가 내년 3월 전시회에서 새 반도체를 선보인다.",
+                  '김철수 한빛전자 사장은 "내년 전시회에서 새로운 반도체를 선보일 것"이라고 말했다.',
+                  "새 반도체는 스마트폰용 칩이다. 한빛전자는 올해 반도체 매출 2조원을 올렸다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # the quotation gives way to the next sentence
+
+
+def test_a_sentence_before_an_unmarked_photo_credit_is_a_caption(analyzer):
+    doc = analyse(analyzer, "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "어린이 열람실에서 아이들이 책을 읽고 있다. 사진 한빛시",
+                  "사진 속 아이들은 모두 초등학생이다. 도서관은 장서 20만권을 갖췄다.")
+    texts = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert "어린이 열람실에서 아이들이 책을 읽고 있다." not in texts
+    assert "사진 속 아이들은 모두 초등학생이다." in texts  # prose that opens with "사진" is no credit
+
+
+def test_a_sentence_adding_to_what_came_before_waits_even_right_after_it(analyzer):
+    doc = analyse(analyzer, "지난달 반도체 수출이 16개월 만에 늘었다고 정부가 1일 밝혔다.", "이 외에도 12개 품목에서 수출이 늘었다.",
+                  "대미 수출은 역대 최대인 109억 달러를 기록했다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
