@@ -187,16 +187,25 @@ class Compressor:
         edits: list[_Edit] = list(gaps)
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
-        j = self._strip_quote_frame(morphs, i, j)
+        framed = self._strip_quote_frame(morphs, i, j)
+        speech = _reported_clause(morphs, i, framed, j) if framed < j else None
+        j = framed if speech is None else j
         i = self._strip_attribution(morphs, i, j, edits)
         j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             return ""
-        quote_end = _speech_after_quote(morphs, i, j)
-        if quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
+        quote_end = _speech_after_quote(morphs, i, j) if speech is None else None
+        if speech is not None:  # "대학, 연구팀이 …를 개발했다고 밝혀": whose claim it is stays said
+            verb = speech
+            if verb > framed + 1:
+                edits.append(_Edit(morphs[framed + 1].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
+            end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")]))
+            j = verb
+        elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
+        _drop_day_words(morphs, i, j, edits)
         fronted = self._particles(morphs, i, j, edits, body)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
@@ -250,6 +259,8 @@ class Compressor:
                 i += 1
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
+            elif _time_lead(morphs, i):
+                i = _time_lead(morphs, i)
             elif (
                 m.tag == "NP"
                 and i + 2 < len(morphs)
@@ -377,6 +388,11 @@ class Compressor:
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
+        if last.tag.startswith("VV") and last.form == "하" and k - 3 >= i and morphs[k - 2].tag == "JKO" \
+                and morphs[k - 3].tag == "NNG" and len(morphs[k - 3].form) > 1 and morphs[k - 3].end == morphs[k - 2].start \
+                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
+            # "결승 득점을 했다" -> "결승 득점": the verbal noun is the predicate, "…을 함" reads as a translation
+            return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 2
         if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k):
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
             w = k - 1
@@ -423,7 +439,7 @@ class Compressor:
             ):
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
-            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
+            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
                 continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
@@ -435,7 +451,9 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
-                if not rest:  # "시장이 요동침" -> "시장 요동침"
+                if not rest or m.tag == "JKS" and _bare_predicate(rest) and not _fronted_argument(morphs, i, k):
+                    # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
+                    # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
@@ -774,7 +792,8 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
-                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES):
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
+                and not (m.tag == "JKS" and _quantity(morphs, x)):  # "비중이 31.2%로 4.1%p가 증가": an amount, not a subject
             return True
     return False
 
@@ -819,6 +838,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
+            if _dated_event(morphs, start, x):
+                return False  # "연맹이 지난달 열린 대회 순위를 공개": nobody holds an event by being its subject
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and morphs[y].tag.startswith(("EP", "XS", "VX")):
                 y += 1
@@ -851,6 +872,111 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     return listed and not (b > i and morphs[b - 1].tag == "ETM")
 
 
+# Verbs whose subject is an event ("지난달 열린 시상식"): a subject before "<date> 열린" is never theirs.
+EVENT_VERBS = frozenset({"열리", "개최", "치러지", "진행", "펼쳐지"})
+EVENT_TIMES = frozenset({"지난달", "지난주", "지난해", "이달", "이번", "다음", "달", "주", "내달", "내년", "올해", "작년", "오는", "지난"})
+
+
+def _closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether ``morphs[k]`` closes a bracket or backtick right after a noun phrase: "순손실(세전 기준)",
+    "`한빛기술원`" end a noun phrase as the noun itself would."""
+    m = morphs[k]
+    if not (m.tag == "SSC" and m.form in {")", "]"} or m.tag == "SW" and m.form == "`"):
+        return False
+    o = k - 1
+    while o >= i and not (morphs[o].form == {")": "(", "]": "[", "`": "`"}[m.form] and morphs[o].tag in {"SSO", "SW"}):
+        o -= 1
+    if o < i or o == k - 1:
+        return False
+    inner_nominal = _is_nominal(morphs[k - 1])
+    if m.form == "`":
+        return inner_nominal
+    return o > i and _is_nominal(morphs[o - 1]) and morphs[o - 1].end == morphs[o].start
+
+
+# Times relative to something the bullet does not say ("잠시 뒤", "그 후"): an opener of this kind is dropped.
+RELATIVE_TIMES = (({"잠시", "얼마"}, "MAG"), ({"그"}, "MM"))
+
+
+# Verbs of saying that take the headline ending "-어" after a reported clause ("…했다고 밝혀").
+REPORTING_VERBS = frozenset({"밝히", "말하", "전하"})
+
+
+def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
+    """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the index of the verb of saying, when
+    the speaker A is the topic and the reported clause has a subject B of its
+    own. Without the frame the bullet would read "A, B가 …" as if A did it; None otherwise."""
+    if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"}:
+        return None
+    d = q + 1
+    while d < j and _date_part(morphs, d):
+        d += 1
+    if d >= j or morphs[d].form not in REPORTING_VERBS or not morphs[d].tag.startswith("VV") \
+            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 : j]) \
+            or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
+        return None
+    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
+        return None
+    inner = morphs[t + 1 : q]
+    if any(m.tag == "SSO" for m in inner) or not any(m.tag == "JKS" and _is_nominal(inner[x - 1]) and not _quantity(inner, x)
+                                                    and not any(r.tag == "ETM" for r in inner[x + 1 :])
+                                                    for x, m in enumerate(inner) if x):
+        return None
+    return d
+
+
+def _time_lead(morphs: list[Morph], i: int) -> int:
+    """Index after a sentence-opening relative time ("잠시 뒤", "얼마 후", "그 뒤", "이날"), or 0 when none."""
+    if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end \
+            and not _date_part(morphs, i + 1):
+        return i + 1
+    if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
+            and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \
+            and morphs[i + 2].start > morphs[i + 1].end:
+        return i + 2
+    return 0
+
+
+def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
+    bullet; a bare "이날" between words goes, one that starts a date ("이날 오후 3시") is left to the dates rule."""
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+                and not _date_part(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"}:
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+
+
+def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
+    """Whether the stem at ``x`` is an event verb ("열리", "개최되") with only a date between it and ``start``."""
+    m = morphs[x]
+    event = m.form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and m.tag.startswith("XSV")
+    return event and x > start and all(_date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
+                                       for d in range(start, x))
+
+
+def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether an object or adverbial of the main clause comes before the subject at ``k`` ("…표지를 국내
+    연구팀이"); one inside a relative clause on the subject ("…개발을 전담하는 연구소가") does not count."""
+    return any(m.tag in {"JKO", "JKB"} and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _bare_predicate(rest: list[Morph]) -> bool:
+    """Whether ``rest`` (what follows a subject up to the rebuilt predicate) is one bare word: a noun or
+    a stem, with no particle or clause of its own ("출범", "증가")."""
+    return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
+
+
+def _quantity(morphs: list[Morph], x: int) -> bool:
+    """Whether the noun before the particle at ``x`` is a quantity ("4.1%p가 증가", "3명이 다쳤다")."""
+    b = x - 1
+    while b > 0 and x - b <= 2 and morphs[b].tag in {"NNB", "SW", "SL"} and morphs[b - 1].end == morphs[b].start:
+        b -= 1  # the unit: "명", "%", "%p"
+    return b >= 0 and morphs[b].tag in {"SN", "NR"}
+
+
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
     ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
@@ -859,6 +985,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
         if _is_stem(m):
+            if _dated_event(morphs, start, x):
+                return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
