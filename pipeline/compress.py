@@ -37,7 +37,8 @@ LEAD_CONNECTIVES = frozenset(
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
-                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로"})
+                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
+                          "및", "혹은", "또는", "내지"})  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
@@ -464,6 +465,8 @@ class Compressor:
                     continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
                 if _listed_subject(morphs, i, k):
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
+                if _after_clause(morphs, i, k):
+                    continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
@@ -512,6 +515,8 @@ class Compressor:
                 head = morphs[b:k]
                 if not head or all(h.tag == "NNB" for h in head):
                     return i
+                if any(h.tag in {"SP", "JC"} for h in head):
+                    return i  # "A와 B, C가": a list may start before what looks like its head ("지난 여름, A가")
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
@@ -554,6 +559,8 @@ class Compressor:
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
             if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
                 continue
+            if b > i and morphs[b - 1].tag in {"SP", "JC"}:
+                continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
             edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
@@ -619,9 +626,9 @@ class Compressor:
         for k in range(i, j):
             if morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
                 continue
-            e = k + 1
-            while e < j and morphs[e].tag != "SSC":
-                e += 1
+            e, closing = k + 1, {"“": "”", "‘": "’"}.get(morphs[k].form, morphs[k].form)
+            while e < j and not (morphs[e].tag == "SSC" and morphs[e].form == closing):
+                e += 1  # "(정자로 성장하는 세포)" inside the quotation does not close it
             n = e + 1
             while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
                 n += 1
@@ -641,7 +648,8 @@ class Compressor:
                 depth += 1
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
-            if depth == 0 and m.tag in {"MAG", "MAJ"} and m.form not in KEPT_ADVERBS:
+            if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS:
+                # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
                 if standalone:
                     edits.append(_Edit(m.start, m.end))
@@ -920,7 +928,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
         return None
     inner = morphs[t + 1 : q]
-    if any(m.tag == "SSO" for m in inner) or not any(m.tag == "JKS" and _is_nominal(inner[x - 1]) and not _quantity(inner, x)
+    if any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in inner) or not any(m.tag == "JKS" and _is_nominal(inner[x - 1]) and not _quantity(inner, x)
                                                     and not any(r.tag == "ETM" for r in inner[x + 1 :])
                                                     for x, m in enumerate(inner) if x):
         return None
@@ -955,6 +963,20 @@ def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
     event = m.form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and m.tag.startswith("XSV")
     return event and x > start and all(_date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
                                        for d in range(start, x))
+
+
+def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a clause with a subject of its own ends before the subject at ``k`` ("수입 가격이 오르면서 |
+    원자재 비중이 …"): the headline comma then belongs to no clause of the bullet."""
+    subject = False
+    for x in range(i + 1, k):
+        m = morphs[x]
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+            subject = True
+        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+                and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+            return True
+    return False
 
 
 def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:
@@ -1105,8 +1127,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue  # the adjunct is all that is left before the predicate
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
-        if b is None:
-            continue
+        if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]):
+            continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         edits.append(_Edit(morphs[b].start, stop))
 

@@ -13,8 +13,10 @@ from bullet_helpers import bullet
         ("지역 전문 기술을 연구하는 민간 연구소 `한빛기술원`이 출범했다.", "지역 전문 기술을 연구하는 민간 연구소 `한빛기술원` 출범"),
         # a subject right before a one-word predicate loses its particle, not gets a comma
         ("한빛시와 달빛군이 함께 만든 관광공사가 출범했다.", "한빛시와 달빛군이 함께 만든 관광공사 출범"),
-        # an amount is not the subject of the sentence: the comma goes on what grew
-        ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중, 31.2%로 4.1%p 증가"),
+        # an amount is not the subject of the sentence
+        ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p 증가"),
+        # after a clause with its own subject, no comma splits the sentence
+        ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어듦"),
         # a dated event before the object ("지난달 12일 열린 대회") does not make the subject an embedded one
         ("한빛체육회가 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개했다.",
          "한빛체육회, 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개"),
@@ -49,3 +51,47 @@ def test_headline_bullet(analyzer, sentence, expected):
 )
 def test_rules_leave_other_sentences_alone(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+# -- deletions when a bullet is too long: never inside a list, never the one who did it ---------
+def test_side_quotation_with_a_bracket_inside_still_gives_way(analyzer):
+    sentence = ("김하나 한빛대 교수는 “새 모델로 바이러스가 정모세포(정자로 자라는 세포)와 정세관 세포를 손상시킨다는 것을 처음 "
+                "밝혔다”며 “다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”고 설명했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "김하나 한빛대 교수, “다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”"
+
+
+def test_subject_head_never_starts_inside_a_list(analyzer):
+    # "A(Asratec)와 산세이 테크놀로지, 브레이브 로보틱스가" must not become "테크놀로지, 브레이브 로보틱스"
+    sentence = ("11일 한빛그룹 계열 로봇 제조업체인 한빛로보(Hanbit Robo)와 산세이 테크놀로지, 달빛 로보틱스가 3사 합작으로 "
+                "사람이 탈 수 있는 변신 로봇 '한빛 라이드(Hanbit RIDE)'를 제작한다고 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert not out.startswith("테크놀로지") and "달빛 로보틱스" in out
+    assert "한빛로보" in out or not out.startswith(("산세이", "달빛"))
+
+
+def test_place_that_ends_a_list_stays(analyzer):
+    sentence = ("대학과 산업계, 공공연구기관에서 일하는 기술경영 전문가 10명 중 7명은 지난 정부의 과학기술 정책이 "
+                "크게 실패했다고 평가하는 것으로 나타났다.")
+    assert "대학과 산업계, 공공연구기관에서 일하는" in bullet(analyzer, sentence)
+
+
+def test_adjunct_holding_the_agent_is_not_dropped(analyzer):
+    # the only agent is inside the "…을 통해" phrase: dropping it left "‘가닥교환반응’을 유도"
+    sentence = ("연구팀이 만든 금 나노 입자 구조체에 이중나선 구조 결합 및 해체가 가능한 세 번째 단일 가닥 DNA를 "
+                "통해 이른바 ‘가닥교환반응’을 유도했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("연구팀이 만든") and "결합 및 해체" in out
+
+
+def test_conjunction_inside_a_list_stays(analyzer):
+    sentence = ("한빛대 로봇 연구소의 온라인 게시판에는 보통 지난 강의의 요약, 그리고 벽을 타고 올라가는 작은 로봇의 "
+                "동영상과 새로 나온 논문 목록이 매주 올라온다.")
+    assert "요약, 그리고 벽을" in bullet(analyzer, sentence)
+
+
+def test_date_before_a_comma_is_not_cut_to_a_bare_noun(analyzer):
+    sentence = ("지난 여름, 한빛시의 자율주행 버스가 첫 접촉 사고를 일으키자 시민 게시판은 자율주행 버스 운행 중단을 "
+                "요구하는 목소리로 가득 찼다.")
+    out = bullet(analyzer, sentence)
+    assert not out.startswith("여름")
