@@ -50,6 +50,8 @@ BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
+COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "냐는", "자는"})
 # Words of plan, intention or forecast that govern every clause before them.
 MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
@@ -207,6 +209,7 @@ class Compressor:
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
         _drop_day_words(morphs, i, j, edits)
+        _drop_anaphoric_links(morphs, i, j, edits)
         fronted = self._particles(morphs, i, j, edits, body)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
@@ -698,6 +701,8 @@ class Compressor:
             clauses.append(current)
         if len(clauses) < 2:
             return []
+        if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+            return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main):
@@ -715,7 +720,12 @@ class Compressor:
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
                              and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
-                if near is None:
+                agent = _reported_agent(morphs, topic, main_start, main)
+                if near is None and agent is not None:
+                    # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so
+                    b, x = agent
+                    offered.append((morphs[b : x + 1] + main, (_Edit(morphs[x].end, main[0].start, " "),)))
+                elif near is None:
                     gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
                     offered.append((morphs[head : topic + 1] + main, gaps))
                 else:
@@ -801,7 +811,9 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
-                and not (m.tag == "JKS" and _quantity(morphs, x)):  # "비중이 31.2%로 4.1%p가 증가": an amount, not a subject
+                and not (m.tag == "JKS" and _quantity(morphs, x)) \
+                and not (m.tag == "JKS" and _modifies_next(morphs, x + 1, j)):
+            # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
             return True
     return False
 
@@ -845,6 +857,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
+        if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
+            return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 열린 대회 순위를 공개": nobody holds an event by being its subject
@@ -928,11 +942,31 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
         return None
     inner = morphs[t + 1 : q]
-    if any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in inner) or not any(m.tag == "JKS" and _is_nominal(inner[x - 1]) and not _quantity(inner, x)
-                                                    and not any(r.tag == "ETM" for r in inner[x + 1 :])
-                                                    for x, m in enumerate(inner) if x):
+    if any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in inner):
         return None
-    return d
+    own_subject = any(_is_nominal(inner[x - 1]) and (
+        m.tag == "JX" and m.form in {"은", "는"}
+        or m.tag == "JKS" and not _quantity(inner, x) and not any(r.tag == "ETM" for r in inner[x + 1 :]))
+        for x, m in enumerate(inner) if x)
+    return d if own_subject else None
+
+
+def _reported_agent(morphs: list[Morph], topic: int, main_start: int, main: list[Morph]) -> tuple[int, int] | None:
+    """(start, particle index) of the subject of a reported compound clause ("대학은 A 연구팀이 …하고, …했다고
+    밝혔다" -> "A 연구팀이"), when the main clause ends in a frame of saying; None otherwise."""
+    end = Compressor._strip_tail(main, 0, len(main))
+    if Compressor._strip_quote_frame(main, 0, end) >= end:
+        return None
+    for x in range(topic + 1, main_start):
+        m = morphs[x]
+        if m.tag in {"SSO", "EC", "EF", "ETM"}:
+            return None  # only a subject before any other clause or relative clause
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+            b = x - 1
+            while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
+                b -= 1
+            return b, x
+    return None
 
 
 def _time_lead(morphs: list[Morph], i: int) -> int:
@@ -945,6 +979,27 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
             and morphs[i + 2].start > morphs[i + 1].end:
         return i + 2
     return 0
+
+
+ANAPHORIC_LINKS = frozenset({"인하", "따르", "의하", "통하", "위하"})
+
+
+def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"연구팀은 이에 따라 …" -> "연구팀은 …": "이에 따라", "이로 인해", "이를 통해" point at the sentence
+    before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
+    for k in range(i + 1, j - 4):
+        m = morphs[k]
+        if m.tag == "NP" and m.form in {"이", "그"} and morphs[k - 1].end < m.start and morphs[k + 1].tag in {"JKB", "JKO"} \
+                and morphs[k + 2].form in ANAPHORIC_LINKS and morphs[k + 2].tag.startswith("VV") and morphs[k + 3].tag == "EC":
+            e = k + 4
+            while e < j and morphs[e].tag in {"EC", "SP"} and morphs[e].start == morphs[e - 1].end:
+                e += 1
+            w = e
+            while w + 1 < j and morphs[w + 1].start == morphs[w].end:
+                w += 1
+            if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
+                continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
+            edits.append(_Edit(m.start, morphs[e].start))
 
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

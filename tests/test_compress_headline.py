@@ -95,3 +95,40 @@ def test_date_before_a_comma_is_not_cut_to_a_bare_noun(analyzer):
                 "요구하는 목소리로 가득 찼다.")
     out = bullet(analyzer, sentence)
     assert not out.startswith("여름")
+
+
+def test_reported_compound_clause_is_credited_to_its_own_subject(analyzer):
+    # "대학, …를 개발" credited the university with what its research team did
+    sentence = ("한빛대 공대는 신소재공학부 김하나 교수 연구팀이 차세대 태양전지가 쉽게 망가지는 원인을 처음으로 밝혀내고, "
+                "수명이 긴 고효율 태양전지를 개발했다고 10일 밝혔다.")
+    out = bullet(analyzer, sentence)
+    assert out == "신소재공학부 김하나 교수 연구팀, 수명이 긴 고효율 태양전지를 개발"
+
+
+def test_reported_topic_keeps_its_speaker(analyzer):
+    sentence = "한빛천문대는 이번 보름달은 올해 가장 작았던 보름달보다 약 14% 더 커 보인다고 밝혔다."
+    assert bullet(analyzer, sentence) == "한빛천문대, 이번 보름달은 올해 가장 작았던 보름달보다 약 14% 더 커 보인다고 밝혀"
+
+
+def test_clauses_inside_a_reported_result_are_not_split_off(analyzer):
+    # "연구진, 쥐가 감염되면 고환이 작아짐" dropped what the sentence says: a result was published
+    sentence = ("미국 한빛대 의대 연구진은 수컷 쥐가 새 바이러스에 감염되면 고환 크기가 눈에 띄게 작아지며 정자 수가 감소하고, "
+                "성 호르몬의 양도 함께 줄어든다는 연구 결과를 국제 학술지에 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("미국 한빛대 의대 연구진,") and out.endswith("연구 결과를 국제 학술지에 발표")
+    assert "작아지며" in out and "줄어든다는 연구 결과" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("연구팀은 이에 따라 축적되는 전하를 줄이는 소자 구조를 도입했다.", "연구팀, 축적되는 전하를 줄이는 소자 구조를 도입"),
+        ("연구팀은 이를 통해 얻은 데이터를 공개했다.", "연구팀, 이를 통해 얻은 데이터를 공개"),  # would leave "얻은" dangling
+    ],
+)
+def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_subject_of_a_relative_clause_later_does_not_hide_the_main_subject(analyzer):
+    assert bullet(analyzer, "한빛전자가 수명이 긴 배터리를 새로 내놓았다.") == "한빛전자, 수명이 긴 배터리를 새로 내놓음"
