@@ -38,7 +38,8 @@ LEAD_CONNECTIVES = frozenset(
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
-                          "및", "혹은", "또는", "내지"})  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
+                          "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
+                          "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
@@ -518,7 +519,7 @@ class Compressor:
                 head = morphs[b:k]
                 if not head or all(h.tag == "NNB" for h in head):
                     return i
-                if any(h.tag in {"SP", "JC"} for h in head):
+                if any(h.tag == "SP" for h in head):
                     return i  # "A와 B, C가": a list may start before what looks like its head ("지난 여름, A가")
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
@@ -1182,7 +1183,9 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue  # the adjunct is all that is left before the predicate
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
-        if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]):
+        if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]) \
+                and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
+                            and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         edits.append(_Edit(morphs[b].start, stop))

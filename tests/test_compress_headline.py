@@ -132,3 +132,16 @@ def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
 
 def test_subject_of_a_relative_clause_later_does_not_hide_the_main_subject(analyzer):
     assert bullet(analyzer, "한빛전자가 수명이 긴 배터리를 새로 내놓았다.") == "한빛전자, 수명이 긴 배터리를 새로 내놓음"
+
+
+def test_opening_adjunct_goes_when_the_main_clause_has_its_subject(analyzer):
+    sentence = ("지난해 시장이 약속한 주민 소통 확대 정책의 일환으로 다음 달부터 매주 금요일 한빛시 시장이 직접 주민 누구나 "
+                "참여할 수 있는 열린 간담회를 연다.")
+    out = bullet(analyzer, sentence)
+    assert "일환으로" not in out and "매주 금요일" in out and out.endswith("열린 간담회를 연다")
+
+
+def test_subject_coordinated_with_a_particle_is_still_reduced_to_its_head(analyzer):
+    sentence = ("지난 13일 오전 4시쯤 한빛시 중구 한 주점에서 A(21) 씨 등 남성 일행 3명과 B(23) 씨 등 여성 일행 2명이 "
+                "서로 폭행한 혐의로 경찰에 불구속 입건됐다.")
+    assert bullet(analyzer, sentence) == "A 씨 등 남성 일행 3명과 B 씨 등 여성 일행 2명이 서로 폭행한 혐의로 경찰에 불구속 입건"
