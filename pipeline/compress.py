@@ -51,6 +51,8 @@ BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# Endings of a condition, cause or time clause ("…일어나면", "…일으키자"): a subject before them is that clause's.
+SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자"})
 # Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
 COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "냐는", "자는"})
 # Words of plan, intention or forecast that govern every clause before them.
@@ -225,6 +227,7 @@ class Compressor:
             i = self._subject_head(morphs, i, j)
         if shorten >= 4:
             self._drop_places(morphs, i, j, edits)
+            _drop_appositions(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
         start = morphs[i].start
@@ -860,6 +863,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             return False  # a clause ended before any predicate
         if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own
+        if _date_part(morphs, x):
+            continue  # "지난 3일": a date, not a relative clause
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 열린 대회 순위를 공개": nobody holds an event by being its subject
@@ -869,6 +874,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             if y >= j or morphs[y].start > morphs[y - 1].end:
                 return False
             ending = morphs[y]
+            if ending.tag == "EC" and ending.form in SUBORDINATE_ENDINGS:
+                return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
@@ -943,11 +950,11 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
         return None
     inner = morphs[t + 1 : q]
-    if any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in inner):
-        return None
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
+        return None  # a direct quotation has its own rules; ‘…’ marks a title
     own_subject = any(_is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"}
-        or m.tag == "JKS" and not _quantity(inner, x) and not any(r.tag == "ETM" for r in inner[x + 1 :]))
+        or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))
         for x, m in enumerate(inner) if x)
     return d if own_subject else None
 
@@ -1029,7 +1036,7 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False
@@ -1062,6 +1069,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         m = morphs[x]
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
+        if _date_part(morphs, x) or m.tag == "VCP":
+            continue  # "논문이 지난 23일 …학술지인 A에 게재": a date and an apposition are no relative clause
         if _is_stem(m):
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
@@ -1143,6 +1152,34 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
     if o <= i or not _has_subject(morphs[i:o]):
         return None
     return q + 1
+
+
+# What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
+APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC", "SP"})
+
+
+def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"소프트뱅크 계열 로봇 제조업체인 아스라테크" -> "아스라테크": a description joined by "-인" to the name it
+    describes says who the name is, not what happened; the name stays. Only before a proper name, Latin
+    word or quoted title, only a plain noun phrase (no clause, number or bracket), never inside quotations."""
+    depth = 0
+    for k in range(i + 1, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO" and m.form in {"“", '"'}
+        depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
+        if depth or m.tag != "VCP" or morphs[k + 1].tag != "ETM" or morphs[k + 1].form != "ᆫ" or not _is_nominal(morphs[k - 1]):
+            continue
+        head = morphs[k + 2]
+        if head.start == morphs[k + 1].end or head.tag not in {"NNP", "SL", "SH"}:
+            continue  # "SCI급 국제 학술지인 ‘…저널’": before a title the description is often the news
+        b = k - 1
+        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JKG", "MM", "XPN"}) and not _date_part(morphs, b - 1):
+            b -= 1
+        if any(x.tag in {"SN", "NR", "SSO", "SSC"} for x in morphs[b:k]):
+            continue  # "3위인", "(주)인": numbers and brackets carry facts
+        if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or _date_part(morphs, b - 1))):
+            continue  # "4학년에 재학 중인 A": the description has arguments of its own
+        edits.append(_Edit(morphs[b].start, head.start))
 
 
 def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -145,3 +145,31 @@ def test_subject_coordinated_with_a_particle_is_still_reduced_to_its_head(analyz
     sentence = ("지난 13일 오전 4시쯤 한빛시 중구 한 주점에서 A(21) 씨 등 남성 일행 3명과 B(23) 씨 등 여성 일행 2명이 "
                 "서로 폭행한 혐의로 경찰에 불구속 입건됐다.")
     assert bullet(analyzer, sentence) == "A 씨 등 남성 일행 3명과 B 씨 등 여성 일행 2명이 서로 폭행한 혐의로 경찰에 불구속 입건"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a condition or cause is not the bullet's topic
+        ("일식이 일어나면 달이 해를 가려 낮에도 하늘이 어두워진다.", "일식이 일어나면 달이 해를 가려 낮에도 하늘 어두워짐"),
+        ("한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 찼다.",
+         "한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 참"),
+        # "지난 3일" is a date, not a relative clause that would hide the subject
+        ("한빛전자가 지난 3일 새 공장을 열었다.", "한빛전자, 지난 3일 새 공장을 엶"),
+        # "‘…’" is a title, "지난 23일" a date, "학술지인" an apposition: the reported clause still has its subject
+        ("한빛대는 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혔다.",
+         "한빛대, 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혀"),
+    ],
+)
+def test_subject_and_topic_comma(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_apposition_before_a_name_goes_when_too_long(analyzer):
+    sentence = ("한빛그룹 계열 로봇 제조업체인 한빛로보(Hanbit Robo)와 달빛 테크놀로지, 별빛 로보틱스가 3사 합작으로 "
+                "사람이 직접 탈 수 있는 대형 변신 로봇 '한빛 라이드'를 만든다고 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert "제조업체인" not in out and out.startswith("한빛로보와 달빛 테크놀로지, 별빛 로보틱스가")
+    # ... but not a description of a title
+    out = bullet(analyzer, "한빛대 기계공학과 4학년에 재학 중인 김하나씨가 쓴 논문이 세계 최고 수준의 국제 학술지인 '한빛 로봇 공학 저널' 최신호에 실렸다.")
+    assert "국제 학술지인 '한빛 로봇 공학 저널'" in out
