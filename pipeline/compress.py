@@ -60,6 +60,8 @@ MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "�
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
+# Openers of a caveat or contrast: a quotation that starts with one is not the speaker's main point.
+HEDGES = frozenset({"다만", "하지만", "그러나", "반면", "물론", "단", "그렇지만"})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs
 # and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
@@ -456,6 +458,8 @@ class Compressor:
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
                 continue
+            if m.tag == "JX" and k + 1 < j and morphs[k + 1].form == "물론":
+                continue  # "X는 물론, Y": "not only X", no topic
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
@@ -641,7 +645,12 @@ class Compressor:
                 n += 1
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":
-                edits.append(_Edit(morphs[k].start, morphs[n].start))
+                hedge = n + 1 < j and morphs[n + 1].form in HEDGES and morphs[n + 1].tag in {"MAG", "MAJ"}
+                if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
+                    # "“A”며 “다만 B”라고 말했다" -> "“A”": a caveat alone would read as the speaker's point
+                    edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
+                else:
+                    edits.append(_Edit(morphs[k].start, morphs[n].start))
             return
 
     @staticmethod
@@ -1255,10 +1264,15 @@ def _has_subject(morphs: list[Morph]) -> bool:
             continue
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return True
-        # a subject followed by a relative clause ending belongs to that embedded clause
-        if m.tag == "JKS" and not any(r.tag == "ETM" for r in morphs[k + 1 :]):
+        # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
+        # belongs to that embedded clause
+        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS for r in morphs[k + 1 :]):
             return True
     return False
+
+
+# Endings of an embedded question ("…이유가 뭔지", "…적용되는지").
+QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", "냐", "느냐"})
 
 
 # "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.

@@ -56,9 +56,17 @@ def test_rules_leave_other_sentences_alone(analyzer, sentence, expected):
 # -- deletions when a bullet is too long: never inside a list, never the one who did it ---------
 def test_side_quotation_with_a_bracket_inside_still_gives_way(analyzer):
     sentence = ("김하나 한빛대 교수는 “새 모델로 바이러스가 정모세포(정자로 자라는 세포)와 정세관 세포를 손상시킨다는 것을 처음 "
-                "밝혔다”며 “다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”고 설명했다.")
+                "밝혔다”며 “사람에게도 그대로 적용되는지 곧 확인하겠다”고 설명했다.")
     out = bullet(analyzer, sentence)
-    assert out == "김하나 한빛대 교수, “다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”"
+    assert out == "김하나 한빛대 교수, “사람에게도 그대로 적용되는지 곧 확인하겠다”"
+
+
+def test_caveat_quotation_does_not_replace_the_point(analyzer):
+    # "“A를 밝혔다”며 “다만 …알 수 없다”" -> only the caveat read as the finding's opposite
+    sentence = ("김하나 한빛대 교수는 “새 모델로 바이러스가 정모세포와 정세관 세포를 손상시킨다는 것을 처음 밝혔다”며 "
+                "“다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”고 설명했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "김하나 한빛대 교수, “새 모델로 바이러스가 정모세포와 정세관 세포를 손상시킨다는 것을 처음 밝혔다”"
 
 
 def test_subject_head_never_starts_inside_a_list(analyzer):
@@ -173,3 +181,23 @@ def test_apposition_before_a_name_goes_when_too_long(analyzer):
     # ... but not a description of a title
     out = bullet(analyzer, "한빛대 기계공학과 4학년에 재학 중인 김하나씨가 쓴 논문이 세계 최고 수준의 국제 학술지인 '한빛 로봇 공학 저널' 최신호에 실렸다.")
     assert "국제 학술지인 '한빛 로봇 공학 저널'" in out
+
+
+def test_subject_of_an_embedded_question_does_not_make_a_clause_stand_alone(analyzer):
+    # "인간이 … 이유가 뭔지 가르쳐야 함" kept only the last item of what is to be taught, without who must teach
+    sentence = ("한빛시 버스 회사들도 비슷한 안전 교육 과정을 만들어 기사들에게 자동 운전 장치의 작동 방식은 물론, "
+                "이 장치가 어떤 도로에서는 작동되고 어떤 도로에서는 작동되지 않으며, 사람이 직접 운전대를 잡아야 하는 "
+                "이유가 뭔지 가르쳐야 한다.")
+    out = bullet(analyzer, sentence)
+    assert "버스 회사들" in out and "가르쳐야" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("시민 단체는 안전 점검은 물론 사고 조사도 요구했다.", "시민 단체, 안전 점검은 물론 사고 조사도 요구"),
+        ("기사들에게 장치의 작동 방식은 물론, 고장 대처법도 가르쳐야 한다.", "기사들에게 장치의 작동 방식은 물론, 고장 대처법도 가르쳐야 함"),
+    ],
+)
+def test_not_only_x_is_no_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
