@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.analysis import content_key
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
+from pipeline.text import final_consonant
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
@@ -76,6 +77,7 @@ _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+RIEUL = 8  # index of ㄹ among final consonants (see pipeline.text.final_consonant)
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
 # Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
 MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
@@ -418,6 +420,10 @@ class Compressor:
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
+            if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
+                # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
+                word.append(("어", "EC", False))
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k

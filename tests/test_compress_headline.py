@@ -16,7 +16,7 @@ from bullet_helpers import bullet
         # an amount is not the subject of the sentence
         ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p 증가"),
         # after a clause with its own subject, no comma splits the sentence
-        ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어듦"),
+        ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들어"),
         # a dated event before the object ("지난달 12일 열린 대회") does not make the subject an embedded one
         ("한빛체육회가 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개했다.",
          "한빛체육회, 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개"),
@@ -25,7 +25,7 @@ from bullet_helpers import bullet
         # "이날", "잠시 뒤": times relative to what the bullet does not say
         ("기준금리는 이날 동결로 두 번 연속 인상은 피했다.", "기준금리, 동결로 두 번 연속 인상은 피함"),
         ("잠시 뒤 구조대가 현장에 도착했다.", "구조대, 현장에 도착"),
-        ("그 뒤 조합은 파업을 풀었다.", "조합, 파업을 풂"),
+        ("그 뒤 조합은 파업을 풀었다.", "조합, 파업을 풀어"),
         # "…을 했다" after a verbal noun: the noun is the headline's predicate
         ("한빛FC는 후반 추가시간에 결승 득점을 했다.", "한빛FC, 후반 추가시간에 결승 득점"),
         # a claim with its own subject keeps who says it ("A, B가 …" would credit A)
@@ -163,7 +163,7 @@ def test_subject_coordinated_with_a_particle_is_still_reduced_to_its_head(analyz
         ("한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 찼다.",
          "한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 참"),
         # "지난 3일" is a date, not a relative clause that would hide the subject
-        ("한빛전자가 지난 3일 새 공장을 열었다.", "한빛전자, 지난 3일 새 공장을 엶"),
+        ("한빛전자가 지난 3일 새 공장을 열었다.", "한빛전자, 지난 3일 새 공장을 열어"),
         # "‘…’" is a title, "지난 23일" a date, "학술지인" an apposition: the reported clause still has its subject
         ("한빛대는 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혔다.",
          "한빛대, 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혀"),
@@ -200,4 +200,19 @@ def test_subject_of_an_embedded_question_does_not_make_a_clause_stand_alone(anal
     ],
 )
 def test_not_only_x_is_no_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ㄹ-stems take "-어": "엶", "늚", "풂" read as misspellings in a headline
+        ("한빛도서관은 새 열람실의 문을 열었다.", "한빛도서관, 새 열람실의 문을 열어"),
+        ("올해 관광객은 지난해보다 12% 늘었다.", "올해 관광객, 지난해보다 12% 늘어"),
+        # other stems keep the nominal ending
+        ("한빛도서관은 새 열람실을 공개했다.", "한빛도서관, 새 열람실을 공개"),
+        ("노조는 사측의 제안을 받아들였다.", "노조, 사측의 제안을 받아들임"),
+    ],
+)
+def test_headline_endings(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
