@@ -77,6 +77,8 @@ _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+# Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
+RESTATING_NOUNS = frozenset({"수치", "모습", "양상"})  # not "셈", "결과": those add a meaning
 RIEUL = 8  # index of ㄹ among final consonants (see pipeline.text.final_consonant)
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
 # Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
@@ -92,7 +94,8 @@ FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
 # "촉구", "비판", "주장" carry the speaker's stance and stay.
 NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
 # Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
-TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안"})
+TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안",
+                         "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주"})
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
@@ -378,6 +381,12 @@ class Compressor:
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             k -= 2
             last = morphs[k - 1]
+        # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
+        if last.tag == "VCP" and k - 3 > i and morphs[k - 2].form in RESTATING_NOUNS and morphs[k - 3].tag == "ETM" \
+                and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and _is_stem_or_ep(morphs[k - 4]):
+            edit, end = self._final_predicate(morphs, i, k - 2, body)
+            if edit is not None:
+                return _Edit(edit.start, morphs[j - 1].end, edit.text), end
         # copula: "스타트업이다" -> "스타트업"
         if last.tag == "VCP":
             k -= 1
@@ -438,6 +447,7 @@ class Compressor:
         fronted = False
         depth = 0
         subject_done = False
+        keep_subject = False  # the final clause's subject keeps its particle after a topic that is not it
         for k in range(i, j):
             m = morphs[k]
             if m.tag == "SSO":
@@ -474,6 +484,9 @@ class Compressor:
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
+                if m.tag == "JX" and _agent_after_topic(morphs, k, j):
+                    keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
+                    continue
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
@@ -506,7 +519,7 @@ class Compressor:
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
-            if m.tag in {"JKS", "JKC"}:
+            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS"):
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
@@ -670,7 +683,9 @@ class Compressor:
                 depth += 1
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
-            if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS:
+            degree = k > i and morphs[k - 1].form in KEPT_ADVERBS and morphs[k - 1].tag == "MAG" and morphs[k - 1].end < m.start
+            if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
+                # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
                 if standalone:
@@ -710,6 +725,7 @@ class Compressor:
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
+                and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -739,11 +755,16 @@ class Compressor:
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
                              and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
-                agent = _reported_agent(morphs, topic, main_start, main)
+                agent = _clause_agent(morphs, topic, main_start)
                 if near is None and agent is not None:
-                    # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so
+                    # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so;
+                    # "시의회는 … 여야 의원들이 …하며 대립했다": the topic names whose members act ("시의회 여야 의원들")
                     b, x = agent
-                    offered.append((morphs[b : x + 1] + main, (_Edit(morphs[x].end, main[0].start, " "),)))
+                    end = Compressor._strip_tail(main, 0, len(main))
+                    reported = Compressor._strip_quote_frame(main, 0, end) < end
+                    whose = morphs[head:topic] if not reported and topic - head <= 3 and all(_is_nominal(m) for m in morphs[head:topic]) else []
+                    gaps = (_Edit(morphs[topic].start, morphs[b].start, " "),) if whose else ()
+                    offered.append((whose + morphs[b : x + 1] + main, gaps + (_Edit(morphs[x].end, main[0].start, " "),)))
                 elif near is None:
                     gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
                     offered.append((morphs[head : topic + 1] + main, gaps))
@@ -974,17 +995,15 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     return d if own_subject else None
 
 
-def _reported_agent(morphs: list[Morph], topic: int, main_start: int, main: list[Morph]) -> tuple[int, int] | None:
-    """(start, particle index) of the subject of a reported compound clause ("대학은 A 연구팀이 …하고, …했다고
-    밝혔다" -> "A 연구팀이"), when the main clause ends in a frame of saying; None otherwise."""
-    end = Compressor._strip_tail(main, 0, len(main))
-    if Compressor._strip_quote_frame(main, 0, end) >= end:
-        return None
+def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
+    """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
+    …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
+    otherwise borrow the topic; None when the first clause has no subject of its own."""
     for x in range(topic + 1, main_start):
         m = morphs[x]
-        if m.tag in {"SSO", "EC", "EF", "ETM"}:
-            return None  # only a subject before any other clause or relative clause
-        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+        if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
+            return None  # only a subject before any other clause
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start):
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1
@@ -1054,6 +1073,34 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
             return True
+    return False
+
+
+# Verbs that work as postpositions with an object ("예산안을 두고", "안전을 위해"): no clause of their own.
+OBJECT_POSTPOSITIONS = frozenset({"두", "놓", "위하", "통하", "비롯하", "대상으로", "앞두", "제외하", "포함하"})
+
+
+def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
+    """Whether the topic at ``t`` is followed, after other arguments, by the subject of the final clause
+    ("시의회는 내년 예산안을 두고 여야가 사흘째 대립했다"): the headline comma on the topic would make it
+    the one who acts. A subject right after the topic ("코끼리는 코가 길다") is the topic's part."""
+    depth, seen_argument = 0, False
+    for x in range(t + 1, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag in {"JKO", "JKB"}:
+            seen_argument = True
+        elif m.tag == "EC" and not (x > 0 and morphs[x - 1].form in OBJECT_POSTPOSITIONS):
+            return False  # a clause ends: what follows is another clause's business
+        elif m.tag in {"ETM", "EF"}:
+            return False
+        elif m.tag == "JKS" and seen_argument and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+            rest = morphs[x + 1 : j]
+            # "…약보다 효과가 낫다": a state of the topic's part; only an action has an agent of its own
+            return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "VA", "XSA"} or r.tag.startswith("VA") for r in rest)
     return False
 
 

@@ -216,3 +216,35 @@ def test_not_only_x_is_no_topic(analyzer, sentence, expected):
 )
 def test_headline_endings(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a topic followed, after other arguments, by the one who acts gets no headline comma
+        ("시의회는 내년 예산안을 두고 여야가 사흘째 대립했다.", "시의회는 내년 예산안을 두고 여야가 사흘째 대립"),
+        # ... but a topic's part right before a state stays in headline form
+        ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
+        # a period of time is no topic: the comma goes on who acts
+        ("이번 시즌은 새 감독이 팀을 맡았다.", "이번 시즌 새 감독, 팀을 맡음"),
+        # "가장 많이": the adverb a degree word modifies stays with it
+        ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
+         "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", None),
+        # "…증가한 수치다": the noun only restates the predicate
+        ("상장사 매출액은 지난해보다 4.9% 증가한 수치다.", "상장사 매출액, 지난해보다 4.9% 증가"),
+        ("관광객은 지난해보다 두 배로 늘어난 셈이다.", "관광객, 지난해보다 두 배로 늘어난 셈"),  # "셈" adds a meaning
+    ],
+)
+def test_topic_agent_and_restating_nouns(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    if expected is None:
+        assert "가장 많이 배출한" in out
+    else:
+        assert out == expected
+
+
+def test_main_clause_after_a_members_clause_keeps_who_acts(analyzer):
+    # "시의회, 사흘째 대립" credited the council with what its members did
+    sentence = ("한빛시의회는 지난달 시청 앞 광장에서 열린 주민 공청회에서 새 청사 부지와 내년도 예산 편성 방향을 두고 "
+                "여야 의원들이 서로 다른 의견을 내놓으며 사흘째 격렬하게 대립했다.")
+    assert bullet(analyzer, sentence) == "한빛시의회 여야 의원들, 사흘째 격렬하게 대립"
