@@ -487,7 +487,9 @@ class Compressor:
                 if m.tag == "JX" and _agent_after_topic(morphs, k, j):
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
-                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
+                second = any(x.tag == "JKS" for x in morphs[i:k])
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)
+                                       or second and _double_subject_relative(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -852,7 +854,7 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
-                and not (m.tag == "JKS" and _modifies_next(morphs, x + 1, j)):
+                and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
             return True
     return False
@@ -995,6 +997,16 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     return d if own_subject else None
 
 
+def _acts(morphs: list[Morph], main_start: int) -> bool:
+    """Whether the clause ending before ``main_start`` ends in an action verb ("의견을 내놓으며"), not a state
+    ("사무실이 있으며": the topic, not the office, is what the next clause is about)."""
+    k = main_start - 1
+    while k > 0 and morphs[k].tag in {"SP", "EC", "EP"}:
+        k -= 1
+    stem = morphs[k]
+    return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
+
+
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
     """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
     …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
@@ -1003,7 +1015,8 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
         m = morphs[x]
         if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
             return None  # only a subject before any other clause
-        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start):
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
+                and _acts(morphs, main_start):
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1
@@ -1102,6 +1115,15 @@ def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
             # "…약보다 효과가 낫다": a state of the topic's part; only an action has an agent of its own
             return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "VA", "XSA"} or r.tag.startswith("VA") for r in rest)
     return False
+
+
+def _double_subject_relative(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the subject particle at ``x`` is followed by a second subject and a relative clause ending
+    ("태양전지가 내구성이 부족한 이유"): the pair then sits inside the relative clause."""
+    y = x + 1
+    while y < j and _is_nominal(morphs[y]):
+        y += 1
+    return y > x + 1 and y < j and morphs[y].tag == "JKS" and _modifies_next(morphs, y + 1, j)
 
 
 def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:

@@ -248,3 +248,17 @@ def test_main_clause_after_a_members_clause_keeps_who_acts(analyzer):
     sentence = ("한빛시의회는 지난달 시청 앞 광장에서 열린 주민 공청회에서 새 청사 부지와 내년도 예산 편성 방향을 두고 "
                 "여야 의원들이 서로 다른 의견을 내놓으며 사흘째 격렬하게 대립했다.")
     assert bullet(analyzer, sentence) == "한빛시의회 여야 의원들, 사흘째 격렬하게 대립"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "B가 C가 부족한 이유": the second and third subjects sit inside the relative clause
+        ("국내 연구진이 새 전지가 수명이 짧은 이유를 처음으로 밝혔다.", "국내 연구진, 새 전지가 수명이 짧은 이유를 처음으로 밝힘"),
+        # a first clause of a state ("사무실이 있으며") lends no subject: the topic is what the main clause is about
+        ("한빛랩은 같은 건물에 사무실이 있으며, 업계 기록에 따르면 새 칩 설계와 관련된 특허를 여러 건 소유하고 있다.",
+         "한빛랩, 새 칩 설계와 관련된 특허를 여러 건 소유"),
+    ],
+)
+def test_subjects_of_states_and_relative_clauses(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, max_chars=36) == expected
