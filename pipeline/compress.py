@@ -471,6 +471,9 @@ class Compressor:
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _contrast_topic(morphs, k + 1, j):
+                subject_done = True  # "A는 자주 있지만 B는 흔치 않음": a contrast of two topics keeps both particles
+                continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
                 continue
@@ -856,6 +859,25 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
+            return True
+    return False
+
+
+CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "으나"})  # not "-고": "A는 짓고 B는 바꾼다" shares A
+
+
+def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is the first of a contrast "A는 X하지만 B는 Y": a contrasting ending, then another topic."""
+    depth, ended = 0, False
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and morphs[x + 1].start > m.end:
+            ended = True
+        elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
             return True
     return False
 

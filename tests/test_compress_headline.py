@@ -262,3 +262,17 @@ def test_main_clause_after_a_members_clause_keeps_who_acts(analyzer):
 )
 def test_subjects_of_states_and_relative_clauses(analyzer, sentence, expected):
     assert bullet(analyzer, sentence, max_chars=36) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "A는 …지만 B는 …": the comma on A would make B's statement A's
+        ("대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 제1저자로 논문을 내는 것은 흔치 않다.",
+         "대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 제1저자로 논문을 내는 것은 흔치 않음"),
+        # "-고" shares its topic: A does both
+        ("한빛시는 새 청사를 짓고 옛 청사는 박물관으로 바꾼다.", "한빛시, 새 청사를 짓고 옛 청사는 박물관으로 바꿈"),
+    ],
+)
+def test_contrast_of_two_topics(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
