@@ -596,6 +596,10 @@ class Compressor:
                 continue
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
+            nxt = morphs[k + 1]
+            if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
+                    and morphs[k + 2].start == nxt.end:
+                continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
             edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
@@ -773,10 +777,12 @@ class Compressor:
                 elif near is None:
                     gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
                     offered.append((morphs[head : topic + 1] + main, gaps))
-                else:
+                elif near is not None:
                     b = near - 1
                     while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
                         b -= 1
+                    if morphs[b - 1].tag == "ETM" or morphs[b].tag == "NNB":
+                        return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done

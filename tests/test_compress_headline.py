@@ -276,3 +276,11 @@ def test_subjects_of_states_and_relative_clauses(analyzer, sentence, expected):
 )
 def test_contrast_of_two_topics(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_nearer_topic_that_heads_a_clause_is_not_borrowed_alone(analyzer):
+    # regression: "…싣는 일, 것은 흔치 않은 일" borrowed "것은" without the clause it heads
+    sentence = ("대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 연구실에서 생활하면서 제1저자로 논문을 발표하는 것은 "
+                "매우 드물고 흔치 않은 일이다.")
+    out = bullet(analyzer, sentence)
+    assert ", 것은" not in out and "학부생이 연구실에서 생활하면서" in out
