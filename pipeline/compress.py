@@ -747,6 +747,10 @@ class Compressor:
             return []
         if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
             return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
+        subject = next((x for x, m in enumerate(clauses[-1]) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
+                        and _is_nominal(clauses[-1][x - 1])), None)
+        if subject is not None and any(m.tag == "ETM" for m in clauses[-1][:subject]):
+            return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main):

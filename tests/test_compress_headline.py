@@ -284,3 +284,10 @@ def test_nearer_topic_that_heads_a_clause_is_not_borrowed_alone(analyzer):
                 "매우 드물고 흔치 않은 일이다.")
     out = bullet(analyzer, sentence)
     assert ", 것은" not in out and "학부생이 연구실에서 생활하면서" in out
+
+
+def test_clause_inside_the_subjects_relative_clause_is_not_split_off(analyzer):
+    # "제1저자로 논문을 발표하는 것, 흔치 않음" lost who: the "-면서" clause belongs to "…발표하는 것"
+    sentence = "교수가 학술지에 논문을 싣는 일은 자주 있지만 학부생이 연구실에서 밤낮으로 생활하면서 제1저자로 논문을 발표하는 것은 흔치 않다."
+    out = bullet(analyzer, sentence, max_chars=50)
+    assert "학부생이" in out and out.endswith("흔치 않음")
