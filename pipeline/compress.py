@@ -747,9 +747,18 @@ class Compressor:
             return []
         if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
             return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
-        subject = next((x for x, m in enumerate(clauses[-1]) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
-                        and _is_nominal(clauses[-1][x - 1])), None)
-        if subject is not None and any(m.tag == "ETM" for m in clauses[-1][:subject]):
+        last, depth, subject = clauses[-1], 0, None
+        for x, m in enumerate(last):
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth:
+                continue
+            if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(last[x - 1]):
+                subject = x
+                break
+            if m.tag == "SSC":
+                break  # a quotation before any subject: its speaker came earlier
+        if subject is not None and any(m.tag == "ETM" for m in last[:subject]):
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
