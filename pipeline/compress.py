@@ -1218,11 +1218,40 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "SP" and m.form == "," and _time_before_comma(morphs, i, k):
+            edits.append(_Edit(m.start, m.end, " "))  # "SK가 9회말, 대타의 홈런으로" -> "SK, 9회말 대타의 홈런으로"
+            continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
             if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
                 continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
             edits.append(_Edit(m.start, m.end, " "))
+
+
+TIME_UNITS = frozenset({"회", "말", "초", "일", "월", "년", "시", "분", "주", "개월", "분기", "중순", "하순", "상순"})
+
+
+def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the comma at ``k`` follows a time ("9회말", "지난 3일", "올해 초") right after the subject or
+    topic: the comma only marks word order there, and the headline's comma is the subject's."""
+    w = k
+    while w > i and morphs[w - 1].end == morphs[w].start:
+        w -= 1
+    word = morphs[w:k]
+    if not word or k + 1 < len(morphs) and morphs[k + 1].tag in {"SN", "NR"}:
+        return False  # "3일, 5일, 7일에": a list of days
+    timed = word[0].tag == "SN" and len(word) > 1 and all(x.tag in {"SN", "NNB", "NNG"} and (x.tag == "SN" or x.form in TIME_UNITS)
+                                                          for x in word)
+    timed = timed or word[0].form in TIME_TOPICS | EVENT_TIMES and all(x.tag in {"NNG", "NNB"} for x in word) \
+        and all(x.form in TIME_UNITS for x in word[1:])
+    if not timed:
+        return False
+    b = w
+    if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].form in {"지나", "오"}:
+        b -= 2  # "지난 3일"
+    if b > i and morphs[b - 1].end == morphs[b].start:
+        return False
+    return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
 
 
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:

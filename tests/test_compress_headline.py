@@ -291,3 +291,19 @@ def test_clause_inside_the_subjects_relative_clause_is_not_split_off(analyzer):
     sentence = "교수가 학술지에 논문을 싣는 일은 자주 있지만 학부생이 연구실에서 밤낮으로 생활하면서 제1저자로 논문을 발표하는 것은 흔치 않다."
     out = bullet(analyzer, sentence, max_chars=50)
     assert "학부생이" in out and out.endswith("흔치 않음")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a comma after a time right after the subject only marks word order
+        ("한빛FC가 9회말, 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거뒀다.",
+         "한빛FC, 9회말 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거둠"),
+        ("한빛시는 지난 3일, 새 청사를 열었다.", "한빛시, 지난 3일 새 청사를 열어"),
+        # ... a list of days or counts keeps its commas
+        ("한빛시는 3일, 5일, 7일에 장터를 연다.", "한빛시, 3일, 5일, 7일에 장터를 연다"),
+        ("사망자가 3명, 부상자가 5명으로 늘었다.", "사망자가 3명, 부상자가 5명으로 늘어"),
+    ],
+)
+def test_comma_after_a_time(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
