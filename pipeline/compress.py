@@ -235,6 +235,7 @@ class Compressor:
         if shorten >= 4:
             self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
+            _drop_name_relatives(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
         start = morphs[i].start
@@ -482,7 +483,7 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
-                if not rest or m.tag == "JKS" and _bare_predicate(rest) and not _fronted_argument(morphs, i, k):
+                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
@@ -1333,6 +1334,31 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             continue  # "3위인", "(주)인": numbers and brackets carry facts
         if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or _date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
+        edits.append(_Edit(morphs[b].start, head.start))
+
+
+def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"수원FC의 승격을 이끈 김도균 감독은" -> "김도균 감독은": a relative clause before a person's or
+    organisation's name describes whom the name already picks out. Only a clause with no subject, number,
+    quotation or clause ending of its own, starting where a phrase starts; never inside quotations."""
+    depth = 0
+    for k in range(i + 1, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO" and m.form in {"“", '"'}
+        depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
+        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"} or not _is_stem_or_ep(morphs[k - 1]) or morphs[k - 1].tag == "VCP":
+            continue
+        head = morphs[k + 1]
+        if head.start == m.end or head.tag != "NNP" or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
+            continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
+        b = k - 1
+        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
+            b -= 1
+        span = morphs[b:k + 1]
+        if any(x.tag in {"JKS", "JX", "EC", "SN", "NR", "SSO", "SSC", "EF"} for x in span) or len(span) > 14:
+            continue
+        if any(e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end for e in edits):
+            continue  # part of it is already edited
         edits.append(_Edit(morphs[b].start, head.start))
 
 

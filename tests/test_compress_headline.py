@@ -307,3 +307,16 @@ def test_clause_inside_the_subjects_relative_clause_is_not_split_off(analyzer):
 )
 def test_comma_after_a_time(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_relative_clause_before_a_name_goes_when_too_long(analyzer):
+    sentence = ("한빛협회는 팀의 창단 첫 정규리그 우승을 이끈 김하나 감독을 올해의 지도자로 뽑고 연말 시상식에서 상패와 "
+                "상금을 함께 수여하기로 했다.")
+    assert bullet(analyzer, sentence) == "한빛협회, 김하나 감독을 올해의 지도자로 뽑고 상패와 상금을 함께 수여하기로 함"
+    # ... never a place before the name's particle, nor a clause with numbers
+    out = bullet(analyzer, "지난해 10표를 받은 김하나 감독은 올해 감독상 후보에 오르지 못했다.")
+    assert "10표를 받은 김하나 감독" in out
+
+
+def test_amount_before_a_bare_predicate_takes_no_comma(analyzer):
+    assert bullet(analyzer, "서울에서 열린 한빛포럼에는 300명이 참석했다.") == "서울에서 열린 한빛포럼에는 300명 참석"
