@@ -795,7 +795,7 @@ class Compressor:
                     b = near - 1
                     while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
                         b -= 1
-                    if morphs[b - 1].tag == "ETM" or morphs[b].tag == "NNB":
+                    if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
                         return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
@@ -1310,7 +1310,7 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
 
 
 # What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
-APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC", "SP"})
+APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC"})  # not a comma: "A, 미국 우주인 B" is a list
 
 
 def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -1354,6 +1354,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
             b -= 1
+        if b > i and morphs[b - 1].tag not in {"JKS", "JX", "EC"}:
+            continue  # "A, B 우주인 C 등을 태운 소유스": the clause may start anywhere in a list or modifier
         span = morphs[b:k + 1]
         if any(x.tag in {"JKS", "JX", "EC", "SN", "NR", "SSO", "SSC", "EF"} for x in span) or len(span) > 14:
             continue

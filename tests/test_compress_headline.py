@@ -320,3 +320,10 @@ def test_relative_clause_before_a_name_goes_when_too_long(analyzer):
 
 def test_amount_before_a_bare_predicate_takes_no_comma(analyzer):
     assert bullet(analyzer, "서울에서 열린 한빛포럼에는 300명이 참석했다.") == "서울에서 열린 한빛포럼에는 300명 참석"
+
+
+def test_descriptions_inside_a_list_of_names_stay(analyzer):
+    sentence = ("한빛 관제센터는 30일 한국 우주인 김하나, 미국 여성 우주인 캐슬린 리, 일본 우주인 오니시 다쿠 등을 태운 "
+                "소유스 귀환캡슐이 카자흐스탄 남동부 초원 지대에 무사히 착륙했다고 밝혔다.")
+    out = bullet(analyzer, sentence)
+    assert "미국 여성 우주인 캐슬린 리, 일본 우주인 오니시 다쿠 등을 태운" in out
