@@ -1560,9 +1560,10 @@ def main_predicate(morphs) -> Morph | None:
 
     "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
     "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``; "…인정받은 것으로 나타났다" ->
-    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate. None for a fragment.
+    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate; "…한 점은 X라는 사실이다" -> X's.
+    None for a fragment.
     """
-    morphs = list(morphs)
+    morphs = _unwrap_frame(list(morphs))  # "흥미로운 점은 X라는 사실이다": the point is X's predicate
     j = Compressor._strip_tail(morphs, 0, len(morphs))
     j = Compressor._strip_quote_frame(morphs, 0, j)
     j = _strip_finding_frame(morphs, 0, j)  # "…인정받은 것으로 나타났다": the point is 인정받

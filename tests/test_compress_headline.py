@@ -327,3 +327,12 @@ def test_descriptions_inside_a_list_of_names_stay(analyzer):
                 "소유스 귀환캡슐이 카자흐스탄 남동부 초원 지대에 무사히 착륙했다고 밝혔다.")
     out = bullet(analyzer, sentence)
     assert "미국 여성 우주인 캐슬린 리, 일본 우주인 오니시 다쿠 등을 태운" in out
+
+
+def test_main_predicate_of_a_framed_sentence_is_the_framed_clauses(analyzer):
+    from pipeline.compress import main_predicate
+
+    from bullet_helpers import only_sentence
+
+    sentence = only_sentence(analyzer, "흥미로운 점은 한빛전자가 새 공장에서 반도체를 생산했다는 사실이다.")
+    assert main_predicate(sentence.morphs).form == "생산"
