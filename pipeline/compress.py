@@ -99,8 +99,9 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
-ADJUNCT_HEADS = (("통하", "VV"), ("일환", "NNG"), ("대상", "NNG"))
-ADJUNCT_FORMS = frozenset({"통하", "일환", "대상", "가운데", "로부터", "으로부터"})
+MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
+ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"))
+ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -1391,6 +1392,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":
                 continue
             e = k + 2
+        elif m.form in MEANS_NOUNS:  # "…을 이용해", "…를 활용하여"
+            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "EC" \
+                    or morphs[k + 2].form not in {"어", "아", "여"}:
+                continue
+            e = k + 3
         else:  # "…의 일환으로", "…을 대상으로"
             if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
                 continue

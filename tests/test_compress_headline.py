@@ -336,3 +336,11 @@ def test_main_predicate_of_a_framed_sentence_is_the_framed_clauses(analyzer):
 
     sentence = only_sentence(analyzer, "흥미로운 점은 한빛전자가 새 공장에서 반도체를 생산했다는 사실이다.")
     assert main_predicate(sentence.morphs).form == "생산"
+
+
+def test_means_adjunct_goes_when_too_long(analyzer):
+    sentence = ("박하나 한빛대 교수와 이두리 미국 달빛대 교수 연구진으로 구성된 공동연구팀이 DNA의 염기서열 정보를 이용해 "
+                "원하는 대로 구동하는 미세로봇 핵심 기술을 세계 처음으로 개발하는 데 성공했다고 7일 밝혔다.")
+    out = bullet(analyzer, sentence, max_chars=80)
+    assert "정보를 이용해" not in out and out.endswith("미세로봇 핵심 기술을 세계 처음으로 개발하는 데 성공")
+    assert bullet(analyzer, "연구진은 이 장치를 이용해 만든 시료를 분석했다.") == "연구진, 이 장치를 이용해 만든 시료를 분석"
