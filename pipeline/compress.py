@@ -1350,7 +1350,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"} or not _is_stem_or_ep(morphs[k - 1]) or morphs[k - 1].tag == "VCP":
             continue
         head = morphs[k + 1]
-        if head.start == m.end or head.tag != "NNP" or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
+        if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
@@ -1358,7 +1358,9 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if b > i and morphs[b - 1].tag not in {"JKS", "JX", "EC"}:
             continue  # "A, B 우주인 C 등을 태운 소유스": the clause may start anywhere in a list or modifier
         span = morphs[b:k + 1]
-        if any(x.tag in {"JKS", "JX", "EC", "SN", "NR", "SSO", "SSC", "EF"} for x in span) or len(span) > 14:
+        # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
+        if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+               for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
         if any(e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end for e in edits):
             continue  # part of it is already edited

@@ -344,3 +344,10 @@ def test_means_adjunct_goes_when_too_long(analyzer):
     out = bullet(analyzer, sentence, max_chars=80)
     assert "정보를 이용해" not in out and out.endswith("미세로봇 핵심 기술을 세계 처음으로 개발하는 데 성공")
     assert bullet(analyzer, "연구진은 이 장치를 이용해 만든 시료를 분석했다.") == "연구진, 이 장치를 이용해 만든 시료를 분석"
+
+
+def test_where_an_event_is_held_goes_before_its_name_when_too_long(analyzer):
+    sentence = ("한빛시는 5월 3일부터 5일까지 사흘간 서울 강남구 대치동 한빛전시장 중앙홀 특설무대에서 열리는 "
+                "Hanbit Expo 2024, 우리고장 축제 한마당(이하 한마당)에 참가한다.")
+    out = bullet(analyzer, sentence)
+    assert out == "한빛시, 5월 3일부터 5일까지 Hanbit Expo 2024, 우리고장 축제 한마당에 참가"
