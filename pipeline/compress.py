@@ -1352,11 +1352,16 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         head = morphs[k + 1]
         if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
+        w = k + 2
+        while w < j and morphs[w].start == morphs[w - 1].end:
+            w += 1
+        if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
+            continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
             b -= 1
-        if b > i and morphs[b - 1].tag not in {"JKS", "JX", "EC"}:
-            continue  # "A, B 우주인 C 등을 태운 소유스": the clause may start anywhere in a list or modifier
+        if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
+            continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
         span = morphs[b:k + 1]
         # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
         if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)

@@ -351,3 +351,9 @@ def test_where_an_event_is_held_goes_before_its_name_when_too_long(analyzer):
                 "Hanbit Expo 2024, 우리고장 축제 한마당(이하 한마당)에 참가한다.")
     out = bullet(analyzer, sentence)
     assert out == "한빛시, 5월 3일부터 5일까지 Hanbit Expo 2024, 우리고장 축제 한마당에 참가"
+
+
+def test_relative_clause_with_its_subject_before_a_latin_word_stays(analyzer):
+    sentence = ("연구팀이 만든 DNA-금 나노 입자 구조체에 이중나선 구조 결합 및 해체가 가능한 세 번째 단일 가닥 DNA를 "
+                "통해 이른바 ‘가닥교환반응’을 유도했다.")
+    assert bullet(analyzer, sentence).startswith("연구팀이 만든 DNA-금 나노 입자 구조체에")
