@@ -1034,7 +1034,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
     own_subject = any(_is_nominal(inner[x - 1]) and (
-        m.tag == "JX" and m.form in {"은", "는"}
+        m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))
         for x, m in enumerate(inner) if x)
     return d if own_subject else None

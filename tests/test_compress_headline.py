@@ -357,3 +357,7 @@ def test_relative_clause_with_its_subject_before_a_latin_word_stays(analyzer):
     sentence = ("연구팀이 만든 DNA-금 나노 입자 구조체에 이중나선 구조 결합 및 해체가 가능한 세 번째 단일 가닥 DNA를 "
                 "통해 이른바 ‘가닥교환반응’을 유도했다.")
     assert bullet(analyzer, sentence).startswith("연구팀이 만든 DNA-금 나노 입자 구조체에")
+
+
+def test_time_topic_in_a_reported_clause_is_no_subject_of_its_own(analyzer):
+    assert bullet(analyzer, "한빛시는 올해는 청년 예산을 두 배로 늘렸다고 밝혔다.") == "한빛시, 올해는 청년 예산을 두 배로 늘림"
