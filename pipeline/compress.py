@@ -319,6 +319,8 @@ class Compressor:
         for k in range(j - 1, max(i, j - 9), -1):
             m = morphs[k]
             if m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1]):
+                if _reports_a_demand(morphs, k):
+                    break  # "…문책하라고 촉구했다": without its frame a demand would read as done
                 tail = morphs[k + 1 : j]
                 has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "XSV", "NNG"))) for t in tail)
                 clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
@@ -1013,6 +1015,15 @@ RELATIVE_TIMES = (({"잠시", "얼마"}, "MAG"), ({"그"}, "MM"))
 REPORTING_VERBS = frozenset({"밝히", "말하", "전하"})
 
 
+def _reports_a_demand(morphs: list[Morph], k: int) -> bool:
+    """Whether the quote ending at ``k`` closes an order, a proposal or a question ("…하라고", "…달라고",
+    "…가자고", "…늦었냐고"), not a statement ("…했다고", "…문제라고")."""
+    m, before = morphs[k], morphs[k - 1]
+    if m.form in {"자고", "냐고", "느냐고", "으냐고"}:
+        return True
+    return m.form in {"라고", "으라고"} and _is_stem(before) and not before.tag.startswith(("VCP", "VA"))
+
+
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the index of the verb of saying, when
     the speaker A is the topic and the reported clause has a subject B of its
@@ -1155,8 +1166,9 @@ def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
             return False
         elif m.tag == "JKS" and seen_argument and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             rest = morphs[x + 1 : j]
-            # "…약보다 효과가 낫다": a state of the topic's part; only an action has an agent of its own
-            return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "VA", "XSA"} or r.tag.startswith("VA") for r in rest)
+            tail = morphs[j : min(len(morphs), j + 3)]  # the predicate's own suffix, cut off by the headline ending
+            # "…약보다 효과가 낫다", "…사용료가 20% 저렴하다": a state of the topic's part; only an action has an agent
+            return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "XR"} or r.tag.startswith(("VA", "XSA")) for r in rest + tail)
     return False
 
 

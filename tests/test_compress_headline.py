@@ -361,3 +361,17 @@ def test_relative_clause_with_its_subject_before_a_latin_word_stays(analyzer):
 
 def test_time_topic_in_a_reported_clause_is_no_subject_of_its_own(analyzer):
     assert bullet(analyzer, "한빛시는 올해는 청년 예산을 두 배로 늘렸다고 밝혔다.") == "한빛시, 올해는 청년 예산을 두 배로 늘림"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a demand keeps its frame: "…문책" alone would read as done
+        ("시민단체는 시장이 직접 사과하고 책임자를 엄중히 문책하라고 촉구했다.", "시민단체, 시장이 직접 사과하고 책임자를 엄중히 문책하라고 촉구"),
+        ("노조는 임금 인상안을 다시 마련해 달라고 요구했다.", "노조, 임금 인상안을 다시 마련해 달라고 요구"),
+        # a statement's frame still goes
+        ("새 요금제는 기존보다 사용료가 20% 저렴하다고 한다.", "새 요금제, 기존보다 사용료가 20% 저렴"),
+    ],
+)
+def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
