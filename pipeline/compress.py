@@ -486,7 +486,8 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
-                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)):
+                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)) \
+                        or _predicate_only(morphs, k + 1, j) and not _fronted_argument(morphs, i, k):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
@@ -1185,6 +1186,17 @@ def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether an object or adverbial of the main clause comes before the subject at ``k`` ("…표지를 국내
     연구팀이"); one inside a relative clause on the subject ("…개발을 전담하는 연구소가") does not count."""
     return any(m.tag in {"JKO", "JKB"} and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether all that follows a subject or topic is its verb ("표결은 성립되지 않았다", "매출은 늘었다"): a
+    headline then reads "표결 성립되지 않음" with no comma; not a copula ("조치는 처음이다")."""
+    rest = morphs[start:j]
+    if not rest or len(rest) > 4 or any(x.tag.startswith(("J", "S", "E")) and not (x.tag == "EC" and x.form in {"지", "게"}) for x in rest):
+        return False
+    if not _is_nominal(rest[0]) and not _is_stem(rest[0]) or any(x.tag in {"SN", "NR", "NNB", "VCP"} for x in rest):
+        return False
+    return any(x.tag.startswith(("VV", "XSV", "VX")) for x in rest) or j < len(morphs) and morphs[j].tag.startswith("XSV")
 
 
 def _bare_predicate(rest: list[Morph]) -> bool:

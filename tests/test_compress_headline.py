@@ -375,3 +375,18 @@ def test_time_topic_in_a_reported_clause_is_no_subject_of_its_own(analyzer):
 )
 def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a topic followed only by its verb takes no comma: "표결, 성립되지 않음" reads as two headlines
+        ("표결은 성립되지 않았다.", "표결 성립되지 않음"),
+        ("올해 매출은 늘었다.", "올해 매출 늘어"),
+        # ... but an argument in between, or a copula, keeps the headline comma
+        ("표결은 정족수 미달로 성립되지 않았다.", "표결, 정족수 미달로 성립되지 않음"),
+        ("이번 조치는 처음이다.", "이번 조치, 처음"),
+    ],
+)
+def test_topic_before_its_verb_alone(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
