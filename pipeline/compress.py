@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.analysis import content_key
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
+from pipeline.text import final_consonant
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
@@ -37,7 +38,9 @@ LEAD_CONNECTIVES = frozenset(
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
-                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로"})
+                          "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
+                          "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
+                          "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
@@ -49,11 +52,17 @@ BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# Endings of a condition, cause or time clause ("…일어나면", "…일으키자"): a subject before them is that clause's.
+SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자"})
+# Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
+COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "냐는", "자는"})
 # Words of plan, intention or forecast that govern every clause before them.
 MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
 
+# Openers of a caveat or contrast: a quotation that starts with one is not the speaker's main point.
+HEDGES = frozenset({"다만", "하지만", "그러나", "반면", "물론", "단", "그렇지만"})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs
 # and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
@@ -68,6 +77,9 @@ _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+# Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
+RESTATING_NOUNS = frozenset({"수치", "모습", "양상"})  # not "셈", "결과": those add a meaning
+RIEUL = 8  # index of ㄹ among final consonants (see pipeline.text.final_consonant)
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
 # Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
 MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
@@ -82,12 +94,14 @@ FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
 # "촉구", "비판", "주장" carry the speaker's stance and stay.
 NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
 # Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
-TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안"})
+TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안",
+                         "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주"})
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
-ADJUNCT_HEADS = (("통하", "VV"), ("일환", "NNG"), ("대상", "NNG"))
-ADJUNCT_FORMS = frozenset({"통하", "일환", "대상", "가운데", "로부터", "으로부터"})
+MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
+ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"))
+ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -187,16 +201,26 @@ class Compressor:
         edits: list[_Edit] = list(gaps)
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
-        j = self._strip_quote_frame(morphs, i, j)
+        framed = self._strip_quote_frame(morphs, i, j)
+        speech = _reported_clause(morphs, i, framed, j) if framed < j else None
+        j = framed if speech is None else j
         i = self._strip_attribution(morphs, i, j, edits)
         j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             return ""
-        quote_end = _speech_after_quote(morphs, i, j)
-        if quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
+        quote_end = _speech_after_quote(morphs, i, j) if speech is None else None
+        if speech is not None:  # "대학, 연구팀이 …를 개발했다고 밝혀": whose claim it is stays said
+            verb = speech
+            if verb > framed + 1:
+                edits.append(_Edit(morphs[framed + 1].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
+            end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")]))
+            j = verb
+        elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
+        _drop_day_words(morphs, i, j, edits)
+        _drop_anaphoric_links(morphs, i, j, edits)
         fronted = self._particles(morphs, i, j, edits, body)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
@@ -211,6 +235,8 @@ class Compressor:
             i = self._subject_head(morphs, i, j)
         if shorten >= 4:
             self._drop_places(morphs, i, j, edits)
+            _drop_appositions(morphs, i, j, edits)
+            _drop_name_relatives(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
         start = morphs[i].start
@@ -250,6 +276,8 @@ class Compressor:
                 i += 1
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
+            elif _time_lead(morphs, i):
+                i = _time_lead(morphs, i)
             elif (
                 m.tag == "NP"
                 and i + 2 < len(morphs)
@@ -291,6 +319,8 @@ class Compressor:
         for k in range(j - 1, max(i, j - 9), -1):
             m = morphs[k]
             if m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1]):
+                if _reports_a_demand(morphs, k):
+                    break  # "…문책하라고 촉구했다": without its frame a demand would read as done
                 tail = morphs[k + 1 : j]
                 has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "XSV", "NNG"))) for t in tail)
                 clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
@@ -355,6 +385,12 @@ class Compressor:
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             k -= 2
             last = morphs[k - 1]
+        # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
+        if last.tag == "VCP" and k - 3 > i and morphs[k - 2].form in RESTATING_NOUNS and morphs[k - 3].tag == "ETM" \
+                and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and _is_stem_or_ep(morphs[k - 4]):
+            edit, end = self._final_predicate(morphs, i, k - 2, body)
+            if edit is not None:
+                return _Edit(edit.start, morphs[j - 1].end, edit.text), end
         # copula: "스타트업이다" -> "스타트업"
         if last.tag == "VCP":
             k -= 1
@@ -377,6 +413,11 @@ class Compressor:
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
+        if last.tag.startswith("VV") and last.form == "하" and k - 3 >= i and morphs[k - 2].tag == "JKO" \
+                and morphs[k - 3].tag == "NNG" and len(morphs[k - 3].form) > 1 and morphs[k - 3].end == morphs[k - 2].start \
+                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
+            # "결승 득점을 했다" -> "결승 득점": the verbal noun is the predicate, "…을 함" reads as a translation
+            return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 2
         if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k):
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
             w = k - 1
@@ -392,6 +433,10 @@ class Compressor:
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
+            if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
+                # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
+                word.append(("어", "EC", False))
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
@@ -406,6 +451,7 @@ class Compressor:
         fronted = False
         depth = 0
         subject_done = False
+        keep_subject = False  # the final clause's subject keeps its particle after a topic that is not it
         for k in range(i, j):
             m = morphs[k]
             if m.tag == "SSO":
@@ -423,22 +469,35 @@ class Compressor:
             ):
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
-            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES):
+            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
                 continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _contrast_topic(morphs, k + 1, j):
+                subject_done = True  # "A는 자주 있지만 B는 흔치 않음": a contrast of two topics keeps both particles
+                continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
                 continue
+            if m.tag == "JX" and k + 1 < j and morphs[k + 1].form == "물론":
+                continue  # "X는 물론, Y": "not only X", no topic
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
-                if not rest:  # "시장이 요동침" -> "시장 요동침"
+                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)) \
+                        or _predicate_only(morphs, k + 1, j) and not _fronted_argument(morphs, i, k):
+                    # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
+                    # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)):
+                if m.tag == "JX" and _agent_after_topic(morphs, k, j):
+                    keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
+                    continue
+                second = any(x.tag == "JKS" for x in morphs[i:k])
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)
+                                       or second and _double_subject_relative(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -446,6 +505,8 @@ class Compressor:
                     continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
                 if _listed_subject(morphs, i, k):
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
+                if _after_clause(morphs, i, k):
+                    continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
@@ -468,7 +529,7 @@ class Compressor:
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
-            if m.tag in {"JKS", "JKC"}:
+            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS"):
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
@@ -494,6 +555,8 @@ class Compressor:
                 head = morphs[b:k]
                 if not head or all(h.tag == "NNB" for h in head):
                     return i
+                if any(h.tag == "SP" for h in head):
+                    return i  # "A와 B, C가": a list may start before what looks like its head ("지난 여름, A가")
                 if len(head) == 1 and (head[0].tag == "NNB" or len(head[0].form) == 1):
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
@@ -536,6 +599,12 @@ class Compressor:
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
             if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
                 continue
+            if b > i and morphs[b - 1].tag in {"SP", "JC"}:
+                continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
+            nxt = morphs[k + 1]
+            if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
+                    and morphs[k + 2].start == nxt.end:
+                continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
             edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
@@ -601,15 +670,20 @@ class Compressor:
         for k in range(i, j):
             if morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
                 continue
-            e = k + 1
-            while e < j and morphs[e].tag != "SSC":
-                e += 1
+            e, closing = k + 1, {"“": "”", "‘": "’"}.get(morphs[k].form, morphs[k].form)
+            while e < j and not (morphs[e].tag == "SSC" and morphs[e].form == closing):
+                e += 1  # "(정자로 성장하는 세포)" inside the quotation does not close it
             n = e + 1
             while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
                 n += 1
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":
-                edits.append(_Edit(morphs[k].start, morphs[n].start))
+                hedge = n + 1 < j and morphs[n + 1].form in HEDGES and morphs[n + 1].tag in {"MAG", "MAJ"}
+                if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
+                    # "“A”며 “다만 B”라고 말했다" -> "“A”": a caveat alone would read as the speaker's point
+                    edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
+                else:
+                    edits.append(_Edit(morphs[k].start, morphs[n].start))
             return
 
     @staticmethod
@@ -623,7 +697,10 @@ class Compressor:
                 depth += 1
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
-            if depth == 0 and m.tag in {"MAG", "MAJ"} and m.form not in KEPT_ADVERBS:
+            degree = k > i and morphs[k - 1].form in KEPT_ADVERBS and morphs[k - 1].tag == "MAG" and morphs[k - 1].end < m.start
+            if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
+                # "가장 많이 배출한": the adverb a degree word modifies stays with it
+                # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
                 if standalone:
                     edits.append(_Edit(m.start, m.end))
@@ -662,6 +739,7 @@ class Compressor:
                 and k > 0
                 and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
+                and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -672,6 +750,21 @@ class Compressor:
             clauses.append(current)
         if len(clauses) < 2:
             return []
+        if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+            return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
+        last, depth, subject = clauses[-1], 0, None
+        for x, m in enumerate(last):
+            depth += m.tag == "SSO"
+            depth -= m.tag == "SSC" and depth > 0
+            if depth:
+                continue
+            if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}) and _is_nominal(last[x - 1]):
+                subject = x
+                break
+            if m.tag == "SSC":
+                break  # a quotation before any subject: its speaker came earlier
+        if subject is not None and any(m.tag == "ETM" for m in last[:subject]):
+            return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main):
@@ -689,13 +782,25 @@ class Compressor:
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
                              and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
-                if near is None:
+                agent = _clause_agent(morphs, topic, main_start)
+                if near is None and agent is not None:
+                    # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so;
+                    # "시의회는 … 여야 의원들이 …하며 대립했다": the topic names whose members act ("시의회 여야 의원들")
+                    b, x = agent
+                    end = Compressor._strip_tail(main, 0, len(main))
+                    reported = Compressor._strip_quote_frame(main, 0, end) < end
+                    whose = morphs[head:topic] if not reported and topic - head <= 3 and all(_is_nominal(m) for m in morphs[head:topic]) else []
+                    gaps = (_Edit(morphs[topic].start, morphs[b].start, " "),) if whose else ()
+                    offered.append((whose + morphs[b : x + 1] + main, gaps + (_Edit(morphs[x].end, main[0].start, " "),)))
+                elif near is None:
                     gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
                     offered.append((morphs[head : topic + 1] + main, gaps))
-                else:
+                elif near is not None:
                     b = near - 1
                     while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
                         b -= 1
+                    if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
+                        return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
@@ -774,7 +879,29 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
-                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES):
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
+                and not (m.tag == "JKS" and _quantity(morphs, x)) \
+                and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
+            # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
+            return True
+    return False
+
+
+CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "으나"})  # not "-고": "A는 짓고 B는 바꾼다" shares A
+
+
+def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is the first of a contrast "A는 X하지만 B는 Y": a contrasting ending, then another topic."""
+    depth, ended = 0, False
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and morphs[x + 1].start > m.end:
+            ended = True
+        elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
             return True
     return False
 
@@ -818,13 +945,21 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
+        if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
+            return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own
+        if _date_part(morphs, x):
+            continue  # "지난 3일": a date, not a relative clause
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
+            if _dated_event(morphs, start, x):
+                return False  # "연맹이 지난달 열린 대회 순위를 공개": nobody holds an event by being its subject
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and morphs[y].tag.startswith(("EP", "XS", "VX")):
                 y += 1
             if y >= j or morphs[y].start > morphs[y - 1].end:
                 return False
             ending = morphs[y]
+            if ending.tag == "EC" and ending.form in SUBORDINATE_ENDINGS:
+                return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
@@ -851,6 +986,233 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     return listed and not (b > i and morphs[b - 1].tag == "ETM")
 
 
+# Verbs whose subject is an event ("지난달 열린 시상식"): a subject before "<date> 열린" is never theirs.
+EVENT_VERBS = frozenset({"열리", "개최", "치러지", "진행", "펼쳐지"})
+EVENT_TIMES = frozenset({"지난달", "지난주", "지난해", "이달", "이번", "다음", "달", "주", "내달", "내년", "올해", "작년", "오는", "지난"})
+
+
+def _closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether ``morphs[k]`` closes a bracket or backtick right after a noun phrase: "순손실(세전 기준)",
+    "`한빛기술원`" end a noun phrase as the noun itself would."""
+    m = morphs[k]
+    if not (m.tag == "SSC" and m.form in {")", "]"} or m.tag == "SW" and m.form == "`"):
+        return False
+    o = k - 1
+    while o >= i and not (morphs[o].form == {")": "(", "]": "[", "`": "`"}[m.form] and morphs[o].tag in {"SSO", "SW"}):
+        o -= 1
+    if o < i or o == k - 1:
+        return False
+    inner_nominal = _is_nominal(morphs[k - 1])
+    if m.form == "`":
+        return inner_nominal
+    return o > i and _is_nominal(morphs[o - 1]) and morphs[o - 1].end == morphs[o].start
+
+
+# Times relative to something the bullet does not say ("잠시 뒤", "그 후"): an opener of this kind is dropped.
+RELATIVE_TIMES = (({"잠시", "얼마"}, "MAG"), ({"그"}, "MM"))
+
+
+# Verbs of saying that take the headline ending "-어" after a reported clause ("…했다고 밝혀").
+REPORTING_VERBS = frozenset({"밝히", "말하", "전하"})
+
+
+def _reports_a_demand(morphs: list[Morph], k: int) -> bool:
+    """Whether the quote ending at ``k`` closes an order, a proposal or a question ("…하라고", "…달라고",
+    "…가자고", "…늦었냐고"), not a statement ("…했다고", "…문제라고")."""
+    m, before = morphs[k], morphs[k - 1]
+    if m.form in {"자고", "냐고", "느냐고", "으냐고"}:
+        return True
+    return m.form in {"라고", "으라고"} and _is_stem(before) and not before.tag.startswith(("VCP", "VA"))
+
+
+def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
+    """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the index of the verb of saying, when
+    the speaker A is the topic and the reported clause has a subject B of its
+    own. Without the frame the bullet would read "A, B가 …" as if A did it; None otherwise."""
+    if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"}:
+        return None
+    d = q + 1
+    while d < j and _date_part(morphs, d):
+        d += 1
+    if d >= j or morphs[d].form not in REPORTING_VERBS or not morphs[d].tag.startswith("VV") \
+            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 : j]) \
+            or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
+        return None
+    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
+        return None
+    inner = morphs[t + 1 : q]
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
+        return None  # a direct quotation has its own rules; ‘…’ marks a title
+    own_subject = any(_is_nominal(inner[x - 1]) and (
+        m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
+        or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))
+        for x, m in enumerate(inner) if x)
+    return d if own_subject else None
+
+
+def _acts(morphs: list[Morph], main_start: int) -> bool:
+    """Whether the clause ending before ``main_start`` ends in an action verb ("의견을 내놓으며"), not a state
+    ("사무실이 있으며": the topic, not the office, is what the next clause is about)."""
+    k = main_start - 1
+    while k > 0 and morphs[k].tag in {"SP", "EC", "EP"}:
+        k -= 1
+    stem = morphs[k]
+    return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
+
+
+def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
+    """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
+    …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
+    otherwise borrow the topic; None when the first clause has no subject of its own."""
+    for x in range(topic + 1, main_start):
+        m = morphs[x]
+        if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
+            return None  # only a subject before any other clause
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
+                and _acts(morphs, main_start):
+            b = x - 1
+            while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
+                b -= 1
+            return b, x
+    return None
+
+
+def _time_lead(morphs: list[Morph], i: int) -> int:
+    """Index after a sentence-opening relative time ("잠시 뒤", "얼마 후", "그 뒤", "이날"), or 0 when none."""
+    if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end \
+            and not _date_part(morphs, i + 1):
+        return i + 1
+    if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
+            and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \
+            and morphs[i + 2].start > morphs[i + 1].end:
+        return i + 2
+    return 0
+
+
+ANAPHORIC_LINKS = frozenset({"인하", "따르", "의하", "통하", "위하"})
+
+
+def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"연구팀은 이에 따라 …" -> "연구팀은 …": "이에 따라", "이로 인해", "이를 통해" point at the sentence
+    before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
+    for k in range(i + 1, j - 4):
+        m = morphs[k]
+        if m.tag == "NP" and m.form in {"이", "그"} and morphs[k - 1].end < m.start and morphs[k + 1].tag in {"JKB", "JKO"} \
+                and morphs[k + 2].form in ANAPHORIC_LINKS and morphs[k + 2].tag.startswith("VV") and morphs[k + 3].tag == "EC":
+            e = k + 4
+            while e < j and morphs[e].tag in {"EC", "SP"} and morphs[e].start == morphs[e - 1].end:
+                e += 1
+            w = e
+            while w + 1 < j and morphs[w + 1].start == morphs[w].end:
+                w += 1
+            if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
+                continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
+            edits.append(_Edit(m.start, morphs[e].start))
+
+
+def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
+    bullet; a bare "이날" between words goes, one that starts a date ("이날 오후 3시") is left to the dates rule."""
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+                and not _date_part(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"}:
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+
+
+def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
+    """Whether the stem at ``x`` is an event verb ("열리", "개최되") with only a date between it and ``start``."""
+    m = morphs[x]
+    event = m.form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and m.tag.startswith("XSV")
+    return event and x > start and all(_date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
+                                       for d in range(start, x))
+
+
+def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a clause with a subject of its own ends before the subject at ``k`` ("수입 가격이 오르면서 |
+    원자재 비중이 …"): the headline comma then belongs to no clause of the bullet."""
+    subject = False
+    for x in range(i + 1, k):
+        m = morphs[x]
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+            subject = True
+        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+                and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+            return True
+    return False
+
+
+# Verbs that work as postpositions with an object ("예산안을 두고", "안전을 위해"): no clause of their own.
+OBJECT_POSTPOSITIONS = frozenset({"두", "놓", "위하", "통하", "비롯하", "대상으로", "앞두", "제외하", "포함하"})
+
+
+def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
+    """Whether the topic at ``t`` is followed, after other arguments, by the subject of the final clause
+    ("시의회는 내년 예산안을 두고 여야가 사흘째 대립했다"): the headline comma on the topic would make it
+    the one who acts. A subject right after the topic ("코끼리는 코가 길다") is the topic's part."""
+    depth, seen_argument = 0, False
+    for x in range(t + 1, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag in {"JKO", "JKB"}:
+            seen_argument = True
+        elif m.tag == "EC" and not (x > 0 and morphs[x - 1].form in OBJECT_POSTPOSITIONS):
+            return False  # a clause ends: what follows is another clause's business
+        elif m.tag in {"ETM", "EF"}:
+            return False
+        elif m.tag == "JKS" and seen_argument and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+            rest = morphs[x + 1 : j]
+            tail = morphs[j : min(len(morphs), j + 3)]  # the predicate's own suffix, cut off by the headline ending
+            # "…약보다 효과가 낫다", "…사용료가 20% 저렴하다": a state of the topic's part; only an action has an agent
+            return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "XR"} or r.tag.startswith(("VA", "XSA")) for r in rest + tail)
+    return False
+
+
+def _double_subject_relative(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the subject particle at ``x`` is followed by a second subject and a relative clause ending
+    ("태양전지가 내구성이 부족한 이유"): the pair then sits inside the relative clause."""
+    y = x + 1
+    while y < j and _is_nominal(morphs[y]):
+        y += 1
+    return y > x + 1 and y < j and morphs[y].tag == "JKS" and _modifies_next(morphs, y + 1, j)
+
+
+def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether an object or adverbial of the main clause comes before the subject at ``k`` ("…표지를 국내
+    연구팀이"); one inside a relative clause on the subject ("…개발을 전담하는 연구소가") does not count."""
+    return any(m.tag in {"JKO", "JKB"} and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether all that follows a subject or topic is its verb ("표결은 성립되지 않았다", "매출은 늘었다"): a
+    headline then reads "표결 성립되지 않음" with no comma; not a copula ("조치는 처음이다")."""
+    rest = morphs[start:j]
+    if not rest or len(rest) > 4 or any(x.tag.startswith(("J", "S", "E")) and not (x.tag == "EC" and x.form in {"지", "게"}) for x in rest):
+        return False
+    if not _is_nominal(rest[0]) and not _is_stem(rest[0]) or any(x.tag in {"SN", "NR", "NNB", "VCP"} for x in rest):
+        return False
+    return any(x.tag.startswith(("VV", "XSV", "VX")) for x in rest) or j < len(morphs) and morphs[j].tag.startswith("XSV")
+
+
+def _bare_predicate(rest: list[Morph]) -> bool:
+    """Whether ``rest`` (what follows a subject up to the rebuilt predicate) is one bare word: a noun or
+    a stem, with no particle or clause of its own ("출범", "증가")."""
+    return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
+
+
+def _quantity(morphs: list[Morph], x: int) -> bool:
+    """Whether the noun before the particle at ``x`` is a quantity ("4.1%p가 증가", "3명이 다쳤다")."""
+    b = x - 1
+    while b > 0 and x - b <= 2 and morphs[b].tag in {"NNB", "SW", "SL"} and morphs[b - 1].end == morphs[b].start:
+        b -= 1  # the unit: "명", "%", "%p"
+    return b >= 0 and morphs[b].tag in {"SN", "NR"}
+
+
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
     ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
@@ -858,7 +1220,11 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         m = morphs[x]
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
+        if _date_part(morphs, x) or m.tag == "VCP":
+            continue  # "논문이 지난 23일 …학술지인 A에 게재": a date and an apposition are no relative clause
         if _is_stem(m):
+            if _dated_event(morphs, start, x):
+                return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
@@ -878,11 +1244,40 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "SP" and m.form == "," and _time_before_comma(morphs, i, k):
+            edits.append(_Edit(m.start, m.end, " "))  # "SK가 9회말, 대타의 홈런으로" -> "SK, 9회말 대타의 홈런으로"
+            continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
             if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
                 continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
             edits.append(_Edit(m.start, m.end, " "))
+
+
+TIME_UNITS = frozenset({"회", "말", "초", "일", "월", "년", "시", "분", "주", "개월", "분기", "중순", "하순", "상순"})
+
+
+def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the comma at ``k`` follows a time ("9회말", "지난 3일", "올해 초") right after the subject or
+    topic: the comma only marks word order there, and the headline's comma is the subject's."""
+    w = k
+    while w > i and morphs[w - 1].end == morphs[w].start:
+        w -= 1
+    word = morphs[w:k]
+    if not word or k + 1 < len(morphs) and morphs[k + 1].tag in {"SN", "NR"}:
+        return False  # "3일, 5일, 7일에": a list of days
+    timed = word[0].tag == "SN" and len(word) > 1 and all(x.tag in {"SN", "NNB", "NNG"} and (x.tag == "SN" or x.form in TIME_UNITS)
+                                                          for x in word)
+    timed = timed or word[0].form in TIME_TOPICS | EVENT_TIMES and all(x.tag in {"NNG", "NNB"} for x in word) \
+        and all(x.form in TIME_UNITS for x in word[1:])
+    if not timed:
+        return False
+    b = w
+    if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].form in {"지나", "오"}:
+        b -= 2  # "지난 3일"
+    if b > i and morphs[b - 1].end == morphs[b].start:
+        return False
+    return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
 
 
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
@@ -939,6 +1334,68 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
     return q + 1
 
 
+# What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
+APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC"})  # not a comma: "A, 미국 우주인 B" is a list
+
+
+def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"소프트뱅크 계열 로봇 제조업체인 아스라테크" -> "아스라테크": a description joined by "-인" to the name it
+    describes says who the name is, not what happened; the name stays. Only before a proper name, Latin
+    word or quoted title, only a plain noun phrase (no clause, number or bracket), never inside quotations."""
+    depth = 0
+    for k in range(i + 1, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO" and m.form in {"“", '"'}
+        depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
+        if depth or m.tag != "VCP" or morphs[k + 1].tag != "ETM" or morphs[k + 1].form != "ᆫ" or not _is_nominal(morphs[k - 1]):
+            continue
+        head = morphs[k + 2]
+        if head.start == morphs[k + 1].end or head.tag not in {"NNP", "SL", "SH"}:
+            continue  # "SCI급 국제 학술지인 ‘…저널’": before a title the description is often the news
+        b = k - 1
+        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JKG", "MM", "XPN"}) and not _date_part(morphs, b - 1):
+            b -= 1
+        if any(x.tag in {"SN", "NR", "SSO", "SSC"} for x in morphs[b:k]):
+            continue  # "3위인", "(주)인": numbers and brackets carry facts
+        if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or _date_part(morphs, b - 1))):
+            continue  # "4학년에 재학 중인 A": the description has arguments of its own
+        edits.append(_Edit(morphs[b].start, head.start))
+
+
+def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"수원FC의 승격을 이끈 김도균 감독은" -> "김도균 감독은": a relative clause before a person's or
+    organisation's name describes whom the name already picks out. Only a clause with no subject, number,
+    quotation or clause ending of its own, starting where a phrase starts; never inside quotations."""
+    depth = 0
+    for k in range(i + 1, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO" and m.form in {"“", '"'}
+        depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
+        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"} or not _is_stem_or_ep(morphs[k - 1]) or morphs[k - 1].tag == "VCP":
+            continue
+        head = morphs[k + 1]
+        if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
+            continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
+        w = k + 2
+        while w < j and morphs[w].start == morphs[w - 1].end:
+            w += 1
+        if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
+            continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
+        b = k - 1
+        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
+            b -= 1
+        if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
+            continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
+        span = morphs[b:k + 1]
+        # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
+        if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+               for y, x in enumerate(span, start=b)) or len(span) > 20:
+            continue
+        if any(e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end for e in edits):
+            continue  # part of it is already edited
+        edits.append(_Edit(morphs[b].start, head.start))
+
+
 def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
     with their modifiers, back to the previous phrase of the clause; never inside quotations, never
@@ -966,6 +1423,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":
                 continue
             e = k + 2
+        elif m.form in MEANS_NOUNS:  # "…을 이용해", "…를 활용하여"
+            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "EC" \
+                    or morphs[k + 2].form not in {"어", "아", "여"}:
+                continue
+            e = k + 3
         else:  # "…의 일환으로", "…을 대상으로"
             if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
                 continue
@@ -977,8 +1439,10 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue  # the adjunct is all that is left before the predicate
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
-        if b is None:
-            continue
+        if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]) \
+                and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
+                            and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
+            continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         edits.append(_Edit(morphs[b].start, stop))
 
@@ -1010,10 +1474,15 @@ def _has_subject(morphs: list[Morph]) -> bool:
             continue
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return True
-        # a subject followed by a relative clause ending belongs to that embedded clause
-        if m.tag == "JKS" and not any(r.tag == "ETM" for r in morphs[k + 1 :]):
+        # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
+        # belongs to that embedded clause
+        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS for r in morphs[k + 1 :]):
             return True
     return False
+
+
+# Endings of an embedded question ("…이유가 뭔지", "…적용되는지").
+QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", "냐", "느냐"})
 
 
 # "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
@@ -1128,9 +1597,10 @@ def main_predicate(morphs) -> Morph | None:
 
     "…저렴하다고 한다" -> ``저렴하`` (the frame of saying is not the point); "…촉구했다" -> ``촉구``;
     "…할 계획이다" -> ``계획``; "…하고 있다" -> the verb before ``있``; "…인정받은 것으로 나타났다" ->
-    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate. None for a fragment.
+    ``받``; "A는 “…하겠다”고 말했다" -> the quotation's predicate; "…한 점은 X라는 사실이다" -> X's.
+    None for a fragment.
     """
-    morphs = list(morphs)
+    morphs = _unwrap_frame(list(morphs))  # "흥미로운 점은 X라는 사실이다": the point is X's predicate
     j = Compressor._strip_tail(morphs, 0, len(morphs))
     j = Compressor._strip_quote_frame(morphs, 0, j)
     j = _strip_finding_frame(morphs, 0, j)  # "…인정받은 것으로 나타났다": the point is 인정받

@@ -25,7 +25,7 @@ from bullet_helpers import analyse, bullet
         # numbers keep their thousands separators and units
         ("그 회사는 자사주를 주당 2,501달러에 사들였다.", "그 회사, 자사주를 주당 2,501달러에 사들임"),
         ("정부는 내년 예산으로 12조3,400억원을 편성했다.", "정부, 내년 예산으로 12조3,400억원을 편성"),
-        ("참가자는 모두 1,204명으로 지난해보다 3.5% 늘었다.", "참가자, 모두 1,204명으로 지난해보다 3.5% 늚"),
+        ("참가자는 모두 1,204명으로 지난해보다 3.5% 늘었다.", "참가자, 모두 1,204명으로 지난해보다 3.5% 늘어"),
         # a name whose last syllable looks like a particle stays whole
         ("구단은 외야수 노경은과의 계약을 마무리했다.", "구단, 외야수 노경은과의 계약을 마무리"),
         ("김지은(전 한화)만을 남겨둔 채 협상이 끝났다.", "김지은(전 한화)만을 남겨둔 채 협상 끝남"),
@@ -51,7 +51,7 @@ from bullet_helpers import analyse, bullet
         ("조합은 마을 입구에 새 회관을 지었다.", "조합, 마을 입구에 새 회관을 지음"),
         ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
-        ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만듦"),
+        ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만들어"),
         # the topic comma goes on the main subject, not on an embedded one
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
         # ... and a main subject after a fronted object moves to the front
@@ -409,7 +409,7 @@ def test_bench_bullets_runs_end_to_end_and_counts_defects(tmp_path, monkeypatch)
         # a word-order comma after an adverbial goes; a comma between parallel clauses stays
         ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책을 발표"),
         # a leading date goes after the subject, where the headline comma belongs
-        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문을 엶"),
+        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문을 열어"),
         # a subject after an object and a comma moves to the front, the comma goes with it
         ("지역 축제의 세부 일정 등을, 군수가 직접 설명할 예정이다.", "군수, 지역 축제의 세부 일정 등을 직접 설명할 예정"),
     ],

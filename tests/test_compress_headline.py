@@ -1,0 +1,392 @@
+"""Headline grammar of a compressed bullet: where the topic comma goes, which words lean on the article,
+and which endings read as a headline. Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a subject closed by a bracket or backtick is still the subject
+        ("순손실(세전 기준)은 3분기 연속 적자다.", "순손실(세전 기준), 3분기 연속 적자"),
+        ("지역 전문 기술을 연구하는 민간 연구소 `한빛기술원`이 출범했다.", "지역 전문 기술을 연구하는 민간 연구소 `한빛기술원` 출범"),
+        # a subject right before a one-word predicate loses its particle, not gets a comma
+        ("한빛시와 달빛군이 함께 만든 관광공사가 출범했다.", "한빛시와 달빛군이 함께 만든 관광공사 출범"),
+        # an amount is not the subject of the sentence
+        ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p 증가"),
+        # after a clause with its own subject, no comma splits the sentence
+        ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들어"),
+        # a dated event before the object ("지난달 12일 열린 대회") does not make the subject an embedded one
+        ("한빛체육회가 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개했다.",
+         "한빛체육회, 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개"),
+        ("한빛전자가 내년 3월 열리는 국제 가전 박람회에서 새 냉장고를 선보인다.",
+         "한빛전자, 내년 3월 열리는 국제 가전 박람회에서 새 냉장고를 선보인다"),
+        # "이날", "잠시 뒤": times relative to what the bullet does not say
+        ("기준금리는 이날 동결로 두 번 연속 인상은 피했다.", "기준금리, 동결로 두 번 연속 인상은 피함"),
+        ("잠시 뒤 구조대가 현장에 도착했다.", "구조대, 현장에 도착"),
+        ("그 뒤 조합은 파업을 풀었다.", "조합, 파업을 풀어"),
+        # "…을 했다" after a verbal noun: the noun is the headline's predicate
+        ("한빛FC는 후반 추가시간에 결승 득점을 했다.", "한빛FC, 후반 추가시간에 결승 득점"),
+        # a claim with its own subject keeps who says it ("A, B가 …" would credit A)
+        ("한빛대는 김하나 교수 연구팀이 새 배터리 소재를 개발했다고 27일 밝혔다.", "한빛대, 김하나 교수 연구팀이 새 배터리 소재를 개발했다고 밝혀"),
+        ("경찰은 남성이 범행을 먼저 저질렀다고 밝혔다.", "경찰, 남성이 범행을 먼저 저질렀다고 밝혀"),
+    ],
+)
+def test_headline_bullet(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # what the rules above must leave alone
+        ("이날 오후 3시 한빛시는 새 청사를 공개했다.", "이날 오후 3시 한빛시, 새 청사를 공개"),  # a date stays to the dates rule
+        ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),  # no subject of its own: the frame goes
+        ("구단은 외야수 노경은과의 계약을 마무리했다.", "구단, 외야수 노경은과의 계약을 마무리"),
+        ("연구진은 실험을 통해 새 물질을 확인했다.", "연구진, 실험을 통해 새 물질을 확인"),
+        ("한빛FC는 결승 득점을 하지 못했다.", "한빛FC, 결승 득점을 하지 못함"),  # negation: no "득점" alone
+        ("한빛FC는 다음 경기에서 득점을 하겠다.", "한빛FC, 다음 경기에서 득점을 하겠다"),  # intention stays
+    ],
+)
+def test_rules_leave_other_sentences_alone(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+# -- deletions when a bullet is too long: never inside a list, never the one who did it ---------
+def test_side_quotation_with_a_bracket_inside_still_gives_way(analyzer):
+    sentence = ("김하나 한빛대 교수는 “새 모델로 바이러스가 정모세포(정자로 자라는 세포)와 정세관 세포를 손상시킨다는 것을 처음 "
+                "밝혔다”며 “사람에게도 그대로 적용되는지 곧 확인하겠다”고 설명했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "김하나 한빛대 교수, “사람에게도 그대로 적용되는지 곧 확인하겠다”"
+
+
+def test_caveat_quotation_does_not_replace_the_point(analyzer):
+    # "“A를 밝혔다”며 “다만 …알 수 없다”" -> only the caveat read as the finding's opposite
+    sentence = ("김하나 한빛대 교수는 “새 모델로 바이러스가 정모세포와 정세관 세포를 손상시킨다는 것을 처음 밝혔다”며 "
+                "“다만 쥐 실험이라 사람에게도 그대로 적용되는지는 알 수 없다”고 설명했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "김하나 한빛대 교수, “새 모델로 바이러스가 정모세포와 정세관 세포를 손상시킨다는 것을 처음 밝혔다”"
+
+
+def test_subject_head_never_starts_inside_a_list(analyzer):
+    # "A(Asratec)와 산세이 테크놀로지, 브레이브 로보틱스가" must not become "테크놀로지, 브레이브 로보틱스"
+    sentence = ("11일 한빛그룹 계열 로봇 제조업체인 한빛로보(Hanbit Robo)와 산세이 테크놀로지, 달빛 로보틱스가 3사 합작으로 "
+                "사람이 탈 수 있는 변신 로봇 '한빛 라이드(Hanbit RIDE)'를 제작한다고 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert not out.startswith("테크놀로지") and "달빛 로보틱스" in out
+    assert "한빛로보" in out or not out.startswith(("산세이", "달빛"))
+
+
+def test_place_that_ends_a_list_stays(analyzer):
+    sentence = ("대학과 산업계, 공공연구기관에서 일하는 기술경영 전문가 10명 중 7명은 지난 정부의 과학기술 정책이 "
+                "크게 실패했다고 평가하는 것으로 나타났다.")
+    assert "대학과 산업계, 공공연구기관에서 일하는" in bullet(analyzer, sentence)
+
+
+def test_adjunct_holding_the_agent_is_not_dropped(analyzer):
+    # the only agent is inside the "…을 통해" phrase: dropping it left "‘가닥교환반응’을 유도"
+    sentence = ("연구팀이 만든 금 나노 입자 구조체에 이중나선 구조 결합 및 해체가 가능한 세 번째 단일 가닥 DNA를 "
+                "통해 이른바 ‘가닥교환반응’을 유도했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("연구팀이 만든") and "결합 및 해체" in out
+
+
+def test_conjunction_inside_a_list_stays(analyzer):
+    sentence = ("한빛대 로봇 연구소의 온라인 게시판에는 보통 지난 강의의 요약, 그리고 벽을 타고 올라가는 작은 로봇의 "
+                "동영상과 새로 나온 논문 목록이 매주 올라온다.")
+    assert "요약, 그리고 벽을" in bullet(analyzer, sentence)
+
+
+def test_date_before_a_comma_is_not_cut_to_a_bare_noun(analyzer):
+    sentence = ("지난 여름, 한빛시의 자율주행 버스가 첫 접촉 사고를 일으키자 시민 게시판은 자율주행 버스 운행 중단을 "
+                "요구하는 목소리로 가득 찼다.")
+    out = bullet(analyzer, sentence)
+    assert not out.startswith("여름")
+
+
+def test_reported_compound_clause_is_credited_to_its_own_subject(analyzer):
+    # "대학, …를 개발" credited the university with what its research team did
+    sentence = ("한빛대 공대는 신소재공학부 김하나 교수 연구팀이 차세대 태양전지가 쉽게 망가지는 원인을 처음으로 밝혀내고, "
+                "수명이 긴 고효율 태양전지를 개발했다고 10일 밝혔다.")
+    out = bullet(analyzer, sentence)
+    assert out == "신소재공학부 김하나 교수 연구팀, 수명이 긴 고효율 태양전지를 개발"
+
+
+def test_reported_topic_keeps_its_speaker(analyzer):
+    sentence = "한빛천문대는 이번 보름달은 올해 가장 작았던 보름달보다 약 14% 더 커 보인다고 밝혔다."
+    assert bullet(analyzer, sentence) == "한빛천문대, 이번 보름달은 올해 가장 작았던 보름달보다 약 14% 더 커 보인다고 밝혀"
+
+
+def test_clauses_inside_a_reported_result_are_not_split_off(analyzer):
+    # "연구진, 쥐가 감염되면 고환이 작아짐" dropped what the sentence says: a result was published
+    sentence = ("미국 한빛대 의대 연구진은 수컷 쥐가 새 바이러스에 감염되면 고환 크기가 눈에 띄게 작아지며 정자 수가 감소하고, "
+                "성 호르몬의 양도 함께 줄어든다는 연구 결과를 국제 학술지에 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("미국 한빛대 의대 연구진,") and out.endswith("연구 결과를 국제 학술지에 발표")
+    assert "작아지며" in out and "줄어든다는 연구 결과" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("연구팀은 이에 따라 축적되는 전하를 줄이는 소자 구조를 도입했다.", "연구팀, 축적되는 전하를 줄이는 소자 구조를 도입"),
+        ("연구팀은 이를 통해 얻은 데이터를 공개했다.", "연구팀, 이를 통해 얻은 데이터를 공개"),  # would leave "얻은" dangling
+    ],
+)
+def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_subject_of_a_relative_clause_later_does_not_hide_the_main_subject(analyzer):
+    assert bullet(analyzer, "한빛전자가 수명이 긴 배터리를 새로 내놓았다.") == "한빛전자, 수명이 긴 배터리를 새로 내놓음"
+
+
+def test_opening_adjunct_goes_when_the_main_clause_has_its_subject(analyzer):
+    sentence = ("지난해 시장이 약속한 주민 소통 확대 정책의 일환으로 다음 달부터 매주 금요일 한빛시 시장이 직접 주민 누구나 "
+                "참여할 수 있는 열린 간담회를 연다.")
+    out = bullet(analyzer, sentence)
+    assert "일환으로" not in out and "매주 금요일" in out and out.endswith("열린 간담회를 연다")
+
+
+def test_subject_coordinated_with_a_particle_is_still_reduced_to_its_head(analyzer):
+    sentence = ("지난 13일 오전 4시쯤 한빛시 중구 한 주점에서 A(21) 씨 등 남성 일행 3명과 B(23) 씨 등 여성 일행 2명이 "
+                "서로 폭행한 혐의로 경찰에 불구속 입건됐다.")
+    assert bullet(analyzer, sentence) == "A 씨 등 남성 일행 3명과 B 씨 등 여성 일행 2명이 서로 폭행한 혐의로 경찰에 불구속 입건"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a condition or cause is not the bullet's topic
+        ("일식이 일어나면 달이 해를 가려 낮에도 하늘이 어두워진다.", "일식이 일어나면 달이 해를 가려 낮에도 하늘 어두워짐"),
+        ("한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 찼다.",
+         "한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 참"),
+        # "지난 3일" is a date, not a relative clause that would hide the subject
+        ("한빛전자가 지난 3일 새 공장을 열었다.", "한빛전자, 지난 3일 새 공장을 열어"),
+        # "‘…’" is a title, "지난 23일" a date, "학술지인" an apposition: the reported clause still has its subject
+        ("한빛대는 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혔다.",
+         "한빛대, 김하나씨의 논문이 지난 23일 국제 학술지인 '한빛 저널'에 실렸다고 밝혀"),
+    ],
+)
+def test_subject_and_topic_comma(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_apposition_before_a_name_goes_when_too_long(analyzer):
+    sentence = ("한빛그룹 계열 로봇 제조업체인 한빛로보(Hanbit Robo)와 달빛 테크놀로지, 별빛 로보틱스가 3사 합작으로 "
+                "사람이 직접 탈 수 있는 대형 변신 로봇 '한빛 라이드'를 만든다고 발표했다.")
+    out = bullet(analyzer, sentence)
+    assert "제조업체인" not in out and out.startswith("한빛로보와 달빛 테크놀로지, 별빛 로보틱스가")
+    # ... but not a description of a title
+    out = bullet(analyzer, "한빛대 기계공학과 4학년에 재학 중인 김하나씨가 쓴 논문이 세계 최고 수준의 국제 학술지인 '한빛 로봇 공학 저널' 최신호에 실렸다.")
+    assert "국제 학술지인 '한빛 로봇 공학 저널'" in out
+
+
+def test_subject_of_an_embedded_question_does_not_make_a_clause_stand_alone(analyzer):
+    # "인간이 … 이유가 뭔지 가르쳐야 함" kept only the last item of what is to be taught, without who must teach
+    sentence = ("한빛시 버스 회사들도 비슷한 안전 교육 과정을 만들어 기사들에게 자동 운전 장치의 작동 방식은 물론, "
+                "이 장치가 어떤 도로에서는 작동되고 어떤 도로에서는 작동되지 않으며, 사람이 직접 운전대를 잡아야 하는 "
+                "이유가 뭔지 가르쳐야 한다.")
+    out = bullet(analyzer, sentence)
+    assert "버스 회사들" in out and "가르쳐야" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("시민 단체는 안전 점검은 물론 사고 조사도 요구했다.", "시민 단체, 안전 점검은 물론 사고 조사도 요구"),
+        ("기사들에게 장치의 작동 방식은 물론, 고장 대처법도 가르쳐야 한다.", "기사들에게 장치의 작동 방식은 물론, 고장 대처법도 가르쳐야 함"),
+    ],
+)
+def test_not_only_x_is_no_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ㄹ-stems take "-어": "엶", "늚", "풂" read as misspellings in a headline
+        ("한빛도서관은 새 열람실의 문을 열었다.", "한빛도서관, 새 열람실의 문을 열어"),
+        ("올해 관광객은 지난해보다 12% 늘었다.", "올해 관광객, 지난해보다 12% 늘어"),
+        # other stems keep the nominal ending
+        ("한빛도서관은 새 열람실을 공개했다.", "한빛도서관, 새 열람실을 공개"),
+        ("노조는 사측의 제안을 받아들였다.", "노조, 사측의 제안을 받아들임"),
+    ],
+)
+def test_headline_endings(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a topic followed, after other arguments, by the one who acts gets no headline comma
+        ("시의회는 내년 예산안을 두고 여야가 사흘째 대립했다.", "시의회는 내년 예산안을 두고 여야가 사흘째 대립"),
+        # ... but a topic's part right before a state stays in headline form
+        ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
+        # a period of time is no topic: the comma goes on who acts
+        ("이번 시즌은 새 감독이 팀을 맡았다.", "이번 시즌 새 감독, 팀을 맡음"),
+        # "가장 많이": the adverb a degree word modifies stays with it
+        ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
+         "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", None),
+        # "…증가한 수치다": the noun only restates the predicate
+        ("상장사 매출액은 지난해보다 4.9% 증가한 수치다.", "상장사 매출액, 지난해보다 4.9% 증가"),
+        ("관광객은 지난해보다 두 배로 늘어난 셈이다.", "관광객, 지난해보다 두 배로 늘어난 셈"),  # "셈" adds a meaning
+    ],
+)
+def test_topic_agent_and_restating_nouns(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    if expected is None:
+        assert "가장 많이 배출한" in out
+    else:
+        assert out == expected
+
+
+def test_main_clause_after_a_members_clause_keeps_who_acts(analyzer):
+    # "시의회, 사흘째 대립" credited the council with what its members did
+    sentence = ("한빛시의회는 지난달 시청 앞 광장에서 열린 주민 공청회에서 새 청사 부지와 내년도 예산 편성 방향을 두고 "
+                "여야 의원들이 서로 다른 의견을 내놓으며 사흘째 격렬하게 대립했다.")
+    assert bullet(analyzer, sentence) == "한빛시의회 여야 의원들, 사흘째 격렬하게 대립"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "B가 C가 부족한 이유": the second and third subjects sit inside the relative clause
+        ("국내 연구진이 새 전지가 수명이 짧은 이유를 처음으로 밝혔다.", "국내 연구진, 새 전지가 수명이 짧은 이유를 처음으로 밝힘"),
+        # a first clause of a state ("사무실이 있으며") lends no subject: the topic is what the main clause is about
+        ("한빛랩은 같은 건물에 사무실이 있으며, 업계 기록에 따르면 새 칩 설계와 관련된 특허를 여러 건 소유하고 있다.",
+         "한빛랩, 새 칩 설계와 관련된 특허를 여러 건 소유"),
+    ],
+)
+def test_subjects_of_states_and_relative_clauses(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, max_chars=36) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "A는 …지만 B는 …": the comma on A would make B's statement A's
+        ("대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 제1저자로 논문을 내는 것은 흔치 않다.",
+         "대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 제1저자로 논문을 내는 것은 흔치 않음"),
+        # "-고" shares its topic: A does both
+        ("한빛시는 새 청사를 짓고 옛 청사는 박물관으로 바꾼다.", "한빛시, 새 청사를 짓고 옛 청사는 박물관으로 바꿈"),
+    ],
+)
+def test_contrast_of_two_topics(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_nearer_topic_that_heads_a_clause_is_not_borrowed_alone(analyzer):
+    # regression: "…싣는 일, 것은 흔치 않은 일" borrowed "것은" without the clause it heads
+    sentence = ("대학원생이 학술지에 논문을 싣는 일은 자주 있지만 학부생이 연구실에서 생활하면서 제1저자로 논문을 발표하는 것은 "
+                "매우 드물고 흔치 않은 일이다.")
+    out = bullet(analyzer, sentence)
+    assert ", 것은" not in out and "학부생이 연구실에서 생활하면서" in out
+
+
+def test_clause_inside_the_subjects_relative_clause_is_not_split_off(analyzer):
+    # "제1저자로 논문을 발표하는 것, 흔치 않음" lost who: the "-면서" clause belongs to "…발표하는 것"
+    sentence = "교수가 학술지에 논문을 싣는 일은 자주 있지만 학부생이 연구실에서 밤낮으로 생활하면서 제1저자로 논문을 발표하는 것은 흔치 않다."
+    out = bullet(analyzer, sentence, max_chars=50)
+    assert "학부생이" in out and out.endswith("흔치 않음")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a comma after a time right after the subject only marks word order
+        ("한빛FC가 9회말, 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거뒀다.",
+         "한빛FC, 9회말 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거둠"),
+        ("한빛시는 지난 3일, 새 청사를 열었다.", "한빛시, 지난 3일 새 청사를 열어"),
+        # ... a list of days or counts keeps its commas
+        ("한빛시는 3일, 5일, 7일에 장터를 연다.", "한빛시, 3일, 5일, 7일에 장터를 연다"),
+        ("사망자가 3명, 부상자가 5명으로 늘었다.", "사망자가 3명, 부상자가 5명으로 늘어"),
+    ],
+)
+def test_comma_after_a_time(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_relative_clause_before_a_name_goes_when_too_long(analyzer):
+    sentence = ("한빛협회는 팀의 창단 첫 정규리그 우승을 이끈 김하나 감독을 올해의 지도자로 뽑고 연말 시상식에서 상패와 "
+                "상금을 함께 수여하기로 했다.")
+    assert bullet(analyzer, sentence) == "한빛협회, 김하나 감독을 올해의 지도자로 뽑고 상패와 상금을 함께 수여하기로 함"
+    # ... never a place before the name's particle, nor a clause with numbers
+    out = bullet(analyzer, "지난해 10표를 받은 김하나 감독은 올해 감독상 후보에 오르지 못했다.")
+    assert "10표를 받은 김하나 감독" in out
+
+
+def test_amount_before_a_bare_predicate_takes_no_comma(analyzer):
+    assert bullet(analyzer, "서울에서 열린 한빛포럼에는 300명이 참석했다.") == "서울에서 열린 한빛포럼에는 300명 참석"
+
+
+def test_descriptions_inside_a_list_of_names_stay(analyzer):
+    sentence = ("한빛 관제센터는 30일 한국 우주인 김하나, 미국 여성 우주인 캐슬린 리, 일본 우주인 오니시 다쿠 등을 태운 "
+                "소유스 귀환캡슐이 카자흐스탄 남동부 초원 지대에 무사히 착륙했다고 밝혔다.")
+    out = bullet(analyzer, sentence)
+    assert "미국 여성 우주인 캐슬린 리, 일본 우주인 오니시 다쿠 등을 태운" in out
+
+
+def test_main_predicate_of_a_framed_sentence_is_the_framed_clauses(analyzer):
+    from pipeline.compress import main_predicate
+
+    from bullet_helpers import only_sentence
+
+    sentence = only_sentence(analyzer, "흥미로운 점은 한빛전자가 새 공장에서 반도체를 생산했다는 사실이다.")
+    assert main_predicate(sentence.morphs).form == "생산"
+
+
+def test_means_adjunct_goes_when_too_long(analyzer):
+    sentence = ("박하나 한빛대 교수와 이두리 미국 달빛대 교수 연구진으로 구성된 공동연구팀이 DNA의 염기서열 정보를 이용해 "
+                "원하는 대로 구동하는 미세로봇 핵심 기술을 세계 처음으로 개발하는 데 성공했다고 7일 밝혔다.")
+    out = bullet(analyzer, sentence, max_chars=80)
+    assert "정보를 이용해" not in out and out.endswith("미세로봇 핵심 기술을 세계 처음으로 개발하는 데 성공")
+    assert bullet(analyzer, "연구진은 이 장치를 이용해 만든 시료를 분석했다.") == "연구진, 이 장치를 이용해 만든 시료를 분석"
+
+
+def test_where_an_event_is_held_goes_before_its_name_when_too_long(analyzer):
+    sentence = ("한빛시는 5월 3일부터 5일까지 사흘간 서울 강남구 대치동 한빛전시장 중앙홀 특설무대에서 열리는 "
+                "Hanbit Expo 2024, 우리고장 축제 한마당(이하 한마당)에 참가한다.")
+    out = bullet(analyzer, sentence)
+    assert out == "한빛시, 5월 3일부터 5일까지 Hanbit Expo 2024, 우리고장 축제 한마당에 참가"
+
+
+def test_relative_clause_with_its_subject_before_a_latin_word_stays(analyzer):
+    sentence = ("연구팀이 만든 DNA-금 나노 입자 구조체에 이중나선 구조 결합 및 해체가 가능한 세 번째 단일 가닥 DNA를 "
+                "통해 이른바 ‘가닥교환반응’을 유도했다.")
+    assert bullet(analyzer, sentence).startswith("연구팀이 만든 DNA-금 나노 입자 구조체에")
+
+
+def test_time_topic_in_a_reported_clause_is_no_subject_of_its_own(analyzer):
+    assert bullet(analyzer, "한빛시는 올해는 청년 예산을 두 배로 늘렸다고 밝혔다.") == "한빛시, 올해는 청년 예산을 두 배로 늘림"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a demand keeps its frame: "…문책" alone would read as done
+        ("시민단체는 시장이 직접 사과하고 책임자를 엄중히 문책하라고 촉구했다.", "시민단체, 시장이 직접 사과하고 책임자를 엄중히 문책하라고 촉구"),
+        ("노조는 임금 인상안을 다시 마련해 달라고 요구했다.", "노조, 임금 인상안을 다시 마련해 달라고 요구"),
+        # a statement's frame still goes
+        ("새 요금제는 기존보다 사용료가 20% 저렴하다고 한다.", "새 요금제, 기존보다 사용료가 20% 저렴"),
+    ],
+)
+def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a topic followed only by its verb takes no comma: "표결, 성립되지 않음" reads as two headlines
+        ("표결은 성립되지 않았다.", "표결 성립되지 않음"),
+        ("올해 매출은 늘었다.", "올해 매출 늘어"),
+        # ... but an argument in between, or a copula, keeps the headline comma
+        ("표결은 정족수 미달로 성립되지 않았다.", "표결, 정족수 미달로 성립되지 않음"),
+        ("이번 조치는 처음이다.", "이번 조치, 처음"),
+    ],
+)
+def test_topic_before_its_verb_alone(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
