@@ -488,6 +488,9 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     from pipeline.compress import Compressor
 
     morphs = list(sentence.morphs)
+    if _JUST_AFTER.match(sentence.text.strip()):
+        # compression drops "그 뒤", "잠시 뒤", but what happened still follows the event told just before
+        return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     start = Compressor._strip_lead(morphs) if strip_connectives else 0
     reason = dangling_reason(morphs[start:], sentence.text[morphs[start].start - sentence.start:] if start < len(morphs) else "")
     if reason is not None:
