@@ -380,7 +380,20 @@ def test_bench_bullets_runs_end_to_end_and_counts_defects(tmp_path, monkeypatch)
     assert kiwi["defects_per_100_bullets"]["non_content"] == 0.0  # the caption is never chosen
     assert kiwi["lede_in_block_pct"] == 100.0
     assert kiwi["examples_with_reference"] == 1 and kiwi["rouge_recall_first_n"]["20"]["rouge1"] > 0
+    assert kiwi["rouge_recall_equal_length"]["rouge1"] > 0 and results["lead"]["rouge_recall_equal_length"]["rouge1"] > 0
     assert list(benchmarks.OUT_DIR.glob("bullets-*.json"))
+
+
+def test_equal_length_recall_cuts_every_block_to_the_shortest_of_its_article():
+    from pipeline.benchmarks.bullets import equal_length_recall
+
+    reference = [["가", "나", "다", "라"]]
+    # article 0: the short system's 2 tokens are both in the reference; the long one's first 2 are not,
+    # though its whole block would recall all 4. Article 1 has no reference and is not counted.
+    tokens = {"short": [["가", "나"], ["x"]], "long": [["x", "y", "가", "나", "다", "라"], ["x", "y"]]}
+    recall = equal_length_recall(tokens, [reference, None])
+    assert recall["short"]["rouge1"] == 50.0
+    assert recall["long"]["rouge1"] == 0.0
 
 
 # -- report frames, attributions, adjuncts (written for these tests) -------------------------------

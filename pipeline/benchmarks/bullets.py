@@ -13,7 +13,9 @@ endings, non-content lines (captions, bylines, list items), bullets over
 ``bullets.min`` (for articles with at least that many content sentences) and blocks
 that carry the lede. Where a reference summary exists (sci-news picks, a page's own
 ``[기사요약]``), ROUGE recall of each system's first N morphemes is reported, so longer
-bullets do not win by length alone.
+bullets do not win by length alone; "@equal" cuts every system's block of an article to the
+shortest of them, so no system is measured on fewer morphemes than another (a block shorter
+than N is not cut at N).
 
 Data: a sci-news folder (``*.json`` with ``sentences``), a folder of raw ``.txt``/``.html``
 pages (their ``[기사요약]`` block, when present, is the reference) or a JSONL/CSV/Parquet
@@ -266,6 +268,22 @@ def recall_at(tokens: Sequence[str], reference: Sequence[Sequence[str]], n: int)
     return {k: 100 * scores[k]["r"] for k in ("rouge1", "rouge2", "rougeL")}
 
 
+def equal_length_recall(tokens_by_system: dict[str, list], references: list) -> dict[str, dict]:
+    """Mean ROUGE recall per system with each article's blocks all cut to the shortest block among them.
+
+    ``tokens_by_system[s][i]`` is system ``s``'s block for article ``i`` as morpheme tokens and
+    ``references[i]`` that article's reference (``None``: no reference, not counted)."""
+    rows: dict[str, list[dict]] = {s: [] for s in tokens_by_system}
+    for i, reference in enumerate(references):
+        if reference is None:
+            continue
+        n = min(len(blocks[i]) for blocks in tokens_by_system.values())
+        for system, blocks in tokens_by_system.items():
+            rows[system].append(recall_at(blocks[i], reference, n))
+    return {s: {k: sum(r[k] for r in rs) / len(rs) for k in ("rouge1", "rouge2", "rougeL")} if rs else {}
+            for s, rs in rows.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kosum bench bullets", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", nargs="+", default=[str(REPO.parent / "shared" / "data" / "sci-news-dev"), str(REPO / "seeds")],
@@ -279,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     analyzer = Analyzer(1)
     docs = list(analyzer.analyze_many(item.article for item in items))
     results, blocks = {}, {}
+    references = [[morph_tokens(analyzer.morphs(r)) for r in item.reference] if item.reference else None for item in items]
+    tokens_by_system: dict[str, list] = {}
     for system in args.systems:
         engine_name, bullet_overrides = SYSTEMS[system]
         config = SummarizeConfig(engine=engine_name)
@@ -290,13 +310,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped {system}: {exc}")
             continue
         counts, recalls, per_block = Counts(), {n: [] for n in args.tokens}, []
-        for item, doc in zip(items, docs):
+        tokens_by_system[system] = []
+        for reference, doc in zip(references, docs):
             summary = engine.summarize(doc)
             rows = score_block(summary, doc, analyzer, config, counts)
             per_block.append({"id": doc.article.id, "bullets": rows, "warnings": list(summary.warnings)})
-            if item.reference:
-                tokens = [t for b in summary.bullets for t in morph_tokens(analyzer.morphs(b))]
-                reference = [morph_tokens(analyzer.morphs(r)) for r in item.reference]
+            tokens = [t for b in summary.bullets for t in morph_tokens(analyzer.morphs(b))]
+            tokens_by_system[system].append(tokens)
+            if reference is not None:
                 for n in args.tokens:
                     recalls[n].append(recall_at(tokens, reference, n))
         per100 = {d: 100 * c / counts.bullets if counts.bullets else 0.0 for d, c in counts.defects.items()}
@@ -311,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         blocks[system] = per_block
 
+    for system, rouge in equal_length_recall(tokens_by_system, references).items():
+        results[system]["rouge_recall_equal_length"] = rouge
     _print(results, args.tokens)
     save_results("bullets", args, [{"system": s, **r} for s, r in results.items()])
     if args.out:
@@ -333,6 +356,9 @@ def _print(results: dict, tokens: Sequence[int]) -> None:
         for k in ("rouge1", "rouge2", "rougeL"):
             label = f"{k} recall @{n} morphs"
             print(f"{label:<26}" + "".join(f"{results[s]['rouge_recall_first_n'][n].get(k, 0.0):>15.2f}" for s in systems))
+    for k in ("rouge1", "rouge2", "rougeL"):
+        label = f"{k} recall @equal"
+        print(f"{label:<26}" + "".join(f"{results[s].get('rouge_recall_equal_length', {}).get(k, 0.0):>15.2f}" for s in systems))
 
 
 if __name__ == "__main__":
