@@ -23,7 +23,7 @@ OTHER_PAIRS = [
 ]
 
 
-MEMORISE_STEPS = 110  # the tiny BART reproduces the seed's five bullets exactly from about step 90
+MEMORISE_STEPS = 200  # fewer (110) memorised in one process order and missed the first word in another: no margin
 
 
 def _write_jsonl(path: Path, rows: list[dict]) -> Path:
@@ -78,7 +78,7 @@ def trained(tmp_path_factory, base_model, pairs_files):
     train, valid = pairs_files
     out = tmp_path_factory.mktemp("runs") / "memorise"
     assert _finetune(base_model, train, out, f"data.valid_path={valid}", f"train.max_steps={MEMORISE_STEPS}",
-                     "train.save_every=50") == 0
+                     "train.save_every=100") == 0
     return out
 
 
