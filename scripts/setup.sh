@@ -12,7 +12,7 @@ fi
 if ! .venv/bin/python -c "import torch" >/dev/null 2>&1; then
   .venv/bin/pip install --quiet --disable-pip-version-check "torch==2.13.0"
 fi
-if ! .venv/bin/python -c "import pipeline, kiwipiepy, transformers, datasets, peft, pytest, textrankr, scipy" >/dev/null 2>&1 \
+if ! .venv/bin/python -c "import pipeline, kiwipiepy, transformers, datasets, peft, pytest, xdist, textrankr, scipy" >/dev/null 2>&1 \
    || [ pyproject.toml -nt .venv/.kosum-installed ]; then
   .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,lora,baselines]"
   touch .venv/.kosum-installed

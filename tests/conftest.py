@@ -9,6 +9,9 @@ from pipeline.tiny_models import build_tiny_bart, build_tiny_t5, single_thread_t
 # Tests never reach a model hub; a hub lookup fails at once instead of waiting on the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+# One torch thread, set before torch is imported, here and in the recipes the tests start as processes: on tiny
+# models OpenMP hand-offs cost more than the math (see pipeline.tiny_models.single_thread_torch).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_PATH = REPO / "seeds" / "000_ab08534d42b7d5da.txt"

@@ -22,7 +22,7 @@ SMALL = {
     KOBART: dict(d_model=64, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
                  encoder_ffn_dim=128, decoder_ffn_dim=128),
     # T5 has no absolute positions: with 2 layers and the real 32 log-spaced relative buckets it cannot place
-    # the ~200 tokens of the seed's summary; 512 buckets make every distance exact. Its untied output layer
+    # the ~200 tokens of the seed's whole summary; 512 buckets make every distance exact. Its untied output layer
     # keeps the real initialisation; dropout off so a short run memorises.
     PKO_T5: dict(d_model=64, d_kv=16, d_ff=128, num_layers=2, num_decoder_layers=2, num_heads=4, dropout_rate=0.0,
                  relative_attention_num_buckets=512, relative_attention_max_distance=1024),
