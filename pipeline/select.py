@@ -1,8 +1,10 @@
 """Select salient, non-redundant sentences with Kiwi content morphemes.
 
 Score = centrality (TextRank over content-morpheme overlap) + overlap with the
-title and section headings + an early-position prior, minus penalties for
-sentences that cannot stand alone (questions, pronoun openers, fragments).
+title and section headings + an early-position prior + fact density (amounts and
+comparisons) + a closing outlook, minus penalties for sentences that cannot stand
+alone (questions, pronoun openers, fragments) and for background about a side
+entity (a topic named neither in the title nor in the lede).
 Maximal marginal relevance then picks sentences one by one, discounting those
 similar to what is already chosen.
 """
@@ -34,6 +36,9 @@ class SelectionWeights:
     position: float = 0.25
     redundancy: float = 0.5
     min_sentence_chars: int = 15
+    facts: float = 0.0
+    outlook: float = 0.0
+    side_topic: float = 0.0
 
 
 def sentence_keys(sentence: Sentence) -> Counter:
@@ -92,6 +97,67 @@ def _standalone_penalty(sentence: Sentence) -> float:
     return min(penalty, 1.0)
 
 
+# Units that make a number a date or time rather than an amount ("2024년 말", "7월", "3시").
+_DATE_UNITS = frozenset({"년", "월", "일", "시", "분", "초", "주", "세기", "년대", "분기", "차", "호", "회"})
+# Comparisons news reports as facts: "…보다 20배", "…에 비해", "전년 대비", "…와 동등", "…를 제치고".
+_COMPARISON_FORMS = frozenset({("보다", "JKB"), ("비하", "VV"), ("대비", "NNG"), ("동등", "NNG"), ("동등", "XR"),
+                               ("능가", "NNG"), ("맞먹", "VV"), ("제치", "VV"), ("배", "NNG")})
+
+
+def amounts(morphs) -> int:
+    """Numbers that state an amount, a ratio or a count ("6백만달러", "20~50배", "1만개"), not a date
+    ("2024년", "7월") nor part of a name ("R1", "H100", "V3": a digit glued to Latin letters)."""
+    count = 0
+    for k, m in enumerate(morphs):
+        if m.tag != "SN" or (k and morphs[k - 1].tag == "SN") or (k and morphs[k - 1].tag in {"SL", "SO"} and morphs[k - 1].end == m.start):
+            continue
+        following = morphs[k + 1] if k + 1 < len(morphs) else None
+        if following is not None and following.form in _DATE_UNITS:
+            continue
+        count += 1
+    return count
+
+
+def fact_density(morphs) -> float:
+    """0..1: how much checkable fact a sentence states: an amount (half), a comparison (half)."""
+    compares = any((m.form, m.tag) in _COMPARISON_FORMS for m in morphs)
+    return 0.5 * min(amounts(morphs), 1) + 0.5 * compares
+
+
+# A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
+_OUTLOOK_NOUNS = frozenset({"전망", "계기", "신호", "예상", "관측", "분석", "평가", "전환점", "분수령"})
+CLOSING_SHARE = 1 / 3  # the closing outlook is looked for in this last share of the article's sentences
+
+
+def states_outlook(morphs) -> bool:
+    """Whether a sentence assesses what comes next: an outlook noun ("전망", "계기", "신호") or a
+    prospective "-ㄹ 것(으로)" in its predicate (the last few morphemes)."""
+    tail = morphs[-12:]
+    if any(m.tag == "NNG" and m.form in _OUTLOOK_NOUNS for m in tail):
+        return True
+    return any(a.tag == "ETM" and a.form in {"ᆯ", "을"} and b.form == "것" for a, b in zip(tail, tail[1:]))
+
+
+def topic_keys(morphs) -> set[str]:
+    """Content keys of the nouns right before the first topic or subject particle outside quotation marks
+    ("High-Flyer는" -> high, flyer; "딥시크의 연초 ‘도발’은" -> 도발 and what precedes it up to a verb)."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
+            phrase = list(itertools.takewhile(lambda x: not x.tag.startswith(("V", "E", "J")) or x.tag == "JKG",
+                                              reversed(morphs[:k])))
+            return {key for key in map(content_key, phrase) if key is not None}
+    return set()
+
+
+def _proper(morphs, keys: set[str]) -> bool:
+    return any(m.tag in {"NNP", "SL"} and content_key(m) in keys for m in morphs)
+
+
 # Articles with more sentences than this rank by similarity to the article centroid (linear time)
 # and build the sentence graph for their best-scored sentences only, so a 2 MB article stays linear.
 GRAPH_LIMIT = 300
@@ -109,6 +175,8 @@ class Salience:
     """Candidate x candidate cosine similarity of content-morpheme bags."""
     bags: tuple[Counter, ...] = ()
     """Content-morpheme bag of every sentence of the article (by sentence index)."""
+    parts: dict[str, np.ndarray] | None = None
+    """Each signal of the score, by sentence index (before its weight): to explain a ranking."""
 
 
 def _unit_vectors(bags: list[Counter], idf: dict[str, float]) -> list[dict[str, float]]:
@@ -167,18 +235,35 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
         if p in first_in_paragraph:
             position[first_in_paragraph[p]] = max(position[first_in_paragraph[p]], 0.6)
 
-    score = weights.centrality * centrality + weights.title * title_overlap + weights.position * position
-    score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
+    penalty = np.array([0.5 * _standalone_penalty(s) for s in sentences])
+    facts = np.array([fact_density(s.morphs) for s in sentences])
+    # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
+    closing = n - max(1, round(n * CLOSING_SHARE))
+    outlook = np.array([float(s.index >= closing and states_outlook(s.morphs)) for s in sentences])
+    # Background about a side entity: the sentence is about a name (its topic) that neither the title nor
+    # the first sentences of the article mention ("High-Flyer는 … 특허도 소유").
+    known = set(guide)
+    for s in sentences[:3]:
+        known.update(bags[s.index])
+    side = np.zeros(n)
+    for s in sentences:
+        topic = topic_keys(s.morphs)
+        if topic and _proper(s.morphs, topic) and not topic & known:
+            side[s.index] = 1.0
+    score = (weights.centrality * centrality + weights.title * title_overlap + weights.position * position
+             + weights.facts * facts + weights.outlook * outlook - weights.side_topic * side - penalty)
+    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
+             "side_topic": side, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:
         score[[i for i in range(n) if i not in usable]] = -np.inf
     if similarity is not None:
-        return Salience(np.arange(n), score, similarity, tuple(bags))
+        return Salience(np.arange(n), score, similarity, tuple(bags), parts)
     pool = np.sort(np.argsort(-score, kind="stable")[:GRAPH_LIMIT])
     pool_bags = [bags[i] for i in pool]
     pool_idf = {k: idf[k] for bag in pool_bags for k in bag}
-    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags))
+    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags), parts)
 
 
 

@@ -302,6 +302,9 @@ class KiwiEngine(_CompressingEngine):
             position=kiwi.position_weight,
             redundancy=kiwi.redundancy,
             min_sentence_chars=kiwi.min_sentence_chars,
+            facts=kiwi.facts_weight,
+            outlook=kiwi.outlook_weight,
+            side_topic=kiwi.side_topic_weight,
         )
         return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet)
 
