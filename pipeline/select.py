@@ -3,8 +3,7 @@
 Score = centrality (TextRank over content-morpheme overlap) + overlap with the
 title and section headings + an early-position prior + fact density (amounts and
 comparisons) + a closing outlook, minus penalties for sentences that cannot stand
-alone (questions, pronoun openers, fragments) and for background about a side
-entity (a topic named neither in the title nor in the lede).
+alone (questions, pronoun openers, fragments).
 Maximal marginal relevance then picks sentences one by one, discounting those
 similar to what is already chosen.
 """
@@ -38,7 +37,6 @@ class SelectionWeights:
     min_sentence_chars: int = 15
     facts: float = 0.0
     outlook: float = 0.0
-    side_topic: float = 0.0
 
 
 def sentence_keys(sentence: Sentence) -> Counter:
@@ -97,24 +95,24 @@ def _standalone_penalty(sentence: Sentence) -> float:
     return min(penalty, 1.0)
 
 
-# Units that make a number a date or time rather than an amount ("2024년 말", "7월", "3시").
-_DATE_UNITS = frozenset({"년", "월", "일", "시", "분", "초", "주", "세기", "년대", "분기", "차", "호", "회"})
+# Units of a measured amount: money, ratios, magnitudes ("6백만달러", "12.5%", "20~50배", "3천억원", "1만개").
+# A bare count ("우주인 3명"), an age or a date ("2024년") states no measured fact.
+_MEASURE_UNITS = frozenset({"%", "퍼센트", "배", "달러", "원", "유로", "엔", "위안", "파운드", "포인트", "%p", "톤", "배럴"})
 # Comparisons news reports as facts: "…보다 20배", "…에 비해", "전년 대비", "…와 동등", "…를 제치고".
 _COMPARISON_FORMS = frozenset({("보다", "JKB"), ("비하", "VV"), ("대비", "NNG"), ("동등", "NNG"), ("동등", "XR"),
-                               ("능가", "NNG"), ("맞먹", "VV"), ("제치", "VV"), ("배", "NNG")})
+                               ("능가", "NNG"), ("맞먹", "VV"), ("제치", "VV")})
 
 
 def amounts(morphs) -> int:
-    """Numbers that state an amount, a ratio or a count ("6백만달러", "20~50배", "1만개"), not a date
-    ("2024년", "7월") nor part of a name ("R1", "H100", "V3": a digit glued to Latin letters)."""
+    """Numbers that state a measured amount: money, a ratio or a magnitude ("6백만달러", "20~50배", "12.5%",
+    "1만개"), not a date, an age, a bare count or part of a name ("R1", "H100")."""
     count = 0
     for k, m in enumerate(morphs):
-        if m.tag != "SN" or (k and morphs[k - 1].tag == "SN") or (k and morphs[k - 1].tag in {"SL", "SO"} and morphs[k - 1].end == m.start):
+        if m.tag != "SN" or (k and morphs[k - 1].tag in {"SL", "SO"} and morphs[k - 1].end == m.start):
             continue
         following = morphs[k + 1] if k + 1 < len(morphs) else None
-        if following is not None and following.form in _DATE_UNITS:
-            continue
-        count += 1
+        if following is not None and (following.tag == "NR" or following.form in _MEASURE_UNITS):
+            count += 1
     return count
 
 
@@ -138,24 +136,19 @@ def states_outlook(morphs) -> bool:
     return any(a.tag == "ETM" and a.form in {"ᆯ", "을"} and b.form == "것" for a, b in zip(tail, tail[1:]))
 
 
-def topic_keys(morphs) -> set[str]:
-    """Content keys of the nouns right before the first topic or subject particle outside quotation marks
-    ("High-Flyer는" -> high, flyer; "딥시크의 연초 ‘도발’은" -> 도발 and what precedes it up to a verb)."""
+def names_actor_or_number(morphs) -> bool:
+    """Whether a sentence names someone or something (a proper noun, a Latin name outside a parenthetical
+    gloss such as "인공지능(AI)") or states a number: a lede without either only sets the scene
+    ("새해 벽두부터 AI 시장이 요동치고 있다")."""
     depth = 0
-    for k, m in enumerate(morphs):
-        if m.tag == "SSO":
+    for m in morphs:
+        if m.tag == "SSO" and m.form == "(":
             depth += 1
-        elif m.tag == "SSC":
+        elif m.tag == "SSC" and m.form == ")":
             depth = max(0, depth - 1)
-        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
-            phrase = list(itertools.takewhile(lambda x: not x.tag.startswith(("V", "E", "J")) or x.tag == "JKG",
-                                              reversed(morphs[:k])))
-            return {key for key in map(content_key, phrase) if key is not None}
-    return set()
-
-
-def _proper(morphs, keys: set[str]) -> bool:
-    return any(m.tag in {"NNP", "SL"} and content_key(m) in keys for m in morphs)
+        elif m.tag in {"NNP", "SN"} or (m.tag == "SL" and not depth):
+            return True
+    return False
 
 
 # Articles with more sentences than this rank by similarity to the article centroid (linear time)
@@ -240,20 +233,9 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
     # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
     closing = n - max(1, round(n * CLOSING_SHARE))
     outlook = np.array([float(s.index >= closing and states_outlook(s.morphs)) for s in sentences])
-    # Background about a side entity: the sentence is about a name (its topic) that neither the title nor
-    # the first sentences of the article mention ("High-Flyer는 … 특허도 소유").
-    known = set(guide)
-    for s in sentences[:3]:
-        known.update(bags[s.index])
-    side = np.zeros(n)
-    for s in sentences:
-        topic = topic_keys(s.morphs)
-        if topic and _proper(s.morphs, topic) and not topic & known:
-            side[s.index] = 1.0
     score = (weights.centrality * centrality + weights.title * title_overlap + weights.position * position
-             + weights.facts * facts + weights.outlook * outlook - weights.side_topic * side - penalty)
-    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
-             "side_topic": side, "penalty": penalty}
+             + weights.facts * facts + weights.outlook * outlook - penalty)
+    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:

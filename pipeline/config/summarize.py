@@ -39,9 +39,9 @@ class KiwiEngineConfig:
     title_weight: float = 0.3  # overlap with the title and section headings
     facts_weight: float = 0.0  # fact density: an amount (not a date) and a comparison ("…보다 20배", "…에 비해", "동등")
     outlook_weight: float = 0.0  # a closing assessment in the last third ("…계기가 될 것", "전망", "신호"): news ends on its outlook
-    side_topic_weight: float = 0.0  # penalty for background about a side entity: a named topic neither the title nor the first sentences mention
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
+    scene_lede: bool = False  # a first sentence with no name and no number only sets the scene: the next one saying who did what leads instead
     sentences_per_bullet: int = 3  # one bullet per this many sentences, clamped to bullets.min..bullets.max
 
 
@@ -80,7 +80,7 @@ class SummarizeConfig:
             (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
             (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
         ]
-        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight", "side_topic_weight"):
+        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight"):
             value = getattr(self.kiwi, key)
             checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
         for ok, message in checks:
