@@ -37,6 +37,7 @@ class SelectionWeights:
     min_sentence_chars: int = 15
     facts: float = 0.0
     outlook: float = 0.0
+    side_topic: float = 0.0
 
 
 def sentence_keys(sentence: Sentence) -> Counter:
@@ -108,7 +109,7 @@ def amounts(morphs) -> int:
     "1만개"), not a date, an age, a bare count or part of a name ("R1", "H100")."""
     count = 0
     for k, m in enumerate(morphs):
-        if m.tag != "SN" or (k and morphs[k - 1].tag in {"SL", "SO"} and morphs[k - 1].end == m.start):
+        if m.tag != "SN" or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
             continue
         following = morphs[k + 1] if k + 1 < len(morphs) else None
         if following is not None and (following.tag == "NR" or following.form in _MEASURE_UNITS):
@@ -149,6 +150,39 @@ def names_actor_or_number(morphs) -> bool:
         elif m.tag in {"NNP", "SN"} or (m.tag == "SL" and not depth):
             return True
     return False
+
+
+def topic_keys(morphs) -> set[str]:
+    """Content keys of the noun phrase before the first topic or subject particle outside quotation marks:
+    what the sentence is about ("High-Flyer는 …" -> high, flyer)."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
+            phrase = itertools.takewhile(lambda x: not x.tag.startswith(("V", "E", "J")) or x.tag == "JKG", reversed(morphs[:k]))
+            return {key for key in map(content_key, phrase) if key is not None}
+    return set()
+
+
+def side_topic(morphs, known: set[str]) -> bool:
+    """Whether a sentence is background about a side entity: its topic is a name (proper noun or Latin
+    name) that neither the headline nor the lead sentences mention ("High-Flyer는 … 특허도 소유하고 있다").
+    What someone says (a quotation, a speech verb: "교수는 …라고 말했다") is a source, not background."""
+    from pipeline.compress import SPEECH_VERBS
+
+    topic = topic_keys(morphs)
+    if not topic or topic & known or not any(m.tag in {"NNP", "SL"} and content_key(m) in topic for m in morphs):
+        return False
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+        return False
+    predicate = next((m for m in reversed(morphs) if m.tag.startswith("VV") or m.tag == "NNG"), None)
+    return predicate is None or predicate.form not in SPEECH_VERBS
+
+
+LEAD_SENTENCES = 3  # the names in the first this many content sentences (and the headline) are the story's own
 
 
 # Articles with more sentences than this rank by similarity to the article centroid (linear time)
@@ -233,9 +267,15 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
     # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
     closing = n - max(1, round(n * CLOSING_SHARE))
     outlook = np.array([float(s.index >= closing and states_outlook(s.morphs)) for s in sentences])
+    known = set(guide)
+    lead = [s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None]
+    for index in lead[:LEAD_SENTENCES]:
+        known.update(bags[index])
+    side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic else np.zeros(n)
     score = (weights.centrality * centrality + weights.title * title_overlap + weights.position * position
-             + weights.facts * facts + weights.outlook * outlook - penalty)
-    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook, "penalty": penalty}
+             + weights.facts * facts + weights.outlook * outlook - weights.side_topic * side - penalty)
+    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
+             "side_topic": side, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:

@@ -38,6 +38,7 @@ class KiwiEngineConfig:
     centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
     title_weight: float = 0.3  # overlap with the title and section headings
     facts_weight: float = 0.0  # fact density: an amount (not a date) and a comparison ("…보다 20배", "…에 비해", "동등")
+    side_topic_weight: float = 0.0  # penalty for background about a side entity: the topic is a name neither the headline nor the lead sentences mention (quotes exempt)
     outlook_weight: float = 0.0  # a closing assessment in the last third ("…계기가 될 것", "전망", "신호"): news ends on its outlook
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
@@ -80,7 +81,7 @@ class SummarizeConfig:
             (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
             (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
         ]
-        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight"):
+        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight", "side_topic_weight"):
             value = getattr(self.kiwi, key)
             checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
         for ok, message in checks:

@@ -307,6 +307,7 @@ class KiwiEngine(_CompressingEngine):
             min_sentence_chars=kiwi.min_sentence_chars,
             facts=kiwi.facts_weight,
             outlook=kiwi.outlook_weight,
+            side_topic=kiwi.side_topic_weight,
         )
         return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet, kiwi.scene_lede)
 
