@@ -129,7 +129,8 @@ CLOSING_SHARE = 1 / 3  # the closing outlook is looked for in this last share of
 
 
 def states_outlook(morphs) -> bool:
-    """Whether a sentence assesses what comes next: an outlook noun ("전망", "계기", "신호") or a
+    """Whether a sentence assesses what comes next (the score counts it only as the writer's own
+    assessment, not :func:`reported` speech): an outlook noun ("전망", "계기", "신호") or a
     prospective "-ㄹ 것(으로)" in its predicate (the last few morphemes)."""
     tail = morphs[-12:]
     if any(m.tag == "NNG" and m.form in _OUTLOOK_NOUNS for m in tail):
@@ -171,15 +172,27 @@ def side_topic(morphs, known: set[str]) -> bool:
     """Whether a sentence is background about a side entity: its topic is a name (proper noun or Latin
     name) that neither the headline nor the lead sentences mention ("High-Flyer는 … 특허도 소유하고 있다").
     What someone says (a quotation, a speech verb: "교수는 …라고 말했다") is a source, not background."""
-    from pipeline.compress import SPEECH_VERBS
-
     topic = topic_keys(morphs)
     if not topic or topic & known or not any(m.tag in {"NNP", "SL"} and content_key(m) in topic for m in morphs):
         return False
+    return not reported(morphs)
+
+
+def reported(morphs) -> bool:
+    """Whether a sentence reports what someone said or thinks: a quotation, or a final predicate that is a
+    verb of saying or judging ("…라고 말했다", "업계에선 …로 전망하고 있다"), not the writer's own
+    statement ("…계기가 될 것으로 보인다", "…할 전망이다")."""
+    from pipeline.compress import SPEECH_VERBS
+
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
-        return False
-    predicate = next((m for m in reversed(morphs) if m.tag.startswith("VV") or m.tag == "NNG"), None)
-    return predicate is None or predicate.form not in SPEECH_VERBS
+        return True
+    for k in range(len(morphs) - 1, -1, -1):
+        m = morphs[k]
+        if m.tag.startswith("VV"):
+            return m.form in SPEECH_VERBS
+        if m.tag == "NNG":  # "전망하고 있다" is said by someone; "전망이다" is the writer's
+            return m.form in SPEECH_VERBS and k + 1 < len(morphs) and morphs[k + 1].tag == "XSV"
+    return False
 
 
 LEAD_SENTENCES = 3  # the names in the first this many content sentences (and the headline) are the story's own
@@ -266,7 +279,7 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
     facts = np.array([fact_density(s.morphs) for s in sentences])
     # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
     closing = n - max(1, round(n * CLOSING_SHARE))
-    outlook = np.array([float(s.index >= closing and states_outlook(s.morphs)) for s in sentences])
+    outlook = np.array([float(s.index >= closing and states_outlook(s.morphs) and not reported(s.morphs)) for s in sentences])
     known = set(guide)
     lead = [s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None]
     for index in lead[:LEAD_SENTENCES]:
