@@ -117,10 +117,13 @@ def amounts(morphs) -> int:
     return count
 
 
+AMOUNT_SHARE = 0.35  # of fact density: a measured amount; the rest is a comparison ("…보다 20배", "동등"), a finding
+
+
 def fact_density(morphs) -> float:
     """0..1: how much checkable fact a sentence states: an amount (half), a comparison (half)."""
     compares = any((m.form, m.tag) in _COMPARISON_FORMS for m in morphs)
-    return 0.5 * min(amounts(morphs), 1) + 0.5 * compares
+    return AMOUNT_SHARE * min(amounts(morphs), 1) + (1 - AMOUNT_SHARE) * compares
 
 
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
