@@ -1,9 +1,10 @@
 """Select salient, non-redundant sentences with Kiwi content morphemes.
 
 Score = centrality (TextRank over content-morpheme overlap) + overlap with the
-title and section headings + an early-position prior + fact density (amounts and
-comparisons) + a closing outlook, minus penalties for sentences that cannot stand
-alone (questions, pronoun openers, fragments).
+title and section headings + an early-position prior + reported comparisons (facts)
++ the writer's closing outlook, minus penalties for sentences that cannot stand
+alone (questions, pronoun openers, fragments) and for background about a side
+entity (a topic named neither in the headline nor in the lead sentences).
 Maximal marginal relevance then picks sentences one by one, discounting those
 similar to what is already chosen.
 """
@@ -117,13 +118,13 @@ def amounts(morphs) -> int:
     return count
 
 
-AMOUNT_SHARE = 0.35  # of fact density: a measured amount; the rest is a comparison ("…보다 20배", "동등"), a finding
-
-
 def fact_density(morphs) -> float:
-    """0..1: how much checkable fact a sentence states: an amount (half), a comparison (half)."""
-    compares = any((m.form, m.tag) in _COMPARISON_FORMS for m in morphs)
-    return AMOUNT_SHARE * min(amounts(morphs), 1) + (1 - AMOUNT_SHARE) * compares
+    """1 for a sentence that reports a comparison, a finding that can be checked ("…보다 20~50배 저렴",
+    "…에 비해", "전년 대비", "…와 동등"), else 0. A bare "…보다" explains more often than it reports
+    ("달에서는 지구가 태양보다 커 보인다"), so it counts only with a measured amount; an amount alone
+    ("2만장", "85%") is a detail, not a finding."""
+    measured = amounts(morphs) > 0
+    return float(any((m.form, m.tag) in _COMPARISON_FORMS and (measured or m.form != "보다") for m in morphs))
 
 
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".

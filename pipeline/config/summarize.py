@@ -37,7 +37,7 @@ class KiwiEngineConfig:
     position_weight: float = 0.25  # early position (news leads carry the main point)
     centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
     title_weight: float = 0.3  # overlap with the title and section headings
-    facts_weight: float = 0.2  # fact density: a measured amount (money, %, 배; not a date or a bare count) and, more, a comparison ("…보다 20배", "…에 비해", "동등")
+    facts_weight: float = 0.2  # a reported comparison: "…보다" with a measured amount ("…보다 20배 저렴"), "…에 비해", "대비", "동등"
     outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
