@@ -1,8 +1,10 @@
 """Select salient, non-redundant sentences with Kiwi content morphemes.
 
 Score = centrality (TextRank over content-morpheme overlap) + overlap with the
-title and section headings + an early-position prior, minus penalties for
-sentences that cannot stand alone (questions, pronoun openers, fragments).
+title and section headings + an early-position prior + reported comparisons (facts)
++ the writer's closing outlook, minus penalties for sentences that cannot stand
+alone (questions, pronoun openers, fragments) and for background about a side
+entity (a topic named neither in the headline nor in the lead sentences).
 Maximal marginal relevance then picks sentences one by one, discounting those
 similar to what is already chosen.
 """
@@ -34,6 +36,9 @@ class SelectionWeights:
     position: float = 0.25
     redundancy: float = 0.5
     min_sentence_chars: int = 15
+    facts: float = 0.0
+    outlook: float = 0.0
+    side_topic: float = 0.0
 
 
 def sentence_keys(sentence: Sentence) -> Counter:
@@ -92,6 +97,111 @@ def _standalone_penalty(sentence: Sentence) -> float:
     return min(penalty, 1.0)
 
 
+# Units of a measured amount: money, ratios, magnitudes ("6백만달러", "12.5%", "20~50배", "3천억원", "1만개").
+# A bare count ("우주인 3명"), an age or a date ("2024년") states no measured fact.
+_MEASURE_UNITS = frozenset({"%", "퍼센트", "배", "달러", "원", "유로", "엔", "위안", "파운드", "포인트", "%p", "톤", "배럴"})
+# Comparisons news reports as facts: "…보다 20배", "…에 비해", "전년 대비", "…와 동등", "…를 제치고".
+_COMPARISON_FORMS = frozenset({("보다", "JKB"), ("비하", "VV"), ("대비", "NNG"), ("동등", "NNG"), ("동등", "XR"),
+                               ("능가", "NNG"), ("맞먹", "VV"), ("제치", "VV")})
+
+
+def amounts(morphs) -> int:
+    """Numbers that state a measured amount: money, a ratio or a magnitude ("6백만달러", "20~50배", "12.5%",
+    "1만개"), not a date, an age, a bare count or part of a name ("R1", "H100")."""
+    count = 0
+    for k, m in enumerate(morphs):
+        if m.tag != "SN" or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
+            continue
+        following = morphs[k + 1] if k + 1 < len(morphs) else None
+        if following is not None and (following.tag == "NR" or following.form in _MEASURE_UNITS):
+            count += 1
+    return count
+
+
+def fact_density(morphs) -> float:
+    """1 for a sentence that reports a comparison, a finding that can be checked ("…보다 20~50배 저렴",
+    "…에 비해", "전년 대비", "…와 동등"), else 0. A bare "…보다" explains more often than it reports
+    ("달에서는 지구가 태양보다 커 보인다"), so it counts only with a measured amount; an amount alone
+    ("2만장", "85%") is a detail, not a finding."""
+    measured = amounts(morphs) > 0
+    return float(any((m.form, m.tag) in _COMPARISON_FORMS and (measured or m.form != "보다") for m in morphs))
+
+
+# A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
+_OUTLOOK_NOUNS = frozenset({"전망", "계기", "신호", "예상", "관측", "분석", "평가", "전환점", "분수령"})
+CLOSING_SHARE = 1 / 3  # the closing outlook is looked for in this last share of the article's sentences
+
+
+def states_outlook(morphs) -> bool:
+    """Whether a sentence assesses what comes next (the score counts it only as the writer's own
+    assessment, not :func:`reported` speech): an outlook noun ("전망", "계기", "신호") or a
+    prospective "-ㄹ 것(으로)" in its predicate (the last few morphemes)."""
+    tail = morphs[-12:]
+    if any(m.tag == "NNG" and m.form in _OUTLOOK_NOUNS for m in tail):
+        return True
+    return any(a.tag == "ETM" and a.form in {"ᆯ", "을"} and b.form == "것" for a, b in zip(tail, tail[1:]))
+
+
+def names_actor_or_number(morphs) -> bool:
+    """Whether a sentence names someone or something (a proper noun, a Latin name outside a parenthetical
+    gloss such as "인공지능(AI)") or states a number: a lede without either only sets the scene
+    ("새해 벽두부터 AI 시장이 요동치고 있다")."""
+    depth = 0
+    for m in morphs:
+        if m.tag == "SSO" and m.form == "(":
+            depth += 1
+        elif m.tag == "SSC" and m.form == ")":
+            depth = max(0, depth - 1)
+        elif m.tag in {"NNP", "SN"} or (m.tag == "SL" and not depth):
+            return True
+    return False
+
+
+def topic_keys(morphs) -> set[str]:
+    """Content keys of the noun phrase before the first topic or subject particle outside quotation marks:
+    what the sentence is about ("High-Flyer는 …" -> high, flyer)."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
+            phrase = itertools.takewhile(lambda x: not x.tag.startswith(("V", "E", "J")) or x.tag == "JKG", reversed(morphs[:k]))
+            return {key for key in map(content_key, phrase) if key is not None}
+    return set()
+
+
+def side_topic(morphs, known: set[str]) -> bool:
+    """Whether a sentence is background about a side entity: its topic is a name (proper noun or Latin
+    name) that neither the headline nor the lead sentences mention ("High-Flyer는 … 특허도 소유하고 있다").
+    What someone says (a quotation, a speech verb: "교수는 …라고 말했다") is a source, not background."""
+    topic = topic_keys(morphs)
+    if not topic or topic & known or not any(m.tag in {"NNP", "SL"} and content_key(m) in topic for m in morphs):
+        return False
+    return not reported(morphs)
+
+
+def reported(morphs) -> bool:
+    """Whether a sentence reports what someone said or thinks: a quotation, or a final predicate that is a
+    verb of saying or judging ("…라고 말했다", "업계에선 …로 전망하고 있다"), not the writer's own
+    statement ("…계기가 될 것으로 보인다", "…할 전망이다")."""
+    from pipeline.compress import SPEECH_VERBS
+
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+        return True
+    for k in range(len(morphs) - 1, -1, -1):
+        m = morphs[k]
+        if m.tag.startswith("VV"):
+            return m.form in SPEECH_VERBS
+        if m.tag == "NNG":  # "전망하고 있다" is said by someone; "전망이다" is the writer's
+            return m.form in SPEECH_VERBS and k + 1 < len(morphs) and morphs[k + 1].tag == "XSV"
+    return False
+
+
+LEAD_SENTENCES = 3  # the names in the first this many content sentences (and the headline) are the story's own
+
+
 # Articles with more sentences than this rank by similarity to the article centroid (linear time)
 # and build the sentence graph for their best-scored sentences only, so a 2 MB article stays linear.
 GRAPH_LIMIT = 300
@@ -109,6 +219,8 @@ class Salience:
     """Candidate x candidate cosine similarity of content-morpheme bags."""
     bags: tuple[Counter, ...] = ()
     """Content-morpheme bag of every sentence of the article (by sentence index)."""
+    parts: dict[str, np.ndarray] | None = None
+    """Each signal of the score, by sentence index (before its weight): to explain a ranking."""
 
 
 def _unit_vectors(bags: list[Counter], idf: dict[str, float]) -> list[dict[str, float]]:
@@ -167,18 +279,30 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
         if p in first_in_paragraph:
             position[first_in_paragraph[p]] = max(position[first_in_paragraph[p]], 0.6)
 
-    score = weights.centrality * centrality + weights.title * title_overlap + weights.position * position
-    score -= np.array([0.5 * _standalone_penalty(s) for s in sentences])
+    penalty = np.array([0.5 * _standalone_penalty(s) for s in sentences])
+    facts = np.array([fact_density(s.morphs) for s in sentences])
+    # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
+    closing = n - max(1, round(n * CLOSING_SHARE))
+    outlook = np.array([float(s.index >= closing and states_outlook(s.morphs) and not reported(s.morphs)) for s in sentences])
+    known = set(guide)
+    lead = [s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None]
+    for index in lead[:LEAD_SENTENCES]:
+        known.update(bags[index])
+    side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic else np.zeros(n)
+    score = (weights.centrality * centrality + weights.title * title_overlap + weights.position * position
+             + weights.facts * facts + weights.outlook * outlook - weights.side_topic * side - penalty)
+    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
+             "side_topic": side, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:
         score[[i for i in range(n) if i not in usable]] = -np.inf
     if similarity is not None:
-        return Salience(np.arange(n), score, similarity, tuple(bags))
+        return Salience(np.arange(n), score, similarity, tuple(bags), parts)
     pool = np.sort(np.argsort(-score, kind="stable")[:GRAPH_LIMIT])
     pool_bags = [bags[i] for i in pool]
     pool_idf = {k: idf[k] for bag in pool_bags for k in bag}
-    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags))
+    return Salience(pool, score[pool], _similarity_matrix(pool_bags, pool_idf), tuple(bags), parts)
 
 
 

@@ -60,9 +60,10 @@ def test_source_sentences_point_at_the_sentence_each_bullet_came_from(analyzer, 
     for bullet, ref in zip(summary.bullets, summary.source_sentences):
         source = body[ref.start : ref.end]
         assert source == seed_doc.sentences[ref.sentence].text
-        # the bullet's content words come from that sentence
+        # the bullet's content words come from that sentence (but "전망", which compression writes for
+        # "…할 것으로 보인다")
         words = [m.form for m in analyzer.morphs(bullet) if m.tag in {"NNG", "NNP", "SL", "SN"}]
-        assert words and all(w in source for w in words)
+        assert words and all(w in source for w in words if w != "전망" or "것으로 보" not in source)
 
 
 def test_bullets_keep_article_order_unless_configured(analyzer, seed_doc):

@@ -37,8 +37,12 @@ class KiwiEngineConfig:
     position_weight: float = 0.25  # early position (news leads carry the main point)
     centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
     title_weight: float = 0.3  # overlap with the title and section headings
+    facts_weight: float = 0.2  # a reported comparison: "…보다" with a measured amount ("…보다 20배 저렴"), "…에 비해", "대비", "동등"
+    outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
+    side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
+    scene_lede: bool = True  # a first sentence with no name and no number only sets the scene: the next one saying who did what leads instead
     sentences_per_bullet: int = 3  # one bullet per this many sentences, clamped to bullets.min..bullets.max
 
 
@@ -77,7 +81,7 @@ class SummarizeConfig:
             (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
             (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
         ]
-        for key in ("position_weight", "centrality_weight", "title_weight"):
+        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight", "side_topic_weight"):
             value = getattr(self.kiwi, key)
             checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
         for ok, message in checks:

@@ -21,6 +21,7 @@ from pipeline.select import (
     content_sentences,
     demonstrative_referent,
     mmr_order,
+    names_actor_or_number,
     score_sentences,
     sentence_dangles,
     sentence_keys,
@@ -288,9 +289,11 @@ class KiwiEngine(_CompressingEngine):
 
     name = "kiwi"
 
-    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, weights: SelectionWeights, sentences_per_bullet: int):
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, weights: SelectionWeights, sentences_per_bullet: int,
+                 scene_lede: bool = False):
         super().__init__(analyzer, bullets, sentences_per_bullet, weights.min_sentence_chars)
         self.weights = weights
+        self.scene_lede = scene_lede
 
     SECTIONS = ("bullets", "kiwi")
 
@@ -302,8 +305,11 @@ class KiwiEngine(_CompressingEngine):
             position=kiwi.position_weight,
             redundancy=kiwi.redundancy,
             min_sentence_chars=kiwi.min_sentence_chars,
+            facts=kiwi.facts_weight,
+            outlook=kiwi.outlook_weight,
+            side_topic=kiwi.side_topic_weight,
         )
-        return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet)
+        return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet, kiwi.scene_lede)
 
     def ranking(self, doc: Document, salience: Salience | None = None) -> Iterator[int]:
         """Usable sentence indices, best first (MMR order), computed lazily."""
@@ -317,8 +323,15 @@ class KiwiEngine(_CompressingEngine):
         return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
     def lede(self, doc: Document, content: list[int]) -> int | None:
-        """The first content sentence that reads on its own: it leads the block."""
-        return next((i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)), None)
+        """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
+        sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
+        way to the next one of the window that says who did what; it is then ranked like any other."""
+        readable = [i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)]
+        if not readable:
+            return None
+        if self.scene_lede and not names_actor_or_number(doc.sentences[readable[0]].morphs):
+            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
+        return readable[0]
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []

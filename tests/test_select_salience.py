@@ -1,0 +1,133 @@
+"""Which sentences the kiwi engine ranks up: the who-did-what lede, measured facts and comparisons, the
+writer's closing outlook; and which it ranks down: a scene-setting first sentence, background about a
+side entity.
+
+The article below is written for the tests (not copied from news). The seed test checks the real page
+in ``seeds/`` against its author's own [기사요약].
+"""
+import pytest
+
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.parse import parse_article
+from pipeline.select import amounts, fact_density, names_actor_or_number, reported, side_topic, states_outlook
+
+SCENE = "올해 들어 배터리 업계가 크게 들썩이고 있다."
+LEDE = "한빛전자가 한 번 충전으로 800㎞를 달리는 전기차 배터리를 개발했다고 12일 밝혔다."
+COMPARISON = "새 배터리의 생산 비용은 기존 제품보다 30% 낮고 충전 시간은 절반으로 줄었다."
+SIDE = "누리홀딩스는 한빛전자와 같은 건물에 연구소를 두고 배터리 소재와 관련된 특허와 설비도 다수 보유하고 있다."
+OUTLOOK = "한빛전자의 새 배터리는 전기차 배터리 시장의 판도를 바꾸는 계기가 될 것으로 보인다."
+ARTICLE = "\n".join([
+    "한빛전자, 한 번 충전에 800㎞ 가는 전기차 배터리 개발",
+    "입력 2024.03.05 10:00",
+    SCENE,
+    LEDE,
+    "새 배터리는 전극 소재를 바꿔 같은 크기에 더 많은 에너지를 담는다.",
+    "한빛전자 연구진은 소재 설계부터 셀 조립까지 공정 전체를 새로 짰다.",
+    COMPARISON,
+    "한빛전자는 내년부터 새 배터리를 국내 완성차 업체에 공급할 계획이다.",
+    SIDE,
+    "한빛전자는 새 배터리의 안전성 시험도 모두 통과했다고 설명했다.",
+    "업계에서는 배터리 소재 경쟁이 더 치열해질 것으로 전망하고 있다.",
+    OUTLOOK,
+])
+
+
+@pytest.fixture(scope="module")
+def doc(analyzer):
+    return analyzer.analyze(parse_article(ARTICLE, id="battery"))
+
+
+def _block(doc, analyzer, **kiwi) -> list[str]:
+    config = SummarizeConfig()
+    for key, value in kiwi.items():
+        setattr(config.kiwi, key, value)
+    summary = build_engine("kiwi", config, analyzer).summarize(doc)
+    return [doc.sentences[ref.sentence].text for ref in summary.source_sentences]
+
+
+# -- the signals, sentence by sentence ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("생산 비용은 기존 제품보다 30% 낮다.", 1),
+    ("매출은 3천억원으로 늘었다.", 1),
+    ("개발비는 6백만달러였다.", 1),
+    ("사용 비용이 20~50배 저렴하다.", 1),
+    ("2024년 7월 12일에 발표했다.", 0),  # a date is no measured amount
+    ("우주인 3명이 돌아왔다.", 0),  # nor is a bare count
+    ("H100 칩 대신 H800 칩을 썼다.", 0),  # nor a model name
+])
+def test_amounts_are_measured_quantities_not_dates_counts_or_names(analyzer, text, expected):
+    assert amounts(analyzer.morphs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (COMPARISON, 1.0),
+    ("두 모델의 성능은 경쟁 모델과 동등하다.", 1.0),
+    ("수출은 전년 대비 늘었다.", 1.0),
+    ("달에서는 지구가 태양보다 훨씬 커 보인다.", 0.0),  # a bare "보다" explains; with an amount it reports
+    ("개발비는 6백만달러였다.", 0.0),  # an amount alone is a detail
+    (SCENE, 0.0),
+])
+def test_a_reported_comparison_is_a_fact(analyzer, text, expected):
+    assert fact_density(analyzer.morphs(text)) == expected
+
+
+def test_the_writers_outlook_counts_and_reported_speech_does_not(analyzer):
+    mine = analyzer.morphs(OUTLOOK)
+    assert states_outlook(mine) and not reported(mine)
+    assert states_outlook(analyzer.morphs("새 공장은 내년 가동될 전망이다.")) and not reported(analyzer.morphs("새 공장은 내년 가동될 전망이다."))
+    theirs = analyzer.morphs("업계에서는 배터리 소재 경쟁이 더 치열해질 것으로 전망하고 있다.")
+    assert states_outlook(theirs) and reported(theirs)
+    assert reported(analyzer.morphs("김하늘 교수는 “시장이 바뀔 것”이라고 말했다."))
+    assert not states_outlook(analyzer.morphs(LEDE))
+
+
+def test_background_about_a_side_entity_is_told_from_the_story_and_its_sources(analyzer):
+    known = {"한빛", "전자", "배터리", "전기", "차"}
+    assert side_topic(analyzer.morphs(SIDE), known)
+    assert not side_topic(analyzer.morphs("한빛전자는 새 배터리를 공급할 계획이다."), known)  # the story's own actor
+    # a source quoted or reported is no background, though the headline does not name them
+    assert not side_topic(analyzer.morphs("누리대 김하늘 교수는 “소재 경쟁이 치열해질 것”이라고 말했다."), known)
+    assert not side_topic(analyzer.morphs("누리리서치는 배터리 가격이 내려갈 것이라고 분석했다."), known)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SCENE, False),
+    ("새해 벽두부터 인공지능(AI) 시장이 요동치고 있다.", False),  # a gloss in parentheses names no one
+    (LEDE, True),
+    ("지난 3일 큰 불이 났다.", True),
+])
+def test_a_scene_setting_sentence_names_no_one_and_states_no_number(analyzer, text, expected):
+    assert names_actor_or_number(analyzer.morphs(text)) is expected
+
+
+# -- the block --------------------------------------------------------------------------------------
+def test_a_scene_setting_first_sentence_gives_way_to_the_lede(doc, analyzer):
+    block = _block(doc, analyzer)
+    assert block[0] == LEDE and SCENE not in block
+    assert _block(doc, analyzer, scene_lede=False)[0] == SCENE  # without the rule, the scene leads
+
+
+def test_facts_and_outlook_take_the_places_of_side_background(doc, analyzer):
+    block = _block(doc, analyzer)
+    assert COMPARISON in block and OUTLOOK in block and SIDE not in block
+    assert COMPARISON not in _block(doc, analyzer, facts_weight=0.0)
+    assert SIDE in _block(doc, analyzer, side_topic_weight=0.0)
+
+
+def test_a_lede_that_says_who_did_what_still_leads(analyzer):
+    text = "\n".join(["한빛시, 새 도서관 개관", "입력 2024.03.05 10:00", "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                      "도서관은 장서 20만권을 갖췄다.", "시민 누구나 무료로 이용할 수 있다.", "도서관은 매주 월요일 쉰다."])
+    doc = analyzer.analyze(parse_article(text, id="library"))
+    assert _block(doc, analyzer)[0] == "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다."
+
+
+# -- the seed: the author's block carries the parity, the 20-50x cost and the doubts -----------------
+def test_the_seed_block_carries_the_authors_main_facts(seed_doc, analyzer):
+    summary = build_engine("kiwi", SummarizeConfig(), analyzer).summarize(seed_doc)
+    block = "\n".join(summary.bullets)
+    assert "20~50배" in block  # 딥시크-R1, OpenAI o1 모델보다 사용 비용 20~50배 저렴
+    assert "동등" in block  # 모델 성능, OpenAI와 Meta의 가장 진보된 모델과 동등
+    assert "6백만달러" in block  # the doubts: the training cost much higher than the 6백만달러 claimed
+    assert "요동" not in summary.bullets[0]  # the scene-setting lede gave way
+    assert "특허" not in block  # background about the parent fund
