@@ -473,7 +473,70 @@ def has_subject(morphs) -> bool:
     return False
 
 
-_TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
+# Titles and ranks news writes after a person's name ("김철수 국회의장", "박 경위", "A씨"). After a surname alone
+# ("김 의장은", "B 경위는", "이 씨는") they name someone the article introduced earlier. Compound titles end in
+# one of these ("원내대표", "국회의장"), so the list holds the last noun only.
+_TITLE_NOUNS = frozenset({"씨", "군", "양", "옹", "회장", "위원장", "위원", "의장", "대표", "감독", "코치", "사장", "교수", "의원",
+                          "장관", "차관", "대통령", "총리", "지사", "시장", "군수", "구청장", "청장", "원장", "총장", "처장",
+                          "국장", "부장", "차장", "과장", "팀장", "실장", "단장", "소장", "이사", "이사장", "본부장", "검사",
+                          "판사", "변호사", "경위", "경감", "경정", "총경", "경사", "경장", "순경", "후보", "선수", "작가", "박사"})
+_SURNAME_TAGS = frozenset({"NNP", "NNG", "MM", "SL", "NR"})  # Kiwi's reading of a lone surname varies ("한 대표": MM)
+
+
+@dataclass(frozen=True)
+class SurnameReference:
+    """A person named at the head of a sentence by surname (or an initial) and title only: "김 의장", "B 경위"."""
+
+    surname: str
+    title: str  # the title's last noun ("원내대표" -> "대표")
+
+
+def surname_reference(morphs) -> SurnameReference | None:
+    """The :class:`SurnameReference` a sentence or bullet opens with, or None. The title must end a noun
+    phrase (a particle, comma or the end follows): "한 대표 기업이" is "one leading company"."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if len(words) < 2 or len(words[0].form) != 1 or words[0].tag not in _SURNAME_TAGS \
+            or not re.fullmatch(r"[가-힣A-Z]", words[0].form):
+        return None
+    for k in (1, 2):  # "김 의장", "김 원내 대표" (Kiwi splits compound titles)
+        if k < len(words) and words[k].tag in {"NNG", "NNB"} and words[k].form in _TITLE_NOUNS \
+                and all(w.tag == "NNG" for w in words[1:k]):
+            rest = list(morphs)[list(morphs).index(words[k]) + 1 :]
+            after = rest[0] if rest else None
+            if after is None or after.tag.startswith("J") or after.tag in {"SP", "SF"}:
+                return SurnameReference(words[0].form, words[k].form)
+            return None
+    return None
+
+
+def introduced_name(ref: SurnameReference, sentences) -> str | None:
+    """The full name and title that introduced the person of ``ref`` ("김철수 국회의장"), when exactly one
+    person with that surname and title is named in ``sentences`` (Kiwi reads the name as one proper noun,
+    the title follows it); None when none is, or two are."""
+    found = set()
+    for sentence in sentences:
+        morphs = [m for m in sentence.morphs if m.tag not in {"SP", "SO"}]
+        for k, m in enumerate(morphs):
+            if m.tag != "NNP" or not m.form.startswith(ref.surname) or not 2 <= len(m.form) <= 4 or ref.surname.isascii():
+                continue
+            for j in (k + 1, k + 2, k + 3):  # "김철수 의장", "김철수 국회 의장", "박민수 한빛 경찰서 경위"
+                if j < len(morphs) and morphs[j].form == ref.title and morphs[j].tag in {"NNG", "NNB"} \
+                        and all(x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j]):
+                    found.add(sentence.text[m.start - sentence.start : morphs[j].end - sentence.start])
+                    break
+    names = {" ".join(f.split()) for f in found}
+    # Kiwi may split a name it does not know ("김영희" -> "김영", "희") and miss a second person: the written
+    # mentions must agree that there is one
+    if len(names) != 1 or full_name_mentions(ref, [s.text for s in sentences]) != {next(iter(names)).split()[0]}:
+        return None
+    return next(iter(names))
+
+
+def full_name_mentions(ref: SurnameReference, texts) -> set[str]:
+    """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
+    -> 김철수). One name means "김 의장" is understood; two leave it ambiguous."""
+    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*{re.escape(ref.title)}")
+    return {name for t in texts for name in full.findall(t)}
 
 
 def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
@@ -500,8 +563,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:])):
         return "has no subject: who or what is said in an earlier sentence"
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
-    head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]
-    if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:
+    if surname_reference(morphs[start:]) is not None:
         return "names a person by surname only"
     return None
 

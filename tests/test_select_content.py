@@ -17,6 +17,7 @@ from pipeline.select import (
     has_subject,
     non_content_reason,
     sentence_dangles,
+    surname_reference,
 )
 from bullet_helpers import analyse, only_sentence
 
@@ -402,3 +403,38 @@ def test_a_sentence_adding_to_what_came_before_waits_even_right_after_it(analyze
                   "대미 수출은 역대 최대인 109억 달러를 기록했다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
     assert [c.sentence for c in picked] == [0, 2]
+
+
+# -- a person named by surname and title ------------------------------------------------------------
+@pytest.mark.parametrize("text", ["김 의장은 이날 본회의를 열었다.", "B 경위는 당시 순찰 중이었다.", "이 씨는 경찰에 진술했다.",
+                                  "김 원내대표는 합의안에 반대했다.", "최 위원장도 회의에 참석했다."])
+def test_a_person_named_by_surname_and_title_needs_the_introduction(analyzer, text):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and "surname" in reason
+
+
+@pytest.mark.parametrize("text", ["한 대표 기업이 새 공장을 지었다.", "김철수 의장은 이날 본회의를 열었다."])
+def test_a_full_name_or_a_numeral_is_no_surname_reference(analyzer, text):
+    assert surname_reference(only_sentence(analyzer, text).morphs) is None
+
+
+def test_a_surname_reference_reads_after_a_bullet_naming_the_person(analyzer):
+    doc = analyse(analyzer, "김철수 국회의장이 5일 여야 원내대표를 불러 예산안 합의를 촉구했다.", "여야는 예산안 처리 시한을 넘겼다.",
+                  "김 의장은 오는 9일 본회의를 열어 예산안을 표결하겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 2, 1], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+
+
+def test_a_surname_reference_is_written_with_the_name_the_article_introduced(analyzer):
+    doc = analyse(analyzer, "국회가 5일 예산안 처리 시한을 또 넘겼다.", "김철수 국회의장은 여야 원내대표를 불러 합의를 촉구했다.",
+                  "여야는 예산 배분 원칙에서 맞서고 있다.", "김 의장은 오는 9일 본회의를 열어 예산안을 표결하겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 3]
+    assert picked[1].text.startswith("김철수 국회의장, "), picked[1].text
+
+
+def test_a_surname_reference_with_two_candidates_waits(analyzer):
+    doc = analyse(analyzer, "김철수 국회의장과 김영희 도의회 의장이 5일 만나 지방 예산을 논의했다.", "양측은 예산 배분 원칙에 합의했다.",
+                  "한빛도는 내년 예산을 12% 늘린다.", "김 의장은 오는 9일 본회의를 열겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # which 김 의장? the article named two

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -20,10 +21,14 @@ from pipeline.select import (
     bullet_dangling_reason,
     content_sentences,
     demonstrative_referent,
+    full_name_mentions,
+    introduced_name,
     mmr_order,
     score_sentences,
     sentence_dangles,
     sentence_keys,
+    SurnameReference,
+    surname_reference,
 )
 
 if TYPE_CHECKING:  # engines get their config sections as arguments; they never import the config package
@@ -83,6 +88,12 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, ch
     # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
     same_actor = any(a in b or b in a for a in outside for b in chosen_words if len(a) >= 2 and len(b) >= 2)
     return bool(actions & chosen_words) and len(inside & chosen_words) >= 2 and same_actor
+
+
+def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
+    """A bullet opening with a surname and title ("김 의장, …") with the full name and title instead."""
+    head = re.match(rf"{re.escape(ref.surname)}\s*[가-힣]{{0,4}}?{re.escape(ref.title)}", text)
+    return full + text[head.end():] if head else text
 
 
 class _CompressingEngine:
@@ -165,11 +176,15 @@ class _CompressingEngine:
         def bag_of(index: int) -> set:
             return set(bags[index] if bags else sentence_keys(doc.sentences[index]))
 
+        named_in: dict[int, tuple[SurnameReference, str]] = {}  # sentence -> the full name its bullet gives a person named by surname only
+
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
                 compressed = self._bullet(doc, index, lede=index == lede)
+                if index in named_in:
+                    compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
                 written[index] = (compressed, *self._bullet_keys(compressed.text)) if usable else None
             entry = written[index]
@@ -210,6 +225,15 @@ class _CompressingEngine:
                 window = 0  # one sentence before is not all it adds to
             if reason and understood(demonstrative_referent(sentence.morphs)):
                 reason = None
+            if reason and "surname" in reason:
+                # "김 의장은": the block may say who already; or the article introduced exactly one such person
+                ref = surname_reference(sentence.morphs[Compressor._strip_lead(list(sentence.morphs)):])
+                full = introduced_name(ref, doc.sentences[:index]) if ref is not None else None
+                if ref is not None and len(full_name_mentions(ref, [doc.article.title, *(c.text for c in picked)])) == 1:
+                    reason = None
+                elif full is not None:
+                    named_in[index] = (ref, full)
+                    reason = None
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 continue
