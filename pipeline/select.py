@@ -498,6 +498,8 @@ def surname_reference(morphs) -> SurnameReference | None:
     if len(words) < 2 or len(words[0].form) != 1 or words[0].tag not in _SURNAME_TAGS \
             or not re.fullmatch(r"[가-힣A-Z]", words[0].form):
         return None
+    if words[1].start == words[0].end and not (words[0].form.isascii() or words[1].form == "씨"):
+        return None  # a name Kiwi split ("우남성" -> "우", "남성"): a lone surname stands apart ("A씨", "김씨" aside)
     for k in (1, 2):  # "김 의장", "김 원내 대표" (Kiwi splits compound titles)
         if k < len(words) and words[k].tag in {"NNG", "NNB"} and words[k].form in _TITLE_NOUNS \
                 and all(w.tag == "NNG" for w in words[1:k]):
