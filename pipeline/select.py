@@ -225,6 +225,13 @@ _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
 _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
+# What a web page's player, share bar or portal says about the page, not news: "동영상 재생", "기사 공유",
+# "본문 듣기", "이 기사는 언론사에서 정치 섹션으로 분류했습니다", an "입력 2024.05.01" date line.
+# The labels also occur in IT news ("동영상 재생 시간이 늘었다"), so they mark a widget only where the line does
+# not end as article prose does (plain "-다"): widgets end politely ("-니다") or not at all.
+_PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*보기)|기사\s*(?:공유|저장|스크랩|원문\s*보기)|본문\s*듣기|글자\s*크기"
+                          r"|섹션으로\s*분류")
+_DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
@@ -340,6 +347,9 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "photo or copyright credit"
     if _BOILERPLATE.search(text):
         return "page boilerplate (portal notice, ad text or photo credit)"
+    prose_ending = any(m.tag == "EF" and m.form.endswith("다") and not m.form.endswith("니다") for m in sentence.morphs[-3:])
+    if (_PAGE_WIDGET.search(text) and not prose_ending) or _DATE_LINE.match(text) or _tells_reader_what_they_may_do(sentence.morphs):
+        return "web page widget or portal notice (player, share bar, date line), not the article's text"
     if len(_INLINE_LIST_MARK.findall(text)) >= 2:
         return "list of items (△ … △ …)"
     stripped = text.rstrip(" .")
@@ -365,6 +375,15 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if not _FINAL_PUNCT.search(text):
         return "no final punctuation (headline or sub-heading line)"
     return None
+
+
+def _tells_reader_what_they_may_do(morphs) -> bool:
+    """Whether a sentence ends "-(으)실 수 있습니다/없습니다": the honorific speaks to the reader ("회원만 이용하실
+    수 있습니다"), as a page notice does; news tells what someone did or can do without it."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    tail = [(m.form, m.tag) for m in words[-5:]]
+    return len(tail) == 5 and tail[0] == ("시", "EP") and tail[1][1] == "ETM" and tail[2] == ("수", "NNB") \
+        and tail[3][0] in {"있", "없"} and tail[4][1] == "EF" and tail[4][0].endswith("니다")
 
 
 # Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a

@@ -439,3 +439,22 @@ def test_a_surname_reference_with_two_candidates_waits(analyzer):
                   "한빛도는 내년 예산을 12% 늘린다.", "김 의장은 오는 9일 본회의를 열겠다고 밝혔다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 3, 2], k=2)
     assert [c.sentence for c in picked] == [0, 2]  # which 김 의장? the article named two
+
+
+# -- lines of the web page, not of the article ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "이 기능은 최신 브라우저에서만 사용하실 수 있습니다.",  # the honorific speaks to the reader
+    "동영상 재생 중 오류가 발생했습니다.",
+    "이 기사는 언론사에서 사회 섹션으로 분류했습니다.",
+    "기사 공유하기 기사 저장 글자 크기 변경",
+    "입력 2024.05.01. 오전 10:00 수정 2024.05.01. 오전 11:00",
+])
+def test_page_widgets_and_portal_notices_are_not_content(analyzer, text):
+    reason = non_content_reason(only_sentence(analyzer, text))
+    assert reason is not None and ("widget" in reason or "ending" in reason), reason
+
+
+@pytest.mark.parametrize("text", ["한빛TV의 동영상 재생 시간이 지난해보다 20% 늘었다.", "한빛소프트는 새 브라우저에서 번역 기능을 선보였다.",
+                                  "시민은 누구나 새 도서관을 이용할 수 있다."])
+def test_news_about_video_and_browsers_is_content(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is None
