@@ -458,3 +458,21 @@ def test_page_widgets_and_portal_notices_are_not_content(analyzer, text):
                                   "시민은 누구나 새 도서관을 이용할 수 있다."])
 def test_news_about_video_and_browsers_is_content(analyzer, text):
     assert non_content_reason(only_sentence(analyzer, text)) is None
+
+
+# -- another story after the byline ---------------------------------------------------------------
+BODY = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.")
+
+
+@pytest.mark.parametrize("byline", ["홍길동 기자", "hong@hanbit.kr", "홍길동 기자 hong@hanbit.kr"])
+def test_a_second_story_after_the_byline_is_not_the_article(byline):
+    teaser = ("국제유가가 중동 정세 불안으로 사흘째 올랐다.", "브렌트유 선물은 배럴당 90달러를 넘어섰다.")
+    article = parse_article(_page(*BODY, byline, *teaser), id="c")
+    assert article.paragraphs == BODY
+    assert any("another story" in w for w in article.warnings)
+
+
+def test_prose_about_the_same_story_after_the_byline_stays():
+    more = "한편 중앙도서관은 개관 기념으로 이달 말까지 야간 열람실을 운영한다."
+    article = parse_article(_page(*BODY, "홍길동 기자", more), id="c")
+    assert article.paragraphs[:2] == BODY and article.paragraphs[-1] == more
