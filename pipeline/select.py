@@ -286,6 +286,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the connective {first.form!r}"
         if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
             return f"opens with {first.form!r}, which refers back"
+        if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
+            return f"opens with the connective {first.form!r}"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS:  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
@@ -293,11 +295,20 @@ def dangling_reason(morphs, text: str) -> str | None:
 
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
-    if _EXPLANATION_TAIL.search(stripped):
+    if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
         return "explains something unsaid (ends in 때문/것/뜻)"
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
         return "its predicate refers back (그렇다, 그랬다)"
     return None
+
+
+def _ends_in_explaining_geot(morphs) -> bool:
+    """Whether a sentence ends "-ㄴ/은/는/던 것(이다)" ("연구팀이 밝힌 것", "…나선 것이다"): it explains something
+    told before. "-ㄹ 것" ("내년 출시할 것") is an intention and stands alone."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    while words and (words[-1].tag == "EF" or words[-1].tag == "VCP"):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].form == "것" and words[-2].tag == "ETM" and words[-2].form in {"ᆫ", "은", "는", "던"}
 
 
 def bullet_dangling_reason(morphs, text: str) -> str | None:
@@ -560,6 +571,15 @@ def full_name_mentions(ref: SurnameReference, texts) -> set[str]:
     return {name for t in texts for name in full.findall(t)}
 
 
+def _also_subject(morphs) -> bool:
+    """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
+    someone an earlier sentence told of."""
+    for k, m in enumerate(morphs):
+        if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF"}:
+            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL
+    return False
+
+
 def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
     """Why a sentence's bullet would need the article to be understood, or None.
 
@@ -586,6 +606,8 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
     if surname_reference(morphs[start:]) is not None:
         return "names a person by surname only"
+    if not first and _also_subject(morphs[start:]):
+        return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
     return None
 
 

@@ -476,3 +476,20 @@ def test_prose_about_the_same_story_after_the_byline_stays():
     more = "한편 중앙도서관은 개관 기념으로 이달 말까지 야간 열람실을 운영한다."
     article = parse_article(_page(*BODY, "홍길동 기자", more), id="c")
     assert article.paragraphs[:2] == BODY and article.paragraphs[-1] == more
+
+
+# -- more that points to something unsaid ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("나아가 정부는 지원 대상을 청년으로 넓혔다.", "connective"),
+    ("정부도 지원 대상을 청년으로 넓혔다.", "also"),
+    ("경찰이 뒤늦게 수사에 나선 것이다.", "explains"),
+])
+def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and expected in reason, reason
+
+
+@pytest.mark.parametrize("text", ["한빛시는 내년에 새 청사를 지을 것이다.", "현장 조사가 이뤄진 것으로 전해졌다.",
+                                  "정부는 지원 대상도 청년으로 넓혔다."])
+def test_an_intention_a_report_or_an_object_with_do_stands_alone(analyzer, text):
+    assert sentence_dangles(only_sentence(analyzer, text)) is None
