@@ -493,3 +493,18 @@ def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
                                   "정부는 지원 대상도 청년으로 넓혔다."])
 def test_an_intention_a_report_or_an_object_with_do_stands_alone(analyzer, text):
     assert sentence_dangles(only_sentence(analyzer, text)) is None
+
+
+# -- a list that only spells out what a chosen bullet said ------------------------------------------
+def test_a_list_spelling_out_the_lede_is_a_restatement(analyzer):
+    doc = analyse(analyzer, "한빛당이 5일 본회의에서 상임위원장 4명을 단독으로 선출했다.",
+                  "상임위원장에는 김민수, 이영희, 박철수, 최지훈 의원이 선출됐다.", "야당은 표결에 불참하고 규탄 대회를 열었다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+
+
+def test_a_list_with_a_new_fact_stays(analyzer):
+    doc = analyse(analyzer, "한빛당이 5일 본회의에서 상임위원장 4명을 단독으로 선출했다.",
+                  "야당은 김민수, 이영희, 박철수 의원을 내세워 표결에 불참했다.", "한빛당은 나머지 위원장도 곧 뽑는다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 1]

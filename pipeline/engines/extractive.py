@@ -60,6 +60,40 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+LIST_GAP = 3  # morphemes at most between two separators of one enumeration ("김민수, 이영희, 박철수 의원")
+
+
+def _list_items(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of the items of an enumeration of three or more ("B, C, D, E"): the nouns next to commas or
+    middle dots that follow one another closely. A topic comma ("한빛당, …") stands alone and is no list."""
+    seps = [k for k, m in enumerate(morphs) if m.tag == "SP" and m.form in {",", "·"}]
+    in_list = {k for a, b in zip(seps, seps[1:]) if b - a <= LIST_GAP + 1 for k in (a, b)}
+    items = set()
+    for k in in_list:
+        for j in (k - 1, k + 1):
+            key = content_key(morphs[j]) if 0 <= j < len(morphs) and morphs[j].tag in {"NNP", "NNG", "SL", "SH"} else None
+            if key is not None:
+                items.add(key)
+    return items
+
+
+def _predicate(morphs: Sequence[Morph]) -> str | None:
+    """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened."""
+    return next((content_key(m) for m in reversed(morphs) if m.tag.startswith(("VV", "VA")) or m.tag == "NNG"), None)
+
+
+def _lists_what_was_said(morphs: Sequence[Morph], words: set, numbers: set, chosen_morphs: Sequence[Morph], chosen_words: set,
+                         chosen_numbers: set) -> bool:
+    """Whether a bullet only spells out, as a list, what a chosen bullet said ("상임위원장 4명 단독 선출" then
+    "상임위원장에 B, C, D, E 선출"): the same predicate, and apart from the listed items at most one word the chosen
+    bullet lacks. A new number or a new predicate is a new fact."""
+    items = _list_items(morphs)
+    if not items or numbers - chosen_numbers or _predicate(morphs) != _predicate(chosen_morphs):
+        return False
+    rest = words - items
+    return len(rest & chosen_words) >= 2 and len(rest - chosen_words) <= 1
+
+
 def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, chosen_numbers: set) -> bool:
     """Whether a bullet quoting someone says again what a chosen bullet says: the quotation shares the action
     (a verb or adjective stem) and one more content word with it, the speaker's side shares a word with it
@@ -168,6 +202,7 @@ class _CompressingEngine:
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
+        said_morphs: list[list[Morph]] = []  # and its morphemes
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         named = {k for k in map(content_key, doc.title_morphs) if k is not None}  # what the headline names
@@ -200,6 +235,7 @@ class _CompressingEngine:
             picked.append(entry[0])
             keys.append(bag)
             said.append((entry[1], entry[2]))
+            said_morphs.append(entry[3])
 
         def follows_chosen(index: int, window: int) -> bool:
             return any(0 < index - c.sentence <= window for c in picked)
@@ -241,7 +277,9 @@ class _CompressingEngine:
             if entry is None:
                 continue
             compressed, words, numbers, bullet_morphs = entry
-            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1]) for chosen in said):
+            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
+                   or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
+                   for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
             if reason is None:
