@@ -318,6 +318,9 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     head = _first_word_morphs(morphs)
     if reason is None and head and head[0].tag == "NNG" and head[0].form in TIME_REFERENCES:
         return f"opens with the time reference {head[0].form!r} (the day of an event told earlier)"
+    if reason is None and _also_subject(morphs):
+        # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
+        return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
     return reason
 
 
@@ -575,8 +578,10 @@ def _also_subject(morphs) -> bool:
     """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
     someone an earlier sentence told of."""
     for k, m in enumerate(morphs):
-        if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF"}:
-            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL
+        if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF", "SP"}:
+            # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
+            particle_follows = k + 1 < len(morphs) and (morphs[k + 1].tag.startswith("J") or morphs[k + 1].tag == "SP")
+            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows
     return False
 
 
@@ -606,8 +611,6 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
     if surname_reference(morphs[start:]) is not None:
         return "names a person by surname only"
-    if not first and _also_subject(morphs[start:]):
-        return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
     return None
 
 

@@ -481,7 +481,6 @@ def test_prose_about_the_same_story_after_the_byline_stays():
 # -- more that points to something unsaid ----------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("나아가 정부는 지원 대상을 청년으로 넓혔다.", "connective"),
-    ("정부도 지원 대상을 청년으로 넓혔다.", "also"),
     ("경찰이 뒤늦게 수사에 나선 것이다.", "explains"),
 ])
 def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
@@ -508,3 +507,10 @@ def test_a_list_with_a_new_fact_stays(analyzer):
                   "야당은 김민수, 이영희, 박철수 의원을 내세워 표결에 불참했다.", "한빛당은 나머지 위원장도 곧 뽑는다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
     assert [c.sentence for c in picked] == [0, 1]
+
+
+def test_a_bullet_keeping_do_on_its_subject_says_too_of_nothing(analyzer):
+    text = "정부도 지원 대상을 청년으로 넓혀"
+    assert "also" in bullet_dangling_reason(analyzer.morphs(text), text)
+    text = "정부, 지원 대상도 청년으로 넓혀"
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
