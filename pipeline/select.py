@@ -316,6 +316,9 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     drops it where it can) names the day of an event told before."""
     reason = dangling_reason(morphs, text)
     head = _first_word_morphs(morphs)
+    if reason is None and _demonstrative_subject(morphs):
+        # compression kept the main clause of "…일으키자 해당 채널은 …": its subject points back
+        return "its subject is a demonstrative ('해당 채널은', '이 회사는'): which one is said earlier"
     if reason is None and head and head[0].tag == "NNG" and head[0].form in TIME_REFERENCES:
         return f"opens with the time reference {head[0].form!r} (the day of an event told earlier)"
     if reason is None and _also_subject(morphs):
@@ -330,6 +333,33 @@ def _bare_referent(morphs) -> bool:
     return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in GENERIC_REFERENTS and words[1].tag in {"JX", "JKS"}
 
 
+def _demonstrative_subject(morphs) -> tuple[int, int] | None:
+    """Where (the demonstrative, the end of its noun) a demonstrative noun phrase outside quotation marks is
+    the first subject or topic of a clause ("…일으키자 해당 채널은", "이번 보고회는"), or None. One inside a
+    clause that has its own subject first ("총 비용은 이 회사가 밝힌 액수보다 …") belongs to that subject's
+    description, not to what the bullet says."""
+    depth, clause_subject = 0, False
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif m.tag == "EC":
+            clause_subject = False
+        elif m.tag in {"JKS", "JX"} and m.form in _TOPIC_PARTICLES:
+            clause_subject = True
+        elif not clause_subject and ((m.tag in _DEMONSTRATIVE_TAGS and m.form in ANAPHORIC_OPENERS)
+                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)):
+            end = k + 1
+            while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
+                end += 1
+            if end > k + 1 and end < len(morphs) and morphs[end].tag in {"JKS", "JX"} and morphs[end].form in _TOPIC_PARTICLES:
+                return k, end
+    return None
+
+
 def demonstrative_referent(morphs) -> frozenset[str]:
     """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
     -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or
@@ -341,7 +371,8 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if _bare_referent(morphs[start:]):
         return frozenset(k for k in [content_key(first)] if k is not None)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
-        return frozenset()
+        inner = _demonstrative_subject(morphs)  # "…일으키자 해당 채널은": the subject of the main clause
+        return frozenset(k for k in map(content_key, morphs[inner[0] + 1 : inner[1]]) if k is not None) if inner else frozenset()
     noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing
     return frozenset(k for k in map(content_key, noun) if k is not None)
 

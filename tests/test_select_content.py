@@ -514,3 +514,16 @@ def test_a_bullet_keeping_do_on_its_subject_says_too_of_nothing(analyzer):
     assert "also" in bullet_dangling_reason(analyzer.morphs(text), text)
     text = "정부, 지원 대상도 청년으로 넓혀"
     assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+# -- a demonstrative subject after a clause --------------------------------------------------------
+def test_a_bullet_whose_main_clause_has_a_demonstrative_subject_dangles(analyzer):
+    text = "지난달 시스템 오류가 나자 해당 위원회는 회의를 연기"
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert reason is not None and "demonstrative" in reason
+    assert demonstrative_referent(analyzer.morphs(text)) == frozenset({"위원회"})
+
+
+def test_a_demonstrative_inside_a_described_subject_is_left_alone(analyzer):
+    text = "분석가들, 총 비용은 이 회사가 밝힌 액수보다 훨씬 높았음"
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
