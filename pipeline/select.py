@@ -324,7 +324,30 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     if reason is None and _also_subject(morphs):
         # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
         return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
+    after = _after_topic_comma(morphs)
+    if reason is None and after is not None:
+        # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper
+        # Only a time or result told before ("당시", "이후", "그 결과", "같은 기간"): a demonstrative there ("연구팀,
+        # 이 물질로") mostly points into the topic itself, and deferring those cost the block salient facts
+        inner = dangling_reason(morphs[after:], text[morphs[after].start - morphs[0].start :])
+        if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner):
+            return f"after its topic: {inner}"
     return reason
+
+
+TOPIC_MAX_WORDS = 4  # words at most before a headline's topic comma ("김철수 한빛시장, …")
+
+
+def _after_topic_comma(morphs) -> int | None:
+    """The index of the first morpheme after a headline topic comma ("한빛시, 예산 늘려" -> 예산), or None."""
+    for k, m in enumerate(morphs):
+        if m.tag == "SP" and m.form == ",":
+            words = len({x.start for x in morphs[:k] if x.tag in {"NNG", "NNP", "SL", "SH", "SN"}})
+            if 0 < words <= TOPIC_MAX_WORDS and all(x.tag in _NOMINAL | {"SP", "SSO", "SSC", "JKG"} for x in morphs[:k]) \
+                    and k + 1 < len(morphs):
+                return k + 1
+            return None
+    return None
 
 
 def _bare_referent(morphs) -> bool:
@@ -371,6 +394,9 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if _bare_referent(morphs[start:]):
         return frozenset(k for k in [content_key(first)] if k is not None)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
+        after = _after_topic_comma(morphs[start:])
+        if after is not None:  # "연구팀, 이 물질로 …": the sentence proper opens after the topic
+            return demonstrative_referent(morphs[start + after :])
         inner = _demonstrative_subject(morphs)  # "…일으키자 해당 채널은": the subject of the main clause
         return frozenset(k for k in map(content_key, morphs[inner[0] + 1 : inner[1]]) if k is not None) if inner else frozenset()
     noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing

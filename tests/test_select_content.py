@@ -527,3 +527,19 @@ def test_a_bullet_whose_main_clause_has_a_demonstrative_subject_dangles(analyzer
 def test_a_demonstrative_inside_a_described_subject_is_left_alone(analyzer):
     text = "분석가들, 총 비용은 이 회사가 밝힌 액수보다 훨씬 높았음"
     assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+# -- what follows a headline's topic comma ---------------------------------------------------------
+@pytest.mark.parametrize("text", ["경찰, 당시 현장에 출동", "한빛시, 이후 추가 대책 발표", "정부, 그 결과 예산 늘려"])
+def test_a_time_or_result_told_before_after_the_topic_comma_dangles(analyzer, text):
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert reason is not None and reason.startswith("after its topic"), reason
+
+
+@pytest.mark.parametrize("text", ["김철수 한빛시장, 예산 늘려", "연구팀, 이 물질로 전지를 만듦"])
+def test_a_plain_topic_comma_bullet_stands_alone(analyzer, text):
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+def test_a_demonstrative_after_the_topic_comma_points_to_its_noun(analyzer):
+    assert demonstrative_referent(analyzer.morphs("연구팀, 이 물질로 전지를 만듦")) == frozenset({"물질"})
