@@ -349,6 +349,13 @@ _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
 _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
+# What a web page's player, share bar or portal says about the page, not news: "동영상 재생", "기사 공유",
+# "본문 듣기", "이 기사는 언론사에서 정치 섹션으로 분류했습니다", an "입력 2024.05.01" date line.
+# The labels also occur in IT news ("동영상 재생 시간이 늘었다"), so they mark a widget only where the line does
+# not end as article prose does (plain "-다"): widgets end politely ("-니다") or not at all.
+_PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*보기)|기사\s*(?:공유|저장|스크랩|원문\s*보기)|본문\s*듣기|글자\s*크기"
+                          r"|섹션으로\s*분류")
+_DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
@@ -403,6 +410,8 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the connective {first.form!r}"
         if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
             return f"opens with {first.form!r}, which refers back"
+        if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
+            return f"opens with the connective {first.form!r}"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS:  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
@@ -410,11 +419,20 @@ def dangling_reason(morphs, text: str) -> str | None:
 
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
-    if _EXPLANATION_TAIL.search(stripped):
+    if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
         return "explains something unsaid (ends in 때문/것/뜻)"
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
         return "its predicate refers back (그렇다, 그랬다)"
     return None
+
+
+def _ends_in_explaining_geot(morphs) -> bool:
+    """Whether a sentence ends "-ㄴ/은/는/던 것(이다)" ("연구팀이 밝힌 것", "…나선 것이다"): it explains something
+    told before. "-ㄹ 것" ("내년 출시할 것") is an intention and stands alone."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    while words and (words[-1].tag == "EF" or words[-1].tag == "VCP"):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].form == "것" and words[-2].tag == "ETM" and words[-2].form in {"ᆫ", "은", "는", "던"}
 
 
 def bullet_dangling_reason(morphs, text: str) -> str | None:
@@ -422,15 +440,71 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     drops it where it can) names the day of an event told before."""
     reason = dangling_reason(morphs, text)
     head = _first_word_morphs(morphs)
+    if reason is None and _demonstrative_subject(morphs):
+        # compression kept the main clause of "…일으키자 해당 채널은 …": its subject points back
+        return "its subject is a demonstrative ('해당 채널은', '이 회사는'): which one is said earlier"
     if reason is None and head and head[0].tag == "NNG" and head[0].form in TIME_REFERENCES:
         return f"opens with the time reference {head[0].form!r} (the day of an event told earlier)"
+    if reason is None and _also_subject(morphs):
+        # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
+        return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
+    after = _after_topic_comma(morphs)
+    if reason is None and after is not None:
+        # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper
+        # Only a time or result told before ("당시", "이후", "그 결과", "같은 기간"): a demonstrative there ("연구팀,
+        # 이 물질로") mostly points into the topic itself, and deferring those cost the block salient facts
+        inner = dangling_reason(morphs[after:], text[morphs[after].start - morphs[0].start :])
+        if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner):
+            return f"after its topic: {inner}"
     return reason
+
+
+TOPIC_MAX_WORDS = 4  # words at most before a headline's topic comma ("김철수 한빛시장, …")
+
+
+def _after_topic_comma(morphs) -> int | None:
+    """The index of the first morpheme after a headline topic comma ("한빛시, 예산 늘려" -> 예산), or None."""
+    for k, m in enumerate(morphs):
+        if m.tag == "SP" and m.form == ",":
+            words = len({x.start for x in morphs[:k] if x.tag in {"NNG", "NNP", "SL", "SH", "SN"}})
+            if 0 < words <= TOPIC_MAX_WORDS and all(x.tag in _NOMINAL | {"SP", "SSO", "SSC", "JKG"} for x in morphs[:k]) \
+                    and k + 1 < len(morphs):
+                return k + 1
+            return None
+    return None
 
 
 def _bare_referent(morphs) -> bool:
     """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun as its topic or subject ("논문은")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
     return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in GENERIC_REFERENTS and words[1].tag in {"JX", "JKS"}
+
+
+def _demonstrative_subject(morphs) -> tuple[int, int] | None:
+    """Where (the demonstrative, the end of its noun) a demonstrative noun phrase outside quotation marks is
+    the first subject or topic of a clause ("…일으키자 해당 채널은", "이번 보고회는"), or None. One inside a
+    clause that has its own subject first ("총 비용은 이 회사가 밝힌 액수보다 …") belongs to that subject's
+    description, not to what the bullet says."""
+    depth, clause_subject = 0, False
+    for k, m in enumerate(morphs):
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif m.tag == "EC":
+            clause_subject = False
+        elif m.tag in {"JKS", "JX"} and m.form in _TOPIC_PARTICLES:
+            clause_subject = True
+        elif not clause_subject and ((m.tag in _DEMONSTRATIVE_TAGS and m.form in ANAPHORIC_OPENERS)
+                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)):
+            end = k + 1
+            while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
+                end += 1
+            if end > k + 1 and end < len(morphs) and morphs[end].tag in {"JKS", "JX"} and morphs[end].form in _TOPIC_PARTICLES:
+                return k, end
+    return None
 
 
 def demonstrative_referent(morphs) -> frozenset[str]:
@@ -444,7 +518,11 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if _bare_referent(morphs[start:]):
         return frozenset(k for k in [content_key(first)] if k is not None)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
-        return frozenset()
+        after = _after_topic_comma(morphs[start:])
+        if after is not None:  # "연구팀, 이 물질로 …": the sentence proper opens after the topic
+            return demonstrative_referent(morphs[start + after :])
+        inner = _demonstrative_subject(morphs)  # "…일으키자 해당 채널은": the subject of the main clause
+        return frozenset(k for k in map(content_key, morphs[inner[0] + 1 : inner[1]]) if k is not None) if inner else frozenset()
     noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing
     return frozenset(k for k in map(content_key, noun) if k is not None)
 
@@ -464,6 +542,9 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "photo or copyright credit"
     if _BOILERPLATE.search(text):
         return "page boilerplate (portal notice, ad text or photo credit)"
+    prose_ending = any(m.tag == "EF" and m.form.endswith("다") and not m.form.endswith("니다") for m in sentence.morphs[-3:])
+    if (_PAGE_WIDGET.search(text) and not prose_ending) or _DATE_LINE.match(text) or _tells_reader_what_they_may_do(sentence.morphs):
+        return "web page widget or portal notice (player, share bar, date line), not the article's text"
     if len(_INLINE_LIST_MARK.findall(text)) >= 2:
         return "list of items (△ … △ …)"
     stripped = text.rstrip(" .")
@@ -489,6 +570,15 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if not _FINAL_PUNCT.search(text):
         return "no final punctuation (headline or sub-heading line)"
     return None
+
+
+def _tells_reader_what_they_may_do(morphs) -> bool:
+    """Whether a sentence ends "-(으)실 수 있습니다/없습니다": the honorific speaks to the reader ("회원만 이용하실
+    수 있습니다"), as a page notice does; news tells what someone did or can do without it."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    tail = [(m.form, m.tag) for m in words[-5:]]
+    return len(tail) == 5 and tail[0] == ("시", "EP") and tail[1][1] == "ETM" and tail[2] == ("수", "NNB") \
+        and tail[3][0] in {"있", "없"} and tail[4][1] == "EF" and tail[4][0].endswith("니다")
 
 
 # Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a
@@ -597,7 +687,83 @@ def has_subject(morphs) -> bool:
     return False
 
 
-_TITLE_NOUNS = frozenset({"씨", "회장", "위원장", "대표", "감독", "사장", "교수", "의원", "장관", "대통령", "지사", "시장", "원장", "총장"})
+# Titles and ranks news writes after a person's name ("김철수 국회의장", "박 경위", "A씨"). After a surname alone
+# ("김 의장은", "B 경위는", "이 씨는") they name someone the article introduced earlier. Compound titles end in
+# one of these ("원내대표", "국회의장"), so the list holds the last noun only.
+_TITLE_NOUNS = frozenset({"씨", "군", "양", "옹", "회장", "위원장", "위원", "의장", "대표", "감독", "코치", "사장", "교수", "의원",
+                          "장관", "차관", "대통령", "총리", "지사", "시장", "군수", "구청장", "청장", "원장", "총장", "처장",
+                          "국장", "부장", "차장", "과장", "팀장", "실장", "단장", "소장", "이사", "이사장", "본부장", "검사",
+                          "판사", "변호사", "경위", "경감", "경정", "총경", "경사", "경장", "순경", "후보", "선수", "작가", "박사"})
+_SURNAME_TAGS = frozenset({"NNP", "NNG", "MM", "SL", "NR"})  # Kiwi's reading of a lone surname varies ("한 대표": MM)
+
+
+@dataclass(frozen=True)
+class SurnameReference:
+    """A person named at the head of a sentence by surname (or an initial) and title only: "김 의장", "B 경위"."""
+
+    surname: str
+    title: str  # the title's last noun ("원내대표" -> "대표")
+
+
+def surname_reference(morphs) -> SurnameReference | None:
+    """The :class:`SurnameReference` a sentence or bullet opens with, or None. The title must end a noun
+    phrase (a particle, comma or the end follows): "한 대표 기업이" is "one leading company"."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if len(words) < 2 or len(words[0].form) != 1 or words[0].tag not in _SURNAME_TAGS \
+            or not re.fullmatch(r"[가-힣A-Z]", words[0].form):
+        return None
+    if words[1].start == words[0].end and not (words[0].form.isascii() or words[1].form == "씨"):
+        return None  # a name Kiwi split ("우남성" -> "우", "남성"): a lone surname stands apart ("A씨", "김씨" aside)
+    for k in (1, 2):  # "김 의장", "김 원내 대표" (Kiwi splits compound titles)
+        if k < len(words) and words[k].tag in {"NNG", "NNB"} and words[k].form in _TITLE_NOUNS \
+                and all(w.tag == "NNG" for w in words[1:k]):
+            rest = list(morphs)[list(morphs).index(words[k]) + 1 :]
+            after = rest[0] if rest else None
+            if after is None or after.tag.startswith("J") or after.tag in {"SP", "SF"}:
+                return SurnameReference(words[0].form, words[k].form)
+            return None
+    return None
+
+
+def introduced_name(ref: SurnameReference, sentences) -> str | None:
+    """The full name and title that introduced the person of ``ref`` ("김철수 국회의장"), when exactly one
+    person with that surname and title is named in ``sentences`` (Kiwi reads the name as one proper noun,
+    the title follows it); None when none is, or two are."""
+    found = set()
+    for sentence in sentences:
+        morphs = [m for m in sentence.morphs if m.tag not in {"SP", "SO"}]
+        for k, m in enumerate(morphs):
+            if m.tag != "NNP" or not m.form.startswith(ref.surname) or not 2 <= len(m.form) <= 4 or ref.surname.isascii():
+                continue
+            for j in (k + 1, k + 2, k + 3):  # "김철수 의장", "김철수 국회 의장", "박민수 한빛 경찰서 경위"
+                if j < len(morphs) and morphs[j].form == ref.title and morphs[j].tag in {"NNG", "NNB"} \
+                        and all(x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j]):
+                    found.add(sentence.text[m.start - sentence.start : morphs[j].end - sentence.start])
+                    break
+    names = {" ".join(f.split()) for f in found}
+    # Kiwi may split a name it does not know ("김영희" -> "김영", "희") and miss a second person: the written
+    # mentions must agree that there is one
+    if len(names) != 1 or full_name_mentions(ref, [s.text for s in sentences]) != {next(iter(names)).split()[0]}:
+        return None
+    return next(iter(names))
+
+
+def full_name_mentions(ref: SurnameReference, texts) -> set[str]:
+    """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
+    -> 김철수). One name means "김 의장" is understood; two leave it ambiguous."""
+    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*{re.escape(ref.title)}")
+    return {name for t in texts for name in full.findall(t)}
+
+
+def _also_subject(morphs) -> bool:
+    """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
+    someone an earlier sentence told of."""
+    for k, m in enumerate(morphs):
+        if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF", "SP"}:
+            # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
+            particle_follows = k + 1 < len(morphs) and (morphs[k + 1].tag.startswith("J") or morphs[k + 1].tag == "SP")
+            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows
+    return False
 
 
 def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
@@ -624,8 +790,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:])):
         return "has no subject: who or what is said in an earlier sentence"
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
-    head = [m for m in morphs[start : start + 3] if m.tag not in {"SP", "SO"}]
-    if len(head) >= 2 and head[0].tag == "NNP" and len(head[0].form) == 1 and head[1].form in _TITLE_NOUNS:
+    if surname_reference(morphs[start:]) is not None:
         return "names a person by surname only"
     return None
 

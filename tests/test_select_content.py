@@ -17,6 +17,7 @@ from pipeline.select import (
     has_subject,
     non_content_reason,
     sentence_dangles,
+    surname_reference,
 )
 from bullet_helpers import analyse, only_sentence
 
@@ -402,3 +403,143 @@ def test_a_sentence_adding_to_what_came_before_waits_even_right_after_it(analyze
                   "대미 수출은 역대 최대인 109억 달러를 기록했다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
     assert [c.sentence for c in picked] == [0, 2]
+
+
+# -- a person named by surname and title ------------------------------------------------------------
+@pytest.mark.parametrize("text", ["김 의장은 이날 본회의를 열었다.", "B 경위는 당시 순찰 중이었다.", "이 씨는 경찰에 진술했다.",
+                                  "김 원내대표는 합의안에 반대했다.", "최 위원장도 회의에 참석했다."])
+def test_a_person_named_by_surname_and_title_needs_the_introduction(analyzer, text):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and "surname" in reason
+
+
+@pytest.mark.parametrize("text", ["한 대표 기업이 새 공장을 지었다.", "김철수 의장은 이날 본회의를 열었다.",
+                                  "우남성 사장은 신제품을 공개했다."])  # Kiwi reads "우", "남성": still a full name
+def test_a_full_name_or_a_numeral_is_no_surname_reference(analyzer, text):
+    assert surname_reference(only_sentence(analyzer, text).morphs) is None
+
+
+def test_a_surname_reference_reads_after_a_bullet_naming_the_person(analyzer):
+    doc = analyse(analyzer, "김철수 국회의장이 5일 여야 원내대표를 불러 예산안 합의를 촉구했다.", "여야는 예산안 처리 시한을 넘겼다.",
+                  "김 의장은 오는 9일 본회의를 열어 예산안을 표결하겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 2, 1], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+
+
+def test_a_surname_reference_is_written_with_the_name_the_article_introduced(analyzer):
+    doc = analyse(analyzer, "국회가 5일 예산안 처리 시한을 또 넘겼다.", "김철수 국회의장은 여야 원내대표를 불러 합의를 촉구했다.",
+                  "여야는 예산 배분 원칙에서 맞서고 있다.", "김 의장은 오는 9일 본회의를 열어 예산안을 표결하겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 3]
+    assert picked[1].text.startswith("김철수 국회의장, "), picked[1].text
+
+
+def test_a_surname_reference_with_two_candidates_waits(analyzer):
+    doc = analyse(analyzer, "김철수 국회의장과 김영희 도의회 의장이 5일 만나 지방 예산을 논의했다.", "양측은 예산 배분 원칙에 합의했다.",
+                  "한빛도는 내년 예산을 12% 늘린다.", "김 의장은 오는 9일 본회의를 열겠다고 밝혔다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 3, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]  # which 김 의장? the article named two
+
+
+# -- lines of the web page, not of the article ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "이 기능은 최신 브라우저에서만 사용하실 수 있습니다.",  # the honorific speaks to the reader
+    "동영상 재생 중 오류가 발생했습니다.",
+    "이 기사는 언론사에서 사회 섹션으로 분류했습니다.",
+    "기사 공유하기 기사 저장 글자 크기 변경",
+    "입력 2024.05.01. 오전 10:00 수정 2024.05.01. 오전 11:00",
+])
+def test_page_widgets_and_portal_notices_are_not_content(analyzer, text):
+    reason = non_content_reason(only_sentence(analyzer, text))
+    assert reason is not None and ("widget" in reason or "ending" in reason), reason
+
+
+@pytest.mark.parametrize("text", ["한빛TV의 동영상 재생 시간이 지난해보다 20% 늘었다.", "한빛소프트는 새 브라우저에서 번역 기능을 선보였다.",
+                                  "시민은 누구나 새 도서관을 이용할 수 있다."])
+def test_news_about_video_and_browsers_is_content(analyzer, text):
+    assert non_content_reason(only_sentence(analyzer, text)) is None
+
+
+# -- another story after the byline ---------------------------------------------------------------
+BODY = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.")
+
+
+@pytest.mark.parametrize("byline", ["홍길동 기자", "hong@hanbit.kr", "홍길동 기자 hong@hanbit.kr"])
+def test_a_second_story_after_the_byline_is_not_the_article(byline):
+    teaser = ("국제유가가 중동 정세 불안으로 사흘째 올랐다.", "브렌트유 선물은 배럴당 90달러를 넘어섰다.")
+    article = parse_article(_page(*BODY, byline, *teaser), id="c")
+    assert article.paragraphs == BODY
+    assert any("another story" in w for w in article.warnings)
+
+
+def test_prose_about_the_same_story_after_the_byline_stays():
+    more = "한편 중앙도서관은 개관 기념으로 이달 말까지 야간 열람실을 운영한다."
+    article = parse_article(_page(*BODY, "홍길동 기자", more), id="c")
+    assert article.paragraphs[:2] == BODY and article.paragraphs[-1] == more
+
+
+# -- more that points to something unsaid ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("나아가 정부는 지원 대상을 청년으로 넓혔다.", "connective"),
+    ("경찰이 뒤늦게 수사에 나선 것이다.", "explains"),
+])
+def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and expected in reason, reason
+
+
+@pytest.mark.parametrize("text", ["한빛시는 내년에 새 청사를 지을 것이다.", "현장 조사가 이뤄진 것으로 전해졌다.",
+                                  "정부는 지원 대상도 청년으로 넓혔다."])
+def test_an_intention_a_report_or_an_object_with_do_stands_alone(analyzer, text):
+    assert sentence_dangles(only_sentence(analyzer, text)) is None
+
+
+# -- a list that only spells out what a chosen bullet said ------------------------------------------
+def test_a_list_spelling_out_the_lede_is_a_restatement(analyzer):
+    doc = analyse(analyzer, "한빛당이 5일 본회의에서 상임위원장 4명을 단독으로 선출했다.",
+                  "상임위원장에는 김민수, 이영희, 박철수, 최지훈 의원이 선출됐다.", "야당은 표결에 불참하고 규탄 대회를 열었다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+
+
+def test_a_list_with_a_new_fact_stays(analyzer):
+    doc = analyse(analyzer, "한빛당이 5일 본회의에서 상임위원장 4명을 단독으로 선출했다.",
+                  "야당은 김민수, 이영희, 박철수 의원을 내세워 표결에 불참했다.", "한빛당은 나머지 위원장도 곧 뽑는다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 1]
+
+
+def test_a_bullet_keeping_do_on_its_subject_says_too_of_nothing(analyzer):
+    text = "정부도 지원 대상을 청년으로 넓혀"
+    assert "also" in bullet_dangling_reason(analyzer.morphs(text), text)
+    text = "정부, 지원 대상도 청년으로 넓혀"
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+# -- a demonstrative subject after a clause --------------------------------------------------------
+def test_a_bullet_whose_main_clause_has_a_demonstrative_subject_dangles(analyzer):
+    text = "지난달 시스템 오류가 나자 해당 위원회는 회의를 연기"
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert reason is not None and "demonstrative" in reason
+    assert demonstrative_referent(analyzer.morphs(text)) == frozenset({"위원회"})
+
+
+def test_a_demonstrative_inside_a_described_subject_is_left_alone(analyzer):
+    text = "분석가들, 총 비용은 이 회사가 밝힌 액수보다 훨씬 높았음"
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+# -- what follows a headline's topic comma ---------------------------------------------------------
+@pytest.mark.parametrize("text", ["경찰, 당시 현장에 출동", "한빛시, 이후 추가 대책 발표", "정부, 그 결과 예산 늘려"])
+def test_a_time_or_result_told_before_after_the_topic_comma_dangles(analyzer, text):
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert reason is not None and reason.startswith("after its topic"), reason
+
+
+@pytest.mark.parametrize("text", ["김철수 한빛시장, 예산 늘려", "연구팀, 이 물질로 전지를 만듦"])
+def test_a_plain_topic_comma_bullet_stands_alone(analyzer, text):
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+
+
+def test_a_demonstrative_after_the_topic_comma_points_to_its_noun(analyzer):
+    assert demonstrative_referent(analyzer.morphs("연구팀, 이 물질로 전지를 만듦")) == frozenset({"물질"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -20,11 +21,15 @@ from pipeline.select import (
     bullet_dangling_reason,
     content_sentences,
     demonstrative_referent,
+    full_name_mentions,
+    introduced_name,
     mmr_order,
     names_actor_or_number,
     score_sentences,
     sentence_dangles,
     sentence_keys,
+    SurnameReference,
+    surname_reference,
 )
 
 if TYPE_CHECKING:  # engines get their config sections as arguments; they never import the config package
@@ -56,6 +61,40 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+LIST_GAP = 3  # morphemes at most between two separators of one enumeration ("김민수, 이영희, 박철수 의원")
+
+
+def _list_items(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of the items of an enumeration of three or more ("B, C, D, E"): the nouns next to commas or
+    middle dots that follow one another closely. A topic comma ("한빛당, …") stands alone and is no list."""
+    seps = [k for k, m in enumerate(morphs) if m.tag == "SP" and m.form in {",", "·"}]
+    in_list = {k for a, b in zip(seps, seps[1:]) if b - a <= LIST_GAP + 1 for k in (a, b)}
+    items = set()
+    for k in in_list:
+        for j in (k - 1, k + 1):
+            key = content_key(morphs[j]) if 0 <= j < len(morphs) and morphs[j].tag in {"NNP", "NNG", "SL", "SH"} else None
+            if key is not None:
+                items.add(key)
+    return items
+
+
+def _predicate(morphs: Sequence[Morph]) -> str | None:
+    """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened."""
+    return next((content_key(m) for m in reversed(morphs) if m.tag.startswith(("VV", "VA")) or m.tag == "NNG"), None)
+
+
+def _lists_what_was_said(morphs: Sequence[Morph], words: set, numbers: set, chosen_morphs: Sequence[Morph], chosen_words: set,
+                         chosen_numbers: set) -> bool:
+    """Whether a bullet only spells out, as a list, what a chosen bullet said ("상임위원장 4명 단독 선출" then
+    "상임위원장에 B, C, D, E 선출"): the same predicate, and apart from the listed items at most one word the chosen
+    bullet lacks. A new number or a new predicate is a new fact."""
+    items = _list_items(morphs)
+    if not items or numbers - chosen_numbers or _predicate(morphs) != _predicate(chosen_morphs):
+        return False
+    rest = words - items
+    return len(rest & chosen_words) >= 2 and len(rest - chosen_words) <= 1
+
+
 def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, chosen_numbers: set) -> bool:
     """Whether a bullet quoting someone says again what a chosen bullet says: the quotation shares the action
     (a verb or adjective stem) and one more content word with it, the speaker's side shares a word with it
@@ -84,6 +123,12 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, ch
     # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
     same_actor = any(a in b or b in a for a in outside for b in chosen_words if len(a) >= 2 and len(b) >= 2)
     return bool(actions & chosen_words) and len(inside & chosen_words) >= 2 and same_actor
+
+
+def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
+    """A bullet opening with a surname and title ("김 의장, …") with the full name and title instead."""
+    head = re.match(rf"{re.escape(ref.surname)}\s*[가-힣]{{0,4}}?{re.escape(ref.title)}", text)
+    return full + text[head.end():] if head else text
 
 
 class _CompressingEngine:
@@ -158,6 +203,7 @@ class _CompressingEngine:
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
+        said_morphs: list[list[Morph]] = []  # and its morphemes
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         named = {k for k in map(content_key, doc.title_morphs) if k is not None}  # what the headline names
@@ -166,11 +212,15 @@ class _CompressingEngine:
         def bag_of(index: int) -> set:
             return set(bags[index] if bags else sentence_keys(doc.sentences[index]))
 
+        named_in: dict[int, tuple[SurnameReference, str]] = {}  # sentence -> the full name its bullet gives a person named by surname only
+
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
                 compressed = self._bullet(doc, index, lede=index == lede)
+                if index in named_in:
+                    compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
                 written[index] = (compressed, *self._bullet_keys(compressed.text)) if usable else None
             entry = written[index]
@@ -186,6 +236,7 @@ class _CompressingEngine:
             picked.append(entry[0])
             keys.append(bag)
             said.append((entry[1], entry[2]))
+            said_morphs.append(entry[3])
 
         def follows_chosen(index: int, window: int) -> bool:
             return any(0 < index - c.sentence <= window for c in picked)
@@ -211,6 +262,15 @@ class _CompressingEngine:
                 window = 0  # one sentence before is not all it adds to
             if reason and understood(demonstrative_referent(sentence.morphs)):
                 reason = None
+            if reason and "surname" in reason:
+                # "김 의장은": the block may say who already; or the article introduced exactly one such person
+                ref = surname_reference(sentence.morphs[Compressor._strip_lead(list(sentence.morphs)):])
+                full = introduced_name(ref, doc.sentences[:index]) if ref is not None else None
+                if ref is not None and len(full_name_mentions(ref, [doc.article.title, *(c.text for c in picked)])) == 1:
+                    reason = None
+                elif full is not None:
+                    named_in[index] = (ref, full)
+                    reason = None
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 continue
@@ -218,7 +278,9 @@ class _CompressingEngine:
             if entry is None:
                 continue
             compressed, words, numbers, bullet_morphs = entry
-            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1]) for chosen in said):
+            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
+                   or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
+                   for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
             if reason is None:

@@ -468,13 +468,37 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     return taken[-1] + 1
 
 
+_STORY_WORD = re.compile(r"[가-힣]{3,}|[A-Za-z]{3,}")
+
+
+def _story_words(text: str) -> set[str]:
+    """Rough content words of a text for telling whether two passages are about the same story: Korean
+    words of three syllables or more by their first two (a name or noun without its particle: "한빛시가" ->
+    "한빛"), Latin words whole. Short words ("지난", "이날") are too common to tell stories apart."""
+    return {w[:2] if w[0] >= "가" else w.lower() for w in _STORY_WORD.findall(text)}
+
+
+def _byline_line(line: str) -> bool:
+    """A line that is only the reporter's name or e-mail address ("홍길동 기자", "hong@hanbit.kr")."""
+    return REPORTER.match(line) is not None or (len(line) <= 60 and EMAIL.search(line) is not None
+                                               and len(HANGUL.findall(EMAIL.sub("", line))) <= 8)
+
+
 def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
     """Drop the comment section and similar page furniture after the article (from ``start`` on)."""
     body_seen = False
     prose_lines = 0
+    lede = ""
     i = start
     while i < len(lines):
         line = lines[i]
+        if prose_lines >= 2 and _byline_line(line):
+            # The byline closes the article on many portal pages; prose after it that shares no name or word
+            # with the headline and lede is a teaser or a second story, not this article
+            tail = [t for t in lines[i + 1 :] if looks_like_body(t)]
+            if tail and not _story_words(" ".join(tail)) & _story_words(f"{out.title} {lede}"):
+                out.warnings.append(f"dropped {len(tail)} line(s) of another story after the byline {line[:40]!r}")
+                return lines[:i]
         if prose_lines >= 2 and len(line) <= MAX_COPYRIGHT_CHARS and _NOTICE_WORDS.search(line) and COPYRIGHT.search(line):
             # "무단전재 및 재배포 금지" closes the article: what follows is the portal's page (reader polls,
             # portal blurbs, other stories), not this article
@@ -500,6 +524,7 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
         elif len(line) >= 20 and len(HANGUL.findall(line)) >= 10:  # prose, not a dateline such as "2025.05.10. 오전 05:45."
             body_seen = True
             prose_lines += 1
+            lede = lede or line
         i += 1
     return lines
 
