@@ -37,7 +37,7 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
+KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
@@ -52,6 +52,8 @@ BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# "…을 합성해 …을 개발했다", "…을 늘려서 …": a first step of a sequence; the last clause states the result
+SEQUENCE_ENDINGS = frozenset({"어", "아", "여", "어서", "아서", "여서"})
 # Endings of a condition, cause or time clause ("…일어나면", "…일으키자"): a subject before them is that clause's.
 SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자"})
 # Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
@@ -726,7 +728,8 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO")
+                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
@@ -1072,6 +1075,12 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             return None  # only a subject before any other clause
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
                 and _acts(morphs, main_start):
+            last = main_start - 1
+            while last > x and morphs[last].tag in {"SP", "EC"}:
+                last -= 1
+            if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                   for y in range(x + 1, last)):
+                return None  # "…결과가 나오자 예산을 늘려": the subject's clause ends before the one that leads into the main clause
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1
@@ -1140,6 +1149,25 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
             subject = True
         elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+            return True
+    return False
+
+
+def _sequence_step(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-아/어(서)" ending at ``k`` closes a step of its own ("…을 합성해 | …을 개발"), not a
+    postposition ("…에 대해", "…을 통해", "…을 이용해"), an auxiliary ("…해 주다") or a step inside a
+    relative clause ("부품을 모아 만든 로봇을": the clause after it modifies a noun before any particle)."""
+    if k < 1 or k + 1 >= len(morphs) or morphs[k + 1].start <= morphs[k].end:
+        return False
+    stem = morphs[k - 1]
+    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS:
+        return False
+    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
+        return False
+    for m in morphs[k + 1 :]:
+        if m.tag == "ETM":
+            return False
+        if m.tag in {"JKS", "JKO", "JKB", "JX", "EC", "EF", "SP"}:
             return True
     return False
 

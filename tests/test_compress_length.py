@@ -1,0 +1,36 @@
+"""Long sentences brought to headline length by safe cuts: which clause stays, what goes, what never
+changes meaning. Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…을 합성해 …을 개발했다": the step before the result goes, the topic stays with the result
+        ("한빛대 연구팀은 이에 따라 빛에 강한 분자 구조를 새로 설계하는 동시에 오래 견디는 결정 구조를 지닌 전극 물질을 "
+         "합성해 효율 25%의 고안정성 유기 태양전지 기술을 개발했다.",
+         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술을 개발"),
+        # the subject of a clause that ended earlier ("…결과가 나오자") is not who acts in the kept clause
+        ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
+         "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", "한빛시, 신규 창업 공간 세 곳을 새로 열어"),
+    ],
+)
+def test_long_sentence_becomes_a_headline(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a step inside a relative clause ("…모아 만든 로봇을") is never split off
+        "한빛로봇은 전국 협력사에서 받은 부품과 자체 개발한 센서를 모아 만든 가정용 청소 로봇 시제품을 이번 주말 서울 코엑스 전시회에서 처음으로 공개했다.",
+        # "…을 통해", "…을 이용해": how, not a step of its own
+        "한빛연구원은 전국 이백여 곳의 관측소에서 모은 십 년치 기상 자료를 이용해 여름철 국지성 호우의 발생 위치를 미리 알려주는 예측 모델을 개발했다.",
+    ],
+)
+def test_no_split_inside_a_relative_or_a_postposition(analyzer, sentence):
+    text = bullet(analyzer, sentence)
+    assert "로봇 시제품" in text or "예측 모델" in text
+    assert not text.startswith(("만든", "여름철", "가정용"))
