@@ -100,6 +100,7 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
                          "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주"})
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
+SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"))
@@ -864,7 +865,9 @@ def _day_date(morphs: list[Morph], x: int) -> bool:
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
     """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
-    return any(m.form in SPEAKING or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+    # a verb of saying is a verb: "전하" (NNG) is an electric charge, not "전하다"
+    return any(m.form in SPEAKING and (m.tag.startswith("VV") or m.form not in SPEAKING_VERBS)
+               or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
