@@ -164,7 +164,16 @@ class Compressor:
                 return Compressed(text, sentence.index, True)
         longest_fallback = text
         if len(text) <= self.max_chars * NEAR_FIT:
-            return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
+            # a few characters over: the whole statement beats half of it, unless its main clause is a complete
+            # headline of its own (its own subject, or a topic that acts in both clauses; nothing pointing back)
+            for clause, gaps in self._clauses(morphs):
+                if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
+                    continue
+                for level in range(levels):
+                    short = self._render(clause, body, shorten=level, gaps=gaps)
+                    if 10 <= len(short) <= self.max_chars:
+                        return Compressed(short, sentence.index, True, whole=False)
+            return Compressed(text, sentence.index, False)
         # Long compound sentence: keep one of its clauses (see _clauses for which come first); the main
         # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
         chosen: str | None = None
@@ -875,6 +884,23 @@ def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
 
 
+POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("이러한", "MM"), ("그런", "MM"), ("그러한", "MM"),
+                            ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
+
+
+def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
+    """Whether a clause offered by :meth:`Compressor._clauses` reads as the sentence's headline by itself:
+    nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
+    borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
+    of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause):
+        return False
+    if not gaps:
+        return True
+    main_start = next((x for x, m in enumerate(morphs) if m.start >= gaps[-1].end), None)
+    return main_start is not None and _acts(morphs, main_start)
+
+
 def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject or topic follows (outside quotations): then a subject before it belongs to an
     embedded clause ("연구단이 개발한 센서는 …"); otherwise it is the sentence's own ("충북도가 …에 대한
@@ -1150,7 +1176,7 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | SEQUENCE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False

@@ -19,6 +19,14 @@ from bullet_helpers import bullet
         # the subject of a clause that ended earlier ("…결과가 나오자") is not who acts in the kept clause
         ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
          "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", "한빛시, 신규 창업 공간 세 곳을 새로 열어"),
+        # a few characters over: the main clause alone is a headline when its borrowed topic acts in both clauses
+        ("한빛FC는 후반 김하나의 멋진 선제골로 앞서 나갔지만 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓쳤다.", "한빛FC, 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓침"),
+        # ... but not when the topic is the subject of a state ("속도는 …에 불과하지만"): the robot cleans, not its speed
+        ("새 청소 로봇이 바닥을 닦는 속도는 분당 2m에 불과하지만 흡입 모드를 켜면 한 시간에 최고 300㎡를 청소할 수 있다.",
+         "새 청소 로봇이 바닥을 닦는 속도, 분당 2m에 불과하지만 흡입 모드를 켜면 한 시간에 최고 300㎡를 청소할 수 있음"),
+        # ... nor when the kept clause points back at the dropped one ("이들 신생 분야")
+        ("새 소재 산업이 한빛시 산업단지 일대에서 빠르게 성장하고 있으며 지역 청년 창업가들이 이들 신생 분야에 속속 뛰어들고 있다.",
+         "새 소재 산업이 한빛시 산업단지 일대에서 빠르게 성장하고 있으며 지역 청년 창업가들이 이들 신생 분야에 속속 뛰어들어"),
     ],
 )
 def test_long_sentence_becomes_a_headline(analyzer, sentence, expected):
