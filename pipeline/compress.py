@@ -1176,7 +1176,9 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | SEQUENCE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS or m.form in SEQUENCE_ENDINGS
+                                            and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS) \
+                and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False

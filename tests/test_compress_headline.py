@@ -17,6 +17,10 @@ from bullet_helpers import bullet
         ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p 증가"),
         # after a clause with its own subject, no comma splits the sentence
         ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들어"),
+        ("한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열었다.", "한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열어"),
+        # ... but "…에 대해" is a postposition, not a clause: the sentence's subject still takes the comma
+        ("한빛시장이 새 청사 이전 계획을 밝힌 데 대해 시의회 의원들이 시장의 공개 사과를 요구했다.",
+         "시의회 의원들, 한빛시장이 새 청사 이전 계획을 밝힌 데 대해 시장의 공개 사과를 요구"),
         # a dated event before the object ("지난달 12일 열린 대회") does not make the subject an embedded one
         ("한빛체육회가 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개했다.",
          "한빛체육회, 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개"),
