@@ -1285,12 +1285,19 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
             y = x + 1
-            while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
+            while y < j and morphs[y].start <= morphs[y - 1].end and (not morphs[y].tag.startswith(("J", "EC", "EF"))
+                                                                       or _auxiliary_link(morphs, y)):  # "만들어낸"
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
     return False
+
+
+def _auxiliary_link(morphs: list[Morph], y: int) -> bool:
+    """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주")."""
+    return morphs[y].tag == "EC" and y + 1 < len(morphs) and morphs[y + 1].tag.startswith("VX") \
+        and morphs[y + 1].start <= morphs[y].end
 
 
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

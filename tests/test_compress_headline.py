@@ -18,6 +18,9 @@ from bullet_helpers import bullet
         # after a clause with its own subject, no comma splits the sentence
         ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들어"),
         ("한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열었다.", "한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열어"),
+        # the subject of a relative clause whose verb has an auxiliary ("인공지능이 만들어낸 그림") takes no comma
+        ("올해 공모전에는 연구원들이 찾은 신비한 사진과 인공지능이 만들어낸 그림 16편이 선정됐다.",
+         "올해 공모전에는 연구원들이 찾은 신비한 사진과 인공지능이 만들어낸 그림 16편 선정"),
         # ... but "…에 대해" is a postposition, not a clause: the sentence's subject still takes the comma
         ("한빛시장이 새 청사 이전 계획을 밝힌 데 대해 시의회 의원들이 시장의 공개 사과를 요구했다.",
          "시의회 의원들, 한빛시장이 새 청사 이전 계획을 밝힌 데 대해 시장의 공개 사과를 요구"),
