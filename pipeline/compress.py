@@ -776,7 +776,10 @@ class Compressor:
                 break
             if m.tag == "SSC":
                 break  # a quotation before any subject: its speaker came earlier
-        if subject is not None and any(m.tag == "ETM" for m in last[:subject]):
+        main_start = len(morphs) - len(last)
+        comma_before = main_start > 0 and morphs[main_start - 1].tag == "SP" or last[0].tag == "SP"
+        if subject is not None and any(m.tag == "ETM" for m in last[:subject]) and not comma_before:
+            # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]

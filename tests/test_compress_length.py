@@ -19,6 +19,9 @@ from bullet_helpers import bullet
         # the subject of a clause that ended earlier ("…결과가 나오자") is not who acts in the kept clause
         ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
          "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", "한빛시, 신규 창업 공간 세 곳을 새로 열어"),
+        # after "-고," the comma closes the first clause: a relative clause before the next subject is that clause's own
+        ("낮은 점수를 받은 바깥쪽 둘레의 회색 칸은 기존 측정 장비의 오차 범위를 뜻하고, 과녁 중심에 가까운 붉은색 칸은 "
+         "새 장비의 오차 범위를 뜻한다.", "과녁 중심에 가까운 붉은색 칸, 새 장비의 오차 범위를 뜻함"),
         # a few characters over: the main clause alone is a headline when its borrowed topic acts in both clauses
         ("한빛FC는 후반 김하나의 멋진 선제골로 앞서 나갔지만 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓쳤다.", "한빛FC, 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓침"),
         # ... but not when the topic is the subject of a state ("속도는 …에 불과하지만"): the robot cleans, not its speed
