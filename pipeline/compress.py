@@ -1451,7 +1451,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
         b = k - 1
-        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
+        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
+                             and not morphs[b].tag.startswith("VX")):  # "이끌고 | 있는": an auxiliary is no boundary
             b -= 1
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list

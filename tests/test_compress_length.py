@@ -49,3 +49,10 @@ def test_no_split_inside_a_relative_or_a_postposition(analyzer, sentence):
     text = bullet(analyzer, sentence)
     assert "로봇 시제품" in text or "예측 모델" in text
     assert not text.startswith(("만든", "여름철", "가정용"))
+
+
+def test_name_relative_never_loses_its_auxiliary(analyzer):
+    # "이끌고 있는 김지은 교수": "있는" is part of the relative clause; cutting it leaves "이끌고 김지은"
+    text = bullet(analyzer, "한빛대 신소재공학과 연구실을 이끌고 있는 김지은 교수가 올해 국제 학술지에 실린 논문으로 "
+                            "한국과학상 젊은과학자상을 받았다.")
+    assert "이끌고 있는 김지은 교수" in text
