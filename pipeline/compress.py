@@ -483,6 +483,8 @@ class Compressor:
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
                 continue
+            if _name_syllable(morphs, k, j):
+                continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
@@ -902,6 +904,31 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
         return True
     main_start = next((x for x, m in enumerate(morphs) if m.start >= gaps[-1].end), None)
     return main_start is not None and _acts(morphs, main_start)
+
+
+# Titles written after a person's name ("류성은 씨", "박성은 대표"): a particle read just before one is the name's last syllable.
+TITLE_NOUNS = frozenset({"씨", "님", "군", "양", "옹", "대표", "교수", "회장", "사장", "부회장", "부사장", "감독", "코치", "기자",
+                         "의원", "위원장", "위원", "장관", "차관", "총리", "대통령", "시장", "군수", "구청장", "지사", "원장",
+                         "단장", "소장", "총장", "부장", "팀장", "실장", "국장", "청장", "이사", "이사장", "선수", "작가",
+                         "박사", "변호사", "연구원", "대표이사", "주무관", "후보", "상무", "전무", "센터장", "본부장"})
+
+
+def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the particle at ``k`` is the last syllable of a name that Kiwi split ("박성" + "은" in
+    "박성은 대표가", "류성" + "은" in "류성은 씨는"): glued to a proper noun, a title right after it."""
+    m = morphs[k]
+    if not (m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS" and m.form in {"이", "가"}):
+        return False
+    w = k - 1
+    while w > 0 and morphs[w - 1].end == morphs[w].start:
+        w -= 1
+    # "박성은", "박" + "성" + "은": a short word of nouns with a proper noun among them
+    if morphs[k - 1].end != m.start or k + 1 >= j or not any(x.tag == "NNP" for x in morphs[w:k]) \
+            or not all(_is_nominal(x) for x in morphs[w:k]) or not 1 <= m.start - morphs[w].start <= 3:
+        return False
+    title = morphs[k + 1]
+    return title.start > m.end and title.form in TITLE_NOUNS and title.tag in {"NNG", "NNB", "XSN"} \
+        and (k + 2 >= len(morphs) or morphs[k + 2].start > title.end or morphs[k + 2].tag.startswith(("J", "SP", "SS")))
 
 
 def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:

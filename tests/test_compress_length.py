@@ -56,3 +56,9 @@ def test_name_relative_never_loses_its_auxiliary(analyzer):
     text = bullet(analyzer, "한빛대 신소재공학과 연구실을 이끌고 있는 김지은 교수가 올해 국제 학술지에 실린 논문으로 "
                             "한국과학상 젊은과학자상을 받았다.")
     assert "이끌고 있는 김지은 교수" in text
+
+
+def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
+    # Kiwi reads "박성은" as "박" + "성" + "은" (topic): the name and its title stay whole, the comma goes after the title
+    text = bullet(analyzer, "새 협회장에 오른 박성은 대표는 첫 회의에서 회원사 지원 확대를 약속했다.")
+    assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대를 약속"
