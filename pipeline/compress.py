@@ -641,7 +641,8 @@ class Compressor:
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
-            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
+            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
+                or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
             coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:

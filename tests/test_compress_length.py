@@ -22,6 +22,9 @@ from bullet_helpers import bullet
         # after "-고," the comma closes the first clause: a relative clause before the next subject is that clause's own
         ("낮은 점수를 받은 바깥쪽 둘레의 회색 칸은 기존 측정 장비의 오차 범위를 뜻하고, 과녁 중심에 가까운 붉은색 칸은 "
          "새 장비의 오차 범위를 뜻한다.", "과녁 중심에 가까운 붉은색 칸, 새 장비의 오차 범위를 뜻함"),
+        # "30일(현지시간)": the date goes with its bracket when the bullet is still too long
+        ("미국 항공우주국은 30일(현지시간) 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 "
+         "진입했다고 발표했다.", "미국 항공우주국, 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 진입"),
         # a few characters over: the main clause alone is a headline when its borrowed topic acts in both clauses
         ("한빛FC는 후반 김하나의 멋진 선제골로 앞서 나갔지만 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓쳤다.", "한빛FC, 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓침"),
         # ... but not when the topic is the subject of a state ("속도는 …에 불과하지만"): the robot cleans, not its speed
