@@ -43,7 +43,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
-CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
+CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
 # Endings of a background clause ("…설명했는데,"): only a clause that reports speech may stand alone.
