@@ -528,13 +528,22 @@ class Compressor:
                 while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
                         b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b < 4:
                     b -= 1
+                quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
+                if morphs[k - 1].form in CLOSING_QUOTES and b > i and morphs[b - 1].tag == "SSO" and morphs[b - 1].end == morphs[b].start:
+                    b -= 1
+                    while b > i and k - b <= 12 and morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH", "JKG"} \
+                            and (morphs[b - 1].tag != "JKG" or morphs[b - 1].end < morphs[b].start):
+                        b -= 1
+                    while b < k and morphs[b].tag == "JKG":
+                        b += 1
+                    quoted = morphs[b - 1].tag in {"EC", "SP"} and morphs[b - 1].end < morphs[b].start
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 dated = all(_date_part(morphs, x) for x in range(i, b))
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
-                if body and b > i and k - b <= 4 and morphs[b - 1].end <= morphs[b].start and after_phrase \
+                if body and b > i and (k - b <= 4 or quoted) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
