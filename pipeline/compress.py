@@ -334,7 +334,10 @@ class Compressor:
                 if _reports_a_demand(morphs, k):
                     break  # "…문책하라고 촉구했다": without its frame a demand would read as done
                 tail = morphs[k + 1 : j]
-                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "XSV", "NNG"))) for t in tail)
+                # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
+                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG"))
+                                                             or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
+                                 for x, t in enumerate(tail))
                 clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
                 if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
                     return k
@@ -905,15 +908,22 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
 
 def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
     """Whether a clause offered by :meth:`Compressor._clauses` reads as the sentence's headline by itself:
-    nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
+    it follows a concession or background ("-지만", "-는데") or a first step ("-아/어"), not a coordinated
+    fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any((m.form, m.tag) in POINTING_WORDS for m in clause):
         return False
-    if not gaps:
-        return True
-    main_start = next((x for x, m in enumerate(morphs) if m.start >= gaps[-1].end), None)
-    return main_start is not None and _acts(morphs, main_start)
+    first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
+    main_start = next((x for x, m in enumerate(morphs) if m is first), None)
+    if not main_start:
+        return False
+    e = main_start - 1
+    while e > 0 and morphs[e].tag == "SP":
+        e -= 1
+    if morphs[e].form not in CONTRAST_ENDINGS | SEQUENCE_ENDINGS:
+        return False  # "보고회를 열고 의견을 들었다": coordinated facts; the first may be the news
+    return not gaps or _acts(morphs, main_start)
 
 
 # Titles written after a person's name ("류성은 씨", "박성은 대표"): a particle read just before one is the name's last syllable.
@@ -1583,7 +1593,9 @@ def _has_subject(morphs: list[Morph]) -> bool:
             return True
         # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
         # belongs to that embedded clause
-        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS for r in morphs[k + 1 :]):
+        # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
+        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
+                                      for r in morphs[k + 1 :]):
             return True
     return False
 
