@@ -1234,6 +1234,9 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
     return False
 
 
+ROUTE_VERBS = frozenset({"거치", "맞추"})  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+
+
 def _sequence_step(morphs: list[Morph], k: int) -> bool:
     """Whether the "-아/어(서)" ending at ``k`` closes a step of its own ("…을 합성해 | …을 개발"), not a
     postposition ("…에 대해", "…을 통해", "…을 이용해"), an auxiliary ("…해 주다") or a step inside a
@@ -1241,7 +1244,7 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     if k < 1 or k + 1 >= len(morphs) or morphs[k + 1].start <= morphs[k].end:
         return False
     stem = morphs[k - 1]
-    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS:
+    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
         return False
     if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
         return False

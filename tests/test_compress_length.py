@@ -60,6 +60,13 @@ def test_no_split_inside_a_relative_or_a_postposition(analyzer, sentence):
     assert not text.startswith(("만든", "여름철", "가정용"))
 
 
+def test_a_route_is_no_step_of_its_own(analyzer):
+    # "…공개검증을 거쳐 선정": the way the result came about stays with it
+    text = bullet(analyzer, "올해는 전국 각 기관이 추천한 총 869건의 후보 성과를 대상으로 전문가 위원회 평가와 대국민 공개검증을 "
+                            "거쳐 최종 100건의 우수성과를 선정했다.")
+    assert "공개검증을 거쳐 최종 100건의 우수성과를 선정" in text
+
+
 def test_name_relative_never_loses_its_auxiliary(analyzer):
     # "이끌고 있는 김지은 교수": "있는" is part of the relative clause; cutting it leaves "이끌고 김지은"
     text = bullet(analyzer, "한빛대 신소재공학과 연구실을 이끌고 있는 김지은 교수가 올해 국제 학술지에 실린 논문으로 "
