@@ -37,13 +37,13 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
+KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
-CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "는데", "은데", "면서", "으면서"})
+CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
 # Endings of a background clause ("…설명했는데,"): only a clause that reports speech may stand alone.
@@ -52,6 +52,8 @@ BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
+# "…을 합성해 …을 개발했다", "…을 늘려서 …": a first step of a sequence; the last clause states the result
+SEQUENCE_ENDINGS = frozenset({"어", "아", "여", "어서", "아서", "여서"})
 # Endings of a condition, cause or time clause ("…일어나면", "…일으키자"): a subject before them is that clause's.
 SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자"})
 # Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
@@ -98,6 +100,7 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
                          "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주"})
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
+SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"))
@@ -161,7 +164,16 @@ class Compressor:
                 return Compressed(text, sentence.index, True)
         longest_fallback = text
         if len(text) <= self.max_chars * NEAR_FIT:
-            return Compressed(text, sentence.index, False)  # a few characters over: the whole statement beats half of it
+            # a few characters over: the whole statement beats half of it, unless its main clause is a complete
+            # headline of its own (its own subject, or a topic that acts in both clauses; nothing pointing back)
+            for clause, gaps in self._clauses(morphs):
+                if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
+                    continue
+                for level in range(levels):
+                    short = self._render(clause, body, shorten=level, gaps=gaps)
+                    if 10 <= len(short) <= self.max_chars:
+                        return Compressed(short, sentence.index, True, whole=False)
+            return Compressed(text, sentence.index, False)
         # Long compound sentence: keep one of its clauses (see _clauses for which come first); the main
         # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
         chosen: str | None = None
@@ -322,7 +334,10 @@ class Compressor:
                 if _reports_a_demand(morphs, k):
                     break  # "…문책하라고 촉구했다": without its frame a demand would read as done
                 tail = morphs[k + 1 : j]
-                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "XSV", "NNG"))) for t in tail)
+                # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
+                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG"))
+                                                             or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
+                                 for x, t in enumerate(tail))
                 clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
                 if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
                     return k
@@ -471,6 +486,8 @@ class Compressor:
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
                 continue
+            if _name_syllable(morphs, k, j):
+                continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
@@ -514,13 +531,22 @@ class Compressor:
                 while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
                         b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b < 4:
                     b -= 1
+                quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
+                if morphs[k - 1].form in CLOSING_QUOTES and b > i and morphs[b - 1].tag == "SSO" and morphs[b - 1].end == morphs[b].start:
+                    b -= 1
+                    while b > i and k - b <= 12 and morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH", "JKG"} \
+                            and (morphs[b - 1].tag != "JKG" or morphs[b - 1].end < morphs[b].start):
+                        b -= 1
+                    while b < k and morphs[b].tag == "JKG":
+                        b += 1
+                    quoted = morphs[b - 1].tag in {"EC", "SP"} and morphs[b - 1].end < morphs[b].start
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 dated = all(_date_part(morphs, x) for x in range(i, b))
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
-                if body and b > i and k - b <= 4 and morphs[b - 1].end <= morphs[b].start and after_phrase \
+                if body and b > i and (k - b <= 4 or quoted) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
@@ -627,7 +653,8 @@ class Compressor:
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
-            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP"
+            boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
+                or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
             coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
@@ -726,7 +753,8 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO")
+                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
@@ -763,7 +791,10 @@ class Compressor:
                 break
             if m.tag == "SSC":
                 break  # a quotation before any subject: its speaker came earlier
-        if subject is not None and any(m.tag == "ETM" for m in last[:subject]):
+        main_start = len(morphs) - len(last)
+        comma_before = main_start > 0 and morphs[main_start - 1].tag == "SP" or last[0].tag == "SP"
+        if subject is not None and any(m.tag == "ETM" for m in last[:subject]) and not comma_before:
+            # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
@@ -861,12 +892,63 @@ def _day_date(morphs: list[Morph], x: int) -> bool:
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
     """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
-    return any(m.form in SPEAKING or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+    # a verb of saying is a verb: "전하" (NNG) is an electric charge, not "전하다"
+    return any(m.form in SPEAKING and (m.tag.startswith("VV") or m.form not in SPEAKING_VERBS)
+               or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
     return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+
+
+POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("이러한", "MM"), ("그런", "MM"), ("그러한", "MM"),
+                            ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
+
+
+def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
+    """Whether a clause offered by :meth:`Compressor._clauses` reads as the sentence's headline by itself:
+    it follows a concession or background ("-지만", "-는데") or a first step ("-아/어"), not a coordinated
+    fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
+    borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
+    of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause):
+        return False
+    first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
+    main_start = next((x for x, m in enumerate(morphs) if m is first), None)
+    if not main_start:
+        return False
+    e = main_start - 1
+    while e > 0 and morphs[e].tag == "SP":
+        e -= 1
+    if morphs[e].form not in CONTRAST_ENDINGS | SEQUENCE_ENDINGS:
+        return False  # "보고회를 열고 의견을 들었다": coordinated facts; the first may be the news
+    return not gaps or _acts(morphs, main_start)
+
+
+# Titles written after a person's name ("류성은 씨", "박성은 대표"): a particle read just before one is the name's last syllable.
+TITLE_NOUNS = frozenset({"씨", "님", "군", "양", "옹", "대표", "교수", "회장", "사장", "부회장", "부사장", "감독", "코치", "기자",
+                         "의원", "위원장", "위원", "장관", "차관", "총리", "대통령", "시장", "군수", "구청장", "지사", "원장",
+                         "단장", "소장", "총장", "부장", "팀장", "실장", "국장", "청장", "이사", "이사장", "선수", "작가",
+                         "박사", "변호사", "연구원", "대표이사", "주무관", "후보", "상무", "전무", "센터장", "본부장"})
+
+
+def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the particle at ``k`` is the last syllable of a name that Kiwi split ("박성" + "은" in
+    "박성은 대표가", "류성" + "은" in "류성은 씨는"): glued to a proper noun, a title right after it."""
+    m = morphs[k]
+    if not (m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS" and m.form in {"이", "가"}):
+        return False
+    w = k - 1
+    while w > 0 and morphs[w - 1].end == morphs[w].start:
+        w -= 1
+    # "박성은", "박" + "성" + "은": a short word of nouns with a proper noun among them
+    if morphs[k - 1].end != m.start or k + 1 >= j or not any(x.tag == "NNP" for x in morphs[w:k]) \
+            or not all(_is_nominal(x) for x in morphs[w:k]) or not 1 <= m.start - morphs[w].start <= 3:
+        return False
+    title = morphs[k + 1]
+    return title.start > m.end and title.form in TITLE_NOUNS and title.tag in {"NNG", "NNB", "XSN"} \
+        and (k + 2 >= len(morphs) or morphs[k + 2].start > title.end or morphs[k + 2].tag.startswith(("J", "SP", "SS")))
 
 
 def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
@@ -1072,6 +1154,12 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             return None  # only a subject before any other clause
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
                 and _acts(morphs, main_start):
+            last = main_start - 1
+            while last > x and morphs[last].tag in {"SP", "EC"}:
+                last -= 1
+            if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                   for y in range(x + 1, last)):
+                return None  # "…결과가 나오자 예산을 늘려": the subject's clause ends before the one that leads into the main clause
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1
@@ -1138,8 +1226,32 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS or m.form in SEQUENCE_ENDINGS
+                                            and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS) \
+                and _is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+            return True
+    return False
+
+
+ROUTE_VERBS = frozenset({"거치", "맞추"})  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+
+
+def _sequence_step(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-아/어(서)" ending at ``k`` closes a step of its own ("…을 합성해 | …을 개발"), not a
+    postposition ("…에 대해", "…을 통해", "…을 이용해"), an auxiliary ("…해 주다") or a step inside a
+    relative clause ("부품을 모아 만든 로봇을": the clause after it modifies a noun before any particle)."""
+    if k < 1 or k + 1 >= len(morphs) or morphs[k + 1].start <= morphs[k].end:
+        return False
+    stem = morphs[k - 1]
+    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
+        return False
+    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
+        return False
+    for m in morphs[k + 1 :]:
+        if m.tag == "ETM":
+            return False
+        if m.tag in {"JKS", "JKO", "JKB", "JX", "EC", "EF", "SP"}:
             return True
     return False
 
@@ -1226,12 +1338,19 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
             y = x + 1
-            while y < j and morphs[y].start <= morphs[y - 1].end and not morphs[y].tag.startswith(("J", "EC", "EF")):
+            while y < j and morphs[y].start <= morphs[y - 1].end and (not morphs[y].tag.startswith(("J", "EC", "EF"))
+                                                                       or _auxiliary_link(morphs, y)):  # "만들어낸"
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
     return False
+
+
+def _auxiliary_link(morphs: list[Morph], y: int) -> bool:
+    """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주")."""
+    return morphs[y].tag == "EC" and y + 1 < len(morphs) and morphs[y + 1].tag.startswith("VX") \
+        and morphs[y + 1].start <= morphs[y].end
 
 
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -1382,7 +1501,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
         b = k - 1
-        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}):
+        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
+                             and not morphs[b].tag.startswith("VX")):  # "이끌고 | 있는": an auxiliary is no boundary
             b -= 1
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
@@ -1476,7 +1596,9 @@ def _has_subject(morphs: list[Morph]) -> bool:
             return True
         # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
         # belongs to that embedded clause
-        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS for r in morphs[k + 1 :]):
+        # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
+        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
+                                      for r in morphs[k + 1 :]):
             return True
     return False
 

@@ -1,0 +1,80 @@
+"""Long sentences brought to headline length by safe cuts: which clause stays, what goes, what never
+changes meaning. Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…을 합성해 …을 개발했다": the step before the result goes, the topic stays with the result
+        ("한빛대 연구팀은 이에 따라 빛에 강한 분자 구조를 새로 설계하는 동시에 오래 견디는 결정 구조를 지닌 전극 물질을 "
+         "합성해 효율 25%의 고안정성 유기 태양전지 기술을 개발했다.",
+         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술을 개발"),
+        # "전하를" (an electric charge) is no verb of saying: the step still gives way
+        ("한빛대 연구팀은 전극에 쌓이는 전하를 줄이는 새 소자 구조를 도입하고 빛에 강한 결정 구조를 지닌 전극 물질을 "
+         "합성해 효율 25%의 고안정성 유기 태양전지 기술을 개발했다.",
+         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술을 개발"),
+        # the subject of a clause that ended earlier ("…결과가 나오자") is not who acts in the kept clause
+        ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
+         "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", "한빛시, 신규 창업 공간 세 곳을 새로 열어"),
+        # after "-고," the comma closes the first clause: a relative clause before the next subject is that clause's own
+        ("낮은 점수를 받은 바깥쪽 둘레의 회색 칸은 기존 측정 장비의 오차 범위를 뜻하고, 과녁 중심에 가까운 붉은색 칸은 "
+         "새 장비의 오차 범위를 뜻한다.", "과녁 중심에 가까운 붉은색 칸, 새 장비의 오차 범위를 뜻함"),
+        # "30일(현지시간)": the date goes with its bracket when the bullet is still too long
+        ("미국 항공우주국은 30일(현지시간) 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 "
+         "진입했다고 발표했다.", "미국 항공우주국, 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 진입"),
+        # a demand keeps its frame ("…해야 한다고 요구"), and the reported clause's subject ("시가") is not who demands
+        ("노조는 지난 10일 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 즉시 이행해야 한다고 요구했다.",
+         "노조, 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 이행해야 한다고 요구"),
+        # a few characters over, two coordinated facts stay together: the first ("보고회를 열고") may be the news
+        ("한빛구는 지난 3일 구청 대회의실에서 지역 문화관광 정책의 방향을 재정립하기 위한 중간 보고회를 열고 전문가 의견을 들었다.",
+         "한빛구, 구청 대회의실에서 지역 문화관광 정책의 방향을 재정립하기 위한 중간 보고회를 열고 전문가 의견을 들음"),
+        # a few characters over: the main clause alone is a headline when its borrowed topic acts in both clauses
+        ("한빛FC는 후반 김하나의 멋진 선제골로 앞서 나갔지만 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓쳤다.", "한빛FC, 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓침"),
+        # ... but not when the topic is the subject of a state ("속도는 …에 불과하지만"): the robot cleans, not its speed
+        ("새 청소 로봇이 바닥을 닦는 속도는 분당 2m에 불과하지만 흡입 모드를 켜면 한 시간에 최고 300㎡를 청소할 수 있다.",
+         "새 청소 로봇이 바닥을 닦는 속도, 분당 2m에 불과하지만 흡입 모드를 켜면 한 시간에 최고 300㎡를 청소할 수 있음"),
+        # ... nor when the kept clause points back at the dropped one ("이들 신생 분야")
+        ("새 소재 산업이 한빛시 산업단지 일대에서 빠르게 성장하고 있으며 지역 청년 창업가들이 이들 신생 분야에 속속 뛰어들고 있다.",
+         "새 소재 산업이 한빛시 산업단지 일대에서 빠르게 성장하고 있으며 지역 청년 창업가들이 이들 신생 분야에 속속 뛰어들어"),
+    ],
+)
+def test_long_sentence_becomes_a_headline(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a step inside a relative clause ("…모아 만든 로봇을") is never split off
+        "한빛로봇은 전국 협력사에서 받은 부품과 자체 개발한 센서를 모아 만든 가정용 청소 로봇 시제품을 이번 주말 서울 코엑스 전시회에서 처음으로 공개했다.",
+        # "…을 통해", "…을 이용해": how, not a step of its own
+        "한빛연구원은 전국 이백여 곳의 관측소에서 모은 십 년치 기상 자료를 이용해 여름철 국지성 호우의 발생 위치를 미리 알려주는 예측 모델을 개발했다.",
+    ],
+)
+def test_no_split_inside_a_relative_or_a_postposition(analyzer, sentence):
+    text = bullet(analyzer, sentence)
+    assert "로봇 시제품" in text or "예측 모델" in text
+    assert not text.startswith(("만든", "여름철", "가정용"))
+
+
+def test_a_route_is_no_step_of_its_own(analyzer):
+    # "…공개검증을 거쳐 선정": the way the result came about stays with it
+    text = bullet(analyzer, "올해는 전국 각 기관이 추천한 총 869건의 후보 성과를 대상으로 전문가 위원회 평가와 대국민 공개검증을 "
+                            "거쳐 최종 100건의 우수성과를 선정했다.")
+    assert "공개검증을 거쳐 최종 100건의 우수성과를 선정" in text
+
+
+def test_name_relative_never_loses_its_auxiliary(analyzer):
+    # "이끌고 있는 김지은 교수": "있는" is part of the relative clause; cutting it leaves "이끌고 김지은"
+    text = bullet(analyzer, "한빛대 신소재공학과 연구실을 이끌고 있는 김지은 교수가 올해 국제 학술지에 실린 논문으로 "
+                            "한국과학상 젊은과학자상을 받았다.")
+    assert "이끌고 있는 김지은 교수" in text
+
+
+def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
+    # Kiwi reads "박성은" as "박" + "성" + "은" (topic): the name and its title stay whole, the comma goes after the title
+    text = bullet(analyzer, "새 협회장에 오른 박성은 대표는 첫 회의에서 회원사 지원 확대를 약속했다.")
+    assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대를 약속"
