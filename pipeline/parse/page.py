@@ -30,6 +30,7 @@ from pipeline.parse.patterns import (
     CREDIT_LINE,
     CREDIT_ONLY,
     CREDIT_OUTLETS,
+    DATELINE_TAG,
     EDITOR_NOTE_END,
     EDITOR_NOTE_START,
     EMAIL,
@@ -57,6 +58,7 @@ from pipeline.parse.patterns import (
     SIGN_OFF,
     SOUND_BITE,
     SUMMARY_HEADER,
+    TITLE_TAIL,
     TOOLBAR_ITEM,
     looks_like_body,
 )
@@ -356,7 +358,7 @@ class _BodyReader:
         out = self.out
         if not self.current:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
-            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line)
+            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (DATELINE_TAG.match(line) if len(out.paragraphs) < 3 else None)
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
@@ -591,6 +593,8 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
 
     full_title = title or out.title
     series, headline = split_series(full_title)
+    while TITLE_TAIL.search(headline) and TITLE_TAIL.sub("", headline):  # "… (종합) | 한빛일보" -> "…"
+        headline = TITLE_TAIL.sub("", headline)
     if structured and out.title and title == "" and not out.paragraphs and not out.summary:
         out.warnings.append("only a headline was found")
     if not out.paragraphs:

@@ -123,3 +123,9 @@ REPORTER_LEAD = re.compile(
 )
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")
+# A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
+# is a BRACKET_BYLINE). The place goes, the lede stays.
+DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
+# What a wire or a page title adds to a headline: "(종합)", "(종합2보)", "(1보)", "[속보]"-like version tags at the
+# end, and a page title's "| 한빛일보" or a bare trailing "|". The headline itself stays.
+TITLE_TAIL = re.compile(r"\s*[(\[]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보)\s*[)\]]\s*$|\s+\|\s*[^|]{0,20}$|\s*\|\s*$")
