@@ -616,6 +616,21 @@ def _repeats_headline(text: str, headlines: list[str]) -> bool:
                       or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 
 
+def scene_in_progress(morphs) -> bool:
+    """Whether a sentence describes a photo's scene: someone doing something right now, told with the subject
+    particle "이/가" (a caption introduces who is in the picture; an article's statement takes the topic "은/는")
+    and either a group ("시민들이") or a place ("…에서"), ending "-고 있다" ("시민들이 도서관을 둘러보고 있다",
+    "김철수 시장이 개관식에서 축사를 하고 있다")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    tail = [(m.form, m.tag) for m in words[-3:]]
+    if len(tail) < 3 or tail[0] != ("고", "EC") or tail[1][0] != "있" or tail[2] != ("다", "EF") or reported(morphs):
+        return False
+    subject = next((m for m in words if (m.tag == "JKS") or (m.tag == "JX" and m.form in {"은", "는"})), None)
+    if subject is None or subject.tag != "JKS":
+        return False
+    return any(m.tag == "XSN" and m.form == "들" for m in words) or any(m.tag == "JKB" and m.form == "에서" for m in words)
+
+
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
 
@@ -627,6 +642,7 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     out = []
     sentences = doc.sentences
     headlines = [_squash(t) for t in (doc.article.title, doc.article.subtitle, *(h.text for h in doc.article.headings)) if t]
+    per_paragraph = Counter(s.paragraph for s in sentences)
     for s in sentences:
         key = " ".join(s.text.split())
         # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
@@ -639,8 +655,10 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         credited = s.text.rstrip().endswith("/") or (
             following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
         repeats_headline = _repeats_headline(s.text, headlines)
+        # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
+        scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and non_content_reason(s) is None:
+                and not scene and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
     return out

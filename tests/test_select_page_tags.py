@@ -2,7 +2,9 @@
 the headline, a photo's scene written as a sentence) stay out of the block. Every page here is written for the tests."""
 import pytest
 
+from bullet_helpers import analyse
 from pipeline.parse import parse_article
+from pipeline.select import content_sentences
 
 BODY = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄고 열람석 500석을 둔다.",
         "시는 2027년까지 분관 3곳을 더 짓는다.")
@@ -29,3 +31,31 @@ def test_a_wire_tag_or_a_page_title_suffix_leaves_the_headline(title):
 @pytest.mark.parametrize("title", ["연봉 2|3 비율 논란", "한빛시 (가칭) 새 도서관 이름 공모"])
 def test_a_headline_without_such_a_tag_is_kept_whole(title):
     assert parse_article("\n".join([title, *BODY]), id="t").title == title
+
+
+# -- a photo's scene written as a sentence of its own -----------------------------------------------
+
+LEDE = "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다. 도서관은 장서 20만권을 갖췄다."
+
+
+@pytest.mark.parametrize("scene", ["시민들이 새로 문을 연 도서관을 둘러보고 있다.",
+                                   "김철수 한빛시장이 5일 개관식에서 도서관을 둘러보고 있다."])
+def test_a_scene_in_progress_alone_in_its_paragraph_is_a_caption(analyzer, scene):
+    doc = analyse(analyzer, LEDE, scene, "시는 2027년까지 분관 3곳을 더 짓는다.")
+    kept = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert scene not in kept and "시는 2027년까지 분관 3곳을 더 짓는다." in kept
+
+
+@pytest.mark.parametrize("line", ["시는 분관 건립 부지를 찾고 있다.",  # the topic "은/는": the article's statement
+                                  "주민들은 도서관이 멀어 불편을 겪고 있다.",
+                                  "시민들이 새로 문을 연 도서관을 둘러보고 있다. 시는 이용객이 늘 것으로 본다."])  # not alone
+def test_a_statement_in_the_progressive_stays_content(analyzer, line):
+    doc = analyse(analyzer, LEDE, line)
+    kept = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert line.split(". ")[0].rstrip(".") + "." in kept
+
+
+def test_the_first_sentence_stays_even_when_it_reads_like_a_scene(analyzer):
+    lede = "시민들이 새로 문을 연 한빛시 중앙도서관에서 책을 고르고 있다."
+    doc = analyse(analyzer, lede, "도서관은 장서 20만권을 갖췄다. 시는 분관 3곳을 더 짓는다.")
+    assert 0 in content_sentences(doc)
