@@ -334,7 +334,7 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 # -- what a bullet may be made of ----------------------------------------------------------------
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
 DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
-                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
+                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
@@ -344,7 +344,7 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"(때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -408,7 +408,10 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the demonstrative {first.form!r}"
         if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
             return f"opens with the connective {first.form!r}"
-        if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
+        if first.tag == "NNG" and first.form in DANGLING_ADVERBS and not (head[1:] and head[1].tag.startswith("J")):
+            # Kiwi reads an opening "반면" as a noun; without a particle after it ("반면에" aside) it is the connective
+            return f"opens with the connective {first.form!r}"
+        if first.tag.startswith(("VV", "VA", "XR")) and first.form in _DANGLING_STEMS:  # "이러한": XR "이러" + "하"
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"

@@ -4,7 +4,7 @@ import pytest
 
 from bullet_helpers import analyse
 from pipeline.parse import parse_article
-from pipeline.select import content_sentences
+from pipeline.select import content_sentences, dangling_reason
 
 BODY = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄고 열람석 500석을 둔다.",
         "시는 2027년까지 분관 3곳을 더 짓는다.")
@@ -59,3 +59,18 @@ def test_the_first_sentence_stays_even_when_it_reads_like_a_scene(analyzer):
     lede = "시민들이 새로 문을 연 한빛시 중앙도서관에서 책을 고르고 있다."
     doc = analyse(analyzer, lede, "도서관은 장서 20만권을 갖췄다. 시는 분관 3곳을 더 짓는다.")
     assert 0 in content_sentences(doc)
+
+
+# -- openers and endings that need the sentence before ---------------------------------------------
+@pytest.mark.parametrize("text", ["이러한 조치로 시는 예산 20억원을 아꼈다.", "우선 시는 예산 20억원을 도로에 쓴다.",
+                                  "반면 수입은 3% 줄었다.", "주민 요구가 컸기 때문입니다."])
+def test_an_opener_or_ending_that_leans_on_the_sentence_before_dangles(analyzer, text):
+    sentence = analyse(analyzer, text).sentences[0]
+    assert dangling_reason(sentence.morphs, sentence.text) is not None
+
+
+@pytest.mark.parametrize("text", ["한빛시 수출은 늘어난 반면 수입은 3% 줄었다.", "시는 우선순위에 따라 예산 20억원을 도로에 쓴다.",
+                                  "한빛시는 교통난을 줄이려고 버스 노선 12개를 새로 만든다."])
+def test_the_same_words_elsewhere_do_not(analyzer, text):
+    sentence = analyse(analyzer, text).sentences[0]
+    assert dangling_reason(sentence.morphs, sentence.text) is None
