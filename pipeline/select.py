@@ -118,6 +118,25 @@ def amounts(morphs) -> int:
     return count
 
 
+def figures(morphs) -> set[tuple[str, ...]]:
+    """The measured amounts a sentence or bullet states, each as its numbers and units ("2.3%" -> ("2.3", "%"),
+    "5조2000억원" -> ("5", "조", "2000", "억", "원")): what :func:`amounts` counts, written out to compare."""
+    out, run = set(), []
+    for k, m in enumerate(morphs):
+        joined = run and morphs[k - 1].end == m.start
+        if m.tag == "SN" and not (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
+            run = [*run, m.form] if joined and run[-1] in _MEASURE_UNITS | {"조", "억", "만", "천", "백"} else [m.form]
+        elif run and joined and (m.tag == "NR" or m.form in _MEASURE_UNITS):
+            run = [*run, m.form]
+        else:
+            if len(run) > 1:
+                out.add(tuple(run))
+            run = []
+    if len(run) > 1:
+        out.add(tuple(run))
+    return {f for f in out if any(part in _MEASURE_UNITS or part in {"조", "억", "만", "천", "백"} for part in f[1:])}
+
+
 def fact_density(morphs) -> float:
     """1 for a sentence that reports a comparison, a finding that can be checked ("…보다 20~50배 저렴",
     "…에 비해", "전년 대비", "…와 동등"), else 0. A bare "…보다" explains more often than it reports
@@ -477,6 +496,15 @@ def _after_topic_comma(morphs) -> int | None:
     return None
 
 
+def bullet_topic(morphs) -> set[str]:
+    """Content keys of what a bullet is about: the words before its topic comma ("소비자물가 상승률, 2.3%로 …"),
+    or else its first topic or subject (:func:`topic_keys`)."""
+    after = _after_topic_comma(morphs)
+    if after is not None:
+        return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
+    return topic_keys(morphs)
+
+
 def _bare_referent(morphs) -> bool:
     """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun as its topic or subject ("논문은")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
@@ -619,6 +647,10 @@ def _repeats_headline(text: str, headlines: list[str]) -> bool:
                       or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 
 
+# The rest of a quotative ending a sentence split left behind: "고 한빛통계청이 밝혔다." after "…올랐다" (no stop).
+_SPLIT_TAIL = re.compile(r"^(?:고|며|면서|라고|라며)\s")
+
+
 def scene_in_progress(morphs) -> bool:
     """Whether a sentence describes a photo's scene: someone doing something right now, told with the subject
     particle "이/가" (a caption introduces who is in the picture; an article's statement takes the topic "은/는")
@@ -658,10 +690,14 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         credited = s.text.rstrip().endswith("/") or (
             following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
         repeats_headline = _repeats_headline(s.text, headlines)
+        # ... or is the tail of a sentence Kiwi split after a quotative "-다" ("…올랐다" | "고 통계청이 밝혔다.")
+        previous = sentences[s.index - 1] if s.index else None
+        split_tail = previous is not None and previous.paragraph == s.paragraph and _SPLIT_TAIL.match(s.text) is not None \
+            and previous.text.rstrip().endswith("다")
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
         scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and not scene and non_content_reason(s) is None:
+                and not scene and not split_tail and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
     return out

@@ -3,6 +3,8 @@ the headline, a photo's scene written as a sentence) stay out of the block. Ever
 import pytest
 
 from bullet_helpers import analyse
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
 from pipeline.parse import parse_article
 from pipeline.select import content_sentences, dangling_reason
 
@@ -74,3 +76,39 @@ def test_an_opener_or_ending_that_leans_on_the_sentence_before_dangles(analyzer,
 def test_the_same_words_elsewhere_do_not(analyzer, text):
     sentence = analyse(analyzer, text).sentences[0]
     assert dangling_reason(sentence.morphs, sentence.text) is None
+
+
+# -- the block -------------------------------------------------------------------------------------
+def _block(analyzer, *paragraphs, title=""):
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    return engine.summarize(analyse(analyzer, *paragraphs, title=title)).bullets
+
+
+PRICES = ("한빛시 소비자물가가 지난달 전년 대비 2.3% 올랐다고 한빛통계청이 5일 밝혔다.",
+          "소비자물가 상승률은 2.3%로 석 달 연속 2%대를 이어갔다.",
+          "채소류 가격이 12.5% 뛰어 물가를 끌어올렸다. 석유류는 4.1% 내렸다.",
+          "한빛통계청은 다음 달에도 오름세가 이어질 것으로 내다봤다.")
+
+
+def test_a_bullet_giving_again_a_figure_about_the_same_subject_is_a_restatement(analyzer):
+    bullets = _block(analyzer, *PRICES, title="한빛시 물가 2.3% 올라")
+    assert sum("2.3%" in b for b in bullets) == 1, bullets
+
+
+def test_the_same_figure_about_another_subject_is_a_new_fact(analyzer):
+    bullets = _block(analyzer, "한빛시 소비자물가가 지난달 전년 대비 2.3% 올랐다고 한빛통계청이 5일 밝혔다.",
+                     "한빛도 수출은 같은 달 2.3% 줄어 석 달째 감소했다.", "채소류 가격이 12.5% 뛰어 물가를 끌어올렸다.",
+                     "한빛통계청은 다음 달에도 오름세가 이어질 것으로 내다봤다.", title="한빛시 물가 2.3% 올라")
+    assert any("수출" in b and "2.3%" in b for b in bullets), bullets
+
+
+def test_the_tail_of_a_sentence_split_after_a_quotative_is_no_content(analyzer):
+    doc = analyse(analyzer, *PRICES)
+    tails = [s.index for s in doc.sentences if s.text.startswith("고 ")]
+    assert tails, "Kiwi no longer splits the quotative: the case needs another sentence"
+    assert not set(tails) & set(content_sentences(doc))
+
+
+def test_a_sentence_opening_with_the_late_so_and_so_is_content(analyzer):
+    doc = analyse(analyzer, "한빛시가 추모관을 새로 열었다고 5일 밝혔다.", "고 김철수 선생의 유품 300점이 전시된다.")
+    assert 1 in content_sentences(doc)

@@ -19,8 +19,10 @@ from pipeline.select import (
     boilerplate_quote,
     bullet_count,
     bullet_dangling_reason,
+    bullet_topic,
     content_sentences,
     demonstrative_referent,
+    figures,
     full_name_mentions,
     introduced_name,
     mmr_order,
@@ -59,6 +61,14 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
     same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3
     return same_figure or shared / len(words) >= SAME_BULLET
+
+
+def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
+    """Whether a bullet gives again a measured amount ("2.3%", "5조원") a chosen bullet gave, about the same
+    subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
+    상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
+    topic = bullet_topic(morphs)
+    return bool(topic & chosen_words) and bool(figures(morphs) & figures(chosen_morphs))
 
 
 LIST_GAP = 3  # morphemes at most between two separators of one enumeration ("김민수, 이영희, 박철수 의원")
@@ -280,6 +290,7 @@ class _CompressingEngine:
             compressed, words, numbers, bullet_morphs = entry
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
+                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0])
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
