@@ -470,6 +470,10 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     if reason is None and _also_subject(morphs):
         # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
         return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if reason is None and len(words) >= 2 and words[-1].tag == "EC" and words[-2].form == "위하" and words[-2].tag == "VV":
+        # "…를 지키기 위해(서)": a purpose whose action was cut away; what was done for it is not said
+        return "ends in a purpose clause ('~위해'): what was done for it is not said"
     after = _after_topic_comma(morphs)
     if reason is None and after is not None:
         # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper

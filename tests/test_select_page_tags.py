@@ -6,7 +6,8 @@ from bullet_helpers import analyse
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.parse import parse_article
-from pipeline.select import content_sentences, dangling_reason
+from pipeline.records import Morph
+from pipeline.select import bullet_dangling_reason, content_sentences, dangling_reason
 
 BODY = ("한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.", "도서관은 장서 20만권을 갖췄고 열람석 500석을 둔다.",
         "시는 2027년까지 분관 3곳을 더 짓는다.")
@@ -112,3 +113,10 @@ def test_the_tail_of_a_sentence_split_after_a_quotative_is_no_content(analyzer):
 def test_a_sentence_opening_with_the_late_so_and_so_is_content(analyzer):
     doc = analyse(analyzer, "한빛시가 추모관을 새로 열었다고 5일 밝혔다.", "고 김철수 선생의 유품 300점이 전시된다.")
     assert 1 in content_sentences(doc)
+
+
+@pytest.mark.parametrize("text, dangles", [("주민 안전을 지키기 위해", True), ("한빛시, 주민 안전을 지키기 위해서", True),
+                                           ("한빛시, 교통난을 줄이기 위해 버스 노선 12개 신설", False)])
+def test_a_bullet_that_ends_in_a_purpose_clause_dangles(analyzer, text, dangles):
+    morphs = [Morph(t.form, str(t.tag), t.start, t.start + t.len) for t in analyzer.kiwi.tokenize(text)]
+    assert (bullet_dangling_reason(morphs, text) is not None) is dangles
