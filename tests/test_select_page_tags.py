@@ -120,3 +120,28 @@ def test_a_sentence_opening_with_the_late_so_and_so_is_content(analyzer):
 def test_a_bullet_that_ends_in_a_purpose_clause_dangles(analyzer, text, dangles):
     morphs = [Morph(t.form, str(t.tag), t.start, t.start + t.len) for t in analyzer.kiwi.tokenize(text)]
     assert (bullet_dangling_reason(morphs, text) is not None) is dangles
+
+
+GAME = ("한빛 베어스가 5일 한빛구장에서 열린 경기에서 누리 타이거즈를 7대3으로 이겼다.",
+        "김철수는 4타수 3안타 2타점으로 공격을 이끌었다.",
+        "박민수 감독은 경기 뒤 선수들이 잘해줬다고 말했다.",
+        "이영희는 5회 솔로 홈런을 터뜨렸다. 시즌 12호 홈런이다.",
+        "8회에는 2타수 무안타에 그쳤다.",
+        "베어스는 이날 승리로 4연승을 달렸다.")
+
+
+def test_a_sentence_without_its_actor_does_not_fill_a_block_past_bullets_min(analyzer):
+    # away from the sentence that names who, "2타수 무안타" would read as the record of the bullet before it
+    config = SummarizeConfig()
+    config.bullets.min, config.bullets.max, config.kiwi.sentences_per_bullet = 2, 6, 1
+    doc = analyse(analyzer, *GAME, title="한빛 베어스, 타이거즈 꺾고 4연승")
+    chosen = [s.sentence for s in build_engine("kiwi", config, analyzer).summarize(doc).source_sentences]
+    assert 5 not in chosen and {0, 1, 6} <= set(chosen), chosen
+
+
+def test_a_sentence_without_its_actor_still_reaches_bullets_min(analyzer):
+    config = SummarizeConfig()
+    config.bullets.min, config.bullets.max = 3, 3
+    doc = analyse(analyzer, "한빛 베어스가 5일 누리 타이거즈를 7대3으로 이겼다.", "관중 2만명이 경기장을 찾았다.",
+                  "시즌 12호 홈런을 터뜨렸다.", title="한빛 베어스, 타이거즈 꺾어")
+    assert len(build_engine("kiwi", config, analyzer).summarize(doc).bullets) == 3
