@@ -31,7 +31,19 @@ def test_a_wire_tag_or_a_page_title_suffix_leaves_the_headline(title):
     assert parse_article("\n".join([title, *BODY]), id="t").title == "한빛시, 새 도서관 개관"
 
 
-@pytest.mark.parametrize("title", ["연봉 2|3 비율 논란", "한빛시 (가칭) 새 도서관 이름 공모"])
+@pytest.mark.parametrize("title", ["한빛시, 새 도서관 개관 - 한빛일보", "한빛시, 새 도서관 개관 : 한빛경제TV"])
+def test_an_outlet_after_a_dash_leaves_the_headline(title):
+    assert parse_article("\n".join([title, *BODY]), id="t").title == "한빛시, 새 도서관 개관"
+
+
+@pytest.mark.parametrize("stamp", ["2026-02-27 14:22 ", "2026.02.27 14:22:05 ", "(2026.02.27 14:22) "])
+def test_a_timestamp_opening_the_lede_leaves_it_and_the_lede_stays(stamp):
+    article = parse_article("\n".join(["한빛시, 새 도서관 개관", stamp + BODY[0], *BODY[1:]]), id="d")
+    assert article.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize("title", ["연봉 2|3 비율 논란", "한빛시 (가칭) 새 도서관 이름 공모", "한빛시 - 누리시 자매결연 협약",
+                                   "물가 2.3% 상승 - 석 달 연속 2%대"])
 def test_a_headline_without_such_a_tag_is_kept_whole(title):
     assert parse_article("\n".join([title, *BODY]), id="t").title == title
 

@@ -41,6 +41,7 @@ from pipeline.parse.patterns import (
     INLINE_HEADING_MID,
     INNER_TAG,
     LEADING_TAG,
+    LEADING_TIMESTAMP,
     MAX_CAPTION_CHARS,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
@@ -358,7 +359,8 @@ class _BodyReader:
         out = self.out
         if not self.current:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
-            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (DATELINE_TAG.match(line) if len(out.paragraphs) < 3 else None)
+            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (
+                (DATELINE_TAG.match(line) or LEADING_TIMESTAMP.match(line)) if len(out.paragraphs) < 3 else None)
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
