@@ -36,6 +36,12 @@ def test_an_outlet_after_a_dash_leaves_the_headline(title):
     assert parse_article("\n".join([title, *BODY]), id="t").title == "한빛시, 새 도서관 개관"
 
 
+@pytest.mark.parametrize("title", ["[종합] 한빛시, 새 도서관 개관", "[속보] 한빛시, 새 도서관 개관", "[단독]한빛시, 새 도서관 개관"])
+def test_a_wire_tag_opening_the_headline_leaves_it(title):
+    article = parse_article("\n".join([title, *BODY]), id="t")
+    assert (article.title, article.series, article.paragraphs[0]) == ("한빛시, 새 도서관 개관", "", BODY[0])
+
+
 @pytest.mark.parametrize("stamp", ["2026-02-27 14:22 ", "2026.02.27 14:22:05 ", "(2026.02.27 14:22) "])
 def test_a_timestamp_opening_the_lede_leaves_it_and_the_lede_stays(stamp):
     article = parse_article("\n".join(["한빛시, 새 도서관 개관", stamp + BODY[0], *BODY[1:]]), id="d")

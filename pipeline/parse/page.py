@@ -59,6 +59,7 @@ from pipeline.parse.patterns import (
     SIGN_OFF,
     SOUND_BITE,
     SUMMARY_HEADER,
+    TITLE_HEAD,
     TITLE_TAIL,
     TOOLBAR_ITEM,
     looks_like_body,
@@ -443,7 +444,7 @@ def _headline_like(line: str) -> bool:
         and not BRACKET_BYLINE.match(line)
         and not BROADCAST_TAG.match(line)
         and not SOUND_BITE.match(line)
-        and not line.startswith(("[", "<", "(", "【", "◀"))
+        and not TITLE_HEAD.sub("", line).startswith(("[", "<", "(", "【", "◀"))
         and not REPORTER.match(line)
         and parse_dateline(line) is None
         and line.lower() not in IMAGE_PLACEHOLDERS
@@ -594,7 +595,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     reader.finish()
 
     full_title = title or out.title
-    series, headline = split_series(full_title)
+    series, headline = split_series(TITLE_HEAD.sub("", full_title))
     while TITLE_TAIL.search(headline) and TITLE_TAIL.sub("", headline):  # "… (종합) | 한빛일보" -> "…"
         headline = TITLE_TAIL.sub("", headline)
     if structured and out.title and title == "" and not out.paragraphs and not out.summary:
