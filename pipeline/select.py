@@ -118,6 +118,25 @@ def amounts(morphs) -> int:
     return count
 
 
+def figures(morphs) -> set[tuple[str, ...]]:
+    """The measured amounts a sentence or bullet states, each as its numbers and units ("2.3%" -> ("2.3", "%"),
+    "5조2000억원" -> ("5", "조", "2000", "억", "원")): what :func:`amounts` counts, written out to compare."""
+    out, run = set(), []
+    for k, m in enumerate(morphs):
+        joined = run and morphs[k - 1].end == m.start
+        if m.tag == "SN" and not (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
+            run = [*run, m.form] if joined and run[-1] in _MEASURE_UNITS | {"조", "억", "만", "천", "백"} else [m.form]
+        elif run and joined and (m.tag == "NR" or m.form in _MEASURE_UNITS):
+            run = [*run, m.form]
+        else:
+            if len(run) > 1:
+                out.add(tuple(run))
+            run = []
+    if len(run) > 1:
+        out.add(tuple(run))
+    return {f for f in out if any(part in _MEASURE_UNITS or part in {"조", "억", "만", "천", "백"} for part in f[1:])}
+
+
 def fact_density(morphs) -> float:
     """1 for a sentence that reports a comparison, a finding that can be checked ("…보다 20~50배 저렴",
     "…에 비해", "전년 대비", "…와 동등"), else 0. A bare "…보다" explains more often than it reports
@@ -334,7 +353,7 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 # -- what a bullet may be made of ----------------------------------------------------------------
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
 DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
-                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시"})
+                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
@@ -344,7 +363,7 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"(때문(이다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"(때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -408,7 +427,10 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the demonstrative {first.form!r}"
         if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
             return f"opens with the connective {first.form!r}"
-        if first.tag.startswith(("VV", "VA")) and first.form in _DANGLING_STEMS:
+        if first.tag == "NNG" and first.form in DANGLING_ADVERBS and not (head[1:] and head[1].tag.startswith("J")):
+            # Kiwi reads an opening "반면" as a noun; without a particle after it ("반면에" aside) it is the connective
+            return f"opens with the connective {first.form!r}"
+        if first.tag.startswith(("VV", "VA", "XR")) and first.form in _DANGLING_STEMS:  # "이러한": XR "이러" + "하"
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"
@@ -448,6 +470,10 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     if reason is None and _also_subject(morphs):
         # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
         return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if reason is None and len(words) >= 2 and words[-1].tag == "EC" and words[-2].form == "위하" and words[-2].tag == "VV":
+        # "…를 지키기 위해(서)": a purpose whose action was cut away; what was done for it is not said
+        return "ends in a purpose clause ('~위해'): what was done for it is not said"
     after = _after_topic_comma(morphs)
     if reason is None and after is not None:
         # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper
@@ -472,6 +498,15 @@ def _after_topic_comma(morphs) -> int | None:
                 return k + 1
             return None
     return None
+
+
+def bullet_topic(morphs) -> set[str]:
+    """Content keys of what a bullet is about: the words before its topic comma ("소비자물가 상승률, 2.3%로 …"),
+    or else its first topic or subject (:func:`topic_keys`)."""
+    after = _after_topic_comma(morphs)
+    if after is not None:
+        return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
+    return topic_keys(morphs)
 
 
 def _bare_referent(morphs) -> bool:
@@ -616,6 +651,25 @@ def _repeats_headline(text: str, headlines: list[str]) -> bool:
                       or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 
 
+# The rest of a quotative ending a sentence split left behind: "고 한빛통계청이 밝혔다." after "…올랐다" (no stop).
+_SPLIT_TAIL = re.compile(r"^(?:고|며|면서|라고|라며)\s")
+
+
+def scene_in_progress(morphs) -> bool:
+    """Whether a sentence describes a photo's scene: someone doing something right now, told with the subject
+    particle "이/가" (a caption introduces who is in the picture; an article's statement takes the topic "은/는")
+    and either a group ("시민들이") or a place ("…에서"), ending "-고 있다" ("시민들이 도서관을 둘러보고 있다",
+    "김철수 시장이 개관식에서 축사를 하고 있다")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    tail = [(m.form, m.tag) for m in words[-3:]]
+    if len(tail) < 3 or tail[0] != ("고", "EC") or tail[1][0] != "있" or tail[2] != ("다", "EF") or reported(morphs):
+        return False
+    subject = next((m for m in words if (m.tag == "JKS") or (m.tag == "JX" and m.form in {"은", "는"})), None)
+    if subject is None or subject.tag != "JKS":
+        return False
+    return any(m.tag == "XSN" and m.form == "들" for m in words) or any(m.tag == "JKB" and m.form == "에서" for m in words)
+
+
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
 
@@ -627,6 +681,7 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     out = []
     sentences = doc.sentences
     headlines = [_squash(t) for t in (doc.article.title, doc.article.subtitle, *(h.text for h in doc.article.headings)) if t]
+    per_paragraph = Counter(s.paragraph for s in sentences)
     for s in sentences:
         key = " ".join(s.text.split())
         # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
@@ -639,8 +694,14 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         credited = s.text.rstrip().endswith("/") or (
             following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
         repeats_headline = _repeats_headline(s.text, headlines)
+        # ... or is the tail of a sentence Kiwi split after a quotative "-다" ("…올랐다" | "고 통계청이 밝혔다.")
+        previous = sentences[s.index - 1] if s.index else None
+        split_tail = previous is not None and previous.paragraph == s.paragraph and _SPLIT_TAIL.match(s.text) is not None \
+            and previous.text.rstrip().endswith("다")
+        # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
+        scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and non_content_reason(s) is None:
+                and not scene and not split_tail and non_content_reason(s) is None:
             out.append(s.index)
         seen.add(key)
     return out

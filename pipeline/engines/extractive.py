@@ -19,8 +19,10 @@ from pipeline.select import (
     boilerplate_quote,
     bullet_count,
     bullet_dangling_reason,
+    bullet_topic,
     content_sentences,
     demonstrative_referent,
+    figures,
     full_name_mentions,
     introduced_name,
     mmr_order,
@@ -60,6 +62,17 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3
     return same_figure or shared / len(words) >= SAME_BULLET
 
+
+def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
+    """Whether a bullet gives again a measured amount ("2.3%", "5조원") a chosen bullet gave, about the same
+    subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
+    상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
+    topic = bullet_topic(morphs)
+    return bool(topic & chosen_words) and bool(figures(morphs) & figures(chosen_morphs))
+
+
+# Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
+ACTOR_REASONS = ("speaker", "pronoun", "surname", "subject")
 
 LIST_GAP = 3  # morphemes at most between two separators of one enumeration ("김민수, 이영희, 박철수 의원")
 
@@ -200,6 +213,7 @@ class _CompressingEngine:
         """
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
+        actorless: set[int] = set()  # those of them that lack who said or did it
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
@@ -273,6 +287,8 @@ class _CompressingEngine:
                     reason = None
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
+                if any(w in reason for w in ACTOR_REASONS):
+                    actorless.add(index)
                 continue
             entry = write(index)
             if entry is None:
@@ -280,6 +296,7 @@ class _CompressingEngine:
             compressed, words, numbers, bullet_morphs = entry
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
+                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0])
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
@@ -304,7 +321,11 @@ class _CompressingEngine:
                 if later_entry is not None and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
                     take(later_entry, later_bag)
         # The block falls short: the deferred first (up to k), then restatements (up to bullets.min).
-        for candidates, limit in (([i for i, _ in waiting], k), (restated, min(k, self.bullets.min))):
+        # A sentence without who said or did it comes last: away from the sentence that names the actor, its fact
+        # reads as the previous bullet's actor's (a second player's record as the first player's).
+        deferred = [i for i, _ in waiting]
+        for candidates, limit in (([i for i in deferred if i not in actorless], k), (restated, min(k, self.bullets.min)),
+                                  ([i for i in deferred if i in actorless], min(k, self.bullets.min))):
             for index in candidates:
                 entry = write(index) if len(picked) < limit else None
                 if entry is not None:

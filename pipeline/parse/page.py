@@ -30,6 +30,7 @@ from pipeline.parse.patterns import (
     CREDIT_LINE,
     CREDIT_ONLY,
     CREDIT_OUTLETS,
+    DATELINE_TAG,
     EDITOR_NOTE_END,
     EDITOR_NOTE_START,
     EMAIL,
@@ -40,6 +41,7 @@ from pipeline.parse.patterns import (
     INLINE_HEADING_MID,
     INNER_TAG,
     LEADING_TAG,
+    LEADING_TIMESTAMP,
     MAX_CAPTION_CHARS,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
@@ -57,6 +59,8 @@ from pipeline.parse.patterns import (
     SIGN_OFF,
     SOUND_BITE,
     SUMMARY_HEADER,
+    TITLE_HEAD,
+    TITLE_TAIL,
     TOOLBAR_ITEM,
     looks_like_body,
 )
@@ -356,7 +360,8 @@ class _BodyReader:
         out = self.out
         if not self.current:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
-            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line)
+            tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (
+                (DATELINE_TAG.match(line) or LEADING_TIMESTAMP.match(line)) if len(out.paragraphs) < 3 else None)
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
@@ -439,7 +444,7 @@ def _headline_like(line: str) -> bool:
         and not BRACKET_BYLINE.match(line)
         and not BROADCAST_TAG.match(line)
         and not SOUND_BITE.match(line)
-        and not line.startswith(("[", "<", "(", "【", "◀"))
+        and not TITLE_HEAD.sub("", line).startswith(("[", "<", "(", "【", "◀"))
         and not REPORTER.match(line)
         and parse_dateline(line) is None
         and line.lower() not in IMAGE_PLACEHOLDERS
@@ -590,7 +595,9 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     reader.finish()
 
     full_title = title or out.title
-    series, headline = split_series(full_title)
+    series, headline = split_series(TITLE_HEAD.sub("", full_title))
+    while TITLE_TAIL.search(headline) and TITLE_TAIL.sub("", headline):  # "… (종합) | 한빛일보" -> "…"
+        headline = TITLE_TAIL.sub("", headline)
     if structured and out.title and title == "" and not out.paragraphs and not out.summary:
         out.warnings.append("only a headline was found")
     if not out.paragraphs:

@@ -123,3 +123,18 @@ REPORTER_LEAD = re.compile(
 )
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")
+# A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
+# is a BRACKET_BYLINE). The place goes, the lede stays.
+DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
+# What a wire or a page title adds to a headline: "(종합)", "(종합2보)", "(1보)", "[속보]"-like version tags at the
+# end, and a page title's "| 한빛일보" or a bare trailing "|". The headline itself stays.
+# A page title's " - 한빛일보" is told from a headline's own dash ("한빛시 - 누리시 협약") by the outlet's last word.
+TITLE_TAIL = re.compile(
+    r"\s*[(\[]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보)\s*[)\]]\s*$|\s+\|\s*[^|]{0,20}$|\s*\|\s*$"
+    r"|\s+[-–—:]\s+[가-힣A-Za-z0-9]{0,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|데일리|닷컴|미디어|TV|뉴스1)$"
+)
+# A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
+# A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
+LEADING_TIMESTAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)")
+# The same tags opening a headline: "[종합] 한빛시, …", "[속보] …", "[단독] …" (a series banner, "[연재 (3)]", stays).
+TITLE_HEAD = re.compile(r"^[\[(【]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보|속보|단독)\s*[\])】]\s*(?=\S)")
