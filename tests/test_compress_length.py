@@ -78,3 +78,18 @@ def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
     # Kiwi reads "박성은" as "박" + "성" + "은" (topic): the name and its title stay whole, the comma goes after the title
     text = bullet(analyzer, "새 협회장에 오른 박성은 대표는 첫 회의에서 회원사 지원 확대를 약속했다.")
     assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대를 약속"
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a time measured from an event keeps its number: "발사 뒤부터" says nothing of when
+        ("누리호는 발사 13분 뒤부터 고도 550㎞ 궤도에서 주탑재위성과 부탑재위성, 큐브위성 7기를 하나씩 차례로 분리했다.",
+         "발사 13분 뒤부터"),
+        ("새 요금제는 출시 3일 만에 가입자 10만명을 넘겨 올해 나온 통신 요금제 가운데 가장 빠르게 가입자를 모은 요금제가 됐다.",
+         "출시 3일 만에"),
+    ],
+)
+def test_a_measured_time_keeps_its_number(analyzer, sentence, span):
+    text = bullet(analyzer, sentence)
+    assert span in text or span.split()[0] not in text, text
