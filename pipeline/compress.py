@@ -985,7 +985,9 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if depth:
             continue
-        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and morphs[x + 1].start > m.end:
+        # "…걸렸지만 B는" or "…걸렸지만, B는"
+        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+                and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
             ended = True
         elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
             return True

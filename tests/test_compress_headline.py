@@ -403,3 +403,16 @@ def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
 )
 def test_topic_before_its_verb_alone(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a contrast with a comma after "-지만": the old method's problem stays the old method's
+        ("기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 낸다.",
+         "기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 냄"),
+        ("본관은 낡았지만, 새 별관은 내년에 문을 연다.", "본관은 낡았지만, 새 별관은 내년에 문을 연다"),
+    ],
+)
+def test_contrast_after_a_comma_keeps_both_topics(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
