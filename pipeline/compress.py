@@ -803,7 +803,15 @@ class Compressor:
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main):
-            offered.append((main, ()))
+            if not _points_back(main):
+                offered.append((main, ()))
+            elif endings[-1] in COORDINATING_ENDINGS:
+                # "…기록할 것으로 예상되며, 이는 …한 규모다": the statement "이는" points back to is the one to keep
+                before = morphs[: len(morphs) - len(main)]
+                while before and before[-1].tag == "SP":
+                    before = before[:-1]
+                if _has_subject(before):
+                    offered.append((before, ()))
         elif endings[-1] in TOPIC_SHARING_ENDINGS and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
@@ -839,7 +847,8 @@ class Compressor:
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
-        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
+        # "…늘고, …넘을 것으로 예상했다": so does a forecast
+        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
             offered.append((clauses[0], ()))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
@@ -1606,6 +1615,26 @@ def _has_subject(morphs: list[Morph]) -> bool:
         if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       for r in morphs[k + 1 :]):
             return True
+    return False
+
+
+FORECAST_WORDS = frozenset({"예상", "전망", "추정", "관측", "예측", "기대", "내다보", "보이", "추산", "점치"})
+POINTING_PRONOUNS = frozenset({"이", "이것", "그것", "이들", "그"})
+
+
+def _forecast(clause: list[Morph]) -> bool:
+    """Whether a clause frames what it says as a forecast: "…할 것으로 예상했다", "…할 것으로 내다봤다"."""
+    return any(m.form == "것" and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"}
+               and clause[x + 2].form in FORECAST_WORDS for x, m in enumerate(clause[:-2]))
+
+
+def _points_back(clause: list[Morph]) -> bool:
+    """Whether a clause's subject is a pronoun pointing to the clause before ("…예상되며, 이는 …한 규모다")."""
+    for k, m in enumerate(clause[1:], 1):
+        if m.tag in {"JX", "JKS"}:
+            return clause[k - 1].tag == "NP" and clause[k - 1].form in POINTING_PRONOUNS
+        if m.tag.startswith(("E", "V", "XS")):
+            return False
     return False
 
 

@@ -93,3 +93,17 @@ def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
 def test_a_measured_time_keeps_its_number(analyzer, sentence, span):
     text = bullet(analyzer, sentence)
     assert span in text or span.split()[0] not in text, text
+
+
+def test_first_clause_of_a_forecast_is_not_stated_as_fact(analyzer):
+    # "A는 B가 …늘고, …넘을 것으로 예상했다": both clauses are A's forecast; "B, …늘어" alone would be a fact
+    text = bullet(analyzer, "한빛증권은 달빛전자의 3분기 영업이익이 3조2000억원으로 늘고, 4분기에는 반도체 가격 상승과 환율 효과에 "
+                            "힘입어 전년 동기 대비 두 배 가까운 4조5000억원을 넘을 것으로 예상했다.")
+    assert "예상" in text or "전망" in text, text
+
+
+def test_a_clause_pointing_back_is_not_the_bullet(analyzer):
+    # "…예상되며, 이는 …한 규모다": "…늘어난 규모" alone says nothing; the forecast it points to is the bullet
+    text = bullet(analyzer, "달빛전자의 올해 3분기 영업이익은 반도체 가격 상승에 힘입어 3조2000억원을 기록할 것으로 예상되며, "
+                            "이는 전년 동기 대비 35% 늘어난 규모다.")
+    assert text == "달빛전자의 올해 3분기 영업이익, 반도체 가격 상승에 힘입어 3조2000억원을 기록할 전망"
