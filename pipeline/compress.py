@@ -518,6 +518,8 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and _gapped_subject(morphs, i, k):
+                    continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
                     continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
                 if _listed_subject(morphs, i, k):
@@ -1066,6 +1068,21 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
                     z += 1
                 return z < j and morphs[z].tag == "JKO"
+            return False
+    return False
+
+
+def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the subject particle at ``k`` ends the last of parallel subject phrases sharing one predicate
+    ("A가 5.9%, B가 18.8%, C가 23.4% 증가"): an earlier subject particle, then a comma, with no predicate between."""
+    seen_comma = False
+    for x in range(k - 1, i, -1):
+        t = morphs[x]
+        if t.tag == "SP" and t.form == ",":
+            seen_comma = True
+        elif t.tag == "JKS":
+            return seen_comma
+        elif _is_stem(t) or t.tag.startswith(("E", "SS")):
             return False
     return False
 

@@ -412,7 +412,10 @@ def test_topic_before_its_verb_alone(analyzer, sentence, expected):
         ("기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 낸다.",
          "기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 냄"),
         ("본관은 낡았지만, 새 별관은 내년에 문을 연다.", "본관은 낡았지만, 새 별관은 내년에 문을 연다"),
+        # parallel subjects sharing one predicate: the last keeps its particle like the others
+        ("가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘었다.", "가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘어"),
+        ("한빛전자가 지난해 12%, 올해 8% 성장했다.", "한빛전자, 지난해 12%, 올해 8% 성장"),
     ],
 )
-def test_contrast_after_a_comma_keeps_both_topics(analyzer, sentence, expected):
+def test_contrasted_and_parallel_subjects_keep_their_particles(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
