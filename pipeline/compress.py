@@ -1280,11 +1280,33 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
         return False
     if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
         return False
+    if _shares_object(morphs, k):
+        return False
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False
         if m.tag in {"JKS", "JKO", "JKB", "JX", "EC", "EF", "SP"}:
             return True
+    return False
+
+
+def _shares_object(morphs: list[Morph], k: int) -> bool:
+    """Whether the step ending at ``k`` hands its object to the next verb ("펌프장 3곳을 새로 지어 내년부터 운영할
+    계획"): the step has an object, the clause after it none and no subject of its own, so it cannot stand alone."""
+    own = False
+    for m in morphs[k + 1 :]:
+        if m.tag in {"JKO", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            own = True
+            break
+        if m.tag in {"EC", "EF"} or m.tag == "SP":
+            break
+    if own:
+        return False
+    for m in reversed(morphs[:k]):
+        if m.tag == "JKO":
+            return True
+        if m.tag in {"EC", "EF", "SP", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return False
     return False
 
 

@@ -107,3 +107,10 @@ def test_a_clause_pointing_back_is_not_the_bullet(analyzer):
     text = bullet(analyzer, "달빛전자의 올해 3분기 영업이익은 반도체 가격 상승에 힘입어 3조2000억원을 기록할 것으로 예상되며, "
                             "이는 전년 동기 대비 35% 늘어난 규모다.")
     assert text == "달빛전자의 올해 3분기 영업이익, 반도체 가격 상승에 힘입어 3조2000억원을 기록할 전망"
+
+
+def test_a_step_that_hands_its_object_on_stays_with_the_next_verb(analyzer):
+    # "펌프장 3곳을 새로 지어 운영할 계획": "운영할 계획" alone has lost what is run
+    text = bullet(analyzer, "한빛시는 집중호우로 인한 침수 피해를 막기 위해 저지대 주택가의 노후 하수관을 모두 교체하고, "
+                            "빗물 펌프장 3곳을 새로 지어 내년 여름부터 운영할 계획이다.")
+    assert "펌프장 3곳을 새로 지어" in text, text
