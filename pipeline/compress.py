@@ -660,8 +660,7 @@ class Compressor:
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
             coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
-            measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS or k > i and morphs[k - 1].tag in {"NNG", "NNP"} \
-                and morphs[k - 1].end < morphs[k].start
+            measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
             coordinated = coordinated or measured
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end

@@ -114,3 +114,10 @@ def test_a_step_that_hands_its_object_on_stays_with_the_next_verb(analyzer):
     text = bullet(analyzer, "한빛시는 집중호우로 인한 침수 피해를 막기 위해 저지대 주택가의 노후 하수관을 모두 교체하고, "
                             "빗물 펌프장 3곳을 새로 지어 내년 여름부터 운영할 계획이다.")
     assert "펌프장 3곳을 새로 지어" in text, text
+
+
+def test_a_date_after_the_same_year_still_goes(analyzer):
+    # "같은 해 5월 28일": a date, not a span measured from an event; it may go when the bullet is too long
+    text = bullet(analyzer, "한국은행은 3월 16일 기준금리를 한 번에 0.50%p 낮췄고 같은 해 5월 28일 추가 인하를 통해 "
+                            "두 달 만에 모두 0.75%p나 금리를 내렸다.")
+    assert "5월 28일" not in text, text
