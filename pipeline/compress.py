@@ -156,8 +156,8 @@ class Compressor:
         """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
-        # the last level only drops adjuncts: skip it when the sentence has none
-        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS for m in morphs) else SHORTEN_LEVELS - 1
+        # the last level only drops adjuncts and dates with their year: skip it when the sentence has none
+        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS or m.form == "년" for m in morphs) else SHORTEN_LEVELS - 1
         for level in range(levels):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
@@ -251,6 +251,7 @@ class Compressor:
             _drop_name_relatives(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
+            self._drop_dates(morphs, i, j, edits, full=True)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -638,9 +639,13 @@ class Compressor:
             edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
-    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit], full: bool = False) -> None:
         """Drop free-standing dates and times ("지난 9일", "3일 오전 10시 30분", "이날"): a headline states what
-        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay."""
+        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay.
+        With ``full`` (a bullet still too long) a whole day's date with its year ("지난 2020년 3월 16일") goes
+        too, unless the sentence refers back to its year ("같은 해", "이듬해")."""
+        if full and _refers_to_year(morphs, i, j):
+            full = False
         depth, k = 0, i
         while k < j:
             m = morphs[k]
@@ -658,7 +663,9 @@ class Compressor:
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
-            coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
+            year = any(morphs[x].form == "년" for x in range(k, e))
+            day = any(morphs[x].form == "일" for x in range(k, e))
+            coordinated = coordinated or year and not (full and day)  # a year is a fact ("같은 해" may need it)
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
             coordinated = coordinated or measured
@@ -1705,6 +1712,12 @@ DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내�
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+
+
+def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:
+    """Whether the sentence names a year by reference to another ("같은 해", "그해", "이듬해", "그 해")."""
+    return any(m.form in {"이듬해", "그해"} or m.form == "해" and x > i and morphs[x - 1].tag in {"ETM", "MM"}
+               for x, m in enumerate(morphs[i:j], i))
 
 
 def _date_part(morphs: list[Morph], k: int) -> bool:

@@ -121,3 +121,14 @@ def test_a_date_after_the_same_year_still_goes(analyzer):
     text = bullet(analyzer, "한국은행은 3월 16일 기준금리를 한 번에 0.50%p 낮췄고 같은 해 5월 28일 추가 인하를 통해 "
                             "두 달 만에 모두 0.75%p나 금리를 내렸다.")
     assert "5월 28일" not in text, text
+
+
+def test_a_full_date_goes_last_unless_its_year_is_referred_to(analyzer):
+    # still too long after every other deletion: the event's whole date goes, year included
+    text = bullet(analyzer, "한빛전자는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 "
+                            "직원 3000명에게 재택근무를 지시했다.")
+    assert text == "한빛전자, 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 직원 3000명에게 재택근무를 지시"
+    # "같은 해" needs the year it refers to
+    text = bullet(analyzer, "금통위는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 기준금리를 한 번에 0.50%p로 "
+                            "낮췄고 같은 해 5월 28일 추가 인하를 통해 2개월 만에 0.75%p나 금리를 내렸다.")
+    assert "2020년" in text or "같은 해" not in text, text
