@@ -713,7 +713,8 @@ class Compressor:
             while e < j and not (morphs[e].tag == "SSC" and morphs[e].form == closing):
                 e += 1  # "(정자로 성장하는 세포)" inside the quotation does not close it
             n = e + 1
-            while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
+            while n < j and (morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}
+                             or morphs[n].tag == "JX" and morphs[n].form == "도" and morphs[n - 1].tag == "EC"):  # "…라면서도"
                 n += 1
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":

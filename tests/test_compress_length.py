@@ -132,3 +132,10 @@ def test_a_full_date_goes_last_unless_its_year_is_referred_to(analyzer):
     text = bullet(analyzer, "금통위는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 기준금리를 한 번에 0.50%p로 "
                             "낮췄고 같은 해 5월 28일 추가 인하를 통해 2개월 만에 0.75%p나 금리를 내렸다.")
     assert "2020년" in text or "같은 해" not in text, text
+
+
+def test_a_quote_after_a_concessive_quote_is_the_one_kept(analyzer):
+    # "“A”라면서도 “B”라고 말했다": like "“A”라며 “B”", the quotation the verb of saying governs stays
+    text = bullet(analyzer, '한빛전자 김하나 사장은 "비메모리 시장은 메모리 시장보다 두 배 넘게 큰 시장이지만 성과가 나오려면 '
+                            '시간이 걸릴 것"이라면서도 "좋은 성과를 내려면 많은 인재가 필요하다"고 말했다.')
+    assert text == '한빛전자 김하나 사장, "좋은 성과를 내려면 많은 인재가 필요하다"'
