@@ -283,6 +283,7 @@ class Compressor:
     def _strip_lead(morphs: list[Morph]) -> int:
         """Skip sentence-initial connectives (하지만, 또한 …) and anaphoric lead-ins (이로 인해)."""
         i = _skip_byline(morphs)
+        i = _skip_unopened_bracket(morphs, i)
         while i < len(morphs):
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
@@ -1756,6 +1757,17 @@ def _topic_span(morphs: list[Morph]) -> int | None:
         if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
             return k
     return None
+
+
+def _skip_unopened_bracket(morphs: list[Morph], i: int) -> int:
+    """Past the tail of a bracket opened in another sentence ("…같은), 제어 장치의 …" -> "제어 장치의 …"):
+    a bullet never starts with a fragment that closes what it never opened."""
+    for k in range(i, min(len(morphs) - 2, i + 6)):
+        if morphs[k].tag == "SSO":
+            return i
+        if morphs[k].tag == "SSC" and morphs[k].form in {")", "]"}:
+            return k + 2 if morphs[k + 1].tag == "SP" else i
+    return i
 
 
 def _skip_byline(morphs: list[Morph]) -> int:

@@ -419,3 +419,9 @@ def test_topic_before_its_verb_alone(analyzer, sentence, expected):
 )
 def test_contrasted_and_parallel_subjects_keep_their_particles(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyzer):
+    # a sentence split inside "(…같은)": what it closes was opened in the sentence before
+    text = bullet(analyzer, "같은), 제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 한다.")
+    assert text == "제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 함"
