@@ -1258,6 +1258,9 @@ def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
                                        for d in range(start, x))
 
 
+CONDITIONAL_ENDINGS = frozenset({"다면", "ᆫ다면", "는다면", "라면", "이라면"})
+
+
 def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether a clause with a subject of its own ends before the subject at ``k`` ("수입 가격이 오르면서 |
     원자재 비중이 …"): the headline comma then belongs to no clause of the bullet."""
@@ -1266,10 +1269,11 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS or m.form in SEQUENCE_ENDINGS
+        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | CONDITIONAL_ENDINGS
+                                            or m.form in SEQUENCE_ENDINGS
                                             and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS) \
                 and _is_stem_or_ep(morphs[x - 1]) \
-                and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+                and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP") and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False
 
