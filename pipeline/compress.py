@@ -156,8 +156,7 @@ class Compressor:
         """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
-        # the last level only drops adjuncts and dates with their year: skip it when the sentence has none
-        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS or m.form == "년" for m in morphs) else SHORTEN_LEVELS - 1
+        levels = SHORTEN_LEVELS
         for level in range(levels):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
@@ -252,6 +251,7 @@ class Compressor:
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
+            _shorten_lists(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -1030,7 +1030,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 # Verbs whose adnominal or connective form works as a postposition ("…에 대한", "…을 위해"): no clause of their own.
-POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두"})
+POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두", "힘입"})
 
 
 def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
@@ -1718,6 +1718,36 @@ DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내�
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+
+
+LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
+LIST_KEPT = 2  # items a long list keeps before "등"
+
+
+def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"중국, 미국, 베트남, 유럽연합, 대만 등" -> "중국, 미국 등": a list of four or more plain nouns keeps its
+    first two items and says there are more; a list with anything but nouns (a clause, a quotation) stays."""
+    k = i
+    while k < j:
+        if morphs[k].tag not in LIST_ITEM_TAGS or k > i and morphs[k - 1].end == morphs[k].start \
+                and morphs[k - 1].tag not in {"SP", "SSO"}:
+            k += 1
+            continue
+        commas, e = [], k
+        while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS):
+            if morphs[e].tag == "SP":
+                commas.append(e)
+            e += 1
+            if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
+                break  # "… 대만 등 주요 교역국": the list ends at "등"
+        if len(commas) >= 3 and e < j and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
+            cut = commas[LIST_KEPT - 1]
+            if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
+                edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
+            else:
+                edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
+        k = e + 1
 
 
 def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:

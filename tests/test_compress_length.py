@@ -139,3 +139,24 @@ def test_a_quote_after_a_concessive_quote_is_the_one_kept(analyzer):
     text = bullet(analyzer, '한빛전자 김하나 사장은 "비메모리 시장은 메모리 시장보다 두 배 넘게 큰 시장이지만 성과가 나오려면 '
                             '시간이 걸릴 것"이라면서도 "좋은 성과를 내려면 많은 인재가 필요하다"고 말했다.')
     assert text == '한빛전자 김하나 사장, "좋은 성과를 내려면 많은 인재가 필요하다"'
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, gone",
+    [
+        # still too long at the last level: a list of five countries keeps its first two and "등"
+        ("무역협회는 올해 들어 중국, 미국, 베트남, 유럽연합, 대만 등 주요 교역국으로 가는 수출이 반도체와 자동차, 선박 수출 "
+         "호조에 힘입어 모두 늘었다고 밝혔다.", "중국, 미국 등 주요 교역국으로 가는 수출이", "베트남"),
+        # "…에 힘입어" is a postposition, not a step: "무역협회, 모두 늘어" must not be the bullet
+        ("무역협회는 올해 들어 중국, 미국, 베트남, 유럽연합, 대만 등 주요 교역국으로 가는 수출이 반도체와 자동차, 선박 수출 "
+         "호조에 힘입어 모두 늘었다고 밝혔다.", "수출 호조에 힘입어 모두 늘었다고", "무역협회, 모두"),
+    ],
+)
+def test_a_long_list_keeps_its_first_items(analyzer, sentence, kept, gone):
+    text = bullet(analyzer, sentence)
+    assert kept in text and gone not in text, text
+
+
+def test_a_short_list_stays_whole(analyzer):
+    text = bullet(analyzer, "한빛시는 올해 중국, 미국, 베트남 등 세 나라의 자매도시와 청소년 교류 사업을 새로 시작한다.")
+    assert "중국, 미국, 베트남 등" in text, text
