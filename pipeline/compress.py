@@ -556,6 +556,8 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
+                elif _list_follows(morphs, k + 1, j):
+                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
@@ -1722,6 +1724,15 @@ _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", 
 
 LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
 LIST_KEPT = 2  # items a long list keeps before "등"
+
+
+def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether all that follows a subject is a list of nouns ("키워드는 민생, 안전, 개혁, 소통이다")."""
+    rest = morphs[start:j]
+    if rest and rest[-1].tag == "JKS":
+        rest = rest[:-1]  # "수출은 반도체, 자동차, 선박이 이끌었다": the list is the final predicate's subject
+    return sum(t.tag == "SP" and t.form == "," for t in rest) >= 2 \
+        and all(t.tag in LIST_ITEM_TAGS or t.tag in {"SP", "SSO", "SSC"} for t in rest)
 
 
 def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -415,6 +415,9 @@ def test_topic_before_its_verb_alone(analyzer, sentence, expected):
         # parallel subjects sharing one predicate: the last keeps its particle like the others
         ("가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘었다.", "가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘어"),
         ("한빛전자가 지난해 12%, 올해 8% 성장했다.", "한빛전자, 지난해 12%, 올해 8% 성장"),
+        # a topic before a list of nouns keeps its particle: its comma would read as one more item
+        ("축제의 핵심 주제는 '환경', '안전', '이웃', '건강'이다.", "축제의 핵심 주제는 '환경', '안전', '이웃', '건강'"),
+        ("올해 수출은 반도체, 자동차, 선박이 이끌었다.", "올해 수출은 반도체, 자동차, 선박 이끌어"),
         # after a conditional or a clause closed by a comma, no topic comma splits the sentence again
         ("자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 한다.",
          "자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 함"),
