@@ -156,8 +156,7 @@ class Compressor:
         """
         morphs = _unwrap_frame(list(sentence.morphs))
         text = ""
-        # the last level only drops adjuncts: skip it when the sentence has none
-        levels = SHORTEN_LEVELS if any(m.form in ADJUNCT_FORMS for m in morphs) else SHORTEN_LEVELS - 1
+        levels = SHORTEN_LEVELS
         for level in range(levels):  # shorten only as far as needed
             text = self._render(morphs, body, shorten=level)
             if len(text) <= self.max_chars:
@@ -251,6 +250,8 @@ class Compressor:
             _drop_name_relatives(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
+            self._drop_dates(morphs, i, j, edits, full=True)
+            _shorten_lists(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -282,6 +283,7 @@ class Compressor:
     def _strip_lead(morphs: list[Morph]) -> int:
         """Skip sentence-initial connectives (하지만, 또한 …) and anaphoric lead-ins (이로 인해)."""
         i = _skip_byline(morphs)
+        i = _skip_unopened_bracket(morphs, i)
         while i < len(morphs):
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
@@ -518,6 +520,8 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and _gapped_subject(morphs, i, k):
+                    continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
                     continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
                 if _listed_subject(morphs, i, k):
@@ -552,6 +556,8 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
+                elif _list_follows(morphs, k + 1, j):
+                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
@@ -636,9 +642,13 @@ class Compressor:
             edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
-    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit], full: bool = False) -> None:
         """Drop free-standing dates and times ("지난 9일", "3일 오전 10시 30분", "이날"): a headline states what
-        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay."""
+        happened; "4월 6일부터" (a range) and a bare year ("2024년 …") are facts of the statement and stay.
+        With ``full`` (a bullet still too long) a whole day's date with its year ("지난 2020년 3월 16일") goes
+        too, unless the sentence refers back to its year ("같은 해", "이듬해")."""
+        if full and _refers_to_year(morphs, i, j):
+            full = False
         depth, k = 0, i
         while k < j:
             m = morphs[k]
@@ -656,7 +666,12 @@ class Compressor:
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
-            coordinated = coordinated or any(morphs[x].form == "년" for x in range(k, e))  # a year is a fact ("같은 해" may need it)
+            year = any(morphs[x].form == "년" for x in range(k, e))
+            day = any(morphs[x].form == "일" for x in range(k, e))
+            coordinated = coordinated or year and not (full and day)  # a year is a fact ("같은 해" may need it)
+            # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
+            measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
+            coordinated = coordinated or measured
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
@@ -701,7 +716,8 @@ class Compressor:
             while e < j and not (morphs[e].tag == "SSC" and morphs[e].form == closing):
                 e += 1  # "(정자로 성장하는 세포)" inside the quotation does not close it
             n = e + 1
-            while n < j and morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}:
+            while n < j and (morphs[n].tag in {"VCP", "EC", "JKQ", "SP"} and morphs[n].form not in {"“", '"'}
+                             or morphs[n].tag == "JX" and morphs[n].form == "도" and morphs[n - 1].tag == "EC"):  # "…라면서도"
                 n += 1
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":
@@ -799,7 +815,15 @@ class Compressor:
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main):
-            offered.append((main, ()))
+            if not _points_back(main):
+                offered.append((main, ()))
+            elif endings[-1] in COORDINATING_ENDINGS:
+                # "…기록할 것으로 예상되며, 이는 …한 규모다": the statement "이는" points back to is the one to keep
+                before = morphs[: len(morphs) - len(main)]
+                while before and before[-1].tag == "SP":
+                    before = before[:-1]
+                if _has_subject(before):
+                    offered.append((before, ()))
         elif endings[-1] in TOPIC_SHARING_ENDINGS and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
@@ -835,7 +859,8 @@ class Compressor:
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
-        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main)
+        # "…늘고, …넘을 것으로 예상했다": so does a forecast
+        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
             offered.append((clauses[0], ()))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
@@ -981,7 +1006,9 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if depth:
             continue
-        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and morphs[x + 1].start > m.end:
+        # "…걸렸지만 B는" or "…걸렸지만, B는"
+        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+                and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
             ended = True
         elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
             return True
@@ -1005,7 +1032,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 # Verbs whose adnominal or connective form works as a postposition ("…에 대한", "…을 위해"): no clause of their own.
-POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두"})
+POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두", "힘입"})
 
 
 def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
@@ -1051,6 +1078,21 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
                     z += 1
                 return z < j and morphs[z].tag == "JKO"
+            return False
+    return False
+
+
+def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the subject particle at ``k`` ends the last of parallel subject phrases sharing one predicate
+    ("A가 5.9%, B가 18.8%, C가 23.4% 증가"): an earlier subject particle, then a comma, with no predicate between."""
+    seen_comma = False
+    for x in range(k - 1, i, -1):
+        t = morphs[x]
+        if t.tag == "SP" and t.form == ",":
+            seen_comma = True
+        elif t.tag == "JKS":
+            return seen_comma
+        elif _is_stem(t) or t.tag.startswith(("E", "SS")):
             return False
     return False
 
@@ -1218,6 +1260,9 @@ def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
                                        for d in range(start, x))
 
 
+CONDITIONAL_ENDINGS = frozenset({"다면", "ᆫ다면", "는다면", "라면", "이라면"})
+
+
 def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether a clause with a subject of its own ends before the subject at ``k`` ("수입 가격이 오르면서 |
     원자재 비중이 …"): the headline comma then belongs to no clause of the bullet."""
@@ -1226,10 +1271,11 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             subject = True
-        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS or m.form in SEQUENCE_ENDINGS
+        elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | CONDITIONAL_ENDINGS
+                                            or m.form in SEQUENCE_ENDINGS
                                             and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS) \
                 and _is_stem_or_ep(morphs[x - 1]) \
-                and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX"):
+                and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP") and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False
 
@@ -1248,11 +1294,33 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
         return False
     if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
         return False
+    if _shares_object(morphs, k):
+        return False
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False
         if m.tag in {"JKS", "JKO", "JKB", "JX", "EC", "EF", "SP"}:
             return True
+    return False
+
+
+def _shares_object(morphs: list[Morph], k: int) -> bool:
+    """Whether the step ending at ``k`` hands its object to the next verb ("펌프장 3곳을 새로 지어 내년부터 운영할
+    계획"): the step has an object, the clause after it none and no subject of its own, so it cannot stand alone."""
+    own = False
+    for m in morphs[k + 1 :]:
+        if m.tag in {"JKO", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            own = True
+            break
+        if m.tag in {"EC", "EF"} or m.tag == "SP":
+            break
+    if own:
+        return False
+    for m in reversed(morphs[:k]):
+        if m.tag == "JKO":
+            return True
+        if m.tag in {"EC", "EF", "SP", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return False
     return False
 
 
@@ -1603,6 +1671,26 @@ def _has_subject(morphs: list[Morph]) -> bool:
     return False
 
 
+FORECAST_WORDS = frozenset({"예상", "전망", "추정", "관측", "예측", "기대", "내다보", "보이", "추산", "점치"})
+POINTING_PRONOUNS = frozenset({"이", "이것", "그것", "이들", "그"})
+
+
+def _forecast(clause: list[Morph]) -> bool:
+    """Whether a clause frames what it says as a forecast: "…할 것으로 예상했다", "…할 것으로 내다봤다"."""
+    return any(m.form == "것" and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"}
+               and clause[x + 2].form in FORECAST_WORDS for x, m in enumerate(clause[:-2]))
+
+
+def _points_back(clause: list[Morph]) -> bool:
+    """Whether a clause's subject is a pronoun pointing to the clause before ("…예상되며, 이는 …한 규모다")."""
+    for k, m in enumerate(clause[1:], 1):
+        if m.tag in {"JX", "JKS"}:
+            return clause[k - 1].tag == "NP" and clause[k - 1].form in POINTING_PRONOUNS
+        if m.tag.startswith(("E", "V", "XS")):
+            return False
+    return False
+
+
 # Endings of an embedded question ("…이유가 뭔지", "…적용되는지").
 QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", "냐", "느냐"})
 
@@ -1630,7 +1718,53 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
+RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+
+
+LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
+LIST_KEPT = 2  # items a long list keeps before "등"
+
+
+def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether all that follows a subject is a list of nouns ("키워드는 민생, 안전, 개혁, 소통이다")."""
+    rest = morphs[start:j]
+    if rest and rest[-1].tag == "JKS":
+        rest = rest[:-1]  # "수출은 반도체, 자동차, 선박이 이끌었다": the list is the final predicate's subject
+    return sum(t.tag == "SP" and t.form == "," for t in rest) >= 2 \
+        and all(t.tag in LIST_ITEM_TAGS or t.tag in {"SP", "SSO", "SSC"} for t in rest)
+
+
+def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"중국, 미국, 베트남, 유럽연합, 대만 등" -> "중국, 미국 등": a list of four or more plain nouns keeps its
+    first two items and says there are more; a list with anything but nouns (a clause, a quotation) stays."""
+    k = i
+    while k < j:
+        if morphs[k].tag not in LIST_ITEM_TAGS or k > i and morphs[k - 1].end == morphs[k].start \
+                and morphs[k - 1].tag not in {"SP", "SSO"}:
+            k += 1
+            continue
+        commas, e = [], k
+        while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS):
+            if morphs[e].tag == "SP":
+                commas.append(e)
+            e += 1
+            if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
+                break  # "… 대만 등 주요 교역국": the list ends at "등"
+        if len(commas) >= 3 and e < j and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
+            cut = commas[LIST_KEPT - 1]
+            if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
+                edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
+            else:
+                edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
+        k = e + 1
+
+
+def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:
+    """Whether the sentence names a year by reference to another ("같은 해", "그해", "이듬해", "그 해")."""
+    return any(m.form in {"이듬해", "그해"} or m.form == "해" and x > i and morphs[x - 1].tag in {"ETM", "MM"}
+               for x, m in enumerate(morphs[i:j], i))
 
 
 def _date_part(morphs: list[Morph], k: int) -> bool:
@@ -1668,6 +1802,17 @@ def _topic_span(morphs: list[Morph]) -> int | None:
         if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
             return k
     return None
+
+
+def _skip_unopened_bracket(morphs: list[Morph], i: int) -> int:
+    """Past the tail of a bracket opened in another sentence ("…같은), 제어 장치의 …" -> "제어 장치의 …"):
+    a bullet never starts with a fragment that closes what it never opened."""
+    for k in range(i, min(len(morphs) - 2, i + 6)):
+        if morphs[k].tag == "SSO":
+            return i
+        if morphs[k].tag == "SSC" and morphs[k].form in {")", "]"}:
+            return k + 2 if morphs[k + 1].tag == "SP" else i
+    return i
 
 
 def _skip_byline(morphs: list[Morph]) -> int:

@@ -403,3 +403,32 @@ def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
 )
 def test_topic_before_its_verb_alone(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a contrast with a comma after "-지만": the old method's problem stays the old method's
+        ("기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 낸다.",
+         "기존 방식은 검사에만 2주가 걸렸지만, 새 진단법은 한 시간 안에 결과를 냄"),
+        ("본관은 낡았지만, 새 별관은 내년에 문을 연다.", "본관은 낡았지만, 새 별관은 내년에 문을 연다"),
+        # parallel subjects sharing one predicate: the last keeps its particle like the others
+        ("가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘었다.", "가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘어"),
+        ("한빛전자가 지난해 12%, 올해 8% 성장했다.", "한빛전자, 지난해 12%, 올해 8% 성장"),
+        # a topic before a list of nouns keeps its particle: its comma would read as one more item
+        ("축제의 핵심 주제는 '환경', '안전', '이웃', '건강'이다.", "축제의 핵심 주제는 '환경', '안전', '이웃', '건강'"),
+        ("올해 수출은 반도체, 자동차, 선박이 이끌었다.", "올해 수출은 반도체, 자동차, 선박 이끌어"),
+        # after a conditional or a clause closed by a comma, no topic comma splits the sentence again
+        ("자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 한다.",
+         "자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 함"),
+        ("수입 가격이 오르면서, 원자재 비중이 31.2%로 늘었다.", "수입 가격이 오르면서, 원자재 비중이 31.2%로 늘어"),
+    ],
+)
+def test_contrasted_and_parallel_subjects_keep_their_particles(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyzer):
+    # a sentence split inside "(…같은)": what it closes was opened in the sentence before
+    text = bullet(analyzer, "같은), 제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 한다.")
+    assert text == "제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 함"

@@ -78,3 +78,85 @@ def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
     # Kiwi reads "박성은" as "박" + "성" + "은" (topic): the name and its title stay whole, the comma goes after the title
     text = bullet(analyzer, "새 협회장에 오른 박성은 대표는 첫 회의에서 회원사 지원 확대를 약속했다.")
     assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대를 약속"
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a time measured from an event keeps its number: "발사 뒤부터" says nothing of when
+        ("누리호는 발사 13분 뒤부터 고도 550㎞ 궤도에서 주탑재위성과 부탑재위성, 큐브위성 7기를 하나씩 차례로 분리했다.",
+         "발사 13분 뒤부터"),
+        ("새 요금제는 출시 3일 만에 가입자 10만명을 넘겨 올해 나온 통신 요금제 가운데 가장 빠르게 가입자를 모은 요금제가 됐다.",
+         "출시 3일 만에"),
+    ],
+)
+def test_a_measured_time_keeps_its_number(analyzer, sentence, span):
+    text = bullet(analyzer, sentence)
+    assert span in text or span.split()[0] not in text, text
+
+
+def test_first_clause_of_a_forecast_is_not_stated_as_fact(analyzer):
+    # "A는 B가 …늘고, …넘을 것으로 예상했다": both clauses are A's forecast; "B, …늘어" alone would be a fact
+    text = bullet(analyzer, "한빛증권은 달빛전자의 3분기 영업이익이 3조2000억원으로 늘고, 4분기에는 반도체 가격 상승과 환율 효과에 "
+                            "힘입어 전년 동기 대비 두 배 가까운 4조5000억원을 넘을 것으로 예상했다.")
+    assert "예상" in text or "전망" in text, text
+
+
+def test_a_clause_pointing_back_is_not_the_bullet(analyzer):
+    # "…예상되며, 이는 …한 규모다": "…늘어난 규모" alone says nothing; the forecast it points to is the bullet
+    text = bullet(analyzer, "달빛전자의 올해 3분기 영업이익은 반도체 가격 상승에 힘입어 3조2000억원을 기록할 것으로 예상되며, "
+                            "이는 전년 동기 대비 35% 늘어난 규모다.")
+    assert text == "달빛전자의 올해 3분기 영업이익, 반도체 가격 상승에 힘입어 3조2000억원을 기록할 전망"
+
+
+def test_a_step_that_hands_its_object_on_stays_with_the_next_verb(analyzer):
+    # "펌프장 3곳을 새로 지어 운영할 계획": "운영할 계획" alone has lost what is run
+    text = bullet(analyzer, "한빛시는 집중호우로 인한 침수 피해를 막기 위해 저지대 주택가의 노후 하수관을 모두 교체하고, "
+                            "빗물 펌프장 3곳을 새로 지어 내년 여름부터 운영할 계획이다.")
+    assert "펌프장 3곳을 새로 지어" in text, text
+
+
+def test_a_date_after_the_same_year_still_goes(analyzer):
+    # "같은 해 5월 28일": a date, not a span measured from an event; it may go when the bullet is too long
+    text = bullet(analyzer, "한국은행은 3월 16일 기준금리를 한 번에 0.50%p 낮췄고 같은 해 5월 28일 추가 인하를 통해 "
+                            "두 달 만에 모두 0.75%p나 금리를 내렸다.")
+    assert "5월 28일" not in text, text
+
+
+def test_a_full_date_goes_last_unless_its_year_is_referred_to(analyzer):
+    # still too long after every other deletion: the event's whole date goes, year included
+    text = bullet(analyzer, "한빛전자는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 "
+                            "직원 3000명에게 재택근무를 지시했다.")
+    assert text == "한빛전자, 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 직원 3000명에게 재택근무를 지시"
+    # "같은 해" needs the year it refers to
+    text = bullet(analyzer, "금통위는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 기준금리를 한 번에 0.50%p로 "
+                            "낮췄고 같은 해 5월 28일 추가 인하를 통해 2개월 만에 0.75%p나 금리를 내렸다.")
+    assert "2020년" in text or "같은 해" not in text, text
+
+
+def test_a_quote_after_a_concessive_quote_is_the_one_kept(analyzer):
+    # "“A”라면서도 “B”라고 말했다": like "“A”라며 “B”", the quotation the verb of saying governs stays
+    text = bullet(analyzer, '한빛전자 김하나 사장은 "비메모리 시장은 메모리 시장보다 두 배 넘게 큰 시장이지만 성과가 나오려면 '
+                            '시간이 걸릴 것"이라면서도 "좋은 성과를 내려면 많은 인재가 필요하다"고 말했다.')
+    assert text == '한빛전자 김하나 사장, "좋은 성과를 내려면 많은 인재가 필요하다"'
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, gone",
+    [
+        # still too long at the last level: a list of five countries keeps its first two and "등"
+        ("무역협회는 올해 들어 중국, 미국, 베트남, 유럽연합, 대만 등 주요 교역국으로 가는 수출이 반도체와 자동차, 선박 수출 "
+         "호조에 힘입어 모두 늘었다고 밝혔다.", "중국, 미국 등 주요 교역국으로 가는 수출이", "베트남"),
+        # "…에 힘입어" is a postposition, not a step: "무역협회, 모두 늘어" must not be the bullet
+        ("무역협회는 올해 들어 중국, 미국, 베트남, 유럽연합, 대만 등 주요 교역국으로 가는 수출이 반도체와 자동차, 선박 수출 "
+         "호조에 힘입어 모두 늘었다고 밝혔다.", "수출 호조에 힘입어 모두 늘었다고", "무역협회, 모두"),
+    ],
+)
+def test_a_long_list_keeps_its_first_items(analyzer, sentence, kept, gone):
+    text = bullet(analyzer, sentence)
+    assert kept in text and gone not in text, text
+
+
+def test_a_short_list_stays_whole(analyzer):
+    text = bullet(analyzer, "한빛시는 올해 중국, 미국, 베트남 등 세 나라의 자매도시와 청소년 교류 사업을 새로 시작한다.")
+    assert "중국, 미국, 베트남 등" in text, text
