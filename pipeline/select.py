@@ -176,16 +176,23 @@ def names_actor_or_number(morphs) -> bool:
     return False
 
 
-def topic_keys(morphs) -> set[str]:
-    """Content keys of the noun phrase before the first topic or subject particle outside quotation marks:
-    what the sentence is about ("High-Flyer는 …" -> high, flyer)."""
+def outside_quotes(morphs):
+    """``(index, morph)`` for each morpheme outside quotation marks and brackets (nesting counted)."""
     depth = 0
     for k, m in enumerate(morphs):
         if m.tag == "SSO":
             depth += 1
         elif m.tag == "SSC":
             depth = max(0, depth - 1)
-        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
+        elif not depth:
+            yield k, m
+
+
+def topic_keys(morphs) -> set[str]:
+    """Content keys of the noun phrase before the first topic or subject particle outside quotation marks:
+    what the sentence is about ("High-Flyer는 …" -> high, flyer)."""
+    for k, m in outside_quotes(morphs):
+        if k and m.tag in {"JKS", "JX"} and m.form in {"은", "는", "이", "가"}:
             phrase = itertools.takewhile(lambda x: not x.tag.startswith(("V", "E", "J")) or x.tag == "JKG", reversed(morphs[:k]))
             return {key for key in map(content_key, phrase) if key is not None}
     return set()
@@ -709,13 +716,8 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
 
 def _speaker_outside_quotes(morphs) -> bool:
     """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
-    depth = 0
-    for k, m in enumerate(morphs):
-        if m.tag == "SSO":
-            depth += 1
-        elif m.tag == "SSC":
-            depth = max(0, depth - 1)
-        elif not depth and k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "께서"} \
+    for k, m in outside_quotes(morphs):
+        if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "께서"} \
                 and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:
             return True
     return False
