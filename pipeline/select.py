@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,22 +24,11 @@ from pipeline.analysis import content_key
 from pipeline.records import Document, Sentence
 from pipeline.text import has_bullet_mark
 
+if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
+    from pipeline.config.summarize import KiwiEngineConfig
+
 # Sentence openers that point back to an earlier sentence ("이는", "그는", "이 회사는").
 ANAPHORIC_OPENERS = frozenset({"이", "그", "이런", "그런", "이러한", "그러한", "해당", "이들", "그들", "이것", "그것"})
-
-
-@dataclass(frozen=True)
-class SelectionWeights:
-    """How much each signal counts; see ``KiwiEngineConfig`` for what each changes."""
-
-    centrality: float = 0.7
-    title: float = 0.3
-    position: float = 0.25
-    redundancy: float = 0.5
-    min_sentence_chars: int = 15
-    facts: float = 0.0
-    outlook: float = 0.0
-    side_topic: float = 0.0
 
 
 def sentence_keys(sentence: Sentence) -> Counter:
@@ -267,8 +257,9 @@ def _centroid_centrality(bags: list[Counter], idf: dict[str, float]) -> np.ndarr
     return np.array([sum(v * centroid[k] for k, v in vec.items()) - sum(v * v for v in vec.values()) for vec in vectors])
 
 
-def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] | None = None) -> Salience:
-    """Salience of the article's sentences and their similarity (see :class:`Salience`).
+def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] | None = None) -> Salience:
+    """Salience of the article's sentences and their similarity (see :class:`Salience`), with the weights of
+    the ``kiwi`` config section.
 
     Sentences outside ``usable`` (when given: e.g. captions, bylines) are never chosen.
     """
@@ -314,9 +305,9 @@ def score_sentences(doc: Document, weights: SelectionWeights, usable: set[int] |
     lead = [s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None]
     for index in lead[:LEAD_SENTENCES]:
         known.update(bags[index])
-    side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic else np.zeros(n)
-    score = (weights.centrality * centrality + weights.title * title_overlap + weights.position * position
-             + weights.facts * facts + weights.outlook * outlook - weights.side_topic * side - penalty)
+    side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic_weight else np.zeros(n)
+    score = (weights.centrality_weight * centrality + weights.title_weight * title_overlap + weights.position_weight * position
+             + weights.facts_weight * facts + weights.outlook_weight * outlook - weights.side_topic_weight * side - penalty)
     parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
              "side_topic": side, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])

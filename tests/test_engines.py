@@ -168,7 +168,8 @@ def test_sentence_style_returns_chosen_sentences_verbatim(analyzer, seed_doc):
 
 
 def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
-    from pipeline.select import GRAPH_LIMIT, SelectionWeights, score_sentences
+    from pipeline.config.summarize import KiwiEngineConfig
+    from pipeline.select import GRAPH_LIMIT, score_sentences
 
     paragraphs = tuple(
         f"연구진은 {i}번째 실험에서 새로운 배터리 소재의 성능이 {i % 7 + 2}배 향상됐다고 밝혔다. 이번 결과는 학술지 {i}호에 실렸다."
@@ -176,7 +177,7 @@ def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
     )
     doc = analyzer.analyze(Article(id="long", title="배터리 소재 성능 향상", paragraphs=paragraphs))
     assert len(doc.sentences) > GRAPH_LIMIT
-    salience = score_sentences(doc, SelectionWeights())
+    salience = score_sentences(doc, KiwiEngineConfig())
     assert len(salience.candidates) == GRAPH_LIMIT
     assert salience.similarity.shape == (GRAPH_LIMIT, GRAPH_LIMIT)
     summary = engine("kiwi", analyzer).summarize(doc)

@@ -15,7 +15,6 @@ from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL
 from pipeline.select import (
     Salience,
-    SelectionWeights,
     boilerplate_quote,
     bullet_count,
     bullet_dangling_reason,
@@ -335,14 +334,12 @@ class _CompressingEngine:
     def _bullet_keys(self, text: str) -> tuple[set, set, list[Morph]]:
         """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet,
         and its morphemes, to tell whether it stands alone."""
-        words, numbers, morphs = set(), set(), []
-        for token in self.analyzer.kiwi.tokenize(text):
-            tag = str(token.tag)
-            morph = Morph(token.form, tag, token.start, token.start + token.len)
-            morphs.append(morph)
-            if tag == "SN":
-                numbers.add(token.form)
-            elif tag != "NNB":
+        words, numbers = set(), set()
+        morphs = list(self.analyzer.morphs(text))
+        for morph in morphs:
+            if morph.tag == "SN":
+                numbers.add(morph.form)
+            elif morph.tag != "NNB":
                 key = content_key(morph)
                 if key is not None:
                     words.add(key)
@@ -372,34 +369,22 @@ class KiwiEngine(_CompressingEngine):
 
     name = "kiwi"
 
-    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, weights: SelectionWeights, sentences_per_bullet: int,
-                 scene_lede: bool = False):
-        super().__init__(analyzer, bullets, sentences_per_bullet, weights.min_sentence_chars)
-        self.weights = weights
-        self.scene_lede = scene_lede
+    def __init__(self, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig):
+        super().__init__(analyzer, bullets, kiwi.sentences_per_bullet, kiwi.min_sentence_chars)
+        self.config = kiwi  # the kiwi section: selection weights, redundancy, scene_lede
 
     SECTIONS = ("bullets", "kiwi")
 
     @classmethod
     def from_sections(cls, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig) -> "KiwiEngine":
-        weights = SelectionWeights(
-            centrality=kiwi.centrality_weight,
-            title=kiwi.title_weight,
-            position=kiwi.position_weight,
-            redundancy=kiwi.redundancy,
-            min_sentence_chars=kiwi.min_sentence_chars,
-            facts=kiwi.facts_weight,
-            outlook=kiwi.outlook_weight,
-            side_topic=kiwi.side_topic_weight,
-        )
-        return cls(analyzer, bullets, weights, kiwi.sentences_per_bullet, kiwi.scene_lede)
+        return cls(analyzer, bullets, kiwi)
 
     def ranking(self, doc: Document, salience: Salience | None = None) -> Iterator[int]:
         """Usable sentence indices, best first (MMR order), computed lazily."""
         if not doc.sentences:
             return iter(())
-        salience = salience or score_sentences(doc, self.weights)
-        return (int(salience.candidates[i]) for i in mmr_order(salience.score, salience.similarity, self.weights.redundancy))
+        salience = salience or score_sentences(doc, self.config)
+        return (int(salience.candidates[i]) for i in mmr_order(salience.score, salience.similarity, self.config.redundancy))
 
     def select(self, doc: Document, k: int | None = None) -> list[int]:
         """Indices of the ``k`` most salient non-redundant sentences, in article order (seq2seq input)."""
@@ -412,7 +397,7 @@ class KiwiEngine(_CompressingEngine):
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)]
         if not readable:
             return None
-        if self.scene_lede and not names_actor_or_number(doc.sentences[readable[0]].morphs):
+        if self.config.scene_lede and not names_actor_or_number(doc.sentences[readable[0]].morphs):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         return readable[0]
 
@@ -422,7 +407,7 @@ class KiwiEngine(_CompressingEngine):
         if not doc.sentences:
             return self._summary(doc, [], warnings, 0)
         lede = self.lede(doc, content)
-        salience = score_sentences(doc, self.weights, usable=set(content) - {lede})
+        salience = score_sentences(doc, self.config, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
         order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
         picked = self._fill(doc, order, self.wanted(doc, content), salience.bags, lede)
