@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import content_key
+from pipeline.analysis import content_key, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
 from pipeline.text import final_consonant
@@ -196,7 +196,7 @@ class Compressor:
         text = remove_final_period(strip_bullet_mark(" ".join(text.split())))
         if not text:
             return ""
-        morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in self.kiwi.tokenize(text)]
+        morphs = list(to_morphs(self.kiwi.tokenize(text)))
         if not morphs:
             return text
         fake = Sentence(0, 0, 0, len(text), text, tuple(morphs))
