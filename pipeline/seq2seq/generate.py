@@ -15,16 +15,17 @@ from pipeline.seq2seq.framing import Framer
 
 @dataclass(frozen=True)
 class GenerationSettings:
-    """Decoding settings (``seq2seq.*`` in the summarize config, ``eval.*`` in the fine-tuning config)."""
+    """Decoding settings, built from ``seq2seq.*`` of a summarize config or ``eval.*`` of a fine-tuning config
+    (their defaults live there, not here)."""
 
-    max_new_tokens: int = 128
-    min_new_tokens: int = 0
-    num_beams: int = 4
-    no_repeat_ngram_size: int = 3
-    repetition_penalty: float = 1.2
-    length_penalty: float = 1.0
-    batch_size: int = 8
-    max_batch_tokens: int = 0
+    max_new_tokens: int
+    min_new_tokens: int
+    num_beams: int
+    no_repeat_ngram_size: int
+    repetition_penalty: float
+    length_penalty: float
+    batch_size: int
+    max_batch_tokens: int
 
     @classmethod
     def from_summarize(cls, options) -> "GenerationSettings":

@@ -27,7 +27,7 @@ def generation_settings(eval_config) -> GenerationSettings:
     e = eval_config
     return GenerationSettings(max_new_tokens=e.max_new_tokens, min_new_tokens=0, num_beams=e.num_beams,
                               no_repeat_ngram_size=e.no_repeat_ngram_size, repetition_penalty=e.repetition_penalty,
-                              length_penalty=e.length_penalty, batch_size=e.batch_size)
+                              length_penalty=e.length_penalty, batch_size=e.batch_size, max_batch_tokens=0)
 
 
 class Validator:
