@@ -232,7 +232,8 @@ class Compressor:
             end_edit, j = self._final_predicate(morphs, i, j, body)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
-        fronted = self._particles(morphs, i, j, edits, body)
+        pending: list[tuple[int, _Edit]] = []
+        fronted = self._particles(morphs, i, j, edits, body, pending)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
@@ -252,6 +253,10 @@ class Compressor:
             _drop_adjuncts(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
+        for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
+            kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
+            if not _clause_before(kept, -1, len(kept)):
+                edits.append(comma)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -408,6 +413,11 @@ class Compressor:
             edit, end = self._final_predicate(morphs, i, k - 2, body)
             if edit is not None:
                 return _Edit(edit.start, morphs[j - 1].end, edit.text), end
+        # "…치른 팀이 됐다" -> "…치른 팀": a headline names what the subject became
+        if last.tag.startswith("VV") and last.form == "되" and k - 2 > i and morphs[k - 2].tag == "JKC" \
+                and _is_nominal(morphs[k - 3]) and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
+                and not any(m.tag == "EC" and m.form == "게" for m in morphs[i : k - 2]):  # "빠르게 …가 됐다": the adverb needs the verb
+            return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
         # copula: "스타트업이다" -> "스타트업"
         if last.tag == "VCP":
             k -= 1
@@ -459,12 +469,14 @@ class Compressor:
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
     @staticmethod
-    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "") -> bool:
+    def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "",
+                   pending: list[tuple[int, _Edit]] | None = None) -> bool:
         """Main subject particle -> comma; the final predicate's own subject/complement particle dropped.
 
         A main subject that comes after other material ("…표지를 국내 연구팀이 발견했다") is moved to
         the front, where the headline comma belongs ("국내 연구팀, …표지를 발견"); returns whether it was.
         """
+        pending = [] if pending is None else pending  # commas that wait on what shortening deletes
         fronted = False
         depth = 0
         subject_done = False
@@ -505,6 +517,13 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
+                if _existential(rest):
+                    edits.append(_Edit(m.start, m.end))  # "비가 그치는 곳이 있겠다" -> "비가 그치는 곳 있겠다"
+                    continue
+                if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"}:
+                    # "공사는 마무리됐으며, …" and "…주목받는 것은 …": a comma before a clause's verb or after
+                    # a bound noun reads as a broken sentence; the particle stays
+                    continue
                 if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)) \
                         or _predicate_only(morphs, k + 1, j) and not _fronted_argument(morphs, i, k):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
@@ -558,6 +577,10 @@ class Compressor:
                     fronted = True
                 elif _list_follows(morphs, k + 1, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
+                elif _clause_before(morphs, i, k):
+                    # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
+                    # goes in only if shortening deletes that clause (see _render)
+                    pending.append((k, _Edit(m.start, m.end, ",")))
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
@@ -1379,6 +1402,55 @@ def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
     return any(x.tag.startswith(("VV", "XSV", "VX")) for x in rest) or j < len(morphs) and morphs[j].tag.startswith("XSV")
 
 
+def _existential(rest: list[Morph]) -> bool:
+    """Whether ``rest`` (what follows a subject) is only "있다"/"없다" with its endings ("곳이 있겠다",
+    "가능성이 없다"): the headline drops the particle; a comma there would read as a topic of its own."""
+    return bool(rest) and rest[0].form in {"있", "없"} and rest[0].tag in {"VA", "VV"} \
+        and all(x.tag in {"EP", "EF", "SF"} for x in rest[1:])
+
+
+# Verbal nouns whose "-해" reads as a postposition ("…와 관련해", "…에 비해"), not as the end of a clause.
+POSTPOSITION_NOUNS = frozenset({"관련", "대비", "비교", "반비례", "비례"})
+# Nouns after a relative clause that make the clause an adjunct of the sentence ("…선보이는 만큼", "…한 뒤").
+CLAUSE_NOUNS = frozenset({"만큼", "가운데", "뒤", "후", "때", "동안", "데다", "반면", "한편", "탓", "덕분", "만"})
+
+
+def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a clause of its own ends between the bullet's start and the subject at ``k`` ("…선보이는
+    만큼 | 배우가", "…하자 | 시민들이"): a headline comma there would split the sentence in the middle."""
+    depth = 0
+    for x in range(max(i + 1, 1), k):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or not _is_stem_or_ep(morphs[x - 1]):
+            continue
+        if m.tag == "EC" and m.form in {"면", "으면"} and morphs[x - 1].form in {"보", "살펴보"} and x >= 2 and morphs[x - 2].tag == "JKB":
+            continue  # "업종별로 보면": a way of looking at the figures, not a clause of the statement
+        if m.tag == "EC" and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS \
+                and not (morphs[x - 1].tag.startswith("XSV") and x >= 2 and morphs[x - 2].form in POSTPOSITION_NOUNS) \
+                and x + 1 < k and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX") \
+                and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):  # "…확인했다고 주장한 장면이": inside the subject
+            return True
+        if m.tag == "ETM" and x + 1 < k and morphs[x + 1].form in CLAUSE_NOUNS and morphs[x + 1].tag in {"NNB", "NNG"}:
+            return True
+    return False
+
+
+def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the word right after a subject is a verb that ends a clause ("공사는 마무리됐으며, …",
+    "물량은 없으며 …"): the subject then belongs to that first clause."""
+    x = start
+    while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])):
+        x += 1
+    if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS and _is_stem_or_ep(morphs[x - 1])):
+        return False
+    after = morphs[x + 1] if x + 1 < j else None  # "싣고 있던": one predicate; "-고" ends a clause only before a comma
+    return not (after is not None and after.tag.startswith("VX")) \
+        and (morphs[x].form not in COMMA_ONLY_ENDINGS or after is not None and after.tag == "SP"
+             or any(y.tag == "JKS" for y in morphs[x + 1 : j]))  # "…마무리되고 광장 공사가 시작": a subject of its own
+
+
 def _bare_predicate(rest: list[Morph]) -> bool:
     """Whether ``rest`` (what follows a subject up to the rebuilt predicate) is one bare word: a noun or
     a stem, with no particle or clause of its own ("출범", "증가")."""
@@ -1833,6 +1905,14 @@ def _skip_byline(morphs: list[Morph]) -> int:
     for e in range(i, min(i + 5, len(morphs) - 1)):
         if morphs[e].form in {"기자", "특파원"} and morphs[e + 1].form == "=":
             return e + 2
+    # "특별취재단 = …", "매일일보 = 김성지 기자 | …": a desk or outlet and "=" before any word of the statement
+    for e in range(i + 1, min(i + 4, len(morphs) - 1)):
+        if morphs[e].form == "=" and all(m.tag in {"NNP", "NNG", "SL"} for m in morphs[i:e]):
+            i = e + 1
+            for b in range(i, min(i + 4, len(morphs) - 1)):
+                if morphs[b].form in {"기자", "특파원"} and morphs[b + 1].form in {"|", "="}:
+                    return b + 2
+            return i
     return i
 
 

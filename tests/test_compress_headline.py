@@ -432,3 +432,47 @@ def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyz
     # a sentence split inside "(…같은)": what it closes was opened in the sentence before
     text = bullet(analyzer, "같은), 제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 한다.")
     assert text == "제어 장치의 물리적 변화를 사용해 운전자들에게 상황의 변화를 알려야 함"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "있다"/"없다" after its subject: the particle goes, a comma there reads as a topic of its own
+        ("오후에는 비가 그치는 곳이 있겠다.", "오후에는 비가 그치는 곳 있겠다"),
+        ("남부에도 호우특보가 발표될 가능성이 있겠다.", "남부에도 호우특보가 발표될 가능성 있겠다"),
+        # a subject whose own clause ends right after it keeps its particle ("물량, 없으며" is broken)
+        ("일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받는다.",
+         "일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받음"),
+        ("도로 공사는 마무리됐으며, 광장을 대상으로 마무리 작업을 하고 있다.",
+         "도로 공사는 마무리됐으며, 광장을 대상으로 마무리 작업을 함"),
+        ("도로 공사는 마무리되고 광장 공사가 시작됐다.", "도로 공사는 마무리되고 광장 공사 시작"),
+        # ... but "-고" before an auxiliary or a second verb of the same subject is not such a clause
+        ("누리호는 싣고 있던 위성 3기를 분리했다.", "누리호, 싣고 있던 위성 3기를 분리"),
+        ("한빛시는 예산을 늘리고 인력을 충원했다.", "한빛시, 예산을 늘리고 인력을 충원"),
+        # a subject after a clause of its own ("…만큼", "…하자") takes no comma in the middle of the sentence
+        ("큰 무대에서 공연을 선보이는만큼 80명의 배우가 대규모로 출연해 왕의 이야기를 전한다.",
+         "큰 무대에서 공연을 선보이는만큼 80명의 배우가 대규모로 출연해 왕의 이야기를 전함"),
+        # ... while a clause inside the subject's own modifier, or a way of looking at figures, does not count
+        ("한빛 사태와 관련해 청사에 침입한 혐의로 기소된 30대 남성이 징역 1년을 선고받았다.",
+         "한빛 사태와 관련해 청사에 침입한 혐의로 기소된 30대 남성, 징역 1년을 선고받음"),
+        ("연령별로 보면 청년층 고용률이 44.5%로 1.4%포인트 감소했다.", "연령별로 보면 청년층 고용률, 44.5%로 1.4%포인트 감소"),
+        # "…한 것은 X다": a comma after the bound noun breaks the cleft sentence
+        ("차세대 기술로 주목받고 있는 것은 리튬금속 배터리다.", "차세대 기술로 주목받고 있는 것은 리튬금속 배터리"),
+        # "X가 됐다": the headline names what the subject became
+        ("한빛FC와 달빛FC는 각각 13차례로 가장 많이 연장전을 치른 팀이 됐다.", "한빛FC와 달빛FC, 각각 13차례로 가장 많이 연장전을 치른 팀"),
+        ("새 앱은 출시 후 빠르게 가장 많이 내려받은 앱이 됐다.", "새 앱, 출시 후 빠르게 가장 많이 내려받은 앱 됨"),  # the adverb needs its verb
+    ],
+)
+def test_where_the_topic_comma_does_not_belong(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("한빛일보 = 김하나 기자  |  한정된 가입자를 두고 통신업계의 경쟁이 치열하다.", "한정된 가입자를 두고 통신업계의 경쟁, 치열"),
+        ("(달빛=한빛뉴스) 특별취재단 = 두 나라 외교장관이 29일 달빛시에서 만났다.", "두 나라 외교장관, 29일 달빛시에서 만남"),
+    ],
+)
+def test_a_desk_or_outlet_byline_is_not_part_of_the_bullet(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
