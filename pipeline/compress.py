@@ -40,7 +40,8 @@ LEAD_CONNECTIVES = frozenset(
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
-                          "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})  # how often
+                          "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
+                          "없이", "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "승리 없이 2패": without them the fact changes
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "면서", "으면서"})
@@ -1003,11 +1004,16 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject or topic follows (outside quotations): then a subject before it belongs to an
     embedded clause ("연구단이 개발한 센서는 …"); otherwise it is the sentence's own ("충북도가 …에 대한
     홍보에 나선다", "삼성전자가 …열리는 전시회에서 …선보인다")."""
+    # "국민의힘이 [세입자가 … 법안이 발의된] 것을 두고 …": subjects before a clause named by "것" are that clause's
+    named = next((x for x in range(start, j - 2) if morphs[x].tag == "ETM" and morphs[x + 1].form == "것"
+                  and morphs[x + 2].tag in {"JKO", "JKG"}), start)
     depth = 0
     for x in range(start, j):
         m = morphs[x]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
+        if m.tag == "JKS" and x < named:
+            continue
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
@@ -1441,9 +1447,10 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the word right after a subject is a verb that ends a clause ("공사는 마무리됐으며, …",
     "물량은 없으며 …"): the subject then belongs to that first clause."""
     x = start
-    while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])):
+    while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])
+                     or morphs[x].tag == "EC" and x > start and x + 1 < j and morphs[x + 1].tag.startswith("VX")):  # "달려 있어"
         x += 1
-    if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS and _is_stem_or_ep(morphs[x - 1])):
+    if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS | SEQUENCE_ENDINGS and _is_stem_or_ep(morphs[x - 1])):
         return False
     after = morphs[x + 1] if x + 1 < j else None  # "싣고 있던": one predicate; "-고" ends a clause only before a comma
     return not (after is not None and after.tag.startswith("VX")) \
@@ -1481,7 +1488,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             while y < j and morphs[y].start <= morphs[y - 1].end and (not morphs[y].tag.startswith(("J", "EC", "EF"))
                                                                        or _auxiliary_link(morphs, y)):  # "만들어낸"
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
-                    return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
+                    # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
+                    named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
+                    return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
     return False

@@ -443,7 +443,25 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "explains something unsaid (ends in 때문/것/뜻)"
     if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
         return "its predicate refers back (그렇다, 그랬다)"
+    if _says_what_came_before(morphs):
+        return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
     return None
+
+
+_SAYING = frozenset({"밝히", "말하", "말", "강조", "전하", "설명", "언급", "주장", "답하", "덧붙이", "지적"})
+
+
+def _says_what_came_before(morphs) -> bool:
+    """Whether the sentence's verb of saying takes "이같이"/"이렇게"/"이와 같이" as what was said: the
+    words are in the sentences before it ("…기자들과 만나 이같이 밝혔다")."""
+    tail = [m for m in morphs[-8:] if m.tag not in {"SF", "EF", "EP"}]
+    for x in range(len(tail) - 1):
+        here = tail[x].form, tail[x].tag
+        pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA")} \
+            or tail[x].tag == "NP" and tail[x].form in {"이", "그"} and x + 1 < len(tail) and tail[x + 1].form in {"같이", "와", "과"}
+        if pointing and any(m.form in _SAYING for m in tail[x + 1 :]):
+            return True
+    return False
 
 
 def _ends_in_explaining_geot(morphs) -> bool:

@@ -213,6 +213,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("논문은 국제학술지 '에너지 리포트'에 실렸다.", "bare noun"),  # the paper named before
     ("이 외에도 12개 품목에서 수출이 늘었다.", "besides"),
     ("이와 함께 시는 심야버스를 늘린다.", "besides"),
+    ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
+    ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
 ])
 def test_openers_that_refer_back(analyzer, text, expected):
     sentence = only_sentence(analyzer, text)
@@ -237,7 +239,8 @@ def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
     assert bool(keys) == bool(noun) and all(k in noun for k in keys), keys
 
 
-@pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다."])
+@pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다.",
+                                  "시는 이렇게 모은 성금을 전달했다고 밝혔다."])
 def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
     sentence = only_sentence(analyzer, text)
     assert dangling_reason(sentence.morphs, sentence.text) is None
