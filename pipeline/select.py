@@ -166,6 +166,18 @@ def names_actor_or_number(morphs) -> bool:
     return False
 
 
+def reports_an_act(morphs) -> bool:
+    """Whether a sentence tells what someone did: a subject, and a final verb of action in the past tense
+    ("경찰이 실종 노인을 이틀 만에 구조해 가족에게 돌려보냈다"). Such a first sentence is the lede even
+    with no name and no number; a scene is a state ("AI 시장이 요동치고 있다", "…열기가 뜨겁다")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SO", "SW", "SSO", "SSC"}]
+    if len(words) < 3 or words[-1].tag != "EF" or words[-2].tag != "EP" or words[-2].form not in {"었", "았", "였", "ᆻ"}:
+        return False
+    verb = words[-3]
+    also = any(m.tag == "JX" and m.form == "도" for m in words[:-3])  # "쌀값, 기름값도 올랐다": sums up what follows
+    return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and has_subject(morphs) and not also
+
+
 def outside_quotes(morphs):
     """``(index, morph)`` for each morpheme outside quotation marks and brackets (nesting counted)."""
     depth = 0

@@ -10,7 +10,7 @@ import pytest
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.parse import parse_article
-from pipeline.select import amounts, fact_density, names_actor_or_number, reported, side_topic, states_outlook
+from pipeline.select import amounts, fact_density, names_actor_or_number, reported, reports_an_act, side_topic, states_outlook
 
 SCENE = "올해 들어 배터리 업계가 크게 들썩이고 있다."
 LEDE = "한빛전자가 한 번 충전으로 800㎞를 달리는 전기차 배터리를 개발했다고 12일 밝혔다."
@@ -131,3 +131,17 @@ def test_the_seed_block_carries_the_authors_main_facts(seed_doc, analyzer):
     assert "6백만달러" in block  # the doubts: the training cost much higher than the 6백만달러 claimed
     assert "요동" not in summary.bullets[0]  # the scene-setting lede gave way
     assert "특허" not in block  # background about the parent fund
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("경찰이 실종된 치매 노인을 이틀 만에 구조해 가족의 품으로 돌려보냈다.", True),  # a generic actor and a past act
+    (SCENE, False),  # a state in progress
+    ("요즘 극장가의 열기가 뜨겁다.", False),
+    ("관객들의 관심이 한 작품에 쏠렸다.", True),
+])
+def test_a_first_sentence_that_reports_an_act_is_a_lede_even_with_no_name(analyzer, text, expected):
+    assert reports_an_act(analyzer.morphs(text)) is expected
+
+
+def test_a_first_sentence_that_sums_up_with_also_is_no_act(analyzer):
+    assert not reports_an_act(analyzer.morphs("쌀값, 기름값도 올랐다."))

@@ -26,6 +26,7 @@ from pipeline.select import (
     introduced_name,
     mmr_order,
     names_actor_or_number,
+    reports_an_act,
     score_sentences,
     sentence_dangles,
     sentence_keys,
@@ -397,7 +398,8 @@ class KiwiEngine(_CompressingEngine):
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)]
         if not readable:
             return None
-        if self.config.scene_lede and not names_actor_or_number(doc.sentences[readable[0]].morphs):
+        first = doc.sentences[readable[0]].morphs
+        if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         return readable[0]
 
