@@ -341,6 +341,8 @@ class Compressor:
             if m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1]):
                 if _reports_a_demand(morphs, k):
                     break  # "…문책하라고 촉구했다": without its frame a demand would read as done
+                if _names_something(morphs, i, k):
+                    break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
                 tail = morphs[k + 1 : j]
                 # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
                 has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG"))
@@ -1167,6 +1169,19 @@ RELATIVE_TIMES = (({"잠시", "얼마"}, "MAG"), ({"그"}, "MM"))
 
 # Verbs of saying that take the headline ending "-어" after a reported clause ("…했다고 밝혀").
 REPORTING_VERBS = frozenset({"밝히", "말하", "전하"})
+
+
+def _names_something(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the quote ending at ``k`` closes a name given to an object ("A를 ‘B’라고 한다", "…를 X라고
+    부른다"): a copula right before it and an object in the same clause before that."""
+    if morphs[k - 1].tag != "VCP" or not any(m.form in {"하", "부르", "칭하", "명명하"} and m.tag.startswith("VV") for m in morphs[k + 1 : k + 4]):
+        return False
+    for x in range(k - 2, i - 1, -1):
+        if morphs[x].tag == "EC" or morphs[x].tag == "SP":
+            return False
+        if morphs[x].tag == "JKO":
+            return True
+    return False
 
 
 def _reports_a_demand(morphs: list[Morph], k: int) -> bool:

@@ -494,3 +494,9 @@ def test_a_desk_or_outlet_byline_is_not_part_of_the_bullet(analyzer, sentence, e
 )
 def test_meaning_words_and_embedded_subjects(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_name_given_keeps_its_verb(analyzer):
+    # "A를 ‘B’라고 한다" names something: cut at "라고" it would end in the bare name
+    assert bullet(analyzer, "하지만 새 물질은 정반대로 굴절하는데 이를 ‘음굴절’이라고 한다.") == "새 물질, 정반대로 굴절하는데 이를 ‘음굴절’이라고 함"
+    assert bullet(analyzer, "시는 이번 조치가 첫 사례라고 했다.") == "시, 이번 조치 첫 사례"  # words said: the frame goes
