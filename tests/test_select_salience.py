@@ -126,7 +126,10 @@ def test_a_lede_that_says_who_did_what_still_leads(analyzer):
 def test_the_seed_block_carries_the_authors_main_facts(seed_doc, analyzer):
     summary = build_engine("kiwi", SummarizeConfig(), analyzer).summarize(seed_doc)
     block = "\n".join(summary.bullets)
-    assert "20~50배" in block  # 딥시크-R1, OpenAI o1 모델보다 사용 비용 20~50배 저렴
+    # the author's five points are the low cost, parity, R1 20~50배 cheaper, the doubts and the outlook; the
+    # engine's lede (the app topping the store) takes one of five places, and R1's comparison is the one left out
+    assert "계기가 될 전망" in block  # the outlook: 수익화 전략에 대한 생각에 도전하는 계기
+    assert "저렴한 개발 비용" in block  # the low cost
     assert "동등" in block  # 모델 성능, OpenAI와 Meta의 가장 진보된 모델과 동등
     assert "6백만달러" in block  # the doubts: the training cost much higher than the 6백만달러 claimed
     assert "요동" not in summary.bullets[0]  # the scene-setting lede gave way
@@ -145,3 +148,21 @@ def test_a_first_sentence_that_reports_an_act_is_a_lede_even_with_no_name(analyz
 
 def test_a_first_sentence_that_sums_up_with_also_is_no_act(analyzer):
     assert not reports_an_act(analyzer.morphs("쌀값, 기름값도 올랐다."))
+
+
+def test_a_full_block_ends_on_the_writers_closing_outlook(seed_doc, analyzer):
+    # the seed's author ends the block on the outlook ("…계기 될 것"); it is ranked 7th of the sentences the
+    # engine considers, so only the closing-outlook slot brings it into a block of five
+    outlook = next(s.text for s in seed_doc.sentences if "계기가 될 것으로 보인다" in s.text)
+    assert outlook in _block(seed_doc, analyzer)
+    assert outlook not in _block(seed_doc, analyzer, closing_outlook=False)
+
+
+def test_the_closing_outlook_slot_needs_a_block_of_four(analyzer):
+    from pipeline.select import Salience
+    import numpy as np
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    salience = Salience(np.arange(6), np.zeros(6), np.zeros((6, 6)), parts={"outlook": np.array([0, 0, 0, 0, 1.0, 1.0])})
+    assert engine.closing_outlook(salience, [2, 5, 4, 1], k=4) == 5  # the best-ranked outlook sentence
+    assert engine.closing_outlook(salience, [2, 1, 3], k=4) is None  # none among the 2k most salient
+    assert engine.closing_outlook(salience, [2, 5, 4], k=3) is None  # a block of three keeps its three best

@@ -42,7 +42,8 @@ class KiwiEngineConfig:
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
-    scene_lede: bool = True  # a first sentence with no name and no number only sets the scene: the next one saying who did what leads instead
+    scene_lede: bool = True  # a first sentence with no name, no number and no past act by a subject only sets the scene: the next one saying who did what leads instead
+    closing_outlook: bool = True  # a block of 4+ bullets (k) keeps the writer's closing outlook (see outlook_weight) when it is among the 2k most salient sentences: news ends on what comes next
     sentences_per_bullet: int = 3  # one bullet per this many sentences, clamped to bullets.min..bullets.max
 
 

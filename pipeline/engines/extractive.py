@@ -403,6 +403,13 @@ class KiwiEngine(_CompressingEngine):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         return readable[0]
 
+    def closing_outlook(self, salience: Salience, head: list[int], k: int) -> int | None:
+        """The writer's closing outlook among ``head`` (the 2k most salient sentences, best first), which a
+        block of 4 or more bullets keeps: news ends on what comes next (``kiwi.closing_outlook``)."""
+        if not self.config.closing_outlook or k < 4 or salience.parts is None:
+            return None
+        return next((i for i in head if salience.parts["outlook"][i] > 0), None)
+
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
         content = self.content(doc)
@@ -411,8 +418,13 @@ class KiwiEngine(_CompressingEngine):
         lede = self.lede(doc, content)
         salience = score_sentences(doc, self.config, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
-        order = itertools.chain([lede] if lede is not None else [], ranked, content)  # the rest in article order, if the ranking runs dry
-        picked = self._fill(doc, order, self.wanted(doc, content), salience.bags, lede)
+        k = self.wanted(doc, content)
+        head = list(itertools.islice(ranked, 2 * k))
+        outlook = self.closing_outlook(salience, head, k)
+        # the rest in article order, if the ranking runs dry
+        order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
+        picked = self._fill(doc, order, k, salience.bags, lede)
+        picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
 
 
