@@ -542,7 +542,7 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
-                if m.tag == "JKS" and _gapped_subject(morphs, i, k):
+                if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
                     continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
@@ -1046,13 +1046,21 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def _adnominal(morphs: list[Morph], x: int) -> bool:
+    """Whether the stem at ``x`` ends in an adnominal ending (with tense between): a relative clause."""
+    y = x + 1
+    while y < len(morphs) and morphs[y].tag == "EP":
+        y += 1
+    return y < len(morphs) and morphs[y].tag == "ETM"
+
+
 def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
     with no predicate in between."""
     for x in range(start, j - 2):
         m = morphs[x]
-        if _is_stem(m) or m.tag.startswith(("EC", "EF", "ETM", "SS")):
-            return False
+        if m.tag.startswith(("EC", "EF", "SS")) or _is_stem(m) and not _adnominal(morphs, x):
+            return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
         if m.tag == "SP" and m.form == ",":
             for y in range(x + 1, min(j, x + 6)):
                 if morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"} and _is_nominal(morphs[y - 1]):

@@ -415,6 +415,10 @@ def test_topic_before_its_verb_alone(analyzer, sentence, expected):
         # parallel subjects sharing one predicate: the last keeps its particle like the others
         ("가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘었다.", "가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘어"),
         ("한빛전자가 지난해 12%, 올해 8% 성장했다.", "한빛전자, 지난해 12%, 올해 8% 성장"),
+        ("가전 매출이 6.2%, 모바일 매출은 4.3% 증가했다.", "가전 매출이 6.2%, 모바일 매출은 4.3% 증가"),
+        # a relative clause inside the first part does not end the gapped contrast
+        ("국내 판매는 4.7% 감소한 32만대, 해외 판매는 15.1% 늘어난 185만대를 기록했다.",
+         "국내 판매는 4.7% 감소한 32만대, 해외 판매는 15.1% 늘어난 185만대를 기록"),
         # a topic before a list of nouns keeps its particle: its comma would read as one more item
         ("축제의 핵심 주제는 '환경', '안전', '이웃', '건강'이다.", "축제의 핵심 주제는 '환경', '안전', '이웃', '건강'"),
         ("올해 수출은 반도체, 자동차, 선박이 이끌었다.", "올해 수출은 반도체, 자동차, 선박 이끌어"),
