@@ -151,6 +151,15 @@ def states_outlook(morphs) -> bool:
     return any(a.tag == "ETM" and a.form in {"ᆯ", "을"} and b.form == "것" for a, b in zip(tail, tail[1:]))
 
 
+def forecasts(morphs) -> bool:
+    """Whether a sentence's own predicate looks ahead: "…할 것으로 보인다", "…될 전망이다", "…로 예상된다"
+    (in its last words; an outlook noun elsewhere, "신호음", does not count)."""
+    tail = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC"}][-7:]
+    if any(m.tag == "NNG" and m.form in {"전망", "예상", "관측"} for m in tail):
+        return True
+    return any(a.tag == "ETM" and a.form in {"ᆯ", "을"} and b.form == "것" for a, b in zip(tail, tail[1:]))
+
+
 def names_actor_or_number(morphs) -> bool:
     """Whether a sentence names someone or something (a proper noun, a Latin name outside a parenthetical
     gloss such as "인공지능(AI)") or states a number: a lede without either only sets the scene

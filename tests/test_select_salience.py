@@ -162,7 +162,14 @@ def test_the_closing_outlook_slot_needs_a_block_of_four(analyzer):
     from pipeline.select import Salience
     import numpy as np
     engine = build_engine("kiwi", SummarizeConfig(), analyzer)
-    salience = Salience(np.arange(6), np.zeros(6), np.zeros((6, 6)), parts={"outlook": np.array([0, 0, 0, 0, 1.0, 1.0])})
-    assert engine.closing_outlook(salience, [2, 5, 4, 1], k=4) == 5  # the best-ranked outlook sentence
-    assert engine.closing_outlook(salience, [2, 1, 3], k=4) is None  # none among the 2k most salient
-    assert engine.closing_outlook(salience, [2, 5, 4], k=3) is None  # a block of three keeps its three best
+    doc = analyzer.analyze(parse_article("\n".join([
+        "한빛전자, 새 배터리 개발", LEDE, COMPARISON, SIDE, "시험 장비에는 경고 신호를 보내는 장치가 달렸다.",
+        OUTLOOK, "업계에서는 배터리 소재 경쟁이 더 치열해질 것으로 전망된다."]), id="outlook"))
+    n = len(doc.sentences)
+    flags = np.array([0.0] * (n - 3) + [1.0, 1.0, 1.0])  # the last three are in the closing share with an outlook noun
+    salience = Salience(np.arange(n), np.zeros(n), np.zeros((n, n)), parts={"outlook": flags})
+    last = n - 1
+    assert engine.closing_outlook(doc, salience, [0, last, n - 2], k=4) == last  # the best-ranked outlook sentence
+    assert engine.closing_outlook(doc, salience, [0, n - 3], k=4) is None  # "경고 신호를 보내는 장치": no forecast
+    assert engine.closing_outlook(doc, salience, [0, 1, 2], k=4) is None  # none among the 2k most salient
+    assert engine.closing_outlook(doc, salience, [0, last], k=3) is None  # a block of three keeps its three best

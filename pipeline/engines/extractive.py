@@ -22,6 +22,7 @@ from pipeline.select import (
     content_sentences,
     demonstrative_referent,
     figures,
+    forecasts,
     full_name_mentions,
     introduced_name,
     mmr_order,
@@ -403,12 +404,12 @@ class KiwiEngine(_CompressingEngine):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         return readable[0]
 
-    def closing_outlook(self, salience: Salience, head: list[int], k: int) -> int | None:
+    def closing_outlook(self, doc: Document, salience: Salience, head: list[int], k: int) -> int | None:
         """The writer's closing outlook among ``head`` (the 2k most salient sentences, best first), which a
         block of 4 or more bullets keeps: news ends on what comes next (``kiwi.closing_outlook``)."""
         if not self.config.closing_outlook or k < 4 or salience.parts is None:
             return None
-        return next((i for i in head if salience.parts["outlook"][i] > 0), None)
+        return next((i for i in head if salience.parts["outlook"][i] > 0 and forecasts(doc.sentences[i].morphs)), None)
 
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
@@ -420,7 +421,7 @@ class KiwiEngine(_CompressingEngine):
         ranked = self.ranking(doc, salience)
         k = self.wanted(doc, content)
         head = list(itertools.islice(ranked, 2 * k))
-        outlook = self.closing_outlook(salience, head, k)
+        outlook = self.closing_outlook(doc, salience, head, k)
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
         picked = self._fill(doc, order, k, salience.bags, lede)
