@@ -26,6 +26,23 @@ def test_headline_and_subheadlines_without_dateline_leave_the_body():
     assert article.paragraphs == ("구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다.")
 
 
+@pytest.mark.parametrize("label", ["사회 사회일반", "경제 > 금융", "기사 본문 영역", "상세페이지", "메뉴 건너뛰기"])
+def test_a_section_breadcrumb_or_page_label_above_the_headline_is_not_the_headline(label):
+    page = "\n".join([label, "", "새 도서관 다음 달 개관…주민 기대", "", "구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다."])
+    article = parse_article(page, id="h")
+    assert article.title == "새 도서관 다음 달 개관…주민 기대"
+    assert article.paragraphs[0].startswith("구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.")
+
+
+def test_a_headline_under_a_section_banner_is_the_headline():
+    page = "[내일날씨] 전국 폭염 계속…한빛 37도\n한빛시는 4일에도 낮 최고 37도를 웃돌겠다.\n밤에는 열대야가 나타나겠다."
+    article = parse_article(page, id="h")
+    assert article.title == "전국 폭염 계속…한빛 37도"
+    assert article.paragraphs[0] == "한빛시는 4일에도 낮 최고 37도를 웃돌겠다."
+    # a bracketed byline is no banner
+    assert parse_article("[한빛일보 홍길동 기자] 시의회는 예산안을 통과시켰다.\n예산은 3% 늘었다.", id="b").title == ""
+
+
 def test_clean_body_without_headline_keeps_its_first_paragraph():
     article = parse_article("구청은 새 도서관이 문을 연다고 밝혔다.\n\n도서관은 열람석 300석을 갖췄다.", id="h")
     assert article.title == ""

@@ -444,12 +444,21 @@ def _headline_like(line: str) -> bool:
         and not BRACKET_BYLINE.match(line)
         and not BROADCAST_TAG.match(line)
         and not SOUND_BITE.match(line)
-        and not TITLE_HEAD.sub("", line).startswith(("[", "<", "(", "【", "◀"))
+        and not _without_banner(TITLE_HEAD.sub("", line)).startswith(("[", "<", "(", "【", "◀"))
         and not REPORTER.match(line)
         and parse_dateline(line) is None
         and line.lower() not in IMAGE_PLACEHOLDERS
         and line not in SHARE_WORDS
     )
+
+
+def _without_banner(line: str) -> str:
+    """"[내일날씨] 기록적 폭염 계속" -> "기록적 폭염 계속": a section banner before a headline; a bracket
+    with a byline or outlet ("[한빛일보 홍길동 기자]", "[서울=한빛뉴스]") is left as it is."""
+    banner, rest = split_series(line)
+    if banner and not any(mark in banner for mark in ("=", "기자", "특파원", "@")) and len(banner) <= 20:
+        return rest
+    return line
 
 
 def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
