@@ -100,6 +100,8 @@ def _also_as_topic(text: str, kiwi) -> str:
         if token.form == "도" and token.tag == "JX":
             end = token.start + token.len
             previous = text[:token.start]
+            if previous.endswith(("학년", "년", "연")):
+                break  # "2025학년도", "2024년도": the school or fiscal year's name, not "also"
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
                 if before and before[-1].tag.startswith(_NOMINAL_TAGS):

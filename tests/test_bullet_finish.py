@@ -184,6 +184,8 @@ def test_bare_place_left_when_the_lede_names_two():
         ("이 제도 시행 3년 만에 폐지", "이 제도 시행 3년 만에 폐지"),
         ("구청은 예산도 늘림", "구청은 예산도 늘림"),
         ("구청, 도서관도 새로 지음", "구청, 도서관도 새로 지음"),
+        ("2026학년도 수시 모집 경쟁률 상승", "2026학년도 수시 모집 경쟁률 상승"),  # the school year's name
+        ("2024년도 예산안 확정", "2024년도 예산안 확정"),
     ],
 )
 def test_opening_also_takes_the_topic_comma(analyzer, bullet, expected):
