@@ -5,6 +5,8 @@ shared by every stage through :func:`get_kiwi`.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import re
 from collections import deque
@@ -64,6 +66,18 @@ def get_kiwi(num_workers: int = 1):
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``."""
     return tuple(Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens)
+
+
+def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
+    """How many morphemes at the end of ``previous`` open the sentence ``morphs`` instead: Kiwi sometimes
+    ends a sentence after a quotation that starts the next one ("…발표했다. '현존과 좌표'" | "는 연극은 …");
+    a sentence never starts with a particle glued to the one before. 0 when the split is sound."""
+    if not morphs or not morphs[0].tag.startswith("J") or previous.end != morphs[0].start:
+        return 0
+    ends = [x for x, m in enumerate(previous.morphs) if m.tag == "SF"]
+    if not ends or ends[-1] == len(previous.morphs) - 1:
+        return 0
+    return len(previous.morphs) - ends[-1] - 1
 
 
 def content_key(morph: Morph) -> str | None:
@@ -143,6 +157,14 @@ class Analyzer:
                         if not sent_tokens:
                             continue
                         morphs = to_morphs(sent_tokens, offset + window_start)
+                        if sentences and sentences[-1].paragraph == p_index:
+                            moved = _split_inside_quote(sentences[-1], morphs)
+                            if moved:  # the quotation that opens this sentence was left at the end of the one before
+                                previous = sentences[-1]
+                                kept = previous.morphs[: len(previous.morphs) - moved]
+                                morphs = previous.morphs[len(kept) :] + morphs
+                                sentences[-1] = dataclasses.replace(previous, end=kept[-1].end,
+                                                                    text=paragraph[previous.start - offset : kept[-1].end - offset], morphs=kept)
                         start, end = morphs[0].start, morphs[-1].end
                         sentences.append(
                             Sentence(

@@ -697,7 +697,10 @@ class Compressor:
             coordinated = coordinated or year and not (full and day)  # a year is a fact ("같은 해" may need it)
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
-            coordinated = coordinated or measured
+            # "1시간 26분 58초": a duration's part, with a number and unit right before or after it
+            duration = k > i and morphs[k - 1].tag in {"NNB", "NNG"} and morphs[k - 1].form in {"시간", "분", "초"} \
+                or e < j and morphs[e].tag == "SN"
+            coordinated = coordinated or measured or duration
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it

@@ -476,6 +476,8 @@ def _says_what_came_before(morphs) -> bool:
     """Whether the sentence's verb of saying takes "이같이"/"이렇게"/"이와 같이" as what was said: the
     words are in the sentences before it ("…기자들과 만나 이같이 밝혔다")."""
     tail = [m for m in morphs[-8:] if m.tag not in {"SF", "EF", "EP"}]
+    if any(m.tag == "SSC" and m.form in {"”", "’", '"', "'", "」", "』"} for m in morphs):
+        return False  # "…터뜨렸다”며 이같이 말했다": the sentence gives words of its own, which its bullet keeps
     for x in range(len(tail) - 1):
         here = tail[x].form, tail[x].tag
         pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA")} \

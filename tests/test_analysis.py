@@ -52,3 +52,13 @@ def test_free_text_is_analysed_once_and_shared(analyzer):
     first = analyzer.morphs("딥시크-R1, 사용 비용 20~50배 저렴")
     assert analyzer.morphs("딥시크-R1, 사용 비용 20~50배 저렴") is first
     assert [m.form for m in first][:3] == ["딥시크", "-", "R"]
+
+
+def test_a_quotation_left_at_the_end_of_the_sentence_before_opens_its_own(analyzer):
+    # Kiwi may end a sentence after "'…'" glued to the particle of the next one; the quotation goes with it
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "극단은 올해 라인업을 공개했다.새 표제 '현존과 좌표'도 발표했다. '현존과 좌표'는 연극을 인간 삶의 서사에 빗대었다.")
+    texts = [s.text for s in doc.sentences]
+    assert not any(t.startswith("는") for t in texts), texts
+    assert any(t.startswith("'현존과 좌표'는") for t in texts), texts
+    assert all(doc.article.body[s.start : s.end] == s.text for s in doc.sentences)

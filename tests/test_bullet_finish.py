@@ -119,6 +119,8 @@ def test_named_subject_does_not_dangle(analyzer, text):
         ("특히 지역별로 보면 수도권 집값, 0.3% 상승", "수도권 집값, 0.3% 상승"),
         # a quotation is the headline form: no bare 말함 after it; meaningful verbs stay
         ("김 구청장, “주민 불편을 줄이겠다” 말함", "김 구청장, “주민 불편을 줄이겠다”"),
+        # "…”며 이같이 말함": "이같이" points at words said before; the bullet keeps the words it has
+        ("김 구청장, 회견에서 “주민 불편을 줄이겠다”며 이같이 말함", "김 구청장, 회견에서 “주민 불편을 줄이겠다”"),
         ("노조, \"임금을 올려라\"라고 밝힘", "노조, \"임금을 올려라\""),
         ("노조, “임금 인상 즉각 시행하라” 촉구", "노조, “임금 인상 즉각 시행하라” 촉구"),
         ("“주민 불편을 줄이겠다” 말함", "“주민 불편을 줄이겠다” 말함"),  # no speaker: the verb stays

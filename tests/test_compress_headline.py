@@ -504,3 +504,9 @@ def test_a_name_given_keeps_its_verb(analyzer):
     # "A를 ‘B’라고 한다" names something: cut at "라고" it would end in the bare name
     assert bullet(analyzer, "하지만 새 물질은 정반대로 굴절하는데 이를 ‘음굴절’이라고 한다.") == "새 물질, 정반대로 굴절하는데 이를 ‘음굴절’이라고 함"
     assert bullet(analyzer, "시는 이번 조치가 첫 사례라고 했다.") == "시, 이번 조치 첫 사례"  # words said: the frame goes
+
+
+def test_a_durations_parts_stay_together(analyzer):
+    # "26분" is part of "1시간 26분 58초", not a time of day a headline drops
+    text = bullet(analyzer, "위성 발사 후 1시간 26분 58초 후 한빛 지상국에서 위성의 생존 여부를 판단할 수 있는 신호를 수신했다.")
+    assert "1시간 26분 58초" in text

@@ -240,7 +240,8 @@ def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
 
 
 @pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다.",
-                                  "시는 이렇게 모은 성금을 전달했다고 밝혔다."])
+                                  "시는 이렇게 모은 성금을 전달했다고 밝혔다.",
+                                  "김 대변인은 논평에서 “예산이 부족하다”며 이같이 말했다."])  # words of its own
 def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
     sentence = only_sentence(analyzer, text)
     assert dangling_reason(sentence.morphs, sentence.text) is None

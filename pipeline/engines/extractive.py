@@ -273,8 +273,8 @@ class _CompressingEngine:
             reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
             window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
                 else REFERENT_WINDOW
-            if reason and "besides" in reason:
-                window = 0  # one sentence before is not all it adds to
+            if reason and ("besides" in reason or "said before" in reason):
+                window = 0  # one sentence before is not all it adds to; the words said are not in the bullet
             if reason and understood(demonstrative_referent(sentence.morphs)):
                 reason = None
             if reason and "surname" in reason:
