@@ -127,3 +127,14 @@ def test_a_restatement_still_fills_a_block_that_would_fall_short(analyzer):
     config = SummarizeConfig()
     summary = build_engine("kiwi", config, analyzer).summarize(doc)
     assert len(summary.bullets) >= min(config.bullets.min, len(content_sentences(doc)))
+
+
+def test_the_same_thing_said_of_the_same_topic_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_statement
+    chosen = analyzer.morphs("한빛경찰서, 드론 촬영 신고를 받고도 상급기관에 보고하지 않음")
+    again = analyzer.morphs("한빛경찰서, 카메라 장착 여부를 알 수 없다고 판단해 본청에 보고하지 않음")
+    other = analyzer.morphs("한빛경찰서, 드론을 날린 남성을 찾아 조사")
+    figure = analyzer.morphs("한빛경찰서, 신고 3건을 보고하지 않음")
+    assert _same_statement(again, chosen, set(), set())
+    assert not _same_statement(other, chosen, set(), set())  # another predicate: another fact
+    assert not _same_statement(figure, chosen, {"3"}, set())  # a figure of its own: another fact

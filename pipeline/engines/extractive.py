@@ -92,6 +92,19 @@ def _list_items(morphs: Sequence[Morph]) -> set[str]:
     return items
 
 
+def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], numbers: set, chosen_numbers: set) -> bool:
+    """Whether a bullet says of the same thing what a chosen bullet says of it, with no figure of its own: the
+    same topic and the same predicate ("경찰, 신고를 받고도 상급기관에 보고하지 않음" then "경찰, 카메라
+    장착 유무를 알 수 없다고 판단해 보고하지 않음")."""
+    if numbers - chosen_numbers:
+        return False  # "수출 비중, 23.7%로 2.5%p 증가" after "수출, 13.5% 증가": another fact about exports
+    topic, chosen_topic = bullet_topic(morphs), bullet_topic(chosen_morphs)
+    if not topic or not chosen_topic or len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT:
+        return False
+    predicate = _predicate(morphs)
+    return predicate is not None and predicate == _predicate(chosen_morphs)
+
+
 def _predicate(morphs: Sequence[Morph]) -> str | None:
     """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened."""
     return next((content_key(m) for m in reversed(morphs) if m.tag.startswith(("VV", "VA")) or m.tag == "NNG"), None)
@@ -297,7 +310,7 @@ class _CompressingEngine:
             compressed, words, numbers, bullet_morphs = entry
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
-                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0])
+                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs, numbers, chosen[1])
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
