@@ -939,9 +939,11 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 def _day_date(morphs: list[Morph], x: int) -> bool:
-    """A day ("15일", "오는 5일"): a year ("2030년") dates a forecast, not an action."""
+    """A day ahead or today ("15일", "오는 5일"): a year ("2030년") dates a forecast, not an action; "지난 21일" is past."""
     m = morphs[x]
-    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}
+    past = x >= 2 and morphs[x - 2].form == "지나" and morphs[x - 1].tag == "ETM"  # "지난 21일": a day gone by
+    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"} \
+        and not past
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:

@@ -34,6 +34,8 @@ from bullet_helpers import bullet
          "한빛체육회, 지난달 12일 열린 시민 체육대회 종목별 순위를 3일 공개"),
         ("한빛전자가 내년 3월 열리는 국제 가전 박람회에서 새 냉장고를 선보인다.",
          "한빛전자, 내년 3월 열리는 국제 가전 박람회에서 새 냉장고를 선보인다"),
+        # a day gone by schedules nothing: a present-tense state takes the nominal ending
+        ("김씨는 지난 21일 사무실에 무단으로 침입한 혐의를 받는다.", "김씨, 지난 21일 사무실에 무단으로 침입한 혐의를 받음"),
         # "이날", "잠시 뒤": times relative to what the bullet does not say
         ("기준금리는 이날 동결로 두 번 연속 인상은 피했다.", "기준금리, 동결로 두 번 연속 인상은 피함"),
         ("잠시 뒤 구조대가 현장에 도착했다.", "구조대, 현장에 도착"),
