@@ -619,6 +619,8 @@ class Compressor:
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
                     return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
+                if any(m.tag == "JC" and m.form in {"와", "과"} for m in morphs[i:b]) and morphs[b - 1].tag == "ETM":
+                    return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
                 return b
         return i
 

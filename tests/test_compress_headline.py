@@ -512,3 +512,10 @@ def test_a_durations_parts_stay_together(analyzer):
     # "26분" is part of "1시간 26분 58초", not a time of day a headline drops
     text = bullet(analyzer, "위성 발사 후 1시간 26분 58초 후 한빛 지상국에서 위성의 생존 여부를 판단할 수 있는 신호를 수신했다.")
     assert "1시간 26분 58초" in text
+
+
+def test_a_co_actor_joined_before_the_subjects_description_stays(analyzer):
+    # "A 단장과 [어제 청와대를 방문한] B 보좌관이 합의했다": reducing the subject to B would leave A out of the agreement
+    text = bullet(analyzer, "김하나 한빛시 대외협력 전담팀 단장과 어제 한빛시청을 방문한 박두리 달빛국 대외협력청 아시아 담당 선임 보좌관이 "
+                            "다음 달 말 달빛시에서 두 나라 정상회담을 열기로 합의했습니다.")
+    assert text.startswith("김하나 한빛시 대외협력 전담팀 단장과") and text.endswith("합의"), text
