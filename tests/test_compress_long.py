@@ -1,0 +1,99 @@
+"""Over-long sentences brought within ``bullets.max_chars`` by deletions that keep the meaning: details of
+place, purpose and setting go, a background clause gives way to the point, and nothing that says who did
+what, how much or whether it happened is cut. Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…을 보호하고 …을 줄이기 위해": what the plan is for is a detail; the plan stays
+        ("한빛구는 주민 건강을 지키고 생활 속 미세먼지를 줄이기 위해 2026년 대기질 개선 종합 대책과 세부 실행 계획을 발표했다.",
+         "한빛구, 2026년 대기질 개선 종합 대책과 세부 실행 계획을 발표"),
+        # a purpose after a postposition ("…를 앞두고") goes with it; the outcome and its negation stay
+        ("가람시의회 여야는 임시회 마지막 날인 20일 본회의를 앞두고 추경 예산안 처리 등을 논의하기 위해 의장 주재로 만났으나 "
+         "합의하지 못했다.", "가람시의회 여야, 의장 주재로 만났으나 합의하지 못함"),
+        # "…에서 열린 결승전": the event is named without where it was held; how it was won goes last
+        ("한빛FC는 9일 한빛종합운동장에서 열린 2026 가람 지역 리그 결승전에서 주장 김하나의 연속 골을 앞세워 상대를 3대1로 꺾었다.",
+         "한빛FC, 2026 가람 지역 리그 결승전에서 주장 김하나의 연속 골을 앞세워 상대를 3대1로 꺾음"),
+        # a place after a date ("12일 오후 … 3층 대회의실에서") is a phrase of its own
+        ("한빛시는 12일 오후 한빛시청 별관 3층 대회의실에서 '2026 청년 창업 지원 정책 설명회와 지역 중소기업 채용 박람회'를 "
+         "공동으로 개최했다.", "한빛시, '2026 청년 창업 지원 정책 설명회와 지역 중소기업 채용 박람회'를 공동으로 개최"),
+        # "-면서": the clause with a subject of its own is the point, the one before it the background
+        ("인공지능 수요가 폭발하면서 지난달 한빛전자의 서버용 반도체 매출은 1년 전보다 50% 이상 늘며 분기 최대 실적을 새로 썼다.",
+         "지난달 한빛전자의 서버용 반도체 매출, 1년 전보다 50% 이상 늘며 분기 최대 실적을 새로 씀"),
+        # ... also when the main clause alone is still a few characters over: better than the whole sentence
+        ("전 세계적으로 생성형 인공지능 서비스 수요가 폭발하면서 지난달 한빛전자의 서버용 고대역폭 메모리 반도체 매출은 "
+         "1년 전보다 50% 이상 늘며 분기 최대 실적을 새로 썼다.",
+         "지난달 한빛전자의 서버용 고대역폭 메모리 반도체 매출, 1년 전보다 50% 이상 늘며 분기 최대 실적을 새로 씀"),
+        # "-인데," before a clause that points back ("이보다"): the first clause is the statement that stands alone
+        ("전국 12개 한빛 캠퍼스는 올해 신입생으로 총 2천 40명을 뽑을 예정인데, 아직 원서 접수가 끝나지 않아 최종 지원자 수는 "
+         "이보다 더 늘어날 것으로 보입니다.", "전국 12개 한빛 캠퍼스, 올해 신입생으로 총 2천 40명을 뽑을 예정"),
+        # "매우 강한 비가": an adjective before the subject does not tie it to the clause before; the cause goes
+        ("남쪽에서 올라온 많은 수증기가 한반도로 유입되면서 한빛도와 남해안 지역을 중심으로 시간당 30mm의 매우 강한 비가 내리고 있다.",
+         "한빛도와 남해안 지역을 중심으로 시간당 30mm의 매우 강한 비 내림"),
+        # a forecast frame ("…줄었을 것으로 예상된다") is the clause's own ending: its subject is the clause's
+        ("지난 분기까지 일자리가 매달 2천 개 안팎씩 줄었으나, 이번 분기엔 대규모 공장 준공 효과로 가람 지역의 전체 고용 규모가 "
+         "1만 명 이상 늘었을 것으로 예상된다.", "이번 분기엔 대규모 공장 준공 효과로 가람 지역의 전체 고용 규모가 1만 명 이상 늘었을 전망"),
+        # the circumstances of saying it ("협약식 직후 기자들과 만나") give way to what was said
+        ("김하나 한빛전자 대표는 지난 3일 한빛호텔 그랜드볼룸에서 열린 상생 협약식 직후 기자들과 만나 “내년 상반기 안에 "
+         "새 공장을 착공하겠다”고 말했다.", "김하나 한빛전자 대표, “내년 상반기 안에 새 공장을 착공하겠다”"),
+    ],
+)
+def test_long_sentence_is_shortened_safely(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_duration_keeps_all_its_units(analyzer):
+    # "14분" is a span of time, not a clock time to drop: "2시간 37초" would be a different number
+    text = bullet(analyzer, "한빛위성은 발사 2시간 14분 37초 후 남극 세종기지 지상국에서 위성의 상태를 알려주는 첫 신호를 무사히 수신했다.")
+    assert "2시간 14분 37초" in text
+
+
+def test_without_is_never_dropped(analyzer):
+    # "승리 없이 3패" without "없이" reads as if he had a win
+    text = bullet(analyzer, "한빛FC의 신인 투수 김하나는 올해 KBO리그 다섯 차례 선발 등판에서 모두 5이닝 이상을 던졌지만, "
+                            "승리 없이 3패만을 떠안았다.")
+    assert "승리 없이 3패" in text
+    # ... and "모두 5이닝" keeps what "모두" counts ("다섯 차례 선발 등판에서" is no place to drop)
+    assert "모두" not in text or "다섯 차례" in text
+
+
+def test_a_list_whose_last_item_is_a_phrase_is_not_cut(analyzer):
+    # cutting "김하나, 이두리, 박세나, 2부 사회자 역의 최가람" after two names would make them 최가람's
+    text = bullet(analyzer, "행사에는 1부 진행 역의 김하나, 이두리, 박세나, 2부 사회자 역의 최가람 아나운서, 3부 공연 팀의 오하늘 등이 나선다.")
+    assert "등의 최가람" not in text
+    assert "박세나" in text
+
+
+def test_a_purpose_with_a_subject_inside_is_not_cut_at_that_subject(analyzer):
+    # "영양이 | 부족하기 쉬운 …을 돕기 위해 시작된": cut at "영양이", the bullet would say the nutrition began
+    text = bullet(analyzer, "이 사업은 형편이 어려운 가정 10곳을 매달 골라 특히 영양이 부족하기 쉬운 어린이의 고른 식습관을 돕기 위해 "
+                            "시작된 한빛구 특화사업이다.")
+    assert "영양이 시작된" not in text and "영양이 한빛구" not in text
+    assert "위해 한빛구" not in text  # nor the relative clause's own verb ("시작된")
+
+
+def test_both_sides_are_not_credited_to_one(analyzer):
+    # "양측 모두" is the last clause's own subject: "나래당, 양측 모두 물러섬" would credit one side with both
+    text = bullet(analyzer, "이날 회의에서 가람당은 나래당이 반대하던 예산안 처리를 미루고, 나래당은 ‘전면 보이콧’ 방침을 거둬들이며 "
+                            "양측 모두 한발 물러서는 모습을 보였다.")
+    assert "양측" not in text or text.startswith("이날") or "가람당" in text and "나래당은" not in text
+
+
+def test_what_a_quotation_is_about_stays(analyzer):
+    # "박 부위원장에 대해 “…”": without it the quotation says nothing of whom
+    text = bullet(analyzer, "김 위원장은 박 부위원장에 대해 “처음에는 지역구를 지키겠다며 망설였지만 당 지도부가 끝까지 설득해 선거 승리를 "
+                            "위해 힘을 보태기로 했다”고 밝혔다.")
+    assert "박 부위원장에 대해" in text
+    assert text.startswith("김 위원장")  # a quotation alone, without its speaker, is no headline
+
+
+def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer):
+    # "…을 기반으로 한 기술": not an adjunct of the verb; dropping "…을 기반으로" would leave a bare "한"
+    text = bullet(analyzer, "박 교수는 반도체 공정을 기반으로 한 새로운 나노 인쇄 기술의 도입을 통해 빛의 세기에 따라 색이 바뀌는 "
+                            "신소재를 개발했다.")
+    assert not text.startswith("박 교수, 한 ")
+    assert "신소재를 개발" in text
