@@ -241,6 +241,7 @@ class Compressor:
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
+            _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
             self._quote_last_sentence(morphs, i, j, edits)
@@ -680,6 +681,8 @@ class Compressor:
             if _duration(morphs, k, e):
                 k = e
                 continue
+            if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
+                e += 1  # "오후 2시쯤": about that time, the same date
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
@@ -844,7 +847,13 @@ class Compressor:
             # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
             # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
-            return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
+            # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause;
+            # not a first clause with a topic of its own ("괴산군은 …회의를 개최하고 … 보조사업을 군민이 …"), which
+            # still stands as a coordinated fact
+            if len(clauses) >= 3 and endings[0] in COORDINATING_ENDINGS and _opens_with_topic(clauses[0]) \
+                    and not _planned(last):
+                return [(clauses[0], ())]
+            return []
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0]):
@@ -900,8 +909,7 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
-        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
-        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main):
             offered.append((clauses[0], ()))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
                 and not _speaks(main):
@@ -1603,7 +1611,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         m = morphs[k]
         depth += m.tag == "SSO" and m.form in {"“", '"'}
         depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
-        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"} or not _is_stem_or_ep(morphs[k - 1]) or morphs[k - 1].tag == "VCP":
+        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[k - 1]) \
+                or morphs[k - 1].tag == "VCP":  # "…대선 주자였던 A": "-던" too
             continue
         head = morphs[k + 1]
         if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
@@ -1616,6 +1625,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
                              and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
+                             and not _date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
                              and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
                                                                      or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
             # "…를 통해 | 데뷔한": a postposition belongs to the clause it modifies
@@ -1768,7 +1778,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
-DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일", "전날"})
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 
@@ -1803,7 +1813,7 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             e += 1
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 break  # "… 대만 등 주요 교역국": the list ends at "등"
-        if len(commas) >= 3 and e < j and (morphs[e].tag != "JKG" or _one_word_items(morphs, k, e, commas)) and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
+        if len(commas) >= 3 and e < j and (morphs[e].tag not in {"JKG", "JC"} or _one_word_items(morphs, k, e, commas)) and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
             cut = commas[LIST_KEPT - 1]
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
@@ -2138,3 +2148,25 @@ def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) ->
 def _floor_number(morphs: list[Morph], x: int) -> bool:
     """Whether the number ``morphs[x]`` counts floors or rooms of a building ("3층", "201호")."""
     return x + 1 < len(morphs) and morphs[x + 1].form in {"층", "호", "호실"} and morphs[x + 1].start == morphs[x].end
+
+
+def _planned(main: list[Morph]) -> bool:
+    """Whether a main clause states a plan or forecast that covers the clauses before it too ("…홍보하고, … 펼칠
+    계획이다", "…늘고, …넘을 것으로 예상했다"): the first clause alone would state it as done."""
+    return any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
+
+
+def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"건강보험 진료실적을 보면, 상반기 진료비는 …" -> "상반기 진료비는 …": a frame that only says where to look
+    ("…을 보면,", "…을 살펴보면,") at the head of the sentence; what follows is the statement."""
+    for k in range(i + 2, min(j - 2, i + 16)):
+        m = morphs[k]
+        if m.tag in {"SSO", "EF", "JX"} or m.tag == "EC" and m.form not in {"면", "으면", "어"}:
+            return
+        if m.tag == "EC" and m.form in {"면", "으면"}:
+            stem = morphs[k - 1]
+            if stem.form in {"보", "살펴보"} and stem.tag.startswith(("VV", "VX")) and morphs[k + 1].tag == "SP" \
+                    and any(x.tag == "JKO" for x in morphs[i:k]) and _opens_with_topic(morphs[k + 2 : j]):
+                # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of)
+                edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            return

@@ -40,6 +40,23 @@ from bullet_helpers import bullet
         # the circumstances of saying it ("협약식 직후 기자들과 만나") give way to what was said
         ("김하나 한빛전자 대표는 지난 3일 한빛호텔 그랜드볼룸에서 열린 상생 협약식 직후 기자들과 만나 “내년 상반기 안에 "
          "새 공장을 착공하겠다”고 말했다.", "김하나 한빛전자 대표, “내년 상반기 안에 새 공장을 착공하겠다”"),
+        # "지난 13일 오후 2시쯤": "쯤" keeps the time one date, which goes as a whole
+        ("27일 경찰에 따르면 지난 13일 오후 2시쯤 한빛시 가람구 나래지구대는 ‘피해자와 보이스피싱 수거책이 만나 현금을 전달할 "
+         "예정’이라는 첩보를 접수했다.", "한빛시 가람구 나래지구대, ‘피해자와 보이스피싱 수거책이 만나 현금을 전달할 예정’이라는 첩보를 접수"),
+        # "…을 보면,": a frame that only says where to look, before a statement with its own topic
+        ("가람시 관광 통계를 보면, 올해 상반기 관광객 수는 412만 3,000명으로 지난해 같은 기간보다 38만 6,000명 늘어 10.3%의 "
+         "증가율을 보였다.", "올해 상반기 관광객 수, 412만 3,000명으로 지난해 같은 기간보다 38만 6,000명 늘어 10.3%의 증가율을 보임"),
+        # ... but not before a list it introduces ("먼저 ‘…’ 성과가 있다": the frame says what the item is)
+        ("가람시 관광 통계를 살펴보면, 먼저 ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발(가람시, 한빛대)’ "
+         "성과가 있다.", "가람시 관광 통계를 살펴보면, ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발’ 성과 있음"),
+        # a first clause with its own topic stands as a coordinated fact when the last clause's subject ("군민이")
+        # is inside a clause of its own
+        ("가람군은 8일 군수 주재 간부회의를 열고 2026년도 부서별 주요 현안 사업의 추진 상황을 점검하고 연초 몰리는 각종 지원 사업을 "
+         "군민이 놓치지 않도록 홍보에 행정력을 모은다고 밝혔다.", "가람군, 8일 군수 주재 간부회의를 열어"),
+        # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
+        ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
+         "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
+         "B 씨 등, 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 이 씨 지도교수의 옛 연구실을 찾아감"),
     ],
 )
 def test_long_sentence_is_shortened_safely(analyzer, sentence, expected):
@@ -89,6 +106,13 @@ def test_what_a_quotation_is_about_stays(analyzer):
                             "위해 힘을 보태기로 했다”고 밝혔다.")
     assert "박 부위원장에 대해" in text
     assert text.startswith("김 위원장")  # a quotation alone, without its speaker, is no headline
+
+
+def test_the_day_before_goes_like_the_day_of(analyzer):
+    # "전날" (the day before the article) says nothing in a bullet read later
+    text = bullet(analyzer, "임신부 A 씨는 전날 국민신문고와 경찰서 청문감사관실에 가람서 B 경위의 부적절한 수사 방식을 지적하는 민원을 "
+                            "제기했습니다.")
+    assert text == "임신부 A 씨, 국민신문고와 경찰서 청문감사관실에 가람서 B 경위의 부적절한 수사 방식을 지적하는 민원을 제기"
 
 
 def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer):
