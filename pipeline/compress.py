@@ -847,13 +847,7 @@ class Compressor:
             # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
             # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
-            # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause;
-            # not a first clause with a topic of its own ("괴산군은 …회의를 개최하고 … 보조사업을 군민이 …"), which
-            # still stands as a coordinated fact
-            if len(clauses) >= 3 and endings[0] in COORDINATING_ENDINGS and _opens_with_topic(clauses[0]) \
-                    and not _planned(last):
-                return [(clauses[0], ())]
-            return []
+            return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         if _has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0]):

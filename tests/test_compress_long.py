@@ -49,10 +49,6 @@ from bullet_helpers import bullet
         # ... but not before a list it introduces ("먼저 ‘…’ 성과가 있다": the frame says what the item is)
         ("가람시 관광 통계를 살펴보면, 먼저 ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발(가람시, 한빛대)’ "
          "성과가 있다.", "가람시 관광 통계를 살펴보면, ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발’ 성과 있음"),
-        # a first clause with its own topic stands as a coordinated fact when the last clause's subject ("군민이")
-        # is inside a clause of its own
-        ("가람군은 8일 군수 주재 간부회의를 열고 2026년도 부서별 주요 현안 사업의 추진 상황을 점검하고 연초 몰리는 각종 지원 사업을 "
-         "군민이 놓치지 않도록 홍보에 행정력을 모은다고 밝혔다.", "가람군, 8일 군수 주재 간부회의를 열어"),
         # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
         ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
          "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
