@@ -105,7 +105,7 @@ SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
-                 ("앞세우", "VV"), ("바탕", "NNG"), ("기반", "NNG"), ("계기", "NNG"), ("기념", "NNG"))
+                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
@@ -650,14 +650,14 @@ class Compressor:
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
-                edits.append(_Edit(morphs[b].start, morphs[held].start))
+                _add_covering(edits, _Edit(morphs[b].start, morphs[held].start))
                 continue
             if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
                     and morphs[k + 2].start == nxt.end:
                 continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
-            edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+            _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
     def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit], full: bool = False) -> None:
@@ -1649,9 +1649,10 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if depth:
             continue
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
-                and not any(x.tag == "JX" or x.tag == "SSO" for x in morphs[i:k]):
+                and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
+            # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation)
             # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
-            edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            _add_covering(edits, _Edit(morphs[i].start, morphs[k + 2].start))
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
@@ -1672,11 +1673,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         else:  # "…의 일환으로", "…을 대상으로"
             if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
                 continue
-            if m.form in {"대상", "바탕", "기반", "계기"} and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
-                continue  # "…을 바탕으로", "…을 계기로"; not "AI 기반으로" (how the thing is built)
+            if m.form in {"대상", "계기"} and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
+                continue  # "…을 계기로"
             e = k + 2
             if e < j and morphs[e].form == "하" and morphs[e].tag.startswith("VV"):
-                continue  # "…을 기반으로 한 기술": a relative clause of the noun after it
+                continue  # "…을 대상으로 한 조사": a relative clause of the noun after it
         if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
             continue
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
@@ -1687,7 +1688,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
-        edits.append(_Edit(morphs[b].start, stop))
+        _add_covering(edits, _Edit(morphs[b].start, stop))
 
 
 def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
@@ -2097,8 +2098,11 @@ def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
 
 
 def _add_covering(edits: list[_Edit], edit: _Edit) -> None:
-    """Add a deletion that may cover earlier, smaller ones ("23일" inside a dropped setting): those go, so that
-    :meth:`Compressor._apply` does not skip the wider one for starting at the same place."""
+    """Add a deletion that may cover earlier, smaller deletions ("23일" inside a dropped setting): those go, so that
+    :meth:`Compressor._apply` does not skip the wider one for starting at the same place. Nothing is added over or
+    next to a replacement."""
+    if any(x.text and x.start < edit.end and edit.start <= x.end for x in edits):
+        return  # a replacement (a topic moved to the front, a particle) is never swallowed
     edits[:] = [x for x in edits if not (edit.start <= x.start and x.end <= edit.end)]
     edits.append(edit)
 

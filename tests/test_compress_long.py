@@ -49,6 +49,9 @@ from bullet_helpers import bullet
         # ... but not before a list it introduces ("먼저 ‘…’ 성과가 있다": the frame says what the item is)
         ("가람시 관광 통계를 살펴보면, 먼저 ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발(가람시, 한빛대)’ "
          "성과가 있다.", "가람시 관광 통계를 살펴보면, ‘나래 해변 야간 축제와 한빛 산성 걷기 행사를 묶은 여름 관광 상품 개발’ 성과 있음"),
+        # "‘찜통 더위’가 기승인 가운데,": a name in single quotes does not keep the setting from going
+        ("펄펄 끓는 ‘찜통 더위’가 연일 기승인 가운데, 일요일인 9일도 한빛도 대부분 지역이 낮 최고 36도를 웃돌며 폭염이 이어질 것으로 "
+         "보인다.", "일요일인 9일도 한빛도 대부분 지역, 낮 최고 36도를 웃돌며 폭염이 이어질 전망"),
         # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
         ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
          "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
