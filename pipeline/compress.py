@@ -2101,9 +2101,9 @@ def _add_covering(edits: list[_Edit], edit: _Edit) -> None:
     """Add a deletion that may cover earlier, smaller deletions ("23일" inside a dropped setting): those go, so that
     :meth:`Compressor._apply` does not skip the wider one for starting at the same place. Nothing is added over or
     next to a replacement."""
-    if any(x.text and x.start < edit.end and edit.start <= x.end for x in edits):
+    if any(x.text and x.start < edit.end and edit.start < x.end for x in edits):
         return  # a replacement (a topic moved to the front, a particle) is never swallowed
-    edits[:] = [x for x in edits if not (edit.start <= x.start and x.end <= edit.end)]
+    edits[:] = [x for x in edits if x.text or not (edit.start <= x.start and x.end <= edit.end)]
     edits.append(edit)
 
 
