@@ -1814,6 +1814,11 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
             else:
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
+        elif len(commas) == 2 and e < j and morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB" \
+                and morphs[e - 2].end - morphs[k].start > 30 and not _one_word_items(morphs, k, e, commas):
+            # "러시아 우주인 A, 미국 여성 우주인 B, 일본 우주인 C 등을 태운": three long items the list itself closes
+            # with "등" keep the first ("A 등을 태운")
+            edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
 
 

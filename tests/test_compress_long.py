@@ -52,6 +52,9 @@ from bullet_helpers import bullet
         # "‘찜통 더위’가 기승인 가운데,": a name in single quotes does not keep the setting from going
         ("펄펄 끓는 ‘찜통 더위’가 연일 기승인 가운데, 일요일인 9일도 한빛도 대부분 지역이 낮 최고 36도를 웃돌며 폭염이 이어질 것으로 "
          "보인다.", "일요일인 9일도 한빛도 대부분 지역, 낮 최고 36도를 웃돌며 폭염이 이어질 전망"),
+        # three long items closed by "등" keep the first: who else was aboard is a detail, "등" still says there were more
+        ("가람우주센터는 가람 우주인 김하나, 한빛 여성 우주인 이두리, 나래 우주인 박세나 등을 태운 새 우주선 귀환캡슐이 남쪽 초원 "
+         "지대에 무사히 착륙했다고 밝혔다.", "가람우주센터, 가람 우주인 김하나 등을 태운 새 우주선 귀환캡슐이 남쪽 초원 지대에 착륙했다고 밝혀"),
         # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
         ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
          "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
@@ -90,6 +93,13 @@ def test_a_purpose_with_a_subject_inside_is_not_cut_at_that_subject(analyzer):
                             "시작된 한빛구 특화사업이다.")
     assert "영양이 시작된" not in text and "영양이 한빛구" not in text
     assert "위해 한빛구" not in text  # nor the relative clause's own verb ("시작된")
+
+
+def test_a_short_list_closed_by_etc_stays_whole(analyzer):
+    # one-word names: the list is short already, and two of three would not be "the first"
+    text = bullet(analyzer, "이번 공연에는 김하나, 이두리, 박세나 등이 출연해 관객들에게 새로운 무대를 선보이며 한빛 극장의 재개관을 함께 "
+                            "축하할 예정이다.")
+    assert "김하나, 이두리, 박세나 등" in text
 
 
 def test_both_sides_are_not_credited_to_one(analyzer):
