@@ -1802,7 +1802,7 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         commas, e = [], k
         while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
-                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS):
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)):
             if morphs[e].tag == "SP":
                 commas.append(e)
             e += 1
@@ -2173,3 +2173,15 @@ def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
                 # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of)
                 edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
             return
+
+
+def _glued_in(morphs: list[Morph], e: int) -> bool:
+    """Whether ``morphs[e]`` is the "이"/"ᆫ" Kiwi reads inside a noun ending in "-인" ("우주인", "외국인": 우주 + 이 + ᆫ),
+    glued to the noun before it and followed by a space and another noun."""
+    m = morphs[e]
+    if m.tag == "VCP" and m.form == "이":
+        e += 1
+    elif not (m.tag == "ETM" and m.form == "ᆫ" and e > 0 and morphs[e - 1].tag == "VCP"):
+        return False
+    return 0 < e < len(morphs) - 1 and morphs[e].tag == "ETM" and morphs[e].form == "ᆫ" and _is_nominal(morphs[e - 2]) \
+        and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}

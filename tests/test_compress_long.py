@@ -55,6 +55,9 @@ from bullet_helpers import bullet
         # three long items closed by "등" keep the first: who else was aboard is a detail, "등" still says there were more
         ("가람우주센터는 가람 우주인 김하나, 한빛 여성 우주인 이두리, 나래 우주인 박세나 등을 태운 새 우주선 귀환캡슐이 남쪽 초원 "
          "지대에 무사히 착륙했다고 밝혔다.", "가람우주센터, 가람 우주인 김하나 등을 태운 새 우주선 귀환캡슐이 남쪽 초원 지대에 착륙했다고 밝혀"),
+        # ... also when Kiwi reads "우주인" as "우주" + "-인"
+        ("한빛통제센터는 30일(현지시간) 러시아 우주인 김하나, 미국 여성 우주인 이두리, 일본 우주인 박세나 등을 태운 귀환캡슐이 남쪽 "
+         "초원 지대에 무사히 착륙했다고 밝혔다.", "한빛통제센터, 러시아 우주인 김하나 등을 태운 귀환캡슐이 남쪽 초원 지대에 착륙했다고 밝혀"),
         # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
         ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
          "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
