@@ -793,6 +793,7 @@ class Compressor:
                 depth == 0
                 and m.tag == "EC"
                 and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                     and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
                 and (
@@ -850,7 +851,8 @@ class Compressor:
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
-        if _has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0]):
+        quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
+        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
                 before = before[:-1]
@@ -2114,9 +2116,13 @@ def _add_covering(edits: list[_Edit], edit: _Edit) -> None:
 
 def _own_subject(clause: list[Morph]) -> bool:
     """Whether a clause has a subject of its own predicate: a topic ("수출은"), or a subject with no ending after it
-    but the clause's last ("사업이 …이어지도록 …강화하며": "사업이" is the subject of "이어지도록")."""
+    but the clause's last ("사업이 …이어지도록 …강화하며": "사업이" is the subject of "이어지도록"); never one inside a
+    quotation."""
+    depth = 0
     for k, m in enumerate(clause):
-        if k == 0 or not _is_nominal(clause[k - 1]):
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or k == 0 or not _is_nominal(clause[k - 1]):
             continue
         if m.tag == "JX" and m.form in {"은", "는"}:
             return True

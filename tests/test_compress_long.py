@@ -105,6 +105,14 @@ def test_a_short_list_closed_by_etc_stays_whole(analyzer):
     assert "김하나, 이두리, 박세나 등" in text
 
 
+@pytest.mark.parametrize("particle", ["가", "는"])
+def test_a_quotation_keeps_its_speaker(analyzer, particle):
+    # "…에 대해 “시가 …”고 말했다": "시가" inside the quotation is not who speaks; the bullet never drops the speaker
+    text = bullet(analyzer, f"시민단체{particle} 반대 집회를 이어가면서 이번 결정에 대해 “시가 주민 의견을 충분히 듣지 않고 서둘러 "
+                            "결정한 것이 분명하다”고 말했다.")
+    assert text.startswith("시민단체")
+
+
 def test_both_sides_are_not_credited_to_one(analyzer):
     # "양측 모두" is the last clause's own subject: "나래당, 양측 모두 물러섬" would credit one side with both
     text = bullet(analyzer, "이날 회의에서 가람당은 나래당이 반대하던 예산안 처리를 미루고, 나래당은 ‘전면 보이콧’ 방침을 거둬들이며 "
