@@ -261,6 +261,7 @@ class Compressor:
             _drop_purposes(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
+            _shorten_closed_lists(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -2191,3 +2192,33 @@ def _glued_in(morphs: list[Morph], e: int) -> bool:
         return False
     return 0 < e < len(morphs) - 1 and morphs[e].tag == "ETM" and morphs[e].form == "ᆫ" and _is_nominal(morphs[e - 2]) \
         and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}
+
+
+def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"청년 일자리·창업 활성화, 지역산업 선도인력 양성, 자립 지원과 복지 향상, 미래 청년 꿈사다리 제공 등 6개 분야" ->
+    "청년 일자리·창업 활성화, 지역산업 선도인력 양성 등 6개 분야": a list of four or more items of several words
+    (joined inside by "·" or "-과") that the sentence itself closes with "등" keeps its first two. The list must start
+    right after a particle (or the sentence), so that its first item is whole; never inside quotations."""
+    depth = 0
+    for x in range(i, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
+            continue
+        commas, b = [], x
+        while b > i:
+            p = morphs[b - 1]
+            inner = p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i and p.start == morphs[b - 2].end
+            if p.tag not in LIST_ITEM_TAGS and not inner:
+                break
+            if p.tag == "SP" and p.form == ",":
+                commas.append(b - 1)
+            b -= 1
+        if len(commas) < 3 or b < i or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"}
+                                                   and morphs[b - 1].end < morphs[b].start):
+            continue
+        cut = sorted(commas)[1]
+        if any(e.start < morphs[x].start and morphs[cut].start < e.end for e in edits):
+            continue  # cut already (a list of one-word items), or part of a dropped phrase
+        edits.append(_Edit(morphs[cut].start, morphs[x].start, " "))

@@ -58,6 +58,9 @@ from bullet_helpers import bullet
         # ... also when Kiwi reads "우주인" as "우주" + "-인"
         ("한빛통제센터는 30일(현지시간) 러시아 우주인 김하나, 미국 여성 우주인 이두리, 일본 우주인 박세나 등을 태운 귀환캡슐이 남쪽 "
          "초원 지대에 무사히 착륙했다고 밝혔다.", "한빛통제센터, 러시아 우주인 김하나 등을 태운 귀환캡슐이 남쪽 초원 지대에 착륙했다고 밝혀"),
+        # four items of several words ("·", "-과" inside) closed by "등" keep the first two; the count stays true
+        ("가람시 청년 계획은 청년 일자리·창업 활성화, 지역 산업 인력 양성, 자립 지원과 복지 향상, 미래 청년 꿈 사다리 제공 등 "
+         "6개 분야 75개 세부 사업을 담았다.", "가람시 청년 계획, 청년 일자리·창업 활성화, 지역 산업 인력 양성 등 6개 분야 75개 세부 사업을 담음"),
         # "…대표 후보였던 김하나 의원": a past description ("-던") of a named person goes like a present one
         ("B 씨 등은 지난 2022년 당시 가람당 대표 후보였던 김하나 의원의 배우자 이두리 씨의 석사 논문 표절 의혹을 취재하는 과정에서 "
          "이 씨 지도교수의 옛 연구실을 찾아갔습니다.",
@@ -96,6 +99,13 @@ def test_a_purpose_with_a_subject_inside_is_not_cut_at_that_subject(analyzer):
                             "시작된 한빛구 특화사업이다.")
     assert "영양이 시작된" not in text and "영양이 한빛구" not in text
     assert "위해 한빛구" not in text  # nor the relative clause's own verb ("시작된")
+
+
+def test_a_list_whose_last_item_holds_a_clause_is_not_cut(analyzer):
+    # "…, 전남에서 먼저 살아보기 등": the last item is a clause; the list is not read as closed by "등"
+    text = bullet(analyzer, "신규 사업은 2040세대 희망 공간 조성, 청년 구직 수당 지원, 청년 취업자 주거비 지원, 신혼부부와 다자녀 보금자리 "
+                            "만들기 지원, 가람에서 먼저 살아보기 등이다.")
+    assert "등와" not in text and "등에서" not in text
 
 
 def test_a_short_list_closed_by_etc_stays_whole(analyzer):
