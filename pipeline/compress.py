@@ -39,16 +39,17 @@ LEAD_CONNECTIVES = frozenset(
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
+                          "없이",  # "승리 없이 2패": without it the bullet states the opposite
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
-                          "없이", "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "승리 없이 2패": without them the fact changes
+                          "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "거의 절반", "불과 3명": the amount's degree
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
-CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "면서", "으면서"})
+CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "ᆫ데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
 # Endings of a background clause ("…설명했는데,"): only a clause that reports speech may stand alone.
-BACKGROUND_ENDINGS = frozenset({"는데", "은데"})
+BACKGROUND_ENDINGS = frozenset({"는데", "은데", "ᆫ데"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
@@ -104,7 +105,8 @@ SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
-ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"))
+ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
+                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
@@ -190,6 +192,9 @@ class Compressor:
                     break
         if chosen is not None:
             return Compressed(chosen, sentence.index, True, whole=False)
+        near = _near_main_clause(self, morphs, body)
+        if near is not None:  # still over, but a few characters instead of a whole long sentence
+            return Compressed(near, sentence.index, False, whole=False)
         return Compressed(longest_fallback, sentence.index, False)
 
     def finish_bullet(self, text: str) -> str:
@@ -238,6 +243,7 @@ class Compressor:
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
+            _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
             self._quote_last_sentence(morphs, i, j, edits)
@@ -247,13 +253,17 @@ class Compressor:
         if shorten >= 3 and not fronted:
             i = self._subject_head(morphs, i, j)
         if shorten >= 4:
+            if quote_end is not None:
+                _drop_quote_setting(morphs, i, j, edits)
             self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
+            _drop_purposes(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
+            _shorten_closed_lists(morphs, i, j, edits)
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
@@ -653,21 +663,30 @@ class Compressor:
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
+            while b < k and _date_part(morphs, b):
+                b += 1  # "30일 오후 서울 강남구 코엑스에서": the date is a phrase of its own (it goes at level 2)
+            while b < k and morphs[b].start == morphs[b - 1].end and b > i:
+                b += 1
             phrase = morphs[b : k + 1]
             dropped = b > i and any(e.start <= morphs[b - 1].start < e.end for e in edits)  # "29일 개최된" already gone
             if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
-            if len(phrase) > 12 or any(x.tag in {"SN", "SSO", "SSC", "EC", "EF"} for x in phrase):
-                continue
+            if len(phrase) > 12 or any(x.tag in {"SSO", "SSC", "EC", "EF", "NR"} or x.tag == "SN" and not _floor_number(morphs, y)
+                                       for y, x in enumerate(phrase, start=b)):
+                continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
             nxt = morphs[k + 1]
+            held = _event_relative(morphs, k + 1, j)
+            if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
+                _add_covering(edits, _Edit(morphs[b].start, morphs[held].start))
+                continue
             if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
                     and morphs[k + 2].start == nxt.end:
                 continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
-            edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+            _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
     def _drop_dates(morphs: list[Morph], i: int, j: int, edits: list[_Edit], full: bool = False) -> None:
@@ -688,6 +707,11 @@ class Compressor:
             e = k
             while e < j and _date_part(morphs, e):
                 e += 1
+            if _duration(morphs, k, e):
+                k = e
+                continue
+            if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
+                e += 1  # "오후 2시쯤": about that time, the same date
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
@@ -699,10 +723,7 @@ class Compressor:
             coordinated = coordinated or year and not (full and day)  # a year is a fact ("같은 해" may need it)
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
-            # "1시간 26분 58초": a duration's part, with a number and unit right before or after it
-            duration = k > i and morphs[k - 1].tag in {"NNB", "NNG"} and morphs[k - 1].form in {"시간", "분", "초"} \
-                or e < j and morphs[e].tag == "SN"
-            coordinated = coordinated or measured or duration
+            coordinated = coordinated or measured
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
@@ -801,6 +822,7 @@ class Compressor:
                 depth == 0
                 and m.tag == "EC"
                 and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                     and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
                 and (
@@ -812,7 +834,8 @@ class Compressor:
                     )
                 )
                 and k > 0
-                and morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
+                and (morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX"))
+                     or m.form == "ᆫ데" and morphs[k - 1].tag == "VCP")  # "…할 예정인데,"
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
             ):
@@ -823,6 +846,13 @@ class Compressor:
                 current = []  # the comma after a clause ending
         if current:
             clauses.append(current)
+        if len(clauses) >= 3 and endings[-1] in COORDINATING_ENDINGS and endings[-2] not in COORDINATING_ENDINGS \
+                and not _clause_has_subject(clauses[-1]) \
+                and _own_subject(clauses[-2]) and _clause_has_subject(clauses[-2] + clauses[-1]):
+            # "…시장이 커지면서 | 수출은 …늘며 | 최대 실적을 기록했다": the last two clauses share one subject (not after
+            # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
+            clauses[-2:] = [clauses[-2] + clauses[-1]]
+            endings.pop()
         if len(clauses) < 2:
             return []
         if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
@@ -840,14 +870,27 @@ class Compressor:
                 break  # a quotation before any subject: its speaker came earlier
         main_start = len(morphs) - len(last)
         comma_before = main_start > 0 and morphs[main_start - 1].tag == "SP" or last[0].tag == "SP"
-        if subject is not None and any(m.tag == "ETM" for m in last[:subject]) and not comma_before:
+        topic_before = _opens_with_topic(clauses[0])
+        if subject is not None and not comma_before and any(m.tag == "ETM" and (not _adjectival(last, x) or topic_before
+                                                                                and last[subject].tag == "JKS")
+                                                            for x, m in enumerate(last[:subject])):
+            # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
+            # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
-        if _has_subject(main):
-            if not _points_back(main):
+        quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
+        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])):
+            before = morphs[: len(morphs) - len(main)]
+            while before and before[-1].tag == "SP":
+                before = before[:-1]
+            if not _points_back(main) and not _refers_back(main):
                 offered.append((main, ()))
+            elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
+                # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
+                # one is a statement of its own
+                offered.append((before, ()))
             elif endings[-1] in COORDINATING_ENDINGS:
                 # "…기록할 것으로 예상되며, 이는 …한 규모다": the statement "이는" points back to is the one to keep
                 before = morphs[: len(morphs) - len(main)]
@@ -855,7 +898,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS and (
+        elif endings[-1] in TOPIC_SHARING_ENDINGS and not _bare_subject(main) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -891,8 +934,7 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
-        planned = any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
-        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not planned:
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main):
             offered.append((clauses[0], ()))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
                 and not _speaks(main):
@@ -979,7 +1021,12 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     e = main_start - 1
     while e > 0 and morphs[e].tag == "SP":
         e -= 1
-    if morphs[e].form not in CONTRAST_ENDINGS | SEQUENCE_ENDINGS:
+    agent = bool(gaps) and any(m.tag == "JKS" and m.end <= gaps[-1].start for m in clause) \
+        or not gaps and morphs[e].form in {"면서", "으면서"} and _own_subject(clause)
+    # ("수요가 폭발하면서 매출은 …늘었다": a clause with a subject of its own after "-면서" is the point; the one
+    # before, its background)
+    if morphs[e].form not in CONTRAST_ENDINGS | SEQUENCE_ENDINGS and not agent:
+        # ("한빛시의회는 … 여야 의원들이 의견을 내놓으며 대립했다": the members named in the dropped clause act in both)
         return False  # "보고회를 열고 의견을 들었다": coordinated facts; the first may be the news
     return not gaps or _acts(morphs, main_start)
 
@@ -1669,7 +1716,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         m = morphs[k]
         depth += m.tag == "SSO" and m.form in {"“", '"'}
         depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
-        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"} or not _is_stem_or_ep(morphs[k - 1]) or morphs[k - 1].tag == "VCP":
+        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[k - 1]) \
+                or morphs[k - 1].tag == "VCP":  # "…대선 주자였던 A": "-던" too
             continue
         head = morphs[k + 1]
         if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
@@ -1681,7 +1729,12 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
-                             and not morphs[b].tag.startswith("VX")):  # "이끌고 | 있는": an auxiliary is no boundary
+                             and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
+                             and not _date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
+                             and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
+                                                                     or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
+            # "…를 통해 | 데뷔한": a postposition belongs to the clause it modifies
+            # "쉽게 | 쓰이는": an adverb made of a verb belongs to the clause it modifies
             b -= 1
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
@@ -1707,9 +1760,10 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if depth:
             continue
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
-                and not any(x.tag == "JX" or x.tag == "SSO" for x in morphs[i:k]):
+                and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
+            # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation)
             # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
-            edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            _add_covering(edits, _Edit(morphs[i].start, morphs[k + 2].start))
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
@@ -1718,11 +1772,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         if (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
             continue
-        if m.form == "통하":  # "…을 통해", "…를 통하여"
-            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC":
+        if m.form in {"통하", "앞세우"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워"
+            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC" or morphs[k + 1].form not in {"어", "아", "여"}:
                 continue
             e = k + 2
-        elif m.form in MEANS_NOUNS:  # "…을 이용해", "…를 활용하여"
+        elif m.form in MEANS_NOUNS or m.form == "기념":  # "…을 이용해", "…를 활용하여", "개관을 기념해"
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "EC" \
                     or morphs[k + 2].form not in {"어", "아", "여"}:
                 continue
@@ -1730,9 +1784,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         else:  # "…의 일환으로", "…을 대상으로"
             if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
                 continue
-            if m.form == "대상" and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
-                continue
+            if m.form in {"대상", "계기"} and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
+                continue  # "…을 계기로"
             e = k + 2
+            if e < j and morphs[e].form == "하" and morphs[e].tag.startswith("VV"):
+                continue  # "…을 대상으로 한 조사": a relative clause of the noun after it
         if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
             continue
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
@@ -1743,7 +1799,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
-        edits.append(_Edit(morphs[b].start, stop))
+        _add_covering(edits, _Edit(morphs[b].start, stop))
 
 
 def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
@@ -1828,7 +1884,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
-DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일", "전날"})
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 
@@ -1857,18 +1913,23 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         commas, e = [], k
         while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
-                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS):
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)):
             if morphs[e].tag == "SP":
                 commas.append(e)
             e += 1
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 break  # "… 대만 등 주요 교역국": the list ends at "등"
-        if len(commas) >= 3 and e < j and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
+        if len(commas) >= 3 and e < j and (morphs[e].tag not in {"JKG", "JC"} or _one_word_items(morphs, k, e, commas)) and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
             cut = commas[LIST_KEPT - 1]
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
             else:
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
+        elif len(commas) == 2 and e < j and morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB" \
+                and morphs[e - 2].end - morphs[k].start > 30 and not _one_word_items(morphs, k, e, commas):
+            # "러시아 우주인 A, 미국 여성 우주인 B, 일본 우주인 C 등을 태운": three long items the list itself closes
+            # with "등" keep the first ("A 등을 태운")
+            edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
 
 
@@ -2012,3 +2073,268 @@ def main_predicate(morphs) -> Morph | None:
     if _is_stem(last) or _is_nominal(last) or last.tag == "XR":
         return last
     return None
+
+
+# Endings that make an adverb of a verb ("쉽게", "빠르도록"): the word still belongs to the clause after it.
+ADVERBIAL_ENDINGS = frozenset({"게", "도록", "듯", "듯이"})
+DURATION_UNITS = frozenset({"시간", "분", "초"})
+
+
+def _duration(morphs: list[Morph], k: int, e: int) -> bool:
+    """Whether the date-like span ``morphs[k:e]`` is part of a length of time ("1시간 26분 58초 후", "26분 만에"),
+    not a clock time: a span in minutes or seconds with no hour of its own, or one right after "N시간"."""
+    span = morphs[k:e]
+    if k > 0 and morphs[k - 1].form in DURATION_UNITS and morphs[k - 1].tag in {"NNB", "NNG"}:
+        return True
+    if e < len(morphs) and morphs[e].tag == "SN" and e + 1 < len(morphs) and morphs[e + 1].form in DURATION_UNITS:
+        return True  # "26분 58초"
+    units = {m.form for m in span if m.tag in {"NNB", "NNG"}}
+    return bool(units) and units <= {"분", "초"}
+
+
+def _one_word_items(morphs: list[Morph], k: int, e: int, commas: list[int]) -> bool:
+    """Whether every item of the list ``morphs[k:e]`` (items split at ``commas``) is one word: in
+    "김소향, 김연지, 해나, 콜로레도 대주교 역의 민영기" the last item is a phrase that starts another part of
+    the sentence, and cutting before it would join the list to the wrong noun."""
+    bounds = [k, *[c + 1 for c in commas], e]
+    for a, b in zip(bounds, bounds[1:]):
+        item = [m for m in morphs[a:b] if m.tag != "SP" and not (m.form == "등" and m.tag == "NNB")]
+        if any(y.start > x.end for x, y in zip(item, item[1:])):
+            return False
+    return True
+
+
+HELD_VERBS = frozenset({"열리", "개최", "진행", "치러지", "펼쳐지"})
+
+
+def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
+    """For "…에서 | 열린 신년인사회" (``x`` at the verb): the index of the event noun after the relative clause
+    "열린" / "개최된" / "진행된" (past tense only), when a noun phrase and more of the sentence follow; None otherwise."""
+    y = x
+    if morphs[y].form not in HELD_VERBS or not (morphs[y].tag.startswith("VV") or morphs[y].tag == "NNG"):
+        return None
+    y += 1
+    if morphs[x].tag == "NNG":
+        if y >= j or morphs[y].form != "되" or morphs[y].start != morphs[y - 1].end:
+            return None
+        y += 1
+    if y + 1 >= j or morphs[y].tag != "ETM" or morphs[y].form not in {"ᆫ", "은"} or morphs[y + 1].start == morphs[y].end:
+        return None
+    head = y + 1
+    if not _is_nominal(morphs[head]) and morphs[head].tag not in {"SSO", "MM"}:
+        return None
+    if not any(_is_stem(m) or m.tag in {"NNG", "NNP"} for m in morphs[head + 1 : j - 1]):
+        return None
+    return head
+
+
+def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"국민 건강을 보호하기 위해 업무계획을 공개" -> "업무계획을 공개": what an action was for is a detail of
+    it. The purpose clause goes back to the topic, subject or comma before it; not one that follows another
+    clause ("…을 만들고 …을 개선하기 위해": the first clause would go with it), not a condition ("…하기
+    위해서는 …이 필요하다"), never inside quotations, never all that is left before the predicate."""
+    depth = 0
+    for k in range(i, j - 2):
+        m = morphs[k]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2 or morphs[k - 1].tag != "ETN":
+            continue
+        ec = morphs[k + 1]
+        if ec.tag != "EC" or ec.form not in {"어", "아", "여", "어서", "여서"} or k + 2 >= j or morphs[k + 2].tag == "JX" \
+                or morphs[k + 2].start == ec.end and morphs[k + 2].tag != "SP":
+            continue
+        e = k + 2 if morphs[k + 2].tag != "SP" else k + 3
+        if e >= j or not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
+            continue
+        b = k - 1
+        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SP", "EC", "EF", "SF"}
+                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")):
+            b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose
+        if b > i and (morphs[b - 1].tag in {"EC", "EF", "SF"} or morphs[b - 1].tag == "JX" and morphs[b - 1].form not in {"은", "는"}):
+            continue  # "…만들고 …하기 위해": the clause before would lose its place; "…까지 …하기 위해"
+        if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:k]):
+            continue  # "영양결핍이 | 오기 쉬운 …을 지원하기 위해": the subject is that of a clause inside the purpose
+        if any(x.tag in {"SSO", "SSC", "JKS"} for x in morphs[b:k]) or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
+            continue  # a purpose with its own subject ("시민이 …하기 위해"), or an edit across its edge
+        _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
+
+
+def _adjectival(clause: list[Morph], x: int) -> bool:
+    """Whether the modifier ending at ``clause[x]`` (an ETM) is an adjective or "-인" that describes the noun after it
+    ("매우 강한 비가", "점진적인 수율 개선 효과로"), not a verb whose clause may have begun before a split."""
+    return x > 0 and clause[x - 1].tag.startswith(("VA", "VCP", "XSA")) and clause[x].form in {"ᆫ", "은", "는"}
+
+
+def _clause_has_subject(clause: list[Morph]) -> bool:
+    """:func:`_has_subject`, reading a forecast frame as the clause's own ending: in "적자 규모가 줄었을 것으로
+    예상된다" the subject is the clause's, not that of a relative clause."""
+    if _has_subject(clause):
+        return True
+    frame = next((x for x, m in enumerate(clause[:-2]) if m.form == "것" and x > 1 and clause[x - 1].tag == "ETM"
+                  and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"} and clause[x + 2].form in FORECAST_WORDS), None)
+    return frame is not None and _has_subject(clause[: frame - 1])
+
+
+def _refers_back(clause: list[Morph]) -> bool:
+    """Whether a clause outside quotations holds a word pointing at what came before ("이보다", "이 회사", "해당 병원"),
+    before the frame of a reported statement ("…동등하다고 이 스타트업은 말한다": the frame is not kept)."""
+    depth = 0
+    for m in clause:
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"}:
+            return False
+        if not depth and (m.form, m.tag) in POINTING_WORDS:
+            return True
+    return False
+
+
+def _opens_with_topic(clause: list[Morph]) -> bool:
+    """Whether a clause has a topic ("비메모리(…)는", "A는") before its first ending."""
+    for k, m in enumerate(clause):
+        if m.tag in {"EC", "EF"}:
+            return False
+        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC"):
+            return True
+    return False
+
+
+def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"A는 협약식 직후 기자들과 만나 “…”라고 말했다" -> "A, “…”": in a bullet of what A said, the circumstances
+    of saying it (a clause ending right before the quotation) are not the news. Only after A as the topic."""
+    t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]):
+        return
+    q = next((k for k in range(t + 1, j) if morphs[k].tag == "SSO"), None)
+    if q is None or q <= t + 2 or morphs[q].form not in {"“", '"'}:
+        return
+    e = q - 1
+    while e > t and morphs[e].tag == "SP":
+        e -= 1
+    if morphs[e].tag != "EC" or morphs[e].form not in SEQUENCE_ENDINGS | {"며", "으며", "면서", "으면서"} \
+            or morphs[e - 1].form in POSTPOSITION_VERBS:
+        return  # "…에 대해 “…”": what the quotation is about stays
+    if any(x.start < morphs[t + 1].start < x.end or x.start < morphs[q].start < x.end for x in edits):
+        return
+    _add_covering(edits, _Edit(morphs[t + 1].start, morphs[q].start))
+
+
+def _add_covering(edits: list[_Edit], edit: _Edit) -> None:
+    """Add a deletion that may cover earlier, smaller deletions ("23일" inside a dropped setting): those go, so that
+    :meth:`Compressor._apply` does not skip the wider one for starting at the same place. Nothing is added over or
+    next to a replacement."""
+    if any(x.text and x.start < edit.end and edit.start < x.end for x in edits):
+        return  # a replacement (a topic moved to the front, a particle) is never swallowed
+    edits[:] = [x for x in edits if x.text or not (edit.start <= x.start and x.end <= edit.end)]
+    edits.append(edit)
+
+
+def _own_subject(clause: list[Morph]) -> bool:
+    """Whether a clause has a subject of its own predicate: a topic ("수출은"), or a subject with no ending after it
+    but the clause's last ("사업이 …이어지도록 …강화하며": "사업이" is the subject of "이어지도록"); never one inside a
+    quotation."""
+    depth = 0
+    for k, m in enumerate(clause):
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or k == 0 or not _is_nominal(clause[k - 1]):
+            continue
+        if m.tag == "JX" and m.form in {"은", "는"}:
+            return True
+        if m.tag == "JKS" and not any(r.tag in {"EC", "ETM"} and not clause[y + 1].tag.startswith("VX")  # "내리고 있다"
+                                      for y, r in enumerate(clause[k + 1 : -1], start=k + 1)):
+            return True
+    return False
+
+
+def _bare_subject(clause: list[Morph]) -> bool:
+    """Whether a clause opens with a subject that has no particle, only "모두" / "각각" ("양측 모두 한발 물러섰다"):
+    it has a subject of its own, and a topic borrowed from another clause would be a second one."""
+    k = 0
+    while k < len(clause) and (_is_nominal(clause[k]) or clause[k].tag == "MM"):
+        k += 1
+    return 0 < k < len(clause) and clause[k].form in {"모두", "각각", "다같이", "함께"} and clause[k].tag == "MAG"
+
+
+def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) -> str | None:
+    """For a long sentence none of whose clauses fits: its main clause when that one stands alone (see
+    :func:`_stands_alone`) and comes within ``NEAR_FIT`` of the bound ("수요가 폭발하면서 | 지난달 … 매출은 …늘며
+    최대 실적을 새로 썼다" -> the sales), rather than the whole sentence far over it."""
+    for clause, gaps in compressor._clauses(morphs):
+        if clause[-1] is not morphs[-1] or clause[0].tag == "SSO" or not _stands_alone(morphs, clause, gaps):
+            continue  # (a quotation split off from its speaker is no headline)
+        short = compressor._render(clause, body, shorten=SHORTEN_LEVELS - 1, gaps=gaps)
+        if 10 <= len(short) <= compressor.max_chars * NEAR_FIT:
+            return short
+    return None
+
+
+def _floor_number(morphs: list[Morph], x: int) -> bool:
+    """Whether the number ``morphs[x]`` counts floors or rooms of a building ("3층", "201호")."""
+    return x + 1 < len(morphs) and morphs[x + 1].form in {"층", "호", "호실"} and morphs[x + 1].start == morphs[x].end
+
+
+def _planned(main: list[Morph]) -> bool:
+    """Whether a main clause states a plan or forecast that covers the clauses before it too ("…홍보하고, … 펼칠
+    계획이다", "…늘고, …넘을 것으로 예상했다"): the first clause alone would state it as done."""
+    return any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
+
+
+def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"건강보험 진료실적을 보면, 상반기 진료비는 …" -> "상반기 진료비는 …": a frame that only says where to look
+    ("…을 보면,", "…을 살펴보면,") at the head of the sentence; what follows is the statement."""
+    for k in range(i + 2, min(j - 2, i + 16)):
+        m = morphs[k]
+        if m.tag in {"SSO", "EF", "JX"} or m.tag == "EC" and m.form not in {"면", "으면", "어"}:
+            return
+        if m.tag == "EC" and m.form in {"면", "으면"}:
+            stem = morphs[k - 1]
+            if stem.form in {"보", "살펴보"} and stem.tag.startswith(("VV", "VX")) and morphs[k + 1].tag == "SP" \
+                    and any(x.tag == "JKO" for x in morphs[i:k]) and _opens_with_topic(morphs[k + 2 : j]):
+                # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of)
+                edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            return
+
+
+def _glued_in(morphs: list[Morph], e: int) -> bool:
+    """Whether ``morphs[e]`` is the "이"/"ᆫ" Kiwi reads inside a noun ending in "-인" ("우주인", "외국인": 우주 + 이 + ᆫ),
+    glued to the noun before it and followed by a space and another noun."""
+    m = morphs[e]
+    if m.tag == "VCP" and m.form == "이":
+        e += 1
+    elif not (m.tag == "ETM" and m.form == "ᆫ" and e > 0 and morphs[e - 1].tag == "VCP"):
+        return False
+    return 0 < e < len(morphs) - 1 and morphs[e].tag == "ETM" and morphs[e].form == "ᆫ" and _is_nominal(morphs[e - 2]) \
+        and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}
+
+
+def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"청년 일자리·창업 활성화, 지역산업 선도인력 양성, 자립 지원과 복지 향상, 미래 청년 꿈사다리 제공 등 6개 분야" ->
+    "청년 일자리·창업 활성화, 지역산업 선도인력 양성 등 6개 분야": a list of four or more items of several words
+    (joined inside by "·" or "-과") that the sentence itself closes with "등" keeps its first two. The list must start
+    right after a particle (or the sentence), so that its first item is whole; never inside quotations."""
+    depth = 0
+    for x in range(i, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
+            continue
+        commas, b = [], x
+        while b > i:
+            p = morphs[b - 1]
+            inner = p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i and p.start == morphs[b - 2].end
+            if p.tag not in LIST_ITEM_TAGS and not inner:
+                break
+            if p.tag == "SP" and p.form == ",":
+                commas.append(b - 1)
+            b -= 1
+        if len(commas) < 3 or b < i or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"}
+                                                   and morphs[b - 1].end < morphs[b].start):
+            continue
+        cut = sorted(commas)[1]
+        if any(e.start < morphs[x].start and morphs[cut].start < e.end for e in edits):
+            continue  # cut already (a list of one-word items), or part of a dropped phrase
+        edits.append(_Edit(morphs[cut].start, morphs[x].start, " "))

@@ -28,9 +28,9 @@ from bullet_helpers import bullet
         # a demand keeps its frame ("…해야 한다고 요구"), and the reported clause's subject ("시가") is not who demands
         ("노조는 지난 10일 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 즉시 이행해야 한다고 요구했다.",
          "노조, 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 이행해야 한다고 요구"),
-        # a few characters over, two coordinated facts stay together: the first ("보고회를 열고") may be the news
+        # two coordinated facts stay together: the first ("보고회를 열고") may be the news; where it was held goes
         ("한빛구는 지난 3일 구청 대회의실에서 지역 문화관광 정책의 방향을 재정립하기 위한 중간 보고회를 열고 전문가 의견을 들었다.",
-         "한빛구, 구청 대회의실에서 지역 문화관광 정책의 방향을 재정립하기 위한 중간 보고회를 열고 전문가 의견을 들음"),
+         "한빛구, 지역 문화관광 정책의 방향을 재정립하기 위한 중간 보고회를 열고 전문가 의견을 들음"),
         # a few characters over: the main clause alone is a headline when its borrowed topic acts in both clauses
         ("한빛FC는 후반 김하나의 멋진 선제골로 앞서 나갔지만 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓쳤다.", "한빛FC, 종료 직전 상대의 동점골 한 방에 다 잡은 승리를 눈앞에서 놓침"),
         # ... but not when the topic is the subject of a state ("속도는 …에 불과하지만"): the robot cleans, not its speed
