@@ -102,6 +102,8 @@ def _also_as_topic(text: str, kiwi) -> str:
             previous = text[:token.start]
             if previous.endswith(("학년", "년", "연")):
                 break  # "2025학년도", "2024년도": the school or fiscal year's name, not "also"
+            if re.search(r"\d\s*(?:일|월|주|시)$|(?:오늘|내일|주말|올해|이번 주|이날)$", previous):
+                break  # "토요일인 4일도 …": also on that day, not a subject
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
                 if before and before[-1].tag.startswith(_NOMINAL_TAGS):

@@ -188,6 +188,7 @@ def test_bare_place_left_when_the_lede_names_two():
         ("구청, 도서관도 새로 지음", "구청, 도서관도 새로 지음"),
         ("2026학년도 수시 모집 경쟁률 상승", "2026학년도 수시 모집 경쟁률 상승"),  # the school year's name
         ("2024년도 예산안 확정", "2024년도 예산안 확정"),
+        ("토요일인 4일도 전국이 35도를 웃돌며 폭염이 계속될 전망", "토요일인 4일도 전국이 35도를 웃돌며 폭염이 계속될 전망"),  # also on that day
     ],
 )
 def test_opening_also_takes_the_topic_comma(analyzer, bullet, expected):
