@@ -222,6 +222,7 @@ class Compressor:
         speech = _reported_clause(morphs, i, framed, j) if framed < j else None
         j = framed if speech is None else j
         i = self._strip_attribution(morphs, i, j, edits)
+        i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
         j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             return ""
@@ -588,7 +589,7 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
-                elif _list_follows(morphs, k + 1, j):
+                elif _list_follows(morphs, k + 1, j) or _list_starts(morphs, k + 1, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif _clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
@@ -629,6 +630,8 @@ class Compressor:
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
                     return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
+                while b > i and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag not in {"SSC", "SP", "SW"}:
+                    b -= 1  # "시민언론더탐사(더탐사) 기자": a head never starts inside a word
                 if any(m.tag == "JC" and m.form in {"와", "과"} for m in morphs[i:b]) and morphs[b - 1].tag == "ETM":
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
                 return b
@@ -1900,6 +1903,24 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
         rest = rest[:-1]  # "수출은 반도체, 자동차, 선박이 이끌었다": the list is the final predicate's subject
     return sum(t.tag == "SP" and t.form == "," for t in rest) >= 2 \
         and all(t.tag in LIST_ITEM_TAGS or t.tag in {"SP", "SSO", "SSC"} for t in rest)
+
+
+def _list_starts(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a list of nouns with a subject particle of its own opens what follows a topic ("공공서비스는
+    외래진료비(2.5%), 하수도료(7.1%) 등이 올랐고 …"): a topic comma there would read as the list's first item."""
+    commas, x, depth = 0, start, 0
+    while x < j:
+        t = morphs[x]
+        depth += t.tag == "SSO"
+        depth -= t.tag == "SSC" and depth > 0
+        if t.tag == "SP" and t.form == ",":
+            commas += 1
+        elif not (depth or t.tag in LIST_ITEM_TAGS or t.tag in {"SSO", "SSC"}):
+            break
+        x += 1
+    # the list is a subject of its own ("… 등이 올랐고"); one ending in another case ("3일, 5일에", "A동, B동을")
+    # is an argument of the topic's verb, and the topic comma reads fine before it
+    return commas >= 1 and x < j and x > start and morphs[x - 1].tag != "SP" and morphs[x].tag == "JKS"
 
 
 def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -520,3 +520,20 @@ def test_a_co_actor_joined_before_the_subjects_description_stays(analyzer):
     text = bullet(analyzer, "김하나 한빛시 대외협력 전담팀 단장과 어제 한빛시청을 방문한 박두리 달빛국 대외협력청 아시아 담당 선임 보좌관이 "
                             "다음 달 말 달빛시에서 두 나라 정상회담을 열기로 합의했습니다.")
     assert text.startswith("김하나 한빛시 대외협력 전담팀 단장과") and text.endswith("합의"), text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list right after the topic: a comma there would read as the list's first item
+        ("공공서비스는 외래진료비(2.5%), 하수도료(7.1%) 등이 작년보다 올랐고 입원진료비는 내렸다.",
+         "공공서비스는 외래진료비(2.5%), 하수도료(7.1%) 등이 작년보다 올랐고 입원진료비는 내림"),
+        # a subject's head never starts inside a word ("…언론더탐사" is one word)
+        ("'한빛 술자리' 의혹을 보도한 시민언론더탐사(더탐사) 기자가 이 전 대행의 개인 사무실을 무단침입한 혐의로 경찰의 수사를 받고 있는 것으로 나타났다.",
+         "시민언론더탐사 기자, 이 전 대행의 개인 사무실을 무단침입한 혐의로 경찰의 수사를 받음"),
+        # "이날" that opened the statement once its attribution is gone
+        ("기상청에 따르면 이날 전국이 맑고 내륙은 낮 동안 가끔 구름이 많겠다.", "전국이 맑고 내륙은 낮 동안 가끔 구름이 많겠다"),
+    ],
+)
+def test_lists_word_heads_and_day_words(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
