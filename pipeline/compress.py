@@ -356,7 +356,8 @@ class Compressor:
                     break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
                 tail = morphs[k + 1 : j]
                 # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
-                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG"))
+                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and any(
+                                     r.tag == "JKO" for r in tail[:x]))  # "…다며 실종 신고를 했다": an act, not a saying
                                                              or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
                                  for x, t in enumerate(tail))
                 clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])

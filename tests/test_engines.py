@@ -192,3 +192,24 @@ def test_regression_a_dateline_is_never_a_bullet_even_when_nothing_else_is_conte
     summary = engine("kiwi", analyzer).summarize(analyzer.analyze(article))
     assert all("05:45" not in bullet for bullet in summary.bullets)
     assert summary.bullets and "열람석 300석" in summary.bullets[0]
+
+
+THIN = "\n".join([
+    "한빛소방서, 실종 어린이 하루 만에 찾아",
+    "소방당국이 실종된 어린이를 하루 만에 찾아 가족의 품으로 돌려보냈다.",
+    "한빛소방서는 지난 3일 오후 2시쯤 한빛시 달빛동에 사는 어린이(8세)가 집 근처 놀이터에서 사라졌으나 소방대원과 경찰의 끈질긴 "
+    "수색으로 4일 오전 9시쯤 놀이터에서 약 5㎞ 떨어진 별빛산 중턱에서 무사히 발견해 가족에게 인계했다고 밝혔다.",
+    "신고자는 어린이의 어머니로 3일 오후 4시쯤 아이가 돌아오지 않는다며 실종 신고를 했다.",
+    "소방서는 신고 접수 직후 대원 40명과 드론 3대를 투입해 놀이터 주변과 별빛산 일대를 수색했다.",
+    "어린이는 탈진 증세를 보였지만 건강에는 큰 이상이 없는 것으로 확인됐다.",
+    "소방서는 수색에 도움을 준 주민 2명에게 감사장을 전달할 예정이다.",
+])
+
+
+def test_a_long_sentence_shortened_to_a_sliver_is_the_last_resort(analyzer):
+    from pipeline.parse import parse_article
+    bullets = engine("kiwi", analyzer).summarize(analyzer.analyze(parse_article(THIN, id="thin"))).bullets
+    assert not any(b.endswith("가족에게 인계") for b in bullets), bullets  # whom it handed over is gone
+    assert len(bullets) == 3
+    # "…않는다며 실종 신고를 했다": a report made, not words said; the bullet keeps the report
+    assert any("실종 신고" in b for b in bullets if b.startswith("신고자")), bullets

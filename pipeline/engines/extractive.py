@@ -44,6 +44,8 @@ SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences sta
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
 SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
 RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
+THIN_BULLET_WORDS = 5  # a bullet of at most this many content morphemes ...
+THIN_SHARE = 4  # ... from a sentence with this many times as many has lost its fact: a last resort
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -229,6 +231,7 @@ class _CompressingEngine:
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
         actorless: set[int] = set()  # those of them that lack who said or did it
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
+        thin: list[int] = []  # bullets that kept too little of a long sentence: the very last resort
         keys: list[set] = []
         said: list[tuple[set, set]] = []  # content keys and numbers of each chosen bullet
         said_morphs: list[list[Morph]] = []  # and its morphemes
@@ -308,6 +311,10 @@ class _CompressingEngine:
             if entry is None:
                 continue
             compressed, words, numbers, bullet_morphs = entry
+            if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers:
+                # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone)
+                thin.append(index)
+                continue
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs, numbers, chosen[1])
@@ -339,7 +346,7 @@ class _CompressingEngine:
         # reads as the previous bullet's actor's (a second player's record as the first player's).
         deferred = [i for i, _ in waiting]
         for candidates, limit in (([i for i in deferred if i not in actorless], k), (restated, min(k, self.bullets.min)),
-                                  ([i for i in deferred if i in actorless], min(k, self.bullets.min))):
+                                  ([i for i in deferred if i in actorless], min(k, self.bullets.min)), (thin, min(k, self.bullets.min))):
             for index in candidates:
                 entry = write(index) if len(picked) < limit else None
                 if entry is not None:
