@@ -213,3 +213,19 @@ def test_a_long_sentence_shortened_to_a_sliver_is_the_last_resort(analyzer):
     assert len(bullets) == 3
     # "…않는다며 실종 신고를 했다": a report made, not words said; the bullet keeps the report
     assert any("실종 신고" in b for b in bullets if b.startswith("신고자")), bullets
+
+
+def test_an_explanation_is_not_released_by_the_sentence_before(analyzer):
+    # "…것은 …때문이다" right after the lede explains something; as a bullet it still ends in "때문"
+    from pipeline.parse import parse_article
+    article = "\n".join([
+        "한빛시, 심야버스 노선 3개 신설",
+        "한빛시가 다음 달부터 심야버스 노선 3개를 새로 운행한다.",
+        "한빛시가 심야버스 노선 3개를 신설하는 것은 한빛역과 달빛역 일대 심야 교통 불편이 크기 때문이다.",
+        "새 노선은 한빛역과 달빛역, 별빛역을 오가며 자정부터 새벽 4시까지 20분 간격으로 다닌다.",
+        "요금은 일반 시내버스와 같은 1500원이다.",
+        "한빛시는 이용 실적을 보고 내년에 노선을 더 늘릴 계획이다.",
+        "시민들은 심야버스 신설을 반기고 있다.",
+    ])
+    bullets = engine("kiwi", analyzer).summarize(analyzer.analyze(parse_article(article, id="e"))).bullets
+    assert len(bullets) == 3 and not any(b.endswith("때문") for b in bullets), bullets
