@@ -2301,7 +2301,9 @@ def _floor_number(morphs: list[Morph], x: int) -> bool:
 def _planned(main: list[Morph]) -> bool:
     """Whether a main clause states a plan or forecast that covers the clauses before it too ("…홍보하고, … 펼칠
     계획이다", "…늘고, …넘을 것으로 예상했다"): the first clause alone would state it as done."""
-    return any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
+    purpose = any(m.form == "위하" and m.tag.startswith("VV") and x and main[x - 1].tag == "ETN" for x, m in enumerate(main))
+    # "…재정립하고, …점검하기 위해 마련됐다": the purpose covers the first clause too, which alone would read as done
+    return purpose or any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
 
 
 def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -537,3 +537,10 @@ def test_a_co_actor_joined_before_the_subjects_description_stays(analyzer):
 )
 def test_lists_word_heads_and_day_words(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_purpose_covers_every_clause_before_it(analyzer):
+    # "…재정립하고 …점검하기 위해 마련됐다": the first clause alone would state the purpose as done
+    text = bullet(analyzer, "오는 26일까지 사흘간 열리는 이번 보고회는 민선 8기 후반기의 시작점에서 군정 방향을 재정립하고 "
+                            "핵심 사업의 추진 상황을 꼼꼼하게 점검하기 위해 마련됐다.")
+    assert text.endswith("위해 마련"), text
