@@ -398,6 +398,20 @@ class Compressor:
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
         if will is not None:
+            after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
+            if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
+                    and not any(m.tag == "JKO" for m in morphs[i:k]):
+                # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
+                # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
+                w = k - 1
+                while w > i and morphs[w - 1].end == morphs[w].start:
+                    w -= 1
+                noun = "".join(m.form for m in morphs[max(i, w - 3) : w - 1] if m.end <= morphs[w - 1].start)
+                if last.form in STATIVE_STEMS and noun.endswith(("가능성", "우려")):
+                    # "…발표될 가능성이 있겠다" -> "…발표될 가능성 있음": the noun already says it may happen
+                    return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])), w
+                word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆯ", "ETM", False)]
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + " 전망"), w
             return _Edit(will.end, morphs[j - 1].end, "다"), j
         # "…할 것으로 보인다" -> "…할 전망"
         if (

@@ -445,8 +445,8 @@ def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyz
     "sentence, expected",
     [
         # "있다"/"없다" after its subject: the particle goes, a comma there reads as a topic of its own
-        ("오후에는 비가 그치는 곳이 있겠다.", "오후에는 비가 그치는 곳 있겠다"),
-        ("남부에도 호우특보가 발표될 가능성이 있겠다.", "남부에도 호우특보가 발표될 가능성 있겠다"),
+        ("오후에는 비가 그치는 곳이 있겠다.", "오후에는 비가 그치는 곳 있을 전망"),  # the writer's "-겠다": a forecast
+        ("남부에도 호우특보가 발표될 가능성이 있겠다.", "남부에도 호우특보가 발표될 가능성 있음"),
         # a subject whose own clause ends right after it keeps its particle ("물량, 없으며" is broken)
         ("일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받는다.",
          "일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받음"),
@@ -532,10 +532,22 @@ def test_a_co_actor_joined_before_the_subjects_description_stays(analyzer):
         ("'한빛 술자리' 의혹을 보도한 시민언론더탐사(더탐사) 기자가 이 전 대행의 개인 사무실을 무단침입한 혐의로 경찰의 수사를 받고 있는 것으로 나타났다.",
          "시민언론더탐사 기자, 이 전 대행의 개인 사무실을 무단침입한 혐의로 경찰의 수사를 받음"),
         # "이날" that opened the statement once its attribution is gone
-        ("기상청에 따르면 이날 전국이 맑고 내륙은 낮 동안 가끔 구름이 많겠다.", "전국이 맑고 내륙은 낮 동안 가끔 구름이 많겠다"),
+        ("기상청에 따르면 이날 전국이 맑고 내륙은 낮 동안 가끔 구름이 많겠다.", "전국이 맑고 내륙은 낮 동안 가끔 구름 많을 전망"),
     ],
 )
 def test_lists_word_heads_and_day_words(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("밤에는 곳곳에서 열대야가 나타나겠다.", "밤에는 곳곳에서 열대야 나타날 전망"),  # the writer's forecast
+        ("시는 내년에 도서관 예산을 늘리겠다.", "시, 내년에 도서관 예산을 늘리겠다"),  # acts on something: an intention
+        ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),  # reported: the words stay
+    ],
+)
+def test_the_writers_own_will_is_a_forecast(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
 
 
