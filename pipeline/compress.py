@@ -479,8 +479,9 @@ class Compressor:
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆫ다", "EF", False)]
-            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
+            # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"
+            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆯ", "ETM", False)]
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + " 예정"), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):

@@ -20,13 +20,13 @@ from bullet_helpers import analyse, bullet
         # must NOT fire: an appositive "…인 X를" is no relative clause of the subject
         ("한빛제약이 새 약으로 원인 물질인 단백질을 절반으로 줄였다.", "한빛제약, 새 약으로 원인 물질인 단백질을 절반으로 줄임"),
         # a list with commas keeps its particle; a list without one takes the comma
-        ("한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다"),
-        ("한빛시와 달빛군은 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 다음 달 공동 축제를 연다"),
+        ("한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 열 예정"),
+        ("한빛시와 달빛군은 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 다음 달 공동 축제를 열 예정"),
         # must NOT fire: the top-level subject of the final predicate takes the headline comma
         ("연구팀이 새 물질을 개발하고 특허를 출원했다.", "연구팀, 새 물질을 개발하고 특허를 출원"),
         ("경찰이 사고 원인을 조사하고 있다.", "경찰, 사고 원인을 조사"),
         ("정부가 다음 달 새 대책을 발표할 예정이다.", "정부, 다음 달 새 대책을 발표할 예정"),
-        ("충북도가 지역 농산물에 대한 홍보에 나선다.", "충북도, 지역 농산물에 대한 홍보에 나선다"),
+        ("충북도가 지역 농산물에 대한 홍보에 나선다.", "충북도, 지역 농산물에 대한 홍보에 나설 예정"),
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
     ],
 )
@@ -55,8 +55,8 @@ def test_a_setting_clause_before_the_comma_is_no_list(analyzer):
         ("이 질환은 노년층에서 흔히 나타난다.", "이 질환, 노년층에서 흔히 나타남"),
         ("환자 수는 2040년 두 배로 늘어난다.", "환자 수, 2040년 두 배로 늘어남"),  # a year dates a forecast
         # must NOT fire: an action with its time ahead stays "-ㄴ다"
-        ("시는 오는 5일 새 도서관을 연다.", "시, 오는 5일 새 도서관을 연다"),
-        ("협회는 내일 입장을 밝힙니다.", "협회, 내일 입장을 밝힌다"),
+        ("시는 오는 5일 새 도서관을 연다.", "시, 오는 5일 새 도서관을 열 예정"),
+        ("협회는 내일 입장을 밝힙니다.", "협회, 내일 입장을 밝힐 예정"),
     ],
 )
 def test_sentence_endings_become_headline_endings_unless_scheduled(analyzer, sentence, expected):
