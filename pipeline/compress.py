@@ -45,6 +45,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "거의 절반", "불과 3명": the amount's degree
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
+# "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
+COMITATIVE_ADVERBS = frozenset({"관계없이", "상관없이", "달리", "같이", "마찬가지로", "더불어", "별도로", "따로", "반대로", "나란히"})
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "ᆫ데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
@@ -793,6 +795,9 @@ class Compressor:
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
             degree = k > i and morphs[k - 1].form in KEPT_ADVERBS and morphs[k - 1].tag == "MAG" and morphs[k - 1].end < m.start
+            # "결과와 관계없이", "예년과 달리": the adverb governs the phrase before it; without it the phrase says the opposite
+            degree = degree or m.form in COMITATIVE_ADVERBS and k > i and morphs[k - 1].tag in {"JKB", "JC"} \
+                and morphs[k - 1].form in {"와", "과"} and morphs[k - 1].end < m.start
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list

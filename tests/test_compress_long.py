@@ -151,3 +151,22 @@ def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer)
                             "신소재를 개발했다.")
     assert not text.startswith("박 교수, 한 ")
     assert "신소재를 개발" in text
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # "결과와 관계없이": without "관계없이" the advance would hang on the results
+        ("가람FC는 이번 시즌 정규리그에서 9승 1무를 거둬 남은 경기 결과와 관계없이 다음 달 시작하는 결선 라운드 진출을 확정했다.",
+         "결과와 관계없이"),
+        # "소득과 상관없이": the grant goes to every household, not by income
+        ("한빛시는 내년 1월부터 소득과 상관없이 만 7세 이하 아동을 둔 모든 가구에 매달 10만원의 돌봄 지원금을 지급한다고 밝혔다.",
+         "소득과 상관없이"),
+        # "예년과 달리": without "달리" the sentence says the opposite
+        ("올해 장마철에는 예년과 달리 한빛도와 가람도 대부분 지역에서 비가 적게 내려 저수지 저수율이 평년의 절반에 그쳤다.",
+         "예년과 달리"),
+    ],
+)
+def test_an_adverb_that_governs_a_phrase_stays_with_it(analyzer, sentence, kept):
+    text = bullet(analyzer, sentence, max_chars=40)
+    assert kept in text or kept.split()[0] not in text  # the phrase goes with its adverb, or stays with it
