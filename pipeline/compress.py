@@ -802,7 +802,9 @@ class Compressor:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
-                if standalone:
+                if standalone and m.form in DAY_ADVERBS and k + 1 < j:
+                    edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))  # "오늘 열린 회의에서"
+                elif standalone:
                     edits.append(_Edit(m.start, m.end))
 
     @staticmethod
@@ -1360,7 +1362,7 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         m = morphs[k]
         if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
                 and not _date_part(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"}:
-            edits.append(_Edit(m.start, morphs[k + 1].start))
+            edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
 
 
 def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
@@ -2343,3 +2345,19 @@ def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         if any(e.start < morphs[x].start and morphs[cut].start < e.end for e in edits):
             continue  # cut already (a list of one-word items), or part of a dropped phrase
         edits.append(_Edit(morphs[cut].start, morphs[x].start, " "))
+
+
+DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as adverbs; "이날" as a noun
+
+
+def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
+    """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
+    dropped day word, else ``x``: "오늘 열린 회의에서" -> "회의에서", not "열린 회의에서" (the day was all of it)."""
+    e = x
+    while e + 1 < j and morphs[e + 1].start <= morphs[e].end:
+        e += 1
+    word = morphs[x : e + 1]
+    if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
+            and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag == "SSO"):
+        return e + 1
+    return x

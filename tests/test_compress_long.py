@@ -170,3 +170,22 @@ def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer)
 def test_an_adverb_that_governs_a_phrase_stays_with_it(analyzer, sentence, kept):
     text = bullet(analyzer, sentence, max_chars=40)
     assert kept in text or kept.split()[0] not in text  # the phrase goes with its adverb, or stays with it
+
+
+@pytest.mark.parametrize(
+    "sentence, gone",
+    [
+        # "오늘 열린 회의에서": the day goes, and the verb whose only part it was goes with it ("열린 회의에서" dangles)
+        ("김하나 한빛시장은 오늘 열린 시의회 정례회에서 “내년에는 도심 하천 복원 사업을 반드시 마무리하고 청년 주거 지원을 두 배로 "
+         "늘리겠다”고 말했다.", "열린"),
+        # "어제 공개한 보고서에서" likewise
+        ("한빛연구원은 어제 공개한 ‘2026년 지역 경제 전망’ 보고서에서 “지역 제조업 생산은 내년에도 완만한 회복세를 이어갈 것”이라고 "
+         "전망했다.", "공개한"),
+        # "이날 개최된 총회에서" likewise
+        ("가람농협 조합원들은 이날 개최된 정기 총회에서 올해 사업 계획과 예산안을 원안대로 의결하고 새 이사 세 명을 선출했다.", "개최된"),
+    ],
+)
+def test_a_day_word_goes_with_the_verb_it_was_all_of(analyzer, sentence, gone):
+    text = bullet(analyzer, sentence)
+    assert not any(day in text for day in ("오늘", "어제", "이날"))
+    assert gone not in text
