@@ -266,6 +266,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _drop_backing_quote(morphs, i, j, edits)
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
@@ -2361,3 +2362,34 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag == "SSO"):
         return e + 1
     return x
+
+
+BACKING_LINKS = frozenset({"며", "라며", "이라며", "면서", "라면서", "이라면서"})
+BACKED_NOUNS = 3  # content nouns the act after the quotation needs to say something of its own ("기준금리 추가 인상 가능성 시사")
+
+
+def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"A는 “…”며 기준금리 추가 인상 가능성을 시사했다" -> "A, 기준금리 추가 인상 가능성을 시사": a quotation right after
+    its speaker, linked by "-며"/"-면서" to an act of the speaker's own, gives way to that act, when the act says
+    something of its own (``BACKED_NOUNS`` content nouns; "“…”며 목소리를 높였다" keeps its quotation). Nothing inside
+    the quotation is edited: it goes whole."""
+    o = next((x for x in range(i + 1, j) if morphs[x].tag == "SSO"), None)
+    if o is None or morphs[o].form not in {"“", '"'} or not (morphs[o - 1].tag in {"JX", "JKS"} or morphs[o - 1].tag == "SP"):
+        return
+    c, depth = o + 1, 1
+    while c < j:
+        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
+        if depth == 0:
+            break
+        c += 1
+    n = c + 1
+    while n < j and morphs[n].tag == "VCP":
+        n += 1
+    if c >= j or n >= j or morphs[n].tag != "EC" or morphs[n].form not in BACKING_LINKS or morphs[n].start != morphs[c].end \
+            and morphs[n - 1].tag != "VCP":
+        return
+    rest = morphs[n + 1 : j]
+    if any(m.tag in {"SSO", "SSC"} or m.tag == "EC" for m in rest):
+        return  # another quotation or another clause: the act is not one statement
+    if sum(m.tag in {"NNG", "NNP", "SL", "SH"} for m in rest) >= BACKED_NOUNS:
+        edits.append(_Edit(morphs[o].start, rest[0].start))

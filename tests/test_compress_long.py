@@ -189,3 +189,18 @@ def test_a_day_word_goes_with_the_verb_it_was_all_of(analyzer, sentence, gone):
     text = bullet(analyzer, sentence)
     assert not any(day in text for day in ("오늘", "어제", "이날"))
     assert gone not in text
+
+
+def test_a_long_quotation_gives_way_to_the_reported_act_that_follows_it(analyzer):
+    # "A는 “…”며 B를 시사했다": the act the speaker's words back is a statement of its own, within the limit
+    text = bullet(analyzer, "한빛은행은 “물가 상승률이 목표 수준인 2%에 다시 가까워질 수 있도록 내년에도 물가 안정에 중점을 둔 긴축 기조를 "
+                            "유지하겠다”며 기준금리 추가 인상 가능성을 시사했다.")
+    assert text == "한빛은행, 기준금리 추가 인상 가능성을 시사"
+
+
+@pytest.mark.parametrize("act", ["목소리를 높였다", "강조했다", "비판에 나섰다"])
+def test_a_quotation_stays_when_what_follows_says_nothing_of_its_own(analyzer, act):
+    # "…”며 목소리를 높였다": without the quotation the bullet would say only that someone spoke
+    text = bullet(analyzer, "한빛시 노조 지부는 “돌봄 노동자의 처우를 개선하지 않으면 내년 돌봄 사업 전체가 멈출 수밖에 없다는 것을 시가 알아야 "
+                            f"한다”며 {act}.")
+    assert "돌봄 노동자의 처우를 개선하지 않으면" in text
