@@ -19,6 +19,8 @@ SENTENCES = (
     "가람구는 주민센터 세 곳을 새로 짓는다.",
     # 3: and one more
     "나래동 도서관은 다음 달 문을 연다.",
+    # 4: one that fits but points back to what the article said before ("이런")
+    "이런 사업은 내년에도 계속 이어진다.",
 )
 
 
@@ -81,3 +83,9 @@ def test_the_block_takes_the_sentence_that_fits(analyzer, doc, monkeypatch):
     summary = made.summarize(doc)
     assert [ref.sentence for ref in summary.source_sentences] == [1, 2]
     assert all(len(b) <= 60 for b in summary.bullets)
+
+
+def test_a_sentence_that_points_back_does_not_come_in_on_a_tie(analyzer, doc):
+    # "이런 사업은 …": a tie is no reason to take a bullet that needs the article; the next one that reads alone comes in
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 4: 0.79, 2: 0.78, 3: 0.5}), [0, 4, 2, 3], 1, set(), {})
+    assert head == [2, 4, 0, 3]

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
-from pipeline.compress import Compressed, Compressor
+from pipeline.compress import POINTING_WORDS, Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL
@@ -428,9 +428,10 @@ class KiwiEngine(_CompressingEngine):
 
     def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed]) -> list[int]:
         """``head`` (ranked sentences, best first) where a sentence among the ``top`` whose bullet stays over
-        ``bullets.max_chars`` trades places with the first one after the ``top`` whose bullet fits, when that one is
-        as salient within ``kiwi.fit_margin``: of two equally important sentences the block takes the one that
-        makes a headline bullet. A clearly more salient sentence keeps its place however long its bullet
+        ``bullets.max_chars`` trades places with the first one after the ``top`` whose bullet fits and reads alone
+        (no "이런", "해당", "이들" pointing back), when that one is as salient within ``kiwi.fit_margin`` (and not more
+        salient: ranked lower for all that, the ranking found it repeats a chosen sentence): of two equally important
+        sentences the block takes the one that makes a headline bullet. A clearly more salient sentence keeps its place however long its bullet
         (the limit then yields with a warning); the lede and ``exempt`` sentences (the closing outlook) never move.
         Bullets written on the way are kept in ``made``."""
         margin = self.config.fit_margin
@@ -444,11 +445,15 @@ class KiwiEngine(_CompressingEngine):
                 made[index] = self._bullet(doc, index)
             return made[index].fits
 
+        def reads_alone(index: int) -> bool:  # "이런 기술들, …": a bullet pointing back is no equal of one that does not
+            return not any((m.form, m.tag) in POINTING_WORDS for m in self.analyzer.morphs(made[index].text))
+
         for p in range(min(top, len(head))):
             if head[p] in exempt or fits(head[p]):
                 continue
             for q in range(top, len(head)):
-                if head[q] not in exempt and score[head[p]] - margin <= score[head[q]] <= score[head[p]] and fits(head[q]):
+                if head[q] not in exempt and score[head[p]] - margin <= score[head[q]] <= score[head[p]] and fits(head[q]) \
+                        and reads_alone(head[q]):
                     head[p], head[q] = head[q], head[p]
                     break
         return head
