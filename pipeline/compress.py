@@ -45,6 +45,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "거의 절반", "불과 3명": the amount's degree
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
+# "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
+COMITATIVE_ADVERBS = frozenset({"관계없이", "상관없이", "달리", "같이", "마찬가지로", "더불어", "별도로", "따로", "반대로", "나란히"})
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "ᆫ데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
@@ -265,6 +267,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _drop_backing_quote(morphs, i, j, edits)
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
@@ -812,11 +815,16 @@ class Compressor:
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
             degree = k > i and morphs[k - 1].form in KEPT_ADVERBS and morphs[k - 1].tag == "MAG" and morphs[k - 1].end < m.start
+            # "결과와 관계없이", "예년과 달리": the adverb governs the phrase before it; without it the phrase says the opposite
+            degree = degree or m.form in COMITATIVE_ADVERBS and k > i and morphs[k - 1].tag in {"JKB", "JC"} \
+                and morphs[k - 1].form in {"와", "과"} and morphs[k - 1].end < m.start
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
-                if standalone:
+                if standalone and m.form in DAY_ADVERBS and k + 1 < j:
+                    edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))  # "오늘 열린 회의에서"
+                elif standalone:
                     edits.append(_Edit(m.start, m.end))
 
     @staticmethod
@@ -1374,7 +1382,7 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         m = morphs[k]
         if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
                 and not _date_part(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"}:
-            edits.append(_Edit(m.start, morphs[k + 1].start))
+            edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
 
 
 def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
@@ -2377,3 +2385,50 @@ def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         if any(e.start < morphs[x].start and morphs[cut].start < e.end for e in edits):
             continue  # cut already (a list of one-word items), or part of a dropped phrase
         edits.append(_Edit(morphs[cut].start, morphs[x].start, " "))
+
+
+DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as adverbs; "이날" as a noun
+
+
+def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
+    """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
+    dropped day word, else ``x``: "오늘 열린 회의에서" -> "회의에서", not "열린 회의에서" (the day was all of it)."""
+    e = x
+    while e + 1 < j and morphs[e + 1].start <= morphs[e].end:
+        e += 1
+    word = morphs[x : e + 1]
+    if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
+            and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag == "SSO"):
+        return e + 1
+    return x
+
+
+BACKING_LINKS = frozenset({"며", "라며", "이라며", "면서", "라면서", "이라면서"})
+BACKED_NOUNS = 3  # content nouns the act after the quotation needs to say something of its own ("기준금리 추가 인상 가능성 시사")
+
+
+def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"A는 “…”며 기준금리 추가 인상 가능성을 시사했다" -> "A, 기준금리 추가 인상 가능성을 시사": a quotation right after
+    its speaker, linked by "-며"/"-면서" to an act of the speaker's own, gives way to that act, when the act says
+    something of its own (``BACKED_NOUNS`` content nouns; "“…”며 목소리를 높였다" keeps its quotation). Nothing inside
+    the quotation is edited: it goes whole."""
+    o = next((x for x in range(i + 1, j) if morphs[x].tag == "SSO"), None)
+    if o is None or morphs[o].form not in {"“", '"'} or not (morphs[o - 1].tag in {"JX", "JKS"} or morphs[o - 1].tag == "SP"):
+        return
+    c, depth = o + 1, 1
+    while c < j:
+        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
+        if depth == 0:
+            break
+        c += 1
+    n = c + 1
+    while n < j and morphs[n].tag == "VCP":
+        n += 1
+    if c >= j or n >= j or morphs[n].tag != "EC" or morphs[n].form not in BACKING_LINKS or morphs[n].start != morphs[c].end \
+            and morphs[n - 1].tag != "VCP":
+        return
+    rest = morphs[n + 1 : j]
+    if any(m.tag in {"SSO", "SSC"} or m.tag == "EC" for m in rest):
+        return  # another quotation or another clause: the act is not one statement
+    if sum(m.tag in {"NNG", "NNP", "SL", "SH"} for m in rest) >= BACKED_NOUNS:
+        edits.append(_Edit(morphs[o].start, rest[0].start))

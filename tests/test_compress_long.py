@@ -151,3 +151,56 @@ def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer)
                             "신소재를 개발했다.")
     assert not text.startswith("박 교수, 한 ")
     assert "신소재를 개발" in text
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # "결과와 관계없이": without "관계없이" the advance would hang on the results
+        ("가람FC는 이번 시즌 정규리그에서 9승 1무를 거둬 남은 경기 결과와 관계없이 다음 달 시작하는 결선 라운드 진출을 확정했다.",
+         "결과와 관계없이"),
+        # "소득과 상관없이": the grant goes to every household, not by income
+        ("한빛시는 내년 1월부터 소득과 상관없이 만 7세 이하 아동을 둔 모든 가구에 매달 10만원의 돌봄 지원금을 지급한다고 밝혔다.",
+         "소득과 상관없이"),
+        # "예년과 달리": without "달리" the sentence says the opposite
+        ("올해 장마철에는 예년과 달리 한빛도와 가람도 대부분 지역에서 비가 적게 내려 저수지 저수율이 평년의 절반에 그쳤다.",
+         "예년과 달리"),
+    ],
+)
+def test_an_adverb_that_governs_a_phrase_stays_with_it(analyzer, sentence, kept):
+    text = bullet(analyzer, sentence, max_chars=40)
+    assert kept in text or kept.split()[0] not in text  # the phrase goes with its adverb, or stays with it
+
+
+@pytest.mark.parametrize(
+    "sentence, gone",
+    [
+        # "오늘 열린 회의에서": the day goes, and the verb whose only part it was goes with it ("열린 회의에서" dangles)
+        ("김하나 한빛시장은 오늘 열린 시의회 정례회에서 “내년에는 도심 하천 복원 사업을 반드시 마무리하고 청년 주거 지원을 두 배로 "
+         "늘리겠다”고 말했다.", "열린"),
+        # "어제 공개한 보고서에서" likewise
+        ("한빛연구원은 어제 공개한 ‘2026년 지역 경제 전망’ 보고서에서 “지역 제조업 생산은 내년에도 완만한 회복세를 이어갈 것”이라고 "
+         "전망했다.", "공개한"),
+        # "이날 개최된 총회에서" likewise
+        ("가람농협 조합원들은 이날 개최된 정기 총회에서 올해 사업 계획과 예산안을 원안대로 의결하고 새 이사 세 명을 선출했다.", "개최된"),
+    ],
+)
+def test_a_day_word_goes_with_the_verb_it_was_all_of(analyzer, sentence, gone):
+    text = bullet(analyzer, sentence)
+    assert not any(day in text for day in ("오늘", "어제", "이날"))
+    assert gone not in text
+
+
+def test_a_long_quotation_gives_way_to_the_reported_act_that_follows_it(analyzer):
+    # "A는 “…”며 B를 시사했다": the act the speaker's words back is a statement of its own, within the limit
+    text = bullet(analyzer, "한빛은행은 “물가 상승률이 목표 수준인 2%에 다시 가까워질 수 있도록 내년에도 물가 안정에 중점을 둔 긴축 기조를 "
+                            "유지하겠다”며 기준금리 추가 인상 가능성을 시사했다.")
+    assert text == "한빛은행, 기준금리 추가 인상 가능성을 시사"
+
+
+@pytest.mark.parametrize("act", ["목소리를 높였다", "강조했다", "비판에 나섰다"])
+def test_a_quotation_stays_when_what_follows_says_nothing_of_its_own(analyzer, act):
+    # "…”며 목소리를 높였다": without the quotation the bullet would say only that someone spoke
+    text = bullet(analyzer, "한빛시 노조 지부는 “돌봄 노동자의 처우를 개선하지 않으면 내년 돌봄 사업 전체가 멈출 수밖에 없다는 것을 시가 알아야 "
+                            f"한다”며 {act}.")
+    assert "돌봄 노동자의 처우를 개선하지 않으면" in text

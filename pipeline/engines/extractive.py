@@ -5,11 +5,11 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
-from pipeline.compress import Compressed, Compressor
+from pipeline.compress import POINTING_WORDS, Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL
@@ -220,12 +220,14 @@ class _CompressingEngine:
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
 
-    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None) -> list[Compressed]:
+    def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
+              made: Mapping[int, Compressed] | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
-        looked at. A sentence is compressed (and its bullet analysed) only when it may be taken.
+        looked at. A sentence is compressed (and its bullet analysed) only when it may be taken; ``made`` holds
+        bullets already written for this article (by sentence).
         """
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
@@ -249,7 +251,7 @@ class _CompressingEngine:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
-                compressed = self._bullet(doc, index, lede=index == lede)
+                compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
                 if index in named_in:
                     compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
@@ -433,6 +435,38 @@ class KiwiEngine(_CompressingEngine):
             return None
         return next((i for i in head if salience.parts["outlook"][i] > 0 and forecasts(doc.sentences[i].morphs)), None)
 
+    def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed]) -> list[int]:
+        """``head`` (ranked sentences, best first) where a sentence among the ``top`` whose bullet stays over
+        ``bullets.max_chars`` trades places with the first one after the ``top`` whose bullet fits and reads alone
+        (no "이런", "해당", "이들" pointing back), when that one is as salient within ``kiwi.fit_margin`` (and not more
+        salient: ranked lower for all that, the ranking found it repeats a chosen sentence): of two equally important
+        sentences the block takes the one that makes a headline bullet. A clearly more salient sentence keeps its place however long its bullet
+        (the limit then yields with a warning); the lede and ``exempt`` sentences (the closing outlook) never move.
+        Bullets written on the way are kept in ``made``."""
+        margin = self.config.fit_margin
+        if margin <= 0 or self.bullets.style != "headline" or top <= 0:
+            return head
+        score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
+        head = list(head)
+
+        def fits(index: int) -> bool:
+            if index not in made:
+                made[index] = self._bullet(doc, index)
+            return made[index].fits
+
+        def reads_alone(index: int) -> bool:  # "이런 기술들, …": a bullet pointing back is no equal of one that does not
+            return not any((m.form, m.tag) in POINTING_WORDS for m in self.analyzer.morphs(made[index].text))
+
+        for p in range(min(top, len(head))):
+            if head[p] in exempt or fits(head[p]):
+                continue
+            for q in range(top, len(head)):
+                if head[q] not in exempt and score[head[p]] - margin <= score[head[q]] <= score[head[p]] and fits(head[q]) \
+                        and reads_alone(head[q]):
+                    head[p], head[q] = head[q], head[p]
+                    break
+        return head
+
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
         content = self.content(doc)
@@ -444,9 +478,11 @@ class KiwiEngine(_CompressingEngine):
         k = self.wanted(doc, content)
         head = list(itertools.islice(ranked, 2 * k))
         outlook = self.closing_outlook(doc, salience, head, k)
+        made: dict[int, Compressed] = {}
+        head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made)
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
-        picked = self._fill(doc, order, k, salience.bags, lede)
+        picked = self._fill(doc, order, k, salience.bags, lede, made)
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
 

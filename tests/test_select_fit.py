@@ -1,0 +1,91 @@
+"""Of two equally salient sentences the block takes the one that makes a headline bullet within
+``bullets.max_chars`` (``kiwi.fit_margin``); a clearly more salient sentence, the lede and the closing outlook
+keep their places however long their bullets. Sentences written for these tests (not news copy)."""
+import numpy as np
+import pytest
+
+from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+from pipeline.engines.extractive import KiwiEngine
+from pipeline.records import Article
+from pipeline.select import Salience
+
+SENTENCES = (
+    # 0: a quotation that no safe deletion brings within 60 characters
+    "김하나 한빛시장은 “시민 여러분이 보내 주신 뜻을 받들어 도심 하천 복원과 공공 도서관 확충, 청년 주거 지원을 "
+    "차질 없이 마무리하고 모든 세대가 함께 사는 도시를 만들겠다”고 말했다.",
+    # 1: a short statement that fits
+    "한빛시는 내년 예산으로 1조 2천억원을 편성했다.",
+    # 2: another short statement that fits
+    "가람구는 주민센터 세 곳을 새로 짓는다.",
+    # 3: and one more
+    "나래동 도서관은 다음 달 문을 연다.",
+    # 4: one that fits but points back to what the article said before ("이런")
+    "이런 사업은 내년에도 계속 이어진다.",
+)
+
+
+@pytest.fixture(scope="module")
+def doc(analyzer):
+    return analyzer.analyze(Article(id="fit", title="한빛시 내년 예산 편성", paragraphs=SENTENCES))
+
+
+def engine(analyzer, margin: float = 0.05) -> KiwiEngine:
+    return KiwiEngine(analyzer, BulletConfig(max_chars=60), KiwiEngineConfig(fit_margin=margin))
+
+
+def salience(scores: dict[int, float]) -> Salience:
+    order = sorted(scores)
+    return Salience(np.array(order), np.array([scores[i] for i in order]), np.zeros((len(order), len(order))))
+
+
+def test_the_long_sentence_stays_over_the_limit(analyzer, doc):
+    made = engine(analyzer)
+    assert not made._bullet(doc, 0).fits
+    assert all(made._bullet(doc, i).fits for i in (1, 2, 3))
+
+
+def test_an_equally_salient_sentence_that_fits_takes_the_place_of_one_that_does_not(analyzer, doc):
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 1: 0.78, 2: 0.77, 3: 0.5}), [0, 1, 2, 3], 1, set(), {})
+    assert head == [1, 0, 2, 3]
+
+
+def test_a_clearly_more_salient_sentence_keeps_its_place_however_long(analyzer, doc):
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 1: 0.70, 2: 0.60, 3: 0.5}), [0, 1, 2, 3], 1, set(), {})
+    assert head == [0, 1, 2, 3]
+
+
+def test_only_a_sentence_outside_the_block_comes_in(analyzer, doc):
+    # 1 is within the block already: trading places with it would change nothing; 2 is the first one outside
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 1: 0.79, 2: 0.78, 3: 0.5}), [0, 1, 2, 3], 2, set(), {})
+    assert head == [2, 1, 0, 3]
+
+
+def test_a_sentence_ranked_lower_for_all_its_higher_salience_stays_out(analyzer, doc):
+    # ranked after the long one although its salience is higher: the ranking found it repeats a chosen sentence
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 1: 0.82, 2: 0.5, 3: 0.4}), [0, 1, 2, 3], 1, set(), {})
+    assert head == [0, 1, 2, 3]
+
+
+def test_the_closing_outlook_and_a_zero_margin_keep_the_ranking(analyzer, doc):
+    scores = salience({0: 0.80, 1: 0.79, 2: 0.5, 3: 0.4})
+    assert engine(analyzer).fit_ties(doc, scores, [0, 1, 2, 3], 1, {0}, {}) == [0, 1, 2, 3]
+    assert engine(analyzer, margin=0.0).fit_ties(doc, scores, [0, 1, 2, 3], 1, set(), {}) == [0, 1, 2, 3]
+
+
+def test_the_block_takes_the_sentence_that_fits(analyzer, doc, monkeypatch):
+    # the lede (1) leads; of the two about equally salient others (0 ranked first) the one that fits is taken
+    import pipeline.engines.extractive as extractive
+
+    made = engine(analyzer)
+    monkeypatch.setattr(extractive, "score_sentences", lambda *a, **k: salience({0: 0.80, 2: 0.77, 3: 0.3}))
+    monkeypatch.setattr(made, "lede", lambda doc, content: 1)
+    monkeypatch.setattr(made, "wanted", lambda doc, content=None: 2)
+    summary = made.summarize(doc)
+    assert [ref.sentence for ref in summary.source_sentences] == [1, 2]
+    assert all(len(b) <= 60 for b in summary.bullets)
+
+
+def test_a_sentence_that_points_back_does_not_come_in_on_a_tie(analyzer, doc):
+    # "이런 사업은 …": a tie is no reason to take a bullet that needs the article; the next one that reads alone comes in
+    head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 4: 0.79, 2: 0.78, 3: 0.5}), [0, 4, 2, 3], 1, set(), {})
+    assert head == [2, 4, 0, 3]
