@@ -207,3 +207,17 @@ def test_regression_a_bare_comment_counter_under_the_dateline_does_not_cut_the_a
 def test_comment_section_after_the_story_is_still_cut():
     article = parse_article(f"{BODY}\n\n댓글 (3)\n\n좋은 소식이네요 정말 기대됩니다 도서관 자주 가야겠어요.", id="c")
     assert "좋은 소식" not in "\n".join(article.paragraphs)
+
+
+def test_a_headline_printed_twice_above_the_tool_bar_is_the_title_and_the_body_stays():
+    page = "\n".join([
+        "한빛미술관, 소장품 상설전 연다", "", "한빛미술관, 소장품 상설전 연다", "", "2025.01.07. 오후 4:03.",
+        "댓글", "글자크기설정", "인쇄하기", "AD",
+        "한빛미술관이 올해 본관과 별관에서 주요 소장품을 소개하는 상설전을 시작합니다.", "",
+        "상설관에는 대표작 80여 점이 전시됩니다.",
+    ])
+    article = parse_article(page, id="t")
+    assert article.title == "한빛미술관, 소장품 상설전 연다"
+    assert any(p.startswith("한빛미술관이 올해 본관과 별관에서") for p in article.paragraphs), article.paragraphs
+    assert "상설관에는 대표작 80여 점이 전시됩니다." in article.paragraphs
+    assert not any("글자크기설정" in p or p == "댓글" for p in article.paragraphs)

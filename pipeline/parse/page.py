@@ -468,6 +468,12 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     returns the index the body starts at.
     """
     taken: list[int] = []
+    top = [i for i in range(start, min(len(lines), start + 8)) if lines[i] and not NAVIGATION.match(lines[i])][:2]
+    if len(top) == 2 and lines[top[0]] == lines[top[1]] and len(lines[top[0]]) <= _MAX_HEADLINE_CHARS \
+            and not lines[top[0]].endswith((".", "。")) and any(looks_like_body(line) for line in lines[top[1] + 1 :]):
+        # the page's headline printed twice ("…상설전 연다" / "…상설전 연다"): a sentence-like headline is still one
+        out.title = lines[top[0]]
+        return top[1] + 1
     for i in range(start, len(lines)):
         line = lines[i]
         if not line or (not taken and (NAVIGATION.match(line) or line in SHARE_WORDS)):
@@ -536,7 +542,9 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
             lines = lines[:i] + lines[j:]
             continue
         elif len(line) >= 20 and len(HANGUL.findall(line)) >= 10:  # prose, not a dateline such as "2025.05.10. 오전 05:45."
-            body_seen = True
+            # a headline repeated above the tool bar ("…상설전 연다" / "댓글" / "인쇄하기") is no body yet: a comment
+            # marker after it is the tool bar's, not the end of the article
+            body_seen = body_seen or looks_like_body(line)
             prose_lines += 1
             lede = lede or line
         i += 1
