@@ -221,3 +221,10 @@ def test_a_headline_printed_twice_above_the_tool_bar_is_the_title_and_the_body_s
     assert any(p.startswith("한빛미술관이 올해 본관과 별관에서") for p in article.paragraphs), article.paragraphs
     assert "상설관에는 대표작 80여 점이 전시됩니다." in article.paragraphs
     assert not any("글자크기설정" in p or p == "댓글" for p in article.paragraphs)
+
+
+def test_a_machine_date_stamp_before_the_lede_is_not_part_of_it():
+    article = parse_article("date 2026-01-29 시의회가 29일 본회의를 열고 조례안 9건을 통과시켰다. 민생 조례가 다수 포함됐다.", id="d")
+    assert article.paragraphs[0].startswith("시의회가 29일 본회의를 열고")
+    # a sentence that merely mentions a date keeps it
+    assert parse_article("시의회는 2026-01-29 회의록을 공개했다. 조례안 9건이 통과됐다.", id="e").paragraphs[0].startswith("시의회는 2026-01-29")
