@@ -68,6 +68,21 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     return tuple(Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens)
 
 
+def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
+    """Split where Kiwi left two sentences joined by a full stop with no space after it ("…만난다.2025~2027년
+    작품 구성을 …"): a final ending, ".", then more words, outside quotation marks."""
+    parts, start, depth = [], 0, 0
+    for x, m in enumerate(morphs):
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "SF" and m.form == "." and x > start and morphs[x - 1].tag == "EF" and x + 1 < len(morphs) \
+                and morphs[x + 1].start == m.end and morphs[x + 1].tag not in {"SF", "SSC", "SP", "SE", "SW", "SO"}:
+            parts.append(morphs[start : x + 1])
+            start = x + 1
+    parts.append(morphs[start:])
+    return parts
+
+
 def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
     """How many morphemes at the end of ``previous`` open the sentence ``morphs`` instead: Kiwi sometimes
     ends a sentence after a quotation that starts the next one ("…발표했다. '현존과 좌표'" | "는 연극은 …");
@@ -156,7 +171,10 @@ class Analyzer:
                     for sent_tokens in next(results):
                         if not sent_tokens:
                             continue
-                        morphs = to_morphs(sent_tokens, offset + window_start)
+                        *glued, morphs = _split_glued(to_morphs(sent_tokens, offset + window_start))
+                        for part in glued:  # "…관객과 만난다.2025년 …": a full stop with no space after it
+                            sentences.append(Sentence(len(sentences), p_index, part[0].start, part[-1].end,
+                                                      paragraph[part[0].start - offset : part[-1].end - offset], part))
                         if sentences and sentences[-1].paragraph == p_index:
                             moved = _split_inside_quote(sentences[-1], morphs)
                             if moved:  # the quotation that opens this sentence was left at the end of the one before

@@ -62,3 +62,14 @@ def test_a_quotation_left_at_the_end_of_the_sentence_before_opens_its_own(analyz
     assert not any(t.startswith("는") for t in texts), texts
     assert any(t.startswith("'현존과 좌표'는") for t in texts), texts
     assert all(doc.article.body[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_two_sentences_glued_by_a_full_stop_without_a_space_are_two(analyzer):
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "극단의 공연 12편이 관객과 만난다.2025~2027년 작품을 대표하는 표제도 발표했다. 올해는 연극 5편을 선보인다.")
+    texts = [s.text for s in doc.sentences]
+    assert texts[:2] == ["극단의 공연 12편이 관객과 만난다.", "2025~2027년 작품을 대표하는 표제도 발표했다."], texts
+    assert all(doc.article.body[s.start : s.end] == s.text for s in doc.sentences)
+    # a decimal and a quoted sentence stay whole
+    doc = analyse(analyzer, "수출은 3.5% 늘었다고 “올해는 좋다.”라고 말했다.")
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
