@@ -91,6 +91,10 @@ def test_restatement_needs_shared_content_and_no_new_number():
     assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
     assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
     assert not _restates({"버스", "노선", "신설"}, set(), *chosen)  # too little to judge
+    # a distinctive amount given again with the same people is the same fact ("피해액 1900만원" / "1900만원 반환")
+    refund = ({"경찰", "현금", "만", "회수", "피해자", "반환"}, {"1900"})
+    assert _restates({"피해액", "만", "피해자", "돌아가다"}, {"1900"}, *refund)
+    assert not _restates({"피해액", "만", "피해자", "돌아가다"}, {"19"}, *({"경찰", "현금", "만", "회수", "피해자", "반환"}, {"19"}))
     # the same two-digit figure about the same things, however reworded
     exports = ({"반도체", "수출", "플러스", "전환", "지난달"}, {"16", "11"})
     assert _restates({"우리나라", "주력", "품목", "반도체", "수출", "플러스", "기록"}, {"16"}, *exports)

@@ -62,7 +62,8 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
         return False
     shared = len(words & chosen_words)
     # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
-    same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3
+    same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3 \
+        or any(len(n.replace(",", "").replace(".", "")) >= 3 for n in numbers & chosen_numbers) and shared >= 2  # "1900만원" twice
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
