@@ -617,7 +617,8 @@ class Compressor:
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                 continue
-            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS"):
+            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS") and morphs[k - 1].form not in TIME_TOPICS:
+                # ("…방문한 것은 이번이 처음": a time as the subject of "처음" keeps its particle)
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
@@ -1071,6 +1072,10 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
     m = morphs[k]
     if not (m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS" and m.form in {"이", "가"}):
         return False
+    if m.form == "이" and morphs[k - 1].tag in {"NNP", "NNG"} and len(morphs[k - 1].form) == 1 and morphs[k - 1].end == m.start \
+            and (k < 2 or morphs[k - 2].end < morphs[k - 1].start) and k + 1 < j and morphs[k + 1].start > m.end \
+            and morphs[k + 1].tag == "NNP":
+        return True  # "왕이 중국공산당 외사판공실 주임": a surname and the given name "이" (Wang Yi) before the title
     w = k - 1
     while w > 0 and morphs[w - 1].end == morphs[w].start:
         w -= 1
@@ -1333,8 +1338,11 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1
             if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                   or morphs[y].tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
                    for y in range(x + 1, last)):
-                return None  # "…결과가 나오자 예산을 늘려": the subject's clause ends before the one that leads into the main clause
+                # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
+                # before the one that leads into the main clause
+                return None
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1

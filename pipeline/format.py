@@ -112,6 +112,16 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
+QUOTE_SETTING_WORDS = 3  # words at most between a speaker's topic comma and the quotation ("김 구청장, 회견에서 “…”")
+
+
+def _speaker_then_quote(text: str) -> bool:
+    """Whether a bullet opens "speaker, (setting) “…”": a topic comma, then the quotation within a few words."""
+    comma = text.find(", ")
+    opening = min((text.find(q, comma + 2) for q in _OPENING_QUOTES if text.find(q, comma + 2) >= 0), default=-1)
+    return comma > 0 and opening >= 0 and len(text[comma + 2 : opening].split()) <= QUOTE_SETTING_WORDS
+
+
 def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
@@ -136,7 +146,9 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
         text = stripped
     text = _also_as_topic(text, kiwi)
     text = _balance(_LEADING_TAG.sub("", text))
-    if text[:1] not in _OPENING_QUOTES:  # with no speaker before the quotation, "말함" says whose words they are
+    if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
+        # "김 구청장, “…” 말함" -> "김 구청장, “…”"; with no speaker before the quotation, or a clause between
+        # them ("대통령실, 고위 관계자를 통해 윤 대통령이 …에서 '…'고 밝힘"), "말함" says whose words they are
         text = _NEUTRAL_SPEECH.sub(r"\1", text)
     for pattern, nominal in _SITUATION_TAIL if text.endswith(("상황", "상태")) else ():
         if pattern.search(text):

@@ -193,3 +193,9 @@ def test_bare_place_left_when_the_lede_names_two():
 )
 def test_opening_also_takes_the_topic_comma(analyzer, bullet, expected):
     assert finish_headline(bullet, kiwi=analyzer.kiwi) == expected
+
+
+def test_a_verb_of_saying_stays_when_a_clause_stands_between_the_speaker_and_the_quotation():
+    text = "대통령실, 고위 관계자를 통해 대통령이 비공개 회의에서 '국민께 사과했다' 밝힘"
+    assert finish_headline(text) == text  # the quotation is what someone else said, reported by the speaker
+    assert finish_headline("김 구청장, 회견에서 “주민 불편을 줄이겠다” 말함") == "김 구청장, 회견에서 “주민 불편을 줄이겠다”"

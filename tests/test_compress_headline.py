@@ -556,3 +556,20 @@ def test_a_purpose_covers_every_clause_before_it(analyzer):
     text = bullet(analyzer, "오는 26일까지 사흘간 열리는 이번 보고회는 민선 8기 후반기의 시작점에서 군정 방향을 재정립하고 "
                             "핵심 사업의 추진 상황을 꼼꼼하게 점검하기 위해 마련됐다.")
     assert text.endswith("위해 마련"), text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a subject inside a clause that ends before the main one ("…모습을 확인한 뒤") is not who acts in it
+        ("실종 신고를 받은 경찰은 주민이 새벽에 마을 농로에 설치된 한 CCTV에서 걸어가는 모습을 확인한 뒤 인력을 총동원하고 "
+         "드론과 수색견을 투입하는 등 총력을 기울였다.", "실종 신고를 받은 경찰, 드론과 수색견을 투입하는 등 총력을 기울임"),
+        # "왕이" before a proper noun and a title is a name (Wang Yi), not "왕" and a particle
+        ("한빛국을 방문한 김하나 외교장관이 왕이 달빛공산당 외사판공실 주임과 만나 회담에 들어갔다.",
+         "한빛국을 방문한 김하나 외교장관이 왕이 달빛공산당 외사판공실 주임과 만나 회담에 들어감"),
+        # a time as the subject of "처음" keeps its particle
+        ("한빛시장이 달빛시를 방문한 것은 이번이 처음이다.", "한빛시장이 달빛시를 방문한 것은 이번이 처음"),
+    ],
+)
+def test_subjects_of_other_clauses_names_and_times(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
