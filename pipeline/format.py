@@ -112,14 +112,14 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
-QUOTE_SETTING_WORDS = 3  # words at most between a speaker's topic comma and the quotation ("김 구청장, 회견에서 “…”")
-
-
 def _speaker_then_quote(text: str) -> bool:
-    """Whether a bullet opens "speaker, (setting) “…”": a topic comma, then the quotation within a few words."""
+    """Whether a bullet opens "speaker, … “…”" with no subject of another clause between the speaker's topic
+    comma and the last quotation ("대통령실, 고위 관계자를 통해 윤 대통령이 …에서 '…'" reports someone else's words)."""
     comma = text.find(", ")
-    opening = min((text.find(q, comma + 2) for q in _OPENING_QUOTES if text.find(q, comma + 2) >= 0), default=-1)
-    return comma > 0 and opening >= 0 and len(text[comma + 2 : opening].split()) <= QUOTE_SETTING_WORDS
+    opening = max((text.rfind(q) for q in _OPENING_QUOTES), default=-1)
+    if comma <= 0 or opening <= comma:
+        return False
+    return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
 def finish_headline(text: str, context: str = "", kiwi=None) -> str:
