@@ -112,11 +112,15 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
+_QUOTE_PAIRS = {"”": "“", "’": "‘", '"': '"', "'": "'", "」": "「", "』": "『"}  # closing mark -> its opening mark
+
+
 def _speaker_then_quote(text: str) -> bool:
     """Whether a bullet opens "speaker, … “…”" with no subject of another clause between the speaker's topic
     comma and the last quotation ("대통령실, 고위 관계자를 통해 윤 대통령이 …에서 '…'" reports someone else's words)."""
     comma = text.find(", ")
-    opening = max((text.rfind(q) for q in _OPENING_QUOTES), default=-1)
+    closing, mark = max((text.rfind(q), q) for q in _QUOTE_PAIRS)
+    opening = text.rfind(_QUOTE_PAIRS[mark], 0, closing) if closing >= 0 else -1
     if comma <= 0 or opening <= comma:
         return False
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())

@@ -199,3 +199,6 @@ def test_a_verb_of_saying_stays_when_a_clause_stands_between_the_speaker_and_the
     text = "대통령실, 고위 관계자를 통해 대통령이 비공개 회의에서 '국민께 사과했다' 밝힘"
     assert finish_headline(text) == text  # the quotation is what someone else said, reported by the speaker
     assert finish_headline("김 구청장, 회견에서 “주민 불편을 줄이겠다” 말함") == "김 구청장, 회견에서 “주민 불편을 줄이겠다”"
+    # a subject inside the quotation, or a quotation inside it, is no clause between
+    assert finish_headline("김 대변인, \"예산이 막힌 상황에서 시는 '꼼수'라는 말을 들었다\"며 이같이 말함") \
+        == "김 대변인, \"예산이 막힌 상황에서 시는 '꼼수'라는 말을 들었다\""
