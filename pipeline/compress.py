@@ -107,6 +107,7 @@ SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
+ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
                  ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
@@ -1433,8 +1434,8 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     stem = morphs[k - 1]
     if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
         return False
-    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS:
-        return False
+    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS:
+        return False  # "…을 이용해", "최근 계속해서": how, not a step of its own
     if _shares_object(morphs, k):
         return False
     for m in morphs[k + 1 :]:

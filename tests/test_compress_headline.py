@@ -573,3 +573,10 @@ def test_a_purpose_covers_every_clause_before_it(analyzer):
 )
 def test_subjects_of_other_clauses_names_and_times(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_an_adverbial_verb_is_no_clause_of_its_own(analyzer):
+    # "계속해서" says how often, it closes no step: cutting there left "태풍 피해를 입게 되자, …" with no subject
+    text = bullet(analyzer, "하지만 한빛영화제가 최근 계속해서 태풍 피해를 입게 되자, 올해는 해운대 백사장에서 진행하던 야외 행사를 "
+                            "모두 영화의 전당 광장으로 옮겼다.")
+    assert text.startswith("한빛영화제가 최근 계속해서 태풍 피해를"), text
