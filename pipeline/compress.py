@@ -223,6 +223,8 @@ class Compressor:
         j = self._strip_tail(morphs, i, j)
         framed = self._strip_quote_frame(morphs, i, j)
         speech = _reported_clause(morphs, i, framed, j) if framed < j else None
+        if framed < j and speech is None:
+            _drop_announcement_date(morphs, i, framed, edits)
         j = framed if speech is None else j
         i = self._strip_attribution(morphs, i, j, edits)
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
@@ -1382,6 +1384,25 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
                 continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
             edits.append(_Edit(m.start, morphs[e].start))
+
+
+def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"서울시는 오늘(24일) 해당 기자를 고발했다고 밝혔다": the day right after the topic dates the announcement;
+    once "밝혔다" goes it would date the act, so it goes too ("서울시, 해당 기자를 고발")."""
+    t = next((x for x in range(i + 1, min(j, i + 8)) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[x - 1])), None)
+    if t is None or t + 1 >= j or not (_starts_date(morphs, t + 1) or morphs[t + 1].form in DAY_WORDS):
+        return
+    e = t + 1
+    while e < j and (_date_part(morphs, e) or morphs[e].form in DAY_WORDS):
+        e += 1
+    if e < j and morphs[e].tag == "SSO" and morphs[e].form == "(":  # "오늘(24일)"
+        close = next((y for y in range(e, min(j, e + 6)) if morphs[y].tag == "SSC"), None)
+        e = close + 1 if close is not None else e
+    if e < j and _is_stem(morphs[e]) and _adnominal(morphs, e):
+        return  # "구단은 지난 3일 열린 이사회에서 …": the day of an event the sentence names
+    if e < j and morphs[e].start > morphs[e - 1].end and morphs[e].tag not in {"JKB", "JX", "JKG"}:
+        edits.append(_Edit(morphs[t + 1].start, morphs[e].start))
 
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

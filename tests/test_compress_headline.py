@@ -580,3 +580,15 @@ def test_an_adverbial_verb_is_no_clause_of_its_own(analyzer):
     text = bullet(analyzer, "하지만 한빛영화제가 최근 계속해서 태풍 피해를 입게 되자, 올해는 해운대 백사장에서 진행하던 야외 행사를 "
                             "모두 영화의 전당 광장으로 옮겼다.")
     assert text.startswith("한빛영화제가 최근 계속해서 태풍 피해를"), text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the day after the topic dates the announcement; without "밝혔다" it would date the act
+        ("한빛시는 오늘(24일) 해당 업체를 경찰에 고발했다고 밝혔습니다.", "한빛시, 해당 업체를 경찰에 고발"),
+        ("한빛시는 3일 새 청사를 공개했다.", "한빛시, 3일 새 청사를 공개"),  # no frame: the day is the act's
+    ],
+)
+def test_the_announcements_day_goes_with_the_announcement(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
