@@ -1401,6 +1401,8 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         e = close + 1 if close is not None else e
     if e < j and _is_stem(morphs[e]) and _adnominal(morphs, e):
         return  # "구단은 지난 3일 열린 이사회에서 …": the day of an event the sentence names
+    if not any(m.form == "일" or m.form in DAY_WORDS for m in morphs[t + 1 : e]):
+        return  # "…는 2024년 우수성과 100선을 …": a year names what was chosen
     if e < j and morphs[e].start > morphs[e - 1].end and morphs[e].tag not in {"JKB", "JX", "JKG"}:
         edits.append(_Edit(morphs[t + 1].start, morphs[e].start))
 
