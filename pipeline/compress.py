@@ -42,7 +42,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
-                          "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독"})  # "거의 절반", "불과 3명": the amount's degree
+                          "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
+                          "무조건", "반드시", "꼭", "절대", "절대로", "제대로"})  # "무조건 대피", "제대로 …하지 못해": what must or failed
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)

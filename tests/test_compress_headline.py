@@ -592,3 +592,11 @@ def test_an_adverbial_verb_is_no_clause_of_its_own(analyzer):
 )
 def test_the_announcements_day_goes_with_the_announcement(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("화재가 나면 연기를 피해 계단으로 무조건 밖으로 대피해야 한다고 한빛소방서는 설명했다.", "무조건"),
+    ("경찰은 당시 현장을 제대로 통제하지 못했다.", "제대로 통제하지 못함"),
+])
+def test_adverbs_of_must_and_how_well_stay(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence, max_chars=30)
