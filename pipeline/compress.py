@@ -643,6 +643,12 @@ class Compressor:
                 b = k - 1
                 while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
                     b -= 1
+                if b - 2 >= i and morphs[b - 1].tag == "MM" and morphs[b - 2].tag == "NNP":
+                    # "(더불어민주당) 공재광 전 평택시장": "전" (former) and the name before it belong to the head; the
+                    # party before the name may go
+                    b -= 2
+                    while b > i and morphs[b - 1].end == morphs[b].start:
+                        b -= 1
                 while b < k and morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}:
                     b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은")
                 head = morphs[b:k]
@@ -744,7 +750,8 @@ class Compressor:
                 e += 1
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
-            coordinated = k > i and morphs[k - 1].tag in {"JC", "SP"} or e < j and morphs[e].form in DURATION_WORDS
+            coordinated = k > i and morphs[k - 1].tag in {"JC", "SP", "ETM"} or e < j and morphs[e].form in DURATION_WORDS
+            # ("일제강점기였던 1927년 10월 15일 …": a date a relative clause describes is that clause's head)
             year = any(morphs[x].form == "년" for x in range(k, e))
             day = any(morphs[x].form == "일" for x in range(k, e))
             coordinated = coordinated or year and not (full and day)  # a year is a fact ("같은 해" may need it)
@@ -942,7 +949,7 @@ class Compressor:
                 # "분석가들은 … 총 훈련비용은 알려지지 않았지만, … 높았다": the nearer topic is what the
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
-                             and morphs[k].form in {"은", "는"} and _is_nominal(morphs[k - 1])), None)
+                             and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])), None)  # "…가격도 …넘어섰다"
                 agent = _clause_agent(morphs, topic, main_start)
                 if near is None and agent is not None:
                     # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so;

@@ -228,3 +228,8 @@ def test_a_machine_date_stamp_before_the_lede_is_not_part_of_it():
     assert article.paragraphs[0].startswith("시의회가 29일 본회의를 열고")
     # a sentence that merely mentions a date keeps it
     assert parse_article("시의회는 2026-01-29 회의록을 공개했다. 조례안 9건이 통과됐다.", id="e").paragraphs[0].startswith("시의회는 2026-01-29")
+
+
+def test_an_image_widget_label_glued_before_the_lede_is_not_part_of_it():
+    article = parse_article("이미지 확대보기한빛시의 휘발유 가격이 사흘 새 70원 올랐다. 경유도 100원 올랐다.", id="i")
+    assert article.paragraphs[0].startswith("한빛시의 휘발유 가격이")

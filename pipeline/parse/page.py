@@ -48,6 +48,7 @@ from pipeline.parse.patterns import (
     MAX_SUMMARY_BULLETS,
     NAVIGATION,
     DATE_STAMP_LEAD,
+    PLACEHOLDER_LEAD,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
@@ -574,7 +575,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
     lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
-    lines = [DATE_STAMP_LEAD.sub("", line) for line in lines]
+    lines = [PLACEHOLDER_LEAD.sub("", DATE_STAMP_LEAD.sub("", line)) for line in lines]
     out = _Parsed(summary=list(summary))
     title = " ".join(title.split())
     if summary:  # handed over with the block: the text starts with the body
