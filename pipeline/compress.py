@@ -2242,6 +2242,8 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "영양결핍이 | 오기 쉬운 …을 지원하기 위해": the subject is that of a clause inside the purpose
         if any(x.tag in {"SSO", "SSC", "JKS"} for x in morphs[b:k]) or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
             continue  # a purpose with its own subject ("시민이 …하기 위해"), or an edit across its edge
+        if b == i and not _has_subject(morphs[e:j]):
+            continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
 
 

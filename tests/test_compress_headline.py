@@ -613,3 +613,10 @@ def test_adverbs_of_must_and_how_well_stay(analyzer, sentence, kept):
 ])
 def test_heads_and_dates_that_carry_the_fact(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_purpose_stays_when_the_sentence_has_no_subject(analyzer):
+    # without a subject, "…을 만들기 위해" is all that says what the work is for
+    text = bullet(analyzer, "국내 기술로 한빛 통신 핵심부품과 장비를 만들기 위해 하드웨어(HW)와 소프트웨어(SW)를 개발하고, "
+                            "새 통신이 상용화하는 시점에는 유망 중소기업에 바우처를 활용한 연구개발을 지원한다.")
+    assert text.startswith("국내 기술로 한빛 통신 핵심부품과 장비를 만들기 위해"), text
