@@ -808,6 +808,11 @@ class Compressor:
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":
                 hedge = n + 1 < j and morphs[n + 1].form in HEDGES and morphs[n + 1].tag in {"MAG", "MAJ"}
+                # "“A”며 “이를 위해 B”": the second quotation points back at the first; both stay
+                points = n + 1 < j and (morphs[n + 1].tag == "NP" and morphs[n + 1].form in {"이", "그", "이것", "그것"}
+                                        or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES)
+                if points and not hedge:
+                    return
                 if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
                     # "“A”며 “다만 B”라고 말했다" -> "“A”": a caveat alone would read as the speaker's point
                     edits.append(_Edit(morphs[e].end, morphs[j - 1].end))

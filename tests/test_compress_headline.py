@@ -620,3 +620,10 @@ def test_a_purpose_stays_when_the_sentence_has_no_subject(analyzer):
     text = bullet(analyzer, "국내 기술로 한빛 통신 핵심부품과 장비를 만들기 위해 하드웨어(HW)와 소프트웨어(SW)를 개발하고, "
                             "새 통신이 상용화하는 시점에는 유망 중소기업에 바우처를 활용한 연구개발을 지원한다.")
     assert text.startswith("국내 기술로 한빛 통신 핵심부품과 장비를 만들기 위해"), text
+
+
+def test_a_second_quotation_that_points_back_keeps_the_first(analyzer):
+    # "“A”며 “이를 위해 B”": without A, "이를 위해" points at nothing
+    text = bullet(analyzer, '한빛국 외교장관은 모두발언에서 "두 나라 협력을 양국 국민에게 이익이 되도록 더욱 굳건하게 만들어 나가고자 한다"며 '
+                            '"이를 위해 외교 당국 간에서도 긴밀히 공조하면서 노력하길 희망한다"고 말했습니다.', max_chars=60)
+    assert "굳건하게" in text or "이를 위해" not in text, text
