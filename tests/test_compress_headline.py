@@ -55,7 +55,7 @@ def test_headline_bullet(analyzer, sentence, expected):
     "sentence, expected",
     [
         # what the rules above must leave alone
-        ("이날 오후 3시 한빛시는 새 청사를 공개했다.", "이날 오후 3시 한빛시, 새 청사를 공개"),  # a date stays to the dates rule
+        ("이날 오후 3시 한빛시는 새 청사를 공개했다.", "오후 3시 한빛시, 새 청사를 공개"),  # "이날" (the article's day) goes, the hour stays
         ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),  # no subject of its own: the frame goes
         ("구단은 외야수 노경은과의 계약을 마무리했다.", "구단, 외야수 노경은과의 계약을 마무리"),
         ("연구진은 실험을 통해 새 물질을 확인했다.", "연구진, 실험을 통해 새 물질을 확인"),
