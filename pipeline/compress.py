@@ -758,6 +758,9 @@ class Compressor:
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
             coordinated = coordinated or measured
+            # "이달 1일 자로": the day of a month word, or a date "as of" (자), goes whole or not at all
+            coordinated = coordinated or k > i and morphs[k - 1].form in {"이달", "지난달", "다음달", "내달", "이번달"} \
+                or e < j and morphs[e].form == "자" and morphs[e].tag == "NNB"
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
@@ -942,7 +945,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS and not _bare_subject(main) and (
+        elif endings[-1] in TOPIC_SHARING_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -2365,6 +2368,12 @@ def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) ->
 def _floor_number(morphs: list[Morph], x: int) -> bool:
     """Whether the number ``morphs[x]`` counts floors or rooms of a building ("3층", "201호")."""
     return x + 1 < len(morphs) and morphs[x + 1].form in {"층", "호", "호실"} and morphs[x + 1].start == morphs[x].end
+
+
+def _case_topic(main: list[Morph]) -> bool:
+    """Whether a clause opens with a topic of its own in "X의 경우" ("…회복하고 서울 지역의 경우 23.7% 급등"):
+    the first clause's topic is not what it is about."""
+    return any(m.form == "경우" and m.tag == "NNG" and x and main[x - 1].form == "의" for x, m in enumerate(main[:10]))
 
 
 def _planned(main: list[Morph]) -> bool:

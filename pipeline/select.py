@@ -473,7 +473,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     return None
 
 
-_SAYING = frozenset({"밝히", "말하", "말", "강조", "전하", "설명", "언급", "주장", "답하", "덧붙이", "지적"})
+_SAYING = frozenset({"밝히", "말하", "말", "강조", "전하", "설명", "언급", "주장", "답하", "덧붙이", "지적", "털어놓", "털", "토로", "고백"})  # "털어놓다": 털 + 어 + 놓
 
 
 def _says_what_came_before(morphs) -> bool:

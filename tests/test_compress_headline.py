@@ -627,3 +627,15 @@ def test_a_second_quotation_that_points_back_keeps_the_first(analyzer):
     text = bullet(analyzer, '한빛국 외교장관은 모두발언에서 "두 나라 협력을 양국 국민에게 이익이 되도록 더욱 굳건하게 만들어 나가고자 한다"며 '
                             '"이를 위해 외교 당국 간에서도 긴밀히 공조하면서 노력하길 희망한다"고 말했습니다.', max_chars=60)
     assert "굳건하게" in text or "이를 위해" not in text, text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "서울 지역의 경우" is the next clause's own topic: the first clause's topic would take its figure
+    ("지난 9월 실거래가 기준으로 전국 아파트 가격은 지난해 금융위기 이전 수준을 회복하고 한빛 지역의 경우 올 들어 23.7%나 급등한 것으로 나타났다.",
+     "전국 아파트 가격, 지난 9월 실거래가 기준으로 지난해 금융위기 이전 수준을 회복"),
+    # "이달 1일 자로": the day of a month word goes whole or not at all
+    ("이달 1일 자로 한빛시내를 다니는 버스 노선에 일부 변경이 있었는데, 일부 버스의 경우 차내에 붙이는 노선도조차 교체하지 않고 운행했다는 지적이다.",
+     "이달 1일 자로 한빛시내를 다니는 버스 노선에 일부 변경이 있었는데, 일부 버스의 경우 차내에 붙이는 노선도조차 교체하지 않고 운행했다는 지적"),
+])
+def test_case_topics_and_month_days(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected

@@ -233,3 +233,8 @@ def test_a_machine_date_stamp_before_the_lede_is_not_part_of_it():
 def test_an_image_widget_label_glued_before_the_lede_is_not_part_of_it():
     article = parse_article("이미지 확대보기한빛시의 휘발유 가격이 사흘 새 70원 올랐다. 경유도 100원 올랐다.", id="i")
     assert article.paragraphs[0].startswith("한빛시의 휘발유 가격이")
+
+
+def test_a_broadcast_scripts_numbered_cue_is_not_part_of_the_line():
+    article = parse_article("<1>네, 한차례 가을비가 지나고 날이 더욱 서늘해졌습니다.\n<2>오늘은 전국에 가끔 구름만 끼겠습니다.", id="s")
+    assert article.paragraphs == ("네, 한차례 가을비가 지나고 날이 더욱 서늘해졌습니다.", "오늘은 전국에 가끔 구름만 끼겠습니다.")

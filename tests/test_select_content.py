@@ -215,7 +215,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("이와 함께 시는 심야버스를 늘린다.", "besides"),
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
-    ("상승 폭은 지난주보다 0.07%포인트 줄었다.", "bare measure"),  # the rise of what? the sentence before says
+    ("상승 폭은 지난주보다 0.07%포인트 줄었다.", "bare measure"),
+    ("연패당한 대표팀의 김하나 감독은 이렇게 털어놨다.", "said before"),  # the rise of what? the sentence before says
     ("다만 오름 폭은 한 주 전보다 다소 작아졌다.", "bare measure"),
 ])
 def test_openers_that_refer_back(analyzer, text, expected):

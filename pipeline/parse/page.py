@@ -49,6 +49,7 @@ from pipeline.parse.patterns import (
     NAVIGATION,
     DATE_STAMP_LEAD,
     PLACEHOLDER_LEAD,
+    SCRIPT_CUE,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
@@ -575,7 +576,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
     lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
-    lines = [PLACEHOLDER_LEAD.sub("", DATE_STAMP_LEAD.sub("", line)) for line in lines]
+    lines = [SCRIPT_CUE.sub("", PLACEHOLDER_LEAD.sub("", DATE_STAMP_LEAD.sub("", line))) for line in lines]
     out = _Parsed(summary=list(summary))
     title = " ".join(title.split())
     if summary:  # handed over with the block: the text starts with the body
