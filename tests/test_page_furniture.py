@@ -238,3 +238,5 @@ def test_an_image_widget_label_glued_before_the_lede_is_not_part_of_it():
 def test_a_broadcast_scripts_numbered_cue_is_not_part_of_the_line():
     article = parse_article("<1>네, 한차례 가을비가 지나고 날이 더욱 서늘해졌습니다.\n<2>오늘은 전국에 가끔 구름만 끼겠습니다.", id="s")
     assert article.paragraphs == ("네, 한차례 가을비가 지나고 날이 더욱 서늘해졌습니다.", "오늘은 전국에 가끔 구름만 끼겠습니다.")
+    assert parse_article("<레이더>현재 충청과 호남 곳곳에 빗방울이 떨어지고 있습니다.\n오후에 그치겠습니다.", id="r").paragraphs[0].startswith("현재")
+    assert parse_article("<한빛사기>는 사전협약에 따라 반환됐다.\n전시는 연장됐다.", id="t").paragraphs[0].startswith("<한빛사기>는")

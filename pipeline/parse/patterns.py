@@ -119,8 +119,8 @@ _SECTION = r"(?:정치|경제|사회|국제|세계|문화|스포츠|연예|생�
 # The site's menu, section breadcrumb ("사회 사회일반") and page-region labels ("기사 본문 영역") above the headline.
 # An image widget's label glued before the lede ("이미지 확대보기미국과 이스라엘의 …").
 PLACEHOLDER_LEAD = re.compile(r"^(?:이미지\s*확대\s*보기|사진\s*확대\s*보기|확대\s*보기|크게\s*보기)\s*(?=[^\s\d])")
-# A broadcast script's numbered cue before a line ("<1>네, 한차례 가을비가 …").
-SCRIPT_CUE = re.compile(r"^<\d{1,2}>\s*")
+# A broadcast script's cue before a line ("<1>네, 한차례 가을비가 …", "<레이더>현재 …").
+SCRIPT_CUE = re.compile(r"^<(?:\d{1,2}|레이더|앵커|기자|리포트|그래픽|CG|자막|녹취|인터뷰)>\s*")  # not "<삼국사기>는 …"
 # A machine date stamp glued before a headline or lede ("date 2026-01-29 국회가 …").
 DATE_STAMP_LEAD = re.compile(r"^(?:date|Date|DATE)\s*[:=]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s+(?=\S)")
 NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전"
