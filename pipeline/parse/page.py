@@ -47,9 +47,6 @@ from pipeline.parse.patterns import (
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
     NAVIGATION,
-    DATE_STAMP_LEAD,
-    PLACEHOLDER_LEAD,
-    SCRIPT_CUE,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
@@ -210,6 +207,10 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
         out.subtitle = " ".join(rest)
 
 
+# Image widget labels that a copied page glues to the next line (the longer ones: "사진" may start a sentence).
+_GLUED_PLACEHOLDERS = tuple(sorted((p for p in IMAGE_PLACEHOLDERS if len(p) >= 4 and p[0] >= "가"), key=len, reverse=True))
+
+
 class _BodyReader:
     """Sorts body lines into paragraphs, headings, captions, notes and dropped boilerplate."""
 
@@ -276,6 +277,9 @@ class _BodyReader:
         if line.lower() in IMAGE_PLACEHOLDERS:
             self.after_image = True
             return
+        glued = next((p for p in _GLUED_PLACEHOLDERS if line.startswith(p) and not line[len(p)].isdigit()), None)
+        if glued:  # "이미지 확대보기미국과 이스라엘의 …": the widget's label is no part of the lede
+            line = line[len(glued) :].strip()
         if len(line) <= MAX_COPYRIGHT_CHARS and COPYRIGHT.search(line) and not SENTENCE_END.search(line):
             prose = _prose_before_copyright(line)
             if prose is None:
@@ -576,7 +580,6 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
     lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
-    lines = [SCRIPT_CUE.sub("", PLACEHOLDER_LEAD.sub("", DATE_STAMP_LEAD.sub("", line))) for line in lines]
     out = _Parsed(summary=list(summary))
     title = " ".join(title.split())
     if summary:  # handed over with the block: the text starts with the body
@@ -616,7 +619,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     reader.finish()
 
     full_title = title or out.title
-    series, headline = split_series(TITLE_HEAD.sub("", full_title))
+    series, headline = split_series(TITLE_HEAD.sub("", LEADING_TIMESTAMP.sub("", full_title)))
     while TITLE_TAIL.search(headline) and TITLE_TAIL.sub("", headline):  # "… (종합) | 한빛일보" -> "…"
         headline = TITLE_TAIL.sub("", headline)
     if structured and out.title and title == "" and not out.paragraphs and not out.summary:

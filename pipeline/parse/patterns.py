@@ -27,7 +27,7 @@ SHARE_WORDS = frozenset(
         "가나다라마바사|번역|번역하기|기사 저장|저장하기"
     ).split("|")
 )
-IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
+IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
 
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
 _CREDIT = rf"[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
@@ -87,7 +87,7 @@ PORTAL_NOTICE = re.compile(
 )
 # Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트] — the tag goes, the text stays.
 BROADCAST_TAG = re.compile(
-    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자)\s*[\]>▶】)]\s*"
+    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2})\s*[\]>▶】)]\s*"
 )
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|CG|효과음|이펙트)\b")
@@ -117,12 +117,6 @@ INLINE_HEADING_MID = re.compile(r"(?<=[.!?\"'”’])\s+(?=[◇◆■□▶▷�
 # Site navigation that a page copy can put above the headline: "전체메뉴", "로그인", "회원가입".
 _SECTION = r"(?:정치|경제|사회|국제|세계|문화|스포츠|연예|생활|과학|IT|IT/과학|IT·과학|오피니언|산업|금융|증권|부동산|지역|전국|건강|교육|라이프|날씨|[가-힣]{1,4}일반)"
 # The site's menu, section breadcrumb ("사회 사회일반") and page-region labels ("기사 본문 영역") above the headline.
-# An image widget's label glued before the lede ("이미지 확대보기미국과 이스라엘의 …").
-PLACEHOLDER_LEAD = re.compile(r"^(?:이미지\s*확대\s*보기|사진\s*확대\s*보기|확대\s*보기|크게\s*보기)\s*(?=[^\s\d])")
-# A broadcast script's cue before a line ("<1>네, 한차례 가을비가 …", "<레이더>현재 …").
-SCRIPT_CUE = re.compile(r"^<(?:\d{1,2}|레이더|앵커|기자|리포트|그래픽|CG|자막|녹취|인터뷰)>\s*")  # not "<삼국사기>는 …"
-# A machine date stamp glued before a headline or lede ("date 2026-01-29 국회가 …").
-DATE_STAMP_LEAD = re.compile(r"^(?:date|Date|DATE)\s*[:=]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\.?\s+(?=\S)")
 NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전"
                         r"|메뉴\s*(?:보기|건너뛰기)(?:\s*검색)?|본문\s*바로\s*가기|(?:기사\s*)?본문\s*영역|상세\s*페이지|실시간\s*뉴스|광고\s*닫기|미니\s*플레이"
                         r"|" + _SECTION + r"(?:\s*[>›]?\s*" + _SECTION + r"){0,2})$", re.IGNORECASE)
@@ -145,6 +139,8 @@ TITLE_TAIL = re.compile(
 )
 # A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
 # A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
-LEADING_TIMESTAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?=\S)")
+# So does a machine date stamp ("date 2026-01-29 국회가 …").
+_YMD = r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
+LEADING_TIMESTAMP = re.compile(rf"^(?:\(?{_YMD}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)?|(?:date|Date|DATE)\s*[:=]?\s*{_YMD})\s+(?=\S)")
 # The same tags opening a headline: "[종합] 한빛시, …", "[속보] …", "[단독] …" (a series banner, "[연재 (3)]", stays).
 TITLE_HEAD = re.compile(r"^[\[(【]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보|속보|단독)\s*[\])】]\s*(?=\S)")
