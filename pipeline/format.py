@@ -112,7 +112,7 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
-_QUOTE_PAIRS = {"”": "“", "’": "‘", '"': '"', "'": "'", "」": "「", "』": "『"}  # closing mark -> its opening mark
+_QUOTE_PAIRS = {close: open_ for open_, close in _PAIRS if open_ in _OPENING_QUOTES} | {'"': '"', "'": "'"}  # closing -> opening
 
 
 def _speaker_then_quote(text: str) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import content_key
+from pipeline.compress import SPEAKING
 from pipeline.records import Document, Sentence
 from pipeline.text import has_bullet_mark
 
@@ -473,7 +474,8 @@ def dangling_reason(morphs, text: str) -> str | None:
     return None
 
 
-_SAYING = frozenset({"밝히", "말하", "말", "강조", "전하", "설명", "언급", "주장", "답하", "덧붙이", "지적", "털어놓", "털", "토로", "고백"})  # "털어놓다": 털 + 어 + 놓
+# Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
+_SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백"}
 
 
 def _says_what_came_before(morphs) -> bool:
