@@ -612,7 +612,7 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
-                elif _list_follows(morphs, k + 1, j) or _list_starts(morphs, k + 1, j):
+                elif _list_follows(morphs, k + 1, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif _clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
@@ -1968,17 +1968,11 @@ LIST_KEPT = 2  # items a long list keeps before "등"
 
 
 def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether all that follows a subject is a list of nouns ("키워드는 민생, 안전, 개혁, 소통이다")."""
-    rest = morphs[start:j]
-    if rest and rest[-1].tag == "JKS":
-        rest = rest[:-1]  # "수출은 반도체, 자동차, 선박이 이끌었다": the list is the final predicate's subject
-    return sum(t.tag == "SP" and t.form == "," for t in rest) >= 2 \
-        and all(t.tag in LIST_ITEM_TAGS or t.tag in {"SP", "SSO", "SSC"} for t in rest)
-
-
-def _list_starts(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether a list of nouns with a subject particle of its own opens what follows a topic ("공공서비스는
-    외래진료비(2.5%), 하수도료(7.1%) 등이 올랐고 …"): a topic comma there would read as the list's first item."""
+    """Whether a list of nouns opens what follows a topic, so that a topic comma would read as one more item:
+    a list that is all that follows ("키워드는 민생, 안전, 개혁, 소통이다"), or one with a subject particle of
+    its own ("수출은 반도체, 자동차, 선박이 이끌었다", "공공서비스는 외래진료비(2.5%), 하수도료(7.1%) 등이
+    올랐고 …"). A list ending in another case ("3일, 5일에", "A동, B동을") is an argument of the topic's verb,
+    and the topic comma reads fine before it."""
     commas, x, depth = 0, start, 0
     while x < j:
         t = morphs[x]
@@ -1989,9 +1983,9 @@ def _list_starts(morphs: list[Morph], start: int, j: int) -> bool:
         elif not (depth or t.tag in LIST_ITEM_TAGS or t.tag in {"SSO", "SSC"}):
             break
         x += 1
-    # the list is a subject of its own ("… 등이 올랐고"); one ending in another case ("3일, 5일에", "A동, B동을")
-    # is an argument of the topic's verb, and the topic comma reads fine before it
-    return commas >= 1 and x < j and x > start and morphs[x - 1].tag != "SP" and morphs[x].tag == "JKS"
+    if x == start or morphs[x - 1].tag == "SP":
+        return False
+    return x == j and commas >= 2 or x < j and morphs[x].tag == "JKS" and commas >= 1
 
 
 def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
