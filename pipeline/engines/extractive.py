@@ -222,7 +222,7 @@ class _CompressingEngine:
         )
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
-              made: Mapping[int, Compressed] | None = None) -> list[Compressed]:
+              made: Mapping[int, Compressed] | None = None, analysed: dict | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
@@ -256,7 +256,7 @@ class _CompressingEngine:
                 if index in named_in:
                     compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
-                written[index] = (compressed, *self._bullet_keys(compressed.text)) if usable else None
+                written[index] = (compressed, *self._bullet_keys(compressed.text, analysed)) if usable else None
             entry = written[index]
             return None if entry is None or any(entry[0].text == c.text for c in picked) else entry
 
@@ -358,9 +358,12 @@ class _CompressingEngine:
                     picked.append(entry[0])
         return picked
 
-    def _bullet_keys(self, text: str) -> tuple[set, set, list[Morph]]:
+    def _bullet_keys(self, text: str, analysed: dict | None = None) -> tuple[set, set, list[Morph]]:
         """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet,
-        and its morphemes, to tell whether it stands alone."""
+        and its morphemes, to tell whether it stands alone. ``analysed`` keeps them by text, so Kiwi reads a
+        bullet once however many steps look at it."""
+        if analysed is not None and text in analysed:
+            return analysed[text]
         words, numbers = set(), set()
         morphs = list(self.analyzer.morphs(text))
         for morph in morphs:
@@ -370,6 +373,8 @@ class _CompressingEngine:
                 key = content_key(morph)
                 if key is not None:
                     words.add(key)
+        if analysed is not None:
+            analysed[text] = (words, numbers, morphs)
         return words, numbers, morphs
 
     def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
@@ -436,14 +441,15 @@ class KiwiEngine(_CompressingEngine):
             return None
         return next((i for i in head if salience.parts["outlook"][i] > 0 and forecasts(doc.sentences[i].morphs)), None)
 
-    def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed]) -> list[int]:
+    def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed],
+                 analysed: dict | None = None) -> list[int]:
         """``head`` (ranked sentences, best first) where a sentence among the ``top`` whose bullet stays over
         ``bullets.max_chars`` trades places with the first one after the ``top`` whose bullet fits and reads alone
         (no "이런", "해당", "이들" pointing back), when that one is as salient within ``kiwi.fit_margin`` (and not more
         salient: ranked lower for all that, the ranking found it repeats a chosen sentence): of two equally important
         sentences the block takes the one that makes a headline bullet. A clearly more salient sentence keeps its place however long its bullet
         (the limit then yields with a warning); the lede and ``exempt`` sentences (the closing outlook) never move.
-        Bullets written on the way are kept in ``made``."""
+        Bullets written on the way are kept in ``made``, their analysis in ``analysed``."""
         margin = self.config.fit_margin
         if margin <= 0 or self.bullets.style != "headline" or top <= 0:
             return head
@@ -456,7 +462,7 @@ class KiwiEngine(_CompressingEngine):
             return made[index].fits
 
         def reads_alone(index: int) -> bool:  # "이런 기술들, …": a bullet pointing back is no equal of one that does not
-            return not any((m.form, m.tag) in POINTING_WORDS for m in self.analyzer.morphs(made[index].text))
+            return not any((m.form, m.tag) in POINTING_WORDS for m in self._bullet_keys(made[index].text, analysed)[2])
 
         for p in range(min(top, len(head))):
             if head[p] in exempt or fits(head[p]):
@@ -479,11 +485,12 @@ class KiwiEngine(_CompressingEngine):
         k = self.wanted(doc, content)
         head = list(itertools.islice(ranked, 2 * k))
         outlook = self.closing_outlook(doc, salience, head, k)
-        made: dict[int, Compressed] = {}
-        head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made)
+        made: dict[int, Compressed] = {}  # bullets written while ranking, and their analysis: each is made once
+        analysed: dict[str, tuple] = {}
+        head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made, analysed)
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
-        picked = self._fill(doc, order, k, salience.bags, lede, made)
+        picked = self._fill(doc, order, k, salience.bags, lede, made, analysed)
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
 
