@@ -240,3 +240,53 @@ def test_a_broadcast_scripts_numbered_cue_is_not_part_of_the_line():
     assert article.paragraphs == ("네, 한차례 가을비가 지나고 날이 더욱 서늘해졌습니다.", "오늘은 전국에 가끔 구름만 끼겠습니다.")
     assert parse_article("<레이더>현재 충청과 호남 곳곳에 빗방울이 떨어지고 있습니다.\n오후에 그치겠습니다.", id="r").paragraphs[0].startswith("현재")
     assert parse_article("<한빛사기>는 사전협약에 따라 반환됐다.\n전시는 연장됐다.", id="t").paragraphs[0].startswith("<한빛사기>는")
+
+
+# -- a page copy whose lines are its paragraphs, with blank lines only here and there ---------------
+LONG_1 = ("한빛시는 올해 여름 폭염에 대비해 무더위 쉼터 320곳을 6월 1일부터 9월 30일까지 운영한다고 밝혔다. 쉼터는 경로당과 "
+          "주민센터, 도서관 등에 마련되며 평일에는 오후 9시까지, 주말에는 오후 6시까지 문을 연다. 쉼터 위치는 시 누리집과 안전디딤돌 앱에서 확인할 수 있다.")
+LONG_2 = ("지난해 쉼터를 찾은 시민은 모두 4만2000명으로 전년보다 18% 늘었다. 이용자 가운데 65세 이상이 71%를 차지했고, "
+          "오후 2시부터 4시 사이에 가장 많이 찾은 것으로 나타났다. 시는 올해 이용자가 더 늘 것으로 보고 쉼터를 40곳 늘렸다.")
+LONG_3 = ("시는 쉼터마다 냉방기 점검을 마쳤고 생수와 부채를 비치했다. 또 폭염특보가 내려지면 통장과 생활지원사가 홀몸 어르신 "
+          "1800명에게 매일 안부 전화를 걸어 건강 상태를 확인하도록 했다. 쉼터 운영 시간은 특보 기간에 두 시간 늘어난다.")
+
+
+def test_lines_of_a_page_copy_are_paragraphs_and_a_short_line_between_them_is_a_subhead():
+    page = f"무더위 쉼터 320곳 운영\n\n{LONG_1}\n지난해 이용객 4만2000명, 18% 증가\n{LONG_2}\n쉼터 준비와 안부 전화\n{LONG_3}"
+    article = parse_article(page, id="p")
+    assert article.paragraphs == (LONG_1, LONG_2, LONG_3)
+    assert [(h.text, h.paragraph) for h in article.headings] == [("지난해 이용객 4만2000명, 18% 증가", 1), ("쉼터 준비와 안부 전화", 2)]
+
+
+def test_text_wrapped_at_a_fixed_width_still_joins_its_lines_into_paragraphs():
+    wrapped = LONG_1[:60] + "\n" + LONG_1[60:120] + "\n" + LONG_1[120:]
+    article = parse_article(f"무더위 쉼터 320곳 운영\n\n{wrapped}\n\n{LONG_2}", id="w")
+    assert article.paragraphs[0].replace(" ", "") == LONG_1.replace(" ", "")
+    assert article.headings == ()
+
+
+# -- captions the page prints as text -------------------------------------------------------------
+def test_a_line_printed_twice_is_a_photo_caption_and_its_alt_text():
+    caption = "시민들이 한빛시청 앞 무더위 쉼터에서 더위를 식히고 있다."
+    for sep in ("\n", "\n\n"):
+        article = parse_article(f"무더위 쉼터 320곳 운영\n\n{LONG_1}\n\n{caption}{sep}{caption}\n\n{LONG_2}", id="c")
+        assert article.paragraphs == (LONG_1, LONG_2)
+        assert caption in article.captions
+
+
+def test_a_sentence_said_twice_in_different_paragraphs_is_not_a_caption():
+    said = "시는 올해 이용자가 더 늘 것으로 본다."
+    article = parse_article(f"무더위 쉼터 320곳 운영\n\n{LONG_1}\n\n{said}\n\n{LONG_3}\n\n{said}", id="c")
+    assert article.paragraphs.count(said) == 2
+
+
+def test_a_credited_caption_with_a_note_under_the_scene_leaves_the_body():
+    caption = "무더위 쉼터로 쓰이는 한빛시립도서관 1층 모습. 쉼터는 9월 30일까지 운영된다.(한빛시 제공)"
+    article = parse_article(f"무더위 쉼터 320곳 운영\n\n{caption}\n\n{LONG_1}\n\n{LONG_2}", id="c")
+    assert article.paragraphs == (LONG_1, LONG_2)
+
+
+def test_a_credited_paragraph_of_news_stays():
+    prose = "한빛시는 쉼터 운영비로 3억원을 편성했다. 쉼터는 9월 30일까지 운영된다.(한빛시 제공)"
+    article = parse_article(f"무더위 쉼터 320곳 운영\n\n{LONG_1}\n\n{prose}\n\n{LONG_2}", id="c")
+    assert any(p.startswith("한빛시는 쉼터 운영비로") for p in article.paragraphs)

@@ -223,6 +223,7 @@ class _BodyReader:
         self.pending: str | None = None  # a possible sub-head, waiting to see whether a blank line follows it
         self.subheads: list[Heading] = []  # sub-heads found without a heading mark
         self.last_alone: str | None = None  # the previous line, when it was body text standing alone (a caption, if a credit follows)
+        self.previous: str | None = None  # the previous non-blank line as read
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -256,11 +257,18 @@ class _BodyReader:
                 self.line(part)
             return
         at_break, self.at_break = self.at_break, False
-        if self.pending is not None:  # no blank line after it: it was the start of a paragraph
+        if self.pending is not None:
             pending, self.pending = self.pending, None
-            self.body(pending)
+            if self.one_line_paragraphs:  # lines are paragraphs: a short line before the next one heads it
+                self.out.headings.append(Heading(pending, len(self.out.paragraphs)))
+                self.subheads.append(self.out.headings[-1])
+            else:  # no blank line after it: it was the start of a wrapped paragraph
+                self.body(pending)
         out = self.out
         last_alone, self.last_alone = self.last_alone, None
+        previous, self.previous = self.previous, line
+        if line == previous and self._printed_twice(line):
+            return
         if last_alone is not None and self._credit_under(line, last_alone):
             return
         after_image, self.after_image = self.after_image, False
@@ -310,7 +318,7 @@ class _BodyReader:
             self.flush()
             out.headings.append(Heading(HEADING_MARK.sub("", line).strip(), len(out.paragraphs)))
             return
-        if at_break and not self.current and out.paragraphs and _subhead_like(line):
+        if (at_break or self.one_line_paragraphs) and not self.current and out.paragraphs and _subhead_like(line):
             self.pending = line  # decided by the next line: blank -> sub-head, text -> paragraph start
             return
         self.body(line)
@@ -346,12 +354,28 @@ class _BodyReader:
         self.out.updated = self.out.updated or found.updated
         return True
 
+    def _printed_twice(self, line: str) -> bool:
+        """A short line printed twice in a row is an image's caption and its alt text: both leave the body.
+        Returns whether the first copy was body text that was taken back."""
+        if len(line) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(line)) > 1:
+            return False
+        if self.current and self.current[-1] == line:
+            self.current.pop()
+        elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] == line:
+            self.out.paragraphs.pop()
+        else:
+            return False
+        self.out.captions.append(line)
+        return True
+
     def _caption(self, line: str, after_image: bool) -> bool:
         if CREDIT_ONLY.match(line) or line.startswith("▲"):
             self.out.captions.append(line.lstrip("▲ ").strip())
             return True
         ends = ENDS_WITH_CREDIT.match(line)
-        if ends and (after_image or (len(ends["text"]) <= 150 and not SENTENCE_END.search(ends["text"]))):
+        if ends and (after_image or len(ends["text"]) <= 150 and (
+                not SENTENCE_END.search(ends["text"]) or CAPTION_ACTION.search(SENTENCE_SPLIT.split(ends["text"])[0]))):
+            # "…미술관 모습. 전시회는 9월까지 열린다.(한빛시 제공)": a scene and a note under it, credited: a caption
             self.out.captions.append(line)
             return True
         if after_image and len(line) <= 100 and not SENTENCE_END.search(line):
@@ -430,6 +454,15 @@ def _subhead_like(line: str) -> bool:
         and not SENTENCE_END.search(line)
         and not has_bullet_mark(line)
     )
+
+
+_PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–100): such a line is a whole paragraph
+
+
+def _lines_are_paragraphs(lines: Sequence[str]) -> bool:
+    """Whether a text's lines are its paragraphs (a page copy with blank lines between some of them) rather than
+    a text wrapped at a fixed width: two lines longer than any wrapping width say so."""
+    return sum(len(line) > _PARAGRAPH_LINE_CHARS for line in lines) >= 2
 
 
 _MAX_HEADLINE_CHARS = 150
@@ -599,10 +632,9 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         start = _take_headline(lines, start, out)
 
     lines = _cut_page_tail(lines, start, out)
-    one_line_paragraphs = "\n\n" not in text and not structured
-    if structured:
-        # Page copies put one paragraph per line; blank lines only add air.
-        one_line_paragraphs = True
+    # Page copies put one paragraph per line; blank lines only add air. Only text wrapped at a fixed width
+    # (no line of it much longer than the width) spreads a paragraph over lines and separates paragraphs by blank lines.
+    one_line_paragraphs = structured or "\n\n" not in text or _lines_are_paragraphs(lines[start:])
     reader = _BodyReader(out, one_line_paragraphs)
     i = start
     while i < len(lines):
