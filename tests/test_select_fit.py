@@ -89,3 +89,32 @@ def test_a_sentence_that_points_back_does_not_come_in_on_a_tie(analyzer, doc):
     # "이런 사업은 …": a tie is no reason to take a bullet that needs the article; the next one that reads alone comes in
     head = engine(analyzer).fit_ties(doc, salience({0: 0.80, 4: 0.79, 2: 0.78, 3: 0.5}), [0, 4, 2, 3], 1, set(), {})
     assert head == [2, 4, 0, 3]
+
+
+# -- beyond bullets.min a bullet must fit (kiwi.extra_must_fit) ------------------------------------
+MORE = SENTENCES[:4] + ("다온구는 공영 주차장 두 곳을 늘린다.",)
+
+
+@pytest.fixture(scope="module")
+def more(analyzer):
+    return analyzer.analyze(Article(id="more", title="한빛시 내년 예산 편성", paragraphs=MORE))
+
+
+def fill(analyzer, doc, order, k, must_fit, lede=None, exempt=frozenset()):
+    made = KiwiEngine(analyzer, BulletConfig(min=3, max=5, max_chars=60), KiwiEngineConfig(extra_must_fit=must_fit))
+    return [c.sentence for c in made._fill(doc, iter(order), k, lede=lede, extra_must_fit=must_fit, exempt=exempt)]
+
+
+def test_an_over_long_bullet_beyond_the_minimum_is_left_out_and_not_replaced(analyzer, more):
+    # ranked 1, 2, 3, then the long quotation 0, then 4: the block stays at bullets.min rather than take 4 instead
+    assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=True) == [1, 2, 3]
+    assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=False) == [1, 2, 3, 0]
+
+
+def test_an_over_long_bullet_within_the_minimum_stays(analyzer, more):
+    assert fill(analyzer, more, [1, 0, 2, 3, 4], k=4, must_fit=True) == [1, 0, 2, 3]
+
+
+def test_the_lede_and_the_closing_outlook_stay_however_long(analyzer, more):
+    assert fill(analyzer, more, [0, 1, 2, 3, 4], k=4, must_fit=True, lede=0) == [0, 1, 2, 3]
+    assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=True, exempt=frozenset({0})) == [1, 2, 3, 0]

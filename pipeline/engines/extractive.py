@@ -222,8 +222,11 @@ class _CompressingEngine:
         )
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
-              made: Mapping[int, Compressed] | None = None, analysed: dict | None = None) -> list[Compressed]:
+              made: Mapping[int, Compressed] | None = None, analysed: dict | None = None,
+              extra_must_fit: bool = False, exempt: frozenset = frozenset()) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
+        With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
+        (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
@@ -275,6 +278,12 @@ class _CompressingEngine:
         def follows_chosen(index: int, window: int) -> bool:
             return any(0 < index - c.sentence <= window for c in picked)
 
+        def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
+            """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
+            compressed = entry[0]
+            return extra_must_fit and len(picked) >= self.bullets.min and not compressed.fits \
+                and compressed.sentence != lede and compressed.sentence not in exempt
+
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
                 break
@@ -316,6 +325,9 @@ class _CompressingEngine:
             if entry is None:
                 continue
             compressed, words, numbers, bullet_morphs = entry
+            if too_long_for_more(entry):
+                k -= 1  # and no lower-ranked sentence takes its place: length never brings in a lesser fact
+                continue
             if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers:
                 # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone)
                 thin.append(index)
@@ -344,7 +356,7 @@ class _CompressingEngine:
                 waiting.remove((later, later_window))
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
-                if later_entry is not None and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
+                if later_entry is not None and not too_long_for_more(later_entry) and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
                     take(later_entry, later_bag)
         # The block falls short: the deferred first (up to k), then restatements (up to bullets.min).
         # A sentence without who said or did it comes last: away from the sentence that names the actor, its fact
@@ -354,7 +366,7 @@ class _CompressingEngine:
                                   ([i for i in deferred if i in actorless], min(k, self.bullets.min)), (thin, min(k, self.bullets.min))):
             for index in candidates:
                 entry = write(index) if len(picked) < limit else None
-                if entry is not None:
+                if entry is not None and not too_long_for_more(entry):
                     picked.append(entry[0])
         return picked
 
@@ -490,7 +502,8 @@ class KiwiEngine(_CompressingEngine):
         head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made, analysed)
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
-        picked = self._fill(doc, order, k, salience.bags, lede, made, analysed)
+        picked = self._fill(doc, order, k, salience.bags, lede, made, analysed,
+                            extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline", exempt=frozenset({outlook}))
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
 
