@@ -137,6 +137,30 @@ def fact_density(morphs) -> float:
     return float(any((m.form, m.tag) in _COMPARISON_FORMS and (measured or m.form != "보다") for m in morphs))
 
 
+# Counters that date or time a number rather than measure something ("21일", "10시 10분", "2025년")
+_TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차", "번째", "대"})
+
+
+def stated_figures(morphs) -> set[tuple[str, str]]:
+    """The figures a text states as (number, counter) pairs, the number as written ("1000명" -> ("1000", "명"),
+    "-9.1%" -> ("9.1", "%"), "37도"): a number glued to the word that counts it, not a date, a time, an ordinal
+    or part of a name ("R1", "H100")."""
+    out = set()
+    for k, m in enumerate(morphs[:-1]):
+        following = morphs[k + 1]
+        if m.tag != "SN" or following.start != m.end or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
+            continue
+        if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in _TIME_COUNTERS or following.form in _MEASURE_UNITS:
+            out.add((m.form.replace(",", ""), following.form))
+    return out
+
+
+def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:
+    """1 for a sentence that states a figure its headline states ("AI 인재 1000명 양성" and "…인재 1000명을 키운다"):
+    the headline's number is the news, and the sentence that gives it belongs in the block; else 0."""
+    return float(bool(headline) and bool(stated_figures(morphs) & headline))
+
+
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
 _OUTLOOK_NOUNS = frozenset({"전망", "계기", "신호", "예상", "관측", "분석", "평가", "전환점", "분수령"})
 CLOSING_SHARE = 1 / 3  # the closing outlook is looked for in this last share of the article's sentences
@@ -320,6 +344,8 @@ def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] |
 
     penalty = np.array([0.5 * _standalone_penalty(s) for s in sentences])
     facts = np.array([fact_density(s.morphs) for s in sentences])
+    in_headline = stated_figures(doc.title_morphs)
+    figure = np.array([headline_figure(s.morphs, in_headline) for s in sentences]) if weights.figure_weight else np.zeros(n)
     # The closing paragraph's assessment ("…계기가 될 것으로 보인다") is where Korean news states its outlook.
     closing = n - max(1, round(n * CLOSING_SHARE))
     outlook = np.array([float(s.index >= closing and states_outlook(s.morphs) and not reported(s.morphs)) for s in sentences])
@@ -329,9 +355,10 @@ def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] |
         known.update(bags[index])
     side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic_weight else np.zeros(n)
     score = (weights.centrality_weight * centrality + weights.title_weight * title_overlap + weights.position_weight * position
-             + weights.facts_weight * facts + weights.outlook_weight * outlook - weights.side_topic_weight * side - penalty)
-    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "outlook": outlook,
-             "side_topic": side, "penalty": penalty}
+             + weights.facts_weight * facts + weights.figure_weight * figure + weights.outlook_weight * outlook
+             - weights.side_topic_weight * side - penalty)
+    parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "figure": figure,
+             "outlook": outlook, "side_topic": side, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:

@@ -10,7 +10,8 @@ import pytest
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.parse import parse_article
-from pipeline.select import amounts, fact_density, names_actor_or_number, reported, reports_an_act, side_topic, states_outlook
+from pipeline.select import (amounts, fact_density, names_actor_or_number, reported, reports_an_act, side_topic, stated_figures,
+                             states_outlook)
 
 SCENE = "올해 들어 배터리 업계가 크게 들썩이고 있다."
 LEDE = "한빛전자가 한 번 충전으로 800㎞를 달리는 전기차 배터리를 개발했다고 12일 밝혔다."
@@ -173,3 +174,33 @@ def test_the_closing_outlook_slot_needs_a_block_of_four(analyzer):
     assert engine.closing_outlook(doc, salience, [0, n - 3], k=4) is None  # "경고 신호를 보내는 장치": no forecast
     assert engine.closing_outlook(doc, salience, [0, 1, 2], k=4) is None  # none among the 2k most salient
     assert engine.closing_outlook(doc, salience, [0, last], k=3) is None  # a block of three keeps its three best
+
+
+# -- the headline's figure is the news (kiwi.figure_weight) -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("AI 인재 1000명 양성", {("1000", "명")}),
+    ("수출 -9.1% 감소", {("9.1", "%")}),
+    ("서울 37도 폭염", {("37", "도")}),
+    ("칩 2,000개 공급", {("2000", "개")}),
+    ("21일 오후 10시 10분 첫 교신", set()),  # dates and times are not figures
+    ("H100 칩 공급", set()),  # nor is part of a name
+])
+def test_figures_a_text_states(analyzer, text, expected):
+    assert stated_figures(analyzer.morphs(text)) == expected
+
+
+def test_the_sentence_giving_the_headlines_figure_enters_the_block(analyzer):
+    figure = "시는 이 가운데 청년 창업가 1200명에게 사무 공간을 무상으로 빌려준다."
+    text = "\n".join([
+        "한빛시, 청년 창업가 1200명에 사무 공간 무상 지원", "입력 2024.03.05 10:00",
+        "한빛시가 청년 창업 지원 사업을 올해 새로 시작한다고 5일 밝혔다.",
+        "사업에는 시와 구청, 지역 대학이 함께 참여한다.",
+        "시와 구청은 사업 설명회를 다음 달 시청에서 연다.",
+        "지역 대학은 창업 강좌와 멘토링을 맡는다.",
+        "시는 창업 강좌의 수강료도 지원한다.",
+        figure,
+        "신청은 다음 달 1일부터 시 누리집에서 받는다.",
+    ])
+    doc = analyzer.analyze(parse_article(text, id="startups"))
+    assert figure in _block(doc, analyzer)
+    assert figure not in _block(doc, analyzer, figure_weight=0.0)

@@ -38,6 +38,7 @@ class KiwiEngineConfig:
     centrality_weight: float = 0.7  # similarity to the rest of the article (TextRank over content morphemes)
     title_weight: float = 0.3  # overlap with the title and section headings
     facts_weight: float = 0.2  # a reported comparison: "…보다" with a measured amount ("…보다 20배 저렴"), "…에 비해", "대비", "동등"
+    figure_weight: float = 0.3  # a sentence stating a figure the headline states ("AI 인재 1000명 양성" -> "…1000명을 키운다"; not a date or time): the headline's number is the news
     outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
@@ -84,7 +85,7 @@ class SummarizeConfig:
             (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
             (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
         ]
-        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "outlook_weight", "side_topic_weight"):
+        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "figure_weight", "outlook_weight", "side_topic_weight"):
             value = getattr(self.kiwi, key)
             checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
         for ok, message in checks:
