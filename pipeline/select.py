@@ -137,14 +137,16 @@ def fact_density(morphs) -> float:
     return float(any((m.form, m.tag) in _COMPARISON_FORMS and (measured or m.form != "보다") for m in morphs))
 
 
-# Counters that date or time a number rather than measure something ("21일", "10시 10분", "2025년")
-_TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차", "번째", "대"})
+# Counters that date, time, place or order a number rather than count or measure something ("21일", "10시 10분",
+# "2025년", "17층", "3번째")
+_TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차",
+                            "번째", "대", "층", "번지", "번길"})
 
 
 def stated_figures(morphs) -> set[tuple[str, str]]:
     """The figures a text states as (number, counter) pairs, the number as written ("1000명" -> ("1000", "명"),
-    "-9.1%" -> ("9.1", "%"), "37도"): a number glued to the word that counts it, not a date, a time, an ordinal
-    or part of a name ("R1", "H100")."""
+    "-9.1%" -> ("9.1", "%"), "37도"): a number glued to the word that counts it, not a date, a time, a floor, an
+    ordinal or part of a name ("R1", "H100")."""
     out = set()
     for k, m in enumerate(morphs[:-1]):
         following = morphs[k + 1]

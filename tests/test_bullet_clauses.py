@@ -142,3 +142,16 @@ def test_the_same_thing_said_of_the_same_topic_is_a_restatement(analyzer):
     assert _same_statement(again, chosen, set(), set())
     assert not _same_statement(other, chosen, set(), set())  # another predicate: another fact
     assert not _same_statement(figure, chosen, {"3"}, set())  # a figure of its own: another fact
+
+
+def test_the_same_event_told_again_with_its_time_and_place_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_event
+    chosen = analyzer.morphs("김하나 한빛시장과 이두리 가람시장, 12일 두 도시 상생 협약식을 개최")
+    again = analyzer.morphs("김하나 시장과 이두리 시장, 이날 오후 3시 한빛시청 5층 대회의실에서 상생 협약식을 개최")
+    other_object = analyzer.morphs("김하나 시장과 이두리 시장, 이날 오후 시민 토론회를 개최")
+    counted = analyzer.morphs("김하나 시장과 이두리 시장, 이날 기업 12곳과 함께 상생 협약식을 개최")
+    someone_else = analyzer.morphs("다온구, 이날 오후 구청에서 상생 협약식을 개최")
+    assert _same_event(again, chosen)
+    assert not _same_event(other_object, chosen)  # another object: another event
+    assert not _same_event(counted, chosen)  # a count of its own is news
+    assert not _same_event(someone_else, chosen)  # another actor's event

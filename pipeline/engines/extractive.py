@@ -30,6 +30,7 @@ from pipeline.select import (
     reports_an_act,
     score_sentences,
     sentence_dangles,
+    stated_figures,
     sentence_keys,
     SurnameReference,
     surname_reference,
@@ -106,6 +107,46 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], num
         return False
     predicate = _predicate(morphs)
     return predicate is not None and predicate == _predicate(chosen_morphs)
+
+
+def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells again the event a chosen bullet told, with only its time and place added: the same
+    predicate on the same object, by an actor the chosen bullet names, and no figure of its own ("박 장관과
+    블링컨 장관, 이날 오후 2시 외교부 청사에서 외교장관 회담을 개최" after "박진 외교부 장관과 블링컨 국무부 장관,
+    9일 외교장관 회담을 개최"). What else it adds is the setting, not news."""
+    predicate, what = _predicate(morphs), _object(morphs)
+    if predicate is None or what is None or predicate != _predicate(chosen_morphs) or what != _object(chosen_morphs):
+        return False
+    if stated_figures(morphs) - stated_figures(chosen_morphs):
+        return False  # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news
+    names = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
+    return bool(_actor(morphs) & (_actor(chosen_morphs) | names))
+
+
+def _actor(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of who a bullet is about: its topic (:func:`bullet_topic`), or the words before its first comma."""
+    topic = bullet_topic(morphs)
+    if topic:
+        return topic
+    comma = next((k for k, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
+    return {k for k in map(content_key, morphs[:comma]) if k is not None} if comma else set()
+
+
+def _object(morphs: Sequence[Morph]) -> str | None:
+    """The content key of the object of a bullet's last predicate ("회담을 개최", "회담 개최" -> "회담"), or None."""
+    p = next((k for k in range(len(morphs) - 1, -1, -1) if morphs[k].tag.startswith(("VV", "VA")) or morphs[k].tag == "NNG"), None)
+    if p is None or p < 2:
+        return None
+    if morphs[p - 1].tag == "JKO":
+        end = p - 1
+    elif morphs[p].tag == "NNG" and morphs[p - 1].tag in {"NNG", "NNP", "XSN"}:
+        end = p
+    else:
+        return None
+    start = end  # the whole word before the particle: "협약식" (협약 + 식), "외교장관 회담" -> "회담"
+    while start > 0 and morphs[start - 1].tag in {"NNG", "NNP", "SL", "XSN", "NNB"} and (start == end or morphs[start - 1].end == morphs[start].start):
+        start -= 1
+    return "".join(m.form for m in morphs[start:end]) or None
 
 
 def _predicate(morphs: Sequence[Morph]) -> str | None:
@@ -335,6 +376,7 @@ class _CompressingEngine:
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs, numbers, chosen[1])
+                   or _same_event(bullet_morphs, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 continue
