@@ -691,8 +691,8 @@ class Compressor:
             m = morphs[k]
             depth += m.tag == "SSO"
             depth -= m.tag == "SSC" and depth > 0
-            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start == m.end:
-                continue
+            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start <= m.end:
+                continue  # "에서도", "에선" ("오프라인 부분에선"): a scope the statement holds in, not where it happened
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1

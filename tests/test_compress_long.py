@@ -204,3 +204,12 @@ def test_a_quotation_stays_when_what_follows_says_nothing_of_its_own(analyzer, a
     text = bullet(analyzer, "한빛시 노조 지부는 “돌봄 노동자의 처우를 개선하지 않으면 내년 돌봄 사업 전체가 멈출 수밖에 없다는 것을 시가 알아야 "
                             f"한다”며 {act}.")
     assert "돌봄 노동자의 처우를 개선하지 않으면" in text
+
+
+def test_a_scope_marked_with_eseo_neun_is_no_place_to_drop(analyzer):
+    # "오프라인 부문에선": the share of the market the figure holds in; cutting it would move the figure to all sales
+    # (and once left a stray "선" at the start of the bullet)
+    out = bullet(analyzer, "오프라인 부문에선 1인 가구 증대로 인한 소비 행태 변화로 즉석식품과 도시락, 수입 맥주 등 편의점 매출이 "
+                       "전년보다 10.9%나 늘었다.")
+    assert out.startswith("오프라인 부문에선")
+    assert "10.9%" in out
