@@ -155,3 +155,23 @@ def test_the_same_event_told_again_with_its_time_and_place_is_a_restatement(anal
     assert not _same_event(other_object, chosen)  # another object: another event
     assert not _same_event(counted, chosen)  # a count of its own is news
     assert not _same_event(someone_else, chosen)  # another actor's event
+
+
+def test_a_sentence_leaning_on_a_restated_one_is_taken_when_the_restated_fact_is_in_the_block(analyzer):
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+    from pipeline.engines.extractive import KiwiEngine
+    from pipeline.records import Article
+
+    sentences = (
+        "가람당과 나래당은 오는 30일 본회의를 열어 예산안을 처리하기로 합의했다.",
+        '가람당 김하나 대표와 나래당 이두리 대표는 "오는 30일 오후 본회의를 열어 예산안을 처리하기로 합의했다"고 말했다.',
+        "다만 추경 편성을 놓고는 여전히 이견을 보였다.",
+        "한빛시는 내년 예산으로 1조 2천억원을 편성했다.",
+        "가람구는 주민센터 세 곳을 새로 짓는다.",
+        "나래동 도서관은 다음 달 문을 연다.",
+    )
+    doc = analyzer.analyze(Article(id="deal", title="여야 30일 예산안 처리 합의", paragraphs=sentences))
+    engine = KiwiEngine(analyzer, BulletConfig(min=3, max=5), KiwiEngineConfig())
+    picked = [c.sentence for c in engine._fill(doc, iter([0, 2, 1, 3, 4, 5]), 3, lede=0)]
+    # the quotation says the lede over and stays out; the sentence after it leans on a fact the lede gives
+    assert 1 not in picked and 2 in picked

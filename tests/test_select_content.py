@@ -378,14 +378,32 @@ def test_a_sentence_that_only_contains_the_headline_words_is_content(analyzer):
     ('박영희 경쟁사 대표, "내년 전시회에서 새로운 반도체를 선보일 것"', False),  # someone else says it: news
     ('김철수 한빛전자 사장, "내년 전시회에서 반도체 3종을 선보일 것"', False),  # brings a number of its own
     ("‘내년 전시회에서 반도체 선보이기’ 사업, 한빛전자 지원 받음", False),  # ‘…’ names a title, it quotes no one
+    ('김철수 한빛전자 사장, "내년 3월 전시회에서 새로운 반도체를 선보일 것"', True),  # a date is no figure of its own
 ])
 def test_a_quotation_restating_a_chosen_bullet(analyzer, candidate, restates):
     from pipeline.engines.extractive import _quote_restates
 
     engine = _kiwi(analyzer)
-    chosen_words, chosen_numbers, _ = engine._bullet_keys("한빛전자, 내년 전시회에서 새 반도체를 선보인다")
+    chosen_words, _, chosen_morphs = engine._bullet_keys("한빛전자, 내년 전시회에서 새 반도체를 선보인다")
     words, numbers, morphs = engine._bullet_keys(candidate)
-    assert _quote_restates(morphs, chosen_words, numbers, chosen_numbers) is restates
+    assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
+
+
+@pytest.mark.parametrize("candidate, restates", [
+    # the whole fact again, its day included, in the words of the parties' leaders
+    ('가람당 김하나 대표와 나래당 이두리 대표, "오는 30일 오후 본회의를 열어 예산안을 처리하기로 합의했다"', True),
+    # the same leaders on something else
+    ('가람당 김하나 대표와 나래당 이두리 대표, "30일 본회의에서 추경 논의는 미루기로 했다"', False),
+    # the same words without the day: another statement may share them
+    ('가람당 김하나 대표와 나래당 이두리 대표, "본회의를 열어 예산안을 처리하기로 합의했다"', False),
+])
+def test_a_quotation_saying_a_chosen_bullets_whole_fact_over_restates_it_whoever_speaks(analyzer, candidate, restates):
+    from pipeline.engines.extractive import _quote_restates
+
+    engine = _kiwi(analyzer)
+    chosen_words, _, chosen_morphs = engine._bullet_keys("여야, 오는 30일 본회의를 열어 예산안을 처리하기로 합의")
+    _, _, morphs = engine._bullet_keys(candidate)
+    assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
 
 
 def test_the_lede_restated_by_its_actor_in_a_quotation_gives_way(analyzer):

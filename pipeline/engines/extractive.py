@@ -47,6 +47,7 @@ SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen o
 RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
 THIN_BULLET_WORDS = 5  # a bullet of at most this many content morphemes ...
 THIN_SHARE = 4  # ... from a sentence with this many times as many has lost its fact: a last resort
+QUOTE_RESTATES_WORDS = 4  # content words (a number among them) a quotation shares with a chosen bullet to restate it whoever speaks
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -73,7 +74,17 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
     상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
     topic = bullet_topic(morphs)
-    return bool(topic & chosen_words) and bool(figures(morphs) & figures(chosen_morphs))
+    if topic & chosen_words and figures(morphs) & figures(chosen_morphs):
+        return True
+    # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
+    own = stated_figures(morphs)
+    chosen = stated_figures(chosen_morphs)
+    return bool(own) and own <= chosen and any(_distinctive(number, counter) for number, counter in own)
+
+
+def _distinctive(number: str, counter: str) -> bool:
+    """A figure too particular to recur by chance: three digits or more, a decimal, or a magnitude word ("1천명")."""
+    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"}
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -166,12 +177,13 @@ def _lists_what_was_said(morphs: Sequence[Morph], words: set, numbers: set, chos
     return len(rest & chosen_words) >= 2 and len(rest - chosen_words) <= 1
 
 
-def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, chosen_numbers: set) -> bool:
+def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet quoting someone says again what a chosen bullet says: the quotation shares the action
     (a verb or adjective stem) and one more content word with it, the speaker's side shares a word with it
     (the same actor: "우남성 삼성전자 사장, “내년 MWC에서 새 제품을 선보일 것”" after "삼성전자, 내년 … 신제품
-    선보인다"), and the quotation brings no number of its own. A quotation by someone else stays."""
-    if numbers - chosen_numbers:
+    선보인다"), and the quotation brings no figure of its own (a date or a time is none). A quotation by someone
+    else stays, unless it says the chosen bullet's whole fact over (:data:`QUOTE_RESTATES_WORDS`)."""
+    if stated_figures(morphs) - stated_figures(chosen_morphs):
         return False
     depth, inside, actions, outside = 0, set(), set(), set()
     for m in morphs:  # double quotation marks only: ‘…’ names a title or a term, it quotes no one
@@ -193,7 +205,12 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, numbers: set, ch
                 outside.add(key)  # the speaker's name and organisation
     # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
     same_actor = any(a in b or b in a for a in outside for b in chosen_words if len(a) >= 2 and len(b) >= 2)
-    return bool(actions & chosen_words) and len(inside & chosen_words) >= 2 and same_actor
+    shared = inside & chosen_words
+    # a quotation that says the chosen bullet's whole fact over, its day or number included, restates it whoever
+    # speaks ("여야, 30일 본회의 열어 처리하기로 합의" then a leader's "…30일 오후 본회의를 열어 처리하기로 합의했다")
+    numbers = {m.form for m in chosen_morphs if m.tag == "SN"}
+    whole_fact = len(shared) >= QUOTE_RESTATES_WORDS and any(key in numbers for key in inside)
+    return bool(actions & chosen_words) and (len(shared) >= 2 and same_actor or whole_fact)
 
 
 def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
@@ -316,8 +333,21 @@ class _CompressingEngine:
             said.append((entry[1], entry[2]))
             said_morphs.append(entry[3])
 
+        said_again: list[int] = []  # sentences left out because a chosen bullet says what they say
+
+        def release(index: int) -> None:
+            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in."""
+            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
+                waiting.remove((later, later_window))
+                later_bag = bag_of(later)
+                later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
+                if later_entry is not None and not too_long_for_more(later_entry) \
+                        and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
+                    take(later_entry, later_bag)
+
         def follows_chosen(index: int, window: int) -> bool:
-            return any(0 < index - c.sentence <= window for c in picked)
+            # a sentence right after one whose fact the block already gives leans on that fact, which is there
+            return any(0 < index - c <= window for c in [*(c.sentence for c in picked), *said_again])
 
         def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
             """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
@@ -335,6 +365,9 @@ class _CompressingEngine:
             bag = bag_of(index)
             if same_fact(bag) or boilerplate_quote(sentence):
                 restated.append(index)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
+                if not boilerplate_quote(sentence):
+                    said_again.append(index)
+                    release(index)
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
@@ -373,12 +406,14 @@ class _CompressingEngine:
                 # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone)
                 thin.append(index)
                 continue
-            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], numbers, chosen[1])
+            if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs, numbers, chosen[1])
                    or _same_event(bullet_morphs, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
+                said_again.append(index)
+                release(index)
                 continue
             if reason is None:
                 # A sentence that reads alone can still make a bullet that does not, when compression keeps only
@@ -393,13 +428,7 @@ class _CompressingEngine:
                     waiting.append((index, window))
                     continue
             take(entry, bag)
-            # A sentence deferred for want of the one before it reads fine now that that one is chosen.
-            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
-                waiting.remove((later, later_window))
-                later_bag = bag_of(later)
-                later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
-                if later_entry is not None and not too_long_for_more(later_entry) and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
-                    take(later_entry, later_bag)
+            release(index)
         # The block falls short: the deferred first (up to k), then restatements (up to bullets.min).
         # A sentence without who said or did it comes last: away from the sentence that names the actor, its fact
         # reads as the previous bullet's actor's (a second player's record as the first player's).
