@@ -157,10 +157,17 @@ def stated_figures(morphs) -> set[tuple[str, str]]:
     return out
 
 
+def distinctive_figure(figure: tuple[str, str]) -> bool:
+    """A figure too particular to recur by chance: three digits or more, a decimal, a magnitude word ("1천명") or
+    a measured amount ("65%", "3억원"); "우주인 3명" may be said of several facts of one story."""
+    number, counter = figure
+    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"} or counter in _MEASURE_UNITS
+
+
 def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:
-    """1 for a sentence that states a figure its headline states ("AI 인재 1000명 양성" and "…인재 1000명을 키운다"):
-    the headline's number is the news, and the sentence that gives it belongs in the block; else 0."""
-    return float(bool(headline) and bool(stated_figures(morphs) & headline))
+    """1 for a sentence that states a distinctive figure its headline states ("AI 인재 1000명 양성" and "…인재 1000명을
+    키운다"): the headline's number is the news, and the sentence that gives it belongs in the block; else 0."""
+    return float(any(distinctive_figure(f) for f in stated_figures(morphs) & headline))
 
 
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".

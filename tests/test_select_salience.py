@@ -10,8 +10,8 @@ import pytest
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.parse import parse_article
-from pipeline.select import (amounts, fact_density, names_actor_or_number, reported, reports_an_act, side_topic, stated_figures,
-                             states_outlook)
+from pipeline.select import (amounts, fact_density, headline_figure, names_actor_or_number, reported, reports_an_act, side_topic,
+                             stated_figures, states_outlook)
 
 SCENE = "올해 들어 배터리 업계가 크게 들썩이고 있다."
 LEDE = "한빛전자가 한 번 충전으로 800㎞를 달리는 전기차 배터리를 개발했다고 12일 밝혔다."
@@ -204,3 +204,13 @@ def test_the_sentence_giving_the_headlines_figure_enters_the_block(analyzer):
     doc = analyzer.analyze(parse_article(text, id="startups"))
     assert figure in _block(doc, analyzer)
     assert figure not in _block(doc, analyzer, figure_weight=0.0)
+
+
+@pytest.mark.parametrize("headline, sentence, expected", [
+    ("AI 인재 1000명 양성", "정부는 AI 인재 1000명을 키운다.", 1.0),
+    ("수출 9.1% 감소", "지난달 수출은 9.1% 줄었다.", 1.0),
+    ("영업이익 65% 늘어", "영업이익은 65% 늘었다.", 1.0),  # a measured amount
+    ("우주인 3명 귀환", "우주인 3명은 다음 달 다시 떠난다.", 0.0),  # a small count may be said of several facts
+])
+def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence, expected):
+    assert headline_figure(analyzer.morphs(sentence), stated_figures(analyzer.morphs(headline))) == expected

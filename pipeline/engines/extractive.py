@@ -20,6 +20,7 @@ from pipeline.select import (
     bullet_dangling_reason,
     bullet_topic,
     content_sentences,
+    distinctive_figure,
     demonstrative_referent,
     figures,
     forecasts,
@@ -79,12 +80,7 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
-    return bool(own) and own <= chosen and any(_distinctive(number, counter) for number, counter in own)
-
-
-def _distinctive(number: str, counter: str) -> bool:
-    """A figure too particular to recur by chance: three digits or more, a decimal, or a magnitude word ("1천명")."""
-    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"}
+    return bool(own) and own <= chosen and any(map(distinctive_figure, own))
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
