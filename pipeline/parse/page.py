@@ -374,7 +374,7 @@ class _BodyReader:
             return True
         ends = ENDS_WITH_CREDIT.match(line)
         if ends and (after_image or len(ends["text"]) <= 150 and (
-                not SENTENCE_END.search(ends["text"]) or CAPTION_ACTION.search(SENTENCE_SPLIT.split(ends["text"])[0]))):
+                not SENTENCE_END.search(ends["text"]) or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
             # "…미술관 모습. 전시회는 9월까지 열린다.(한빛시 제공)": a scene and a note under it, credited: a caption
             self.out.captions.append(line)
             return True
@@ -439,6 +439,7 @@ def _prose_before_copyright(line: str) -> str | None:
 
 MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
 
 _MAX_SUBHEAD_CHARS = 80

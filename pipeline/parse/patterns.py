@@ -30,7 +30,9 @@ SHARE_WORDS = frozenset(
 IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
 
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
-_CREDIT = rf"[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
+# "(사진=한빛시)", "[자료: 통계청]", and "(한빛시 제공)": who supplied the photo
+_CREDIT = (rf"(?:[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
+           r"|[\[(<【]\s*[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공\s*[\])>】])")
 CREDIT_ONLY = re.compile(rf"^{_CREDIT}$")
 ENDS_WITH_CREDIT = re.compile(rf"^(?P<text>.*?)\s*(?P<credit>{_CREDIT})$")
 FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*$")  # prose ends so; headline-style link titles do not
