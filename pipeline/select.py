@@ -161,7 +161,12 @@ def distinctive_figure(figure: tuple[str, str]) -> bool:
     """A figure too particular to recur by chance: three digits or more, a decimal, a magnitude word ("1천명") or
     a measured amount ("65%", "3억원"); "우주인 3명" may be said of several facts of one story."""
     number, counter = figure
-    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"} or counter in _MEASURE_UNITS
+    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"} or measured(figure)
+
+
+def measured(figure: tuple[str, str]) -> bool:
+    """Whether a figure measures an amount (money, a ratio: "2.3%", "5억원") rather than counts something ("1천명")."""
+    return figure[1] in _MEASURE_UNITS
 
 
 def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:

@@ -175,3 +175,15 @@ def test_a_sentence_leaning_on_a_restated_one_is_taken_when_the_restated_fact_is
     picked = [c.sentence for c in engine._fill(doc, iter([0, 2, 1, 3, 4, 5]), 3, lede=0)]
     # the quotation says the lede over and stays out; the sentence after it leans on a fact the lede gives
     assert 1 not in picked and 2 in picked
+
+
+def test_a_distinctive_count_given_again_with_nothing_counted_anew_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _repeats_figure
+    chosen = analyzer.morphs("‘한빛 미술 거장전’, 개막 1주일 만에 관람객 1천명을 돌파")
+    again = analyzer.morphs("평일에도 학생 단체 관람이 몰리면서 단 7일 만에 1천명을 넘어섬")
+    more = analyzer.morphs("주말에는 하루 관람객이 1천명을 넘고 유료 관람객도 300명에 이름")
+    small = analyzer.morphs("평일에도 학생 단체 관람이 몰리면서 첫날 3명이 다녀감")
+    words = {"한빛", "미술", "거장전", "개막", "관람객", "돌파"}
+    assert _repeats_figure(again, chosen, words)
+    assert not _repeats_figure(more, chosen, words)  # a count of its own besides: news
+    assert not _repeats_figure(small, analyzer.morphs("관람객 3명이 찾음"), words)  # a small count recurs by chance

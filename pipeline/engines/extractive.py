@@ -21,6 +21,7 @@ from pipeline.select import (
     bullet_topic,
     content_sentences,
     distinctive_figure,
+    measured,
     demonstrative_referent,
     figures,
     forecasts,
@@ -80,7 +81,8 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
-    return bool(own) and own <= chosen and any(map(distinctive_figure, own))
+    # (a measured amount, "2.3%", may be said of another subject: it needs the topic above)
+    return bool(own) and own <= chosen and any(distinctive_figure(f) and not measured(f) for f in own)
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
