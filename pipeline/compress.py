@@ -407,7 +407,7 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and not any(m.tag == "JKO" for m in morphs[i:k]):
+                    and (not any(m.tag == "JKO" for m in morphs[i:k]) or _measured_forecast(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -2481,3 +2481,18 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         return  # another quotation or another clause: the act is not one statement
     if sum(m.tag in {"NNG", "NNP", "SL", "SH"} for m in rest) >= BACKED_NOUNS:
         edits.append(_Edit(morphs[o].start, rest[0].start))
+
+
+# "…을 기록하겠다", "…을 웃돌겠다": verbs whose object is a reading, not a thing acted on
+READING_VERBS = frozenset({"기록하", "보이", "나타내", "웃돌", "밑돌", "넘", "넘어서"})
+
+
+def _measured_forecast(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a "-겠다" with an object forecasts a reading ("낮 최고기온은 34도~40도를 기록하겠다") rather than states an
+    intention ("시는 예산을 늘리겠다"): the verb records a reading and its object is a number."""
+    w = k - 1
+    while w > i and morphs[w - 1].end == morphs[w].start:
+        w -= 1
+    verb = "".join(m.form for m in morphs[w:k] if m.tag not in {"JKO"})
+    o = next((x for x in range(k - 1, i - 1, -1) if morphs[x].tag == "JKO"), None)
+    return verb in READING_VERBS and o is not None and o > i and any(m.tag == "SN" for m in morphs[max(i, o - 4) : o])

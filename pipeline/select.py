@@ -140,7 +140,7 @@ def fact_density(morphs) -> float:
 # Counters that date, time, place or order a number rather than count or measure something ("21일", "10시 10분",
 # "2025년", "17층", "3번째")
 _TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차",
-                            "번째", "대", "층", "번지", "번길"})
+                            "번째", "대", "층", "번지", "번길", "주간", "주일", "일간", "년간", "개월간", "분간"})
 
 
 def stated_figures(morphs) -> set[tuple[str, str]]:

@@ -139,9 +139,9 @@ def test_the_same_thing_said_of_the_same_topic_is_a_restatement(analyzer):
     again = analyzer.morphs("한빛경찰서, 카메라 장착 여부를 알 수 없다고 판단해 본청에 보고하지 않음")
     other = analyzer.morphs("한빛경찰서, 드론을 날린 남성을 찾아 조사")
     figure = analyzer.morphs("한빛경찰서, 신고 3건을 보고하지 않음")
-    assert _same_statement(again, chosen, set(), set())
-    assert not _same_statement(other, chosen, set(), set())  # another predicate: another fact
-    assert not _same_statement(figure, chosen, {"3"}, set())  # a figure of its own: another fact
+    assert _same_statement(again, chosen)
+    assert not _same_statement(other, chosen)  # another predicate: another fact
+    assert not _same_statement(figure, chosen)  # a figure of its own: another fact
 
 
 def test_the_same_event_told_again_with_its_time_and_place_is_a_restatement(analyzer):
@@ -187,3 +187,21 @@ def test_a_distinctive_count_given_again_with_nothing_counted_anew_is_a_restatem
     assert _repeats_figure(again, chosen, words)
     assert not _repeats_figure(more, chosen, words)  # a count of its own besides: news
     assert not _repeats_figure(small, analyzer.morphs("관람객 3명이 찾음"), words)  # a small count recurs by chance
+
+
+def test_the_chosen_fact_as_the_first_clause_of_a_longer_bullet_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_statement
+    chosen = analyzer.morphs("‘한빛 유물전 2025’의 전시기간, 2주일 연장")
+    again = analyzer.morphs("한빛박물관이 기획한 특별전 ‘한빛 유물전 2025’의 전시기간, 10월 11일까지 2주간 연장되고 재개관일부터 관람할 수 있음")
+    other = analyzer.morphs("‘한빛 유물전 2025’의 전시기간, 관람객 3만명을 넘기고 연장")
+    assert _same_statement(again, chosen)
+    assert not _same_statement(other, chosen)  # a count of its own
+
+
+def test_the_same_thing_described_two_ways_is_told_by_its_head_and_title(analyzer):
+    from pipeline.engines.extractive import _same_statement
+    chosen = analyzer.morphs("역대 최대 규모의 유물을 선보이는 ‘한빛 유물전 2025’의 전시기간, 2주일 연장")
+    again = analyzer.morphs("한빛박물관과 가람재단이 공동 기획한 특별전 ‘한빛 유물전 2025’의 전시기간, 10월 11일까지 연장되고 재개관일부터 관람 가능")
+    another = analyzer.morphs("한빛박물관과 가람재단이 공동 기획한 특별전 ‘가람 민화전’의 전시기간, 10월 11일까지 연장되고 재개관일부터 관람 가능")
+    assert _same_statement(again, chosen)
+    assert not _same_statement(another, chosen)  # another exhibition's period

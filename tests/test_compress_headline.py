@@ -639,3 +639,15 @@ def test_a_second_quotation_that_points_back_keeps_the_first(analyzer):
 ])
 def test_case_topics_and_month_days(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the writer's forecast of a reading keeps no "-겠다": it reads "…기록할 전망"
+    ("낮 최고기온은 34도~40도를 기록하겠다.", "낮 최고기온, 34도~40도를 기록할 전망"),
+    ("강수량은 10mm를 넘겠다.", "강수량, 10mm를 넘을 전망"),
+    # an intention acting on something keeps its words, and so does one reported
+    ("시는 예산을 20% 늘리겠다.", "시, 예산을 20% 늘리겠다"),
+    ("한빛전자는 매출 1조원을 기록하겠다고 밝혔다.", "한빛전자, 매출 1조원을 기록하겠다"),
+])
+def test_a_forecast_reading_is_a_forecast_even_with_an_object(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
-from pipeline.compress import POINTING_WORDS, Compressed, Compressor
+from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL
@@ -105,17 +105,42 @@ def _list_items(morphs: Sequence[Morph]) -> set[str]:
     return items
 
 
-def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], numbers: set, chosen_numbers: set) -> bool:
-    """Whether a bullet says of the same thing what a chosen bullet says of it, with no figure of its own: the
-    same topic and the same predicate ("경찰, 신고를 받고도 상급기관에 보고하지 않음" then "경찰, 카메라
-    장착 유무를 알 수 없다고 판단해 보고하지 않음")."""
-    if numbers - chosen_numbers:
+def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet says of the same thing what a chosen bullet says of it, with no figure of its own (a date
+    is none): the same topic, and the chosen bullet's predicate is the bullet's or ends one of its clauses ("경찰,
+    신고를 받고도 상급기관에 보고하지 않음" then "경찰, 카메라 장착 유무를 알 수 없다고 판단해 보고하지 않음";
+    "특별전의 전시기간, 2주일 연장" then "특별전의 전시기간, 10월 11일까지 2주간 연장되고 …관람할 수 있음")."""
+    if stated_figures(morphs) - stated_figures(chosen_morphs):
         return False  # "수출 비중, 23.7%로 2.5%p 증가" after "수출, 13.5% 증가": another fact about exports
-    topic, chosen_topic = bullet_topic(morphs), bullet_topic(chosen_morphs)
-    if not topic or not chosen_topic or len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT:
+    topic, chosen_topic = _actor(morphs), _actor(chosen_morphs)
+    if not topic or not chosen_topic:
         return False
-    predicate = _predicate(morphs)
-    return predicate is not None and predicate == _predicate(chosen_morphs)
+    # the same topic, or the shorter one whole within the longer: a bullet may describe the same thing at more length
+    shorter = min(topic, chosen_topic, key=len)
+    if len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT and not (len(shorter) >= 2 and shorter <= topic & chosen_topic) \
+            and not _same_head(morphs, chosen_morphs):
+        return False
+    predicate, chosen_predicate = _predicate(morphs), _predicate(chosen_morphs)
+    # a light verb ending a clause ("…것으로 보고 경위를 조사") says too little to be the chosen bullet's fact again
+    return predicate is not None and (predicate == chosen_predicate
+                                      or chosen_predicate not in LIGHT_PREDICATES and chosen_predicate in _clause_predicates(morphs))
+
+
+def _clause_predicates(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of the predicates that end the clauses of a compound bullet ("연장되고" -> "연장", "늘며" -> "늘다")."""
+    out = set()
+    for k, m in enumerate(morphs):
+        if m.tag != "EC" or m.form not in COORDINATING_ENDINGS or k == 0:
+            continue
+        p = k - 1
+        while p > 0 and morphs[p].tag == "EP":
+            p -= 1
+        if morphs[p].tag in {"XSV", "XSA"} and p > 0:
+            p -= 1
+        key = content_key(morphs[p]) if morphs[p].tag.startswith(("VV", "VA")) or morphs[p].tag == "NNG" else None
+        if key is not None:
+            out.add(key)
+    return out
 
 
 def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
@@ -132,13 +157,46 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     return bool(_actor(morphs) & (_actor(chosen_morphs) | names))
 
 
+def _headline_comma(morphs: Sequence[Morph]) -> int | None:
+    """Where a bullet's headline comma is: the first comma outside quotation marks that follows no particle."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        depth += (m.tag == "SSO") - (m.tag == "SSC" and depth > 0)
+        if not depth and m.tag == "SP" and m.form == "," and k and morphs[k - 1].tag not in {"JKS", "JX", "JKO", "JKB", "EC"}:
+            return k
+    return None
+
+
 def _actor(morphs: Sequence[Morph]) -> set[str]:
-    """Content keys of who a bullet is about: its topic (:func:`bullet_topic`), or the words before its first comma."""
-    topic = bullet_topic(morphs)
-    if topic:
-        return topic
-    comma = next((k for k, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
-    return {k for k in map(content_key, morphs[:comma]) if k is not None} if comma else set()
+    """Content keys of who or what a bullet is about: the words before its headline comma ("…의 전시기간, 2주일
+    연장"), else its topic (:func:`bullet_topic`)."""
+    k = _headline_comma(morphs)
+    keys = {key for key in map(content_key, morphs[:k]) if key is not None} if k else set()
+    return keys or bullet_topic(morphs)
+
+
+def _same_head(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether two bullets are about the same thing described two ways: the same head noun before the headline
+    comma, and a name or quoted title in common ("사상 최대 규모의 … ‘한빛 유물전’의 전시기간," and "한빛박물관이 기획한
+    특별전 ‘한빛 유물전’의 전시기간,")."""
+    def head_and_names(ms: Sequence[Morph]) -> tuple[str | None, set[str], set[str]]:
+        k = _headline_comma(ms)
+        if not k or not ms[k - 1].tag.startswith("NN"):
+            return None, set(), set()
+        names, titled, depth = set(), set(), 0
+        for m in ms[:k]:
+            depth += (m.tag == "SSO") - (m.tag == "SSC" and depth > 0)
+            if depth and m.tag in {"NNG", "NNP", "SL", "SN"}:
+                titled.add(content_key(m))
+            elif m.tag in {"NNP", "SL", "SH"}:
+                names.add(content_key(m))
+        return content_key(ms[k - 1]), names, titled
+    head, names, titled = head_and_names(morphs)
+    chosen_head, chosen_names, chosen_titled = head_and_names(chosen_morphs)
+    if head is None or head != chosen_head:
+        return False
+    # two quoted titles tell the thing better than the names around them ("한빛박물관" vs ‘한빛 유물전’)
+    return titled == chosen_titled if titled and chosen_titled else bool((names | titled) & (chosen_names | chosen_titled))
 
 
 def _object(morphs: Sequence[Morph]) -> str | None:
@@ -158,9 +216,16 @@ def _object(morphs: Sequence[Morph]) -> str | None:
     return "".join(m.form for m in morphs[start:end]) or None
 
 
+LIGHT_PREDICATES = frozenset({"보다", "하다", "되다", "있다", "없다", "밝히다", "말하다", "나오다", "받다", "주다", "가지다", "들다", "나타나다"})
+# Nouns that close a headline with its modality, not with what happens ("…변할 전망", "…열 예정")
+MODAL_NOUNS = frozenset({"전망", "예정", "계획", "방침", "목표", "예상", "상황", "입장", "가능성", "우려"})
+
+
 def _predicate(morphs: Sequence[Morph]) -> str | None:
-    """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened."""
-    return next((content_key(m) for m in reversed(morphs) if m.tag.startswith(("VV", "VA")) or m.tag == "NNG"), None)
+    """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened
+    (before a closing modal noun: "…변할 전망" -> "변하다")."""
+    return next((content_key(m) for m in reversed(morphs)
+                 if m.tag.startswith(("VV", "VA")) or m.tag == "NNG" and m.form not in MODAL_NOUNS), None)
 
 
 def _lists_what_was_said(morphs: Sequence[Morph], words: set, numbers: set, chosen_morphs: Sequence[Morph], chosen_words: set,
@@ -406,7 +471,7 @@ class _CompressingEngine:
                 continue
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
-                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs, numbers, chosen[1])
+                   or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
