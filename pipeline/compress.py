@@ -564,7 +564,8 @@ class Compressor:
                     # a bound noun reads as a broken sentence; the particle stays
                     continue
                 if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
-                        or _predicate_only(morphs, k + 1, j) and not _fronted_object(morphs, i, k):
+                        or _predicate_only(morphs, k + 1, j) \
+                        and not (_fronted_object(morphs, i, k) if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
@@ -2658,8 +2659,31 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and comma and _is_nominal(morphs[x - 1]):
             return True
         if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)) \
-                and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, j):
+                and not _quantity(morphs, x) and morphs[x - 1].form not in CLAUSE_HEADS \
+                and not _modifies_next(morphs, x + 1, j) and not _inside_relative(morphs, x, j):
             return True
+    return False
+
+
+def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the subject particle at ``x`` opens a relative clause: an adnominal ending comes before any
+    ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를"); "…지급하는
+    등" and "…할 예정" close no noun."""
+    depth = 0
+    for y in range(x + 1, j):
+        t = morphs[y]
+        depth += t.tag == "SSO"
+        depth -= t.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if t.tag == "JKS" or t.tag == "EF":
+            return False
+        if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
+            if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
+                continue  # "매장돼 있을": one predicate
+            return False
+        if t.tag == "ETM":
+            return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
     return False
 
 
