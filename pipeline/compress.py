@@ -579,6 +579,9 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and _adverbial_topic_before(morphs, i, k) and not _bare_predicate(rest) \
+                        and not _predicate_only(morphs, k + 1, j):
+                    continue  # "첫날 행사에는 시장이 직접 …": the scene is the topic; a second one would split the sentence
                 if m.tag == "JKS" and (_open_subject_before(morphs, i, k) or _reported_subject(morphs, k + 1, j)
                                        or _subordinate_subject(morphs, k + 1, j) or _after_cause_clause(morphs, i, k)):
                     continue  # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic
@@ -2654,6 +2657,8 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
             elif m.tag.startswith(("EC", "EF")):
                 return False
             continue
+        if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]) and _ends_in_relative(morphs, x + 1, j):
+            continue  # "…타고 온 관광객은": a step inside a relative clause
         if m.tag in {"EC", "EF"}:
             return False  # the later subject is inside a clause of its own
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and comma and _is_nominal(morphs[x - 1]):
@@ -2706,3 +2711,29 @@ def _relative_head(morphs: list[Morph], start: int, x: int) -> bool:
     while y > start and _is_nominal(morphs[y]):
         y -= 1
     return y < x - 1 and morphs[y].tag == "ETM"
+
+
+def _ends_in_relative(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the words from ``start`` reach an adnominal ending before any particle or clause ending: the
+    connective before ``start`` is then a step inside a relative clause ("타고 온 관광객")."""
+    for y in range(start, j):
+        t = morphs[y]
+        if t.tag == "ETM":
+            return True
+        if t.tag.startswith(("J", "EC", "EF", "SP", "SS")):
+            return False
+    return False
+
+
+def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는") comes before the
+    subject at ``k``: the bullet already has its topic, and a comma after the subject would split it."""
+    depth = 0
+    for x in range(i + 1, k):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
+                and morphs[x - 1].end == m.start:
+            return True
+    return False

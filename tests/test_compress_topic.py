@@ -40,6 +40,13 @@ from bullet_helpers import bullet
          "한빛구의 연간 예산은 520억원이었고 주민 1인당 예산은 35만원"),
         ("진료비 가운데 입원료가 31%를 차지했고 약제비(22%)가 뒤를 이었다.",
          "진료비 가운데 입원료가 31%를 차지했고 약제비(22%)가 뒤를 이음"),
+        # a place or time marked as the topic already opens the bullet: the subject after it takes no comma
+        ("첫날 행사에는 한빛시 시장이 직접 새 관광 계획을 발표한다.", "첫날 행사에는 한빛시 시장이 직접 새 관광 계획을 발표"),
+        ("이번 회의에서는 예산 삭감 문제가 집중적으로 논의될 전망이다.", "이번 회의에서는 예산 삭감 문제가 집중적으로 논의될 전망"),
+        # ... and before a one-word predicate it loses its particle
+        ("오늘 오후 기자회견에는 유족 20여 명이 참석했다.", "오늘 오후 기자회견에는 유족 20여 명 참석"),
+        # a step inside a relative clause ("타고 온") does not end the second clause
+        ("한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄었다.", "한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄어"),
         # "이제는": an adverb with a topic particle is no topic
         ("이제는 새 길을 찾아야 한다.", "이제 새 길을 찾아야 함"),
     ],
