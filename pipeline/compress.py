@@ -2516,6 +2516,8 @@ ADVERB_TOPICS = frozenset({"이제", "지금", "앞으로", "향후", "당분간
 REPORTED_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고", "냐고", "자고"})
 # Nouns after an adnominal ending that make the clause before them subordinate ("…가 우세한 가운데").
 SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓", "덕분", "한편"})
+# Endings of a clause that only sets the scene for another ("…않도록", "…하면"): its subject is not the other's.
+SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "려고", "으려고", "어야", "아야"}
 # Bound nouns that head a clause and need their particle ("…하는 것이 안전하다"): "것 안전" is no phrase.
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
 
@@ -2673,7 +2675,7 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
 def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
     """Whether the subject particle at ``x`` opens a relative clause: an adnominal ending comes before any
     ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를"); "…지급하는
-    등" and "…할 예정" close no noun."""
+    등" and "…할 예정" close no noun. A clause that only sets the scene ("…않도록") embeds it too."""
     depth = 0
     for y in range(x + 1, j):
         t = morphs[y]
@@ -2686,7 +2688,7 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
         if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
             if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
                 continue  # "매장돼 있을": one predicate
-            return False
+            return t.form in SCENE_ENDINGS  # "군민이 놓치지 않도록 …": the subject of a purpose or condition
         if t.tag == "ETM":
             return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
     return False
@@ -2734,6 +2736,6 @@ def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if not depth and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
-                and morphs[x - 1].end == m.start:
+                and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
             return True
     return False

@@ -88,3 +88,16 @@ def test_main_subject_still_takes_the_comma(analyzer):
     """The rules above leave the ordinary headline alone: the sentence's own subject takes the comma."""
     assert bullet(analyzer, "한빛연구소가 물을 이용한 새 방식으로 전지를 개발했다.") == "한빛연구소, 물을 이용한 새 방식으로 전지를 개발"
     assert bullet(analyzer, "한빛시는 새 공원을 짓고 낡은 도로를 넓혔다.") == "한빛시, 새 공원을 짓고 낡은 도로를 넓힘"
+
+
+def test_subject_of_a_purpose_clause_is_no_second_subject(analyzer):
+    """"…점검하고 주민이 놓치지 않도록 …": the subject of a purpose clause does not make the sentence two
+    clauses with a subject each; the topic still takes the comma."""
+    text = bullet(analyzer, "한빛군은 회의를 열고 현안을 점검하고 연초 몰리는 지원사업을 주민이 놓치지 않도록 홍보에 힘쓰기로 했다.", max_chars=120)
+    assert text.startswith("한빛군, 회의를 열고"), text
+
+
+def test_viewing_frame_is_no_topic_of_the_bullet(analyzer):
+    """"품목별로는": a way of viewing the figures, not a topic; the subject after it still takes the comma."""
+    text = bullet(analyzer, "품목별로는 반도체 수출이 120억달러로 1년 전보다 40% 급증하며 전체 증가세를 이끌었다.", max_chars=120)
+    assert "반도체 수출," in text, text
