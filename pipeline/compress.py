@@ -638,7 +638,7 @@ class Compressor:
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
                 if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) \
-                        and not _needs_particle(morphs, k):
+                        and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k):
                     edits.append(_Edit(m.start, m.end))
         return fronted
 

@@ -47,6 +47,8 @@ from bullet_helpers import bullet
         ("오늘 오후 기자회견에는 유족 20여 명이 참석했다.", "오늘 오후 기자회견에는 유족 20여 명 참석"),
         # a step inside a relative clause ("타고 온") does not end the second clause
         ("한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄었다.", "한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄어"),
+        # the last of gapped parallel subjects keeps its particle like the first ("A는 X가, B는 Y가 맡았다")
+        ("공연의 1부는 한빛합창단이, 2부는 달빛극단이 맡았다.", "공연의 1부는 한빛합창단이, 2부는 달빛극단이 맡음"),
         # "이제는": an adverb with a topic particle is no topic
         ("이제는 새 길을 찾아야 한다.", "이제 새 길을 찾아야 함"),
     ],
