@@ -623,7 +623,7 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
-                elif _list_follows(morphs, k + 1, j):
+                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif _clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
@@ -2739,3 +2739,18 @@ def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
                 and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
             return True
     return False
+
+
+def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether a topic closed by a bracketed figure is followed by a noun with a bracketed figure of its own and
+    a particle ("서울(0.41%)은 강북지역(0.45%)이 …"): a comma between them would read as a list of two places."""
+    if morphs[k - 1].tag != "SSC":
+        return False
+    x = k + 1
+    while x < j and _is_nominal(morphs[x]):
+        x += 1
+    if x == k + 1 or x >= j or morphs[x].tag != "SSO" or morphs[x].start != morphs[x - 1].end:
+        return False
+    while x < j and morphs[x].tag != "SSC":
+        x += 1
+    return x + 1 < j and morphs[x + 1].tag in {"JKS", "JX"} and morphs[x + 1].start == morphs[x].end

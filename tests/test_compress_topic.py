@@ -49,6 +49,9 @@ from bullet_helpers import bullet
         ("한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄었다.", "한빛구는 인구가 늘어난 반면 버스를 타고 온 관광객은 줄어"),
         # the last of gapped parallel subjects keeps its particle like the first ("A는 X가, B는 Y가 맡았다")
         ("공연의 1부는 한빛합창단이, 2부는 달빛극단이 맡았다.", "공연의 1부는 한빛합창단이, 2부는 달빛극단이 맡음"),
+        # a topic with a bracketed figure before another noun with one: a comma would read as a list of two
+        ("서울(0.41%)은 강북지역(0.45%)이 한 주 전보다 오름 폭이 커지며 26주째 올랐다.",
+         "서울(0.41%)은 강북지역(0.45%)이 한 주 전보다 오름 폭이 커지며 26주째 오름"),
         # "이제는": an adverb with a topic particle is no topic
         ("이제는 새 길을 찾아야 한다.", "이제 새 길을 찾아야 함"),
     ],
