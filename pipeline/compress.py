@@ -539,7 +539,7 @@ class Compressor:
                 continue
             if _name_syllable(morphs, k, j):
                 continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
-            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS \
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS | ADVERB_TOPICS \
                     and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
@@ -554,6 +554,8 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
+                if _quantity_subject(morphs, i, k) or m.tag == "JX" and _copula_clause(morphs, k + 1, j):
+                    continue  # "대부분이 …", "화두는 가격인상이었던 것으로 …": no topic the comma could mark
                 if _existential(rest):
                     edits.append(_Edit(m.start, m.end))  # "비가 그치는 곳이 있겠다" -> "비가 그치는 곳 있겠다"
                     continue
@@ -561,8 +563,9 @@ class Compressor:
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …": a comma before a clause's verb or after
                     # a bound noun reads as a broken sentence; the particle stays
                     continue
-                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_argument(morphs, i, k) or _quantity(morphs, k)) \
-                        or _predicate_only(morphs, k + 1, j) and not _fronted_argument(morphs, i, k):
+                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
+                        or _predicate_only(morphs, k + 1, j) \
+                        and not (_fronted_object(morphs, i, k) if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
@@ -576,6 +579,14 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and _adverbial_topic_before(morphs, i, k) and not _bare_predicate(rest) \
+                        and not _predicate_only(morphs, k + 1, j):
+                    continue  # "첫날 행사에는 시장이 직접 …": the scene is the topic; a second one would split the sentence
+                if m.tag == "JKS" and (_open_subject_before(morphs, i, k) or _reported_subject(morphs, k + 1, j)
+                                       or _subordinate_subject(morphs, k + 1, j) or _after_cause_clause(morphs, i, k)):
+                    continue  # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic
+                if _clause_subject(morphs, k + 1, j):
+                    continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
                 if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
@@ -612,7 +623,7 @@ class Compressor:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
-                elif _list_follows(morphs, k + 1, j):
+                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif _clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
@@ -626,7 +637,8 @@ class Compressor:
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
-                if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest):
+                if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) \
+                        and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k):
                     edits.append(_Edit(m.start, m.end))
         return fronted
 
@@ -1121,8 +1133,9 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if m.tag == "JKS" and x < named:
             continue
-        if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) \
-                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES) \
+        if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                                         or m.tag == "JX" and m.form == "도" and _relative_head(morphs, start, x)) \
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or _closed_noun(morphs, start, x - 1)) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
@@ -1161,16 +1174,27 @@ def _adnominal(morphs: list[Morph], x: int) -> bool:
 
 def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
-    with no predicate in between."""
+    with no predicate in between. Brackets inside X ("A는 김민수(3승 2패)를, B는 …") and a description of B
+    ("…, 어린이 무대인 '꿈나무 교실' 2부는 …") do not end it."""
+    depth = 0
     for x in range(start, j - 2):
         m = morphs[x]
-        if m.tag.startswith(("EC", "EF", "SS")) or _is_stem(m) and not _adnominal(morphs, x):
+        if m.tag in {"SSO", "SSC"}:
+            depth = depth + 1 if m.tag == "SSO" else max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x):
             return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
         if m.tag == "SP" and m.form == ",":
-            for y in range(x + 1, min(j, x + 6)):
-                if morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"} and _is_nominal(morphs[y - 1]):
+            for y in range(x + 1, min(j, x + 14)):
+                t = morphs[y]
+                if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag == "SSC"):
                     return True
-                if _is_stem(morphs[y]) or morphs[y].tag.startswith(("J", "E", "SP")):
+                if t.tag in {"SSO", "SSC"} or t.tag == "VCP" and y + 1 < j and morphs[y + 1].tag == "ETM" \
+                        or t.tag == "ETM" and morphs[y - 1].tag == "VCP":
+                    continue  # "어린이 무대인 ‘…’": a description of the second topic
+                if _is_stem(t) or t.tag.startswith(("J", "E", "SP")) or y - x > 5 and not _is_nominal(t):
                     break
     return False
 
@@ -2496,3 +2520,250 @@ def _measured_forecast(morphs: list[Morph], i: int, k: int) -> bool:
     verb = "".join(m.form for m in morphs[w:k] if m.tag not in {"JKO"})
     o = next((x for x in range(k - 1, i - 1, -1) if morphs[x].tag == "JKO"), None)
     return verb in READING_VERBS and o is not None and o > i and any(m.tag == "SN" for m in morphs[max(i, o - 4) : o])
+# -- topic comma
+# Words of quantity that head a subject on their own ("대부분이 찬성했다"): a headline is never about them.
+QUANTITY_SUBJECTS = frozenset({"대부분", "대다수", "일부", "상당수", "다수", "소수", "절반", "과반", "전부", "모두"})
+# Adverbs Kiwi may read as nouns, with a topic particle ("이제는"): the particle goes, no comma.
+ADVERB_TOPICS = frozenset({"이제", "지금", "앞으로", "향후", "당분간", "요즘", "아직"})
+# Endings of a reported clause ("…낮아졌다고 보고"): its subject is never the sentence's.
+REPORTED_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고", "냐고", "자고"})
+# Nouns after an adnominal ending that make the clause before them subordinate ("…가 우세한 가운데").
+SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓", "덕분", "한편"})
+# Endings of a clause that only sets the scene for another ("…않도록", "…하면"): its subject is not the other's.
+SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "려고", "으려고", "어야", "아야"}
+# Bound nouns that head a clause and need their particle ("…하는 것이 안전하다"): "것 안전" is no phrase.
+CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
+
+
+def _quantity_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the subject before the particle at ``k`` is a quantity word alone ("대부분이", "일부가")."""
+    w = morphs[k - 1]
+    return w.form in QUANTITY_SUBJECTS and w.tag in {"NNG", "MAG", "NR"} and (k - 1 == i or morphs[k - 2].end < w.start)
+
+
+def _open_subject_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a subject whose clause has not ended comes before the subject at ``k`` ("관계자가 다음 달 시장이
+    …설명한다고"): the later subject is then inside what the first one says or does."""
+    depth = 0
+    for x in range(k - 1, i, -1):
+        t = morphs[x]
+        depth += t.tag == "SSC"
+        depth -= t.tag == "SSO" and depth > 0
+        if depth:
+            continue
+        if t.tag.startswith(("EC", "EF", "ETM", "ETN")) or t.tag == "SP" or _is_stem(t):
+            return False
+        if t.tag == "JKS" and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, i, x - 1)) and not _quantity(morphs, x):
+            return True
+    return False
+
+
+def _copula_clause(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is the subject of a copula inside a clause named by a bound noun ("화두는 가격인상이었던
+    것으로 나타났다"): a comma there would make the topic the subject of the verb after "것"."""
+    x = start
+    while x < j and (_is_nominal(morphs[x]) or morphs[x].tag in {"JKG", "MM", "MAG", "SSO", "SSC", "SW", "SO"}):
+        x += 1
+    if not (start < x < j and morphs[x].tag == "VCP"):
+        return False
+    x += 1
+    while x < j and morphs[x].tag == "EP":
+        x += 1
+    return x + 1 < j and morphs[x].tag == "ETM" and morphs[x + 1].tag == "NNB"
+
+
+def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject (its particle at ``start - 1``) belongs to a reported clause that a verb other than
+    one of saying takes ("수위가 낮아졌다고 보고 …", "추가 조사가 어렵다고 판단해"); "…했다고 밝혔다" is the
+    bullet's own frame and leaves the subject the sentence's."""
+    depth = 0
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
+            return False  # the next predicate has a subject of its own
+        if m.tag in {"EF", "SF", "SP", "ETM", "ETN"}:
+            return False
+        if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]):
+            if m.form not in REPORTED_ENDINGS:
+                if x + 1 < j and morphs[x + 1].tag.startswith("VX") and morphs[x + 1].start == m.end:
+                    continue  # "낮아지다": one predicate
+                return False
+            y = x + 1
+            while y < len(morphs) and (_date_part(morphs, y) or morphs[y].tag == "MAG"):
+                y += 1
+            if y >= j or y >= len(morphs):
+                return False  # the frame of the bullet itself
+            return morphs[y].form not in SPEAKING | REPORTING_VERBS and not (
+                morphs[y].tag == "NNG" and y + 1 < len(morphs) and morphs[y + 1].form in SPEAKING)
+    return False
+
+
+def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
+    sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
+    영향이다" (the final copula's noun). The first predicate after the subject decides."""
+    depth = 0
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
+            return False
+        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
+            # "북상함에 따라": a cause
+            return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르"
+        if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
+            if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
+                return True
+            z = x + 1
+            while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
+                z += 1
+            # the relative clause reaches the end: its noun is the predicate of a copula ("…보인 영향이다")
+            # ("…설명할 예정이다" is a plan of the subject's, not a relative clause)
+            return z == j > x + 1 and j < len(morphs) and morphs[j].tag == "VCP" and morphs[x + 1].form not in MODALITY_WORDS | {"것"}
+    return False
+
+
+def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a clause of cause with a subject of its own ("태풍이 북상함에 따라 | 많은 비가 …") ends before
+    the subject at ``k``: a comma after that subject would split the sentence."""
+    subject = False
+    for x in range(i + 1, k - 2):
+        m = morphs[x]
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) or m.tag == "JKS" and morphs[x - 1].form in CLOSING_QUOTES:
+            subject = True
+        elif subject and m.tag == "ETN" and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르":
+            return True
+    return False
+
+
+def _fronted_object(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether an object of the main clause comes before the subject at ``k`` ("…표지를 국내 연구팀이 발견"):
+    only then does the subject move to the front; before an adverbial alone ("…에 대해 유죄가 확정") it stays."""
+    return any(m.tag == "JKO" and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic or subject belongs only to the first of two clauses, the second with a subject of its
+    own: "사람은 가족이었고, 입구에는 안내원이 서 있었다", "A는 …한 반면 B는 …", "A가 31%를 차지했고 B가
+    뒤를 이었다". A topic after "-고" without a comma ("A는 짓고 B는 바꾼다") may be a contrasted object; it
+    counts only after a comma or a copula."""
+    depth, ended, comma = 0, False, False
+    for x in range(start, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if not ended:
+            if m.tag == "EC" and m.form in {"고", "며", "으며"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+                    and not morphs[x + 1].tag.startswith("VX") and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
+                # "…520억원이었고 B는": after a copula a topic is no contrasted object either
+                ended = True
+                comma = morphs[x + 1].tag == "SP" or any(y.tag == "VCP" for y in morphs[max(start, x - 3) : x])
+            elif m.tag == "NNG" and m.form == "반면" and morphs[x - 1].tag == "ETM":
+                ended, comma = True, True
+            elif m.tag.startswith(("EC", "EF")):
+                return False
+            continue
+        if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]) and _ends_in_relative(morphs, x + 1, j):
+            continue  # "…타고 온 관광객은": a step inside a relative clause
+        if m.tag in {"EC", "EF"}:
+            return False  # the later subject is inside a clause of its own
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and comma and _is_nominal(morphs[x - 1]):
+            return True
+        if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)) \
+                and not _quantity(morphs, x) and morphs[x - 1].form not in CLAUSE_HEADS \
+                and not _modifies_next(morphs, x + 1, j) and not _inside_relative(morphs, x, j):
+            return True
+    return False
+
+
+def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the subject particle at ``x`` opens a relative clause: an adnominal ending comes before any
+    ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를"); "…지급하는
+    등" and "…할 예정" close no noun. A clause that only sets the scene ("…않도록") embeds it too."""
+    depth = 0
+    for y in range(x + 1, j):
+        t = morphs[y]
+        depth += t.tag == "SSO"
+        depth -= t.tag == "SSC" and depth > 0
+        if depth:
+            continue
+        if t.tag == "JKS" or t.tag == "EF":
+            return False
+        if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
+            if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
+                continue  # "매장돼 있을": one predicate
+            return t.form in SCENE_ENDINGS  # "군민이 놓치지 않도록 …": the subject of a purpose or condition
+        if t.tag == "ETM":
+            return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
+    return False
+
+
+def _needs_particle(morphs: list[Morph], k: int) -> bool:
+    """Whether the final predicate's subject at ``k`` keeps its particle: after a bound noun that heads a
+    clause ("…요청하는 것이 안전"), or before an adverb with an adjective ending ("걱정이 가득함": "걱정
+    가득함" reads as one noun)."""
+    if morphs[k - 1].tag == "NNB" and morphs[k - 1].form in CLAUSE_HEADS:
+        return True
+    x = k + 1
+    while x < len(morphs) and morphs[x].tag == "MAG":
+        x += 1
+    return x > k + 1 and x < len(morphs) and morphs[x].tag.startswith("XSA")
+
+
+def _relative_head(morphs: list[Morph], start: int, x: int) -> bool:
+    """Whether the noun phrase before the particle at ``x`` is modified by a relative clause ("…없는
+    마을도"): the particle then marks the head of that clause."""
+    y = x - 1
+    while y > start and _is_nominal(morphs[y]):
+        y -= 1
+    return y < x - 1 and morphs[y].tag == "ETM"
+
+
+def _ends_in_relative(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the words from ``start`` reach an adnominal ending before any particle or clause ending: the
+    connective before ``start`` is then a step inside a relative clause ("타고 온 관광객")."""
+    for y in range(start, j):
+        t = morphs[y]
+        if t.tag == "ETM":
+            return True
+        if t.tag.startswith(("J", "EC", "EF", "SP", "SS")):
+            return False
+    return False
+
+
+def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는") comes before the
+    subject at ``k``: the bullet already has its topic, and a comma after the subject would split it."""
+    depth = 0
+    for x in range(i + 1, k):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if not depth and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
+                and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
+            return True
+    return False
+
+
+def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether a topic closed by a bracketed figure is followed by a noun with a bracketed figure of its own and
+    a particle ("서울(0.41%)은 강북지역(0.45%)이 …"): a comma between them would read as a list of two places."""
+    if morphs[k - 1].tag != "SSC":
+        return False
+    x = k + 1
+    while x < j and _is_nominal(morphs[x]):
+        x += 1
+    if x == k + 1 or x >= j or morphs[x].tag != "SSO" or morphs[x].start != morphs[x - 1].end:
+        return False
+    while x < j and morphs[x].tag != "SSC":
+        x += 1
+    return x + 1 < j and morphs[x + 1].tag in {"JKS", "JX"} and morphs[x + 1].start == morphs[x].end
