@@ -407,7 +407,7 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and (not any(m.tag == "JKO" for m in morphs[i:k]) or _measured_forecast(morphs, i, k)):
+                    and (not _main_object(morphs, i, k) or _measured_forecast(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -2505,6 +2505,12 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         return  # another quotation or another clause: the act is not one statement
     if sum(m.tag in {"NNG", "NNP", "SL", "SH"} for m in rest) >= BACKED_NOUNS:
         edits.append(_Edit(morphs[o].start, rest[0].start))
+
+
+def _main_object(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the final verb (ending at ``k``) has an object: an object particle not inside a relative clause
+    before it ("소강 상태를 보이는 곳이 있겠다": the object is the relative clause's)."""
+    return any(morphs[x].tag == "JKO" and not any(morphs[y].tag == "ETM" for y in range(x + 1, k - 1)) for x in range(i, k))
 
 
 # "…을 기록하겠다", "…을 웃돌겠다": verbs whose object is a reading, not a thing acted on

@@ -647,6 +647,8 @@ def test_case_topics_and_month_days(analyzer, sentence, expected):
     ("강수량은 10mm를 넘겠다.", "강수량, 10mm를 넘을 전망"),
     # an intention acting on something keeps its words, and so does one reported
     ("시는 예산을 20% 늘리겠다.", "시, 예산을 20% 늘리겠다"),
+    # an object inside a relative clause is not the forecast verb's
+    ("곳에 따라 오후 한때 빗줄기가 약해지는 모습을 보이는 곳이 있겠다.", "곳에 따라 오후 한때 빗줄기가 약해지는 모습을 보이는 곳 있을 전망"),
     ("한빛전자는 매출 1조원을 기록하겠다고 밝혔다.", "한빛전자, 매출 1조원을 기록하겠다"),
 ])
 def test_a_forecast_reading_is_a_forecast_even_with_an_object(analyzer, sentence, expected):
