@@ -291,3 +291,16 @@ def test_a_credited_paragraph_of_news_stays():
     prose = "한빛시는 쉼터 운영비로 3억원을 편성했다. 쉼터는 9월 30일까지 운영된다.(한빛시 제공)"
     article = parse_article(f"무더위 쉼터 320곳 운영\n\n{LONG_1}\n\n{prose}\n\n{LONG_2}", id="c")
     assert "한빛시는 쉼터 운영비로 3억원을 편성했다. 쉼터는 9월 30일까지 운영된다." in article.paragraphs  # the credit goes
+
+
+def test_a_headline_run_into_the_lede_with_an_outlet_tag_between_them_is_the_headline():
+    page = f"한빛시, 무더위 쉼터 320곳 운영 [한빛뉴스] {LONG_1}\n\n{LONG_2}"
+    article = parse_article(page, id="g")
+    assert article.title == "한빛시, 무더위 쉼터 320곳 운영"
+    assert article.paragraphs == (LONG_1, LONG_2)
+
+
+def test_a_tag_inside_the_first_sentence_is_no_headline_boundary():
+    prose = "한빛시는 올해 [한빛시 조례] 개정에 따라 무더위 쉼터를 늘렸다. 쉼터는 320곳이다."
+    article = parse_article(f"{prose}\n\n{LONG_2}", id="g")
+    assert article.paragraphs[0] == prose

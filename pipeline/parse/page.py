@@ -39,6 +39,7 @@ from pipeline.parse.patterns import (
     IMAGE_PLACEHOLDERS,
     INLINE_HEADING,
     INLINE_HEADING_MID,
+    HEADLINE_BEFORE_TAG,
     INNER_TAG,
     LEADING_TAG,
     LEADING_TIMESTAMP,
@@ -502,6 +503,18 @@ def _without_banner(line: str) -> str:
     return line
 
 
+def _split_glued_headline(lines: list[str], start: int) -> list[str]:
+    """A copy whose first line runs the headline into the lede with an outlet tag between them ("한빛시, 버스 요금 동결
+    [한빛뉴스] 한빛시는 …"): the headline gets a line of its own and the tag goes."""
+    first = next((i for i in range(start, len(lines)) if lines[i]), None)
+    found = HEADLINE_BEFORE_TAG.match(lines[first]) if first is not None else None
+    if found is None or not _headline_like(found["head"]) or not looks_like_body(found["rest"]):
+        return lines
+    if len(_story_words(found["head"]) & _story_words(found["rest"][:120])) < 2:
+        return lines  # the lede tells the headline's story: "한빛시는 올해 [조례] 개정에 …" has no headline before the tag
+    return lines[:first] + [found["head"].strip(), "", found["rest"].strip()] + lines[first + 1 :]
+
+
 def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     """A page copied without its dateline still opens with its headline (and sub-headlines): take them out of the body.
 
@@ -630,6 +643,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         if first is not None and same_title(lines[first], title):
             start = first + 1
     elif not structured and not summary:
+        lines = _split_glued_headline(lines, start)
         start = _take_headline(lines, start, out)
 
     lines = _cut_page_tail(lines, start, out)

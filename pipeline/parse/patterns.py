@@ -105,6 +105,8 @@ CAPTION_CREDIT = re.compile(
 MAX_CAPTION_CHARS = 200
 # A source or section tag in brackets opening a paragraph: "[국회의정저널] …", "[속보] …", "[단독] …".
 LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\S)")
+# A headline run into its lede on one line, an outlet tag between them: "한빛시, 버스 요금 동결 [한빛뉴스] 한빛시는 …".
+HEADLINE_BEFORE_TAG = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?P<rest>[가-힣A-Za-z“\"‘'].*)$")
 # The same tag opening a sentence inside a line, right after the previous sentence's end: "…참석했다. [한빛뉴스] 시는 …".
 INNER_TAG = re.compile(r"(?<=[.!?])([\"'”’]?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?=[가-힣A-Za-z])")
 # A line that is only a photo credit, under the caption it belongs to: "ⓒ한빛일보", "한빛시 제공", "사진=한빛시", "/한빛뉴스".
