@@ -73,8 +73,9 @@ HEDGES = frozenset({"다만", "하지만", "그러나", "반면", "물론", "단
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs
 # and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
-# means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,").
-SHORTEN_LEVELS = 6
+# means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,"); 6: a long quotation
+# keeps its main clause after a concession, with a marked elision ("“…이어질 것”").
+SHORTEN_LEVELS = 7
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -279,6 +280,8 @@ class Compressor:
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
+        if shorten >= 6:
+            _quote_last_clause(morphs, i, j, edits)
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
@@ -819,10 +822,13 @@ class Compressor:
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
             if e < j and n < j and linked and morphs[n].tag == "SSO":
                 hedge = n + 1 < j and morphs[n + 1].form in HEDGES and morphs[n + 1].tag in {"MAG", "MAJ"}
-                # "“A”며 “이를 위해 B”": the second quotation points back at the first; both stay
+                # "“A”며 “이를 위해 B”": the second quotation points back at the first; both stay, unless it only adds to
+                # the first (its means, "이를 위해"; "또한 …") and ends the bullet: then the first, the claim, stands alone
                 points = n + 1 < j and (morphs[n + 1].tag == "NP" and morphs[n + 1].form in {"이", "그", "이것", "그것"}
                                         or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES)
                 if points and not hedge:
+                    if _adds_to_first(morphs, n, j):
+                        edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
                     return
                 if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
                     # "“A”며 “다만 B”라고 말했다" -> "“A”": a caveat alone would read as the speaker's point
@@ -2538,11 +2544,17 @@ def _quotations(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
     """The edits :meth:`Compressor._apply` carries out on ``body[start:stop]``, in order: one that starts inside an
-    earlier one, before ``start`` or at or after ``stop`` (and ends after it) is skipped."""
+    earlier one, before ``start`` or at or after ``stop`` (and ends after it) is skipped. Of plain deletions from the
+    same place the widest is carried out (a setting dropped whole at a later level of shortening than a date inside
+    it), unless a replacement starts there too: that one is never swallowed (see :func:`_add_covering`)."""
     out, pos = [], start
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    for n, edit in enumerate(ordered):
         if edit.start < pos or edit.end > stop and edit.start >= stop:
             continue
+        same = [e for e in ordered[n:] if e.start == edit.start]
+        if not any(e.text for e in same):
+            edit = same[-1]
         out.append(edit)
         pos = max(pos, edit.end)
     return out
@@ -2631,3 +2643,71 @@ def _whole(morphs: list[Morph], body: str) -> str:
     rendering would damage a quotation or bracket (nothing when the sentence has none: then it has nothing to say)."""
     text = " ".join(body[morphs[0].start : morphs[-1].end].split()) if morphs else ""
     return remove_final_period(text) if any(ch in QUOTE_FAMILY or ch in BRACKETS for ch in text) else ""
+
+
+# Openers of a quotation that only adds to the one before it: its means ("이를 위해"), more of the same ("또한").
+ADDING_WORDS = frozenset({"또한", "또", "아울러", "특히", "더불어", "게다가", "이어"})
+ADDING_MEANS = frozenset({"위하", "통하", "바탕", "토대"})  # "이를 위해", "이를 통해", "이를 바탕으로"
+
+
+def _adds_to_first(morphs: list[Morph], n: int, j: int) -> bool:
+    """Whether the quotation opening at ``n`` (after "“A”며") ends the bullet at ``j`` and only adds to A: it opens
+    with "이를 위해"/"이를 통해" or an additive adverb ("또한"). Not "따라서", "결국", "이는": a conclusion or a
+    judgement of A is the speaker's point."""
+    if morphs[j - 1].tag != "SSC" or morphs[j - 1].form not in CLOSING_QUOTES:
+        return False
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs[n + 1 : j - 1]):
+        return False  # a third quotation
+    first = morphs[n + 1]
+    if first.tag in {"MAJ", "MAG"}:
+        return first.form in ADDING_WORDS
+    return first.tag == "NP" and n + 3 < j and morphs[n + 2].tag == "JKO" and morphs[n + 3].form in ADDING_MEANS \
+        or first.tag == "NP" and n + 4 < j and morphs[n + 2].tag == "JKB" and morphs[n + 3].form in ADDING_MEANS
+
+
+# Endings of a concession inside a quotation ("…낮아지겠지만, …이어질 것"): the main clause after it is the speaker's
+# point. Not "-고"/"-며": of two equal statements the first often carries the news ("…도서관 확충을 마무리하고 모든 세대가
+# 함께 사는 도시를 만들겠다"), and the second may lean on it ("…없고 사과도 받지 못했다"); not a condition or purpose
+# ("-면", "-도록"): the clause kept would claim too much.
+QUOTE_CLAUSE_ENDINGS = frozenset({"지만", "으나"})
+QUOTE_CLAUSE_MIN = 12  # characters the kept clause needs to say something
+
+
+def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"A, “…낮아지겠지만, …오름세가 이어질 것” 진단" -> "A, “…오름세가 이어질 것” 진단": the last quotation of a bullet that is
+    still too long keeps its main clause after a concession (:data:`QUOTE_CLAUSE_ENDINGS`), after an elision marked
+    :data:`ELLIPSIS`; the words kept are the speaker's as written. Never where the clause kept opens by pointing back
+    ("이를", "이는") or with a connective."""
+    o = next((k for k in range(j - 1, i, -1) if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}), None)
+    if o is None:
+        return
+    c, depth = o + 1, 1
+    while c < j:
+        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
+        if depth == 0:
+            break
+        c += 1
+    if c >= j or any(x.start < morphs[o].end < x.end or x.start < morphs[c].start < x.end for x in edits):
+        return
+    depth = 0
+    for k in range(c - 2, o, -1):  # the last boundary whose clause says enough
+        depth += (morphs[k].tag == "SSC") - (morphs[k].tag == "SSO")
+        m = morphs[k]
+        if depth or m.tag != "EC" or m.form not in QUOTE_CLAUSE_ENDINGS or not morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX", "VCP")):
+            continue
+        b = k + 1
+        while b < c and morphs[b].tag == "SP":
+            b += 1
+        if b >= c or morphs[b].start == m.end or morphs[b].tag.startswith("VX"):
+            continue  # "하고 있다": one predicate
+        kept = morphs[b:c]
+        if morphs[c].start - morphs[b].start < QUOTE_CLAUSE_MIN:
+            continue
+        if kept[0].form in LEAD_CONNECTIVES | HEDGES and kept[0].tag in {"MAJ", "MAG"} or kept[0].tag == "NP" or _points_back(kept):
+            return
+        if any(x.text and x.text != ELLIPSIS and morphs[o].end <= x.start < morphs[b].start for x in edits):
+            return
+        # (deletions inside the part left out go with it; so does a shorter elision, "“…” of the last sentence)
+        edits[:] = [x for x in edits if not morphs[o].end <= x.start < morphs[b].start]
+        edits.append(_Edit(morphs[o].end, morphs[b].start, ELLIPSIS))
+        return

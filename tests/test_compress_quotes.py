@@ -136,3 +136,41 @@ def test_a_note_in_brackets_may_leave_a_title_in_single_marks():
     assert _quotes_kept(body, 0, len(body), 0, len(body), [note])
     words = body.replace("‘", "“").replace("’", "”")  # the same note inside someone's words stays
     assert not _quotes_kept(words, 0, len(words), 0, len(words), [note])
+
+
+# -- long quotation bullets made shorter without touching the words kept ---------------------------------------
+def test_a_second_quotation_that_only_adds_gives_way_to_the_first(analyzer):
+    sentence = ("한빛시 김하나 시장은 모두발언에서 \"두 도시 간 교류를 시민 모두에게 도움이 되는 더 넓고 단단한 관계로 키워 나가겠다\"며 "
+                "\"이를 위해 실무 부서 간에도 긴밀히 협력해 주길 바란다\"고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "한빛시 김하나 시장, \"두 도시 간 교류를 시민 모두에게 도움이 되는 더 넓고 단단한 관계로 키워 나가겠다\""
+
+
+def test_a_conclusion_after_the_first_quotation_is_not_dropped(analyzer):
+    sentence = ("한빛시 김하나 시장은 모두발언에서 \"두 도시 간 교류를 시민 모두에게 도움이 되는 더 넓고 단단한 관계로 키워 나가겠다\"며 "
+                "\"따라서 실무 부서 간에도 긴밀히 협력해 주길 바란다\"고 말했다.")
+    assert "따라서 실무 부서 간에도" in bullet(analyzer, sentence)
+
+
+def test_the_setting_of_a_long_quotation_goes_at_every_level(analyzer):
+    # a date inside the setting ("25일 오후") dropped at a later level no longer brings the whole setting back
+    sentence = ("한빛당 김하나 원내대표와 가람당 이두리 원내대표는 25일 오후 국회에서 회동한 뒤 기자들과 만나 \"오늘 처리하지 못한 "
+                "안건은 오는 30일 오후 4시에 본회의를 열어 모두 처리하기로 합의했다\"고 밝혔다.")
+    out = bullet(analyzer, sentence)
+    assert "회동한 뒤" not in out and "기자들과 만나" not in out
+    assert out.endswith("\"오늘 처리하지 못한 안건은 오는 30일 오후 4시에 본회의를 열어 모두 처리하기로 합의했다\"")
+
+
+def test_a_long_quotation_keeps_its_point_after_a_concession_and_marks_the_cut(analyzer):
+    sentence = ("한빛연구원은 내년 경기와 관련해 \"수출 회복과 기저 효과 등 영향으로 성장률이 올해보다 다소 높아지겠지만, "
+                "고금리와 가계부채 부담으로 내수 회복은 내년 하반기까지 더디게 이어질 것\"이라고 진단했다.")
+    out = bullet(analyzer, sentence)
+    assert "\"…고금리와 가계부채 부담으로 내수 회복은 내년 하반기까지 더디게 이어질 것\"" in out
+    assert out.startswith("한빛연구원,")
+
+
+def test_two_equal_statements_of_a_quotation_are_not_split(analyzer):
+    # the first statement carries the news; the second alone ("…사과도 받지 못했다") would lean on it
+    sentence = ("김하나 한빛시장은 \"시민 여러분의 뜻을 받들어 도심 하천 복원과 공공 도서관 확충, 청년 주거 지원을 차질 없이 "
+                "마무리하고 모든 세대가 함께 사는 도시를 만들겠다\"고 말했다.")
+    assert "도심 하천 복원과 공공 도서관 확충" in bullet(analyzer, sentence)
