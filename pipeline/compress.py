@@ -1749,7 +1749,8 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
     """End index of a closing quotation mark followed only by a neutral verb of saying, when the
     speaker stands before the quotation ("A는 “…”고 말했다"): the verb adds nothing to ``A, “…”``."""
     q = j - 1
-    while q > i and morphs[q].tag in {"EF", "EP", "EC", "SF", "XSV", "VV", "NNG", "JKQ"} and morphs[q].form not in CLOSING_QUOTES:
+    while q > i and (morphs[q].tag in {"EF", "EP", "EC", "SF", "XSV", "VV", "NNG", "JKQ"} or (morphs[q].form, morphs[q].tag) in SAYING_SO) \
+            and morphs[q].form not in CLOSING_QUOTES:
         q -= 1
     if q <= i or morphs[q].tag != "SSC" or morphs[q].form not in CLOSING_QUOTES:
         return None
@@ -2309,7 +2310,13 @@ def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
               and _is_nominal(morphs[k - 1])), None)
     if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]):
         return
-    q = next((k for k in range(t + 1, j) if morphs[k].tag == "SSO"), None)
+    q = next((k for k in range(t + 1, j) if morphs[k].tag == "SSO" and morphs[k].form not in BRACKETS), None)  # "25일(현지 시간)"
+    asked = _asked_question(morphs, q, j) if q is not None else None
+    if asked is not None and q > t + 2 and morphs[q - 1].tag == "JKB":
+        # "A는 …서명식에서 ‘…냐’는 질문에 “…”": the question the words answer stays, where it was asked goes
+        if not any(x.start < morphs[t + 1].start < x.end or x.start < morphs[q].start < x.end for x in edits):
+            _add_covering(edits, _Edit(morphs[t + 1].start, morphs[q].start))
+        return
     if q is None or q <= t + 2 or morphs[q].form not in {"“", '"'}:
         return
     e = q - 1
@@ -2711,3 +2718,25 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         edits[:] = [x for x in edits if not morphs[o].end <= x.start < morphs[b].start]
         edits.append(_Edit(morphs[o].end, morphs[b].start, ELLIPSIS))
         return
+
+
+# "“…”며 이같이 말했다": words pointing at the quotation just given, between it and the verb of saying.
+SAYING_SO = frozenset({("이", "NP"), ("그", "NP"), ("같이", "JKB"), ("이같이", "MAG"), ("이렇게", "MAG"), ("그렇게", "MAG")})
+QUESTION_NOUNS = frozenset({"질문", "물음"})
+
+
+def _asked_question(morphs: list[Morph], q: int, j: int) -> int | None:
+    """For a question in single marks at ``q`` ("‘…냐’는 질문에 “…”"): the index of the quotation that answers it,
+    right after "는 질문에"/"라는 물음에"; None otherwise."""
+    if morphs[q].form not in {"‘", "'"}:
+        return None
+    c = next((k for k in range(q + 1, j) if morphs[k].tag == "SSC" and morphs[k].form in {"’", "'"}), None)
+    if c is None or c + 4 >= j:
+        return None
+    k = c + 1
+    while k < j and morphs[k].tag in {"ETM", "VCP", "JKQ"}:
+        k += 1
+    if k + 2 < j and morphs[k].form in QUESTION_NOUNS and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "에" \
+            and morphs[k + 2].tag == "SSO" and morphs[k + 2].form in {"“", '"'}:
+        return k + 2
+    return None

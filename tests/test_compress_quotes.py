@@ -174,3 +174,10 @@ def test_two_equal_statements_of_a_quotation_are_not_split(analyzer):
     sentence = ("김하나 한빛시장은 \"시민 여러분의 뜻을 받들어 도심 하천 복원과 공공 도서관 확충, 청년 주거 지원을 차질 없이 "
                 "마무리하고 모든 세대가 함께 사는 도시를 만들겠다\"고 말했다.")
     assert "도심 하천 복원과 공공 도서관 확충" in bullet(analyzer, sentence)
+
+
+def test_a_question_the_quotation_answers_stays_and_where_it_was_asked_goes(analyzer):
+    sentence = ("김하나 한빛시장은 24일(현지 시간) 가람시 시청에서 자매결연 협약을 맺은 뒤 열린 공동 기자회견에서 "
+                "‘두 도시 간 직항 노선을 언제 여느냐’는 질문에 “내년 봄이면 가능할 것 같다”며 이같이 말했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "김하나 한빛시장, ‘두 도시 간 직항 노선을 언제 여느냐’는 질문에 “내년 봄이면 가능할 것 같다”"
