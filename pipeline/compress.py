@@ -801,7 +801,10 @@ class Compressor:
                         last_stop = e
                     e += 1
                 if last_stop is not None and e < j:
-                    edits.append(_Edit(morphs[k].end, morphs[last_stop + 1].start, ELLIPSIS))
+                    b = last_stop + 1  # "…이다., 비가 …", "…. 하지만 아직 …": a stray comma or a connective goes with the elision
+                    while b < e - 1 and (morphs[b].tag == "SP" or morphs[b].tag in {"MAJ", "MAG"} and morphs[b].form in LEAD_CONNECTIVES | HEDGES):
+                        b += 1
+                    edits.append(_Edit(morphs[k].end, morphs[b].start, ELLIPSIS))
                 k = e + 1
             else:
                 k += 1
@@ -2649,7 +2652,14 @@ def _whole(morphs: list[Morph], body: str) -> str:
     """The sentence as written (without its final period): the bullet of last resort when every shortened
     rendering would damage a quotation or bracket (nothing when the sentence has none: then it has nothing to say)."""
     text = " ".join(body[morphs[0].start : morphs[-1].end].split()) if morphs else ""
-    return remove_final_period(text) if any(ch in QUOTE_FAMILY or ch in BRACKETS for ch in text) else ""
+    if not any(ch in QUOTE_FAMILY or ch in BRACKETS for ch in text):
+        return ""
+    text = remove_final_period(text)
+    spans = _quotations(text, 0, len(text))
+    if spans and spans[-1][1] == len(text) and text[spans[-1][0]] in OPENING_MARKS | STRAIGHT_MARKS \
+            and text[-1] not in QUOTE_FAMILY:  # "감독은 “홈런의 팀답게 … 이끌었다.": the quotation goes on in the next sentence
+        text += CURLY.get(QUOTE_FAMILY[text[spans[-1][0]]], ("", "”"))[1]
+    return text
 
 
 # Openers of a quotation that only adds to the one before it: its means ("이를 위해"), more of the same ("또한").

@@ -181,3 +181,21 @@ def test_a_question_the_quotation_answers_stays_and_where_it_was_asked_goes(anal
                 "‘두 도시 간 직항 노선을 언제 여느냐’는 질문에 “내년 봄이면 가능할 것 같다”며 이같이 말했다.")
     out = bullet(analyzer, sentence)
     assert out == "김하나 한빛시장, ‘두 도시 간 직항 노선을 언제 여느냐’는 질문에 “내년 봄이면 가능할 것 같다”"
+
+
+def test_an_elision_takes_a_connective_that_opened_the_last_sentence_with_it(analyzer):
+    # "“…하지만 아직 …”" would contrast with words the bullet does not give
+    sentence = ("한 주민은 “새벽 내내 물이 차올라 가게 물건을 하나도 건지지 못했다. 하지만 아직 구청에서는 "
+                "아무런 연락도 없고 찾아온 사람도 없다”고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert "“…아직 구청에서는 아무런 연락도 없고 찾아온 사람도 없다”" in out
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_is_closed_where_the_bullet_ends(analyzer):
+    from pipeline.compress import _whole
+    from bullet_helpers import only_sentence
+
+    sentence = only_sentence(analyzer, "경기 후 김하나 감독은 “오늘은 선수들이 끝까지 집중해 값진 승리를 만들어 냈다.")
+    text = _whole(list(sentence.morphs), "경기 후 김하나 감독은 “오늘은 선수들이 끝까지 집중해 값진 승리를 만들어 냈다.")
+    assert text == "경기 후 김하나 감독은 “오늘은 선수들이 끝까지 집중해 값진 승리를 만들어 냈다”"
+    assert not has_unmatched_marks(text)
