@@ -2325,8 +2325,9 @@ def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
     e = q - 1
     while e > t and morphs[e].tag == "SP":
         e -= 1
-    if morphs[e].tag != "EC" or morphs[e].form not in SEQUENCE_ENDINGS | {"며", "으며", "면서", "으면서"} \
-            or morphs[e - 1].form in POSTPOSITION_VERBS:
+    after = morphs[e].tag in {"NNG", "NNB"} and morphs[e].form in SETTING_TIMES  # "회동 후 “…”", "…둘러본 뒤 “…”"
+    if not after and (morphs[e].tag != "EC" or morphs[e].form not in SEQUENCE_ENDINGS | {"며", "으며", "면서", "으면서"}
+                      or morphs[e - 1].form in POSTPOSITION_VERBS):
         return  # "…에 대해 “…”": what the quotation is about stays
     if any(x.start < morphs[t + 1].start < x.end or x.start < morphs[q].start < x.end for x in edits):
         return
@@ -2733,6 +2734,7 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
 # "“…”며 이같이 말했다": words pointing at the quotation just given, between it and the verb of saying.
 SAYING_SO = frozenset({("이", "NP"), ("그", "NP"), ("같이", "JKB"), ("이같이", "MAG"), ("이렇게", "MAG"), ("그렇게", "MAG")})
 QUESTION_NOUNS = frozenset({"질문", "물음"})
+SETTING_TIMES = frozenset({"후", "뒤", "직후"})  # "A는 회동 후 “…”": when it was said, a setting like "…만나 “…”"
 
 
 def _asked_question(morphs: list[Morph], q: int, j: int) -> int | None:

@@ -199,3 +199,10 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_is_closed_where_the_bulle
     text = _whole(list(sentence.morphs), "경기 후 김하나 감독은 “오늘은 선수들이 끝까지 집중해 값진 승리를 만들어 냈다.")
     assert text == "경기 후 김하나 감독은 “오늘은 선수들이 끝까지 집중해 값진 승리를 만들어 냈다”"
     assert not has_unmatched_marks(text)
+
+
+def test_a_setting_that_ends_in_after_goes_before_a_long_quotation(analyzer):
+    sentence = ("한빛시 김하나 시장은 새 체육관 공사 현장을 둘러본 뒤 \"개관 전까지 안전 점검을 빈틈없이 마치고, 주민들이 불편 없이 "
+                "이용할 수 있도록 준비해 달라\"고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert out == "한빛시 김하나 시장, \"개관 전까지 안전 점검을 빈틈없이 마치고, 주민들이 불편 없이 이용할 수 있도록 준비해 달라\""
