@@ -804,7 +804,10 @@ class Compressor:
                     b = last_stop + 1  # "…이다., 비가 …", "…. 하지만 아직 …": a stray comma or a connective goes with the elision
                     while b < e - 1 and (morphs[b].tag == "SP" or morphs[b].tag in {"MAJ", "MAG"} and morphs[b].form in LEAD_CONNECTIVES | HEDGES):
                         b += 1
-                    edits.append(_Edit(morphs[k].end, morphs[b].start, ELLIPSIS))
+                    # not a sentence that leans on the one before: one opening with the writer's gloss in brackets
+                    # ("(행려자 진료 시설) 같은 건 없다") or pointing back ("이는", "그런 …")
+                    if not _leans_back(morphs, b):
+                        edits.append(_Edit(morphs[k].end, morphs[b].start, ELLIPSIS))
                 k = e + 1
             else:
                 k += 1
@@ -2752,3 +2755,11 @@ def _asked_question(morphs: list[Morph], q: int, j: int) -> int | None:
             and morphs[k + 2].tag == "SSO" and morphs[k + 2].form in {"“", '"'}:
         return k + 2
     return None
+
+
+def _leans_back(morphs: list[Morph], b: int) -> bool:
+    """Whether the sentence of a quotation starting at ``b`` needs the one before it: it opens with a bracketed gloss
+    the writer put in for words the speaker left out, or with a word pointing back ("이는", "그런 일")."""
+    m = morphs[b]
+    return m.tag == "SSO" and m.form in BRACKETS or m.tag == "NP" and m.form in POINTING_PRONOUNS \
+        or m.tag == "MM" and m.form in {"이", "그", "이런", "그런", "이러한", "그러한"}

@@ -206,3 +206,12 @@ def test_a_setting_that_ends_in_after_goes_before_a_long_quotation(analyzer):
                 "이용할 수 있도록 준비해 달라\"고 말했다.")
     out = bullet(analyzer, sentence)
     assert out == "한빛시 김하나 시장, \"개관 전까지 안전 점검을 빈틈없이 마치고, 주민들이 불편 없이 이용할 수 있도록 준비해 달라\""
+
+
+def test_a_last_sentence_that_leans_on_the_one_before_is_not_kept_alone(analyzer):
+    # "(주차장) 같은 건 …" opens with the writer's gloss for words the speaker left out: alone it reads as a fragment
+    sentence = ("가게 주인은 \"손님들이 차를 댈 곳이 없어 가게 앞 도로에 세우는데 매일 단속에 걸린다. (주차장) 같은 건 "
+                "근처에 하나도 없다\"고 말했다.")
+    out = bullet(analyzer, sentence)
+    assert "…(주차장)" not in out
+    assert_quotations_whole(out, sentence)
