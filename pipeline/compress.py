@@ -167,7 +167,8 @@ class Compressor:
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
             return Compressed(_paired_marks(text), sentence.index, fits, whole)
 
-        levels = SHORTEN_LEVELS
+        quoted = bool(morphs) and _QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
+        levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
         for level in range(levels):  # shorten only as far as needed
@@ -2522,6 +2523,9 @@ OPENING_MARKS = frozenset("“‘「『")
 CLOSING_MARKS = frozenset("”’」』")
 STRAIGHT_MARKS = frozenset("\"'")
 BRACKETS = {"(": ")", "[": "]"}
+_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_FAMILY)) + "]")
+_BRACKET = re.compile(r"[()\[\]]")
+_MARK_OR_BRACKET = re.compile("[" + re.escape("".join(QUOTE_FAMILY) + "()[]") + "]")
 ELLIPSIS = "…"  # marks the words of a quotation a bullet leaves out (only at its start or its end)
 # Curly marks a mixed pair is written with in a bullet ("…” -> “…”): a reader, and the final grammar, see one pair.
 CURLY = {"double": ("“", "”"), "single": ("‘", "’")}
@@ -2535,11 +2539,9 @@ def _quotations(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     ``start``; an opening mark never closed spans to ``stop``.
     """
     spans, open_ = [], []  # open_: (family, position) of the quotations not closed yet, innermost last
-    for x in range(start, stop):
-        ch = text[x]
-        family = QUOTE_FAMILY.get(ch)
-        if family is None:
-            continue
+    for found in _QUOTE_MARK.finditer(text, start, stop):
+        x, ch = found.start(), found.group()
+        family = QUOTE_FAMILY[ch]
         if ch == "'" and 0 < x < len(text) - 1 and text[x - 1].isalpha() and text[x + 1].isalpha() \
                 and text[x - 1].isascii() and text[x + 1].isascii():
             continue
@@ -2578,6 +2580,8 @@ def _spare_quotations(body: str, first: int, last: int, edits: list[_Edit]) -> l
     """``edits`` without the plain deletions that fall inside a quotation of ``body[first:last]`` ("“(개정안) 처리를 …”"
     keeps its parenthetical): such a deletion touches nothing outside the quotation, so the other edits still
     hold. An elision marked :data:`ELLIPSIS` stays."""
+    if not _QUOTE_MARK.search(body, first, last):
+        return edits
     spans = [(q0, q1) for q0, q1 in _quotations(body, first, last) if body[q0] in QUOTE_FAMILY and body[q1 - 1] in QUOTE_FAMILY]
     if not spans:
         return edits
@@ -2597,21 +2601,28 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
     ``body[first:last]`` intact: each quotation is kept whole, as written, or left out whole (an elision marked
     :data:`ELLIPSIS` may take off its beginning or its end); no edit starts inside a quotation and ends outside it, or
     the reverse; a bracket is kept exactly when its partner is."""
+    if not _MARK_OR_BRACKET.search(body, first, last):
+        return True  # (most sentences: nothing to keep whole)
     applied = _applied(edits, start, stop)
-    cut = [x < start or x >= stop for x in range(first, last)]  # outside the rendered span is cut too
-    for edit in applied:
-        for x in range(max(edit.start, first), min(edit.end, stop, last)):
-            cut[x - first] = True
+    cuts = [(first, start), (stop, last)] + [(e.start, min(e.end, stop)) for e in applied]
 
     def kept(x: int) -> bool:
-        return not cut[x - first]
+        return not any(a <= x < b for a, b in cuts)
+
+    def left_out(a: int, b: int) -> bool:  # nothing but spaces of body[a:b] is kept
+        pos = a
+        for c0, c1 in sorted(cuts):
+            if c1 <= pos or c0 >= b:
+                continue
+            if c0 > pos and body[pos:c0].strip():
+                return False
+            pos = max(pos, c1)
+        return pos >= b or not body[pos:b].strip()
 
     for q0, q1 in _quotations(body, first, last):
-        inner = [x for x in range(q0, q1) if not body[x].isspace()]
-        marks = [x for x in (q0, q1 - 1) if body[x] in QUOTE_FAMILY]
-        if not any(kept(x) for x in inner):
-            continue  # left out whole
-        if not all(kept(x) for x in marks):
+        if left_out(q0, q1):
+            continue
+        if not all(kept(x) for x in (q0, q1 - 1) if body[x] in QUOTE_FAMILY):
             return False  # a quotation without its marks reads as the bullet's own words
         for edit in applied:
             inside = q0 < edit.end and edit.start < q1 if edit.start < edit.end else q0 < edit.start < q1
@@ -2622,17 +2633,14 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
             at_edge = edit.start == q0 + 1 or edit.end == q1 - 1
             if edit.text != ELLIPSIS or edit.start < q0 + 1 or edit.end > q1 - 1 or not at_edge:
                 return False  # words inside the quotation changed, or a cut across its edge
-    for x in range(first, last):  # brackets: both marks or neither
-        close = BRACKETS.get(body[x])
-        if close is None:
+    opened: dict[str, list[int]] = {"(": [], "[": []}
+    for found in _BRACKET.finditer(body, first, last):  # brackets: both marks or neither
+        x, ch = found.start(), found.group()
+        if ch in opened:
+            opened[ch].append(x)
             continue
-        depth, y = 0, x
-        while y < last:
-            depth += (body[y] == body[x]) - (body[y] == close)
-            if depth == 0:
-                break
-            y += 1
-        if y < last and kept(x) != kept(y):
+        pending = opened["(" if ch == ")" else "["]
+        if pending and kept(pending.pop()) != kept(x):
             return False
     return True
 
