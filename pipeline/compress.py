@@ -10,6 +10,7 @@ bullet never contains a number or name that is not in its source sentence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -2531,7 +2532,8 @@ ELLIPSIS = "…"  # marks the words of a quotation a bullet leaves out (only at 
 CURLY = {"double": ("“", "”"), "single": ("‘", "’")}
 
 
-def _quotations(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)  # each rendering of a sentence asks again (a str caches its hash)
+def _quotations(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
     """Spans ``(opening, closing + 1)`` of the quotations in ``text[start:stop]``, their marks included.
 
     A straight mark closes an open quotation of its family, or opens one; an apostrophe between two letters
@@ -2555,7 +2557,7 @@ def _quotations(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         spans.append((open_[at][1], x + 1))
         del open_[at:]
     spans.extend((x, stop) for _, x in open_)
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
@@ -2568,9 +2570,11 @@ def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
     for n, edit in enumerate(ordered):
         if edit.start < pos or edit.end > stop and edit.start >= stop:
             continue
-        same = [e for e in ordered[n:] if e.start == edit.start]
-        if not any(e.text for e in same):
-            edit = same[-1]
+        m = n
+        while m + 1 < len(ordered) and ordered[m + 1].start == edit.start:
+            m += 1
+        if m > n and not any(e.text for e in ordered[n : m + 1]):
+            edit = ordered[m]
         out.append(edit)
         pos = max(pos, edit.end)
     return out
