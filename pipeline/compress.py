@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis import content_key, to_morphs
@@ -138,6 +138,17 @@ class _Edit:
     start: int
     end: int
     text: str = ""
+
+
+def _unquoted(morphs: Sequence[Morph], start: int, stop: int) -> Iterator[int]:
+    """Indices from ``start`` to ``stop`` outside quotation marks and brackets (a closing mark included: it ends
+    the quotation), for steps that must never look inside someone's words."""
+    depth = 0
+    for x in range(start, stop):
+        depth += morphs[x].tag == "SSO"
+        depth -= morphs[x].tag == "SSC" and depth > 0
+        if not depth:
+            yield x
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -1873,13 +1884,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
     with their modifiers, back to the previous phrase of the clause; never inside quotations, never
     the last phrase before the predicate and never the subject."""
-    depth = 0
-    for k in range(i, j - 2):
+    for k in _unquoted(morphs, i, j - 2):
         m = morphs[k]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth:
-            continue
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
                 and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
             # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation)
@@ -2612,13 +2618,8 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a reported clause that a verb other than
     one of saying takes ("수위가 낮아졌다고 보고 …", "추가 조사가 어렵다고 판단해"); "…했다고 밝혔다" is the
     bullet's own frame and leaves the subject the sentence's."""
-    depth = 0
-    for x in range(start, j):
+    for x in _unquoted(morphs, start, j):
         m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth:
-            continue
         if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False  # the next predicate has a subject of its own
         if m.tag in {"EF", "SF", "SP", "ETM", "ETN"}:
@@ -2642,13 +2643,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
     영향이다" (the final copula's noun). The first predicate after the subject decides."""
-    depth = 0
-    for x in range(start, j):
+    for x in _unquoted(morphs, start, j):
         m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth:
-            continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
@@ -2690,13 +2686,9 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
     own: "사람은 가족이었고, 입구에는 안내원이 서 있었다", "A는 …한 반면 B는 …", "A가 31%를 차지했고 B가
     뒤를 이었다". A topic after "-고" without a comma ("A는 짓고 B는 바꾼다") may be a contrasted object; it
     counts only after a comma or a copula."""
-    depth, ended, comma = 0, False, False
-    for x in range(start, j):
+    ended, comma = False, False
+    for x in _unquoted(morphs, start, j):
         m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth:
-            continue
         if not ended:
             if m.tag == "EC" and m.form in {"고", "며", "으며"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
                     and not morphs[x + 1].tag.startswith("VX") and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
@@ -2779,12 +2771,9 @@ def _ends_in_relative(morphs: list[Morph], start: int, j: int) -> bool:
 def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는") comes before the
     subject at ``k``: the bullet already has its topic, and a comma after the subject would split it."""
-    depth = 0
-    for x in range(i + 1, k):
+    for x in _unquoted(morphs, i + 1, k):
         m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if not depth and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
                 and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
             return True
     return False
