@@ -912,9 +912,17 @@ class Compressor:
             # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
+        clauses, endings = _judged_together(morphs, clauses, endings)
+        return Compressor._clauses_offered(morphs, clauses, endings)
+
+    @staticmethod
+    def _clauses_offered(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
+        """The clauses of :meth:`_clauses` (split at ``endings``) that may stand as the sentence's bullet."""
         if len(clauses) < 2:
             return []
-        if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+        if endings[-1] not in CONTRAST_ENDINGS and any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+            # (after a concession or background, "…바뀌었는데, 정류장 안내판은 그대로라는 지적이다", the judgement is
+            # the main clause's own: the clause before is not what is judged)
             return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
         last, depth, subject = clauses[-1], 0, None
         for x, m in enumerate(last):
@@ -936,11 +944,17 @@ class Compressor:
             # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
             # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
+            if len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS:
+                # "…있지만 | 학생이 …실습하면서 | …내는 것은 드물다": the last split is inside the relative clause;
+                # the clause after the concession is the main one
+                start = next(x for x, m in enumerate(morphs) if m is clauses[-2][0])
+                return Compressor._clauses_offered(morphs, clauses[:-2] + [morphs[start:]], endings[:-1])
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
-        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])):
+        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+                           or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
                 before = before[:-1]
@@ -2292,12 +2306,12 @@ def _refers_back(clause: list[Morph]) -> bool:
     """Whether a clause outside quotations holds a word pointing at what came before ("이보다", "이 회사", "해당 병원"),
     before the frame of a reported statement ("…동등하다고 이 스타트업은 말한다": the frame is not kept)."""
     depth = 0
-    for m in clause:
+    for x, m in enumerate(clause):
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if not depth and m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"}:
             return False
-        if not depth and (m.form, m.tag) in POINTING_WORDS:
+        if not depth and (m.form, m.tag) in POINTING_WORDS and not _story_day(clause, x):
             return True
     return False
 
@@ -2767,3 +2781,50 @@ def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:
     while x < j and morphs[x].tag != "SSC":
         x += 1
     return x + 1 < j and morphs[x + 1].tag in {"JKS", "JX"} and morphs[x + 1].start == morphs[x].end
+
+
+# -- long sentences
+
+
+def _story_day(clause: list[Morph], x: int) -> bool:
+    """Whether the "이" at ``clause[x]`` opens "이날" (the day of the story, "축제가 개막하는 이날은"): it names the day
+    the article reports, not something said in a clause before."""
+    m = clause[x]
+    return m.form == "이" and m.tag == "MM" and x + 1 < len(clause) and clause[x + 1].form == "날" \
+        and clause[x + 1].start == m.end
+
+
+# Nouns of a judgement reported as such ("…했다는 지적이다", "…낮아졌다는 평가가 나온다").
+JUDGEMENT_NOUNS = frozenset({"지적", "평가", "분석", "비판", "우려", "관측", "목소리", "의견"})
+
+
+def _judgement(clause: list[Morph]) -> bool:
+    """Whether a clause is a reported judgement ("안내판조차 바꾸지 않았다는 지적이다", "난도가 낮아졌다는 평가가
+    나온다"): its content, before the complement ending, is a statement of its own with the judgement's frame
+    saying whose view it is, so it stands without the concession before it."""
+    end = len(clause)
+    while end and clause[end - 1].tag in {"SF", "EF", "EP", "SP"}:
+        end -= 1
+    x = next((k for k in range(end - 1, 0, -1) if clause[k].tag == "ETM" and clause[k].form in COMPLEMENT_ENDINGS), None)
+    if x is None or x + 1 >= end or clause[x + 1].form not in JUDGEMENT_NOUNS or clause[x + 1].tag != "NNG":
+        return False
+    tail = clause[x + 2 : end]
+    closed = [t.form for t in tail] in (["이"], ["이", "나오"], ["가", "나오"], ["이", "많"], ["가", "많"]) \
+        or not tail
+    content = clause[:x]
+    return closed and len(content) >= 6 and any(_is_nominal(m) for m in content) \
+        and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"} for m in content)
+
+
+def _judged_together(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> tuple[list[list[Morph]], list[str]]:
+    """Joins the clauses after the last concession or background ending ("…있었는데,") when together they are one
+    reported judgement ("…교체하지 않고 | 운행했다는 지적이다"): what is judged is a single statement, not split further."""
+    for c in range(len(endings) - 1, -1, -1):
+        if endings[c] not in CONTRAST_ENDINGS:
+            continue
+        if c + 2 < len(clauses):
+            start = next(x for x, m in enumerate(morphs) if m is clauses[c + 1][0])
+            if _judgement(morphs[start:]):
+                return clauses[: c + 1] + [morphs[start:]], endings[: c + 1]
+        break
+    return clauses, endings
