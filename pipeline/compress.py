@@ -271,6 +271,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _shorten_clause_lists(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
@@ -2828,3 +2829,42 @@ def _judged_together(morphs: list[Morph], clauses: list[list[Morph]], endings: l
                 return clauses[: c + 1] + [morphs[start:]], endings[: c + 1]
         break
     return clauses, endings
+
+
+# Inside an item of a listed clause ("한빛시에서 먼저 살아보기", "보금자리 만들기 지원"): what a nominalised clause holds.
+CLAUSE_ITEM_TAGS = LIST_ITEM_TAGS | {"ETN", "VV", "VA", "VX", "XSV", "JC", "JKB", "MAG", "MM"}
+
+
+def _shorten_clause_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"신규 사업은 A 공간 조성, B 수당 지원, C와 D 보금자리 만들기 지원, 전남에서 먼저 살아보기 등이다" -> "신규 사업, A 공간
+    조성, B 수당 지원 등": a list of four or more items that the sentence closes with "등", some of them nominalised
+    clauses ("…살아보기"), keeps its first two. Every item ends in a noun or a nominal ending, holds no ending but
+    "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object particle,
+    so the items cut are whole items; never inside quotations."""
+    depth = 0
+    for x in range(i, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
+            continue
+        commas, b = [], x
+        while b > i:
+            p = morphs[b - 1]
+            if p.tag == "SP" and p.form == ",":
+                if not _is_nominal(morphs[b - 2]) and morphs[b - 2].tag != "ETN":
+                    break  # an item ends in a noun
+                commas.append(b - 1)
+            elif not (p.tag in CLAUSE_ITEM_TAGS or p.tag == "SP" and p.form == "·"
+                      or p.tag == "EC" and p.form in {"어", "아"} and morphs[b].tag == "VX"):
+                break
+            b -= 1
+        if len(commas) < 3 or b <= i or not (morphs[b - 1].tag in {"JX", "JKS", "JKO"} and morphs[b - 1].end < morphs[b].start):
+            continue
+        if not (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "ETN"):
+            continue
+        cut = sorted(commas)[1]
+        a, z = morphs[cut].start, morphs[x].start
+        if any(e.start < a < e.end or e.start < z < e.end or e.start <= a and z <= e.end for e in edits):
+            continue  # cut already (a list of plain nouns), or part of a dropped phrase; edits inside the items go with them
+        edits.append(_Edit(a, z, " "))

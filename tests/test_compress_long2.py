@@ -45,3 +45,23 @@ def test_concession_gives_way_to_the_point(analyzer, sentence, expected):
 )
 def test_point_needing_the_clause_before_keeps_it(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list the sentence closes with "등" keeps its first two items also when an item is a nominalised clause
+        ("올해 새로 시작하는 사업은 어르신 건강 돌봄 공간 조성, 청년 창업 공간 임대료 지원, 신혼부부와 한부모 가정 주거비 지원, "
+         "한빛시에서 한 달 먼저 살아보기 등이다.",
+         "올해 새로 시작하는 사업, 어르신 건강 돌봄 공간 조성, 청년 창업 공간 임대료 지원 등"),
+    ],
+)
+def test_closed_list_of_clause_items_keeps_two(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_clause_before_a_list_is_no_item(analyzer):
+    # "…를 찾아 나선 뒤" is no item of the list: the items after the second still go, the clause before stays whole
+    out = bullet(analyzer, "한빛시 청년센터는 지역 기업들의 빈 일자리를 직접 찾아 나선 뒤 사무 보조, 매장 판매, 물류 분류, 행사 안내, "
+                           "시설 관리 보조 등 모두 다섯 개 직종에 걸쳐 일할 청년 참가자를 모집했다.")
+    assert "찾아 나선 뒤 사무 보조, 매장 판매 등" in out and "다섯 개 직종" in out
