@@ -881,7 +881,8 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                and (m.form in CLAUSE_ENDINGS or m.form in TURN_ENDINGS and morphs[k - 1].tag == "EP"
+                     or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
@@ -954,7 +955,8 @@ class Compressor:
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
-        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+        turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
+        if not quoted and not turn and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -972,7 +974,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
+        elif endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -2793,6 +2795,11 @@ def _story_day(clause: list[Morph], x: int) -> bool:
     m = clause[x]
     return m.form == "이" and m.tag == "MM" and x + 1 < len(clause) and clause[x + 1].form == "날" \
         and clause[x + 1].start == m.end
+
+
+# "…7.4% 하락했다가 올 9월 …상승했다": a turn after a past change ("-었다가"); the clause it ends on is the latest
+# news, about the same topic.
+TURN_ENDINGS = frozenset({"다가"})
 
 
 # Nouns of a judgement reported as such ("…했다는 지적이다", "…낮아졌다는 평가가 나온다").

@@ -65,3 +65,21 @@ def test_clause_before_a_list_is_no_item(analyzer):
     out = bullet(analyzer, "한빛시 청년센터는 지역 기업들의 빈 일자리를 직접 찾아 나선 뒤 사무 보조, 매장 판매, 물류 분류, 행사 안내, "
                            "시설 관리 보조 등 모두 다섯 개 직종에 걸쳐 일할 청년 참가자를 모집했다.")
     assert "찾아 나선 뒤 사무 보조, 매장 판매 등" in out and "다섯 개 직종" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…하락했다가 …상승했다": the turn the sentence ends on is its news; the topic is the subject of both
+        ("한빛시 주택 매매가격지수는 2015년 3월 112.4에서 같은 해 10월 104.9로 6.7% 하락했다가 올 8월 118.2로 "
+         "12.7% 상승했다.",
+         "한빛시 주택 매매가격지수, 올 8월 118.2로 12.7% 상승"),
+    ],
+)
+def test_earlier_turn_gives_way_to_the_latest(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_earlier_turn_stays_when_the_sentence_fits(analyzer):
+    # a sentence that fits keeps both turns: "-다가" splits only what is too long
+    assert bullet(analyzer, "한빛시 실업률은 3월 4.1%로 올랐다가 5월 3.2%로 내려왔다.") == "한빛시 실업률, 3월 4.1%로 올랐다가 5월 3.2%로 내려옴"
