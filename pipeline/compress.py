@@ -292,6 +292,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _shorten_clause_lists(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
@@ -913,7 +914,8 @@ class Compressor:
             if (
                 depth == 0
                 and m.tag == "EC"
-                and (m.form in CLAUSE_ENDINGS or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
+                and (m.form in CLAUSE_ENDINGS or m.form in TURN_ENDINGS and morphs[k - 1].tag == "EP"
+                     or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
                 and k + 1 < len(morphs)
@@ -945,9 +947,17 @@ class Compressor:
             # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
+        clauses, endings = _judged_together(morphs, clauses, endings)
+        return Compressor._clauses_offered(morphs, clauses, endings)
+
+    @staticmethod
+    def _clauses_offered(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
+        """The clauses of :meth:`_clauses` (split at ``endings``) that may stand as the sentence's bullet."""
         if len(clauses) < 2:
             return []
-        if any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+        if endings[-1] not in CONTRAST_ENDINGS and any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
+            # (after a concession or background, "…바뀌었는데, 정류장 안내판은 그대로라는 지적이다", the judgement is
+            # the main clause's own: the clause before is not what is judged)
             return []  # "…작아지며 …감소하고, …줄어든다는 결과를 발표": the clauses are the content of "결과"
         last, depth, subject = clauses[-1], 0, None
         for x, m in enumerate(last):
@@ -969,11 +979,18 @@ class Compressor:
             # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
             # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
+            if len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS:
+                # "…있지만 | 학생이 …실습하면서 | …내는 것은 드물다": the last split is inside the relative clause;
+                # the clause after the concession is the main one
+                start = next(x for x, m in enumerate(morphs) if m is clauses[-2][0])
+                return Compressor._clauses_offered(morphs, clauses[:-2] + [morphs[start:]], endings[:-1])
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
-        if not quoted and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])):
+        turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
+        if not quoted and not turn and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+                           or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
                 before = before[:-1]
@@ -990,7 +1007,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
+        elif endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -2321,12 +2338,12 @@ def _refers_back(clause: list[Morph]) -> bool:
     """Whether a clause outside quotations holds a word pointing at what came before ("이보다", "이 회사", "해당 병원"),
     before the frame of a reported statement ("…동등하다고 이 스타트업은 말한다": the frame is not kept)."""
     depth = 0
-    for m in clause:
+    for x, m in enumerate(clause):
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if not depth and m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"}:
             return False
-        if not depth and (m.form, m.tag) in POINTING_WORDS:
+        if not depth and (m.form, m.tag) in POINTING_WORDS and not _story_day(clause, x):
             return True
     return False
 
@@ -3056,3 +3073,94 @@ def _leans_back(morphs: list[Morph], b: int) -> bool:
     m = morphs[b]
     return m.tag == "SSO" and m.form in BRACKETS or m.tag == "NP" and m.form in POINTING_PRONOUNS \
         or m.tag == "MM" and m.form in {"이", "그", "이런", "그런", "이러한", "그러한"}
+
+
+# -- long sentences
+
+
+def _story_day(clause: list[Morph], x: int) -> bool:
+    """Whether the "이" at ``clause[x]`` opens "이날" (the day of the story, "축제가 개막하는 이날은"): it names the day
+    the article reports, not something said in a clause before."""
+    m = clause[x]
+    return m.form == "이" and m.tag == "MM" and x + 1 < len(clause) and clause[x + 1].form == "날" \
+        and clause[x + 1].start == m.end
+
+
+# "…7.4% 하락했다가 올 9월 …상승했다": a turn after a past change ("-었다가"); the clause it ends on is the latest
+# news, about the same topic.
+TURN_ENDINGS = frozenset({"다가"})
+
+
+# Nouns of a judgement reported as such ("…했다는 지적이다", "…낮아졌다는 평가가 나온다").
+JUDGEMENT_NOUNS = frozenset({"지적", "평가", "분석", "비판", "우려", "관측", "목소리", "의견"})
+
+
+def _judgement(clause: list[Morph]) -> bool:
+    """Whether a clause is a reported judgement ("안내판조차 바꾸지 않았다는 지적이다", "난도가 낮아졌다는 평가가
+    나온다"): its content, before the complement ending, is a statement of its own with the judgement's frame
+    saying whose view it is, so it stands without the concession before it."""
+    end = len(clause)
+    while end and clause[end - 1].tag in {"SF", "EF", "EP", "SP"}:
+        end -= 1
+    x = next((k for k in range(end - 1, 0, -1) if clause[k].tag == "ETM" and clause[k].form in COMPLEMENT_ENDINGS), None)
+    if x is None or x + 1 >= end or clause[x + 1].form not in JUDGEMENT_NOUNS or clause[x + 1].tag != "NNG":
+        return False
+    tail = clause[x + 2 : end]
+    closed = [t.form for t in tail] in (["이"], ["이", "나오"], ["가", "나오"], ["이", "많"], ["가", "많"]) \
+        or not tail
+    content = clause[:x]
+    return closed and len(content) >= 6 and any(_is_nominal(m) for m in content) \
+        and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"} for m in content)
+
+
+def _judged_together(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> tuple[list[list[Morph]], list[str]]:
+    """Joins the clauses after the last concession or background ending ("…있었는데,") when together they are one
+    reported judgement ("…교체하지 않고 | 운행했다는 지적이다"): what is judged is a single statement, not split further."""
+    for c in range(len(endings) - 1, -1, -1):
+        if endings[c] not in CONTRAST_ENDINGS:
+            continue
+        if c + 2 < len(clauses):
+            start = next(x for x, m in enumerate(morphs) if m is clauses[c + 1][0])
+            if _judgement(morphs[start:]):
+                return clauses[: c + 1] + [morphs[start:]], endings[: c + 1]
+        break
+    return clauses, endings
+
+
+# Inside an item of a listed clause ("한빛시에서 먼저 살아보기", "보금자리 만들기 지원"): what a nominalised clause holds.
+CLAUSE_ITEM_TAGS = LIST_ITEM_TAGS | {"ETN", "VV", "VA", "VX", "XSV", "JC", "JKB", "MAG", "MM"}
+
+
+def _shorten_clause_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"신규 사업은 A 공간 조성, B 수당 지원, C와 D 보금자리 만들기 지원, 전남에서 먼저 살아보기 등이다" -> "신규 사업, A 공간
+    조성, B 수당 지원 등": a list of four or more items that the sentence closes with "등", some of them nominalised
+    clauses ("…살아보기"), keeps its first two. Every item ends in a noun or a nominal ending, holds no ending but
+    "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object particle,
+    so the items cut are whole items; never inside quotations."""
+    depth = 0
+    for x in range(i, j):
+        m = morphs[x]
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
+            continue
+        commas, b = [], x
+        while b > i:
+            p = morphs[b - 1]
+            if p.tag == "SP" and p.form == ",":
+                if not _is_nominal(morphs[b - 2]) and morphs[b - 2].tag != "ETN":
+                    break  # an item ends in a noun
+                commas.append(b - 1)
+            elif not (p.tag in CLAUSE_ITEM_TAGS or p.tag == "SP" and p.form == "·"
+                      or p.tag == "EC" and p.form in {"어", "아"} and morphs[b].tag == "VX"):
+                break
+            b -= 1
+        if len(commas) < 3 or b <= i or not (morphs[b - 1].tag in {"JX", "JKS", "JKO"} and morphs[b - 1].end < morphs[b].start):
+            continue
+        if not (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "ETN"):
+            continue
+        cut = sorted(commas)[1]
+        a, z = morphs[cut].start, morphs[x].start
+        if any(e.start < a < e.end or e.start < z < e.end or e.start <= a and z <= e.end for e in edits):
+            continue  # cut already (a list of plain nouns), or part of a dropped phrase; edits inside the items go with them
+        edits.append(_Edit(a, z, " "))

@@ -635,7 +635,8 @@ def test_a_second_quotation_that_points_back_keeps_the_first(analyzer):
      "전국 아파트 가격, 지난 9월 실거래가 기준으로 지난해 금융위기 이전 수준을 회복"),
     # "이달 1일 자로": the day of a month word goes whole or not at all
     ("이달 1일 자로 한빛시내를 다니는 버스 노선에 일부 변경이 있었는데, 일부 버스의 경우 차내에 붙이는 노선도조차 교체하지 않고 운행했다는 지적이다.",
-     "이달 1일 자로 한빛시내를 다니는 버스 노선에 일부 변경이 있었는데, 일부 버스의 경우 차내에 붙이는 노선도조차 교체하지 않고 운행했다는 지적"),
+     # (the background clause, with its date, gives way to the reported judgement: the day word goes whole)
+     "일부 버스의 경우 차내에 붙이는 노선도조차 교체하지 않고 운행했다는 지적"),
 ])
 def test_case_topics_and_month_days(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected

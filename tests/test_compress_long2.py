@@ -1,0 +1,85 @@
+"""Long sentences whose point is their last clause: a concession or background before it ("…있지만,", "…있었는데,")
+gives way when the main clause says something of its own, also when the main clause is a reported judgement
+("…했다는 지적이다") or its subject carries a relative clause with an ending inside it ("…생활하면서 …발표하는 것은").
+Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "-지만" before "…것은 드물다": the split at "-면서" is inside the subject's relative clause, not a clause of its own
+        ("대형 병원 전공의가 국제 학술지에 논문을 싣는 일은 흔히 있지만 간호학과 학생이 병동에서 실습하면서 "
+         "단독 저자로 논문을 내는 것은 흔치 않다.",
+         "간호학과 학생이 병동에서 실습하면서 단독 저자로 논문을 내는 것은 흔치 않음"),
+        # "-는데," before a reported judgement ("…다는 지적이다"): the judgement is the point
+        ("지난달 15일 자로 한빛시 마을버스 노선 여러 곳이 새로 바뀌었는데, 상당수 정류장의 경우 안내판조차 바꾸지 않은 채 "
+         "그대로 두었다는 지적이다.",
+         "상당수 정류장의 경우 안내판조차 바꾸지 않은 채 그대로 두었다는 지적"),
+        # "-지만," before "…다는 평가": last year's contrast goes, this year's assessment stays with its negation-free tense
+        ("작년 시험에서는 상위권 변별을 위해 과학 과목이 유난히 어렵게 출제됐지만, 올해 한빛시 학력평가에선 "
+         "수학과 과학 모두 난도가 낮아졌다는 평가다.",
+         "올해 한빛시 학력평가에선 수학과 과학 모두 난도가 낮아졌다는 평가"),
+        # "이날" names the day of the story, not the dropped clause: the main clause stands alone
+        ("전날 밤 남해안으로 북상한 제7호 태풍의 강풍과 폭우 영향으로 한빛시 불꽃축제 개막 전야 기념 공연과 시민 참여 거리 행진 행사가 모두 취소되기도 했지만, "
+         "축제가 개막하는 이날은 맑고 푸른 하늘을 보였다.",
+         "축제가 개막하는 이날 맑고 푸른 하늘을 보임"),
+    ],
+)
+def test_concession_gives_way_to_the_point(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # "-고" joins two facts that a judgement covers together: nothing is split off ("…늘고, …줄었다는 분석이다")
+        ("한빛시의 올해 상반기 관광객 수는 작년 같은 기간보다 크게 늘고, 1인당 평균 지출액은 지역 상권 침체의 여파로 "
+         "1년 전보다 눈에 띄게 줄었다는 분석이다.", "관광객"),
+        # a pointing subject ("이 시장") keeps the clause before it
+        ("가람시 전통시장 세 곳이 지난해 문을 닫으며 주변 상권이 크게 위축됐는데, 이 시장은 오히려 청년 상인 유치로 "
+         "방문객이 두 배 가까이 늘었다는 평가다.", "전통시장"),
+    ],
+)
+def test_point_needing_the_clause_before_keeps_it(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list the sentence closes with "등" keeps its first two items also when an item is a nominalised clause
+        ("올해 새로 시작하는 사업은 어르신 건강 돌봄 공간 조성, 청년 창업 공간 임대료 지원, 신혼부부와 한부모 가정 주거비 지원, "
+         "한빛시에서 한 달 먼저 살아보기 등이다.",
+         "올해 새로 시작하는 사업, 어르신 건강 돌봄 공간 조성, 청년 창업 공간 임대료 지원 등"),
+    ],
+)
+def test_closed_list_of_clause_items_keeps_two(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_clause_before_a_list_is_no_item(analyzer):
+    # "…를 찾아 나선 뒤" is no item of the list: the items after the second still go, the clause before stays whole
+    out = bullet(analyzer, "한빛시 청년센터는 지역 기업들의 빈 일자리를 직접 찾아 나선 뒤 사무 보조, 매장 판매, 물류 분류, 행사 안내, "
+                           "시설 관리 보조 등 모두 다섯 개 직종에 걸쳐 일할 청년 참가자를 모집했다.")
+    assert "찾아 나선 뒤 사무 보조, 매장 판매 등" in out and "다섯 개 직종" in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…하락했다가 …상승했다": the turn the sentence ends on is its news; the topic is the subject of both
+        ("한빛시 주택 매매가격지수는 2015년 3월 112.4에서 같은 해 10월 104.9로 6.7% 하락했다가 올 8월 118.2로 "
+         "12.7% 상승했다.",
+         "한빛시 주택 매매가격지수, 올 8월 118.2로 12.7% 상승"),
+    ],
+)
+def test_earlier_turn_gives_way_to_the_latest(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_earlier_turn_stays_when_the_sentence_fits(analyzer):
+    # a sentence that fits keeps both turns: "-다가" splits only what is too long
+    assert bullet(analyzer, "한빛시 실업률은 3월 4.1%로 올랐다가 5월 3.2%로 내려왔다.") == "한빛시 실업률, 3월 4.1%로 올랐다가 5월 3.2%로 내려옴"
