@@ -292,7 +292,6 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
-            _shorten_clause_lists(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
@@ -2484,33 +2483,68 @@ def _glued_in(morphs: list[Morph], e: int) -> bool:
 
 
 def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"청년 일자리·창업 활성화, 지역산업 선도인력 양성, 자립 지원과 복지 향상, 미래 청년 꿈사다리 제공 등 6개 분야" ->
-    "청년 일자리·창업 활성화, 지역산업 선도인력 양성 등 6개 분야": a list of four or more items of several words
-    (joined inside by "·" or "-과") that the sentence itself closes with "등" keeps its first two. The list must start
-    right after a particle (or the sentence), so that its first item is whole; never inside quotations."""
-    depth = 0
-    for x in range(i, j):
+    """A list of four or more items that the sentence itself closes with "등" keeps its first two, never inside
+    quotations. Items of several words (joined inside by "·" or "-과"): "청년 일자리·창업 활성화, 지역산업 선도인력 양성,
+    자립 지원과 복지 향상, 미래 청년 꿈사다리 제공 등 6개 분야" -> "청년 일자리·창업 활성화, 지역산업 선도인력 양성
+    등 6개 분야"; the list must start right after a particle (or the sentence), so that its first item is whole.
+    Items that are nominalised clauses: "신규 사업은 A 공간 조성, B 수당 지원, C와 D 보금자리 만들기 지원, 전남에서
+    먼저 살아보기 등이다" -> "신규 사업, A 공간 조성, B 수당 지원 등": every item ends in a noun or a nominal ending, holds
+    no ending but "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object
+    particle (a place particle may be inside an item)."""
+    for x in _unquoted(morphs, i, j):
         m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
+        if m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
             continue
-        commas, b = [], x
-        while b > i:
-            p = morphs[b - 1]
-            inner = p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i and p.start == morphs[b - 2].end
-            if p.tag not in LIST_ITEM_TAGS and not inner:
-                break
-            if p.tag == "SP" and p.form == ",":
-                commas.append(b - 1)
-            b -= 1
-        if len(commas) < 3 or b < i or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"}
-                                                   and morphs[b - 1].end < morphs[b].start):
+        cut = _noun_list_cut(morphs, i, x)
+        if cut is None:
+            cut = _clause_list_cut(morphs, i, x)
+        if cut is None:
             continue
-        cut = sorted(commas)[1]
-        if any(e.start < morphs[x].start and morphs[cut].start < e.end for e in edits):
-            continue  # cut already (a list of one-word items), or part of a dropped phrase
-        edits.append(_Edit(morphs[cut].start, morphs[x].start, " "))
+        a, z = morphs[cut].start, morphs[x].start
+        if any(e.start < a < e.end or e.start < z < e.end or e.start <= a and z <= e.end for e in edits):
+            continue  # cut already, or part of a dropped phrase; edits inside the items go with them
+        edits.append(_Edit(a, z, " "))
+
+
+def _noun_list_cut(morphs: list[Morph], i: int, x: int) -> int | None:
+    """The comma after the second item of a list of noun phrases closed by "등" at ``x``, or None."""
+    commas, b = [], x
+    while b > i:
+        p = morphs[b - 1]
+        inner = p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i and p.start == morphs[b - 2].end
+        if p.tag not in LIST_ITEM_TAGS and not inner:
+            break
+        if p.tag == "SP" and p.form == ",":
+            commas.append(b - 1)
+        b -= 1
+    if len(commas) < 3 or b < i or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"}
+                                               and morphs[b - 1].end < morphs[b].start):
+        return None
+    return sorted(commas)[1]
+
+
+# Inside an item of a listed clause ("한빛시에서 먼저 살아보기", "보금자리 만들기 지원"): what a nominalised clause holds.
+CLAUSE_ITEM_TAGS = LIST_ITEM_TAGS | {"ETN", "VV", "VA", "VX", "XSV", "JC", "JKB", "MAG", "MM"}
+
+
+def _clause_list_cut(morphs: list[Morph], i: int, x: int) -> int | None:
+    """The comma after the second item of a list of nominalised clauses closed by "등" at ``x``, or None."""
+    commas, b = [], x
+    while b > i:
+        p = morphs[b - 1]
+        if p.tag == "SP" and p.form == ",":
+            if not _is_nominal(morphs[b - 2]) and morphs[b - 2].tag != "ETN":
+                return None  # an item ends in a noun
+            commas.append(b - 1)
+        elif not (p.tag in CLAUSE_ITEM_TAGS or p.tag == "SP" and p.form == "·"
+                  or p.tag == "EC" and p.form in {"어", "아"} and morphs[b].tag == "VX"):
+            break
+        b -= 1
+    if len(commas) < 3 or b <= i or not (morphs[b - 1].tag in {"JX", "JKS", "JKO"} and morphs[b - 1].end < morphs[b].start):
+        return None
+    if not (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "ETN"):
+        return None
+    return sorted(commas)[1]
 
 
 DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as adverbs; "이날" as a noun
@@ -3127,40 +3161,5 @@ def _judged_together(morphs: list[Morph], clauses: list[list[Morph]], endings: l
     return clauses, endings
 
 
-# Inside an item of a listed clause ("한빛시에서 먼저 살아보기", "보금자리 만들기 지원"): what a nominalised clause holds.
-CLAUSE_ITEM_TAGS = LIST_ITEM_TAGS | {"ETN", "VV", "VA", "VX", "XSV", "JC", "JKB", "MAG", "MM"}
 
 
-def _shorten_clause_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"신규 사업은 A 공간 조성, B 수당 지원, C와 D 보금자리 만들기 지원, 전남에서 먼저 살아보기 등이다" -> "신규 사업, A 공간
-    조성, B 수당 지원 등": a list of four or more items that the sentence closes with "등", some of them nominalised
-    clauses ("…살아보기"), keeps its first two. Every item ends in a noun or a nominal ending, holds no ending but
-    "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object particle,
-    so the items cut are whole items; never inside quotations."""
-    depth = 0
-    for x in range(i, j):
-        m = morphs[x]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth or m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
-            continue
-        commas, b = [], x
-        while b > i:
-            p = morphs[b - 1]
-            if p.tag == "SP" and p.form == ",":
-                if not _is_nominal(morphs[b - 2]) and morphs[b - 2].tag != "ETN":
-                    break  # an item ends in a noun
-                commas.append(b - 1)
-            elif not (p.tag in CLAUSE_ITEM_TAGS or p.tag == "SP" and p.form == "·"
-                      or p.tag == "EC" and p.form in {"어", "아"} and morphs[b].tag == "VX"):
-                break
-            b -= 1
-        if len(commas) < 3 or b <= i or not (morphs[b - 1].tag in {"JX", "JKS", "JKO"} and morphs[b - 1].end < morphs[b].start):
-            continue
-        if not (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "ETN"):
-            continue
-        cut = sorted(commas)[1]
-        a, z = morphs[cut].start, morphs[x].start
-        if any(e.start < a < e.end or e.start < z < e.end or e.start <= a and z <= e.end for e in edits):
-            continue  # cut already (a list of plain nouns), or part of a dropped phrase; edits inside the items go with them
-        edits.append(_Edit(a, z, " "))
