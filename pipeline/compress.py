@@ -463,6 +463,14 @@ class Compressor:
             and morphs[k - 3].tag == "JKB"
         ):
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
+        # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
+        if last.tag == "VCP" and k - 3 > i and morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} \
+                and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "던" and _is_stem_or_ep(morphs[k - 4]):
+            w = k - 4
+            while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable
+                w -= 1
+            word = [(m.form, m.tag, False) for m in morphs[w : k - 3]] + [("ᆷ", "ETN", False)]
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             k -= 2
@@ -1086,8 +1094,34 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV"):
         return True  # "…홍보에 나선다": taking up a task is announced ahead of it
-    return any(m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} or _day_date(morphs, x)
-               for x, m in enumerate(morphs[i:k], start=i))
+    # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
+    # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
+    scheduled, x = False, i
+    while x < k:
+        m = morphs[x]
+        if m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM" or m.form in PAST_WORDS:
+            scheduled, x = False, x + 1
+            while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS):
+                x += 1  # the rest of the past time ("지난 26일 오후 4시")
+            continue
+        if m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
+            scheduled = True
+        x += 1
+    return scheduled
+
+
+TIME_PARTS = frozenset({"일", "시", "분", "오전", "오후", "저녁", "새벽", "밤", "낮", "아침", "께", "쯤"})
+
+
+PAST_WORDS = frozenset({"어제", "그제", "작년", "지난해", "지난달", "지난주", "당시"})
+
+
+def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether "다음" at ``x`` means "the following" ("다음 몇 가지", "다음과 같다") rather than the next day, week or year."""
+    return morphs[x].form == "다음" and not (x + 1 < k and morphs[x + 1].form in NEXT_TIMES)
+
+
+NEXT_TIMES = frozenset({"날", "주", "달", "해", "주말", "달부터", "주부터", "회기", "시즌", "학기", "분기", "경기", "번", "차례", "기회"})
 
 
 def _day_date(morphs: list[Morph], x: int) -> bool:

@@ -654,3 +654,18 @@ def test_case_topics_and_month_days(analyzer, sentence, expected):
 ])
 def test_a_forecast_reading_is_a_forecast_even_with_an_object(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a broadcast's present with a past day tells what happened, not a plan
+    ("지난 12일 오후 3시, 한빛시 가람동의 한 공장이 검은 연기에 뒤덮입니다.", "지난 12일 오후 3시, 한빛시 가람동의 한 공장이 검은 연기에 뒤덮임"),
+    ("어제 오후 한빛시청에서 주민 설명회가 열립니다.", "어제 오후 한빛시청에서 주민 설명회 열림"),
+    # "다음 몇 가지" is "the following", not a day ahead; "다음 주" is
+    ("불이 번진 이유로 다음 몇 가지가 꼽힙니다.", "불이 번진 이유로 다음 몇 가지 꼽힘"),
+    ("시의회는 다음 주 임시회를 연다.", "시의회, 다음 주 임시회를 열 예정"),
+    # a spoken "-던 거다" only points at the act it names
+    ("가람구는 쓰레기 집하장을 건물 안쪽 1층에 두었던 겁니다.", "가람구, 쓰레기 집하장을 건물 안쪽 1층에 뒀음"),
+    ("한빛시는 그 예산을 도로 정비에 썼던 것이다.", "한빛시, 그 예산을 도로 정비에 썼음"),
+])
+def test_a_past_told_in_the_present_and_a_spoken_explanation(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
