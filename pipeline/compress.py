@@ -140,6 +140,17 @@ class _Edit:
     text: str = ""
 
 
+def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
+    """Index of the mark closing the quotation or bracket opened at ``o`` (``stop`` when it does not close before)."""
+    c, depth = o + 1, 1
+    while c < stop:
+        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
+        if depth == 0:
+            return c
+        c += 1
+    return stop
+
+
 def _unquoted(morphs: Sequence[Morph], start: int, stop: int) -> Iterator[int]:
     """Indices from ``start`` to ``stop`` outside quotation marks and brackets (a closing mark included: it ends
     the quotation), for steps that must never look inside someone's words."""
@@ -2609,12 +2620,7 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
     o = next((x for x in range(i + 1, j) if morphs[x].tag == "SSO"), None)
     if o is None or morphs[o].form not in {"“", '"'} or not (morphs[o - 1].tag in {"JX", "JKS"} or morphs[o - 1].tag == "SP"):
         return
-    c, depth = o + 1, 1
-    while c < j:
-        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
-        if depth == 0:
-            break
-        c += 1
+    c = _closing(morphs, o, j)
     n = c + 1
     while n < j and morphs[n].tag == "VCP":
         n += 1
@@ -3080,12 +3086,7 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     o = next((k for k in range(j - 1, i, -1) if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}), None)
     if o is None:
         return
-    c, depth = o + 1, 1
-    while c < j:
-        depth += (morphs[c].tag == "SSO") - (morphs[c].tag == "SSC")
-        if depth == 0:
-            break
-        c += 1
+    c = _closing(morphs, o, j)
     if c >= j or any(x.start < morphs[o].end < x.end or x.start < morphs[c].start < x.end for x in edits):
         return
     depth = 0
