@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
 
@@ -93,6 +93,20 @@ def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
     if not ends or ends[-1] == len(previous.morphs) - 1:
         return 0
     return len(previous.morphs) - ends[-1] - 1
+
+
+def outside_quotes(morphs: Sequence[Morph], start: int = 0, stop: int | None = None) -> Iterator[tuple[int, Morph]]:
+    """``(index, morph)`` for each morpheme from ``start`` to ``stop`` outside quotation marks and brackets (nesting
+    counted; the marks themselves are not yielded): for steps that must never look inside someone's words."""
+    depth = 0
+    for k in range(start, len(morphs) if stop is None else stop):
+        m = morphs[k]
+        if m.tag == "SSO":
+            depth += 1
+        elif m.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth:
+            yield k, m
 
 
 def content_key(morph: Morph) -> str | None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import content_key, to_morphs
+from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
 from pipeline.text import final_consonant
@@ -149,17 +149,6 @@ def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
             return c
         c += 1
     return stop
-
-
-def _unquoted(morphs: Sequence[Morph], start: int, stop: int) -> Iterator[int]:
-    """Indices from ``start`` to ``stop`` outside quotation marks and brackets (a closing mark included: it ends
-    the quotation), for steps that must never look inside someone's words."""
-    depth = 0
-    for x in range(start, stop):
-        depth += morphs[x].tag == "SSO"
-        depth -= morphs[x].tag == "SSC" and depth > 0
-        if not depth:
-            yield x
 
 
 def _is_nominal(m: Morph) -> bool:
@@ -1945,8 +1934,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
     with their modifiers, back to the previous phrase of the clause; never inside quotations, never
     the last phrase before the predicate and never the subject."""
-    for k in _unquoted(morphs, i, j - 2):
-        m = morphs[k]
+    for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
                 and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
             # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation)
@@ -2536,8 +2524,7 @@ def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit
     먼저 살아보기 등이다" -> "신규 사업, A 공간 조성, B 수당 지원 등": every item ends in a noun or a nominal ending, holds
     no ending but "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object
     particle (a place particle may be inside an item)."""
-    for x in _unquoted(morphs, i, j):
-        m = morphs[x]
+    for x, m in outside_quotes(morphs, i, j):
         if m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
             continue
         cut = _noun_list_cut(morphs, i, x)
@@ -2709,8 +2696,7 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a reported clause that a verb other than
     one of saying takes ("수위가 낮아졌다고 보고 …", "추가 조사가 어렵다고 판단해"); "…했다고 밝혔다" is the
     bullet's own frame and leaves the subject the sentence's."""
-    for x in _unquoted(morphs, start, j):
-        m = morphs[x]
+    for x, m in outside_quotes(morphs, start, j):
         if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False  # the next predicate has a subject of its own
         if m.tag in {"EF", "SF", "SP", "ETM", "ETN"}:
@@ -2734,8 +2720,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
     영향이다" (the final copula's noun). The first predicate after the subject decides."""
-    for x in _unquoted(morphs, start, j):
-        m = morphs[x]
+    for x, m in outside_quotes(morphs, start, j):
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
@@ -2778,8 +2763,7 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
     뒤를 이었다". A topic after "-고" without a comma ("A는 짓고 B는 바꾼다") may be a contrasted object; it
     counts only after a comma or a copula."""
     ended, comma = False, False
-    for x in _unquoted(morphs, start, j):
-        m = morphs[x]
+    for x, m in outside_quotes(morphs, start, j):
         if not ended:
             if m.tag == "EC" and m.form in {"고", "며", "으며"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
                     and not morphs[x + 1].tag.startswith("VX") and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
@@ -2808,13 +2792,7 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
     """Whether the subject particle at ``x`` opens a relative clause: an adnominal ending comes before any
     ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를"); "…지급하는
     등" and "…할 예정" close no noun. A clause that only sets the scene ("…않도록") embeds it too."""
-    depth = 0
-    for y in range(x + 1, j):
-        t = morphs[y]
-        depth += t.tag == "SSO"
-        depth -= t.tag == "SSC" and depth > 0
-        if depth:
-            continue
+    for y, t in outside_quotes(morphs, x + 1, j):
         if t.tag == "JKS" or t.tag == "EF":
             return False
         if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
@@ -2862,8 +2840,7 @@ def _ends_in_relative(morphs: list[Morph], start: int, j: int) -> bool:
 def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는") comes before the
     subject at ``k``: the bullet already has its topic, and a comma after the subject would split it."""
-    for x in _unquoted(morphs, i + 1, k):
-        m = morphs[x]
+    for x, m in outside_quotes(morphs, i + 1, k):
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
                 and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
             return True

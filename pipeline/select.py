@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.analysis import content_key
+from pipeline.analysis import content_key, outside_quotes
 from pipeline.compress import SPEAKING
 from pipeline.records import Document, Sentence
 from pipeline.text import has_bullet_mark
@@ -224,18 +224,6 @@ def reports_an_act(morphs) -> bool:
     verb = words[-3]
     also = any(m.tag == "JX" and m.form == "도" for m in words[:-3])  # "쌀값, 기름값도 올랐다": sums up what follows
     return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and has_subject(morphs) and not also
-
-
-def outside_quotes(morphs):
-    """``(index, morph)`` for each morpheme outside quotation marks and brackets (nesting counted)."""
-    depth = 0
-    for k, m in enumerate(morphs):
-        if m.tag == "SSO":
-            depth += 1
-        elif m.tag == "SSC":
-            depth = max(0, depth - 1)
-        elif not depth:
-            yield k, m
 
 
 def topic_keys(morphs) -> set[str]:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import Analyzer, content_key
+from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
@@ -159,12 +159,8 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
 
 def _headline_comma(morphs: Sequence[Morph]) -> int | None:
     """Where a bullet's headline comma is: the first comma outside quotation marks that follows no particle."""
-    depth = 0
-    for k, m in enumerate(morphs):
-        depth += (m.tag == "SSO") - (m.tag == "SSC" and depth > 0)
-        if not depth and m.tag == "SP" and m.form == "," and k and morphs[k - 1].tag not in {"JKS", "JX", "JKO", "JKB", "EC"}:
-            return k
-    return None
+    return next((k for k, m in outside_quotes(morphs) if m.tag == "SP" and m.form == "," and k
+                 and morphs[k - 1].tag not in {"JKS", "JX", "JKO", "JKB", "EC"}), None)
 
 
 def _actor(morphs: Sequence[Morph]) -> set[str]:
