@@ -431,7 +431,7 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and (not _main_object(morphs, i, k) or _measured_forecast(morphs, i, k)):
+                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -1121,15 +1121,14 @@ def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
     return morphs[x].form == "다음" and not (x + 1 < k and morphs[x + 1].form in NEXT_TIMES)
 
 
-NEXT_TIMES = frozenset({"날", "주", "달", "해", "주말", "달부터", "주부터", "회기", "시즌", "학기", "분기", "경기", "번", "차례", "기회"})
+NEXT_TIMES = frozenset({"날", "주", "달", "해", "주말", "회기", "시즌", "학기", "분기", "경기", "번", "차례", "기회"})
 
 
 def _day_date(morphs: list[Morph], x: int) -> bool:
-    """A day ahead or today ("15일", "오는 5일"): a year ("2030년") dates a forecast, not an action; "지난 21일" is past."""
+    """A day or hour ("15일", "오는 5일", "3시"): a year ("2030년") dates a forecast, not an action. (A past day, "지난
+    21일", never gets here: :func:`_scheduled` passes over it.)"""
     m = morphs[x]
-    past = x >= 2 and morphs[x - 2].form == "지나" and morphs[x - 1].tag == "ETM"  # "지난 21일": a day gone by
-    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"} \
-        and not past
+    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
@@ -1259,14 +1258,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
     with no predicate in between. Brackets inside X ("A는 김민수(3승 2패)를, B는 …") and a description of B
     ("…, 어린이 무대인 '꿈나무 교실' 2부는 …") do not end it."""
-    depth = 0
-    for x in range(start, j - 2):
-        m = morphs[x]
-        if m.tag in {"SSO", "SSC"}:
-            depth = depth + 1 if m.tag == "SSO" else max(0, depth - 1)
-            continue
-        if depth:
-            continue
+    for x, m in outside_quotes(morphs, start, j - 2):
         if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x):
             return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
         if m.tag == "SP" and m.form == ",":
@@ -2621,12 +2613,6 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         edits.append(_Edit(morphs[o].start, rest[0].start))
 
 
-def _main_object(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether the final verb (ending at ``k``) has an object: an object particle not inside a relative clause
-    before it ("소강 상태를 보이는 곳이 있겠다": the object is the relative clause's)."""
-    return any(morphs[x].tag == "JKO" and not any(morphs[y].tag == "ETM" for y in range(x + 1, k - 1)) for x in range(i, k))
-
-
 # "…을 기록하겠다", "…을 웃돌겠다": verbs whose object is a reading, not a thing acted on
 READING_VERBS = frozenset({"기록하", "보이", "나타내", "웃돌", "밑돌", "넘", "넘어서"})
 
@@ -2640,6 +2626,8 @@ def _measured_forecast(morphs: list[Morph], i: int, k: int) -> bool:
     verb = "".join(m.form for m in morphs[w:k] if m.tag not in {"JKO"})
     o = next((x for x in range(k - 1, i - 1, -1) if morphs[x].tag == "JKO"), None)
     return verb in READING_VERBS and o is not None and o > i and any(m.tag == "SN" for m in morphs[max(i, o - 4) : o])
+
+
 # -- topic comma
 # Words of quantity that head a subject on their own ("대부분이 찬성했다"): a headline is never about them.
 QUANTITY_SUBJECTS = frozenset({"대부분", "대다수", "일부", "상당수", "다수", "소수", "절반", "과반", "전부", "모두"})
@@ -2752,8 +2740,10 @@ def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 def _fronted_object(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether an object of the main clause comes before the subject at ``k`` ("…표지를 국내 연구팀이 발견"):
-    only then does the subject move to the front; before an adverbial alone ("…에 대해 유죄가 확정") it stays."""
+    """Whether an object of the main clause comes before ``k``, not inside a relative clause: before the subject
+    ("…표지를 국내 연구팀이 발견") only then does the subject move to the front (before an adverbial alone, "…에 대해
+    유죄가 확정", it stays); before a final "-겠다" ("시는 예산을 늘리겠다") it makes an intention, not a forecast
+    ("…모습을 보이는 곳이 있겠다": the object is the relative clause's)."""
     return any(m.tag == "JKO" and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
 
 
@@ -3118,7 +3108,7 @@ def _leans_back(morphs: list[Morph], b: int) -> bool:
     the writer put in for words the speaker left out, or with a word pointing back ("이는", "그런 일")."""
     m = morphs[b]
     return m.tag == "SSO" and m.form in BRACKETS or m.tag == "NP" and m.form in POINTING_PRONOUNS \
-        or m.tag == "MM" and m.form in {"이", "그", "이런", "그런", "이러한", "그러한"}
+        or m.tag == "MM" and (m.form, m.tag) in POINTING_WORDS
 
 
 # -- long sentences
@@ -3171,7 +3161,3 @@ def _judged_together(morphs: list[Morph], clauses: list[list[Morph]], endings: l
                 return clauses[: c + 1] + [morphs[start:]], endings[: c + 1]
         break
     return clauses, endings
-
-
-
-

@@ -145,8 +145,10 @@ _TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "�
 
 def stated_figures(morphs) -> set[tuple[str, str]]:
     """The figures a text states as (number, counter) pairs, the number as written ("1000명" -> ("1000", "명"),
-    "-9.1%" -> ("9.1", "%"), "37도"): a number glued to the word that counts it, not a date, a time, a floor, an
-    ordinal or part of a name ("R1", "H100")."""
+    "-9.1%" -> ("9.1", "%"), "37도", "147경기", "100선"): a number glued to the word that counts it, not a date, a
+    time, a floor, an ordinal or part of a name ("R1", "H100"). Wider than the units the faithfulness check
+    compares (:func:`~pipeline.faithfulness.find_numbers` takes a noun as a unit only from a fixed list): what a
+    sentence counts is told by any noun glued to the number."""
     out = set()
     for k, m in enumerate(morphs[:-1]):
         following = morphs[k + 1]

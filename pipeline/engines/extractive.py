@@ -422,9 +422,10 @@ class _CompressingEngine:
             looked_at.add(index)
             sentence = doc.sentences[index]
             bag = bag_of(index)
-            if same_fact(bag) or boilerplate_quote(sentence):
-                restated.append(index)  # a restatement, or a courtesy quotation ("최선을 다하겠다")
-                if not boilerplate_quote(sentence):
+            courtesy = boilerplate_quote(sentence)
+            if courtesy or same_fact(bag):
+                restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
+                if not courtesy:
                     said_again.append(index)
                     release(index)
                 continue
