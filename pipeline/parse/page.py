@@ -244,8 +244,7 @@ class _BodyReader:
 
     def blank(self) -> None:
         if self.pending is not None:  # a short line standing alone between blank lines: a sub-head
-            self.out.headings.append(Heading(self.pending, len(self.out.paragraphs)))
-            self.subheads.append(self.out.headings[-1])
+            self._subhead(self.pending)
             self.pending = None
         self.flush()
         self.after_image = False
@@ -261,8 +260,7 @@ class _BodyReader:
         if self.pending is not None:
             pending, self.pending = self.pending, None
             if self.one_line_paragraphs:  # lines are paragraphs: a short line before the next one heads it
-                self.out.headings.append(Heading(pending, len(self.out.paragraphs)))
-                self.subheads.append(self.out.headings[-1])
+                self._subhead(pending)
             else:  # no blank line after it: it was the start of a wrapped paragraph
                 self.body(pending)
         out = self.out
@@ -354,6 +352,11 @@ class _BodyReader:
         self.out.published = self.out.published or found.published
         self.out.updated = self.out.updated or found.updated
         return True
+
+    def _subhead(self, text: str) -> None:
+        """A sub-head found without a heading mark: it heads the next paragraph (see :meth:`finish`)."""
+        self.out.headings.append(Heading(text, len(self.out.paragraphs)))
+        self.subheads.append(self.out.headings[-1])
 
     def _printed_twice(self, line: str) -> bool:
         """A short line printed twice in a row is an image's caption and its alt text: both leave the body.
