@@ -205,6 +205,8 @@ class Compressor:
         # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
         chosen: str | None = None
         for clause, gaps in self._clauses(morphs):
+            if _part_of_dropped(morphs, clause):
+                continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
@@ -240,7 +242,9 @@ class Compressor:
     def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
         if not morphs:
             return ""
-        edits: list[_Edit] = list(gaps)
+        # an insertion at the clause's very end is a word it takes from the clause it was split from ("… 투입 계획")
+        added = "".join(g.text for g in gaps if g.start == g.end == morphs[-1].end)
+        edits: list[_Edit] = [g for g in gaps if not g.start == g.end == morphs[-1].end]
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         framed = self._strip_quote_frame(morphs, i, j)
@@ -266,6 +270,7 @@ class Compressor:
             end_edit, j = self._final_predicate(morphs, i, j, body)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
+        _drop_stray_each(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
         fronted = self._particles(morphs, i, j, edits, body, pending)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
@@ -307,7 +312,8 @@ class Compressor:
         edits = _spare_quotations(body, morphs[0].start, morphs[-1].end, edits)
         if not _quotes_kept(body, morphs[0].start, morphs[-1].end, start, stop, edits):
             return ""  # a quotation would be damaged: the caller tries another rendering
-        return self._apply(body, start, stop, edits)
+        text = self._apply(body, start, stop, edits)
+        return text + added if text and added else text
 
     @staticmethod
     def _apply(body: str, start: int, stop: int, edits: list[_Edit]) -> str:
@@ -646,7 +652,7 @@ class Compressor:
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
-                dated = all(_date_part(morphs, x) for x in range(i, b))
+                dated = all(_date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
                 if body and b > i and (k - b <= 4 or quoted) and morphs[b - 1].end <= morphs[b].start and after_phrase \
@@ -1050,8 +1056,13 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
+        plan = _plan_word(main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main):
             offered.append((clauses[0], ()))
+        elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and plan and not _forecast(main) \
+                and len(clauses[0]) > 2 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV":
+            # "…716억원을 투입하고, …선정할 계획이다": the plan covers the first clause, which keeps it ("…투입할 계획")
+            offered.append((clauses[0], (_Edit(clauses[0][-1].end, clauses[0][-1].end, "할 " + plan),)))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
                 and not _speaks(main):
             # "관계자는 …라고 설명했는데, (기자의 전망)": what the speaker said is a statement of its own
@@ -1147,13 +1158,33 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
                             ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
 
 
+def _points_into(clause: list[Morph]) -> bool:
+    """Whether a clause holds a word pointing at something before it ("이 중", "이를 활용한", "이들 분야")."""
+    return any((m.form, m.tag) in POINTING_WORDS for m in clause)
+
+
+PART_NOUNS = frozenset({"중", "가운데"})
+
+
+def _part_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a clause kept without the one before it names its subject as a part of that one ("…716억원을
+    투입하고, 이중 463억원 규모 …") or as a pronoun for it ("…칩을 개발하고 이를 활용한 …"): alone it would not
+    say of what. ("이 스타트업" names the article's subject, not the dropped clause's.)"""
+    kept = {id(m) for m in clause}
+    after = next((m.start for m in morphs if id(m) not in kept), morphs[-1].end)
+    said = Compressor._strip_quote_frame(clause, 0, len(clause))  # "…동등하다고 이 스타트업은 말한다": the frame goes
+    return any(m.start >= after and (m.tag == "NP" and m.form in POINTING_PRONOUNS
+                                     or m.tag == "MM" and m.form in {"이", "그"} and x + 1 < said and clause[x + 1].form in PART_NOUNS)
+               for x, m in enumerate(clause[:said]))
+
+
 def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
     """Whether a clause offered by :meth:`Compressor._clauses` reads as the sentence's headline by itself:
     it follows a concession or background ("-지만", "-는데") or a first step ("-아/어"), not a coordinated
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause):
+    if _points_into(clause):
         return False
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -1500,6 +1531,21 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
 
 
+PLURAL_MARKS = frozenset({"JC", "SN", "NR"})  # a coordination or a count: "A와 B는 각각", "두 팀이 각각"
+
+
+def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"장윤석 교수팀은 … 공로로 각각 우수연구팀에 선정됐다": "각각" spreads the act over teams the sentences
+    before named; with one subject of its own in the sentence it is a stray word in a bullet, and goes."""
+    subject = next((x for x, m in enumerate(morphs) if m.tag in {"JX", "JKS"}), 0)  # "나노·바이오 융합시스템" is no list of actors
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        if m.form == "각각" and m.tag == "MAG" and not any(
+                x.tag in PLURAL_MARKS or x.form == "," or x.tag == "MM" and x.form not in {"이", "그", "저"} for x in morphs[:k]) \
+                and not any(x.form in {"들", "및", "·", "등"} for x in morphs[:min(subject, k)]):
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+
+
 def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"서울시는 오늘(24일) 해당 기자를 고발했다고 밝혔다": the day right after the topic dates the announcement;
     once "밝혔다" goes it would date the act, so it goes too ("서울시, 해당 기자를 고발")."""
@@ -1772,6 +1818,7 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             edits.append(_Edit(m.start, m.end, " "))
 
 
+REFERENCE_TIMES = frozenset({"기준", "현재"})  # "10월 기준 가입자는": the date belongs to the subject, it is not a fronted time
 TIME_UNITS = frozenset({"회", "말", "초", "일", "월", "년", "시", "분", "주", "개월", "분기", "중순", "하순", "상순"})
 
 
@@ -2469,6 +2516,19 @@ def _case_topic(main: list[Morph]) -> bool:
     """Whether a clause opens with a topic of its own in "X의 경우" ("…회복하고 서울 지역의 경우 23.7% 급등"):
     the first clause's topic is not what it is about."""
     return any(m.form == "경우" and m.tag == "NNG" and x and main[x - 1].form == "의" for x, m in enumerate(main[:10]))
+
+
+PLAN_NOUNS = frozenset({"계획", "예정", "방침"})
+
+
+def _plan_word(main: list[Morph]) -> str | None:
+    """The noun of a main clause that ends as a plan ("…선정할 계획이다" -> "계획"), or None."""
+    end = Compressor._strip_quote_frame(main, 0, len(main))  # "…설치할 계획이라고 밝혔다": the plan is said
+    while end and main[end - 1].tag in {"SF", "EF", "VCP", "SP", "SSC"}:
+        end -= 1
+    last = main[end - 1] if end else None
+    return last.form if last is not None and last.form in PLAN_NOUNS and last.tag in {"NNG", "NNB"} \
+        and end > 1 and main[end - 2].tag == "ETM" else None
 
 
 def _planned(main: list[Morph]) -> bool:
