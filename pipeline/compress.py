@@ -30,7 +30,8 @@ QUOTE_ENDINGS = frozenset(
 SPEECH_VERBS = frozenset(
     {"하", "말하", "밝히", "주장하", "설명하", "전하", "강조하", "덧붙이", "보도하", "언급하", "발표하", "지적하", "분석하",
      "예상하", "전망하", "평가하", "추정하", "판단하", "보", "알리", "답하", "말", "주장", "설명", "강조", "언급", "발표",
-     "지적", "분석", "예상", "전망", "평가", "추정", "판단", "보도", "답", "전", "덧붙", "밝혀지", "알려지", "전해지"}
+     "지적", "분석", "예상", "전망", "평가", "추정", "판단", "보도", "답", "전", "덧붙", "밝혀지", "알려지", "전해지",
+     "공시"}  # "…거뒀다고 공시했다": a company's disclosure of its own figures
 )
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
@@ -291,6 +292,7 @@ class Compressor:
             self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits)
+            _drop_event_settings(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
@@ -1858,6 +1860,8 @@ def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
         p = k - 2
     elif last.tag.startswith("XSV") and last.form == "되" and morphs[k - 2].form in FINDING_NOUNS:
         p = k - 3
+        if morphs[p].form in {"잠정", "최종"} and morphs[p].tag == "NNG":
+            p -= 1  # "…낸 것으로 잠정집계됐다"
     else:
         return j
     if p <= i or morphs[p].tag != "JKB" or morphs[p].form not in {"으로", "로"}:
@@ -1967,6 +1971,50 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end for e in edits):
             continue  # part of it is already edited
         edits.append(_Edit(morphs[b].start, head.start))
+
+
+SETTING_EVENT_VERBS = EVENT_VERBS | {"폐막", "개막", "마치", "끝나"}
+
+
+def _titled_head(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether a quoted title starts at ``h``, alone or after its owner ("육군 15사단의 '대성산 감성 페스티벌'")."""
+    x = h
+    while x < j and x - h < 4 and morphs[x].tag in {"NNG", "NNP", "SN", "SL", "NNB"}:
+        x += 1
+    if x > h:
+        if x >= j or morphs[x].tag != "JKG":
+            return False
+        x += 1
+    if x >= j or morphs[x].tag != "SSO" or morphs[x].form not in {"'", "‘", '"', "“", "「", "『"}:
+        return False
+    close = _closing(morphs, x, min(j, x + 16))
+    return close < j and close + 1 < j and morphs[close + 1].tag.startswith("J")
+
+
+def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"지난 24일 상서면에서 폐막한 육군 15사단의 '대성산 감성 페스티벌'에" -> "육군 15사단의 '대성산 감성
+    페스티벌'에": where and when a titled event was held or closed only sets it; the title names it. Only a
+    clause whose verb holds or ends an event ("열린", "개최된", "폐막한"), with no subject, number other than a
+    date, quotation or clause of its own."""
+    for k in range(i + 2, j - 2):
+        m = morphs[k]
+        if m.tag != "ETM" or m.form not in {"ᆫ", "은", "는"}:
+            continue
+        verb = morphs[k - 1] if morphs[k - 1].tag.startswith("VV") else morphs[k - 2] if morphs[k - 1].tag.startswith("XSV") else None
+        if verb is None or verb.form not in SETTING_EVENT_VERBS or not _titled_head(morphs, k + 1, j):
+            continue
+        b = k - 1
+        while b > i and not (morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM", "JKO"} and morphs[b - 1].end < morphs[b].start
+                             and not _date_part(morphs, b - 1)  # "지난 | 주말 …에서 열린": the date is the clause's
+                             and not (morphs[b - 1].form in {"부터", "까지"} and morphs[b - 1].tag == "JX")):  # "오늘부터 | 사흘 동안 진행되는"
+            b -= 1
+        span = morphs[b:k + 1]
+        if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+               for y, x in enumerate(span, start=b)) or len(span) > 12:
+            continue
+        if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
+            continue  # a replacement inside it (a date dropped already goes with it)
+        edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
 
 
 def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

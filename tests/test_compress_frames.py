@@ -1,0 +1,55 @@
+"""Frames around a fact that a headline does without: a company's disclosure ("…거뒀다고 공시했다"), a provisional
+count ("…낸 것으로 잠정 집계됐다"), and where and when a titled event was held ("…에서 폐막한 '…'에").
+Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("한빛전자는 올해 3분기 매출 2조 원을 거둔 것으로 잠정 집계됐다고 공시했다.", "한빛전자, 올해 3분기 매출 2조 원을 거둠"),
+        ("한빛식품은 3분기 연결기준으로 매출 4120억5300만 원, 영업이익 310억2200만 원을 낸 것으로 잠정집계됐다.",
+         "한빛식품, 3분기 연결기준으로 매출 4120억5300만 원, 영업이익 310억2200만 원을 냄"),
+        ("한빛화학은 새 공장 부지를 매입했다고 공시했다.", "한빛화학, 새 공장 부지를 매입"),
+    ],
+)
+def test_disclosure_and_provisional_count_frames_go(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_forecast_is_no_finding_frame(analyzer):
+    # "…할 것으로 집계" is never read as a count of something done
+    out = bullet(analyzer, "한빛전자는 4분기 매출이 2조 원을 넘을 것으로 예상된다고 밝혔다.")
+    assert "넘을" in out and "넘음" not in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the where and when of a titled event go when the bullet is too long; its title names it
+        ("한빛군은 지난 24일 서면에서 폐막한 육군 15사단의 '한빛산 감성 페스티벌'에 나흘간 장병과 면회객, 가족 등 "
+         "2만여 명이 다녀간 것으로 집계했다고 밝혔다.",
+         "한빛군, 육군 15사단의 '한빛산 감성 페스티벌'에 나흘간 장병과 면회객, 가족 등 2만여 명이 다녀간 것으로 집계했다고 밝혀"),
+        ("지난 주말 한빛시 중앙공원에서 열린 ‘2025 한빛 빛축제’에는 사흘 동안 관람객 32만 명이 몰려 역대 최다 기록을 새로 썼다.",
+         "‘2025 한빛 빛축제’에는 사흘 동안 관람객 32만 명이 몰려 역대 최다 기록을 새로 씀"),
+    ],
+)
+def test_setting_of_a_titled_event_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # a clause that says something of the event beyond holding it stays ("취소된")
+        ("한빛시는 지난 주말 폭우로 취소된 ‘2025 한빛 빛축제’의 입장권 12만 장 전액을 이달 말까지 예매처를 통해 "
+         "모두 환불해 주기로 했다고 밝혔다.", "취소된"),
+        # a number in the clause is a fact of its own
+        ("지난달 3만 명이 찾은 ‘2025 한빛 빛축제’의 주최 측은 내년 행사 기간을 열흘로 늘리고 행사장도 한빛천 둔치까지 "
+         "넓힐 계획이라고 밝혔다.", "3만 명"),
+    ],
+)
+def test_other_clauses_before_a_title_stay(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
