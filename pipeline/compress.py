@@ -1263,19 +1263,22 @@ CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "�
 
 def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a contrast "A는 X하지만 B는 Y": a contrasting ending, then another topic."""
-    depth, ended = 0, False
+    depth, ended, figure = 0, False, False
     for x in range(start, j):
         m = morphs[x]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         if depth:
             continue
-        # "…걸렸지만 B는" or "…걸렸지만, B는"
-        if m.tag == "EC" and m.form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
-                and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
-            ended = True
+        figure = figure or m.tag == "SN" and not ended
+        # "…걸렸지만 B는" or "…걸렸지만, B는"; "매출은 2.7% 줄었고 영업이익은 16.7% 늘었다": two figures of two topics
+        if m.tag == "EC" and (m.form in CONTRAST_ENDINGS or m.form in COORDINATING_ENDINGS and figure) \
+                and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
+            ended = m.form
         elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
-            return True
+            return ended in CONTRAST_ENDINGS or any(n.tag == "SN" for n in morphs[x + 1 : j])
+        elif ended in COORDINATING_ENDINGS and m.tag in {"EC", "EF"}:
+            return False  # "-고" joins the topic's clause to the next one only
     return False
 
 

@@ -106,3 +106,18 @@ def test_viewing_frame_is_no_topic_of_the_bullet(analyzer):
     """"품목별로는": a way of viewing the figures, not a topic; the subject after it still takes the comma."""
     text = bullet(analyzer, "품목별로는 반도체 수출이 120억달러로 1년 전보다 40% 급증하며 전체 증가세를 이끌었다.", max_chars=120)
     assert "반도체 수출," in text, text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # two topics with a figure each, joined by "-고": neither is the headline's topic
+        ("지난해 같은 기간과 비교해 매출은 3.1% 줄었고 영업이익은 12.4%, 순이익은 20.2% 늘었다.",
+         "지난해 같은 기간과 비교해 매출은 3.1% 줄었고 영업이익은 12.4%, 순이익은 20.2% 늘어"),
+        ("올해 한빛시 관광객은 5% 늘었고 숙박객은 3% 줄었다.", "올해 한빛시 관광객은 5% 늘었고 숙박객은 3% 줄어"),
+        # without figures the topic acts in both clauses ("짓고 … 꾸민다"): it keeps the headline comma
+        ("한빛시는 도서관을 새로 짓고 공원은 새로 꾸민다.", "한빛시, 도서관을 새로 짓고 공원은 새로 꾸밈"),
+    ],
+)
+def test_two_figures_of_two_topics_keep_both_particles(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
