@@ -191,6 +191,14 @@ class Compressor:
             last = text or last
         longest_fallback = last or _whole(morphs, body)
         text = longest_fallback
+        if quoted and len(text) > self.max_chars * NEAR_FIT:
+            # a quotation still far too long keeps its last clauses, the most of them that fit, marked "…" where the
+            # words before were left out (Korean ends on its main predicate: the speaker's point is at the end); a
+            # few characters over, the whole quotation stays (below)
+            for cut in _quote_cuts(morphs):
+                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,))
+                if short and len(short) <= self.max_chars:
+                    return done(short, True, whole=False)
         if len(text) <= self.max_chars * NEAR_FIT:
             # a few characters over: the whole statement beats half of it, unless its main clause is a complete
             # headline of its own (its own subject, or a topic that acts in both clauses; nothing pointing back)
@@ -3189,6 +3197,45 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         edits[:] = [x for x in edits if not morphs[o].end <= x.start < morphs[b].start]
         edits.append(_Edit(morphs[o].end, morphs[b].start, ELLIPSIS))
         return
+
+
+# Clause endings inside a quotation where its last clauses may start, after the words left out: a concession, a
+# condition of manner ("-되"), a coordination, a sequence or means ("-어", "-어서"), a background ("-는데"), a purpose.
+QUOTE_CUT_ENDINGS = QUOTE_CLAUSE_ENDINGS | frozenset({"되", "으되", "고", "며", "으며", "면서", "으면서", "는데", "은데", "ᆫ데",
+                                                     "어", "아", "여", "도록"})
+
+
+def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
+    """Elisions of the start of a sentence's last quotation, up to one of its clause boundaries
+    (:data:`QUOTE_CUT_ENDINGS`), the shortest first: "A, “…을 펼쳐 관광 활성화를 도모할 것”" -> "A, “…관광 활성화를
+    도모할 것”". The clause kept says enough (:data:`QUOTE_CLAUSE_MIN`), opens with no connective, pronoun or word
+    pointing back, and no auxiliary verb ("하고 | 있다" is one predicate)."""
+    o = next((k for k in range(len(morphs) - 1, -1, -1) if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}), None)
+    if o is None:
+        return []
+    c = _closing(morphs, o, len(morphs))
+    if c >= len(morphs):
+        return []
+    cuts, depth = [], 0
+    for k in range(o + 2, c - 1):
+        m = morphs[k]
+        depth += (m.tag == "SSO") - (m.tag == "SSC")
+        if depth or m.tag != "EC" or m.form not in QUOTE_CUT_ENDINGS \
+                or not morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX", "VCP")):
+            continue
+        b = k + 1
+        while b < c and morphs[b].tag == "SP":
+            b += 1
+        if b >= c or morphs[b].start == m.end or morphs[b].tag.startswith("VX"):
+            continue
+        kept = morphs[b:c]
+        if morphs[c].start - morphs[b].start < QUOTE_CLAUSE_MIN or not any(x.tag.startswith(("V", "XSV", "XSA", "EF")) for x in kept) \
+                or sum(x.tag in {"NNG", "NNP", "SL", "SN"} for x in kept) < 2:
+            continue  # ("…이야기하는 게 중요하다" says nothing of what)
+        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or _points_into(kept):
+            continue  # it opens with a phrase of its own, not a verb whose arguments were left out ("…짖는 것을 보고")
+        cuts.append(_Edit(morphs[o].end, morphs[b].start, ELLIPSIS))
+    return cuts
 
 
 # "“…”며 이같이 말했다": words pointing at the quotation just given, between it and the verb of saying.
