@@ -53,3 +53,13 @@ def test_setting_of_a_titled_event_goes(analyzer, sentence, expected):
 )
 def test_other_clauses_before_a_title_stay(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+def test_bare_finding_frame_goes_but_what_was_surveyed_stays(analyzer):
+    out = bullet(analyzer, "조사 결과, 배추 20포기 기준 김장비용은 전통시장 21만3100원, 대형마트는 22만8400원으로 지난해보다 "
+                           "5.2%, 9.8% 내렸다.")
+    assert out.startswith("배추 20포기 기준 김장비용은")
+    # "…아파트 가격동향을 조사한 결과,": without it the prices would not say of what
+    out = bullet(analyzer, "한빛부동산원이 지난 27일부터 28일까지 이틀간 전국 주간 아파트 가격동향을 조사한 결과, 전주 대비 "
+                           "매매가는 0.12%, 전세가격은 0.15% 올랐다.")
+    assert "아파트" in out
