@@ -960,6 +960,11 @@ class Compressor:
                 clauses.append(current)
                 endings.append(m.form)
                 current = []
+            elif depth == 0 and m.form == "가운데" and m.tag == "NNG" and k > 1 and morphs[k - 1].tag == "ETM" \
+                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) \
+                    and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and _has_subject(morphs[k + 1 : k + 6])):
+                # "…완파하고 5연패에서 벗어난 가운데 | 감독은 …": all before is the setting of the main clause, a background
+                clauses, endings, current = [[x for c in clauses for x in c] + current], [m.form], []
             elif m.tag == "SP" and not current[:-1]:
                 current = []  # the comma after a clause ending
         if current:
@@ -1267,7 +1272,7 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
-CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "으나"})  # not "-고": "A는 짓고 B는 바꾼다" shares A
+CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "으나", "가운데"})  # not "-고": "A는 짓고 B는 바꾼다" shares A
 
 
 def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:

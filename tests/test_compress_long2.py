@@ -83,3 +83,10 @@ def test_earlier_turn_gives_way_to_the_latest(analyzer, sentence, expected):
 def test_earlier_turn_stays_when_the_sentence_fits(analyzer):
     # a sentence that fits keeps both turns: "-다가" splits only what is too long
     assert bullet(analyzer, "한빛시 실업률은 3월 4.1%로 올랐다가 5월 3.2%로 내려왔다.") == "한빛시 실업률, 3월 4.1%로 올랐다가 5월 3.2%로 내려옴"
+
+
+def test_setting_before_amid_gives_way_to_the_main_clause(analyzer):
+    # "…벗어난 가운데": all before it sets the scene; its "-고" clause is no bullet of its own ("한빛FC, 가람FC를 완파")
+    out = bullet(analyzer, "한빛FC가 가람FC를 완파하고 5연패에서 벗어난 가운데 김하나 감독은 역대 감독들보다 4경기를 단축한 "
+                           "147경기 만에 역대 최소 경기 100승을 달성했다.")
+    assert out.startswith("김하나 감독,") and "100승" in out and "가운데" not in out
