@@ -248,6 +248,36 @@ def side_topic(morphs, known: set[str]) -> bool:
     return not reported(morphs)
 
 
+_PURPOSE_NOUNS = frozenset({"취지", "목적", "일환"})
+# Nouns that end a statement of the writer's, not a definition: "…나서는 모습이다", "…하는 상황이다", "…라는 평가다".
+_STANCE_NOUNS = frozenset({"모습", "상황", "시점", "분위기", "양상", "추세", "상태", "입장", "평가", "분석", "전망", "계획",
+                           "예정", "방침", "셈", "때", "중", "것", "수준", "형국", "풍경", "행보", "결과", "탓", "소식", "영향"})
+_SET_UP_VERBS = frozenset({"마련", "기획", "조성", "설립", "도입", "추진", "만들", "만들어지", "신설", "시행"})
+
+
+def background(morphs) -> bool:
+    """Whether a sentence is background rather than news: what a named thing is ("…연구원 설립에 참여해 설립된
+    민간연구소다", "…연구개발비를 지원하는 사업이다": its predicate is a noun defined by a relative clause) or what
+    it was set up for ("…재정립하기 위해 마련됐다", "…시급하다는 취지아래 기획됐다"). A definition with a figure
+    that is not a date ("…4천억 원 규모의 사업이다") states a fact, and is not counted."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
+    if len(words) < 4:
+        return False
+    tail = words[-6:]
+    if words[-2].tag == "VCP" and words[-1].tag == "EF" and not stated_figures(morphs):
+        head = len(words) - 3
+        while head > 0 and words[head].tag == "NNG" and words[head - 1].tag == "NNG":
+            head -= 1
+        if words[head].tag == "NNG" and words[head - 1].tag == "ETM" and words[head - 1].form in {"ᆫ", "은", "는"} \
+                and words[-3].form not in _STANCE_NOUNS and not reported(morphs):
+            return True  # "…하는 사업이다" (not "…할 예정이다", "…는 모습이다")
+    purpose = any(m.form in _PURPOSE_NOUNS and m.tag == "NNG" for m in words[-8:]) \
+        or any(m.form == "위하" and m.tag.startswith("VV") for m in tail)
+    set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \
+        and any(m.form in {"되", "지"} and m.tag in {"XSV", "VX"} or m.form in {"만들어지"} for m in tail[-4:])
+    return purpose and set_up
+
+
 def reported(morphs) -> bool:
     """Whether a sentence reports what someone said or thinks: a quotation, or a final predicate that is a
     verb of saying or judging ("…라고 말했다", "업계에선 …로 전망하고 있다"), not the writer's own
@@ -358,11 +388,12 @@ def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] |
     for index in lead[:LEAD_SENTENCES]:
         known.update(bags[index])
     side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic_weight else np.zeros(n)
+    told = np.array([float(background(s.morphs)) for s in sentences]) if weights.background_weight else np.zeros(n)
     score = (weights.centrality_weight * centrality + weights.title_weight * title_overlap + weights.position_weight * position
              + weights.facts_weight * facts + weights.figure_weight * figure + weights.outlook_weight * outlook
-             - weights.side_topic_weight * side - penalty)
+             - weights.side_topic_weight * side - weights.background_weight * told - penalty)
     parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "figure": figure,
-             "outlook": outlook, "side_topic": side, "penalty": penalty}
+             "outlook": outlook, "side_topic": side, "background": told, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:

@@ -10,8 +10,8 @@ import pytest
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.engines import build_engine
 from pipeline.parse import parse_article
-from pipeline.select import (amounts, fact_density, headline_figure, names_actor_or_number, reported, reports_an_act, side_topic,
-                             stated_figures, states_outlook)
+from pipeline.select import (amounts, background, fact_density, headline_figure, names_actor_or_number, reported, reports_an_act,
+                             side_topic, stated_figures, states_outlook)
 
 SCENE = "올해 들어 배터리 업계가 크게 들썩이고 있다."
 LEDE = "한빛전자가 한 번 충전으로 800㎞를 달리는 전기차 배터리를 개발했다고 12일 밝혔다."
@@ -214,3 +214,35 @@ def test_the_sentence_giving_the_headlines_figure_enters_the_block(analyzer):
 ])
 def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence, expected):
     assert headline_figure(analyzer.morphs(sentence), stated_figures(analyzer.morphs(headline))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("한빛 청년창업지원은 연구개발비와 사무 공간을 지원하는 사업이다.", True),  # what a named thing is
+    ("해오름센터는 피해자가 상담과 진료를 한 곳에서 받을 수 있도록 만들어진 기관이다.", True),
+    ("이번 보고회는 군정 방향을 재정립하고 핵심 사업 48건의 추진 상황을 점검하기 위해 마련됐다.", True),  # what it was set up for
+    ("연구원은 AI 기술 개발이 시급하다는 취지아래 기획됐다.", True),
+    ("한빛시는 다음 달 설명회를 열 예정이다.", False),  # a plan, not a definition
+    ("두 회사는 AI 동맹을 넓히는 모습이다.", False),  # the writer's statement of where things stand
+    ("이 사업은 4천억 원 규모의 지원 사업이다.", False),  # a definition with a figure states a fact
+    ("한빛시가 청년 창업가 1200명에게 사무 공간을 빌려준다.", False),
+    ("김 교수는 “이번 연구는 치료의 길을 여는 연구”라고 말했다.", False),  # reported speech
+])
+def test_background_defines_or_gives_a_purpose(analyzer, text, expected):
+    assert background(analyzer.morphs(text)) is expected
+
+
+def test_a_fact_takes_the_place_of_a_definition(analyzer):
+    definition = "한빛 창업센터는 청년이 사무 공간과 강좌를 한 곳에서 이용할 수 있도록 만들어진 시설이다."
+    fact = "센터는 지난해 입주 기업 42곳의 투자 유치를 도왔다."
+    text = "\n".join([
+        "한빛시 창업센터 문 열어", "입력 2024.03.05 10:00",
+        "한빛시가 도심에 청년 창업센터를 열었다고 5일 밝혔다.",
+        "창업센터는 청년 창업가에게 사무 공간을 빌려준다.",
+        definition,
+        "창업센터에는 강의실과 회의실이 있다.",
+        fact,
+        "창업센터는 평일 오전 9시부터 문을 연다.",
+    ])
+    doc = analyzer.analyze(parse_article(text, id="centre"))
+    with_weight, without = _block(doc, analyzer), _block(doc, analyzer, background_weight=0.0)
+    assert definition not in with_weight and definition in without

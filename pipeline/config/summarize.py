@@ -41,6 +41,7 @@ class KiwiEngineConfig:
     figure_weight: float = 0.3  # a sentence stating a figure the headline states ("AI 인재 1000명 양성" -> "…1000명을 키운다"; not a date or time): the headline's number is the news
     outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
+    background_weight: float = 0.2  # penalty for background: what a named thing is ("…을 지원하는 사업이다") or what it was set up for ("…하기 위해 마련됐다"); a definition with a figure is exempt
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
     scene_lede: bool = True  # a first sentence with no name, no number and no past act by a subject only sets the scene: the next one saying who did what leads instead
@@ -85,7 +86,8 @@ class SummarizeConfig:
             (self.kiwi.min_sentence_chars >= 0, f"kiwi.min_sentence_chars={self.kiwi.min_sentence_chars} must be >= 0"),
             (self.kiwi.sentences_per_bullet >= 1, f"kiwi.sentences_per_bullet={self.kiwi.sentences_per_bullet} must be at least 1"),
         ]
-        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "figure_weight", "outlook_weight", "side_topic_weight"):
+        for key in ("position_weight", "centrality_weight", "title_weight", "facts_weight", "figure_weight", "outlook_weight", "side_topic_weight",
+                    "background_weight"):
             value = getattr(self.kiwi, key)
             checks.append((value >= 0, f"kiwi.{key}={value} must be >= 0"))
         for ok, message in checks:
