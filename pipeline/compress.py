@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
-     "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도"}
+     "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도", "우선", "먼저"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
@@ -68,7 +68,7 @@ COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "�
 # Words of plan, intention or forecast that govern every clause before them.
 MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
-TOPIC_SHARING_ENDINGS = frozenset({"지만", "고", "며", "으며", "어", "아", "여"})
+TOPIC_SHARING_ENDINGS = frozenset({"지만", "으나", "고", "며", "으며", "어", "아", "여"})
 
 # Openers of a caveat or contrast: a quotation that starts with one is not the speaker's main point.
 HEDGES = frozenset({"다만", "하지만", "그러나", "반면", "물론", "단", "그렇지만"})
@@ -355,6 +355,8 @@ class Compressor:
                 i += 1
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
+            elif m.tag == "SW" and len(m.form) == 1 and "①" <= m.form <= "⑳":
+                i += 1  # "우선, ① 별관 건물은 …": an item's number in the writer's list
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
             elif (
@@ -644,6 +646,8 @@ class Compressor:
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
                 if _after_clause(morphs, i, k):
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
+                if morphs[k - 1].tag == "NP" and morphs[k - 1].form not in SUBJECT_PRONOUNS | {"저", "나", "우리", "저희"}:
+                    continue  # "군부대가 여는 페스티벌이": Kiwi's reading of "열다" + "-는" as a pronoun; no subject
                 if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
@@ -908,6 +912,8 @@ class Compressor:
             # "결과와 관계없이", "예년과 달리": the adverb governs the phrase before it; without it the phrase says the opposite
             degree = degree or m.form in COMITATIVE_ADVERBS and k > i and morphs[k - 1].tag in {"JKB", "JC"} \
                 and morphs[k - 1].form in {"와", "과"} and morphs[k - 1].end < m.start
+            # "뜻을 같이함은 물론 …사업도": "X은 물론 Y도" is "not only X but Y"; without it the two phrases break apart
+            degree = degree or m.form == "물론" and k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는", "ᆫ"}
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -1018,7 +1024,8 @@ class Compressor:
         main = clauses[-1]
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
         turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
-        if not quoted and not turn and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+        timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
+        if not quoted and not turn and not timed and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -2084,6 +2091,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             e = k + 2
             if e < j and morphs[e].form == "하" and morphs[e].tag.startswith("VV"):
                 continue  # "…을 대상으로 한 조사": a relative clause of the noun after it
+            if m.form == "대상" and not _own_object(morphs, e, j):
+                continue  # "…학교만을 대상으로 지원했으나": whom the verb acts on; "…을 대상으로 조사를 실시" has its own
         if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
             continue
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
@@ -2095,6 +2104,17 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
+
+
+def _own_object(morphs: list[Morph], e: int, j: int) -> bool:
+    """Whether the predicate after ``e`` (up to its clause ending) has an object of its own (which a relative
+    clause may modify: "…을 대상으로 김장에 이용되는 품목 가격 조사 결과를 발표")."""
+    for x in range(e, j):
+        if morphs[x].tag == "JKO":
+            return True
+        if morphs[x].tag in {"EC", "EF"}:
+            return False
+    return False
 
 
 def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
@@ -2117,6 +2137,13 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
     return b
 
 
+def _time_topic_only(clause: list[Morph]) -> bool:
+    """Whether the only topic or subject of a clause outside quotations is a time ("올해는", "이날은")."""
+    subjects = [clause[k - 1].form for k, m in outside_quotes(clause) if k and _is_nominal(clause[k - 1])
+                and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS")]
+    return bool(subjects) and all(form in TIME_TOPICS for form in subjects)
+
+
 def _has_subject(morphs: list[Morph]) -> bool:
     """Whether a clause has a topic or subject particle right after a noun."""
     for k, m in enumerate(morphs):
@@ -2135,6 +2162,7 @@ def _has_subject(morphs: list[Morph]) -> bool:
 
 FORECAST_WORDS = frozenset({"예상", "전망", "추정", "관측", "예측", "기대", "내다보", "보이", "추산", "점치"})
 POINTING_PRONOUNS = frozenset({"이", "이것", "그것", "이들", "그"})
+SUBJECT_PRONOUNS = POINTING_PRONOUNS | {"그녀", "그들"}
 
 
 def _forecast(clause: list[Morph]) -> bool:

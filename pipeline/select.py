@@ -480,6 +480,10 @@ _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장�
 _BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
 
 
+# "…이유로 다음 몇 가지가 꼽힌다", "주요 내용은 다음과 같다", "아래와 같다": what it names comes after it.
+_ANNOUNCES_A_LIST = re.compile(r"(?:다음|아래)(?:과|와) 같|(?:다음|아래)(?:의)? (?:몇|두|세|네|다섯|\d+) ?(?:가지|개|항목)")
+
+
 def _first_word_morphs(morphs) -> list:
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SE", "SO", "SW"}]
     return words[:2]
@@ -533,6 +537,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if _ANNOUNCES_A_LIST.search(stripped):
+        return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
 
 

@@ -218,6 +218,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("상승 폭은 지난주보다 0.07%포인트 줄었다.", "bare measure"),
     ("연패당한 대표팀의 김하나 감독은 이렇게 털어놨다.", "said before"),  # the rise of what? the sentence before says
     ("다만 오름 폭은 한 주 전보다 다소 작아졌다.", "bare measure"),
+    ("불길이 건물 전체로 번진 이유로 다음 몇 가지가 꼽힌다.", "announces a list"),  # the reasons come after it
+    ("한빛시 교통 개편안의 주요 내용은 다음과 같다.", "announces a list"),
 ])
 def test_openers_that_refer_back(analyzer, text, expected):
     sentence = only_sentence(analyzer, text)
@@ -243,6 +245,7 @@ def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
 
 
 @pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다.",
+                                  "시는 다음 달 두 가지 지원책을 내놓는다.",
                                   "시는 이렇게 모은 성금을 전달했다고 밝혔다.",
                                   "김 대변인은 논평에서 “예산이 부족하다”며 이같이 말했다."])  # words of its own
 def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):

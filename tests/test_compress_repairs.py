@@ -1,0 +1,47 @@
+"""Readings that deletions must not break: a verb Kiwi reads as a pronoun ("여는" as "여" + "는"), "X은 물론 Y도",
+the target of a verb with no other object ("…학교만을 대상으로 지원했으나"), a time topic that acts in no clause
+("올해는"), and the writer's own list numbering ("우선, ① …"). Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+def test_a_verb_read_as_a_pronoun_is_kept(analyzer):
+    # Kiwi reads "여는" (열다 + -는) as the pronoun "여" + "는": it is neither dropped nor given a topic comma
+    out = bullet(analyzer, "강원 최전방 한빛군에서 3개 사단 군부대가 여는 가을 축제가 위축된 지역 상경기 회복에 도움을 주고 있다.")
+    assert "군부대가 여는 가을 축제가" in out
+
+
+def test_a_pronoun_subject_still_goes(analyzer):
+    assert bullet(analyzer, "그는 이번 대회에서 금메달을 땄다.") == "이번 대회에서 금메달을 땀"
+
+
+def test_not_only_keeps_its_adverb(analyzer):
+    out = bullet(analyzer, "협약식에선 한빛시와 가람군이 상생 발전하는 데 적극적 동반자로 뜻을 같이함은 물론 지속가능한 "
+                           "협력사업도 함께 발굴해 나가기로 했다.")
+    assert "같이함은 물론 지속가능한" in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the target is the verb's only argument: the concession keeps it, or the main clause stands with its topic
+    ("한빛시교육청은 지난해 읍면지역에 전문인력과 예산이 없는 초등학교, 중학교만을 대상으로 지원했으나 올해는 읍면지역의 "
+     "한빛고, 한빛여고, 한빛공고 3개교를 추가로 지원한다.",
+     "한빛시교육청, 올해는 읍면지역의 한빛고, 한빛여고, 한빛공고 3개교를 추가로 지원"),
+])
+def test_a_time_topic_does_not_replace_who_acts(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_target_goes_only_when_the_verb_has_its_own_object(analyzer):
+    # "…을 대상으로 … 결과를 발표": the verb has its object; the target may go when the bullet is too long
+    out = bullet(analyzer, "한빛유통공사는 전국 19개 지역 전통시장 18곳과 대형유통업체 27곳을 대상으로 김장에 쓰이는 농수산물 "
+                           "13개 품목의 가격을 조사한 결과를 발표했다.")
+    assert out == "한빛유통공사, 김장에 쓰이는 농수산물 13개 품목의 가격을 조사한 결과를 발표"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("우선, ① 별관 건물은 1층을 벽체 대신 기둥으로 지탱하는 '필로티' 구조입니다.", "별관 건물, 1층을 벽체 대신 기둥으로 지탱하는 '필로티' 구조"),
+    ("먼저 한빛시는 다음 달 공청회를 연다.", "한빛시, 다음 달 공청회를 열 예정"),
+])
+def test_the_writers_list_numbering_and_first_go(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
