@@ -280,6 +280,7 @@ class Compressor:
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
+        self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
         fronted = self._particles(morphs, i, j, edits, body, pending)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
@@ -325,6 +326,21 @@ class Compressor:
             return ""  # a quotation would be damaged: the caller tries another rendering
         text = self._apply(body, start, stop, edits)
         return text + added if text and added else text
+
+    def _drop_inner_forecast(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+        """"…대부분 그치겠으며, 오후에는 맑은 날씨가 이어지겠다" -> "…그치며, …이어질 전망": an inner clause's
+        "-겠-" reads as a sentence's ending in a bullet; the forecast of the last clause covers both."""
+        end = len(morphs)
+        while end > j and morphs[end - 1].tag in {"SF", "SP", "SE", "EF"}:
+            end -= 1
+        if not any(m.form == "겠" and m.tag == "EP" for m in morphs[max(i, end - 3) : end]):
+            return  # (the last predicate, past ``j`` once its ending is rendered, forecasts too)
+        for k, m in outside_quotes(morphs, i + 1, min(j, end - 3)):
+            if m.form == "겠" and m.tag == "EP" and morphs[k + 1].tag == "EC" and morphs[k + 1].form in COORDINATING_ENDINGS \
+                    and _is_stem(morphs[k - 1]) and morphs[k + 1].start == m.end:
+                stem = morphs[k - 1]
+                edits.append(_Edit(stem.start, morphs[k + 1].end,
+                                   self.kiwi.join([(stem.form, stem.tag), (morphs[k + 1].form.lstrip("으"), "EC")])))
 
     @staticmethod
     def _apply(body: str, start: int, stop: int, edits: list[_Edit]) -> str:

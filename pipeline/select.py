@@ -695,6 +695,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "web page widget or portal notice (player, share bar, date line), not the article's text"
     if len(_INLINE_LIST_MARK.findall(text)) >= 2:
         return "list of items (△ … △ …)"
+    if _invites_the_reader(sentence.morphs):
+        return "the writer's invitation to the reader (…해 보자, …합시다), not news"
     stripped = text.rstrip(" .")
     if _QUESTION_END.search(text):
         return "a question (rhetorical or to the reader), not a statement of news"
@@ -727,6 +729,15 @@ def _tells_reader_what_they_may_do(morphs) -> bool:
     tail = [(m.form, m.tag) for m in words[-5:]]
     return len(tail) == 5 and tail[0] == ("시", "EP") and tail[1][1] == "ETM" and tail[2] == ("수", "NNB") \
         and tail[3][0] in {"있", "없"} and tail[4][1] == "EF" and tail[4][0].endswith("니다")
+
+
+def _invites_the_reader(morphs) -> bool:
+    """Whether a sentence outside quotations ends on a propositive ("…그리움을 삭여 보자", "함께 응원합시다"): the
+    writer asks the reader along; a bullet would state it as done ("…삭여 봄")."""
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+        return False
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSC"}]
+    return bool(words) and words[-1].tag == "EF" and words[-1].form in {"자", "ᆸ시다", "읍시다"}
 
 
 # Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a

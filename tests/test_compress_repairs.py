@@ -45,3 +45,14 @@ def test_a_target_goes_only_when_the_verb_has_its_own_object(analyzer):
 ])
 def test_the_writers_list_numbering_and_first_go(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the last clause's forecast covers the first: its "-겠-" would read as a sentence ending in a bullet
+    ("이번 비는 일요일인 내일 오전에 대부분 그치겠으며, 오후에는 맑은 날씨가 이어지겠다.",
+     "이번 비는 일요일인 내일 오전에 대부분 그치며, 오후에는 맑은 날씨 이어질 전망"),
+    # a last clause that forecasts nothing leaves the first clause's intention as it is
+    ("한빛시는 낡은 다리를 고치겠으며 도로도 이미 넓혔다.", "한빛시, 낡은 다리를 고치겠으며 도로도 이미 넓힘"),
+])
+def test_an_inner_forecast_ending_gives_way_to_the_last(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected

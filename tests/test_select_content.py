@@ -571,3 +571,14 @@ def test_a_plain_topic_comma_bullet_stands_alone(analyzer, text):
 
 def test_a_demonstrative_after_the_topic_comma_points_to_its_noun(analyzer):
     assert demonstrative_referent(analyzer.morphs("연구팀, 이 물질로 전지를 만듦")) == frozenset({"물질"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("어느 때보다 축구가 보고픈 4월, 결승골의 역사를 되짚어보며 그라운드를 향한 그리움을 달래 보자.", True),
+    ("다 함께 우리 지역 선수들을 응원합시다.", True),
+    ("김 감독은 “끝까지 싸워 보자”고 말했다.", False),  # someone's words, reported
+    ("선수들은 결승골의 역사를 되짚어봤다.", False),
+])
+def test_the_writers_invitation_is_not_news(analyzer, text, expected):
+    reason = non_content_reason(only_sentence(analyzer, text))
+    assert (reason is not None and "invitation" in reason) is expected
