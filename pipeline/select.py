@@ -271,6 +271,13 @@ def background(morphs) -> bool:
         if words[head].tag == "NNG" and words[head - 1].tag == "ETM" and words[head - 1].form in {"ᆫ", "은", "는"} \
                 and words[-3].form not in _STANCE_NOUNS and not reported(morphs):
             return True  # "…하는 사업이다" (not "…할 예정이다", "…는 모습이다")
+    topic = next((x for x, m in enumerate(words[:6]) if x and m.tag == "JX" and m.form in {"은", "는"}
+                  and words[x - 1].tag in {"NNG", "NNP"}), None)
+    if topic is not None and not stated_figures(morphs) and any(
+            m.form == words[topic - 1].form and m.tag == "NNG" and words[x + 1].tag == "JKB" and words[x + 1].form in {"으로", "로"}
+            and any(w.tag == "ETM" for w in words[max(topic, x - 3) : x])
+            for x, m in enumerate(words[topic + 2 : -2], start=topic + 2)):
+        return True  # "온열질환은 열로 인해 발생하는 급성질환으로 …": a kind of what it names, then more about it
     purpose = any(m.form in _PURPOSE_NOUNS and m.tag == "NNG" for m in words[-8:]) \
         or any(m.form == "위하" and m.tag.startswith("VV") for m in tail)
     set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \

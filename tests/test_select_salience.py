@@ -226,6 +226,8 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("이 사업은 4천억 원 규모의 지원 사업이다.", False),  # a definition with a figure states a fact
     ("한빛시가 청년 창업가 1200명에게 사무 공간을 빌려준다.", False),
     ("김 교수는 “이번 연구는 치료의 길을 여는 연구”라고 말했다.", False),  # reported speech
+    ("한랭질환은 추위에 오래 노출돼 생기는 질환으로 저체온증과 동상이 대표적이다.", True),  # a kind of what it names
+    ("한빛시는 시민이 직접 참여하는 방식으로 내년 예산을 짠다.", False),
 ])
 def test_background_defines_or_gives_a_purpose(analyzer, text, expected):
     assert background(analyzer.morphs(text)) is expected
