@@ -112,6 +112,15 @@ def test_broadcast_tags_go_and_their_text_stays():
     assert article.paragraphs[1:] == ("구청이 새 도서관을 엽니다.", "주민들의 기대가 큽니다.", "도서관은 다음 달 문을 엽니다.")
 
 
+def test_a_script_with_speaker_marks_keeps_the_reporters_text_and_drops_sound_bites():
+    # "⊙기자:" is a role tag (its text is the story); "⊙김가람(한빛FC):" is an interviewee's sound bite
+    page = (f"{BODY}\n\n⊙앵커: 다음은 프로축구 소식입니다.\n\n⊙기자: 한빛FC의 김하늘이 8경기 연속골을 넣었습니다.\n\n"
+            "⊙김가람(한빛FC): 동료들 덕분에 좋은 결과가 나온 것 같습니다.\n\n⊙기자: 다음 경기는 토요일입니다.")
+    article = parse_article(page, id="kbs")
+    assert article.paragraphs[1:] == ("다음은 프로축구 소식입니다.", "한빛FC의 김하늘이 8경기 연속골을 넣었습니다.",
+                                      "다음 경기는 토요일입니다.")
+
+
 def test_sign_off_at_the_end_of_a_paragraph_is_cut():
     article = parse_article(f"{BODY}\n\n도서관은 다음 달 문을 엽니다. 한빛방송 뉴스 김가람입니다.", id="s")
     assert article.paragraphs[-1] == "도서관은 다음 달 문을 엽니다."
