@@ -439,9 +439,11 @@ class Compressor:
             if morphs[k].form in {"따르", "의하"} and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
                 if k > i and morphs[k - 1].tag != "JKB":
                     continue
-                # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start
-                b = k
-                while b > i and morphs[b - 1].tag != "SP" and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"}):
+                # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start; a
+                # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma)
+                b, depth = k, 0
+                while b > i and (depth or morphs[b - 1].form != "," and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"})):
+                    depth += (morphs[b - 1].tag == "SSC") - (morphs[b - 1].tag == "SSO")
                     b -= 1
                 e = k + 2
                 while e < j and morphs[e].tag == "SP":
@@ -3270,6 +3272,17 @@ QUOTE_CUT_ENDINGS = QUOTE_CLAUSE_ENDINGS | frozenset({"되", "으되", "고", "�
                                                      "어", "아", "여", "도록"})
 
 
+def _opens_with_its_subject(clause: list[Morph]) -> bool:
+    """Whether a clause names its subject (a topic or subject particle after a noun) before its first predicate:
+    "내수 회복은 …이어질 것", "필요성이 떨어지는 지출은 …"; not "역량과 지혜를 모으기로 한데 의미가 있다"."""
+    for k, m in enumerate(clause):
+        if k and _is_nominal(clause[k - 1]) and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}):
+            return True
+        if _is_stem(m):
+            return False
+    return False
+
+
 def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
     """Elisions of the start of a sentence's last quotation, up to one of its clause boundaries
     (:data:`QUOTE_CUT_ENDINGS`), the shortest first: "A, “…을 펼쳐 관광 활성화를 도모할 것”" -> "A, “…관광 활성화를
@@ -3297,8 +3310,12 @@ def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
         if morphs[c].start - morphs[b].start < QUOTE_CLAUSE_MIN or not any(x.tag.startswith(("V", "XSV", "XSA", "EF")) for x in kept) \
                 or sum(x.tag in {"NNG", "NNP", "SL", "SN"} for x in kept) < 2:
             continue  # ("…이야기하는 게 중요하다" says nothing of what)
-        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or _points_into(kept):
-            continue  # it opens with a phrase of its own, not a verb whose arguments were left out ("…짖는 것을 보고")
+        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or _points_into(kept) \
+                or not _opens_with_its_subject(kept) or any(x.tag == "JX" and x.form == "도" for x in kept):
+            # it opens with a phrase of its own, not a verb whose arguments were left out ("…짖는 것을 보고"), and
+            # says who or what it is about: read blind, "“…역량과 지혜를 모으기로 한데 의미가 있다”" and "“…협력도 더욱
+            # 실효성을 높여 달라”" lost what they were about
+            continue
         cuts.append(_Edit(morphs[o].end, morphs[b].start, ELLIPSIS))
     return cuts
 

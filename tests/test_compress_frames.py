@@ -63,3 +63,10 @@ def test_bare_finding_frame_goes_but_what_was_surveyed_stays(analyzer):
     out = bullet(analyzer, "한빛부동산원이 지난 27일부터 28일까지 이틀간 전국 주간 아파트 가격동향을 조사한 결과, 전주 대비 "
                            "매매가는 0.12%, 전세가격은 0.15% 올랐다.")
     assert "아파트" in out
+
+
+def test_a_source_with_a_quoted_title_goes_whole(analyzer):
+    # the "·" inside the title is no comma: the whole "…에 따르면" frame goes, and the title with it
+    out = bullet(analyzer, "한빛시가 17일 공포한 ‘자녀 출산·입양지원금 지급 조례 일부 개정 조례안’에 따르면, 둘째 아이 "
+                           "출산지원금(50만원)이 새로 생겼다.")
+    assert out == "둘째 아이 출산지원금(50만원), 새로 생김"

@@ -221,9 +221,9 @@ def test_a_last_sentence_that_leans_on_the_one_before_is_not_kept_alone(analyzer
     "sentence, expected",
     [
         # far too long: the quotation keeps its last clauses, the most that fit, and marks the words left out
-        ("한빛시 관광진흥과장은 “앞으로도 박람회와 팸투어, 누리소통망 등 다양한 홍보 활동을 펼쳐 인지도 강화 및 체류형 "
-         "여행 수요 확대 등 관광 활성화를 도모할 것”이라고 말했다.",
-         "한빛시 관광진흥과장, “…인지도 강화 및 체류형 여행 수요 확대 등 관광 활성화를 도모할 것”"),
+        ("한빛연구원장은 “수출 회복과 기저 효과로 올해 성장률은 지난해보다 다소 높아지고, 고금리와 가계부채 부담으로 "
+         "내수 회복은 내년 하반기까지 더디게 이어질 것”이라고 말했다.",
+         "한빛연구원장, “…고금리와 가계부채 부담으로 내수 회복은 내년 하반기까지 더디게 이어질 것”"),
         ("한빛시의회 의장은 “민생과 시민 안전에는 과감히 투자하되 필요성과 효율성이 떨어지는 지출은 엄정히 걸러내 "
          "미래 세대에 희망을 물려주겠다”고 말했다.",
          "한빛시의회 의장, “…필요성과 효율성이 떨어지는 지출은 엄정히 걸러내 미래 세대에 희망을 물려주겠다”"),
@@ -239,6 +239,11 @@ def test_a_far_too_long_quotation_keeps_its_last_clauses(analyzer, sentence, exp
         # the clause that would be kept opens with a verb whose subject was left out ("…짖는 것을 보고"): no cut there
         ("이웃 주민 A씨는 “거실에서 TV를 보고 있는데 강아지가 거실 창문에 매달려 짖는 것을 보고 밖을 내다보니 20~30대로 "
          "보이는 남성이 드론을 조종하고 있었다”고 말했다.", "짖는"),
+        # read blind: a kept clause that does not name what it is about, first, loses its point
+        ("한빛청장은 \"이번 협약은 국가 균형발전의 두 축인 한빛도시와 혁신도시가 공동 목표를 향해 역량과 지혜를 모으기로 "
+         "한데 의미가 있다\"고 말했다.", "역량과"),
+        ("권한대행은 “관계 부처에서는 한미 연합 방위력을 근간으로 우리 외교안보 역량을 더욱 강화하고 북한의 핵위협 등에 "
+         "대한 국제사회와의 협력도 더욱 실효성을 높여 달라”고 주문했다.", "북한의"),
         # nor where it says nothing of what ("…이야기하는 게 중요하다")
         ("외교부 장관은 \"상호 신뢰를 토대로 각종 외교 현안을 심도 있게 수시로 편하게 만나서 이야기하는 게 중요하고 "
          "그런 자리를 자주 만들겠다\"고 말했다.", "이야기하는"),
