@@ -721,8 +721,8 @@ class Compressor:
             if m.tag in {"EC", "EF"}:
                 return i  # a clause ends before any subject: nothing to reduce
             if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and (
-                _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES
-            ):
+                _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
+            ):  # ("교수팀(송인애 교수, …)이": the subject with its gloss)
                 b = k - 1
                 while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
                     b -= 1
@@ -1280,12 +1280,16 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     # "국민의힘이 [세입자가 … 법안이 발의된] 것을 두고 …": subjects before a clause named by "것" are that clause's
     named = next((x for x in range(start, j - 2) if morphs[x].tag == "ETM" and morphs[x + 1].form == "것"
                   and morphs[x + 2].tag in {"JKO", "JKG"}), start)
+    # "교수팀이 [확진자는 … 3.3배 높다]는 사실을 규명했다": a topic or subject inside a clause that a noun's content
+    # names ("…다는 사실을", "…라는 결과를") is that clause's
+    said = next((x for x in range(start, j - 2) if morphs[x].tag == "ETM" and morphs[x].form in COMPLEMENT_ENDINGS
+                 and morphs[x + 1].tag == "NNG" and morphs[x + 2].tag in {"JKO", "JKG", "JKB"}), start)
     depth = 0
     for x in range(start, j):
         m = morphs[x]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if m.tag == "JKS" and x < named:
+        if m.tag == "JKS" and x < named or x < said:
             continue
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                                          or m.tag == "JX" and m.form == "도" and _relative_head(morphs, start, x)) \
@@ -1419,6 +1423,9 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the subject before the particle at ``k`` is a list of nouns with a comma in it
     ("한빛시와 달빛군, 별빛구가"): then the headline comma would read as one more item of the list."""
     b, listed = k - 1, False
+    if morphs[b].tag == "SSC" and morphs[b].form == ")":  # "교수팀(송인애 교수, 박혜윤 교수)이": the gloss is no list
+        while b > i and not (morphs[b].tag == "SSO" and morphs[b].form == "("):
+            b -= 1
     while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP"}):
         if morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2]) and not _date_part(morphs, b - 2) \
                 and not _date_part(morphs, b - 3 if b - 3 >= i else b - 2):

@@ -121,3 +121,18 @@ def test_viewing_frame_is_no_topic_of_the_bullet(analyzer):
 )
 def test_two_figures_of_two_topics_keep_both_particles(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the topic inside "…다는 사실을" is that clause's; the team with its gloss in brackets is the sentence's subject
+        ("한빛대병원 오하늘 교수팀(김가람 교수, 한빛대 박누리 교수)이 야간 근무자는 일반 성인에 비해 불면증에 걸릴 확률이 "
+         "2.1배 높다는 사실을 처음 밝혀냈다.",
+         "한빛대병원 오하늘 교수팀, 야간 근무자는 일반 성인에 비해 불면증에 걸릴 확률이 2.1배 높다는 사실을 처음 밝혀냄"),
+        ("한빛대병원 오하늘 교수팀이 고무줄 몸매일수록 사망 위험이 높다는 연구결과를 발표했다.",
+         "한빛대병원 오하늘 교수팀, 고무줄 몸매일수록 사망 위험이 높다는 연구결과를 발표"),
+    ],
+)
+def test_a_topic_inside_a_named_content_clause_is_not_the_headlines(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
