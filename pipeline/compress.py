@@ -10,7 +10,6 @@ bullet never contains a number or name that is not in its source sentence.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
-from pipeline.text import final_consonant
+from pipeline.text import CURLY, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, paired_marks, quotation_spans
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
@@ -178,9 +177,9 @@ class Compressor:
         morphs = _unwrap_frame(list(sentence.morphs))
 
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
-            return Compressed(_paired_marks(text), sentence.index, fits, whole)
+            return Compressed(paired_marks(text), sentence.index, fits, whole)
 
-        quoted = bool(morphs) and _QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
+        quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
         levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
@@ -3049,47 +3048,10 @@ def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:
 # A quotation is the speaker's words: a bullet keeps it whole and as written, or leaves it out whole. Every
 # rendering is checked against the edits that made it (see :func:`_quotes_kept`); one that fails is never emitted.
 
-# Quotation marks by family: a straight mark pairs with a curly one of its family ("…” is one quotation).
-QUOTE_FAMILY = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single",
-                "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
-OPENING_MARKS = frozenset("“‘「『")
-CLOSING_MARKS = frozenset("”’」』")
-STRAIGHT_MARKS = frozenset("\"'")
 BRACKETS = {"(": ")", "[": "]"}
-_QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_FAMILY)) + "]")
 _BRACKET = re.compile(r"[()\[\]]")
 _MARK_OR_BRACKET = re.compile("[" + re.escape("".join(QUOTE_FAMILY) + "()[]") + "]")
 ELLIPSIS = "…"  # marks the words of a quotation a bullet leaves out (only at its start or its end)
-# Curly marks a mixed pair is written with in a bullet ("…” -> “…”): a reader, and the final grammar, see one pair.
-CURLY = {"double": ("“", "”"), "single": ("‘", "’")}
-
-
-@functools.lru_cache(maxsize=64)  # each rendering of a sentence asks again (a str caches its hash)
-def _quotations(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
-    """Spans ``(opening, closing + 1)`` of the quotations in ``text[start:stop]``, their marks included.
-
-    A straight mark closes an open quotation of its family, or opens one; an apostrophe between two letters
-    ("McDonald's") is no mark. A closing mark with no opening (the sentence starts inside a quotation) spans from
-    ``start``; an opening mark never closed spans to ``stop``.
-    """
-    spans, open_ = [], []  # open_: (family, position) of the quotations not closed yet, innermost last
-    for found in _QUOTE_MARK.finditer(text, start, stop):
-        x, ch = found.start(), found.group()
-        family = QUOTE_FAMILY[ch]
-        if ch == "'" and 0 < x < len(text) - 1 and text[x - 1].isalpha() and text[x + 1].isalpha() \
-                and text[x - 1].isascii() and text[x + 1].isascii():
-            continue
-        at = next((n for n in range(len(open_) - 1, -1, -1) if open_[n][0] == family), None)
-        if ch in OPENING_MARKS or ch in STRAIGHT_MARKS and at is None:
-            open_.append((family, x))
-            continue
-        if at is None:  # a closing mark whose quotation opened before this text
-            spans.append((start, x + 1))
-            continue
-        spans.append((open_[at][1], x + 1))
-        del open_[at:]
-    spans.extend((x, stop) for _, x in open_)
-    return tuple(sorted(spans))
 
 
 def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
@@ -3116,9 +3078,9 @@ def _spare_quotations(body: str, first: int, last: int, edits: list[_Edit]) -> l
     """``edits`` without the plain deletions that fall inside a quotation of ``body[first:last]`` ("“(개정안) 처리를 …”"
     keeps its parenthetical): such a deletion touches nothing outside the quotation, so the other edits still
     hold. An elision marked :data:`ELLIPSIS` stays."""
-    if not _QUOTE_MARK.search(body, first, last):
+    if not QUOTE_MARK.search(body, first, last):
         return edits
-    spans = [(q0, q1) for q0, q1 in _quotations(body, first, last) if body[q0] in QUOTE_FAMILY and body[q1 - 1] in QUOTE_FAMILY]
+    spans = [(q0, q1) for q0, q1 in quotation_spans(body, first, last) if body[q0] in QUOTE_FAMILY and body[q1 - 1] in QUOTE_FAMILY]
     if not spans:
         return edits
     return [e for e in edits if e.text or not any(q0 < e.start and e.end < q1 and not _annotation(body, q0, e) for q0, q1 in spans)]
@@ -3155,7 +3117,7 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
             pos = max(pos, c1)
         return pos >= b or not body[pos:b].strip()
 
-    for q0, q1 in _quotations(body, first, last):
+    for q0, q1 in quotation_spans(body, first, last):
         if left_out(q0, q1):
             continue
         if not all(kept(x) for x in (q0, q1 - 1) if body[x] in QUOTE_FAMILY):
@@ -3181,21 +3143,6 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
     return True
 
 
-def _paired_marks(text: str) -> str:
-    """A mixed pair of quotation marks ("…”, ‘…') written as one curly pair; the words stay as they are."""
-    if not any(ch in STRAIGHT_MARKS for ch in text):
-        return text
-    chars = list(text)
-    for q0, q1 in _quotations(text, 0, len(text)):
-        opening, closing = text[q0], text[q1 - 1]
-        family = QUOTE_FAMILY.get(opening)
-        if family not in CURLY or QUOTE_FAMILY.get(closing) != family or q1 - 1 == q0:
-            continue
-        if (opening in STRAIGHT_MARKS) != (closing in STRAIGHT_MARKS):
-            chars[q0], chars[q1 - 1] = CURLY[family]
-    return "".join(chars)
-
-
 def _whole(morphs: list[Morph], body: str) -> str:
     """The sentence as written (without its final period): the bullet of last resort when every shortened
     rendering would damage a quotation or bracket (nothing when the sentence has none: then it has nothing to say)."""
@@ -3203,7 +3150,7 @@ def _whole(morphs: list[Morph], body: str) -> str:
     if not any(ch in QUOTE_FAMILY or ch in BRACKETS for ch in text):
         return ""
     text = remove_final_period(text)
-    spans = _quotations(text, 0, len(text))
+    spans = quotation_spans(text, 0, len(text))
     if spans and spans[-1][1] == len(text) and text[spans[-1][0]] in OPENING_MARKS | STRAIGHT_MARKS \
             and text[-1] not in QUOTE_FAMILY:  # "감독은 “홈런의 팀답게 … 이끌었다.": the quotation goes on in the next sentence
         text += CURLY.get(QUOTE_FAMILY[text[spans[-1][0]]], ("", "”"))[1]

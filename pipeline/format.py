@@ -5,7 +5,7 @@ import re
 from dataclasses import asdict
 
 from pipeline.records import Article, Summary
-from pipeline.text import strip_bullet_mark
+from pipeline.text import paired_marks, strip_bullet_mark
 
 __all__ = ["SUMMARY_HEADER", "finish_headline", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
 
@@ -44,7 +44,9 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」")
 
 
 def _balance(text: str) -> str:
-    """Repair an unmatched bracket or quotation mark a sentence split or a deletion left behind."""
+    """Repair an unmatched bracket or quotation mark a sentence split or a deletion left behind (a mixed pair,
+    "…” as a model may write it, is one quotation: it is written as a curly pair, not taken apart)."""
+    text = paired_marks(text)
     for open_, close in _PAIRS:
         opens = text.count(open_)
         if opens == text.count(close) and (not opens or text.find(close) > text.find(open_)):

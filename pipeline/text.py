@@ -1,4 +1,5 @@
-"""Text facts every stage shares: is there Hangul (and how much), and where a bullet's list mark ends.
+"""Text facts every stage shares: is there Hangul (and how much), where a bullet's list mark ends, and which
+quotation marks pair up (a straight mark with a curly one of its family: "…” is one quotation).
 
 Each is written once here: the parser reads the author's ``[기사요약]`` block with
 the same bullet-mark rule the formatter and the evaluation use, so ``3.5조 원``
@@ -6,6 +7,7 @@ is a number everywhere and never the list mark ``3.`` in front of ``5조 원``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -47,3 +49,55 @@ def has_bullet_mark(text: str) -> bool:
 def strip_bullet_mark(text: str) -> str:
     """``text`` without its leading list mark and surrounding space."""
     return BULLET_MARK.sub("", text, count=1).strip()
+
+# Quotation marks by family: a straight mark pairs with a curly one of its family ("…” is one quotation).
+QUOTE_FAMILY = {"“": "double", "”": "double", '"': "double", "‘": "single", "’": "single", "'": "single",
+                "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
+OPENING_MARKS = frozenset("“‘「『")
+STRAIGHT_MARKS = frozenset("\"'")
+QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_FAMILY)) + "]")
+# Curly marks a mixed pair is written with in a bullet ("…” -> “…”): a reader, and the final grammar, see one pair.
+CURLY = {"double": ("“", "”"), "single": ("‘", "’")}
+
+
+@functools.lru_cache(maxsize=64)  # each rendering of a sentence asks again (a str caches its hash)
+def quotation_spans(text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
+    """Spans ``(opening, closing + 1)`` of the quotations in ``text[start:stop]``, their marks included.
+
+    A straight mark closes an open quotation of its family, or opens one; an apostrophe between two letters
+    ("McDonald's") is no mark. A closing mark with no opening (the sentence starts inside a quotation) spans from
+    ``start``; an opening mark never closed spans to ``stop``.
+    """
+    spans, open_ = [], []  # open_: (family, position) of the quotations not closed yet, innermost last
+    for found in QUOTE_MARK.finditer(text, start, stop):
+        x, ch = found.start(), found.group()
+        family = QUOTE_FAMILY[ch]
+        if ch == "'" and 0 < x < len(text) - 1 and text[x - 1].isalpha() and text[x + 1].isalpha() \
+                and text[x - 1].isascii() and text[x + 1].isascii():
+            continue
+        at = next((n for n in range(len(open_) - 1, -1, -1) if open_[n][0] == family), None)
+        if ch in OPENING_MARKS or ch in STRAIGHT_MARKS and at is None:
+            open_.append((family, x))
+            continue
+        if at is None:  # a closing mark whose quotation opened before this text
+            spans.append((start, x + 1))
+            continue
+        spans.append((open_[at][1], x + 1))
+        del open_[at:]
+    spans.extend((x, stop) for _, x in open_)
+    return tuple(sorted(spans))
+
+
+def paired_marks(text: str) -> str:
+    """A mixed pair of quotation marks ("…”, ‘…') written as one curly pair; the words stay as they are."""
+    if not any(ch in STRAIGHT_MARKS for ch in text):
+        return text
+    chars = list(text)
+    for q0, q1 in quotation_spans(text, 0, len(text)):
+        opening, closing = text[q0], text[q1 - 1]
+        family = QUOTE_FAMILY.get(opening)
+        if family not in CURLY or QUOTE_FAMILY.get(closing) != family or q1 - 1 == q0:
+            continue
+        if (opening in STRAIGHT_MARKS) != (closing in STRAIGHT_MARKS):
+            chars[q0], chars[q1 - 1] = CURLY[family]
+    return "".join(chars)

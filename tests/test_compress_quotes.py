@@ -6,7 +6,8 @@ import re
 import pytest
 
 from pipeline.benchmarks.bullets import has_unmatched_marks
-from pipeline.compress import ELLIPSIS, _Edit, _quotations, _quotes_kept
+from pipeline.compress import ELLIPSIS, _Edit, _quotes_kept
+from pipeline.text import quotation_spans
 from pipeline.format import finish_headline
 from bullet_helpers import bullet
 
@@ -126,7 +127,7 @@ def test_the_check_keeps_brackets_paired():
 
 def test_quotations_pair_mixed_marks_and_skip_apostrophes():
     text = "그는 \"좋다” 하고 'McDonald's 같은' 곳을 ‘새 명소'라 했다"
-    spans = [text[a:b] for a, b in _quotations(text, 0, len(text))]
+    spans = [text[a:b] for a, b in quotation_spans(text, 0, len(text))]
     assert spans == ["\"좋다”", "'McDonald's 같은'", "‘새 명소'"]
 
 

@@ -1,5 +1,7 @@
 """The [기사요약] block and bullet clean-up."""
-from pipeline.format import format_block, remove_final_period, strip_bullet_mark
+import pytest
+
+from pipeline.format import finish_headline, format_block, remove_final_period, strip_bullet_mark
 
 
 def test_block_has_the_seed_shape():
@@ -20,3 +22,15 @@ def test_final_periods_are_removed():
     assert remove_final_period("비용 저렴.") == "비용 저렴"
     assert remove_final_period("신호 될 수도..") == "신호 될 수도"
     assert remove_final_period("H100 칩 5만개") == "H100 칩 5만개"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mixed pair, as a model may write it, is one quotation: written as a curly pair, words kept
+    ('한빛시장, “예산을 늘리겠다"', "한빛시장, “예산을 늘리겠다”"),
+    ('한빛시장, "예산을 늘리겠다” 강조', "한빛시장, “예산을 늘리겠다” 강조"),
+    # a closing mark whose opening is lost still goes; a straight pair stays as written
+    ("예산을 늘리겠다” 강조", "예산을 늘리겠다 강조"),
+    ('한빛시장, "예산을 늘리겠다"', '한빛시장, "예산을 늘리겠다"'),
+])
+def test_a_headline_keeps_a_mixed_pair_of_quotation_marks(text, expected):
+    assert finish_headline(text) == expected
