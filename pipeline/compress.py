@@ -38,7 +38,7 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도", "우선", "먼저"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미",
+KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
@@ -500,8 +500,10 @@ class Compressor:
         ):
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
+        # ("…14% 이상 감소한 겁니다" -> "…감소함": the spoken "-ㄴ 거다" likewise)
         if last.tag == "VCP" and k - 3 > i and morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} \
-                and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "던" and _is_stem_or_ep(morphs[k - 4]):
+                and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or morphs[k - 2].form == "거"
+                                                    and morphs[k - 3].form in {"ᆫ", "은"}) and _is_stem_or_ep(morphs[k - 4]):
             w = k - 4
             while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable
                 w -= 1
@@ -830,6 +832,10 @@ class Compressor:
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
+            elif e < j and morphs[e].tag == "SSO" and morphs[e].form == "(" and morphs[e].start == morphs[e - 1].end:
+                c = _closing(morphs, e, j)  # "10시 21분(현지시간 14시 21분)에": the gloss and the particle go with it
+                if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
+                    e = c + 2
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP", "ETM"} or e < j and morphs[e].form in DURATION_WORDS
@@ -2231,7 +2237,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
-DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일", "전날"})
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 

@@ -138,11 +138,12 @@ def test_what_a_quotation_is_about_stays(analyzer):
     assert text.startswith("김 위원장")  # a quotation alone, without its speaker, is no headline
 
 
-def test_the_day_before_goes_like_the_day_of(analyzer):
-    # "전날" (the day before the article) says nothing in a bullet read later
+def test_the_day_before_stays_unlike_the_day_of(analyzer):
+    # "전날" tells the day before the story's apart from it: read blind, bullets without it put a remark or a match
+    # on the wrong day ("이날", the story's own day, still goes)
     text = bullet(analyzer, "임신부 A 씨는 전날 국민신문고와 경찰서 청문감사관실에 가람서 B 경위의 부적절한 수사 방식을 지적하는 민원을 "
                             "제기했습니다.")
-    assert text == "임신부 A 씨, 국민신문고와 경찰서 청문감사관실에 가람서 B 경위의 부적절한 수사 방식을 지적하는 민원을 제기"
+    assert text == "임신부 A 씨, 전날 국민신문고와 경찰서 청문감사관실에 가람서 B 경위의 부적절한 수사 방식을 지적하는 민원을 제기"
 
 
 def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer):

@@ -56,3 +56,24 @@ def test_the_writers_list_numbering_and_first_go(analyzer, sentence, expected):
 ])
 def test_an_inner_forecast_ending_gives_way_to_the_last(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_what_a_blind_reading_found_broken(analyzer):
+    # the time with its gloss went and left "에" behind ("우주청, 에 …")
+    out = bullet(analyzer, "한빛우주청은 30일 오전 10시 21분(현지시간 14시 21분)에 해외 발사장에서 발사된 ‘한빛위성 1호’가 "
+                           "성공적으로 발사됐다고 밝혔다.", max_chars=50)
+    assert out == "한빛우주청, 해외 발사장에서 발사된 ‘한빛위성 1호’ 성공적으로 발사"
+    # the spoken "-ㄴ 겁니다" ends as the act it names, not "…감소한 겁"
+    out = bullet(analyzer, "반도체 수출이 크게 줄면서 전체 수출도 14% 이상 감소한 겁니다.")
+    assert out.endswith("14% 이상 감소함")
+    # "스스로" is what the finding is about: it stays when adverbs go
+    out = bullet(analyzer, "한빛대 연구팀은 온도에 따라 스스로 모양을 바꾸는 나노 구조체를 세계 최초로 만들어 국제 학술지에 "
+                           "발표했다고 25일 밝혔다.", max_chars=50)
+    assert "스스로 모양을 바꾸는" in out
+
+
+def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
+    # read blind twice: "전날" dropped made the day before's remark or match read as the story's own
+    out = bullet(analyzer, "전날 경기 후 김하늘에게 '정말 귀엽다'고 했던 박가람 감독은 김하늘에 대해 “특히 사랑을 더 줘야 할 "
+                           "선수”라고 말했다.")
+    assert out.startswith("전날 경기 후")
