@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
-from pipeline.text import CURLY, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, paired_marks, quotation_spans
+from pipeline.text import (CURLY, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
+                           quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
@@ -370,8 +371,8 @@ class Compressor:
                 i += 1
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
-            elif m.tag == "SW" and len(m.form) == 1 and "①" <= m.form <= "⑳":
-                i += 1  # "우선, ① 별관 건물은 …": an item's number in the writer's list
+            elif m.tag == "SW" and has_bullet_mark(m.form):
+                i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
             elif (
@@ -1102,11 +1103,11 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
-        plan = _plan_word(main)
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main):
             offered.append((clauses[0], ()))
-        elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and plan and not _forecast(main) \
-                and len(clauses[0]) > 2 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV":
+        elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
+                and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
+                and not _forecast(main) and (plan := _plan_word(main)):
             # "…716억원을 투입하고, …선정할 계획이다": the plan covers the first clause, which keeps it ("…투입할 계획")
             offered.append((clauses[0], (_Edit(clauses[0][-1].end, clauses[0][-1].end, "할 " + plan),)))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
@@ -1204,11 +1205,6 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
                             ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
 
 
-def _points_into(clause: list[Morph]) -> bool:
-    """Whether a clause holds a word pointing at something before it ("이 중", "이를 활용한", "이들 분야")."""
-    return any((m.form, m.tag) in POINTING_WORDS for m in clause)
-
-
 PART_NOUNS = frozenset({"중", "가운데"})
 
 
@@ -1230,7 +1226,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if _points_into(clause):
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause):
         return False
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -1593,10 +1589,12 @@ PLURAL_MARKS = frozenset({"JC", "SN", "NR"})  # a coordination or a count: "A와
 def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"장윤석 교수팀은 … 공로로 각각 우수연구팀에 선정됐다": "각각" spreads the act over teams the sentences
     before named; with one subject of its own in the sentence it is a stray word in a bullet, and goes."""
-    subject = next((x for x, m in enumerate(morphs) if m.tag in {"JX", "JKS"}), 0)  # "나노·바이오 융합시스템" is no list of actors
     for k in range(i + 1, j - 1):
         m = morphs[k]
-        if m.form == "각각" and m.tag == "MAG" and not any(
+        if m.form != "각각" or m.tag != "MAG":
+            continue
+        subject = next((x for x, n in enumerate(morphs) if n.tag in {"JX", "JKS"}), 0)  # "나노·바이오 융합시스템" is no list of actors
+        if not any(
                 x.tag in PLURAL_MARKS or x.form == "," or x.tag == "MM" and x.form not in {"이", "그", "저"} for x in morphs[:k]) \
                 and not any(x.form in {"들", "및", "·", "등"} for x in morphs[:min(subject, k)]):
             edits.append(_Edit(m.start, morphs[k + 1].start))
@@ -3227,7 +3225,8 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
 
 
 # Clause endings inside a quotation where its last clauses may start, after the words left out: a concession, a
-# condition of manner ("-되"), a coordination, a sequence or means ("-어", "-어서"), a background ("-는데"), a purpose.
+# condition of manner ("-되"), a coordination, a means ("-어"; not "-어서": "만나서 | 이야기하는" is one act), a
+# background ("-는데"), a purpose.
 QUOTE_CUT_ENDINGS = QUOTE_CLAUSE_ENDINGS | frozenset({"되", "으되", "고", "며", "으며", "면서", "으면서", "는데", "은데", "ᆫ데",
                                                      "어", "아", "여", "도록"})
 
@@ -3270,7 +3269,7 @@ def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
         if morphs[c].start - morphs[b].start < QUOTE_CLAUSE_MIN or not any(x.tag.startswith(("V", "XSV", "XSA", "EF")) for x in kept) \
                 or sum(x.tag in {"NNG", "NNP", "SL", "SN"} for x in kept) < 2:
             continue  # ("…이야기하는 게 중요하다" says nothing of what)
-        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or _points_into(kept) \
+        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or any((m.form, m.tag) in POINTING_WORDS for m in kept) \
                 or not _opens_with_its_subject(kept) or any(x.tag == "JX" and x.form == "도" for x in kept):
             # it opens with a phrase of its own, not a verb whose arguments were left out ("…짖는 것을 보고"), and
             # says who or what it is about: read blind, "“…역량과 지혜를 모으기로 한데 의미가 있다”" and "“…협력도 더욱
