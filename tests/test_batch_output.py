@@ -128,6 +128,31 @@ def test_interrupted_run_resumes_to_the_same_file(tmp_path, corpus, capsys, monk
     assert len(failures) == 1 and json.loads(failures[0])["index"] == 5
 
 
+@pytest.mark.parametrize("where", ["record", "failure"])
+def test_a_signal_during_a_write_waits_for_the_line_and_its_count(tmp_path, corpus, capsys, monkeypatch, where):
+    """The signal lands while a line is being written: the line is finished, counted, then the run stops,
+    so the stop message's count is the number of lines on disk (and a failure line is not lost)."""
+    real_append = recipe.append_line
+    calls = []
+
+    def append_then_signal(handle, record):
+        calls.append(record)
+        is_failure = "error" in record
+        if is_failure == (where == "failure") and not any(("error" in r) == is_failure for r in calls[:-1]):
+            os.kill(os.getpid(), signal.SIGTERM)  # delivered at once, in the middle of the write
+        real_append(handle, record)
+
+    monkeypatch.setattr(recipe, "append_line", append_then_signal)
+    out = tmp_path / "out.jsonl"
+    assert _run(["--input", str(corpus / "in.jsonl")], out) == 128 + signal.SIGTERM
+    err = capsys.readouterr().err
+    lines = (tmp_path / "out.jsonl.partial").read_text(encoding="utf-8").splitlines()
+    failures = (tmp_path / "out.jsonl.failures.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == (1 if where == "record" else 5)  # the failed article is the sixth
+    assert len(failures) == (0 if where == "record" else 1)
+    assert f"stopped by SIGTERM; {len(lines)} record(s) kept in {out}.partial" in err
+
+
 def test_a_line_cut_by_a_kill_is_redone(tmp_path, corpus, capsys):
     args = ["--input", str(corpus / "in.jsonl")]
     full = tmp_path / "full.jsonl"

@@ -11,6 +11,7 @@ summarized; 2 = bad command line or config.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -121,16 +122,45 @@ def plan_resume(paths: OutputPaths, config: SummarizeConfig, with_body: bool = F
     return state
 
 
-def _install_stop_handlers() -> dict:
-    """SIGINT/SIGTERM raise :class:`Interrupted` in the main thread, so the run stops between records."""
+class StopSignals:
+    """SIGINT/SIGTERM raise :class:`Interrupted` in the main thread, so the run stops between records.
 
-    def stop(signum, frame):
+    A signal that lands while a record is being written and counted (inside :meth:`writing`)
+    waits until the line is whole on disk and counted, so the count the stop message gives is
+    the number of lines in the file.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self):
+        self._writing = False
+        self._pending: int | None = None
+        self._previous: dict = {}
+
+    def install(self) -> None:
+        for signum in self.SIGNALS:
+            self._previous[signum] = signal.signal(signum, self._stop)
+
+    def restore(self) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _stop(self, signum, frame):
+        if self._writing:
+            self._pending = signum
+            return
         raise Interrupted(signum)
 
-    previous = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        previous[signum] = signal.signal(signum, stop)
-    return previous
+    @contextlib.contextmanager
+    def writing(self):
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending is not None:
+            signum, self._pending = self._pending, None
+            raise Interrupted(signum)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,10 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         print("kosum summarize: a multi-process run needs --output (each process writes a part that the main process merges)", file=sys.stderr)
         return 2
     group = None
-    previous = _install_stop_handlers()
+    signals = StopSignals()
+    signals.install()
     try:
         group = ProcessGroup(shard)
-        return _run(args, config, shard, group)
+        return _run(args, config, shard, group, signals)
     except (ConfigError, KosumError) as exc:
         print(f"kosum summarize: {exc}", file=sys.stderr)
         return 2
@@ -156,13 +187,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kosum summarize: stopped by {stop}; run the same command again to resume", file=sys.stderr)
         return 128 + stop.signum
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        signals.restore()
         if group is not None:
             group.close()
 
 
-def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group: ProcessGroup) -> int:
+def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group: ProcessGroup, signals: StopSignals) -> int:
     out_path = Path(args.output) if args.output else None
     paths = OutputPaths.of(out_path, shard) if out_path else None
     state = ResumeState()
@@ -208,20 +238,22 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
     try:
         for index, result in results:
             if isinstance(result, Failure):
-                failed += 1
                 print(f"kosum summarize: skipped {result.error}", file=sys.stderr)
-                if failure_sink:
-                    append_line(failure_sink, {"source": result.source, "error": result.error, "index": index})
+                with signals.writing():  # a stop waits until the line is written and counted
+                    if failure_sink:
+                        append_line(failure_sink, {"source": result.source, "error": result.error, "index": index})
+                    failed += 1
                 continue
             article, summary = result
-            done += 1
             for warning in summary.warnings:
                 print(f"kosum summarize: {summary.id}: warning: {warning}", file=sys.stderr)
-            if output_format == "jsonl" or out_path:
-                append_line(sink, summary_record(summary, article, args.with_body))
-            else:
-                header = f"==> {article.source or article.id} <==\n" if name_blocks else ""
-                sink.write(("\n" if done > 1 else "") + header + format_block(summary.bullets) + "\n")
+            with signals.writing():
+                if output_format == "jsonl" or out_path:
+                    append_line(sink, summary_record(summary, article, args.with_body))
+                else:
+                    header = f"==> {article.source or article.id} <==\n" if name_blocks else ""
+                    sink.write(("\n" if done else "") + header + format_block(summary.bullets) + "\n")
+                done += 1
     except Interrupted as stop:
         if paths:
             sink.close()
