@@ -1034,7 +1034,9 @@ class Compressor:
         topic_before = _opens_with_topic(clauses[0])
         if subject is not None and not comma_before and any(m.tag == "ETM" and (not _adjectival(last, x) or topic_before
                                                                                 and last[subject].tag == "JKS")
+                                                            and not any(r.tag in {"JKO", "JKB"} for r in last[x + 1 : subject])
                                                             for x, m in enumerate(last[:subject])):
+            # (only a modifier of the subject itself: in "집중되는 보조사업을 군민이 …" it describes the object)
             # ("매우 강한 비가": an adjective describes the subject; but after "비메모리는 …냈으나," the subject of
             # "점진적인 … 적자 규모가" is the topic's: alone it would not say whose)
             # (after "-고," the comma closes the clause before: "…영역이 A를 뜻하고, B에 가까운 영역은 …")
@@ -2044,13 +2046,12 @@ SETTING_EVENT_VERBS = EVENT_VERBS | {"폐막", "개막", "마치", "끝나"}
 
 
 def _titled_head(morphs: list[Morph], h: int, j: int) -> bool:
-    """Whether a quoted title starts at ``h``, alone or after its owner ("육군 15사단의 '대성산 감성 페스티벌'")."""
+    """Whether a quoted title starts at ``h``, alone, after its owner ("육군 15사단의 '대성산 감성 페스티벌'") or
+    after what it is ("연례 개발자 컨퍼런스 '이프 카카오'")."""
     x = h
     while x < j and x - h < 4 and morphs[x].tag in {"NNG", "NNP", "SN", "SL", "NNB"}:
         x += 1
-    if x > h:
-        if x >= j or morphs[x].tag != "JKG":
-            return False
+    if x > h and x < j and morphs[x].tag == "JKG":
         x += 1
     if x >= j or morphs[x].tag != "SSO" or morphs[x].form not in {"'", "‘", '"', "“", "「", "『"}:
         return False
@@ -2077,7 +2078,7 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             b -= 1
         span = morphs[b:k + 1]
         if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
-               for y, x in enumerate(span, start=b)) or len(span) > 12:
+               for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)

@@ -90,3 +90,12 @@ def test_setting_before_amid_gives_way_to_the_main_clause(analyzer):
     out = bullet(analyzer, "한빛FC가 가람FC를 완파하고 5연패에서 벗어난 가운데 김하나 감독은 역대 감독들보다 4경기를 단축한 "
                            "147경기 만에 역대 최소 경기 100승을 달성했다.")
     assert out.startswith("김하나 감독,") and "100승" in out and "가운데" not in out
+
+
+def test_a_modifier_of_the_object_is_no_relative_clause_of_the_subject(analyzer):
+    # "몰리는 지원사업을 주민이 …": the modifier describes the object, so the split at "-고" is no relative clause's;
+    # the main clause (what the county will do) stays with the county, the meeting that set it goes
+    out = bullet(analyzer, "한빛군은 3일 군수 주재 간부회의를 열고 올해 부서별 주요 사업의 추진 상황을 점검하고 연초에 몰리는 "
+                           "각종 지원사업을 주민이 놓치지 않도록 홍보와 신청 안내에 행정력을 모은다고 밝혔다.")
+    assert out.startswith("한빛군, ") and "행정력을 모은다고 밝혀" in out
+    assert "간부회의" not in out and "점검" not in out
