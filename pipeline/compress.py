@@ -369,6 +369,10 @@ class Compressor:
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
                 i += 1
+            elif m.tag == "VV" and m.form in {"그러", "이러"} and i + 1 < len(morphs) and morphs[i + 1].tag == "EC" \
+                    and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
+                i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
+                # a turn of events that needs the one before: it stays, and the sentence dangles)
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
             elif m.tag == "SW" and has_bullet_mark(m.form):
@@ -646,7 +650,7 @@ class Compressor:
                     continue
                 second = any(x.tag == "JKS" for x in morphs[i:k])
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)
-                                       or second and _double_subject_relative(morphs, k, j)):
+                                       or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -1845,6 +1849,19 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
+    return False
+
+
+def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
+    """Whether the first predicate after a subject ends a clause that "것" names as an object or a topic of talk
+    ("대표가 검찰 수사를 비판한 것을 두고 “…”라고 비판했다", "…한 것에 대해"): the subject is that clause's, not
+    the sentence's, whoever speaks about it ("…이뤄진 것으로 전해졌다" reports the subject's own clause)."""
+    for x, m in outside_quotes(morphs, start, j):
+        if m.tag in {"EC", "EF", "JKS"}:
+            return False  # ("한빛당이 새 법안이 발의된 것을 두고": the named clause has a subject of its own)
+        if m.tag == "ETM" and x > start and _is_stem_or_ep(morphs[x - 1]):
+            return x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
+                and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
     return False
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import content_key, outside_quotes
-from pipeline.compress import SPEAKING
+from pipeline.compress import SPEAKING, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import has_bullet_mark
 
@@ -841,8 +841,10 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
 def _speaker_outside_quotes(morphs) -> bool:
     """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
     for k, m in outside_quotes(morphs):
-        if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "께서"} \
-                and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:
+        if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "도", "께서"} \
+                and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:  # "윤 원내대표도 …라고 평가했다"
+            if m.tag == "JKS" and named_clause(morphs, k + 1, len(morphs)):
+                continue  # "대표가 …를 비판한 것을 두고 “…”라고 비판했다": the subject of what is talked about
             return True
     return False
 
@@ -866,7 +868,8 @@ def has_subject(morphs) -> bool:
         elif depth or not k:
             continue
         elif m.tag == "JKS":
-            return True
+            if not named_clause(morphs, k + 1, len(morphs)):  # "대표가 …한 것을 두고 …라고 비판했다": not who criticises
+                return True
         elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
                 or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")):
@@ -933,6 +936,41 @@ def introduced_name(ref: SurnameReference, sentences) -> str | None:
     if len(names) != 1 or full_name_mentions(ref, [s.text for s in sentences]) != {next(iter(names)).split()[0]}:
         return None
     return next(iter(names))
+
+
+def _named_speaker(sentence: Sentence) -> str | None:
+    """The speaker a reported sentence names as its topic or subject, outside quotations: a name or an
+    organisation with its title ("국민의힘 유상범 수석대변인은 …라고 말했다" -> "국민의힘 유상범 수석대변인"),
+    never a pronoun or a bare title."""
+    morphs = sentence.morphs
+    for k, m in outside_quotes(morphs):
+        if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) or k == 0:
+            continue
+        b, words = k, 0
+        while b > 0 and words < 4 and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "SN", "XSN"}:
+            b -= 1  # a word of nouns, with a genitive inside it ("국민의힘")
+            while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "SN", "XSN", "JKG"}:
+                b -= 1
+            words += 1
+            if b > 0 and morphs[b - 1].end == morphs[b].start:
+                return None  # the phrase starts inside a word
+        phrase = morphs[b:k]
+        if not phrase or not any(x.tag == "NNP" for x in phrase) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
+            return None  # "…의 대변인은": whose is further back; "…한 관계자는": a clause describes them
+        return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+    return None
+
+
+def continuing_speaker(doc: Document, index: int) -> str | None:
+    """Who speaks in a reported sentence that names no speaker, when the sentence just before is the same
+    kind of report by a named speaker ("유 대변인은 “…”라고 말했다. 또 “…”라고 비난했다."): the speaker goes on,
+    as Korean news writes it. None when the sentence has a subject of its own or the one before is no report."""
+    if index == 0:
+        return None
+    sentence, before = doc.sentences[index], doc.sentences[index - 1]
+    if has_subject(sentence.morphs) or not reported(sentence.morphs) or not reported(before.morphs):
+        return None
+    return _named_speaker(before)
 
 
 def full_name_mentions(ref: SurnameReference, texts) -> set[str]:

@@ -54,6 +54,14 @@ from bullet_helpers import bullet
          "서울(0.41%)은 강북지역(0.45%)이 한 주 전보다 오름 폭이 커지며 26주째 오름"),
         # "이제는": an adverb with a topic particle is no topic
         ("이제는 새 길을 찾아야 한다.", "이제 새 길을 찾아야 함"),
+        # the subject of what is talked about ("…한 것을 두고", "…한 것에 대해") is not who talks: no comma, so
+        # the bullet does not make the party criticised the critic
+        ("또 한빛당 대표가 검찰 수사를 비판한 것을 두고 \"국민 앞에 한 약속을 스스로 뒤집은 셈\"이라고 비판했다.",
+         "한빛당 대표가 검찰 수사를 비판한 것을 두고 \"국민 앞에 한 약속을 스스로 뒤집은 셈\" 비판"),
+        ("한빛시가 올해 도서관을 지은 것에 대해 주민들은 환영했다.", "주민들, 한빛시가 올해 도서관을 지은 것에 대해 환영"),
+        # "그러면서" (read by Kiwi as the verb "그러" + "-면서") opens no bullet, like "하지만"
+        ("그러면서 최 대변인은 \"국민은 알 길이 없다\"고 설명했다.", "최 대변인, \"국민은 알 길이 없다\""),
+        ("그러자 한빛시는 예산을 늘렸다.", "한빛시, 예산을 늘림"),
     ],
 )
 def test_topic_comma(analyzer, sentence, expected):

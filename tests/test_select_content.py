@@ -12,6 +12,7 @@ from pipeline.parse import parse_article
 from pipeline.select import (
     bullet_dangling_reason,
     content_sentences,
+    continuing_speaker,
     dangling_reason,
     demonstrative_referent,
     has_subject,
@@ -582,3 +583,42 @@ def test_a_demonstrative_after_the_topic_comma_points_to_its_noun(analyzer):
 def test_the_writers_invitation_is_not_news(analyzer, text, expected):
     reason = non_content_reason(only_sentence(analyzer, text))
     assert (reason is not None and "invitation" in reason) is expected
+
+
+# -- a speaker who goes on: "A는 …라고 말했다. 또 “…”라고 비난했다." -------------------------------------------
+def test_a_speaker_with_the_particle_do_is_named(analyzer):
+    sentence = only_sentence(analyzer, '한빛당 김하나 원내대표도 회의 직후 기자들과 만나 "예산안 처리가 늦어져 아쉽다"고 평가했다.')
+    assert sentence_dangles(sentence) is None
+
+
+@pytest.mark.parametrize("before, expected", [
+    ('누리당 박하늘 수석대변인은 이날 브리핑에서 "민생 법안을 외면한 연설이었다"고 말했다.', "누리당 박하늘 수석대변인"),
+    ('누리당의 박하늘 대변인은 이날 브리핑에서 "민생 법안을 외면한 연설이었다"고 말했다.', None),  # whose is further back
+    ('박하늘 대변인은 이날 "민생 법안을 외면한 연설이었다"고 말했다.', "박하늘 대변인"),
+    ('그는 이날 브리핑에서 "민생 법안을 외면한 연설이었다"고 말했다.', None),  # a pronoun names no one
+    ("누리당 박하늘 수석대변인은 이날 오전 국회에서 브리핑을 열었다.", None),  # no report: what follows may not be his
+])
+def test_the_speaker_of_the_report_before_goes_on(analyzer, before, expected):
+    doc = analyse(analyzer, before + ' 또 "국민 앞에 한 약속을 스스로 뒤집은 셈"이라고 비판했다.')
+    assert len(doc.sentences) == 2
+    assert continuing_speaker(doc, 1) == expected
+    assert continuing_speaker(doc, 0) is None
+
+
+def test_a_sentence_with_its_own_subject_keeps_it(analyzer):
+    doc = analyse(analyzer, '누리당 박하늘 수석대변인은 "민생 법안을 외면했다"고 말했다. 한빛당은 "사실과 다르다"고 반박했다.')
+    assert continuing_speaker(doc, 1) is None
+
+
+def test_a_short_block_of_reports_names_the_speaker_of_each(analyzer):
+    # four sentences, three bullets wanted: the second report, taken to fill the block, names who speaks
+    doc = analyse(
+        analyzer,
+        '누리당 박하늘 수석대변인은 5일 국회 소통관 브리핑에서 한빛당 대표의 교섭단체 연설을 두고 "민생 법안에 대한 각오 한마디 없는 연설이었다"고 말했다.',
+        '또 한빛당 대표가 검찰 수사를 비판한 것을 두고 "국민 앞에 한 약속을 스스로 뒤집은 셈"이라고 비판했다.',
+        '누리당 김하나 원내대표는 연설 직후 기자들과 만나 "정부 탓만 하고 국회 마비의 책임은 말하지 않았다"고 평가했다.',
+        '한빛당은 이에 대해 별도의 입장을 내지 않았다.',
+    )
+    bullets = _kiwi(analyzer).summarize(doc).bullets
+    [report] = [b for b in bullets if "검찰 수사" in b]
+    assert report.startswith("누리당 박하늘 수석대변인, ")

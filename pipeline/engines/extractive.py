@@ -20,6 +20,7 @@ from pipeline.select import (
     bullet_dangling_reason,
     bullet_topic,
     content_sentences,
+    continuing_speaker,
     distinctive_figure,
     measured,
     demonstrative_referent,
@@ -367,6 +368,7 @@ class _CompressingEngine:
             return set(bags[index] if bags else sentence_keys(doc.sentences[index]))
 
         named_in: dict[int, tuple[SurnameReference, str]] = {}  # sentence -> the full name its bullet gives a person named by surname only
+        speaker_of: dict[int, str] = {}  # sentence -> the speaker its bullet names, carried from the report just before
 
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
@@ -375,6 +377,8 @@ class _CompressingEngine:
                 compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
                 if index in named_in:
                     compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
+                if index in speaker_of:
+                    compressed = dataclasses.replace(compressed, text=f"{speaker_of[index]}, {compressed.text}")
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
                 written[index] = (compressed, *self._bullet_keys(compressed.text, analysed)) if usable else None
             entry = written[index]
@@ -450,6 +454,8 @@ class _CompressingEngine:
                 elif full is not None:
                     named_in[index] = (ref, full)
                     reason = None
+            if reason and any(w in reason for w in ("speaker", "subject")) and (speaker := continuing_speaker(doc, index)) is not None:
+                speaker_of[index] = speaker  # taken next to the report before it or not, the bullet says who speaks
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
