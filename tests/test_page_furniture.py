@@ -313,3 +313,21 @@ def test_a_tag_inside_the_first_sentence_is_no_headline_boundary():
     prose = "한빛시는 올해 [한빛시 조례] 개정에 따라 무더위 쉼터를 늘렸다. 쉼터는 320곳이다."
     article = parse_article(f"{prose}\n\n{LONG_2}", id="g")
     assert article.paragraphs[0] == prose
+
+
+@pytest.mark.parametrize("byline", ["[한빛일보 홍길동 기자]", "[한빛=한빛뉴스] 홍길동 기자 = "])
+def test_a_scene_line_above_the_byline_that_starts_the_body_is_the_photo_caption(byline):
+    caption = "한빛 겨울축제에 온 관광객들이 대형 화로에서 군밤을 굽고있다."
+    page = "\n\n".join(["올해 방문객 7만명… 겨울 대표 축제로", caption,
+                        byline + "총 방문객 7만 413명, 지역경제 파급효과 56억원으로 집계됐다.", "축제는 사흘간 열렸다."])
+    article = parse_article(page, id="c")
+    assert caption in article.captions
+    assert article.paragraphs[0].startswith("총 방문객 7만 413명")
+
+
+def test_a_lede_above_a_byline_further_down_stays():
+    # a first paragraph of prose (not a scene in progress) is the lede even when a bracketed byline follows
+    page = "\n\n".join(["한빛시, 새 도서관 개관", "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다.",
+                        "[한빛일보 홍길동 기자]도서관은 장서 20만권을 갖췄다."])
+    article = parse_article(page, id="c")
+    assert article.paragraphs[0] == "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다."

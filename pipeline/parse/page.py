@@ -397,6 +397,11 @@ class _BodyReader:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
             tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (
                 (DATELINE_TAG.match(line) or LEADING_TIMESTAMP.match(line)) if len(out.paragraphs) < 3 else None)
+            if len(out.paragraphs) == 1 and (BRACKET_REPORTER.match(line) or BRACKET_BYLINE.match(line)) \
+                    and _photo_caption_like(out.paragraphs[0]):
+                # "…밤을 굽고 있다." then "[OO일보 홍길동 기자]총 방문객 …": the article starts at its byline; the one
+                # line above it that shows a scene in progress is the lead photo's caption
+                out.captions.append(out.paragraphs.pop())
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
@@ -445,6 +450,11 @@ MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
+
+
+def _photo_caption_like(text: str) -> bool:
+    """One short sentence that shows an action in progress or a scene (``…고 있다.``, ``…모습.``)."""
+    return len(text) <= MAX_CAPTION_LINE_CHARS and len(SENTENCE_SPLIT.findall(text)) <= 1 and CAPTION_ACTION.search(text) is not None
 
 _MAX_SUBHEAD_CHARS = 80
 _UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
