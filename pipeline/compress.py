@@ -1854,11 +1854,17 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
 
 def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject ends a clause that "것" names as an object or a topic of talk
-    ("대표가 검찰 수사를 비판한 것을 두고 “…”라고 비판했다", "…한 것에 대해"): the subject is that clause's, not
-    the sentence's, whoever speaks about it ("…이뤄진 것으로 전해졌다" reports the subject's own clause)."""
+    ("대표가 검찰 수사를 비판한 것을 두고 “…”라고 비판했다", "…한 것에 대해"), or that "-음" makes the object or
+    subject of the sentence ("위험도가 증가함을 밝혔다"): the subject is that clause's, not the sentence's, whoever
+    speaks about it ("…이뤄진 것으로 전해졌다" reports the subject's own clause)."""
     for x, m in outside_quotes(morphs, start, j):
+        if m.tag == "EC" and (m.form == "게" and x > start and morphs[x - 1].tag == "VA" or _auxiliary_link(morphs, x)):
+            continue  # "크게": an adverb; "커지다": a verb with its auxiliary
         if m.tag in {"EC", "EF", "JKS"}:
             return False  # ("한빛당이 새 법안이 발의된 것을 두고": the named clause has a subject of its own)
+        if m.tag == "ETN" and m.form in {"ᆷ", "음"} and x > start and _is_stem_or_ep(morphs[x - 1]):
+            # "…위험도가 증가함을 밝혔다", "…부담이 늘었음이 드러났다": a clause nominalised as what is shown
+            return x + 1 < j and morphs[x + 1].tag in {"JKO", "JKS"}
         if m.tag == "ETM" and x > start and _is_stem_or_ep(morphs[x - 1]):
             return x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
                 and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
