@@ -688,14 +688,17 @@ class Compressor:
                     while b < k and morphs[b].tag == "JKG":
                         b += 1
                     quoted = morphs[b - 1].tag in {"EC", "SP"} and morphs[b - 1].end < morphs[b].start
+                owner = _owner_phrase(morphs, i, b, k)
+                if owner is not None:
+                    b = owner  # "‘네이처’에 사상 처음으로 | 한국 연구진 3개 팀의 논문이": the head with its owner
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 dated = all(_date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
-                if body and b > i and (k - b <= 4 or quoted) and morphs[b - 1].end <= morphs[b].start and after_phrase \
-                        and not any(x.tag == "SSO" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
+                if body and b > i and (k - b <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
+                        and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
@@ -1850,6 +1853,20 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 y += 1
             return False
     return False
+
+
+def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
+    """Where a subject head starting at ``b`` begins with its owner ("한국 연구진 3개 팀의 | 논문이"): the start of
+    a plain noun phrase joined to it by "의", when an adverbial phrase ends right before it (so that the two can
+    change places); None otherwise. At most 8 morphemes in all, nothing but nouns, numbers and counters."""
+    if b - 2 <= i or morphs[b - 1].tag != "JKG" or morphs[b - 1].start != morphs[b - 2].end or not _is_nominal(morphs[b - 2]):
+        return None
+    x = b - 2
+    while x > i and k - x < 8 and morphs[x - 1].tag in {"NNG", "NNP", "SN", "NNB", "SL", "SH", "XSN"}:
+        x -= 1
+    if k - x > 8 or x <= i or morphs[x - 1].tag not in {"JKB", "JKO"} or morphs[x - 1].end == morphs[x].start:
+        return None
+    return x
 
 
 def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
