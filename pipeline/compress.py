@@ -113,8 +113,8 @@ SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
-                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
-ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
+                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"), ("위하", "VV"))
+ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터", "위하"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
@@ -185,7 +185,7 @@ class Compressor:
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
         for level in range(levels):  # shorten only as far as needed
-            text = self._render(morphs, body, shorten=level)
+            text = self._render(morphs, body, shorten=level, topic=guide)
             if text and len(text) <= self.max_chars:
                 return done(text, True)
             last = text or last
@@ -196,7 +196,7 @@ class Compressor:
             # words before were left out (Korean ends on its main predicate: the speaker's point is at the end); a
             # few characters over, the whole quotation stays (below)
             for cut in _quote_cuts(morphs):
-                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,))
+                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,), topic=guide)
                 if short and len(short) <= self.max_chars:
                     return done(short, True, whole=False)
         if len(text) <= self.max_chars * NEAR_FIT:
@@ -206,7 +206,7 @@ class Compressor:
                 if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
                     continue
                 for level in range(levels):
-                    short = self._render(clause, body, shorten=level, gaps=gaps)
+                    short = self._render(clause, body, shorten=level, gaps=gaps, topic=guide)
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
@@ -217,7 +217,7 @@ class Compressor:
             if _part_of_dropped(morphs, clause):
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
-                text = self._render(clause, body, shorten=level, gaps=gaps)
+                text = self._render(clause, body, shorten=level, gaps=gaps, topic=guide)
                 if len(text) <= self.max_chars and len(text) >= 10:
                     if chosen is None:
                         chosen = text
@@ -248,7 +248,8 @@ class Compressor:
         return text if len(text) <= self.max_chars else self.cut_at_word(text)
 
     # -- rendering ----------------------------------------------------------------------
-    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
+    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = (),
+                topic: Mapping[str, float] | None = None) -> str:
         if not morphs:
             return ""
         # an insertion at the clause's very end is a word it takes from the clause it was split from ("… 투입 계획")
@@ -304,7 +305,7 @@ class Compressor:
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
         if shorten >= 5:
-            _drop_adjuncts(morphs, i, j, edits)
+            _drop_adjuncts(morphs, i, j, edits, topic)
             _drop_purposes(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
@@ -2125,10 +2126,11 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
 
 
-def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
-    with their modifiers, back to the previous phrase of the clause; never inside quotations, never
-    the last phrase before the predicate and never the subject."""
+def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], topic: Mapping[str, float] | None = None) -> None:
+    """Drop phrases of means, purpose or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로",
+    "쾌적한 관람 환경을 위해") with their modifiers, back to the previous phrase of the clause; never inside
+    quotations, never the last phrase before the predicate and never the subject. A purpose that names what
+    the article is about (a noun of ``topic``, the headline's: "인공지능 활용 확산을 위해") stays."""
     for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
                 and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
@@ -2143,7 +2145,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         if (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
             continue
-        if m.form in {"통하", "앞세우"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워"
+        if m.form in {"통하", "앞세우", "위하"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워", "…의 안전을 위해"
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC" or morphs[k + 1].form not in {"어", "아", "여"}:
                 continue
             e = k + 2
@@ -2171,6 +2173,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
+        if m.form == "위하" and topic and any(content_key(x) in topic for x in morphs[b:k] if x.tag in GUIDE_TAGS):
+            continue
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
 
@@ -2193,15 +2197,20 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
     b = k
     while b > i:
         prev = morphs[b - 1]
+        if prev.tag == "SSC" and prev.form == ")":
+            o = next((x for x in range(b - 2, i, -1) if morphs[x].tag == "SSO" and morphs[x].form == "("), None)
+            if o is not None and morphs[o].start == morphs[o - 1].end and _is_nominal(morphs[o - 1]):
+                b = o  # "인공지능(AI) 활용": a gloss in brackets is part of its word
+                continue
         if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
-            if prev.tag == "SP" and b - 2 >= i and _is_nominal(morphs[b - 2]):
-                pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해")
+            if prev.tag == "SP" and b - 2 >= i and (_is_nominal(morphs[b - 2]) or morphs[b - 2].form == ")"):
+                pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해", "손흥민(토트넘), 이강인의 …")
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
                 break
             if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):
                 break  # an argument of the main clause, not of a relative clause inside the adjunct
         b -= 1
-    if any(x.tag in {"SSO", "SSC"} for x in morphs[b:k]):
+    if any(x.tag in {"SSO", "SSC"} and x.form not in {"(", ")"} for x in morphs[b:k]):
         return None
     return b
 

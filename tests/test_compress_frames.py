@@ -74,3 +74,30 @@ def test_a_source_with_a_quoted_title_goes_whole(analyzer):
     out = bullet(analyzer, "한빛시가 17일 공포한 ‘자녀 출산·입양지원금 지급 조례 일부 개정 조례안’에 따르면, 둘째 아이 "
                            "출산지원금(50만원)이 새로 생겼다.")
     assert out == "둘째 아이 출산지원금(50만원), 새로 생김"
+
+
+def test_a_purpose_goes_when_the_bullet_is_too_long(analyzer):
+    out = bullet(analyzer, "한빛미술관은 작품의 안전과 쾌적한 관람 환경을 위해 사전 예약시스템을 이용해 1회당 관람 인원을 100명, "
+                           "하루 관람 인원을 900명으로 제한했다.")
+    assert out == "한빛미술관, 1회당 관람 인원을 100명, 하루 관람 인원을 900명으로 제한"
+
+
+def test_a_purpose_naming_what_the_headline_is_about_stays(analyzer):
+    from pipeline.analysis import content_key
+    from pipeline.compress import Compressor
+    from bullet_helpers import analyse
+
+    text = ("정부가 올해 국민의 일상 속 인공지능(AI) 활용 확산을 위해 총 7102억원의 예산을 투입, 국민·산업·공공 분야 "
+            "프로젝트를 추진한다.")
+    doc = analyse(analyzer, text)
+    compressor = Compressor(analyzer.kiwi, 60)
+    headline = {k: 1.0 for k in map(content_key, analyzer.morphs("정부, AI 일상화에 7천억 투입")) if k}
+    assert "인공지능(AI) 활용 확산을 위해" not in compressor.compress(doc.sentences[0], doc.article.body).text
+    assert "인공지능 활용 확산을 위해" in compressor.compress(doc.sentences[0], doc.article.body, headline).text
+
+
+def test_a_means_phrase_with_glossed_names_goes_whole(analyzer):
+    # "손흥민(토트넘), 이강인(…)의 활약을 앞세워": the bracket closes a name of the list, so no name is left behind
+    out = bullet(analyzer, "대표팀은 전날 한빛 국립경기장에서 열린 월드컵 아시아 2차 예선 C조 5차전에서 손흥민(토트넘), "
+                           "이강인(파리 생제르맹)의 멀티 골 활약을 앞세워 7-0으로 크게 이겼다.")
+    assert "손흥민" not in out and "이강인" not in out and out.startswith("대표팀, ") and out.endswith("7-0으로 크게 이김")
