@@ -1387,8 +1387,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
-        if m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
-            return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own
+        if m.tag == "JKS" and x > start and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)):
+            return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own (also "…부(이하 …)가")
         if _date_part(morphs, x):
             continue  # "지난 3일": a date, not a relative clause
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
@@ -3088,14 +3088,21 @@ def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:
     a particle ("서울(0.41%)은 강북지역(0.45%)이 …"): a comma between them would read as a list of two places."""
     if morphs[k - 1].tag != "SSC":
         return False
+    o = k - 2
+    while o > 0 and morphs[o].tag != "SSO":
+        o -= 1
+    if not any(m.tag == "SN" for m in morphs[o:k]):
+        return False  # "포스텍(총장 백성기)이 …부(이하 교과부)가": a gloss, not a figure
     x = k + 1
     while x < j and _is_nominal(morphs[x]):
         x += 1
     if x == k + 1 or x >= j or morphs[x].tag != "SSO" or morphs[x].start != morphs[x - 1].end:
         return False
+    inner = x
     while x < j and morphs[x].tag != "SSC":
         x += 1
-    return x + 1 < j and morphs[x + 1].tag in {"JKS", "JX"} and morphs[x + 1].start == morphs[x].end
+    return x + 1 < j and morphs[x + 1].tag in {"JKS", "JX"} and morphs[x + 1].start == morphs[x].end \
+        and any(m.tag == "SN" for m in morphs[inner:x])
 
 
 # -- quotations and integrity

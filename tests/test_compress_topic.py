@@ -72,6 +72,10 @@ from bullet_helpers import bullet
         ("3년 만의 '대면 추석'에 유통업계가 모처럼 '반짝 특수'를 누렸다.", "유통업계, 3년 만의 '대면 추석'에 모처럼 '반짝 특수'를 누림"),
         # ... not after a bare time word ("지난해 | 한빛시의 인구가": no adverbial phrase with its particle)
         ("지난해 한빛시의 인구가 3% 줄었다.", "지난해 한빛시의 인구, 3% 줄어"),
+        # glosses in brackets after two subjects are no list of figures; the later subject with its gloss is a
+        # relative clause's, so the first takes the comma
+        ("한빛대(총장 김하나)가 최근 교육부(이하 교육부)가 발표한 ‘우수 연구 성과 100선’ 최다 선정 기관의 영예를 안았다.",
+         "한빛대(총장 김하나), 최근 교육부(이하 교육부)가 발표한 ‘우수 연구 성과 100선’ 최다 선정 기관의 영예를 안음"),
         # "그러면서" (read by Kiwi as the verb "그러" + "-면서") opens no bullet, like "하지만"
         ("그러면서 최 대변인은 \"국민은 알 길이 없다\"고 설명했다.", "최 대변인, \"국민은 알 길이 없다\""),
         ("그러자 한빛시는 예산을 늘렸다.", "한빛시, 예산을 늘림"),
