@@ -278,11 +278,29 @@ def background(morphs) -> bool:
             and any(w.tag == "ETM" for w in words[max(topic, x - 3) : x])
             for x, m in enumerate(words[topic + 2 : -2], start=topic + 2)):
         return True  # "온열질환은 열로 인해 발생하는 급성질환으로 …": a kind of what it names, then more about it
+    if _advice(words) and not stated_figures(morphs) and not reported(morphs) \
+            and not any(m.tag in {"NNP", "SL"} for m in words):
+        return True  # "…대피하는 것은 오히려 위험하다", "…물을 자주 마셔야 한다": a tip, true of anyone
     purpose = any(m.form in _PURPOSE_NOUNS and m.tag == "NNG" for m in words[-8:]) \
         or any(m.form == "위하" and m.tag.startswith("VV") for m in tail)
     set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \
         and any(m.form in {"되", "지"} and m.tag in {"XSV", "VX"} or m.form in {"만들어지"} for m in tail[-4:])
     return purpose and set_up
+
+
+def _advice(words) -> bool:
+    """Whether a sentence ends as advice: an action judged ("…하는 것이 안전하다", "…하는 것은 위험하다") or
+    owed ("…마셔야 한다"), with no one named who does it."""
+    if len(words) < 3 or words[-1].tag != "EF":
+        return False
+    if words[-2].tag in {"XSA", "VA"}:  # "안전하다", "좋다": what is judged is the "것" before it
+        x = len(words) - 3 if words[-2].tag == "XSA" else len(words) - 2
+        while x > 0 and words[x - 1].tag == "MAG":
+            x -= 1
+        x -= 1  # the particle of the judged clause
+        return x > 1 and words[x].tag in {"JKS", "JX"} and words[x - 1].form == "것" and words[x - 2].tag == "ETM"
+    return len(words) >= 4 and words[-2].form == "하" and words[-2].tag.startswith(("VV", "VX")) \
+        and words[-3].tag == "EC" and words[-3].form in {"어야", "아야", "여야"}
 
 
 def reported(morphs) -> bool:

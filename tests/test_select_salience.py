@@ -228,6 +228,13 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("김 교수는 “이번 연구는 치료의 길을 여는 연구”라고 말했다.", False),  # reported speech
     ("한랭질환은 추위에 오래 노출돼 생기는 질환으로 저체온증과 동상이 대표적이다.", True),  # a kind of what it names
     ("한빛시는 시민이 직접 참여하는 방식으로 내년 예산을 짠다.", False),
+    # a tip, true of anyone: an action judged or owed, with no one named
+    ("아파트에서 불이 났을 때 무조건 밖으로 대피하는 것은 오히려 위험하다.", True),
+    ("불이 나 밖으로 나가기 어려울 때는 문을 닫고 구조를 요청하는 것이 안전하다.", True),
+    ("더운 날에는 물을 자주 마셔야 한다.", True),
+    ("한빛시는 내년부터 버스 요금을 올려야 한다고 밝혔다.", False),  # reported: someone's position
+    ("한빛전자는 올해 매출이 10% 늘어날 것이 확실하다.", False),  # a named company and a figure
+    ("문제는 예산이 부족하다는 것이다.", False),
 ])
 def test_background_defines_or_gives_a_purpose(analyzer, text, expected):
     assert background(analyzer.morphs(text)) is expected
