@@ -117,6 +117,8 @@ ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일�
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터", "위하"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
+# "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
+POINTING_FRAME = re.compile(r"(?<=[”\"’'])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
@@ -178,7 +180,9 @@ class Compressor:
         morphs = _unwrap_frame(list(sentence.morphs))
 
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
-            return Compressed(paired_marks(text), sentence.index, fits, whole)
+            # "“…”면서 이같이 말함": "이같이" points back to the quotation the bullet gives; the frame goes
+            text = POINTING_FRAME.sub("", text)
+            return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
         levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations

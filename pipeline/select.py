@@ -790,12 +790,18 @@ def _is_credit(text: str) -> bool:
 HEADLINE_TAG_CHARS = 12  # letters a tag may add around a repeated headline ("단독", "한빛일보", "종합2보")
 
 
+SHORT_HEADLINE = 20  # characters (spaces aside): a line this short may be a name a body sentence opens with
+
+
 def _repeats_headline(text: str, headlines: list[str]) -> bool:
     """Whether a body sentence is the headline, a sub-headline or a heading again (or runs several together)."""
     squashed = _squash(text)
     if len(squashed) < 8:
         return False
-    return any(h and (squashed == h or squashed.startswith(h) or (len(squashed) >= 0.6 * len(h) and squashed in h)
+    # (a short "headline" that a long sentence opens with is that sentence's subject, "국민의힘 유상범 수석대변인"
+    # over "국민의힘 유상범 수석대변인은 …라고 말했다": a photo caption taken as the title, not the title repeated)
+    return any(h and (squashed == h or squashed.startswith(h) and (len(h) >= SHORT_HEADLINE or 2 * len(h) >= len(squashed))
+                      or (len(squashed) >= 0.6 * len(h) and squashed in h)
                       # "[단독] <headline>", "<headline> - 한빛일보": the headline with a short tag around it
                       or (len(h) >= 8 and h in squashed and len(squashed) <= len(h) + HEADLINE_TAG_CHARS)) for h in headlines)
 

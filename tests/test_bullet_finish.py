@@ -202,3 +202,16 @@ def test_a_verb_of_saying_stays_when_a_clause_stands_between_the_speaker_and_the
     # a subject inside the quotation, or a quotation inside it, is no clause between
     assert finish_headline("김 대변인, \"예산이 막힌 상황에서 시는 '꼼수'라는 말을 들었다\"며 이같이 말함") \
         == "김 대변인, \"예산이 막힌 상황에서 시는 '꼼수'라는 말을 들었다\""
+
+
+def test_a_sentence_opening_with_a_short_title_that_names_its_speaker_stays(analyzer):
+    # a page whose "title" is the photo caption's name line: the lede opens with the name, it does not repeat a headline
+    doc = analyse(analyzer, '한빛당 김하나 수석대변인은 오늘 브리핑에서 "민생 법안에 대한 각오 한마디 없는 연설이었다"면서 이같이 말했다.',
+                  "김 대변인은 이어 정부의 예산안도 비판했다.", title="한빛당 김하나 수석대변인")
+    assert content_sentences(doc) == [0, 1]
+
+
+def test_a_long_headline_that_a_sentence_runs_on_from_is_still_a_repeat(analyzer):
+    doc = analyse(analyzer, "한빛시 새 중앙도서관 다음 달 1일 문 열어 열람석 300석 규모 시민 기대 크다.",
+                  "구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", title="한빛시 새 중앙도서관 다음 달 1일 문 열어 열람석 300석 규모")
+    assert content_sentences(doc) == [1]
