@@ -205,3 +205,15 @@ def test_the_same_thing_described_two_ways_is_told_by_its_head_and_title(analyze
     another = analyzer.morphs("한빛박물관과 가람재단이 공동 기획한 특별전 ‘가람 민화전’의 전시기간, 10월 11일까지 연장되고 재개관일부터 관람 가능")
     assert _same_statement(again, chosen)
     assert not _same_statement(another, chosen)  # another exhibition's period
+
+
+def test_the_same_outcome_not_reached_is_a_restatement_however_it_was_tried(analyzer):
+    from pipeline.engines.extractive import _same_failure
+
+    chosen = analyzer.morphs("한빛해경이 실종된 60대 선장을 찾기 위해 야간 수색까지 벌였지만, 실종자를 찾지 못함")
+    again = analyzer.morphs("해경, 경비함정 6척과 헬기 2대 등을 투입해 이틀째 야간수색까지 벌였지만, 남은 실종자 1명을 찾지 못함")
+    reported = analyzer.morphs("해경, 실종자를 발견하지 못한 것으로 전해짐")  # another verb of finding, the same outcome
+    other = analyzer.morphs("해경, 사고 원인을 찾지 못함")  # another object: another fact
+    done = analyzer.morphs("해경, 이틀째 수색 끝에 실종자 1명을 찾음")  # found: the opposite outcome
+    assert _same_failure(again, chosen) and _same_failure(reported, chosen)
+    assert not _same_failure(other, chosen) and not _same_failure(done, chosen)

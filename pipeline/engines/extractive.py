@@ -225,6 +225,42 @@ def _predicate(morphs: Sequence[Morph]) -> str | None:
                  if m.tag.startswith(("VV", "VA")) or m.tag == "NNG" and m.form not in MODAL_NOUNS), None)
 
 
+def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet ends on the same thing not done as a chosen bullet: the same verb, negated ("…지 못함",
+    "…지 않음"), on the same object ("…수색까지 벌였지만, 실종자를 찾지 못함" then "해경, …이틀째 야간수색까지
+    벌였지만, 남은 실종자 1명을 찾지 못함"). How it was tried is detail; the outcome is the chosen bullet's."""
+    failure, chosen = _negated_act(morphs), _negated_act(chosen_morphs)
+    return failure is not None and failure == chosen
+
+
+def _negated_act(morphs: Sequence[Morph]) -> tuple[str, str] | None:
+    """(object, verb) content keys of a bullet ending "X를 …하지 못함/않음", or None."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW", "EP", "EF", "ETN"}]
+    x = next((x for x in range(len(words) - 1, 0, -1) if words[x].form in {"못하", "않"} and words[x].tag.startswith(("VX", "VV", "VA"))), None)
+    if x is None or x < 3 or words[x - 1].tag != "EC" or words[x - 1].form != "지":
+        return None
+    rest = [m.form for m in words[x + 1 :]]
+    if len(rest) > 1 and rest[1:3] != ["것", "으로"]:
+        return None  # only "…지 못함" or "…지 못한 것으로 전해짐" (a report of the same outcome)
+    verb = words[x - 2]
+    if verb.tag.startswith("XSV") and x >= 4:
+        verb = words[x - 3]
+    y = next((y for y in range(x - 2, 0, -1) if words[y].tag == "JKO"), None)
+    if y is None:
+        return None
+    y -= 1
+    while y > 0 and words[y].tag in {"SN", "NNB", "NR"}:
+        y -= 1  # "실종자 1명을": the noun counted
+    if words[y].tag not in {"NNG", "NNP", "SL"}:
+        return None
+    act = content_key(verb)
+    return content_key(words[y]), FINDING_ACTS.get(act, act)
+
+
+# Verbs of finding news writes for one act ("찾지 못함", "발견하지 못함"): the same outcome either way.
+FINDING_ACTS = {"발견": "찾다", "발견하다": "찾다"}
+
+
 def _lists_what_was_said(morphs: Sequence[Morph], words: set, numbers: set, chosen_morphs: Sequence[Morph], chosen_words: set,
                          chosen_numbers: set) -> bool:
     """Whether a bullet only spells out, as a list, what a chosen bullet said ("상임위원장 4명 단독 선출" then
@@ -475,7 +511,7 @@ class _CompressingEngine:
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
-                   or _same_event(bullet_morphs, chosen_morphs)
+                   or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 said_again.append(index)
