@@ -424,22 +424,25 @@ class Compressor:
         """"…저렴하다고 한다" -> "…저렴하": cut at the quote ending when a verb of saying follows."""
         for k in range(j - 1, max(i, j - 9), -1):
             m = morphs[k]
-            if m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1]):
-                if _reports_a_demand(morphs, k):
-                    break  # "…문책하라고 촉구했다": without its frame a demand would read as done
-                if _names_something(morphs, i, k):
-                    break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
-                tail = morphs[k + 1 : j]
-                # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
-                has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and any(
-                                     r.tag == "JKO" for r in tail[:x]))  # "…다며 실종 신고를 했다": an act, not a saying
-                                                             or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
-                                 for x, t in enumerate(tail))
-                clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
-                if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
-                    return k
             if m.tag.startswith("ETM"):
                 break
+            if _split_quote_ending(morphs, i, k):
+                k, m = k - 1, morphs[k - 1]  # "늘었다고" read as "다" (EF) + "고" (JKQ): the same quote ending
+            elif not (m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1])):
+                continue
+            if _reports_a_demand(morphs, k):
+                break  # "…문책하라고 촉구했다": without its frame a demand would read as done
+            if _names_something(morphs, i, k):
+                break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
+            tail = morphs[k + 1 : j]
+            # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
+            has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and any(
+                                 r.tag == "JKO" for r in tail[:x]))  # "…다며 실종 신고를 했다": an act, not a saying
+                                                         or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
+                             for x, t in enumerate(tail))
+            clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
+            if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
+                return k
         return j
 
     def _strip_attribution(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> int:
@@ -1506,9 +1509,10 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the index of the verb of saying, when
     the speaker A is the topic and the reported clause has a subject B of its
     own. Without the frame the bullet would read "A, B가 …" as if A did it; None otherwise."""
-    if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"}:
+    split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)  # "…었다" + "고"
+    if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
-    d = q + 1
+    d = q + 2 if split else q + 1
     while d < j and _date_part(morphs, d):
         d += 1
     if d >= j or morphs[d].form not in REPORTING_VERBS or not morphs[d].tag.startswith("VV") \
@@ -1522,11 +1526,30 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
-    own_subject = any(_is_nominal(inner[x - 1]) and (
+    subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
-        or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))
-        for x, m in enumerate(inner) if x)
-    return d if own_subject else None
+        or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
+    if subjects and _own_figures(inner, subjects[0]):
+        return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
+    return d if subjects else None
+
+
+# Units of a measured amount a reported clause may give ("10.8%", "1,455억원", "3만 명").
+MEASURE_UNITS = frozenset({"%", "퍼센트", "%p", "포인트", "원", "달러", "유로", "엔", "위안", "명", "배", "건", "톤", "대", "개"})
+
+
+def _own_figures(inner: list[Morph], subject: int) -> bool:
+    """Whether a reported clause states a measured amount, in the past, of a subject that is a measure (a noun,
+    not a name: "영업이익이", "관광객이"), not someone who acts ("A 연구팀이", "김 씨가")."""
+    head = inner[subject - 1]
+    b = subject - 1
+    while b > 0 and _is_nominal(inner[b - 1]):
+        b -= 1
+    if head.tag not in {"NNG"} or any(m.tag in {"NNP", "SL", "SH"} for m in inner[b:subject]):
+        return False  # "김하나 교수 연구팀이": someone named, who acts
+    figure = any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
+    past = any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in inner[-3:])
+    return figure and past
 
 
 def _acts(morphs: list[Morph], main_start: int) -> bool:
@@ -1872,6 +1895,13 @@ def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
     if k - x > 8 or x <= i or morphs[x - 1].tag not in {"JKB", "JKO"} or morphs[x - 1].end == morphs[x].start:
         return None
     return x
+
+
+def _split_quote_ending(morphs: Sequence[Morph], i: int, k: int) -> bool:
+    """Whether ``morphs[k]`` is the "고" of a quote ending Kiwi read as a sentence end plus a quotative particle
+    ("늘었다고" -> "다" EF + "고" JKQ, where it usually reads "다고" EC)."""
+    return morphs[k].tag == "JKQ" and morphs[k].form == "고" and k - 2 >= i and morphs[k - 1].tag == "EF" \
+        and morphs[k - 1].form == "다" and _is_stem_or_ep(morphs[k - 2])
 
 
 def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:

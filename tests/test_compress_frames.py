@@ -101,3 +101,18 @@ def test_a_means_phrase_with_glossed_names_goes_whole(analyzer):
     out = bullet(analyzer, "대표팀은 전날 한빛 국립경기장에서 열린 월드컵 아시아 2차 예선 C조 5차전에서 손흥민(토트넘), "
                            "이강인(파리 생제르맹)의 멀티 골 활약을 앞세워 7-0으로 크게 이겼다.")
     assert "손흥민" not in out and "이강인" not in out and out.startswith("대표팀, ") and out.endswith("7-0으로 크게 이김")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an organisation reporting its own figures, in the past: the frame goes ("…늘었다고 밝혔다"), also where Kiwi
+    # reads the quote ending as "다" + "고"
+    ("한빛생활건강은 3분기 영업이익이 1,455억원으로 작년 동기대비 10.8% 늘었다고 23일 밝혔다.",
+     "한빛생활건강, 3분기 영업이익이 1,455억원으로 작년 동기대비 10.8% 늘어"),
+    ("한빛시는 올해 관광객이 작년보다 20% 늘었다고 밝혔다.", "한빛시, 올해 관광객이 작년보다 20% 늘어"),
+    # someone named who acts keeps the frame: the topic only says so
+    ("한빛대는 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혔다.", "한빛대, 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혀"),
+    # a forecast is no figure reported: it stays someone's
+    ("한빛시는 내년 관광객이 20% 늘 것이라고 밝혔다.", "한빛시, 내년 관광객이 20% 늘 것이라고 밝혀"),
+])
+def test_own_figures_reported_lose_the_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
