@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.records import Morph, Sentence
-from pipeline.text import (CURLY, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
+from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
                            quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
@@ -116,9 +116,9 @@ ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일�
                  ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"), ("위하", "VV"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터", "위하"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
-# What may end the phrase before a main subject that is moved to the front of a bullet.
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
 POINTING_FRAME = re.compile(r"(?<=[”\"’'])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
+# What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
@@ -1534,8 +1534,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     return d if subjects else None
 
 
-# Units of a measured amount a reported clause may give ("10.8%", "1,455억원", "3만 명").
-MEASURE_UNITS = frozenset({"%", "퍼센트", "%p", "포인트", "원", "달러", "유로", "엔", "위안", "명", "배", "건", "톤", "대", "개"})
+COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
 
 
 def _own_figures(inner: list[Morph], subject: int) -> bool:
@@ -1547,7 +1546,7 @@ def _own_figures(inner: list[Morph], subject: int) -> bool:
         b -= 1
     if head.tag not in {"NNG"} or any(m.tag in {"NNP", "SL", "SH"} for m in inner[b:subject]):
         return False  # "김하나 교수 연구팀이": someone named, who acts
-    figure = any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
+    figure = any(m.tag == "SN" and any(n.form in MEASURE_UNITS | COUNTERS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
     past = any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in inner[-3:])
     return figure and past
 

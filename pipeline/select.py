@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import content_key, outside_quotes
 from pipeline.compress import SPEAKING, named_clause
 from pipeline.records import Document, Sentence
-from pipeline.text import has_bullet_mark
+from pipeline.text import MEASURE_UNITS, has_bullet_mark
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
@@ -88,9 +88,6 @@ def _standalone_penalty(sentence: Sentence) -> float:
     return min(penalty, 1.0)
 
 
-# Units of a measured amount: money, ratios, magnitudes ("6백만달러", "12.5%", "20~50배", "3천억원", "1만개").
-# A bare count ("우주인 3명"), an age or a date ("2024년") states no measured fact.
-_MEASURE_UNITS = frozenset({"%", "퍼센트", "배", "달러", "원", "유로", "엔", "위안", "파운드", "포인트", "%p", "톤", "배럴"})
 # Comparisons news reports as facts: "…보다 20배", "…에 비해", "전년 대비", "…와 동등", "…를 제치고".
 _COMPARISON_FORMS = frozenset({("보다", "JKB"), ("비하", "VV"), ("대비", "NNG"), ("동등", "NNG"), ("동등", "XR"),
                                ("능가", "NNG"), ("맞먹", "VV"), ("제치", "VV")})
@@ -104,7 +101,7 @@ def amounts(morphs) -> int:
         if m.tag != "SN" or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
             continue
         following = morphs[k + 1] if k + 1 < len(morphs) else None
-        if following is not None and (following.tag == "NR" or following.form in _MEASURE_UNITS):
+        if following is not None and (following.tag == "NR" or following.form in MEASURE_UNITS):
             count += 1
     return count
 
@@ -116,8 +113,8 @@ def figures(morphs) -> set[tuple[str, ...]]:
     for k, m in enumerate(morphs):
         joined = run and morphs[k - 1].end == m.start
         if m.tag == "SN" and not (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
-            run = [*run, m.form] if joined and run[-1] in _MEASURE_UNITS | {"조", "억", "만", "천", "백"} else [m.form]
-        elif run and joined and (m.tag == "NR" or m.form in _MEASURE_UNITS):
+            run = [*run, m.form] if joined and run[-1] in MEASURE_UNITS | {"조", "억", "만", "천", "백"} else [m.form]
+        elif run and joined and (m.tag == "NR" or m.form in MEASURE_UNITS):
             run = [*run, m.form]
         else:
             if len(run) > 1:
@@ -125,7 +122,7 @@ def figures(morphs) -> set[tuple[str, ...]]:
             run = []
     if len(run) > 1:
         out.add(tuple(run))
-    return {f for f in out if any(part in _MEASURE_UNITS or part in {"조", "억", "만", "천", "백"} for part in f[1:])}
+    return {f for f in out if any(part in MEASURE_UNITS or part in {"조", "억", "만", "천", "백"} for part in f[1:])}
 
 
 def fact_density(morphs) -> float:
@@ -154,7 +151,7 @@ def stated_figures(morphs) -> set[tuple[str, str]]:
         following = morphs[k + 1]
         if m.tag != "SN" or following.start != m.end or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
             continue
-        if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in _TIME_COUNTERS or following.form in _MEASURE_UNITS:
+        if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in _TIME_COUNTERS or following.form in MEASURE_UNITS:
             out.add((m.form.replace(",", ""), following.form))
     return out
 
@@ -168,7 +165,7 @@ def distinctive_figure(figure: tuple[str, str]) -> bool:
 
 def measured(figure: tuple[str, str]) -> bool:
     """Whether a figure measures an amount (money, a ratio: "2.3%", "5억원") rather than counts something ("1천명")."""
-    return figure[1] in _MEASURE_UNITS
+    return figure[1] in MEASURE_UNITS
 
 
 def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:

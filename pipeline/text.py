@@ -35,6 +35,11 @@ def hangul_ratio(text: str) -> float:
     return sum(1 for ch in non_ascii if HANGUL.match(ch)) / len(non_ascii)
 
 
+# Units of a measured amount: money, ratios, magnitudes ("6백만달러", "12.5%", "20~50배", "3천억원"). A bare
+# count ("우주인 3명") or a date ("2024년") states no measured fact.
+MEASURE_UNITS = frozenset({"%", "퍼센트", "배", "달러", "원", "유로", "엔", "위안", "파운드", "포인트", "%p", "톤", "배럴"})
+
+
 def final_consonant(char: str) -> int | None:
     """Index (1–27) of a Hangul syllable's final consonant (ㄹ is 8), 0 when it has none, None for any other character."""
     code = ord(char) - 0xAC00 if len(char) == 1 else -1
