@@ -113,8 +113,8 @@ SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
-                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"), ("위하", "VV"))
-ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터", "위하"})
+                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
+ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
 POINTING_FRAME = re.compile(r"(?<=[”\"’'])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
@@ -189,7 +189,7 @@ class Compressor:
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
         for level in range(levels):  # shorten only as far as needed
-            text = self._render(morphs, body, shorten=level, topic=guide)
+            text = self._render(morphs, body, shorten=level)
             if text and len(text) <= self.max_chars:
                 return done(text, True)
             last = text or last
@@ -200,7 +200,7 @@ class Compressor:
             # words before were left out (Korean ends on its main predicate: the speaker's point is at the end); a
             # few characters over, the whole quotation stays (below)
             for cut in _quote_cuts(morphs):
-                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,), topic=guide)
+                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,))
                 if short and len(short) <= self.max_chars:
                     return done(short, True, whole=False)
         if len(text) <= self.max_chars * NEAR_FIT:
@@ -210,7 +210,7 @@ class Compressor:
                 if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
                     continue
                 for level in range(levels):
-                    short = self._render(clause, body, shorten=level, gaps=gaps, topic=guide)
+                    short = self._render(clause, body, shorten=level, gaps=gaps)
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
@@ -221,7 +221,7 @@ class Compressor:
             if _part_of_dropped(morphs, clause):
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
-                text = self._render(clause, body, shorten=level, gaps=gaps, topic=guide)
+                text = self._render(clause, body, shorten=level, gaps=gaps)
                 if len(text) <= self.max_chars and len(text) >= 10:
                     if chosen is None:
                         chosen = text
@@ -252,8 +252,7 @@ class Compressor:
         return text if len(text) <= self.max_chars else self.cut_at_word(text)
 
     # -- rendering ----------------------------------------------------------------------
-    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = (),
-                topic: Mapping[str, float] | None = None) -> str:
+    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
         if not morphs:
             return ""
         # an insertion at the clause's very end is a word it takes from the clause it was split from ("… 투입 계획")
@@ -309,7 +308,7 @@ class Compressor:
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
         if shorten >= 5:
-            _drop_adjuncts(morphs, i, j, edits, topic)
+            _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
@@ -843,6 +842,10 @@ class Compressor:
             if _duration(morphs, k, e):
                 k = e
                 continue
+            if morphs[k].form == "오" and k + 1 < j and morphs[k + 1].form == "는" and morphs[k + 1].tag == "ETM" \
+                    and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
+                k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
+                continue  # sentence that says "계획", "예정" is a plan without it)
             if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
                 e += 1  # "오후 2시쯤": about that time, the same date
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
@@ -1001,6 +1004,7 @@ class Compressor:
                      or m.form == "ᆫ데" and morphs[k - 1].tag == "VCP")  # "…할 예정인데,"
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
+                and not _joins_a_purpose(morphs, k)
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -1155,6 +1159,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     if not last.tag.startswith("VV") or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
+    if not endings and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"}:
+        return True  # "…사전오픈 한다고 알렸다": the frame is cut at a present-tense quote ending
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
 
 
@@ -1636,6 +1642,25 @@ def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             edits.append(_Edit(m.start, morphs[k + 1].start))
 
 
+def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-고" at ``k`` joins two aims of one "위해" ("발전을 도모하고 정주여건 개선을 위해 추진하는 사업"):
+    the next predicate is "위하", so the first clause is part of the purpose, not a clause of its own."""
+    if morphs[k].form != "고":
+        return False
+    for x, m in outside_quotes(morphs, k + 1):
+        if _is_stem(m):
+            return m.form == "위하" and m.tag.startswith("VV")
+    return False
+
+
+def _past_predicate(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the first clause ending after ``start`` (or the sentence's end) is in the past tense ("…열었다")."""
+    for x in range(start, j):
+        if morphs[x].tag in {"EC", "EF"} and not _auxiliary_link(morphs, x) and x > start:
+            return morphs[x - 1].tag == "EP" and morphs[x - 1].form in {"었", "았", "였"}
+    return False
+
+
 def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"서울시는 오늘(24일) 해당 기자를 고발했다고 밝혔다": the day right after the topic dates the announcement;
     once "밝혔다" goes it would date the act, so it goes too ("서울시, 해당 기자를 고발")."""
@@ -1643,6 +1668,8 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
               and _is_nominal(morphs[x - 1])), None)
     if t is None or t + 1 >= j or not (_starts_date(morphs, t + 1) or morphs[t + 1].form in DAY_WORDS):
         return
+    if t + 2 < j and morphs[t + 1].form == "오" and morphs[t + 2].form == "는" and morphs[t + 2].tag == "ETM":
+        return  # "시는 오는 16일 도서관을 연다고 밝혔다": a day to come is the act's, never the announcement's
     e = t + 1
     while e < j and (_date_part(morphs, e) or morphs[e].form in DAY_WORDS):
         e += 1
@@ -1714,7 +1741,9 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False
-        if m.tag in {"JKS", "JKO", "JKB", "JX", "EC", "EF", "SP"}:
+        if m.tag in {"EC", "EF"}:
+            return False  # "두 부처가 협력해 추진하고 있다": a verb with no phrase of its own; the "-어" says how
+        if m.tag in {"JKS", "JKO", "JKB", "JX", "SP"}:
             return True
     return False
 
@@ -2159,11 +2188,11 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
 
 
-def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], topic: Mapping[str, float] | None = None) -> None:
-    """Drop phrases of means, purpose or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로",
-    "쾌적한 관람 환경을 위해") with their modifiers, back to the previous phrase of the clause; never inside
-    quotations, never the last phrase before the predicate and never the subject. A purpose that names what
-    the article is about (a noun of ``topic``, the headline's: "인공지능 활용 확산을 위해") stays."""
+def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
+    with their modifiers, back to the previous phrase of the clause; never inside quotations, never
+    the last phrase before the predicate and never the subject. (A purpose, "…의 안전을 위해", stays: read blind,
+    bullets without it lost what the act was for, "…교육환경 개선을 위해 …지원할 계획".)"""
     for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
                 and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
@@ -2178,7 +2207,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], topi
             continue
         if (m.form, m.tag[:3]) not in ADJUNCT_HEADS and (m.form, m.tag[:2]) not in ADJUNCT_HEADS:
             continue
-        if m.form in {"통하", "앞세우", "위하"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워", "…의 안전을 위해"
+        if m.form in {"통하", "앞세우"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워"
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC" or morphs[k + 1].form not in {"어", "아", "여"}:
                 continue
             e = k + 2
@@ -2206,8 +2235,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], topi
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
-        if m.form == "위하" and topic and any(content_key(x) in topic for x in morphs[b:k] if x.tag in GUIDE_TAGS):
-            continue
+        if m.form == "통하" and any(x.tag == "SN" and not _date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
+            continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
 

@@ -1048,13 +1048,17 @@ _COURTESY_QUOTE = re.compile(
 )
 
 
+_COURTESY_REPORTED = re.compile(r"(최선을 다|노력하겠|힘쓰겠|감사드|감사하)[^.]{0,16}(?:다|라)고\s*(?:\S+\s*)?(?:밝혔|말했|전했|강조했|덧붙였)")
+
+
 def boilerplate_quote(sentence: Sentence) -> bool:
     """Whether the sentence's point is a courtesy quotation (a promise to do one's best, thanks,
     a hope): a bullet of it would be trivial (JUDGING: I=0), so it is taken only to reach
     ``bullets.min``. A quotation with a number in it is news and is not boilerplate."""
     text = sentence.text
     match = _COURTESY_QUOTE.search(text)
-    if match is None:
-        return False
-    quote_start = max(text.rfind("“", 0, match.start()), text.rfind('"', 0, match.start()))
-    return not any(ch.isdigit() for ch in text[quote_start + 1 : match.end()])
+    if match is not None:
+        quote_start = max(text.rfind("“", 0, match.start()), text.rfind('"', 0, match.start()))
+        return not any(ch.isdigit() for ch in text[quote_start + 1 : match.end()])
+    # the same promise reported without quotation marks: "군 관계자는 …기여할 수 있도록 최선을 다해 추진하겠다고 밝혔다"
+    return _COURTESY_REPORTED.search(text) is not None and not any(ch.isdigit() for ch in text)

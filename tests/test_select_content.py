@@ -622,3 +622,15 @@ def test_a_short_block_of_reports_names_the_speaker_of_each(analyzer):
     bullets = _kiwi(analyzer).summarize(doc).bullets
     [report] = [b for b in bullets if "검찰 수사" in b]
     assert report.startswith("누리당 박하늘 수석대변인, ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("한빛군 관계자는 이번 사업을 통해 주민 복지 향상에 기여할 수 있도록 최선을 다해 추진하겠다고 밝혔다.", True),
+    ("김 시장은 시민들에게 감사하다고 말했다.", True),
+    ("한빛시는 예산 30억원을 들여 최선을 다해 복구하겠다고 밝혔다.", False),  # a figure: news
+    ("한빛시는 도로를 넓히겠다고 밝혔다.", False),
+])
+def test_a_courtesy_promise_reported_without_quotation_marks_is_boilerplate(analyzer, text, expected):
+    from pipeline.select import boilerplate_quote
+
+    assert boilerplate_quote(only_sentence(analyzer, text)) is expected
