@@ -64,8 +64,17 @@ def get_kiwi(num_workers: int = 1):
 
 
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
-    """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``."""
-    return tuple(Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens)
+    """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
+
+    One misreading is mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right)."""
+    morphs = [Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens]
+    for x in range(len(morphs) - 2, 0, -1):
+        verb, ending, after = morphs[x - 1], morphs[x], morphs[x + 1]
+        if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \
+                and verb.end == ending.end == verb.start + 1 and after.start > ending.end and after.tag in {"NNG", "NNP"}:
+            morphs[x - 1 : x + 1] = [Morph("타", "MM", verb.start, verb.end)]
+    return tuple(morphs)
 
 
 def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:

@@ -2127,6 +2127,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
                              and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
+                             and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
+                                      and not _date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
                              and not _date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
                              and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
                                                                      or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
@@ -2135,6 +2137,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             b -= 1
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
+        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
+            continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
         span = morphs[b:k + 1]
         # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
         if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)

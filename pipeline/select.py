@@ -491,8 +491,9 @@ _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 # Openers that refer to a period, figures or a result told before: "같은 기간", "각각", "그 결과".
-# "상승 폭은 …", "오름 폭도 …": how much of what? The sentence just before says.
-_BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?[\s,]")
+# "상승 폭은 …", "오름 폭도 …", "영업이익은 …": how much of what, whose? The sentence just before says.
+_BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?"
+                           r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실)(?:은|는|도))[\s,]")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중)[\s,]")

@@ -135,3 +135,27 @@ def test_own_figures_reported_lose_the_frame(analyzer, sentence, expected):
 ])
 def test_a_day_to_come_keeps_a_plan_a_plan(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_name_relative_keeps_its_from_phrase(analyzer):
+    # "KIA전부터 | 합류한 박종훈": "-부터" on a non-date is the relative clause's own; dropping the clause left it stranded
+    from pipeline.compress import _drop_name_relatives
+
+    def dropped(text):
+        morphs = analyzer.morphs(text)
+        edits = []
+        _drop_name_relatives(morphs, 0, len(morphs) - 1, edits)
+        return [text[e.start : e.end] for e in edits]
+
+    assert dropped("지난 7월 KIA전부터 선발 로테이션에 합류한 박종훈은 올 시즌 부진했다.") == []
+    # a date range before is the main clause's time: the setting after it still goes
+    assert dropped("한빛시는 4월 6일부터 8일까지 서울 여의도 둔치에서 열리는 K-Festival 2018에 참가한다.") == ["서울 여의도 둔치에서 열리는 "]
+
+
+def test_the_determiner_ta_is_read_as_one(analyzer):
+    # Kiwi reads "타 병원" (other hospital) as "하" + "-다"; left so, a means phrase lost "병원 자료를 통해" but kept "타"
+    morphs = analyzer.morphs("정확성을 타 병원 자료를 통해 검증했다.")
+    assert ("타", "MM") in [(m.form, m.tag) for m in morphs]
+    assert [(m.form, m.tag) for m in analyzer.morphs("버스를 타 학교에 갔다.")][2] == ("타", "VV")
+    out = bullet(analyzer, "이번 논문은 예측 모델을 구현하고, 예측 모델의 정확성 여부를 타 병원 자료를 통해 검증한 것이다.", max_chars=40)
+    assert " 타 " not in out

@@ -634,3 +634,15 @@ def test_a_courtesy_promise_reported_without_quotation_marks_is_boilerplate(anal
     from pipeline.select import boilerplate_quote
 
     assert boilerplate_quote(only_sentence(analyzer, text)) is expected
+
+
+@pytest.mark.parametrize("text", ["영업이익은 4848억원으로 전년 동기 대비 140.2% 증가했다.", "매출은 5340억원으로 23.6% 감소했다."])
+def test_a_bare_earnings_measure_leans_on_the_sentence_before(analyzer, text):
+    # whose profit? a division named just before, or the company: the sentence before says
+    sentence = only_sentence(analyzer, text)
+    assert "bare measure" in dangling_reason(sentence.morphs, sentence.text)
+
+
+def test_an_owned_earnings_measure_stands_alone(analyzer):
+    sentence = only_sentence(analyzer, "한빛전자의 영업이익은 4848억원으로 전년 동기 대비 140.2% 증가했다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is None
