@@ -646,3 +646,11 @@ def test_a_bare_earnings_measure_leans_on_the_sentence_before(analyzer, text):
 def test_an_owned_earnings_measure_stands_alone(analyzer):
     sentence = only_sentence(analyzer, "한빛전자의 영업이익은 4848억원으로 전년 동기 대비 140.2% 증가했다.")
     assert dangling_reason(sentence.morphs, sentence.text) is None
+
+
+def test_time_since_an_event_told_before_is_no_statement(analyzer):
+    # "…발령된 지 사흘 만이다": since the event of the sentence before; alone it states nothing
+    sentence = only_sentence(analyzer, "지난 17일 오후 3시 30분 비상 3단계가 발령된 지 사흘 만이다.")
+    assert "explains" in dangling_reason(sentence.morphs, sentence.text)
+    sentence = only_sentence(analyzer, "한빛시는 공사를 시작한 지 3년 만에 도서관을 열었다.")  # a statement of its own
+    assert dangling_reason(sentence.morphs, sentence.text) is None
