@@ -217,3 +217,14 @@ def test_the_same_outcome_not_reached_is_a_restatement_however_it_was_tried(anal
     done = analyzer.morphs("해경, 이틀째 수색 끝에 실종자 1명을 찾음")  # found: the opposite outcome
     assert _same_failure(again, chosen) and _same_failure(reported, chosen)
     assert not _same_failure(other, chosen) and not _same_failure(done, chosen)
+
+
+def test_one_total_told_twice_rounded_once_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_total
+
+    chosen = analyzer.morphs("한빛 완성차 5개사, 지난달 국내외에서 69만여대를 판매하며 성장")
+    again = analyzer.morphs("한빛차·누리차·달빛차, 지난 10월 69만 4130대를 판매해 전년 동기 대비 7.9% 성장")
+    other = analyzer.morphs("한빛차, 지난 10월 37만 7986대를 판매해 9.6% 성장")  # another total
+    fell = analyzer.morphs("수출, 69만 4130대로 7.9% 감소")  # the same figure, another predicate
+    assert _same_total(again, chosen)
+    assert not _same_total(other, chosen) and not _same_total(fell, chosen)

@@ -225,6 +225,17 @@ def _predicate(morphs: Sequence[Morph]) -> str | None:
                  if m.tag.startswith(("VV", "VA")) or m.tag == "NNG" and m.form not in MODAL_NOUNS), None)
 
 
+def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet gives a chosen bullet's large figure again ("69만여대" and "69만 4130대": the same number of
+    ten-thousands, hundred-millions …) with the same predicate ("성장"): one total told twice, rounded once.
+    A figure of that size does not recur by chance within one story."""
+    magnitude = {f for f in stated_figures(morphs) if f[1] in {"만", "억", "조"}}
+    if not magnitude & {f for f in stated_figures(chosen_morphs) if f[1] in {"만", "억", "조"}}:
+        return False
+    predicate = _predicate(morphs)
+    return predicate is not None and predicate == _predicate(chosen_morphs)
+
+
 def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet ends on the same thing not done as a chosen bullet: the same verb, negated ("…지 못함",
     "…지 않음"), on the same object ("…수색까지 벌였지만, 실종자를 찾지 못함" then "해경, …이틀째 야간수색까지
@@ -512,6 +523,7 @@ class _CompressingEngine:
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
+                   or _same_total(bullet_morphs, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 said_again.append(index)
