@@ -377,6 +377,10 @@ class Compressor:
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
                 # a turn of events that needs the one before: it stays, and the sentence dangles)
+            elif m.form in {"마지막", "끝"} and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].form == "으로" \
+                    and morphs[i + 1].tag == "JKB" and i + 2 < len(morphs) and morphs[i + 2].start > morphs[i + 1].end \
+                    and morphs[i + 2].tag in {"SP", "SSO", "NP", "NNP", "NNG"}:
+                i += 2  # "마지막으로 “…”": the last of a speaker's words, as "또" is the next (not "마지막으로 남은 …")
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
             elif m.tag == "SW" and has_bullet_mark(m.form):

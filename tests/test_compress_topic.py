@@ -79,6 +79,9 @@ from bullet_helpers import bullet
         # "그러면서" (read by Kiwi as the verb "그러" + "-면서") opens no bullet, like "하지만"
         ("그러면서 최 대변인은 \"국민은 알 길이 없다\"고 설명했다.", "최 대변인, \"국민은 알 길이 없다\""),
         ("그러자 한빛시는 예산을 늘렸다.", "한빛시, 예산을 늘림"),
+        # "마지막으로"/"끝으로" before a speaker or a quotation: the last of the words, no opener of the bullet
+        ("끝으로 김 감독은 팬들에게 감사를 전했다.", "김 감독, 팬들에게 감사를 전함"),
+        ("마지막으로 남은 과제는 예산 확보다.", "마지막으로 남은 과제, 예산 확보"),  # "the last remaining": it stays
     ],
 )
 def test_topic_comma(analyzer, sentence, expected):
