@@ -41,7 +41,7 @@ class KiwiEngineConfig:
     figure_weight: float = 0.3  # a sentence stating a figure the headline states ("AI 인재 1000명 양성" -> "…1000명을 키운다"; not a date or time): the headline's number is the news
     outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
-    background_weight: float = 0.2  # penalty for background: what a named thing is ("…을 지원하는 사업이다") or what it was set up for ("…하기 위해 마련됐다"); a definition with a figure is exempt
+    background_weight: float = 0.2  # penalty for background: what a named thing is ("…을 지원하는 사업이다"), what it was set up for ("…하기 위해 마련됐다"), a tip true of anyone ("…하는 것은 위험하다"); a definition with a figure is exempt
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
     scene_lede: bool = True  # a first sentence with no name, no number and no past act by a subject only sets the scene: the next one saying who did what leads instead
