@@ -210,8 +210,8 @@ def test_the_same_thing_described_two_ways_is_told_by_its_head_and_title(analyze
 def test_the_same_outcome_not_reached_is_a_restatement_however_it_was_tried(analyzer):
     from pipeline.engines.extractive import _same_failure
 
-    chosen = analyzer.morphs("한빛해경이 실종된 60대 선장을 찾기 위해 야간 수색까지 벌였지만, 실종자를 찾지 못함")
-    again = analyzer.morphs("해경, 경비함정 6척과 헬기 2대 등을 투입해 이틀째 야간수색까지 벌였지만, 남은 실종자 1명을 찾지 못함")
+    chosen = analyzer.morphs("한빛해경이 실종된 50대 어민을 찾기 위해 밤샘 수색까지 벌였지만, 실종자를 찾지 못함")
+    again = analyzer.morphs("해경, 함정 4척과 헬기 1대를 투입해 사흘째 수색을 벌였지만, 남은 실종자 1명을 찾지 못함")
     reported = analyzer.morphs("해경, 실종자를 발견하지 못한 것으로 전해짐")  # another verb of finding, the same outcome
     other = analyzer.morphs("해경, 사고 원인을 찾지 못함")  # another object: another fact
     done = analyzer.morphs("해경, 이틀째 수색 끝에 실종자 1명을 찾음")  # found: the opposite outcome
@@ -222,9 +222,9 @@ def test_the_same_outcome_not_reached_is_a_restatement_however_it_was_tried(anal
 def test_one_total_told_twice_rounded_once_is_a_restatement(analyzer):
     from pipeline.engines.extractive import _same_total
 
-    chosen = analyzer.morphs("한빛 완성차 5개사, 지난달 국내외에서 69만여대를 판매하며 성장")
-    again = analyzer.morphs("한빛차·누리차·달빛차, 지난 10월 69만 4130대를 판매해 전년 동기 대비 7.9% 성장")
-    other = analyzer.morphs("한빛차, 지난 10월 37만 7986대를 판매해 9.6% 성장")  # another total
-    fell = analyzer.morphs("수출, 69만 4130대로 7.9% 감소")  # the same figure, another predicate
+    chosen = analyzer.morphs("한빛 완성차 3개사, 지난달 국내외에서 52만여대를 판매하며 성장")
+    again = analyzer.morphs("한빛차·누리차·달빛차, 지난 4월 52만 3310대를 판매해 전년 동기 대비 6.1% 성장")
+    other = analyzer.morphs("한빛차, 지난 4월 28만 1450대를 판매해 4.2% 성장")  # another total
+    fell = analyzer.morphs("수출, 52만 3310대로 6.1% 감소")  # the same figure, another predicate
     assert _same_total(again, chosen)
     assert not _same_total(other, chosen) and not _same_total(fell, chosen)

@@ -206,7 +206,7 @@ def test_a_verb_of_saying_stays_when_a_clause_stands_between_the_speaker_and_the
 
 def test_a_sentence_opening_with_a_short_title_that_names_its_speaker_stays(analyzer):
     # a page whose "title" is the photo caption's name line: the lede opens with the name, it does not repeat a headline
-    doc = analyse(analyzer, '한빛당 김하나 수석대변인은 오늘 브리핑에서 "민생 법안에 대한 각오 한마디 없는 연설이었다"면서 이같이 말했다.',
+    doc = analyse(analyzer, '한빛당 김하나 수석대변인은 오늘 브리핑에서 "민생 대책은 하나도 내놓지 않은 연설이었다"면서 이같이 말했다.',
                   "김 대변인은 이어 정부의 예산안도 비판했다.", title="한빛당 김하나 수석대변인")
     assert content_sentences(doc) == [0, 1]
 

@@ -95,7 +95,7 @@ def test_setting_before_amid_gives_way_to_the_main_clause(analyzer):
 def test_a_modifier_of_the_object_is_no_relative_clause_of_the_subject(analyzer):
     # "몰리는 지원사업을 주민이 …": the modifier describes the object, so the split at "-고" is no relative clause's;
     # the main clause (what the county will do) stays with the county, the meeting that set it goes
-    out = bullet(analyzer, "한빛군은 3일 군수 주재 간부회의를 열고 올해 부서별 주요 사업의 추진 상황을 점검하고 연초에 몰리는 "
-                           "각종 지원사업을 주민이 놓치지 않도록 홍보와 신청 안내에 행정력을 모은다고 밝혔다.")
-    assert out.startswith("한빛군, ") and "행정력을 모은다고 밝혀" in out
-    assert "간부회의" not in out and "점검" not in out
+    out = bullet(analyzer, "누리시는 5일 시장 주재 정책회의를 열고 하반기 역점 사업의 진행 상황을 살피고 연말에 몰리는 각종 보조금을 "
+                           "시민이 놓치지 않도록 안내와 접수에 인력을 집중한다고 밝혔다.")
+    assert out.startswith("누리시, ") and "인력을 집중한다고 밝혀" in out
+    assert "정책회의" not in out and "살피" not in out

@@ -257,8 +257,8 @@ def test_a_quotation_is_never_cut_before_a_clause_that_cannot_open_it(analyzer, 
 
 @pytest.mark.parametrize("sentence, expected", [
     # "이같이"/"이렇게" points back to the quotation the bullet gives: the frame goes with it
-    ('한빛당 김하나 대변인은 "민생 법안에 대한 각오 한마디 없는 연설이었다"면서 이같이 말했다.',
-     '한빛당 김하나 대변인, "민생 법안에 대한 각오 한마디 없는 연설이었다"'),
+    ('한빛당 김하나 대변인은 "민생 대책은 하나도 내놓지 않은 연설이었다"면서 이같이 말했다.',
+     '한빛당 김하나 대변인, "민생 대책은 하나도 내놓지 않은 연설이었다"'),
     ('김하나 대변인은 "민생 법안을 외면한 연설이었다"며 이렇게 밝혔다.', '김하나 대변인, "민생 법안을 외면한 연설이었다"'),
 ])
 def test_a_frame_pointing_to_the_quotation_goes(analyzer, sentence, expected):

@@ -317,12 +317,12 @@ def test_a_tag_inside_the_first_sentence_is_no_headline_boundary():
 
 @pytest.mark.parametrize("byline", ["[한빛일보 홍길동 기자]", "[한빛=한빛뉴스] 홍길동 기자 = "])
 def test_a_scene_line_above_the_byline_that_starts_the_body_is_the_photo_caption(byline):
-    caption = "한빛 겨울축제에 온 관광객들이 대형 화로에서 군밤을 굽고있다."
-    page = "\n\n".join(["올해 방문객 7만명… 겨울 대표 축제로", caption,
-                        byline + "총 방문객 7만 413명, 지역경제 파급효과 56억원으로 집계됐다.", "축제는 사흘간 열렸다."])
+    caption = "누리 빙어축제를 찾은 가족들이 얼음 위에서 낚시를 하고있다."
+    page = "\n\n".join(["올해 방문객 5만명… 겨울 대표 축제로", caption,
+                        byline + "총 방문객 5만 2100명, 지역경제 효과 31억원으로 집계됐다.", "축제는 나흘간 열렸다."])
     article = parse_article(page, id="c")
     assert caption in article.captions
-    assert article.paragraphs[0].startswith("총 방문객 7만 413명")
+    assert article.paragraphs[0].startswith("총 방문객 5만 2100명")
 
 
 def test_a_lede_above_a_byline_further_down_stays():

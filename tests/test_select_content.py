@@ -614,7 +614,7 @@ def test_a_short_block_of_reports_names_the_speaker_of_each(analyzer):
     # four sentences, three bullets wanted: the second report, taken to fill the block, names who speaks
     doc = analyse(
         analyzer,
-        '누리당 박하늘 수석대변인은 5일 국회 소통관 브리핑에서 한빛당 대표의 교섭단체 연설을 두고 "민생 법안에 대한 각오 한마디 없는 연설이었다"고 말했다.',
+        '누리당 박하늘 수석대변인은 5일 국회 소통관 브리핑에서 한빛당 대표의 교섭단체 연설을 두고 "민생 대책은 하나도 내놓지 않은 연설이었다"고 말했다.',
         '또 한빛당 대표가 검찰 수사를 비판한 것을 두고 "국민 앞에 한 약속을 스스로 뒤집은 셈"이라고 비판했다.',
         '누리당 김하나 원내대표는 연설 직후 기자들과 만나 "정부 탓만 하고 국회 마비의 책임은 말하지 않았다"고 평가했다.',
         '한빛당은 이에 대해 별도의 입장을 내지 않았다.',
@@ -625,7 +625,7 @@ def test_a_short_block_of_reports_names_the_speaker_of_each(analyzer):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("한빛군 관계자는 이번 사업을 통해 주민 복지 향상에 기여할 수 있도록 최선을 다해 추진하겠다고 밝혔다.", True),
+    ("누리시 관계자는 새 제도가 시민 생활에 보탬이 되도록 최선을 다해 운영하겠다고 밝혔다.", True),
     ("김 시장은 시민들에게 감사하다고 말했다.", True),
     ("한빛시는 예산 30억원을 들여 최선을 다해 복구하겠다고 밝혔다.", False),  # a figure: news
     ("한빛시는 도로를 넓히겠다고 밝혔다.", False),
@@ -636,7 +636,7 @@ def test_a_courtesy_promise_reported_without_quotation_marks_is_boilerplate(anal
     assert boilerplate_quote(only_sentence(analyzer, text)) is expected
 
 
-@pytest.mark.parametrize("text", ["영업이익은 4848억원으로 전년 동기 대비 140.2% 증가했다.", "매출은 5340억원으로 23.6% 감소했다."])
+@pytest.mark.parametrize("text", ["영업이익은 1,260억원으로 지난해보다 35.2% 늘었다.", "매출은 2,870억원으로 11.4% 줄었다."])
 def test_a_bare_earnings_measure_leans_on_the_sentence_before(analyzer, text):
     # whose profit? a division named just before, or the company: the sentence before says
     sentence = only_sentence(analyzer, text)
@@ -644,13 +644,13 @@ def test_a_bare_earnings_measure_leans_on_the_sentence_before(analyzer, text):
 
 
 def test_an_owned_earnings_measure_stands_alone(analyzer):
-    sentence = only_sentence(analyzer, "한빛전자의 영업이익은 4848억원으로 전년 동기 대비 140.2% 증가했다.")
+    sentence = only_sentence(analyzer, "한빛전자의 영업이익은 1,260억원으로 지난해보다 35.2% 늘었다.")
     assert dangling_reason(sentence.morphs, sentence.text) is None
 
 
 def test_time_since_an_event_told_before_is_no_statement(analyzer):
-    # "…발령된 지 사흘 만이다": since the event of the sentence before; alone it states nothing
-    sentence = only_sentence(analyzer, "지난 17일 오후 3시 30분 비상 3단계가 발령된 지 사흘 만이다.")
+    # "…내려진 지 나흘 만이다": since the event of the sentence before; alone it states nothing
+    sentence = only_sentence(analyzer, "지난 9일 오전 대응 2단계가 내려진 지 나흘 만이다.")
     assert "explains" in dangling_reason(sentence.morphs, sentence.text)
     sentence = only_sentence(analyzer, "한빛시는 공사를 시작한 지 3년 만에 도서관을 열었다.")  # a statement of its own
     assert dangling_reason(sentence.morphs, sentence.text) is None

@@ -229,8 +229,8 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("한랭질환은 추위에 오래 노출돼 생기는 질환으로 저체온증과 동상이 대표적이다.", True),  # a kind of what it names
     ("한빛시는 시민이 직접 참여하는 방식으로 내년 예산을 짠다.", False),
     # a tip, true of anyone: an action judged or owed, with no one named
-    ("아파트에서 불이 났을 때 무조건 밖으로 대피하는 것은 오히려 위험하다.", True),
-    ("불이 나 밖으로 나가기 어려울 때는 문을 닫고 구조를 요청하는 것이 안전하다.", True),
+    ("지진이 났을 때 곧바로 건물 밖으로 뛰어나가는 것은 오히려 위험하다.", True),
+    ("연기가 복도에 찼을 때는 방문을 닫고 창가에서 구조를 기다리는 것이 안전하다.", True),
     ("더운 날에는 물을 자주 마셔야 한다.", True),
     ("한빛시는 내년부터 버스 요금을 올려야 한다고 밝혔다.", False),  # reported: someone's position
     ("한빛전자는 올해 매출이 10% 늘어날 것이 확실하다.", False),  # a named company and a figure
