@@ -117,7 +117,7 @@ ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일�
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
-POINTING_FRAME = re.compile(r"(?<=[”\"’'])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
+POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
@@ -846,8 +846,7 @@ class Compressor:
             if _duration(morphs, k, e):
                 k = e
                 continue
-            if morphs[k].form == "오" and k + 1 < j and morphs[k + 1].form == "는" and morphs[k + 1].tag == "ETM" \
-                    and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
+            if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
                 k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
                 continue  # sentence that says "계획", "예정" is a plan without it)
             if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
@@ -1557,7 +1556,7 @@ def _own_figures(inner: list[Morph], subject: int) -> bool:
     if head.tag not in {"NNG"} or any(m.tag in {"NNP", "SL", "SH"} for m in inner[b:subject]):
         return False  # "김하나 교수 연구팀이": someone named, who acts
     figure = any(m.tag == "SN" and any(n.form in MEASURE_UNITS | COUNTERS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
-    past = any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in inner[-3:])
+    past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in inner[-3:])
     return figure and past
 
 
@@ -1657,11 +1656,17 @@ def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
     return False
 
 
+def _day_to_come(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether a date at ``k`` is a day to come: "오는 16일" (Kiwi: "오" + "-는")."""
+    return k + 1 < j and morphs[k].form == "오" and morphs[k].tag.startswith("VV") and morphs[k + 1].form == "는" \
+        and morphs[k + 1].tag == "ETM"
+
+
 def _past_predicate(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first clause ending after ``start`` (or the sentence's end) is in the past tense ("…열었다")."""
     for x in range(start, j):
         if morphs[x].tag in {"EC", "EF"} and not _auxiliary_link(morphs, x) and x > start:
-            return morphs[x - 1].tag == "EP" and morphs[x - 1].form in {"었", "았", "였"}
+            return morphs[x - 1].tag == "EP" and morphs[x - 1].form in PAST_ENDINGS
     return False
 
 
@@ -1672,7 +1677,7 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
               and _is_nominal(morphs[x - 1])), None)
     if t is None or t + 1 >= j or not (_starts_date(morphs, t + 1) or morphs[t + 1].form in DAY_WORDS):
         return
-    if t + 2 < j and morphs[t + 1].form == "오" and morphs[t + 2].form == "는" and morphs[t + 2].tag == "ETM":
+    if _day_to_come(morphs, t + 1, j):
         return  # "시는 오는 16일 도서관을 연다고 밝혔다": a day to come is the act's, never the announcement's
     e = t + 1
     while e < j and (_date_part(morphs, e) or morphs[e].form in DAY_WORDS):

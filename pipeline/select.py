@@ -1044,12 +1044,11 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
 
 # Closing phrases of a courtesy quotation: a promise to try, thanks, a hope or a recommendation says
 # nothing the article reports ("앞으로도 최선을 다하겠다", "많은 관심 바란다").
-_COURTESY_QUOTE = re.compile(
-    r"(최선을 다하|노력하겠|노력할 것|힘쓰겠|감사드|감사하|고맙|기대한다|기대된다|바란다|바랍니다|부탁드|추천한다|추천드)[^”\"]{0,12}[”\"]"
-)
+_PROMISES = r"최선을 다하|노력하겠|노력할 것|힘쓰겠|감사드|감사하"  # a promise to try, or thanks
+_COURTESY_QUOTE = re.compile(rf"({_PROMISES}|고맙|기대한다|기대된다|바란다|바랍니다|부탁드|추천한다|추천드)[^”\"]{{0,12}}[”\"]")
 
 
-_COURTESY_REPORTED = re.compile(r"(최선을 다|노력하겠|힘쓰겠|감사드|감사하)[^.]{0,16}(?:다|라)고\s*(?:\S+\s*)?(?:밝혔|말했|전했|강조했|덧붙였)")
+_COURTESY_REPORTED = re.compile(rf"(최선을 다해|{_PROMISES})[^.]{{0,16}}(?:다|라)고\s*(?:\S+\s*)?(?:밝혔|말했|전했|강조했|덧붙였)")
 
 
 def boilerplate_quote(sentence: Sentence) -> bool:

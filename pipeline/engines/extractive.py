@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
@@ -207,6 +208,8 @@ def _object(morphs: Sequence[Morph]) -> str | None:
         end = p
     else:
         return None
+    while end > 1 and morphs[end - 1].tag in {"NNB", "NR"} and morphs[end - 2].tag == "SN":
+        end -= 2  # "실종자 1명을": the noun counted, not the counter
     start = end  # the whole word before the particle: "협약식" (협약 + 식), "외교장관 회담" -> "회담"
     while start > 0 and morphs[start - 1].tag in {"NNG", "NNP", "SL", "XSN", "NNB"} and (start == end or morphs[start - 1].end == morphs[start].start):
         start -= 1
@@ -253,19 +256,12 @@ def _negated_act(morphs: Sequence[Morph]) -> tuple[str, str] | None:
     rest = [m.form for m in words[x + 1 :]]
     if len(rest) > 1 and rest[1:3] != ["것", "으로"]:
         return None  # only "…지 못함" or "…지 못한 것으로 전해짐" (a report of the same outcome)
-    verb = words[x - 2]
-    if verb.tag.startswith("XSV") and x >= 4:
-        verb = words[x - 3]
-    y = next((y for y in range(x - 2, 0, -1) if words[y].tag == "JKO"), None)
-    if y is None:
+    v = x - 3 if words[x - 2].tag.startswith("XSV") else x - 2  # "발견하지": the noun is the act
+    what = _object(words[: v + 1])
+    if what is None:
         return None
-    y -= 1
-    while y > 0 and words[y].tag in {"SN", "NNB", "NR"}:
-        y -= 1  # "실종자 1명을": the noun counted
-    if words[y].tag not in {"NNG", "NNP", "SL"}:
-        return None
-    act = content_key(verb)
-    return content_key(words[y]), FINDING_ACTS.get(act, act)
+    act = content_key(words[v])
+    return what, FINDING_ACTS.get(act, act)
 
 
 # Verbs of finding news writes for one act ("찾지 못함", "발견하지 못함"): the same outcome either way.
@@ -414,18 +410,17 @@ class _CompressingEngine:
         def bag_of(index: int) -> set:
             return set(bags[index] if bags else sentence_keys(doc.sentences[index]))
 
-        named_in: dict[int, tuple[SurnameReference, str]] = {}  # sentence -> the full name its bullet gives a person named by surname only
-        speaker_of: dict[int, str] = {}  # sentence -> the speaker its bullet names, carried from the report just before
+        # sentence -> how its bullet names who acts: a person named by surname only given in full, or the speaker
+        # carried from the report just before
+        naming: dict[int, Callable[[str], str]] = {}
 
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
                 compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
-                if index in named_in:
-                    compressed = dataclasses.replace(compressed, text=_name_in_full(compressed.text, *named_in[index]))
-                if index in speaker_of:
-                    compressed = dataclasses.replace(compressed, text=f"{speaker_of[index]}, {compressed.text}")
+                if index in naming:
+                    compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
                 written[index] = (compressed, *self._bullet_keys(compressed.text, analysed)) if usable else None
             entry = written[index]
@@ -499,10 +494,10 @@ class _CompressingEngine:
                 if ref is not None and len(full_name_mentions(ref, [doc.article.title, *(c.text for c in picked)])) == 1:
                     reason = None
                 elif full is not None:
-                    named_in[index] = (ref, full)
+                    naming[index] = functools.partial(_name_in_full, ref=ref, full=full)
                     reason = None
             if reason and any(w in reason for w in ("speaker", "subject")) and (speaker := continuing_speaker(doc, index)) is not None:
-                speaker_of[index] = speaker  # taken next to the report before it or not, the bullet says who speaks
+                naming[index] = f"{speaker}, ".__add__  # taken next to the report before it or not, the bullet says who speaks
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
