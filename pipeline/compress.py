@@ -1538,7 +1538,9 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
-    if subjects and _own_figures(inner, subjects[0]):
+    if subjects and _own_figures(inner, subjects[0]) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
+        # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
+        # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return d if subjects else None
 

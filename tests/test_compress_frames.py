@@ -117,6 +117,9 @@ def test_a_means_phrase_with_glossed_names_goes_whole(analyzer):
     ("한빛대는 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혔다.", "한빛대, 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혀"),
     # a forecast is no figure reported: it stays someone's
     ("한빛시는 내년 관광객이 20% 늘 것이라고 밝혔다.", "한빛시, 내년 관광객이 20% 늘 것이라고 밝혀"),
+    # a report inside the report ("…로 집계됐다며"): the frame stays, or the inner "-다며" would end nothing
+    ("누리시는 올해 관람객이 8만2천명으로 집계됐다며 지난해보다 1만명이 더 다녀갔다고 밝혔다.",
+     "누리시, 올해 관람객이 8만2천명으로 집계됐다며 지난해보다 1만명이 더 다녀갔다고 밝혀"),
 ])
 def test_own_figures_reported_lose_the_frame(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
