@@ -154,6 +154,12 @@ def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
     return stop
 
 
+def _full_stems(morphs: Sequence[Morph]) -> list[tuple[str, str, bool]]:
+    """A word's morphemes for Kiwi's ``join``, a contracted verb stem in full (:data:`FULL_STEMS`): an ending
+    built on "갖" reads "가짐", "가질", never "갖음", "갖을"."""
+    return [(FULL_STEMS.get(m.form, m.form) if m.tag.startswith("VV") else m.form, m.tag, False) for m in morphs]
+
+
 def _is_nominal(m: Morph) -> bool:
     return m.tag in NOMINAL_TAGS
 
@@ -261,7 +267,8 @@ class Compressor:
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         framed = self._strip_quote_frame(morphs, i, j)
-        speech = _reported_clause(morphs, i, framed, j) if framed < j else None
+        member = _member_topic(morphs, i, framed, j) if framed < j else None
+        speech = _reported_clause(morphs, i, framed, j) if framed < j and member is None else None
         if framed < j and speech is None:
             _drop_announcement_date(morphs, i, framed, edits)
         j = framed if speech is None else j
@@ -286,7 +293,7 @@ class Compressor:
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
-        fronted = self._particles(morphs, i, j, edits, body, pending)
+        fronted = self._particles(morphs, i, j, edits, body, pending, member)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
@@ -493,7 +500,7 @@ class Compressor:
                 if last.form in STATIVE_STEMS and noun.endswith(("가능성", "우려")):
                     # "…발표될 가능성이 있겠다" -> "…발표될 가능성 있음": the noun already says it may happen
                     return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])), w
-                word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆯ", "ETM", False)]
+                word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
                 return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + " 전망"), w
             return _Edit(will.end, morphs[j - 1].end, "다"), j
         # "…할 것으로 보인다" -> "…할 전망"
@@ -573,13 +580,13 @@ class Compressor:
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
             # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"
-            word = [(m.form, m.tag, False) for m in morphs[w:k]] + [("ᆯ", "ETM", False)]
+            word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + " 예정"), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            word = [(FULL_STEMS.get(m.form, m.form) if m.tag.startswith("VV") else m.form, m.tag, False) for m in morphs[w:k]]
+            word = _full_stems(morphs[w:k])
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
@@ -593,11 +600,13 @@ class Compressor:
 
     @staticmethod
     def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "",
-                   pending: list[tuple[int, _Edit]] | None = None) -> bool:
+                   pending: list[tuple[int, _Edit]] | None = None, member: int | None = None) -> bool:
         """Main subject particle -> comma; the final predicate's own subject/complement particle dropped.
 
         A main subject that comes after other material ("…표지를 국내 연구팀이 발견했다") is moved to
         the front, where the headline comma belongs ("국내 연구팀, …표지를 발견"); returns whether it was.
+        ``member``: the particle of an institution's topic whose own people are the subject
+        (:func:`_member_topic`): it goes, and the two read as one name ("한빛대 …학과 김 교수팀, …").
         """
         pending = [] if pending is None else pending  # commas that wait on what shortening deletes
         fronted = False
@@ -611,6 +620,9 @@ class Compressor:
             elif m.tag == "SSC":
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
+                continue
+            if k == member:
+                edits.append(_Edit(m.start, m.end))
                 continue
             if (
                 m.tag in {"JKQ", "EC"}
@@ -675,8 +687,10 @@ class Compressor:
                     continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
                 if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
-                if m.tag == "JKS" and _binds_first_clause(morphs, k + 1, j):
-                    continue  # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle
+                if m.tag == "JKS" and member is None and _binds_first_clause(morphs, k + 1, j):
+                    # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle (the people an
+                    # institution announces are who did what it announces)
+                    continue
                 if _listed_subject(morphs, i, k):
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
                 if _after_clause(morphs, i, k):
@@ -1543,6 +1557,59 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return d if subjects else None
+
+
+# An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
+# name ends, and how the name of one of its units ends (a department, a centre), with the people of a unit.
+INSTITUTION_ENDINGS = ("대", "대학", "대학교", "병원", "연구원", "과학기술원", "연구소", "기술원")
+UNIT_ENDINGS = ("학과", "학부", "대학원", "전공", "센터", "연구소", "연구실", "연구단", "교실", "의학과", "과")
+MEMBER_HEADS = ("교수", "팀", "박사", "씨", "학생", "연구원", "논문", "연구진")
+TEAM_HEADS = ("교수", "교수팀", "연구팀", "박사팀", "연구진")
+
+
+def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
+    """For "한빛대는 신소재공학과 김하나 교수팀이 …를 개발했다고 밝혔다" (quote ending at ``q``): the index of the
+    topic particle, when the topic is an institution and the reported clause's subject is one of its units or
+    people ("…학과 김하나 교수팀"). The bullet then names them together ("한빛대 신소재공학과 김하나 교수팀, …를
+    개발"): the institution announcing its own people's work is no one else's claim. None otherwise (the
+    police reporting what a suspect did keeps its frame)."""
+    split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)
+    if morphs[q].form not in {"다고", "ᆫ다고", "는다고"} and not split:
+        return None
+    d = q + 2 if split else q + 1
+    while d < j and _date_part(morphs, d):
+        d += 1
+    if d >= j or morphs[d].form != "밝히" or not morphs[d].tag.startswith("VV") \
+            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 : j]) \
+            or not any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[i:q]):
+        return None  # only a past act it announces, not a plan
+    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}), None)
+    if t is None:
+        return None
+    names = [m for m in morphs[i:t] if m.tag not in {"SSO", "SSC"}]
+    if not names or not all(m.tag in {"NNP", "NNG", "SL", "SH"} for m in names) or morphs[t - 1].tag not in {"NNP", "NNG", "SL", "SH", "SSC"}:
+        return None
+    gloss = next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)
+    before = [m for m in morphs[i:t] if m.end <= gloss]  # "카이스트(KAIST)": the name before its gloss
+    if not (len(before) == 1 and before[0].tag in {"NNP", "SL"} or "".join(m.form for m in before).endswith(INSTITUTION_ENDINGS)):
+        return None
+    inner = morphs[t + 1 : q]
+    s = next((x for x, m in enumerate(inner) if m.tag == "JKS" and x and _is_nominal(inner[x - 1])), None)
+    if s is None or any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner[:s]):
+        return None
+    words: list[str] = []  # the subject's words ("비뇨기과", "박재영", "교수와", …, "교수팀")
+    for x, m in enumerate(inner[:s]):
+        if words and m.start == inner[x - 1].end:
+            words[-1] += m.form
+        else:
+            words.append(m.form)
+    if not words[-1].endswith(MEMBER_HEADS):
+        return None
+    if any(len(w) >= 3 and w.endswith(UNIT_ENDINGS) for w in words[:3]):
+        return t  # "비뇨기과 박재영 교수와 …", "신소재공학부 석사과정에 재학 중인 윤하나 씨의 논문"
+    # no unit named: a research team or a professor of no other institution ("김하나 교수 연구팀")
+    team = words[-1].endswith(TEAM_HEADS) and not any(w.endswith(INSTITUTION_ENDINGS) for w in words[:-1])
+    return t if team else None
 
 
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")

@@ -51,6 +51,7 @@ from bullet_helpers import analyse, bullet
         ("조합은 마을 입구에 새 회관을 지었다.", "조합, 마을 입구에 새 회관을 지음"),
         ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
+        ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),
         ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만들어"),
         # the topic comma goes on the main subject, not on an embedded one
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
@@ -263,8 +264,8 @@ def test_name_cut_short_is_detected(analyzer):
 def test_unmatched_quotes_and_broken_endings_are_detected():
     assert has_unmatched_marks("바뀌어야 한다”고 말함")
     assert not has_unmatched_marks("노조, “임금을 보장하라” 촉구")
-    assert broken_nominal_ending("꿈을 갖음") and broken_nominal_ending("의자를 만들음")
-    assert not broken_nominal_ending("꿈을 가짐") and not broken_nominal_ending("의자를 만듦")
+    assert broken_nominal_ending("꿈을 갖음") and broken_nominal_ending("의자를 만들음") and broken_nominal_ending("회담을 갖을 예정")
+    assert not broken_nominal_ending("꿈을 가짐") and not broken_nominal_ending("의자를 만듦") and not broken_nominal_ending("회담을 가질 예정")
 
 
 @pytest.mark.parametrize(
@@ -417,7 +418,8 @@ def test_equal_length_recall_cuts_every_block_to_the_shortest_of_its_article():
         # a present-tense action is scheduled or ongoing: "-ㄴ다", not "-ㅁ" (which reads as done)
         ("시의회는 다음 주 임시회를 연다.", "시의회, 다음 주 임시회를 열 예정"),
         ("협회는 오늘 오후 입장을 밝힙니다.", "협회, 오늘 오후 입장을 밝힐 예정"),
-        ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),  # knowing is a state
+        ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
+        ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),  # knowing is a state
         ("구단은 어제 새 감독을 뽑았다.", "구단, 어제 새 감독을 뽑음"),  # past stays a nominal ending
         # a word-order comma after an adverbial goes; a comma between parallel clauses stays
         ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책을 발표"),

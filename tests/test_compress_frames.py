@@ -113,8 +113,9 @@ def test_a_means_phrase_with_glossed_names_goes_whole(analyzer):
     ("누리화장품은 2분기 영업이익이 2,318억원으로 작년 동기대비 12.4% 늘었다고 14일 밝혔다.",
      "누리화장품, 2분기 영업이익이 2,318억원으로 작년 동기대비 12.4% 늘어"),
     ("한빛시는 올해 관광객이 작년보다 20% 늘었다고 밝혔다.", "한빛시, 올해 관광객이 작년보다 20% 늘어"),
-    # someone named who acts keeps the frame: the topic only says so
-    ("한빛대는 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혔다.", "한빛대, 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혀"),
+    # someone of another institution who acts keeps the frame: the topic only says so
+    ("한빛대는 미국 누리대 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혔다.",
+     "한빛대, 미국 누리대 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혀"),
     # a forecast is no figure reported: it stays someone's
     ("한빛시는 내년 관광객이 20% 늘 것이라고 밝혔다.", "한빛시, 내년 관광객이 20% 늘 것이라고 밝혀"),
     # a report inside the report ("…로 집계됐다며"): the frame stays, or the inner "-다며" would end nothing
@@ -122,6 +123,23 @@ def test_a_means_phrase_with_glossed_names_goes_whole(analyzer):
      "누리시, 올해 관람객이 8만2천명으로 집계됐다며 지난해보다 1만명이 더 다녀갔다고 밝혀"),
 ])
 def test_own_figures_reported_lose_the_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an institution announcing what its own people did: one name, no frame
+    ("한빛대는 김하나 교수 연구팀이 효율 25%의 태양전지를 개발했다고 밝혔다.", "한빛대 김하나 교수 연구팀, 효율 25%의 태양전지를 개발"),
+    ("누리대병원은 소화기내과 박하늘 교수와 한빛대병원 외과 정다운 교수팀이 위암 재발 예측 모델을 "
+     "발표했다고 3일 밝혔다.", "누리대병원 소화기내과 박하늘 교수와 한빛대병원 외과 정다운 교수팀, 위암 재발 예측 모델을 발표"),
+    ("별빛과학기술원(BIST)은 화학공학과 최가람 교수팀이 10분 만에 충전되는 전지 소재를 개발했다고 밝혔다.",
+     "별빛과학기술원(BIST) 화학공학과 최가람 교수팀, 10분 만에 충전되는 전지 소재를 개발"),
+    ("한빛대는 기계공학과 3학년에 재학 중인 김하나씨의 논문이 국제 학술지에 실렸다고 밝혔다.",
+     "한빛대 기계공학과 3학년에 재학 중인 김하나씨의 논문, 국제 학술지에 실림"),
+    # not its own people, or not done yet: the frame stays
+    ("경찰은 피의자 김모씨가 차량을 몰고 달아났다고 밝혔다.", "경찰, 피의자 김모씨가 차량을 몰고 달아났다고 밝혀"),
+    ("한빛대는 김하나 교수 연구팀이 새 배터리 소재를 개발할 예정이라고 밝혔다.", "한빛대, 김하나 교수 연구팀이 새 배터리 소재를 개발할 예정이라고 밝혀"),
+])
+def test_an_institution_names_its_own_people_with_them(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
 
 

@@ -43,7 +43,7 @@ from bullet_helpers import bullet
         # "…을 했다" after a verbal noun: the noun is the headline's predicate
         ("한빛FC는 후반 추가시간에 결승 득점을 했다.", "한빛FC, 후반 추가시간에 결승 득점"),
         # a claim with its own subject keeps who says it ("A, B가 …" would credit A)
-        ("한빛대는 김하나 교수 연구팀이 새 배터리 소재를 개발했다고 27일 밝혔다.", "한빛대, 김하나 교수 연구팀이 새 배터리 소재를 개발했다고 밝혀"),
+        ("한빛시는 김하나 씨가 새 배터리 소재를 개발했다고 27일 밝혔다.", "한빛시, 김하나 씨가 새 배터리 소재를 개발했다고 밝혀"),
         ("경찰은 남성이 범행을 먼저 저질렀다고 밝혔다.", "경찰, 남성이 범행을 먼저 저질렀다고 밝혀"),
     ],
 )

@@ -61,6 +61,7 @@ NEGATION_ADVERBS = frozenset({"안", "못"})
 # Markers of intention, plan or forecast that a bullet must not lose ("조사하겠다고" -> "조사").
 INTENTION_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "기로", "겠", "려고", "으려고", "추진", "검토", "의향"})
 # Nominal forms of irregular stems that Korean spells differently ("갖음" is "가짐", "만들음" is "만듦").
+_BROKEN_PROSPECTIVE = re.compile(r"(갖을|딛을|머물을)$")  # before "예정"/"전망": "가질", "디딜", "머무를"
 _BROKEN_NOMINAL = re.compile(r"(갖음|듣음|돕음|짓음|낫음|모르음|묻음|걷음|싣음|깨닫음|붓음|잇음|긋음|[가-힣]르음)$")
 
 
@@ -81,8 +82,11 @@ def has_unmatched_marks(text: str) -> bool:
 
 
 def broken_nominal_ending(text: str) -> bool:
-    """A headline ending spelled as no Korean writer would (``갖음``, ``만들음``)."""
-    word = text.split()[-1] if text.split() else ""
+    """A headline ending spelled as no Korean writer would (``갖음``, ``만들음``, ``갖을 예정``)."""
+    words = text.split()
+    if len(words) > 1 and words[-1] in {"예정", "전망", "계획"} and _BROKEN_PROSPECTIVE.search(words[-2]):
+        return True
+    word = words[-1] if words else ""
     if _BROKEN_NOMINAL.search(word):
         return True
     return word.endswith("음") and len(word) > 1 and final_consonant(word[-2]) == 8  # ㄹ
