@@ -638,7 +638,7 @@ class Compressor:
             if _name_syllable(morphs, k, j):
                 continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS | ADVERB_TOPICS \
-                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
+                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start or _numbered_time(morphs, i, k - 1)):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
                 continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _contrast_topic(morphs, k + 1, j):
@@ -2494,6 +2494,13 @@ def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:
     """Whether the sentence names a year by reference to another ("같은 해", "그해", "이듬해", "그 해")."""
     return any(m.form in {"이듬해", "그해"} or m.form == "해" and x > i and morphs[x - 1].tag in {"ETM", "MM"}
                for x, m in enumerate(morphs[i:j], i))
+
+
+def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the time word at ``k`` is numbered as one word ("1분기", "3분기"): the number right before it opens
+    the word."""
+    n = k - 1
+    return n >= i and morphs[n].tag == "SN" and morphs[n].end == morphs[k].start and (n == i or morphs[n - 1].end < morphs[n].start)
 
 
 def _date_part(morphs: list[Morph], k: int) -> bool:

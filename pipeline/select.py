@@ -467,7 +467,7 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -572,16 +572,21 @@ _SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고�
 def _says_what_came_before(morphs) -> bool:
     """Whether the sentence's verb of saying takes "이같이"/"이렇게"/"이와 같이" as what was said: the
     words are in the sentences before it ("…기자들과 만나 이같이 밝혔다")."""
-    tail = [m for m in morphs[-8:] if m.tag not in {"SF", "EF", "EP"}]
-    if any(m.tag == "SSC" and m.form in {"”", "’", '"', "'", "」", "』"} for m in morphs):
-        return False  # "…터뜨렸다”며 이같이 말했다": the sentence gives words of its own, which its bullet keeps
+    start = max(0, len(morphs) - 8)
+    before = morphs[max(0, start - 3) : start]  # what precedes the tail: a quotation closing there gives the words
+    tail = [m for m in morphs[start:] if m.tag not in {"SF", "EF", "EP"}]
     for x in range(len(tail) - 1):
         here = tail[x].form, tail[x].tag
-        pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA")} \
+        pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA"), ("이같이", "MAG"), ("그같이", "MAG")} \
             or tail[x].tag == "NP" and tail[x].form in {"이", "그"} and x + 1 < len(tail) and tail[x + 1].form in {"같이", "와", "과"}
         if pointing and any(m.form in _SAYING for m in tail[x + 1 :]):
-            return True
+            # "…터뜨렸다”며 이같이 말했다": the words said close right before, and the bullet keeps them; a title in
+            # quotation marks earlier ("‘…기자회견’을 열고 이같이 밝혔다") is no words said
+            return not any(m.tag == "SSC" and m.form in CLOSING_QUOTE_FORMS for m in (list(before) + tail[:x])[-3:])
     return False
+
+
+CLOSING_QUOTE_FORMS = frozenset({"”", "’", '"', "'", "」", "』"})
 
 
 def _ends_in_explaining_geot(morphs) -> bool:
@@ -676,6 +681,35 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
             if end > k + 1 and end < len(morphs) and morphs[end].tag in {"JKS", "JX"} and morphs[end].form in _TOPIC_PARTICLES:
                 return k, end
     return None
+
+
+# Nouns "이 회사는" stands for: the company the headline names when the article names no other one.
+COMPANY_NOUNS = frozenset({"회사", "기업", "업체"})
+
+
+def company_stand_in(morphs) -> str | None:
+    """The words "이 회사" (or "이 기업", "해당 업체") with which a sentence opens ("이 회사는", "이 회사 관계자는"),
+    or None."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if len(words) >= 3 and (words[0].tag in _DEMONSTRATIVE_TAGS and words[0].form == "이" or words[0].form == "해당") \
+            and words[1].tag == "NNG" and words[1].form in COMPANY_NOUNS and words[1].start > words[0].end:
+        return f"{words[0].form} {words[1].form}"
+    return None
+
+
+def headline_company(title_morphs, sentences) -> str | None:
+    """The company a headline opens with ("원익(32940), 매출 급증 …" -> "원익") when it is the headline's topic, one
+    name before its comma, and no sentence given names anything else (a proper noun): "이 회사" can only be it."""
+    comma = next((k for k, m in enumerate(title_morphs) if m.tag == "SP" and m.form == ","), None)
+    if comma is None:
+        return None
+    head = [m for m in title_morphs[:comma] if m.tag not in {"SSO", "SSC", "SN"}]
+    if len(head) != 1 or head[0].tag not in {"NNP", "SL"}:
+        return None
+    name = head[0].form
+    if any(m.tag in {"NNP", "SL"} and m.form != name for sentence in sentences for m in sentence.morphs):
+        return None
+    return name
 
 
 def demonstrative_referent(morphs) -> frozenset[str]:

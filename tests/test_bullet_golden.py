@@ -52,6 +52,8 @@ from bullet_helpers import analyse, bullet
         ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
         ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),
+        # a numbered time as the topic is a time, not a subject to move to the front ("1분기, 지난 …")
+        ("지난 1분기는 비용 절감으로 이익을 지켰다.", "지난 1분기 비용 절감으로 이익을 지킴"),
         ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만들어"),
         # the topic comma goes on the main subject, not on an embedded one
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
@@ -419,7 +421,9 @@ def test_equal_length_recall_cuts_every_block_to_the_shortest_of_its_article():
         ("시의회는 다음 주 임시회를 연다.", "시의회, 다음 주 임시회를 열 예정"),
         ("협회는 오늘 오후 입장을 밝힙니다.", "협회, 오늘 오후 입장을 밝힐 예정"),
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
-        ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),  # knowing is a state
+        ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),
+        # a numbered time as the topic is a time, not a subject to move to the front ("1분기, 지난 …")
+        ("지난 1분기는 비용 절감으로 이익을 지켰다.", "지난 1분기 비용 절감으로 이익을 지킴"),  # knowing is a state
         ("구단은 어제 새 감독을 뽑았다.", "구단, 어제 새 감독을 뽑음"),  # past stays a nominal ending
         # a word-order comma after an adverbial goes; a comma between parallel clauses stays
         ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책을 발표"),

@@ -26,6 +26,15 @@ def test_headline_and_subheadlines_without_dateline_leave_the_body():
     assert article.paragraphs == ("구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다.")
 
 
+def test_a_headline_above_one_paragraph_that_ends_on_its_byline_is_the_headline():
+    body = ("한빛소재의 주가가 가격제한폭까지 올랐다. 상반기 매출이 지난해보다 40% 늘었다고 회사는 밝혔다. "
+            "거래량도 전날의 세 배에 이르렀다. "
+            "한빛경제 홍길동기자 hong@example.com")
+    article = parse_article(f"한빛소재(12345), 매출 급증에 상한가\n\n{body}", id="h")
+    assert article.title == "한빛소재(12345), 매출 급증에 상한가"
+    assert article.paragraphs[0].startswith("한빛소재의 주가가")
+
+
 @pytest.mark.parametrize("label", ["사회 사회일반", "경제 > 금융", "기사 본문 영역", "상세페이지", "메뉴 건너뛰기"])
 def test_a_section_breadcrumb_or_page_label_above_the_headline_is_not_the_headline(label):
     page = "\n".join([label, "", "새 도서관 다음 달 개관…주민 기대", "", "구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다."])

@@ -216,6 +216,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("이와 함께 시는 심야버스를 늘린다.", "besides"),
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
+    # a title in quotation marks is no words said: "이같이" still points before
+    ("한빛노조는 시청 앞에서 '임금 교섭 촉구 기자회견'을 열고 이같이 밝혔다.", "said before"),
     ("상승 폭은 지난주보다 0.07%포인트 줄었다.", "bare measure"),
     ("연패당한 대표팀의 김하나 감독은 이렇게 털어놨다.", "said before"),  # the rise of what? the sentence before says
     ("다만 오름 폭은 한 주 전보다 다소 작아졌다.", "bare measure"),
@@ -511,6 +513,9 @@ def test_prose_about_the_same_story_after_the_byline_stays():
 @pytest.mark.parametrize("text, expected", [
     ("나아가 정부는 지원 대상을 청년으로 넓혔다.", "connective"),
     ("경찰이 뒤늦게 수사에 나선 것이다.", "explains"),
+    # the motive behind what was told before ("…꾀한다는 포석이다")
+    ("올해 상반기는 비용을 줄여 버텼다면, 하반기에는 새 상품으로 매출을 늘린다는 포석이다.", "explains"),
+    ("가격을 낮춰 먼저 이용자를 모으겠다는 계산이다.", "explains"),
 ])
 def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
     reason = sentence_dangles(only_sentence(analyzer, text))

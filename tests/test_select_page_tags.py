@@ -163,3 +163,22 @@ def test_a_sentence_without_its_actor_still_reaches_bullets_min(analyzer):
     doc = analyse(analyzer, "한빛 베어스가 5일 누리 타이거즈를 7대3으로 이겼다.", "관중 2만명이 경기장을 찾았다.",
                   "시즌 12호 홈런을 터뜨렸다.", title="한빛 베어스, 타이거즈 꺾어")
     assert len(build_engine("kiwi", config, analyzer).summarize(doc).bullets) == 3
+
+
+# -- "이 회사" where the headline names the one company ---------------------------------------------
+COMPANY = ("상반기 매출이 크게 늘었다는 소식에 주가가 가격제한폭까지 올랐다.", "거래량도 전날의 세 배에 이르렀다.",
+           "이 회사는 상반기 매출액이 지난해보다 40% 늘어난 300억원을 기록했다고 밝혔다.",
+           "이 회사 관계자는 하반기에도 반도체 소재 주문이 이어질 것으로 내다봤다.")
+
+
+def test_this_company_is_the_company_the_headline_names(analyzer):
+    bullets = _block(analyzer, *COMPANY, title="누리소재(12345), 매출 급증에 상한가")
+    assert any(b.startswith("누리소재") and "300억원" in b for b in bullets), bullets
+    assert not any(b.startswith("이 회사") for b in bullets), bullets
+
+
+def test_this_company_is_not_named_when_the_article_names_another(analyzer):
+    bullets = _block(analyzer, "한빛증권은 누리소재의 목표 주가를 올렸다.", *COMPANY, title="누리소재(12345), 매출 급증에 상한가")
+    assert not any(b.startswith("누리소재") and "300억원" in b for b in bullets), bullets
+    # and no headline names one
+    assert not any(b.startswith("누리소재") for b in _block(analyzer, *COMPANY, title="반도체 소재주 매출 급증에 상한가"))

@@ -63,6 +63,9 @@ from pipeline.parse.patterns import (
     TITLE_HEAD,
     TITLE_TAIL,
     TOOLBAR_ITEM,
+    EMAIL_TAIL,
+    INNER_FULL_STOP,
+    PARAGRAPH_CHARS,
     looks_like_body,
 )
 from pipeline.records import Article, Heading
@@ -491,6 +494,7 @@ def _headline_like(line: str) -> bool:
         and has_hangul(line)
         and not SENTENCE_END.search(line)
         and not line.endswith((".", "。"))
+        and not (len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) and EMAIL_TAIL.search(line))  # sentences, then a byline
         and not has_bullet_mark(line)
         and not HEADING_MARK.match(line)
         and not SUMMARY_HEADER.match(line)

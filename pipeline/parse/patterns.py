@@ -70,9 +70,15 @@ RELATED_SECTION = re.compile(r"^(?:관련\s*기사|추천\s*기사|최신\s*기�
 CREDIT_OUTLETS = frozenset({"출처", "사진", "자료", "그래픽", "제공", "사진제공", "사진 제공", "자료제공", "이미지", "영상"})
 
 
+EMAIL_TAIL = re.compile(r"\S+@\S+\.[A-Za-z]{2,}\s*$")  # a paragraph that ends on the reporter's address
+PARAGRAPH_CHARS = 80  # a line this long with sentences inside is a paragraph, whatever ends it
+INNER_FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*\s+\S")
+
+
 def looks_like_body(line: str) -> bool:
-    """A full sentence of prose (not a link title, a menu item or a comment rule)."""
-    return len(line) >= 20 and FULL_STOP.search(line) is not None
+    """A full sentence of prose (not a link title, a menu item or a comment rule); a long paragraph may end on
+    its byline ("…밝혔다. 한빛일보 홍길동기자 hong@example.com") with full sentences before it."""
+    return len(line) >= 20 and FULL_STOP.search(line) is not None or len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) is not None
 
 
 
