@@ -390,6 +390,8 @@ class Compressor:
                 i += 2  # "마지막으로 “…”": the last of a speaker's words, as "또" is the next (not "마지막으로 남은 …")
             elif m.tag in {"SP", "SO"} and i > 0:
                 i += 1
+            elif m.form == "반면" and m.tag == "NNG" and i + 1 < len(morphs) and (morphs[i + 1].start > m.end or morphs[i + 1].form == "에"):
+                i += 1 if morphs[i + 1].start > m.end else 2  # "반면(에) …": Kiwi reads the connective as a noun
             elif m.tag == "SW" and has_bullet_mark(m.form):
                 i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
             elif _time_lead(morphs, i):
@@ -730,12 +732,17 @@ class Compressor:
                     fronted = True
                 elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
+                elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
+                        and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
+                    pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
                 elif _clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
                     # goes in only if shortening deletes that clause (see _render)
                     pending.append((k, _Edit(m.start, m.end, ",")))
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
+                    # "여야, 강원, 경기, 서울에 …" reads as one list: after the headline comma, a list's items are dotted
+                    edits.extend(_Edit(morphs[c].start, morphs[c + 1].start, "·") for c in _list_commas(morphs, k + 1, j))
                 continue
             if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS") and morphs[k - 1].form not in TIME_TOPICS:
                 # ("…방문한 것은 이번이 처음": a time as the subject of "처음" keeps its particle)
@@ -1385,6 +1392,11 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
             for y in range(x + 1, min(j, x + 14)):
                 t = morphs[y]
                 if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag == "SSC"):
+                    return True
+                if t.tag == "SN" and 1 < y - x <= 3 and all(n.tag in {"NNG", "NNP"} for n in morphs[x + 1 : y]) \
+                        and morphs[start].tag == "SN" and x - start <= 4:
+                    # "경상이익은 61억원, 순이익 43억원으로": the topic is the first of two measures, the second's
+                    # particle left out ("한빛전자는 매출 3조원, 영업이익 …" lists what the topic made)
                     return True
                 if t.tag in {"SSO", "SSC"} or t.tag == "VCP" and y + 1 < j and morphs[y + 1].tag == "ETM" \
                         or t.tag == "ETM" and morphs[y - 1].tag == "VCP":
@@ -2457,6 +2469,41 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
     if x == start or morphs[x - 1].tag == "SP":
         return False
     return x == j and commas >= 2 or x < j and morphs[x].tag == "JKS" and commas >= 1
+
+
+def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
+    """The commas of a list of short nouns that opens what follows a headline comma and ends in a particle or
+    "등" ("강원, 경기, 서울, 전남에", "택배 배달, 계단 오르기 등을"), or none: after "여야," its commas would read
+    as one list with the topic."""
+    commas, x, words = [], start, 0
+    while x < j:
+        t = morphs[x]
+        if t.tag == "SP" and t.form == ",":
+            if words == 0 or x + 1 >= j or morphs[x + 1].start == t.end:
+                return []
+            commas.append(x)
+            words = 0
+        elif t.form == "등" and t.tag == "NNB" and words:
+            break
+        elif t.tag in LIST_ITEM_TAGS - {"SW"} or t.tag.startswith("VV") and x + 1 < j and morphs[x + 1].tag == "ETN" \
+                and morphs[x + 1].start == t.end:
+            words += x == start or morphs[x - 1].end < t.start
+            if words > 2:
+                return []  # an item of three words or more is a phrase, not a name in a list
+            x += t.tag.startswith("VV")  # "계단 오르기": the verb's noun form is one item
+        else:
+            break
+        x += 1
+    if not commas or len(commas) > MAX_DOTTED_COMMAS or x >= j or words == 0:
+        return []  # (a longer list is shortened, "A, B 등", when the bullet is too long)
+    if morphs[x].form == "등" and morphs[x].tag == "NNB":  # "A, B 등을", "A, B 등 체험 행사를"
+        x += 1
+        while x < j and morphs[x].tag in {"NNG", "NNP"}:
+            x += 1
+    return commas if x < j and morphs[x].tag in {"JKO", "JKB", "JKG"} else []
+
+
+MAX_DOTTED_COMMAS = 2  # lists of up to three items are dotted after a headline comma
 
 
 def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

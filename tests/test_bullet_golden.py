@@ -590,8 +590,18 @@ def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence
     [
         # a gapped contrast "A는 X, B는 Y" keeps both topics' particles (no headline comma on the first only)
         ("상반기 영업이익은 1,520억원, 순이익은 980억원을 기록했다.", "상반기 영업이익은 1,520억원, 순이익은 980억원을 기록"),
-        # a list after a topic is no contrast: the topic takes the headline comma
-        ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동, 달빛동, 별빛동을 차례로 방문"),
+        # ... also where the second measure's particle is left out; an opening "반면" goes
+        ("반면 경상이익은 61억원, 순이익 43억원으로 각각 17%, 18% 줄었다.", "경상이익은 61억원, 순이익 43억원으로 각각 17%, 18% 줄어"),
+        # a topic right after a comma is the next item of the sentence, no headline topic
+        ("가전 부문에선 매출 520억원으로 12%, 영업이익은 81억원으로 5% 각각 줄었다.",
+         "가전 부문에선 매출 520억원으로 12%, 영업이익은 81억원으로 5% 각각 줄어"),
+        # a list after a topic is no contrast: the topic takes the headline comma, and the list's items are dotted
+        # so that they do not read as one list with the topic
+        ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동·달빛동·별빛동을 차례로 방문"),
+        ("한빛전자는 매출 3조원, 영업이익 2천억원을 기록했다.", "한빛전자, 매출 3조원·영업이익 2천억원을 기록"),
+        ("한빛도는 김치 담그기, 떡 만들기 등 체험 행사를 열었다.", "한빛도, 김치 담그기·떡 만들기 등 체험 행사를 열어"),
+        # (a list of phrases keeps its commas)
+        ("한빛시는 새 시청 앞 광장, 강변 산책로 입구 주차장을 정비했다.", "한빛시, 새 시청 앞 광장, 강변 산책로 입구 주차장을 정비"),
     ],
 )
 def test_gapped_contrasts_keep_their_topics(analyzer, sentence, expected):

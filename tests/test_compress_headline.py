@@ -315,8 +315,8 @@ def test_clause_inside_the_subjects_relative_clause_is_not_split_off(analyzer):
         ("한빛FC가 9회말, 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거뒀다.",
          "한빛FC, 9회말 대타 김하나의 끝내기 홈런으로 선두 달빛FC에 역전승을 거둠"),
         ("한빛시는 지난 3일, 새 청사를 열었다.", "한빛시, 지난 3일 새 청사를 열어"),
-        # ... a list of days or counts keeps its commas
-        ("한빛시는 3일, 5일, 7일에 장터를 연다.", "한빛시, 3일, 5일, 7일에 장터를 열 예정"),
+        # ... a list of days keeps its items, dotted after the headline comma; counts of a gapped contrast keep commas
+        ("한빛시는 3일, 5일, 7일에 장터를 연다.", "한빛시, 3일·5일·7일에 장터를 열 예정"),
         ("사망자가 3명, 부상자가 5명으로 늘었다.", "사망자가 3명, 부상자가 5명으로 늘어"),
     ],
 )
