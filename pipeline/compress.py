@@ -288,6 +288,7 @@ class Compressor:
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
+        _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
@@ -1774,14 +1775,36 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         edits.append(_Edit(morphs[t + 1].start, morphs[e].start))
 
 
+# Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
+INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편"})
+
+
+def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"EU는 또한 이날 …" -> "EU는 이날 …": a connective right after the topic goes, as at a sentence's start."""
+    for k in range(i + 2, j - 1):
+        m = morphs[k]
+        if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} and morphs[k - 1].tag in {"JX", "JKS"} \
+                and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end:
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+
+
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
     bullet; a bare "이날" between words goes, one that starts a date ("이날 오후 3시") is left to the dates rule."""
     for k in range(i + 1, j - 1):
         m = morphs[k]
         if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
-                and not _date_part(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"}:
+                and not _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
+                and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
+
+
+def _time_of_day(morphs: list[Morph], k: int) -> bool:
+    """Whether a time of the day starts at ``k`` ("오후 3시", "10시 30분"): with "이날" before it, a date the
+    dates rule reads whole ("이날 2035년까지" sets no time: "이날" goes alone)."""
+    m = morphs[k]
+    return m.form in {"오전", "오후", "새벽", "밤", "낮", "저녁", "아침"} and m.tag in {"NNG", "NNB"} \
+        or m.tag == "SN" and k + 1 < len(morphs) and morphs[k + 1].form in {"시", "분"}
 
 
 def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
@@ -3188,7 +3211,22 @@ def _fronted_object(morphs: list[Morph], i: int, k: int) -> bool:
     ("…표지를 국내 연구팀이 발견") only then does the subject move to the front (before an adverbial alone, "…에 대해
     유죄가 확정", it stays); before a final "-겠다" ("시는 예산을 늘리겠다") it makes an intention, not a forecast
     ("…모습을 보이는 곳이 있겠다": the object is the relative clause's)."""
-    return any(m.tag == "JKO" and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+    return any(m.tag == "JKO" and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) and not _postposed_object(morphs, x, k)
+               for x, m in enumerate(morphs[i:k], start=i))
+
+
+# Nouns that with "-으로" make an object a postposition's ("…해안을 중심으로", "…시민을 대상으로").
+POSTPOSITION_NOUNS = frozenset({"중심", "대상", "위주", "시작", "기준", "계기"})
+
+
+def _postposed_object(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether the object particle at ``x`` belongs to a postposition phrase ("해안을 중심으로", "서울을 비롯해"),
+    not to the clause's verb."""
+    if x + 2 >= k:
+        return False
+    nxt, after = morphs[x + 1], morphs[x + 2]
+    return nxt.tag == "NNG" and nxt.form in POSTPOSITION_NOUNS and after.tag == "JKB" and after.form in {"으로", "로"} \
+        or nxt.tag.startswith("VV") and nxt.form in POSTPOSITION_VERBS | {"포함하", "비롯하"} and after.tag == "EC"
 
 
 def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:

@@ -560,6 +560,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if _at_that_place(morphs):
+        return "demonstrative place: 'this occasion' (이 자리에서) is named just before"
     if _ANNOUNCES_A_LIST.search(stripped):
         return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
@@ -567,6 +569,17 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
 _SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백"}
+
+
+def _at_that_place(morphs) -> bool:
+    """Whether the sentence's topic is followed by "이 자리에서" ("넥슨은 이 자리에서 …"): the occasion is in the
+    sentence before. One that names the occasion itself first ("…회의를 열고 이 자리에서") reads alone."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    for x in range(min(len(words) - 2, 4)):
+        if words[x].form == "이" and words[x].tag in _DEMONSTRATIVE_TAGS and words[x + 1].form in {"자리", "곳"} \
+                and words[x + 2].tag == "JKB":
+            return not any(m.tag == "EC" for m in words[:x])
+    return False
 
 
 def _says_what_came_before(morphs) -> bool:

@@ -544,6 +544,11 @@ def test_lists_word_heads_and_day_words(analyzer, sentence, expected):
     [
         ("밤에는 곳곳에서 열대야가 나타나겠다.", "밤에는 곳곳에서 열대야 나타날 전망"),  # the writer's forecast
         ("시는 내년에 도서관 예산을 늘리겠다.", "시, 내년에 도서관 예산을 늘리겠다"),  # acts on something: an intention
+        # "또한" after the topic ties to the sentence before; "이날" that sets no time of day goes with it
+        ("한빛연합은 또한 이날 2035년까지 배출량을 절반으로 줄이기로 합의했다.", "한빛연합, 2035년까지 배출량을 절반으로 줄이기로 합의"),
+        # "…을 중심으로", "…을 대상으로": a postposition's object, not the verb's
+        ("오후부터는 남부 해안을 중심으로 비가 내리겠다.", "오후부터는 남부 해안을 중심으로 비 내릴 전망"),
+        ("시는 청년을 대상으로 지원금을 늘리겠다.", "시, 청년을 대상으로 지원금을 늘리겠다"),
         ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),  # reported: the words stay
     ],
 )
