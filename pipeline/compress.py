@@ -318,6 +318,7 @@ class Compressor:
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
+            _drop_first_act(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
@@ -2760,6 +2761,33 @@ def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
     if not any(_is_stem(m) or m.tag in {"NNG", "NNP"} for m in morphs[head + 1 : j - 1]):
         return None
     return head
+
+
+def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"소방서는 유관기관과 추가 조사할 예정이며, 주택에 감지기를 배부할 예정" -> "소방서, 주택에 감지기를 배부할
+    예정": of two acts of the topic joined by "-고," or "-며,", the first goes when the bullet is still too long:
+    the last act is what the sentence ends on. Only a plain act right after the topic (no clause, subject,
+    quotation or figure of its own: a count is news), not one the last act points back to ("…하고, 이를 …")."""
+    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                  and k > i and _is_nominal(morphs[k - 1])), None)
+    if topic is None or any(m.tag in {"EC", "SSO", "JKS"} for m in morphs[i:topic]):
+        return
+    start = topic + 1
+    for k in range(start, j - 2):
+        m = morphs[k]
+        if m.tag in {"SSO", "SSC", "SN", "JKS", "SP"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} \
+                or m.tag == "EC" and not (m.form in COORDINATING_ENDINGS and morphs[k + 1].form == ","):
+            return  # a clause inside the first act, a figure, a subject of its own
+        if m.tag != "EC":
+            continue
+        rest = morphs[k + 2 : j]
+        if k == start or not _is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
+                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+                or any(e.start < morphs[k + 1].end and morphs[start].start < e.end for e in edits) \
+                or any(morphs[k + 2].start < e.end and e.start < morphs[j - 1].end for e in edits):
+            return  # (the last act stays whole: "…마무리됐으며, [공원시설을 대상으로] 마무리 작업" would say the work goes on)
+        edits.append(_Edit(morphs[start].start, morphs[k + 2].start))
+        return
 
 
 def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -160,3 +160,24 @@ def test_a_long_list_keeps_its_first_items(analyzer, sentence, kept, gone):
 def test_a_short_list_stays_whole(analyzer):
     text = bullet(analyzer, "한빛시는 올해 중국, 미국, 베트남 등 세 나라의 자매도시와 청소년 교류 사업을 새로 시작한다.")
     assert "중국, 미국, 베트남 등" in text, text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # of two acts of the topic, the first goes when the bullet is still too long
+    ("한빛소방서 현장대응단은 관계 기관 합동으로 추가 현장 조사를 벌일 예정이며, 불이 난 다세대주택 전 세대에 소화기와 "
+     "단독경보형 감지기를 나눠줄 예정이다.", "한빛소방서 현장대응단, 불이 난 다세대주택 전 세대에 소화기와 단독경보형 감지기를 나눠줄 예정"),
+])
+def test_the_first_of_two_acts_goes_when_too_long(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the last act loses a qualifier when shortened: the first stays (alone it would say the work goes on)
+    ("현재 한빛공원의 기반 시설과 휴식공간 조성사업은 모두 마무리됐으며, 광장과 수경시설 등 공원시설을 대상으로 마무리 작업을 하고 있다.",
+     "마무리됐으며"),
+    # a count in the first act is news
+    ("한빛소방서 현장대응단은 소방관 12명을 추가로 보내 현장 조사를 벌일 예정이며, 불이 난 다세대주택 전 세대에 소화기를 나눠줄 예정이다.",
+     "소방관 12명"),
+])
+def test_the_first_act_stays_when_the_last_is_not_whole_or_it_counts(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
