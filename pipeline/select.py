@@ -261,7 +261,9 @@ def background(morphs) -> bool:
     if len(words) < 4:
         return False
     tail = words[-6:]
-    if words[-2].tag == "VCP" and words[-1].tag == "EF" and not stated_figures(morphs):
+    # "제59조 제1항": an article of a law is a reference, not a figure the definition states
+    figures_stated = stated_figures([m for x, m in enumerate(morphs) if not (m.tag == "SN" and x and morphs[x - 1].form == "제")])
+    if words[-2].tag == "VCP" and words[-1].tag == "EF" and not figures_stated:
         head = len(words) - 3
         while head > 0 and words[head].tag == "NNG" and words[head - 1].tag == "NNG":
             head -= 1

@@ -224,6 +224,8 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("한빛시는 다음 달 설명회를 열 예정이다.", False),  # a plan, not a definition
     ("두 회사는 AI 동맹을 넓히는 모습이다.", False),  # the writer's statement of where things stand
     ("이 사업은 4천억 원 규모의 지원 사업이다.", False),  # a definition with a figure states a fact
+    # ... but an article of a law is a reference, no figure
+    ("집행유예는 형법 제62조 제1항에 따라 형의 집행을 미루는 제도다.", True),
     ("한빛시가 청년 창업가 1200명에게 사무 공간을 빌려준다.", False),
     ("김 교수는 “이번 연구는 치료의 길을 여는 연구”라고 말했다.", False),  # reported speech
     ("한랭질환은 추위에 오래 노출돼 생기는 질환으로 저체온증과 동상이 대표적이다.", True),  # a kind of what it names
