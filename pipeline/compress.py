@@ -85,6 +85,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
+# Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
+ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
+                           "심사", "점검", "분석", "치료", "복구", "수색"})
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
 # Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
@@ -282,7 +285,8 @@ class Compressor:
             verb = speech
             if verb > framed + 1:
                 edits.append(_Edit(morphs[framed + 1].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
-            end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")]))
+            said = morphs[verb].form if morphs[verb].tag == "NNG" else self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")])
+            end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, said)  # "…했다고 밝혀", "…했다고 발표"
             j = verb
         elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
@@ -294,7 +298,9 @@ class Compressor:
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
-        fronted = self._particles(morphs, i, j, edits, body, pending, member)
+        reporter = _reporter(morphs, i, framed) if speech is not None else None
+        marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
+        fronted = self._particles(morphs, i, j, edits, body, pending, marks)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         if shorten >= 1:
@@ -398,6 +404,9 @@ class Compressor:
                 i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
+            elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
+                    and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
+                i += 2  # "이로써 …": what it adds up to, the sentences before told
             elif (
                 m.tag == "NP"
                 and i + 2 < len(morphs)
@@ -538,6 +547,10 @@ class Compressor:
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
+            if k - 4 >= i and morphs[k - 3].tag == "XSV" and morphs[k - 3].form == "하" and morphs[k - 4].form in ONGOING_NOUNS \
+                    and not any(m.tag == "EP" for m in morphs[k:j]):
+                # "아직 협의하고 있다" -> "아직 협의 중": an activity under way ("협의" alone would read as done)
+                return _Edit(morphs[k - 4].end, morphs[j - 1].end, " 중"), k - 3
             k -= 2
             last = morphs[k - 1]
         # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
@@ -604,14 +617,17 @@ class Compressor:
 
     @staticmethod
     def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "",
-                   pending: list[tuple[int, _Edit]] | None = None, member: int | None = None) -> bool:
+                   pending: list[tuple[int, _Edit]] | None = None, marks: Mapping[int, str] | None = None) -> bool:
         """Main subject particle -> comma; the final predicate's own subject/complement particle dropped.
 
         A main subject that comes after other material ("…표지를 국내 연구팀이 발견했다") is moved to
         the front, where the headline comma belongs ("국내 연구팀, …표지를 발견"); returns whether it was.
-        ``member``: the particle of an institution's topic whose own people are the subject
-        (:func:`_member_topic`): it goes, and the two read as one name ("한빛대 …학과 김 교수팀, …").
+        ``marks``: particles already decided, by index: an institution's topic whose own people are the subject
+        (:func:`_member_topic`) loses its particle, and the two read as one name ("한빛대 …학과 김 교수팀, …");
+        the subject who reports a clause takes the headline comma ("크래프톤, …가 …를 돌파했다고 발표").
         """
+        marks = marks or {}
+        member = next((k for k, text in marks.items() if not text), None)
         pending = [] if pending is None else pending  # commas that wait on what shortening deletes
         fronted = False
         depth = 0
@@ -625,8 +641,9 @@ class Compressor:
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
                 continue
-            if k == member:
-                edits.append(_Edit(m.start, m.end))
+            if k in marks:
+                edits.append(_Edit(m.start, m.end, marks[k]))
+                subject_done = subject_done or bool(marks[k])
                 continue
             if (
                 m.tag in {"JKQ", "EC"}
@@ -1552,12 +1569,13 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     d = q + 2 if split else q + 1
     while d < j and _date_part(morphs, d):
         d += 1
-    if d >= j or morphs[d].form not in REPORTING_VERBS or not morphs[d].tag.startswith("VV") \
-            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 : j]) \
+    announced = d + 1 < j and morphs[d].form in ANNOUNCING_NOUNS and morphs[d].tag == "NNG" and morphs[d + 1].tag == "XSV" \
+        and morphs[d + 1].form == "하"  # "…했다고 발표했다"
+    if d >= j or not (morphs[d].form in REPORTING_VERBS and morphs[d].tag.startswith("VV") or announced) \
+            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 + announced : j]) \
             or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
         return None
-    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and _is_nominal(morphs[k - 1])), None)
+    t = _reporter(morphs, i, q)
     if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
         return None
     inner = morphs[t + 1 : q]
@@ -1626,6 +1644,23 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     return t if team else None
 
 
+# Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
+ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시"})
+
+
+def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
+    """The particle of who reports a clause ending at ``q``: the sentence's topic ("A는 …했다고 밝혔다"), or a
+    subject that opens it ("A가 B가 …했다고 발표했다"); None otherwise."""
+    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    if t is not None:
+        return t
+    s = next((k for k in range(i + 1, q) if morphs[k].tag == "JKS" and _is_nominal(morphs[k - 1])), None)
+    if s is None or not all(_is_nominal(m) or m.tag in {"SSO", "SSC"} for m in morphs[i:s]):
+        return None
+    return s
+
+
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
 
 
@@ -1640,7 +1675,11 @@ def _own_figures(inner: list[Morph], subject: int) -> bool:
         return False  # "김하나 교수 연구팀이": someone named, who acts
     figure = any(m.tag == "SN" and any(n.form in MEASURE_UNITS | COUNTERS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
     past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in inner[-3:])
-    return figure and past
+    stem = next((x for x in range(len(inner) - 1, -1, -1) if _is_stem(inner[x])), None)
+    found = stem is not None and (inner[stem].form in FINDING_VERBS or inner[stem].form == "되" and stem and inner[stem - 1].form in FINDING_NOUNS)
+    # ("사망자 수가 364명으로 집계됐다고 밝혔다": a count it made of others, its frame stays; without both frames
+    # nothing would say what the number is)
+    return figure and past and not found
 
 
 def _acts(morphs: list[Morph], main_start: int) -> bool:

@@ -517,10 +517,26 @@ def _first_word_morphs(morphs) -> list:
 _QUOTE_OPENS_WITH_CONNECTIVE = re.compile(r"[“\"](하지만|그러나|그런데|그래서|그러니|그렇지만|또한|게다가)[\s,]")
 
 
+# A straight mark right before a quotative ending ("…가겠다'는 각오", "…했다"고 말했다") closes a quotation.
+_CLOSES_EARLIER_QUOTE = re.compile(r"[가-힣.!?][\"'](?:는|고|라고|이라고|라며|며|면서|라면서)(?=\s|$)")
+
+
+def _first_straight_mark_closes(text: str) -> bool:
+    """Whether the first straight quotation mark of a sentence is one that closes (:data:`_CLOSES_EARLIER_QUOTE`)
+    and its family's marks are odd in number: the quotation opened in the sentence before ("…14년만에 온
+    것이다. | 감독으로써 …가겠다'는 각오를 다졌다")."""
+    first = min((x for x in (text.find('"'), text.find("'")) if x >= 0), default=-1)
+    if first < 0 or text.count(text[first]) % 2 == 0:
+        return False
+    found = _CLOSES_EARLIER_QUOTE.search(text)
+    return found is not None and found.start() + 1 == first
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
-    if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1):
+    if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1) \
+            or _CLOSES_EARLIER_QUOTE.search(stripped) and _first_straight_mark_closes(stripped):
         return "starts inside a quotation"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"
@@ -558,8 +574,9 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
         return "explains something unsaid (ends in 때문/것/뜻, or …한 지 N 만)"
-    if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) for m in morphs[-4:]):
-        return "its predicate refers back (그렇다, 그랬다)"
+    if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
+           for m in morphs[-4:]):
+        return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
     if _at_that_place(morphs):

@@ -39,6 +39,7 @@ from bullet_helpers import bullet
         # "이날", "잠시 뒤": times relative to what the bullet does not say
         ("기준금리는 이날 동결로 두 번 연속 인상은 피했다.", "기준금리, 동결로 두 번 연속 인상은 피함"),
         ("잠시 뒤 구조대가 현장에 도착했다.", "구조대, 현장에 도착"),
+        ("이로써 올해 장학금을 받는 학생은 모두 1,200명이 된다.", "올해 장학금을 받는 학생, 모두 1,200명"),
         ("그 뒤 조합은 파업을 풀었다.", "조합, 파업을 풀어"),
         # "…을 했다" after a verbal noun: the noun is the headline's predicate
         ("한빛FC는 후반 추가시간에 결승 득점을 했다.", "한빛FC, 후반 추가시간에 결승 득점"),

@@ -22,9 +22,10 @@ from bullet_helpers import bullet
         # after "-고," the comma closes the first clause: a relative clause before the next subject is that clause's own
         ("낮은 점수를 받은 바깥쪽 둘레의 회색 칸은 기존 측정 장비의 오차 범위를 뜻하고, 과녁 중심에 가까운 붉은색 칸은 "
          "새 장비의 오차 범위를 뜻한다.", "과녁 중심에 가까운 붉은색 칸, 새 장비의 오차 범위를 뜻함"),
-        # "30일(현지시간)": the date goes with its bracket when the bullet is still too long
+        # "30일(현지시간)": the date goes with its bracket when the bullet is still too long; who announces it keeps
+        # the frame (the agency did not enter the orbit)
         ("미국 항공우주국은 30일(현지시간) 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 "
-         "진입했다고 발표했다.", "미국 항공우주국, 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 진입"),
+         "진입했다고 발표했다.", "미국 항공우주국, 새 유인 달 탐사선이 지구를 떠난 지 닷새 만에 달 상공 백 킬로미터 목표 궤도에 진입했다고 발표"),
         # a demand keeps its frame ("…해야 한다고 요구"), and the reported clause's subject ("시가") is not who demands
         ("노조는 지난 10일 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 즉시 이행해야 한다고 요구했다.",
          "노조, 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 이행해야 한다고 요구"),

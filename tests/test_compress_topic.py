@@ -30,9 +30,10 @@ from bullet_helpers import bullet
         # the subject of a relative clause on the final copula's noun ("…가 …보인 영향이다")
         ("수출이 20% 넘게 늘어나는 등 주력 산업이 호조를 보인 영향이다.",
          "수출이 20% 넘게 늘어나는 등 주력 산업이 호조를 보인 영향"),
-        # two subjects in a row: the second is inside what the first says or does
+        # two subjects in a row: the second is inside what the first says, which keeps its frame
         ("한빛시 관계자가 다음 달 시장이 직접 예산안을 설명한다고 밝혔다.",
-         "한빛시 관계자가 다음 달 시장이 직접 예산안을 설명"),
+         "한빛시 관계자, 다음 달 시장이 직접 예산안을 설명한다고 밝혀"),
+        ("한빛게임즈가 새 게임의 사전 예약자가 100만 명을 넘었다고 발표했다.", "한빛게임즈, 새 게임의 사전 예약자가 100만 명을 넘었다고 발표"),
         # a topic or subject of the first of two clauses, each with its own subject, keeps its particle
         ("행사장을 찾은 사람은 대부분 가족이었고, 입구에는 안내원이 서 있었다.",
          "행사장을 찾은 사람은 대부분 가족이었고, 입구에는 안내원이 서 있었음"),

@@ -26,6 +26,18 @@ def test_headline_and_subheadlines_without_dateline_leave_the_body():
     assert article.paragraphs == ("구청은 새 도서관이 다음 달 1일 문을 연다고 밝혔다.", "도서관은 열람석 300석을 갖췄다.")
 
 
+def test_a_headline_of_a_speaker_and_their_words_is_the_headline():
+    page = "김하나 감독 \"여덟 경기 만에 이겼고, 1승의 소중함 알았다\"\n\n한빛FC가 19일 원정 경기에서 1-0으로 이겼다. 김 감독은 선수들에게 고맙다고 밝혔다."
+    article = parse_article(page, id="q")
+    assert article.title == "김하나 감독 \"여덟 경기 만에 이겼고, 1승의 소중함 알았다\""
+    assert article.paragraphs[0].startswith("한빛FC가 19일")
+
+
+def test_an_image_title_glued_to_the_text_goes_and_words_that_start_alike_stay():
+    assert parse_article("제목 없음6년 만에 완봉승을 거뒀다. 그는 기뻤다고 밝혔다.", id="i").paragraphs[0].startswith("6년 만에")
+    assert parse_article("무제한 요금제가 나왔다. 통신사는 새 요금제를 내놓았다고 밝혔다.", id="j").paragraphs[0].startswith("무제한")
+
+
 def test_a_headline_above_one_paragraph_that_ends_on_its_byline_is_the_headline():
     body = ("한빛소재의 주가가 가격제한폭까지 올랐다. 상반기 매출이 지난해보다 40% 늘었다고 회사는 밝혔다. "
             "거래량도 전날의 세 배에 이르렀다. "

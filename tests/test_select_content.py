@@ -217,6 +217,9 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
     ("한빛게임즈는 이 자리에서 새 게임의 출시 일정을 공개한다.", "this occasion"),  # the occasion is named before
+    ("현직 군수들도 마찬가지다.", "refers back"),  # the same as what?
+    # a straight mark that closes a quotation the sentence before opened
+    ("감독으로서 어려운 원정에서 이겼고, 좋은 흐름을 이어가겠다'는 각오를 다졌다.", "inside a quotation"),
     # a title in quotation marks is no words said: "이같이" still points before
     ("한빛노조는 시청 앞에서 '임금 교섭 촉구 기자회견'을 열고 이같이 밝혔다.", "said before"),
     ("상승 폭은 지난주보다 0.07%포인트 줄었다.", "bare measure"),
@@ -525,6 +528,7 @@ def test_more_sentences_that_need_what_came_before(analyzer, text, expected):
 
 @pytest.mark.parametrize("text", ["한빛시는 내년에 새 청사를 지을 것이다.", "현장 조사가 이뤄진 것으로 전해졌다.",
                                   "시장은 간담회를 열고 이 자리에서 예산 계획을 설명했다.",
+                                  "한빛FC는 '좋은 흐름을 이어가겠다'는 각오를 다졌다.",
                                   "정부는 지원 대상도 청년으로 넓혔다."])
 def test_an_intention_a_report_or_an_object_with_do_stands_alone(analyzer, text):
     assert sentence_dangles(only_sentence(analyzer, text)) is None

@@ -64,6 +64,7 @@ from pipeline.parse.patterns import (
     TITLE_TAIL,
     TOOLBAR_ITEM,
     EMAIL_TAIL,
+    GLUED_IMAGE_TITLE,
     INNER_FULL_STOP,
     PARAGRAPH_CHARS,
     looks_like_body,
@@ -487,12 +488,17 @@ _MAX_HEADLINE_CHARS = 150
 _MAX_HEADLINE_LINES = 8  # headline and the sub-headlines some sites stack under it
 
 
+# A headline that is a speaker and their words ("김하나 감독 “첫 승의 소중함 알았다”"): it ends as a sentence does,
+# inside its quotation marks, with no full stop.
+QUOTED_HEADLINE = re.compile(r"^[^\"“”.]{2,30}[\"“][^\"“”.]{4,60}다[\"”]$")
+
+
 def _headline_like(line: str) -> bool:
     """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item."""
     return (
         len(line) <= _MAX_HEADLINE_CHARS
         and has_hangul(line)
-        and not SENTENCE_END.search(line)
+        and (not SENTENCE_END.search(line) or QUOTED_HEADLINE.match(line) is not None)
         and not line.endswith((".", "。"))
         and not (len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) and EMAIL_TAIL.search(line))  # sentences, then a byline
         and not has_bullet_mark(line)
@@ -643,7 +649,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         raise InputError(where, "empty text (nothing but whitespace)")
     if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
-    lines = [" ".join(line.split()) for line in text.split("\n")]  # one space between words keeps every regex linear
+    lines = [GLUED_IMAGE_TITLE.sub("", " ".join(line.split())) for line in text.split("\n")]  # one space between words keeps every regex linear
     out = _Parsed(summary=list(summary))
     title = " ".join(title.split())
     if summary:  # handed over with the block: the text starts with the body

@@ -27,7 +27,9 @@ SHARE_WORDS = frozenset(
         "가나다라마바사|번역|번역하기|기사 저장|저장하기"
     ).split("|")
 )
-IMAGE_PLACEHOLDERS = frozenset({"image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
+# An image's default title that a page copy glues onto the first words of the text ("제목 없음6년 만에 …").
+GLUED_IMAGE_TITLE = re.compile(r"^(?:제목\s?없음|Untitled)(?=[0-9가-힣A-Za-z‘'“\"])")
+IMAGE_PLACEHOLDERS = frozenset({"제목 없음", "image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
 
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
 # "(사진=한빛시)", "[자료: 통계청]", and "(한빛시 제공)": who supplied the photo
