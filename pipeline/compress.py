@@ -292,6 +292,7 @@ class Compressor:
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
+        _drop_case_frame(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
@@ -1817,6 +1818,24 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
 INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편"})
+
+
+def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"POSCO의 경우 영업이익이 …" -> "POSCO 영업이익이 …": "X의 경우" opening a sentence only says that X is
+    the case at hand; its subject is X's."""
+    k = i
+    while k < j and morphs[k].tag in {"NNP", "NNG", "SL", "SH"}:
+        k += 1
+    if k == i or k + 2 >= j or morphs[k].tag != "JKG" or morphs[k].form != "의" or morphs[k + 1].form != "경우" \
+            or morphs[k + 1].tag != "NNG":
+        return
+    e = k + 2  # (not "…의 경우에는": that is the scene, and the subject after it keeps its particle)
+    p = e
+    while p < j and morphs[p].tag in {"NNG", "NNP", "SL"}:
+        p += 1
+    subject = p < j and (morphs[p].tag == "JKS" or morphs[p].tag == "JX" and morphs[p].form in {"은", "는"})
+    if p > e and subject and morphs[e].start > morphs[e - 1].end:  # ("일부 버스의 경우 차내에 …": no subject of X's)
+        edits.append(_Edit(morphs[k].start, morphs[e].start, " "))
 
 
 def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
