@@ -85,6 +85,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
+# Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
+EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "사고", "정전"}),
+               "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
                            "심사", "점검", "분석", "치료", "복구", "수색"})
@@ -546,6 +549,11 @@ class Compressor:
                 w -= 1
             word = [(m.form, m.tag, False) for m in morphs[w : k - 3]] + [("ᆷ", "ETN", False)]
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
+        # "…에서 불이 났다" -> "…에서 불", "…에게 벌금형이 내려졌다" -> "…에게 벌금형": the noun is the headline's news
+        if (last.form, last.tag) in {("나", "VV"), ("내려지", "VV")} and k - 3 >= i and morphs[k - 2].tag == "JKS" \
+                and morphs[k - 3].form in EVENT_NOUNS.get(last.form, ()) and morphs[k - 3].end == morphs[k - 2].start \
+                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
+            return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             if k - 4 >= i and morphs[k - 3].tag == "XSV" and morphs[k - 3].form == "하" and morphs[k - 4].form in ONGOING_NOUNS \
