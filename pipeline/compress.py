@@ -86,7 +86,7 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
-EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "사고", "정전"}),
+EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"}),
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
@@ -552,7 +552,10 @@ class Compressor:
         # "…에서 불이 났다" -> "…에서 불", "…에게 벌금형이 내려졌다" -> "…에게 벌금형": the noun is the headline's news
         if (last.form, last.tag) in {("나", "VV"), ("내려지", "VV")} and k - 3 >= i and morphs[k - 2].tag == "JKS" \
                 and morphs[k - 3].form in EVENT_NOUNS.get(last.form, ()) and morphs[k - 3].end == morphs[k - 2].start \
-                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
+                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
+                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]) \
+                and not any(m.tag == "EC" and m.form in {"면", "으면"} for m in morphs[i:k]):
+            # (only what happened: "35도가 넘으면 폭염경보가 내려진다" is a rule, not news)
             return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
@@ -1646,6 +1649,9 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
             words.append(m.form)
     if not words[-1].endswith(MEMBER_HEADS):
         return None
+    rest = [m for m in morphs[t + 1 + s + 1 : q][:8]]
+    if any(m.form in {"과", "와"} and m.tag == "JKB" or m.form == "함께" for m in rest):
+        return None  # "…A팀과 B팀이 C팀과 함께": after the comma "C팀과" would read as one more of the names
     if any(len(w) >= 3 and w.endswith(UNIT_ENDINGS) for w in words[:3]):
         return t  # "비뇨기과 박재영 교수와 …", "신소재공학부 석사과정에 재학 중인 윤하나 씨의 논문"
     # no unit named: a research team or a professor of no other institution ("김하나 교수 연구팀")
@@ -1686,9 +1692,10 @@ def _own_figures(inner: list[Morph], subject: int) -> bool:
     past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in inner[-3:])
     stem = next((x for x in range(len(inner) - 1, -1, -1) if _is_stem(inner[x])), None)
     found = stem is not None and (inner[stem].form in FINDING_VERBS or inner[stem].form == "되" and stem and inner[stem - 1].form in FINDING_NOUNS)
-    # ("사망자 수가 364명으로 집계됐다고 밝혔다": a count it made of others, its frame stays; without both frames
-    # nothing would say what the number is)
-    return figure and past and not found
+    people = any(m.tag == "SN" and any(n.form == "명" for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
+    # ("사망자 수가 364명으로 집계됐다고 밝혔다": people it counted, not its own; the frame stays. Its own reports,
+    # "신고 건수가 12만 8500건으로 집계", "매출이 86조원으로 집계", read best without it)
+    return figure and past and not (found and people)
 
 
 def _acts(morphs: list[Morph], main_start: int) -> bool:
@@ -1842,7 +1849,10 @@ def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
     while p < j and morphs[p].tag in {"NNG", "NNP", "SL"}:
         p += 1
     subject = p < j and (morphs[p].tag == "JKS" or morphs[p].tag == "JX" and morphs[p].form in {"은", "는"})
-    if p > e and subject and morphs[e].start > morphs[e - 1].end:  # ("일부 버스의 경우 차내에 …": no subject of X's)
+    case = "".join(m.form for m in morphs[i:k])
+    named = "".join(m.form for m in morphs[e:p])
+    if p > e and subject and morphs[e].start > morphs[e - 1].end and case not in named:
+        # ("일부 버스의 경우 차내에 …": no subject of X's; "백화점의 경우 신세계백화점이": X names what the subject is)
         edits.append(_Edit(morphs[k].start, morphs[e].start, " "))
 
 

@@ -43,8 +43,12 @@ from bullet_helpers import bullet
         # "…에서 불이 났다", "…에게 벌금형이 내려졌다": the noun alone is the headline's news
         ("어젯밤 한빛시 아파트 9층에서 불이 났다.", "어젯밤 한빛시 아파트 9층에서 불"),
         ("음주운전으로 기소된 40대에게 항소심에서도 벌금형이 내려졌다.", "음주운전으로 기소된 40대에게 항소심에서도 벌금형"),
+        # ... only what happened: a rule keeps its verb
+        ("기온이 35도를 넘으면 폭염경보가 내려진다.", "기온이 35도를 넘으면 폭염경보 내려짐"),
         # "X의 경우": the subject is X's
         ("한빛제철의 경우 영업이익이 600억 원으로 36% 줄었다.", "한빛제철 영업이익, 600억 원으로 36% 줄어"),
+        # ... unless the subject names what X is ("백화점의 경우 한빛백화점이")
+        ("백화점의 경우 한빛백화점이 매출 신장률 21.1%로 최대치를 갈아치웠다.", "백화점의 경우 한빛백화점, 매출 신장률 21.1%로 최대치를 갈아치움"),
         ("그 뒤 조합은 파업을 풀었다.", "조합, 파업을 풀어"),
         # "…을 했다" after a verbal noun: the noun is the headline's predicate
         ("한빛FC는 후반 추가시간에 결승 득점을 했다.", "한빛FC, 후반 추가시간에 결승 득점"),
