@@ -831,7 +831,11 @@ class Compressor:
                 while e < j and morphs[e].tag != "SSC":
                     e += 1
                 if e < j and k > i:
-                    edits.append(_Edit(morphs[k].start, morphs[e].end))
+                    b = k
+                    if morphs[k - 1].tag == "SP" and morphs[k - 1].form == "," and e + 1 < j and morphs[e + 1].tag == "SSC" \
+                            and morphs[e + 1].start == morphs[e].end:
+                        b = k - 1  # "‘눈다래끼, (H00)’": the comma before the code goes with it
+                    edits.append(_Edit(morphs[b].start, morphs[e].end))
                 k = e + 1
             else:
                 k += 1
@@ -3490,7 +3494,10 @@ def _spare_quotations(body: str, first: int, last: int, edits: list[_Edit]) -> l
 def _annotation(body: str, q0: int, edit: _Edit) -> bool:
     """Whether ``edit`` drops a bracketed note from inside a title in single marks ("‘여름 관광 상품 개발(가람시, 한빛대)’"):
     the note is the writer's, not the title's. In double marks (someone's words) nothing goes: "“(개정안) 처리를 …”"."""
-    close = BRACKETS.get(body[edit.start])
+    start = edit.start + 1 if body[edit.start] == "," else edit.start  # "‘눈다래끼, (H00)’": the comma before the note
+    while start < edit.end and body[start] == " ":
+        start += 1
+    close = BRACKETS.get(body[start])
     return QUOTE_FAMILY.get(body[q0]) == "single" and not edit.text and close is not None and body[edit.end - 1] == close \
         and edit.start > q0 + 1
 

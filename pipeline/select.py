@@ -466,9 +466,9 @@ DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 �
 # Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
 # "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
-                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연"})
+                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
-_DANGLING_STEMS = frozenset({"그러", "이러"})  # "그러다(가)", "이러한" analysed as a verb
+_DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")

@@ -212,12 +212,14 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("이번 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
     ("해당 연구는 정부 지원을 받아 수행됐다.", "demonstrative"),
     ("논문은 국제학술지 '에너지 리포트'에 실렸다.", "bare noun"),  # the paper named before
+    ("태풍은 모레 새벽 남해안에 닿을 것으로 예측된다.", "bare noun"),  # which typhoon: its name is given before
     ("이 외에도 12개 품목에서 수출이 늘었다.", "besides"),
     ("이와 함께 시는 심야버스를 늘린다.", "besides"),
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
     ("한빛게임즈는 이 자리에서 새 게임의 출시 일정을 공개한다.", "this occasion"),  # the occasion is named before
     ("현직 군수들도 마찬가지다.", "refers back"),  # the same as what?
+    ("그렇지 않다는 해외 연구 결과가 나왔다.", "refers back"),  # not so: what?
     # a straight mark that closes a quotation the sentence before opened
     ("감독으로서 어려운 원정에서 이겼고, 좋은 흐름을 이어가겠다'는 각오를 다졌다.", "inside a quotation"),
     # a title in quotation marks is no words said: "이같이" still points before
