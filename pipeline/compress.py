@@ -2621,7 +2621,14 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         commas, e = [], k
         while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
-                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)):
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)
+                         or morphs[e].form == "(" and morphs[e].tag == "SSO" and e > k and morphs[e - 1].end == morphs[e].start):
+            if morphs[e].tag == "SSO":  # "…공약집 판매(단체장 선거에 한함) 등": an item's note
+                close = _closing_bracket(morphs, e, j)
+                if close is None or any(x.tag == "SN" for x in morphs[e:close]):
+                    break  # ("경기(0.22%), 서울(0.2%) …": items with their figures are no list to cut)
+                e = close + 1
+                continue
             if morphs[e].tag == "SP":
                 commas.append(e)
             e += 1
@@ -2639,6 +2646,16 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             # with "등" keep the first ("A 등을 태운")
             edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
+
+
+def _closing_bracket(morphs: list[Morph], o: int, j: int) -> int | None:
+    """The index of the ")" closing the "(" at ``o`` before ``j``, or None."""
+    depth = 0
+    for x in range(o, j):
+        depth += (morphs[x].tag == "SSO" and morphs[x].form == "(") - (morphs[x].tag == "SSC" and morphs[x].form == ")")
+        if depth == 0:
+            return x
+    return None
 
 
 def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:

@@ -151,6 +151,9 @@ def test_a_quote_after_a_concessive_quote_is_the_one_kept(analyzer):
         # "…에 힘입어" is a postposition, not a step: "무역협회, 모두 늘어" must not be the bullet
         ("무역협회는 올해 들어 중국, 미국, 베트남, 유럽연합, 대만 등 주요 교역국으로 가는 수출이 반도체와 자동차, 선박 수출 "
          "호조에 힘입어 모두 늘었다고 밝혔다.", "수출 호조에 힘입어 모두 늘었다고", "무역협회, 모두"),
+        # an item's note in brackets does not end the list
+        ("예비후보는 선거사무소 개설, 유급 사무원 선임, 홍보물 발송, 명함 배부, 어깨띠 착용, 공약집 판매(시장 선거에 한함) 등 정해진 "
+         "범위에서 선거운동을 할 수 있다.", "선거사무소 개설, 유급 사무원 선임 등 정해진", "공약집"),
     ],
 )
 def test_a_long_list_keeps_its_first_items(analyzer, sentence, kept, gone):
