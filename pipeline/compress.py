@@ -1880,6 +1880,12 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
 
 
+def _count_of_days(morphs: list[Morph], k: int) -> bool:
+    """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31."""
+    digits = morphs[k].form.replace(",", "")
+    return k + 1 < len(morphs) and morphs[k + 1].form == "일" and digits.isdigit() and int(digits) > 31
+
+
 def _time_of_day(morphs: list[Morph], k: int) -> bool:
     """Whether a time of the day starts at ``k`` ("오후 3시", "10시 30분"): with "이날" before it, a date the
     dates rule reads whole ("이날 2035년까지" sets no time: "이날" goes alone)."""
@@ -2674,9 +2680,10 @@ def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
 def _date_part(morphs: list[Morph], k: int) -> bool:
     m = morphs[k]
     if m.tag == "SN":
-        return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"}
+        return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"} \
+            and not _count_of_days(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
-        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN")
+        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1))
     # "지난 9일", "오는 5일": the adnominal before a date
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
         and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")

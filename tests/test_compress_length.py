@@ -89,6 +89,9 @@ def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
          "발사 13분 뒤부터"),
         ("새 요금제는 출시 3일 만에 가입자 10만명을 넘겨 올해 나온 통신 요금제 가운데 가장 빠르게 가입자를 모은 요금제가 됐다.",
          "출시 3일 만에"),
+        # more than 31 days is a count, never a date to drop ("취임 100일 기념" is no "취임 기념")
+        ("한빛도지사는 6일 도청 브리핑룸에서 가진 취임 100일 기념 기자회견에서 도정의 성과와 내년 목표를 길게 설명하며 도민의 협조를 당부했다.",
+         "취임 100일 기념"),
     ],
 )
 def test_a_measured_time_keeps_its_number(analyzer, sentence, span):
