@@ -819,6 +819,8 @@ class Compressor:
                     b -= 1  # "시민언론더탐사(더탐사) 기자": a head never starts inside a word
                 if any(m.tag == "JC" and m.form in {"와", "과"} for m in morphs[i:b]) and morphs[b - 1].tag == "ETM":
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
+                if any(m.tag == "JKB" and x + 1 < b and morphs[x + 1].tag == "JX" for x, m in enumerate(morphs[i:b], start=i)):
+                    return i  # "소설 부문 은상에는 A 작가의 ‘…’이": the scene says what the subject won, no description
                 return b
         return i
 

@@ -188,3 +188,10 @@ def test_the_first_of_two_acts_goes_when_too_long(analyzer, sentence, expected):
 ])
 def test_the_first_act_stays_when_the_last_is_not_whole_or_it_counts(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+def test_a_scene_before_the_subject_is_no_description_of_it(analyzer):
+    # "…은상에는" says what the subject won: shortening to the subject's head must not drop it
+    text = bullet(analyzer, "올해 한빛문학상 소설 부문 은상에는 누리시에 사는 박하늘(67) 작가가 오랫동안 준비해 온 장편 "
+                            "‘바다로 간 새들의 긴 노래’가 뽑혔다.")
+    assert "은상에는" in text and "박하늘" in text, text
