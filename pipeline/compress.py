@@ -904,6 +904,12 @@ class Compressor:
             if _duration(morphs, k, e):
                 k = e
                 continue
+            if k >= 1 and morphs[k - 1].form in {"달", "해", "주"} and morphs[k - 1].tag == "NNG":
+                k = e  # "같은 달 29일": without its day, "같은 달" would stand for nothing
+                continue
+            if k >= 2 and morphs[k - 1].tag == "EC" and morphs[k - 1].form == "면" and morphs[k - 2].form in {"이르", "빠르", "늦"}:
+                k = e  # "이르면 27일": the earliest day is the news, "이르면" alone means nothing
+                continue
             if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
                 k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
                 continue  # sentence that says "계획", "예정" is a plan without it)
@@ -1013,8 +1019,9 @@ class Compressor:
                 depth = max(0, depth - 1)
             degree = k > i and morphs[k - 1].form in KEPT_ADVERBS and morphs[k - 1].tag == "MAG" and morphs[k - 1].end < m.start
             # "결과와 관계없이", "예년과 달리": the adverb governs the phrase before it; without it the phrase says the opposite
-            degree = degree or m.form in COMITATIVE_ADVERBS and k > i and morphs[k - 1].tag in {"JKB", "JC"} \
-                and morphs[k - 1].form in {"와", "과"} and morphs[k - 1].end < m.start
+            degree = degree or m.form in COMITATIVE_ADVERBS and k > i and morphs[k - 1].end < m.start and (
+                morphs[k - 1].tag in {"JKB", "JC"} and morphs[k - 1].form in {"와", "과"}
+                or morphs[k - 1].tag == "JX" and k - 1 > i and morphs[k - 2].form in {"와", "과"})  # "…와는 달리"
             # "뜻을 같이함은 물론 …사업도": "X은 물론 Y도" is "not only X but Y"; without it the two phrases break apart
             degree = degree or m.form == "물론" and k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는", "ᆫ"}
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
@@ -1234,8 +1241,8 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the clause before the final predicate names when the action happens (a time word or a
     date): a present-tense action is then scheduled ("시의회, 다음 주 임시회를 연다"); without one it is a
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
-    if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV"):
-        return True  # "…홍보에 나선다": taking up a task is announced ahead of it
+    if morphs[k - 1].form in {"나서", "갖"} and morphs[k - 1].tag.startswith("VV"):
+        return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
     scheduled, x = False, i
@@ -2339,6 +2346,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             b -= 1
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
+        if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
+            continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
             continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
         span = morphs[b:k + 1]
@@ -2351,6 +2360,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         edits.append(_Edit(morphs[b].start, head.start))
 
 
+# Particles of emphasis on a count or a phrase inside a clause ("두 번이나", "세 차례도"): no clause boundary.
+COUNT_PARTICLES = frozenset({"이나", "나", "도", "만", "조차", "마저"})
 SETTING_EVENT_VERBS = EVENT_VERBS | {"폐막", "개막", "마치", "끝나"}
 
 
@@ -2389,6 +2400,8 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
                for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
+        if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
+            continue  # "지진이 두 번이나 | 발생한 규슈에서": the clause's subject and count come before
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))

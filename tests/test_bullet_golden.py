@@ -52,6 +52,8 @@ from bullet_helpers import analyse, bullet
         ("새 치료법은 기존 약보다 효과가 낫다.", "새 치료법, 기존 약보다 효과 나음"),
         ("당국은 사고 원인을 아직 모른다.", "당국, 사고 원인을 아직 모름"),
         ("두 나라 정상은 오는 15일 첫 화상 회담을 갖는다.", "두 나라 정상, 오는 15일 첫 화상 회담을 가질 예정"),
+        # holding a meeting is announced ahead of it, with or without its day
+        ("한빛도서관은 지역 출신 작가와 독자들이 만나는 자리를 갖는다.", "한빛도서관, 지역 출신 작가와 독자들이 만나는 자리를 가질 예정"),
         # a numbered time as the topic is a time, not a subject to move to the front ("1분기, 지난 …")
         ("지난 1분기는 비용 절감으로 이익을 지켰다.", "지난 1분기 비용 절감으로 이익을 지킴"),
         ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만들어"),

@@ -195,3 +195,20 @@ def test_a_scene_before_the_subject_is_no_description_of_it(analyzer):
     text = bullet(analyzer, "올해 한빛문학상 소설 부문 은상에는 누리시에 사는 박하늘(67) 작가가 오랫동안 준비해 온 장편 "
                             "‘바다로 간 새들의 긴 노래’가 뽑혔다.")
     assert "은상에는" in text and "박하늘" in text, text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "이르면 27일": the earliest day is the news; "이르면" alone means nothing
+    ("경찰은 흉기를 들고 이웃을 위협하고 자해 소동을 벌인 30대 남성에 대한 구속영장을 이르면 27일 신청한다.", "이르면 27일"),
+    # "같은 달 29일": without its day "같은 달" stands for nothing
+    ("분석 업체에 따르면 첫 게임은 지난달 25일 출시 후 닷새 만인 같은 달 29일, 두 번째 게임은 26일 출시 후 일주일 뒤인 "
+     "이달 2일 각각 매출 5위 안에 들었다.", "같은 달 29일"),
+    # "…와는 달리": the adverb governs the phrase before it
+    ("새 소재는 영하 273도에서만 저항이 사라지는 기존 초전도체와는 달리 액체질소보다 높은 온도에서도 초전도 현상을 보이는 물질이다.",
+     "초전도체와는 달리"),
+    # "두 번이나 발생한": the relative clause keeps its verb after a count
+    ("이틀 동안 강력한 지진이 두 번이나 발생한 남쪽 섬 지역에서 비가 오는 나쁜 날씨 가운데 구조 작업이 밤새 이어지고 있다.",
+     "두 번이나 발생한"),
+])
+def test_a_shortening_keeps_the_words_a_phrase_cannot_lose(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
