@@ -307,9 +307,9 @@ class Compressor:
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
+        _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
-            _drop_result_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
             self._quote_last_sentence(morphs, i, j, edits)
@@ -2213,13 +2213,15 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
     return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
 
 
-def _drop_result_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+def _drop_result_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit], comma_only: bool = False) -> None:
     """"조사 결과, 김장비용은 …": a finding's bare frame at the head of the sentence goes, what was found stays (only
     when that has a subject of its own). A frame that says what was surveyed ("…아파트 가격동향을 조사한 결과,") stays:
     without it "매매가는 0.11% 올랐다" would not say of what."""
-    if not (i + 2 < j and morphs[i].form in FINDING_NOUNS and morphs[i + 1].form == "결과" and morphs[i + 1].tag == "NNG"):
+    if not (i + 2 < j and morphs[i].form in FINDING_NOUNS | {"연구", "실험"} and morphs[i + 1].form == "결과" and morphs[i + 1].tag == "NNG"):
         return
     b = i + 2
+    if comma_only and not (b < j and morphs[b].tag == "SP"):
+        return  # ("조사 결과 …가 드러났다" without the comma: the frame is the sentence's own, kept until it must go)
     while b < j and morphs[b].tag == "SP":
         b += 1
     rest = morphs[b:j]

@@ -64,6 +64,9 @@ from bullet_helpers import bullet
         ("연구진은 수면 시간이 짧은 경우보다 긴 경우 비만 위험이 커짐을 밝혔다.", "연구진, 수면 시간이 짧은 경우보다 긴 경우 비만 위험이 커짐을 밝힘"),
         ("수면 시간이 짧은 경우보다 긴 경우 비만 위험이 커짐을 밝혔다.", "수면 시간이 짧은 경우보다 긴 경우 비만 위험이 커짐을 밝힘"),
         ("조사 결과 청년층의 주거비 부담이 크게 늘었음이 드러났다.", "조사 결과 청년층의 주거비 부담이 크게 늘었음이 드러남"),
+        # "연구 결과," with its comma is a bare frame at any length: the subject fronted after it does not keep it
+        ("연구 결과, 채소를 많이 먹으면 적게 먹는 것에 비해 대장암 위험이 20% 낮아지는 것으로 나타났다.",
+         "대장암 위험, 채소를 많이 먹으면 적게 먹는 것에 비해 20% 낮아짐"),
         # a subject with its owner ("…팀의 논문이") after an adverbial phrase moves to the front with the comma, also
         # past a name in single quotes (no quotation)
         ("권위 있는 국제학술지인 ‘한빛과학’에 처음으로 국내 연구진 4개 팀의 논문이 한꺼번에 실렸다.",
