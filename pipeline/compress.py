@@ -1619,6 +1619,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
 # name ends, and how the name of one of its units ends (a department, a centre), with the people of a unit.
 INSTITUTION_ENDINGS = ("대", "대학", "대학교", "병원", "연구원", "과학기술원", "연구소", "기술원")
+ANNOUNCING_BODIES = ("재단", "부", "처", "청", "위원회", "공단", "협회", "진흥원")  # they announce others' work
 UNIT_ENDINGS = ("학과", "학부", "대학원", "전공", "센터", "연구소", "연구실", "연구단", "교실", "의학과", "과")
 MEMBER_HEADS = ("교수", "팀", "박사", "씨", "학생", "연구원", "논문", "연구진")
 TEAM_HEADS = ("교수", "교수팀", "연구팀", "박사팀", "연구진")
@@ -1648,8 +1649,10 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
         return None
     gloss = next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)
     before = [m for m in morphs[i:t] if m.end <= gloss]  # "카이스트(KAIST)": the name before its gloss
-    if not (len(before) == 1 and before[0].tag in {"NNP", "SL"} or "".join(m.form for m in before).endswith(INSTITUTION_ENDINGS)):
-        return None
+    name = "".join(m.form for m in before)
+    if not (len(before) == 1 and before[0].tag in {"NNP", "SL"} or name.endswith(INSTITUTION_ENDINGS)) \
+            or name.endswith(ANNOUNCING_BODIES):
+        return None  # ("한국연구재단은 …대학교 …교수 연구팀이": a body that funds or oversees the work, not its home)
     inner = morphs[t + 1 : q]
     s = next((x for x, m in enumerate(inner) if m.tag == "JKS" and x and _is_nominal(inner[x - 1])), None)
     if s is None or any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner[:s]):
@@ -1665,7 +1668,10 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     rest = [m for m in morphs[t + 1 + s + 1 : q][:8]]
     if any(m.form in {"과", "와"} and m.tag == "JKB" or m.form == "함께" for m in rest):
         return None  # "…A팀과 B팀이 C팀과 함께": after the comma "C팀과" would read as one more of the names
-    if any(len(w) >= 3 and w.endswith(UNIT_ENDINGS) for w in words[:3]):
+    unit = next((x for x, w in enumerate(words[:3]) if len(w) >= 3 and w.endswith(UNIT_ENDINGS)), None)
+    if unit is not None and any(w.endswith(INSTITUTION_ENDINGS) for w in words[:unit]):
+        return None  # "서울대학교 전기정보공학부 …": the unit of another institution
+    if unit is not None:
         return t  # "비뇨기과 박재영 교수와 …", "신소재공학부 석사과정에 재학 중인 윤하나 씨의 논문"
     # no unit named: a research team or a professor of no other institution ("김하나 교수 연구팀")
     team = words[-1].endswith(TEAM_HEADS) and not any(w.endswith(INSTITUTION_ENDINGS) for w in words[:-1])

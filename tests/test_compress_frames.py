@@ -141,6 +141,9 @@ def test_own_figures_reported_lose_the_frame(analyzer, sentence, expected):
     # a partner named after the comma would read as one more of the names: the frame stays
     ("한빛대는 김하나 교수팀과 이바다 교수팀이 누리대 박하늘 교수팀과 함께 새 소재를 개발했다고 밝혔다.",
      "한빛대, 김하나 교수팀과 이바다 교수팀이 누리대 박하늘 교수팀과 함께 새 소재를 개발했다고 밝혀"),
+    # a body that funds the work, or the unit of another institution: the frame stays
+    ("한빛연구재단은 누리대학교 전기공학부 박하늘 교수 연구팀이 새 인공 소재를 설계하는 데 성공했다고 밝혔다.",
+     "한빛연구재단, 누리대학교 전기공학부 박하늘 교수 연구팀이 새 인공 소재를 설계하는 데 성공했다고 밝혀"),
     # not its own people, or not done yet: the frame stays
     ("경찰은 피의자 김모씨가 차량을 몰고 달아났다고 밝혔다.", "경찰, 피의자 김모씨가 차량을 몰고 달아났다고 밝혀"),
     ("한빛대는 김하나 교수 연구팀이 새 배터리 소재를 개발할 예정이라고 밝혔다.", "한빛대, 김하나 교수 연구팀이 새 배터리 소재를 개발할 예정이라고 밝혀"),
