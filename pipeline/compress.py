@@ -274,7 +274,8 @@ class Compressor:
         j = self._strip_tail(morphs, i, j)
         framed = self._strip_quote_frame(morphs, i, j)
         member = _member_topic(morphs, i, framed, j) if framed < j else None
-        speech = _reported_clause(morphs, i, framed, j) if framed < j and member is None else None
+        report = _reported_clause(morphs, i, framed, j) if framed < j and member is None else None
+        speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
             _drop_announcement_date(morphs, i, framed, edits)
         j = framed if speech is None else j
@@ -302,7 +303,6 @@ class Compressor:
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
-        reporter = _reporter(morphs, i, framed) if speech is not None else None
         marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
@@ -1584,10 +1584,10 @@ def _reports_a_demand(morphs: list[Morph], k: int) -> bool:
     return m.form in {"라고", "으라고"} and _is_stem(before) and not before.tag.startswith(("VCP", "VA"))
 
 
-def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
-    """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the index of the verb of saying, when
-    the speaker A is the topic and the reported clause has a subject B of its
-    own. Without the frame the bullet would read "A, B가 …" as if A did it; None otherwise."""
+def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
+    """For "…했다고 (27일) 밝혔다" / "…했다고 발표했다" (quote ending at ``q``, also Kiwi's "다" + "고"): the index of
+    the verb of saying that ends the sentence, dates between them aside; None when another verb or an intention
+    ("밝히겠다") follows."""
     split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)  # "…었다" + "고"
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
@@ -1599,6 +1599,17 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if d >= j or not (morphs[d].form in REPORTING_VERBS and morphs[d].tag.startswith("VV") or announced) \
             or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 + announced : j]) \
             or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
+        return None
+    return d
+
+
+def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:
+    """For "A는 B가 …했다고 (27일) 밝혔다" (quote ending at ``q``): the indices of the verb of saying and of the
+    speaker's particle, when the speaker A is the topic (or opens the sentence as its subject) and the reported
+    clause has a subject B of its own. Without the frame the bullet would read "A, B가 …" as if A did it; None
+    otherwise."""
+    d = _report_verb(morphs, i, q, j)
+    if d is None:
         return None
     t = _reporter(morphs, i, q)
     if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
@@ -1613,7 +1624,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
-    return d if subjects else None
+    return (d, t) if subjects else None
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
@@ -1631,18 +1642,10 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     people ("…학과 김하나 교수팀"). The bullet then names them together ("한빛대 신소재공학과 김하나 교수팀, …를
     개발"): the institution announcing its own people's work is no one else's claim. None otherwise (the
     police reporting what a suspect did keeps its frame)."""
-    split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)
-    if morphs[q].form not in {"다고", "ᆫ다고", "는다고"} and not split:
-        return None
-    d = q + 2 if split else q + 1
-    while d < j and _date_part(morphs, d):
-        d += 1
-    if d >= j or morphs[d].form != "밝히" or not morphs[d].tag.startswith("VV") \
-            or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 : j]) \
-            or not any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[i:q]):
+    if _report_verb(morphs, i, q, j) is None or not any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[i:q]):
         return None  # only a past act it announces, not a plan
-    t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}), None)
-    if t is None:
+    t = _reporter(morphs, i, q)
+    if t is None or morphs[t].tag != "JX":
         return None
     names = [m for m in morphs[i:t] if m.tag not in {"SSO", "SSC"}]
     if not names or not all(m.tag in {"NNP", "NNG", "SL", "SH"} for m in names) or morphs[t - 1].tag not in {"NNP", "NNG", "SL", "SH", "SSC"}:
@@ -1686,7 +1689,7 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     """The particle of who reports a clause ending at ``q``: the sentence's topic ("A는 …했다고 밝혔다"), or a
     subject that opens it ("A가 B가 …했다고 발표했다"); None otherwise."""
     t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and _is_nominal(morphs[k - 1])), None)
+              and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")), None)  # ("카이스트(KAIST)는")
     if t is not None:
         return t
     s = next((k for k in range(i + 1, q) if morphs[k].tag == "JKS" and _is_nominal(morphs[k - 1])), None)
@@ -2653,8 +2656,8 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                          and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)
                          or morphs[e].form == "(" and morphs[e].tag == "SSO" and e > k and morphs[e - 1].end == morphs[e].start):
             if morphs[e].tag == "SSO":  # "…공약집 판매(단체장 선거에 한함) 등": an item's note
-                close = _closing_bracket(morphs, e, j)
-                if close is None or any(x.tag == "SN" for x in morphs[e:close]):
+                close = _closing(morphs, e, j)
+                if close >= j or any(x.tag == "SN" for x in morphs[e:close]):
                     break  # ("경기(0.22%), 서울(0.2%) …": items with their figures are no list to cut)
                 e = close + 1
                 continue
@@ -2675,16 +2678,6 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             # with "등" keep the first ("A 등을 태운")
             edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
-
-
-def _closing_bracket(morphs: list[Morph], o: int, j: int) -> int | None:
-    """The index of the ")" closing the "(" at ``o`` before ``j``, or None."""
-    depth = 0
-    for x in range(o, j):
-        depth += (morphs[x].tag == "SSO" and morphs[x].form == "(") - (morphs[x].tag == "SSC" and morphs[x].form == ")")
-        if depth == 0:
-            return x
-    return None
 
 
 def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:

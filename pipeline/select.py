@@ -536,7 +536,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
     if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1) \
-            or _CLOSES_EARLIER_QUOTE.search(stripped) and _first_straight_mark_closes(stripped):
+            or _first_straight_mark_closes(stripped):
         return "starts inside a quotation"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"

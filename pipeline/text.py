@@ -46,6 +46,20 @@ def final_consonant(char: str) -> int | None:
     return code % 28 if 0 <= code < 11172 else None
 
 
+# Particles that take another form after a final consonant: (after a vowel, after a consonant).
+PARTICLE_FORMS = (("는", "은"), ("가", "이"), ("를", "을"), ("와", "과"))
+
+
+def particle_after(word: str, particle: str) -> str:
+    """The form of ``particle`` (은/는, 이/가, 을/를, 과/와, given in either form) that fits the last syllable of
+    ``word``: "원익" + "는" -> "은", "회사" + "은" -> "는". After anything but a Hangul syllable it stays as given."""
+    final = final_consonant(word[-1]) if word else None
+    pair = next((p for p in PARTICLE_FORMS if particle in p), None)
+    if final is None or pair is None:
+        return particle
+    return pair[1] if final else pair[0]
+
+
 def has_bullet_mark(text: str) -> bool:
     """True when ``text`` starts with a list mark (``-``, ``•``, ``1.`` …)."""
     return BULLET_MARK.match(text) is not None

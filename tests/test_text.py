@@ -1,5 +1,7 @@
 """Text facts shared by every stage: Hangul share, final consonants, bullet marks."""
-from pipeline.text import final_consonant, hangul_ratio, has_hangul, strip_bullet_mark
+import pytest
+
+from pipeline.text import final_consonant, hangul_ratio, has_hangul, particle_after, strip_bullet_mark
 
 
 def test_hangul_ratio_tells_korean_from_latin1_mojibake():
@@ -45,3 +47,11 @@ def test_selection_skips_list_items_by_the_same_rule():
                  "— 정부는 내년 예산을 3조 원 늘리기로 했다."]:
         assert reason(text) == "list item", text
     assert reason("-3도까지 떨어진 기온은 주말에 다시 오를 전망이다.") != "list item"
+
+
+@pytest.mark.parametrize("word, particle, expected", [
+    ("원익", "는", "은"), ("회사", "은", "는"), ("한빛", "가", "이"), ("누리", "이", "가"),
+    ("소재", "을", "를"), ("시장", "와", "과"), ("KAIST", "는", "는"), ("원익", ",", ","),
+])
+def test_a_particle_takes_the_form_that_fits_the_word_before_it(word, particle, expected):
+    assert particle_after(word, particle) == expected

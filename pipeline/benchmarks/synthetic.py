@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.text import final_consonant
+from pipeline.text import particle_after
 
 _ORGS = ("한빛전자", "누리바이오", "다온에너지", "새솔통신", "푸른하늘항공", "가람제약", "미래모빌리티", "온누리은행", "별빛소프트", "바른식품")
 _AGENCIES = ("과학기술정보통신부", "산업통상자원부", "환경부", "국토교통부", "보건복지부", "금융위원회", "교육부", "통계청")
@@ -48,14 +48,12 @@ _DONE_SHORT = ("공개", "발표", "첫선", "가동")
 
 
 _PARTICLE = re.compile(r"(.)\((는|가|를)\)")
-_AFTER_CONSONANT = {"는": "은", "가": "이", "를": "을"}
 
 
 def _particle(match: re.Match) -> str:
     """The particle that fits the syllable before it: 은/이/을 after a final consonant, else 는/가/를."""
     char, particle = match.groups()
-    has_final = bool(final_consonant(char))
-    return char + (_AFTER_CONSONANT[particle] if has_final else particle)
+    return char + particle_after(char, particle)
 
 
 def _fill(template: str, rng: random.Random, slots: dict) -> str:

@@ -13,7 +13,7 @@ from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
-from pipeline.text import HANGUL, final_consonant
+from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
     company_stand_in,
     headline_company,
@@ -324,23 +324,13 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     return full + text[head.end():] if head else text
 
 
-# Particles after a vowel / after a consonant: "이 회사는" for "원익" reads "원익은".
-_PARTICLE_PAIRS = {"는": "은", "가": "이", "를": "을", "와": "과", "은": "은", "이": "이", "을": "을", "과": "과"}
-
-
 def _company_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) with the company's name instead, its particle
     agreeing with the name's last sound ("이 회사는" -> "원익은", "이 회사가" -> "원익이")."""
     if not text.startswith(stand_in):
         return text
     rest = text[len(stand_in):]
-    last = final_consonant(name[-1])
-    if rest[:1] in _PARTICLE_PAIRS and last is not None:
-        vowel_form = {v: k for k, v in _PARTICLE_PAIRS.items() if k != v}
-        after_consonant = _PARTICLE_PAIRS[rest[0]]
-        particle = after_consonant if last else vowel_form.get(after_consonant, after_consonant)
-        rest = particle + rest[1:]
-    return name + rest
+    return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
 
 
 class _CompressingEngine:
