@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import content_key, outside_quotes
-from pipeline.compress import SPEAKING, named_clause
+from pipeline.compress import CLOSING_QUOTES, SPEAKING, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, has_bullet_mark
 
@@ -574,7 +574,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
         return "explains something unsaid (ends in 때문/것/뜻, or …한 지 N 만)"
-    if any(m.form in _DANGLING_STEMS | {"그렇", "이렇"} and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
+    if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            for m in morphs[-4:]):
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다)"
     if _says_what_came_before(morphs):
@@ -614,11 +614,9 @@ def _says_what_came_before(morphs) -> bool:
         if pointing and any(m.form in _SAYING for m in tail[x + 1 :]):
             # "…터뜨렸다”며 이같이 말했다": the words said close right before, and the bullet keeps them; a title in
             # quotation marks earlier ("‘…기자회견’을 열고 이같이 밝혔다") is no words said
-            return not any(m.tag == "SSC" and m.form in CLOSING_QUOTE_FORMS for m in (list(before) + tail[:x])[-3:])
+            return not any(m.tag == "SSC" and m.form in CLOSING_QUOTES for m in (list(before) + tail[:x])[-3:])
     return False
 
-
-CLOSING_QUOTE_FORMS = frozenset({"”", "’", '"', "'", "」", "』"})
 
 
 def _ends_in_explaining_geot(morphs) -> bool:
