@@ -332,6 +332,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _drop_inclusions(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
@@ -792,6 +793,8 @@ class Compressor:
             m = morphs[k]
             if m.tag in {"EC", "EF"}:
                 return i  # a clause ends before any subject: nothing to reduce
+            if m.tag == "JKS" and _relative_subject(morphs, k, j):
+                continue  # "정진 감독이 이끄는 | 한국 대표팀은": the subject of the clause that describes the head
             if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and (
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
             ):  # ("교수팀(송인애 교수, …)이": the subject with its gloss)
@@ -1535,6 +1538,31 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
 # Verbs whose subject is an event ("지난달 열린 시상식"): a subject before "<date> 열린" is never theirs.
 EVENT_VERBS = frozenset({"열리", "개최", "치러지", "진행", "펼쳐지"})
 EVENT_TIMES = frozenset({"지난달", "지난주", "지난해", "이달", "이번", "다음", "달", "주", "내달", "내년", "올해", "작년", "오는", "지난"})
+
+
+# Nouns after a modifier that link its clause to the sentence ("…맞은 가운데", "…한 뒤", "…인 만큼"): no head it describes.
+LINKING_NOUNS = frozenset({"가운데", "속", "뒤", "후", "때", "중", "만큼", "데", "반면", "동안", "이후", "직후", "당시", "채",
+                           "대신", "탓", "덕분", "끝", "결과", "이상", "이래", "와중", "사이", "한편", "바람"})
+
+
+def _relative_subject(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` belongs to a relative clause that describes the noun after it: the
+    clause ends in a modifier ("감독이 이끄는 대표팀", "회사가 만든 제품") before any clause ending, comma or
+    quotation, and a noun follows."""
+    for x in range(k + 1, min(j - 1, k + 8)):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
+            return False
+        if m.tag == "ETM":
+            if m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
+                    or not _is_nominal(morphs[x + 1]) or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
+                return False  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
+            h = x + 1  # the head must be the sentence's subject: "…이 이끄는 대표팀은", not "…이 폭행한 혐의로"
+            while h < j and h - x <= 8 and (_is_nominal(morphs[h]) or morphs[h].tag in {"XPN", "JKG", "SO"}):
+                h += 1
+            return h < j and h > x + 1 and _is_nominal(morphs[h - 1]) and (
+                morphs[h].tag == "JKS" or morphs[h].tag == "JX" and morphs[h].form in {"은", "는"})
+    return False
 
 
 def _closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
@@ -3120,6 +3148,33 @@ def _glued_in(morphs: list[Morph], e: int) -> bool:
         return False
     return 0 < e < len(morphs) - 1 and morphs[e].tag == "ETM" and morphs[e].form == "ᆫ" and _is_nominal(morphs[e - 2]) \
         and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}
+
+
+def _drop_inclusions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"하이브리드·전기차·수소차를 포함한 친환경 차 수출액" -> "친환경 차 수출액": what a noun includes, named before
+    it by "…을 포함한", are examples of it; the noun stays. Only a plain noun phrase (nouns, lists, "등"; no clause,
+    date or quotation) before a noun, never inside quotations."""
+    for k, m in outside_quotes(morphs, i, j - 4):
+        if m.form != "포함" or m.tag != "NNG" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "ETM" \
+                or morphs[k + 2].form != "ᆫ" or k - 2 < i or morphs[k - 1].tag != "JKO" \
+                or not (_is_nominal(morphs[k + 3]) or morphs[k + 3].tag == "XPN"):
+            continue
+        b = k - 1
+        while b > i:
+            prev = morphs[b - 1]
+            if prev.tag in {"SP", "SW", "SO", "JC", "JKG", "MM", "XPN", "XSN"} or _is_nominal(prev):
+                if _date_part(morphs, b - 1) or prev.tag == "SP" and not (b - 2 >= i and _is_nominal(morphs[b - 2])):
+                    break
+                b -= 1
+                continue
+            break
+        while b < k and morphs[b].tag in {"SP", "SW", "SO", "JC", "JKG"}:
+            b += 1
+        if b >= k - 1 or any(x.tag in {"SN", "NR"} and not _date_part(morphs, y) for y, x in enumerate(morphs[b : k - 1], start=b)):
+            continue  # "1만 명을 포함한": a count is part of the news
+        if not any(x.tag in {"SP", "JC"} or x.form == "등" and x.tag == "NNB" for x in morphs[b : k - 1]):
+            continue  # "중국을 포함한 제조사들": one thing named is what the sentence stresses; a list gives examples
+        _add_covering(edits, _Edit(morphs[b].start, morphs[k + 3].start))
 
 
 def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -684,3 +684,32 @@ def test_a_forecast_reading_is_a_forecast_even_with_an_object(analyzer, sentence
 ])
 def test_a_past_told_in_the_present_and_a_spoken_explanation(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a relative clause that describes the sentence's subject is not the subject
+    ("박하늘 한빛여상 감독이 이끄는 한국 대표팀은 9일(한국시간) 달빛시 실내체육관에서 열린 대회 B조 조별리그 3차전에서 "
+     "가상국에 세트 점수 3-2로 풀세트 승리를 거뒀다.",
+     "한국 대표팀, 대회 B조 조별리그 3차전에서 가상국에 세트 점수 3-2로 풀세트 승리를 거둠"),
+    # examples listed with "…을 포함한" go; the noun they are examples of stays
+    ("지난달 전기차·수소차·하이브리드차를 포함한 친환경 차 수출액은 21억 3000만 달러로 전년 동월 대비 35.2% 급증했다.",
+     "친환경 차 수출액, 21억 3000만 달러로 전년 동월 대비 35.2% 급증"),
+])
+def test_long_subjects_lose_their_descriptions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a clause ending in "가운데" is the setting, not a description of the subject after it
+    ("3일 한빛노조 화물본부의 총파업이 열흘째를 맞은 가운데 한빛노총이 서울 여의도에서 전국 노동자대회를 열고 "
+     "정부에 교섭을 요구하는 결의문을 채택했다.", "한빛노총"),
+    # "…이 폭행한 혐의로": the head of the clause is no subject
+    ("서울 한빛구 한 주점에서 A 씨 등 남성 일행 3명과 B 씨 등 여성 일행 2명이 서로 폭행한 혐의로 경찰에 불구속 입건됐다.",
+     "A 씨 등 남성 일행 3명과 B 씨 등 여성 일행 2명"),
+    # one thing named with "…을 포함한" is what the sentence stresses
+    ("이번 전시회에서는 중국을 포함한 주요 스마트폰 제조사들이 새 인공지능 기능을 담은 제품을 앞다퉈 선보이며 "
+     "치열한 경쟁을 예고했다.", "중국을 포함한"),
+])
+def test_subjects_and_examples_that_stay(analyzer, sentence, kept):
+    out = bullet(analyzer, sentence)
+    assert kept in out and not out.startswith("가운데"), out
