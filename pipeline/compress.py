@@ -2774,9 +2774,7 @@ def _skip_byline(morphs: list[Morph]) -> int:
     """Index after a leading byline: "[금융계=김원혁 기자]", "(서울=연합뉴스) 홍길동 기자 =" (0 when none)."""
     i = 0
     while i < len(morphs) and morphs[i].tag == "SSO" and morphs[i].form in {"[", "(", "【", "<"}:
-        e = i + 1
-        while e < len(morphs) and morphs[e].tag != "SSC" and e - i < 16:
-            e += 1
+        e = _closing(morphs, i, min(len(morphs), i + 16))  # "[매경닷컴 MK스포츠(인천) 김원익 기자]": brackets nest
         inner = morphs[i + 1 : e]
         if e >= len(morphs) or morphs[e].tag != "SSC":
             break

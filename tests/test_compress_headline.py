@@ -489,6 +489,9 @@ def test_where_the_topic_comma_does_not_belong(analyzer, sentence, expected):
     [
         ("한빛일보 = 김하나 기자  |  한정된 가입자를 두고 통신업계의 경쟁이 치열하다.", "한정된 가입자를 두고 통신업계의 경쟁, 치열"),
         ("(달빛=한빛뉴스) 특별취재단 = 두 나라 외교장관이 29일 달빛시에서 만났다.", "두 나라 외교장관, 29일 달빛시에서 만남"),
+        # a place in brackets inside the byline's brackets
+        ("[한빛닷컴 한빛스포츠(달빛) 김하나 기자] 프로야구 한빛 베어스의 투수 박두리(22)가 데뷔 첫 선발승을 거뒀다.",
+         "프로야구 한빛 베어스의 투수 박두리(22), 데뷔 첫 선발승을 거둠"),
     ],
 )
 def test_a_desk_or_outlet_byline_is_not_part_of_the_bullet(analyzer, sentence, expected):
