@@ -333,6 +333,7 @@ class Compressor:
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_inclusions(morphs, i, j, edits)
+            _drop_name_relatives(morphs, i, j, edits, titled=True)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
@@ -2352,10 +2353,12 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         edits.append(_Edit(morphs[b].start, head.start))
 
 
-def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit], titled: bool = False) -> None:
     """"수원FC의 승격을 이끈 김도균 감독은" -> "김도균 감독은": a relative clause before a person's or
     organisation's name describes whom the name already picks out. Only a clause with no subject, number,
-    quotation or clause ending of its own, starting where a phrase starts; never inside quotations."""
+    quotation or clause ending of its own, starting where a phrase starts; never inside quotations. With
+    ``titled``, before a quoted title too, alone or after what it is ("첫 티켓 오픈을 실시한 뮤지컬 <…>은",
+    "…를 선보이는 ‘새 보물 납시었네’의 전시기간")."""
     depth = 0
     for k in range(i + 1, j - 2):
         m = morphs[k]
@@ -2365,7 +2368,9 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                 or morphs[k - 1].tag == "VCP":  # "…대선 주자였던 A": "-던" too
             continue
         head = morphs[k + 1]
-        if head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
+        if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j):
+            pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes
+        elif titled or head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
         w = k + 2
         while w < j and morphs[w].start == morphs[w - 1].end:
@@ -2390,6 +2395,11 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
             continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
         span = morphs[b:k + 1]
+        if titled and any(x.tag in {"NP", "SN", "NR"} or _date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
+                          for y, x in enumerate(span, start=b)):
+            # "올해 이를 바탕으로 지난 12월 마련한 ‘…전략’": before a title the clause may hold the main clause's words;
+            # "지난 주말 폭우로 취소된 ‘…축제’의 입장권": what happened to the titled thing is news, not a description
+            continue
         # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
         if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
                for y, x in enumerate(span, start=b)) or len(span) > 20:
@@ -2399,9 +2409,23 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         edits.append(_Edit(morphs[b].start, head.start))
 
 
+# What happens to a titled event or work ("취소된 ‘…축제’", "수상한 ‘…’"): news about it, not a description.
+TITLE_NEWS_VERBS = frozenset({"취소", "연기", "중단", "무산", "폐지", "폐쇄", "금지", "철회", "확정", "선정", "수상", "당선",
+                              "지정", "매진", "중지", "연장", "축소", "불발"})
+
+
 # Particles of emphasis on a count or a phrase inside a clause ("두 번이나", "세 차례도"): no clause boundary.
 COUNT_PARTICLES = frozenset({"이나", "나", "도", "만", "조차", "마저"})
 SETTING_EVENT_VERBS = EVENT_VERBS | {"폐막", "개막", "마치", "끝나"}
+
+
+def _appositive_title(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether the noun at ``h`` is what a title that follows is said to be ("…넘나들 수 있는 소재인 ‘…’"): the
+    clause describes the noun, and the title only names it."""
+    x = h
+    while x < j and _is_nominal(morphs[x]):
+        x += 1
+    return x > h and x + 1 < j and morphs[x].tag == "VCP" and morphs[x + 1].tag == "ETM"
 
 
 def _titled_head(morphs: list[Morph], h: int, j: int) -> bool:
@@ -2412,7 +2436,7 @@ def _titled_head(morphs: list[Morph], h: int, j: int) -> bool:
         x += 1
     if x > h and x < j and morphs[x].tag == "JKG":
         x += 1
-    if x >= j or morphs[x].tag != "SSO" or morphs[x].form not in {"'", "‘", '"', "“", "「", "『"}:
+    if x >= j or morphs[x].tag != "SSO" or morphs[x].form not in {"'", "‘", '"', "“", "「", "『", "<", "〈", "《"}:
         return False
     close = _closing(morphs, x, min(j, x + 16))
     return close < j and close + 1 < j and morphs[close + 1].tag.startswith("J")

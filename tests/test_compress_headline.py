@@ -716,3 +716,22 @@ def test_long_subjects_lose_their_descriptions(analyzer, sentence, expected):
 def test_subjects_and_examples_that_stay(analyzer, sentence, kept):
     out = bullet(analyzer, sentence)
     assert kept in out and not out.startswith("가운데"), out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause describing a quoted title goes when the bullet is still too long; the title names the thing
+    ("지역 최대 규모의 옛 그림과 도자기를 한자리에 선보이는 ‘달빛 보물 나들이, 한빛 명품전 2024’의 전시 기간이 2주일 연장됐다.",
+     "‘달빛 보물 나들이, 한빛 명품전 2024’의 전시 기간, 2주일 연장"),
+    # what the title is said to be ("…소재인 ‘…’") is the description the news gives: it stays
+    ("한빛대 연구팀이 온도 변화만으로 반도체와 도체를 자유롭게 넘나들 수 있는 소재인 ‘층상구조 달빛 텔루라이드’를 개발했다.",
+     "한빛대 연구팀, 온도 변화만으로 반도체와 도체를 자유롭게 넘나들 수 있는 소재인 ‘층상구조 달빛 텔루라이드’를 개발"),
+])
+def test_a_clause_before_a_title(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_clause_before_a_title_keeps_the_main_clauses_words(analyzer):
+    # "이를 바탕으로 지난 12월 마련한": the words before the title belong to the main clause too
+    sentence = ("그동안 정부가 데이터 경제 활성화 계획, 세계 최초 통신 상용화, 인공지능 기본구상 등으로 기반 구축에 집중했다면, "
+                "올해는 이를 바탕으로 지난 12월 마련한 ‘인공지능 국가전략’을 본격 추진해 일등국가로 가는 원년으로 삼는다는 전략이다.")
+    assert "올해 이를 바탕으로 지난 12월 마련한 ‘인공지능 국가전략’을 본격 추진해" in bullet(analyzer, sentence)
