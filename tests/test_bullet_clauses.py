@@ -155,6 +155,11 @@ def test_the_same_event_told_again_with_its_time_and_place_is_a_restatement(anal
     assert not _same_event(other_object, chosen)  # another object: another event
     assert not _same_event(counted, chosen)  # a count of its own is news
     assert not _same_event(someone_else, chosen)  # another actor's event
+    # holding an event is one act whichever verb tells it
+    held = analyzer.morphs("한빛노총, 가람구 한빛광장 앞에서 전국 노동자대회를 개최")
+    assert _same_event(analyzer.morphs("한빛노총, 서울 한빛광장에서 전국 노동자대회를 열어"), held)
+    assert _same_event(analyzer.morphs("한빛노총, 오후 2시 전국 노동자대회를 진행"), held)
+    assert not _same_event(analyzer.morphs("한빛노총, 서울 한빛광장에서 전국 노동자대회를 취소"), held)
 
 
 def test_a_sentence_leaning_on_a_restated_one_is_taken_when_the_restated_fact_is_in_the_block(analyzer):

@@ -147,13 +147,18 @@ def _clause_predicates(morphs: Sequence[Morph]) -> set[str]:
     return out
 
 
+# Predicates that hold an event ("대회를 개최", "대회를 열어", "간담회를 가짐", "행사를 진행"): one act, however worded.
+HOLDING = {"열다": "개최", "가지다": "개최", "갖다": "개최", "진행": "개최"}
+
+
 def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet tells again the event a chosen bullet told, with only its time and place added: the same
     predicate on the same object, by an actor the chosen bullet names, and no figure of its own ("박 장관과
     블링컨 장관, 이날 오후 2시 외교부 청사에서 외교장관 회담을 개최" after "박진 외교부 장관과 블링컨 국무부 장관,
     9일 외교장관 회담을 개최"). What else it adds is the setting, not news."""
     predicate, what = _predicate(morphs), _object(morphs)
-    if predicate is None or what is None or predicate != _predicate(chosen_morphs) or what != _object(chosen_morphs):
+    if predicate is None or what is None or what != _object(chosen_morphs) \
+            or HOLDING.get(predicate, predicate) != HOLDING.get(_predicate(chosen_morphs) or "", _predicate(chosen_morphs)):
         return False
     if stated_figures(morphs) - stated_figures(chosen_morphs):
         return False  # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news
