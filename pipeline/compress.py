@@ -1230,6 +1230,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     tense: no past or future marker, not a state ("있다", adjectives)."""
     if not last.tag.startswith("VV") or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
+    if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
+        return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
     endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
     if not endings and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"}:
         return True  # "…사전오픈 한다고 알렸다": the frame is cut at a present-tense quote ending
