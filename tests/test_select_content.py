@@ -418,6 +418,21 @@ def test_a_quotation_saying_a_chosen_bullets_whole_fact_over_restates_it_whoever
     assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
 
 
+@pytest.mark.parametrize("candidate, restates", [
+    # the launch again, in the words of whoever watched it: a verb made of a noun ("발사한") is the act
+    ('한빛군 합동참모본부, “오전 9시부터 10시까지 가람국이 서해상으로 발사한 탄도미사일 3발을 포착했다”', True),
+    # the same verb with other things: not the whole fact
+    ('한빛군 합동참모본부, “가람국이 발사 준비를 서두르고 있다”', False),
+])
+def test_a_quotation_restating_with_a_verb_made_of_a_noun(analyzer, candidate, restates):
+    from pipeline.engines.extractive import _quote_restates
+
+    engine = _kiwi(analyzer)
+    chosen_words, _, chosen_morphs = engine._bullet_keys("가람국, 18일 서해상으로 탄도미사일 3발을 발사")
+    _, _, morphs = engine._bullet_keys(candidate)
+    assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
+
+
 def test_the_lede_restated_by_its_actor_in_a_quotation_gives_way(analyzer):
     doc = analyse(analyzer,
                   "한빛전자가 내년 3월 전시회에서 새 반도체를 선보인다.",

@@ -295,8 +295,8 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
     else stays, unless it says the chosen bullet's whole fact over (:data:`QUOTE_RESTATES_WORDS`)."""
     if stated_figures(morphs) - stated_figures(chosen_morphs):
         return False
-    depth, inside, actions, outside = 0, set(), set(), set()
-    for m in morphs:  # double quotation marks only: ‘…’ names a title or a term, it quotes no one
+    depth, inside, actions, noun_actions, outside = 0, set(), set(), set(), set()
+    for x, m in enumerate(morphs):  # double quotation marks only: ‘…’ names a title or a term, it quotes no one
         if m.form == "“":
             depth += 1
         elif m.form == "”":
@@ -311,6 +311,8 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
                 inside.add(key)
                 if m.tag.startswith(("VV", "VA")):
                     actions.add(key)
+                elif m.tag == "NNG" and x + 1 < len(morphs) and morphs[x + 1].tag.startswith(("XSV", "XSA")):
+                    noun_actions.add(key)  # "발사했다": a verb made of a noun
             elif m.tag in {"NNP", "SL", "SH"}:
                 outside.add(key)  # the speaker's name and organisation
     # Kiwi may split an unknown name in one bullet and not in the other ("한빛전자" / "한빛", "전자")
@@ -320,7 +322,10 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
     # speaks ("여야, 30일 본회의 열어 처리하기로 합의" then a leader's "…30일 오후 본회의를 열어 처리하기로 합의했다")
     numbers = {m.form for m in chosen_morphs if m.tag == "SN"}
     whole_fact = len(shared) >= QUOTE_RESTATES_WORDS and any(key in numbers for key in inside)
-    return bool(actions & chosen_words) and (len(shared) >= 2 and same_actor or whole_fact)
+    # (a verb made of a noun, "개발했다", is common enough to share by chance: it counts only for the whole fact,
+    # "…북한이 … 발사한 탄도미사일 2발을 포착했다" after "북한, 동해상으로 탄도미사일 2발을 발사")
+    return bool(actions & chosen_words) and (len(shared) >= 2 and same_actor or whole_fact) \
+        or bool(noun_actions & chosen_words) and whole_fact
 
 
 def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
