@@ -911,6 +911,9 @@ class Compressor:
             if k >= 1 and morphs[k - 1].form in {"달", "해", "주"} and morphs[k - 1].tag == "NNG":
                 k = e  # "같은 달 29일": without its day, "같은 달" would stand for nothing
                 continue
+            if k >= 2 and morphs[k - 1].form == "박" and morphs[k - 2].tag == "SN":
+                k = e  # "1박 4일": nights and days, one length of stay
+                continue
             if k >= 2 and morphs[k - 1].tag == "EC" and morphs[k - 1].form == "면" and morphs[k - 2].form in {"이르", "빠르", "늦"}:
                 k = e  # "이르면 27일": the earliest day is the news, "이르면" alone means nothing
                 continue

@@ -181,6 +181,9 @@ def test_the_first_of_two_acts_goes_when_too_long(analyzer, sentence, expected):
 @pytest.mark.parametrize("sentence, kept", [
     # "이르면 27일": the earliest day is the news; "이르면" alone means nothing
     ("경찰은 흉기를 들고 이웃을 위협하고 자해 소동을 벌인 30대 남성에 대한 구속영장을 이르면 27일 신청한다.", "이르면 27일"),
+    # "1박 4일": nights and days are one length of stay, not a date
+    ("1박 4일 강행군 일정을 소화한 한빛국 대통령은 이날 오전 0시 22분께 대통령 전용기인 공군 1호기 편으로 한빛시 서울공항에 도착했다.",
+     "1박 4일"),
     # "같은 달 29일": without its day "같은 달" stands for nothing
     ("분석 업체에 따르면 첫 게임은 지난달 25일 출시 후 닷새 만인 같은 달 29일, 두 번째 게임은 26일 출시 후 일주일 뒤인 "
      "이달 2일 각각 매출 5위 안에 들었다.", "같은 달 29일"),
