@@ -450,11 +450,12 @@ class Compressor:
 
     @staticmethod
     def _strip_quote_frame(morphs: list[Morph], i: int, j: int) -> int:
-        """"…저렴하다고 한다" -> "…저렴하": cut at the quote ending when a verb of saying follows."""
-        for k in range(j - 1, max(i, j - 9), -1):
+        """"…저렴하다고 한다" -> "…저렴하": cut at the quote ending when a verb of saying follows (and whoever says
+        it: "…선정됐다고 출판사 클레이하우스가 11일 밝혔다")."""
+        for k in range(j - 1, max(i, j - 14), -1):
             m = morphs[k]
-            if m.tag.startswith("ETM"):
-                break
+            if m.tag.startswith("ETM") or m.tag in {"SSO", "SSC"}:
+                break  # (never inside a quotation: "…‘죄송하다고 사과했다’고 밝혔다")
             if _split_quote_ending(morphs, i, k):
                 k, m = k - 1, morphs[k - 1]  # "늘었다고" read as "다" (EF) + "고" (JKQ): the same quote ending
             elif not (m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1])):
@@ -470,6 +471,11 @@ class Compressor:
                                                          or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
                              for x, t in enumerate(tail))
             clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
+            # the verb of saying ends the sentence: "…하다고 판단해 귀가 조치했다" reports a deed after the judgement
+            z = next((x for x in range(len(tail) - 1, -1, -1) if _is_stem(tail[x]) or tail[x].tag in {"NNG", "NNP"}), None)
+            if z is not None and tail[z].tag.startswith("XSV") and z:
+                z -= 1  # "…라고 설명했다": the noun before "하" says what the act is
+            clean_tail = clean_tail and z is not None and tail[z].form in SPEECH_VERBS
             if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
                 return k
         return j

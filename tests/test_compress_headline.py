@@ -397,6 +397,15 @@ def test_time_topic_in_a_reported_clause_is_no_subject_of_its_own(analyzer):
         ("노조는 임금 인상안을 다시 마련해 달라고 요구했다.", "노조, 임금 인상안을 다시 마련해 달라고 요구"),
         # a statement's frame still goes
         ("새 요금제는 기존보다 사용료가 20% 저렴하다고 한다.", "새 요금제, 기존보다 사용료가 20% 저렴"),
+        # ... with whoever says it after it
+        ("번역판이 ‘2024년 달빛 서점대상’ 번역소설 부문 1위에 선정됐다고 출판사 한빛하우스가 11일 밝혔다.",
+         "번역판, ‘2024년 달빛 서점대상’ 번역소설 부문 1위에 선정"),
+        # a deed after the judgement is no saying: the frame stays a clause
+        ("경찰은 만취 상태로 추가 조사가 불가능 하다고 판단해 남성들을 귀가 조치했다.",
+         "경찰, 만취 상태로 추가 조사가 불가능 하다고 판단해 남성들을 귀가 조치"),
+        # a verb of saying inside a quotation is not the sentence's
+        ("대통령실은 고위 관계자를 통해 대통령이 국무회의에서 ‘국민들께 죄송하다고 사과했다’고 밝혔다.",
+         "대통령실, 고위 관계자를 통해 대통령이 국무회의에서 ‘국민들께 죄송하다고 사과했다’ 밝힘"),
     ],
 )
 def test_reported_demands_keep_their_frame(analyzer, sentence, expected):
