@@ -512,7 +512,7 @@ def test_a_desk_or_outlet_byline_is_not_part_of_the_bullet(analyzer, sentence, e
     [
         # "없이" is what the sentence says: "승리 2패" would be another fact
         ("새 출발 한 한빛은 7차례 선발 등판했지만, 승리 없이 2패만을 당했다고 구단 관계자는 오늘 오전 기자들에게 설명했다.",
-         "새 출발 한 한빛은 7차례 선발 등판했지만, 승리 없이 2패만을 당했다고 구단 관계자는 기자들에게 설명"),
+         "새 출발 한 한빛, 7차례 선발 등판했지만, 승리 없이 2패만을 당함"),  # (the frame after it goes)
         # the subject of a clause named by "것" is not the sentence's
         ("한빛당이 새 법안이 발의된 것을 두고 비판에 나섰다.", "한빛당, 새 법안이 발의된 것을 두고 비판에 나섬"),
         ("한빛당이 시민이 최장 9년까지 계약을 유지할 수 있게 한 법안이 발의된 것을 두고 비판에 나섰다.",
