@@ -308,6 +308,7 @@ class Compressor:
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
+        _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -510,6 +511,10 @@ class Compressor:
         if k <= i:
             return None, j
         last = morphs[k - 1]
+        if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].tag == "NP" and morphs[k - 2].form in {"그것", "이것"} \
+                and morphs[k - 3].tag in {"JKS", "JX"} and _is_nominal(morphs[k - 4]):
+            # "…고성능 전기차가 그것이다" -> "…고성능 전기차": what "그것" is, the list is
+            return _Edit(morphs[k - 3].start, morphs[j - 1].end, ""), k - 3
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
         if will is not None:
@@ -2260,6 +2265,25 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
     if b > i and morphs[b - 1].end == morphs[b].start:
         return False
     return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
+
+
+# Words of a bracket that points at the page's picture ("(사진)", "(사진 왼쪽)", "(사진=한빛시)", "(그래픽)").
+PHOTO_MARK_WORDS = frozenset({"사진", "그래픽", "표", "도표", "자료사진", "사진제공", "그림", "위", "아래", "왼쪽", "오른쪽", "가운데"})
+
+
+def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """Drop a bracket that points at the page's picture ("LG전자의 전자식 마스크(사진)가" -> "…마스크가"): it
+    opens with "사진", "그래픽" … and, before any "=" credit, holds nothing but words of position."""
+    for k in range(i + 1, j - 2):
+        if morphs[k].tag != "SSO" or morphs[k].form not in {"(", "["} or morphs[k + 1].form not in {"사진", "그래픽", "자료사진", "사진제공", "그림"}:
+            continue
+        e = _closing(morphs, k, min(j, k + 12))
+        if e >= j:
+            continue
+        inner = morphs[k + 1 : e]
+        eq = next((x for x, m in enumerate(inner) if m.form in {"=", ":"}), len(inner))
+        if all(m.form in PHOTO_MARK_WORDS or m.tag in {"SP", "JKB", "JX", "SN"} for m in inner[:eq]):
+            edits.append(_Edit(morphs[k].start, morphs[e].end))
 
 
 def _drop_result_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit], comma_only: bool = False) -> None:
