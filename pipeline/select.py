@@ -575,8 +575,9 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
         return "explains something unsaid (ends in 때문/것/뜻, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
-           for m in morphs[-4:]):
-        return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다)"
+           or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
+           for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))):
+        return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
     if _at_that_place(morphs):

@@ -744,3 +744,20 @@ def test_a_clause_before_a_title_keeps_the_main_clauses_words(analyzer):
     sentence = ("그동안 정부가 데이터 경제 활성화 계획, 세계 최초 통신 상용화, 인공지능 기본구상 등으로 기반 구축에 집중했다면, "
                 "올해는 이를 바탕으로 지난 12월 마련한 ‘인공지능 국가전략’을 본격 추진해 일등국가로 가는 원년으로 삼는다는 전략이다.")
     assert "올해 이를 바탕으로 지난 12월 마련한 ‘인공지능 국가전략’을 본격 추진해" in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bracket pointing at the page's picture goes at any length
+    ("한빛전자의 새 마스크(사진)가 2년 만에 국내에서도 판매된다.", "한빛전자의 새 마스크, 2년 만에 국내에서도 판매"),
+    ("새 모델(사진=한빛전자 제공)은 출시 첫날 1만 대가 팔렸다.", "새 모델, 출시 첫날 1만 대 팔림"),
+    # a bracket that says something stays
+    ("한빛시는 1924년 사진(흑백 원본)을 처음 공개했다.", "한빛시, 1924년 사진(흑백 원본)을 처음 공개"),
+])
+def test_a_photo_mark_is_not_part_of_the_bullet(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_list_that_says_what_it_was_ends_on_the_list(analyzer):
+    # "…가 그것이다": the list is what "그것" points at; the bullet ends on the list
+    sentence = "1단계 도심용 근거리 전기차, 2단계 장거리 전기차, 3단계 고성능 장거리 전기차가 그것이다."
+    assert bullet(analyzer, sentence) == "1단계 도심용 근거리 전기차, 2단계 장거리 전기차, 3단계 고성능 장거리 전기차"

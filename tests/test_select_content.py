@@ -708,3 +708,27 @@ def test_figures_the_lede_does_not_give_make_another_fact(analyzer):
     lede_words, _, lede_morphs = engine._bullet_keys("한빛연합, 2040년까지 온실가스 배출을 1990년 대비 90% 감축한다는 목표에 합의")
     words, _, morphs = engine._bullet_keys("한빛연합, 2035년까지 온실가스 배출을 1990년 대비 70% 감축한다는 목표에도 합의")
     assert not _retells(words, lede_words, morphs, lede_morphs)
+
+
+@pytest.mark.parametrize("bullet, copied", [
+    ("`질투', `약속' 등 한빛방송 인기드라마에서 주연으로 등장했다", True),  # a sentence as written: no headline
+    ("온 국민이 마음을 모아 미래를 만들어가게 될 것입니다", True),
+    ("한빛시, 새 도서관을 열어", False),  # the headline "-어" of a ㄹ-stem
+    ("한빛시 인구, 1년 새 2% 늘어", False),
+    ('김하나 시장, "시민과 함께 새 10년을 만들겠다"', False),  # a quotation may end on its sentence ending
+    ("한빛시, 새 도서관 개관", False),
+    ("김 의장, 오는 9일 본회의를 열어 예산안을 표결하겠다", False),  # an intention keeps its own words
+])
+def test_a_sentence_copied_as_written_is_no_headline(analyzer, bullet, copied):
+    from pipeline.engines.extractive import _copied_sentence
+
+    assert _copied_sentence(list(analyzer.morphs(bullet))) is copied
+
+
+def test_a_sentence_ending_on_what_it_points_back_to_dangles(analyzer):
+    from pipeline.select import dangling_reason
+
+    text = "1단계 근거리 전기차, 2단계 장거리 전기차, 3단계 고성능 전기차가 그것이다."
+    assert "refers back" in dangling_reason(list(analyzer.morphs(text)), text)
+    text = "새 전략의 핵심은 가격이 아니라 품질이다."
+    assert dangling_reason(list(analyzer.morphs(text)), text) is None

@@ -76,6 +76,15 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+def _copied_sentence(morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet is a sentence as written: it ends on a sentence ending outside any quotation ("…등장했다",
+    "…것입니다"), where a headline ends on a noun or "-ㅁ". (A quotation may end so: "A, “…하겠다”".)"""
+    x = next((x for x in range(len(morphs) - 1, -1, -1) if morphs[x].tag not in {"SF", "SP", "SE"}), None)
+    if x is None or morphs[x].tag != "EF" or not morphs[x].form.endswith(("다", "요", "까", "죠")):
+        return False  # not "늘어", "밝혀"
+    return not (x and morphs[x - 1].tag == "EP" and morphs[x - 1].form == "겠")  # "…표결하겠다": an intention's own words
+
+
 def _retells(words: set, lede_words: set, morphs: Sequence[Morph], lede_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet tells the lede's fact again in more detail: nearly all the lede's content words are in
     it ("3분기 잠정 영업실적을 발표한 상장기업의 영업이익, 크게 늘어남" then "…3분기 잠정실적을 발표한 251개 기업의
@@ -550,8 +559,10 @@ class _CompressingEngine:
             if too_long_for_more(entry):
                 k -= 1  # and no lower-ranked sentence takes its place: length never brings in a lesser fact
                 continue
-            if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers:
-                # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone)
+            if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers \
+                    or _copied_sentence(bullet_morphs) and index != lede:
+                # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone), or
+                # a sentence copied as written for want of a safe shortening ("…주연으로 등장했다": no headline)
                 thin.append(index)
                 continue
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
