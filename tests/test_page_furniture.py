@@ -352,3 +352,14 @@ def test_a_lede_above_a_byline_further_down_stays():
                         "[한빛일보 홍길동 기자]도서관은 장서 20만권을 갖췄다."])
     article = parse_article(page, id="c")
     assert article.paragraphs[0] == "한빛시가 시립 중앙도서관을 새로 열었다고 5일 밝혔다."
+
+
+def test_a_photo_mark_glued_after_the_lede_keeps_the_lede_a_paragraph():
+    # "…개최했다.<사진>": the mark made the lede read as a subtitle, and the block lost it
+    text = ("‘한빛도 생활권협의체 공동협약식’ 개최…5개 생활권 상생 선언\n\n"
+            "[한빛일보] 한빛도는 지난 25일 오후 2시 한빛시 호텔에서 지역발전위원회와 공동으로 ‘생활권협의체 공동협약식’을 개최했다.<사진>\n\n"
+            "이날 협약식에는 도지사와 시장·군수 등 200여 명이 참석했다.\n\n"
+            "협약을 통해 도와 시·군은 생활권의 지속가능한 발전을 도모하기로 했다.\n")
+    article = parse_article(text, id="p")
+    assert article.paragraphs[0].startswith("한빛도는 지난 25일") and article.paragraphs[0].endswith("개최했다.")
+    assert not article.subtitle

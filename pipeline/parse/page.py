@@ -65,6 +65,7 @@ from pipeline.parse.patterns import (
     TOOLBAR_ITEM,
     EMAIL_TAIL,
     GLUED_IMAGE_TITLE,
+    TRAILING_PHOTO_MARK,
     INNER_FULL_STOP,
     PARAGRAPH_CHARS,
     looks_like_body,
@@ -649,7 +650,8 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         raise InputError(where, "empty text (nothing but whitespace)")
     if not has_hangul(text):
         raise InputError(where, "no Korean text (no Hangul characters found); kosum summarizes Korean articles only")
-    lines = [GLUED_IMAGE_TITLE.sub("", " ".join(line.split())) for line in text.split("\n")]  # one space between words keeps every regex linear
+    # one space between words keeps every regex linear
+    lines = [TRAILING_PHOTO_MARK.sub("", GLUED_IMAGE_TITLE.sub("", " ".join(line.split()))) for line in text.split("\n")]
     out = _Parsed(summary=list(summary))
     title = " ".join(title.split())
     if summary:  # handed over with the block: the text starts with the body
