@@ -463,6 +463,14 @@ DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
+# Times "이번" names on its own ("이번 주 전국 아파트값은 …"): the week of the story, not something said before.
+THIS_TIMES = frozenset({"주", "달", "해", "주말", "주중", "학기", "분기", "시즌", "겨울", "여름", "봄", "가을", "연휴", "회기"})
+
+
+def _this_time(morphs) -> bool:
+    """Whether a sentence opens with "이번" and a time it names on its own ("이번 주", "이번 주말")."""
+    words = [m for m in morphs if m.tag not in {"SP", "SSO", "SSC"}][:2]
+    return len(words) == 2 and words[0].form == "이번" and words[1].form in THIS_TIMES and words[1].tag.startswith("NN")
 # Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
 # "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
@@ -563,7 +571,7 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"
-        if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS:  # Kiwi tags "이번", "해당" as nouns
+        if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not _this_time(morphs):  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
             return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
@@ -705,7 +713,9 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
         elif m.tag in {"JKS", "JX"} and m.form in _TOPIC_PARTICLES:
             clause_subject = True
         elif not clause_subject and ((m.tag in _DEMONSTRATIVE_TAGS and m.form in ANAPHORIC_OPENERS)
-                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)):
+                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)) \
+                and not (k + 1 < len(morphs) and morphs[k + 1].form in THIS_TIMES and morphs[k + 1].tag.startswith("NN")):
+            # ("이번 주 전국 아파트값은": the week of the story)
             end = k + 1
             while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
                 end += 1

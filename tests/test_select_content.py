@@ -732,3 +732,15 @@ def test_a_sentence_ending_on_what_it_points_back_to_dangles(analyzer):
     assert "refers back" in dangling_reason(list(analyzer.morphs(text)), text)
     text = "새 전략의 핵심은 가격이 아니라 품질이다."
     assert dangling_reason(list(analyzer.morphs(text)), text) is None
+
+
+@pytest.mark.parametrize("text, dangles", [
+    ("이번 주 전국 아파트 매매가격은 0.05% 하락한 반면 전세가격은 0.08% 상승했다.", False),  # the week of the story
+    ("이번 주말 한빛시 곳곳에서 가을 축제가 열린다.", False),
+    ("이번 보고회는 군수 주재로 열렸다.", True),  # which meeting: said before
+])
+def test_this_week_is_no_demonstrative(analyzer, text, dangles):
+    from pipeline.select import bullet_dangling_reason, dangling_reason
+
+    morphs = list(analyzer.morphs(text))
+    assert (dangling_reason(morphs, text) is not None or bullet_dangling_reason(morphs, text) is not None) is dangles
