@@ -104,6 +104,17 @@ def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
     return len(previous.morphs) - ends[-1] - 1
 
 
+def _left_open(text: str) -> bool:
+    """Whether a sentence ends inside a quotation it opened: an odd number of straight double marks, or more
+    opening curly marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _closes(text: str) -> bool:
+    """Whether a sentence closes a quotation opened before it (see :func:`_left_open`)."""
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
 def outside_quotes(morphs: Sequence[Morph], start: int = 0, stop: int | None = None) -> Iterator[tuple[int, Morph]]:
     """``(index, morph)`` for each morpheme from ``start`` to ``stop`` outside quotation marks and brackets (nesting
     counted; the marks themselves are not yielded): for steps that must never look inside someone's words."""
@@ -207,6 +218,12 @@ class Analyzer:
                                 sentences[-1] = dataclasses.replace(previous, end=kept[-1].end,
                                                                     text=paragraph[previous.start - offset : kept[-1].end - offset], morphs=kept)
                         start, end = morphs[0].start, morphs[-1].end
+                        text = paragraph[start - offset : end - offset]
+                        if sentences and sentences[-1].paragraph == p_index and _left_open(sentences[-1].text) and _closes(text):
+                            # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
+                            # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
+                            previous = sentences.pop()
+                            start, morphs = previous.start, previous.morphs + morphs
                         sentences.append(
                             Sentence(
                                 index=len(sentences),

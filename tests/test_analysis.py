@@ -3,6 +3,7 @@ import pytest
 
 from pipeline.analysis import Analyzer, content_key
 from pipeline.records import Article, Morph
+from bullet_helpers import analyse
 
 ARTICLES = [
     Article(id="a", title="연구진, 새 배터리 개발",
@@ -73,3 +74,11 @@ def test_two_sentences_glued_by_a_full_stop_without_a_space_are_two(analyzer):
     # a decimal and a quoted sentence stay whole
     doc = analyse(analyzer, "수출은 3.5% 늘었다고 “올해는 좋다.”라고 말했다.")
     assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+
+
+def test_a_full_stop_inside_straight_quotation_marks_ends_no_sentence(analyzer):
+    # two straight quotations in a row: Kiwi ends a sentence at the full stop inside the second one
+    doc = analyse(analyzer, 'A씨는 판결이 나오자 "그만해" "얼마 받았냐. 두고 보자" 등의 욕설을 반복했다. 재판부는 징역형을 선고했다.')
+    assert [s.text for s in doc.sentences] == ['A씨는 판결이 나오자 "그만해" "얼마 받았냐. 두고 보자" 등의 욕설을 반복했다.',
+                                               "재판부는 징역형을 선고했다."]
+    assert doc.sentences[1].index == 1 and doc.sentences[0].morphs[-1].form == "."
