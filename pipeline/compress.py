@@ -2612,9 +2612,16 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
         if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
-                                      for r in morphs[k + 1 :]):
+                                      for r in morphs[k + 1 :]) \
+                and next((r.form for r in morphs[k + 1 :] if r.tag == "EC"), None) not in CONDITION_ENDINGS:
+            # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True
     return False
+
+
+# Endings of a clause that sets the time or condition of the main one ("…판결하자", "…오르면", "…없으므로"):
+# a subject before them is theirs, not the main predicate's.
+CONDITION_ENDINGS = frozenset({"자", "자마자", "면", "으면", "니까", "으니까", "므로", "으므로"})
 
 
 FORECAST_WORDS = frozenset({"예상", "전망", "추정", "관측", "예측", "기대", "내다보", "보이", "추산", "점치"})

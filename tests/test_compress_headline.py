@@ -761,3 +761,11 @@ def test_a_list_that_says_what_it_was_ends_on_the_list(analyzer):
     # "…가 그것이다": the list is what "그것" points at; the bullet ends on the list
     sentence = "1단계 도심용 근거리 전기차, 2단계 장거리 전기차, 3단계 고성능 장거리 전기차가 그것이다."
     assert bullet(analyzer, sentence) == "1단계 도심용 근거리 전기차, 2단계 장거리 전기차, 3단계 고성능 장거리 전기차"
+
+
+def test_the_subject_of_a_when_clause_is_not_the_sentences(analyzer):
+    # "재판장이 …판결하자": the judge only rules; A swears. The bullet never makes the judge the one who swore.
+    sentence = ("A씨는 손해배상 소송을 청구했는데 재판장이 '기각한다'고 판결하자 \"그만해, 사기 치지 마\" \"얼마 받았냐. 두고 보자\" "
+                "등의 욕설을 반복했다.")
+    out = bullet(analyzer, sentence)
+    assert out.startswith("A씨, "), out
