@@ -753,6 +753,49 @@ def headline_company(title_morphs, sentences) -> str | None:
     return name
 
 
+def this_stand_in(morphs) -> str | None:
+    """The words "이번 X" with which a sentence opens ("이번 보고회는" -> "이번 보고회"), X a noun run, or None.
+    ("이번 주", "이번 달" name the story's own time: see :data:`THIS_TIMES`.)"""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if len(words) < 3 or words[0].form != "이번" or words[0].tag != "NNG" or words[1].form in THIS_TIMES:
+        return None
+    run = list(itertools.takewhile(lambda m: m.tag in {"NNG", "XSN"}, words[1:]))
+    if not run or run[0].start == words[0].end or any(b.start != a.end for a, b in zip(run, run[1:])):
+        return None  # one word after "이번": "이번 보고회", not "이번 주민 설명회" (which of its words is the head?)
+    return "이번 " + "".join(m.form for m in run)
+
+
+NAMING_TAGS = ("NN", "SN", "XSN", "XPN", "SL")  # the morphemes of the words that name a thing in a headline
+
+
+def headline_phrase(title: str, title_morphs, head: str) -> str | None:
+    """The headline's own name for what "이번 ``head``" stands for: the noun phrase of the headline that ends in
+    ``head`` ("함안군, 2026년 국도비 2차 발굴보고회…" and "보고회" -> "2026년 국도비 2차 발굴보고회"), or None when
+    the headline has none, or more than one, or only the bare word."""
+    found = []
+    for x, m in enumerate(title_morphs):
+        if not m.tag.startswith(("NN", "XSN")):
+            continue
+        b = x  # the word ending at x, glued morphemes: "협약" + "식" -> "협약식"
+        while b > 0 and title_morphs[b - 1].end == title_morphs[b].start and title_morphs[b - 1].tag.startswith(("NN", "XSN", "XPN", "SN")):
+            b -= 1
+        word = title[title_morphs[b].start : m.end]
+        if not word.endswith(head) or x + 1 < len(title_morphs) and title_morphs[x + 1].start == m.end \
+                and title_morphs[x + 1].tag.startswith(("NN", "XSN")):
+            continue
+        for _ in range(4):  # up to four whole words before it that name it: "2026년 국도비 2차"
+            w = b - 1
+            while w > 0 and title_morphs[w - 1].end == title_morphs[w].start and title_morphs[w - 1].tag.startswith(NAMING_TAGS):
+                w -= 1  # (a quotation mark glued to the word is not part of it: "‘한빛시 …")
+            if w < 0 or not all(t.tag.startswith(NAMING_TAGS) for t in title_morphs[w:b]):
+                break
+            b = w
+        found.append(title[title_morphs[b].start : m.end])
+    if len(found) != 1 or found[0] == head:
+        return None
+    return found[0]
+
+
 def demonstrative_referent(morphs) -> frozenset[str]:
     """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
     -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or

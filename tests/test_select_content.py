@@ -744,3 +744,30 @@ def test_this_week_is_no_demonstrative(analyzer, text, dangles):
 
     morphs = list(analyzer.morphs(text))
     assert (dangling_reason(morphs, text) is not None or bullet_dangling_reason(morphs, text) is not None) is dangles
+
+
+@pytest.mark.parametrize("title, sentence, name", [
+    ("한빛군, 2026년 국도비 2차 발굴보고회…60건 신규사업 발굴", "이번 보고회는 군수 주재로 열렸다.", "2026년 국도비 2차 발굴보고회"),
+    ("‘한빛시 생활권협의체 공동협약식’ 개최…상생 선언", "이번 협약식에는 200여 명이 참석했다.", "한빛시 생활권협의체 공동협약식"),
+    ("한빛대 연구팀, 새 소재 개발", "이번 연구는 국제 학술지에 실렸다.", None),  # the headline names no 연구 of its own
+    ("두 보고회 잇따라…한빛군 1차 보고회, 달빛군 2차 보고회", "이번 보고회는 군수 주재로 열렸다.", None),  # which one?
+])
+def test_this_meeting_takes_the_name_the_headline_gives_it(analyzer, title, sentence, name):
+    from pipeline.select import headline_phrase, this_stand_in
+
+    doc = analyse(analyzer, sentence, title=title)
+    stand_in = this_stand_in(doc.sentences[0].morphs)
+    assert stand_in is not None
+    assert headline_phrase(doc.article.title, doc.title_morphs, stand_in.split()[1]) == name
+
+
+def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
+    doc = analyse(analyzer,
+                  "한빛군이 2026년도 국비와 도비 확보를 위한 신규사업 60건을 발굴했다.",
+                  "이번 보고회는 군수 주재로 열렸으며 실과소장 30여 명이 참석했다.",
+                  "군은 발굴한 사업을 4월까지 중앙부처에 건의할 계획이다.",
+                  title="한빛군, 2026년 국도비 2차 발굴보고회…60건 신규사업 발굴")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=3, lede=0)
+    texts = [c.text for c in picked]
+    assert any(t.startswith("2026년 국도비 2차 발굴보고회") for t in texts), texts
+    assert not any(t.startswith("이번 보고회") for t in texts), texts

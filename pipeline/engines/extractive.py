@@ -16,6 +16,8 @@ from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
     company_stand_in,
+    headline_phrase,
+    this_stand_in,
     headline_company,
     Salience,
     boilerplate_quote,
@@ -358,8 +360,9 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
 
 
 def _company_named(text: str, stand_in: str, name: str) -> str:
-    """A bullet opening with "이 회사" (:func:`company_stand_in`) with the company's name instead, its particle
-    agreeing with the name's last sound ("이 회사는" -> "원익은", "이 회사가" -> "원익이")."""
+    """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
+    name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
+    "이 회사가" -> "원익이")."""
     if not text.startswith(stand_in):
         return text
     rest = text[len(stand_in):]
@@ -529,6 +532,12 @@ class _CompressingEngine:
                 # one sentence before is not all it adds to; the words said are not in the bullet; an explanation
                 # ("…기 때문", "…다는 것") reads as one only next to what it explains, which a bullet never is
                 window = 0
+            if (stand_in := this_stand_in(sentence.morphs)) is not None \
+                    and (name := headline_phrase(doc.article.title, doc.title_morphs, stand_in.split()[1])) is not None:
+                # "이번 보고회는" where the headline names it ("…2026년 국도비 2차 발굴보고회…"): the bullet names it too
+                naming[index] = functools.partial(_company_named, stand_in=stand_in, name=name)
+                if reason and "demonstrative" in reason:
+                    reason = None
             if reason and understood(demonstrative_referent(sentence.morphs)):
                 reason = None
             if reason and (stand_in := company_stand_in(sentence.morphs)) \
