@@ -363,3 +363,18 @@ def test_a_photo_mark_glued_after_the_lede_keeps_the_lede_a_paragraph():
     article = parse_article(text, id="p")
     assert article.paragraphs[0].startswith("한빛도는 지난 25일") and article.paragraphs[0].endswith("개최했다.")
     assert not article.subtitle
+
+
+def test_a_lede_told_in_the_past_above_a_photo_credit_stays_the_lede():
+    # "사진=…" between the lede and the next paragraph: the lede is no caption
+    text = ("한빛지수, 기관 매수세에 이틀 연속 상승\n\n한빛지수가 기관 매수세에 힘입어 이틀 연속 상승했다.\n\n사진=한빛뉴스\n\n"
+            "23일 한빛거래소에 따르면 한빛지수는 전 거래일보다 4.21포인트 오른 3254.42에 마감했다.\n")
+    article = parse_article(text, id="p")
+    assert article.paragraphs[0] == "한빛지수가 기관 매수세에 힘입어 이틀 연속 상승했다."
+
+
+def test_a_scene_above_a_photo_credit_is_still_a_caption():
+    text = ("한빛시, 새 버스 노선 운행\n\n시민들이 새 버스에 오르고 있다.\n\n사진=한빛시\n\n"
+            "한빛시는 23일부터 새 버스 노선 3개를 운행한다고 밝혔다.\n")
+    article = parse_article(text, id="p")
+    assert article.paragraphs[0].startswith("한빛시는 23일부터")

@@ -338,6 +338,11 @@ class _BodyReader:
             return False
         if (credit["provided"] or credit["mark"]) and not (CAPTION_ACTION.search(previous) or not SENTENCE_END.search(previous)):
             return False
+        first = not self.out.paragraphs and self.current == [previous] or self.out.paragraphs == [previous] and not self.current
+        if first and PAST_STATEMENT.search(previous) and not CAPTION_ACTION.search(previous):
+            # "코스피가 기관 매수세에 힘입어 이틀 연속 상승했다." above "사진=연합뉴스": the lede, told in the past, with
+            # the photo between it and the next paragraph; a caption shows a scene ("…하고 있다", "…모습")
+            return False
         if self.current and self.current[-1] == previous:
             self.current.pop()
         elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] == previous:
@@ -455,6 +460,7 @@ MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
+PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
 
 
 def _photo_caption_like(text: str) -> bool:
