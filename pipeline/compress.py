@@ -2403,7 +2403,13 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                 or morphs[k - 1].tag == "VCP":  # "…대선 주자였던 A": "-던" too
             continue
         head = morphs[k + 1]
-        if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j):
+        after = k + 1
+        while after < j and (_is_nominal(morphs[after]) or morphs[after].tag == "NNB") and after - k <= 4:
+            after += 1
+        if after < j and morphs[after].tag == "JKB":
+            continue  # "…혐의로 기소된 지씨에게": to whom, and for what, is the news
+        if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j) \
+                and not _quoted_figure(morphs, k + 1, j):
             pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes
         elif titled or head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
@@ -2429,19 +2435,26 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
             continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
+        if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and _date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
+            continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
         span = morphs[b:k + 1]
         if titled and any(x.tag in {"NP", "SN", "NR"} or _date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
                           for y, x in enumerate(span, start=b)):
             # "올해 이를 바탕으로 지난 12월 마련한 ‘…전략’": before a title the clause may hold the main clause's words;
             # "지난 주말 폭우로 취소된 ‘…축제’의 입장권": what happened to the titled thing is news, not a description
             continue
-        # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌")
-        if any(x.tag in {"JKS", "JX", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+        # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌"); an auxiliary verb makes
+        # one predicate with the verb before it ("공부하고 있는", "맡아 온"): its "-고" ends no clause; "정의용 단장과
+        # …를 방문한 B": a person joined by "과" is a co-actor, not a description
+        if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+               or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[b:y])
+               or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX"))
                for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
-        if any(e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end for e in edits):
-            continue  # part of it is already edited
-        edits.append(_Edit(morphs[b].start, head.start))
+        if any((e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end)
+               and (e.text or not (morphs[b].start <= e.start and e.end <= head.start)) for e in edits):
+            continue  # part of it is already edited (a deletion inside it, "캠퍼스에서", goes with it)
+        _add_covering(edits, _Edit(morphs[b].start, head.start))
 
 
 # What happens to a titled event or work ("취소된 ‘…축제’", "수상한 ‘…’"): news about it, not a description.
@@ -2452,6 +2465,26 @@ TITLE_NEWS_VERBS = frozenset({"취소", "연기", "중단", "무산", "폐지", 
 # Particles of emphasis on a count or a phrase inside a clause ("두 번이나", "세 차례도"): no clause boundary.
 COUNT_PARTICLES = frozenset({"이나", "나", "도", "만", "조차", "마저"})
 SETTING_EVENT_VERBS = EVENT_VERBS | {"폐막", "개막", "마치", "끝나"}
+
+
+def _quoted_figure(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether the quotation after the noun at ``h`` holds a figure ("특별교부세 ‘총 43억원’"): an amount, not a title."""
+    o = next((x for x in range(h, min(j, h + 5)) if morphs[x].tag == "SSO"), None)
+    inner = morphs[o + 1 : _closing(morphs, o, j)] if o is not None else []
+    return 0 < len(inner) <= 5 and any(m.tag == "SN" for m in inner)  # ('2022 작은 무대에 부는 바람' is a title)
+
+
+def _subject_at(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether the noun phrase starting at ``h`` (a quoted title counts as one word) is a subject or topic."""
+    x = h
+    while x < j:
+        if morphs[x].tag == "SSO":
+            x = _closing(morphs, x, j) + 1
+        elif _is_nominal(morphs[x]) or morphs[x].tag in {"XPN", "SN", "NNB"}:
+            x += 1
+        else:
+            break
+    return x < j and x > h and (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"})
 
 
 def _appositive_title(morphs: list[Morph], h: int, j: int) -> bool:

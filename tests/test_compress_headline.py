@@ -769,3 +769,31 @@ def test_the_subject_of_a_when_clause_is_not_the_sentences(analyzer):
                 "등의 욕설을 반복했다.")
     out = bullet(analyzer, sentence)
     assert out.startswith("A씨, "), out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "공부하고 있는": an auxiliary verb makes one predicate; the clause describing the name goes when too long
+    ("12일 한빛대에 따르면 한빛연구원 캠퍼스에서 해양생명공학을 공부하고 있는 김두리씨는 지난달 국제 학술지에 심해 미생물이 "
+     "수소와 함께 자체적으로 에너지를 생산한다는 내용의 논문을 공동 제1저자로 게재했다.",
+     "김두리씨, 지난달 국제 학술지에 심해 미생물이 수소와 함께 자체적으로 에너지를 생산한다는 내용의 논문을 공동 제1저자로 게재"),
+])
+def test_a_progressive_clause_before_a_name_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a person joined by "과" before the clause is a co-actor
+    ("김하나 한빛시 외교안보 태스크포스 단장과 한빛시청을 방문한 박두리 달빛시 아시아 담당 선임 보좌관은 두 도시 정상회담을 "
+     "다음 달 열기로 합의했다.", "김하나"),
+    # to whom a sentence was passed and for what: the clause before a name with "에게" is the news
+    ("한빛지법 형사11단독 김하나 판사는 정보통신망법상 명예훼손 혐의로 기소된 박씨에게 징역 2년의 실형과 벌금 100만원을 선고했다.",
+     "명예훼손 혐의로 기소된"),
+    # a quoted amount is no title
+    ("박하늘 국회의원은 행정안전부로부터 한빛·달빛 지역 현안 해결을 위한 특별교부세 ‘총 43억원’을 확보했다고 14일 밝혔다.",
+     "지역 현안 해결을 위한"),
+    # the date before a subject belongs to the clause describing it
+    ("한빛예술관 개관 10주년을 기념해 지난 5일부터 열리고 있는 ‘세계미술거장전’이 전시 1주일 만에 관람객 1천명을 돌파하며 "
+     "초반부터 큰 성황을 이루고 있다.", "지난 5일부터 열리고 있는"),
+])
+def test_clauses_before_names_that_stay(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
