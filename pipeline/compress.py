@@ -714,6 +714,11 @@ class Compressor:
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
+                if m.tag == "JKS" and _passive_right_after(morphs, k + 1, j) and k - i > 2:
+                    # "…92.3%가 찬성표를 던져 파업이 가결됐다" -> "…던져 파업 가결": what a passive verb happens to
+                    # stays by its verb; fronted ("파업, …던져 가결") it reads as who acted
+                    edits.append(_Edit(m.start, m.end))
+                    continue
                 if m.tag == "JX" and _agent_after_topic(morphs, k, j):
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
@@ -1383,6 +1388,13 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
     title = morphs[k + 1]
     return title.start > m.end and title.form in TITLE_NOUNS and title.tag in {"NNG", "NNB", "XSN"} \
         and (k + 2 >= len(morphs) or morphs[k + 2].start > title.end or morphs[k + 2].tag.startswith(("J", "SP", "SS")))
+
+
+def _passive_right_after(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether only a passive verbal noun follows ("가결됐다", "선정됐다"): a noun with "되다" and its endings."""
+    rest = [m for m in morphs[start:] if m.tag not in {"SF", "SP"}]  # (the endings may lie past ``j``, cut already)
+    return start < j and len(rest) >= 2 and rest[0].tag == "NNG" and rest[1].tag.startswith("XSV") and rest[1].form == "되" \
+        and all(m.tag in {"EP", "EF"} for m in rest[2:])
 
 
 def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:

@@ -797,3 +797,16 @@ def test_a_progressive_clause_before_a_name_goes(analyzer, sentence, expected):
 ])
 def test_clauses_before_names_that_stay(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a passive verb happens to stays by its verb
+    ("노조에 따르면 조합원 5310명을 대상으로 진행한 찬반투표에서 92.3%가 찬성표를 던져 파업이 가결됐다.",
+     "조합원 5310명을 대상으로 진행한 찬반투표에서 92.3%가 찬성표를 던져 파업 가결"),
+    ("제9회 한빛 문학상 소설부문 금상에 박하늘(70) 작가가 쓴 ‘그 시절의 바다’가 선정됐다.",
+     "제9회 한빛 문학상 소설부문 금상에 박하늘(70) 작가가 쓴 ‘그 시절의 바다’ 선정"),
+    # an active verb's subject still leads
+    ("사상 처음으로 새 표지를 국내 연구팀이 발견했다.", "국내 연구팀, 사상 처음으로 새 표지를 발견"),
+])
+def test_a_passive_verbs_subject_stays_by_it(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
