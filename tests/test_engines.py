@@ -167,6 +167,19 @@ def test_sentence_style_returns_chosen_sentences_verbatim(analyzer, seed_doc):
     assert sum(map(len, verbatim.bullets)) > sum(map(len, headline.bullets))
 
 
+def test_sentence_style_takes_sentences_as_written_as_first_choices(analyzer):
+    # in this style every bullet is a sentence as written: none is a last resort
+    from pipeline.records import Article
+
+    doc = analyzer.analyze(Article(id="s", title="한빛시, 새 도서관 개관", paragraphs=(
+        "한빛시가 시청 옆에 새 시립도서관을 열었다. 도서관은 지상 5층 규모로 지어졌다.",
+        "장서는 모두 12만 권이며 어린이 열람실도 따로 갖췄다. 시는 공사에 모두 320억 원을 들였다.",
+        "개관식에는 시민 300여 명이 참석했다. 도서관은 매주 월요일에 문을 닫는다.")))
+    verbatim = engine("kiwi", analyzer, "bullets.style=sentence", "bullets.min=2", "bullets.max=4", "kiwi.sentences_per_bullet=1").summarize(doc)
+    assert len(verbatim.bullets) == 4
+    assert all(b.endswith("다") for b in verbatim.bullets)
+
+
 def test_very_long_article_is_ranked_without_a_full_sentence_graph(analyzer):
     from pipeline.config.summarize import KiwiEngineConfig
     from pipeline.select import GRAPH_LIMIT, score_sentences

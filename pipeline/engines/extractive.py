@@ -569,7 +569,7 @@ class _CompressingEngine:
                 k -= 1  # and no lower-ranked sentence takes its place: length never brings in a lesser fact
                 continue
             if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers \
-                    or _copied_sentence(bullet_morphs) and index != lede:
+                    or self.bullets.style == "headline" and _copied_sentence(bullet_morphs) and index != lede:
                 # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone), or
                 # a sentence copied as written for want of a safe shortening ("…주연으로 등장했다": no headline)
                 thin.append(index)
