@@ -2460,6 +2460,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         # …를 방문한 B": a person joined by "과" is a co-actor, not a description
         if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
                or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[b:y])
+               and not any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])  # ("A와 B로 구성된 C": C is made of both)
                or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX"))
                for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
@@ -2472,6 +2473,9 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 # What happens to a titled event or work ("취소된 ‘…축제’", "수상한 ‘…’"): news about it, not a description.
 TITLE_NEWS_VERBS = frozenset({"취소", "연기", "중단", "무산", "폐지", "폐쇄", "금지", "철회", "확정", "선정", "수상", "당선",
                               "지정", "매진", "중지", "연장", "축소", "불발"})
+
+
+COMPOSED_OF = frozenset({"구성", "이루", "꾸리"})  # "A와 B 연구진으로 구성된 연구팀": what the head is made of
 
 
 # Particles of emphasis on a count or a phrase inside a clause ("두 번이나", "세 차례도"): no clause boundary.

@@ -810,3 +810,10 @@ def test_clauses_before_names_that_stay(analyzer, sentence, kept):
 ])
 def test_a_passive_verbs_subject_stays_by_it(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_team_made_of_people_joined_by_and_loses_its_description(analyzer):
+    # "A와 B 연구진으로 구성된 연구팀": the people joined by "와" are what the team is made of, not co-actors
+    sentence = ("김하나 한빛대 교수와 박두리·존 스미스 미국 달빛대 교수 연구진으로 구성된 한미 공동연구팀은 원하는 대로 구동하는 "
+                "‘연성재질 미세로봇’ 핵심 기술을 세계 처음으로 개발하는 데 성공했다.")
+    assert bullet(analyzer, sentence).startswith("한미 공동연구팀, ")
