@@ -684,32 +684,6 @@ def test_time_since_an_event_told_before_is_no_statement(analyzer):
     assert dangling_reason(sentence.morphs, sentence.text) is None
 
 
-@pytest.mark.parametrize("candidate, retells", [
-    # the lede's fact with its figures: the same fact in more detail
-    ("지난 6일까지 3분기 잠정실적을 발표한 120개 상장기업의 영업이익, 21조 원으로 작년보다 18.5% 증가", True),
-    # the same topic words with another act and no figure: another fact
-    ("3분기 잠정실적을 발표한 상장기업, 4분기 실적 발표 일정을 공개", False),
-    # the lede gives no figure: the figure given is its detail
-    ("3분기 잠정 영업실적을 발표한 상장기업의 영업이익, 지난해 9% 증가", True),
-])
-def test_a_bullet_telling_the_lede_again_in_detail(analyzer, candidate, retells):
-    from pipeline.engines.extractive import _retells
-
-    engine = _kiwi(analyzer)
-    lede_words, _, lede_morphs = engine._bullet_keys("3분기 잠정 영업실적을 발표한 상장기업의 영업이익, 크게 늘어남")
-    words, _, morphs = engine._bullet_keys(candidate)
-    assert _retells(words, lede_words, morphs, lede_morphs) is retells
-
-
-def test_figures_the_lede_does_not_give_make_another_fact(analyzer):
-    from pipeline.engines.extractive import _retells
-
-    engine = _kiwi(analyzer)
-    lede_words, _, lede_morphs = engine._bullet_keys("한빛연합, 2040년까지 온실가스 배출을 1990년 대비 90% 감축한다는 목표에 합의")
-    words, _, morphs = engine._bullet_keys("한빛연합, 2035년까지 온실가스 배출을 1990년 대비 70% 감축한다는 목표에도 합의")
-    assert not _retells(words, lede_words, morphs, lede_morphs)
-
-
 @pytest.mark.parametrize("bullet, copied", [
     ("`질투', `약속' 등 한빛방송 인기드라마에서 주연으로 등장했다", True),  # a sentence as written: no headline
     ("온 국민이 마음을 모아 미래를 만들어가게 될 것입니다", True),

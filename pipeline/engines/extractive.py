@@ -56,7 +56,6 @@ RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is to
 THIN_BULLET_WORDS = 5  # a bullet of at most this many content morphemes ...
 THIN_SHARE = 4  # ... from a sentence with this many times as many has lost its fact: a last resort
 QUOTE_RESTATES_WORDS = 4  # content words (a number among them) a quotation shares with a chosen bullet to restate it whoever speaks
-LEDE_RETOLD = 0.7  # share of the lede's content morphemes a later bullet holds to tell the lede's fact again
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -85,19 +84,6 @@ def _copied_sentence(morphs: Sequence[Morph]) -> bool:
     if x is None or morphs[x].tag != "EF" or not morphs[x].form.endswith(("다", "요", "까", "죠")):
         return False  # not "늘어", "밝혀"
     return not (x and morphs[x - 1].tag == "EP" and morphs[x - 1].form == "겠")  # "…표결하겠다": an intention's own words
-
-
-def _retells(words: set, lede_words: set, morphs: Sequence[Morph], lede_morphs: Sequence[Morph]) -> bool:
-    """Whether a bullet tells the lede's fact again in more detail: nearly all the lede's content words are in
-    it ("3분기 잠정 영업실적을 발표한 상장기업의 영업이익, 크게 늘어남" then "…3분기 잠정실적을 발표한 251개 기업의
-    영업이익, 32조 원으로 26.5% 증가"), and the lede's figures too: the same words with other figures ("2040년까지
-    90% 감축" then "2035년까지 66.25∼72.5% 감축") are another fact."""
-    if len(lede_words) < RESTATEMENT_MIN_WORDS or len(words & lede_words) < LEDE_RETOLD * len(lede_words):
-        return False
-    own, lede = stated_figures(morphs), stated_figures(lede_morphs)
-    # what it adds is the lede's figure or its act again; the same topic words alone ("예비후보 등록 시작" then
-    # "예비후보로 등록한 사람들, …선거운동을 시작할 수 있음") may carry another fact
-    return lede <= own and (bool(own - lede) or _predicate(morphs) == _predicate(lede_morphs))
 
 
 def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
@@ -579,8 +565,7 @@ class _CompressingEngine:
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs)
-                   for chosen, chosen_morphs in zip(said, said_morphs)) \
-                    or picked and picked[0].sentence == lede and _retells(words, said[0][0], bullet_morphs, said_morphs[0]):
+                   for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 said_again.append(index)
                 release(index)
