@@ -86,7 +86,7 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
-EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"}),
+EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전", "사고"}),
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
@@ -938,6 +938,8 @@ class Compressor:
                 continue  # sentence that says "계획", "예정" is a plan without it)
             if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
                 e += 1  # "오후 2시쯤": about that time, the same date
+            if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].start > morphs[e].end:
+                e += 1  # "19일 오전 7시 기준 …": "as of" goes with its date
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1

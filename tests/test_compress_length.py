@@ -209,3 +209,10 @@ def test_the_first_of_two_acts_goes_when_too_long(analyzer, sentence, expected):
 ])
 def test_a_shortening_keeps_the_words_a_phrase_cannot_lose(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+def test_as_of_goes_with_its_date(analyzer):
+    # "19일 오전 7시 기준": "as of" goes with its date, never left alone at the bullet's start
+    text = bullet(analyzer, "19일 오전 7시 기준 한빛성에서만 100명이 사망하고 90여명이 부상을 입었고, 인근 달빛성에서는 11명이 "
+                            "사망하고 140명이 부상을 입었다.")
+    assert text.startswith("한빛성에서만 100명이"), text
