@@ -301,4 +301,33 @@ def normalize_text(text: str) -> str:
     for char, replacement in _REPLACEMENTS:  # str.replace per present character: ~10x faster than str.translate
         if char in text:
             text = text.replace(char, replacement)
-    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    return "\n".join(_separator_marks(line.rstrip(" ")) for line in text.split("\n"))
+
+
+def _hangul_or_digit(char: str) -> bool:
+    return "가" <= char <= "힣" or char.isdigit()
+
+
+def _separator_marks(line: str) -> str:
+    """A straight single mark glued between two words where no quotation is open is a middle dot some sites
+    write so ("중'고교생", "국어'수학'영어", "시'도" -> "중·고교생", …); the marks of a quotation ("'2017 평가'를")
+    stay. A mark opens a quotation after a space, a bracket or the line's start, and the next one closes it."""
+    if "'" not in line:
+        return line
+    chars, open_, double = list(line), False, False
+    for x, char in enumerate(chars):
+        if char in '"“”':
+            double = char == "“" or char == '"' and not double  # ("…가겠다'는": a double quotation closed with a single mark)
+            continue
+        if char != "'" or double:
+            continue
+        before = chars[x - 1] if x else " "
+        after = chars[x + 1] if x + 1 < len(chars) else " "
+        if open_:
+            open_ = False  # the closing mark
+        elif _hangul_or_digit(before) and _hangul_or_digit(after) \
+                and not (after in "의은는이가을를에도와과로" and (x + 2 >= len(chars) or not chars[x + 2].isalnum())):
+            chars[x] = "·"  # (not a stray mark before a particle: "청주관'의 …")
+        else:
+            open_ = not before.isalnum()  # "'…" after a space or bracket opens; "Korea's" does not
+    return "".join(chars)

@@ -56,3 +56,21 @@ def test_odd_spaces_and_invisible_characters():
 def test_normalize_is_fine_on_a_long_line_of_spaces():
     text = "가" + " " * 500_000 + "나" + " " * 500_000
     assert normalize_text(text) == "가" + " " * 500_000 + "나"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a site that writes the middle dot as a straight single mark
+    ("기초학력 미달 중'고교생 비율이 늘었다.", "기초학력 미달 중·고교생 비율이 늘었다."),
+    ("전국 중3'고2 학생이 국어'수학'영어 시험을 치렀다.", "전국 중3·고2 학생이 국어·수학·영어 시험을 치렀다."),
+    # the marks of a quotation stay, even glued to a particle
+    ("'2017 학업성취도 평가'를 발표했다. 국어'수학 성적이 떨어졌다.", "'2017 학업성취도 평가'를 발표했다. 국어·수학 성적이 떨어졌다."),
+    ("'한빛'과 '달빛'이 만났다", "'한빛'과 '달빛'이 만났다"),
+    # a double quotation closed with a single mark, and a stray mark before a particle: left as written
+    ("그는 \"좋은 흐름을 가지고 가겠다'는 각오를 다졌다.", "그는 \"좋은 흐름을 가지고 가겠다'는 각오를 다졌다."),
+    ("청주관'의 전시가 끝난다.", "청주관'의 전시가 끝난다."),
+    ("Korea's best", "Korea's best"),
+])
+def test_a_single_mark_used_as_a_middle_dot_becomes_one(line, expected):
+    from pipeline.clean import normalize_text
+
+    assert normalize_text(line) == expected
