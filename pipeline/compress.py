@@ -86,7 +86,7 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
-EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전", "사고"}),
+EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"}),  # (not "사고": read blind, "…추돌하는 사고" lost to "…사고 남")
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",

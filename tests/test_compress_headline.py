@@ -817,10 +817,3 @@ def test_a_team_made_of_people_joined_by_and_loses_its_description(analyzer):
     sentence = ("김하나 한빛대 교수와 박두리·존 스미스 미국 달빛대 교수 연구진으로 구성된 한미 공동연구팀은 원하는 대로 구동하는 "
                 "‘연성재질 미세로봇’ 핵심 기술을 세계 처음으로 개발하는 데 성공했다.")
     assert bullet(analyzer, sentence).startswith("한미 공동연구팀, ")
-
-
-def test_an_accident_that_happened_ends_on_the_accident(analyzer):
-    # "…추돌하는 사고가 났다": the headline ends on what happened, not on "남"
-    sentence = "전날 한빛고속도로 나들목 진출 통로에서 1톤 화물차가 앞서가던 승용차 후미를 추돌하는 사고가 났다."
-    assert bullet(analyzer, sentence).endswith("후미를 추돌하는 사고")
-    assert bullet(analyzer, "만약 사고가 나면 보험으로 처리한다.").endswith("처리")  # a rule, not an event
