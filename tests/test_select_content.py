@@ -401,34 +401,27 @@ def test_a_quotation_restating_a_chosen_bullet(analyzer, candidate, restates):
     assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
 
 
-@pytest.mark.parametrize("candidate, restates", [
+BUDGET = "여야, 오는 30일 본회의를 열어 예산안을 처리하기로 합의"
+LAUNCH = "가람국, 18일 서해상으로 탄도미사일 3발을 발사"
+
+
+@pytest.mark.parametrize("chosen, candidate, restates", [
     # the whole fact again, its day included, in the words of the parties' leaders
-    ('가람당 김하나 대표와 나래당 이두리 대표, "오는 30일 오후 본회의를 열어 예산안을 처리하기로 합의했다"', True),
+    (BUDGET, '가람당 김하나 대표와 나래당 이두리 대표, "오는 30일 오후 본회의를 열어 예산안을 처리하기로 합의했다"', True),
     # the same leaders on something else
-    ('가람당 김하나 대표와 나래당 이두리 대표, "30일 본회의에서 추경 논의는 미루기로 했다"', False),
+    (BUDGET, '가람당 김하나 대표와 나래당 이두리 대표, "30일 본회의에서 추경 논의는 미루기로 했다"', False),
     # the same words without the day: another statement may share them
-    ('가람당 김하나 대표와 나래당 이두리 대표, "본회의를 열어 예산안을 처리하기로 합의했다"', False),
-])
-def test_a_quotation_saying_a_chosen_bullets_whole_fact_over_restates_it_whoever_speaks(analyzer, candidate, restates):
-    from pipeline.engines.extractive import _quote_restates
-
-    engine = _kiwi(analyzer)
-    chosen_words, _, chosen_morphs = engine._bullet_keys("여야, 오는 30일 본회의를 열어 예산안을 처리하기로 합의")
-    _, _, morphs = engine._bullet_keys(candidate)
-    assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
-
-
-@pytest.mark.parametrize("candidate, restates", [
+    (BUDGET, '가람당 김하나 대표와 나래당 이두리 대표, "본회의를 열어 예산안을 처리하기로 합의했다"', False),
     # the launch again, in the words of whoever watched it: a verb made of a noun ("발사한") is the act
-    ('한빛군 합동참모본부, “오전 9시부터 10시까지 가람국이 서해상으로 발사한 탄도미사일 3발을 포착했다”', True),
+    (LAUNCH, '한빛군 합동참모본부, “오전 9시부터 10시까지 가람국이 서해상으로 발사한 탄도미사일 3발을 포착했다”', True),
     # the same verb with other things: not the whole fact
-    ('한빛군 합동참모본부, “가람국이 발사 준비를 서두르고 있다”', False),
+    (LAUNCH, '한빛군 합동참모본부, “가람국이 발사 준비를 서두르고 있다”', False),
 ])
-def test_a_quotation_restating_with_a_verb_made_of_a_noun(analyzer, candidate, restates):
+def test_a_quotation_saying_a_chosen_bullets_whole_fact_over_restates_it_whoever_speaks(analyzer, chosen, candidate, restates):
     from pipeline.engines.extractive import _quote_restates
 
     engine = _kiwi(analyzer)
-    chosen_words, _, chosen_morphs = engine._bullet_keys("가람국, 18일 서해상으로 탄도미사일 3발을 발사")
+    chosen_words, _, chosen_morphs = engine._bullet_keys(chosen)
     _, _, morphs = engine._bullet_keys(candidate)
     assert _quote_restates(morphs, chosen_words, chosen_morphs) is restates
 
