@@ -2171,6 +2171,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         m = morphs[x]
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
+        if m.tag == "VCP" and x > start and morphs[x - 1].form == "중" and morphs[x - 1].tag == "NNB" \
+                and x + 1 < j and morphs[x + 1].tag == "ETM":
+            return True  # "정부가 추진 중인 K-클라우드 프로젝트": "N 중인" is a verb of the clause under way
         if _date_part(morphs, x) or m.tag == "VCP":
             continue  # "논문이 지난 23일 …학술지인 A에 게재": a date and an apposition are no relative clause
         if _is_stem(m):
@@ -2387,8 +2390,9 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         m = morphs[k]
         depth += m.tag == "SSO" and m.form in {"“", '"'}
         depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
-        if depth or m.tag != "VCP" or morphs[k + 1].tag != "ETM" or morphs[k + 1].form != "ᆫ" or not _is_nominal(morphs[k - 1]):
-            continue
+        if depth or m.tag != "VCP" or morphs[k + 1].tag != "ETM" or morphs[k + 1].form != "ᆫ" or not _is_nominal(morphs[k - 1]) \
+                or morphs[k - 1].form == "중" and morphs[k - 1].tag == "NNB":
+            continue  # ("추진 중인 A": a clause under way, not what A is)
         head = morphs[k + 2]
         if head.start == morphs[k + 1].end or head.tag not in {"NNP", "SL", "SH"}:
             continue  # "SCI급 국제 학술지인 ‘…저널’": before a title the description is often the news

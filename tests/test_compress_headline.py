@@ -817,3 +817,10 @@ def test_a_team_made_of_people_joined_by_and_loses_its_description(analyzer):
     sentence = ("김하나 한빛대 교수와 박두리·존 스미스 미국 달빛대 교수 연구진으로 구성된 한미 공동연구팀은 원하는 대로 구동하는 "
                 "‘연성재질 미세로봇’ 핵심 기술을 세계 처음으로 개발하는 데 성공했다.")
     assert bullet(analyzer, sentence).startswith("한미 공동연구팀, ")
+
+
+def test_a_subject_inside_a_clause_under_way_is_not_the_sentences(analyzer):
+    # "정부가 추진 중인 K-프로젝트": "중인" ends a clause whose subject is the government; the companies take part
+    sentence = "국내 대형 클라우드 회사 3사가 국산 반도체 실증을 위해 정부가 추진 중인 한빛-클라우드 프로젝트에 함께 참여한다."
+    out = bullet(analyzer, sentence)
+    assert out.startswith("국내 대형 클라우드 회사 3사, ") and "정부가 추진 중인 한빛-클라우드 프로젝트" in out, out
