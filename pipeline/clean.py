@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
-from pipeline.text import hangul_ratio, has_hangul
+from pipeline.text import HANGUL, hangul_ratio, has_hangul
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -305,7 +305,7 @@ def normalize_text(text: str) -> str:
 
 
 def _hangul_or_digit(char: str) -> bool:
-    return "가" <= char <= "힣" or char.isdigit()
+    return HANGUL.match(char) is not None or char.isdigit()
 
 
 def _separator_marks(line: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
+from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
 from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
                            quotation_spans)
@@ -1588,11 +1589,7 @@ def _relative_subject(morphs: list[Morph], k: int, j: int) -> bool:
             if m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
                     or not _is_nominal(morphs[x + 1]) or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
                 return False  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
-            h = x + 1  # the head must be the sentence's subject: "…이 이끄는 대표팀은", not "…이 폭행한 혐의로"
-            while h < j and h - x <= 8 and (_is_nominal(morphs[h]) or morphs[h].tag in {"XPN", "JKG", "SO"}):
-                h += 1
-            return h < j and h > x + 1 and _is_nominal(morphs[h - 1]) and (
-                morphs[h].tag == "JKS" or morphs[h].tag == "JX" and morphs[h].form in {"은", "는"})
+            return _subject_at(morphs, x + 1, j)  # the head is the sentence's subject: "…이 이끄는 대표팀은", not "…이 폭행한 혐의로"
     return False
 
 
@@ -2285,14 +2282,15 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 # Words of a bracket that points at the page's picture ("(사진)", "(사진 왼쪽)", "(사진=한빛시)", "(그래픽)").
-PHOTO_MARK_WORDS = frozenset({"사진", "그래픽", "표", "도표", "자료사진", "사진제공", "그림", "위", "아래", "왼쪽", "오른쪽", "가운데"})
+PHOTO_MARK_WORDS = frozenset(PHOTO_WORDS + PHOTO_POSITIONS)
 
 
 def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """Drop a bracket that points at the page's picture ("LG전자의 전자식 마스크(사진)가" -> "…마스크가"): it
     opens with "사진", "그래픽" … and, before any "=" credit, holds nothing but words of position."""
     for k in range(i + 1, j - 2):
-        if morphs[k].tag != "SSO" or morphs[k].form not in {"(", "["} or morphs[k + 1].form not in {"사진", "그래픽", "자료사진", "사진제공", "그림"}:
+        if morphs[k].tag != "SSO" or morphs[k].form not in {"(", "["} or morphs[k + 1].form not in PHOTO_WORDS \
+                or morphs[k + 1].form in {"표", "도표"}:  # ("표(1)" may be a table the sentence is about)
             continue
         e = _closing(morphs, k, min(j, k + 12))
         if e >= j:
@@ -2497,16 +2495,17 @@ def _quoted_figure(morphs: list[Morph], h: int, j: int) -> bool:
 
 
 def _subject_at(morphs: list[Morph], h: int, j: int) -> bool:
-    """Whether the noun phrase starting at ``h`` (a quoted title counts as one word) is a subject or topic."""
+    """Whether the noun phrase starting at ``h`` (a quoted title counts as one word, "A의 B" as one phrase) is a
+    subject or topic."""
     x = h
     while x < j:
         if morphs[x].tag == "SSO":
             x = _closing(morphs, x, j) + 1
-        elif _is_nominal(morphs[x]) or morphs[x].tag in {"XPN", "SN", "NNB"}:
+        elif _is_nominal(morphs[x]) or morphs[x].tag in {"XPN", "SN", "NNB", "SO"} or morphs[x].tag == "JKG" and x > h:
             x += 1
         else:
             break
-    return x < j and x > h and (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"})
+    return h < x < j and (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"})
 
 
 def _appositive_title(morphs: list[Morph], h: int, j: int) -> bool:

@@ -467,10 +467,10 @@ DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 �
 THIS_TIMES = frozenset({"주", "달", "해", "주말", "주중", "학기", "분기", "시즌", "겨울", "여름", "봄", "가을", "연휴", "회기"})
 
 
-def _this_time(morphs) -> bool:
-    """Whether a sentence opens with "이번" and a time it names on its own ("이번 주", "이번 주말")."""
-    words = [m for m in morphs if m.tag not in {"SP", "SSO", "SSC"}][:2]
-    return len(words) == 2 and words[0].form == "이번" and words[1].form in THIS_TIMES and words[1].tag.startswith("NN")
+def this_time(morphs, k: int) -> bool:
+    """Whether ``morphs[k]`` is "이번" naming a time on its own ("이번 주", "이번 주말"): the story's own time."""
+    return morphs[k].form == "이번" and k + 1 < len(morphs) and morphs[k + 1].form in THIS_TIMES \
+        and morphs[k + 1].tag.startswith("NN")
 # Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
 # "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
@@ -571,7 +571,7 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"
-        if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not _this_time(morphs):  # Kiwi tags "이번", "해당" as nouns
+        if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not this_time(head, 0):  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
             return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
@@ -713,8 +713,7 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
         elif m.tag in {"JKS", "JX"} and m.form in _TOPIC_PARTICLES:
             clause_subject = True
         elif not clause_subject and ((m.tag in _DEMONSTRATIVE_TAGS and m.form in ANAPHORIC_OPENERS)
-                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)) \
-                and not (k + 1 < len(morphs) and morphs[k + 1].form in THIS_TIMES and morphs[k + 1].tag.startswith("NN")):
+                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)) and not this_time(morphs, k):
             # ("이번 주 전국 아파트값은": the week of the story)
             end = k + 1
             while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
@@ -757,7 +756,7 @@ def this_stand_in(morphs) -> str | None:
     """The words "이번 X" with which a sentence opens ("이번 보고회는" -> "이번 보고회"), X a noun run, or None.
     ("이번 주", "이번 달" name the story's own time: see :data:`THIS_TIMES`.)"""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
-    if len(words) < 3 or words[0].form != "이번" or words[0].tag != "NNG" or words[1].form in THIS_TIMES:
+    if len(words) < 3 or words[0].form != "이번" or words[0].tag != "NNG" or this_time(words, 0):
         return None
     run = list(itertools.takewhile(lambda m: m.tag in {"NNG", "XSN"}, words[1:]))
     if not run or run[0].start == words[0].end or any(b.start != a.end for a, b in zip(run, run[1:])):
@@ -777,7 +776,7 @@ def headline_phrase(title: str, title_morphs, head: str) -> str | None:
         if not m.tag.startswith(("NN", "XSN")):
             continue
         b = x  # the word ending at x, glued morphemes: "협약" + "식" -> "협약식"
-        while b > 0 and title_morphs[b - 1].end == title_morphs[b].start and title_morphs[b - 1].tag.startswith(("NN", "XSN", "XPN", "SN")):
+        while b > 0 and title_morphs[b - 1].end == title_morphs[b].start and title_morphs[b - 1].tag.startswith(NAMING_TAGS):
             b -= 1
         word = title[title_morphs[b].start : m.end]
         if not word.endswith(head) or x + 1 < len(title_morphs) and title_morphs[x + 1].start == m.end \

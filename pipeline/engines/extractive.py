@@ -345,7 +345,7 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     return full + text[head.end():] if head else text
 
 
-def _company_named(text: str, stand_in: str, name: str) -> str:
+def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
     "이 회사가" -> "원익이")."""
@@ -521,7 +521,7 @@ class _CompressingEngine:
             if (stand_in := this_stand_in(sentence.morphs)) is not None \
                     and (name := headline_phrase(doc.article.title, doc.title_morphs, stand_in.split()[1])) is not None:
                 # "이번 보고회는" where the headline names it ("…2026년 국도비 2차 발굴보고회…"): the bullet names it too
-                naming[index] = functools.partial(_company_named, stand_in=stand_in, name=name)
+                naming[index] = functools.partial(_stand_in_named, stand_in=stand_in, name=name)
                 if reason and "demonstrative" in reason:
                     reason = None
             if reason and understood(demonstrative_referent(sentence.morphs)):
@@ -529,7 +529,7 @@ class _CompressingEngine:
             if reason and (stand_in := company_stand_in(sentence.morphs)) \
                     and (company := headline_company(doc.title_morphs, doc.sentences[:index])) is not None:
                 # "이 회사는" where the headline names the one company of the story ("원익(32940), 매출 급증 …")
-                naming[index] = functools.partial(_company_named, stand_in=stand_in, name=company)
+                naming[index] = functools.partial(_stand_in_named, stand_in=stand_in, name=company)
                 reason = None
             if reason and "surname" in reason:
                 # "김 의장은": the block may say who already; or the article introduced exactly one such person

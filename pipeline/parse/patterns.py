@@ -29,8 +29,12 @@ SHARE_WORDS = frozenset(
 )
 # An image's default title that a page copy glues onto the first words of the text ("제목 없음6년 만에 …").
 GLUED_IMAGE_TITLE = re.compile(r"^(?:제목\s?없음|Untitled)(?=[0-9가-힣A-Za-z‘'“\"])")
+# Words that point at a page's picture in brackets: "(사진)", "<사진>", "[그래픽]" (with positions: "(사진 왼쪽)").
+PHOTO_WORDS = ("사진", "그래픽", "표", "도표", "자료사진", "사진제공", "그림")
+PHOTO_POSITIONS = ("위", "아래", "왼쪽", "오른쪽", "가운데")
 # A photo marker glued after a paragraph's last sentence: "…공동협약식을 개최했다.<사진>", "…밝혔다. [사진]"
-TRAILING_PHOTO_MARK = re.compile(r"(?<=[.!?”\"’])\s*[<\[(〈]\s*(?:사진|그래픽|표|자료사진|사진\s*위|사진\s*아래)\s*[>\])〉]\s*$")
+TRAILING_PHOTO_MARK = re.compile(r"(?<=[.!?”\"’])\s*[<\[(〈]\s*(?:" + "|".join(PHOTO_WORDS) + r")(?:\s*(?:"
+                                 + "|".join(PHOTO_POSITIONS) + r"))?\s*[>\])〉]\s*$")
 IMAGE_PLACEHOLDERS = frozenset({"제목 없음", "image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
 
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
