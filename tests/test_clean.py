@@ -68,6 +68,8 @@ def test_normalize_is_fine_on_a_long_line_of_spaces():
     # a double quotation closed with a single mark, and a stray mark before a particle: left as written
     ("그는 \"좋은 흐름을 가지고 가겠다'는 각오를 다졌다.", "그는 \"좋은 흐름을 가지고 가겠다'는 각오를 다졌다."),
     ("청주관'의 전시가 끝난다.", "청주관'의 전시가 끝난다."),
+    # after a one-syllable word the pair is of short nouns even where the second looks like a particle
+    ("올해는 시'도 및 학교별로 공시되지 않는다.", "올해는 시·도 및 학교별로 공시되지 않는다."),
     ("Korea's best", "Korea's best"),
 ])
 def test_a_single_mark_used_as_a_middle_dot_becomes_one(line, expected):
