@@ -87,6 +87,10 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
+# Verbs that only carry the activity their object names ("조사를 벌이다", "점검을 실시하다").
+LIGHT_VERBS = frozenset({"벌이", "하", "진행하", "실시하", "펼치", "착수하"})
+# Nouns of a mishap that a headline says "발생" of: "…사고가 났다" -> "…사고 발생".
+OCCURRING_NOUNS = frozenset({"사고", "교통사고", "추돌사고", "충돌사고", "폭발사고", "화재사고", "폭발", "충돌"})
 EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"}),  # (not "사고": read blind, "…추돌하는 사고" lost to "…사고 남")
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
@@ -571,6 +575,13 @@ class Compressor:
                 and not any(m.tag == "EC" and m.form in {"면", "으면"} for m in morphs[i:k]):
             # (only what happened: "35도가 넘으면 폭염경보가 내려진다" is a rule, not news)
             return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
+        if (last.form, last.tag) == ("나", "VV") and k - 3 >= i and morphs[k - 2].tag == "JKS" \
+                and morphs[k - 3].form in OCCURRING_NOUNS and morphs[k - 3].end == morphs[k - 2].start \
+                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
+                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
+            # "…추돌하는 사고가 났다" -> "…추돌하는 사고 발생" (read blind, "…사고 남" is no headline)
+            # (told as "…사고가 발생했다" is: "사고" stays the subject, so no earlier "차량이" is taken for it)
+            return _Edit(last.start, morphs[j - 1].end, "발생"), k - 1
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             if k - 4 >= i and morphs[k - 3].tag == "XSV" and morphs[k - 3].form == "하" and morphs[k - 4].form in ONGOING_NOUNS \
@@ -1188,7 +1199,9 @@ class Compressor:
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
             # when A says it too ("A는 …라고 강조하며 “…”라고 말했다")
             topic = _topic_span(clauses[0])
-            if topic is not None:
+            if topic is not None and _says_little(main):
+                pass  # "…유모씨를 구속하고 | 조사를 벌이고 있다": the topic with "조사를 벌임" alone says nothing
+            elif topic is not None:
                 head = Compressor._subject_head(morphs, 0, topic + 1) if topic else 0
                 main_start = len(morphs) - len(main)
                 # "분석가들은 … 총 훈련비용은 알려지지 않았지만, … 높았다": the nearer topic is what the
@@ -1337,6 +1350,19 @@ def _part_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     return any(m.start >= after and (m.tag == "NP" and m.form in POINTING_PRONOUNS
                                      or m.tag == "MM" and m.form in {"이", "그"} and x + 1 < said and clause[x + 1].form in PART_NOUNS)
                for x, m in enumerate(clause[:said]))
+
+
+def _says_little(clause: list[Morph]) -> bool:
+    """Whether a clause with no quotation names only an activity: "조사를 벌이고 있다", "수사에 나섰다"; what it is
+    about was in the clause before."""
+    if any(m.tag in {"SSO", "SSC"} for m in clause):
+        return False
+    named = [x for x, m in enumerate(clause) if m.tag in {"NNG", "NNP", "SL", "SN", "NR", "SH"}]
+    if len(named) != 1 or named[0] + 2 >= len(clause):
+        return False
+    particle, verb = clause[named[0] + 1], clause[named[0] + 2]
+    # only an activity with a light verb ("조사를 벌이다", "수사에 나서다"): "승기를 잡음" says what happened
+    return particle.tag == "JKO" and verb.form in LIGHT_VERBS or particle.form == "에" and verb.form == "나서"
 
 
 def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
@@ -1849,10 +1875,20 @@ PLURAL_MARKS = frozenset({"JC", "SN", "NR"})  # a coordination or a count: "A와
 
 def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"장윤석 교수팀은 … 공로로 각각 우수연구팀에 선정됐다": "각각" spreads the act over teams the sentences
-    before named; with one subject of its own in the sentence it is a stray word in a bullet, and goes."""
-    for k in range(i + 1, j - 1):
+    before named; with one subject of its own in the sentence it is a stray word in a bullet, and goes. A second
+    "각각" of one clause ("각각 37.67%, 25.40% 각각 증가") is the writer's slip: it goes too."""
+    seen = False
+    for k in range(i + 1, min(j, len(morphs) - 1)):
         m = morphs[k]
+        if m.tag in {"EC", "EF"}:
+            seen = False
         if m.form != "각각" or m.tag != "MAG":
+            continue
+        if seen:
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+            continue
+        seen = True
+        if k >= j - 1:
             continue
         subject = next((x for x, n in enumerate(morphs) if n.tag in {"JX", "JKS"}), 0)  # "나노·바이오 융합시스템" is no list of actors
         if not any(

@@ -235,3 +235,14 @@ def test_one_total_told_twice_rounded_once_is_a_restatement(analyzer):
     fell = analyzer.morphs("수출, 52만 3310대로 6.1% 감소")  # the same figure, another predicate
     assert _same_total(again, chosen)
     assert not _same_total(other, chosen) and not _same_total(fell, chosen)
+
+
+def test_a_clause_naming_only_an_activity_is_not_the_bullet(analyzer):
+    # "…를 구속하고 조사를 벌이고 있다": "조사를 벌임" with the topic says nothing; the arrest is the news
+    out = bullet(analyzer, "한빛경찰서는 지난해 시청 공금 3억원을 빼돌린 뒤 해외로 달아났다가 귀국해 자수한 공무원 김모씨와 "
+                           "도피를 도운 친구 박모씨를 구속하고 조사를 벌이고 있다.")
+    assert "구속" in out and out != "한빛경찰서, 조사를 벌임"
+    # a clause that says what happened is still a bullet of its own
+    out = bullet(analyzer, "한빛시는 지난해 시민 3천명이 참여한 공청회와 전문가 자문을 거쳐 마련한 도심 공원 조성 계획을 "
+                           "이날 시의회에 보고하고, 내년 상반기 착공을 목표로 설계 용역에 착수했다.")
+    assert "착수" in out

@@ -43,6 +43,9 @@ from bullet_helpers import bullet
         # "…에서 불이 났다", "…에게 벌금형이 내려졌다": the noun alone is the headline's news
         ("어젯밤 한빛시 아파트 9층에서 불이 났다.", "어젯밤 한빛시 아파트 9층에서 불"),
         ("음주운전으로 기소된 40대에게 항소심에서도 벌금형이 내려졌다.", "음주운전으로 기소된 40대에게 항소심에서도 벌금형"),
+        # "…사고가 났다" is told "…사고 발생", and the subject inside the relative clause stays there
+        ("어젯밤 한빛시 교차로에서 버스가 승용차를 들이받는 사고가 났다.", "어젯밤 한빛시 교차로에서 버스가 승용차를 들이받는 사고 발생"),
+        ("폭발이 나면 곧바로 대피해야 한다.", "폭발이 나면 곧바로 대피해야 함"),
         # ... only what happened: a rule keeps its verb
         ("기온이 35도를 넘으면 폭염경보가 내려진다.", "기온이 35도를 넘으면 폭염경보 내려짐"),
         # "X의 경우": the subject is X's
