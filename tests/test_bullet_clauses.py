@@ -164,6 +164,18 @@ def test_the_same_event_told_again_with_its_time_and_place_is_a_restatement(anal
     assert not _same_event(analyzer.morphs("한빛노총, 서울 한빛광장에서 전국 노동자대회를 취소"), held)
 
 
+
+def test_the_same_thing_happening_to_the_same_one_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_event
+    # no object on either side: the one it happened to is the noun before the chosen bullet's predicate
+    chosen = analyzer.morphs("국도에서 멈춰 선 버스를 들이받은 승합차 운전자 숨짐")
+    assert _same_event(analyzer.morphs("이 사고로 50대 남성인 승합차 운전자, 크게 다쳐 병원으로 옮겨졌으나 숨짐"), chosen)
+    assert not _same_event(analyzer.morphs("이 사고로 버스 운전자, 크게 다쳐 병원으로 옮겨졌으나 숨짐"), chosen)  # someone else
+    # a name, a title or a date of its own is what readers want
+    festival = analyzer.morphs("한빛시에서 전국 다섯 도시 극단이 참여하는 연극 축제 열림")
+    assert not _same_event(analyzer.morphs("연극 축제 '작은 무대', 오는 30일까지 한빛아트홀에서 열림"), festival)
+
+
 def test_a_sentence_leaning_on_a_restated_one_is_taken_when_the_restated_fact_is_in_the_block(analyzer):
     from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
     from pipeline.engines.extractive import KiwiEngine

@@ -168,6 +168,17 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     블링컨 장관, 이날 오후 2시 외교부 청사에서 외교장관 회담을 개최" after "박진 외교부 장관과 블링컨 국무부 장관,
     9일 외교장관 회담을 개최"). What else it adds is the setting, not news."""
     predicate, what = _predicate(morphs), _object(morphs)
+    if predicate is not None and what is None and _object(chosen_morphs) is None and predicate == _predicate(chosen_morphs) \
+            and not stated_figures(morphs) - stated_figures(chosen_morphs):
+        # no object on either side: the same thing happened to the same one ("…앞차를 들이박은 화물차 운전자 숨짐",
+        # then "70대 남성인 화물차 운전자, 병원으로 옮겨졌으나 숨짐"): the one it happened to is the noun right before
+        # the chosen bullet's predicate, when it has no headline comma
+        # (only when it names nothing new: a title, a name or a date the chosen bullet lacks is what readers want,
+        # "연극 축제 '…', 오는 30일까지 …아하아트홀에서 열릴 예정" after "…연극 축제 열림")
+        chosen_actor = _actor(chosen_morphs) or _noun_before_predicate(chosen_morphs)
+        named = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH", "SN"}}
+        return bool(chosen_actor) and chosen_actor <= _actor(morphs) and not any(m.tag in {"SSO", "SSC"} for m in morphs) \
+            and all(content_key(m) in named for m in morphs if m.tag in {"NNP", "SL", "SH"} or m.tag == "SN" and _dated(morphs, m))
     if predicate is None or what is None or what != _object(chosen_morphs) \
             or HOLDING.get(predicate, predicate) != HOLDING.get(_predicate(chosen_morphs) or "", _predicate(chosen_morphs)):
         return False
@@ -175,6 +186,25 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
         return False  # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news
     names = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
     return bool(_actor(morphs) & (_actor(chosen_morphs) | names))
+
+
+def _dated(morphs: Sequence[Morph], m: Morph) -> bool:
+    """Whether a number is a day or month ("30일", "9월")."""
+    after = next((n for n in morphs if n.start == m.end), None)
+    return after is not None and after.form in {"일", "월"}
+
+
+def _noun_before_predicate(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of the run of nouns right before a bullet's last predicate ("…화물차 운전자 숨짐" -> 화물차,
+    운전자)."""
+    p = next((k for k in range(len(morphs) - 1, -1, -1)
+              if morphs[k].tag.startswith(("VV", "VA")) or morphs[k].tag == "NNG" and morphs[k].form not in MODAL_NOUNS), None)
+    keys: set[str] = set()
+    k = (p or 0) - 1
+    while k >= 0 and morphs[k].tag in {"NNG", "NNP", "SL"}:
+        keys.add(content_key(morphs[k]))
+        k -= 1
+    return keys
 
 
 def _headline_comma(morphs: Sequence[Morph]) -> int | None:
