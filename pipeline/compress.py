@@ -329,6 +329,7 @@ class Compressor:
                 _drop_quote_setting(morphs, i, j, edits)
             self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
+            _drop_departments(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
         if shorten >= 5:
@@ -339,6 +340,7 @@ class Compressor:
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_inclusions(morphs, i, j, edits)
+            _drop_titles(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits, titled=True)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
@@ -2413,6 +2415,53 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
 
 # What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
 APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC"})  # not a comma: "A, 미국 우주인 B" is a list
+
+# "분당한빛대병원 마취통증의학과 김하나 교수팀": the department between a university or hospital and a professor's
+# name is the first thing a headline leaves out ("분당한빛대병원 김하나 교수팀").
+DEPARTMENT_WORD = re.compile(r"[가-힣A-Za-z·]*(?:과|학부|전공|교실|의대|공대|약대|치대|대학)")
+INSTITUTION_WORD = re.compile(r"(?:대|대학교|대학|병원|KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트)$")
+ACADEMIC_TITLE = re.compile(r"(?:명예|연구|책임|선임)?(?:교수|박사|연구원)")
+PERSON_WORD = re.compile(r"[가-힣]{2,4}")
+
+
+def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
+    """"한빛대 신소재공학과 김하나 교수팀" -> "한빛대 김하나 교수팀", "김하나 한빛대 의대 교수팀" -> "김하나 한빛대 교수팀":
+    a department word right after the institution and right before a professor's name or title goes."""
+    if j <= i:
+        return
+    start = morphs[i].start
+    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    for x in range(1, len(words) - 1):
+        if len(words[x][1]) < 2 or not DEPARTMENT_WORD.fullmatch(words[x][1]) or not INSTITUTION_WORD.search(words[x - 1][1]) \
+                or words[x - 1][1].endswith(("의대", "공대", "약대", "치대")) and words[x][1].endswith("대학"):
+            continue
+        after = words[x + 1][1]
+        titled = ACADEMIC_TITLE.match(after) or x + 2 < len(words) and PERSON_WORD.fullmatch(after) \
+            and ACADEMIC_TITLE.match(words[x + 2][1])
+        if titled and words[x - 1][1] != "대":  # ("3 대 1": a score, not an institution)
+            edits.append(_Edit(words[x][0], words[x + 1][0]))
+
+
+# "‘…’라는 제목으로 논문을 발표": the title of a paper or talk, a detail once the bullet says what was published
+TITLE_NOUNS = frozenset({"제목", "주제", "제하"})
+TITLE_MIN_CHARS = 15
+
+
+def _drop_titles(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…연구팀, 학술지에 ‘…’라는 제목으로 연구 논문을 발표" -> "…연구팀, 학술지에 연구 논문을 발표": a long quoted
+    title with "(이)라는 제목으로/제목의/주제로" goes."""
+    for k in range(i + 2, j - 1):
+        m = morphs[k]
+        if m.form not in TITLE_NOUNS or m.tag != "NNG" or morphs[k - 1].tag != "ETM" or morphs[k - 1].form not in {"라는", "이라는"} \
+                or morphs[k + 1].form not in {"으로", "로", "의"}:
+            continue
+        c = k - 2 if morphs[k - 2].tag == "VCP" else k - 1
+        if morphs[c - 1].tag != "SSC":
+            continue
+        o = next((x for x in range(c - 2, i - 1, -1) if morphs[x].tag == "SSO"), None)
+        if o is None or morphs[c - 1].end - morphs[o].start < TITLE_MIN_CHARS or k + 2 >= len(morphs):
+            continue
+        edits.append(_Edit(morphs[o].start, morphs[k + 2].start))
 
 
 def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -99,3 +99,27 @@ def test_a_modifier_of_the_object_is_no_relative_clause_of_the_subject(analyzer)
                            "시민이 놓치지 않도록 안내와 접수에 인력을 집중한다고 밝혔다.")
     assert out.startswith("누리시, ") and "인력을 집중한다고 밝혀" in out
     assert "정책회의" not in out and "살피" not in out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a department between the university or hospital and the professor goes when the bullet is too long
+        ("한빛대학교병원 마취통증의학과 김하나 교수팀(박두리 교수, 가람대병원 정신건강의학과 이세나 교수)이 수면 부족을 겪는 "
+         "청소년은 일반 청소년에 비해 우울증에 걸릴 확률이 2.4배 높다는 사실을 국내 처음으로 밝혀냈다.",
+         "한빛대학교병원 김하나 교수팀, 수면 부족을 겪는 청소년은 일반 청소년에 비해 우울증에 걸릴 확률이 2.4배 높다는 사실을 국내 처음으로 밝혀냄"),
+        # a long quoted title "…라는 제목으로" goes too: the bullet says what was published and where
+        ("한빛대학교 의과대학 김하나 교수 연구팀이 국제학술지 Liver Journal에 'Gut bacteria shape the immune response "
+         "in chronic liver disease'라는 제목으로 연구 논문을 발표했다.",
+         "한빛대학교 김하나 교수 연구팀, 국제학술지 Liver Journal에 연구 논문을 발표"),
+    ],
+)
+def test_a_department_and_a_long_title_go_from_an_over_long_bullet(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_department_stays_in_a_bullet_that_fits(analyzer):
+    assert bullet(analyzer, "한빛대 화학과 김하나 교수는 새 촉매를 개발했다.") == "한빛대 화학과 김하나 교수, 새 촉매를 개발"
+    # before a name with no title, or after a person, the word is no department of an institution
+    assert "신소재공학과" in bullet(analyzer, "이세나 신소재공학과 교수가 편집장으로 참여한 특집호는 한빛대 교수 17명의 리뷰 논문을 "
+                                              "재료·인공지능·전자·생명공학 등 네 분야로 나눠 소개했다.")
