@@ -87,6 +87,11 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
+# Verbs whose "-어 오다" tells what has gone on till now ("힘써왔다", "비판을 받아왔다"), besides "…해 왔다".
+ONGOING_STEMS = frozenset({"힘쓰", "받", "겪", "벌리", "이끌", "지키", "키우", "펼치", "이어가", "쌓", "늘리", "맡", "밝히", "주장하"})
+# Nouns of a view or finding that "…라는 X가 나왔다" reports: the headline ends on the noun ("…라는 지적").
+OPINION_NOUNS = frozenset({"지적", "평가", "분석", "관측", "해석", "전망", "목소리", "비판", "우려", "의견", "주장", "반응",
+                           "연구", "결과", "연구결과", "조사결과", "분석결과", "비난", "요구", "여론", "얘기", "이야기", "말"})
 # Verbs that only carry the activity their object names ("조사를 벌이다", "점검을 실시하다").
 LIGHT_VERBS = frozenset({"벌이", "하", "진행하", "실시하", "펼치", "착수하"})
 # Nouns of a mishap that a headline says "발생" of: "…사고가 났다" -> "…사고 발생".
@@ -522,6 +527,19 @@ class Compressor:
                 and morphs[k - 3].tag in {"JKS", "JX"} and _is_nominal(morphs[k - 4]):
             # "…고성능 전기차가 그것이다" -> "…고성능 전기차": what "그것" is, the list is
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, ""), k - 3
+        if (last.form, last.tag) == ("하", "VV") and k - 3 >= i and morphs[k - 2].tag == "JKB" and morphs[k - 2].form == "로" \
+                and (morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기"
+                     or morphs[k - 3].form == "키" and morphs[k - 4].end == morphs[k - 3].start) \
+                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
+            # "…투입하기로 했다" -> "…투입하기로", "협력키로 했다" -> "협력키로": a headline ends on the decision
+            return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
+        if (last.form, last.tag) == ("나오", "VV") and k - 4 >= i and morphs[k - 2].tag == "JKS" \
+                and morphs[k - 3].form in OPINION_NOUNS \
+                and (morphs[k - 4].tag == "ETM" or k - 5 >= i and morphs[k - 4].tag == "NNG" and morphs[k - 5].tag == "ETM") \
+                and not any(m.tag == "EP" and m.form == "겠" for m in morphs[k:j]):
+            # "…아직이라는 지적이 나온다" -> "…아직이라는 지적": the noun says it is someone's view ("지적 나옴" is no headline)
+            # (the noun stays the subject, as in "…지적이 나왔다": "새 제도가 …다는 지적" does not become "새 제도, …")
+            return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
         if will is not None:
@@ -646,6 +664,14 @@ class Compressor:
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
+            verb = next((m for m in reversed(morphs[i : k - 1]) if _is_stem(m)), None)
+            if word[-1][:2] == ("오", "VX") and (len(word) > 1 and word[-2][1] == "EC"
+                                                or w > i and morphs[w - 1].tag == "EC" and morphs[w - 1].form in {"어", "아", "여"}) \
+                    and verb is not None and (verb.tag == "XSV" or verb.form in ONGOING_STEMS):
+                # "꾸준히 힘써왔다" -> "꾸준히 힘써와", not "힘써옴": what has gone on till now (not "뒤를 쫓아 왔다": a
+                # motion, told "쫓아옴")
+                word.append(("어", "EC", False))
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
                 word.append(("어", "EC", False))
@@ -2443,7 +2469,7 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
 
 
 # "‘…’라는 제목으로 논문을 발표": the title of a paper or talk, a detail once the bullet says what was published
-TITLE_NOUNS = frozenset({"제목", "주제", "제하"})
+PAPER_TITLE_NOUNS = frozenset({"제목", "주제", "제하"})
 TITLE_MIN_CHARS = 15
 
 
@@ -2452,7 +2478,7 @@ def _drop_titles(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> Non
     title with "(이)라는 제목으로/제목의/주제로" goes."""
     for k in range(i + 2, j - 1):
         m = morphs[k]
-        if m.form not in TITLE_NOUNS or m.tag != "NNG" or morphs[k - 1].tag != "ETM" or morphs[k - 1].form not in {"라는", "이라는"} \
+        if m.form not in PAPER_TITLE_NOUNS or m.tag != "NNG" or morphs[k - 1].tag != "ETM" or morphs[k - 1].form not in {"라는", "이라는"} \
                 or morphs[k + 1].form not in {"으로", "로", "의"}:
             continue
         c = k - 2 if morphs[k - 2].tag == "VCP" else k - 1

@@ -41,7 +41,7 @@ from bullet_helpers import analyse, bullet
         # intention and plans are not stated as done
         ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),
         ("학교는 내년부터 급식 시간을 늘릴 계획이다.", "학교, 내년부터 급식 시간을 늘릴 계획"),
-        ("두 회사는 공동 연구소를 세우기로 했다.", "두 회사, 공동 연구소를 세우기로 함"),
+        ("두 회사는 공동 연구소를 세우기로 했다.", "두 회사, 공동 연구소를 세우기로"),
         ("새 노선은 출퇴근 시간을 크게 줄일 것으로 보인다.", "새 노선, 출퇴근 시간을 크게 줄일 전망"),
         ("새 공장은 내년 말에 완공될 것으로 예상된다.", "새 공장, 내년 말에 완공될 전망"),
         # irregular and contracted stems take the right nominal form

@@ -46,6 +46,16 @@ from bullet_helpers import bullet
         # "…사고가 났다" is told "…사고 발생", and the subject inside the relative clause stays there
         ("어젯밤 한빛시 교차로에서 버스가 승용차를 들이받는 사고가 났다.", "어젯밤 한빛시 교차로에서 버스가 승용차를 들이받는 사고 발생"),
         ("폭발이 나면 곧바로 대피해야 한다.", "폭발이 나면 곧바로 대피해야 함"),
+        # a decision ends on "-기로" ("…투입하기로 함" is no headline); what has gone on till now on "-어 와"
+        ("한빛군은 내년부터 3년간 군비 120억원을 투입하기로 했다.", "한빛군, 내년부터 3년간 군비 120억원을 투입하기로"),
+        ("두 도시는 관광 분야에서 상호 협력키로 했다.", "두 도시, 관광 분야에서 상호 협력키로"),
+        ("한빛시는 지난 3월부터 버스 노선 개편을 추진해 왔다.", "한빛시, 지난 3월부터 버스 노선 개편을 추진해 와"),
+        ("김 의원은 지역 도서관 확충에 꾸준히 힘써왔다.", "김 의원, 지역 도서관 확충에 꾸준히 힘써와"),
+        ("경비원이 도둑의 뒤를 쫓아 왔다.", "경비원, 도둑의 뒤를 쫓아 옴"),  # a motion, not what has gone on
+        # "…라는 지적이 나온다": the view's noun ends the headline
+        ("새 제도가 현장과 동떨어졌다는 지적이 나온다.", "새 제도가 현장과 동떨어졌다는 지적"),
+        ("커피를 하루 세 잔 넘게 마시면 수면의 질이 떨어진다는 연구 결과가 나왔다.", "커피를 하루 세 잔 넘게 마시면 수면의 질이 떨어진다는 연구 결과"),
+        ("다음 주에 시험 결과가 나온다.", "다음 주에 시험 결과 나올 예정"),
         # ... only what happened: a rule keeps its verb
         ("기온이 35도를 넘으면 폭염경보가 내려진다.", "기온이 35도를 넘으면 폭염경보 내려짐"),
         # "X의 경우": the subject is X's
@@ -340,7 +350,7 @@ def test_comma_after_a_time(analyzer, sentence, expected):
 def test_relative_clause_before_a_name_goes_when_too_long(analyzer):
     sentence = ("한빛협회는 팀의 창단 첫 정규리그 우승을 이끈 김하나 감독을 올해의 지도자로 뽑고 연말 시상식에서 상패와 "
                 "상금을 함께 수여하기로 했다.")
-    assert bullet(analyzer, sentence) == "한빛협회, 김하나 감독을 올해의 지도자로 뽑고 상패와 상금을 함께 수여하기로 함"
+    assert bullet(analyzer, sentence) == "한빛협회, 김하나 감독을 올해의 지도자로 뽑고 상패와 상금을 함께 수여하기로"
     # ... never a place before the name's particle, nor a clause with numbers
     out = bullet(analyzer, "지난해 10표를 받은 김하나 감독은 올해 감독상 후보에 오르지 못했다.")
     assert "10표를 받은 김하나 감독" in out
