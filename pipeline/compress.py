@@ -87,6 +87,8 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[‘“])\s+")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
+# "…할 수 있다/없다" of a verbal noun: the headline says "… 가능/불가".
+ABLE = {"있": "가능", "없": "불가"}
 # Verbs whose "-어 오다" tells what has gone on till now ("힘써왔다", "비판을 받아왔다"), besides "…해 왔다".
 ONGOING_STEMS = frozenset({"힘쓰", "받", "겪", "벌리", "이끌", "지키", "키우", "펼치", "이어가", "쌓", "늘리", "맡", "밝히", "주장하"})
 # Nouns of a view or finding that "…라는 X가 나왔다" reports: the headline ends on the noun ("…라는 지적").
@@ -540,6 +542,18 @@ class Compressor:
             # "…아직이라는 지적이 나온다" -> "…아직이라는 지적": the noun says it is someone's view ("지적 나옴" is no headline)
             # (the noun stays the subject, as in "…지적이 나왔다": "새 제도가 …다는 지적" does not become "새 제도, …")
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
+        if last.form in ABLE and last.tag == "VA" and k - 5 >= i and morphs[k - 2].form == "수" and morphs[k - 2].tag == "NNB" \
+                and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "ᆯ" and (morphs[k - 4].form, morphs[k - 4].tag) == ("하", "XSV") \
+                and morphs[k - 5].tag == "NNG" and morphs[k - 5].end == morphs[k - 4].start and not any(m.tag == "EP" for m in morphs[k:j]):
+            # "…은하계를 관측할 수 있다" -> "…은하계 관측 가능", "처벌할 수 없다" -> "처벌 불가"
+            noun = morphs[k - 5]
+            if k - 6 > i and morphs[k - 6].tag == "JKO" and morphs[k - 6].end < noun.start and _is_nominal(morphs[k - 7]):
+                return _Edit(morphs[k - 6].start, morphs[j - 1].end, f" {noun.form} {ABLE[last.form]}"), k - 6
+            return _Edit(noun.end, morphs[j - 1].end, f" {ABLE[last.form]}"), k - 4
+        if (last.form, last.tag) == ("하", "VX") and k - 3 >= i and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
+                and morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기" and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
+            # "…대표를 만나기도 했다" -> "…대표를 만나기도"
+            return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
         if will is not None:
