@@ -547,7 +547,7 @@ class Compressor:
                 and morphs[k - 5].tag == "NNG" and morphs[k - 5].end == morphs[k - 4].start and not any(m.tag == "EP" for m in morphs[k:j]):
             # "…은하계를 관측할 수 있다" -> "…은하계 관측 가능", "처벌할 수 없다" -> "처벌 불가"
             noun = morphs[k - 5]
-            if k - 6 > i and morphs[k - 6].tag == "JKO" and morphs[k - 6].end < noun.start and _is_nominal(morphs[k - 7]):
+            if k - 6 > i and morphs[k - 6].tag == "JKO" and morphs[k - 6].end < noun.start and morphs[k - 7].end == morphs[k - 6].start:
                 return _Edit(morphs[k - 6].start, morphs[j - 1].end, f" {noun.form} {ABLE[last.form]}"), k - 6
             return _Edit(noun.end, morphs[j - 1].end, f" {ABLE[last.form]}"), k - 4
         if (last.form, last.tag) == ("하", "VX") and k - 3 >= i and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
