@@ -129,6 +129,7 @@ SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
+INCLUDING_NOUNS = frozenset({"포함", "제외"})  # "…을 포함해", "…를 제외해": part of the count that follows
 ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
                  ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
@@ -321,6 +322,7 @@ class Compressor:
             _drop_order_commas(morphs, i, j, edits)
         _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
+        _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -409,6 +411,11 @@ class Compressor:
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
                 i += 1
+            elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
+                i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
+            elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \
+                    and morphs[i + 1].form in {"ᆫ", "는"} and morphs[i + 2].start > morphs[i + 1].end and _is_nominal(morphs[i + 2]):
+                i += 2  # "이어진 연장 7회 말 …": what came before is the sentence before's
             elif m.tag == "VV" and m.form in {"그러", "이러"} and i + 1 < len(morphs) and morphs[i + 1].tag == "EC" \
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
@@ -825,8 +832,13 @@ class Compressor:
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 dated = all(_date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
+                d = b  # "…가졌다고 26일 외신들이": a date between the phrase before and the subject
+                while d - 1 > i and _date_part(morphs, d - 1) and morphs[d - 1].tag != "EC":
+                    d -= 1
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
-                    and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"}  # "…입장 등을, 윤 대통령이"
+                    and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
+                    or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
+                    and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
                 if body and b > i and (k - b <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
@@ -992,8 +1004,9 @@ class Compressor:
                 continue  # sentence that says "계획", "예정" is a plan without it)
             if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
                 e += 1  # "오후 2시쯤": about that time, the same date
-            if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].start > morphs[e].end:
-                e += 1  # "19일 오전 7시 기준 …": "as of" goes with its date
+            if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
+                                                                                       or morphs[e + 1].tag == "SP"):
+                e += 1  # "19일 오전 7시 기준 …", "오후 8시 30분 기준, …": "as of" goes with its date
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
@@ -2086,8 +2099,8 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     stem = morphs[k - 1]
     if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
         return False
-    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS:
-        return False  # "…을 이용해", "최근 계속해서": how, not a step of its own
+    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS | INCLUDING_NOUNS:
+        return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted
     if _shares_object(morphs, k):
         return False
     for m in morphs[k + 1 :]:
@@ -2361,6 +2374,32 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
 
 # Words of a bracket that points at the page's picture ("(사진)", "(사진 왼쪽)", "(사진=한빛시)", "(그래픽)").
 PHOTO_MARK_WORDS = frozenset(PHOTO_WORDS + PHOTO_POSITIONS)
+
+
+def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"관계자는 비즈엔터에 “…”라고 밝혔다" -> "관계자, “…”": to whom words were said (one word with "에/에게" right
+    before the quotation) goes when the verb of saying only says that they were said (not "정부에 “…”라고 요구했다")."""
+    v = next((x for x in range(len(morphs) - 1, -1, -1) if _is_stem(morphs[x]) or morphs[x].tag == "NNG"), None)
+    if v is not None and morphs[v].tag == "XSV" and v > 0 and morphs[v - 1].tag == "NNG":
+        v -= 1  # "요구했다": the verbal noun says what kind of saying
+    if v is None or morphs[v].form not in NEUTRAL_SPEECH:
+        return
+    for q in range(i + 2, j):
+        m = morphs[q]
+        if not (m.tag == "SSO" and m.form in {"“", '"'} or m.form == '"' and morphs[q - 1].end < m.start):
+            continue  # (Kiwi may tag an opening straight mark as closing)
+        particle, word = morphs[q - 1], morphs[q - 2]
+        if particle.tag != "JKB" or particle.form not in {"에", "에게", "한테"} or particle.end >= m.start \
+                or word.tag not in {"NNP", "NNG", "SL", "XSN"} or word.end != particle.start:
+            continue
+        b = q - 2
+        while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]):
+            b -= 1
+        while b - 1 > i and _date_part(morphs, b - 1) and morphs[b - 1].tag != "ETM":
+            b -= 1  # "28일 본지에": when it was said goes with to whom
+        if b > i and morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SN", "NNB", "NNG", "MAG"}:
+            edits.append(_Edit(morphs[b].start, m.start))
+        return
 
 
 def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -2767,6 +2806,8 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
                 break
             if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):
                 break  # an argument of the main clause, not of a relative clause inside the adjunct
+            if prev.tag == "MM" and prev.form == "이" and b - 2 >= i and morphs[b - 2].end == prev.start and _is_nominal(morphs[b - 2]):
+                break  # "삼성이 하만을 통해": Kiwi can read a subject's "이" as the determiner "이"
         b -= 1
     if any(x.tag in {"SSO", "SSC"} and x.form not in {"(", ")"} for x in morphs[b:k]):
         return None
@@ -2852,7 +2893,7 @@ DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
-_DATE_NOUNS = frozenset({"월", "일", "시", "분", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+_DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 
 
 LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
@@ -2987,9 +3028,11 @@ PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: 
 
 
 def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
-    """Whether ``morphs[i:b]`` holds a subject of its own clause ("A가 X, | B가 Y"), not of a relative clause."""
+    """Whether ``morphs[i:b]`` holds a subject of its own clause ("A가 X, | B가 Y"), not of a relative clause or
+    of a reported one ("A가 …했다고 | 외신들이 보도")."""
     for x in range(i, b):
-        if morphs[x].tag == "JKS" and not any(m.tag == "ETM" for m in morphs[x + 1 : b]):
+        if morphs[x].tag == "JKS" and not any(m.tag in {"ETM", "JKQ"} or m.tag == "EC" and m.form in QUOTE_ENDINGS
+                                              for m in morphs[x + 1 : b]):
             return True
     return False
 

@@ -628,6 +628,24 @@ def _says_what_came_before(morphs) -> bool:
 
 
 
+def _speaks_without_words(morphs) -> bool:
+    """Whether the sentence ends on "말하다" with nothing said in its last clause: no quotation, no reported clause
+    ("…다고"), no object ("…를 말했다"); "…를 보며 기쁜 목소리로 말했다" gives only how the words were said."""
+    words = [m for m in morphs if m.tag not in {"SF", "EF", "EP"}]
+    if words and words[-1].form == "하" and words[-1].tag == "XSV" and len(words) > 1 and words[-2].form == "말" \
+            and words[-2].end == words[-1].start:
+        words = words[:-1]  # Kiwi's "말" + "하"
+    elif not words or words[-1].form != "말하" or not words[-1].tag.startswith("VV"):
+        return False
+    last = len(words) - 1
+    if any(m.tag == "JKQ" or m.tag in {"SSO", "SSC"} and m.form in CLOSING_QUOTES | {"“", "‘"}
+           or m.tag == "EC" and (m.form in {"다고", "라고", "다며", "라며"} or m.form in {"며", "고"} and x and words[x - 1].tag in {"EF", "SSC"})
+           for x, m in enumerate(words)):
+        return False  # words said somewhere in the sentence ("“좋다”며 웃으며 말했다")
+    start = next((x + 1 for x in range(last - 1, -1, -1) if words[x].tag in {"EC", "SP"}), 0)
+    return not any(m.tag == "JKO" or m.tag == "EC" and m.form in {"다고", "라고"} for m in words[start:last])
+
+
 def _ends_in_explaining_geot(morphs) -> bool:
     """Whether a sentence ends "-ㄴ/은/는/던 것(이다)" ("연구팀이 밝힌 것", "…나선 것이다"): it explains something
     told before. "-ㄹ 것" ("내년 출시할 것") is an intention and stands alone."""
@@ -837,6 +855,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "list of items (△ … △ …)"
     if _invites_the_reader(sentence.morphs):
         return "the writer's invitation to the reader (…해 보자, …합시다), not news"
+    if _speaks_without_words(sentence.morphs):
+        return "tells how someone spoke, not what (…기쁜 목소리로 말했다): the words are in another sentence"
     stripped = text.rstrip(" .")
     if _QUESTION_END.search(text):
         return "a question (rhetorical or to the reader), not a statement of news"

@@ -77,3 +77,40 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
     out = bullet(analyzer, "전날 경기 후 김하늘에게 '정말 귀엽다'고 했던 박가람 감독은 김하늘에 대해 “특히 사랑을 더 줘야 할 "
                            "선수”라고 말했다.")
     assert out.startswith("전날 경기 후")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "…를 포함해 총 5인": the count with who is in it, not a first step of two clauses
+        ("한빛문학사는 제3회 ‘한빛 신인 작가상’에 장편소설 부문 김하나 작가를 포함해 총 5인을 선정했다고 17일 밝혔다.",
+         "한빛문학사, 제3회 ‘한빛 신인 작가상’에 장편소설 부문 김하나 작가를 포함해 총 5인을 선정"),
+        # a date between the reported clause and its reporter: the reporter still opens the bullet
+        ("한빛시와 가람시가 통합 협약을 맺었다고 26일 일부 지역 언론들이 신속하게 보도했다.",
+         "일부 지역 언론들, 한빛시와 가람시가 통합 협약을 맺었다고 26일 신속하게 보도"),
+        # seconds are part of the time that goes ("…27분 49초": no "49초" left behind)
+        ("기상청은 3일 오전 8시 27분 49초 한빛군 북쪽 11㎞ 지역에서 규모 3.1 지진이 발생한 이후 흔들림을 느꼈다는 신고가 65건 "
+         "접수됐다고 밝혔다.",
+         "기상청, 한빛군 북쪽 11㎞ 지역에서 규모 3.1 지진이 발생한 이후 흔들림을 느꼈다는 신고 65건 접수"),
+        # "…30분 기준," goes with its time, comma and all
+        ("한빛소방본부에 따르면 이날 오후 8시 30분 기준, 진동을 느꼈다는 신고가 한빛도 43건, 가람도 4건, 다온도 2건, 누리도 1건, "
+         "새봄도 1건, 하늘도 1건으로 집계됐다.",
+         "진동을 느꼈다는 신고, 한빛도 43건, 가람도 4건, 다온도 2건, 누리도 1건, 새봄도 1건, 하늘도 1건으로 집계"),
+        # a broadcaster's "네," and an opening "이어진" lean on what came before
+        ("네, 한빛시는 오늘 새 버스 노선 12개를 발표했습니다.", "한빛시, 오늘 새 버스 노선 12개를 발표"),
+        ("이어진 9회 말 김하나 선수가 끝내기 안타를 쳐 승부를 끝냈다.", "9회 말 김하나 선수, 끝내기 안타를 쳐 승부를 끝냄"),
+        # to whom words were said goes ("본지에", "기자들에게"); to whom a demand was made stays
+        ("한빛엔터 관계자는 28일 본지에 “출연을 검토 중”이라고 말했다.", "한빛엔터 관계자, “출연을 검토 중”"),
+        ("김 시장은 기자들에게 “예산을 늘리겠다”고 말했다.", "김 시장, “예산을 늘리겠다”"),
+        ("한빛노조는 정부에 “임금을 올려라”라고 요구했다.", "한빛노조, 정부에 “임금을 올려라” 요구"),
+    ],
+)
+def test_repairs_found_reading_fresh_news(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_subject_kiwi_reads_as_a_determiner_is_kept(analyzer):
+    # Kiwi reads "삼성이 하만을 통해" as "삼성" + the determiner "이": the means goes, not the subject with it
+    out = bullet(analyzer, "외신은 삼성이 하만을 통해 사용자가 음성으로 음악을 고르게 하는 새 인공지능 스피커를 올해 안에 내놓을 "
+                           "계획이라고 전했다.")
+    assert "삼성이" in out

@@ -738,3 +738,16 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     texts = [c.text for c in picked]
     assert any(t.startswith("2026년 국도비 2차 발굴보고회") for t in texts), texts
     assert not any(t.startswith("이번 보고회") for t in texts), texts
+
+
+@pytest.mark.parametrize("text, not_content", [
+    # how someone spoke, with the words in another sentence
+    ("21일 오후 5시 김하나 한빛연구원 선임연구원이 하늘로 솟은 새 발사체(KSLV-X)를 보며 기쁜 목소리로 말했다.", True),
+    ("김 교수는 웃으며 말했다.", True),
+    # the words are in the sentence, or what was said is named
+    ("김 교수는 “좋다”며 웃으며 말했다.", False),
+    ("김 교수는 예산이 부족하다고 말했다.", False),
+    ("김 시장은 기자들에게 새 청사 계획을 말했다.", False),
+])
+def test_speaking_without_the_words_is_no_content(analyzer, text, not_content):
+    assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
