@@ -2001,7 +2001,7 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
-INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편"})
+INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데"})
 
 
 def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -2103,6 +2103,9 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
         return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted
     if _shares_object(morphs, k):
         return False
+    if stem.form in {"비하", "견주"} and k > 2 and morphs[k - 2].form == "에" and morphs[k - 2].tag == "JKB" \
+            and morphs[k - 3].form != "데":
+        return False  # "…하지 않는 사람에 비해": the measure of a comparison ("…늘어난 데 비해," is a clause)
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False
@@ -3285,6 +3288,9 @@ def _refers_back(clause: list[Morph]) -> bool:
             return False
         if not depth and (m.form, m.tag) in POINTING_WORDS and not _story_day(clause, x):
             return True
+        if not depth and m.form == "같" and m.tag == "VA" and x + 2 < len(clause) and clause[x + 1].tag == "ETM" \
+                and clause[x + 2].tag == "NNG" and not (x and clause[x - 1].tag in {"JKB", "JC"}):
+            return True  # "같은 조건일 때": the same as what the clause before said ("A와 같은 B" compares)
     return False
 
 

@@ -123,3 +123,22 @@ def test_a_department_stays_in_a_bullet_that_fits(analyzer):
     # before a name with no title, or after a person, the word is no department of an institution
     assert "신소재공학과" in bullet(analyzer, "이세나 신소재공학과 교수가 편집장으로 참여한 특집호는 한빛대 교수 17명의 리뷰 논문을 "
                                               "재료·인공지능·전자·생명공학 등 네 분야로 나눠 소개했다.")
+
+
+def test_a_comparison_with_its_measure_is_no_clause_of_its_own(analyzer):
+    # "…하지 않는 사람에 비해 | …13.8배 높았다": the split left the finding without its condition and its measure
+    out = bullet(analyzer, "조사 결과, 남성의 경우 현재 흡연 중이면서 음주 점수가 20점 이상이면 흡연과 음주를 하지 않는 사람에 비해 "
+                           "우울증 위험이 13.8배 높았다.")
+    assert "남성의 경우" in out and "20점 이상이면" in out and "비해" in out
+
+
+def test_the_same_condition_refers_to_the_clause_before(analyzer):
+    # "…21.9배로 나타났고, 또한 …위험은 같은 조건일 때 19.3배였다": "같은 조건" is the first clause's
+    out = bullet(analyzer, "여성의 경우 흡연을 하면서 음주 점수가 20점 이상인 경우 우울증 위험이 21.9배로 나타났고, 또한 불면증 "
+                           "위험은 같은 조건일 때 19.3배였다.")
+    assert not out.startswith("불면증 위험")
+    assert "여성의 경우" in out
+
+
+def test_a_connective_after_the_topic_goes(analyzer):
+    assert bullet(analyzer, "한빛시는 그러나 내년 예산을 5% 줄였다.") == "한빛시, 내년 예산을 5% 줄임"
