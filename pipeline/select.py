@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, SPEAKING, named_clause
+from pipeline.compress import CLOSING_QUOTES, SPEAKING, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, has_bullet_mark
 
@@ -1130,6 +1130,47 @@ def continuing_speaker(doc: Document, index: int) -> str | None:
     if has_subject(sentence.morphs) or not reported(sentence.morphs) or not reported(before.morphs):
         return None
     return _named_speaker(before)
+
+
+# Who acts, though no name: a topic of these takes the next sentence's act as its own.
+ACTING_BODIES = frozenset({"정부", "여야", "경찰", "검찰", "법원", "당국", "연구팀", "연구진", "재판부", "소방당국", "방역당국"})
+
+
+def continuing_actor(doc: Document, index: int) -> str | None:
+    """Who acts in a sentence with no subject, when the sentence just before names one as its topic ("외신들도 오늘
+    DMZ 회동을 집중 보도했습니다. 트럼프 대통령의 일정을 실시간으로 다루며 …을 전했습니다."): Korean news drops
+    the subject the sentence before gave. The topic is nouns only, with a name in it or one of
+    :data:`ACTING_BODIES` (no pronoun, no time, no clause or determiner before it), and the sentence ends on a verb
+    with an object; None otherwise."""
+    if index == 0:
+        return None
+    sentence, before = doc.sentences[index], doc.sentences[index - 1]
+    if has_subject(sentence.morphs) or not any(m.tag == "JKO" for m in sentence.morphs):
+        return None  # (with no object either, it continues the sentence before: "전년 대비 12% 늘어난 규모다")
+    last = next((m for m in reversed(sentence.morphs) if m.tag not in {"SF", "EF", "EP", "SP"}), None)
+    if last is None or not last.tag.startswith(("VV", "XSV")):
+        return None  # "…를 제친 사상 최대치다": what "is" is this fact, not the sentence before's topic
+    morphs = before.morphs
+    for k, m in outside_quotes(morphs):
+        if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) or k == 0:
+            continue
+        b = k
+        while b > 0 and k - b < 4 and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "XSN"}:
+            b -= 1
+        phrase = morphs[b:k]
+        ending = next((x for x in morphs[k + 1 :] if x.tag in {"ETM", "EC", "EF"}), None)
+        if m.tag == "JKS" and ending is not None and ending.tag == "ETM":
+            return None  # "수원시가 17일 공포한 조례안에 따르면": the subject of a relative clause (a topic never is)
+        opens = b == 0 or morphs[b - 1].end < morphs[b].start and (
+            morphs[b - 1].tag in {"MAG", "MAJ"} or morphs[b - 1].form in TIME_TOPICS or morphs[b - 1].form in {"일", "월", "년"})
+        if not phrase or not opens \
+                or phrase[0].tag == "XSN" or any(x.form in TIME_TOPICS for x in phrase) \
+                or not any(x.tag in {"NNP", "SL"} or x.form in ACTING_BODIES for x in phrase):
+            # (it opens the sentence, after a time or adverb at most: "A와 B는" is two; "운행은", "일일 관객 수는": a
+            # thing the sentence before is about need not act in this one)
+            return None
+        return before.text[phrase[0].start - before.start : phrase[-1].end - before.start]
+    return None
 
 
 def full_name_mentions(ref: SurnameReference, texts) -> set[str]:

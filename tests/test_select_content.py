@@ -12,6 +12,7 @@ from pipeline.parse import parse_article
 from pipeline.select import (
     bullet_dangling_reason,
     content_sentences,
+    continuing_actor,
     continuing_speaker,
     dangling_reason,
     demonstrative_referent,
@@ -751,3 +752,19 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
 ])
 def test_speaking_without_the_words_is_no_content(analyzer, text, not_content):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
+
+
+# -- the subject the sentence before gave: "여야는 …했다. (여야는) 본회의를 미루기로 했다." ----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("여야는 9일 국회의장 주재로 회동했으나 결론을 내리지 못했다. 오후 2시 예정된 본회의를 2시간 미루기로 했다.", "여야"),
+    ("한빛시는 올해 출산지원금을 새로 만들었다. 셋째 자녀의 지원금을 두 배로 늘렸다.", "한빛시"),
+    # a thing, not who acts; a subject inside a relative clause; two topics; a sentence ending on a noun
+    ("일일 관객 수는 10만 명을 넘었다. 역대 음악영화 가운데 2위 기록을 제쳤다.", None),
+    ("한빛시가 17일 공포한 조례안에 따르면 둘째 지원금이 생겼다. 셋째 자녀의 지원금을 두 배로 늘렸다.", None),
+    ("김하나 원내대표와 박두리 원내대표는 25일 회동했다. 개정안 처리를 놓고는 이견을 드러냈다.", None),
+    ("한빛시는 올해 수출이 크게 늘었다고 밝혔다. 지난해 기록을 제친 사상 최대치다.", None),
+])
+def test_the_topic_of_the_sentence_before_acts_in_a_subjectless_one(analyzer, text, expected):
+    doc = analyse(analyzer, text)
+    assert len(doc.sentences) == 2
+    assert continuing_actor(doc, 1) == expected

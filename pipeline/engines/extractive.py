@@ -25,6 +25,7 @@ from pipeline.select import (
     bullet_dangling_reason,
     bullet_topic,
     content_sentences,
+    continuing_actor,
     continuing_speaker,
     distinctive_figure,
     measured,
@@ -572,6 +573,10 @@ class _CompressingEngine:
                     reason = None
             if reason and any(w in reason for w in ("speaker", "subject")) and (speaker := continuing_speaker(doc, index)) is not None:
                 naming[index] = f"{speaker}, ".__add__  # taken next to the report before it or not, the bullet says who speaks
+            elif reason and "has no subject" in reason and (actor := continuing_actor(doc, index)) is not None:
+                # the topic of the sentence before, which Korean drops here: taken only where the block reads it
+                # right after that sentence's fact (the reason stays), the bullet still says who acts
+                naming[index] = f"{actor}, ".__add__
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
