@@ -918,7 +918,9 @@ class Compressor:
                 e = k + 1
                 while e < j and morphs[e].tag != "SSC":
                     e += 1
-                if e < j and k > i:
+                if e < j and k > i and _score(morphs[k + 1 : e]):
+                    pass  # "역전승(10대9)": the score is the result, not an aside
+                elif e < j and k > i:
                     b = k
                     if morphs[k - 1].tag == "SP" and morphs[k - 1].form == "," and e + 1 < j and morphs[e + 1].tag == "SSC" \
                             and morphs[e + 1].start == morphs[e].end:
@@ -1946,6 +1948,9 @@ def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         if k >= j - 1:
             continue
         subject = next((x for x, n in enumerate(morphs) if n.tag in {"JX", "JKS"}), 0)  # "나노·바이오 융합시스템" is no list of actors
+        names = sum(n.tag == "NNP" and (x == 0 or morphs[x - 1].end < n.start) for x, n in enumerate(morphs[:min(subject, k)]))
+        if names >= 2 or any(n.tag == "SP" and n.form == "," for n in morphs[k + 1 : j]):
+            continue  # "곽시양 경수진은 각각 진수, 현수 역을": two names, and what each has
         if not any(
                 x.tag in PLURAL_MARKS or x.form == "," or x.tag == "MM" and x.form not in {"이", "그", "저"} for x in morphs[:k]) \
                 and not any(x.form in {"들", "및", "·", "등"} for x in morphs[:min(subject, k)]):
@@ -2377,6 +2382,13 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
 
 # Words of a bracket that points at the page's picture ("(사진)", "(사진 왼쪽)", "(사진=한빛시)", "(그래픽)").
 PHOTO_MARK_WORDS = frozenset(PHOTO_WORDS + PHOTO_POSITIONS)
+
+
+def _score(inside: Sequence[Morph]) -> bool:
+    """Whether a bracket holds only a game's score ("10대9", "3-1", "2:0")."""
+    forms = [m.form for m in inside]
+    return len(forms) == 3 and inside[0].tag == "SN" and inside[2].tag == "SN" and forms[1] in {"대", "-", ":", "–", "对"} \
+        or len(forms) == 1 and re.fullmatch(r"\d+\s*[-:–]\s*\d+", forms[0]) is not None
 
 
 def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

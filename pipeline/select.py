@@ -855,6 +855,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "list of items (△ … △ …)"
     if _invites_the_reader(sentence.morphs):
         return "the writer's invitation to the reader (…해 보자, …합시다), not news"
+    if _CONTACT_NOTICE.search(text):
+        return "where readers may ask (…에 문의하면 된다): a notice, not news"
     if _speaks_without_words(sentence.morphs):
         return "tells how someone spoke, not what (…기쁜 목소리로 말했다): the words are in another sentence"
     stripped = text.rstrip(" .")
@@ -905,6 +907,9 @@ def _invites_the_reader(morphs) -> bool:
 _CAPTION_MARK = re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\)|(?:^|\s)(?:왼쪽|오른쪽)(?:부터|\s*\S{1,3}\s*번째)\s"
                            r"|(?:기념\s*촬영|기념\s*사진|포즈)[^.]{0,20}있다\.?$")
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
+# "자세한 사항은 …에 문의하면 된다", "문의는 …로 하면 된다", "…로 문의하시기 바랍니다": where readers may ask
+_CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"
+                             r"|^\s*문의\s*[:：]|문의는\s.{0,40}(?:하면\s*)?(?:된다|됩니다)")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"
 _NOT_WORD = re.compile(r"[\W_]+")
 

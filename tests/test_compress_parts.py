@@ -47,6 +47,8 @@ def test_the_articles_subject_named_by_this_is_no_part(analyzer):
         # a second "각각" in one clause is a slip of the writer's, and goes; one in each clause stays
         ("매출과 영업이익은 각각 12.5%, 8.1% 각각 늘었다.", "매출과 영업이익, 각각 12.5%, 8.1% 늘어"),
         ("두 팀은 각각 3승을 거뒀고 각각 2패를 당했다.", "두 팀, 각각 3승을 거뒀고 각각 2패를 당함"),
+        # two names, or what each has listed after it: "각각" pairs them
+        ("김하나 박두리는 각각 형사 진수, 기자 현수 역을 맡았다.", "김하나 박두리, 각각 형사 진수, 기자 현수 역을 맡음"),
     ],
 )
 def test_each_stays_only_with_more_than_one_subject(analyzer, sentence, expected):

@@ -103,6 +103,10 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
         ("한빛엔터 관계자는 28일 본지에 “출연을 검토 중”이라고 말했다.", "한빛엔터 관계자, “출연을 검토 중”"),
         ("김 시장은 기자들에게 “예산을 늘리겠다”고 말했다.", "김 시장, “예산을 늘리겠다”"),
         ("한빛노조는 정부에 “임금을 올려라”라고 요구했다.", "한빛노조, 정부에 “임금을 올려라” 요구"),
+        # a score in brackets is the result, not an aside
+        ("한빛일보는 지난 20일 한빛시 가람동 시민야구장(옛 프로야구 2군 구장)에서 열린 결승전에서 누리방송과 연장전까지 가는 "
+         "혈투 끝에 짜릿한 역전승(10대9)을 거뒀다.",
+         "한빛일보, 한빛시 가람동 시민야구장에서 열린 결승전에서 누리방송과 연장전까지 가는 혈투 끝에 짜릿한 역전승(10대9)을 거둠"),
     ],
 )
 def test_repairs_found_reading_fresh_news(analyzer, sentence, expected):

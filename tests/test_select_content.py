@@ -768,3 +768,14 @@ def test_the_topic_of_the_sentence_before_acts_in_a_subjectless_one(analyzer, te
     doc = analyse(analyzer, text)
     assert len(doc.sentences) == 2
     assert continuing_actor(doc, 1) == expected
+
+
+
+@pytest.mark.parametrize("text, notice", [
+    ("자세한 사항은 전화(1390) 또는 관할 선관위에 문의하면 된다.", True),
+    ("문의는 한빛시청 관광과(031-000-0000)로 하면 된다.", True),
+    ("자세한 내용은 축제 누리집을 참고하면 된다.", True),
+    ("시는 민원 창구를 통해 주민 문의에 답하고 있다.", False),
+])
+def test_where_readers_may_ask_is_no_content(analyzer, text, notice):
+    assert (non_content_reason(only_sentence(analyzer, text)) is not None) == notice
