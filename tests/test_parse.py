@@ -299,3 +299,14 @@ def test_regression_a_summary_block_marked_with_triangles_keeps_every_bullet():
     article = parse_article(text, id="triangles")
     assert article.summary == ("정부, 반도체에 3.5조 원 투입", "세액공제율 15%로 상향", "내년 1월부터 시행")
     assert article.paragraphs == ("정부는 30일 반도체 산업 지원 방안을 발표했다. 지원 규모는 3조5천억 원이다.",)
+
+
+def test_a_headline_joined_by_an_ellipsis_may_end_as_a_sentence():
+    text = ("외국인 열흘째 '셀 한빛'…한빛증시만 '8兆' 팔았다\n\n한빛증시 지수가 10년여 만에 1600선 아래로 떨어졌다. 외국인은 이날도 "
+            "5천억원어치를 팔았다.\n\n기관도 4천억원어치를 팔았다. 개인만 순매수에 나섰다.")
+    article = parse_article(text, id="a")
+    assert article.title == "외국인 열흘째 '셀 한빛'…한빛증시만 '8兆' 팔았다"
+    assert not article.body.startswith("외국인 열흘째")
+    # a sentence of prose with no ellipsis stays body
+    prose = parse_article("한빛증시 지수가 10년여 만에 1600선 아래로 떨어졌다\n\n외국인은 이날도 5천억원어치를 팔았다. 기관도 팔았다.", id="b")
+    assert prose.title == ""

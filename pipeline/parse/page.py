@@ -500,12 +500,17 @@ _MAX_HEADLINE_LINES = 8  # headline and the sub-headlines some sites stack under
 QUOTED_HEADLINE = re.compile(r"^[^\"“”.]{2,30}[\"“][^\"“”.]{4,60}다[\"”]$")
 
 
+# A headline of two parts joined by an ellipsis ("외국인 10일째 '셀 코리아'…코스피만 '8兆' 팔았다"): it may end as a
+# sentence does, with no full stop; prose does not join its clauses so.
+JOINED_HEADLINE = re.compile(r"^[^.…]{4,}\S(?:…|\.\.\.)\s?\S[^.…]{4,}[^.]$")
+
+
 def _headline_like(line: str) -> bool:
     """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item."""
     return (
         len(line) <= _MAX_HEADLINE_CHARS
         and has_hangul(line)
-        and (not SENTENCE_END.search(line) or QUOTED_HEADLINE.match(line) is not None)
+        and (not SENTENCE_END.search(line) or QUOTED_HEADLINE.match(line) is not None or JOINED_HEADLINE.search(line) is not None)
         and not line.endswith((".", "。"))
         and not (len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) and EMAIL_TAIL.search(line))  # sentences, then a byline
         and not has_bullet_mark(line)
