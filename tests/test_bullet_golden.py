@@ -620,3 +620,16 @@ def test_gapped_contrasts_keep_their_topics(analyzer, sentence, expected):
 def test_a_quotation_opening_with_a_connective_needs_the_article(analyzer, sentence, dangles):
     doc = analyse(analyzer, sentence)
     assert (sentence_dangles(doc.sentences[0]) is not None) is dangles
+
+
+def test_the_bench_counts_a_headline_rewrite_of_the_predicate_as_kept(analyzer):
+    from pipeline.benchmarks.bullets import bullet_defects
+
+    for text in ["한빛천문대 망원경으로는 외부 은하를 관측할 수 있다.", "새 제도가 현장과 동떨어졌다는 지적이 나온다."]:
+        sentence = analyse(analyzer, text).sentences[0]
+        out = bullet(analyzer, text)
+        assert "main_predicate_dropped" not in bullet_defects(out, sentence, analyzer.morphs(out), 60, True), out
+    # a bullet that really lost the predicate still counts
+    sentence = analyse(analyzer, "한빛천문대 망원경으로는 외부 은하를 관측할 수 있다.").sentences[0]
+    assert "main_predicate_dropped" in bullet_defects("한빛천문대 망원경으로는 외부 은하", sentence,
+                                                      analyzer.morphs("한빛천문대 망원경으로는 외부 은하"), 60, True)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pipeline.analysis import Analyzer
 from pipeline.benchmarks import REPO, save_results
-from pipeline.compress import SPEECH_VERBS, main_predicate
+from pipeline.compress import ABLE, OPINION_NOUNS, SPEECH_VERBS, main_predicate
 from pipeline.config.summarize import SummarizeConfig
 from pipeline.ingest import InputConfig
 from pipeline.engines import build_engine
@@ -179,7 +179,11 @@ def bullet_defects(bullet: str, sentence: Sentence | None, bullet_morphs: Sequen
     predicate = main_predicate(sentence.morphs)
     # `홍 교수, “…”`: a quotation with its speaker is the headline form of "…라고 말했다" (the verb of saying is the frame).
     quoted = predicate is not None and predicate.form in SPEECH_VERBS and bullet.rstrip().endswith(("”", '"', "’", "'", "」", "』"))
-    if predicate is not None and not quoted and predicate.form not in {m.form for m in bullet_morphs} and predicate.form not in bullet:
+    # the headline forms compression writes for a predicate: "…할 수 있다" -> "… 가능", "…라는 지적이 나왔다" -> "…라는 지적"
+    rewritten = predicate is not None and (predicate.form in ABLE and bullet.rstrip().endswith(ABLE[predicate.form])
+                                           or predicate.form == "나오" and bullet.rstrip().endswith(tuple(OPINION_NOUNS)))
+    if predicate is not None and not quoted and not rewritten and predicate.form not in {m.form for m in bullet_morphs} \
+            and predicate.form not in bullet:
         found.append("main_predicate_dropped")
     src_forms = {m.form for m in sentence.morphs if m.tag.startswith(("VX", "VA", "VCN", "VV"))}
     src_adverbs = {m.form for m in sentence.morphs if m.tag == "MAG"}
