@@ -89,8 +89,6 @@ _COMMA_WITHOUT_SPACE = re.compile(r",(?=\S)(?!(?<=\d,)\d)")
 # Nouns that a headline gives alone for "X가 났다", "X가 내려졌다" ("…에서 불", "…에게 벌금형").
 # "…할 수 있다/없다" of a verbal noun: the headline says "… 가능/불가".
 ABLE = {"있": "가능", "없": "불가"}
-# Verbs whose "-어 오다" tells what has gone on till now ("힘써왔다", "비판을 받아왔다"), besides "…해 왔다".
-ONGOING_STEMS = frozenset({"힘쓰", "받", "겪", "벌리", "이끌", "지키", "키우", "펼치", "이어가", "쌓", "늘리", "맡", "밝히", "주장하"})
 # Nouns of a view or finding that "…라는 X가 나왔다" reports: the headline ends on the noun ("…라는 지적").
 OPINION_NOUNS = frozenset({"지적", "평가", "분석", "관측", "해석", "전망", "목소리", "비판", "우려", "의견", "주장", "반응",
                            "연구", "결과", "연구결과", "조사결과", "분석결과", "비난", "요구", "여론", "얘기", "이야기", "말"})
@@ -349,7 +347,6 @@ class Compressor:
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_inclusions(morphs, i, j, edits)
-            _drop_titles(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits, titled=True)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
@@ -685,14 +682,6 @@ class Compressor:
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
-            verb = next((m for m in reversed(morphs[i : k - 1]) if _is_stem(m)), None)
-            if word[-1][:2] == ("오", "VX") and (len(word) > 1 and word[-2][1] == "EC"
-                                                or w > i and morphs[w - 1].tag == "EC" and morphs[w - 1].form in {"어", "아", "여"}) \
-                    and verb is not None and (verb.tag == "XSV" or verb.form in ONGOING_STEMS):
-                # "꾸준히 힘써왔다" -> "꾸준히 힘써와", not "힘써옴": what has gone on till now (not "뒤를 쫓아 왔다": a
-                # motion, told "쫓아옴")
-                word.append(("어", "EC", False))
-                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
                 word.append(("어", "EC", False))
@@ -2534,28 +2523,6 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             and ACADEMIC_TITLE.match(words[x + 2][1])
         if titled and words[x - 1][1] != "대":  # ("3 대 1": a score, not an institution)
             edits.append(_Edit(words[x][0], words[x + 1][0]))
-
-
-# "‘…’라는 제목으로 논문을 발표": the title of a paper or talk, a detail once the bullet says what was published
-PAPER_TITLE_NOUNS = frozenset({"제목", "주제", "제하"})
-TITLE_MIN_CHARS = 15
-
-
-def _drop_titles(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"…연구팀, 학술지에 ‘…’라는 제목으로 연구 논문을 발표" -> "…연구팀, 학술지에 연구 논문을 발표": a long quoted
-    title with "(이)라는 제목으로/제목의/주제로" goes."""
-    for k in range(i + 2, j - 1):
-        m = morphs[k]
-        if m.form not in PAPER_TITLE_NOUNS or m.tag != "NNG" or morphs[k - 1].tag != "ETM" or morphs[k - 1].form not in {"라는", "이라는"} \
-                or morphs[k + 1].form not in {"으로", "로", "의"}:
-            continue
-        c = k - 2 if morphs[k - 2].tag == "VCP" else k - 1
-        if morphs[c - 1].tag != "SSC":
-            continue
-        o = next((x for x in range(c - 2, i - 1, -1) if morphs[x].tag == "SSO"), None)
-        if o is None or morphs[c - 1].end - morphs[o].start < TITLE_MIN_CHARS or k + 2 >= len(morphs):
-            continue
-        edits.append(_Edit(morphs[o].start, morphs[k + 2].start))
 
 
 def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
