@@ -325,11 +325,11 @@ def _separator_marks(line: str) -> str:
         after = chars[x + 1] if x + 1 < len(chars) else " "
         if open_:
             open_ = False  # the closing mark
-        elif _hangul_or_digit(before) and _hangul_or_digit(after) \
+        elif _hangul_or_digit(before) and _hangul_or_digit(after) and before not in "다요까죠" \
                 and not (after in "의은는이가을를에도와과로" and (x + 2 >= len(chars) or not chars[x + 2].isalnum())
                          and (x >= 2 and chars[x - 2].isalnum())):
             # (not a stray mark before a particle, "청주관'의 …"; but after a one-syllable word the pair is
-            # one of short nouns, "시'도 및", "읍'면")
+            # one of short nouns, "시'도 및", "읍'면"; never after a sentence's ending, "…안내드린다'고 밝혔다")
             chars[x] = "·"
         else:
             open_ = not before.isalnum()  # "'…" after a space or bracket opens; "Korea's" does not

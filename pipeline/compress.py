@@ -92,6 +92,8 @@ ABLE = {"있": "가능", "없": "불가"}
 # Nouns of a view or finding that "…라는 X가 나왔다" reports: the headline ends on the noun ("…라는 지적").
 OPINION_NOUNS = frozenset({"지적", "평가", "분석", "관측", "해석", "전망", "목소리", "비판", "우려", "의견", "주장", "반응",
                            "연구", "결과", "연구결과", "조사결과", "분석결과", "비난", "요구", "여론", "얘기", "이야기", "말"})
+# What a figure is read from ("…자료를 보면", "…결과를 보면"): the lead-in goes like "…에 따르면".
+SOURCE_DOCUMENTS = frozenset({"결과", "자료", "통계", "보고서", "조사", "분석", "추계", "집계", "현황", "설문", "발표", "보도"})
 # Verbs that only carry the activity their object names ("조사를 벌이다", "점검을 실시하다").
 LIGHT_VERBS = frozenset({"벌이", "하", "진행하", "실시하", "펼치", "착수하"})
 # Nouns of a mishap that a headline says "발생" of: "…사고가 났다" -> "…사고 발생".
@@ -284,8 +286,10 @@ class Compressor:
         i, j = self._strip_lead(morphs), len(morphs)
         j = self._strip_tail(morphs, i, j)
         framed = self._strip_quote_frame(morphs, i, j)
-        member = _member_topic(morphs, i, framed, j) if framed < j else None
-        report = _reported_clause(morphs, i, framed, j) if framed < j and member is None else None
+        # who reports is looked for after an opening "…에 의하면" ("연합뉴스 보도에 의하면 …연구진이 …라고 발표했다")
+        start = self._strip_attribution(morphs, i, framed, []) if framed < j else i
+        member = _member_topic(morphs, start, framed, j) if framed < j else None
+        report = _reported_clause(morphs, start, framed, j) if framed < j and member is None else None
         speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
             _drop_announcement_date(morphs, i, framed, edits)
@@ -321,6 +325,7 @@ class Compressor:
         _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
+        _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -500,10 +505,12 @@ class Compressor:
         return j
 
     def _strip_attribution(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> int:
-        """Drop "…에 따르면" / "…에 의하면" lead-ins (and the clause they belong to)."""
+        """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" lead-ins (and the clause they belong to)."""
         for k in range(i, j - 1):
-            if morphs[k].form in {"따르", "의하"} and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
-                if k > i and morphs[k - 1].tag != "JKB":
+            reading = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].tag == "JKO" \
+                and (morphs[k - 2].form in SOURCE_DOCUMENTS or morphs[k - 2].tag == "SSC")  # "…조사 결과'를 보면"
+            if (morphs[k].form in {"따르", "의하"} or reading) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
+                if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB"):
                     continue
                 # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start; a
                 # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma)
@@ -998,6 +1005,9 @@ class Compressor:
             if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
                                                                                        or morphs[e + 1].tag == "SP"):
                 e += 1  # "19일 오전 7시 기준 …", "오후 8시 30분 기준, …": "as of" goes with its date
+            elif e + 2 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].tag == "JKB" \
+                    and morphs[e + 1].form in {"으로", "로"} and morphs[e + 2].start > morphs[e + 1].end:
+                e += 2  # "오후 3시 30분 기준으로 …"
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
@@ -1740,8 +1750,9 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     if d is None:
         return None
     t = _reporter(morphs, i, q)
-    if t is None or any(m.tag in {"EC", "SSO", "SP"} for m in morphs[i:t]):
-        return None
+    if t is None or any(m.tag in {"EC", "SSO"} or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
+                        for x, m in enumerate(morphs[i:t], start=i)):
+        return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이")
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
@@ -1821,8 +1832,8 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     if t is not None:
         return t
     s = next((k for k in range(i + 1, q) if morphs[k].tag == "JKS" and _is_nominal(morphs[k - 1])), None)
-    if s is None or not all(_is_nominal(m) or m.tag in {"SSO", "SSC"} for m in morphs[i:s]):
-        return None
+    if s is None or not all(_is_nominal(m) or m.tag in {"SSO", "SSC", "SP"} for m in morphs[i:s]):
+        return None  # ("A 박물관, B 아카데미 등 국제공동연구진이 …라고 발표했다": a list of who reports)
     return s
 
 
@@ -2378,6 +2389,18 @@ def _score(inside: Sequence[Morph]) -> bool:
     forms = [m.form for m in inside]
     return len(forms) == 3 and inside[0].tag == "SN" and inside[2].tag == "SN" and forms[1] in {"대", "-", ":", "–", "对"} \
         or len(forms) == 1 and re.fullmatch(r"\d+\s*[-:–]\s*\d+", forms[0]) is not None
+
+
+def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"전국한빛노동조합(이하 한빛노조)" -> "전국한빛노동조합(한빛노조)": the shorthand stays (the next bullets may use
+    it), the writer's "이하" (from here on) goes."""
+    for k in range(i + 1, j - 3):
+        if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k + 1].form == "이하" and morphs[k].start == morphs[k - 1].end \
+                and morphs[k + 2].start > morphs[k + 1].end and (c := _closing(morphs, k, j)) < j:
+            short = "".join(m.form for m in morphs[k + 2 : c])
+            whole = morphs[k - 1].form
+            # ("한빛문화재단(이하 재단)": a shorthand that is the name's own last word adds nothing, and goes whole)
+            edits.append(_Edit(morphs[k].start, morphs[c].end) if whole.endswith(short) else _Edit(morphs[k + 1].start, morphs[k + 2].start))
 
 
 def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

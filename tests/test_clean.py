@@ -70,6 +70,8 @@ def test_normalize_is_fine_on_a_long_line_of_spaces():
     ("청주관'의 전시가 끝난다.", "청주관'의 전시가 끝난다."),
     # after a one-syllable word the pair is of short nouns even where the second looks like a particle
     ("올해는 시'도 및 학교별로 공시되지 않는다.", "올해는 시·도 및 학교별로 공시되지 않는다."),
+    # after a sentence's ending the mark closes a quotation, nested ones before it or not
+    ("공식 SNS에 '콘서트 '별자리'는 연기됐다고 안내드린다'고 밝혔다.", "공식 SNS에 '콘서트 '별자리'는 연기됐다고 안내드린다'고 밝혔다."),
     ("Korea's best", "Korea's best"),
 ])
 def test_a_single_mark_used_as_a_middle_dot_becomes_one(line, expected):
