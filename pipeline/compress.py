@@ -734,6 +734,12 @@ class Compressor:
                 and 0 <= j - k - 1 <= 2
                 and all(r.tag in {"NNG", "XSV", "VV"} for r in morphs[k + 1 : j])  # only the verb of saying follows
             ):
+                if morphs[k - 1].form in {"’", "'"} and m.form in {"라고", "이라고"}:
+                    # "…를 '실시간 전투'라고 해석했다" -> "…를 '실시간 전투'로 해석": a term named, not words said
+                    last = body[morphs[k - 1].start - 1] if body and morphs[k - 1].start > 0 else ""
+                    consonant = final_consonant(last) not in {None, 0, RIEUL} if last else False
+                    edits.append(_Edit(m.start, m.end, "으로" if consonant else "로"))
+                    continue
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
@@ -2623,6 +2629,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and _date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
             continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
         span = morphs[b:k + 1]
+        if sum(x.tag == "JKO" for x in span) >= 2:
+            continue  # "…생활을 | …자신을 지키기 위한 ‘실시간 전투’라고 해석": one verb takes one object; the first is the main clause's
         if titled and any(x.tag in {"NP", "SN", "NR"} or _date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
                           for y, x in enumerate(span, start=b)):
             # "올해 이를 바탕으로 지난 12월 마련한 ‘…전략’": before a title the clause may hold the main clause's words;

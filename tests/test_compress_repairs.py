@@ -117,6 +117,12 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
         # a list of who reports, with commas, after "…에 의하면": the reporters keep the headline comma
         ("한빛일보 7일 보도에 의하면 한빛대, 가람대 등 공동연구진이 새 소재가 열에 강하다고 발표했다.",
          "한빛대, 가람대 등 공동연구진, 새 소재가 열에 강하다고 발표"),
+        # a term in single marks with "라고" is told with "로" ("…'예고된 인재'로 규정"); a clause before a quoted term
+        # that holds the main clause's object stays with it (one verb, one object)
+        ("전문가들은 이번 사태를 '예고된 인재'라고 규정했다.", "전문가들, 이번 사태를 '예고된 인재'로 규정"),
+        ("한빛일보는 김 시장의 지난 한 해 시정과 인사 정책 전반을 가람 스캔들 등 각종 의혹으로부터 자신을 지키기 위한 "
+         "'실시간 전투'라고 해석했습니다.",
+         "한빛일보, 김 시장의 지난 한 해 시정과 인사 정책 전반을 자신을 지키기 위한 '실시간 전투'로 해석"),
         # a score in brackets is the result, not an aside
         ("한빛일보는 지난 20일 한빛시 가람동 시민야구장(옛 프로야구 2군 구장)에서 열린 결승전에서 누리방송과 연장전까지 가는 "
          "혈투 끝에 짜릿한 역전승(10대9)을 거뒀다.",
