@@ -508,7 +508,9 @@ class Compressor:
         """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" lead-ins (and the clause they belong to)."""
         for k in range(i, j - 1):
             reading = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].tag == "JKO" \
-                and (morphs[k - 2].form in SOURCE_DOCUMENTS or morphs[k - 2].tag == "SSC")  # "…조사 결과'를 보면"
+                and (morphs[k - 2].form in SOURCE_DOCUMENTS
+                     or morphs[k - 2].tag == "SSC" and any(x.form in SOURCE_DOCUMENTS for x in morphs[max(i, k - 8) : k - 2]))
+            # ("‘…조사 결과’를 보면": a document; "영화 ‘반지의 제왕’을 보면" is where the thing happens, and stays)
             if (morphs[k].form in {"따르", "의하"} or reading) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
                 if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB"):
                     continue

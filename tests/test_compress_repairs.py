@@ -110,6 +110,9 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
         ("28일 한빛청이 발표한 '2025년 양곡 소비량조사 결과'를 보면 지난해 1인당 연간 쌀 소비량은 61㎏으로 전년과 비교해 "
          "800g 감소했다.",
          "지난해 1인당 연간 쌀 소비량, 61㎏으로 전년과 비교해 800g 감소"),
+        # ... but a film is where the thing happens, not a document
+        ("마법사 간달프는 영화 ‘반지의 제왕’을 보면 호빗 마을에서 신기한 불꽃놀이를 보여준다.",
+         "마법사 간달프, 영화 ‘반지의 제왕’을 보면 호빗 마을에서 신기한 불꽃놀이를 보여줌"),
         # "(이하 …)": the shorthand stays without "이하", or goes when it is the name's own last word
         ("한빛전자 사내 최대 노조인 전국한빛전자노동조합(이하 전한노)이 7일 첫 연가 투쟁에 나섰다.",
          "한빛전자 사내 최대 노조인 전국한빛전자노동조합(전한노), 7일 첫 연가 투쟁에 나섬"),
