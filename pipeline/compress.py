@@ -413,6 +413,8 @@ class Compressor:
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES):
                 i += 1
+            elif m.form == "이" and m.tag == "MM" and i + 2 < len(morphs) and morphs[i + 1].form == "날" and morphs[i + 1].tag == "NNG":
+                i += 2  # "이 날 지수는 …": the story's day, as "이날"
             elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
             elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \

@@ -855,6 +855,10 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "list of items (△ … △ …)"
     if _invites_the_reader(sentence.morphs):
         return "the writer's invitation to the reader (…해 보자, …합시다), not news"
+    words = [m for m in sentence.morphs if m.tag not in {"SF", "SE", "SP", "SSC"}]
+    if text.rstrip(" \"'”’").endswith(("...", "…")) and words and words[-1].tag in {"EF", "EC"} \
+            and words[-1].form in {"ᆯ지", "을지", "는지", "ᆫ지", "은지"}:
+        return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _CONTACT_NOTICE.search(text):
         return "where readers may ask (…에 문의하면 된다): a notice, not news"
     if _speaks_without_words(sentence.morphs):

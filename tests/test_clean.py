@@ -78,3 +78,11 @@ def test_a_single_mark_used_as_a_middle_dot_becomes_one(line, expected):
     from pipeline.clean import normalize_text
 
     assert normalize_text(line) == expected
+
+
+
+def test_primes_used_as_quotation_marks_become_straight_marks():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("″홈런은 맞아도 괜찮다″는 감독의 말") == '"홈런은 맞아도 괜찮다"는 감독의 말'
+    assert normalize_text("키 5′ 11″ 선수") == "키 5′ 11″ 선수"  # after a digit, a unit

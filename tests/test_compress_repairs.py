@@ -98,6 +98,7 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
          "진동을 느꼈다는 신고, 한빛도 43건, 가람도 4건, 다온도 2건, 누리도 1건, 새봄도 1건, 하늘도 1건으로 집계"),
         # a broadcaster's "네," and an opening "이어진" lean on what came before
         ("네, 한빛시는 오늘 새 버스 노선 12개를 발표했습니다.", "한빛시, 오늘 새 버스 노선 12개를 발표"),
+        ("이 날 지수는 장 초반 약보합으로 출발해 오후께 하락으로 돌아섰다.", "지수, 장 초반 약보합으로 출발해 오후께 하락으로 돌아섬"),
         ("이어진 9회 말 김하나 선수가 끝내기 안타를 쳐 승부를 끝냈다.", "9회 말 김하나 선수, 끝내기 안타를 쳐 승부를 끝냄"),
         # to whom words were said goes ("본지에", "기자들에게"); to whom a demand was made stays
         ("한빛엔터 관계자는 28일 본지에 “출연을 검토 중”이라고 말했다.", "한빛엔터 관계자, “출연을 검토 중”"),

@@ -779,3 +779,12 @@ def test_the_topic_of_the_sentence_before_acts_in_a_subjectless_one(analyzer, te
 ])
 def test_where_readers_may_ask_is_no_content(analyzer, text, notice):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == notice
+
+
+
+@pytest.mark.parametrize("text, teaser", [
+    ("생방송 중에는 어떤 일이 벌어질지...", True),
+    ("이번 대회에서 누가 우승할지 관심이 쏠린다.", False),
+])
+def test_an_unfinished_teaser_is_no_content(analyzer, text, teaser):
+    assert (non_content_reason(only_sentence(analyzer, text)) is not None) == teaser
