@@ -504,6 +504,9 @@ _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 # "상승 폭은 …", "오름 폭도 …", "영업이익은 …": how much of what, whose? The sentence just before says.
 _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?"
                            r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실)(?:은|는|도))[\s,]")
+# A particle as the first word ("는 KIA 감독의 …" after "“…”" was split off): no sentence starts so ("이", "도" can, and
+# "고", "가", "은" are surnames too).
+_OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중)[\s,]")
@@ -546,6 +549,8 @@ def dangling_reason(morphs, text: str) -> str | None:
     if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1) \
             or _first_straight_mark_closes(stripped):
         return "starts inside a quotation"
+    if _OPENS_WITH_PARTICLE.match(stripped):
+        return "opens with a particle: the sentence was split after a quotation or bracket (“…”는 …)"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"
     if _JUST_AFTER.match(stripped):

@@ -788,3 +788,14 @@ def test_where_readers_may_ask_is_no_content(analyzer, text, notice):
 ])
 def test_an_unfinished_teaser_is_no_content(analyzer, text, teaser):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == teaser
+
+
+@pytest.mark.parametrize("text, split", [
+    ("는 한빛 감독의 경기 전 인터뷰가 무색하게 가람은 홈런 4방을 터뜨렸다.", True),
+    ("라고 말했다.", True),
+    ("가람은 홈런 4방을 터뜨렸다.", False),
+])
+def test_a_sentence_opening_with_a_particle_dangles(analyzer, text, split):
+    from pipeline.select import dangling_reason
+    reason = dangling_reason(analyzer.morphs(text), text)
+    assert (reason is not None and "particle" in reason) == split
