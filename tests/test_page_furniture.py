@@ -142,6 +142,14 @@ def test_a_script_with_speaker_marks_keeps_the_reporters_text_and_drops_sound_bi
                                       "다음 경기는 토요일입니다.")
 
 
+def test_a_script_with_filled_circle_marks_reads_the_same():
+    # "● 기자:" as "⊙기자:": the role tag goes and its text stays; "● 이름(직함):" is an interviewee's sound bite
+    page = (f"{BODY}\n\n● 앵커: 말하는 자동차가 나왔습니다.\n\n● 기자: 한빛차가 오늘 발표한 미니밴입니다.\n\n"
+            "● 김가람(한빛차 사장): 안전을 먼저 생각했습니다.")
+    article = parse_article(page, id="mbc")
+    assert article.paragraphs[1:] == ("말하는 자동차가 나왔습니다.", "한빛차가 오늘 발표한 미니밴입니다.")
+
+
 def test_sign_off_at_the_end_of_a_paragraph_is_cut():
     article = parse_article(f"{BODY}\n\n도서관은 다음 달 문을 엽니다. 한빛방송 뉴스 김가람입니다.", id="s")
     assert article.paragraphs[-1] == "도서관은 다음 달 문을 엽니다."
