@@ -30,7 +30,7 @@ _TRANSLATION.update({c: None for c in _CONTROL_BYTES - {0x0A, 0x0C, 0x0D, 0x09, 
 _TRANSLATION.update({0x7F: None})
 # Primes some broadcasters' pages use as quotation marks ("″솔로 홈런은 맞아도 괜찮다″는"): straight marks, which the
 # quotation rules read (a prime after a digit is a unit, "5″", and stays).
-_PRIME_QUOTES = {"\u2033": '"', "\u2036": '"', "\u301d": '"', "\u301e": '"', "\u301f": '"'}
+_PRIME_QUOTE = re.compile("(?<![0-9])[\u2033\u2036\u301d-\u301f]")
 # C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
 _TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())
@@ -304,9 +304,7 @@ def normalize_text(text: str) -> str:
     for char, replacement in _REPLACEMENTS:  # str.replace per present character: ~10x faster than str.translate
         if char in text:
             text = text.replace(char, replacement)
-    for char, mark in _PRIME_QUOTES.items():
-        if char in text:
-            text = re.sub(rf"(?<![0-9]){char}", mark, text)
+    text = _PRIME_QUOTE.sub('"', text)
     return "\n".join(_separator_marks(line.rstrip(" ")) for line in text.split("\n"))
 
 

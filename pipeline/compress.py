@@ -540,14 +540,14 @@ class Compressor:
         if k <= i:
             return None, j
         last = morphs[k - 1]
+        past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j])  # told as done ("…했다")
         if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].tag == "NP" and morphs[k - 2].form in {"그것", "이것"} \
                 and morphs[k - 3].tag in {"JKS", "JX"} and _is_nominal(morphs[k - 4]):
             # "…고성능 전기차가 그것이다" -> "…고성능 전기차": what "그것" is, the list is
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, ""), k - 3
         if (last.form, last.tag) == ("하", "VV") and k - 3 >= i and morphs[k - 2].tag == "JKB" and morphs[k - 2].form == "로" \
                 and (morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기"
-                     or morphs[k - 3].form == "키" and morphs[k - 4].end == morphs[k - 3].start) \
-                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
+                     or morphs[k - 3].form == "키" and morphs[k - 4].end == morphs[k - 3].start) and past:
             # "…투입하기로 했다" -> "…투입하기로", "협력키로 했다" -> "협력키로": a headline ends on the decision
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         if (last.form, last.tag) == ("나오", "VV") and k - 4 >= i and morphs[k - 2].tag == "JKS" \
@@ -566,7 +566,7 @@ class Compressor:
                 return _Edit(morphs[k - 6].start, morphs[j - 1].end, f" {noun.form} {ABLE[last.form]}"), k - 6
             return _Edit(noun.end, morphs[j - 1].end, f" {ABLE[last.form]}"), k - 4
         if (last.form, last.tag) == ("하", "VX") and k - 3 >= i and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
-                and morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기" and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
+                and morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기" and past:
             # "…대표를 만나기도 했다" -> "…대표를 만나기도"
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
@@ -616,21 +616,18 @@ class Compressor:
                 w -= 1
             word = [(m.form, m.tag, False) for m in morphs[w : k - 3]] + [("ᆷ", "ETN", False)]
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
-        # "…에서 불이 났다" -> "…에서 불", "…에게 벌금형이 내려졌다" -> "…에게 벌금형": the noun is the headline's news
+        # "…에서 불이 났다" -> "…에서 불", "…에게 벌금형이 내려졌다" -> "…에게 벌금형": the noun is the headline's news;
+        # "…추돌하는 사고가 났다" -> "…추돌하는 사고 발생" (read blind, "…사고 남" is no headline)
         if (last.form, last.tag) in {("나", "VV"), ("내려지", "VV")} and k - 3 >= i and morphs[k - 2].tag == "JKS" \
-                and morphs[k - 3].form in EVENT_NOUNS.get(last.form, ()) and morphs[k - 3].end == morphs[k - 2].start \
+                and morphs[k - 3].end == morphs[k - 2].start and past \
                 and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
-                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]) \
                 and not any(m.tag == "EC" and m.form in {"면", "으면"} for m in morphs[i:k]):
             # (only what happened: "35도가 넘으면 폭염경보가 내려진다" is a rule, not news)
-            return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
-        if (last.form, last.tag) == ("나", "VV") and k - 3 >= i and morphs[k - 2].tag == "JKS" \
-                and morphs[k - 3].form in OCCURRING_NOUNS and morphs[k - 3].end == morphs[k - 2].start \
-                and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
-                and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j]):
-            # "…추돌하는 사고가 났다" -> "…추돌하는 사고 발생" (read blind, "…사고 남" is no headline)
-            # (told as "…사고가 발생했다" is: "사고" stays the subject, so no earlier "차량이" is taken for it)
-            return _Edit(last.start, morphs[j - 1].end, "발생"), k - 1
+            if morphs[k - 3].form in EVENT_NOUNS.get(last.form, ()):
+                return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
+            if last.form == "나" and morphs[k - 3].form in OCCURRING_NOUNS:
+                # (told as "…사고가 발생했다" is: "사고" stays the subject, so no earlier "차량이" is taken for it)
+                return _Edit(last.start, morphs[j - 1].end, "발생"), k - 1
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             if k - 4 >= i and morphs[k - 3].tag == "XSV" and morphs[k - 3].form == "하" and morphs[k - 4].form in ONGOING_NOUNS \
@@ -837,9 +834,9 @@ class Compressor:
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
-                dated = all(_date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
+                dated = all(date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
                 d = b  # "…가졌다고 26일 외신들이": a date between the phrase before and the subject
-                while d - 1 > i and _date_part(morphs, d - 1) and morphs[d - 1].tag != "EC":
+                while d - 1 > i and date_part(morphs, d - 1) and morphs[d - 1].tag != "EC":
                     d -= 1
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
@@ -951,7 +948,7 @@ class Compressor:
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
-            while b < k and _date_part(morphs, b):
+            while b < k and date_part(morphs, b):
                 b += 1  # "30일 오후 서울 강남구 코엑스에서": the date is a phrase of its own (it goes at level 2)
             while b < k and morphs[b].start == morphs[b - 1].end and b > i:
                 b += 1
@@ -993,7 +990,7 @@ class Compressor:
                 k += 1
                 continue
             e = k
-            while e < j and _date_part(morphs, e):
+            while e < j and date_part(morphs, e):
                 e += 1
             if _duration(morphs, k, e):
                 k = e
@@ -1602,7 +1599,7 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             return False  # a clause ended before any predicate
         if m.tag == "JKS" and x > start and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)):
             return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own (also "…부(이하 …)가")
-        if _date_part(morphs, x):
+        if date_part(morphs, x):
             continue  # "지난 3일": a date, not a relative clause
         if _is_stem(m) and m.tag != "VCP" and m.form not in POSTPOSITION_VERBS:  # "…원인 물질인 X를": apposition
             if _dated_event(morphs, start, x):
@@ -1651,8 +1648,8 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
         while b > i and not (morphs[b].tag == "SSO" and morphs[b].form == "("):
             b -= 1
     while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP"}):
-        if morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2]) and not _date_part(morphs, b - 2) \
-                and not _date_part(morphs, b - 3 if b - 3 >= i else b - 2):
+        if morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2]) and not date_part(morphs, b - 2) \
+                and not date_part(morphs, b - 3 if b - 3 >= i else b - 2):
             listed = True  # "29일, 한빛연구원은": a date before the subject is no list
         b -= 1
     # "…선포된 가운데, 이번 지원은": a clause before the comma, not an item of a list
@@ -1740,7 +1737,7 @@ def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
     d = q + 2 if split else q + 1
-    while d < j and _date_part(morphs, d):
+    while d < j and date_part(morphs, d):
         d += 1
     announced = d + 1 < j and morphs[d].form in ANNOUNCING_NOUNS and morphs[d].tag == "NNG" and morphs[d + 1].tag == "XSV" \
         and morphs[d + 1].form == "하"  # "…했다고 발표했다"
@@ -2002,7 +1999,7 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
     if _day_to_come(morphs, t + 1, j):
         return  # "시는 오는 16일 도서관을 연다고 밝혔다": a day to come is the act's, never the announcement's
     e = t + 1
-    while e < j and (_date_part(morphs, e) or morphs[e].form in DAY_WORDS):
+    while e < j and (date_part(morphs, e) or morphs[e].form in DAY_WORDS):
         e += 1
     if e < j and morphs[e].tag == "SSO" and morphs[e].form == "(":  # "오늘(24일)"
         close = next((y for y in range(e, min(j, e + 6)) if morphs[y].tag == "SSC"), None)
@@ -2078,7 +2075,7 @@ def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
     """Whether the stem at ``x`` is an event verb ("열리", "개최되") with only a date between it and ``start``."""
     m = morphs[x]
     event = m.form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and m.tag.startswith("XSV")
-    return event and x > start and all(_date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
+    return event and x > start and all(date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
                                        for d in range(start, x))
 
 
@@ -2280,7 +2277,7 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "VCP" and x > start and morphs[x - 1].form == "중" and morphs[x - 1].tag == "NNB" \
                 and x + 1 < j and morphs[x + 1].tag == "ETM":
             return True  # "정부가 추진 중인 K-클라우드 프로젝트": "N 중인" is a verb of the clause under way
-        if _date_part(morphs, x) or m.tag == "VCP":
+        if date_part(morphs, x) or m.tag == "VCP":
             continue  # "논문이 지난 23일 …학술지인 A에 게재": a date and an apposition are no relative clause
         if _is_stem(m):
             if _dated_event(morphs, start, x):
@@ -2432,7 +2429,7 @@ def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         b = q - 2
         while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]):
             b -= 1
-        while b - 1 > i and _date_part(morphs, b - 1) and morphs[b - 1].tag != "ETM":
+        while b - 1 > i and date_part(morphs, b - 1) and morphs[b - 1].tag != "ETM":
             b -= 1  # "28일 본지에": when it was said goes with to whom
         if b > i and morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SN", "NNB", "NNG", "MAG"}:
             edits.append(_Edit(morphs[b].start, m.start))
@@ -2574,11 +2571,11 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         if head.start == morphs[k + 1].end or head.tag not in {"NNP", "SL", "SH"}:
             continue  # "SCI급 국제 학술지인 ‘…저널’": before a title the description is often the news
         b = k - 1
-        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JKG", "MM", "XPN"}) and not _date_part(morphs, b - 1):
+        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JKG", "MM", "XPN"}) and not date_part(morphs, b - 1):
             b -= 1
         if any(x.tag in {"SN", "NR", "SSO", "SSC"} for x in morphs[b:k]):
             continue  # "3위인", "(주)인": numbers and brackets carry facts
-        if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or _date_part(morphs, b - 1))):
+        if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
         edits.append(_Edit(morphs[b].start, head.start))
 
@@ -2617,8 +2614,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
                              and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
                              and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
-                                      and not _date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
-                             and not _date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
+                                      and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
+                             and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
                              and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
                                                                      or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
             # "…를 통해 | 데뷔한": a postposition belongs to the clause it modifies
@@ -2630,12 +2627,12 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
             continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
-        if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and _date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
+        if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
             continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
         span = morphs[b:k + 1]
         if sum(x.tag == "JKO" for x in span) >= 2:
             continue  # "…생활을 | …자신을 지키기 위한 ‘실시간 전투’라고 해석": one verb takes one object; the first is the main clause's
-        if titled and any(x.tag in {"NP", "SN", "NR"} or _date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
+        if titled and any(x.tag in {"NP", "SN", "NR"} or date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
                           for y, x in enumerate(span, start=b)):
             # "올해 이를 바탕으로 지난 12월 마련한 ‘…전략’": before a title the clause may hold the main clause's words;
             # "지난 주말 폭우로 취소된 ‘…축제’의 입장권": what happened to the titled thing is news, not a description
@@ -2643,7 +2640,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌"); an auxiliary verb makes
         # one predicate with the verb before it ("공부하고 있는", "맡아 온"): its "-고" ends no clause; "정의용 단장과
         # …를 방문한 B": a person joined by "과" is a co-actor, not a description
-        if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+        if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
                or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[b:y])
                and not any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])  # ("A와 B로 구성된 C": C is made of both)
                or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX"))
@@ -2726,11 +2723,11 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue
         b = k - 1
         while b > i and not (morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM", "JKO"} and morphs[b - 1].end < morphs[b].start
-                             and not _date_part(morphs, b - 1)  # "지난 | 주말 …에서 열린": the date is the clause's
+                             and not date_part(morphs, b - 1)  # "지난 | 주말 …에서 열린": the date is the clause's
                              and not (morphs[b - 1].form in {"부터", "까지"} and morphs[b - 1].tag == "JX")):  # "오늘부터 | 사흘 동안 진행되는"
             b -= 1
         span = morphs[b:k + 1]
-        if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not _date_part(morphs, y)
+        if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
                for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
@@ -2787,7 +2784,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
-        if m.form == "통하" and any(x.tag == "SN" and not _date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
+        if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
@@ -3024,7 +3021,8 @@ def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
     return n >= i and morphs[n].tag == "SN" and morphs[n].end == morphs[k].start and (n == i or morphs[n - 1].end < morphs[n].start)
 
 
-def _date_part(morphs: list[Morph], k: int) -> bool:
+def date_part(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether ``morphs[k]`` is part of a date or time ("29일", "오전 8시", "지난 9일", "이날")."""
     m = morphs[k]
     if m.tag == "SN":
         return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"} \
@@ -3037,7 +3035,7 @@ def _date_part(morphs: list[Morph], k: int) -> bool:
 
 
 def _starts_date(morphs: list[Morph], k: int) -> bool:
-    return _date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
+    return date_part(morphs, k) and (k == 0 or morphs[k - 1].end < morphs[k].start or morphs[k - 1].tag in {"SP", "SSC"})
 
 
 # Word-final tags that end the phrase before a place phrase.
@@ -3469,14 +3467,14 @@ def _drop_inclusions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         while b > i:
             prev = morphs[b - 1]
             if prev.tag in {"SP", "SW", "SO", "JC", "JKG", "MM", "XPN", "XSN"} or _is_nominal(prev):
-                if _date_part(morphs, b - 1) or prev.tag == "SP" and not (b - 2 >= i and _is_nominal(morphs[b - 2])):
+                if date_part(morphs, b - 1) or prev.tag == "SP" and not (b - 2 >= i and _is_nominal(morphs[b - 2])):
                     break
                 b -= 1
                 continue
             break
         while b < k and morphs[b].tag in {"SP", "SW", "SO", "JC", "JKG"}:
             b += 1
-        if b >= k - 1 or any(x.tag in {"SN", "NR"} and not _date_part(morphs, y) for y, x in enumerate(morphs[b : k - 1], start=b)):
+        if b >= k - 1 or any(x.tag in {"SN", "NR"} and not date_part(morphs, y) for y, x in enumerate(morphs[b : k - 1], start=b)):
             continue  # "1만 명을 포함한": a count is part of the news
         if not any(x.tag in {"SP", "JC"} or x.form == "등" and x.tag == "NNB" for x in morphs[b : k - 1]):
             continue  # "중국을 포함한 제조사들": one thing named is what the sentence stresses; a list gives examples
@@ -3671,7 +3669,7 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
                     continue  # "낮아지다": one predicate
                 return False
             y = x + 1
-            while y < len(morphs) and (_date_part(morphs, y) or morphs[y].tag == "MAG"):
+            while y < len(morphs) and (date_part(morphs, y) or morphs[y].tag == "MAG"):
                 y += 1
             if y >= j or y >= len(morphs):
                 return False  # the frame of the bullet itself

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
-from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor
+from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor, date_part
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
@@ -179,7 +179,8 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
         chosen_actor = _actor(chosen_morphs) or _noun_before_predicate(chosen_morphs)
         named = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH", "SN"}}
         return bool(chosen_actor) and chosen_actor <= _actor(morphs) and not any(m.tag in {"SSO", "SSC"} for m in morphs) \
-            and all(content_key(m) in named for m in morphs if m.tag in {"NNP", "SL", "SH"} or m.tag == "SN" and _dated(morphs, m))
+            and all(content_key(m) in named for x, m in enumerate(morphs)
+                    if m.tag in {"NNP", "SL", "SH"} or m.tag == "SN" and date_part(morphs, x))
     if predicate is None or what is None or what != _object(chosen_morphs) \
             or HOLDING.get(predicate, predicate) != HOLDING.get(_predicate(chosen_morphs) or "", _predicate(chosen_morphs)):
         return False
@@ -189,19 +190,11 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     return bool(_actor(morphs) & (_actor(chosen_morphs) | names))
 
 
-def _dated(morphs: Sequence[Morph], m: Morph) -> bool:
-    """Whether a number is a day or month ("30일", "9월")."""
-    after = next((n for n in morphs if n.start == m.end), None)
-    return after is not None and after.form in {"일", "월"}
-
-
 def _noun_before_predicate(morphs: Sequence[Morph]) -> set[str]:
     """Content keys of the run of nouns right before a bullet's last predicate ("…화물차 운전자 숨짐" -> 화물차,
     운전자)."""
-    p = next((k for k in range(len(morphs) - 1, -1, -1)
-              if morphs[k].tag.startswith(("VV", "VA")) or morphs[k].tag == "NNG" and morphs[k].form not in MODAL_NOUNS), None)
     keys: set[str] = set()
-    k = (p or 0) - 1
+    k = (_predicate_index(morphs) or 0) - 1
     while k >= 0 and morphs[k].tag in {"NNG", "NNP", "SL"}:
         keys.add(content_key(morphs[k]))
         k -= 1
@@ -270,11 +263,17 @@ LIGHT_PREDICATES = frozenset({"보다", "하다", "되다", "있다", "없다", 
 MODAL_NOUNS = frozenset({"전망", "예정", "계획", "방침", "목표", "예상", "상황", "입장", "가능성", "우려"})
 
 
+def _predicate_index(morphs: Sequence[Morph]) -> int | None:
+    """Where a bullet's last predicate or predicate noun is (before a closing modal noun: "…변할 전망")."""
+    return next((k for k in range(len(morphs) - 1, -1, -1)
+                 if morphs[k].tag.startswith(("VV", "VA")) or morphs[k].tag == "NNG" and morphs[k].form not in MODAL_NOUNS), None)
+
+
 def _predicate(morphs: Sequence[Morph]) -> str | None:
     """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened
     (before a closing modal noun: "…변할 전망" -> "변하다")."""
-    return next((content_key(m) for m in reversed(morphs)
-                 if m.tag.startswith(("VV", "VA")) or m.tag == "NNG" and m.form not in MODAL_NOUNS), None)
+    p = _predicate_index(morphs)
+    return None if p is None else content_key(morphs[p])
 
 
 def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
