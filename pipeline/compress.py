@@ -417,6 +417,8 @@ class Compressor:
                 i += 2  # "이 날 지수는 …": the story's day, as "이날"
             elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
+            elif m.tag == "IC" and m.form in {"네", "예"} and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
+                i += 1  # "네 함안과 창녕에는 …": the same reply without its comma
             elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \
                     and morphs[i + 1].form in {"ᆫ", "는"} and morphs[i + 2].start > morphs[i + 1].end and _is_nominal(morphs[i + 2]):
                 i += 2  # "이어진 연장 7회 말 …": what came before is the sentence before's
@@ -664,8 +666,8 @@ class Compressor:
             and len(morphs[k - 2].form) > 1  # "뜻한다" -> "뜻함", not "뜻"
         ):
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
-        if last.tag.startswith("VA") and last.form.endswith("하") and len(last.form) > 1 and last.form[:-1] != "":
-            # "저렴하다" analysed as one adjective stem
+        if last.tag.startswith("VA") and last.form.endswith("하") and len(last.form) > 2:
+            # "저렴하다" analysed as one adjective stem ("심하다" -> "심함", not "심")
             noun_end = last.start + len(last.form) - 1
             if body[last.start : noun_end] == last.form[:-1]:
                 return _Edit(noun_end, morphs[j - 1].end, ""), k
@@ -816,8 +818,11 @@ class Compressor:
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
                 b = k - 1
+                split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
                 while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
-                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b < 4:
+                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b - split_name < 4 or \
+                        b > i and _name_syllable(morphs, b - 1, j):
+                    split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
                     b -= 1
                 quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
                 if morphs[k - 1].form in CLOSING_QUOTES and b > i and morphs[b - 1].tag == "SSO" and morphs[b - 1].end == morphs[b].start:
@@ -842,7 +847,7 @@ class Compressor:
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
-                if body and b > i and (k - b <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
+                if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
@@ -893,8 +898,10 @@ class Compressor:
                     b -= 2
                     while b > i and morphs[b - 1].end == morphs[b].start:
                         b -= 1
-                while b < k and morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}:
-                    b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은")
+                while b < k and (morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}
+                                 or b > i and morphs[b - 1].tag == "ETM" and morphs[b].form in LINKING_NOUNS):
+                    b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은"), nor with the
+                    # noun that closes a clause before it ("…종합했을 때 | 삼성전자의 … 판매치는")
                 head = morphs[b:k]
                 if not head or all(h.tag == "NNB" for h in head):
                     return i
@@ -1042,8 +1049,8 @@ class Compressor:
                     w += 1
                 if morphs[w].tag == "ETM" and w > e and w + 1 < j and morphs[w + 1].start > morphs[w].end \
                         and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[e:w]) and _is_stem(morphs[w - 1]) \
-                        and morphs[e].tag in {"NNG", "VV", "XSV"}:
-                    stop = morphs[w + 1].start
+                        and morphs[e].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
+                    stop = morphs[w + 1].start  # (not before "것": "…이날 신고한 것으로 알려짐" says what was done)
                 edits.append(_Edit(morphs[k].start, stop))
             k = e
 
@@ -1173,6 +1180,7 @@ class Compressor:
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
                 and not _joins_a_purpose(morphs, k)
+                and not _paired_manner(morphs, k)
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -1464,7 +1472,7 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
     """Whether the particle at ``k`` is the last syllable of a name that Kiwi split ("박성" + "은" in
     "박성은 대표가", "류성" + "은" in "류성은 씨는"): glued to a proper noun, a title right after it."""
     m = morphs[k]
-    if not (m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS" and m.form in {"이", "가"}):
+    if not (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS" and m.form in {"이", "가"}):
         return False
     if m.form == "이" and morphs[k - 1].tag in {"NNP", "NNG"} and len(morphs[k - 1].form) == 1 and morphs[k - 1].end == m.start \
             and (k < 2 or morphs[k - 2].end < morphs[k - 1].start) and k + 1 < j and morphs[k + 1].start > m.end \
@@ -1474,7 +1482,7 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
     while w > 0 and morphs[w - 1].end == morphs[w].start:
         w -= 1
     # "박성은", "박" + "성" + "은": a short word of nouns with a proper noun among them
-    if morphs[k - 1].end != m.start or k + 1 >= j or not any(x.tag == "NNP" for x in morphs[w:k]) \
+    if morphs[k - 1].end < m.start or k + 1 >= j or not any(x.tag == "NNP" for x in morphs[w:k]) \
             or not all(_is_nominal(x) for x in morphs[w:k]) or not 1 <= m.start - morphs[w].start <= 3:
         return False
     title = morphs[k + 1]
@@ -1575,7 +1583,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 # Verbs whose adnominal or connective form works as a postposition ("…에 대한", "…을 위해"): no clause of their own.
-POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두", "힘입"})
+POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두", "힘입", "인하"})  # "…으로 인한 X": "인하" is the verb of "…로 인해"
 
 
 def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
@@ -1973,6 +1981,17 @@ def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
         if _is_stem(m):
             return m.form == "위하" and m.tag.startswith("VV")
     return False
+
+
+def _paired_manner(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-고" at ``k`` joins two adjectives of manner ("순조롭고 신속하게 재개되고 있다"): the next
+    word is an adjective in "-게", so the two describe one predicate and no clause ends there."""
+    if morphs[k].form != "고" or not morphs[k - 1].tag.startswith(("VA", "XSA")):
+        return False
+    x = k + 1
+    while x + 1 < len(morphs) and morphs[x + 1].start == morphs[x].end:
+        x += 1  # the last morpheme of the next word
+    return morphs[x].tag == "EC" and morphs[x].form == "게" and morphs[x - 1].tag.startswith(("VA", "XSA"))
 
 
 def _day_to_come(morphs: list[Morph], k: int, j: int) -> bool:
@@ -2925,7 +2944,7 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
         t = morphs[x]
         depth += t.tag == "SSO"
         depth -= t.tag == "SSC" and depth > 0
-        if t.tag == "SP" and t.form == ",":
+        if t.tag == "SP" and t.form == "," and not depth:  # (commas inside a quotation list nothing)
             commas += 1
         elif not (depth or t.tag in LIST_ITEM_TAGS or t.tag in {"SSO", "SSC"}):
             break

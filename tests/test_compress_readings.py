@@ -1,0 +1,57 @@
+"""Readings found on fresh news that shortening must respect: a clause-closing noun before the subject
+("…종합했을 때 | 삼성의 … 판매치는"), two adjectives of one manner ("순조롭고 신속하게"), "…으로 인한 X" as a
+postposition, a date inside "…신고한 것으로", one-syllable adjectives in "-하다" ("심하다"), a name Kiwi splits
+before a title ("박종훈" as "박종후" + "-ㄴ"), an unpunctuated "네" of a broadcast reply, and commas inside a
+quotation after a topic. Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet
+
+
+def test_a_clause_closing_noun_never_opens_the_subject(analyzer):
+    out = bullet(analyzer, "시장조사기관 한빛리서치 및 국내외 증권업계의 예상치를 모두 종합했을 때 가람전자의 올해 스마트폰 예상 판매량은 "
+                           "1200만대 가량이다.")
+    assert out == "가람전자의 올해 스마트폰 예상 판매량, 1200만대 가량"
+
+
+def test_two_adjectives_of_manner_are_no_clause_boundary(analyzer):
+    # "순조롭고 신속하게" describes one verb: splitting at "-고" had dropped what is resumed
+    out = bullet(analyzer, "최근 한빛시 당국과 지역 매체들은 지난여름 집중호우와 홍수 사태로 잠정 중단됐던 상점의 영업과 공장 가동이 순조롭고 신속하게 "
+                           "재개되고 있다고 밝히고 있다.")
+    assert "상점의 영업과 공장 가동이 순조롭고 신속하게 재개" in out
+
+
+def test_a_cause_postposition_leaves_the_subject_its_comma(analyzer):
+    out = bullet(analyzer, "가람군이 한파로 인한 동파 피해를 줄일 수 있도록 수도계량기 보온에 대한 주의를 당부했다.")
+    assert out.startswith("가람군, ")
+
+
+def test_a_date_before_a_bound_noun_keeps_the_act(analyzer):
+    # "이날 오후 신고한 것으로": the relative clause names the act itself, not a dated event
+    out = bullet(analyzer, "경찰조사 결과 목격자는 전날 오후 가람동 일대에서 흉기를 들고 걸어 다니는 남성을 본 후 이날 오후 신고한 "
+                           "것으로 알려졌다.")
+    assert out.endswith("신고한 것으로 알려짐")
+    assert "후 것으로" not in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("바닷바람에 체감하는 추위가 더 심하다고 합니다.", "바닷바람에 체감하는 추위, 더 심함"),
+    ("가람전자의 새 배터리는 값이 훨씬 저렴하다.", "가람전자의 새 배터리, 값 훨씬 저렴"),
+])
+def test_one_syllable_adjective_keeps_its_nominal_ending(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_split_name_before_a_title_is_fronted_whole(analyzer):
+    # Kiwi reads "박종훈" as "박" + "종" + "후" + "-ㄴ": the name and its title open the bullet together
+    assert bullet(analyzer, "프로배구에서 한빛 박종훈 선수가 시즌 첫 트리플크라운을 달성했습니다.") \
+        == "한빛 박종훈 선수, 프로배구에서 시즌 첫 트리플크라운을 달성"
+
+
+def test_a_broadcast_reply_without_comma_goes(analyzer):
+    assert bullet(analyzer, "네 이번 폭우로 주민 3명이 대피했습니다.") == "이번 폭우로 주민 3명 대피"
+
+
+def test_commas_inside_a_quotation_are_no_list_after_the_topic(analyzer):
+    out = bullet(analyzer, '한빛시장은 "우리는 새로운 각오, 새로운 열정, 새로운 결의로 시민 곁에 설 것임을 약속한다"고 말했다.')
+    assert out.startswith('한빛시장, "우리는')
