@@ -293,6 +293,8 @@ class Compressor:
         speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
             _drop_announcement_date(morphs, i, framed, edits)
+        # "…100선을 선정했다고 과기정통부가 밝혔다": the clause has no subject of its own; who announces it did it
+        announcer = _announcer_after(morphs, i, framed, j) if framed < j and speech is None else None
         j = framed if speech is None else j
         i = self._strip_attribution(morphs, i, j, edits)
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
@@ -320,6 +322,9 @@ class Compressor:
         pending: list[tuple[int, _Edit]] = []
         marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
+        if announcer is not None and i < j:
+            edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[announcer[0]].start : morphs[announcer[1] - 1].end] + ", "))
+            fronted = True
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
@@ -968,6 +973,8 @@ class Compressor:
                 continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
+            if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
+                continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
@@ -1754,6 +1761,49 @@ def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
             or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
         return None
     return d
+
+
+ANNOUNCING_VERBS = frozenset({"밝히", "발표"})  # (not "보도", "전하": a newspaper that reports an act did not do it)
+
+
+def _announcer_after(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:
+    """For "…를 선정했다고 과학기술정보통신부가 (7일) 밝혔다" (quote ending at ``q``): the span of the announcer's
+    name when the reported clause acts on an object with no subject of its own, so the announcer is who acted and
+    opens the bullet ("과학기술정보통신부, …를 선정"); None otherwise (a clause with its own subject, a passive one
+    "…선정됐다고 출판사가 밝혔다", or no one named after the frame)."""
+    split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)
+    if morphs[q].form not in {"다고", "ᆫ다고", "는다고"} and not split:
+        return None
+    r = q + 2 if split else q + 1
+    while r < j and date_part(morphs, r):
+        r += 1
+    x = r
+    while x < j and _is_nominal(morphs[x]) and (x == r or morphs[x - 1].end <= morphs[x].start):
+        x += 1
+    if x == r or x >= j or not (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}):
+        return None
+    if any(m.tag not in NOMINAL_TAGS for m in morphs[r:x]) or not any(m.tag in {"NNG", "NNP", "SL"} for m in morphs[r:x]):
+        return None
+    d = x + 1
+    while d < j and date_part(morphs, d):
+        d += 1
+    verb = d < j and (morphs[d].form in ANNOUNCING_VERBS and morphs[d].tag.startswith(("VV", "NNG")))
+    if not verb or not all(m.tag in {"EP", "EF", "SF"} or m.tag == "XSV" and m.form == "하" for m in morphs[d + 1 : j]) \
+            or any(m.form == "겠" and m.tag == "EP" for m in morphs[d + 1 : j]):
+        return None
+    has_object = False
+    for k, m in outside_quotes(morphs, i, q):
+        if k > i and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[k - 1]):
+            return None  # the clause names its own subject or topic
+        if m.tag in {"EC", "SP"} and k < q - 3:
+            return None  # a clause before it: whose act that one is stays unclear
+        has_object = has_object or m.tag == "JKO"
+    stem = q - 1 if not split else q
+    while stem > i and morphs[stem].tag == "EP":
+        stem -= 1
+    active = morphs[stem].tag == "XSV" and morphs[stem].form == "하" or morphs[stem].tag.startswith("VV") \
+        and morphs[stem].form not in {"되", "받", "지", "당하"}
+    return (r, x) if has_object and active else None
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:

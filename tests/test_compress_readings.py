@@ -55,3 +55,21 @@ def test_a_broadcast_reply_without_comma_goes(analyzer):
 def test_commas_inside_a_quotation_are_no_list_after_the_topic(analyzer):
     out = bullet(analyzer, '한빛시장은 "우리는 새로운 각오, 새로운 열정, 새로운 결의로 시민 곁에 설 것임을 약속한다"고 말했다.')
     assert out.startswith('한빛시장, "우리는')
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the reported clause acts on an object and names no subject: who announces it did it
+    ("올해 신인상 후보 10명을 발표했다고 한빛협회가 밝혔다.", "한빛협회, 올해 신인상 후보 10명을 발표"),
+    ("올해의 우수 연구성과 50선을 선정했다고 가람부가 7일 밝혔다.", "가람부, 올해의 우수 연구성과 50선을 선정"),
+    # a passive clause, or one with its own subject: the announcer is not who acted
+    ("신형 배터리가 내달 출시된다고 가람전자가 밝혔다.", "신형 배터리 내달 출시"),
+])
+def test_an_announcer_after_the_frame_opens_a_subjectless_report(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_the_second_half_of_a_contrast_is_no_place_to_drop(analyzer):
+    # "…이 아니라 상승 국면에서": the phrase after "아니라" is the point, though it ends in "에서"
+    out = bullet(analyzer, "금리 인하(대출 부담 완화)가 아니라 물가 상승 국면에서 한빛은행의 구두개입이 이뤄진 것은 가람 사태가 "
+                           "불거졌던 2015년 3월 이후 8년2개월 만이다.")
+    assert "아니라 물가 상승 국면에서" in out

@@ -763,6 +763,8 @@ def test_speaking_without_the_words_is_no_content(analyzer, text, not_content):
     ("한빛시가 17일 공포한 조례안에 따르면 둘째 지원금이 생겼다. 셋째 자녀의 지원금을 두 배로 늘렸다.", None),
     ("김하나 원내대표와 박두리 원내대표는 25일 회동했다. 개정안 처리를 놓고는 이견을 드러냈다.", None),
     ("한빛시는 올해 수출이 크게 늘었다고 밝혔다. 지난해 기록을 제친 사상 최대치다.", None),
+    # the sentence acts on the topic itself: it does not continue its acts
+    ("한빛호는 지금까지의 탐사선과 차원을 달리한다. 한빛호를 ‘탐험 선박’이라고 부른다.", None),
 ])
 def test_the_topic_of_the_sentence_before_acts_in_a_subjectless_one(analyzer, text, expected):
     doc = analyse(analyzer, text)
