@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import content_key, outside_quotes
 from pipeline.compress import CLOSING_QUOTES, SPEAKING, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
-from pipeline.text import MEASURE_UNITS, has_bullet_mark
+from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
@@ -1010,10 +1010,28 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
         scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and not scene and not split_tail and non_content_reason(s) is None:
+                and not scene and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s):
             out.append(s.index)
         seen.add(key)
     return out
+
+
+def inside_quotation(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` lies inside a quotation of several sentences ("“…왔습니다. | 한옥마을은 꼭 오고 싶었던
+    곳입니다. | …좋습니다.”"): a double quotation mark opened earlier in its paragraph is still open where it starts
+    and closes at or after its end. Alone, a bullet would state someone's words as fact, without their speaker."""
+    same = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    if same[0] is sentence:
+        return False
+    body = doc.article.body
+    opened = any(stop == sentence.start and QUOTE_FAMILY.get(body[start]) == "double"
+                 for start, stop in quotation_spans(body, same[0].start, sentence.start))
+    if not opened:
+        return False
+    own = [x for x in range(sentence.start, sentence.end) if QUOTE_FAMILY.get(body[x]) == "double"]
+    if own:  # the quotation closes here: inside it only when nothing but punctuation follows ("…좋습니다.”", no "…라고 말했다")
+        return not body[own[0] + 1 : sentence.end].strip(" .!?\"”")
+    return any(QUOTE_FAMILY.get(ch) == "double" for ch in body[sentence.end : same[-1].end])  # it closes later
 
 
 def _speaker_outside_quotes(morphs) -> bool:

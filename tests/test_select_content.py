@@ -801,3 +801,17 @@ def test_a_sentence_opening_with_a_particle_dangles(analyzer, text, split):
     from pipeline.select import dangling_reason
     reason = dangling_reason(analyzer.morphs(text), text)
     assert (reason is not None and "particle" in reason) == split
+
+
+# -- the middle of a quotation of several sentences: someone's words, with no speaker -----------------------------
+@pytest.mark.parametrize("mark_open, mark_close", [("“", "”"), ('"', '"')])
+def test_sentences_inside_a_quotation_of_several_are_not_content(analyzer, mark_open, mark_close):
+    doc = analyse(analyzer, "연휴 첫날 한빛마을에 관광객 5만명이 몰렸다.",
+                  f"{mark_open}사흘 연휴가 생겨 가족과 함께 서울에서 왔습니다. 한빛마을은 꼭 한 번 오고 싶었던 곳입니다. "
+                  f"사람이 많아 좀 불편하지만 아이들이 좋아하니 다행입니다.{mark_close}",
+                  f"{mark_open}사람이 많아도 좋습니다. 다시 오고 싶은 곳입니다.{mark_close}라고 관광객 김하나씨는 말했다.")
+    texts = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert not any("꼭 한 번 오고 싶었던" in t or "아이들이 좋아하니" in t for t in texts)
+    # a quotation closed by its speaker's frame stays content
+    assert any("관광객 김하나씨는 말했다" in t for t in texts)
+    assert texts[0] == "연휴 첫날 한빛마을에 관광객 5만명이 몰렸다."
