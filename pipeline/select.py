@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -438,20 +438,15 @@ def bullet_count(n_sentences: int, minimum: int, maximum: int, sentences_per_bul
     return max(minimum, min(maximum, wanted, n_sentences)) if n_sentences >= minimum else n_sentences
 
 
-def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float, chosen: Iterable[int] = ()) -> Iterator[int]:
+def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> Iterator[int]:
     """Candidate positions by maximal marginal relevance, best first, computed lazily.
 
-    ``chosen``: positions already in the block by another rule (the lede): what repeats them is penalised
-    from the first pick on, as if MMR had picked them itself; they are not yielded.
     Each pick costs one pass over the candidates (the running maximum similarity to
     what is already chosen is updated in place), so taking k picks is O(k * n).
     Ties go to the earlier sentence (argmax returns the first maximum): deterministic.
     """
     available = np.isfinite(score)
     penalty = np.zeros(len(score))
-    for position in chosen:
-        available[position] = False
-        penalty = np.maximum(penalty, similarity[:, position])
     while available.any():
         value = np.where(available, score - redundancy * penalty, -np.inf)
         best = int(np.argmax(value))
