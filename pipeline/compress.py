@@ -101,7 +101,8 @@ OCCURRING_NOUNS = frozenset({"사고", "교통사고", "추돌사고", "충돌�
 EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"}),  # (not "사고": read blind, "…추돌하는 사고" lost to "…사고 남")
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
-ONGOING_NOUNS = frozenset({"협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
+ONGOING_VERBS = frozenset({"만들", "짓", "세우", "쌓", "고치", "찾", "살피", "알아보", "따지", "벌이", "다듬", "꾸리"})  # "-고 있다": not done yet
+ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "구조", "집계", "확인", "협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
                            "심사", "점검", "분석", "치료", "복구", "수색"})
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
@@ -641,6 +642,11 @@ class Compressor:
                     and not any(m.tag == "EP" for m in morphs[k:j]):
                 # "아직 협의하고 있다" -> "아직 협의 중": an activity under way ("협의" alone would read as done)
                 return _Edit(morphs[k - 4].end, morphs[j - 1].end, " 중"), k - 3
+            if k - 3 >= i and morphs[k - 3].tag.startswith("VV") and morphs[k - 3].form in ONGOING_VERBS \
+                    and morphs[k - 3].end == morphs[k - 2].start and not any(m.tag == "EP" for m in morphs[k:j]):
+                # "…방법을 만들고 있다" -> "…방법을 만드는 중", "…을 찾고 있다" -> "…을 찾는 중": "만들어", "찾음" read as done
+                stem = morphs[k - 3]
+                return _Edit(stem.start, morphs[j - 1].end, self.kiwi.join([(stem.form, stem.tag), ("는", "ETM")]) + " 중"), k - 3
             k -= 2
             last = morphs[k - 1]
         # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it

@@ -73,3 +73,15 @@ def test_the_second_half_of_a_contrast_is_no_place_to_drop(analyzer):
     out = bullet(analyzer, "금리 인하(대출 부담 완화)가 아니라 물가 상승 국면에서 한빛은행의 구두개입이 이뤄진 것은 가람 사태가 "
                            "불거졌던 2015년 3월 이후 8년2개월 만이다.")
     assert "아니라 물가 상승 국면에서" in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act under way: the nominal "-ㅁ" (or "만들어") would read as done
+    ("국내 5개 대학이 약이 잘 듣는 환자를 골라내는 방법을 만들고 있습니다.", "국내 5개 대학, 약이 잘 듣는 환자를 골라내는 방법을 만드는 중"),
+    ("경찰과 소방당국은 실종된 등산객을 찾고 있다.", "경찰과 소방당국, 실종된 등산객을 찾는 중"),
+    ("소방당국은 남은 불길을 진화하고 있다.", "소방당국, 남은 불길을 진화 중"),
+    # a change under way reads fine as "-ㅁ"
+    ("새해 벽두부터 반도체 시장이 요동치고 있다.", "새해 벽두부터 반도체 시장 요동침"),
+])
+def test_an_act_under_way_stays_under_way(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
