@@ -77,7 +77,7 @@ def test_the_second_half_of_a_contrast_is_no_place_to_drop(analyzer):
 
 @pytest.mark.parametrize("sentence, expected", [
     # an act under way: the nominal "-ㅁ" (or "만들어") would read as done
-    ("국내 5개 대학이 약이 잘 듣는 환자를 골라내는 방법을 만들고 있습니다.", "국내 5개 대학, 약이 잘 듣는 환자를 골라내는 방법을 만드는 중"),
+    ("한빛대 연구진이 치료제가 잘 듣는 환자를 미리 가려내는 검사법을 만들고 있습니다.", "한빛대 연구진, 치료제가 잘 듣는 환자를 미리 가려내는 검사법을 만드는 중"),
     ("경찰과 소방당국은 실종된 등산객을 찾고 있다.", "경찰과 소방당국, 실종된 등산객을 찾는 중"),
     ("소방당국은 남은 불길을 진화하고 있다.", "소방당국, 남은 불길을 진화 중"),
     # a change under way reads fine as "-ㅁ"
