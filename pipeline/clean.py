@@ -31,6 +31,8 @@ _TRANSLATION.update({0x7F: None})
 # Primes some broadcasters' pages use as quotation marks ("″솔로 홈런은 맞아도 괜찮다″는"): straight marks, which the
 # quotation rules read (a prime after a digit is a unit, "5″", and stays).
 _PRIME_QUOTE = re.compile("(?<![0-9])[\u2033\u2036\u301d-\u301f]")
+# Acute accents and backticks some pages use as single quotation marks ("인기그룹 ´신화´의", "`우주 감자`"): straight marks.
+_ACCENT_QUOTE = re.compile("[\u00b4\u0060]")
 # C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
 _TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())
@@ -305,6 +307,7 @@ def normalize_text(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     text = _PRIME_QUOTE.sub('"', text)
+    text = _ACCENT_QUOTE.sub("'", text)
     return "\n".join(_separator_marks(line.rstrip(" ")) for line in text.split("\n"))
 
 

@@ -86,3 +86,10 @@ def test_primes_used_as_quotation_marks_become_straight_marks():
 
     assert normalize_text("″홈런은 맞아도 괜찮다″는 감독의 말") == '"홈런은 맞아도 괜찮다"는 감독의 말'
     assert normalize_text("키 5′ 11″ 선수") == "키 5′ 11″ 선수"  # after a digit, a unit
+
+
+def test_accents_and_backticks_used_as_quotation_marks_become_straight_marks():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("인기그룹 ´한빛´의 멤버") == "인기그룹 '한빛'의 멤버"
+    assert normalize_text("이른바 `우주 감자`로 불리는 소행성") == "이른바 '우주 감자'로 불리는 소행성"

@@ -85,3 +85,8 @@ def test_the_second_half_of_a_contrast_is_no_place_to_drop(analyzer):
 ])
 def test_an_act_under_way_stays_under_way(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_stock_code_after_a_company_goes(analyzer):
+    assert bullet(analyzer, "김하나 한빛전자(123450) 대표가 박두리 가람화학(543210) 대표와 마주 앉았다.") \
+        == "김하나 한빛전자 대표, 박두리 가람화학 대표와 마주 앉음"
