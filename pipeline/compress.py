@@ -1941,6 +1941,21 @@ def _acts(morphs: list[Morph], main_start: int) -> bool:
     return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
 
 
+def _relative_subject_of_object(morphs: list[Morph], x: int, stop: int) -> bool:
+    """Whether the subject whose particle is at ``x`` belongs to a relative clause on an object or adjunct
+    ("방탄소년단이 15위에 오른 소식을 전하며"): the first predicate after it, outside quotations, is a relative
+    ending whose noun takes a case particle."""
+    for y, m in outside_quotes(morphs, x + 1, stop):
+        if m.tag.startswith(("EC", "EF")):
+            return False
+        if m.tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y - 1].form not in POSTPOSITION_VERBS:  # ("…에 대한")
+            z = y + 1
+            while z < stop and _is_nominal(morphs[z]):
+                z += 1
+            return z > y + 1 and z < stop and morphs[z].tag in {"JKO", "JKB"}
+    return False
+
+
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
     """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
     …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
@@ -1960,6 +1975,8 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
                 # before the one that leads into the main clause
                 return None
+            if _relative_subject_of_object(morphs, x, last):
+                return None  # "빌보드는 방탄소년단이 … 오른 소식을 전하며": the subject of what the topic told
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1

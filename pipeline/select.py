@@ -476,6 +476,7 @@ def this_time(morphs, k: int) -> bool:
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
+_NOT_ONLY = re.compile(r"(?:그|이)?뿐\s?만\s?(?:아니라|아니고)")  # "뿐만 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 _EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
@@ -557,6 +558,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):
         return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
+    if _NOT_ONLY.match(stripped):
+        return "opens with '뿐만 아니라': besides what was said before"
     head = _first_word_morphs(morphs)
     if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
         # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it

@@ -90,3 +90,11 @@ def test_an_act_under_way_stays_under_way(analyzer, sentence, expected):
 def test_a_stock_code_after_a_company_goes(analyzer):
     assert bullet(analyzer, "김하나 한빛전자(123450) 대표가 박두리 가람화학(543210) 대표와 마주 앉았다.") \
         == "김하나 한빛전자 대표, 박두리 가람화학 대표와 마주 앉음"
+
+
+def test_the_subject_of_a_relative_clause_on_the_object_is_not_the_agent(analyzer):
+    # "한빛일보는 가람밴드가 … 오른 소식을 전하며, “…”라고 극찬했다": the topic praises; the band is what it told of
+    out = bullet(analyzer, "앞서 한빛일보는 가람밴드가 ‘한빛 음악 차트’ 15위에 오른 소식을 먼저 전하며, “가람밴드의 업적은 가요 역사상 "
+                           "전례를 찾아볼 수 없는 대기록”이라고 극찬했다.")
+    assert out.startswith("한빛일보, “")
+    assert "한빛일보 가람밴드" not in out
