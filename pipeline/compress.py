@@ -1266,7 +1266,9 @@ class Compressor:
             while before and before[-1].tag == "SP":
                 before = before[:-1]
             if not _points_back(main) and not _refers_back(main):
-                offered.append((main, ()))
+                owner = _shared_owner(clauses[0], main)
+                # "롯데쇼핑의 매출액은 …줄었고, 영업이익은 …감소" -> "롯데쇼핑 영업이익, …감소": whose figure it is stays said
+                offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner else ()))
             elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
                 # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
                 # one is a statement of its own
@@ -1312,6 +1314,15 @@ class Compressor:
                         b -= 1
                     if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
                         return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
+                    if any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                           for y in range(topic + 1, b)) and not _speaks(main):
+                        # "A의 매출은 …늘었고, 영업이익은 …줄어 …기록": two topics of two clauses; the first is not the
+                        # main clause's, only its owner is shared ("A 영업이익, …기록")
+                        owner = _shared_owner(morphs[:b], morphs[b:])
+                        gaps = ((_Edit(morphs[b].start, morphs[b].start, owner + " "),) if owner else ()) \
+                            + (_Edit(morphs[near].end, main[0].start, " "),)
+                        offered.append((morphs[b : near + 1] + main, gaps))
+                        return offered
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
@@ -1939,6 +1950,26 @@ def _acts(morphs: list[Morph], main_start: int) -> bool:
         k -= 1
     stem = morphs[k]
     return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
+
+
+def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
+    """The owner named in the first clause's topic ("롯데쇼핑의 지난해 매출액은 …줄었고,") when the main clause opens on a
+    bare topic of its own ("영업이익은 …감소했다"): a figure of the same owner, which the main clause alone would not say."""
+    x = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS"), None)
+    if x is None or x == 0 or x > 2 or not all(m.tag == "NNG" for m in main[:x]):
+        return None
+    t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
+    if t is None:
+        return None
+    g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
+    if g is None or first[g - 1].tag not in {"NNP", "NNG", "SL"} or not all(_is_nominal(m) for m in first[g + 1 : t]):
+        return None  # the topic's own owner ("롯데쇼핑의 지난해 매출액은"), not one of a phrase before it
+    b = g - 1
+    while b > 0 and g - b < 3 and first[b - 1].tag in {"NNP", "NNG", "SL", "SH"}:
+        b -= 1
+    if b > 0 and first[b - 1].tag not in {"EC", "SP", "JKB", "MAG"} or not any(m.tag in {"NNP", "SL"} for m in first[b:g]):
+        return None  # (a name owns the figure: "한빛전자의", not "회사의")
+    return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:g], start=b))
 
 
 def _relative_subject_of_object(morphs: list[Morph], x: int, stop: int) -> bool:
@@ -2702,6 +2733,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             after += 1
         if after < j and morphs[after].tag == "JKB":
             continue  # "…혐의로 기소된 지씨에게": to whom, and for what, is the news
+        if any(x.form in PART_NOUNS and x.tag in {"NNB", "NNG"} for x in morphs[k + 2 : after + 1]):
+            continue  # "올해 개봉한 한국 영화 중": the clause picks out the set counted in, not one named thing
         if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j) \
                 and not _quoted_figure(morphs, k + 1, j):
             pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes

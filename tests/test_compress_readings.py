@@ -98,3 +98,21 @@ def test_the_subject_of_a_relative_clause_on_the_object_is_not_the_agent(analyze
                            "전례를 찾아볼 수 없는 대기록”이라고 극찬했다.")
     assert out.startswith("한빛일보, “")
     assert "한빛일보 가람밴드" not in out
+
+
+def test_a_relative_clause_restricting_a_counted_set_stays(analyzer):
+    # "올해 개봉한 한국 영화 중": without the clause the count reads as of all time
+    out = bullet(analyzer, "올해 개봉한 한국 영화 중 200만 관객을 넘긴 것도 ‘한빛’과 ‘가람 2’를 비롯해 ‘누리’, ‘새봄’ 4편뿐이다.")
+    assert out.startswith("올해 개봉한 한국 영화 중")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the main clause's topic is a figure of the owner the first clause names
+    ("공시에 따르면 한빛쇼핑의 지난해 매출액은 17조638억원으로 전년 대비 1.1% 줄었고, 영업이익은 4279억원으로 전년보다 28.3% "
+     "감소한 것으로 잠정 집계됐다.", "한빛쇼핑 영업이익, 4279억원으로 전년보다 28.3% 감소"),
+    # two topics of two clauses: the first is not the main clause's
+    ("가람전자의 3분기 매출은 12조원으로 5% 늘었고, 영업이익은 1조원으로 20% 줄어 시장 예상치를 크게 밑도는 부진한 실적을 기록했다.",
+     "가람전자 영업이익, 시장 예상치를 크게 밑도는 부진한 실적을 기록"),
+])
+def test_the_owner_of_a_figure_stays_said(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
