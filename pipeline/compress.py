@@ -489,6 +489,8 @@ class Compressor:
         it: "…선정됐다고 출판사 클레이하우스가 11일 밝혔다")."""
         for k in range(j - 1, max(i, j - 14), -1):
             m = morphs[k]
+            if m.tag in {"SSO", "SSC"} and _dated_bracket(morphs, k):
+                continue  # "…선고했다고 오늘(15일) 밝혔다": the day in brackets is a date like any other
             if m.tag.startswith("ETM") or m.tag in {"SSO", "SSC"}:
                 break  # (never inside a quotation: "…‘죄송하다고 사과했다’고 밝혔다")
             if _split_quote_ending(morphs, i, k):
@@ -1950,6 +1952,24 @@ def _acts(morphs: list[Morph], main_start: int) -> bool:
         k -= 1
     stem = morphs[k]
     return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
+
+
+def _dated_bracket(morphs: list[Morph], k: int) -> bool:
+    """Whether the bracket mark at ``k`` encloses a date only ("오늘(15일)")."""
+    if morphs[k].form == "(":
+        c = k + 1
+        while c < len(morphs) and morphs[c].tag != "SSC":
+            c += 1
+        o = k
+    elif morphs[k].form == ")":
+        o = k - 1
+        while o > 0 and morphs[o].tag != "SSO":
+            o -= 1
+        c = k
+    else:
+        return False
+    return c < len(morphs) and morphs[o].form == "(" and morphs[c].form == ")" and c > o + 1 \
+        and all(date_part(morphs, x) for x in range(o + 1, c))
 
 
 def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:

@@ -116,3 +116,9 @@ def test_a_relative_clause_restricting_a_counted_set_stays(analyzer):
 ])
 def test_the_owner_of_a_figure_stays_said(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_day_in_brackets_is_a_date_of_the_frame(analyzer):
+    # "…선고했다고 오늘(15일) 밝혔습니다": the frame goes as with "…선고했다고 15일 밝혔다"
+    assert bullet(analyzer, "한빛지법 형사1단독 김하나 판사는 음주운전 혐의로 기소된 B씨에게 징역 2년을 선고했다고 오늘(15일) "
+                            "밝혔습니다.") == "한빛지법 형사1단독 김하나 판사, 음주운전 혐의로 기소된 B씨에게 징역 2년을 선고"
