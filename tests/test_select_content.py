@@ -481,6 +481,15 @@ def test_a_surname_reference_is_written_with_the_name_the_article_introduced(ana
     assert picked[1].text.startswith("김철수 국회의장, "), picked[1].text
 
 
+def test_a_surname_inside_a_bullet_is_written_with_the_name_the_article_introduced(analyzer):
+    # "…중요성을 안 권 씨는": not the sentence's opening, still a person the bullet names by surname only
+    doc = analyse(analyzer, "새벽 아파트 복도에서 불이 났다.", "소방관을 꿈꾸는 21살 권유호 씨는 이웃의 외침을 듣고 곧바로 달려갔다.",
+                  "평소 초기 진화의 중요성을 안 권 씨는 불이 번지기 전에 소화기로 불을 껐다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+    assert "권유호 씨, " in picked[1].text, picked[1].text
+
+
 def test_a_surname_reference_with_two_candidates_waits(analyzer):
     doc = analyse(analyzer, "김철수 국회의장과 김영희 도의회 의장이 5일 만나 지방 예산을 논의했다.", "양측은 예산 배분 원칙에 합의했다.",
                   "한빛도는 내년 예산을 12% 늘린다.", "김 의장은 오는 9일 본회의를 열겠다고 밝혔다.")

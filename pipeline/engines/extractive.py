@@ -33,6 +33,7 @@ from pipeline.select import (
     figures,
     forecasts,
     full_name_mentions,
+    SurnameReference,
     introduced_name,
     mmr_order,
     names_actor_or_number,
@@ -375,6 +376,22 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     return full + text[head.end():] if head else text
 
 
+_INNER_SURNAME = re.compile(r"(?<=[\s(])([가-힣])\s?(씨|군|양|옹)(?=[\s,을를이가은는의에도과와]|$)")
+
+
+def _inner_names_in_full(text: str, before, block: Sequence[str]) -> str:
+    """A person named by surname inside a bullet ("…중요성을 안 권 씨, …") with the full name the article gave
+    before ("21살 권유호 씨는 …"), when it names exactly one such person and no bullet of the block does yet."""
+    for found in _INNER_SURNAME.finditer(text):
+        ref = SurnameReference(found.group(1), found.group(2))
+        full = introduced_name(ref, before)
+        if full is None and len(names := full_name_mentions(ref, [s.text for s in before])) == 1:
+            full = f"{next(iter(names))} {ref.title}"  # a name Kiwi split ("권유호" as "권유" + "호"), written once in full
+        if full is not None and not any(full.split()[0] in other for other in [text, *block]):
+            return text[: found.start()] + full + text[found.end() :]
+    return text
+
+
 def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
@@ -484,6 +501,9 @@ class _CompressingEngine:
                 compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
                 if index in naming:
                     compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
+                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], [c.text for c in picked])
+                if named_in_full != compressed.text:
+                    compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
                 written[index] = (compressed, *self._bullet_keys(compressed.text, analysed)) if usable else None
             entry = written[index]
