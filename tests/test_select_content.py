@@ -752,6 +752,18 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
 
 
 @pytest.mark.parametrize("text, not_content", [
+    ("그럼 출근길 날씨는 시청 앞에 나가 있는 캐스터 연결해 알아보겠습니다.", True),
+    ("사고 현장에 나가 있는 취재기자 연결합니다.", True),
+    ("자세한 내용 김하나 기자가 보도합니다.", True),
+    # news that mentions a connection or a report
+    ("한빛시는 두 섬을 다리로 연결합니다.", False),
+    ("경찰은 사고 원인을 알아보고 있습니다.", False),
+])
+def test_an_anchors_hand_off_is_no_content(analyzer, text, not_content):
+    assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
+
+
+@pytest.mark.parametrize("text, not_content", [
     # how someone spoke, with the words in another sentence
     ("21일 오후 5시 김하나 한빛연구원 선임연구원이 하늘로 솟은 새 발사체(KSLV-X)를 보며 기쁜 목소리로 말했다.", True),
     ("김 교수는 웃으며 말했다.", True),
