@@ -100,6 +100,7 @@ def test_wire_service_page_variants():
         ("입력2025.01.29. 오후 3:20", "2025-01-29T15:20"),
         ("입력 2025.01.29. 오전 12:10", "2025-01-29T00:10"),
         ("기사입력 : 2025년 01월 29일 15시 20분", "2025-01-29T15:20"),
+        ("2025.01.29. 오전 00:38", "2025-01-29T00:38"),  # a bare posting time on its own line
     ],
 )
 def test_dateline_variants(dateline, published):
@@ -107,6 +108,15 @@ def test_dateline_variants(dateline, published):
     assert article.published == published
     assert article.title == "제목입니다"
     assert article.paragraphs == ("본문 첫 문단입니다. 뉴스 본문이 이어진다.",)
+
+
+def test_a_headline_ending_like_a_sentence_is_the_title_above_a_posting_time():
+    article = parse_article("한빛대 치매 예측 기술, 한국 연구 능력 빛냈다!\n2018.12.30. 오전 00:38\n[앵커]\n"
+                            "한빛대 연구단의 치매 예측 기술이 올해의 과학기술 뉴스에 뽑혔습니다.\n", id="d")
+    assert article.title == "한빛대 치매 예측 기술, 한국 연구 능력 빛냈다!"
+    assert article.paragraphs[0] == "한빛대 연구단의 치매 예측 기술이 올해의 과학기술 뉴스에 뽑혔습니다."
+    # a date alone is how a photo caption signs off, not a posting time
+    assert parse_article("제목입니다\n2023.08.03.\n본문 첫 문단입니다. 뉴스 본문이 이어진다.", id="e").published is None
 
 
 @pytest.mark.parametrize("header", ["[요약]", "■ 기사요약", "<기사요약>", "[기사 요약]"])

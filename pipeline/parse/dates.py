@@ -16,6 +16,7 @@ DATE = (
 )
 LABELLED_DATE = re.compile(rf"(?P<label>{UPDATED_LABELS}|{PUBLISHED_LABELS})(?:일시|일자|시간|일)?\s*[:：]?\s*{DATE}")
 UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})")
+BARE_TIMESTAMP = re.compile(rf"^\s*{DATE}\s*$")  # "2018.12.30. 오전 00:38" alone on its line: when the page was posted
 MAX_DATELINE_CHARS = 200
 
 
@@ -63,6 +64,10 @@ def parse_dateline(line: str) -> Dateline | None:
         else:
             found.published = found.published or iso
     if first is None:
+        bare = BARE_TIMESTAMP.match(line)
+        # (a date with its time: a date alone may be a photo caption's sign-off, "2023.08.03.")
+        if bare is not None and bare["h"] is not None and (iso := to_iso(bare)) is not None:
+            return Dateline(published=iso)
         return None
     found.byline = line[:first].strip(" |ㅣ:·/-")
     if not has_hangul(found.byline) or len(found.byline) > 40:
