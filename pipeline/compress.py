@@ -2426,6 +2426,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         if _is_stem(m):
             if _dated_event(morphs, start, x):
                 return False  # "연맹이 지난달 30일 열린 시상식 …": the event is held, the subject acts in the main clause
+            if m.tag.startswith("VA") and x > start and morphs[x - 1].tag in {"NNG", "NNP"} and morphs[x - 1].end < m.start:
+                return False  # "기자회견이 질문 없는 형식이 될": the adjective has a subject of its own ("질문 없는")
             y = x + 1
             while y < j and morphs[y].start <= morphs[y - 1].end and (not morphs[y].tag.startswith(("J", "EC", "EF"))
                                                                        or _auxiliary_link(morphs, y)):  # "만들어낸"

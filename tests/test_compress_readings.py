@@ -122,3 +122,11 @@ def test_a_day_in_brackets_is_a_date_of_the_frame(analyzer):
     # "…선고했다고 오늘(15일) 밝혔습니다": the frame goes as with "…선고했다고 15일 밝혔다"
     assert bullet(analyzer, "한빛지법 형사1단독 김하나 판사는 음주운전 혐의로 기소된 B씨에게 징역 2년을 선고했다고 오늘(15일) "
                             "밝혔습니다.") == "한빛지법 형사1단독 김하나 판사, 음주운전 혐의로 기소된 B씨에게 징역 2년을 선고"
+
+
+def test_an_adjective_with_its_own_bare_subject_leaves_the_subject_before_the_main_one(analyzer):
+    # "기자회견이 질문 없는 형식이 될": "질문 없는" has its own subject; "기자회견이" is the main clause's
+    out = bullet(analyzer, "두 정상이 다음 달 한빛시에서 회담 후 갖는 공동 기자회견이 질문 없는 언론 발표 형식이 될 것이라고 "
+                           "한빛일보가 보도했다.")
+    assert "공동 기자회견, 질문 없는" in out
+    assert not out.startswith("두 정상, ")
