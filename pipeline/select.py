@@ -478,7 +478,7 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _NOT_ONLY = re.compile(r"(?:그|이)?뿐\s?만\s?(?:아니라|아니고)")  # "뿐만 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -544,6 +544,23 @@ def _first_straight_mark_closes(text: str) -> bool:
     return found is not None and found.start() + 1 == first
 
 
+BARE_CONDITIONS = frozenset({"면", "으면", "다면", "ᆫ다면", "는다면", "라면", "이라면"})
+
+
+def _opens_on_a_bare_condition(morphs) -> bool:
+    """Whether a sentence opens with a condition that names nothing ("확실시 된다면 …", "성사되면 …"): no particle,
+    number or name before its "-면" in its first two words, so it is a condition on what came before."""
+    words = 0
+    for x, m in enumerate(morphs):
+        if x and morphs[x - 1].end < m.start:
+            words += 1
+        if words >= 2 or m.tag.startswith(("J", "SN", "NNP", "SL", "SS", "SP", "EF", "ETM")):
+            return False
+        if m.tag == "EC":
+            return m.form in BARE_CONDITIONS and x > 0 and morphs[x - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "VCP"))
+    return False
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -560,6 +577,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
     if _NOT_ONLY.match(stripped):
         return "opens with '뿐만 아니라': besides what was said before"
+    if _opens_on_a_bare_condition(morphs):
+        return "opens with a condition on what was said before (확실시 된다면, 성사되면)"
     head = _first_word_morphs(morphs)
     if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
         # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it

@@ -217,6 +217,9 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("이 외에도 12개 품목에서 수출이 늘었다.", "besides"),
     ("이와 함께 시는 심야버스를 늘린다.", "besides"),
     ("뿐만 아니라 가람 차트 15위, 한빛 차트 1위 등 다수의 차트에 이름을 올렸다.", "besides"),
+    ("확실시 된다면 한빛시 역사에서 3선을 달성한 시장은 처음이다.", "condition"),  # if what is certain?
+    ("성사되면 두 나라 정상의 첫 만남이 된다.", "condition"),
+    ("아시아 연구진이 따로 모은 연구 자료를 함께 쓰자는 것이다.", "explains"),
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
     ("한빛게임즈는 이 자리에서 새 게임의 출시 일정을 공개한다.", "this occasion"),  # the occasion is named before
