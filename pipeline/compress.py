@@ -1655,7 +1655,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 z = y + 1
                 while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
                     z += 1
-                return z < j and morphs[z].tag == "JKO"
+                # ("…진입하는 쾌거를 이뤘다": the deed is the subject's own)
+                return z < j and morphs[z].tag == "JKO" and not (y + 1 < j and morphs[y + 1].form in DEED_NOUNS)
             return False
     return False
 
@@ -2411,6 +2412,9 @@ def _quantity(morphs: list[Morph], x: int) -> bool:
     return b >= 0 and morphs[b].tag in {"SN", "NR"}
 
 
+DEED_NOUNS = frozenset({"쾌거", "기염", "위업", "영예", "영광", "기록", "성과", "저력", "이변"})  # "…하는 쾌거를 이뤘다"
+
+
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
     ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
@@ -2434,6 +2438,10 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
+                    if y + 1 < j and (date_part(morphs, y + 1) or morphs[y + 1].form in DEED_NOUNS and morphs[y + 1].tag == "NNG"):
+                        # "해수욕장이 역대 가장 빠른 오는 29일 문을 열": the clause describes a date; "방탄소년단이 …에
+                        # 진입하는 쾌거를 이뤘다": the deed the subject achieved; the subject is the sentence's own
+                        return False
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False

@@ -130,3 +130,14 @@ def test_an_adjective_with_its_own_bare_subject_leaves_the_subject_before_the_ma
                            "한빛일보가 보도했다.")
     assert "공동 기자회견, 질문 없는" in out
     assert not out.startswith("두 정상, ")
+
+
+@pytest.mark.parametrize("sentence, expected_start", [
+    # a relative clause on a date, and on the deed the subject achieved: the subject is the sentence's own
+    ("한빛해수욕장이 역대 가장 빠른 오는 29일 문을 열 예정이다.", "한빛해수욕장, "),
+    ("가람밴드가 한빛 음악 차트에 국내 가수 최초로 4개 앨범 연속 진입하는 쾌거를 이뤘다.", "가람밴드, "),
+    # a relative clause on the object keeps its own subject ("연구팀이 만든 작품을 전시")
+    ("한빛시는 시민이 공원에서 만든 작품을 전시했다.", "한빛시, "),
+])
+def test_the_subject_before_a_relative_clause_on_a_date_or_deed_takes_the_comma(analyzer, sentence, expected_start):
+    assert bullet(analyzer, sentence).startswith(expected_start)
