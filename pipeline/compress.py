@@ -332,7 +332,7 @@ class Compressor:
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
-        _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오"
+        _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -2565,12 +2565,17 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 
 def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"카카오(035720)" -> "카카오": a listed company's six-digit stock code is for the market page, not the headline."""
+    """"카카오(035720)" -> "카카오": a listed company's six-digit stock code is for the market page, not the headline;
+    "시진핑(習近平)" -> "시진핑": a name's spelling in Chinese characters glosses what the bullet already says."""
     for k in range(i + 1, j - 2):
-        if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k].start == morphs[k - 1].end \
-                and morphs[k + 1].tag == "SN" and re.fullmatch(r"\d{6}", morphs[k + 1].form) \
-                and morphs[k + 2].tag == "SSC" and morphs[k + 2].form == ")":
-            edits.append(_Edit(morphs[k].start, morphs[k + 2].end))
+        if morphs[k].tag != "SSO" or morphs[k].form != "(" or morphs[k].start != morphs[k - 1].end:
+            continue
+        c = k + 1
+        while c < j and morphs[c].tag == "SH":
+            c += 1
+        code = morphs[k + 1].tag == "SN" and re.fullmatch(r"\d{6}", morphs[k + 1].form) and c == k + 1 and k + 2 < j
+        if (code and morphs[k + 2].form == ")" or c > k + 1 and c < j and morphs[c].form == ")") and morphs[k - 1].tag != "SH":
+            edits.append(_Edit(morphs[k].start, morphs[k + 2].end if code else morphs[c].end))
 
 
 def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

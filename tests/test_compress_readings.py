@@ -87,6 +87,10 @@ def test_an_act_under_way_stays_under_way(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
 
 
+def test_a_name_spelt_in_chinese_characters_goes(analyzer):
+    assert bullet(analyzer, "김하나 대표는 지난 4월 아베 신조(安倍晋三) 전 총리와 만났다.") == "김하나 대표, 지난 4월 아베 신조 전 총리와 만남"
+
+
 def test_a_stock_code_after_a_company_goes(analyzer):
     assert bullet(analyzer, "김하나 한빛전자(123450) 대표가 박두리 가람화학(543210) 대표와 마주 앉았다.") \
         == "김하나 한빛전자 대표, 박두리 가람화학 대표와 마주 앉음"
