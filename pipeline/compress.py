@@ -663,7 +663,10 @@ class Compressor:
                 and _is_nominal(morphs[k - 3]) and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
                 and not any(m.tag == "EC" and m.form == "게" for m in morphs[i : k - 2]):  # "빠르게 …가 됐다": the adverb needs the verb
             return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
-        # copula: "스타트업이다" -> "스타트업"
+        # copula: "스타트업이다" -> "스타트업"; a spoken "…할 거다" is written "…할 것"
+        if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].form == "거" and morphs[k - 2].tag == "NNB" \
+                and morphs[k - 3].tag == "ETM":
+            return _Edit(morphs[k - 2].start, morphs[j - 1].end, "것"), k - 1
         if last.tag == "VCP":
             k -= 1
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
@@ -839,6 +842,11 @@ class Compressor:
                     split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
                     b -= 1
                 quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
+                if b == k - 1 and morphs[b].form in CLOSING_QUOTES:
+                    # a title with particles inside ("‘발굴에서 전시까지’가"): the phrase is the whole quotation
+                    o = next((x for x in range(k - 2, i - 1, -1) if morphs[x].tag == "SSO"), None)
+                    if o is not None and o + 1 < b and not any(x.tag == "SSC" for x in morphs[o + 1 : k - 1]):
+                        b = o + 1
                 if morphs[k - 1].form in CLOSING_QUOTES and b > i and morphs[b - 1].tag == "SSO" and morphs[b - 1].end == morphs[b].start:
                     b -= 1
                     while b > i and k - b <= 12 and morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH", "JKG"} \
@@ -1376,11 +1384,22 @@ SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "�
                             "조만간", "오전", "오후", "저녁", "이날"})
 
 
+MEETING_NOUNS = frozenset({"자리", "시간", "모임", "만남", "행사", "회담", "면담", "대화", "협약", "회동"})
+
+
+def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:
+    """Whether "갖다" at ``v`` holds a meeting ("간담회를 갖는다", "자리를 갖는다"), not a quality ("가치를 갖는다")."""
+    if v < 2 or morphs[v - 1].tag != "JKO":
+        return False
+    noun = morphs[v - 2].form
+    return noun in MEETING_NOUNS or noun.endswith(("회", "식", "회견", "회의", "담")) and len(noun) > 1
+
+
 def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the clause before the final predicate names when the action happens (a time word or a
     date): a present-tense action is then scheduled ("시의회, 다음 주 임시회를 연다"); without one it is a
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
-    if morphs[k - 1].form in {"나서", "갖"} and morphs[k - 1].tag.startswith("VV"):
+    if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV") or morphs[k - 1].form == "갖" and _holds_a_meeting(morphs, k - 1):
         return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"

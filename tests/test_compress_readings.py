@@ -145,3 +145,16 @@ def test_an_adjective_with_its_own_bare_subject_leaves_the_subject_before_the_ma
 ])
 def test_the_subject_before_a_relative_clause_on_a_date_or_deed_takes_the_comma(analyzer, sentence, expected_start):
     assert bullet(analyzer, sentence).startswith(expected_start)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "갖다" holds a meeting ahead of it, or has a quality now
+    ("두 팀이 맞선 동점 상황에서 나온 골은 더 특별한 가치를 갖는다.", "두 팀이 맞선 동점 상황에서 나온 골, 더 특별한 가치를 가짐"),
+    ("양국 정상은 공동 기자회견을 갖는다.", "양국 정상, 공동 기자회견을 가질 예정"),
+    # a spoken "…할 거다" is written "…할 것"
+    ("김 대표는 24시간 안에 박 회장과 통화할 거라고 밝혔습니다.", "김 대표, 24시간 안에 박 회장과 통화할 것"),
+    # a quoted title with particles inside is the subject whole
+    ("특별전 ‘발굴에서 전시까지’가 한빛박물관 기획전시실에서 열린다.", "특별전 ‘발굴에서 전시까지’, 한빛박물관 기획전시실에서 열림"),
+])
+def test_holding_speaking_and_titles(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
