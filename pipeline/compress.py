@@ -524,8 +524,14 @@ class Compressor:
                 and (morphs[k - 2].form in SOURCE_DOCUMENTS
                      or morphs[k - 2].tag == "SSC" and any(x.form in SOURCE_DOCUMENTS for x in morphs[max(i, k - 8) : k - 2]))
             # ("‘…조사 결과’를 보면": a document; "영화 ‘반지의 제왕’을 보면" is where the thing happens, and stays)
-            if (morphs[k].form in {"따르", "의하"} or reading) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"}:
-                if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB"):
+            # "뉴스1 취재를 종합하면": what the outlet gathered, said as a source
+            gathered = morphs[k].form == "종합" and morphs[k].tag == "NNG" and k + 2 < j and morphs[k + 1].form == "하" \
+                and morphs[k + 1].tag == "XSV" and morphs[k + 2].form in {"면", "으면"} and k > i and morphs[k - 1].tag == "JKO"
+            if gathered:
+                k += 1  # "하" takes the verb's place
+            if (morphs[k].form in {"따르", "의하"} or reading) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"} \
+                    or gathered:
+                if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB") and not gathered:
                     continue
                 # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start; a
                 # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma)
@@ -585,7 +591,7 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k)):
+                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k) or _weather_subject(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -1385,6 +1391,17 @@ SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "�
 
 
 MEETING_NOUNS = frozenset({"자리", "시간", "모임", "만남", "행사", "회담", "면담", "대화", "협약", "회동"})
+
+
+WEATHER_NOUNS = frozenset({"태풍", "비", "눈", "소나기", "장마", "장맛비", "기온", "바람", "강풍", "구름", "더위", "추위", "폭염",
+                           "한파", "미세먼지", "황사", "안개", "저기압", "고기압", "전선", "수증기", "기압골"})
+
+
+def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the topic or subject before the predicate at ``k`` is weather ("태풍은 …해상을 지나겠습니다"): its "-겠-"
+    forecasts, though the verb takes an object; weather intends nothing."""
+    x = next((x for x in range(i + 1, k) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
+    return x is not None and _is_nominal(morphs[x - 1]) and morphs[x - 1].form in WEATHER_NOUNS
 
 
 def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:

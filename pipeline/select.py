@@ -513,8 +513,8 @@ _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중)[\s,]")
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
-_SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n\d]{1,30}?\s*[:：]\s*\S")
-_BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
+_SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S")
+_BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)(?:\s*(?:취재|보도|촬영))?\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
 
 
 # "…이유로 다음 몇 가지가 꼽힌다", "주요 내용은 다음과 같다", "아래와 같다": what it names comes after it.
@@ -927,12 +927,19 @@ def _tells_reader_what_they_may_do(morphs) -> bool:
 
 
 def _invites_the_reader(morphs) -> bool:
-    """Whether a sentence outside quotations ends on a propositive ("…그리움을 삭여 보자", "함께 응원합시다"): the
-    writer asks the reader along; a bullet would state it as done ("…삭여 봄")."""
+    """Whether a sentence outside quotations ends on a propositive ("…그리움을 삭여 보자", "함께 응원합시다") or asks
+    the viewer to act ("단단히 대비하셔야겠습니다", "유의하시기 바랍니다"): the writer speaks to the reader; a bullet
+    would state it as done ("…삭여 봄")."""
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
         return False
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSC"}]
-    return bool(words) and words[-1].tag == "EF" and words[-1].form in {"자", "ᆸ시다", "읍시다"}
+    if not words or words[-1].tag != "EF":
+        return False
+    tail = [(m.form, m.tag) for m in words[-4:]]
+    # "…대비하셔야겠습니다", "…유의하시기 바랍니다", "…챙기세요", "…자제하십시오": the broadcaster addresses the viewer
+    addresses = tail[-4:-1] == [("시", "EP"), ("어야", "EC"), ("겠", "EP")] or tail[-4:-1] == [("시", "EP"), ("기", "ETN"), ("바라", "VV")] \
+        or words[-1].form in {"세요", "으세요", "ᆸ시오", "십시오", "으십시오"}
+    return words[-1].form in {"자", "ᆸ시다", "읍시다"} or addresses
 
 
 # Photo captions written as sentences: people placed in the picture ("홍길동 시장(왼쪽)이", "왼쪽부터"), or a
@@ -944,7 +951,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # An anchor's hand-off to a reporter or caster ("…캐스터 연결해 알아보겠습니다", "보도국 연결합니다", "…기자가 보도합니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다"
-                       r"|기자가\s?(?:보도|취재|전)합니다|기자의\s?(?:보도|리포트)입니다|전해\s?드리겠습니다)[\s.]*$")
+                       r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드리겠습니다)[\s.]*$")
 _CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"
                              r"|^\s*문의\s*[:：]|문의는\s.{0,40}(?:하면\s*)?(?:된다|됩니다)")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"

@@ -158,3 +158,13 @@ def test_the_subject_before_a_relative_clause_on_a_date_or_deed_takes_the_comma(
 ])
 def test_holding_speaking_and_titles(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_what_an_outlet_gathered_is_a_source_lead_in(analyzer):
+    assert bullet(analyzer, "22일 한빛일보 취재를 종합하면 가람경찰서가 유치장에 통번역기를 배치해 외국인 대상 의사소통을 개선했다.") \
+        == "가람경찰서, 유치장에 통번역기를 배치해 외국인 대상 의사소통을 개선"
+
+
+def test_weather_forecasts_though_its_verb_takes_an_object(analyzer):
+    assert bullet(analyzer, "태풍은 모레 오후 한빛섬 서쪽 해상을 지나겠습니다.") == "태풍, 모레 오후 한빛섬 서쪽 해상을 지날 전망"
+    assert bullet(analyzer, "한빛시는 내년 예산을 늘리겠다.") == "한빛시, 내년 예산을 늘리겠다"  # an intention keeps its words

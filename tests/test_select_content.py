@@ -758,6 +758,13 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("그럼 출근길 날씨는 시청 앞에 나가 있는 캐스터 연결해 알아보겠습니다.", True),
     ("사고 현장에 나가 있는 취재기자 연결합니다.", True),
     ("자세한 내용 김하나 기자가 보도합니다.", True),
+    ("밀착카메라 김하나 기자가 취재했습니다.", True),
+    # the broadcaster asks the viewer to act
+    ("기록적인 강풍이 몰아친다니까 단단히 대비하셔야겠습니다.", True),
+    ("외출할 때는 안전에 유의하시기 바랍니다.", True),
+    # a sound bite whose title has a number in it
+    ("김하나/초등학교 5학년 (2년 차 기자) : 5면에 탐방 기사가 들어가야 할 것 같아요.", True),
+    ("시민들은 단단히 대비해야겠다고 말했다.", False),
     # news that mentions a connection or a report
     ("한빛시는 두 섬을 다리로 연결합니다.", False),
     ("경찰은 사고 원인을 알아보고 있습니다.", False),
