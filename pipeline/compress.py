@@ -1161,6 +1161,8 @@ class Compressor:
                 or morphs[k - 1].tag == "JX" and k - 1 > i and morphs[k - 2].form in {"와", "과"})  # "…와는 달리"
             # "뜻을 같이함은 물론 …사업도": "X은 물론 Y도" is "not only X but Y"; without it the two phrases break apart
             degree = degree or m.form == "물론" and k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는", "ᆫ"}
+            # "다른 사건 또한 이들의 범행": "또한" after a bare noun is its "also" (like "-도"), not a connective
+            degree = degree or m.form in {"또한", "역시"} and k > i and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN"}
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -3138,7 +3140,8 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
         x += 1
     if x == start or morphs[x - 1].tag == "SP":
         return False
-    return x == j and commas >= 2 or x < j and morphs[x].tag == "JKS" and commas >= 1
+    # ("피해 규모는 피해자 133명, 피해액 200억원이었지만": a list the topic is, by a copula)
+    return x == j and commas >= 2 or x < j and morphs[x].tag in {"JKS", "VCP"} and commas >= 1
 
 
 def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:

@@ -168,3 +168,10 @@ def test_what_an_outlet_gathered_is_a_source_lead_in(analyzer):
 def test_weather_forecasts_though_its_verb_takes_an_object(analyzer):
     assert bullet(analyzer, "태풍은 모레 오후 한빛섬 서쪽 해상을 지나겠습니다.") == "태풍, 모레 오후 한빛섬 서쪽 해상을 지날 전망"
     assert bullet(analyzer, "한빛시는 내년 예산을 늘리겠다.") == "한빛시, 내년 예산을 늘리겠다"  # an intention keeps its words
+
+
+def test_also_after_a_noun_stays_and_a_topic_before_a_listed_copula_keeps_its_particle(analyzer):
+    out = bullet(analyzer, "경찰 조사 결과, 당초 알려진 피해 규모는 피해자 13명, 피해액 20억원이었지만 500건 이상의 다른 사기 사건 또한 "
+                           "이들의 범행이었다는 사실이 밝혀졌다.")
+    assert "다른 사기 사건 또한 이들의" in out
+    assert "피해 규모는 피해자 13명, 피해액 20억원이었지만" in out
