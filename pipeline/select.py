@@ -221,8 +221,12 @@ def reports_an_act(morphs) -> bool:
     if len(words) < 3 or words[-1].tag != "EF" or words[-2].tag != "EP" or words[-2].form not in {"었", "았", "였", "ᆻ"}:
         return False
     verb = words[-3]
-    also = any(m.tag == "JX" and m.form == "도" for m in words[:-3])  # "쌀값, 기름값도 올랐다": sums up what follows
-    return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and has_subject(morphs) and not also
+    also = any(m.tag == "JX" and m.form == "도" and x and words[x - 1].form not in TIME_TOPICS  # ("오늘도": a time)
+               for x, m in enumerate(words[:-3]))  # "쌀값, 기름값도 올랐다": sums up what follows
+    # "…온열질환자가 크게 증가한 것으로 나타났다": a finding of what happened; its subject is inside the "것" clause
+    found = verb.form in {"나타나", "드러나", "집계되", "조사되"} and len(words) > 5 and words[-4].tag == "JKB" \
+        and words[-5].form == "것" and any(m.tag == "JKS" for m in words[:-5])
+    return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and (has_subject(morphs) or found) and not also
 
 
 def topic_keys(morphs) -> set[str]:
@@ -1257,7 +1261,8 @@ def _also_subject(morphs) -> bool:
         if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF", "SP"}:
             # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
             particle_follows = k + 1 < len(morphs) and (morphs[k + 1].tag.startswith("J") or morphs[k + 1].tag == "SP")
-            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows
+            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows \
+                and morphs[k - 1].form not in TIME_TOPICS  # "오늘도 …": today as on other days, no one told before
     return False
 
 

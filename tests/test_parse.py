@@ -110,6 +110,16 @@ def test_dateline_variants(dateline, published):
     assert article.paragraphs == ("본문 첫 문단입니다. 뉴스 본문이 이어진다.",)
 
 
+def test_a_video_page_title_and_an_unpunctuated_transcript():
+    # a broadcaster's transcript copied with no full stops is still a body; " / KBS뉴스(News)" is the page's, not the headline's
+    body = ("오늘도 전국 대부분 지방에 폭염 특보가 내려진 가운데 온열질환자가 크게 늘었습니다 4명 중 1명은 65살 이상의 고령 환자였습니다 "
+            "김하나 기자입니다 찜통 더위가 기승을 부리면서 전국 대부분 지역으로 폭염특보가 확대됐습니다 일부 지역은 경보로 강화됐습니다")
+    article = parse_article(f"폭염특보 확대…온열질환자 3배 증가 / KBS뉴스(News)\n{body}\n", id="v")
+    assert article.title == "폭염특보 확대…온열질환자 3배 증가"
+    assert article.paragraphs[0].startswith("오늘도 전국")
+    assert parse_article("한빛시 / 가람군 협약 체결\n본문 첫 문단입니다. 뉴스 본문이 이어진다.", id="w").title == "한빛시 / 가람군 협약 체결"
+
+
 def test_a_headline_ending_like_a_sentence_is_the_title_above_a_posting_time():
     article = parse_article("한빛대 치매 예측 기술, 한국 연구 능력 빛냈다!\n2018.12.30. 오전 00:38\n[앵커]\n"
                             "한빛대 연구단의 치매 예측 기술이 올해의 과학기술 뉴스에 뽑혔습니다.\n", id="d")

@@ -493,6 +493,16 @@ def test_a_surname_inside_a_bullet_is_written_with_the_name_the_article_introduc
     assert "권유호 씨, " in picked[1].text, picked[1].text
 
 
+def test_a_finding_that_opens_on_today_too_is_the_lede(analyzer):
+    # "오늘도 …": today as on other days, not "too" of someone told before; "…증가한 것으로 나타났다" tells what happened
+    doc = analyse(analyzer, "오늘도 전국 대부분 지방에 폭염 특보가 내려진 가운데 지난주 온열질환자가 크게 증가한 것으로 나타났습니다.",
+                  "4명 중 1명은 65살 이상의 고령 환자였습니다.", "찜통 더위가 기승을 부리면서 전국 대부분 지역으로 폭염특보가 확대됐습니다.")
+    kiwi = _kiwi(analyzer)
+    assert kiwi.lede(doc, kiwi.content(doc)) == 0
+    picked = kiwi._fill(doc, [0, 2], k=2, lede=0)
+    assert picked[0].sentence == 0, [c.text for c in picked]
+
+
 def test_a_surname_reference_with_two_candidates_waits(analyzer):
     doc = analyse(analyzer, "김철수 국회의장과 김영희 도의회 의장이 5일 만나 지방 예산을 논의했다.", "양측은 예산 배분 원칙에 합의했다.",
                   "한빛도는 내년 예산을 12% 늘린다.", "김 의장은 오는 9일 본회의를 열겠다고 밝혔다.")

@@ -81,12 +81,15 @@ CREDIT_OUTLETS = frozenset({"출처", "사진", "자료", "그래픽", "제공",
 EMAIL_TAIL = re.compile(r"\S+@\S+\.[A-Za-z]{2,}\s*$")  # a paragraph that ends on the reporter's address
 PARAGRAPH_CHARS = 80  # a line this long with sentences inside is a paragraph, whatever ends it
 INNER_FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*\s+\S")
+# A broadcast transcript copied without punctuation still ends its sentences so: "…나타났습니다 4명 중 1명은 …"
+UNPUNCTUATED_ENDING = re.compile(r"(?:습니다|였다|했다|됐다|이다)\s+[가-힣0-9\[]")
 
 
 def looks_like_body(line: str) -> bool:
     """A full sentence of prose (not a link title, a menu item or a comment rule); a long paragraph may end on
     its byline ("…밝혔다. 한빛일보 홍길동기자 hong@example.com") with full sentences before it."""
-    return len(line) >= 20 and FULL_STOP.search(line) is not None or len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) is not None
+    return len(line) >= 20 and FULL_STOP.search(line) is not None or len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) is not None \
+        or len(line) >= PARAGRAPH_CHARS and len(UNPUNCTUATED_ENDING.findall(line)) >= 3
 
 
 
@@ -156,6 +159,8 @@ DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
 TITLE_TAIL = re.compile(
     r"\s*[(\[]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보)\s*[)\]]\s*$|\s+\|\s*[^|]{0,20}$|\s*\|\s*$"
     r"|\s+[-–—:]\s+[가-힣A-Za-z0-9]{0,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|데일리|닷컴|미디어|TV|뉴스1)$"
+    # a video page's " / KBS뉴스(News)", " / 연합뉴스TV (Yonhapnews TV)", " / YTN"
+    r"|\s+/\s*(?:[A-Z]{2,5}|[가-힣A-Za-z0-9]{0,10}(?:뉴스|방송|TV|일보))[^/]{0,30}$"
 )
 # A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
 # A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
