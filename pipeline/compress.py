@@ -46,7 +46,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "및", "혹은", "또는", "내지",  # conjunctions Kiwi tags as adverbs: "결합 및 해체"
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
-                          "무조건", "반드시", "꼭", "절대", "절대로", "제대로"})  # "무조건 대피", "제대로 …하지 못해": what must or failed
+                          "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
+                          "왜", "어떻게", "얼마나", "언제", "어디"})  # "…했다면 왜 살해했는지": the question asked
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
@@ -333,6 +334,7 @@ class Compressor:
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
+        _drop_polite_joints(morphs, i, j, edits)  # "…관심이었는데요, …" -> "…관심이었는데, …"
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -448,6 +450,12 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
+            elif m.tag in {"NP", "MM"} and m.form in {"이", "그"} and i + 2 < len(morphs) and morphs[i + 1].form == "때문" \
+                    and morphs[i + 2].tag == "JKB" and (i + 3 >= len(morphs) or morphs[i + 3].start > morphs[i + 2].end
+                                                        or morphs[i + 3].tag == "SP"):
+                i += 3  # "이 때문에 …": the cause is the sentence before
+                while i < len(morphs) and morphs[i].tag == "SP":
+                    i += 1
             elif (
                 m.tag == "NP"
                 and i + 2 < len(morphs)
@@ -1687,6 +1695,9 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
+            if ending.tag == "ETM" and y + 3 < j and morphs[y + 1].form in {"때", "후", "뒤", "동안", "전", "직후", "도중"} \
+                    and morphs[y + 1].tag in {"NNG", "NNB"} and _is_stem(morphs[y + 2]) and morphs[y + 3].tag == "ETM":
+                return True  # "주자가 베이스에 안착할 때 쓰는 용어를": the subject of a when-clause inside a relative clause
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
                 # the relative clause names the object ("…만든 작품을 전시"); one naming a setting
                 # ("…열리는 전시회에서 …선보인다") leaves the subject the sentence's own
@@ -1945,7 +1956,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
-ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시"})
+ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 
 
 def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
@@ -2600,6 +2611,15 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             whole = morphs[k - 1].form
             # ("한빛문화재단(이하 재단)": a shorthand that is the name's own last word adds nothing, and goes whole)
             edits.append(_Edit(morphs[k].start, morphs[c].end) if whole.endswith(short) else _Edit(morphs[k + 1].start, morphs[k + 2].start))
+
+
+def _drop_polite_joints(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """A broadcaster's polite "요" after a clause's ending inside the sentence ("…관심이었는데요, 중국의 반발이 …")
+    goes: a bullet is written, not spoken."""
+    for k in range(i + 1, j - 1):
+        if morphs[k].form == "요" and morphs[k].tag == "JX" and morphs[k - 1].tag == "EC" and morphs[k - 1].end == morphs[k].start \
+                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > morphs[k].end):
+            edits.append(_Edit(morphs[k].start, morphs[k].end))
 
 
 def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

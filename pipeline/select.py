@@ -501,7 +501,7 @@ _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
 # Inline list marks: a sentence carrying two or more is a list, not a headline.
 _INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
 # A bare referent with no name: "두 회사는", "양측은", "당시" — which ones, when, is in an earlier sentence.
-_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s|당시(?:에는|엔|에|는)?[\s,])")
+_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s|당시(?:에는|엔|에|는)?[\s,]|나머지\s)")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")

@@ -175,3 +175,25 @@ def test_also_after_a_noun_stays_and_a_topic_before_a_listed_copula_keeps_its_pa
                            "이들의 범행이었다는 사실이 밝혀졌다.")
     assert "다른 사기 사건 또한 이들의" in out
     assert "피해 규모는 피해자 13명, 피해액 20억원이었지만" in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the question asked keeps its question word
+    ("경찰은 범인이 맞는지, 맞다면 왜 처음 본 사람을 공격했는지 등을 이틀째 추궁했습니다.",
+     "경찰, 범인이 맞는지, 맞다면 왜 처음 본 사람을 공격했는지 등을 이틀째 추궁"),
+    # whose report it is stays said when the clause has its own subject
+    ("공영방송인 한빛방송은 이번 지진이 처음에 6.9 규모로 측정됐지만 이후 강도가 높아졌다고 보도했다.",
+     "공영방송인 한빛방송, 이번 지진이 처음에 6.9 규모로 측정됐지만 이후 강도가 높아졌다고 보도"),
+    # "이 때문에": the cause is the sentence before
+    ("이 때문에 한빛 축제는 다음 달로 연기됐다.", "한빛 축제, 다음 달로 연기"),
+    # the subject of a when-clause inside a relative clause is not the bullet's
+    ("주자가 베이스에 안착할 때 쓰는 '세이프'라는 용어를 '세이브'라고 잘못 적었다.",
+     "주자가 베이스에 안착할 때 쓰는 '세이프'라는 용어를 '세이브'라고 잘못 적음"),
+])
+def test_question_words_reports_causes_and_when_clauses(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_broadcasters_polite_joint_is_written_plain(analyzer):
+    out = bullet(analyzer, "오늘 회의에서 새 결의문이 채택될지가 관심이었는데요, 한빛국의 반발이 예상보다 강했던 것으로 전해집니다.")
+    assert "관심이었는데, " in out and "는데요" not in out
