@@ -3161,7 +3161,8 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
     if x == start or morphs[x - 1].tag == "SP":
         return False
     # ("피해 규모는 피해자 133명, 피해액 200억원이었지만": a list the topic is, by a copula)
-    return x == j and commas >= 2 or x < j and morphs[x].tag in {"JKS", "VCP"} and commas >= 1
+    copula = x + 1 < j and morphs[x].tag == "VCP" and morphs[x + 1].tag in {"EC", "EP"}  # (not "우주인" read as "우주" + "이" + "-ㄴ")
+    return x == j and commas >= 2 or x < j and (morphs[x].tag == "JKS" or copula) and commas >= 1
 
 
 def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
