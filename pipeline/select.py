@@ -1052,13 +1052,15 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
 
 def inside_quotation(doc: Document, sentence: Sentence) -> bool:
     """Whether ``sentence`` lies inside a quotation of several sentences ("“…왔습니다. | 한옥마을은 꼭 오고 싶었던
-    곳입니다. | …좋습니다.”"): a double quotation mark opened earlier in its paragraph is still open where it starts
+    곳입니다. | …좋습니다.”"): a double quotation mark that opens its paragraph is still open where it starts
     and closes at or after its end. Alone, a bullet would state someone's words as fact, without their speaker."""
     same = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
     if same[0] is sentence:
         return False
     body = doc.article.body
-    opened = any(stop == sentence.start and QUOTE_FAMILY.get(body[start]) == "double"
+    # (only a paragraph that is the quotation, opening with its mark: a stray mark mid-paragraph, as in a
+    # transcript's "- "…" lines, opens nothing certain)
+    opened = any(stop == sentence.start and start == same[0].start and QUOTE_FAMILY.get(body[start]) == "double"
                  for start, stop in quotation_spans(body, same[0].start, sentence.start))
     if not opened:
         return False

@@ -118,6 +118,7 @@ def test_a_video_page_title_and_an_unpunctuated_transcript():
     assert article.title == "폭염특보 확대…온열질환자 3배 증가"
     assert article.paragraphs[0].startswith("오늘도 전국")
     assert parse_article("한빛시 / 가람군 협약 체결\n본문 첫 문단입니다. 뉴스 본문이 이어진다.", id="w").title == "한빛시 / 가람군 협약 체결"
+    assert parse_article("한빛 / AI 협약 체결\n본문 첫 문단입니다. 뉴스 본문이 이어진다.", id="x").title == "한빛 / AI 협약 체결"
 
 
 def test_a_headline_ending_like_a_sentence_is_the_title_above_a_posting_time():

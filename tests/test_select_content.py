@@ -858,3 +858,12 @@ def test_sentences_inside_a_quotation_of_several_are_not_content(analyzer, mark_
     # a quotation closed by its speaker's frame stays content
     assert any("관광객 김하나씨는 말했다" in t for t in texts)
     assert texts[0] == "연휴 첫날 한빛마을에 관광객 5만명이 몰렸다."
+
+
+def test_a_stray_mark_mid_paragraph_opens_no_quotation(analyzer):
+    # a transcript's list of lines with unbalanced straight marks: the plan after them is the reporter's own
+    doc = analyse(analyzer, "연말을 맞아 경찰이 음주운전 단속에 나섰다.",
+                  '- "본인은 물론 타인의 생명까지 위협하는 음주운전. 경찰은 내년 1월까지 특별단속을 이어갈 계획입니다. '
+                  '한빛뉴스 김하나입니다."')
+    texts = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert "경찰은 내년 1월까지 특별단속을 이어갈 계획입니다." in texts

@@ -160,7 +160,7 @@ TITLE_TAIL = re.compile(
     r"\s*[(\[]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보)\s*[)\]]\s*$|\s+\|\s*[^|]{0,20}$|\s*\|\s*$"
     r"|\s+[-–—:]\s+[가-힣A-Za-z0-9]{0,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|데일리|닷컴|미디어|TV|뉴스1)$"
     # a video page's " / KBS뉴스(News)", " / 연합뉴스TV (Yonhapnews TV)", " / YTN"
-    r"|\s+/\s*(?:[A-Z]{2,5}|[가-힣A-Za-z0-9]{0,10}(?:뉴스|방송|TV|일보))[^/]{0,30}$"
+    r"|\s+/\s*(?:[A-Z]{2,5}|[가-힣A-Za-z0-9]{0,10}(?:뉴스|방송|TV|일보))(?:\s*\([^()]{0,25}\))?(?:\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)?\s*$"
 )
 # A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
 # A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
