@@ -47,7 +47,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
-                          "왜", "어떻게", "얼마나", "언제", "어디"})  # "…했다면 왜 살해했는지": the question asked
+                          "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
+                          "관계없이", "상관없이"})  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
@@ -593,6 +594,10 @@ class Compressor:
         if (last.form, last.tag) == ("하", "VX") and k - 3 >= i and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
                 and morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기" and past:
             # "…대표를 만나기도 했다" -> "…대표를 만나기도"
+            return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
+        # "무더운 밤이 예상되겠습니다" -> "무더운 밤 예상": the noun is the forecast already ("예상될 전망" says it twice)
+        if last.tag.startswith("XSV") and last.form == "되" and k - 2 >= i and morphs[k - 2].form in {"예상", "전망", "관측"} \
+                and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start and k - 3 >= i and morphs[k - 3].tag == "JKS":
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
@@ -1822,8 +1827,8 @@ def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
     d = q + 2 if split else q + 1
-    while d < j and date_part(morphs, d):
-        d += 1
+    while d < j and (date_part(morphs, d) or morphs[d].form in {"공식", "정식", "최종", "공동"} and morphs[d].tag == "NNG"):
+        d += 1  # ("…성공했다고 공식 발표했다": how it was announced)
     announced = d + 1 < j and morphs[d].form in ANNOUNCING_NOUNS and morphs[d].tag == "NNG" and morphs[d + 1].tag == "XSV" \
         and morphs[d + 1].form == "하"  # "…했다고 발표했다"
     if d >= j or not (morphs[d].form in REPORTING_VERBS and morphs[d].tag.startswith("VV") or announced) \
@@ -3437,6 +3442,8 @@ def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
     head = y + 1
     if not _is_nominal(morphs[head]) and morphs[head].tag not in {"SSO", "MM"}:
         return None
+    if morphs[head].form in LINKING_NOUNS:
+        return None  # "…드래프트가 …에서 개최된 가운데": the clause is the sentence's setting, with no event noun after it
     if not any(_is_stem(m) or m.tag in {"NNG", "NNP"} for m in morphs[head + 1 : j - 1]):
         return None
     return head

@@ -197,3 +197,23 @@ def test_question_words_reports_causes_and_when_clauses(analyzer, sentence, expe
 def test_a_broadcasters_polite_joint_is_written_plain(analyzer):
     out = bullet(analyzer, "오늘 회의에서 새 결의문이 채택될지가 관심이었는데요, 한빛국의 반발이 예상보다 강했던 것으로 전해집니다.")
     assert "관심이었는데, " in out and "는데요" not in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…에 관계없이" governs the phrase before it: without it the meaning inverts
+    ("올해 드래프트에서는 지역연고에 관계없이 1라운드부터 모든 구단이 선수를 뽑았다.",
+     "올해 드래프트에서는 지역연고에 관계없이 1라운드부터 모든 구단이 선수를 뽑음"),
+    # a forecast noun is the forecast already
+    ("오늘도 무더운 밤이 예상되겠습니다.", "오늘도 무더운 밤 예상"),
+    # how it was announced does not hide that it was announced
+    ("정부가 한빛호 3차 발사가 성공했다고 공식 발표했다.", "정부, 한빛호 3차 발사가 성공했다고 발표"),
+])
+def test_governing_adverbs_forecast_nouns_and_official_announcements(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_clause_noun_after_a_held_event_is_no_event(analyzer):
+    # "…가 …에서 개최된 가운데": dropping "…에서 개최된" as an event's setting had left "…가 가운데"
+    out = bullet(analyzer, "'2025 한빛 신인 드래프트'가 10일 오후 2시 서울 한빛호텔 그랜드볼룸에서 개최된 가운데 각 프로구단들이 "
+                           "유망주 선수들을 맞이했다.")
+    assert "가 가운데" not in out

@@ -376,16 +376,17 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     return full + text[head.end():] if head else text
 
 
-_INNER_SURNAME = re.compile(r"(?<=[\s(])([가-힣])\s?(씨|군|양|옹)(?=[\s,을를이가은는의에도과와]|$)")
+_INNER_SURNAME = re.compile(r"(?<=[\s(])([가-힣])\s?(씨|군|양|옹|선수|감독)(?=[\s,을를이가은는의에도과와]|$)")
 
 
-def _inner_names_in_full(text: str, before, block: Sequence[str]) -> str:
+def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "") -> str:
     """A person named by surname inside a bullet ("…중요성을 안 권 씨, …") with the full name the article gave
-    before ("21살 권유호 씨는 …"), when it names exactly one such person and no bullet of the block does yet."""
+    before ("21살 권유호 씨는 …") or its headline, when it names exactly one such person and no bullet of the block
+    does yet."""
     for found in _INNER_SURNAME.finditer(text):
         ref = SurnameReference(found.group(1), found.group(2))
         full = introduced_name(ref, before)
-        if full is None and len(names := full_name_mentions(ref, [s.text for s in before])) == 1:
+        if full is None and len(names := full_name_mentions(ref, [title, *(s.text for s in before)])) == 1:
             full = f"{next(iter(names))} {ref.title}"  # a name Kiwi split ("권유호" as "권유" + "호"), written once in full
         if full is not None and not any(full.split()[0] in other for other in [text, *block]):
             return text[: found.start()] + full + text[found.end() :]
@@ -501,7 +502,8 @@ class _CompressingEngine:
                 compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
                 if index in naming:
                     compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
-                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], [c.text for c in picked])
+                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], [c.text for c in picked],
+                                                     doc.article.title)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
