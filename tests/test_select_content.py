@@ -770,6 +770,7 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("사고 현장에 나가 있는 취재기자 연결합니다.", True),
     ("자세한 내용 김하나 기자가 보도합니다.", True),
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
+    ("지금부터는 노사 합의로 파업이 끝났다는 소식을 자세히 전해 드립니다.", True),
     # the broadcaster asks the viewer to act
     ("기록적인 강풍이 몰아친다니까 단단히 대비하셔야겠습니다.", True),
     ("외출할 때는 안전에 유의하시기 바랍니다.", True),
