@@ -1025,6 +1025,9 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     sentences = doc.sentences
     headlines = [_squash(t) for t in (doc.article.title, doc.article.subtitle, *(h.text for h in doc.article.headings)) if t]
     per_paragraph = Counter(s.paragraph for s in sentences)
+    bounds: dict[int, list[Sentence]] = {}  # each paragraph's first and last sentence
+    for s in sentences:
+        bounds.setdefault(s.paragraph, [s, s])[1] = s
     for s in sentences:
         key = " ".join(s.text.split())
         # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
@@ -1044,30 +1047,29 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
         scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and not scene and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s):
+                and not scene and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)
         seen.add(key)
     return out
 
 
-def inside_quotation(doc: Document, sentence: Sentence) -> bool:
+def inside_quotation(doc: Document, sentence: Sentence, first: Sentence, last: Sentence) -> bool:
     """Whether ``sentence`` lies inside a quotation of several sentences ("“…왔습니다. | 한옥마을은 꼭 오고 싶었던
-    곳입니다. | …좋습니다.”"): a double quotation mark that opens its paragraph is still open where it starts
-    and closes at or after its end. Alone, a bullet would state someone's words as fact, without their speaker."""
-    same = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
-    if same[0] is sentence:
-        return False
+    곳입니다. | …좋습니다.”"): a double quotation mark that opens its paragraph (``first`` to ``last`` sentence)
+    is still open where it starts and closes at or after its end. Alone, a bullet would state someone's words as
+    fact, without their speaker."""
     body = doc.article.body
-    # (only a paragraph that is the quotation, opening with its mark: a stray mark mid-paragraph, as in a
-    # transcript's "- "…" lines, opens nothing certain)
-    opened = any(stop == sentence.start and start == same[0].start and QUOTE_FAMILY.get(body[start]) == "double"
-                 for start, stop in quotation_spans(body, same[0].start, sentence.start))
+    if first is sentence or QUOTE_FAMILY.get(body[first.start]) != "double":
+        return False  # (only a paragraph that is the quotation: a stray mark mid-paragraph, as in a transcript's
+        # "- "…" lines, opens nothing certain; and the check stays linear in the paragraph's length)
+    opened = any(stop == sentence.start and start == first.start
+                 for start, stop in quotation_spans(body, first.start, sentence.start))
     if not opened:
         return False
     own = [x for x in range(sentence.start, sentence.end) if QUOTE_FAMILY.get(body[x]) == "double"]
     if own:  # the quotation closes here: inside it only when nothing but punctuation follows ("…좋습니다.”", no "…라고 말했다")
         return not body[own[0] + 1 : sentence.end].strip(" .!?\"”")
-    return any(QUOTE_FAMILY.get(ch) == "double" for ch in body[sentence.end : same[-1].end])  # it closes later
+    return any(QUOTE_FAMILY.get(ch) == "double" for ch in body[sentence.end : last.end])  # it closes later
 
 
 def _speaker_outside_quotes(morphs) -> bool:
