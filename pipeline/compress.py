@@ -624,6 +624,8 @@ class Compressor:
             and k - 3 >= i
             and morphs[k - 3].form == "것"
             and morphs[k - 2].tag == "JKB"
+            # (only what is to come: "…피해가 집중된 것으로 보인다" judges what is, "…집중된 것으로 보임")
+            and not (k - 4 >= i and morphs[k - 4].tag == "ETM" and morphs[k - 4].form in {"ᆫ", "은", "는", "던"})
         ):
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, "전망"), k - 3
         # "…될 것으로 예상된다" (analysed 예상 + 되): a forecast nobody in the sentence makes
@@ -2455,6 +2457,9 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
 def _bare_predicate(rest: list[Morph]) -> bool:
     """Whether ``rest`` (what follows a subject up to the rebuilt predicate) is one bare word: a noun or
     a stem, with no particle or clause of its own ("출범", "증가")."""
+    if len(rest) == 3 and _is_stem(rest[0]) and rest[1].tag == "ETM" and rest[1].form in {"ᆯ", "을"} \
+            and rest[2].form in {"예정", "전망", "계획"}:
+        return True  # "비가 올 예정" -> "비 올 예정": the plan or forecast is the predicate's own
     return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
 
 
@@ -2681,6 +2686,10 @@ def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         eq = next((x for x, m in enumerate(inner) if m.form in {"=", ":"}), len(inner))
         if all(m.form in PHOTO_MARK_WORDS or m.tag in {"SP", "JKB", "JX", "SN"} for m in inner[:eq]):
             edits.append(_Edit(morphs[k].start, morphs[e].end))
+    for k in range(i + 1, j - 2):  # "김우찬(31ㆍ사진)이" -> "김우찬(31)이": the age stays, the pointer at the picture goes
+        if morphs[k].form in {"ㆍ", "·", ","} and morphs[k + 1].form == "사진" and morphs[k + 2].tag == "SSC" \
+                and morphs[k - 1].tag == "SN" and k >= 2 and morphs[k - 2].tag == "SSO":
+            edits.append(_Edit(morphs[k].start, morphs[k + 1].end))
 
 
 def _drop_result_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit], comma_only: bool = False) -> None:

@@ -217,3 +217,16 @@ def test_a_clause_noun_after_a_held_event_is_no_event(analyzer):
     out = bullet(analyzer, "'2025 한빛 신인 드래프트'가 10일 오후 2시 서울 한빛호텔 그랜드볼룸에서 개최된 가운데 각 프로구단들이 "
                            "유망주 선수들을 맞이했다.")
     assert "가 가운데" not in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a judgement of what is, not a forecast
+    ("빌라가 가장 많아 서민층에 피해가 집중된 것으로 보입니다.", "빌라가 가장 많아 서민층에 피해가 집중된 것으로 보임"),
+    ("이번 조치는 업계에 큰 변화를 가져올 것으로 보인다.", "이번 조치, 업계에 큰 변화를 가져올 전망"),
+    # the plan or forecast is the subject's bare predicate: no comma
+    ("내일 오전까지 전국 대부분 지역에 비가 올 예정이다.", "내일 오전까지 전국 대부분 지역에 비 올 예정"),
+    # the pointer at the page's picture goes, the age stays
+    ("김하나(31ㆍ사진)가 한빛 투어 1회 대회에서 우승을 차지했다.", "김하나(31), 한빛 투어 1회 대회에서 우승을 차지"),
+])
+def test_judgements_bare_plans_and_photo_pointers(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
