@@ -462,7 +462,7 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 
 # -- what a bullet may be made of ----------------------------------------------------------------
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
-DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
+DANGLING_ADVERBS = frozenset({"반면", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서", "실제로",
                               "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
@@ -514,7 +514,8 @@ _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름
 _OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
-_JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중)[\s,]")
+_JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
+                         r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S")
@@ -619,6 +620,10 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if any(m.form in {"이렇", "저렇"} and m.tag.startswith("VA") and x + 2 < len(morphs) and morphs[x + 1].form == "게"
+           and morphs[x + 2].tag.startswith(("XR", "VA")) for x, m in outside_quotes(morphs)):
+        # ("이렇게 모은 성금": how it was gathered, told before, reads on)
+        return "points at what the picture shows (이렇게 질퍽거리는, 이렇게 많은)"
     if _at_that_place(morphs):
         return "demonstrative place: 'this occasion' (이 자리에서) is named just before"
     if _ANNOUNCES_A_LIST.search(stripped):
