@@ -220,7 +220,6 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("확실시 된다면 한빛시 역사에서 3선을 달성한 시장은 처음이다.", "condition"),  # if what is certain?
     ("나머지 11개 단지에선 1순위 청약에서도 미달이 속출했다.", "bare referent"),  # the rest of what?
     ("10여분이 지난 오후 6시 41분께 같은 역에서 또 열차가 멈췄다.", "just before"),  # ten minutes after what?
-    ("실제로 외국인들은 반도체 종목을 사들였다.", "connective"),  # bears out what?
     ("눈이 쌓이기보단 이렇게 질퍽거리는 형태로 도로에 남아 있습니다.", "picture"),  # like what the camera shows
     ("성사되면 두 나라 정상의 첫 만남이 된다.", "condition"),
     ("아시아 연구진이 따로 모은 연구 자료를 함께 쓰자는 것이다.", "explains"),
