@@ -2626,10 +2626,10 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 def _drop_polite_joints(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """A broadcaster's polite "요" after a clause's ending inside the sentence ("…관심이었는데요, 중국의 반발이 …")
     goes: a bullet is written, not spoken."""
-    for k in range(i + 1, j - 1):
-        if morphs[k].form == "요" and morphs[k].tag == "JX" and morphs[k - 1].tag == "EC" and morphs[k - 1].end == morphs[k].start \
-                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > morphs[k].end):
-            edits.append(_Edit(morphs[k].start, morphs[k].end))
+    for k, m in outside_quotes(morphs, i + 1, j - 1):  # (a quotation keeps its words as said)
+        if m.form == "요" and m.tag == "JX" and morphs[k - 1].tag == "EC" and morphs[k - 1].end == m.start \
+                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
+            edits.append(_Edit(m.start, m.end))
 
 
 def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -197,6 +197,9 @@ def test_question_words_reports_causes_and_when_clauses(analyzer, sentence, expe
 def test_a_broadcasters_polite_joint_is_written_plain(analyzer):
     out = bullet(analyzer, "오늘 회의에서 새 결의문이 채택될지가 관심이었는데요, 한빛국의 반발이 예상보다 강했던 것으로 전해집니다.")
     assert "관심이었는데, " in out and "는데요" not in out
+    # a quotation keeps its words as said
+    quoted = bullet(analyzer, '김 감독은 "우리가 이겼는데요, 다음이 더 중요합니다"라고 말했다.')
+    assert quoted == '김 감독, "우리가 이겼는데요, 다음이 더 중요합니다"'
 
 
 @pytest.mark.parametrize("sentence, expected", [
