@@ -101,6 +101,7 @@ def test_wire_service_page_variants():
         ("입력 2025.01.29. 오전 12:10", "2025-01-29T00:10"),
         ("기사입력 : 2025년 01월 29일 15시 20분", "2025-01-29T15:20"),
         ("2025.01.29. 오전 00:38", "2025-01-29T00:38"),  # a bare posting time on its own line
+        ("Posted : 2025-01-29 02:00", "2025-01-29T02:00"),  # an English label, as some broadcasters' pages print it
     ],
 )
 def test_dateline_variants(dateline, published):

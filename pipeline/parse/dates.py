@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pipeline.text import has_hangul
 
 # Date lines: 입력 : 2025.01.29 00:30 ㅣ 수정 : 2025.01.31 06:45 / 기사입력 2025-01-29 00:30 / 2025.01.29. 오후 3:20
-PUBLISHED_LABELS = r"기사\s*입력|입력|등록|승인|게재|발행|송고|작성"
-UPDATED_LABELS = r"최종\s*수정|기사\s*수정|수정|업데이트|최종\s*업데이트"
+PUBLISHED_LABELS = r"기사\s*입력|입력|등록|승인|게재|발행|송고|작성|Posted|Published"
+UPDATED_LABELS = r"최종\s*수정|기사\s*수정|수정|업데이트|최종\s*업데이트|Updated|Modified"
 DATE = (
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<mo>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*\.?\s*일?"
     r"(?:\s*\([월화수목금토일]\))?"
