@@ -639,10 +639,10 @@ class Compressor:
         ):
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
-        # ("…14% 이상 감소한 겁니다" -> "…감소함": the spoken "-ㄴ 거다" likewise)
+        # ("…14% 이상 감소한 겁니다" -> "…감소함", "…인정받고 있는 겁니다" -> "…인정받고 있음": the spoken "-ㄴ/-는 거다" likewise)
         if last.tag == "VCP" and k - 3 > i and morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} \
                 and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or morphs[k - 2].form == "거"
-                                                    and morphs[k - 3].form in {"ᆫ", "은"}) and _is_stem_or_ep(morphs[k - 4]):
+                                                    and morphs[k - 3].form in {"ᆫ", "은", "는"}) and _is_stem_or_ep(morphs[k - 4]):
             w = k - 4
             while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable
                 w -= 1
@@ -686,7 +686,7 @@ class Compressor:
             return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
         # copula: "스타트업이다" -> "스타트업"; a spoken "…할 거다" is written "…할 것"
         if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].form == "거" and morphs[k - 2].tag == "NNB" \
-                and morphs[k - 3].tag == "ETM":
+                and morphs[k - 3].tag == "ETM" and morphs[k - 3].form in {"ᆯ", "을"}:
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, "것"), k - 1
         if last.tag == "VCP":
             k -= 1

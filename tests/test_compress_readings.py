@@ -233,3 +233,12 @@ def test_a_clause_noun_after_a_held_event_is_no_event(analyzer):
 ])
 def test_judgements_bare_plans_and_photo_pointers(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a spoken "-는 겁니다" points at the act it names, as "-ㄴ 겁니다" does
+    ("작가들이 한빛군을 찾아 체험 활동을 하는 겁니다.", "작가들, 한빛군을 찾아 체험 활동을 함"),
+    ("영업이익이 14% 이상 감소한 겁니다.", "영업이익, 14% 이상 감소함"),
+])
+def test_a_spoken_geot_ending_names_the_act(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
