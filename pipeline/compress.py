@@ -1828,19 +1828,22 @@ def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)  # "…었다" + "고"
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
-    d = q + 2 if split else q + 1
+    return _saying_verb(morphs, q + 2 if split else q + 1, j, REPORTING_VERBS, ANNOUNCING_NOUNS)
+
+
+def _saying_verb(morphs: list[Morph], d: int, j: int, verbs: frozenset, nouns: frozenset) -> int | None:
+    """From ``d`` on, dates and how it was said aside ("27일", "공식"): the index of the verb of saying (one of ``verbs``,
+    or a noun of ``nouns`` with "하": "발표했다") that ends the sentence; None when another word or an intention
+    ("밝히겠다") follows."""
     while d < j and (date_part(morphs, d) or morphs[d].form in {"공식", "정식", "최종", "공동"} and morphs[d].tag == "NNG"):
         d += 1  # ("…성공했다고 공식 발표했다": how it was announced)
-    announced = d + 1 < j and morphs[d].form in ANNOUNCING_NOUNS and morphs[d].tag == "NNG" and morphs[d + 1].tag == "XSV" \
+    announced = d + 1 < j and morphs[d].form in nouns and morphs[d].tag == "NNG" and morphs[d + 1].tag == "XSV" \
         and morphs[d + 1].form == "하"  # "…했다고 발표했다"
-    if d >= j or not (morphs[d].form in REPORTING_VERBS and morphs[d].tag.startswith("VV") or announced) \
+    if d >= j or not (morphs[d].form in verbs and morphs[d].tag.startswith("VV") or announced) \
             or not all(m.tag in {"EP", "EF", "SF"} for m in morphs[d + 1 + announced : j]) \
             or any(m.tag == "EP" and m.form == "겠" for m in morphs[d + 1 : j]):
         return None
     return d
-
-
-ANNOUNCING_VERBS = frozenset({"밝히", "발표"})  # (not "보도", "전하": a newspaper that reports an act did not do it)
 
 
 def _announcer_after(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:
@@ -1861,12 +1864,8 @@ def _announcer_after(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         return None
     if any(m.tag not in NOMINAL_TAGS for m in morphs[r:x]) or not any(m.tag in {"NNG", "NNP", "SL"} for m in morphs[r:x]):
         return None
-    d = x + 1
-    while d < j and date_part(morphs, d):
-        d += 1
-    verb = d < j and (morphs[d].form in ANNOUNCING_VERBS and morphs[d].tag.startswith(("VV", "NNG")))
-    if not verb or not all(m.tag in {"EP", "EF", "SF"} or m.tag == "XSV" and m.form == "하" for m in morphs[d + 1 : j]) \
-            or any(m.form == "겠" and m.tag == "EP" for m in morphs[d + 1 : j]):
+    # (not "보도했다", "전했다": a newspaper that reports an act did not do it)
+    if _saying_verb(morphs, x + 1, j, frozenset({"밝히"}), ANNOUNCING_NOUNS - {"보도"}) is None:
         return None
     has_object = False
     for k, m in outside_quotes(morphs, i, q):
@@ -2049,21 +2048,6 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:g], start=b))
 
 
-def _relative_subject_of_object(morphs: list[Morph], x: int, stop: int) -> bool:
-    """Whether the subject whose particle is at ``x`` belongs to a relative clause on an object or adjunct
-    ("방탄소년단이 15위에 오른 소식을 전하며"): the first predicate after it, outside quotations, is a relative
-    ending whose noun takes a case particle."""
-    for y, m in outside_quotes(morphs, x + 1, stop):
-        if m.tag.startswith(("EC", "EF")):
-            return False
-        if m.tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y - 1].form not in POSTPOSITION_VERBS:  # ("…에 대한")
-            z = y + 1
-            while z < stop and _is_nominal(morphs[z]):
-                z += 1
-            return z > y + 1 and z < stop and morphs[z].tag in {"JKO", "JKB"}
-    return False
-
-
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
     """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
     …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
@@ -2083,7 +2067,7 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
                 # before the one that leads into the main clause
                 return None
-            if _relative_subject_of_object(morphs, x, last):
+            if _binds_first_clause(morphs, x + 1, last):
                 return None  # "빌보드는 방탄소년단이 … 오른 소식을 전하며": the subject of what the topic told
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):

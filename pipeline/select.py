@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, SPEAKING, TIME_TOPICS, named_clause
+from pipeline.compress import CLOSING_QUOTES, FINDING_VERBS, SPEAKING, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -224,7 +224,7 @@ def reports_an_act(morphs) -> bool:
     also = any(m.tag == "JX" and m.form == "도" and x and words[x - 1].form not in TIME_TOPICS  # ("오늘도": a time)
                for x, m in enumerate(words[:-3]))  # "쌀값, 기름값도 올랐다": sums up what follows
     # "…온열질환자가 크게 증가한 것으로 나타났다": a finding of what happened; its subject is inside the "것" clause
-    found = verb.form in {"나타나", "드러나", "집계되", "조사되"} and len(words) > 5 and words[-4].tag == "JKB" \
+    found = verb.form in FINDING_VERBS and len(words) > 5 and words[-4].tag == "JKB" \
         and words[-5].form == "것" and any(m.tag == "JKS" for m in words[:-5])
     return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and (has_subject(morphs) or found) and not also
 
