@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
+from pipeline.text import QUOTE_FAMILY
 
 # Content morphemes: what sentence selection and faithfulness checks look at.
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
@@ -79,13 +80,16 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
 
 def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
     """Split where Kiwi left two sentences joined by a full stop with no space after it ("…만난다.2025~2027년
-    작품 구성을 …"): a final ending, ".", then more words, outside quotation marks."""
+    작품 구성을 …"), or where the next sentence opens with a quotation ("…2위로 진입했다. '위저드 베이커리' 등
+    …"): a final ending, ".", then more words, outside quotation marks."""
     parts, start, depth = [], 0, 0
     for x, m in enumerate(morphs):
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if not depth and m.tag == "SF" and m.form == "." and x > start and morphs[x - 1].tag == "EF" and x + 1 < len(morphs) \
-                and morphs[x + 1].start == m.end and morphs[x + 1].tag not in {"SF", "SSC", "SP", "SE", "SW", "SO"}:
+        following = morphs[x + 1] if x + 1 < len(morphs) else None
+        if not depth and m.tag == "SF" and m.form == "." and x > start and morphs[x - 1].tag == "EF" and following is not None \
+                and (following.start == m.end and following.tag not in {"SF", "SSC", "SP", "SE", "SW", "SO"}
+                     or following.start > m.end and following.tag == "SSO"):
             parts.append(morphs[start : x + 1])
             start = x + 1
     parts.append(morphs[start:])
@@ -95,8 +99,15 @@ def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
 def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
     """How many morphemes at the end of ``previous`` open the sentence ``morphs`` instead: Kiwi sometimes
     ends a sentence after a quotation that starts the next one ("…발표했다. '현존과 좌표'" | "는 연극은 …");
-    a sentence never starts with a particle glued to the one before. 0 when the split is sound."""
-    if not morphs or not morphs[0].tag.startswith("J") or previous.end != morphs[0].start:
+    a sentence never starts with a particle glued to the one before, nor is a quoted name alone a sentence.
+    0 when the split is sound."""
+    if not morphs:
+        return 0
+    if previous.morphs[0].form in QUOTE_FAMILY and not any(m.tag in {"SF", "EF"} for m in previous.morphs):
+        # quoted names alone, split off the sentence before them ("…발표했다. '현존과 좌표'" | "는 …", "'가람의 노래',
+        # '누리의 집'" | "등으로 …"): no sentence, they open the next one
+        return len(previous.morphs)
+    if not morphs[0].tag.startswith("J") or previous.end != morphs[0].start:
         return 0
     ends = [x for x, m in enumerate(previous.morphs) if m.tag == "SF"]
     if not ends or ends[-1] == len(previous.morphs) - 1:
@@ -215,8 +226,11 @@ class Analyzer:
                                 previous = sentences[-1]
                                 kept = previous.morphs[: len(previous.morphs) - moved]
                                 morphs = previous.morphs[len(kept) :] + morphs
-                                sentences[-1] = dataclasses.replace(previous, end=kept[-1].end,
-                                                                    text=paragraph[previous.start - offset : kept[-1].end - offset], morphs=kept)
+                                if kept:
+                                    sentences[-1] = dataclasses.replace(
+                                        previous, end=kept[-1].end, text=paragraph[previous.start - offset : kept[-1].end - offset], morphs=kept)
+                                else:
+                                    sentences.pop()
                         start, end = morphs[0].start, morphs[-1].end
                         text = paragraph[start - offset : end - offset]
                         if sentences and sentences[-1].paragraph == p_index and _left_open(sentences[-1].text) and _closes(text):

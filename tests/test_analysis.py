@@ -82,3 +82,12 @@ def test_a_full_stop_inside_straight_quotation_marks_ends_no_sentence(analyzer):
     assert [s.text for s in doc.sentences] == ['A씨는 판결이 나오자 "그만해" "얼마 받았냐. 두고 보자" 등의 욕설을 반복했다.',
                                                "재판부는 징역형을 선고했다."]
     assert doc.sentences[1].index == 1 and doc.sentences[0].morphs[-1].form == "."
+
+
+def test_a_sentence_opening_with_a_quotation_after_a_full_stop_is_its_own(analyzer):
+    # Kiwi keeps "…진입했다. '가람의 노래' 등 …" as one sentence: a final ending, a full stop, then an opening mark
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "소설 '바다의 문'은 출간과 함께 종합 2위로 진입했다. '가람의 노래', '누리의 집' 등으로 처음 애독자층이 형성됐다.")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["소설 '바다의 문'은 출간과 함께 종합 2위로 진입했다.", "'가람의 노래', '누리의 집' 등으로 처음 애독자층이 형성됐다."], texts
+    assert all(doc.article.body[s.start : s.end] == s.text for s in doc.sentences)
