@@ -23,7 +23,7 @@ class Article:
     paragraphs: tuple[str, ...]
     """Body paragraphs, boilerplate removed, in reading order."""
     subtitle: str = ""
-    """Sub-headline (부제) when the page has one."""
+    """Sub-headline (부제) when the page has one; several sub-headline lines stay one a line."""
     byline: str = ""
     """Reporter name and title, e.g. ``최봉 산업경제 전문기자``."""
     published: str | None = None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.analysis import content_key, outside_quotes
+from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
 from pipeline.compress import CLOSING_QUOTES, FINDING_VERBS, SPEAKING, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
@@ -172,6 +172,37 @@ def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:
     """1 for a sentence that states a distinctive figure its headline states ("AI 인재 1000명 양성" and "…인재 1000명을
     키운다"): the headline's number is the news, and the sentence that gives it belongs in the block; else 0."""
     return float(any(distinctive_figure(f) for f in stated_figures(morphs) & headline))
+
+
+# A headline states its points in segments and lines: "프로농구 삼성, …역전승…정관장도 승리", "…썩어"..김장 물가
+# '비상'", and each sub-headline line ("정관장도 KT에 74-73 짜릿한 승리").
+_HEADLINE_BREAK = re.compile(r"…|\.{2,}|\n")
+_POINT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
+_POINT_NUMBERS = frozenset({"SN", "W_SERIAL"})  # "1200", and a score or a range Kiwi reads as one ("74-73")
+POINT_SHARE = 0.5  # a headline point is said when the words said carry this share of its words' weight
+POINT_WORDS = 2  # a sentence says a point only with at least this many of its words
+
+
+def headline_points(doc: Document, morphs_of) -> list[set[str]]:
+    """The points the headline (title segments, sub-headline lines) states, each as its words (:func:`point_keys`);
+    ``morphs_of`` analyses a text. A segment of fewer than :data:`POINT_WORDS` words ("[속보]") is no point."""
+    lines = [doc.article.title, doc.article.subtitle]
+    parts = [part.strip() for line in lines for part in _HEADLINE_BREAK.split(line)]
+    points = [point_keys(morphs_of(part)) for part in parts if part]
+    return [p for p in points if len(p) >= POINT_WORDS]
+
+
+def point_keys(morphs) -> set[str]:
+    """The words a point is made of: nouns, names and numbers, a score whole (a headline says its verbs as nouns: "승리" for
+    "이겼다", so verbs are no measure of a point said)."""
+    return {m.form if m.tag in _POINT_NUMBERS else content_key(m) for m in morphs if m.tag in _POINT_NUMBERS | _POINT_TAGS}
+
+
+def point_share(point: set[str], words: set[str], weight: dict[str, float]) -> float:
+    """How much of a headline point ``words`` say: the weight of its words among them over the weight of all of
+    them (``weight``: rarity in the article, so that "정관장" counts more than "승리")."""
+    total = sum(weight.get(k, 1.0) for k in point)
+    return sum(weight.get(k, 1.0) for k in point & words) / total if total else 0.0
 
 
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
@@ -620,6 +651,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if _compares_with_what_came_before(morphs):
+        return "compares with what was said before (…도 같다, 비슷하다: like what?)"
     if any(m.form in {"이렇", "저렇"} and m.tag.startswith("VA") and x + 2 < len(morphs) and morphs[x + 1].form == "게"
            and morphs[x + 2].tag.startswith(("XR", "VA")) for x, m in outside_quotes(morphs)):
         # ("이렇게 모은 성금": how it was gathered, told before, reads on)
@@ -633,6 +666,23 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
 _SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백"}
+
+
+_LIKENESS = frozenset({("같", "VA"), ("비슷", "XR"), ("동일", "XR"), ("유사", "XR"), ("다르", "VA")})
+_PARTNER_PARTICLES = frozenset({"와", "과", "처럼", "랑", "이랑", "하고", "보다"})
+
+
+def _compares_with_what_came_before(morphs) -> bool:
+    """Whether the sentence ends saying its subject is like or unlike something it does not name ("…라는 큰 틀도
+    같다", "방식도 비슷하다"): no partner ("…와 같다") and no "서로" (each other: the subject names both)."""
+    words = list(outside_quotes(morphs))
+    tail = [(k, m) for k, m in words[-6:] if m.tag not in PUNCT_TAGS]
+    if not tail or tail[-1][1].tag != "EF" or len(words) < len(morphs) and words[-1][0] < len(morphs) - 2:
+        return False  # no statement of its own, or it ends in a quotation
+    likeness = [k for k, m in tail[-4:] if (m.form, m.tag) in _LIKENESS]
+    if not likeness or likeness[0] and morphs[likeness[0] - 1].tag == "NNB":  # "…한 것 같다": it seems, no likeness
+        return False
+    return not any(m.tag.startswith("J") and m.form in _PARTNER_PARTICLES or m.form == "서로" for _, m in words)
 
 
 def _at_that_place(morphs) -> bool:

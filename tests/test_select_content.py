@@ -237,6 +237,8 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("다만 오름 폭은 한 주 전보다 다소 작아졌다.", "bare measure"),
     ("불길이 건물 전체로 번진 이유로 다음 몇 가지가 꼽힌다.", "announces a list"),  # the reasons come after it
     ("한빛시 교통 개편안의 주요 내용은 다음과 같다.", "announces a list"),
+    ("'생활 속 인공지능'이라는 큰 틀도 같다.", "compares"),  # the same as what?
+    ("연구진의 결론도 비슷했다.", "compares"),
 ])
 def test_openers_that_refer_back(analyzer, text, expected):
     sentence = only_sentence(analyzer, text)
@@ -264,7 +266,9 @@ def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
 @pytest.mark.parametrize("text", ["연구팀은 새 전해질을 만들었다.", "연구 결과는 다음달 나온다.", "조사에 따르면 수출이 늘었다.",
                                   "시는 다음 달 두 가지 지원책을 내놓는다.",
                                   "시는 이렇게 모은 성금을 전달했다고 밝혔다.",
-                                  "김 대변인은 논평에서 “예산이 부족하다”며 이같이 말했다."])  # words of its own
+                                  "김 대변인은 논평에서 “예산이 부족하다”며 이같이 말했다.",  # words of its own
+                                  "올해 쌀값은 지난해 수준과 비슷하다.", "누리와 가람의 방식은 서로 다르다.",  # like what is said
+                                  "이제 구단이 팬들에게 응답할 차례인 것 같다."])  # it seems: no likeness
 def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
     sentence = only_sentence(analyzer, text)
     assert dangling_reason(sentence.morphs, sentence.text) is None

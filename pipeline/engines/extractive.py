@@ -4,9 +4,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
@@ -33,6 +34,11 @@ from pipeline.select import (
     figures,
     forecasts,
     full_name_mentions,
+    headline_points,
+    point_keys,
+    point_share,
+    POINT_SHARE,
+    POINT_WORDS,
     SurnameReference,
     introduced_name,
     mmr_order,
@@ -58,6 +64,7 @@ RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is to
 THIN_BULLET_WORDS = 5  # a bullet of at most this many content morphemes ...
 THIN_SHARE = 4  # ... from a sentence with this many times as many has lost its fact: a last resort
 QUOTE_RESTATES_WORDS = 4  # content words (a number among them) a quotation shares with a chosen bullet to restate it whoever speaks
+POINT_GAIN = 0.25  # a sentence brought in for a point of the headline says this much more of it than the block
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 
 
@@ -464,7 +471,7 @@ class _CompressingEngine:
         )
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
-              made: Mapping[int, Compressed] | None = None, analysed: dict | None = None,
+              made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
               extra_must_fit: bool = False, exempt: frozenset = frozenset()) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
         With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
@@ -473,7 +480,7 @@ class _CompressingEngine:
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
         looked at. A sentence is compressed (and its bullet analysed) only when it may be taken; ``made`` holds
-        bullets already written for this article (by sentence).
+        bullets already written for this article (by sentence), and takes those written here.
         """
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
@@ -499,7 +506,12 @@ class _CompressingEngine:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
-                compressed = made[index] if made and index in made and index != lede else self._bullet(doc, index, lede=index == lede)
+                if made is not None and index in made and index != lede:
+                    compressed = made[index]
+                else:
+                    compressed = self._bullet(doc, index, lede=index == lede)
+                    if made is not None and index != lede:
+                        made[index] = compressed
                 if index in naming:
                     compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], [c.text for c in picked],
@@ -768,6 +780,41 @@ class KiwiEngine(_CompressingEngine):
                     break
         return head
 
+    def headline_words(self, doc: Document, content: list[int]) -> tuple[list[set[str]], dict[str, float]]:
+        """The headline's points (:func:`~pipeline.select.headline_points`) and the weight of their words: rarer in
+        the article's content sentences weighs more; a word no sentence says weighs most."""
+        points = headline_points(doc, self.analyzer.morphs)
+        df = Counter(k for i in content for k in point_keys(doc.sentences[i].morphs))
+        n = len(content)
+        return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}
+
+    def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> int:
+        said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+        return sum(point_share(point, said, weight) >= POINT_SHARE for point in points)
+
+    def headline_gaps(self, doc: Document, points: list[set[str]], weight: dict[str, float], content: list[int],
+                      picked: Sequence[Compressed], lede: int | None, salience: Salience) -> list[int]:
+        """For each point of the headline the block does not say (its bullets carry less than
+        :data:`~pipeline.select.POINT_SHARE` of the point's weight), the content sentence that says it best: at
+        least that share and :data:`POINT_GAIN` more than the block, with at least two of its words and, where the
+        point states a number the article gives, that number. Ties go to the more salient sentence."""
+        said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+        words = {i: point_keys(doc.sentences[i].morphs) for i in content}
+        score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
+        taken = {c.sentence for c in picked} | {lede}
+        gaps: list[int] = []
+        for point in points:
+            have = point_share(point, said, weight)
+            if have >= POINT_SHARE:
+                continue
+            numbers = {k for k in point if k[:1].isdigit() and any(k in w for w in words.values())}
+            best = max(((point_share(point, w, weight), score.get(i, -math.inf), i) for i, w in words.items()
+                        if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
+                       default=None)
+            if best is not None and best[0] >= POINT_SHARE and best[0] - have >= POINT_GAIN:
+                gaps.append(best[2])
+        return gaps
+
     def summarize(self, doc: Document) -> Summary:
         warnings: list[str] = []
         content = self.content(doc)
@@ -784,8 +831,21 @@ class KiwiEngine(_CompressingEngine):
         head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made, analysed)
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
-        picked = self._fill(doc, order, k, salience.bags, lede, made, analysed,
-                            extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline", exempt=frozenset({outlook}))
+        fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed,
+                                 extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline",
+                                 exempt=frozenset({outlook}))
+        picked = fill(doc, order, k)
+        if self.config.headline_points and self.bullets.style == "headline" and picked:
+            points, weight = self.headline_words(doc, content)
+            gaps = self.headline_gaps(doc, points, weight, content, picked, lede, salience)
+            if gaps:
+                # the sentences that state what the headline says and the block does not come right after the lede: the
+                # block grows by them, up to bullets.max; beyond it the least salient bullets give way
+                order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], gaps,
+                                        head, self.ranking(doc, salience), content)
+                refilled = fill(doc, order, min(self.bullets.max, k + len(gaps)))
+                if self.points_said(points, weight, refilled) > self.points_said(points, weight, picked):
+                    picked = refilled
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
 

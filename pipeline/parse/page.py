@@ -210,7 +210,7 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
         headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
         out.title = "" if title_given else headline
     if rest:
-        out.subtitle = " ".join(rest)
+        out.subtitle = "\n".join(rest)
 
 
 # Image widget labels that a copied page glues to the next line (the longer ones: "사진" may start a sentence).
@@ -573,7 +573,7 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
         return start
     out.title = lines[taken[0]]
-    out.subtitle = " ".join(lines[i] for i in taken[1:])
+    out.subtitle = "\n".join(lines[i] for i in taken[1:])
     return taken[-1] + 1
 
 
