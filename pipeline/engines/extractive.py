@@ -797,7 +797,8 @@ class KiwiEngine(_CompressingEngine):
         """For each point of the headline the block does not say (its bullets carry less than
         :data:`~pipeline.select.POINT_SHARE` of the point's weight), the content sentence that says it best: at
         least that share and :data:`POINT_GAIN` more than the block, with at least two of its words and, where the
-        point states a number the article gives, that number. Ties go to the more salient sentence."""
+        point states a number the article gives, that number; it reads alone ("이는 1~20일 기준으로 역대 최대치다" says
+        the point of "1~20일 기준 역대 최대" only after its sentence). Ties go to the more salient sentence."""
         said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
@@ -809,7 +810,8 @@ class KiwiEngine(_CompressingEngine):
                 continue
             numbers = {k for k in point if k[:1].isdigit() and any(k in w for w in words.values())}
             best = max(((point_share(point, w, weight), score.get(i, -math.inf), i) for i, w in words.items()
-                        if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
+                        if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)
+                        and sentence_dangles(doc.sentences[i], strip_connectives=True) is None),
                        default=None)
             if best is not None and best[0] >= POINT_SHARE and best[0] - have >= POINT_GAIN:
                 gaps.append(best[2])
