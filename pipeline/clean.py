@@ -28,9 +28,11 @@ _TRANSLATION.update({ord(c): None for c in _INVISIBLE_CHARS})
 _TRANSLATION.update({ord("\x0c"): "\n", ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\x85"): "\n"})
 _TRANSLATION.update({c: None for c in _CONTROL_BYTES - {0x0A, 0x0C, 0x0D, 0x09, 0x0B}})
 _TRANSLATION.update({0x7F: None})
-# Primes some broadcasters' pages use as quotation marks ("″솔로 홈런은 맞아도 괜찮다″는"): straight marks, which the
-# quotation rules read (a prime after a digit is a unit, "5″", and stays).
-_PRIME_QUOTE = re.compile("(?<![0-9])[\u2033\u2036\u301d-\u301f]")
+# Primes some broadcasters' pages use as quotation marks ("″솔로 홈런은 맞아도 괜찮다″는", "신곡 ′작은 것들을 위한 시′가"):
+# straight marks, which the quotation rules read. Primes that all follow digits are units ("5′ 11″") and stay; in a line
+# where one prime opens a quotation, all are marks ("′핫 100′": the closing one follows a digit).
+_PRIME_MARKS = (("\u2033\u2036\u301d\u301e\u301f", '"'), ("\u2032\u2035", "'"))
+_PRIME_QUOTE = re.compile("(?<![0-9])[\u2032\u2033\u2035\u2036\u301d-\u301f]")
 # Acute accents and backticks some pages use as single quotation marks ("인기그룹 ´신화´의", "`우주 감자`"): straight marks.
 _ACCENT_QUOTE = re.compile("[\u00b4\u0060]")
 # C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
@@ -306,9 +308,17 @@ def normalize_text(text: str) -> str:
     for char, replacement in _REPLACEMENTS:  # str.replace per present character: ~10x faster than str.translate
         if char in text:
             text = text.replace(char, replacement)
-    text = _PRIME_QUOTE.sub('"', text)
     text = _ACCENT_QUOTE.sub("'", text)
-    return "\n".join(_separator_marks(line.rstrip(" ")) for line in text.split("\n"))
+    return "\n".join(_separator_marks(_prime_marks(line.rstrip(" "))) for line in text.split("\n"))
+
+
+def _prime_marks(line: str) -> str:
+    """A line's primes as straight quotation marks, when one of them opens a quotation (see ``_PRIME_QUOTE``)."""
+    if _PRIME_QUOTE.search(line) is None:
+        return line
+    for primes, mark in _PRIME_MARKS:
+        line = re.sub(f"[{primes}]", mark, line)
+    return line
 
 
 def _hangul_or_digit(char: str) -> bool:

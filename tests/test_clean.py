@@ -93,3 +93,7 @@ def test_accents_and_backticks_used_as_quotation_marks_become_straight_marks():
 
     assert normalize_text("인기그룹 ´한빛´의 멤버") == "인기그룹 '한빛'의 멤버"
     assert normalize_text("이른바 `우주 감자`로 불리는 소행성") == "이른바 '우주 감자'로 불리는 소행성"
+    assert normalize_text("그룹의 신곡 ′작은 별의 노래′가 8위에 올랐다") == "그룹의 신곡 '작은 별의 노래'가 8위에 올랐다"
+    assert normalize_text("북위 37°33′ 지점") == "북위 37°33′ 지점"  # after a digit, a unit
+    # one prime opens a quotation: the closing one after a digit is a mark too
+    assert normalize_text("메인 싱글 차트인 ′핫 100′ 8위") == "메인 싱글 차트인 '핫 100' 8위"
