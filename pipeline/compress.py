@@ -892,7 +892,7 @@ class Compressor:
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
                 if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
-                        and not _parallel_subject(morphs, i, b):
+                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
@@ -901,7 +901,7 @@ class Compressor:
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
                         and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
                     pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
-                elif _clause_before(morphs, i, k):
+                elif _clause_before(morphs, i, k) or _linked_clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
                     # goes in only if shortening deletes that clause (see _render)
                     pending.append((k, _Edit(m.start, m.end, ",")))
@@ -2399,6 +2399,19 @@ def _existential(rest: list[Morph]) -> bool:
 POSTPOSITION_NOUNS = frozenset({"관련", "대비", "비교", "반비례", "비례"})
 # Nouns after a relative clause that make the clause an adjunct of the sentence ("…선보이는 만큼", "…한 뒤").
 CLAUSE_NOUNS = frozenset({"만큼", "가운데", "뒤", "후", "때", "동안", "데다", "반면", "한편", "탓", "덕분", "만"})
+
+
+# Endings that close a background or contrasting clause before a comma ("…중국인 남성이었는데, …경찰관이 부상을
+# 입었다"): its subject may be another than the next clause's ("-고," and "-며," rather go on with the same one, or
+# list what an object holds: "…확충하고, …지킬 것을 당국이 당부")
+_CLAUSE_LINKS = frozenset({"는데", "은데", "ㄴ데", "데", "지만", "으나", "나"})
+
+
+def _linked_clause_before(morphs: list[Morph], i: int, b: int) -> bool:
+    """Whether a clause closed by a connective and a comma comes before ``b`` ("잡고 보니 중국인 남성이었는데, |
+    체포하는 과정에서 경찰관이 …"): a subject fronted past it would read as that clause's subject too."""
+    return any(m.tag == "EC" and m.form in _CLAUSE_LINKS and x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
+               and _is_stem_or_ep(morphs[x - 1]) for x, m in outside_quotes(morphs, max(i, 1), b))
 
 
 def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:

@@ -18,6 +18,8 @@ from bullet_helpers import bullet
         # after a clause with its own subject, no comma splits the sentence
         ("새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들었다.", "새 학문이 속속 등장하고 있으며 공학자들이 이 분야에 뛰어들어"),
         ("한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열었다.", "한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열어"),
+        # a subject after a background clause and its comma is that clause's subject too once fronted: it stays put
+        ("범인을 잡고 보니 미성년자였는데, 체포 과정에서 경찰관이 손을 다쳤다.", "범인을 잡고 보니 미성년자였는데, 체포 과정에서 경찰관이 손을 다침"),
         # a quoted name with its description, after the reported clause, moves to the front with the comma
         ("한빛전자가 지난 4월 접는 태블릿의 특허를 특허청에 출원했다고 미국의 온라인 매체 ‘테크 데일리’가 9일(현지시간) 보도했다.",
          "미국의 온라인 매체 ‘테크 데일리’, 한빛전자가 지난 4월 접는 태블릿의 특허를 특허청에 출원했다고 보도"),

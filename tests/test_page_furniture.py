@@ -133,6 +133,13 @@ def test_broadcast_tags_go_and_their_text_stays():
     assert article.paragraphs[1:] == ("구청이 새 도서관을 엽니다.", "주민들의 기대가 큽니다.", "도서관은 다음 달 문을 엽니다.")
 
 
+def test_a_tag_that_lost_its_brackets_with_the_punctuation_goes_too():
+    # a copy of a script without punctuation: "앵커 멘트" opens the first line; "앵커" alone may open a sentence
+    page = f"{BODY}\n\n앵커 멘트 구청이 새 도서관을 엽니다\n\n앵커 출신 의원이 도서관을 찾았습니다."
+    article = parse_article(page, id="b")
+    assert article.paragraphs[1:] == ("구청이 새 도서관을 엽니다", "앵커 출신 의원이 도서관을 찾았습니다.")
+
+
 def test_a_script_with_speaker_marks_keeps_the_reporters_text_and_drops_sound_bites():
     # "⊙기자:" is a role tag (its text is the story); "⊙김가람(한빛FC):" is an interviewee's sound bite
     page = (f"{BODY}\n\n⊙앵커: 다음은 프로축구 소식입니다.\n\n⊙기자: 한빛FC의 김하늘이 8경기 연속골을 넣었습니다.\n\n"

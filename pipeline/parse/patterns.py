@@ -105,9 +105,11 @@ PORTAL_NOTICE = re.compile(
     r"|^[\[(<]?\s*(?:이|본|해당)\s*기사는\s|기사의\s*섹션\s*정보|섹션으로\s*(?:중복\s*)?분류"
 )
 # Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트], ⊙기자: — the tag goes, the text stays.
+# A copy that lost its brackets with its punctuation ("앵커 멘트 내년도 최저임금이 …") keeps the two-word tags only.
 BROADCAST_TAG = re.compile(
     r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2})\s*[\]>▶】)]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
+    r"|^(?:앵커\s*멘트|기자\s*리포트)\s+(?=[가-힣0-9])"
 )
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|CG|효과음|이펙트)\b"
