@@ -2478,9 +2478,12 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         m = morphs[x]
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
-        if m.tag == "VCP" and x > start and morphs[x - 1].form == "중" and morphs[x - 1].tag == "NNB" \
+        if m.tag == "VCP" and x > start and (morphs[x - 1].form == "중" and morphs[x - 1].tag == "NNB"
+                                             or x - 1 == start and morphs[x - 1].tag == "NNG") \
                 and x + 1 < j and morphs[x + 1].tag == "ETM":
-            return True  # "정부가 추진 중인 K-클라우드 프로젝트": "N 중인" is a verb of the clause under way
+            # "정부가 추진 중인 K-클라우드 프로젝트": "N 중인" is a verb of the clause under way; "5위 다툼이 한창인
+            # LG": a noun right after the subject, with the copula, is the clause's predicate
+            return True
         if date_part(morphs, x) or m.tag == "VCP":
             continue  # "논문이 지난 23일 …학술지인 A에 게재": a date and an apposition are no relative clause
         if _is_stem(m):
