@@ -48,7 +48,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
-                          "관계없이", "상관없이"})  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
+                          "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
+                          "갈수록"})  # "날이 갈수록 악화하는": without it "날이" is left with no verb
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
@@ -2457,6 +2458,8 @@ def _bare_predicate(rest: list[Morph]) -> bool:
     if len(rest) == 3 and _is_stem(rest[0]) and rest[1].tag == "ETM" and rest[1].form in {"ᆯ", "을"} \
             and rest[2].form in {"예정", "전망", "계획"}:
         return True  # "비가 올 예정" -> "비 올 예정": the plan or forecast is the predicate's own
+    if len(rest) == 2 and rest[0].tag == "NNG" and rest[1].form == "중" and rest[1].tag == "NNB":
+        return True  # "도로가 통제 중" -> "도로 통제 중": an act under way is one predicate
     return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
 
 

@@ -12,6 +12,7 @@ from bullet_helpers import bullet
         ("순손실(세전 기준)은 3분기 연속 적자다.", "순손실(세전 기준), 3분기 연속 적자"),
         ("지역 전문 기술을 연구하는 민간 연구소 `한빛기술원`이 출범했다.", "지역 전문 기술을 연구하는 민간 연구소 `한빛기술원` 출범"),
         # a subject right before a one-word predicate loses its particle, not gets a comma
+        ("이번 비로 한빛시와 가람군 등 모두 12곳의 도로가 통제 중입니다.", "이번 비로 한빛시와 가람군 등 모두 12곳의 도로 통제 중"),
         ("한빛시와 달빛군이 함께 만든 관광공사가 출범했다.", "한빛시와 달빛군이 함께 만든 관광공사 출범"),
         # an amount is not the subject of the sentence
         ("수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p가 증가했다.", "수입 가격이 오르면서 원자재 비중이 31.2%로 4.1%p 증가"),

@@ -166,6 +166,9 @@ def test_a_relative_clause_after_a_postposition_keeps_the_postposition(analyzer)
         # "소득과 상관없이": the grant goes to every household, not by income
         ("한빛시는 내년 1월부터 소득과 상관없이 만 7세 이하 아동을 둔 모든 가구에 매달 10만원의 돌봄 지원금을 지급한다고 밝혔다.",
          "소득과 상관없이"),
+        # "날이 갈수록": without "갈수록" the subject "날이" has no verb
+        ("한빛구는 날이 갈수록 악화하는 주택가 불법 주차 행태에 주민 민원이 잇따르자 연휴 기간 24시간 단속에 나선다고 밝혔다.",
+         "날이 갈수록"),
         # "예년과 달리": without "달리" the sentence says the opposite
         ("올해 장마철에는 예년과 달리 한빛도와 가람도 대부분 지역에서 비가 적게 내려 저수지 저수율이 평년의 절반에 그쳤다.",
          "예년과 달리"),
