@@ -797,8 +797,9 @@ class KiwiEngine(_CompressingEngine):
         """For each point of the headline the block does not say (its bullets carry less than
         :data:`~pipeline.select.POINT_SHARE` of the point's weight), the content sentence that says it best: at
         least that share and :data:`POINT_GAIN` more than the block, with at least two of its words and, where the
-        point states a number of two digits or more that the article gives, that number; it reads alone ("이는 1~20일 기준으로 역대 최대치다" says
-        the point of "1~20일 기준 역대 최대" only after its sentence). Ties go to the more salient sentence."""
+        point states a number of two digits or more that the article gives, that number. Ties go to the more salient
+        sentence. One that leans on the sentence before ("이 같은 상황에서 …") is still brought in: the block takes it
+        as it takes any other (its opener dropped, or right after the sentence it leans on)."""
         said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
@@ -811,8 +812,7 @@ class KiwiEngine(_CompressingEngine):
             # a count of one digit is said in words as often ("1명은 기도 화상": "거주민 A씨가 …"); a longer number is not
             numbers = {k for k in point if k[:1].isdigit() and len(k) > 1 and any(k in w for w in words.values())}
             best = max(((point_share(point, w, weight), score.get(i, -math.inf), i) for i, w in words.items()
-                        if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)
-                        and sentence_dangles(doc.sentences[i], strip_connectives=True) is None),
+                        if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
                        default=None)
             if best is not None and best[0] >= POINT_SHARE and best[0] - have >= POINT_GAIN:
                 gaps.append(best[2])
