@@ -244,23 +244,26 @@ class Compressor:
                         return done(short, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
         # Long compound sentence: keep one of its clauses (see _clauses for which come first); the main
-        # clause gives way only when it shares no noun with the article's headline (``guide``) and another does.
+        # clause gives way only to one that shares more of the article's headline (``guide``) than it does.
+        # A clause that says more of it a few characters over the limit beats one that fits and says less.
         chosen: str | None = None
+        best = (0.0, False)
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause):
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
-                if len(text) <= self.max_chars and len(text) >= 10:
-                    if chosen is None:
-                        chosen = text
-                        if not guide or _weight(clause, guide) > 0:
-                            return done(text, True, whole=False)
-                    elif _weight(clause, guide) > 0:
-                        return done(text, True, whole=False)
+                limit = self.max_chars * NEAR_FIT if guide else self.max_chars
+                if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
+                    # weighed as written: a clause may take its subject from the one it was split from
+                    rank = (_weight(to_morphs(self.kiwi.tokenize(text)), guide) if guide else 0.0, len(text) <= self.max_chars)
+                    if chosen is None or rank > best:
+                        chosen, best = text, rank
                     break
-        if chosen is not None:
-            return done(chosen, True, whole=False)
+            if chosen is not None and not guide:
+                break
+        if chosen is not None and (best[1] or best[0] > 0):
+            return done(chosen, best[1], whole=False)
         near = _near_main_clause(self, morphs, body)
         if near is not None:  # still over, but a few characters instead of a whole long sentence
             return done(near, False, whole=False)
@@ -1384,7 +1387,7 @@ class Compressor:
         return " ".join(out).rstrip(",")
 
 
-GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what a headline is about: its nouns, not numbers or units
+GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN"})  # what a headline is about: its nouns and numbers
 
 
 PRESENT_ENDINGS = frozenset({"ᆫ다", "는다", "ᆸ니다", "습니다"})

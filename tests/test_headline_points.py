@@ -89,3 +89,18 @@ def test_a_point_with_a_number_needs_a_sentence_with_that_number(analyzer):
 def test_a_points_rare_words_weigh_more(words, share):
     weight = {"누리": 3.0, "마루": 3.0, "승리": 1.0}
     assert point_share({"누리", "마루", "승리"}, words, weight) == pytest.approx(share)
+
+
+def test_the_bullet_of_a_sentence_brought_in_keeps_the_clause_that_says_the_point(analyzer):
+    # the main clause (the notice posted) fits and says nothing of the point; the clause with the numbers is a few
+    # characters over and is kept, over the limit with a warning
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+
+    text = "서울 한빛신시가지 14단지 아파트는 2019년 1월1일부로 경비원 120명 중 20명가량을 감원하기로 최근 결정하고 아파트 각 동 현관문 게시판에 안내문을 붙였다."
+    doc = analyse(analyzer, text)
+    compressor = Compressor(analyzer.kiwi, 60)
+    plain = compressor.compress(doc.sentences[0], doc.article.body)
+    assert "120명" not in plain.text and plain.fits
+    guided = compressor.compress(doc.sentences[0], doc.article.body, {"120": 2.0, "20": 2.0, "아파트": 1.0})
+    assert "경비원 120명 중 20명가량을 감원" in guided.text and not guided.fits

@@ -375,7 +375,7 @@ def test_a_bullet_that_dangles_only_after_compression_gets_no_window(analyzer, m
     written = {0: "네이버와 카카오, 인공지능 전략의 갈림길에 섬", 1: "이 이상징후, 선발전에서 드러남",
                2: "네이버, 검색 대화 기능을 앞세움", 3: "카카오, 친구탭을 피드형으로 바꿈"}
     engine = _kiwi(analyzer)
-    monkeypatch.setattr(engine, "_bullet", lambda doc, index, lede=False: Compressed(written[index], index, True))
+    monkeypatch.setattr(engine, "_bullet", lambda doc, index, lede=False, guide=None: Compressed(written[index], index, True))
     assert sentence_dangles(doc.sentences[1]) is None  # the sentence reads alone, its bullet does not:
     # "이 이상징후" pointed into the clause compression dropped, so the sentence before it does not help
     picked = engine._fill(doc, [0, 1, 2, 3], k=2)

@@ -472,7 +472,8 @@ class _CompressingEngine:
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
               made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
-              extra_must_fit: bool = False, exempt: frozenset = frozenset()) -> list[Compressed]:
+              extra_must_fit: bool = False, exempt: frozenset = frozenset(),
+              guides: Mapping[int, Mapping[str, float]] | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
         With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
         (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter.
@@ -480,7 +481,8 @@ class _CompressingEngine:
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
         looked at. A sentence is compressed (and its bullet analysed) only when it may be taken; ``made`` holds
-        bullets already written for this article (by sentence), and takes those written here.
+        bullets already written for this article (by sentence), and takes those written here. ``guides``: what
+        the bullet of a sentence must keep, by sentence (the headline point it was brought in for).
         """
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
@@ -506,11 +508,12 @@ class _CompressingEngine:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
             the article's own headline line copied (a summary says more than its title)."""
             if index not in written:
-                if made is not None and index in made and index != lede:
+                guide = (guides or {}).get(index)
+                if made is not None and index in made and index != lede and guide is None:
                     compressed = made[index]
                 else:
-                    compressed = self._bullet(doc, index, lede=index == lede)
-                    if made is not None and index != lede:
+                    compressed = self._bullet(doc, index, lede=index == lede, guide=guide)
+                    if made is not None and index != lede and guide is None:
                         made[index] = compressed
                 if index in naming:
                     compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
@@ -683,13 +686,15 @@ class _CompressingEngine:
             analysed[text] = (words, numbers, morphs)
         return words, numbers, morphs
 
-    def _bullet(self, doc: Document, index: int, lede: bool = False) -> Compressed:
+    def _bullet(self, doc: Document, index: int, lede: bool = False, guide: Mapping[str, float] | None = None) -> Compressed:
         """The bullet of one sentence. A lede too long for one bullet keeps the clause with the article's
-        main fact (see :meth:`_guide`; the lines before the lede are its headline); other sentences keep
-        their main clause."""
+        main fact (see :meth:`_guide`; the lines before the lede are its headline), a sentence brought in for
+        a point of the headline the clause that says it (``guide``); other sentences keep their main clause."""
         if self.bullets.style == "sentence":
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
-        compressed = self.compressor.compress(doc.sentences[index], doc.article.body, self._guide(doc, index) if lede else None)
+        if lede:
+            guide = self._guide(doc, index)
+        compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide)
         context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
         text = finish_headline(compressed.text, context, self.analyzer.kiwi)
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
@@ -699,7 +704,9 @@ class _CompressingEngine:
         """What the article is about: the content keys of its title, section headings and the headline
         lines before its first content sentence."""
         morphs = itertools.chain(doc.title_morphs, *doc.heading_morphs, *(s.morphs for s in doc.sentences[:first_content]))
-        return {k: 1.0 for k in map(content_key, morphs) if k is not None}
+        # nouns, not numbers: a figure the headline states may be a later sentence's ("…영동고속도서 4대 추돌" is not
+        # what makes the first sentence's clause about a pile-up elsewhere the lede)
+        return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
 class KiwiEngine(_CompressingEngine):
@@ -793,18 +800,19 @@ class KiwiEngine(_CompressingEngine):
         return sum(point_share(point, said, weight) >= POINT_SHARE for point in points)
 
     def headline_gaps(self, doc: Document, points: list[set[str]], weight: dict[str, float], content: list[int],
-                      picked: Sequence[Compressed], lede: int | None, salience: Salience) -> list[int]:
+                      picked: Sequence[Compressed], lede: int | None, salience: Salience) -> dict[int, set[str]]:
         """For each point of the headline the block does not say (its bullets carry less than
         :data:`~pipeline.select.POINT_SHARE` of the point's weight), the content sentence that says it best: at
         least that share and :data:`POINT_GAIN` more than the block, with at least two of its words and, where the
         point states a number of two digits or more that the article gives, that number. Ties go to the more salient
         sentence. One that leans on the sentence before ("이 같은 상황에서 …") is still brought in: the block takes it
-        as it takes any other (its opener dropped, or right after the sentence it leans on)."""
+        as it takes any other (its opener dropped, or right after the sentence it leans on). By sentence, with the
+        point it says: its bullet keeps the clause that says it."""
         said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         taken = {c.sentence for c in picked} | {lede}
-        gaps: list[int] = []
+        gaps: dict[int, set[str]] = {}  # sentence -> the point it says, in the order of the points
         for point in points:
             have = point_share(point, said, weight)
             if have >= POINT_SHARE:
@@ -815,7 +823,7 @@ class KiwiEngine(_CompressingEngine):
                         if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
                        default=None)
             if best is not None and best[0] >= POINT_SHARE and best[0] - have >= POINT_GAIN:
-                gaps.append(best[2])
+                gaps[best[2]] = point
         return gaps
 
     def summarize(self, doc: Document) -> Summary:
@@ -846,7 +854,8 @@ class KiwiEngine(_CompressingEngine):
                 # block grows by them, up to bullets.max; beyond it the least salient bullets give way
                 order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], gaps,
                                         head, self.ranking(doc, salience), content)
-                refilled = fill(doc, order, min(self.bullets.max, k + len(gaps)))
+                guides = {gap: {key: weight[key] for key in point} for gap, point in gaps.items()}
+                refilled = fill(doc, order, min(self.bullets.max, k + len(gaps)), guides=guides)
                 if self.points_said(points, weight, refilled) > self.points_said(points, weight, picked):
                     picked = refilled
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
