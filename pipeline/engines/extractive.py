@@ -795,8 +795,13 @@ class KiwiEngine(_CompressingEngine):
         n = len(content)
         return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}
 
+    def _said(self, picked: Sequence[Compressed]) -> set[str]:
+        """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
+        return set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+
     def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> int:
-        said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+        """How many of the headline's points a block says (at least :data:`~pipeline.select.POINT_SHARE` of each)."""
+        said = self._said(picked)
         return sum(point_share(point, said, weight) >= POINT_SHARE for point in points)
 
     def headline_gaps(self, doc: Document, points: list[set[str]], weight: dict[str, float], content: list[int],
@@ -808,7 +813,7 @@ class KiwiEngine(_CompressingEngine):
         sentence. One that leans on the sentence before ("이 같은 상황에서 …") is still brought in: the block takes it
         as it takes any other (its opener dropped, or right after the sentence it leans on). By sentence, with the
         point it says: its bullet keeps the clause that says it."""
-        said = set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+        said = self._said(picked)
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         taken = {c.sentence for c in picked} | {lede}
