@@ -32,7 +32,7 @@ _TRANSLATION.update({0x7F: None})
 # straight marks, which the quotation rules read. Primes that all follow digits are units ("5′ 11″") and stay; in a line
 # where one prime opens a quotation, all are marks ("′핫 100′": the closing one follows a digit).
 _PRIME_MARKS = (("\u2033\u2036\u301d\u301e\u301f", '"'), ("\u2032\u2035", "'"))
-_PRIME_QUOTE = re.compile("(?<![0-9])[\u2032\u2033\u2035\u2036\u301d-\u301f]")
+_PRIME_QUOTE = re.compile("(?<![0-9])[" + "".join(primes for primes, _ in _PRIME_MARKS) + "]")
 # Acute accents and backticks some pages use as single quotation marks ("인기그룹 ´신화´의", "`우주 감자`"): straight marks.
 _ACCENT_QUOTE = re.compile("[\u00b4\u0060]")
 # C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.

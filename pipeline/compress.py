@@ -248,15 +248,14 @@ class Compressor:
         # A clause that says more of it a few characters over the limit beats one that fits and says less.
         chosen: str | None = None
         best = (0.0, False)
+        limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause):
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
-                limit = self.max_chars * NEAR_FIT if guide else self.max_chars
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
-                    # weighed as written: a clause may take its subject from the one it was split from
-                    rank = (_weight(to_morphs(self.kiwi.tokenize(text)), guide) if guide else 0.0, len(text) <= self.max_chars)
+                    rank = (_weight(clause, guide) if guide else 0.0, len(text) <= self.max_chars)
                     if chosen is None or rank > best:
                         chosen, best = text, rank
                     break
@@ -1387,7 +1386,7 @@ class Compressor:
         return " ".join(out).rstrip(",")
 
 
-GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN"})  # what a headline is about: its nouns and numbers
+GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN"})  # what a guide counts: nouns and numbers (a lede's guide, the headline's, holds no numbers)
 
 
 PRESENT_ENDINGS = frozenset({"ᆫ다", "는다", "ᆸ니다", "습니다"})

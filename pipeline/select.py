@@ -185,7 +185,9 @@ POINT_WORDS = 2  # a sentence says a point only with at least this many of its w
 
 def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     """The points the headline (title segments, sub-headline lines) states, each as its words (:func:`point_keys`);
-    ``morphs_of`` analyses a text. A segment of fewer than :data:`POINT_WORDS` words ("[속보]") is no point."""
+    ``morphs_of`` analyses a text. Each segment is analysed on its own, as the body's sentences are: within the whole
+    title Kiwi may read a segment's first word otherwise ("…썩어\"..김장 물가" gives "김" + "장", "김장 물가" gives
+    "김장"). A segment of fewer than :data:`POINT_WORDS` words ("[속보]") is no point."""
     lines = [doc.article.title, doc.article.subtitle]
     parts = [part.strip() for line in lines for part in _HEADLINE_BREAK.split(line)]
     points = [point_keys(morphs_of(part)) for part in parts if part]

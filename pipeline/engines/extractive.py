@@ -787,13 +787,15 @@ class KiwiEngine(_CompressingEngine):
                     break
         return head
 
-    def headline_words(self, doc: Document, content: list[int]) -> tuple[list[set[str]], dict[str, float]]:
-        """The headline's points (:func:`~pipeline.select.headline_points`) and the weight of their words: rarer in
-        the article's content sentences weighs more; a word no sentence says weighs most."""
+    def headline_words(self, doc: Document, content: list[int]) -> tuple[list[set[str]], dict[str, float], dict[int, set[str]]]:
+        """The headline's points (:func:`~pipeline.select.headline_points`), the weight of their words (rarer in the
+        article's content sentences weighs more; a word no sentence says weighs most) and the point words of each
+        content sentence."""
         points = headline_points(doc, self.analyzer.morphs)
-        df = Counter(k for i in content for k in point_keys(doc.sentences[i].morphs))
+        words = {i: point_keys(doc.sentences[i].morphs) for i in content}
+        df = Counter(k for w in words.values() for k in w)
         n = len(content)
-        return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}
+        return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}, words
 
     def _said(self, picked: Sequence[Compressed]) -> set[str]:
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
@@ -804,7 +806,7 @@ class KiwiEngine(_CompressingEngine):
         said = self._said(picked)
         return sum(point_share(point, said, weight) >= POINT_SHARE for point in points)
 
-    def headline_gaps(self, doc: Document, points: list[set[str]], weight: dict[str, float], content: list[int],
+    def headline_gaps(self, points: list[set[str]], weight: dict[str, float], words: dict[int, set[str]],
                       picked: Sequence[Compressed], lede: int | None, salience: Salience) -> dict[int, set[str]]:
         """For each point of the headline the block does not say (its bullets carry less than
         :data:`~pipeline.select.POINT_SHARE` of the point's weight), the content sentence that says it best: at
@@ -814,7 +816,6 @@ class KiwiEngine(_CompressingEngine):
         as it takes any other (its opener dropped, or right after the sentence it leans on). By sentence, with the
         point it says: its bullet keeps the clause that says it."""
         said = self._said(picked)
-        words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         taken = {c.sentence for c in picked} | {lede}
         gaps: dict[int, set[str]] = {}  # sentence -> the point it says, in the order of the points
@@ -852,8 +853,8 @@ class KiwiEngine(_CompressingEngine):
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
         if self.config.headline_points and self.bullets.style == "headline" and picked:
-            points, weight = self.headline_words(doc, content)
-            gaps = self.headline_gaps(doc, points, weight, content, picked, lede, salience)
+            points, weight, words = self.headline_words(doc, content)
+            gaps = self.headline_gaps(points, weight, words, picked, lede, salience)
             if gaps:
                 # the sentences that state what the headline says and the block does not come right after the lede: the
                 # block grows by them, up to bullets.max; beyond it the least salient bullets give way
