@@ -1181,6 +1181,12 @@ class Compressor:
             degree = degree or m.form == "물론" and k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는", "ᆫ"}
             # "다른 사건 또한 이들의 범행": "또한" after a bare noun is its "also" (like "-도"), not a connective
             degree = degree or m.form in {"또한", "역시"} and k > i and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN"}
+            if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
+                    and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
+                # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet
+                # says; the pronoun goes with its adverb (alone, "이 사상 최대" reads "this record")
+                edits.append(_Edit(morphs[k - 1].start, m.end))
+                continue
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -3278,6 +3284,8 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
             and not _count_of_days(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
         return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1))
+    if m.form == "반" and m.tag == "NNG" and k >= 2 and morphs[k - 1].form == "시" and morphs[k - 2].tag == "SN":
+        return True  # "오전 9시 반쯤": the half hour is the time's; left alone, "반쯤" reads as "about half"
     # "지난 9일", "오는 5일": the adnominal before a date
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
         and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")

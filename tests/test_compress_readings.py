@@ -242,3 +242,19 @@ def test_judgements_bare_plans_and_photo_pointers(analyzer, sentence, expected):
 ])
 def test_a_spoken_geot_ending_names_the_act(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_half_hour_goes_with_its_time(analyzer):
+    # "오전 9시 반쯤": dropping the time must not leave "반쯤" ("about half") behind
+    out = bullet(analyzer, "경찰은 박 씨를 지구대로 압송한 뒤 탈주 경위 등에 대한 간단한 조사를 마치고 오전 9시 반쯤 가람교도소로 "
+                           "다시 이감했습니다.")
+    assert "반쯤" not in out and "9시" not in out
+    assert out.endswith("조사를 마치고 가람교도소로 다시 이감")
+
+
+def test_this_too_goes_with_its_pronoun(analyzer):
+    # "…늘어, 이 역시 사상 최대": "이 사상 최대" would read "this record"
+    out = bullet(analyzer, "한빛증권은 또 가람전자의 올해 매출액과 영업이익도 각각 35조4,000억원과 7조5,000억원으로 지난해보다 각각 "
+                           "12.6%와 62.2%나 증가, 이 역시 사상 최대 실적을 기록할 것으로 보인다고 덧붙였다.")
+    assert "이 사상" not in out and "이 역시" not in out
+    assert out.endswith("증가, 사상 최대 실적을 기록할 전망")

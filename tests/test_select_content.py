@@ -776,6 +776,8 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("사고 현장에 나가 있는 취재기자 연결합니다.", True),
     ("자세한 내용 김하나 기자가 보도합니다.", True),
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
+    ("지금 국회에 취재 기자 나가 있습니다.", True),
+    ("사고 현장에 김하나 기자가 나와 있습니다.", True),
     ("지금부터는 노사 합의로 파업이 끝났다는 소식을 자세히 전해 드립니다.", True),
     # the broadcaster asks the viewer to act
     ("기록적인 강풍이 몰아친다니까 단단히 대비하셔야겠습니다.", True),
@@ -786,6 +788,7 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     # news that mentions a connection or a report
     ("한빛시는 두 섬을 다리로 연결합니다.", False),
     ("경찰은 사고 원인을 알아보고 있습니다.", False),
+    ("기자가 현장에 나와 있던 주민을 만났습니다.", False),
 ])
 def test_an_anchors_hand_off_is_no_content(analyzer, text, not_content):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
