@@ -258,3 +258,27 @@ def test_a_clause_naming_only_an_activity_is_not_the_bullet(analyzer):
     out = bullet(analyzer, "한빛시는 지난해 시민 3천명이 참여한 공청회와 전문가 자문을 거쳐 마련한 도심 공원 조성 계획을 "
                            "이날 시의회에 보고하고, 내년 상반기 착공을 목표로 설계 용역에 착수했다.")
     assert "착수" in out
+
+
+def test_the_same_win_told_again_in_other_words_is_a_restatement(analyzer):
+    from pipeline.engines.extractive import _same_event
+    # the lede's clause "가람 FC를 꺾고" is the event; the score and the round are how it went
+    chosen = analyzer.morphs("프로축구 한빛FC, 정규리그 마지막 경기에서 가람FC를 꺾고 분위기를 끌어올림")
+    assert _same_event(analyzer.morphs("한빛, 최종 38라운드 홈 경기에서 가람을 2-1로 제압"), chosen)
+    assert _same_event(analyzer.morphs("한빛FC, 가람FC를 93대 73, 20점 차로 눌러"), chosen)
+    # another rival, another rival "also", or the rival's win: other events
+    assert not _same_event(analyzer.morphs("한빛FC, 다온FC를 2-1로 제압"), chosen)
+    assert not _same_event(analyzer.morphs("한빛FC, 다온FC와 나래FC도 꺾음"), chosen)
+    assert not _same_event(analyzer.morphs("가람FC, 한빛을 2-1로 제압"), chosen)
+    # a body set up is one act whichever verb tells it; its members counted before a particle are news
+    formed = analyzer.morphs("한빛방송, 명망 있는 전문의들로 구성된 의료 자문위원회를 구성")
+    assert _same_event(analyzer.morphs("한빛방송, 오늘 각 분야 전문의 28명으로 구성된 의료자문위원회를 발족"), formed)
+    assert not _same_event(analyzer.morphs("한빛방송, 전문의 28명을 의료자문위원회에 위촉"), formed)
+
+
+def test_a_meeting_with_another_partner_is_another_event(analyzer):
+    from pipeline.engines.extractive import _same_event
+    chosen = analyzer.morphs("김하나 대통령, 가람국 정상과 회담을 가짐")
+    assert not _same_event(analyzer.morphs("김하나 대통령, 마닐라에서 나래국 총리와도 회담을 가짐"), chosen)
+    assert not _same_event(analyzer.morphs("김하나 대통령, 다온국 총리와 회담을 가짐"), chosen)
+    assert _same_event(analyzer.morphs("김하나 대통령, 마닐라에서 정상 회담을 개최"), chosen)

@@ -146,7 +146,7 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
         return False
     predicate, chosen_predicate = _predicate(morphs), _predicate(chosen_morphs)
     # a light verb ending a clause ("…것으로 보고 경위를 조사") says too little to be the chosen bullet's fact again
-    return predicate is not None and (predicate == chosen_predicate
+    return predicate is not None and (_act(predicate) == _act(chosen_predicate)
                                       or chosen_predicate not in LIGHT_PREDICATES and chosen_predicate in _clause_predicates(morphs))
 
 
@@ -167,8 +167,38 @@ def _clause_predicates(morphs: Sequence[Morph]) -> set[str]:
     return out
 
 
-# Predicates that hold an event ("대회를 개최", "대회를 열어", "간담회를 가짐", "행사를 진행"): one act, however worded.
-HOLDING = {"열다": "개최", "가지다": "개최", "갖다": "개최", "진행": "개최"}
+# Predicates news uses for one act, however worded: holding an event ("대회를 개최", "대회를 열어", "간담회를 가짐"),
+# beating a rival ("LG를 꺾고", "LG를 93대73으로 제압"), setting up a body ("위원회를 구성", "위원회를 발족"), arresting,
+# a collision, a death, an injury. A bullet that tells a chosen bullet's act again in other words says it twice.
+ACTS = {
+    **dict.fromkeys(("열다", "가지다", "갖다", "진행"), "개최"),
+    **dict.fromkeys(("꺾다", "누르다", "이기다", "제압", "물리치다", "격파", "완파", "제치다", "따돌리다", "대파", "잡다"), "승리"),
+    **dict.fromkeys(("발족", "출범", "결성", "구성", "창설"), "설립"),
+    **dict.fromkeys(("체포", "붙잡다"), "검거"),
+    **dict.fromkeys(("추돌", "들이받다", "부딪치다", "부딪히다"), "충돌"),
+    **dict.fromkeys(("숨지다",), "사망"),
+    **dict.fromkeys(("다치다",), "부상"),
+}
+
+
+def _act(predicate: str | None) -> str | None:
+    """The act a predicate names (:data:`ACTS`), or the predicate itself."""
+    return ACTS.get(predicate, predicate) if predicate is not None else None
+
+
+def _same_thing(what: str, chosen: str) -> bool:
+    """Whether two objects name one thing: the same word, or one the other's head or its name without a suffix
+    ("보호대책" in "특별보호대책", "성남" in "성남FC"; spacing aside: "의료 자문위원회", "자문위원회")."""
+    what, chosen = what.replace(" ", ""), chosen.replace(" ", "")
+    shorter, longer = sorted((what, chosen), key=len)
+    return len(shorter) >= 2 and (longer.endswith(shorter) or longer.startswith(shorter))
+
+
+def _scores(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
+    """The figures of a bullet that are a game's score ("93대 73", "3대1" -> ("93", "대"), ("3", "대")): how a win
+    was won, not a count of its own."""
+    return {(m.form.replace(",", ""), "대") for k, m in enumerate(morphs[:-2])
+            if m.tag == "SN" and morphs[k + 1].form == "대" and morphs[k + 1].start == m.end and morphs[k + 2].tag == "SN"}
 
 
 def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
@@ -177,7 +207,7 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     블링컨 장관, 이날 오후 2시 외교부 청사에서 외교장관 회담을 개최" after "박진 외교부 장관과 블링컨 국무부 장관,
     9일 외교장관 회담을 개최"). What else it adds is the setting, not news."""
     predicate, what = _predicate(morphs), _object(morphs)
-    if predicate is not None and what is None and _object(chosen_morphs) is None and predicate == _predicate(chosen_morphs) \
+    if predicate is not None and what is None and _object(chosen_morphs) is None and _act(predicate) == _act(_predicate(chosen_morphs)) \
             and not stated_figures(morphs) - stated_figures(chosen_morphs):
         # no object on either side: the same thing happened to the same one ("…앞차를 들이박은 화물차 운전자 숨짐",
         # then "70대 남성인 화물차 운전자, 병원으로 옮겨졌으나 숨짐"): the one it happened to is the noun right before
@@ -189,13 +219,75 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
         return bool(chosen_actor) and chosen_actor <= _actor(morphs) and not any(m.tag in {"SSO", "SSC"} for m in morphs) \
             and all(content_key(m) in named for x, m in enumerate(morphs)
                     if m.tag in {"NNP", "SL", "SH"} or m.tag == "SN" and date_part(morphs, x))
-    if predicate is None or what is None or what != _object(chosen_morphs) \
-            or HOLDING.get(predicate, predicate) != HOLDING.get(_predicate(chosen_morphs) or "", _predicate(chosen_morphs)):
+    p = _predicate_index(morphs)
+    what = _argument(morphs, p) if p is not None else None
+    if predicate is None or what is None or not any(act == _act(predicate) and _same_thing(what, chosen_what)
+                                                    for chosen_what, act in _acts_on(chosen_morphs)):
         return False
-    if stated_figures(morphs) - stated_figures(chosen_morphs):
+    if _counts(morphs) - stated_figures(chosen_morphs):
         return False  # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news
+    if _another(morphs, chosen_morphs):
+        return False
     names = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
-    return bool(_actor(morphs) & (_actor(chosen_morphs) | names))
+    # Kiwi may keep a name with its suffix in one bullet and not in the other ("강원FC", "강원")
+    return any(_same_thing(a, b) for a in _actor(morphs) for b in _actor(chosen_morphs) | names)
+
+
+def _another(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet says its act is another one than a chosen bullet's: "also" on one of its phrases ("리커창 중국
+    총리와도 회담을 가짐", "B에게도 승리"), or a partner the chosen bullet does not name ("C와 회담")."""
+    chosen_words = {key for key in map(content_key, chosen_morphs) if key is not None}
+    for k, m in outside_quotes(morphs):
+        if k and m.tag == "JX" and m.form == "도" and (morphs[k - 1].tag.startswith(("NN", "J")) or morphs[k - 1].tag in {"SL", "SN"}):
+            return True
+        if k and m.tag == "JKB" and m.form in {"와", "과"} and content_key(morphs[k - 1]) not in chosen_words:
+            return True
+    return False
+
+
+SPAN_WORDS = frozenset({"동안", "간", "만", "만에"})  # after a figure: a span of time ("3년 동안", "20시간 만에")
+
+
+def _counts(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
+    """The figures of a bullet that count who or what takes part, or how long it took: a number and its counter
+    heading a noun phrase, a particle or a comma right after ("하청노조 36곳, 원청 16곳에", "중국어선 3척을"). One that describes the noun
+    after it ("38라운드 홈 경기에서", "43회 설성문화제", "20점 차로") or what something is made of ("전문의 28명으로
+    구성된") tells how, not who."""
+    out = set()
+    for k, m in enumerate(morphs[:-2]):
+        counter, after = morphs[k + 1], morphs[k + 2]
+        if m.tag != "SN" or counter.start != m.end or counter.tag not in {"NNB", "NNG", "NR"}:
+            continue
+        glued = after.start == counter.end
+        if after.form in SPAN_WORDS or not date_part(morphs, k) and glued \
+                and (after.tag.startswith("J") and after.form not in {"으로", "로"} or after.tag == "SP"):
+            out.add((m.form.replace(",", ""), counter.form))  # ("3년 동안 시험을 거쳐": how long it took is news too)
+    return out
+
+
+def _argument(morphs: Sequence[Morph], p: int) -> str | None:
+    """The object of the predicate at ``p``: the word before the last object particle of its clause ("LG를 93대
+    73, 20점 차로 제압" -> "LG"), none past a clause ending or a quotation."""
+    for k in range(p - 1, 0, -1):
+        m = morphs[k]
+        if m.tag in {"EC", "EF", "ETM", "SSC", "SSO"} or m.tag.startswith(("VV", "VA")):
+            return None
+        if m.tag == "JKO":
+            return _word_before(morphs, k)
+    return None
+
+
+def _acts_on(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
+    """(object, act) of each predicate of a bullet that has an object, outside quotations ("DB, LG를 꺾고
+    분위기를 되살림" -> (LG, 승리), (분위기, 되살리다)): the events it tells, the last one and those of its clauses."""
+    out = set()
+    for p, m in outside_quotes(morphs):
+        if m.tag.startswith(("VV", "VA")) or m.tag == "NNG" and p + 1 < len(morphs) and morphs[p + 1].tag == "XSV" \
+                or m.tag == "NNG" and p + 1 == len(morphs):
+            what = _argument(morphs, p)
+            if what is not None:
+                out.add((what, _act(content_key(m))))
+    return out
 
 
 def _noun_before_predicate(morphs: Sequence[Morph]) -> set[str]:
@@ -258,9 +350,15 @@ def _object(morphs: Sequence[Morph]) -> str | None:
         end = p
     else:
         return None
+    return _word_before(morphs, end)
+
+
+def _word_before(morphs: Sequence[Morph], end: int) -> str | None:
+    """The noun that ends right before ``morphs[end]`` (an object's particle, a predicate noun), whole: "협약식"
+    (협약 + 식), "외교장관 회담" -> "회담"; "실종자 1명을" -> "실종자" (the noun counted, not the counter)."""
     while end > 1 and morphs[end - 1].tag in {"NNB", "NR"} and morphs[end - 2].tag == "SN":
-        end -= 2  # "실종자 1명을": the noun counted, not the counter
-    start = end  # the whole word before the particle: "협약식" (협약 + 식), "외교장관 회담" -> "회담"
+        end -= 2
+    start = end
     while start > 0 and morphs[start - 1].tag in {"NNG", "NNP", "SL", "XSN", "NNB"} and (start == end or morphs[start - 1].end == morphs[start].start):
         start -= 1
     return "".join(m.form for m in morphs[start:end]) or None
@@ -292,7 +390,7 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     if not magnitude & {f for f in stated_figures(chosen_morphs) if f[1] in {"만", "억", "조"}}:
         return False
     predicate = _predicate(morphs)
-    return predicate is not None and predicate == _predicate(chosen_morphs)
+    return predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs))
 
 
 def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
