@@ -352,7 +352,9 @@ class Compressor:
         if shorten >= 4:
             if quote_end is not None:
                 _drop_quote_setting(morphs, i, j, edits)
-            self._drop_places(morphs, i, j, edits)
+            if fronted or pending or _main_subject(morphs, i, j):
+                # (without a subject, where it happened is who acts: "서울과 울산 등 아파트에서 경비원을 줄이고 있다")
+                self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_departments(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
@@ -1014,6 +1016,8 @@ class Compressor:
                 continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
+            if _place_pair_follows(morphs, k, j):
+                continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
                 continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
             nxt = morphs[k + 1]
@@ -1250,10 +1254,12 @@ class Compressor:
                 current = []  # the comma after a clause ending
         if current:
             clauses.append(current)
-        if len(clauses) >= 3 and endings[-1] in COORDINATING_ENDINGS and endings[-2] not in COORDINATING_ENDINGS \
+        if len(clauses) >= 3 and endings[-2] not in COORDINATING_ENDINGS \
+                and (endings[-1] in COORDINATING_ENDINGS or endings[-1] in SEQUENCE_ENDINGS and not _opens_with_topic(clauses[-2])) \
                 and not _clause_has_subject(clauses[-1]) \
                 and _own_subject(clauses[-2]) and _clause_has_subject(clauses[-2] + clauses[-1]):
-            # "…시장이 커지면서 | 수출은 …늘며 | 최대 실적을 기록했다": the last two clauses share one subject (not after
+            # "…시장이 커지면서 | 수출은 …늘며 | 최대 실적을 기록했다", "…급파했지만, | 어선들이 먼저 도착해 | 선원을
+            # 구조했다": the last two clauses share one subject, not the first clause's topic (not after
             # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
@@ -1302,7 +1308,8 @@ class Compressor:
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
         turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
         timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
-        if not quoted and not turn and not timed and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+        if not quoted and not turn and not timed and not _spent_subject(main) \
+                and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -3086,6 +3093,42 @@ def _time_topic_only(clause: list[Morph]) -> bool:
     subjects = [clause[k - 1].form for k, m in outside_quotes(clause) if k and _is_nominal(clause[k - 1])
                 and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS")]
     return bool(subjects) and all(form in TIME_TOPICS for form in subjects)
+
+
+SPENT_COUNTERS = frozenset({"시간", "분", "초", "일", "주", "개월", "달", "년"})  # of time spent: "8시간이 걸렸다"
+
+
+def _spent_subject(clause: list[Morph]) -> bool:
+    """Whether a clause's only subject is the time something took ("…이동하는 데만 8시간이 넘게 걸렸다"): no one who
+    acts; the clause is still about the topic of the clause before ("해경은 …급파했지만,")."""
+    subjects = [k for k, m in outside_quotes(clause) if k > 1 and m.tag == "JKS" and _is_nominal(clause[k - 1])]
+    return len(subjects) == 1 and clause[subjects[0] - 1].form in SPENT_COUNTERS and clause[subjects[0] - 2].tag == "SN" \
+        and not any(m.tag == "JX" and m.form in {"은", "는"} for _, m in outside_quotes(clause))
+
+
+def _place_pair_follows(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the place phrase ending at ``morphs[k]`` ("…에서") is the first of a pair told side by side ("아프간에서 90여
+    명, 파키스탄에서 340여 명이"): another "…에서" follows its comma before any clause ends."""
+    comma = next((x for x in range(k + 1, min(j, k + 8)) if morphs[x].tag == "SP" or morphs[x].tag in {"EC", "EF", "ETM"}), None)
+    if comma is None or morphs[comma].tag != "SP":
+        return False
+    return any(morphs[x].tag == "JKB" and morphs[x].form == "에서" for x in range(comma + 1, min(j, comma + 8))
+               if not any(morphs[y].tag in {"EC", "EF", "ETM"} for y in range(comma + 1, x)))
+
+
+def _main_subject(morphs: list[Morph], i: int, j: int) -> bool:
+    """Whether ``morphs[i:j]`` has a subject or topic outside quotations that is not only a short relative clause's
+    ("최저임금이 시간당 8350원으로 오르는 내년 1월을 앞두고 …": the relative clause ends before any other argument;
+    "시내버스가 신호를 받고 좌회전하던 레미콘을 …": an object first, the subject is the sentence's)."""
+    for k, m in outside_quotes(morphs, i, j):
+        if k == i or not _is_nominal(morphs[k - 1]) or not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}):
+            continue
+        if m.tag == "JX":
+            return True
+        after = next((r for r in morphs[k + 1 : j] if r.tag in {"ETM", "JKO", "JKS", "JX", "EC", "SP", "EF"}), None)
+        if after is None or after.tag != "ETM":
+            return True
+    return False
 
 
 def _has_subject(morphs: list[Morph]) -> bool:

@@ -258,3 +258,36 @@ def test_this_too_goes_with_its_pronoun(analyzer):
                            "12.6%와 62.2%나 증가, 이 역시 사상 최대 실적을 기록할 것으로 보인다고 덧붙였다.")
     assert "이 사상" not in out and "이 역시" not in out
     assert out.endswith("증가, 사상 최대 실적을 기록할 전망")
+
+
+def test_the_time_a_trip_took_is_no_subject_of_its_own(analyzer):
+    # "8시간이 걸렸다" says how long, not who: the clause after "-지만" keeps the topic who travelled
+    out = bullet(analyzer, "조난 신고를 받은 한빛해경은 경비함을 현장에 급파했지만, 6미터 넘는 높은 파도와 거센 눈보라 탓에 현장까지 "
+                           "이동하는 데만 8시간이 넘게 걸렸습니다.")
+    assert "한빛해경, " in out and "8시간" in out
+
+
+def test_where_it_happened_stays_when_it_is_who_acts(analyzer):
+    # no subject: "아파트에서" is who cuts the guards; without it the bullet says no one did
+    out = bullet(analyzer, "최저임금이 시간당 9350원으로 오르는 내년 1월을 앞두고 한빛시와 가람시 등 아파트 단지에서 경비원 인력을 "
+                           "잇따라 줄이고 있다.")
+    assert "아파트 단지에서 경비원 인력을 잇따라 줄" in out
+    # with a subject the place goes as before
+    out = bullet(analyzer, "최저임금이 시간당 9350원으로 오르는 내년 1월을 앞두고 한빛시 가람동의 대단지 아파트에서 관리사무소가 "
+                           "경비원 인력을 잇따라 줄이고 있다.")
+    assert "가람동의 대단지 아파트에서" not in out and "관리사무소" in out
+
+
+def test_places_told_side_by_side_with_their_counts_stay(analyzer):
+    # "A에서 90여 명, B에서 340여 명": without its place the first count reads as the whole toll
+    out = bullet(analyzer, "규모 7.1의 강진이 발생한 지 이틀째인 지금까지 한빛국 북부 산악지대에서 90여 명, 가람국 서부 국경지대에서 "
+                           "340여 명이 숨진 것으로 전해졌습니다.")
+    assert "한빛국 북부 산악지대에서 90여 명, 가람국 서부 국경지대에서 340여 명" in out
+
+
+def test_the_subject_of_the_clause_before_acts_in_the_last(analyzer):
+    # "…급파했지만, 어선들이 먼저 도착해 선원을 구조했다": the boats rescued them, not the coast guard of the first clause
+    out = bullet(analyzer, "한빛해경은 경비함을 현장에 급파했지만, 6미터 넘는 높은 파도와 거센 눈보라 탓에 인근 어선들이 먼저 도착해 "
+                           "선원 11명을 모두 구조했습니다.")
+    assert not out.startswith("한빛해경, 선원")
+    assert "어선들이 먼저 도착해 선원 11명을 모두 구조" in out
