@@ -282,3 +282,11 @@ def test_a_meeting_with_another_partner_is_another_event(analyzer):
     assert not _same_event(analyzer.morphs("김하나 대통령, 마닐라에서 나래국 총리와도 회담을 가짐"), chosen)
     assert not _same_event(analyzer.morphs("김하나 대통령, 다온국 총리와 회담을 가짐"), chosen)
     assert _same_event(analyzer.morphs("김하나 대통령, 마닐라에서 정상 회담을 개최"), chosen)
+
+
+def test_an_amount_of_its_own_makes_another_fact_of_the_same_act(analyzer):
+    from pipeline.engines.extractive import _same_event
+    chosen = analyzer.morphs("한빛시의회 예결특위, 내일 오전 전체회의에서 추경안을 최종 의결할 계획")
+    # how much was cut is the news of the vote, even told with the same act on the same object
+    assert not _same_event(analyzer.morphs("예결특위, 정부안보다 약 200억원 순삭감한 3조8800억원의 추경안을 의결"), chosen)
+    assert _same_event(analyzer.morphs("예결특위, 추경안을 의결"), chosen)

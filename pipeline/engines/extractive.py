@@ -224,8 +224,11 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     if predicate is None or what is None or not any(act == _act(predicate) and _same_thing(what, chosen_what)
                                                     for chosen_what, act in _acts_on(chosen_morphs)):
         return False
-    if _counts(morphs) - stated_figures(chosen_morphs):
-        return False  # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news
+    new = stated_figures(morphs) - stated_figures(chosen_morphs)
+    if _counts(morphs) - stated_figures(chosen_morphs) or any(distinctive_figure(f) for f in new - _scores(morphs)):
+        # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news, and so are amounts
+        # ("…보다 200억원 순삭감한 3조8800억원의 추경안을 의결", "47.6%의 시청률을 기록")
+        return False
     if _another(morphs, chosen_morphs):
         return False
     names = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
