@@ -332,3 +332,17 @@ def test_a_headline_joined_by_an_ellipsis_may_end_as_a_sentence():
     # a sentence of prose with no ellipsis stays body
     prose = parse_article("한빛증시 지수가 10년여 만에 1600선 아래로 떨어졌다\n\n외국인은 이날도 5천억원어치를 팔았다. 기관도 팔았다.", id="b")
     assert prose.title == ""
+
+
+def test_a_present_tense_headline_with_a_topic_comma_is_the_headline():
+    # "…5G 쓴다" ends as a sentence does; short, unpunctuated and written as a headline, it is the page's headline
+    text = ("한빛 모바일 가입자, 5명 중 1명 ‘5G’ 쓴다\n-5G 가입자 수 1400만명 돌파, LTE 트래픽 넘어서\n\n"
+            "[한빛데일리 김하나기자] 국내 이동통신 가입자 5명 중 1명은 5G를 쓰고 있는 것으로 나타났다.\n\n"
+            "2일 한빛부에 따르면 지난 3월말 기준 5G 가입자 수는 총 1447만명이다.")
+    article = parse_article(text, id="a")
+    assert article.title == "한빛 모바일 가입자, 5명 중 1명 ‘5G’ 쓴다"
+    assert not article.body.startswith("한빛 모바일")
+    # prose that lost its full stop, past tense or without a headline's marks, stays body
+    for lede in ("한빛시, 내년 버스 요금을 올리지 않기로 했다", "한빛시는 내년 버스 요금을 동결한다"):
+        prose = parse_article(f"{lede}\n\n시는 12일 이같이 밝혔다. 요금은 1500원이다.", id="b")
+        assert prose.title == "" and prose.body.startswith(lede)

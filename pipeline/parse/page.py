@@ -505,12 +505,23 @@ QUOTED_HEADLINE = re.compile(r"^[^\"“”.]{2,30}[\"“][^\"“”.]{4,60}다[\
 JOINED_HEADLINE = re.compile(r"^[^.…]{4,}\S(?:…|\.\.\.)\s?\S[^.…]{4,}[^.]$")
 
 
-def _headline_like(line: str) -> bool:
-    """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item."""
+# A headline may end as a sentence does ("韓 모바일 가입자, 5명 중 1명 ‘5G’ 쓴다"): at the top of the page, short, with no
+# full stop, in the present tense and written as headlines are (a topic comma or quotation marks), it is still the
+# headline; "…1600선 아래로 떨어졌다" is a sentence of prose that lost its full stop.
+_SENTENCE_HEADLINE_CHARS = 45
+_HEADLINE_MARKS = re.compile(r", |[‘’“”'\"]")
+_PAST_ENDING = re.compile(r"(?:었|았|였|했|겠|졌|됐|웠|렸|켰|쳤|섰|났|왔|갔)다$")
+
+
+def _headline_like(line: str, first: bool = False) -> bool:
+    """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item. The ``first`` line
+    of a page may end as a sentence does when it is short and has no final punctuation."""
     return (
         len(line) <= _MAX_HEADLINE_CHARS
         and has_hangul(line)
-        and (not SENTENCE_END.search(line) or QUOTED_HEADLINE.match(line) is not None or JOINED_HEADLINE.search(line) is not None)
+        and (not SENTENCE_END.search(line) or QUOTED_HEADLINE.match(line) is not None or JOINED_HEADLINE.search(line) is not None
+             or first and len(line) <= _SENTENCE_HEADLINE_CHARS and not line.endswith(("!", "?", "."))
+             and _HEADLINE_MARKS.search(line) is not None and _PAST_ENDING.search(line) is None)
         and not line.endswith((".", "。"))
         and not (len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) and EMAIL_TAIL.search(line))  # sentences, then a byline
         and not has_bullet_mark(line)
@@ -567,7 +578,7 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
         line = lines[i]
         if not line or (not taken and (NAVIGATION.match(line) or line in SHARE_WORDS)):
             continue  # the site's menu above the headline
-        if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line):
+        if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line, first=not taken):
             break
         taken.append(i)
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
