@@ -949,6 +949,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
+    if _NETIZENS.search(text) and _REACTION.search(text):
+        return "what netizens wrote (누리꾼들은 “…” 등의 반응을 보였다): comments on the news, not news"
     if _CONTACT_NOTICE.search(text):
         return "where readers may ask (…에 문의하면 된다): a notice, not news"
     if _speaks_without_words(sentence.morphs):
@@ -1010,10 +1012,14 @@ _CAPTION_MARK = re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞�
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "자세한 사항은 …에 문의하면 된다", "문의는 …로 하면 된다", "…로 문의하시기 바랍니다": where readers may ask
 # An anchor's hand-off to a reporter or caster ("…캐스터 연결해 알아보겠습니다", "보도국 연결합니다", "…기자가 보도합니다",
-# "국회에 취재 기자 나가 있습니다").
+# "국회에 취재 기자 나가 있습니다", "…마을에 김하나 기자가 다녀왔습니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
+                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다)"
                        r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다))[\s.]*$")
+# Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
+_NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
+_REACTION = re.compile(r"(?:반응|댓글|의견)(?:을|를|이|들을|들이)?\s*(?:보였|보이|남겼|남기|쏟아|이어|잇따|나타|내놓|냈)|반응(?:이다|입니다)")
 _CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"
                              r"|^\s*문의\s*[:：]|문의는\s.{0,40}(?:하면\s*)?(?:된다|됩니다)")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"

@@ -778,6 +778,10 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
     ("지금 국회에 취재 기자 나가 있습니다.", True),
     ("사고 현장에 김하나 기자가 나와 있습니다.", True),
+    ("눈에 갇힌 한빛군의 한 산간 마을에 김하나 기자가 다녀왔습니다.", True),
+    # what netizens wrote
+    ("이 소식을 접한 누리꾼들은 “역시 최고”, “다음 작품도 기대된다” 등의 반응을 보였다.", True),
+    ("네티즌들은 해당 게시물에 응원의 댓글을 남겼다.", True),
     ("지금부터는 노사 합의로 파업이 끝났다는 소식을 자세히 전해 드립니다.", True),
     # the broadcaster asks the viewer to act
     ("기록적인 강풍이 몰아친다니까 단단히 대비하셔야겠습니다.", True),
@@ -789,6 +793,8 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("한빛시는 두 섬을 다리로 연결합니다.", False),
     ("경찰은 사고 원인을 알아보고 있습니다.", False),
     ("기자가 현장에 나와 있던 주민을 만났습니다.", False),
+    ("경찰은 누리꾼 2명을 명예훼손 혐의로 입건했다.", False),
+    ("시민들은 대체로 긍정적인 반응을 보였다.", False),
 ])
 def test_an_anchors_hand_off_is_no_content(analyzer, text, not_content):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
