@@ -1250,6 +1250,12 @@ class Compressor:
                     and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and _has_subject(morphs[k + 1 : k + 6])):
                 # "…완파하고 5연패에서 벗어난 가운데 | 감독은 …": all before is the setting of the main clause, a background
                 clauses, endings, current = [[x for c in clauses for x in c] + current], [m.form], []
+            elif depth == 0 and m.form == "결과" and m.tag == "NNG" and k > 1 and morphs[k - 1].tag == "ETM" \
+                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) and morphs[k + 1].tag == "SP":
+                # "…566곳을 조사한 결과, | 하나금융지주의 누적영업이익은 …급증했다": what was found is a statement of its own
+                clauses.append(current)
+                endings.append(m.form)
+                current = []
             elif m.tag == "SP" and not current[:-1]:
                 current = []  # the comma after a clause ending
         if current:

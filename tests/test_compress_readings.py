@@ -291,3 +291,13 @@ def test_the_subject_of_the_clause_before_acts_in_the_last(analyzer):
                            "선원 11명을 모두 구조했습니다.")
     assert not out.startswith("한빛해경, 선원")
     assert "어선들이 먼저 도착해 선원 11명을 모두 구조" in out
+
+
+def test_what_a_long_survey_found_stands_alone(analyzer):
+    # far over the limit, the finding after "…조사한 결과," with its own subject is the bullet
+    out = bullet(analyzer, "한빛거래소와 가람상장사협의회는 분기보고서 제출대상 유가증권시장 상장법인 647곳 중 비교 가능한 566곳을 조사한 "
+                           "결과, 지난 1월부터 9월까지 한빛금융지주의 누적영업이익은 7394억원으로 전년대비 552% 이상 급증했다.")
+    assert out.startswith("지난 1월부터 9월까지 한빛금융지주의 누적영업이익, 7394억원")
+    # a short one keeps what was surveyed: without it the figure would not say of what
+    out = bullet(analyzer, "한빛부동산원이 지난주 아파트 가격동향을 조사한 결과, 매매가는 0.11% 올랐다.")
+    assert "아파트 가격동향을 조사한 결과" in out
