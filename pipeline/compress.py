@@ -456,6 +456,10 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
+            elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
+                    and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
+                    and (morphs[i + 2].tag == "SP" or _is_nominal(morphs[i + 2]) and i + 3 < len(morphs) and morphs[i + 3].tag in {"JX", "JKS"}):
+                i += 2  # "이에 경찰은 …": "so", a response to what the sentence before told (not "이에 대한 …")
             elif m.tag in {"NP", "MM"} and m.form in {"이", "그"} and i + 2 < len(morphs) and morphs[i + 1].form == "때문" \
                     and morphs[i + 2].tag == "JKB" and (i + 3 >= len(morphs) or morphs[i + 3].start > morphs[i + 2].end
                                                         or morphs[i + 3].tag == "SP"):
@@ -2462,6 +2466,12 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the word right after a subject is a verb that ends a clause ("공사는 마무리됐으며, …",
     "물량은 없으며 …"): the subject then belongs to that first clause."""
     x = start
+    while x < j and morphs[x].tag == "MAG" and x + 1 < j and morphs[x + 1].tag.startswith(("VA", "VV")):
+        x += 1  # "불이 워낙 거세": a degree adverb before the verb
+    if x + 1 < j and morphs[x].tag.startswith(("VA", "VV")) and morphs[x + 1].start > morphs[x].end \
+            and morphs[x + 1].tag not in {"EC", "EP", "ETM", "EF", "ETN", "SP"} and morphs[x].form.endswith(("세", "해", "려", "서", "워")):
+        return True  # "불이 워낙 거세 비번인 …": Kiwi leaves the contracted "-어" of "거세" unwritten; the clause ends there
+    x = start
     while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])
                      or morphs[x].tag == "EC" and x > start and x + 1 < j and morphs[x + 1].tag.startswith("VX")):  # "달려 있어"
         x += 1
@@ -3568,8 +3578,9 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SP", "EC", "EF", "SF"}
-                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")):
-            b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose
+                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")
+                             and not (morphs[b - 1].tag == "SP" and b - 2 > i and morphs[b - 2].tag in {"NNG", "NNP"})):
+            b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose; "주민과 군장병, 면회객들의 …": a list, whole
         if b > i and (morphs[b - 1].tag in {"EC", "EF", "SF"} or morphs[b - 1].tag == "JX" and morphs[b - 1].form not in {"은", "는"}):
             continue  # "…만들고 …하기 위해": the clause before would lose its place; "…까지 …하기 위해"
         if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:k]):

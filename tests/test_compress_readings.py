@@ -301,3 +301,26 @@ def test_what_a_long_survey_found_stands_alone(analyzer):
     # a short one keeps what was surveyed: without it the figure would not say of what
     out = bullet(analyzer, "한빛부동산원이 지난주 아파트 가격동향을 조사한 결과, 매매가는 0.11% 올랐다.")
     assert "아파트 가격동향을 조사한 결과" in out
+
+
+def test_a_subject_of_a_cause_clause_takes_no_headline_comma(analyzer):
+    # "불이 워낙 거세 …": Kiwi leaves the "-어" of "거세" unwritten; the fire is that clause's subject, not the bullet's
+    out = bullet(analyzer, "불이 워낙 거세 비번인 소방 인력까지 투입해 진화에 나섰고, 여기에 빗줄기도 더해져 두 시간여 만에 불을 끌 수 "
+                           "있었습니다.")
+    assert not out.startswith("불, ")
+    assert out.startswith("불이 ")
+
+
+def test_so_opening_a_sentence_goes(analyzer):
+    # "이에 경찰은 …": "so" answers the sentence before; the bullet says what the police did
+    out = bullet(analyzer, "이에 경찰은 강력 형사 전원을 투입해 한빛시내 구청 CCTV 관제센터 등 CCTV 1200여대를 분석했다.")
+    assert out.startswith("경찰, 강력 형사 전원을 투입해") and "이에" not in out
+    out = bullet(analyzer, "이에 대한 경찰의 입장은 아직 나오지 않았다.")
+    assert out.startswith("이에 대한")
+
+
+def test_a_purpose_that_opens_with_a_list_goes_whole(analyzer):
+    # "주민과 군장병, 면회객들의 …방문을 유도하고 …하기 위해": the list is the purpose's; half of it left reads as the actor
+    out = bullet(analyzer, "가람군은 주민과 군장병, 면회객들의 전통시장 방문을 유도하고 평화지역 전통시장을 활성화하기 위해 이번 축제를 "
+                           "기획했다고 전했다.")
+    assert "주민과 군장병, 이번" not in out
