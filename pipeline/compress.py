@@ -1255,8 +1255,9 @@ class Compressor:
                 # "…완파하고 5연패에서 벗어난 가운데 | 감독은 …": all before is the setting of the main clause, a background
                 clauses, endings, current = [[x for c in clauses for x in c] + current], [m.form], []
             elif depth == 0 and m.form == "결과" and m.tag == "NNG" and k > 1 and morphs[k - 1].tag == "ETM" \
-                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) and morphs[k + 1].tag == "SP":
+                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) and morphs[k + 1].tag == "SP" and _named_topic(morphs, k + 2):
                 # "…566곳을 조사한 결과, | 하나금융지주의 누적영업이익은 …급증했다": what was found is a statement of its own
+                # when it names what it is about ("전주 대비 매매가는 …" would not say of what)
                 clauses.append(current)
                 endings.append(m.form)
                 current = []
@@ -3120,6 +3121,18 @@ def _spent_subject(clause: list[Morph]) -> bool:
     subjects = [k for k, m in outside_quotes(clause) if k > 1 and m.tag == "JKS" and _is_nominal(clause[k - 1])]
     return len(subjects) == 1 and clause[subjects[0] - 1].form in SPENT_COUNTERS and clause[subjects[0] - 2].tag == "SN" \
         and not any(m.tag == "JX" and m.form in {"은", "는"} for _, m in outside_quotes(clause))
+
+
+def _named_topic(morphs: list[Morph], start: int) -> bool:
+    """Whether the topic or subject from ``start`` on names something (a proper noun or a Latin word before its
+    particle: "하나금융지주의 누적영업이익은")."""
+    for x in range(start, len(morphs)):
+        m = morphs[x]
+        if m.tag in {"NNP", "SL"}:
+            return True
+        if m.tag in {"JKS", "EC", "EF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ", "도"} or m.tag == "ETM" and not date_part(morphs, x):
+            return False  # (not "지난 1월부터 9월까지": a date before the topic)
+    return False
 
 
 def _place_pair_follows(morphs: list[Morph], k: int, j: int) -> bool:
