@@ -1855,7 +1855,7 @@ def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)  # "…었다" + "고"
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
-    return _saying_verb(morphs, q + 2 if split else q + 1, j, REPORTING_VERBS, ANNOUNCING_NOUNS)
+    return _saying_verb(morphs, q + 2 if split else q + 1, j, REPORTING_VERBS, ANNOUNCING_NOUNS | JUDGING_NOUNS)
 
 
 def _saying_verb(morphs: list[Morph], d: int, j: int, verbs: frozenset, nouns: frozenset) -> int | None:
@@ -1990,6 +1990,9 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
+# Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
+# without the frame the bullet states it as fact ("검찰, 김 씨가 돈을 받음").
+JUDGING_NOUNS = frozenset({"판단", "추정", "결론"})
 
 
 def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:

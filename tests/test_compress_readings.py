@@ -324,3 +324,9 @@ def test_a_purpose_that_opens_with_a_list_goes_whole(analyzer):
     out = bullet(analyzer, "가람군은 주민과 군장병, 면회객들의 전통시장 방문을 유도하고 평화지역 전통시장을 활성화하기 위해 이번 축제를 "
                            "기획했다고 전했다.")
     assert "주민과 군장병, 이번" not in out
+
+
+def test_what_someone_concluded_of_another_stays_their_judgement(analyzer):
+    # "A는 B가 …했다고 판단했다": without the frame the bullet would state A's conclusion as fact
+    assert bullet(analyzer, "한빛경찰은 가람전자가 신제품 설계도를 빼돌렸다고 판단했다.") == "한빛경찰, 가람전자가 신제품 설계도를 빼돌렸다고 판단"
+    assert bullet(analyzer, "검찰은 김 씨가 돈을 받았다고 결론 내렸다.").endswith("받았다고 결론 내림")
