@@ -2109,7 +2109,9 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
 def _time_lead(morphs: list[Morph], i: int) -> int:
     """Index after a sentence-opening relative time ("잠시 뒤", "얼마 후", "그 뒤", "이날"), or 0 when none."""
     if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end:
-        return i + 1  # "이날 오후 3시 기준 …" -> "오후 3시 기준 …": the day is the article's, the hour may stay
+        # "이날 오후 3시 기준 …" -> "오후 3시 기준 …": the day is the article's, the hour may stay; "이날 방송된 …
+        # 최종회는" -> "… 최종회": a one-word relative clause of the day goes with it
+        return _day_relative(morphs, i + 1, len(morphs))
     if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
             and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \
             and morphs[i + 2].start > morphs[i + 1].end:

@@ -330,3 +330,10 @@ def test_what_someone_concluded_of_another_stays_their_judgement(analyzer):
     # "A는 B가 …했다고 판단했다": without the frame the bullet would state A's conclusion as fact
     assert bullet(analyzer, "한빛경찰은 가람전자가 신제품 설계도를 빼돌렸다고 판단했다.") == "한빛경찰, 가람전자가 신제품 설계도를 빼돌렸다고 판단"
     assert bullet(analyzer, "검찰은 김 씨가 돈을 받았다고 결론 내렸다.").endswith("받았다고 결론 내림")
+
+
+def test_the_day_opening_a_sentence_takes_its_one_word_relative_clause(analyzer):
+    # "이날 방송된 … 최종회는": without its day "방송된" modifies nothing said
+    out = bullet(analyzer, "이날 방송된 '한빛의 딸' 최종회는 서로간의 오해를 풀고 화해와 용서를 그려내며 해피엔딩을 맞았다.")
+    assert out.startswith("'한빛의 딸' 최종회, ")
+    assert bullet(analyzer, "이날 오후 3시 기준 한빛지수는 2.1% 올랐다.").startswith("오후 3시 기준 한빛지수")
