@@ -296,6 +296,11 @@ class Compressor:
         start = self._strip_attribution(morphs, i, framed, []) if framed < j else i
         member = _member_topic(morphs, start, framed, j) if framed < j else None
         report = _reported_clause(morphs, start, framed, j) if framed < j and member is None else None
+        if report is None and framed < j and member is None and _reported_intention(morphs, start, framed):
+            # "수사팀은 …을 집중 조사하겠다고 밝혔다" -> "수사팀, …을 집중 조사하겠다고 밝혀": an intention keeps who
+            # declared it (alone, "…조사하겠다" reads as a quotation cut from its frame)
+            verb = _report_verb(morphs, start, framed, j)
+            report = (verb, None) if verb is not None else None
         speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
             _drop_announcement_date(morphs, i, framed, edits)
@@ -1907,6 +1912,13 @@ def _announcer_after(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     active = morphs[stem].tag == "XSV" and morphs[stem].form == "하" or morphs[stem].tag.startswith("VV") \
         and morphs[stem].form not in {"되", "받", "지", "당하"}
     return (r, x) if has_object and active else None
+
+
+def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
+    """Whether the reported clause ending at ``q`` ("…하겠다고") states an intention: "-겠-" right before its quote
+    ending, outside quotation marks."""
+    return q - 1 > i and morphs[q - 1].tag == "EP" and morphs[q - 1].form == "겠" and morphs[q].tag == "EC" \
+        and not any(m.tag in {"SSO", "SSC"} for m in morphs[q - 3 : q])
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:

@@ -39,7 +39,7 @@ from bullet_helpers import analyse, bullet
         # a past state stays past, so an old problem does not read as a present one
         ("이전 모델은 배터리가 빨리 닳는 문제가 있었다.", "이전 모델, 배터리가 빨리 닳는 문제 있었음"),
         # intention and plans are not stated as done
-        ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다"),
+        ("시는 누수 원인을 조사하겠다고 밝혔다.", "시, 누수 원인을 조사하겠다고 밝혀"),
         ("학교는 내년부터 급식 시간을 늘릴 계획이다.", "학교, 내년부터 급식 시간을 늘릴 계획"),
         ("두 회사는 공동 연구소를 세우기로 했다.", "두 회사, 공동 연구소를 세우기로"),
         ("새 노선은 출퇴근 시간을 크게 줄일 것으로 보인다.", "새 노선, 출퇴근 시간을 크게 줄일 전망"),
