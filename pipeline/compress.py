@@ -2615,6 +2615,8 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
+        if any(e.start <= m.start and m.end <= e.end and not e.text for e in edits):
+            continue  # deleted already, with the subject fronted from right after it ("…실적으로, 반도체 수출은")
         if not depth and m.tag == "SP" and m.form == "," and _time_before_comma(morphs, i, k):
             edits.append(_Edit(m.start, m.end, " "))  # "SK가 9회말, 대타의 홈런으로" -> "SK, 9회말 대타의 홈런으로"
             continue

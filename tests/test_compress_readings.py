@@ -337,3 +337,10 @@ def test_the_day_opening_a_sentence_takes_its_one_word_relative_clause(analyzer)
     out = bullet(analyzer, "이날 방송된 '한빛의 딸' 최종회는 서로간의 오해를 풀고 화해와 용서를 그려내며 해피엔딩을 맞았다.")
     assert out.startswith("'한빛의 딸' 최종회, ")
     assert bullet(analyzer, "이날 오후 3시 기준 한빛지수는 2.1% 올랐다.").startswith("오후 3시 기준 한빛지수")
+
+
+def test_a_subject_fronted_from_after_a_comma_is_not_said_twice(analyzer):
+    # the comma after "실적으로" and the subject after it go together; the comma alone was deleted, the subject kept
+    out = bullet(analyzer, "6월 기준 역대 최대 실적으로, 반도체 수출은 8개월 연속 증가세를 보이고 있습니다.")
+    assert out.count("반도체 수출") == 1
+    assert out.startswith("반도체 수출, ")
