@@ -1372,6 +1372,32 @@ _COURTESY_QUOTE = re.compile(rf"({_PROMISES}|고맙|기대한다|기대된다|�
 _COURTESY_REPORTED = re.compile(rf"(최선을 다해|{_PROMISES})[^.]{{0,16}}(?:다|라)고\s*(?:\S+\s*)?(?:밝혔|말했|전했|강조했|덧붙였)")
 
 
+_SO_WORDS = frozenset({("이같이", "MAG"), ("이렇게", "MAG"), ("이와같이", "MAG")})
+
+
+def says_so(sentence: Sentence) -> bool:
+    """Whether a sentence only says who found or announced what the sentence before told ("서천군은 …결과보고회를
+    열고 이같이 분석했다", "시는 이와 같이 밝혔다"): its point is the other sentence's; a bullet of it would be
+    the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
+    ``bullets.min``. One with a quotation says more."""
+    morphs = [m for m in sentence.morphs if m.tag not in {"SF", "SP", "SE"}]
+    if any(m.tag in {"SSO", "SSC"} for m in morphs):
+        return False
+    for k in range(max(0, len(morphs) - 6), len(morphs) - 1):
+        m = morphs[k]
+        pointed = (m.form, m.tag) in _SO_WORDS or m.form == "같이" and k and morphs[k - 1].form == "이" and morphs[k - 1].tag == "NP" \
+            or m.form == "같이" and k > 1 and morphs[k - 1].form == "와" and morphs[k - 2].form == "이"
+        if pointed:
+            rest = morphs[k + 1 :]
+            # the verb of saying or finding right after it ends the sentence
+            return bool(rest) and rest[-1].tag == "EF" and all(x.tag in {"NNG", "XSV", "VV", "EP", "EF"} for x in rest) \
+                and any(x.form in _SAYING_STEMS for x in rest)
+    return False
+
+
+_SAYING_STEMS = frozenset({"밝히", "말하", "분석", "설명", "발표", "전하", "말", "집계", "추산", "예상", "전망", "강조", "덧붙이"})
+
+
 def boilerplate_quote(sentence: Sentence) -> bool:
     """Whether the sentence's point is a courtesy quotation (a promise to do one's best, thanks,
     a hope): a bullet of it would be trivial (JUDGING: I=0), so it is taken only to reach

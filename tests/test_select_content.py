@@ -883,3 +883,18 @@ def test_a_stray_mark_mid_paragraph_opens_no_quotation(analyzer):
                   '한빛뉴스 김하나입니다."')
     texts = [doc.sentences[i].text for i in content_sentences(doc)]
     assert "경찰은 내년 1월까지 특별단속을 이어갈 계획입니다." in texts
+
+
+@pytest.mark.parametrize("text, so", [
+    # who found or announced what the sentence before told
+    ("가람군은 군청 회의실에서 추진위원 28명이 참석한 가운데 축제 결과보고회를 열고 이같이 분석했다.", True),
+    ("한빛시는 이와 같이 밝혔다.", True),
+    ("한빛부는 12일 이같이 발표했다.", True),
+    # a quotation, or an act that is news itself
+    ("김 장관은 “예산을 늘리겠다”라며 이같이 말했다.", False),
+    ("한빛시는 이같이 3억원을 투입했다.", False),
+    ("한빛시는 축제 결과보고회를 열고 방문객 만족도를 분석했다.", False),
+])
+def test_a_sentence_that_only_says_who_announced_it_says_so(analyzer, text, so):
+    from pipeline.select import says_so
+    assert says_so(only_sentence(analyzer, text)) == so

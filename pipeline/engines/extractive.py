@@ -22,6 +22,7 @@ from pipeline.select import (
     headline_company,
     Salience,
     boilerplate_quote,
+    says_so,
     bullet_count,
     bullet_dangling_reason,
     bullet_topic,
@@ -669,7 +670,7 @@ class _CompressingEngine:
             looked_at.add(index)
             sentence = doc.sentences[index]
             bag = bag_of(index)
-            courtesy = boilerplate_quote(sentence)
+            courtesy = boilerplate_quote(sentence) or says_so(sentence)
             if courtesy or same_fact(bag):
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
