@@ -461,6 +461,13 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
+            elif m.tag == "NP" and m.form == "이" and i + 3 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "와" \
+                    and (morphs[i + 2].form in {"함께", "더불어"} and morphs[i + 2].tag == "MAG"
+                         or morphs[i + 2].form == "관련" and morphs[i + 2].tag == "NNG") and morphs[i + 2].start > morphs[i + 1].end:
+                # "이와 함께 5G 트래픽은 …", "이와 관련해 시는 …": "also", "on this": the sentence's news is its own
+                i += 3
+                while i < len(morphs) and (morphs[i].tag in {"SP", "EC"} or morphs[i].form == "하" and morphs[i].tag == "XSV"):
+                    i += 1
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
                     and (morphs[i + 2].tag == "SP" or _is_nominal(morphs[i + 2]) and i + 3 < len(morphs) and morphs[i + 3].tag in {"JX", "JKS"}):

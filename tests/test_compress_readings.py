@@ -344,3 +344,11 @@ def test_a_subject_fronted_from_after_a_comma_is_not_said_twice(analyzer):
     out = bullet(analyzer, "6월 기준 역대 최대 실적으로, 반도체 수출은 8개월 연속 증가세를 보이고 있습니다.")
     assert out.count("반도체 수출") == 1
     assert out.startswith("반도체 수출, ")
+
+
+def test_along_with_this_opening_a_sentence_goes(analyzer):
+    # "이와 함께", "이와 관련해": the sentence's news is its own; the lead-in only ties it to the one before
+    assert bullet(analyzer, "이와 함께 5G 트래픽은 처음으로 LTE 트래픽을 넘어섰다.") == "5G 트래픽, 처음으로 LTE 트래픽을 넘어섬"
+    assert bullet(analyzer, "이와 관련해 한빛시는 예산을 늘렸다.") == "한빛시, 예산을 늘림"
+    # "이와 같이" is no lead-in of that kind
+    assert "이와 같이" in bullet(analyzer, "이와 같이 한빛시는 예산을 늘렸다.") or "이같이" in bullet(analyzer, "이와 같이 한빛시는 예산을 늘렸다.")
