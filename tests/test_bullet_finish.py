@@ -90,6 +90,7 @@ def test_heading_repeated_as_a_sentence_is_not_a_bullet(analyzer):
         "두 회사는 공동 연구소를 세우기로 했다.",
         "양측은 다음 주 다시 만나기로 했다.",
         "당시 현장에는 주민 20여 명이 있었다.",
+        "대신 여당이 추진해 온 법안을 처리하기로 했다.",  # instead of what?
     ],
 )
 def test_bare_referent_dangles(analyzer, text):
@@ -102,6 +103,7 @@ def test_bare_referent_dangles(analyzer, text):
         "한빛전자와 가람화학은 공동 연구소를 세우기로 했다.",
         "두 살배기 아이가 무사히 구조됐다.",
         "당시의 기록을 담은 사진전이 다음 달 열린다.",
+        "이와 함께 한빛 5G 트래픽은 처음으로 LTE 트래픽을 넘어섰다.",  # "also": the news is the sentence's own
     ],
 )
 def test_named_subject_does_not_dangle(analyzer, text):
