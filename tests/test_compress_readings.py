@@ -352,3 +352,16 @@ def test_along_with_this_opening_a_sentence_goes(analyzer):
     assert bullet(analyzer, "이와 관련해 한빛시는 예산을 늘렸다.") == "한빛시, 예산을 늘림"
     # "이와 같이" is no lead-in of that kind
     assert "이와 같이" in bullet(analyzer, "이와 같이 한빛시는 예산을 늘렸다.") or "이같이" in bullet(analyzer, "이와 같이 한빛시는 예산을 늘렸다.")
+
+
+def test_a_subject_of_a_first_clause_after_how_it_happened_keeps_its_particle(analyzer):
+    # "불은 순식간에 번지고, …": the fire is the first clause's subject; "불, 순식간에 번지고," broke the sentence
+    out = bullet(analyzer, "불은 순식간에 번지고, 건물 밖까지 빠져나온 연기에 잠을 자던 인근 상인들도 급하게 대피합니다.")
+    assert out.startswith("불은 순식간에 번지고")
+
+
+def test_the_last_item_of_a_list_of_figures_takes_no_headline_comma(analyzer):
+    # "기아차 26만1766대(23.4%), 한국GM …, 르노삼성이 …": the last item of the list, not the bullet's topic
+    out = bullet(analyzer, "한빛차가 37만9820대로 작년보다 4.4% 늘어났고, 가람차 26만1766대(23.4%), 누리차 4만9337대(6.6%), "
+                           "다온차가 1만2367대(22.6%)의 실적을 올렸다.")
+    assert "다온차, " not in out and "다온차가 1만2367대" in out
