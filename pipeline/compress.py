@@ -1778,8 +1778,14 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     if morphs[b].tag == "SSC" and morphs[b].form == ")":  # "교수팀(송인애 교수, 박혜윤 교수)이": the gloss is no list
         while b > i and not (morphs[b].tag == "SSO" and morphs[b].form == "("):
             b -= 1
-    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP", "SN", "SSC", "SSO", "SW"}):
-        # (an item may carry its figure and a gloss: "기아차 26만1766대(23.4%), 르노삼성이")
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP", "SN", "NR"}
+                     or morphs[b - 1].form == ")" and morphs[b].form == ","):
+        if morphs[b - 1].form == ")":  # an item's figure and gloss: "기아차 26만1766대(23.4%), 르노삼성이"
+            o = next((x for x in range(b - 2, i - 1, -1) if morphs[x].form == "("), None)
+            if o is None:
+                break
+            b = o
+            continue
         if morphs[b - 1].form == "," and b - 2 >= i and (_is_nominal(morphs[b - 2]) or morphs[b - 2].form == ")") \
                 and not date_part(morphs, b - 2) and not date_part(morphs, b - 3 if b - 3 >= i else b - 2):
             listed = True  # "29일, 한빛연구원은": a date before the subject is no list
@@ -2496,7 +2502,7 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
         x += 1  # "불이 워낙 거세": a degree adverb before the verb
     if x + 2 < j and morphs[x].tag in {"NNG", "MAG"} and morphs[x + 1].tag == "JKB" and morphs[x + 1].form in {"에", "으로", "로"} \
             and morphs[x + 1].start == morphs[x].end and morphs[x + 2].start > morphs[x + 1].end and _is_stem(morphs[x + 2]) \
-            and _clause_right_after(morphs, x + 2, j) \
+            and morphs[x + 2].form not in POSTPOSITION_VERBS and _clause_right_after(morphs, x + 2, j) \
             and any(y.tag == "JKS" or y.tag == "JX" and y.form in {"은", "는", "도"} for y in morphs[x + 3 : j]):
         # "불은 순식간에 번지고, …상인들도 대피": how it happened, then the first clause's verb, and the clauses after
         # have subjects of their own ("청년이 고향에 내려와서 …정착" goes on about the same one: the comma stays)

@@ -358,6 +358,9 @@ def test_a_subject_of_a_first_clause_after_how_it_happened_keeps_its_particle(an
     # "불은 순식간에 번지고, …": the fire is the first clause's subject; "불, 순식간에 번지고," broke the sentence
     out = bullet(analyzer, "불은 순식간에 번지고, 건물 밖까지 빠져나온 연기에 잠을 자던 인근 상인들도 급하게 대피합니다.")
     assert out.startswith("불은 순식간에 번지고")
+    # "…에 따라" is a postposition, no clause: the subject before it is the bullet's
+    out = bullet(analyzer, "지난주에 출시된 한빛-R1은 작업에 따라 가람 o1 모델보다 사용 비용이 20~50배 저렴하다.")
+    assert out.startswith("지난주에 출시된 한빛-R1, ")
 
 
 def test_the_last_item_of_a_list_of_figures_takes_no_headline_comma(analyzer):
