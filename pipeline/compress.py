@@ -1953,7 +1953,12 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
-    if subjects and _own_figures(inner, subjects[0]) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
+    # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
+    # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
+    reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m))
+    measured = any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
+    agency = measured and (reporter.endswith(ANNOUNCING_BODIES) or reporter in STATISTICS_BODIES)
+    if subjects and not agency and _own_figures(inner, subjects[0]) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
@@ -1964,6 +1969,8 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
 # name ends, and how the name of one of its units ends (a department, a centre), with the people of a unit.
 INSTITUTION_ENDINGS = ("대", "대학", "대학교", "병원", "연구원", "과학기술원", "연구소", "기술원")
 ANNOUNCING_BODIES = ("재단", "부", "처", "청", "위원회", "공단", "협회", "진흥원")  # they announce others' work
+# Who publishes a country's statistics without "부"/"청" in its name: the figures it reports are no company's own.
+STATISTICS_BODIES = frozenset({"한국은행", "한은", "한국부동산원", "한국거래소"})
 UNIT_ENDINGS = ("학과", "학부", "대학원", "전공", "센터", "연구소", "연구실", "연구단", "교실", "의학과", "과")
 MEMBER_HEADS = ("교수", "팀", "박사", "씨", "학생", "연구원", "논문", "연구진")
 TEAM_HEADS = ("교수", "교수팀", "연구팀", "박사팀", "연구진")

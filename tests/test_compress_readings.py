@@ -368,3 +368,10 @@ def test_the_last_item_of_a_list_of_figures_takes_no_headline_comma(analyzer):
     out = bullet(analyzer, "한빛차가 37만9820대로 작년보다 4.4% 늘어났고, 가람차 26만1766대(23.4%), 누리차 4만9337대(6.6%), "
                            "다온차가 1만2367대(22.6%)의 실적을 올렸다.")
     assert "다온차, " not in out and "다온차가 1만2367대" in out
+
+
+def test_an_agencys_statistics_keep_who_reports_them(analyzer):
+    # "한국은행, …생산자물가지수가 4.9% 상승" read as if the bank rose; a company's own figures need no frame
+    assert bullet(analyzer, "한국은행은 지난 11월 생산자물가지수가 지난해 같은 기간보다 4.9% 상승했다고 9일 밝혔다.").endswith("상승했다고 밝혀")
+    assert bullet(analyzer, "한빛통계청은 지난달 소비자물가가 2.3% 올랐다고 밝혔다.").endswith("올랐다고 밝혀")
+    assert bullet(analyzer, "한빛전자는 3분기 영업이익이 지난해보다 10.8% 늘었다고 밝혔다.") == "한빛전자, 3분기 영업이익이 지난해보다 10.8% 늘어"
