@@ -992,7 +992,7 @@ class Compressor:
                 e = k + 1
                 while e < j and morphs[e].tag != "SSC":
                     e += 1
-                if e < j and k > i and _score(morphs[k + 1 : e]):
+                if e < j and k > i and is_score(morphs[k + 1 : e]):
                     pass  # "역전승(10대9)": the score is the result, not an aside
                 elif e < j and k > i:
                     b = k
@@ -2686,7 +2686,7 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
 PHOTO_MARK_WORDS = frozenset(PHOTO_WORDS + PHOTO_POSITIONS)
 
 
-def _score(inside: Sequence[Morph]) -> bool:
+def is_score(inside: Sequence[Morph]) -> bool:
     """Whether a bracket holds only a game's score ("10대9", "3-1", "2:0")."""
     forms = [m.form for m in inside]
     return len(forms) == 3 and inside[0].tag == "SN" and inside[2].tag == "SN" and forms[1] in {"대", "-", ":", "–", "对"} \

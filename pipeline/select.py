@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, FINDING_VERBS, SPEAKING, TIME_TOPICS, named_clause
+from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SAYING_SO, SPEAKING, SPEECH_VERBS, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -1372,9 +1372,6 @@ _COURTESY_QUOTE = re.compile(rf"({_PROMISES}|고맙|기대한다|기대된다|�
 _COURTESY_REPORTED = re.compile(rf"(최선을 다해|{_PROMISES})[^.]{{0,16}}(?:다|라)고\s*(?:\S+\s*)?(?:밝혔|말했|전했|강조했|덧붙였)")
 
 
-_SO_WORDS = frozenset({("이같이", "MAG"), ("이렇게", "MAG"), ("이와같이", "MAG")})
-
-
 def says_so(sentence: Sentence) -> bool:
     """Whether a sentence only says who found or announced what the sentence before told ("서천군은 …결과보고회를
     열고 이같이 분석했다", "시는 이와 같이 밝혔다"): its point is the other sentence's; a bullet of it would be
@@ -1385,17 +1382,15 @@ def says_so(sentence: Sentence) -> bool:
         return False
     for k in range(max(0, len(morphs) - 6), len(morphs) - 1):
         m = morphs[k]
-        pointed = (m.form, m.tag) in _SO_WORDS or m.form == "같이" and k and morphs[k - 1].form == "이" and morphs[k - 1].tag == "NP" \
+        # "이같이", "이 같이" (SAYING_SO, as a quotation's frame says it), "이와 같이"
+        pointed = (m.form, m.tag) in SAYING_SO and m.tag != "NP" and (m.tag != "JKB" or k and morphs[k - 1].tag == "NP") \
             or m.form == "같이" and k > 1 and morphs[k - 1].form == "와" and morphs[k - 2].form == "이"
         if pointed:
             rest = morphs[k + 1 :]
             # the verb of saying or finding right after it ends the sentence
             return bool(rest) and rest[-1].tag == "EF" and all(x.tag in {"NNG", "XSV", "VV", "EP", "EF"} for x in rest) \
-                and any(x.form in _SAYING_STEMS for x in rest)
+                and any(x.form in SPEECH_VERBS | FINDING_NOUNS for x in rest)
     return False
-
-
-_SAYING_STEMS = frozenset({"밝히", "말하", "분석", "설명", "발표", "전하", "말", "집계", "추산", "예상", "전망", "강조", "덧붙이"})
 
 
 def boilerplate_quote(sentence: Sentence) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
-from pipeline.compress import COORDINATING_ENDINGS, POINTING_WORDS, Compressed, Compressor, date_part
+from pipeline.compress import COORDINATING_ENDINGS, DURATION_WORDS, POINTING_WORDS, Compressed, Compressor, date_part, is_score
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
@@ -196,10 +196,10 @@ def _same_thing(what: str, chosen: str) -> bool:
 
 
 def _scores(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
-    """The figures of a bullet that are a game's score ("93대 73", "3대1" -> ("93", "대"), ("3", "대")): how a win
-    was won, not a count of its own."""
+    """The figures of a bullet that are a game's score ("93대 73", "3대1" -> ("93", "대"), ("3", "대"); see
+    :func:`~pipeline.compress.is_score`): how a win was won, not a count of its own."""
     return {(m.form.replace(",", ""), "대") for k, m in enumerate(morphs[:-2])
-            if m.tag == "SN" and morphs[k + 1].form == "대" and morphs[k + 1].start == m.end and morphs[k + 2].tag == "SN"}
+            if morphs[k + 1].form == "대" and morphs[k + 1].start == m.end and is_score(morphs[k : k + 3])}
 
 
 def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
@@ -249,7 +249,7 @@ def _another(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     return False
 
 
-SPAN_WORDS = frozenset({"동안", "간", "만", "만에"})  # after a figure: a span of time ("3년 동안", "20시간 만에")
+SPAN_WORDS = DURATION_WORDS | {"만"}  # after a figure: a span of time ("3년 동안", "20시간 만에"; not "2번째": an ordinal)
 
 
 def _counts(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
