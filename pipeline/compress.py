@@ -250,7 +250,7 @@ class Compressor:
         best = (0.0, False)
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
-            if _part_of_dropped(morphs, clause):
+            if _part_of_dropped(morphs, clause) or _counts_dropped(morphs, clause):
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
@@ -962,6 +962,8 @@ class Compressor:
                     b -= 2
                     while b > i and morphs[b - 1].end == morphs[b].start:
                         b -= 1
+                if b > i and morphs[b - 1].tag == "MM":
+                    return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
                 while b < k and (morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}
                                  or b > i and morphs[b - 1].tag == "ETM" and morphs[b].form in LINKING_NOUNS):
                     b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은"), nor with the
@@ -1032,6 +1034,8 @@ class Compressor:
                 continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
+            if any(x.tag == "MM" and x.form in COUNTING_DETERMINERS for x in phrase):
+                continue  # "두 지역에서 충북으로 이사한 주민": counted places are a fact of the statement
             if _place_pair_follows(morphs, k, j):
                 continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
@@ -1542,6 +1546,22 @@ def _part_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
                for x, m in enumerate(clause[:said]))
 
 
+COUNTING_DETERMINERS = frozenset({"두", "세", "네", "양"})
+
+
+def _counts_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a clause kept without the rest of its sentence counts what the rest names ("…충남과 대전으로
+    옮겼는데 | 두 지역에서 …": alone, "두 지역" names no place)."""
+    kept = {id(m) for m in clause}
+    dropped = [m for m in morphs if id(m) not in kept]
+    listed = any(m.tag == "JC" and _is_nominal(dropped[x + 1]) for x, m in enumerate(dropped[:-1]))
+    counted = {(m.form, dropped[x + 1].form) for x, m in enumerate(dropped[:-1]) if m.tag == "MM"}
+    # ("딥시크-V3, 딥시크-R1 두 모델 모두는 …, 두 모델의 성능은 …": the writer's own "두 모델" again, which the
+    # block's bullets before have named)
+    return listed and any(m.tag == "MM" and m.form in COUNTING_DETERMINERS and clause[x + 1].tag == "NNG"
+                          and (m.form, clause[x + 1].form) not in counted for x, m in enumerate(clause[:-1]))
+
+
 def _says_little(clause: list[Morph]) -> bool:
     """Whether a clause with no quotation names only an activity: "조사를 벌이고 있다", "수사에 나섰다"; what it is
     about was in the clause before."""
@@ -1561,7 +1581,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause):
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause):
         return False
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)

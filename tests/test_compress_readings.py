@@ -375,3 +375,18 @@ def test_an_agencys_statistics_keep_who_reports_them(analyzer):
     assert bullet(analyzer, "한국은행은 지난 11월 생산자물가지수가 지난해 같은 기간보다 4.9% 상승했다고 9일 밝혔다.").endswith("상승했다고 밝혀")
     assert bullet(analyzer, "한빛통계청은 지난달 소비자물가가 2.3% 올랐다고 밝혔다.").endswith("올랐다고 밝혀")
     assert bullet(analyzer, "한빛전자는 3분기 영업이익이 지난해보다 10.8% 늘었다고 밝혔다.") == "한빛전자, 3분기 영업이익이 지난해보다 10.8% 늘어"
+
+
+def test_a_subject_head_never_starts_after_its_determiner(analyzer):
+    # "작년 한 해 동안 …": cutting the head back to the subject left "해 동안 …" without "작년 한"
+    out = bullet(analyzer, "작년 한 해 동안 가람시 주민 3천412명이 한빛도로 전입한 데 그친 반면 두 배가 넘는 7천128명의 한빛도민이 가람시로 "
+                           "거주지를 옮겼다.")
+    assert out.startswith("작년 한 해 동안 가람시 주민")
+
+
+def test_a_clause_that_counts_what_the_dropped_one_names_is_not_kept_alone(analyzer):
+    # "두 지역" are the two places the first clause names: alone, and without "두 지역에서", the figures lose their meaning
+    out = bullet(analyzer, "한빛도 주민 4천12명과 5천301명이 각각 가람도와 누리시로 주민등록을 옮겼는데 두 지역에서 한빛도로 이사 한 주민은 "
+                           "각 3천977명, 4천418명에 그쳤다.")
+    assert "가람도와 누리시" in out
+    assert "두 지역에서 한빛도로" in out
