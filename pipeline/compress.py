@@ -371,6 +371,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
+            _drop_counted_examples(morphs, i, j, edits)
             _drop_inclusions(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits, titled=True)
             _drop_backing_quote(morphs, i, j, edits)
@@ -3878,6 +3879,48 @@ def _drop_inclusions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         if not any(x.tag in {"SP", "JC"} or x.form == "등" and x.tag == "NNB" for x in morphs[b : k - 1]):
             continue  # "중국을 포함한 제조사들": one thing named is what the sentence stresses; a list gives examples
         _add_covering(edits, _Edit(morphs[b].start, morphs[k + 3].start))
+
+
+COUNT_TAGS = frozenset({"NNB", "NNG", "NR"})  # the counter after a number ("13종", "5개사", "1조5000억 원")
+
+
+def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"흰수마자 등 멸종위기 1급 동물 13종" -> "멸종위기 1급 동물 13종", "승용차 35대와 화물차 7대 등 차량 43대" ->
+    "차량 43대": examples named before "등" whose total the phrase after it counts; the count says how many, the
+    examples only which. The examples are plain noun phrases (lists, figures; no clause, date or bracket) that open
+    the sentence or follow a particle; the phrase after "등" (or "등의") is nouns with a count of its own."""
+    for x, m in outside_quotes(morphs, i, j - 2):
+        if m.form != "등" or m.tag != "NNB" or x <= i or morphs[x - 1].end == m.start:
+            continue
+        after = x + 1
+        if morphs[after].tag == "JKG" and morphs[after].start == m.end:
+            after += 1  # "… 등의 멸종위기종 13종"
+        if after >= j or morphs[after].start == morphs[after - 1].end:
+            continue
+        b = x
+        while b > i:
+            p = morphs[b - 1]
+            if date_part(morphs, b - 1) or p.form in TIME_TOPICS | DURATION_WORDS:
+                break  # "올해 …", "나흘간 …": the time is the statement's, not an example's
+            if p.tag in LIST_ITEM_TAGS or p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i \
+                    and p.start == morphs[b - 2].end:
+                b -= 1
+                continue
+            break
+        while b < x and morphs[b].tag == "SP":
+            b += 1
+        if b > i and morphs[b - 1].form in {"과", "와"}:
+            continue  # "경부선 80편과 | 호남선 40편 등": Kiwi may read a list's "과" as a particle
+        if b >= x or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
+            continue  # where the examples start is not sure ("…출전하는 군민 챌린지 등 총 5개": one word or two?)
+        e = after
+        while e < j and morphs[e].tag in LIST_ITEM_TAGS | {"MM", "SP"} and not (morphs[e].tag == "SP" and morphs[e].form == ","):
+            e += 1
+        counted = any(morphs[y].tag == "SN" and morphs[y + 1].tag in COUNT_TAGS and morphs[y + 1].start == morphs[y].end
+                      and not date_part(morphs, y) for y in range(after, min(e, j - 1)))
+        a, z = morphs[b].start, morphs[after].start
+        if counted and e < j and morphs[e].tag.startswith("J") and not any(ed.start < z and a < ed.end for ed in edits):
+            _add_covering(edits, _Edit(a, z))  # (a list already shortened, "A, B 등", is left as it is)
 
 
 def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -390,3 +390,26 @@ def test_a_clause_that_counts_what_the_dropped_one_names_is_not_kept_alone(analy
                            "각 3천977명, 4천418명에 그쳤다.")
     assert "가람도와 누리시" in out
     assert "두 지역에서 한빛도로" in out
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("어제 오후 한빛고속도로 상행선 터널 인근에서 승용차 21대와 화물차 5대, 버스 2대 등 차량 28대가 짙은 안개 속에서 잇따라 추돌해 "
+     "탑승자 9명이 크게 다쳤다.", "차량 28대", "승용차 21대"),
+    ("한빛증권 연구원들은 가람전자, 누리반도체 등 6개 반도체 업체들의 영업이익이 올해 1분기에 8조1234억원으로 전년 동기 5조4321억원보다 "
+     "49.55% 늘어날 것으로 예측했다.", "6개 반도체 업체들의 영업이익", "누리반도체"),
+])
+def test_examples_of_a_counted_total_go_when_still_too_long(analyzer, sentence, kept, dropped):
+    out = bullet(analyzer, sentence)
+    assert kept in out and dropped not in out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # Kiwi reads the list's "과" as a particle: "서부선 30편" alone is no list of examples
+    ("새 열차 운행은 3일 오전 6시를 기해 시작되며, 동부선 60편과 서부선 30편 등 왕복 기준 총 90편이 하루에 운행될 예정이다.",
+     "동부선 60편과 서부선 30편 등 왕복 기준 총 90편"),
+    # where the examples start is not sure ("군민 챌린지" or "챌린지"): they stay
+    ("이번 대회는 이등병, 일병, 상병, 병장 부문 등 장병들이 출전하는 4개 부문과 주민들이 출전하는 군민 챌린지 등 총 5개 부문으로 나뉘어 "
+     "진행된다.", "군민 챌린지 등 총 5개 부문"),
+])
+def test_examples_stay_where_their_list_is_unclear(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
