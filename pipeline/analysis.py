@@ -87,7 +87,10 @@ def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
         following = morphs[x + 1] if x + 1 < len(morphs) else None
-        if not depth and m.tag == "SF" and m.form == "." and x > start and morphs[x - 1].tag == "EF" and following is not None \
+        # ("…따돌린 것.4일 영화진흥위원회에 …": news ends a sentence on a noun as often, "것.", "예정.")
+        ended = morphs[x - 1].tag == "EF" or morphs[x - 1].tag in {"NNB", "NNG"} and "가" <= morphs[x - 1].form[-1:] <= "힣" \
+            and following is not None and (following.tag == "SN" or "가" <= following.form[:1] <= "힣")
+        if not depth and m.tag == "SF" and m.form == "." and x > start and ended and following is not None \
                 and (following.start == m.end and following.tag not in {"SF", "SSC", "SP", "SE", "SW", "SO"}
                      or following.start > m.end and following.tag == "SSO"):
             parts.append(morphs[start : x + 1])

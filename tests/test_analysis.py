@@ -91,3 +91,14 @@ def test_a_sentence_opening_with_a_quotation_after_a_full_stop_is_its_own(analyz
     texts = [s.text for s in doc.sentences]
     assert texts == ["소설 '바다의 문'은 출간과 함께 종합 2위로 진입했다.", "'가람의 노래', '누리의 집' 등으로 처음 애독자층이 형성됐다."], texts
     assert all(doc.article.body[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_a_sentence_ending_on_a_noun_glued_to_the_next_is_split(analyzer):
+    # news ends a sentence on a noun ("…따돌린 것.") as often as on a verb; the next one may follow with no space
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "새 영화가 개봉 첫날 1위에 오른 것은 물론 경쟁작을 큰 격차로 따돌린 것.4일 집계에 따르면 이 영화는 21만명을 모았다.")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["새 영화가 개봉 첫날 1위에 오른 것은 물론 경쟁작을 큰 격차로 따돌린 것.", "4일 집계에 따르면 이 영화는 21만명을 모았다."], texts
+    # a version number or an abbreviation is no sentence end
+    doc = analyse(analyzer, "가람전자는 No.1 브랜드로 꼽혔고 새 앱 v2.5를 내놓았다.")
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]

@@ -413,3 +413,9 @@ def test_examples_of_a_counted_total_go_when_still_too_long(analyzer, sentence, 
 ])
 def test_examples_stay_where_their_list_is_unclear(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence)
+
+
+def test_a_title_in_quotation_marks_with_a_gloss_takes_the_headline_comma(analyzer):
+    # "'…'(감독 …)은": the gloss after the title's closing mark ends the noun phrase as after a noun
+    assert bullet(analyzer, "영화 '바다의 문'(감독 한빛나)은 지난 3일 개봉해 전국 700여개 상영관에서 20만명을 모았다.") \
+        == "영화 '바다의 문'(감독 한빛나), 지난 3일 개봉해 전국 700여개 상영관에서 20만명을 모음"
