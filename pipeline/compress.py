@@ -2047,7 +2047,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
 # without the frame the bullet states it as fact ("검찰, 김 씨가 돈을 받음").
-JUDGING_NOUNS = frozenset({"판단", "추정", "결론"})
+JUDGING_NOUNS = frozenset({"판단", "추정", "결론", "평가"})  # ("…역할을 했다고 평가": praise is the speaker's)
 
 
 def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:

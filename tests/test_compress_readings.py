@@ -330,6 +330,9 @@ def test_what_someone_concluded_of_another_stays_their_judgement(analyzer):
     # "A는 B가 …했다고 판단했다": without the frame the bullet would state A's conclusion as fact
     assert bullet(analyzer, "한빛경찰은 가람전자가 신제품 설계도를 빼돌렸다고 판단했다.") == "한빛경찰, 가람전자가 신제품 설계도를 빼돌렸다고 판단"
     assert bullet(analyzer, "검찰은 김 씨가 돈을 받았다고 결론 내렸다.").endswith("받았다고 결론 내림")
+    # praise is the speaker's too: "한빛시장, 가람군이 …큰 역할" would state it as fact
+    assert bullet(analyzer, "한빛시장은 가람군이 지역 경제 회복을 위해 큰 역할을 했다고 평가했다.") \
+        == "한빛시장, 가람군이 지역 경제 회복을 위해 큰 역할을 했다고 평가"
 
 
 def test_the_day_opening_a_sentence_takes_its_one_word_relative_clause(analyzer):
