@@ -324,6 +324,7 @@ class Compressor:
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
+        i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_case_frame(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
@@ -338,7 +339,6 @@ class Compressor:
             fronted = True
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
-        _drop_result_frame(morphs, i, j, edits, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
@@ -2796,21 +2796,31 @@ def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             edits.append(_Edit(morphs[k].start, morphs[k + 1].end))
 
 
-def _drop_result_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit], comma_only: bool = False) -> None:
-    """"조사 결과, 김장비용은 …": a finding's bare frame at the head of the sentence goes, what was found stays (only
+def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = False) -> int:
+    """"조사 결과, 김장비용은 …": a finding's bare frame at the head of the sentence goes (the index after it is
+    returned; ``i`` when it stays), what was found stays (only
     when that has a subject of its own). A frame that says what was surveyed ("…아파트 가격동향을 조사한 결과,") stays:
     without it "매매가는 0.11% 올랐다" would not say of what."""
-    if not (i + 2 < j and morphs[i].form in FINDING_NOUNS | {"연구", "실험"} and morphs[i + 1].form == "결과" and morphs[i + 1].tag == "NNG"):
-        return
-    b = i + 2
-    if comma_only and not (b < j and morphs[b].tag == "SP"):
-        return  # ("조사 결과 …가 드러났다" without the comma: the frame is the sentence's own, kept until it must go)
+    frames = FINDING_NOUNS | {"연구", "실험"}
+    f = i + 1 if i + 3 < j and morphs[i].tag in {"NNG", "NNP"} and morphs[i].form not in frames \
+        and morphs[i + 1].start > morphs[i].end else i
+    # ("경찰 조사결과 A씨는 …": who found it, one word before the frame, goes with it)
+    if not (f + 2 < j and morphs[f].form in frames and morphs[f + 1].form == "결과" and morphs[f + 1].tag == "NNG"):
+        return i
+    b = f + 2
+    rest = morphs[b:j]
+    # the topic of what was found opens the rest ("…결과 A씨는 …"): the frame is only a lead-in to it
+    topic = next((y for y, x in enumerate(rest[:6]) if x.tag in {"JX", "JKS"} or x.tag.startswith(("E", "V"))), None)
+    topic_opens = topic is not None and topic > 0 and rest[topic].tag == "JX" and rest[topic].form in {"은", "는", "ᆫ"} \
+        and _is_nominal(rest[topic - 1])
+    if comma_only and not (b < j and morphs[b].tag == "SP") and not topic_opens:
+        return i  # ("조사 결과 …가 드러났다" without the comma: the frame is the sentence's own, kept until it must go)
     while b < j and morphs[b].tag == "SP":
         b += 1
     rest = morphs[b:j]
-    if any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는", "ᆫ"}) and y and _is_nominal(rest[y - 1])
-           for y, x in enumerate(rest)):
-        edits.append(_Edit(morphs[i].start, morphs[b].start))
+    found = any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는", "ᆫ"}) and y and _is_nominal(rest[y - 1])
+                for y, x in enumerate(rest))
+    return b if found else i
 
 
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:

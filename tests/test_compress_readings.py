@@ -422,3 +422,14 @@ def test_a_title_in_quotation_marks_with_a_gloss_takes_the_headline_comma(analyz
     # "'…'(감독 …)은": the gloss after the title's closing mark ends the noun phrase as after a noun
     assert bullet(analyzer, "영화 '바다의 문'(감독 한빛나)은 지난 3일 개봉해 전국 700여개 상영관에서 20만명을 모았다.") \
         == "영화 '바다의 문'(감독 한빛나), 지난 3일 개봉해 전국 700여개 상영관에서 20만명을 모음"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who found it, one word before the frame, goes with it; the topic of what was found opens the bullet
+    ("경찰 조사결과 B순경은 당일 인근 식당에서 술을 마신 뒤 이 건물에 들어간 것으로 알려졌다.",
+     "B순경, 당일 인근 식당에서 술을 마신 뒤 이 건물에 들어간 것으로 알려짐"),
+    # once the frame is gone, the topic takes the headline comma
+    ("조사 결과, 김장비용은 지난해보다 10% 올랐다.", "김장비용, 지난해보다 10% 오름"),
+])
+def test_a_findings_frame_before_a_topic_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
