@@ -377,6 +377,7 @@ class Compressor:
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
+        _spell_out_contractions(morphs, i, j, edits)  # "특별전엔", "광주에선": speech, not a headline's written form
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
@@ -2796,6 +2797,19 @@ def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             edits.append(_Edit(morphs[k].start, morphs[k + 1].end))
 
 
+CONTRACTED_TOPICS = {"에": "에는", "에서": "에서는"}  # "엔", "에선": a place or time particle with "는" contracted
+
+
+def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"특별전엔 23만 명 다녀감" -> "특별전에는 …", "광주에선 …" -> "광주에서는 …": the spoken contraction of a
+    broadcast script is written out, outside quotations, where nothing else edits the word."""
+    for k, m in outside_quotes(morphs, i + 1, j):
+        before = morphs[k - 1]
+        if m.tag == "JX" and m.form == "ᆫ" and before.tag == "JKB" and before.form in CONTRACTED_TOPICS \
+                and not any(e.start < m.end and before.start < e.end for e in edits):
+            edits.append(_Edit(before.start, m.end, CONTRACTED_TOPICS[before.form]))
+
+
 def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = False) -> int:
     """"조사 결과, 김장비용은 …": a finding's bare frame at the head of the sentence goes (the index after it is
     returned; ``i`` when it stays), what was found stays (only
@@ -3136,6 +3150,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue  # the adjunct is all that is left before the predicate
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
+        if b == i and e + 1 < j and _is_stem(morphs[e]) and morphs[e + 1].tag == "ETM" and not date_part(morphs, e):
+            continue  # "…1주년을 기념해 열린 특별전에는 …": the bullet would open on a bare "열린"
         if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]) \
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):

@@ -596,7 +596,7 @@ def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence
         ("반면 경상이익은 61억원, 순이익 43억원으로 각각 17%, 18% 줄었다.", "경상이익은 61억원, 순이익 43억원으로 각각 17%, 18% 줄어"),
         # a topic right after a comma is the next item of the sentence, no headline topic
         ("가전 부문에선 매출 520억원으로 12%, 영업이익은 81억원으로 5% 각각 줄었다.",
-         "가전 부문에선 매출 520억원으로 12%, 영업이익은 81억원으로 5% 각각 줄어"),
+         "가전 부문에서는 매출 520억원으로 12%, 영업이익은 81억원으로 5% 각각 줄어"),
         # a list after a topic is no contrast: the topic takes the headline comma, and the list's items are dotted
         # so that they do not read as one list with the topic
         ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동·달빛동·별빛동을 차례로 방문"),

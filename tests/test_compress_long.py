@@ -36,7 +36,7 @@ from bullet_helpers import bullet
          "한빛도와 남해안 지역을 중심으로 시간당 30mm의 매우 강한 비 내림"),
         # a forecast frame ("…줄었을 것으로 예상된다") is the clause's own ending: its subject is the clause's
         ("지난 분기까지 일자리가 매달 2천 개 안팎씩 줄었으나, 이번 분기엔 대규모 공장 준공 효과로 가람 지역의 전체 고용 규모가 "
-         "1만 명 이상 늘었을 것으로 예상된다.", "이번 분기엔 대규모 공장 준공 효과로 가람 지역의 전체 고용 규모가 1만 명 이상 늘었을 전망"),
+         "1만 명 이상 늘었을 것으로 예상된다.", "이번 분기에는 대규모 공장 준공 효과로 가람 지역의 전체 고용 규모가 1만 명 이상 늘었을 전망"),
         # the circumstances of saying it ("협약식 직후 기자들과 만나") give way to what was said
         ("김하나 한빛전자 대표는 지난 3일 한빛호텔 그랜드볼룸에서 열린 상생 협약식 직후 기자들과 만나 “내년 상반기 안에 "
          "새 공장을 착공하겠다”고 말했다.", "김하나 한빛전자 대표, “내년 상반기 안에 새 공장을 착공하겠다”"),
@@ -218,5 +218,5 @@ def test_a_scope_marked_with_eseo_neun_is_no_place_to_drop(analyzer):
     # (and once left a stray "선" at the start of the bullet)
     out = bullet(analyzer, "오프라인 부문에선 1인 가구 증대로 인한 소비 행태 변화로 즉석식품과 도시락, 수입 맥주 등 편의점 매출이 "
                        "전년보다 10.9%나 늘었다.")
-    assert out.startswith("오프라인 부문에선")
+    assert out.startswith("오프라인 부문에서는")  # (the spoken "에선" written out)
     assert "10.9%" in out

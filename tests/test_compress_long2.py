@@ -21,7 +21,7 @@ from bullet_helpers import bullet
         # "-지만," before "…다는 평가": last year's contrast goes, this year's assessment stays with its negation-free tense
         ("작년 시험에서는 상위권 변별을 위해 과학 과목이 유난히 어렵게 출제됐지만, 올해 한빛시 학력평가에선 "
          "수학과 과학 모두 난도가 낮아졌다는 평가다.",
-         "올해 한빛시 학력평가에선 수학과 과학 모두 난도가 낮아졌다는 평가"),
+         "올해 한빛시 학력평가에서는 수학과 과학 모두 난도가 낮아졌다는 평가"),
         # "이날" names the day of the story, not the dropped clause: the main clause stands alone
         ("전날 밤 남해안으로 북상한 제7호 태풍의 강풍과 폭우 영향으로 한빛시 불꽃축제 개막 전야 기념 공연과 시민 참여 거리 행진 행사가 모두 취소되기도 했지만, "
          "축제가 개막하는 이날은 맑고 푸른 하늘을 보였다.",

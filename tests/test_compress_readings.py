@@ -433,3 +433,19 @@ def test_a_title_in_quotation_marks_with_a_gloss_takes_the_headline_comma(analyz
 ])
 def test_a_findings_frame_before_a_topic_goes(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("한빛시는 시내에선 버스 요금을 동결했다.", "한빛시, 시내에서는 버스 요금을 동결"),
+    ("눈이 쏟아진 산간지역에 이번엔 한파가 덮쳤다.", "눈이 쏟아진 산간지역에 이번에는 한파 덮침"),
+])
+def test_a_spoken_contraction_is_written_out(analyzer, sentence, expected):
+    # "에선", "엔": a broadcast script's speech; a bullet writes "에서는", "에는"
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_an_adjunct_that_is_all_a_relative_clause_says_stays(analyzer):
+    # dropping "…을 기념해" left "열린 특별전에는 …": a bullet opening on a bare relative verb
+    out = bullet(analyzer, "지난 5월, 한빛시 시립미술관 개관 10주년을 기념해 열린 특별전엔 석 달간 전국에서 찾아온 관람객 12만 명이 다녀갔습니다.")
+    assert not out.startswith("열린")
+    assert "10주년을 기념해 열린 특별전" in out
