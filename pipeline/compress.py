@@ -2811,10 +2811,9 @@ def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 
 
 def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = False) -> int:
-    """"조사 결과, 김장비용은 …": a finding's bare frame at the head of the sentence goes (the index after it is
-    returned; ``i`` when it stays), what was found stays (only
-    when that has a subject of its own). A frame that says what was surveyed ("…아파트 가격동향을 조사한 결과,") stays:
-    without it "매매가는 0.11% 올랐다" would not say of what."""
+    """The index after a finding's bare frame at the head of the sentence ("조사 결과, 김장비용은 …"), which goes
+    when what was found has a subject of its own; ``i`` when the frame stays. A frame that says what was surveyed
+    ("…아파트 가격동향을 조사한 결과,") stays: without it "매매가는 0.11% 올랐다" would not say of what."""
     frames = FINDING_NOUNS | {"연구", "실험"}
     f = i + 1 if i + 3 < j and morphs[i].tag in {"NNG", "NNP"} and morphs[i].form not in frames \
         and morphs[i + 1].start > morphs[i].end else i
