@@ -1405,7 +1405,8 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
-        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main):
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
+                and not _describes_with_next(morphs, clauses[0], clauses[1]):
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -1562,6 +1563,27 @@ def _counts_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     # block's bullets before have named)
     return listed and any(m.tag == "MM" and m.form in COUNTING_DETERMINERS and clause[x + 1].tag == "NNG"
                           and (m.form, clause[x + 1].form) not in counted for x, m in enumerate(clause[:-1]))
+
+
+def _describes_with_next(morphs: list[Morph], first: list[Morph], second: list[Morph]) -> bool:
+    """Whether a clause split at its "-고" may be the first half of a description the next clause ends ("조직원을
+    관리하고 | 마약까지 유통한 총책 …을 검거하고"): no comma between them, the next opens on a relative clause with
+    an argument of its own ("마약까지 유통한") and has no subject of its own. Offered alone, the first clause could
+    state as the topic's act what the one described did."""
+    end = next((x for x, m in enumerate(morphs) if m is first[-1]), None)
+    if end is None or end + 1 >= len(morphs) or morphs[end + 1].tag == "SP" or _clause_has_subject(second):
+        return False
+    for x, m in enumerate(second[:-1]):
+        if m.tag in {"EC", "EF", "JKS"} or m.form in POSTPOSITION_VERBS:
+            return False
+        relative = m.tag == "NNG" and second[x + 1].form == "한" and second[x + 1].tag == "MM" and second[x + 1].start == m.end \
+            or _is_stem(m) and next((n.tag for n in second[x + 1 :] if n.tag != "EP"), None) == "ETM"
+        # ("유통한": Kiwi may read the "-한" of a noun verb as the determiner "한")
+        if relative or _is_stem(m):
+            # ("…칩을 개발하고 이를 활용한 …": what the first clause made, taken up again, is a new act)
+            return relative and not any(n.tag == "NP" for n in second[:x]) \
+                and any(n.tag in {"JKO", "JKB"} or n.tag == "JX" and n.form in {"까지", "도", "만"} for n in second[:x])
+    return False
 
 
 def _says_little(clause: list[Morph]) -> bool:

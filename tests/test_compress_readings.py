@@ -449,3 +449,12 @@ def test_an_adjunct_that_is_all_a_relative_clause_says_stays(analyzer):
     out = bullet(analyzer, "지난 5월, 한빛시 시립미술관 개관 10주년을 기념해 열린 특별전엔 석 달간 전국에서 찾아온 관람객 12만 명이 다녀갔습니다.")
     assert not out.startswith("열린")
     assert "10주년을 기념해 열린 특별전" in out
+
+
+def test_a_first_clause_that_may_half_describe_the_object_is_not_kept_alone(analyzer):
+    # "조직원을 관리하고 마약까지 유통한 총책 등 27명을 검거하고 …": "관리하고" is the first half of what the arrested
+    # did; kept alone it read as the police's own act ("경찰서, 조직원을 관리")
+    out = bullet(analyzer, "한빛경찰서는 도박 조직원을 관리하고 마약까지 유통한 30대 총책 김 모 씨 등 21명을 범죄단체 조직과 사기, 마약류관리법 "
+                           "위반 혐의로 검거하고 그중 9명을 구속했다고 3일 밝혔다.")
+    assert out != "한빛경찰서, 도박 조직원을 관리"
+    assert "21명" in out
