@@ -464,7 +464,8 @@ def test_a_sentence_adding_to_what_came_before_waits_even_right_after_it(analyze
 
 # -- a person named by surname and title ------------------------------------------------------------
 @pytest.mark.parametrize("text", ["김 의장은 이날 본회의를 열었다.", "B 경위는 당시 순찰 중이었다.", "이 씨는 경찰에 진술했다.",
-                                  "김 원내대표는 합의안에 반대했다.", "최 위원장도 회의에 참석했다."])
+                                  "김 원내대표는 합의안에 반대했다.", "최 위원장도 회의에 참석했다.",
+                                  "윤 대변인은 오늘 회의 결과를 전했다.", "박 수석은 브리핑에서 설명했다."])
 def test_a_person_named_by_surname_and_title_needs_the_introduction(analyzer, text):
     reason = sentence_dangles(only_sentence(analyzer, text))
     assert reason is not None and "surname" in reason
