@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SAYING_SO, SPEAKING, SPEECH_VERBS, TIME_TOPICS, named_clause
+from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, TIME_TOPICS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -698,17 +698,24 @@ def _at_that_place(morphs) -> bool:
     return False
 
 
-def _says_what_came_before(morphs) -> bool:
-    """Whether the sentence's verb of saying takes "이같이"/"이렇게"/"이와 같이" as what was said: the
-    words are in the sentences before it ("…기자들과 만나 이같이 밝혔다")."""
+def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = False) -> bool:
+    """Whether the sentence's verb of saying (one of ``verbs``) takes "이같이"/"이렇게"/"이와 같이" as what was said:
+    the words are in the sentences before it ("…기자들과 만나 이같이 밝혔다"). With ``last`` the verb right after
+    them ends the sentence ("…결과보고회를 열고 이같이 분석했다"), nothing else follows."""
     start = max(0, len(morphs) - 8)
     before = morphs[max(0, start - 3) : start]  # what precedes the tail: a quotation closing there gives the words
-    tail = [m for m in morphs[start:] if m.tag not in {"SF", "EF", "EP"}]
+    tail = [m for m in morphs[start:] if m.tag not in {"SF", "EF", "EP", "SP", "SE"}]
     for x in range(len(tail) - 1):
         here = tail[x].form, tail[x].tag
-        pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA"), ("이같이", "MAG"), ("그같이", "MAG")} \
+        pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA"), ("이같이", "MAG"), ("그같이", "MAG"),
+                            ("이렇게", "MAG"), ("그렇게", "MAG")} \
             or tail[x].tag == "NP" and tail[x].form in {"이", "그"} and x + 1 < len(tail) and tail[x + 1].form in {"같이", "와", "과"}
-        if pointing and any(m.form in _SAYING for m in tail[x + 1 :]):
+        if last and pointing and tail[x].tag == "NP":
+            x += 1 + (tail[x + 1].form in {"와", "과"} and x + 2 < len(tail) and tail[x + 2].form == "같이")  # "이 같이", "이와 같이"
+        if last and pointing:
+            rest = tail[x + 1 :]
+            return bool(rest) and all(m.tag in {"NNG", "XSV", "VV"} for m in rest) and any(m.form in verbs for m in rest)
+        if pointing and any(m.form in verbs for m in tail[x + 1 :]):
             # "…터뜨렸다”며 이같이 말했다": the words said close right before, and the bullet keeps them; a title in
             # quotation marks earlier ("‘…기자회견’을 열고 이같이 밝혔다") is no words said
             return not any(m.tag == "SSC" and m.form in CLOSING_QUOTES for m in (list(before) + tail[:x])[-3:])
@@ -1378,20 +1385,8 @@ def says_so(sentence: Sentence) -> bool:
     열고 이같이 분석했다", "시는 이와 같이 밝혔다"): its point is the other sentence's; a bullet of it would be
     the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
     ``bullets.min``. One with a quotation says more."""
-    morphs = [m for m in sentence.morphs if m.tag not in {"SF", "SP", "SE"}]
-    if any(m.tag in {"SSO", "SSC"} for m in morphs):
-        return False
-    for k in range(max(0, len(morphs) - 6), len(morphs) - 1):
-        m = morphs[k]
-        # "이같이", "이 같이" (SAYING_SO, as a quotation's frame says it), "이와 같이"
-        pointed = (m.form, m.tag) in SAYING_SO and m.tag != "NP" and (m.tag != "JKB" or k and morphs[k - 1].tag == "NP") \
-            or m.form == "같이" and k > 1 and morphs[k - 1].form == "와" and morphs[k - 2].form == "이"
-        if pointed:
-            rest = morphs[k + 1 :]
-            # the verb of saying or finding right after it ends the sentence
-            return bool(rest) and rest[-1].tag == "EF" and all(x.tag in {"NNG", "XSV", "VV", "EP", "EF"} for x in rest) \
-                and any(x.form in SPEECH_VERBS | FINDING_NOUNS for x in rest)
-    return False
+    morphs = list(sentence.morphs)
+    return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True)
 
 
 def boilerplate_quote(sentence: Sentence) -> bool:
