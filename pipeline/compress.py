@@ -1624,11 +1624,15 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     return not gaps or _acts(morphs, main_start)
 
 
-# Titles written after a person's name ("류성은 씨", "박성은 대표"): a particle read just before one is the name's last syllable.
+# Titles and ranks written after a person's name ("류성은 씨", "박성은 대표", "박 경위"): a particle read just before one is
+# the name's last syllable; after a surname alone they name someone introduced earlier (select.surname_reference).
+# Compound titles end in one of these ("원내대표", "국회의장"), so the list holds the last noun only.
 TITLE_NOUNS = frozenset({"씨", "님", "군", "양", "옹", "대표", "교수", "회장", "사장", "부회장", "부사장", "감독", "코치", "기자",
-                         "의원", "위원장", "위원", "장관", "차관", "총리", "대통령", "시장", "군수", "구청장", "지사", "원장",
-                         "단장", "소장", "총장", "부장", "팀장", "실장", "국장", "청장", "이사", "이사장", "선수", "작가",
-                         "박사", "변호사", "연구원", "대표이사", "주무관", "후보", "상무", "전무", "센터장", "본부장"})
+                         "의원", "위원장", "위원", "장관", "차관", "총리", "부총리", "대통령", "시장", "군수", "구청장", "지사", "원장",
+                         "단장", "소장", "총장", "부장", "팀장", "실장", "국장", "청장", "처장", "서장", "차장", "과장", "이사", "이사장",
+                         "선수", "작가", "박사", "변호사", "검사", "판사", "연구원", "대표이사", "주무관", "후보", "상무", "전무",
+                         "센터장", "본부장", "의장", "대변인", "비서관", "수석", "총재", "주석", "대사",
+                         "경위", "경감", "경정", "총경", "경사", "경장", "순경"})
 
 
 def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, TIME_TOPICS, named_clause
+from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, TIME_TOPICS, TITLE_NOUNS, named_clause
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -1182,14 +1182,8 @@ def has_subject(morphs) -> bool:
     return False
 
 
-# Titles and ranks news writes after a person's name ("김철수 국회의장", "박 경위", "A씨"). After a surname alone
-# ("김 의장은", "B 경위는", "이 씨는") they name someone the article introduced earlier. Compound titles end in
-# one of these ("원내대표", "국회의장"), so the list holds the last noun only.
-_TITLE_NOUNS = frozenset({"씨", "군", "양", "옹", "회장", "위원장", "위원", "의장", "대표", "감독", "코치", "사장", "교수", "의원",
-                          "장관", "차관", "대통령", "총리", "지사", "시장", "군수", "구청장", "청장", "원장", "총장", "처장",
-                          "국장", "부장", "차장", "과장", "팀장", "실장", "단장", "소장", "이사", "이사장", "본부장", "검사",
-                          "판사", "변호사", "경위", "경감", "경정", "총경", "경사", "경장", "순경", "후보", "선수", "작가", "박사",
-                          "대변인", "비서관", "수석", "총재", "주석", "부총리", "대사", "서장"})
+# After a surname alone, a title (compress.TITLE_NOUNS: "김 의장은", "B 경위는", "이 씨는") names someone the
+# article introduced earlier.
 _SURNAME_TAGS = frozenset({"NNP", "NNG", "MM", "SL", "NR"})  # Kiwi's reading of a lone surname varies ("한 대표": MM)
 
 
@@ -1211,7 +1205,7 @@ def surname_reference(morphs) -> SurnameReference | None:
     if words[1].start == words[0].end and not (words[0].form.isascii() or words[1].form == "씨"):
         return None  # a name Kiwi split ("우남성" -> "우", "남성"): a lone surname stands apart ("A씨", "김씨" aside)
     for k in (1, 2):  # "김 의장", "김 원내 대표" (Kiwi splits compound titles)
-        if k < len(words) and words[k].tag in {"NNG", "NNB"} and words[k].form in _TITLE_NOUNS \
+        if k < len(words) and words[k].tag in {"NNG", "NNB"} and words[k].form in TITLE_NOUNS \
                 and all(w.tag == "NNG" for w in words[1:k]):
             rest = list(morphs)[list(morphs).index(words[k]) + 1 :]
             after = rest[0] if rest else None
