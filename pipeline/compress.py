@@ -1406,7 +1406,7 @@ class Compressor:
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
-                and not _describes_with_next(morphs, clauses[0], clauses[1]):
+                and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]):
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -1584,6 +1584,26 @@ def _describes_with_next(morphs: list[Morph], first: list[Morph], second: list[M
             return relative and not any(n.tag == "NP" for n in second[:x]) \
                 and any(n.tag in {"JKO", "JKB"} or n.tag == "JX" and n.form in {"까지", "도", "만"} for n in second[:x])
     return False
+
+
+# Gatherings a subject holds ("간담회를 열고", "기자회견을 갖고", "총회를 개최하고"): the names end in these.
+GATHERING_HEADS = ("회", "회의", "회견", "식", "포럼", "세미나", "워크숍", "심포지엄", "회담", "캠프", "축제")
+NOT_GATHERINGS = frozenset({"기회", "사회", "교회", "방식", "형식", "양식", "지식", "의식", "주식", "인식", "공식", "회식"})
+HOLDING_VERBS = frozenset({"열", "갖", "가지", "개최"})
+
+
+def _holds_event(clause: list[Morph]) -> bool:
+    """Whether a clause split at its "-고" only holds the gathering where the next clause's act happened
+    ("…최종 선정 기업과 간담회를 열고, | 6개사를 우수기업으로 선정했다"): alone it would leave out what was done there."""
+    x = len(clause) - 1
+    while x > 0 and clause[x].tag in {"SP", "EC", "EP"}:
+        x -= 1
+    if x > 0 and clause[x].tag == "XSV" and clause[x].form == "하":
+        x -= 1
+    if x < 2 or clause[x].form not in HOLDING_VERBS or clause[x - 1].tag != "JKO":
+        return False
+    noun = clause[x - 2]
+    return noun.tag.startswith("NN") and noun.form.endswith(GATHERING_HEADS) and noun.form not in NOT_GATHERINGS
 
 
 def _says_little(clause: list[Morph]) -> bool:

@@ -5,7 +5,9 @@ before a title ("박종훈" as "박종후" + "-ㄴ"), an unpunctuated "네" of a
 quotation after a topic. Sentences written for these tests (not news copy)."""
 import pytest
 
-from bullet_helpers import bullet
+from bullet_helpers import analyse, bullet
+from pipeline.compress import Compressor
+from pipeline.engines.extractive import KiwiEngine
 
 
 def test_a_clause_closing_noun_never_opens_the_subject(analyzer):
@@ -458,3 +460,18 @@ def test_a_first_clause_that_may_half_describe_the_object_is_not_kept_alone(anal
                            "위반 혐의로 검거하고 그중 9명을 구속했다고 3일 밝혔다.")
     assert out != "한빛경찰서, 도박 조직원을 관리"
     assert "21명" in out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("한빛시는 5일 시청 대회의실에서 '스마트도시 X 데이터 챌린지' 최종 참가 기업 대표들과 간담회를 열고, 가온랩·누리소프트·"
+     "다솜테크·미르웍스·새봄AI 등 5개사를 올해의 우수기업으로 선정했다고 밝혔다.", "5개사를 올해의 우수기업으로 선정"),
+    ("한빛군 농민회는 9일 군청 앞 광장에서 스마트도시 챌린지 사업 철회를 요구하는 기자회견을 갖고, 군수와의 면담을 요청하는 "
+     "서한과 농민 1200명의 서명부를 군청 민원실에 전달했다.", "서명부를 군청 민원실에 전달"),
+])
+def test_a_clause_that_only_holds_the_gathering_is_not_the_bullet(analyzer, sentence, kept):
+    # "…기업과 간담회를 열고, …6개사를 우수기업으로 선정했다고 밝혔다": the headline's nouns were in the first
+    # clause, which won as "…간담회를 열어"; what was done at the meeting is the news
+    doc = analyse(analyzer, sentence, title="한빛시장 “스마트도시 데이터 챌린지 확대”")
+    guide = KiwiEngine._guide(doc, 0)
+    out = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
+    assert kept in out
