@@ -515,7 +515,9 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _NOT_ONLY = re.compile(r"(?:그|이)?뿐\s?만\s?(?:아니라|아니고)")  # "뿐만 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
-_EXPLANATION_TAIL = re.compile(r"([가-힣]\s지\s+\S+\s+만(이다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+# Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
+_FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -539,11 +541,11 @@ _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 # Openers that refer to a period, figures or a result told before: "같은 기간", "각각", "그 결과".
-# "상승 폭은 …", "오름 폭도 …", "영업이익은 …", "누적 관객 수는 …", "경쟁률은 …": how much of what, whose? The
-# sentence just before says.
-_BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?"
+# "상승 폭은 …", "오름 폭도 …", "영업이익은 …", "누적 관객 수는 …", "경쟁률은 …" (or a bullet's "매출액, …"): how
+# much of what, whose? The sentence just before says.
+_BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?[\s,]"
                            r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|누적\s?관객\s?수|관객\s?수|관람객\s?수"
-                           r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:은|는|도))[\s,]")
+                           r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
 # A particle as the first word ("는 KIA 감독의 …" after "“…”" was split off): no sentence starts so ("이", "도" can, and
 # "고", "가", "은" are surnames too).
 _OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")

@@ -719,6 +719,20 @@ def test_time_since_an_event_told_before_is_no_statement(analyzer):
     assert dangling_reason(sentence.morphs, sentence.text) is None
 
 
+@pytest.mark.parametrize("text", ["한빛호가 시험 항해에 성공했다고 발표한지 이틀만입니다.", "새 청사로 옮긴지 석 달만이다."])
+def test_time_since_an_event_written_without_spaces_is_no_statement(analyzer, text):
+    # a broadcast script's "…발표한지 이틀만입니다": the same "…한 지 N 만" as "…내려진 지 나흘 만이다"
+    sentence = only_sentence(analyzer, text)
+    assert "explains" in dangling_reason(sentence.morphs, sentence.text)
+
+
+def test_a_bullet_on_a_bare_measure_leans_on_the_sentence_before(analyzer):
+    # "…관객 수는 …증가하고, 매출액은 303억 원 증가했다" kept as its last clause: "매출액, 303억 원 증가" says whose
+    # sales no more than the sentence "매출액은 …" does
+    text = "매출액, 303억 원 증가"
+    assert "bare measure" in dangling_reason(list(analyzer.morphs(text)), text)
+
+
 @pytest.mark.parametrize("bullet, copied", [
     ("`질투', `약속' 등 한빛방송 인기드라마에서 주연으로 등장했다", True),  # a sentence as written: no headline
     ("온 국민이 마음을 모아 미래를 만들어가게 될 것입니다", True),
