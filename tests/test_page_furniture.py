@@ -168,6 +168,14 @@ def test_source_tag_opening_a_later_paragraph_is_dropped(tag):
     assert parse_article(page, id="t").paragraphs[-1] == "구청은 분관도 열 계획이다."
 
 
+@pytest.mark.parametrize("lede", ["[김가람 기자]= 한빛박물관은 다음 달부터 월요일에도 문을 연다.",
+                                  "[김가람 기자] = 한빛박물관은 다음 달부터 월요일에도 문을 연다."])
+def test_a_bracketed_byline_takes_the_equals_sign_after_it(lede):
+    # "[이재영 기자]= 국립경주박물관은 …" had become the bullet "= 국립경주박물관 …"
+    page = f"한빛박물관, 월요일에도 연다\n\n{lede}\n\n관람객의 요청에 따른 것이다.\n\n입장료는 받지 않는다."
+    assert parse_article(page, id="t").paragraphs[0] == "한빛박물관은 다음 달부터 월요일에도 문을 연다."
+
+
 def test_bracket_inside_a_sentence_is_not_a_tag():
     prose = "구청은 [별표 1]의 기준에 따라 사업자를 고른다."
     assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose

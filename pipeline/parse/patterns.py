@@ -150,8 +150,8 @@ REPORTER_LEAD = re.compile(
     r"^(?:(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who>[가-힣]{2,4}\s*(?:선임기자|전문기자|기자|특파원|통신원))\s*=\s*"
     r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*)(?=\S)"
 )
-# "[포인트데일리 홍길동 기자] …": a bracketed byline without "=".
-BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*")
+# "[포인트데일리 홍길동 기자] …": a bracketed byline without "=" inside (one after it, "[홍길동 기자]= …", goes with it).
+BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*(?:=\s*)?")
 # A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
 # is a BRACKET_BYLINE). The place goes, the lede stays.
 DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
