@@ -753,6 +753,10 @@ class Compressor:
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
             if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
                 word.append((morphs[k].form, "EP", False))
+            if (last.form, last.tag) == ("열", "VV") and w == k - 1 and k - 3 >= i and morphs[k - 2].tag == "JKO" \
+                    and morphs[k - 3].end == morphs[k - 2].start and _gathering(morphs[k - 3]):
+                # "…준공식을 열었다" -> "…준공식 개최": "열어" reads as a clause cut off before its act (read blind)
+                return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
                 word.append(("어", "EC", False))
@@ -1602,7 +1606,11 @@ def _holds_event(clause: list[Morph]) -> bool:
         x -= 1
     if x < 2 or clause[x].form not in HOLDING_VERBS or clause[x - 1].tag != "JKO":
         return False
-    noun = clause[x - 2]
+    return _gathering(clause[x - 2])
+
+
+def _gathering(noun: Morph) -> bool:
+    """Whether a noun names a gathering (:data:`GATHERING_HEADS`): "간담회", "준공식", "긴급회의"."""
     return noun.tag.startswith("NN") and noun.form.endswith(GATHERING_HEADS) and noun.form not in NOT_GATHERINGS
 
 

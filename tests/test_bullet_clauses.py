@@ -13,7 +13,7 @@ from bullet_helpers import analyse, bullet
     "sentence, expected",
     [
         # the subject of a first clause ("…이 모여", "…이 나서") keeps its particle: a comma would cut that clause
-        ("희생자 가족들이 모여 추모식을 열었다.", "희생자 가족들이 모여 추모식을 열어"),
+        ("희생자 가족들이 모여 추모식을 열었다.", "희생자 가족들이 모여 추모식 개최"),
         ("주민들이 직접 나서 마을 길을 고쳤다.", "주민들이 직접 나서 마을 길을 고침"),
         # the subject of a relative clause on the object keeps its particle
         ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품을 전시"),

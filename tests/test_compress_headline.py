@@ -256,6 +256,9 @@ def test_not_only_x_is_no_topic(analyzer, sentence, expected):
         # ㄹ-stems take "-어": "엶", "늚", "풂" read as misspellings in a headline
         ("한빛도서관은 새 열람실의 문을 열었다.", "한빛도서관, 새 열람실의 문을 열어"),
         ("올해 관광객은 지난해보다 12% 늘었다.", "올해 관광객, 지난해보다 12% 늘어"),
+        # a gathering held is "개최": "…준공식을 열어" read blind as a clause cut off before its act
+        ("한빛군은 21일 새 복지센터 준공식을 열었다.", "한빛군, 21일 새 복지센터 준공식 개최"),
+        ("안전보장이사회는 오늘 새벽 긴급회의를 열었습니다.", "안전보장이사회, 오늘 새벽 긴급회의 개최"),
         # other stems keep the nominal ending
         ("한빛도서관은 새 열람실을 공개했다.", "한빛도서관, 새 열람실을 공개"),
         ("노조는 사측의 제안을 받아들였다.", "노조, 사측의 제안을 받아들임"),
