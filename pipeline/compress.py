@@ -1341,7 +1341,10 @@ class Compressor:
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
         turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
         timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
-        if not quoted and not turn and not timed and not _spent_subject(main) \
+        # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
+        # it would state them as fact ("성과, 더 컸음")
+        reports_topic = _ends_in_report(main) and _opens_with_topic(clauses[0]) and _own_subject(main)
+        if not quoted and not turn and not timed and not _spent_subject(main) and not reports_topic \
                 and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
@@ -1362,7 +1365,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
+        elif not reports_topic and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -1410,7 +1413,8 @@ class Compressor:
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
-                and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]):
+                and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
+                and not _reported_with(clauses[0], main):
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -1607,6 +1611,23 @@ def _holds_event(clause: list[Morph]) -> bool:
     if x < 2 or clause[x].form not in HOLDING_VERBS or clause[x - 1].tag != "JKO":
         return False
     return _gathering(clause[x - 2])
+
+
+def _reported_with(first: list[Morph], main: list[Morph]) -> bool:
+    """Whether a clause split at its "-고" is part of what the main clause reports ("시 주석은 …노력이 있었고 | 수확은
+    더 컸다고 평가했다"): the main clause ends on a report ("…다고 평가") and the first has a subject of its own, no
+    quotation marks around it. Alone it would state as fact what the speaker said ("시 주석, 적지 않은 노력 있었음")."""
+    if not _ends_in_report(main) or any(m.tag in {"SSO", "SSC"} for m in first):
+        return False
+    return any(m.tag == "JKS" and x and _is_nominal(first[x - 1]) for x, m in enumerate(first))
+
+
+def _ends_in_report(main: list[Morph]) -> bool:
+    """Whether a clause ends on a report of what someone said or judged whose speaker it does not name after the
+    words ("…컸다고 평가했다", not "…동등하다고 이 스타트업은 말한다")."""
+    end = Compressor._strip_tail(main, 0, len(main))
+    frame = Compressor._strip_quote_frame(main, 0, end)
+    return frame < end and not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in main[frame:end])
 
 
 def _gathering(noun: Morph) -> bool:

@@ -475,3 +475,14 @@ def test_a_clause_that_only_holds_the_gathering_is_not_the_bullet(analyzer, sent
     guide = KiwiEngine._guide(doc, 0)
     out = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
     assert kept in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "한빛시장은 취임 이후 지난 1년은 시정과 시민 모두에게 매우 중요한 의미가 있었다며 시민들의 적지 않은 희생과 노력이 있었고 "
+    "성과는 훨씬 더 컸다고 평가했습니다.",
+])
+def test_no_clause_of_what_the_topic_reports_is_kept_without_the_report(analyzer, sentence):
+    # "시진핑 주석은 …노력이 있었고 수확은 더 컸다고 평가했습니다" became "시진핑 주석, …적지 않은 노력 있었음": the
+    # speaker's assessment stated as fact; its last clause alone would have been "수확, 더 컸음"
+    out = bullet(analyzer, sentence)
+    assert out.startswith("한빛시장, ") and out.endswith("평가")
