@@ -176,6 +176,17 @@ def test_a_bracketed_byline_takes_the_equals_sign_after_it(lede):
     assert parse_article(page, id="t").paragraphs[0] == "한빛박물관은 다음 달부터 월요일에도 문을 연다."
 
 
+def test_script_tags_run_into_a_paragraph_start_lines_of_their_own():
+    # a regional broadcaster's copy: "◀ANC▶ …입니다. ◀END▶ …" in one paragraph; the tags had glued the lede to the
+    # reporter's name and made it a sub-heading, and a sound bite ran into the narration after it
+    page = ("한빛시 공장 화재\n\n◀ANC▶ 한빛시의 한 공장에서 불이 나 5억 원의 피해가 났습니다. 김가람 기자입니다. ◀END▶ "
+            "검은 연기가 하늘을 뒤덮었습니다. ◀SYN▶ 목격자 \"펑 소리가 났어요\" 소방차 20대가 출동해 두 시간 만에 불을 껐습니다. "
+            "(S/U) 공장 안에 있던 직원 8명은 모두 대피했습니다.")
+    text = " ".join(parse_article(page, id="t").paragraphs)
+    assert text == ("한빛시의 한 공장에서 불이 나 5억 원의 피해가 났습니다. 김가람 기자입니다. 검은 연기가 하늘을 뒤덮었습니다. "
+                    "소방차 20대가 출동해 두 시간 만에 불을 껐습니다. 공장 안에 있던 직원 8명은 모두 대피했습니다.")
+
+
 def test_bracket_inside_a_sentence_is_not_a_tag():
     prose = "구청은 [별표 1]의 기준에 따라 사업자를 고른다."
     assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose

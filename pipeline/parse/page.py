@@ -39,6 +39,7 @@ from pipeline.parse.patterns import (
     IMAGE_PLACEHOLDERS,
     INLINE_HEADING,
     INLINE_HEADING_MID,
+    INLINE_SCRIPT_TAG,
     HEADLINE_BEFORE_TAG,
     INNER_TAG,
     LEADING_TAG,
@@ -261,6 +262,11 @@ class _BodyReader:
             for part in parts:
                 self.line(part)
             return
+        parts = INLINE_SCRIPT_TAG.split(line)
+        if len(parts) > 1:  # "…못했습니다. ◀END▶ 시뻘건 불길과 …": a script tag starts a new paragraph
+            for part in parts:
+                self.line(part)
+            return
         at_break, self.at_break = self.at_break, False
         if self.pending is not None:
             pending, self.pending = self.pending, None
@@ -280,6 +286,9 @@ class _BodyReader:
         if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
             return
         if SOUND_BITE.match(line) or PRODUCTION_CREDIT.match(line) or (len(line) <= 80 and SIGN_OFF.match(line)):
+            rest = _after_sound_bite(line) if line.startswith("◀") else ""
+            if rest:  # "◀SYN▶ 목격자 "…" 헬기 석 대가 투입되고 …": the reporter's narration goes on after the bite
+                self.line(rest)
             return
         tag = BROADCAST_TAG.match(line)
         if tag:
@@ -446,6 +455,16 @@ class _BodyReader:
 
 _NOTICE_WORDS = re.compile(r"무단|재배포|저작권|All rights|Copyright", re.IGNORECASE)  # a copyright notice, not a photo credit
 _NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IGNORECASE)
+
+
+def _after_sound_bite(line: str) -> str:
+    """What follows the quotation of a sound bite run into a script's paragraph ("◀SYN▶ 목격자 "펑 하는 소리" 헬기
+    석 대가 …" -> "헬기 석 대가 …"), or "" when nothing does."""
+    opening = re.search(r"[\"“]", line)
+    if opening is None:
+        return ""
+    closing = line.find("”" if opening.group() == "“" else '"', opening.end())
+    return line[closing + 1 :].strip() if closing >= 0 else ""
 
 
 def _prose_before_copyright(line: str) -> str | None:
