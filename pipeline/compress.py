@@ -3224,8 +3224,13 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue  # the adjunct is all that is left before the predicate
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
-        if b == i and e + 1 < j and _is_stem(morphs[e]) and morphs[e + 1].tag == "ETM" and not date_part(morphs, e):
-            continue  # "…1주년을 기념해 열린 특별전에는 …": the bullet would open on a bare "열린"
+        at_head = b is not None and all(date_part(morphs, y) or morphs[y].tag == "SP" for y in range(i, b))
+        verb = e + 1 if e + 1 < j and morphs[e].tag.startswith("NN") and morphs[e + 1].tag in {"XSV", "XSA"} \
+            and morphs[e + 1].start == morphs[e].end else e  # "진행된": 진행 + 되 + ㄴ
+        if at_head and verb + 1 < j and _is_stem(morphs[verb]) and morphs[verb + 1].tag == "ETM" and not date_part(morphs, e):
+            # "…1주년을 기념해 열린 특별전에는 …", "2일 오후 8시 멜론 티켓을 통해 진행된 …예매는": the bullet would
+            # open on a bare "열린" (a date before the phrase goes anyway)
+            continue
         if b is None or b == i and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[b:k]) \
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):

@@ -486,3 +486,12 @@ def test_no_clause_of_what_the_topic_reports_is_kept_without_the_report(analyzer
     # speaker's assessment stated as fact; its last clause alone would have been "수확, 더 컸음"
     out = bullet(analyzer, sentence)
     assert out.startswith("한빛시장, ") and out.endswith("평가")
+
+
+def test_a_means_phrase_after_a_date_before_a_relative_verb_stays(analyzer):
+    # "2일 오후 8시 멜론 티켓을 통해 진행된 …예매는": the date goes, and dropping the means phrase too had left the
+    # bullet opening on a bare "진행된"
+    out = bullet(analyzer, "3일 오후 8시 한빛티켓을 통해 진행된 가수 김가람의 서울 콘서트 '2024 김가람 투어 인 서울' 예매는 사이트가 "
+                           "열리자마자 순식간에 전석 매진됐다고 소속사인 한빛엔터테인먼트가 밝혔다.")
+    assert not out.startswith("진행된")
+    assert "한빛티켓을 통해 진행된" in out
