@@ -2269,6 +2269,12 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
                 continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
             edits.append(_Edit(m.start, morphs[e].start))
+        elif (m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "처럼"
+              and morphs[k + 1].start == m.end or m.tag == "MAG" and m.form == "이렇게" and morphs[k + 1].tag.startswith("NN")) \
+                and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
+            # "…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다": like what the picture shows, or what was said before
+            e = k + 2 if m.tag == "NP" else k + 1
+            edits.append(_Edit(m.start, morphs[e].start))
 
 
 PLURAL_MARKS = frozenset({"JC", "SN", "NR"})  # a coordination or a count: "A와 B는 각각", "두 팀이 각각"

@@ -179,6 +179,9 @@ def test_clauses_inside_a_reported_result_are_not_split_off(analyzer):
     [
         ("연구팀은 이에 따라 축적되는 전하를 줄이는 소자 구조를 도입했다.", "연구팀, 축적되는 전하를 줄이는 소자 구조를 도입"),
         ("연구팀은 이를 통해 얻은 데이터를 공개했다.", "연구팀, 이를 통해 얻은 데이터를 공개"),  # would leave "얻은" dangling
+        # "이처럼": like what the picture shows (a broadcast script) or what was said before
+        ("제설작업이 더딘 산간마을 진입도로는 이처럼 눈에 완전히 덮여 버렸습니다.", "제설작업이 더딘 산간마을 진입도로, 눈에 완전히 덮여 버림"),
+        ("한빛시장은 이처럼 새 버스 노선의 운행 실적을 소개했다.", "한빛시장, 새 버스 노선의 운행 실적을 소개"),
     ],
 )
 def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
