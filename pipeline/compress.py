@@ -1477,10 +1477,7 @@ def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
 
 def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:
     """Whether "갖다" at ``v`` holds a meeting ("간담회를 갖는다", "자리를 갖는다"), not a quality ("가치를 갖는다")."""
-    if v < 2 or morphs[v - 1].tag != "JKO":
-        return False
-    noun = morphs[v - 2].form
-    return noun in MEETING_NOUNS or noun.endswith(("회", "식", "회견", "회의", "담")) and len(noun) > 1
+    return v >= 2 and morphs[v - 1].tag == "JKO" and _gathering(morphs[v - 2])
 
 
 def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
@@ -1594,9 +1591,10 @@ def _describes_with_next(morphs: list[Morph], first: list[Morph], second: list[M
     return False
 
 
-# Gatherings a subject holds ("간담회를 열고", "기자회견을 갖고", "총회를 개최하고"): the names end in these.
-GATHERING_HEADS = ("회", "회의", "회견", "식", "포럼", "세미나", "워크숍", "심포지엄", "회담", "캠프", "축제")
-NOT_GATHERINGS = frozenset({"기회", "사회", "교회", "방식", "형식", "양식", "지식", "의식", "주식", "인식", "공식", "회식"})
+# Gatherings a subject holds ("간담회를 열고", "기자회견을 갖고", "총회를 개최하고"): the names end in these
+# (the words of :data:`MEETING_NOUNS` are gatherings too).
+GATHERING_HEADS = ("회", "회의", "회견", "식", "담", "포럼", "세미나", "워크숍", "심포지엄", "회담", "캠프", "축제")
+NOT_GATHERINGS = frozenset({"기회", "사회", "교회", "방식", "형식", "양식", "지식", "의식", "주식", "인식", "공식", "회식", "부담"})
 HOLDING_VERBS = frozenset({"열", "갖", "가지", "개최"})
 
 
@@ -1631,8 +1629,10 @@ def _ends_in_report(main: list[Morph]) -> bool:
 
 
 def _gathering(noun: Morph) -> bool:
-    """Whether a noun names a gathering (:data:`GATHERING_HEADS`): "간담회", "준공식", "긴급회의"."""
-    return noun.tag.startswith("NN") and noun.form.endswith(GATHERING_HEADS) and noun.form not in NOT_GATHERINGS
+    """Whether a noun names a gathering: "간담회", "준공식", "긴급회의" (:data:`GATHERING_HEADS`), "자리", "모임"
+    (:data:`MEETING_NOUNS`)."""
+    return noun.tag.startswith("NN") and (noun.form in MEETING_NOUNS or len(noun.form) > 1 and noun.form.endswith(GATHERING_HEADS)
+                                          and noun.form not in NOT_GATHERINGS)
 
 
 def _says_little(clause: list[Morph]) -> bool:
@@ -3471,7 +3471,8 @@ def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
         x += 1
         while x < j and morphs[x].tag in {"NNG", "NNP"}:
             x += 1
-    return commas if x < j and morphs[x].tag in {"JKO", "JKB", "JKG"} else []
+    # (the particle may be the one the headline's predicate takes with it: "…등 체험 행사를 열었다" -> "…행사 개최")
+    return commas if x <= j and x < len(morphs) and morphs[x].tag in {"JKO", "JKB", "JKG"} else []
 
 
 MAX_DOTTED_COMMAS = 2  # lists of up to three items are dotted after a headline comma

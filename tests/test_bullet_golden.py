@@ -601,7 +601,7 @@ def test_the_headline_comma_goes_on_the_sentences_own_subject(analyzer, sentence
         # so that they do not read as one list with the topic
         ("구청장은 한빛동, 달빛동, 별빛동을 차례로 방문했다.", "구청장, 한빛동·달빛동·별빛동을 차례로 방문"),
         ("한빛전자는 매출 3조원, 영업이익 2천억원을 기록했다.", "한빛전자, 매출 3조원·영업이익 2천억원을 기록"),
-        ("한빛도는 김치 담그기, 떡 만들기 등 체험 행사를 열었다.", "한빛도, 김치 담그기·떡 만들기 등 체험 행사를 열어"),
+        ("한빛도는 김치 담그기, 떡 만들기 등 체험 행사를 열었다.", "한빛도, 김치 담그기·떡 만들기 등 체험 행사 개최"),
         # (a list of phrases keeps its commas)
         ("한빛시는 새 시청 앞 광장, 강변 산책로 입구 주차장을 정비했다.", "한빛시, 새 시청 앞 광장, 강변 산책로 입구 주차장을 정비"),
     ],
