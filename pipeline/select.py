@@ -544,7 +544,7 @@ _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 # "상승 폭은 …", "오름 폭도 …", "영업이익은 …", "누적 관객 수는 …", "경쟁률은 …" (or a bullet's "매출액, …"): how
 # much of what, whose? The sentence just before says.
 _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?[\s,]"
-                           r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|누적\s?관객\s?수|관객\s?수|관람객\s?수"
+                           r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|(?:누적|일일|하루)?\s?관객\s?수|관람객\s?수"
                            r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
 # A particle as the first word ("는 KIA 감독의 …" after "“…”" was split off): no sentence starts so ("이", "도" can, and
 # "고", "가", "은" are surnames too).

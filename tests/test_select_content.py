@@ -696,7 +696,8 @@ def test_a_bare_earnings_measure_leans_on_the_sentence_before(analyzer, text):
     assert "bare measure" in dangling_reason(sentence.morphs, sentence.text)
 
 
-@pytest.mark.parametrize("text", ["누적 관객 수는 86만4120명이다.", "누적관객수는 212만명을 넘어섰다.", "시청률은 7.8%로 동시간대 1위였다.",
+@pytest.mark.parametrize("text", ["누적 관객 수는 86만4120명이다.", "누적관객수는 212만명을 넘어섰다.", "일일 관객 수는 2만1000여명이다.",
+                                  "시청률은 7.8%로 동시간대 1위였다.",
                                   "경쟁률은 약 15대 1 수준으로 지난해보다 높았다."])
 def test_a_bare_audience_or_rate_leans_on_the_sentence_before(analyzer, text):
     # "누적관객수, 174만2033명": whose audience? the film named in the sentence before
