@@ -2681,9 +2681,11 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
-                    if y + 1 < j and (date_part(morphs, y + 1) or morphs[y + 1].form in DEED_NOUNS and morphs[y + 1].tag == "NNG"):
+                    if y + 1 < j and (date_part(morphs, y + 1) and (morphs[y + 1].tag == "SN" or morphs[y + 1].form in {"오", "지나"})
+                                      or morphs[y + 1].form in DEED_NOUNS and morphs[y + 1].tag == "NNG"):
                         # "해수욕장이 역대 가장 빠른 오는 29일 문을 열": the clause describes a date; "방탄소년단이 …에
                         # 진입하는 쾌거를 이뤘다": the deed the subject achieved; the subject is the sentence's own
+                        # (a time of day is no date: "단속이 뜸한 밤이나 휴일에" is a relative clause)
                         return False
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1

@@ -495,3 +495,11 @@ def test_a_means_phrase_after_a_date_before_a_relative_verb_stays(analyzer):
                            "열리자마자 순식간에 전석 매진됐다고 소속사인 한빛엔터테인먼트가 밝혔다.")
     assert not out.startswith("진행된")
     assert "한빛티켓을 통해 진행된" in out
+
+
+def test_the_subject_of_a_clause_describing_a_time_of_day_is_not_fronted(analyzer):
+    # "…폐수를 단속이 뜸한 밤이나 휴일에 …버리다가 적발됐습니다": "단속이" belongs to "뜸한 밤"; fronted as the
+    # headline's topic ("단속, …버리다가 적발") the enforcement read as the polluter
+    out = bullet(analyzer, "중금속이 섞인 공장 폐수를 단속이 뜸한 밤이나 휴일에 하천으로 몰래 흘려보내다가 적발됐습니다.")
+    assert not out.startswith("단속")
+    assert "단속이 뜸한 밤" in out
