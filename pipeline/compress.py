@@ -1381,6 +1381,10 @@ class Compressor:
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
                              and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])), None)  # "…가격도 …넘어섰다"
                 agent = _clause_agent(morphs, topic, main_start)
+                if agent is not None and _reports_own_subject(main):
+                    # "신무림제지는 …노조가 파업에 돌입해 | …조업이 전면 중단됐다고 밝혔다": what is reported has a
+                    # subject of its own; the first clause's agent is not who says it
+                    agent = None
                 if near is None and agent is not None:
                     # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so;
                     # "시의회는 … 여야 의원들이 …하며 대립했다": the topic names whose members act ("시의회 여야 의원들")
@@ -1626,6 +1630,15 @@ def _ends_in_report(main: list[Morph]) -> bool:
     end = Compressor._strip_tail(main, 0, len(main))
     frame = Compressor._strip_quote_frame(main, 0, end)
     return frame < end and not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in main[frame:end])
+
+
+def _reports_own_subject(main: list[Morph]) -> bool:
+    """Whether a clause ends on a report ("…중단됐다고 밝혔다") whose words have a subject of their own ("조업이")."""
+    end = Compressor._strip_tail(main, 0, len(main))
+    frame = Compressor._strip_quote_frame(main, 0, end)
+    # (not one inside a relative clause: "수명이 긴 …태양전지를 개발했다고")
+    return frame < end and any(m.tag == "JKS" and x and _is_nominal(main[x - 1]) and not _modifies_next(main, x + 1, frame)
+                               for x, m in enumerate(main[:frame]))
 
 
 def _gathering(noun: Morph) -> bool:

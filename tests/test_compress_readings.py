@@ -503,3 +503,11 @@ def test_the_subject_of_a_clause_describing_a_time_of_day_is_not_fronted(analyze
     out = bullet(analyzer, "중금속이 섞인 공장 폐수를 단속이 뜸한 밤이나 휴일에 하천으로 몰래 흘려보내다가 적발됐습니다.")
     assert not out.startswith("단속")
     assert "단속이 뜸한 밤" in out
+
+
+def test_a_report_with_its_own_subject_keeps_who_reports_it(analyzer):
+    # "신무림제지는 …노조가 파업에 돌입해 …조업이 전면 중단됐다고 밝혔다" became "노조, …중단됐다고 밝혀": the
+    # company's statement given to the union
+    out = bullet(analyzer, "한빛제지는 30일 임금협상 결렬을 이유로 노조가 이날 오후부터 파업에 돌입해 달빛공장의 원지 제조, 코팅, 재단 등 "
+                           "전 공정의 조업이 전면 중단됐다고 밝혔다.")
+    assert out.startswith("한빛제지, ") and out.endswith("밝혀")
