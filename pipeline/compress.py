@@ -599,12 +599,16 @@ class Compressor:
                      or morphs[k - 3].form == "키" and morphs[k - 4].end == morphs[k - 3].start) and past:
             # "…투입하기로 했다" -> "…투입하기로", "협력키로 했다" -> "협력키로": a headline ends on the decision
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
-        if (last.form, last.tag) == ("나오", "VV") and k - 4 >= i and morphs[k - 2].tag == "JKS" \
+        if (last.form, last.tag) == ("나오", "VV") and k - 4 >= i and (morphs[k - 2].tag == "JKS" or morphs[k - 2].form == "도"
+                                                                       and morphs[k - 2].tag == "JX") \
                 and morphs[k - 3].form in OPINION_NOUNS \
                 and (morphs[k - 4].tag == "ETM" or k - 5 >= i and morphs[k - 4].tag == "NNG" and morphs[k - 5].tag == "ETM") \
                 and not any(m.tag == "EP" and m.form == "겠" for m in morphs[k:j]):
             # "…아직이라는 지적이 나온다" -> "…아직이라는 지적": the noun says it is someone's view ("지적 나옴" is no headline)
             # (the noun stays the subject, as in "…지적이 나왔다": "새 제도가 …다는 지적" does not become "새 제도, …")
+            # "…라는 지적도 나옵니다" -> "…라는 지적도": one view among others ("나올 예정" would make it a plan)
+            if morphs[k - 2].tag == "JX":
+                return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
         if last.form in ABLE and last.tag == "VA" and k - 5 >= i and morphs[k - 2].form == "수" and morphs[k - 2].tag == "NNB" \
                 and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "ᆯ" and (morphs[k - 4].form, morphs[k - 4].tag) == ("하", "XSV") \
@@ -971,9 +975,9 @@ class Compressor:
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
                 while b < k and (morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}
-                                 or b > i and morphs[b - 1].tag == "ETM" and morphs[b].form in LINKING_NOUNS):
+                                 or b > i and morphs[b - 1].tag == "ETM" and (morphs[b].form in LINKING_NOUNS or morphs[b].tag == "NNB")):
                     b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은"), nor with the
-                    # noun that closes a clause before it ("…종합했을 때 | 삼성전자의 … 판매치는")
+                    # noun that closes a clause before it ("…종합했을 때 | 삼성전자의 … 판매치는", "…초대하는 등 | 북한이")
                 head = morphs[b:k]
                 if not head or all(h.tag == "NNB" for h in head):
                     return i

@@ -511,3 +511,12 @@ def test_a_report_with_its_own_subject_keeps_who_reports_it(analyzer):
     out = bullet(analyzer, "한빛제지는 30일 임금협상 결렬을 이유로 노조가 이날 오후부터 파업에 돌입해 달빛공장의 원지 제조, 코팅, 재단 등 "
                            "전 공정의 조업이 전면 중단됐다고 밝혔다.")
     assert out.startswith("한빛제지, ") and out.endswith("밝혀")
+
+
+def test_a_view_among_others_is_no_plan_and_keeps_its_start(analyzer):
+    # "외국 기자를 초대하는 등 북한이 …강행할 것이라는 지적도 나옵니다" became "등 북한이 …지적도 나올 예정": the
+    # subject's head started on the "등" closing the clause before it, and a broadcast's present "나옵니다" read as a plan
+    out = bullet(analyzer, "해외 취재진을 대거 초대하는 등 한빛시가 이번 박람회에 공을 들인 만큼 흥행 실패를 만회하기 위해 내년 행사 규모를 "
+                           "두 배로 키울 것이라는 지적도 나옵니다.")
+    assert not out.startswith("등")
+    assert out.endswith("것이라는 지적도")
