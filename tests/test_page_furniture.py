@@ -187,6 +187,23 @@ def test_script_tags_run_into_a_paragraph_start_lines_of_their_own():
                     "소방차 20대가 출동해 두 시간 만에 불을 껐습니다. 공장 안에 있던 직원 8명은 모두 대피했습니다.")
 
 
+def test_a_titled_photo_caption_is_a_caption():
+    # "< 주요국 특사단 청와대 오찬 > 문재인 대통령이 …오찬장으로 가고 있다. 왼쪽부터 …" had given the block two bullets
+    page = ("한빛시장, 자매도시 방문\n\n< 자매도시 방문 > 김가람 한빛시장이 3일 달빛시청에서 시민들과 인사하고 있다. 왼쪽부터 이나래 "
+            "달빛시장, 김 시장.\n\n김가람 한빛시장이 3일 자매도시인 달빛시를 방문했다.\n\n두 도시는 관광 교류를 늘리기로 했다.")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0] == "김가람 한빛시장이 3일 자매도시인 달빛시를 방문했다."
+    assert any(c.startswith("< 자매도시 방문 >") for c in article.captions)
+
+
+def test_reporters_after_an_outlet_tag_are_the_byline():
+    # "【서울=코리아플러스】 김미경ㆍ원지연ㆍ장영래 기자 = 더불어민주당은 …": the names had opened the lede's bullet
+    page = "한빛시 새 청사\n\n【한빛=한빛일보】 김가람ㆍ이나래 기자 = 한빛시는 새 청사를 열었다.\n\n청사는 5층이다.\n\n시민들이 찾았다."
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0] == "한빛시는 새 청사를 열었다."
+    assert article.byline == "김가람ㆍ이나래 기자"
+
+
 def test_bracket_inside_a_sentence_is_not_a_tag():
     prose = "구청은 [별표 1]의 기준에 따라 사업자를 고른다."
     assert parse_article(f"{BODY}\n\n{prose}", id="t").paragraphs[-1] == prose

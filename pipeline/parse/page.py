@@ -404,6 +404,11 @@ class _BodyReader:
         if after_image and len(line) <= 100 and not SENTENCE_END.search(line):
             self.out.captions.append(line)
             return True
+        titled = _CAPTION_TITLE.match(line)
+        if titled and CAPTION_ACTION.search(_FIRST_SENTENCE.split(line[titled.end() :], 1)[0]):
+            # "< 주요국 특사단 청와대 오찬 > 문재인 대통령이 …오찬장으로 가고 있다. 왼쪽부터 …": a titled photo caption
+            self.out.captions.append(line)
+            return True
         # "…울고 있다. /뉴스1", "야적장/연합뉴스", "…이미지. 사진=OO": an unbracketed credit ends only captions.
         if len(line) <= MAX_CAPTION_CHARS and CAPTION_CREDIT.search(line) and not COPYRIGHT.search(line):
             self.out.captions.append(line)
@@ -437,6 +442,10 @@ class _BodyReader:
                     who = byline["reporter"] or byline["who"]
                     out.byline = who.strip() if re.search(r"기자|특파원|통신원|위원", who) else ""
                 line = line[byline.end() :].strip()
+                reporter = REPORTER_LEAD.match(line)
+                if reporter:  # "【서울=코리아플러스】 김미경ㆍ원지연 기자 = …": the reporters after the outlet's tag go too
+                    out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"]).split())
+                    line = line[reporter.end() :].strip()
                 if not line:
                     return
         ends = ENDS_WITH_CREDIT.match(line)
@@ -479,6 +488,7 @@ MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
+_CAPTION_TITLE = re.compile(r"^<\s*[^<>]{2,40}?\s*>\s*(?=\S)")  # "< 주요국 특사단 청와대 오찬 > …": a photo's title
 PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
 
 
