@@ -2286,6 +2286,10 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
                 continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
             edits.append(_Edit(m.start, morphs[e].start))
+        elif m.tag == "NP" and m.form == "이" and morphs[k - 1].end < m.start and morphs[k + 1].form == "와" \
+                and morphs[k + 2].form == "관련" and morphs[k + 3].form == "하" and k + 4 < j and morphs[k + 4].tag == "EC" \
+                and morphs[k + 4].form in {"어", "여"} and k + 5 < j and morphs[k + 5].start > morphs[k + 4].end:
+            edits.append(_Edit(m.start, morphs[k + 5].start))  # "회사측은 이와 관련해 31일 …": on what was said before
         elif (m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "처럼"
               and morphs[k + 1].start == m.end or m.tag == "MAG" and m.form == "이렇게" and morphs[k + 1].tag.startswith("NN")) \
                 and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"}:

@@ -182,6 +182,9 @@ def test_clauses_inside_a_reported_result_are_not_split_off(analyzer):
         # "이처럼": like what the picture shows (a broadcast script) or what was said before
         ("제설작업이 더딘 산간마을 진입도로는 이처럼 눈에 완전히 덮여 버렸습니다.", "제설작업이 더딘 산간마을 진입도로, 눈에 완전히 덮여 버림"),
         ("한빛시장은 이처럼 새 버스 노선의 운행 실적을 소개했다.", "한빛시장, 새 버스 노선의 운행 실적을 소개"),
+        # "이와 관련해": on what was said before (not "이와 관련한 조례": what the law is about)
+        ("회사측은 이와 관련해 31일 오전 7시부터 공장을 폐쇄하기로 했다.", "회사측, 31일 오전 7시부터 공장을 폐쇄하기로"),
+        ("한빛시는 이와 관련한 조례를 고쳤다.", "한빛시, 이와 관련한 조례를 고침"),
     ],
 )
 def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
