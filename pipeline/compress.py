@@ -606,9 +606,10 @@ class Compressor:
                 and not any(m.tag == "EP" and m.form == "겠" for m in morphs[k:j]):
             # "…아직이라는 지적이 나온다" -> "…아직이라는 지적": the noun says it is someone's view ("지적 나옴" is no headline)
             # (the noun stays the subject, as in "…지적이 나왔다": "새 제도가 …다는 지적" does not become "새 제도, …")
-            # "…라는 지적도 나옵니다" -> "…라는 지적도": one view among others ("나올 예정" would make it a plan)
+            # "…라는 지적도 나옵니다" -> "…라는 지적도 나옴": one view among others, voiced now ("나올 예정" would make
+            # it a plan)
             if morphs[k - 2].tag == "JX":
-                return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
+                return _Edit(last.start, morphs[j - 1].end, "나옴"), k
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
         if last.form in ABLE and last.tag == "VA" and k - 5 >= i and morphs[k - 2].form == "수" and morphs[k - 2].tag == "NNB" \
                 and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "ᆯ" and (morphs[k - 4].form, morphs[k - 4].tag) == ("하", "XSV") \
