@@ -1629,21 +1629,26 @@ def _reported_with(first: list[Morph], main: list[Morph]) -> bool:
     return any(m.tag == "JKS" and x and _is_nominal(first[x - 1]) for x, m in enumerate(first))
 
 
+def _report_frame(main: list[Morph]) -> tuple[int, int] | None:
+    """Where the frame of a report that ends a clause starts and ends ("…컸다고 | 평가했다"), or None."""
+    end = Compressor._strip_tail(main, 0, len(main))
+    frame = Compressor._strip_quote_frame(main, 0, end)
+    return (frame, end) if frame < end else None
+
+
 def _ends_in_report(main: list[Morph]) -> bool:
     """Whether a clause ends on a report of what someone said or judged whose speaker it does not name after the
     words ("…컸다고 평가했다", not "…동등하다고 이 스타트업은 말한다")."""
-    end = Compressor._strip_tail(main, 0, len(main))
-    frame = Compressor._strip_quote_frame(main, 0, end)
-    return frame < end and not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in main[frame:end])
+    frame = _report_frame(main)
+    return frame is not None and not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in main[frame[0] : frame[1]])
 
 
 def _reports_own_subject(main: list[Morph]) -> bool:
     """Whether a clause ends on a report ("…중단됐다고 밝혔다") whose words have a subject of their own ("조업이")."""
-    end = Compressor._strip_tail(main, 0, len(main))
-    frame = Compressor._strip_quote_frame(main, 0, end)
+    frame = _report_frame(main)
     # (not one inside a relative clause: "수명이 긴 …태양전지를 개발했다고")
-    return frame < end and any(m.tag == "JKS" and x and _is_nominal(main[x - 1]) and not _modifies_next(main, x + 1, frame)
-                               for x, m in enumerate(main[:frame]))
+    return frame is not None and any(m.tag == "JKS" and x and _is_nominal(main[x - 1]) and not _modifies_next(main, x + 1, frame[0])
+                                     for x, m in enumerate(main[: frame[0]]))
 
 
 def _gathering(noun: Morph) -> bool:
