@@ -309,7 +309,13 @@ def normalize_text(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     text = _ACCENT_QUOTE.sub("'", text)
+    text = _DETACHED_PARTICLE.sub(r")\1", text)
     return "\n".join(_separator_marks(_prime_marks(line.rstrip(" "))) for line in text.split("\n"))
+
+
+# A particle a page set apart from the bracket it follows ("국립경주박물관(관장 유병하) 은 …"): it is the bracketed
+# phrase's; apart, Kiwi does not read it as the topic. Only particles that never stand alone as a word.
+_DETACHED_PARTICLE = re.compile(r"\)[ \t]+(은|는|을|를|의|에서|에게)(?=[ \t])")
 
 
 def _prime_marks(line: str) -> str:

@@ -97,3 +97,14 @@ def test_accents_and_backticks_used_as_quotation_marks_become_straight_marks():
     assert normalize_text("북위 37°33′ 지점") == "북위 37°33′ 지점"  # after a digit, a unit
     # one prime opens a quotation: the closing one after a digit is a mark too
     assert normalize_text("메인 싱글 차트인 ′핫 100′ 8위") == "메인 싱글 차트인 '핫 100' 8위"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle set apart from the bracket it follows belongs to the bracketed phrase ("…(관장 유병하) 은 …")
+    ("한빛박물관(관장 김가람) 은 다음 달부터 문을 연다.", "한빛박물관(관장 김가람)은 다음 달부터 문을 연다."),
+    ("새 청사(5층) 를 지었다.", "새 청사(5층)를 지었다."),
+    # a word after a bracket stays a word ("이 사업", "이 회사")
+    ("한빛시(시장 김가람) 이 사업을 맡는다.", "한빛시(시장 김가람) 이 사업을 맡는다."),
+])
+def test_a_particle_set_apart_from_its_bracket_is_joined(text, expected):
+    assert normalize_text(text) == expected
