@@ -72,7 +72,7 @@ from pipeline.parse.patterns import (
     looks_like_body,
 )
 from pipeline.records import Article, Heading
-from pipeline.text import HANGUL, has_bullet_mark, has_hangul, strip_bullet_mark
+from pipeline.text import HANGUL, has_bullet_mark, has_hangul, quotation_spans, strip_bullet_mark
 
 _HEADER_LINES = 15  # non-blank lines at the top searched for a dateline or a summary block
 _MAX_LINES_BEFORE_DATELINE = 5  # headline, subtitle(s) and byline
@@ -257,16 +257,14 @@ class _BodyReader:
         self.at_break = True
 
     def line(self, line: str) -> None:
-        parts = INLINE_HEADING_MID.split(line)
-        if len(parts) > 1:  # "…보전한다. ◇ 노선 개편 = 시는 …": the sub-heading starts a new paragraph
-            for part in parts:
-                self.line(part)
-            return
-        parts = INLINE_SCRIPT_TAG.split(line)
-        if len(parts) > 1:  # "…못했습니다. ◀END▶ 시뻘건 불길과 …": a script tag starts a new paragraph
-            for part in parts:
-                self.line(part)
-            return
+        # "…보전한다. ◇ 노선 개편 = 시는 …", "…못했습니다. ◀END▶ 시뻘건 불길과 …": a sub-heading or a script tag
+        # run into a paragraph starts a new one
+        for inline in (INLINE_HEADING_MID, INLINE_SCRIPT_TAG):
+            parts = inline.split(line)
+            if len(parts) > 1:
+                for part in parts:
+                    self.line(part)
+                return
         at_break, self.at_break = self.at_break, False
         if self.pending is not None:
             pending, self.pending = self.pending, None
@@ -469,11 +467,8 @@ _NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IG
 def _after_sound_bite(line: str) -> str:
     """What follows the quotation of a sound bite run into a script's paragraph ("◀SYN▶ 목격자 "펑 하는 소리" 헬기
     석 대가 …" -> "헬기 석 대가 …"), or "" when nothing does."""
-    opening = re.search(r"[\"“]", line)
-    if opening is None:
-        return ""
-    closing = line.find("”" if opening.group() == "“" else '"', opening.end())
-    return line[closing + 1 :].strip() if closing >= 0 else ""
+    spans = quotation_spans(line, 0, len(line))
+    return line[spans[0][1] :].strip() if spans else ""
 
 
 def _prose_before_copyright(line: str) -> str | None:

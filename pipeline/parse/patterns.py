@@ -104,19 +104,23 @@ PORTAL_NOTICE = re.compile(
     # a note about the article itself, or a portal's note about its sections: "이 기사는 …", "기사의 섹션 정보는 …"
     r"|^[\[(<]?\s*(?:이|본|해당)\s*기사는\s|기사의\s*섹션\s*정보|섹션으로\s*(?:중복\s*)?분류"
 )
+# A production script's own tags for what is read out ("◀ANC▶" anchor, "◀END▶", "◀VCR▶" report, "(S/U)" stand-up) and
+# for a sound bite ("◀SYN▶", "◀INT▶", "◀CG▶").
+_SCRIPT_READ_TAGS = r"ANC|END|VCR|St-?up|ST-?UP|S/U"
+_SCRIPT_BITE_TAGS = r"SYN|INT|CG"
 # Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트], ⊙기자: — the tag goes, the text stays.
 # A copy that lost its brackets with its punctuation ("앵커 멘트 내년도 최저임금이 …") keeps the two-word tags only.
 BROADCAST_TAG = re.compile(
-    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|ANC|END|VCR|St-?up|ST-?UP|S/U)"
+    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
     r"\s*[\]>▶】)]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
     r"|^(?:앵커\s*멘트|기자\s*리포트)\s+(?=[가-힣0-9])"
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
-INLINE_SCRIPT_TAG = re.compile(r"\s+(?=◀\s*(?:ANC|END|VCR|SYN|INT|CG|St-?up|ST-?UP)\s*▶|[(\[]\s*S/U\s*[)\]])")
+INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]])")
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
-SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|CG|효과음|이펙트|SYN|INT)\b"
+SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
                         r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]")
 PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집|취재|구성)\s*[:：]")
 # A reporter's sign-off closing a broadcast story: "KBS 뉴스 홍길동입니다.", "YTN 홍길동입니다."
