@@ -463,13 +463,9 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
-            elif m.tag == "NP" and m.form == "이" and i + 3 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "와" \
-                    and (morphs[i + 2].form in {"함께", "더불어"} and morphs[i + 2].tag == "MAG"
-                         or morphs[i + 2].form == "관련" and morphs[i + 2].tag == "NNG") and morphs[i + 2].start > morphs[i + 1].end:
+            elif _along_with_this(morphs, i, len(morphs)):
                 # "이와 함께 5G 트래픽은 …", "이와 관련해 시는 …": "also", "on this": the sentence's news is its own
-                i += 3
-                while i < len(morphs) and (morphs[i].tag in {"SP", "EC"} or morphs[i].form == "하" and morphs[i].tag == "XSV"):
-                    i += 1
+                i = _along_with_this(morphs, i, len(morphs))
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
                     and (morphs[i + 2].tag == "SP" or _is_nominal(morphs[i + 2]) and i + 3 < len(morphs) and morphs[i + 3].tag in {"JX", "JKS"}):
@@ -2292,16 +2288,32 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
                 continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
             edits.append(_Edit(m.start, morphs[e].start))
-        elif m.tag == "NP" and m.form == "이" and morphs[k - 1].end < m.start and morphs[k + 1].form == "와" \
-                and morphs[k + 2].form == "관련" and morphs[k + 3].form == "하" and k + 4 < j and morphs[k + 4].tag == "EC" \
-                and morphs[k + 4].form in {"어", "여"} and k + 5 < j and morphs[k + 5].start > morphs[k + 4].end:
-            edits.append(_Edit(m.start, morphs[k + 5].start))  # "회사측은 이와 관련해 31일 …": on what was said before
+        elif morphs[k - 1].end < m.start and (after := _along_with_this(morphs, k, j)):
+            edits.append(_Edit(m.start, morphs[after].start))  # "회사측은 이와 관련해 31일 …": on what was said before
         elif (m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "처럼"
               and morphs[k + 1].start == m.end or m.tag == "MAG" and m.form == "이렇게" and morphs[k + 1].tag.startswith("NN")) \
                 and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
             # "…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다": like what the picture shows, or what was said before
             e = k + 2 if m.tag == "NP" else k + 1
             edits.append(_Edit(m.start, morphs[e].start))
+
+
+def _along_with_this(morphs: list[Morph], k: int, j: int) -> int | None:
+    """The index after "이와 함께", "이와 더불어", "이와 관련해" at ``k`` (what the sentence before told is what this one
+    goes with or is about), before the next word; None when there is none ("이와 관련한 조례": what the law is about)."""
+    if not (k + 3 < j and morphs[k].tag == "NP" and morphs[k].form == "이" and morphs[k + 1].tag == "JKB"
+            and morphs[k + 1].form == "와" and morphs[k + 2].start > morphs[k + 1].end):
+        return None
+    if morphs[k + 2].form in {"함께", "더불어"} and morphs[k + 2].tag == "MAG":
+        e = k + 3
+    elif morphs[k + 2].form == "관련" and morphs[k + 2].tag == "NNG" and k + 4 < j and morphs[k + 3].form == "하" \
+            and morphs[k + 4].tag == "EC" and morphs[k + 4].form in {"어", "여", "아"}:
+        e = k + 5
+    else:
+        return None
+    while e < j and morphs[e].tag == "SP":
+        e += 1
+    return e if e < j and morphs[e].start > morphs[e - 1].end else None
 
 
 PLURAL_MARKS = frozenset({"JC", "SN", "NR"})  # a coordination or a count: "A와 B는 각각", "두 팀이 각각"
