@@ -19,7 +19,7 @@ from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
 from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
-                           quotation_spans)
+                           particle_after, quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
 STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
@@ -329,6 +329,7 @@ class Compressor:
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
+        _drop_likewise(morphs, i, len(morphs), edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
@@ -2298,6 +2299,24 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
 
 
+TIME_WORDS = frozenset({"올해", "올", "지난해", "작년", "내년", "이번", "당시", "이후", "현재", "지금"})
+
+
+def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…후보자 역시 …", "…명으로 역시 역대 최저": "역시" (likewise) points at the one the sentence before told of,
+    which the bullet does not have. After a bare name it marks the topic ("후보자, …"); after a particle or a
+    time it only goes. At a sentence's start it is a connective (see the openers)."""
+    for k in range(i + 1, j - 1):
+        m = morphs[k]
+        if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not morphs[k - 1].end < m.start < morphs[k + 1].start:
+            continue
+        before = morphs[k - 1]
+        if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or date_part(morphs, k - 1) or before.form in TIME_WORDS:
+            edits.append(_Edit(m.start, morphs[k + 1].start))
+        elif before.tag in {"NNG", "NNP", "NNB", "XSN", "SL", "SH"}:
+            edits.append(_Edit(before.end, morphs[k + 1].start, ", "))
+
+
 def _along_with_this(morphs: list[Morph], k: int, j: int) -> int | None:
     """The index after "이와 함께", "이와 더불어", "이와 관련해" at ``k`` (what the sentence before told is what this one
     goes with or is about), before the next word; None when there is none ("이와 관련한 조례": what the law is about)."""
@@ -3547,6 +3566,9 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             cut = commas[LIST_KEPT - 1]
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
+            elif morphs[e].start == morphs[e - 1].end and (form := particle_after("등", morphs[e].form)) != morphs[e].form:
+                # "경찰, 교육, 문화, 법조계를" -> "경찰, 교육 등을": the particle takes the form that follows "등"
+                edits.append(_Edit(morphs[cut].start, morphs[e].end, " 등" + form))
             else:
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
         elif len(commas) == 2 and e < j and morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB" \

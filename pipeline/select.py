@@ -671,7 +671,7 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
-_SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백"}
+_SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백", "발표", "당부", "촉구", "요청", "호소", "보도"}
 
 
 _LIKENESS = frozenset({("같", "VA"), ("비슷", "XR"), ("동일", "XR"), ("유사", "XR"), ("다르", "VA")})
@@ -713,8 +713,8 @@ def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = Fals
         here = tail[x].form, tail[x].tag
         pointing = here in {("이렇", "VA-I"), ("그렇", "VA-I"), ("이렇", "VA"), ("그렇", "VA"), ("이같이", "MAG"), ("그같이", "MAG"),
                             ("이렇게", "MAG"), ("그렇게", "MAG")} \
-            or tail[x].tag == "NP" and tail[x].form in {"이", "그"} and x + 1 < len(tail) and tail[x + 1].form in {"같이", "와", "과"}
-        if last and pointing and tail[x].tag == "NP":
+            or tail[x].tag in {"NP", "MM"} and tail[x].form in {"이", "그"} and x + 1 < len(tail) and tail[x + 1].form in {"같이", "와", "과"}
+        if last and pointing and tail[x].tag in {"NP", "MM"}:
             x += 1 + (tail[x + 1].form in {"와", "과"} and x + 2 < len(tail) and tail[x + 2].form == "같이")  # "이 같이", "이와 같이"
         if last and pointing:
             rest = tail[x + 1 :]

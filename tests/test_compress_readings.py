@@ -520,3 +520,24 @@ def test_a_view_among_others_is_no_plan_and_keeps_its_start(analyzer):
                            "두 배로 키울 것이라는 지적도 나옵니다.")
     assert not out.startswith("등")
     assert out.endswith("것이라는 지적도 나옴")
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # "은성수·한상혁 후보자 역시 …": likewise as whom? the one the sentence before told of; after a bare name the name
+    # becomes the topic
+    ("한가람·윤바다 후보자 역시 지난달 29일과 30일에 인사청문회를 마쳤다.", "한가람·윤바다 후보자, 지난달", "역시"),
+    # after a particle it only goes
+    ("올해 한빛중학교에 입학하는 학생 수는 3백여 명으로 역시 개교 이래 최저 수준이다.", "3백여 명으로 개교 이래 최저", "역시"),
+    # after a time it is no topic: "올해, 회사, …" would read as two topics
+    ("올해 역시 한빛제과는 적자를 기록했다.", "올해 한빛제과", "역시"),
+])
+def test_likewise_in_mid_sentence_goes(analyzer, sentence, kept, gone):
+    out = bullet(analyzer, sentence)
+    assert kept in out and gone not in out
+
+
+def test_a_shortened_list_takes_the_particle_form_after_deung(analyzer):
+    # "경찰, 교육, 문화, 정치, 법조계를 출입한" became "경찰, 교육 등를 출입한": the particle of the last item kept
+    out = bullet(analyzer, "조가람 기자는 2004년 입사해 경찰, 교육, 문화, 정치, 법조계를 출입한 5년차로 자기관리가 철저한 당찬 기자로 "
+                           "알려져 있다.")
+    assert "경찰, 교육 등을 출입한" in out

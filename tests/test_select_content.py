@@ -225,6 +225,9 @@ def test_a_subject_inside_a_quotation_is_not_the_speaker(analyzer):
     ("아시아 연구진이 따로 모은 연구 자료를 함께 쓰자는 것이다.", "explains"),
     ("두 원내대표는 회동한 뒤 기자들과 만나 이같이 밝혔다.", "said before"),  # the words are in the sentences before
     ("김 대표는 회견장을 나서며 이렇게 말했다.", "said before"),
+    # an announcement, a plea or a demand: what was announced is in the sentences before too
+    ("한빛시장은 18일 시청 브리핑룸에서 기자회견을 통해 이같이 발표했다.", "said before"),
+    ("노조는 회견문을 읽으며 시에 이같이 촉구했다.", "said before"),
     ("한빛게임즈는 이 자리에서 새 게임의 출시 일정을 공개한다.", "this occasion"),  # the occasion is named before
     ("현직 군수들도 마찬가지다.", "refers back"),  # the same as what?
     ("그렇지 않다는 해외 연구 결과가 나왔다.", "refers back"),  # not so: what?
