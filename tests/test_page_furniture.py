@@ -187,6 +187,14 @@ def test_script_tags_run_into_a_paragraph_start_lines_of_their_own():
                     "소방차 20대가 출동해 두 시간 만에 불을 껐습니다. 공장 안에 있던 직원 8명은 모두 대피했습니다.")
 
 
+def test_a_stand_up_tag_in_lower_case_goes():
+    # "s/u 올해는 냉해까지 겹치면서 …": a copy that lost the tag's brackets, in lower case; it had opened a bullet
+    page = ("한빛군 배추값 폭락\n\n출하를 앞둔 배추가 밭에서 썩어가고 있습니다.\n\ns/u 올해는 냉해까지 겹치면서 배추값이 한 달 사이 "
+            "3분의 1로 떨어졌습니다.\n\n(s/u) 농민들은 수확을 포기했습니다.")
+    assert list(parse_article(page, id="t").paragraphs[1:]) == ["올해는 냉해까지 겹치면서 배추값이 한 달 사이 3분의 1로 떨어졌습니다.",
+                                                          "농민들은 수확을 포기했습니다."]
+
+
 def test_a_titled_photo_caption_is_a_caption():
     # "< 주요국 특사단 청와대 오찬 > 문재인 대통령이 …오찬장으로 가고 있다. 왼쪽부터 …" had given the block two bullets
     page = ("한빛시장, 자매도시 방문\n\n< 자매도시 방문 > 김가람 한빛시장이 3일 달빛시청에서 시민들과 인사하고 있다. 왼쪽부터 이나래 "

@@ -106,7 +106,7 @@ PORTAL_NOTICE = re.compile(
 )
 # A production script's own tags for what is read out ("◀ANC▶" anchor, "◀END▶", "◀VCR▶" report, "(S/U)" stand-up) and
 # for a sound bite ("◀SYN▶", "◀INT▶", "◀CG▶").
-_SCRIPT_READ_TAGS = r"ANC|END|VCR|St-?up|ST-?UP|S/U"
+_SCRIPT_READ_TAGS = r"ANC|END|VCR|[Ss][Tt]-?[Uu][Pp]|[Ss]/[Uu]"
 _SCRIPT_BITE_TAGS = r"SYN|INT|CG"
 # Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트], ⊙기자: — the tag goes, the text stays.
 # A copy that lost its brackets with its punctuation ("앵커 멘트 내년도 최저임금이 …") keeps the two-word tags only.
@@ -114,7 +114,7 @@ BROADCAST_TAG = re.compile(
     r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
     r"\s*[\]>▶】)]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
-    r"|^(?:앵커\s*멘트|기자\s*리포트)\s+(?=[가-힣0-9])"
+    r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
