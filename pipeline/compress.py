@@ -1009,7 +1009,7 @@ class Compressor:
                     if morphs[k - 1].tag == "SP" and morphs[k - 1].form == "," and e + 1 < j and morphs[e + 1].tag == "SSC" \
                             and morphs[e + 1].start == morphs[e].end:
                         b = k - 1  # "‘눈다래끼, (H00)’": the comma before the code goes with it
-                    edits.append(_Edit(morphs[b].start, morphs[e].end))
+                    edits.append(_bracket_dropped(morphs, b, e))
                 k = e + 1
             else:
                 k += 1
@@ -2889,7 +2889,19 @@ def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             c += 1
         code = morphs[k + 1].tag == "SN" and re.fullmatch(r"\d{6}", morphs[k + 1].form) and c == k + 1 and k + 2 < j
         if (code and morphs[k + 2].form == ")" or c > k + 1 and c < j and morphs[c].form == ")") and morphs[k - 1].tag != "SH":
-            edits.append(_Edit(morphs[k].start, morphs[k + 2].end if code else morphs[c].end))
+            edits.append(_bracket_dropped(morphs, k, k + 2 if code else c))
+
+
+def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
+    """The edit that drops ``morphs[b:e + 1]`` (a bracket and what it holds), taking with it a particle glued to the
+    bracket whose form fitted what the bracket held: "항공우주국(NASA)와" -> "항공우주국과", "우주국(ESA)가" ->
+    "우주국이"."""
+    after = e + 1
+    if b > 0 and after < len(morphs) and morphs[after].start == morphs[e].end and morphs[after].tag.startswith("J"):
+        form = particle_after(morphs[b - 1].form, morphs[after].form)
+        if form != morphs[after].form and final_consonant(morphs[b - 1].form[-1]) is not None:
+            return _Edit(morphs[b].start, morphs[after].end, form)
+    return _Edit(morphs[b].start, morphs[e].end)
 
 
 def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -541,3 +541,11 @@ def test_a_shortened_list_takes_the_particle_form_after_deung(analyzer):
     out = bullet(analyzer, "조가람 기자는 2004년 입사해 경찰, 교육, 문화, 정치, 법조계를 출입한 5년차로 자기관리가 철저한 당찬 기자로 "
                            "알려져 있다.")
     assert "경찰, 교육 등을 출입한" in out
+
+
+def test_a_particle_that_fitted_a_dropped_bracket_fits_the_word_before_it(analyzer):
+    # "미 항공우주국(NASA)와 유럽우주국(ESA)가 …" became "미 항공우주국와 유럽우주국가": the particles fitted the
+    # bracketed abbreviations, read aloud, not the Korean names left once the brackets went
+    out = bullet(analyzer, "미 항공우주국(NASA)와 유럽우주국(ESA)가 함께 운영하는 연구소가 지구에서 3억2600만 광년 떨어진 두 은하를 "
+                           "적외선으로 촬영했다.")
+    assert "항공우주국과 유럽우주국이" in out
