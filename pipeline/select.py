@@ -803,6 +803,14 @@ def bullet_topic(morphs) -> set[str]:
     after = _after_topic_comma(morphs)
     if after is not None:
         return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
+    comma = next((k for k, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
+    if comma and morphs[comma - 1].tag in _NOMINAL and any(m.tag == "ETM" for m in morphs[:comma]):
+        # "홍천군을 방문한 관광객, 25% 증가": the noun the relative clause describes is the topic
+        head = comma
+        while head > 0 and morphs[head - 1].tag in _NOMINAL:
+            head -= 1
+        if morphs[head - 1].tag == "ETM":
+            return {k for k in map(content_key, morphs[head:comma]) if k is not None}
     return topic_keys(morphs)
 
 
@@ -1023,10 +1031,12 @@ _CAPTION_MARK = re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞�
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "자세한 사항은 …에 문의하면 된다", "문의는 …로 하면 된다", "…로 문의하시기 바랍니다": where readers may ask
 # An anchor's hand-off to a reporter or caster ("…캐스터 연결해 알아보겠습니다", "보도국 연결합니다", "…기자가 보도합니다",
-# "국회에 취재 기자 나가 있습니다", "…마을에 김하나 기자가 다녀왔습니다").
+# "국회에 취재 기자 나가 있습니다", "…마을에 김하나 기자가 다녀왔습니다", "휴일 표정, 김하나 기자가 돌아봤습니다",
+# "오늘 첫 소식은 농촌으로 가보겠습니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
-                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다)"
+                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
+                       r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")

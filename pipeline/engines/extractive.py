@@ -101,13 +101,30 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
     상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
     topic = bullet_topic(morphs)
-    if topic & chosen_words and figures(morphs) & figures(chosen_morphs):
+    if topic & chosen_words and any(_same_amount(f, g) for f in figures(morphs) for g in figures(chosen_morphs)):
         return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
     # (a measured amount, "2.3%", may be said of another subject: it needs the topic above)
     return bool(own) and own <= chosen and any(distinctive_figure(f) and not measured(f) for f in own)
+
+
+ROUNDING = 0.02  # two amounts this close (relative) in the same unit are one amount written rounded and in full
+
+
+def _same_amount(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two measured amounts are one: written alike, or one whole and the other a decimal within
+    :data:`ROUNDING` of it ("관광객, 1년새 25% 증가" and "…2,111만명으로 25.2% 증가"). "7%" and "6.8%" stay two."""
+    if figure == other:
+        return True
+    if len(figure) != 2 or len(other) != 2 or figure[1] != other[1]:
+        return False
+    try:
+        a, b = float(figure[0].replace(",", "")), float(other[0].replace(",", ""))
+    except ValueError:
+        return False
+    return a != b and max(a, b) > 0 and abs(a - b) / max(a, b) <= ROUNDING and ("." in figure[0]) != ("." in other[0])
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -777,9 +794,10 @@ class _CompressingEngine:
             return analysed[text]
         words, numbers = set(), set()
         morphs = list(self.analyzer.morphs(text))
-        for morph in morphs:
+        for x, morph in enumerate(morphs):
             if morph.tag == "SN":
-                numbers.add(morph.form)
+                if not date_part(morphs, x):  # "어젯밤 10시 20분쯤 …에서 불": a time tells when, not a fact of its own
+                    numbers.add(morph.form)
             elif morph.tag != "NNB":
                 key = content_key(morph)
                 if key is not None:
