@@ -1164,9 +1164,11 @@ class Compressor:
 
     @staticmethod
     def _drop_side_quotes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-        """"“A”라며 “B”고 촉구했다" -> "“B”고 촉구했다": the quotation the verb of saying governs stays."""
+        """"“A”라며 “B”고 촉구했다" -> "“B”고 촉구했다": the quotation the verb of saying governs stays. A title in
+        quotation marks before them ("‘…방안’ 간담회에서 “A”라며 “B”") is passed over."""
+        after = i
         for k in range(i, j):
-            if morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
+            if k < after or morphs[k].tag != "SSO" or morphs[k].form not in {"“", '"', "‘", "'"}:
                 continue
             e, closing = k + 1, {"“": "”", "‘": "’"}.get(morphs[k].form, morphs[k].form)
             while e < j and not (morphs[e].tag == "SSC" and morphs[e].form == closing):
@@ -1176,6 +1178,9 @@ class Compressor:
                              or morphs[n].tag == "JX" and morphs[n].form == "도" and morphs[n - 1].tag == "EC"):  # "…라면서도"
                 n += 1
             linked = any(m.form in {"라며", "이라며", "며", "면서", "라면서"} for m in morphs[e + 1 : n])
+            if morphs[k].form in {"‘", "'"} and not linked and e < j:
+                after = e + 1  # a title: the quotations said may come after it
+                continue
             if e < j and n < j and linked and morphs[n].tag == "SSO":
                 hedge = n + 1 < j and morphs[n + 1].form in HEDGES and morphs[n + 1].tag in {"MAG", "MAJ"}
                 # "“A”며 “이를 위해 B”": the second quotation points back at the first; both stay, unless it only adds to
@@ -3918,12 +3923,15 @@ def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         if not any(x.start < morphs[t + 1].start < x.end or x.start < morphs[q].start < x.end for x in edits):
             _add_covering(edits, _Edit(morphs[t + 1].start, morphs[q].start))
         return
+    if q is not None and morphs[q].form in {"‘", "'"}:  # "…주최 ‘…방안’ 간담회에서 “…”": a title on the way
+        q = next((k for k in range(q + 1, j) if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}), None)
     if q is None or q <= t + 2 or morphs[q].form not in {"“", '"'}:
         return
     e = q - 1
     while e > t and morphs[e].tag == "SP":
         e -= 1
     after = morphs[e].tag in {"NNG", "NNB"} and morphs[e].form in SETTING_TIMES  # "회동 후 “…”", "…둘러본 뒤 “…”"
+    after = after or morphs[e].tag == "JKB" and morphs[e].form == "에서"  # "…주최 ‘…’ 간담회 인사말에서 “…”": where
     if not after and (morphs[e].tag != "EC" or morphs[e].form not in SEQUENCE_ENDINGS | {"며", "으며", "면서", "으면서"}
                       or morphs[e - 1].form in POSTPOSITION_VERBS):
         return  # "…에 대해 “…”": what the quotation is about stays
@@ -4509,15 +4517,15 @@ def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
 
 
 def _spare_quotations(body: str, first: int, last: int, edits: list[_Edit]) -> list[_Edit]:
-    """``edits`` without the plain deletions that fall inside a quotation of ``body[first:last]`` ("“(개정안) 처리를 …”"
-    keeps its parenthetical): such a deletion touches nothing outside the quotation, so the other edits still
-    hold. An elision marked :data:`ELLIPSIS` stays."""
+    """``edits`` without those that fall inside a quotation of ``body[first:last]`` ("“(개정안) 처리를 …”" keeps its
+    parenthetical, "“후보자 역시 …”" its word): such an edit touches nothing outside the quotation, so the other edits
+    still hold. An elision marked :data:`ELLIPSIS` stays."""
     if not QUOTE_MARK.search(body, first, last):
         return edits
     spans = [(q0, q1) for q0, q1 in quotation_spans(body, first, last) if body[q0] in QUOTE_FAMILY and body[q1 - 1] in QUOTE_FAMILY]
     if not spans:
         return edits
-    return [e for e in edits if e.text or not any(q0 < e.start and e.end < q1 and not _annotation(body, q0, e) for q0, q1 in spans)]
+    return [e for e in edits if e.text == ELLIPSIS or not any(q0 < e.start and e.end < q1 and not _annotation(body, q0, e) for q0, q1 in spans)]
 
 
 def _annotation(body: str, q0: int, edit: _Edit) -> bool:

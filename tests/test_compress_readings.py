@@ -549,3 +549,20 @@ def test_a_particle_that_fitted_a_dropped_bracket_fits_the_word_before_it(analyz
     out = bullet(analyzer, "미 항공우주국(NASA)와 유럽우주국(ESA)가 함께 운영하는 연구소가 지구에서 3억2600만 광년 떨어진 두 은하를 "
                            "적외선으로 촬영했다.")
     assert "항공우주국과 유럽우주국이" in out
+
+
+def test_a_long_quotation_bullet_keeps_the_governed_quotation_past_a_title(analyzer):
+    # "공영운 현대차 사장은 12일 …주최 '미래차 …방안' 간담회 인사말에서 "…비싼 편"이라며 "…우리의 몫"이라고 말했다":
+    # the title in single marks had stopped the search for the side quotation, and the setting ending in "에서" was
+    # kept: a 150-character bullet
+    out = bullet(analyzer, "김가람 한빛자동차 사장은 12일 한빛시에서 열린 한빛당 미래산업위원회 주최 '미래차 혁신성장 및 조기전환 방안' "
+                           "간담회 인사말에서 \"지금 친환경차(전기차·수소전기차)는 기존 차량에 비해 가격이 비싼 편\"이라며 \"앞으로 "
+                           "가격을 대폭 낮춰 고객들이 합리적인 가격으로 구매하는 것이 우리의 몫\"이라고 말했다.")
+    assert out == "김가람 한빛자동차 사장, \"앞으로 가격을 대폭 낮춰 고객들이 합리적인 가격으로 구매하는 것이 우리의 몫\""
+
+
+def test_a_word_inside_a_quotation_is_not_edited_and_the_rest_still_shortens(analyzer):
+    # an edit that replaces a word ("후보자 역시" -> "후보자,") inside the speaker's words is spared like a deletion
+    # there; had it stood, the whole rendering would have been refused for damaging the quotation
+    out = bullet(analyzer, "김가람 한빛당 대표는 27일 국회에서 열린 최고위원회의에서 \"우리 당 후보자 역시 검증을 피하지 않겠다\"고 말했다.")
+    assert out == "김가람 한빛당 대표, 27일 국회에서 열린 최고위원회의에서 \"우리 당 후보자 역시 검증을 피하지 않겠다\""
