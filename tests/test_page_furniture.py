@@ -195,6 +195,19 @@ def test_a_stand_up_tag_in_lower_case_goes():
                                                           "농민들은 수확을 포기했습니다."]
 
 
+def test_a_wire_photo_caption_ending_in_its_date_stamp_is_a_caption():
+    # "[서울=뉴시스] 정병혁 기자 = …갈피를 못잡고 있다. …출근하고 있다. 2023.08.27. jhope@newsis.com": a caption telling
+    # another story's background, over 200 characters, had given the block its first bullet
+    caption = ("[한빛=가람통신] 김나래 기자 = 특별치안활동을 선포한 경찰이 현장 치안인력을 늘리는 후속 대책을 두고 고심하고 있다. "
+               "경찰청장은 폐지된 제도를 부활시키는 방법을 제시했지만 하루 만에 조직개편 쪽으로 방향을 틀었다. 27일 한빛시 "
+               "한빛경찰청 기동본부에서 직원들이 출근하고 있다. 2023.08.27. photo@example.com")
+    page = (f"연휴 가게 30여 곳 털려\n\n{caption}\n\n추석 연휴 기간 한빛시 가게 30여 곳에 도둑이 들었다.\n\n"
+            "경찰은 유력한 용의자를 붙잡아 조사하고 있다.\n\n용의자는 모두 혐의를 부인했다.")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0] == "추석 연휴 기간 한빛시 가게 30여 곳에 도둑이 들었다."
+    assert caption in article.captions
+
+
 def test_a_titled_photo_caption_is_a_caption():
     # "< 주요국 특사단 청와대 오찬 > 문재인 대통령이 …오찬장으로 가고 있다. 왼쪽부터 …" had given the block two bullets
     page = ("한빛시장, 자매도시 방문\n\n< 자매도시 방문 > 김가람 한빛시장이 3일 달빛시청에서 시민들과 인사하고 있다. 왼쪽부터 이나래 "

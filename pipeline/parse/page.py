@@ -45,6 +45,7 @@ from pipeline.parse.patterns import (
     LEADING_TAG,
     LEADING_TIMESTAMP,
     MAX_CAPTION_CHARS,
+    PHOTO_DATE_STAMP,
     MAX_COPYRIGHT_CHARS,
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
@@ -408,7 +409,8 @@ class _BodyReader:
             self.out.captions.append(line)
             return True
         # "…울고 있다. /뉴스1", "야적장/연합뉴스", "…이미지. 사진=OO": an unbracketed credit ends only captions.
-        if len(line) <= MAX_CAPTION_CHARS and CAPTION_CREDIT.search(line) and not COPYRIGHT.search(line):
+        if len(line) <= MAX_CAPTION_CHARS and CAPTION_CREDIT.search(line) and not COPYRIGHT.search(line) \
+                or PHOTO_DATE_STAMP.search(line):
             self.out.captions.append(line)
             return True
         return False
