@@ -118,6 +118,13 @@ def _split_inside_quote(previous: Sentence, morphs: tuple[Morph, ...]) -> int:
     return len(previous.morphs) - ends[-1] - 1
 
 
+def _closes_title(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+    """Whether a sentence opens on the mark closing a title the sentence before ended inside, glued to it: Kiwi
+    ends a sentence at the "!" of "…새 주말드라마 '진짜가 나타났다!'(극본 …)에 출연을 확정했다"."""
+    return bool(morphs) and morphs[0].start == previous.end and morphs[0].tag == "SSC" \
+        and previous.morphs[-1].tag == "SF" and previous.morphs[-1].form in {"!", "?"}
+
+
 def _left_open(text: str) -> bool:
     """Whether a sentence ends inside a quotation it opened: an odd number of straight double marks, or more
     opening curly marks than closing ones."""
@@ -236,7 +243,8 @@ class Analyzer:
                                     sentences.pop()
                         start, end = morphs[0].start, morphs[-1].end
                         text = paragraph[start - offset : end - offset]
-                        if sentences and sentences[-1].paragraph == p_index and _left_open(sentences[-1].text) and _closes(text):
+                        if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and _closes(text)
+                                                                                 or _closes_title(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()

@@ -84,6 +84,18 @@ def test_a_full_stop_inside_straight_quotation_marks_ends_no_sentence(analyzer):
     assert doc.sentences[1].index == 1 and doc.sentences[0].morphs[-1].form == "."
 
 
+def test_an_exclamation_mark_ending_a_quoted_title_ends_no_sentence(analyzer):
+    # "…새 주말드라마 '진짜가 나타났다!'(극본 …)에 출연을 확정했다": Kiwi ended a sentence at the title's "!", and the
+    # bullet stopped at the title with no predicate
+    doc = analyse(analyzer, "김가람과 이나래는 한빛TV 새 주말드라마 '진짜가 나타났다!'(극본 조정주)에 출연을 확정했다. 첫 방송은 3월이다.")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["김가람과 이나래는 한빛TV 새 주말드라마 '진짜가 나타났다!'(극본 조정주)에 출연을 확정했다.", "첫 방송은 3월이다."], texts
+    assert [s.index for s in doc.sentences] == [0, 1]
+    # an exclamation that ends its sentence still does
+    doc = analyse(analyzer, "관객들은 '브라보!'를 외쳤다! 공연은 두 시간 이어졌다.")
+    assert len(doc.sentences) == 2, [s.text for s in doc.sentences]
+
+
 def test_a_sentence_opening_with_a_quotation_after_a_full_stop_is_its_own(analyzer):
     # Kiwi keeps "…진입했다. '가람의 노래' 등 …" as one sentence: a final ending, a full stop, then an opening mark
     from bullet_helpers import analyse
