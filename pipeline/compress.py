@@ -299,7 +299,7 @@ class Compressor:
         if report is None and framed < j and member is None and _reported_intention(morphs, start, framed):
             # "수사팀은 …을 집중 조사하겠다고 밝혔다" -> "수사팀, …을 집중 조사하겠다고 밝혀": an intention keeps who
             # declared it (alone, "…조사하겠다" reads as a quotation cut from its frame)
-            verb = _report_verb(morphs, start, framed, j)
+            verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS)
             report = (verb, None) if verb is not None else None
         speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
@@ -330,6 +330,7 @@ class Compressor:
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_likewise(morphs, i, len(morphs), edits)
+        _drop_setting_contrast(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
@@ -445,6 +446,9 @@ class Compressor:
             elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \
                     and morphs[i + 1].form in {"ᆫ", "는"} and morphs[i + 2].start > morphs[i + 1].end and _is_nominal(morphs[i + 2]):
                 i += 2  # "이어진 연장 7회 말 …": what came before is the sentence before's
+            elif m.form in {"뒤잇", "뒤이"} and m.tag.startswith("VV") and i + 2 < len(morphs) and morphs[i + 1].tag == "EC" \
+                    and morphs[i + 1].form in {"어", "어서"} and morphs[i + 2].start > morphs[i + 1].end:
+                i += 2  # "뒤이어 등판한 손동현은 …": after whom, the sentence before told
             elif m.tag == "VV" and m.form in {"그러", "이러"} and i + 1 < len(morphs) and morphs[i + 1].tag == "EC" \
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
@@ -908,6 +912,9 @@ class Compressor:
                 owner = _owner_phrase(morphs, i, b, k)
                 if owner is not None:
                     b = owner  # "‘네이처’에 사상 처음으로 | 한국 연구진 3개 팀의 논문이": the head with its owner
+                timed = _event_time_end(morphs, b, k)
+                if timed is not None:
+                    b = timed  # "사고 직후 | 조선소는": a time told by the event it follows, then the topic
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
@@ -915,7 +922,7 @@ class Compressor:
                 d = b  # "…가졌다고 26일 외신들이": a date between the phrase before and the subject
                 while d - 1 > i and date_part(morphs, d - 1) and morphs[d - 1].tag != "EC":
                     d -= 1
-                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or morphs[b - 1].tag == "SP" \
+                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or timed is not None or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
@@ -1990,14 +1997,14 @@ def _reports_a_demand(morphs: list[Morph], k: int) -> bool:
     return m.form in {"라고", "으라고"} and _is_stem(before) and not before.tag.startswith(("VCP", "VA"))
 
 
-def _report_verb(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
+def _report_verb(morphs: list[Morph], i: int, q: int, j: int, nouns: frozenset = frozenset()) -> int | None:
     """For "…했다고 (27일) 밝혔다" / "…했다고 발표했다" (quote ending at ``q``, also Kiwi's "다" + "고"): the index of
     the verb of saying that ends the sentence, dates between them aside; None when another verb or an intention
-    ("밝히겠다") follows."""
+    ("밝히겠다") follows. ``nouns``: more nouns of saying that may end it ("…나서야 한다고 강조했다")."""
     split = q + 1 < j and _split_quote_ending(morphs, i, q + 1)  # "…었다" + "고"
     if morphs[q].form not in {"다고", "ᆫ다고", "는다고", "라고", "이라고"} and not split:
         return None
-    return _saying_verb(morphs, q + 2 if split else q + 1, j, REPORTING_VERBS, ANNOUNCING_NOUNS | JUDGING_NOUNS)
+    return _saying_verb(morphs, q + 2 if split else q + 1, j, REPORTING_VERBS, ANNOUNCING_NOUNS | JUDGING_NOUNS | nouns)
 
 
 def _saying_verb(morphs: list[Morph], d: int, j: int, verbs: frozenset, nouns: frozenset) -> int | None:
@@ -2052,10 +2059,15 @@ def _announcer_after(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
 
 
 def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
-    """Whether the reported clause ending at ``q`` ("…하겠다고") states an intention: "-겠-" right before its quote
-    ending, outside quotation marks."""
-    return q - 1 > i and morphs[q - 1].tag == "EP" and morphs[q - 1].form == "겠" and morphs[q].tag == "EC" \
-        and not any(m.tag in {"SSO", "SSC"} for m in morphs[q - 3 : q])
+    """Whether the reported clause ending at ``q`` states an intention ("…하겠다고": "-겠-" right before its quote
+    ending) or what someone must do ("…나서야 한다고": "-어야 하-"), outside quotation marks. Either is the
+    reporter's stance, not a fact: "광주공동체, …일에 나서야 함" made the group the one that must act."""
+    if q - 1 <= i or morphs[q].tag != "EC" or any(m.tag in {"SSO", "SSC"} for m in morphs[q - 3 : q]):
+        return False
+    intention = morphs[q - 1].tag == "EP" and morphs[q - 1].form == "겠"
+    obligation = q - 2 > i and morphs[q - 1].form == "하" and morphs[q - 1].tag == "VX" and morphs[q - 2].tag == "EC" \
+        and morphs[q - 2].form in {"어야", "아야", "여야"}
+    return intention or obligation
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:
@@ -2145,6 +2157,8 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
+# Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
+STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
 # without the frame the bullet states it as fact ("검찰, 김 씨가 돈을 받음").
@@ -2305,6 +2319,27 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
 
 
 TIME_WORDS = frozenset({"올해", "올", "지난해", "작년", "내년", "이번", "당시", "이후", "현재", "지금"})
+
+
+def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"어제 저녁 5시 반쯤에는 …" -> "어제 저녁 5시 반쯤 …", "경북 안동에도 …" -> "경북 안동에 …": the "는" and
+    "도" on a sentence's opening time or place set it against the one the sentence before told of, which the
+    bullet does not have. Only the first phrase, made of nouns; "…에도 불구하고" stays."""
+    x = i
+    while x < j and (_is_nominal(morphs[x]) or morphs[x].tag in {"MM", "XSN"} or date_part(morphs, x)):  # ("지난 3일에는")
+        x += 1
+    if x == i or x + 2 >= j or morphs[x].tag != "JKB" or morphs[x].form not in {"에", "에서"} \
+            or morphs[x + 1].tag != "JX" or morphs[x + 1].form not in {"는", "도"} or morphs[x + 1].start != morphs[x].end \
+            or morphs[x + 2].start == morphs[x + 1].end or morphs[x + 2].form in {"불구", "불구하"}:
+        return
+    timed = date_part(morphs, x - 1) or morphs[x - 1].form == "쯤" and x >= 2 and date_part(morphs, x - 2) \
+        or morphs[x - 1].form in TIME_WORDS
+    if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
+        # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
+        edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
+    elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS}:
+        # ("사고 후에도 계속 달리던 차": even after it, no "also")
+        edits.append(_Edit(morphs[x + 1].start, morphs[x + 1].end))  # "안동에도" -> "안동에"
 
 
 def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -2822,6 +2857,20 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
                 continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
             edits.append(_Edit(m.start, m.end, " "))
+
+
+EVENT_RELATIONS = frozenset({"직후", "직전", "이후", "당시", "도중"})  # "사고 직후", "회의 도중": a time an event tells
+
+
+def _event_time_end(morphs: list[Morph], b: int, k: int) -> int | None:
+    """The index after a time told by an event ("사고 직후", "개막 당시") opening the phrase ``morphs[b:k]`` before
+    a topic's particle at ``k``, when a noun phrase of its own follows it; None otherwise."""
+    for x in range(b + 1, k - 1):
+        m = morphs[x]
+        if m.tag == "NNG" and m.form in EVENT_RELATIONS and morphs[x + 1].start > m.end and _is_nominal(morphs[x + 1]) \
+                and all(_is_nominal(y) for y in morphs[b:x]):
+            return x + 1
+    return None
 
 
 REFERENCE_TIMES = frozenset({"기준", "현재"})  # "10월 기준 가입자는": the date belongs to the subject, it is not a fronted time

@@ -500,7 +500,7 @@ def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyz
     [
         # "있다"/"없다" after its subject: the particle goes, a comma there reads as a topic of its own
         ("오후에는 비가 그치는 곳이 있겠다.", "오후에는 비가 그치는 곳 있을 전망"),  # the writer's "-겠다": a forecast
-        ("남부에도 호우특보가 발표될 가능성이 있겠다.", "남부에도 호우특보가 발표될 가능성 있음"),
+        ("남부에도 호우특보가 발표될 가능성이 있겠다.", "남부에 호우특보가 발표될 가능성 있음"),  # ("도": also, like the region before: it goes)
         # a subject whose own clause ends right after it keeps its particle ("물량, 없으며" is broken)
         ("일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받는다.",
          "일반 아파트 물량은 없으며 임대주택과 오피스텔 등이 청약 접수를 받음"),

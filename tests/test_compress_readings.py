@@ -566,3 +566,40 @@ def test_a_word_inside_a_quotation_is_not_edited_and_the_rest_still_shortens(ana
     # there; had it stood, the whole rendering would have been refused for damaging the quotation
     out = bullet(analyzer, "김가람 한빛당 대표는 27일 국회에서 열린 최고위원회의에서 \"우리 당 후보자 역시 검증을 피하지 않겠다\"고 말했다.")
     assert out == "김가람 한빛당 대표, 27일 국회에서 열린 최고위원회의에서 \"우리 당 후보자 역시 검증을 피하지 않겠다\""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "어제 저녁 5시 반쯤에는 …": "는" sets the time against the one before, which the bullet does not have
+    ("어제 저녁 5시 반쯤에는 한빛시의 한 창고에서 불이 나 5시간 만에 꺼졌습니다.", "어제 저녁 5시 반쯤 한빛시의 한 창고에서 불이 나"),
+    ("지난 3일에는 한빛시 달빛동의 한 공장에서 불이 났다.", "지난 3일 한빛시 달빛동의 한 공장에서 불"),
+    # "경북 안동에도 …": also, like the place the sentence before told of
+    ("한빛군 달빛면에도 오늘 하루 관광객 6만명이 찾았습니다.", "한빛군 달빛면에 오늘 하루 관광객 6만명"),
+    # must NOT fire: "even after" is no "also"; "despite" is no place
+    ("사고 후에도 계속 달리던 차는 가로수에 부딪힌 뒤에야 멈췄다.", "사고 후에도"),
+    ("반대 여론에도 불구하고 한빛시는 공사를 강행했다.", "반대 여론에도 불구하고"),
+])
+def test_an_opening_time_or_place_loses_the_contrast_it_had_with_the_sentence_before(analyzer, sentence, expected):
+    assert expected in bullet(analyzer, sentence)
+
+
+def test_a_time_told_by_an_event_goes_after_the_topic(analyzer):
+    # "사고 직후 조선소, 현장 작업을 전면 중단": the time phrase stood before the headline's topic
+    assert bullet(analyzer, "사고 직후 한빛조선은 현장 작업을 전면 중단했다.") == "한빛조선, 사고 직후 현장 작업을 전면 중단"
+    assert bullet(analyzer, "개막 당시 한빛시는 관람객 10만명을 목표로 잡았다.").startswith("한빛시, 개막 당시 ")
+
+
+def test_after_whom_opens_no_bullet(analyzer):
+    # "뒤이어 등판한 손동현, …": after whom? the pitcher before was in a sentence the block does not have
+    out = bullet(analyzer, "뒤이어 등판한 김가람은 2이닝을 무실점으로 막아내 데뷔 첫 승을 올렸다.")
+    assert not out.startswith("뒤이어") and "김가람" in out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "광주공동체는 정부에게 …일에 나서야 한다고 강조했다" became "광주공동체, …일에 나서야 함": the group made the one that
+    # must act; what someone must do is the speaker's stance, like an intention, and keeps its frame
+    ("한빛노조는 정부가 적극적으로 나서야 한다고 강조했다.", "한빛노조, 정부가 적극적으로 나서야 한다고 강조"),
+    ("한빛시는 시민들이 안전 수칙을 지켜야 한다고 당부했다.", "한빛시, 시민들이 안전 수칙을 지켜야 한다고 당부"),
+    ("한빛시는 내년부터 버스 요금을 동결하겠다고 강조했다.", "한빛시, 내년부터 버스 요금을 동결하겠다고 강조"),
+])
+def test_what_someone_must_do_keeps_who_says_so(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected

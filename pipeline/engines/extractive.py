@@ -162,6 +162,9 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
     if len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT and not (len(shorter) >= 2 and shorter <= topic & chosen_topic) \
             and not _same_head(morphs, chosen_morphs):
         return False
+    names, chosen_names = ({content_key(m) for m in x if m.tag == "NNP"} for x in (morphs, chosen_morphs))
+    if names - chosen_names and chosen_names - names:
+        return False  # "…평택시 …유통업체에서 불이 나 …꺼짐" after "…평창군의 한 야산에서 불이 나 …꺼짐": another fire
     predicate, chosen_predicate = _predicate(morphs), _predicate(chosen_morphs)
     # a light verb ending a clause ("…것으로 보고 경위를 조사") says too little to be the chosen bullet's fact again
     return predicate is not None and (_act(predicate) == _act(chosen_predicate)
