@@ -957,3 +957,13 @@ def test_a_rounded_amount_about_the_same_thing_is_a_restatement(analyzer):
                   "군은 사계절 축제를 방문객 증가의 배경으로 꼽았다.", "군은 내년 겨울 축제 예산을 두 배로 늘린다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=3)
     assert [c.sentence for c in picked] == [0, 1, 2], [c.text for c in picked]
+
+
+def test_the_same_act_in_another_named_place_is_another_fact(analyzer):
+    # "어젯밤 강원도 평창군의 한 야산에서 불이 나 …꺼짐" then "어제 저녁 …경기도 평택시 …유통업체에서 불이 나 …꺼짐": two
+    # fires; the same subject ("불") and predicate had made the second a restatement of the first
+    doc = analyse(analyzer, "어젯밤 한빛군의 한 야산에서 불이 나 세 시간 만에 꺼졌습니다.",
+                  "어제 저녁 5시 반쯤 달빛시 별빛동의 한 창고에서 불이 나 5시간 만에 꺼졌습니다.",
+                  "산림 당국은 담뱃불이 원인인 것으로 보고 있습니다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=3)
+    assert [c.sentence for c in picked] == [0, 1, 2], [c.text for c in picked]
