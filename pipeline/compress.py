@@ -366,6 +366,7 @@ class Compressor:
             _drop_departments(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
+            _drop_game_settings(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
@@ -3311,6 +3312,58 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+
+
+GAME_NOUNS = frozenset({"경기", "홈경기", "원정경기", "원정", "맞대결", "대결", "차전", "라운드", "전"})  # "3차전", "17라운드"
+COMPETITION_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SO", "XSN", "NR"})
+
+
+def _drop_game_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…상주시민운동장에서 벌어진 2013년 현대오일뱅크 K-리그 챌린지(2부) 17라운드 안양과의 홈경기에서" -> "안양과의
+    홈경기에서", "LG 트윈스와 2019 신한은행 마이카 KBO리그 시즌 팀간 3차전에서" -> "LG 트윈스와 3차전에서": the
+    season, the sponsor's name of the league and where the game was played only set a game; who the opponent was
+    and what came of it are the news. Only a run of names that starts with a year (the season), never a clause."""
+    for k in range(i + 1, j - 2):
+        m = morphs[k]
+        if m.tag != "SN" or len(m.form) != 4 or not m.form.startswith(("19", "20")) or morphs[k - 1].end == m.start:
+            continue
+        e = k
+        while e < j and (morphs[e].tag in COMPETITION_TAGS | {"SSO", "SSC", "JKG"} or morphs[e].form in {"와", "과"}
+                         and morphs[e].tag in {"JKB", "JC"}):
+            if morphs[e].form in GAME_NOUNS and e + 1 < j and morphs[e + 1].tag == "JKB":
+                break
+            e += 1
+        if e >= j or morphs[e].form not in GAME_NOUNS or e + 1 >= j or morphs[e + 1].tag != "JKB":
+            return
+        joins = [x for x in range(k, e) if morphs[x].form in {"와", "과"} and morphs[x].tag in {"JKB", "JC"}]
+        w = joins[-1] if joins else e  # the opponent's name before "과의", or else the words that count the game
+        while w > k and morphs[w - 1].end == morphs[w].start:
+            w -= 1
+        while not joins and w > k + 1 and any(x.tag == "SN" or x.form in GAME_NOUNS for x in _word_before(morphs, w)):
+            w -= len(_word_before(morphs, w))  # "…리그컵 | 8강 2차전 홈경기": the round stays
+        while joins and w > k + 1 and morphs[w - 1].tag in {"NNP", "SL"} and morphs[w - 2].end < morphs[w - 1].start:
+            w -= 1  # "LG 트윈스와": a name of two words
+        if w <= k + 1 or any(x.form in {"강", "결승", "준결승", "준준결승"} for x in morphs[w:e]):
+            return  # ("리그컵 8강 2차전": a knockout round needs its competition's name)
+        b = k
+        if b - 2 > i and morphs[b - 1].tag == "ETM" and morphs[b - 2].form in SETTING_EVENT_VERBS | {"벌어지"}:
+            # "…상주시민운동장에서 벌어진 | 2013년 …": where it was played goes with the season
+            b -= 2
+            while b > i and (morphs[b - 1].tag in COMPETITION_TAGS | {"JKB"} or date_part(morphs, b - 1)) \
+                    and not (morphs[b - 1].tag == "JKB" and morphs[b - 1].form != "에서"):
+                b -= 1
+            while b < k and date_part(morphs, b):
+                b += 1  # ("14일 | 상주시민운동장에서 …": the date is the sentence's, dropped or kept on its own)
+        edits.append(_Edit(morphs[b].start, morphs[w].start))
+        return
+
+
+def _word_before(morphs: list[Morph], w: int) -> list[Morph]:
+    """The morphemes of the word (space to space) that ends right before ``morphs[w]``."""
+    b = w - 1
+    while b > 0 and morphs[b - 1].end == morphs[b].start:
+        b -= 1
+    return morphs[b:w] if w > 0 else []
 
 
 def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

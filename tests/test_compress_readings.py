@@ -603,3 +603,19 @@ def test_after_whom_opens_no_bullet(analyzer):
 ])
 def test_what_someone_must_do_keeps_who_says_so(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # where the game was played, the season and the league's sponsor only set it; the opponent and the result are news
+    ("한빛FC는 14일 한빛종합운동장에서 벌어진 2013년 가람오일 K-리그 챌린지(2부) 17라운드 달빛과의 홈경기에서 경기 종료 직전 "
+     "통한의 동점골을 허용, 2대2로 비겼다.", "한빛FC, 달빛과의 홈경기에서 경기 종료 직전 통한의 동점골을 허용, 2대2로 비김"),
+    ("한빛 위즈는 달빛 트윈스와 2019 누리은행 마이카 KBO리그 시즌 팀간 3차전에서 4-3으로 승리하며 시즌 첫 위닝시리즈를 기록했다.",
+     "한빛 위즈, 달빛 트윈스와 3차전에서 4-3으로 승리하며 시즌 첫 위닝시리즈를 기록"),
+])
+def test_a_games_season_and_league_name_go_when_the_bullet_is_long(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_year_that_is_no_games_season_stays(analyzer):
+    out = bullet(analyzer, "한빛시는 2023년 시민 체육대회를 열고 달빛시와 친선 경기를 치른 뒤 우승 상금 1천만원을 지역 복지관에 기부했다고 밝혔다.")
+    assert "2023년" in out or "친선 경기" in out
