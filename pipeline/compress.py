@@ -4421,8 +4421,11 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
-    영향이다" (the final copula's noun). The first predicate after the subject decides."""
+    영향이다" (the final copula's noun), or says what someone else's act is for ("…이 …받도록 권고"). The first
+    predicate after the subject decides."""
     for x, m in outside_quotes(morphs, start, j):
+        if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
+            return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):

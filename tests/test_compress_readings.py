@@ -619,3 +619,12 @@ def test_a_games_season_and_league_name_go_when_the_bullet_is_long(analyzer, sen
 def test_a_year_that_is_no_games_season_stays(analyzer):
     out = bullet(analyzer, "한빛시는 2023년 시민 체육대회를 열고 달빛시와 친선 경기를 치른 뒤 우승 상금 1천만원을 지역 복지관에 기부했다고 밝혔다.")
     assert "2023년" in out or "친선 경기" in out
+
+
+def test_the_subject_of_a_purpose_clause_is_not_the_topic(analyzer):
+    # "…임직원들이 정기적으로 …교육을 받도록 개선권고를 했다" became "임직원들, …받도록 개선권고": the employees read as
+    # the ones who recommended it
+    out = bullet(analyzer, "임직원들이 정기적으로 개인정보보호 교육을 받도록 개선권고를 했다.")
+    assert not out.startswith("임직원들,") and "임직원들이" in out
+    # the topic before still takes the comma
+    assert bullet(analyzer, "한빛시는 주민들이 쉽게 이용할 수 있도록 버스 노선을 바꿨다.").startswith("한빛시, 주민들이")
