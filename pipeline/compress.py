@@ -1764,9 +1764,13 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if m.tag == "JKS" and x < named or x < said:
             continue
+        # "태풍이 …근접할 것으로 보이는 8일 저녁부터는 …": a time a relative clause describes, made the topic
+        timed_topic = m.tag == "JX" and m.form == "는" and morphs[x - 1].tag == "JX" and morphs[x - 1].form in {"부터", "까지"} \
+            and any(date_part(morphs, y) for y in range(max(start, x - 4), x - 1)) and any(y.tag == "ETM" for y in morphs[start : x - 2])
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                                          or m.tag == "JX" and m.form == "도" and _relative_head(morphs, start, x)) \
-                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or _closed_noun(morphs, start, x - 1)) \
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or _closed_noun(morphs, start, x - 1)
+                     or timed_topic) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause

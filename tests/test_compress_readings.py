@@ -628,3 +628,12 @@ def test_the_subject_of_a_purpose_clause_is_not_the_topic(analyzer):
     assert not out.startswith("임직원들,") and "임직원들이" in out
     # the topic before still takes the comma
     assert bullet(analyzer, "한빛시는 주민들이 쉽게 이용할 수 있도록 버스 노선을 바꿨다.").startswith("한빛시, 주민들이")
+
+
+def test_the_subject_of_a_clause_describing_a_time_topic_is_not_fronted(analyzer):
+    # "태풍이 부산에 근접할 것으로 보이는 8일 저녁부터는 …가 특집으로 편성돼": "태풍" fronted as the headline's topic
+    # read as the one doing the broadcasting
+    out = bullet(analyzer, "태풍이 한빛시에 근접할 것으로 보이는 8일 저녁부터는 저녁 뉴스가 특집으로 편성돼 태풍 관련 소식을 집중 보도할 예정이다.")
+    assert not out.startswith("태풍,") and "태풍이 한빛시에 근접할" in out
+    # a time topic after the subject, with no clause describing it, leaves the subject the topic
+    assert bullet(analyzer, "한빛시가 내년부터는 버스 요금을 올린다.").startswith("한빛시, ")
