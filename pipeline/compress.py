@@ -2162,9 +2162,9 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
+ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 # Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
 STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
-ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
 # without the frame the bullet states it as fact ("검찰, 김 씨가 돈을 받음").
 JUDGING_NOUNS = frozenset({"판단", "추정", "결론", "평가"})  # ("…역할을 했다고 평가": praise is the speaker's)
@@ -2323,9 +2323,6 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
 
 
-TIME_WORDS = frozenset({"올해", "올", "지난해", "작년", "내년", "이번", "당시", "이후", "현재", "지금"})
-
-
 def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"어제 저녁 5시 반쯤에는 …" -> "어제 저녁 5시 반쯤 …", "경북 안동에도 …" -> "경북 안동에 …": the "는" and
     "도" on a sentence's opening time or place set it against the one the sentence before told of, which the
@@ -2338,7 +2335,7 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             or morphs[x + 2].start == morphs[x + 1].end or morphs[x + 2].form in {"불구", "불구하"}:
         return
     timed = date_part(morphs, x - 1) or morphs[x - 1].form == "쯤" and x >= 2 and date_part(morphs, x - 2) \
-        or morphs[x - 1].form in TIME_WORDS
+        or morphs[x - 1].form in TIME_TOPICS | ADVERB_TOPICS
     if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
@@ -2356,7 +2353,7 @@ def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not morphs[k - 1].end < m.start < morphs[k + 1].start:
             continue
         before = morphs[k - 1]
-        if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or date_part(morphs, k - 1) or before.form in TIME_WORDS:
+        if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or date_part(morphs, k - 1) or before.form in TIME_TOPICS | ADVERB_TOPICS:
             edits.append(_Edit(m.start, morphs[k + 1].start))
         elif before.tag in {"NNG", "NNP", "NNB", "XSN", "SL", "SH"}:
             edits.append(_Edit(before.end, morphs[k + 1].start, ", "))
