@@ -803,14 +803,6 @@ def bullet_topic(morphs) -> set[str]:
     after = _after_topic_comma(morphs)
     if after is not None:
         return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
-    comma = next((k for k, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
-    if comma and morphs[comma - 1].tag in _NOMINAL and any(m.tag == "ETM" for m in morphs[:comma]):
-        # "홍천군을 방문한 관광객, 25% 증가": the noun the relative clause describes is the topic
-        head = comma
-        while head > 0 and morphs[head - 1].tag in _NOMINAL:
-            head -= 1
-        if morphs[head - 1].tag == "ETM":
-            return {k for k in map(content_key, morphs[head:comma]) if k is not None}
     return topic_keys(morphs)
 
 

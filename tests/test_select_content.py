@@ -933,31 +933,6 @@ def test_a_sentence_that_only_says_who_announced_it_says_so(analyzer, text, so):
     assert says_so(only_sentence(analyzer, text)) == so
 
 
-def test_a_time_of_day_is_no_new_fact_of_a_restatement(analyzer):
-    # "어젯밤 강원도 평창군의 한 야산에서 불이 나 3시간 반 만에 꺼짐" then "어젯밤 10시 20분쯤 강원도 평창군 대화면의
-    # 한 야산에서 불": the clock time had passed for a figure of its own, and the block told the one fire twice
-    doc = analyse(analyzer, "어젯밤 한빛군의 한 야산에서 불이 나 세 시간 만에 꺼졌습니다.",
-                  "어젯밤 10시 20분쯤 한빛군 달빛면의 한 야산에서 불이 났습니다.",
-                  "산림 당국은 담뱃불이 원인인 것으로 보고 있습니다.", "한편 별빛시에서는 창고 화재로 2억 원의 피해가 났습니다.")
-    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=3)
-    assert [c.sentence for c in picked] == [0, 2, 3], [c.text for c in picked]
-
-
-@pytest.mark.parametrize("rounded, full, expected", [
-    # "홍천군을 방문한 관광객, 1년새 25% 증가" then "…방문한 관광객, 2,111만명으로 …25.2% 증가": one rise, rounded and in
-    # full; the topic is the noun the relative clause describes
-    ("25%", "25.2%", [0, 2, 3]),
-    # "7%" and "6.8%" are two figures: no whole number rounds so far
-    ("7%", "6.8%", [0, 1, 2]),
-])
-def test_a_rounded_amount_about_the_same_thing_is_a_restatement(analyzer, rounded, full, expected):
-    doc = analyse(analyzer, f"한빛군을 방문한 관광객이 1년 새 {rounded} 증가한 것으로 나타났다.",
-                  f"지난해 2월부터 올해 1월까지 한빛군을 방문한 관광객은 1,211만명으로 지난해 같은 기간보다 {full} 증가했다.",
-                  "군은 사계절 축제를 방문객 증가의 배경으로 꼽았다.", "군은 내년 겨울 축제 예산을 두 배로 늘린다.")
-    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2, 3], k=3)
-    assert [c.sentence for c in picked] == expected, [c.text for c in picked]
-
-
 def test_the_same_act_in_another_named_place_is_another_fact(analyzer):
     # "어젯밤 강원도 평창군의 한 야산에서 불이 나 …꺼짐" then "어제 저녁 …경기도 평택시 …유통업체에서 불이 나 …꺼짐": two
     # fires; the same subject ("불") and predicate had made the second a restatement of the first

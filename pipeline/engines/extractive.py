@@ -74,9 +74,6 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-DATE_MARK = "@"  # a bullet's number that is part of a date ("24일") is kept as "@24": a fact, but no figure
-
-
 def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) -> bool:
     """Whether a bullet with these content keys and numbers says again what a chosen bullet says: most of
     its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
@@ -84,11 +81,9 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS or numbers - chosen_numbers:
         return False
     shared = len(words & chosen_words)
-    # the same figure ("16개월 만에") about the same things is the same fact, however it is worded; the same day is
-    # not ("어제(24일) 저녁 …마을버스가 …들이받았다" is another accident of the same evening)
-    figures_shared = {n for n in numbers & chosen_numbers if not n.startswith(DATE_MARK)}
-    same_figure = any(len(n) > 1 for n in figures_shared) and shared >= 3 \
-        or any(len(n.replace(",", "").replace(".", "")) >= 3 for n in figures_shared) and shared >= 2  # "1900만원" twice
+    # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
+    same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3 \
+        or any(len(n.replace(",", "").replace(".", "")) >= 3 for n in numbers & chosen_numbers) and shared >= 2  # "1900만원" twice
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
@@ -106,37 +101,13 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
     상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
     topic = bullet_topic(morphs)
-    own, theirs = figures(morphs), figures(chosen_morphs)
-    if topic & chosen_words and own & theirs:
+    if topic & chosen_words and figures(morphs) & figures(chosen_morphs):
         return True
-    if topic and topic == bullet_topic(chosen_morphs) and any(_same_amount(f, g) for f in own for g in theirs):
-        return True  # the same thing's amount rounded ("관광객, 25% 증가", "관광객, …25.2% 증가"), not another's
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
     # (a measured amount, "2.3%", may be said of another subject: it needs the topic above)
     return bool(own) and own <= chosen and any(distinctive_figure(f) and not measured(f) for f in own)
-
-
-ROUNDING = 0.02  # two amounts this close (relative) in the same unit are one amount written rounded and in full
-
-
-def _same_amount(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two measured amounts differ only in rounding: one whole and the other a decimal within
-    :data:`ROUNDING` of it ("관광객, 1년새 25% 증가" and "…2,111만명으로 25.2% 증가"). "7%" and "6.8%" stay two."""
-    if len(figure) != 2 or len(other) != 2 or figure[1] != other[1]:
-        return False
-    try:
-        a, b = float(figure[0].replace(",", "")), float(other[0].replace(",", ""))
-    except ValueError:
-        return False
-    return a != b and max(a, b) > 0 and abs(a - b) / max(a, b) <= ROUNDING and ("." in figure[0]) != ("." in other[0])
-
-
-def _clock_time(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether the number at ``x`` gives an hour or minute of the day ("10시 20분쯤", "오후 3시")."""
-    return x + 1 < len(morphs) and morphs[x + 1].form in {"시", "분"} and morphs[x + 1].tag in {"NNB", "NNG"} \
-        and morphs[x + 1].start == morphs[x].end and date_part(morphs, x)
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -802,17 +773,16 @@ class _CompressingEngine:
         return picked
 
     def _bullet_keys(self, text: str, analysed: dict | None = None) -> tuple[set, set, list[Morph]]:
-        """Content keys (bound nouns aside) and numbers of a bullet (a date's marked with :data:`DATE_MARK`, an hour
-        of the day left out), to tell a restatement of a chosen bullet, and its morphemes, to tell whether it stands alone. ``analysed`` keeps them by text, so Kiwi reads a
+        """Content keys (bound nouns aside) and numbers of a bullet, to tell a restatement of a chosen bullet,
+        and its morphemes, to tell whether it stands alone. ``analysed`` keeps them by text, so Kiwi reads a
         bullet once however many steps look at it."""
         if analysed is not None and text in analysed:
             return analysed[text]
         words, numbers = set(), set()
         morphs = list(self.analyzer.morphs(text))
-        for x, morph in enumerate(morphs):
+        for morph in morphs:
             if morph.tag == "SN":
-                if not _clock_time(morphs, x):  # "어젯밤 10시 20분쯤 …에서 불": the hour tells when, not a fact of its own
-                    numbers.add(DATE_MARK + morph.form if date_part(morphs, x) else morph.form)
+                numbers.add(morph.form)
             elif morph.tag != "NNB":
                 key = content_key(morph)
                 if key is not None:
