@@ -933,23 +933,17 @@ def test_a_sentence_that_only_says_who_announced_it_says_so(analyzer, text, so):
     assert says_so(only_sentence(analyzer, text)) == so
 
 
-def test_the_same_act_in_another_named_place_is_another_fact(analyzer):
+@pytest.mark.parametrize("first, second", [
     # "어젯밤 강원도 평창군의 한 야산에서 불이 나 …꺼짐" then "어제 저녁 …경기도 평택시 …유통업체에서 불이 나 …꺼짐": two
     # fires; the same subject ("불") and predicate had made the second a restatement of the first
-    doc = analyse(analyzer, "어젯밤 한빛군의 한 야산에서 불이 나 세 시간 만에 꺼졌습니다.",
-                  "어제 저녁 5시 반쯤 달빛시 별빛동의 한 창고에서 불이 나 5시간 만에 꺼졌습니다.",
-                  "산림 당국은 담뱃불이 원인인 것으로 보고 있습니다.")
-    picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=3)
-    assert [c.sentence for c in picked] == [0, 1, 2], [c.text for c in picked]
-
-
-def test_a_shared_day_is_no_shared_figure(analyzer):
+    ("어젯밤 한빛군의 한 야산에서 불이 나 세 시간 만에 꺼졌습니다.", "어제 저녁 5시 반쯤 달빛시 별빛동의 한 창고에서 불이 나 5시간 만에 꺼졌습니다."),
     # "어제(24일) 저녁 …창원에서 시내버스와 승용차가 부딪쳐 …" then "어제(24일) 저녁 9시 반쯤, 서울 독산동의 …마을버스가
-    # 중앙분리대를 들이받았습니다": the same day had counted as the same figure, the second accident read as the first
-    # told again, and the next sentence's "이 사고로" was let in after it
-    doc = analyse(analyzer, "어제(24일) 저녁 한빛시에서 시내버스와 승용차가 부딪쳐 승객 21명이 다쳤습니다.",
-                  "어제(24일) 저녁 9시 반쯤 달빛시 별빛동의 도로에서 마을버스가 중앙분리대를 들이받았습니다.",
-                  "경찰은 버스 운전사를 상대로 사고 원인을 조사하고 있습니다.")
+    # 중앙분리대를 들이받았습니다": the same day is no same figure; read as one accident told again, it had let the next
+    # sentence's "이 사고로" in after it
+    ("어제(24일) 저녁 한빛시에서 시내버스와 승용차가 부딪쳐 승객 21명이 다쳤습니다.",
+     "어제(24일) 저녁 9시 반쯤 달빛시 별빛동의 도로에서 마을버스가 중앙분리대를 들이받았습니다."),
+])
+def test_the_same_kind_of_event_elsewhere_is_another_fact(analyzer, first, second):
+    doc = analyse(analyzer, first, second, "경찰은 사고 원인을 조사하고 있습니다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=3)
     assert [c.sentence for c in picked] == [0, 1, 2], [c.text for c in picked]
-
