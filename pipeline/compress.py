@@ -329,7 +329,7 @@ class Compressor:
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
-        _drop_likewise(morphs, i, len(morphs), edits)
+        _drop_likewise(morphs, i, j, edits)
         _drop_setting_contrast(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
@@ -469,9 +469,9 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
-            elif _along_with_this(morphs, i, len(morphs)):
+            elif after := _along_with_this(morphs, i, len(morphs)):
                 # "이와 함께 5G 트래픽은 …", "이와 관련해 시는 …": "also", "on this": the sentence's news is its own
-                i = _along_with_this(morphs, i, len(morphs))
+                i = after
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
                     and (morphs[i + 2].tag == "SP" or _is_nominal(morphs[i + 2]) and i + 3 < len(morphs) and morphs[i + 3].tag in {"JX", "JKS"}):
@@ -2323,6 +2323,11 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
 
 
+def _time_word(morphs: list[Morph], k: int) -> bool:
+    """Whether ``morphs[k]`` tells a time: part of a date ("3일", "이날") or a time word ("올해", "지금")."""
+    return date_part(morphs, k) or morphs[k].form in TIME_TOPICS | ADVERB_TOPICS
+
+
 def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"어제 저녁 5시 반쯤에는 …" -> "어제 저녁 5시 반쯤 …", "경북 안동에도 …" -> "경북 안동에 …": the "는" and
     "도" on a sentence's opening time or place set it against the one the sentence before told of, which the
@@ -2334,8 +2339,7 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             or morphs[x + 1].tag != "JX" or morphs[x + 1].form not in {"는", "도"} or morphs[x + 1].start != morphs[x].end \
             or morphs[x + 2].start == morphs[x + 1].end or morphs[x + 2].form in {"불구", "불구하"}:
         return
-    timed = date_part(morphs, x - 1) or morphs[x - 1].form == "쯤" and x >= 2 and date_part(morphs, x - 2) \
-        or morphs[x - 1].form in TIME_TOPICS | ADVERB_TOPICS
+    timed = _time_word(morphs, x - 1) or morphs[x - 1].form == "쯤" and x >= 2 and date_part(morphs, x - 2)
     if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
@@ -2353,7 +2357,7 @@ def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not morphs[k - 1].end < m.start < morphs[k + 1].start:
             continue
         before = morphs[k - 1]
-        if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or date_part(morphs, k - 1) or before.form in TIME_TOPICS | ADVERB_TOPICS:
+        if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or _time_word(morphs, k - 1):
             edits.append(_Edit(m.start, morphs[k + 1].start))
         elif before.tag in {"NNG", "NNP", "NNB", "XSN", "SL", "SH"}:
             edits.append(_Edit(before.end, morphs[k + 1].start, ", "))

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, TIME_TOPICS, TITLE_NOUNS, named_clause
+from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS,
+                               TITLE_NOUNS, named_clause)
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -671,7 +672,7 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
-_SAYING = SPEAKING | {"덧붙이", "지적", "털어놓", "털", "토로", "고백", "발표", "당부", "촉구", "요청", "호소", "보도"}
+_SAYING = SPEAKING | STANCE_NOUNS | ANNOUNCING_NOUNS | {"덧붙이", "털어놓", "털", "토로", "고백", "요청"}
 
 
 _LIKENESS = frozenset({("같", "VA"), ("비슷", "XR"), ("동일", "XR"), ("유사", "XR"), ("다르", "VA")})
