@@ -18,7 +18,7 @@ from pipeline.analysis import content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
-from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
+from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
                            particle_after, quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
@@ -111,10 +111,11 @@ ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "�
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
 # Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
 RESTATING_NOUNS = frozenset({"수치", "모습", "양상"})  # not "셈", "결과": those add a meaning
-RIEUL = 8  # index of ㄹ among final consonants (see pipeline.text.final_consonant)
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
 # Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
 MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
+# What one "receives" as a standing state, not as an act on a day: "…한 혐의를 받는다" (is suspected), "주목을 받는다".
+STATE_RECEIVED = frozenset({"혐의", "주목", "인기", "사랑", "관심"})
 PAST_ENDINGS = frozenset({"었", "았", "였", "ᆻ"})
 # Quotative particles between a closing quotation mark and the verb of saying ("”고 촉구했다" -> "” 촉구").
 QUOTATIVE_PARTICLES = frozenset({"고", "라고", "이라고", "라며", "이라며", "며"})
@@ -464,6 +465,8 @@ class Compressor:
                 i += 1 if morphs[i + 1].start > m.end else 2  # "반면(에) …": Kiwi reads the connective as a noun
             elif m.tag == "SW" and has_bullet_mark(m.form):
                 i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
+            elif (c := _section_label(morphs, i)) is not None:
+                i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
@@ -798,7 +801,7 @@ class Compressor:
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
                 continue
-            if k in marks:
+            if k in marks and not _listed_name(morphs, k, j):
                 edits.append(_Edit(m.start, m.end, marks[k]))
                 subject_done = subject_done or bool(marks[k])
                 continue
@@ -976,7 +979,7 @@ class Compressor:
                     # "(더불어민주당) 공재광 전 평택시장": "전" (former) and the name before it belong to the head; the
                     # party before the name may go
                     b -= 2
-                    while b > i and morphs[b - 1].end == morphs[b].start:
+                    while b > i and morphs[b - 1].end >= morphs[b].start:
                         b -= 1
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
@@ -993,7 +996,7 @@ class Compressor:
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
                     return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
-                while b > i and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag not in {"SSC", "SP", "SW"}:
+                while b > i and morphs[b - 1].end >= morphs[b].start and morphs[b - 1].tag not in {"SSC", "SP", "SW"}:
                     b -= 1  # "시민언론더탐사(더탐사) 기자": a head never starts inside a word
                 if any(m.tag == "JC" and m.form in {"와", "과"} for m in morphs[i:b]) and morphs[b - 1].tag == "ETM":
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
@@ -1117,6 +1120,9 @@ class Compressor:
                 c = _closing(morphs, e, j)  # "10시 21분(현지시간 14시 21분)에": the gloss and the particle go with it
                 if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
                     e = c + 2
+                elif c + 1 < j and morphs[c + 1].tag.startswith("J") and morphs[c + 1].start == morphs[c].end:
+                    k = c + 1  # "오늘(9일)부터": the range's start, a fact of the statement, stays
+                    continue
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP", "ETM"} or e < j and morphs[e].form in DURATION_WORDS
@@ -1469,6 +1475,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
+    if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in STATE_RECEIVED:
+        return False  # "A씨는 이날 …연락한 혐의를 받는다": what he is suspected of, not an act to come
     endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
     if not endings and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"}:
         return True  # "…사전오픈 한다고 알렸다": the frame is cut at a present-tense quote ending
@@ -1717,6 +1725,13 @@ TITLE_NOUNS = frozenset({"씨", "님", "군", "양", "옹", "대표", "교수", 
                          "경위", "경감", "경정", "총경", "경사", "경장", "순경"})
 
 
+def _listed_name(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the particle at ``k`` sits inside a word between two middle dots ("윤성희·황정은·장강명도"): the last
+    syllable of a listed name, never a topic."""
+    return 2 <= k and k + 1 < j and morphs[k + 1].tag == "SP" and morphs[k + 1].form == "·" and morphs[k + 1].start == morphs[k].end \
+        and morphs[k - 1].end == morphs[k].start and any(x.tag == "SP" and x.form == "·" for x in morphs[max(0, k - 4) : k - 1])
+
+
 def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
     """Whether the particle at ``k`` is the last syllable of a name that Kiwi split ("박성" + "은" in
     "박성은 대표가", "류성" + "은" in "류성은 씨는"): glued to a proper noun, a title right after it."""
@@ -1727,6 +1742,8 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
             and (k < 2 or morphs[k - 2].end < morphs[k - 1].start) and k + 1 < j and morphs[k + 1].start > m.end \
             and morphs[k + 1].tag == "NNP":
         return True  # "왕이 중국공산당 외사판공실 주임": a surname and the given name "이" (Wang Yi) before the title
+    if _listed_name(morphs, k, j):
+        return True
     w = k - 1
     while w > 0 and morphs[w - 1].end == morphs[w].start:
         w -= 1
@@ -2281,6 +2298,19 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
     return None
 
 
+def _section_label(morphs: list[Morph], i: int) -> int | None:
+    """The closing bracket of a short label in brackets that opens a sentence ("(총괄) …", "(종합) …"): one or two
+    nouns of at most four letters in all, a space after it. None otherwise."""
+    if morphs[i].tag != "SSO" or morphs[i].form != "(" or i + 2 >= len(morphs):
+        return None
+    c = next((x for x in range(i + 1, min(len(morphs), i + 4)) if morphs[x].tag == "SSC"), None)
+    inner = morphs[i + 1 : c] if c is not None else []
+    if not inner or not all(x.tag in {"NNG", "NNP"} for x in inner) or inner[-1].end - inner[0].start > 4 \
+            or c + 1 >= len(morphs) or morphs[c + 1].start == morphs[c].end:
+        return None
+    return c
+
+
 def _time_lead(morphs: list[Morph], i: int) -> int:
     """Index after a sentence-opening relative time ("잠시 뒤", "얼마 후", "그 뒤", "이날"), or 0 when none."""
     if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end:
@@ -2513,6 +2543,10 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
                 and not _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
                 and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
+    for k in range(i + 1, j - 2):  # "28일(오늘)": the broadcaster's gloss of a date, no date of its own
+        if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k + 1].form in DAY_WORDS and morphs[k + 2].tag == "SSC" \
+                and morphs[k - 1].form == "일" and morphs[k - 1].end == morphs[k].start:
+            edits.append(_Edit(morphs[k].start, morphs[k + 2].end))
 
 
 def _count_of_days(morphs: list[Morph], k: int) -> bool:
@@ -3195,6 +3229,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         b = k - 1
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
                              and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
+                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"}
+                                      and _is_stem(morphs[b]))  # "트로피를 받아 | 든 최정": one act of two verbs
                              and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
                                       and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
                              and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
@@ -3225,7 +3261,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
                or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[b:y])
                and not any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])  # ("A와 B로 구성된 C": C is made of both)
-               or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX"))
+               or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX")
+                                         or x.form in {"어", "아", "여"} and y < k and _is_stem(morphs[y + 1]))  # "받아 든"
                for y, x in enumerate(span, start=b)) or len(span) > 20:
             continue
         if any((e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end)
@@ -3385,6 +3422,9 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
+            comma = next((y for y in range(k - 1, b - 1, -1) if morphs[y].tag == "SP" and morphs[y].form == ","), None) if b is not None else None
+            if comma is not None:
+                b = comma + 1  # "…25개를 발견, 국제 천문연맹으로부터": the verbal noun before the comma is an act of its own
             if b is not None and b > i and any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
             continue
@@ -3395,10 +3435,13 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue
             e = k + 2
         elif m.form in MEANS_NOUNS or m.form == "기념":  # "…을 이용해", "…를 활용하여", "개관을 기념해"
-            if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "EC" \
+            if k > i and morphs[k - 1].tag == "JKO" and m.tag == "NNG" and morphs[k + 1].tag == "SP" and morphs[k + 1].form == ",":
+                e = k + 1  # "…망원경을 이용, …": the verbal noun alone before a comma
+            elif k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].form != "하" or morphs[k + 2].tag != "EC" \
                     or morphs[k + 2].form not in {"어", "아", "여"}:
                 continue
-            e = k + 3
+            else:
+                e = k + 3
         else:  # "…의 일환으로", "…을 대상으로"
             if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
                 continue

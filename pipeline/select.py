@@ -1091,6 +1091,11 @@ def scene_in_progress(morphs) -> bool:
     return any(m.tag == "XSN" and m.form == "들" for m in words) or any(m.tag == "JKB" and m.form == "에서" for m in words)
 
 
+def _dated_day(morphs) -> bool:
+    """Whether a sentence names a day of the month ("28일")."""
+    return any(m.tag == "SN" and n.form == "일" and n.tag in {"NNB", "NNG"} and n.start == m.end for m, n in zip(morphs, morphs[1:]))
+
+
 def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     """Indices of the sentences that may become bullets: news content, long enough, not a repeat.
 
@@ -1123,7 +1128,8 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         split_tail = previous is not None and previous.paragraph == s.paragraph and _SPLIT_TAIL.match(s.text) is not None \
             and previous.text.rstrip().endswith("다")
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
-        scene = out and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
+        # (a first one only with the day of the picture: "보리스 존슨 총리가 28일 의회에서 연설하고 있다")
+        scene = (out or _dated_day(s.morphs)) and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
                 and not scene and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)

@@ -46,14 +46,21 @@ def final_consonant(char: str) -> int | None:
     return code % 28 if 0 <= code < 11172 else None
 
 
+RIEUL = 8  # index of ㄹ among final consonants
+
+
 # Particles that take another form after a final consonant: (after a vowel, after a consonant).
 PARTICLE_FORMS = (("는", "은"), ("가", "이"), ("를", "을"), ("와", "과"))
+INSTRUMENTAL_FORMS = frozenset({"로", "로서", "로써", "로부터"})  # "으" before them after a final consonant but ㄹ
 
 
 def particle_after(word: str, particle: str) -> str:
-    """The form of ``particle`` (은/는, 이/가, 을/를, 과/와, given in either form) that fits the last syllable of
+    """The form of ``particle`` (은/는, 이/가, 을/를, 과/와, (으)로, given in either form) that fits the last syllable of
     ``word``: "원익" + "는" -> "은", "회사" + "은" -> "는". After anything but a Hangul syllable it stays as given."""
     final = final_consonant(word[-1]) if word else None
+    if final is not None and particle.removeprefix("으") in INSTRUMENTAL_FORMS:
+        # "로" after a vowel or ㄹ ("서울로"), "으로" after any other final consonant ("등으로")
+        return ("으" if final not in {0, RIEUL} else "") + particle.removeprefix("으")
     pair = next((p for p in PARTICLE_FORMS if particle in p), None)
     if final is None or pair is None:
         return particle

@@ -631,3 +631,66 @@ def test_the_subject_of_a_clause_describing_a_time_topic_is_not_fronted(analyzer
     assert not out.startswith("태풍,") and "태풍이 한빛시에 근접할" in out
     # a time topic after the subject, with no clause describing it, leaves the subject the topic
     assert bullet(analyzer, "한빛시가 내년부터는 버스 요금을 올린다.").startswith("한빛시, ")
+
+
+def test_what_someone_is_suspected_of_is_no_plan(analyzer):
+    # "…112에 연락한 혐의를 받는다" with "이날" became "…혐의를 받을 예정": the suspicion stated as a thing to come
+    out = bullet(analyzer, "한빛경찰서에 따르면 A씨는 이날 오전 공중전화로 112에 거짓 신고를 한 혐의를 받는다.")
+    assert out.endswith("혐의를 받음") and "예정" not in out
+    # a trial on a day to come is still one
+    assert bullet(analyzer, "A씨는 다음 주 재판을 받는다.").endswith("받을 예정")
+
+
+def test_a_day_with_its_gloss_before_a_particle_stays_whole(analyzer):
+    # "오늘(9일)부터" lost "오늘(9일)" and left "…항공, 부터 …"
+    out = bullet(analyzer, "최근 달빛 노선 운항에 나선 가람항공은 오늘(9일)부터 한빛-달빛 노선도 격주 운항에 돌입합니다.", max_chars=35)
+    assert "오늘" in out and "부터" in out and ", 부터" not in out and not out.startswith("부터")
+
+
+def test_a_word_kiwi_splits_is_not_cut_where_the_subject_starts(analyzer):
+    # "…사업장 등 날림(비산)먼지가 …" opened the bullet on "림먼지가": "날림" is "날리" + "ᆷ", whose offsets overlap
+    out = bullet(analyzer, "아울러 공사장, 제조 사업장, 폐기물 처리장 등 날림(비산)먼지가 많이 나오는 전체 4만여 사업장 중 "
+                           "1만여 곳의 억제 조치 여부를 점검한다.", max_chars=45)
+    assert "림먼지" not in out.replace("날림먼지", "")
+
+
+def test_a_name_in_a_list_of_names_is_never_read_as_a_topic(analyzer):
+    # "…윤성희·황정은·장강명도 있다": "황정은" read as "황정" + topic "은" gave "…황정, ·장강명도"
+    out = bullet(analyzer, "이두리·박세나·최정은·장강산도 있다.")
+    assert ", ·" not in out and "최정은·장강산" in out
+
+
+def test_a_verbal_noun_before_a_comma_is_kept_when_the_source_after_it_goes(analyzer):
+    # "…망원경을 이용, 소행성 25개를 발견, 국제 천문연맹으로부터 이름을 부여 받았다": dropping "from whom" took
+    # "발견," with it, and the bullet said the asteroids were named, not found
+    out = bullet(analyzer, "한빛천문대 연구팀은 지난 겨울 동안 지름 1.8m 망원경을 이용, 새로운 소행성 12개를 무더기로 발견, "
+                           "국제 천문연맹으로부터 공식적으로 이름을 부여 받았다.", max_chars=50)
+    assert "12개를 무더기로 발견" in out or "12개를 발견" in out
+
+
+def test_two_verbs_of_one_act_stay_together_before_a_name(analyzer):
+    # "트로피를 받아 든 최정은 …" lost "든": "트로피를 받아 최정, …"
+    out = bullet(analyzer, "트로피를 받아 든 김하나는 \"최고의 대회에서 다시 우승할 수 있어 영광이다. 우승 트로피를 네 번째 받게 됐는데 "
+                           "받을 때마다 새로운 기분\"이라며 \"대회가 여섯 번 치러지는 동안 다섯 번 결승에 올랐는데 다음 대회에서도 결승에 "
+                           "올라 반드시 우승컵을 지켜내겠다\"고 다짐했다.")
+    assert "받아 최정" not in out and "받아 김하나" not in out
+    assert out.startswith(("김하나,", "트로피를 받아 든 김하나,"))
+
+
+def test_a_section_label_in_brackets_does_not_open_the_bullet(analyzer):
+    # "(총괄) 전체 피보험자수는 …": the label of a report's section
+    out = bullet(analyzer, "(총괄) 전체 가입자 수는 1,268만명으로 전년 같은 달보다 2.3% 늘었다.")
+    assert out.startswith("전체 가입자 수") and "(총괄)" not in out
+
+
+def test_a_broadcasters_gloss_of_a_date_goes(analyzer):
+    # "28일(오늘) 전국적으로 찜통더위 이어짐": "(오늘)" is the broadcast day, no fact of the summary
+    out = bullet(analyzer, "28일(오늘) 전국적으로 찜통더위가 이어지고 있다.")
+    assert "(오늘)" not in out and out.startswith("28일 ")
+
+
+def test_a_shortened_list_takes_the_instrumental_particle_of_its_closing_word(analyzer):
+    # "…연면적 3,780㎡, 지하 1층, 지상 3층 규모로" cut to "…연면적 3,780㎡ 등로"
+    out = bullet(analyzer, "한빛시립도서관은 국비 70억원을 포함해 총사업비 194억원을 들여 한빛동 일원에 대지면적 5,348㎡, "
+                           "연면적 3,780㎡, 지하 1층, 지상 3층 규모로 지어졌다.", max_chars=50)
+    assert "등로" not in out

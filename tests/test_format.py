@@ -34,3 +34,12 @@ def test_final_periods_are_removed():
 ])
 def test_a_headline_keeps_a_mixed_pair_of_quotation_marks(text, expected):
     assert finish_headline(text) == expected
+
+
+def test_the_instrumental_particle_takes_its_form_from_the_word_before():
+    from pipeline.text import particle_after
+    assert particle_after("등", "로") == "으로"  # a final consonant
+    assert particle_after("서울", "으로") == "로"  # ㄹ takes "로"
+    assert particle_after("회사", "으로") == "로"  # a vowel
+    assert particle_after("기관", "로부터") == "으로부터"
+    assert particle_after("A", "로") == "로"  # not a Hangul syllable: as given

@@ -346,3 +346,12 @@ def test_a_present_tense_headline_with_a_topic_comma_is_the_headline():
     for lede in ("한빛시, 내년 버스 요금을 올리지 않기로 했다", "한빛시는 내년 버스 요금을 동결한다"):
         prose = parse_article(f"{lede}\n\n시는 12일 이같이 밝혔다. 요금은 1500원이다.", id="b")
         assert prose.title == "" and prose.body.startswith(lede)
+
+
+def test_a_first_line_in_the_present_tense_with_a_middle_dot_is_the_headline():
+    # "올해 한강·조남주·정유정 신작 나온다" ends as a sentence does: without final punctuation and with a list's middle
+    # dot it is the page's headline, not the body's first line
+    article = parse_article("올해 김하나·이두리·박세나 신작 나온다\n김하나·이두리·박세나·최한별. 올해 소설책을 내는 작가들이다. "
+                            "문학 독자에게는 행복한 한 해다.\n김하나는 연작소설집을 상반기에 내놓는다.", id="t")
+    assert article.title == "올해 김하나·이두리·박세나 신작 나온다"
+    assert article.paragraphs[0].startswith("김하나·이두리")

@@ -947,3 +947,21 @@ def test_the_same_kind_of_event_elsewhere_is_another_fact(analyzer, first, secon
     doc = analyse(analyzer, first, second, "경찰은 사고 원인을 조사하고 있습니다.")
     picked = _kiwi(analyzer)._fill(doc, [0, 1, 2], k=3)
     assert [c.sentence for c in picked] == [0, 1, 2], [c.text for c in picked]
+
+
+def test_a_dated_caption_opening_the_page_is_never_the_lede(analyzer):
+    # "보리스 존슨 영국 총리가 28일 의회에서 연설하고 있다." alone above the story became the first bullet
+    page = _page("김하나 한빛시장이 28일 시의회 본회의장에서 연설하고 있다.",
+                 "한빛시의회는 김하나 시장이 제안한 버스 요금 동결안을 28일 다시 부결시켰다.",
+                 "찬성 12표, 반대 15표였다.", "시는 다음 달 임시회에서 동결안을 다시 표결에 부칠 예정이다.",
+                 "시민단체는 시의회가 시민의 부담을 외면했다고 비판했다.", "시의회 다수당은 재정 적자를 이유로 반대했다.")
+    doc = analyzer.analyze(parse_article(page, id="c"))
+    assert all("연설하고" not in doc.sentences[i].text for i in content_sentences(doc))
+    summary = _kiwi(analyzer).summarize(doc)
+    assert summary.bullets[0].startswith("한빛시의회")
+    # an undated scene opening a story is still its lede
+    page = _page("시민들이 새로 문을 연 한빛시 중앙도서관에서 책을 고르고 있다.",
+                 "도서관은 지하 1층, 지상 4층 규모로 장서 20만권을 갖췄다.", "시는 도서관 운영 시간을 밤 10시까지 늘린다.",
+                 "시는 내년까지 권역별 분관 3곳을 더 짓는다.")
+    doc = analyzer.analyze(parse_article(page, id="c"))
+    assert 0 in content_sentences(doc)

@@ -535,7 +535,7 @@ JOINED_HEADLINE = re.compile(r"^[^.…]{4,}\S(?:…|\.\.\.)\s?\S[^.…]{4,}[^.]$
 # full stop, in the present tense and written as headlines are (a topic comma or quotation marks), it is still the
 # headline; "…1600선 아래로 떨어졌다" is a sentence of prose that lost its full stop.
 _SENTENCE_HEADLINE_CHARS = 45
-_HEADLINE_MARKS = re.compile(r", |[‘’“”'\"]")
+_HEADLINE_MARKS = re.compile(r", |[‘’“”'\"·…]")  # quotes, a comma, a list's middle dot, an ellipsis: a headline's marks
 _PAST_ENDING = re.compile(r"(?:었|았|였|했|겠|졌|됐|웠|렸|켰|쳤|섰|났|왔|갔)다$")
 
 
