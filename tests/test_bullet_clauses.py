@@ -249,6 +249,26 @@ def test_one_total_told_twice_rounded_once_is_a_restatement(analyzer):
     assert not _same_total(other, chosen) and not _same_total(fell, chosen)
 
 
+def test_a_figure_told_again_with_most_of_the_chosen_bullets_words_is_a_restatement(analyzer):
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _same_figures_told
+
+    def told(text):
+        morphs = list(analyzer.morphs(text))
+        words = {k for m in morphs if m.tag not in {"SN", "NNB"} and (k := content_key(m)) is not None}
+        return words, morphs
+
+    chosen = told("한빛산국립공원에서 3종의 신종 곤충과 16종의 미기록종 곤충 발견")
+    again = told("한빛공원공단, 한빛산국립공원에서 신종 3종과 미기록종 16종 등 총 19종의 곤충을 새로 발견")
+    share = told("고용보험 가입 노동자, 1270만명 수준으로 전년 같은 달보다 2.3% 증가")
+    share_again = told("고용보험에 가입된 전체 노동자 수, 1,268만명으로 전년 같은 달 대비 28만명(2.3%) 증가")
+    other = told("한빛산국립공원, 신종 곤충 3종을 국가생물종목록에 올리고 표본을 공개")  # one small count, another act
+    rounded = told("기아 K8의 첫날 사전계약 대수, 1만8015대를 기록")
+    magnitude = told("이번 사전계약 대수, 지난해 출시한 모델의 7003대를 1만1012대 초과")  # "1만…" twice, two figures
+    assert _same_figures_told(*again, *chosen) and _same_figures_told(*share_again, *share)
+    assert not _same_figures_told(*other, *chosen) and not _same_figures_told(*magnitude, *rounded)
+
+
 def test_a_clause_naming_only_an_activity_is_not_the_bullet(analyzer):
     # "…를 구속하고 조사를 벌이고 있다": "조사를 벌임" with the topic says nothing; the arrest is the news
     out = bullet(analyzer, "한빛경찰서는 지난해 시청 공금 3억원을 빼돌린 뒤 해외로 달아났다가 귀국해 자수한 공무원 김모씨와 "

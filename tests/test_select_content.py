@@ -965,3 +965,15 @@ def test_a_dated_caption_opening_the_page_is_never_the_lede(analyzer):
                  "시는 내년까지 권역별 분관 3곳을 더 짓는다.")
     doc = analyzer.analyze(parse_article(page, id="c"))
     assert 0 in content_sentences(doc)
+
+
+def test_a_sentence_telling_the_ledes_figures_again_is_not_a_second_bullet(analyzer):
+    page = _page("한빛산국립공원에서 신종 곤충 3종과 미기록종 곤충 16종이 발견됐다.",
+                 "한빛공원공단은 지난 4월부터 한빛산 습지 등 주요 생물 서식지를 조사한 결과 신종 3종과 미기록종 16종 등 총 19종의 "
+                 "곤충을 한빛산국립공원에서 새로 발견했다고 밝혔다.",
+                 "새로 발견된 신종 3종은 모두 딱정벌레목에 속하며 아직 정식 이름이 없다.",
+                 "공단은 이번에 발견한 곤충을 국가생물종목록에 올릴 예정이다.", "공단은 내년에도 한빛산 일대의 곤충 조사를 이어갈 계획이다.",
+                 "한빛산국립공원에는 지금까지 곤충 2천여 종이 사는 것으로 알려져 있다.", title="한빛산서 신종·미기록 곤충 19종 발견")
+    bullets = _kiwi(analyzer).summarize(analyzer.analyze(parse_article(page, id="c"))).bullets
+    assert bullets[0].startswith("한빛산국립공원에서 신종 곤충 3종과")
+    assert sum("16종" in b for b in bullets) == 1 and len(bullets) >= 3

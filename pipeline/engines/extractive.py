@@ -400,6 +400,25 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     return predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs))
 
 
+SAME_FIGURES_WORDS = 0.6  # share of one bullet's content words the other holds, with a figure of both: one fact told twice
+
+
+def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells a chosen bullet's figure again with most of the chosen bullet's words: "…전체 가입자
+    수는 1,268만명으로 28만명(2.3%) 증가" after "고용보험 가입자, 1270만명 수준으로 2.3% 증가", "신종 3종과 미기록종
+    16종 등 총 19종 발견" after "3종의 신종 곤충과 16종의 미기록종 곤충 발견". The figure is a distinctive one or two of
+    them; a figure with a magnitude word counts only written out the same ("4조7,000억원" twice, not "1만8015대" and
+    "1만1012대")."""
+    full = figures(morphs) & figures(chosen_morphs)
+    shared = {f for f in stated_figures(morphs) & stated_figures(chosen_morphs)
+              if f[1] not in {"천", "만", "억", "조"} or any(part == f[0] for whole in full for part in whole[:1])}
+    if not (any(distinctive_figure(f) for f in shared) or len(shared) >= 2) or not words or not chosen_words:
+        return False
+    # (the other way round, a bullet of the chosen one's words with a figure of its own, "경기당 2개꼴로 터지는 홈런, 10%
+    # 증가" after "…10% 홈런이 증가하면서 야구장이 달아오름", may be the one that reads best: it stays)
+    return len(words & chosen_words) / len(chosen_words) >= SAME_FIGURES_WORDS
+
+
 def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet ends on the same thing not done as a chosen bullet: the same verb, negated ("…지 못함",
     "…지 않음"), on the same object ("…수색까지 벌였지만, 실종자를 찾지 못함" then "해경, …이틀째 야간수색까지
@@ -740,7 +759,7 @@ class _CompressingEngine:
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
-                   or _same_total(bullet_morphs, chosen_morphs)
+                   or _same_total(bullet_morphs, chosen_morphs) or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 said_again.append(index)
