@@ -95,6 +95,8 @@ ABLE = {"있": "가능", "없": "불가"}
 # Nouns of a view or finding that "…라는 X가 나왔다" reports: the headline ends on the noun ("…라는 지적").
 OPINION_NOUNS = frozenset({"지적", "평가", "분석", "관측", "해석", "전망", "목소리", "비판", "우려", "의견", "주장", "반응",
                            "연구", "결과", "연구결과", "조사결과", "분석결과", "비난", "요구", "여론", "얘기", "이야기", "말"})
+# Opinion nouns that name a finding ("…다는 연구결과가 나왔다"): what came out is a result, not a view.
+FINDING_RESULTS = frozenset({"연구", "결과", "연구결과", "조사결과", "분석결과"})
 # What a figure is read from ("…자료를 보면", "…결과를 보면"): the lead-in goes like "…에 따르면".
 SOURCE_DOCUMENTS = frozenset({"결과", "자료", "통계", "보고서", "조사", "분석", "추계", "집계", "현황", "설문", "발표", "보도"})
 # Verbs that only carry the activity their object names ("조사를 벌이다", "점검을 실시하다").
@@ -472,6 +474,12 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
+            elif m.tag == "MM" and m.form in {"이", "그"} and i + 2 < len(morphs) and morphs[i + 1].form == "결과" \
+                    and morphs[i + 1].tag == "NNG" and (morphs[i + 2].start > morphs[i + 1].end or morphs[i + 2].tag == "SP") \
+                    and morphs[i + 2].tag != "JKG":
+                i += 2  # "그 결과 가족들과 공유하는 요인들이 …": of what, the sentence before told; the finding is the news
+                while i < len(morphs) and morphs[i].tag == "SP":
+                    i += 1
             elif after := _along_with_this(morphs, i, len(morphs)):
                 # "이와 함께 5G 트래픽은 …", "이와 관련해 시는 …": "also", "on this": the sentence's news is its own
                 i = after
@@ -614,6 +622,10 @@ class Compressor:
             # "…라는 지적도 나옵니다" -> "…라는 지적도 나옴": one view among others, voiced now ("나올 예정" would make
             # it a plan)
             if morphs[k - 2].tag == "JX":
+                return _Edit(last.start, morphs[j - 1].end, "나옴"), k
+            if morphs[k - 3].form in FINDING_RESULTS:
+                # "…위력을 가지고 있다는 연구결과가 나왔다" -> "…연구결과 나옴": a finding is news that came out; without
+                # its verb the bullet reads as a bare noun
                 return _Edit(last.start, morphs[j - 1].end, "나옴"), k
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
         if last.form in ABLE and last.tag == "VA" and k - 5 >= i and morphs[k - 2].form == "수" and morphs[k - 2].tag == "NNB" \
@@ -2351,6 +2363,10 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             # "…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다": like what the picture shows, or what was said before
             e = k + 2 if m.tag == "NP" else k + 1
             edits.append(_Edit(m.start, morphs[e].start))
+        elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in {"로써", "으로써"} \
+                and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
+                and morphs[k + 2].start > morphs[k + 1].end:
+            edits.append(_Edit(m.start, morphs[k + 2].start))  # "한국영화계는 이로써 3년 연속 …": what it adds up to
 
 
 def _time_word(morphs: list[Morph], k: int) -> bool:
@@ -4474,6 +4490,12 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     for x, m in outside_quotes(morphs, start, j):
         if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
+        if m.tag == "EC" and m.form in {"면", "으면"} and x + 1 < j and morphs[start - 1].tag == "JKS":
+            return True  # "앱 개발자가 …수집하면 …신고할 수 있다": the condition's subject; a topic ("A는 …하면") would act in both
+        if m.tag == "EC" and (m.form.endswith(("든지", "거나")) or x + 1 < j and morphs[x + 1].form in {"든지", "든가"}
+                              or m.form == "게" and morphs[x - 1].tag in {"XSA", "VA"}) \
+                and morphs[start - 1].tag == "JKS":
+            continue  # "…접근한다든지 …수집하면": one of the condition's alternatives; "과도하게": an adverb
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):

@@ -694,3 +694,28 @@ def test_a_shortened_list_takes_the_instrumental_particle_of_its_closing_word(an
     out = bullet(analyzer, "한빛시립도서관은 국비 70억원을 포함해 총사업비 194억원을 들여 한빛동 일원에 대지면적 5,348㎡, "
                            "연면적 3,780㎡, 지하 1층, 지상 3층 규모로 지어졌다.", max_chars=50)
     assert "등로" not in out
+
+
+def test_a_finding_that_came_out_keeps_its_verb(analyzer):
+    # "…위력을 가지고 있다는 연구결과가 나왔다" became "…다는 연구결과", a bare noun for a headline
+    assert bullet(analyzer, "가족의 생활 습관이 유전자만큼 건강에 큰 영향을 준다는 연구결과가 나왔다.").endswith("다는 연구결과 나옴")
+    # a view that came out stays the noun alone, and a finding to come stays a forecast
+    assert bullet(analyzer, "새 제도가 아직 부족하다는 지적이 나왔다.").endswith("부족하다는 지적")
+    assert bullet(analyzer, "담배가 해롭다는 분석결과가 나올 것으로 보인다.").endswith("분석결과가 나올 전망")
+
+
+def test_what_points_back_to_the_sentence_before_does_not_open_or_link_the_bullet(analyzer):
+    # "그 결과 가족들과 공유하는 몇몇 요인들, …" and "한국영화계, 이로써 3년 연속 …": of what, and by what, the sentence
+    # before told
+    assert bullet(analyzer, "그 결과 가족과 함께 사는 환경이 질병 위험에 영향을 미치는 것으로 나타났다.").startswith("가족과 함께 사는 환경")
+    assert bullet(analyzer, "그 결과, 매출이 10% 늘었다.").startswith("매출, 10%")
+    assert bullet(analyzer, "한빛영화계는 이로써 3년 연속 관객 천만 영화를 낳았다.") == "한빛영화계, 3년 연속 관객 천만 영화를 낳음"
+    assert bullet(analyzer, "그 결과를 다음 주에 발표한다.").startswith("그 결과를")  # the result itself, an object
+
+
+def test_the_subject_of_a_condition_is_not_the_topic(analyzer):
+    # "앱 개발자가 …수집하면 …신고할 수 있다" became "앱 개발자, …신고 가능": the developer read as the one reporting
+    out = bullet(analyzer, "앱 개발자가 과도하게 단말기 정보에 접근한다든지 개인정보를 수집하면 새 메뉴를 통해 신고할 수 있다.")
+    assert out.startswith("앱 개발자가 ")
+    # a topic acts in both clauses and keeps the comma
+    assert bullet(analyzer, "한빛시는 예산을 확보하면 내년에 착공할 예정이다.").startswith("한빛시, ")
