@@ -104,3 +104,20 @@ def test_the_bullet_of_a_sentence_brought_in_keeps_the_clause_that_says_the_poin
     assert "120명" not in plain.text and plain.fits
     guided = compressor.compress(doc.sentences[0], doc.article.body, {"120": 2.0, "20": 2.0, "아파트": 1.0})
     assert "경비원 120명 중 20명가량을 감원" in guided.text and not guided.fits
+
+
+def test_a_figure_of_a_sub_headline_the_block_leaves_out_brings_in_its_sentence(analyzer):
+    # "휘발유·경유, 각각 L당 4.8원·8.2원 ↑": the block said the petrol price, and the point counted as said; the diesel
+    # price, the other half of it, was left out
+    from test_select_content import _kiwi, _page
+    page = _page("한빛석유정보원에 따르면 이달 셋째 주 전국 주유소 휘발유 평균 판매가는 직전 주 대비 L당 4.8원 상승한 1633.9원을 기록했다.",
+                 "가격이 가장 높은 한빛시는 직전 주보다 0.5원 하락한 1702.0원, 가장 낮은 달빛시는 4.2원 오른 1604.3원으로 각각 집계됐다.",
+                 "가장 저렴한 상표는 알뜰주유소로, L당 평균가는 1606.5원이었다.", "이번 주 국제유가는 산유국의 감산 연기 가능성 등으로 상승했다.",
+                 "수입 원유 가격 기준인 두바이유는 직전 주 대비 배럴당 0.6달러 오른 72.1달러였다.",
+                 "국제유가 변동은 통상 2∼3주가량 차이를 두고 국내 주유소 가격에 반영된다.",
+                 "한빛시 주유소 관계자는 \"손님들이 가격을 묻는 일이 부쩍 늘었다\"고 말했다.",
+                 "화물차가 주로 쓰는 연료 값도 L당 8.2원 상승한 1467.7원으로 나타났다.",
+                 "한빛석유협회 관계자는 \"다음 주 기름값은 국제유가에 따라 소폭 하락할 전망\"이라고 말했다.",
+                 title="주유소 기름값 6주 연속 상승\n휘발유·경유, 전주 대비 각각 L당 4.8원·8.2원 ↑")
+    bullets = _kiwi(analyzer).summarize(analyzer.analyze(parse_article(page, id="f"))).bullets
+    assert any("4.8원" in b for b in bullets) and any("8.2원" in b for b in bullets)

@@ -925,10 +925,12 @@ class KiwiEngine(_CompressingEngine):
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
         return set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
 
-    def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> int:
-        """How many of the headline's points a block says (at least :data:`~pipeline.select.POINT_SHARE` of each)."""
+    def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> tuple[int, int]:
+        """How many of the headline's points a block says (at least :data:`~pipeline.select.POINT_SHARE` of each),
+        then how many of their figures (:func:`_point_figures`) it states."""
         said = self._said(picked)
-        return sum(point_share(point, said, weight) >= POINT_SHARE for point in points)
+        return (sum(point_share(point, said, weight) >= POINT_SHARE for point in points),
+                sum(len(_point_figures(point) & said) for point in points))
 
     def headline_gaps(self, points: list[set[str]], weight: dict[str, float], words: dict[int, set[str]],
                       picked: Sequence[Compressed], lede: int | None, salience: Salience) -> dict[int, set[str]]:
@@ -945,6 +947,14 @@ class KiwiEngine(_CompressingEngine):
         gaps: dict[int, set[str]] = {}  # sentence -> the point it says, in the order of the points
         for point in points:
             have = point_share(point, said, weight)
+            figures_left = _point_figures(point) - said
+            if have >= POINT_SHARE and len(_point_figures(point)) >= 2 and figures_left:
+                # "휘발유·경유, 각각 L당 4.8원·8.2원 ↑" said for petrol only: the sentence that gives a figure left out
+                best = max(((len(figures_left & w), score.get(i, -math.inf), i) for i, w in words.items()
+                            if i not in taken and i not in gaps and figures_left & w and len(point & w) >= POINT_WORDS), default=None)
+                if best is not None:
+                    gaps[best[2]] = point
+                continue
             if have >= POINT_SHARE:
                 continue
             # a count of one digit is said in words as often ("1명은 기도 화상": "거주민 A씨가 …"); a longer number is not
@@ -990,6 +1000,11 @@ class KiwiEngine(_CompressingEngine):
                     picked = refilled
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         return self._summary(doc, picked, warnings, len(content))
+
+
+def _point_figures(point: set[str]) -> set[str]:
+    """The numbers of a headline point that are no count of one digit ("4.8", "8.2", "1000"; not "3")."""
+    return {k for k in point if k[:1].isdigit() and len(k) > 1}
 
 
 class LeadEngine(_CompressingEngine):
