@@ -331,6 +331,8 @@ class Compressor:
         _drop_case_frame(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
+        if shorten < 2:
+            _date_for_day_word(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_likewise(morphs, i, j, edits)
         _drop_setting_contrast(morphs, i, j, edits)
@@ -2565,6 +2567,18 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             edits.append(_Edit(morphs[k].start, morphs[k + 2].end))
 
 
+def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"오늘(26일) …" -> "26일 …": the day its gloss names, not the broadcast's "today" (until shortening drops the
+    date whole)."""
+    for k in range(i, j - 4):
+        if morphs[k].form in DAY_WORDS and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
+                and morphs[k + 2].tag == "SN" and morphs[k + 3].form == "일" and morphs[k + 4].tag == "SSC" \
+                and not any(e.start <= morphs[k].start < e.end for e in edits):
+            glued = k + 5 < len(morphs) and morphs[k + 5].start == morphs[k + 4].end and _is_stem(morphs[k + 5]) or \
+                k + 5 < len(morphs) and morphs[k + 5].start == morphs[k + 4].end and morphs[k + 5].tag in {"NNG", "NNP"}
+            edits.append(_Edit(morphs[k].start, morphs[k + 4].end, morphs[k + 2].form + "일" + " " * glued))  # ("오늘(21일)발표한")
+
+
 def _count_of_days(morphs: list[Morph], k: int) -> bool:
     """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31."""
     digits = morphs[k].form.replace(",", "")
@@ -2910,8 +2924,10 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
-            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag):
-                continue  # "56%가 A를, 36%가 B를": the comma separates parallel clauses
+            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag
+                                          and following.form.lstrip("으") == morphs[k - 1].form.lstrip("으")):
+                continue  # "56%가 A를, 36%가 B를", "A로, B로": the comma separates parallel clauses ("…29만원으로, 전년에
+                # 비해 …" is one clause: another particle follows)
             edits.append(_Edit(m.start, m.end, " "))
 
 

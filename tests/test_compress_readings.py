@@ -644,7 +644,21 @@ def test_what_someone_is_suspected_of_is_no_plan(analyzer):
 def test_a_day_with_its_gloss_before_a_particle_stays_whole(analyzer):
     # "오늘(9일)부터" lost "오늘(9일)" and left "…항공, 부터 …"
     out = bullet(analyzer, "최근 달빛 노선 운항에 나선 가람항공은 오늘(9일)부터 한빛-달빛 노선도 격주 운항에 돌입합니다.", max_chars=35)
-    assert "오늘" in out and "부터" in out and ", 부터" not in out and not out.startswith("부터")
+    assert ("9일부터" in out or "오늘부터" in out) and ", 부터" not in out and not out.startswith("부터")
+
+
+def test_a_broadcasts_today_glossed_with_its_date_becomes_the_date(analyzer):
+    # "한일 양국, 오늘 아세안 관련 외교장관 회의를 계기로 …": "today" of the broadcast; the gloss says which day
+    out = bullet(analyzer, "한빛시와 달빛시는 오늘(26일) 두 도시 시장 회의를 계기로 교류 협약을 맺었습니다.")
+    assert out.startswith("한빛시와 달빛시, 26일 ") and "오늘" not in out and "(" not in out
+
+
+def test_a_comma_after_an_amount_is_no_second_headline_comma(analyzer):
+    # "…사교육비, 29만1천원으로, 전년 …에 비해 …증가": the writer's comma after "으로" gave the bullet two
+    out = bullet(analyzer, "전체 월평균 급식비는 29만1천원으로, 전년 27만2천원에 비해 1만9천원(7.0%) 증가했다.")
+    assert out == "전체 월평균 급식비, 29만1천원으로 전년 27만2천원에 비해 1만9천원(7.0%) 증가"
+    # parallel phrases with the same particle keep theirs
+    assert "A구에 300억원을, B구에 200억원을" in bullet(analyzer, "한빛시는 A구에 300억원을, B구에 200억원을 배정했다.")
 
 
 def test_a_word_kiwi_splits_is_not_cut_where_the_subject_starts(analyzer):
