@@ -347,6 +347,7 @@ class Compressor:
         if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
             _drop_order_commas(morphs, i, j, edits)
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
+        _drop_heads_of_bodies(morphs, i, j, edits)  # "한국천문연구원(원장 이우백)이": who heads it is no news
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
@@ -3054,6 +3055,20 @@ def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         if b > i and morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SN", "NNB", "NNG", "MAG"}:
             edits.append(_Edit(morphs[b].start, m.start))
         return
+
+
+HEAD_TITLES = frozenset({"원장", "대표", "회장", "사장", "총장", "이사장", "위원장", "청장", "본부장", "소장", "관장", "센터장",
+                         "단장", "장관", "시장", "군수", "구청장", "지사", "교육감", "학장", "병원장", "의장", "대표이사"})
+
+
+def _drop_heads_of_bodies(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"한국천문연구원(원장 이우백)이" -> "한국천문연구원이": a bracket right after a body's name that gives who heads it
+    (a title, then a name) is no news of the sentence."""
+    for k in range(i + 1, j - 3):
+        if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k].start == morphs[k - 1].end and morphs[k - 1].tag in {"NNP", "NNG"} \
+                and morphs[k + 1].form in HEAD_TITLES and morphs[k + 2].tag == "NNP" and morphs[k + 3].tag == "SSC" \
+                and morphs[k + 2].start > morphs[k + 1].end:
+            edits.append(_Edit(morphs[k].start, morphs[k + 3].end))
 
 
 def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

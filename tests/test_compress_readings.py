@@ -733,3 +733,10 @@ def test_the_subject_of_a_condition_is_not_the_topic(analyzer):
     assert out.startswith("앱 개발자가 ")
     # a topic acts in both clauses and keeps the comma
     assert bullet(analyzer, "한빛시는 예산을 확보하면 내년에 착공할 예정이다.").startswith("한빛시, ")
+
+
+def test_who_heads_a_body_in_brackets_after_its_name_goes(analyzer):
+    # "한국천문연구원(원장 이우백), 소행성 25개를 무더기로 발견": the director's name is clutter in a headline
+    assert bullet(analyzer, "한빛천문연구원(원장 김하나)이 소행성 25개를 무더기로 발견했다.") == "한빛천문연구원, 소행성 25개를 무더기로 발견"
+    # a bracket that names no head stays ("(대표)" alone is no name)
+    assert "(대표)" in bullet(analyzer, "김하나(대표)는 새 공장을 짓겠다고 말했다.")
