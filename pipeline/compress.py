@@ -2570,9 +2570,9 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"오늘(26일) …" -> "26일 …": the day its gloss names, not the broadcast's "today" (until shortening drops the
-    date whole)."""
+    date whole); "오늘(22일)부터 내일(23일) 오전까지" reads "22일부터 23일 오전까지"."""
     for k in range(i, j - 4):
-        if morphs[k].form in DAY_WORDS and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
+        if (morphs[k].form in DAY_WORDS or morphs[k].form in {"내일", "모레", "그제"}) and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
                 and morphs[k + 2].tag == "SN" and morphs[k + 3].form == "일" and morphs[k + 4].tag == "SSC" \
                 and not any(e.start <= morphs[k].start < e.end for e in edits):
             glued = k + 5 < len(morphs) and morphs[k + 5].start == morphs[k + 4].end and _is_stem(morphs[k + 5]) or \
@@ -2925,10 +2925,12 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
-            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag
-                                          and following.form.lstrip("으") == morphs[k - 1].form.lstrip("으")):
-                continue  # "56%가 A를, 36%가 B를", "A로, B로": the comma separates parallel clauses ("…29만원으로, 전년에
-                # 비해 …" is one clause: another particle follows)
+            amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
+            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag and not (
+                    amount and following.form.lstrip("으") != morphs[k - 1].form.lstrip("으"))):
+                continue  # "56%가 A를, 36%가 B를", "A로, B로": the comma separates parallel clauses (an amount then
+                # another particle, "…29만1천원으로, 전년 …에 비해 …", is one clause; a phrase without an amount,
+                # "…반년만에 처음으로, 4월 …과 비교할 때", "…올데이프로젝트로, 활동 종료 후에도", is left to the writer)
             edits.append(_Edit(m.start, m.end, " "))
 
 

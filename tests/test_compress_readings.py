@@ -651,6 +651,8 @@ def test_a_broadcasts_today_glossed_with_its_date_becomes_the_date(analyzer):
     # "한일 양국, 오늘 아세안 관련 외교장관 회의를 계기로 …": "today" of the broadcast; the gloss says which day
     out = bullet(analyzer, "한빛시와 달빛시는 오늘(26일) 두 도시 시장 회의를 계기로 교류 협약을 맺었습니다.")
     assert out.startswith("한빛시와 달빛시, 26일 ") and "오늘" not in out and "(" not in out
+    # a span of two such days reads as two dates, not one date and one "tomorrow (23일)"
+    assert bullet(analyzer, "오늘(22일)부터 내일(23일) 오전까지 한빛시 대부분 지역에 비가 오겠습니다.").startswith("22일부터 23일 오전까지")
 
 
 def test_a_comma_after_an_amount_is_no_second_headline_comma(analyzer):
@@ -659,6 +661,9 @@ def test_a_comma_after_an_amount_is_no_second_headline_comma(analyzer):
     assert out == "전체 월평균 급식비, 29만1천원으로 전년 27만2천원에 비해 1만9천원(7.0%) 증가"
     # parallel phrases with the same particle keep theirs
     assert "A구에 300억원을, B구에 200억원을" in bullet(analyzer, "한빛시는 A구에 300억원을, B구에 200억원을 배정했다.")
+    # without an amount before it the writer's comma may end a phrase the next words do not continue (read blind:
+    # "…마지막 후보, 가람밴드로 활동 종료 후에도" read as if the band's activity had ended)
+    assert "가람밴드로, 활동" in bullet(analyzer, "마지막 후보는 가람밴드로, 활동 종료 후에도 1위 후보에 이름을 올렸다.")
 
 
 def test_a_word_kiwi_splits_is_not_cut_where_the_subject_starts(analyzer):

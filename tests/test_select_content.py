@@ -977,12 +977,3 @@ def test_a_sentence_telling_the_ledes_figures_again_is_not_a_second_bullet(analy
     bullets = _kiwi(analyzer).summarize(analyzer.analyze(parse_article(page, id="c"))).bullets
     assert bullets[0].startswith("한빛산국립공원에서 신종 곤충 3종과")
     assert sum("16종" in b for b in bullets) == 1 and len(bullets) >= 3
-
-
-def test_a_sentence_explaining_what_someone_means_to_do_is_no_bullet_on_its_own(analyzer):
-    # "…검찰 판단을 밝히겠다는 것입니다": a broadcast's explanation of the sentence before, said politely
-    from pipeline.select import dangling_reason
-    doc = analyse(analyzer, "세 사람을 함께 재판에 넘기면서 검찰의 판단을 밝히겠다는 것입니다.")
-    assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is not None
-    doc = analyse(analyzer, "검찰은 세 사람을 함께 재판에 넘기면서 판단을 밝히겠다고 했습니다.")
-    assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is None
