@@ -78,8 +78,11 @@ from bullet_helpers import bullet
         ("지난해 한빛시의 인구가 3% 줄었다.", "지난해 한빛시의 인구, 3% 줄어"),
         # glosses in brackets after two subjects are no list of figures; the later subject with its gloss is a
         # relative clause's, so the first takes the comma
+        ("누리대(옛 누리공대)가 최근 과학기술부(이하 과기부)가 뽑은 ‘올해의 연구 성과 50선’ 최다 선정 대학의 영예를 안았다.",
+         "누리대(옛 누리공대), 최근 과학기술부(과기부)가 뽑은 ‘올해의 연구 성과 50선’ 최다 선정 대학의 영예를 안음"),
+        # who heads the body, in brackets after its name, goes at every length
         ("누리대(총장 박하늘)가 최근 과학기술부(이하 과기부)가 뽑은 ‘올해의 연구 성과 50선’ 최다 선정 대학의 영예를 안았다.",
-         "누리대(총장 박하늘), 최근 과학기술부(과기부)가 뽑은 ‘올해의 연구 성과 50선’ 최다 선정 대학의 영예를 안음"),
+         "누리대, 최근 과학기술부(과기부)가 뽑은 ‘올해의 연구 성과 50선’ 최다 선정 대학의 영예를 안음"),
         # "그러면서" (read by Kiwi as the verb "그러" + "-면서") opens no bullet, like "하지만"
         ("그러면서 최 대변인은 \"국민은 알 길이 없다\"고 설명했다.", "최 대변인, \"국민은 알 길이 없다\""),
         ("그러자 한빛시는 예산을 늘렸다.", "한빛시, 예산을 늘림"),
