@@ -470,6 +470,10 @@ class Compressor:
                 i += 1 if morphs[i + 1].start > m.end else 2  # "반면(에) …": Kiwi reads the connective as a noun
             elif m.tag == "SW" and has_bullet_mark(m.form):
                 i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
+            elif m.tag == "NP" and m.form in {"거기", "여기"} and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
+                    and morphs[i + 2].start > morphs[i + 1].end and any(x.tag == "JX" and x.form in {"까지", "마저", "조차"}
+                                                                       for x in morphs[i + 2 : i + 7]):
+                i += 2  # "거기에 고성과 야유까지 …": "on top of that", added to what the sentence before told
             elif (c := _section_label(morphs, i)) is not None:
                 i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):

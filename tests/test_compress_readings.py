@@ -745,3 +745,9 @@ def test_who_heads_a_body_in_brackets_after_its_name_goes(analyzer):
     assert bullet(analyzer, "한빛천문연구원(원장 김하나)이 소행성 25개를 무더기로 발견했다.") == "한빛천문연구원, 소행성 25개를 무더기로 발견"
     # a bracket that names no head stays ("(대표)" alone is no name)
     assert "(대표)" in bullet(analyzer, "김하나(대표)는 새 공장을 짓겠다고 말했다.")
+
+
+def test_on_top_of_that_does_not_open_the_bullet(analyzer):
+    # "거기에 고성과 야유까지 …": "on top of that", pointing at the sentence before
+    assert bullet(analyzer, "거기에 비까지 내려 한빛시의 피해가 커졌다.").startswith("비까지 내려")
+    assert bullet(analyzer, "거기에 가면 한빛시의 옛 모습을 볼 수 있다.").startswith("거기에 가면")  # a place, "there"
