@@ -834,8 +834,7 @@ class Compressor:
                 if morphs[k - 1].form in {"’", "'"} and m.form in {"라고", "이라고"}:
                     # "…를 '실시간 전투'라고 해석했다" -> "…를 '실시간 전투'로 해석": a term named, not words said
                     last = body[morphs[k - 1].start - 1] if body and morphs[k - 1].start > 0 else ""
-                    consonant = final_consonant(last) not in {None, 0, RIEUL} if last else False
-                    edits.append(_Edit(m.start, m.end, "으로" if consonant else "로"))
+                    edits.append(_Edit(m.start, m.end, particle_after(last, "로")))
                     continue
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
