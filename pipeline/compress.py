@@ -2575,11 +2575,11 @@ def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     """"오늘(26일) …" -> "26일 …": the day its gloss names, not the broadcast's "today" (until shortening drops the
     date whole); "오늘(22일)부터 내일(23일) 오전까지" reads "22일부터 23일 오전까지"."""
     for k in range(i, j - 4):
-        if (morphs[k].form in DAY_WORDS or morphs[k].form in {"내일", "모레", "그제"}) and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
+        if morphs[k].form in GLOSSED_DAY_WORDS and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
                 and morphs[k + 2].tag == "SN" and morphs[k + 3].form == "일" and morphs[k + 4].tag == "SSC" \
                 and not any(e.start <= morphs[k].start < e.end for e in edits):
-            glued = k + 5 < len(morphs) and morphs[k + 5].start == morphs[k + 4].end and _is_stem(morphs[k + 5]) or \
-                k + 5 < len(morphs) and morphs[k + 5].start == morphs[k + 4].end and morphs[k + 5].tag in {"NNG", "NNP"}
+            following = morphs[k + 5] if k + 5 < len(morphs) else None
+            glued = following is not None and following.start == morphs[k + 4].end and (_is_stem(following) or following.tag in {"NNG", "NNP"})
             edits.append(_Edit(morphs[k].start, morphs[k + 4].end, morphs[k + 2].form + "일" + " " * glued))  # ("오늘(21일)발표한")
 
 
@@ -3690,6 +3690,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
+GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 

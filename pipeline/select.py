@@ -157,11 +157,14 @@ def stated_figures(morphs) -> set[tuple[str, str]]:
     return out
 
 
+MAGNITUDE_WORDS = frozenset({"천", "만", "억", "조"})  # "1천명", "3조원": a number's magnitude written as a word
+
+
 def distinctive_figure(figure: tuple[str, str]) -> bool:
     """A figure too particular to recur by chance: three digits or more, a decimal, a magnitude word ("1천명") or
     a measured amount ("65%", "3억원"); "우주인 3명" may be said of several facts of one story."""
     number, counter = figure
-    return len(number.replace(".", "")) >= 3 or "." in number or counter in {"천", "만", "억", "조"} or measured(figure)
+    return len(number.replace(".", "")) >= 3 or "." in number or counter in MAGNITUDE_WORDS or measured(figure)
 
 
 def measured(figure: tuple[str, str]) -> bool:

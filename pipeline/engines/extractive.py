@@ -35,6 +35,7 @@ from pipeline.select import (
     figures,
     forecasts,
     full_name_mentions,
+    MAGNITUDE_WORDS,
     headline_points,
     point_keys,
     point_share,
@@ -409,9 +410,8 @@ def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, c
     16종 등 총 19종 발견" after "3종의 신종 곤충과 16종의 미기록종 곤충 발견". The figure is a distinctive one or two of
     them; a figure with a magnitude word counts only written out the same ("4조7,000억원" twice, not "1만8015대" and
     "1만1012대")."""
-    full = figures(morphs) & figures(chosen_morphs)
-    shared = {f for f in stated_figures(morphs) & stated_figures(chosen_morphs)
-              if f[1] not in {"천", "만", "억", "조"} or any(part == f[0] for whole in full for part in whole[:1])}
+    written_out = {whole[0] for whole in figures(morphs) & figures(chosen_morphs)}
+    shared = {f for f in stated_figures(morphs) & stated_figures(chosen_morphs) if f[1] not in MAGNITUDE_WORDS or f[0] in written_out}
     if not (any(distinctive_figure(f) for f in shared) or len(shared) >= 2) or not words or not chosen_words:
         return False
     # (the other way round, a bullet of the chosen one's words with a figure of its own, "경기당 2개꼴로 터지는 홈런, 10%
@@ -958,7 +958,7 @@ class KiwiEngine(_CompressingEngine):
             if have >= POINT_SHARE:
                 continue
             # a count of one digit is said in words as often ("1명은 기도 화상": "거주민 A씨가 …"); a longer number is not
-            numbers = {k for k in point if k[:1].isdigit() and len(k) > 1 and any(k in w for w in words.values())}
+            numbers = {k for k in _point_figures(point) if any(k in w for w in words.values())}
             best = max(((point_share(point, w, weight), score.get(i, -math.inf), i) for i, w in words.items()
                         if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
                        default=None)
