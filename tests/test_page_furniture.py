@@ -450,3 +450,53 @@ def test_a_scene_above_a_photo_credit_is_still_a_caption():
             "한빛시는 23일부터 새 버스 노선 3개를 운행한다고 밝혔다.\n")
     article = parse_article(text, id="p")
     assert article.paragraphs[0].startswith("한빛시는 23일부터")
+
+
+def test_a_headline_over_a_dateline_with_a_bar_is_the_headline():
+    # "입력 | 2010-09-17 03:00:00" was no dateline: the sentence-like headline above it was then read as nothing
+    text = ("한빛선 서울~부산 22분 줄어든다\n입력 | 2010-09-17 03:00:00\n"
+            "한빛철도는 다음 달부터 서울∼부산 운행 시간을 2시간 18분으로 줄인다고 16일 밝혔다.\n"
+            "막차도 오후 11시로 늦춰진다.\n")
+    article = parse_article(text, id="p")
+    assert article.title == "한빛선 서울~부산 22분 줄어든다"
+    assert article.published == "2010-09-17T03:00"
+    assert article.paragraphs[0].startswith("한빛철도는")
+
+
+def test_a_video_pages_headline_with_its_outlet_and_date_after_a_slash_is_the_headline():
+    # "… 논란 / KBS 2023.03.27." ended in a full stop, so the page was read without its headline
+    text = ("주민 반대에도 강행? 한빛시 소각장 입지 논란 / HBS 2023.03.27.\n"
+            "한빛시는 30일 입지선정위원회를 열어 소각장 입지 선정 결과를 발표할 예정입니다.\n"
+            "주민들은 대책 마련을 촉구하고 있습니다.\n")
+    article = parse_article(text, id="p")
+    assert article.title == "주민 반대에도 강행? 한빛시 소각장 입지 논란"
+    assert article.paragraphs[0].startswith("한빛시는 30일")
+
+
+def test_a_script_in_braces_keeps_the_anchors_words_and_drops_the_bites():
+    # "{앵커:…" opened the first bullet, and "{홍길동/주민/…}" was read as the reporter's text
+    text = ("한빛시 청사 공사 논란\n"
+            "{앵커:한빛시 새 청사 공사가 보름 만에 중단됐습니다.\n"
+            "주민들 반대 때문입니다.\n"
+            "김하나 기자가 보도합니다.}\n"
+            "{리포트}\n"
+            "새 청사 공사 현장은 멈춰 서 있습니다.\n"
+            "{박철/한빛시 주민/공사 때문에 잠을 못 잡니다.}\n"
+            "시는 다음 달 주민 설명회를 열 계획입니다.\n")
+    article = parse_article(text, id="p")
+    body = " ".join(article.paragraphs)
+    assert article.title == "한빛시 청사 공사 논란"
+    assert article.paragraphs[0] == "한빛시 새 청사 공사가 보름 만에 중단됐습니다."
+    assert "{" not in body and "}" not in body
+    assert "잠을 못" not in body and "설명회를 열 계획입니다." in body
+
+
+def test_a_scene_signed_by_its_agency_is_a_caption():
+    # "…소방관들이 분주하게 움직이고 있다. 연합뉴스" was chosen as the block's first bullet
+    text = ("한빛센터 화재로 서비스 장애\n"
+            "15일 오후 화재가 발생한 한빛센터에서 소방관들이 분주하게 움직이고 있다.   한빛뉴스\n"
+            "한빛센터에서 15일 오후 불이 나 메신저 서비스에 장애가 생겼다.\n"
+            "복구에는 시간이 더 걸릴 전망이다.\n")
+    article = parse_article(text, id="p")
+    assert article.captions and article.captions[0].endswith("한빛뉴스")
+    assert article.paragraphs[0].startswith("한빛센터에서 15일")

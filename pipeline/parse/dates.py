@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from pipeline.text import has_hangul
 
-# Date lines: 입력 : 2025.01.29 00:30 ㅣ 수정 : 2025.01.31 06:45 / 기사입력 2025-01-29 00:30 / 2025.01.29. 오후 3:20
+# Date lines: 입력 : 2025.01.29 00:30 ㅣ 수정 : 2025.01.31 06:45 / 기사입력 2025-01-29 00:30 / 입력 | 2025-01-29 00:30
+# / 2025.01.29. 오후 3:20
 PUBLISHED_LABELS = r"기사\s*입력|입력|등록|승인|게재|발행|송고|작성|Posted|Published"
 UPDATED_LABELS = r"최종\s*수정|기사\s*수정|수정|업데이트|최종\s*업데이트|Updated|Modified"
 DATE = (
@@ -14,7 +15,7 @@ DATE = (
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<h>\d{1,2})\s*[:시]\s*(?P<mi>\d{2})(?:\s*[:분]\s*(?P<s>\d{2}))?)?"
 )
-LABELLED_DATE = re.compile(rf"(?P<label>{UPDATED_LABELS}|{PUBLISHED_LABELS})(?:일시|일자|시간|일)?\s*[:：]?\s*{DATE}")
+LABELLED_DATE = re.compile(rf"(?P<label>{UPDATED_LABELS}|{PUBLISHED_LABELS})(?:일시|일자|시간|일)?\s*[:：|ㅣ]?\s*{DATE}")
 UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})")
 BARE_TIMESTAMP = re.compile(rf"^\s*{DATE}\s*$")  # "2018.12.30. 오전 00:38" alone on its line: when the page was posted
 MAX_DATELINE_CHARS = 200

@@ -294,6 +294,10 @@ class _BodyReader:
             line = line[tag.end() :].strip()
             if not line:
                 return
+        if line.endswith("}") and "{" not in line:  # "…보도합니다.}": the end of an anchor's "{앵커:…" script
+            line = line[:-1].rstrip()
+            if not line:
+                return
         if line.lower() in IMAGE_PLACEHOLDERS:
             self.after_image = True
             return
@@ -409,7 +413,7 @@ class _BodyReader:
             self.out.captions.append(line)
             return True
         # "…울고 있다. /뉴스1", "야적장/연합뉴스", "…이미지. 사진=OO": an unbracketed credit ends only captions.
-        if len(line) <= MAX_CAPTION_CHARS and CAPTION_CREDIT.search(line) and not COPYRIGHT.search(line) \
+        if len(line) <= MAX_CAPTION_CHARS and (CAPTION_CREDIT.search(line) or CREDITED_SCENE.search(line)) and not COPYRIGHT.search(line) \
                 or PHOTO_DATE_STAMP.search(line):
             self.out.captions.append(line)
             return True
@@ -485,6 +489,8 @@ MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
+# A photo's scene signed by its agency with no mark: "…소방관들이 분주하게 움직이고 있다. 연합뉴스"
+CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|모습)\.\s+[가-힣A-Za-z0-9]{2,12}$")
 _CAPTION_TITLE = re.compile(r"^<\s*[^<>]{2,40}?\s*>\s*(?=\S)")  # "< 주요국 특사단 청와대 오찬 > …": a photo's title
 PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
 
@@ -541,7 +547,9 @@ _PAST_ENDING = re.compile(r"(?:었|았|였|했|겠|졌|됐|웠|렸|켰|쳤|섰|�
 
 def _headline_like(line: str, first: bool = False) -> bool:
     """A headline or sub-headline: short, Korean, not a sentence, caption, byline or list item. The ``first`` line
-    of a page may end as a sentence does when it is short and has no final punctuation."""
+    of a page may end as a sentence does when it is short and has no final punctuation. The outlet's tail a video page
+    puts after its headline ("… / KBS 2023.03.27.") is no part of the test."""
+    line = TITLE_TAIL.sub("", line) or line
     return (
         len(line) <= _MAX_HEADLINE_CHARS
         and has_hangul(line)
@@ -554,6 +562,7 @@ def _headline_like(line: str, first: bool = False) -> bool:
         and not HEADING_MARK.match(line)
         and not SUMMARY_HEADER.match(line)
         and not CAPTION_CREDIT.search(line)
+        and not CREDITED_SCENE.search(line)
         and not CREDIT_ONLY.match(line)
         and not BRACKET_BYLINE.match(line)
         and not BROADCAST_TAG.match(line)

@@ -115,13 +115,15 @@ BROADCAST_TAG = re.compile(
     r"\s*[\]>▶】)]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
     r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
+    r"|^\{\s*(?:앵커|기자|리포트)\s*(?:[:：]|\})\s*"  # a script in braces: "{앵커:…}", "{리포트}"
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
 INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]])")
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
-                        r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]")
+                        r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]"
+                        r"|^\{[가-힣]{2,5}\s*/")  # "{홍길동/한빛시 주민/…}": a script's bite in braces, the speaker first
 PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집|취재|구성)\s*[:：]")
 # A reporter's sign-off closing a broadcast story: "KBS 뉴스 홍길동입니다.", "YTN 홍길동입니다."
 SIGN_OFF = re.compile(
