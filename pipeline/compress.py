@@ -82,6 +82,7 @@ CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 # means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,"); 6: a long quotation
 # keeps its main clause after a concession, with a marked elision ("“…이어질 것”").
 SHORTEN_LEVELS = 7
+WORD_JOINING_SIGNS = frozenset({"&", "＆"})  # a sign inside a name ("SK C&C", "AT&T"), never a word's edge
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -303,6 +304,8 @@ class Compressor:
             # "수사팀은 …을 집중 조사하겠다고 밝혔다" -> "수사팀, …을 집중 조사하겠다고 밝혀": an intention keeps who
             # declared it (alone, "…조사하겠다" reads as a quotation cut from its frame)
             verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS)
+            if verb is None and morphs[framed].form in {"다고", "ᆫ다고", "는다고"}:
+                verb = _saying_verb(morphs, framed + 1, j, frozenset({"하"}), frozenset())  # "…도전하겠다고 했다"
             report = (verb, None) if verb is not None else None
         speech, reporter = report if report is not None else (None, None)
         if framed < j and speech is None:
@@ -320,7 +323,8 @@ class Compressor:
             verb = speech
             if verb > framed + 1:
                 edits.append(_Edit(morphs[framed + 1].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
-            said = morphs[verb].form if morphs[verb].tag == "NNG" else self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")])
+            said = morphs[verb].form if morphs[verb].tag == "NNG" else "밝혀" if morphs[verb].form == "하" \
+                else self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")])  # ("…겠다고 했다": said so)
             end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, said)  # "…했다고 밝혀", "…했다고 발표"
             j = verb
         elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
@@ -991,7 +995,8 @@ class Compressor:
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
             ):  # ("교수팀(송인애 교수, …)이": the subject with its gloss)
                 b = k - 1
-                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}):
+                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}
+                                 or morphs[b - 1].form in WORD_JOINING_SIGNS):  # ("SK C&C의")
                     b -= 1
                 if b - 2 >= i and morphs[b - 1].tag == "MM" and morphs[b - 2].tag == "NNP":
                     # "(더불어민주당) 공재광 전 평택시장": "전" (former) and the name before it belong to the head; the
@@ -1250,6 +1255,8 @@ class Compressor:
             degree = degree or m.form == "물론" and k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는", "ᆫ"}
             # "다른 사건 또한 이들의 범행": "또한" after a bare noun is its "also" (like "-도"), not a connective
             degree = degree or m.form in {"또한", "역시"} and k > i and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN"}
+            # "지난해 18.6시간 보다 늘었다": "보다" written apart from its noun is the comparison's particle, not "more"
+            degree = degree or m.form == "보다" and k > i and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet
@@ -2125,7 +2132,8 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
-    subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
+    # ("BTS의 ‘버터’가 …올랐다고 발표했다": a title in quotes is a subject as a noun is)
+    subjects = [x for x, m in enumerate(inner) if x and (_is_nominal(inner[x - 1]) or inner[x - 1].form in CLOSING_QUOTES) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
@@ -2637,8 +2645,9 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     stem = morphs[k - 1]
     if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
         return False
-    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS | INCLUDING_NOUNS:
-        return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted
+    if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS | INCLUDING_NOUNS | POSTPOSITION_VERBAL_NOUNS:
+        return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted;
+        # "…숨진 것과 관련해": what it concerns
     if _shares_object(morphs, k):
         return False
     if stem.form in {"비하", "견주"} and k > 2 and morphs[k - 2].form == "에" and morphs[k - 2].tag == "JKB" \
@@ -2737,7 +2746,7 @@ def _existential(rest: list[Morph]) -> bool:
 
 
 # Verbal nouns whose "-해" reads as a postposition ("…와 관련해", "…에 비해"), not as the end of a clause.
-POSTPOSITION_NOUNS = frozenset({"관련", "대비", "비교", "반비례", "비례"})
+POSTPOSITION_VERBAL_NOUNS = frozenset({"관련", "대비", "비교", "반비례", "비례"})
 # Nouns after a relative clause that make the clause an adjunct of the sentence ("…선보이는 만큼", "…한 뒤").
 CLAUSE_NOUNS = frozenset({"만큼", "가운데", "뒤", "후", "때", "동안", "데다", "반면", "한편", "탓", "덕분", "만"})
 
@@ -2768,7 +2777,7 @@ def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
         if m.tag == "EC" and m.form in {"면", "으면"} and morphs[x - 1].form in {"보", "살펴보"} and x >= 2 and morphs[x - 2].tag == "JKB":
             continue  # "업종별로 보면": a way of looking at the figures, not a clause of the statement
         if m.tag == "EC" and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS \
-                and not (morphs[x - 1].tag.startswith("XSV") and x >= 2 and morphs[x - 2].form in POSTPOSITION_NOUNS) \
+                and not (morphs[x - 1].tag.startswith("XSV") and x >= 2 and morphs[x - 2].form in POSTPOSITION_VERBAL_NOUNS) \
                 and x + 1 < k and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX") \
                 and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):  # "…확인했다고 주장한 장면이": inside the subject
             return True
@@ -3506,8 +3515,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue  # "…학교만을 대상으로 지원했으나": whom the verb acts on; "…을 대상으로 조사를 실시" has its own
         if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
             continue
-        if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
-            continue  # the adjunct is all that is left before the predicate
+        w = j - 1  # the predicate's word ("발표", "이동하도록")
+        while w > e and morphs[w].start <= morphs[w - 1].end:
+            w -= 1
+        if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e:w]):
+            continue  # the adjunct is all that is left before the predicate ("…를 활용해 이동하도록 했다")
         b = _phrase_start(morphs, i, k - 1)  # the phrase includes the head's own particle ("…를 통해")
         at_head = b is not None and all(date_part(morphs, y) or morphs[y].tag == "SP" for y in range(i, b))
         verb = e + 1 if e + 1 < j and morphs[e].tag.startswith("NN") and morphs[e + 1].tag in {"XSV", "XSA"} \
@@ -3629,8 +3641,10 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
+        # ... and one of a clause made the object ("합의 정신이 유효함을 재확인") is that clause's
         if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
-                                      for r in morphs[k + 1 :]) \
+                                      or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
+                                      for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
                 and next((r.form for r in morphs[k + 1 :] if r.tag == "EC"), None) not in CONDITION_ENDINGS:
             # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True

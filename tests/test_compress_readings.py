@@ -751,3 +751,55 @@ def test_on_top_of_that_does_not_open_the_bullet(analyzer):
     # "거기에 고성과 야유까지 …": "on top of that", pointing at the sentence before
     assert bullet(analyzer, "거기에 비까지 내려 한빛시의 피해가 커졌다.").startswith("비까지 내려")
     assert bullet(analyzer, "거기에 가면 한빛시의 옛 모습을 볼 수 있다.").startswith("거기에 가면")  # a place, "there"
+
+
+def test_a_name_with_an_ampersand_is_one_word(analyzer):
+    # "SK 주식회사 C&C의 데이터센터가 있는 …" became "C의 데이터센터가 …": the head began inside the name
+    out = bullet(analyzer, "한빛 주식회사 C&C의 데이터센터가 있는 한빛 캠퍼스에서 어제 발생한 화재로 메신저 서비스에 장애가 발생했다.",
+                 max_chars=40)
+    assert "한빛 주식회사 C&C의" in out
+
+
+def test_the_means_right_before_the_predicate_stays(analyzer):
+    # "…일반선로를 활용해 이동하도록 했다" became "…열차는 이동하도록 함": the means was all the act said
+    out = bullet(analyzer, "한빛철도는 한빛역에 서지 않는 열차는 한때 고속선로가 아닌 일반선로를 활용해 이동하도록 했다.", max_chars=40)
+    assert "일반선로를 활용해 이동하도록" in out
+
+
+def test_a_comparisons_particle_written_apart_stays(analyzer):
+    # "지난해 18.6시간 보다 대폭 늘었다" became "지난해 18.6시간 대폭 늘어": an increase of 18.6 hours
+    out = bullet(analyzer, "올해 1학기에 정규 수업으로 편성된 학교폭력 예방교육시간은 학교 평균 26.8시간으로 지난해 18.6시간 보다 대폭 늘었다.",
+                 max_chars=50)
+    assert "18.6시간 보다" in out
+    assert bullet(analyzer, "한빛시는 보다 많은 시민이 쓸 수 있게 새 주차장을 지었다.", max_chars=20) == "한빛시, 많은 시민이 쓸 수 있게 새 주차장을 지음"
+
+
+def test_what_a_case_concerns_is_not_a_clause_of_its_own(analyzer):
+    # "A씨는 …노동자가 …깔려 숨진 것과 관련해 …혐의로 기소됐다" became "A씨 60대 노동자, …혐의로 기소": the worker
+    # read as the one charged
+    out = bullet(analyzer, "A씨는 지난해 3월 한빛제강 공장에서 작업 중이던 60대 노동자가 1.2톤 무게의 방열판에 다리가 깔려 "
+                           "숨진 것과 관련해 안전조치 의무를 다하지 않은 혐의로 그해 11월 기소됐다.")
+    assert out.startswith("A씨, ") and "노동자," not in out
+
+
+def test_a_report_about_a_title_in_quotes_keeps_who_reported_it(analyzer):
+    # "빌보드는 BTS의 ‘버터’가 …올랐다고 발표했다" became "빌보드, BTS의 ‘버터’가 …오름": the chart read as the one
+    # that rose
+    out = bullet(analyzer, "한빛차트는 2일 한빛밴드의 ‘버터’가 메인 차트에서 통산 9주째 정상에 올랐다고 발표했다.")
+    assert out.endswith("정상에 올랐다고 발표")
+
+
+def test_the_subject_of_a_clause_made_an_object_is_not_the_sentences(analyzer):
+    # "두 정상은 …평가하고 … 합의 정신이 여전히 유효함을 재확인했다" became "…합의 정신이 여전히 유효함을 재확인":
+    # the main clause, offered alone, lost who reaffirmed it
+    doc = analyse(analyzer, "한빛국 대통령과 가람국 대통령은 23일 오후 상대국의 대화 재개 의지를 긍정적으로 평가하고 "
+                            "지난해 정상회담 합의 정신이 여전히 유효함을 재확인했다.")
+    compressor = Compressor(analyzer.kiwi, 60)
+    clause, gaps = compressor._clauses(list(doc.sentences[0].morphs))[0]
+    out = compressor._render(clause, doc.article.body, 0, gaps=gaps)
+    assert out == "한빛국 대통령과 가람국 대통령, 지난해 정상회담 합의 정신이 여전히 유효함을 재확인"
+
+
+def test_an_intention_said_with_hada_keeps_its_frame(analyzer):
+    # "…조 1위에 도전하겠다고 했다" became "…조 1위에 도전하겠다", a quotation without its marks
+    assert bullet(analyzer, "김 감독은 다음 경기에서 반드시 이기겠다고 했다.") == "김 감독, 다음 경기에서 반드시 이기겠다고 밝혀"
