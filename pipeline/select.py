@@ -517,11 +517,11 @@ def this_time(morphs, k: int) -> bool:
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
-_NOT_ONLY = re.compile(r"(?:그|이)?뿐\s?만\s?(?:아니라|아니고)")  # "뿐만 아니라 …": not only what was said before
+_NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)")  # "뿐만 아니라 …", "이 뿐 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
-_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다))[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -654,7 +654,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
-        return "explains something unsaid (ends in 때문/것/뜻, or …한 지 N 만)"
+        return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
            for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))):

@@ -231,6 +231,8 @@ def test_a_line_said_twice_in_a_row_is_a_caption_but_a_repeated_paragraph_is_con
         "데이터 과학과 물리학이 만나기 시작한 것이다.",
         "같은 기간 영업이익은 155조원을 기록했다.",
         "각각 전년 동기 대비 65%, 71% 늘었다.",
+        "한빛은행 한빛본부가 29일 발표한 보고서를 통해 도내 축제의 매출 증대 효과를 분석한 결과다.",  # of what it found
+        "이 뿐 아니라 1만원 간격으로 요금제 구간을 나누고 데이터 제공량을 다양화했다.",  # besides what, written apart
     ],
 )
 def test_sentences_that_need_the_article_are_recognised(analyzer, sentence):
@@ -633,3 +635,9 @@ def test_the_bench_counts_a_headline_rewrite_of_the_predicate_as_kept(analyzer):
     sentence = analyse(analyzer, "한빛천문대 망원경으로는 외부 은하를 관측할 수 있다.").sentences[0]
     assert "main_predicate_dropped" in bullet_defects("한빛천문대 망원경으로는 외부 은하", sentence,
                                                       analyzer.morphs("한빛천문대 망원경으로는 외부 은하"), 60, True)
+
+
+def test_not_only_written_apart_is_read_as_not_only(analyzer):
+    # "이 뿐 아니라 …" was read as a sentence opening on the pronoun "이", which the bullet may drop: "뿐 아니라 …" stayed
+    doc = analyse(analyzer, "이 뿐 아니라 1만원 간격으로 요금제 구간을 나누고 데이터 제공량을 다양화했다.")
+    assert "뿐만 아니라" in sentence_dangles(doc.sentences[0])
