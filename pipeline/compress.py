@@ -2132,8 +2132,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
-    # ("BTS의 ‘버터’가 …올랐다고 발표했다": a title in quotes is a subject as a noun is)
-    subjects = [x for x, m in enumerate(inner) if x and (_is_nominal(inner[x - 1]) or inner[x - 1].form in CLOSING_QUOTES) and (
+    subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
@@ -3515,8 +3514,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue  # "…학교만을 대상으로 지원했으나": whom the verb acts on; "…을 대상으로 조사를 실시" has its own
         if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
             continue
-        w = j - 1  # the predicate's word ("발표", "이동하도록")
-        while w > e and morphs[w].start <= morphs[w - 1].end:
+        w = j - 1  # the predicate's word: its last morpheme ("발표"), or all of a verb before an auxiliary ("이동하도록 했다")
+        while morphs[j - 1].tag == "EC" and w > e and morphs[w].start <= morphs[w - 1].end:
             w -= 1
         if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e:w]):
             continue  # the adjunct is all that is left before the predicate ("…를 활용해 이동하도록 했다")

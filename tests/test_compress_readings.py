@@ -782,13 +782,6 @@ def test_what_a_case_concerns_is_not_a_clause_of_its_own(analyzer):
     assert out.startswith("A씨, ") and "노동자," not in out
 
 
-def test_a_report_about_a_title_in_quotes_keeps_who_reported_it(analyzer):
-    # "빌보드는 BTS의 ‘버터’가 …올랐다고 발표했다" became "빌보드, BTS의 ‘버터’가 …오름": the chart read as the one
-    # that rose
-    out = bullet(analyzer, "한빛차트는 2일 한빛밴드의 ‘버터’가 메인 차트에서 통산 9주째 정상에 올랐다고 발표했다.")
-    assert out.endswith("정상에 올랐다고 발표")
-
-
 def test_the_subject_of_a_clause_made_an_object_is_not_the_sentences(analyzer):
     # "두 정상은 …평가하고 … 합의 정신이 여전히 유효함을 재확인했다" became "…합의 정신이 여전히 유효함을 재확인":
     # the main clause, offered alone, lost who reaffirmed it
