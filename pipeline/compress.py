@@ -3475,10 +3475,15 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     bullets without it lost what the act was for, "…교육환경 개선을 위해 …지원할 계획".)"""
     for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
-                and not any(x.tag == "JX" or x.tag == "SSO" and x.form in {"“", '"', "("} for x in morphs[i:k]):
-            # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation)
+                and not any(x.tag == "JX" and x.form in {"은", "는", "ᆫ"} or x.tag == "SSO" and x.form in {"“", '"'} for x in morphs[i:k]):
+            # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation; "갈증도 커진 가운데,": "도" is no topic)
             # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
             _add_covering(edits, _Edit(morphs[i].start, morphs[k + 2].start))
+            also = next((y for y in range(k + 2, j) if morphs[y].tag in {"JX", "JKS", "JKO", "JKB", "EC", "ETM", "SSO"}), None)
+            if also is not None and morphs[also].form == "도" and morphs[also].tag == "JX" and _is_nominal(morphs[also - 1]) \
+                    and morphs[also].start == morphs[also - 1].end:
+                # "…경신한 가운데, …전세가격도 상승세를 유지": "also" pointed at the setting; without it the subject is the topic
+                edits.append(_Edit(morphs[also].start, morphs[also].end, ","))
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
@@ -4318,9 +4323,24 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
                     and p.start == morphs[b - 2].end:
                 b -= 1
                 continue
+            if p.tag == "SSC" and p.form == ")" and p.start > morphs[b - 2].start:
+                o = next((y for y in range(b - 2, max(i, b - 12) - 1, -1) if morphs[y].tag == "SSO" and morphs[y].form == "("), None)
+                if o is not None and o > i and morphs[o - 1].end == morphs[o].start and not any(y.tag == "SN" for y in morphs[o:b]):
+                    b = o  # "한국전자통신연구원(ETRI)": an example's gloss (not a person's age, "총책 A씨(40)")
+                    continue
             break
         while b < x and morphs[b].tag == "SP":
             b += 1
+        if b > i + 1 and morphs[b - 1].tag == "ETM" and b < x:
+            # "우리나라를 대표하는 | 팹리스 기업과 …연구원, 서울대 등 114개 기관": a short relative clause describing the
+            # first example is part of the examples, back to the particle before it
+            # (only after a topic: a subject or a place before it may be the clause's own, "주민들이 출전하는 …")
+            r = b - 1
+            while r > i and r > b - 6 and not (morphs[r - 1].tag in {"JX", "JKS", "JKB"} and morphs[r - 1].end < morphs[r].start) \
+                    and morphs[r - 1].tag not in {"EC", "EF", "SP", "SSO", "SSC"}:
+                r -= 1
+            if r > i and morphs[r - 1].tag == "JX" and morphs[r - 1].form in {"은", "는", "ᆫ"} and morphs[r - 1].end < morphs[r].start:
+                b = r
         if b > i and morphs[b - 1].form in {"과", "와"}:
             continue  # "경부선 80편과 | 호남선 40편 등": Kiwi may read a list's "과" as a particle
         if b >= x or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
@@ -4331,8 +4351,10 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
         counted = any(morphs[y].tag == "SN" and morphs[y + 1].tag in COUNT_TAGS and morphs[y + 1].start == morphs[y].end
                       and not date_part(morphs, y) for y in range(after, min(e, j - 1)))
         a, z = morphs[b].start, morphs[after].start
-        if counted and e < j and morphs[e].tag.startswith("J") and not any(ed.start < z and a < ed.end for ed in edits):
-            _add_covering(edits, _Edit(a, z))  # (a list already shortened, "A, B 등", is left as it is)
+        if counted and e < j and morphs[e].tag.startswith("J") \
+                and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and not ed.text) for ed in edits):
+            # (a list already shortened, "A, B 등", is left as it is; a gloss dropped inside it, "연구원(ETRI)", goes with it)
+            _add_covering(edits, _Edit(a, z))
 
 
 def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -534,6 +534,8 @@ _PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*
                           r"|섹션으로\s*분류")
 _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
+# A lede that only says the story draws attention: "KTX 지연 운행에 눈길이 쏠리고 있다.", "…에 관심이 모아지고 있다."
+_ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
@@ -964,6 +966,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
+    if _ATTENTION_CLICHE.search(text):
+        return "says only that something draws attention (…에 눈길이 쏠리고 있다), not what happened"
     if _NETIZENS.search(text) and _REACTION.search(text):
         return "what netizens wrote (누리꾼들은 “…” 등의 반응을 보였다): comments on the news, not news"
     if _CONTACT_NOTICE.search(text):

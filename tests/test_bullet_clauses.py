@@ -310,3 +310,13 @@ def test_an_amount_of_its_own_makes_another_fact_of_the_same_act(analyzer):
     # how much was cut is the news of the vote, even told with the same act on the same object
     assert not _same_event(analyzer.morphs("예결특위, 정부안보다 약 200억원 순삭감한 3조8800억원의 추경안을 의결"), chosen)
     assert _same_event(analyzer.morphs("예결특위, 추경안을 의결"), chosen)
+
+
+def test_a_lede_that_only_says_the_story_draws_attention_is_no_content(analyzer):
+    # "KTX 지연 운행에 눈길이 쏠리고 있다." led a block as "KTX 지연 운행에 눈길 쏠림"
+    for line in ("한빛선 지연 운행에 눈길이 쏠리고 있다.", "한빛시가 발표한 새 교통 정책에 관심이 모아지고 있다."):
+        doc = analyse(analyzer, line)
+        assert "draws attention" in (non_content_reason(doc.sentences[0]) or "")
+    # attention drawn by a fact the sentence tells is news
+    doc = analyse(analyzer, "한빛전자가 3분기 영업이익 10조원을 기록해 시장의 이목이 집중되고 있다.")
+    assert non_content_reason(doc.sentences[0]) is None

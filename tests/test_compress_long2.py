@@ -143,3 +143,29 @@ def test_the_same_condition_refers_to_the_clause_before(analyzer):
 
 def test_a_connective_after_the_topic_goes(analyzer):
     assert bullet(analyzer, "한빛시는 그러나 내년 예산을 5% 줄였다.") == "한빛시, 내년 예산을 5% 줄임"
+
+
+def test_a_setting_with_also_and_a_gloss_in_brackets_still_goes(analyzer):
+    # "…확산세(코로나19)가 …지속되며 …갈증도 커진 가운데, …": "도" is no topic and a bracket no quotation; the bullet
+    # had kept the whole 84-character setting
+    out = bullet(analyzer, "한빛감염증(HB19) 확산세가 2년 이상 지속되며 대면 공연을 향한 갈증도 커진 가운데, 재개된 일부 "
+                           "오프라인 이벤트들에 음악 팬들의 ‘화력’이 모이고 있다.")
+    assert out.startswith("재개된 일부 오프라인 이벤트들에") and "가운데" not in out
+    # a topic before "가운데" is the statement's own: the setting stays
+    out = bullet(analyzer, "한빛시는 인구가 줄어드는 가운데, 올해 신혼부부 300쌍에게 주거비를 지원한다.")
+    assert out.startswith("한빛시, 인구가 줄어드는 가운데")
+
+
+def test_examples_described_by_a_short_clause_and_glossed_in_brackets_give_way_to_their_count(analyzer):
+    # "…에는 우리나라를 대표하는 팹리스 기업과 한빛연구원(HBRI), 가람대 등 114개 과제 수행기관이 참여해" kept all its
+    # examples (95 characters): the count says how many, the examples only which
+    out = bullet(analyzer, "이번 교류회에는 우리나라를 대표하는 인공지능(AI) 반도체 팹리스(설계전문) 기업과 한빛연구원(HBRI), 가람대 등 "
+                           "114개 과제 수행기관이 참여해 연구현황과 성과를 공유한다.")
+    assert out == "이번 교류회에는 114개 과제 수행기관이 참여해 연구현황과 성과를 공유"
+
+
+def test_also_that_pointed_at_a_dropped_setting_becomes_the_topic_comma(analyzer):
+    # "…신고가를 경신한 가운데, …전세가격도 상승세를 유지" became "…전세가격도 상승세를 유지": also as what?
+    out = bullet(analyzer, "한빛시 아파트 여러 곳이 최근 신고가를 경신한 가운데, 이번주 전국 아파트 매매가격과 전세가격도 "
+                           "상승세를 유지하고 있다.", max_chars=40)
+    assert out == "이번주 전국 아파트 매매가격과 전세가격, 상승세를 유지"
