@@ -460,6 +460,10 @@ class Compressor:
             elif m.form in {"뒤잇", "뒤이"} and m.tag.startswith("VV") and i + 2 < len(morphs) and morphs[i + 1].tag == "EC" \
                     and morphs[i + 1].form in {"어", "어서"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "뒤이어 등판한 손동현은 …": after whom, the sentence before told
+            elif m.form == "뒤" and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].tag == "JKO" and morphs[i + 2].form == "잇" \
+                    and morphs[i + 2].tag.startswith("VV") and morphs[i + 3].tag == "EC" and morphs[i + 3].form in {"어", "어서"} \
+                    and i + 4 < len(morphs) and morphs[i + 4].start > morphs[i + 3].end:
+                i += 4  # "뒤를 이어 '비공식작전' …이 개봉한 가운데 …": following what, the sentence before told
             elif m.tag == "VV" and m.form in {"그러", "이러"} and i + 1 < len(morphs) and morphs[i + 1].tag == "EC" \
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
@@ -475,9 +479,8 @@ class Compressor:
             elif m.tag == "SW" and has_bullet_mark(m.form):
                 i += 1  # "우선, ① 별관 건물은 …": an item's mark in the writer's list
             elif m.tag == "NP" and m.form in {"거기", "여기"} and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
-                    and morphs[i + 2].start > morphs[i + 1].end and any(x.tag == "JX" and x.form in {"까지", "마저", "조차"}
-                                                                       for x in morphs[i + 2 : i + 7]):
-                i += 2  # "거기에 고성과 야유까지 …": "on top of that", added to what the sentence before told
+                    and morphs[i + 2].start > morphs[i + 1].end and _added_to_it(morphs, i + 2):
+                i += 2  # "거기에 고성과 야유까지 …", "여기에 …GV80도 …": "on top of that", added to what the sentence before told
             elif (c := _section_label(morphs, i)) is not None:
                 i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):
@@ -1915,7 +1918,7 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             ending = morphs[y]
             if ending.tag == "EC" and ending.form in SUBORDINATE_ENDINGS:
                 return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
-            if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "어서", "아서"}:
+            if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
             if ending.tag == "ETM" and y + 3 < j and morphs[y + 1].form in {"때", "후", "뒤", "동안", "전", "직후", "도중"} \
                     and morphs[y + 1].tag in {"NNG", "NNB"} and _is_stem(morphs[y + 2]) and morphs[y + 3].tag == "ETM":
@@ -2321,6 +2324,19 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 b -= 1
             return b, x
     return None
+
+
+def _added_to_it(morphs: list[Morph], k: int) -> bool:
+    """Whether the phrase from ``k`` on, after an opening "거기에"/"여기에", adds something ("고성과 야유까지", "…GV80도"):
+    a "까지", "마저", "조차" within a few words, or a "도" on a noun before any clause ends ("여기에 가면 …도" is a place)."""
+    for x in range(k, min(len(morphs), k + 16)):
+        m = morphs[x]
+        if m.tag in {"EC", "EF"}:
+            return False
+        if m.tag == "JX" and (m.form in {"까지", "마저", "조차"} and x < k + 5
+                              or m.form == "도" and _is_nominal(morphs[x - 1]) and morphs[x - 1].end == m.start):
+            return True
+    return False
 
 
 def _section_label(morphs: list[Morph], i: int) -> int | None:

@@ -796,3 +796,25 @@ def test_the_subject_of_a_clause_made_an_object_is_not_the_sentences(analyzer):
 def test_an_intention_said_with_hada_keeps_its_frame(analyzer):
     # "…조 1위에 도전하겠다고 했다" became "…조 1위에 도전하겠다", a quotation without its marks
     assert bullet(analyzer, "김 감독은 다음 경기에서 반드시 이기겠다고 했다.") == "김 감독, 다음 경기에서 반드시 이기겠다고 밝혀"
+
+
+def test_the_subject_of_a_while_clause_right_after_it_is_not_the_topic(analyzer):
+    # "주민들 반대가 표면화되면서 벌어진 일인데 …" became "주민들 반대, 표면화되면서 벌어진 일인데 …": the comma made the
+    # opposition the subject of what happened (like "-며", "-면서" closes the clause its subject belongs to)
+    assert bullet(analyzer, "한빛시 주민들 반대가 표면화되면서 벌어진 일인데 주민들끼리 갈등도 커지고 있다.").startswith("한빛시 주민들 반대가 표면화되면서")
+    # a subject that acts in the main clause keeps its comma
+    assert bullet(analyzer, "한빛시는 인구가 줄어들면서 학교 3곳을 통폐합했다.").startswith("한빛시, ")
+
+
+def test_here_on_top_of_that_does_not_open_the_bullet_before_also(analyzer):
+    # "여기에 제네시스에서 처음 출시되는 … GV80도 연내 출시를 앞둠": "여기에" is "on top of that", pointing back
+    out = bullet(analyzer, "여기에 한빛차에서 처음 출시되는 스포츠유틸리티차(SUV) HB80도 연내 출시를 앞두고 있다.")
+    assert out.startswith("한빛차에서 처음 출시되는")
+    assert bullet(analyzer, "여기에 가면 관광객도 옛 모습을 볼 수 있다.").startswith("여기에 가면")  # a place
+
+
+def test_following_that_does_not_open_the_bullet(analyzer):
+    # "뒤를 이어 '비공식작전' '더 문' …": following what, the sentence before told
+    out = bullet(analyzer, "뒤를 이어 '한빛작전' '가람 문'이 개봉한 가운데 '달빛'만이 손익분기점 돌파를 앞두고 있다.")
+    assert out.startswith("'한빛작전'")
+    assert "뒤를 이어" in bullet(analyzer, "김 감독의 뒤를 이어 박 감독이 팀을 맡았다.")  # whose place, said
