@@ -287,6 +287,7 @@ def side_topic(morphs, known: set[str]) -> bool:
 
 
 _PURPOSE_NOUNS = frozenset({"취지", "목적", "일환"})
+_ATTENDING_NOUNS = frozenset({"참석", "배석"})  # a list of who attended ("… 등이 참석했다") is no news of its own
 # Nouns that end a statement of the writer's, not a definition: "…나서는 모습이다", "…하는 상황이다", "…라는 평가다".
 _STANCE_NOUNS = frozenset({"모습", "상황", "시점", "분위기", "양상", "추세", "상태", "입장", "평가", "분석", "전망", "계획",
                            "예정", "방침", "셈", "때", "중", "것", "수준", "형국", "풍경", "행보", "결과", "탓", "소식", "영향"})
@@ -321,6 +322,10 @@ def background(morphs) -> bool:
     if _advice(words) and not stated_figures(morphs) and not reported(morphs) \
             and not any(m.tag in {"NNP", "SL"} for m in words):
         return True  # "…대피하는 것은 오히려 위험하다", "…물을 자주 마셔야 한다": a tip, true of anyone
+    listed = sum(m.form == "등" and m.tag == "NNB" or m.tag == "SP" and m.form == "," or m.tag == "JC" for m in morphs) >= 2
+    if any(m.form in _ATTENDING_NOUNS and m.tag == "NNG" for m in tail[-4:]) and listed \
+            and not any(m.tag == "EP" and m.form == "겠" for m in tail):
+        return True  # "미국측에서는 … 대사와 … 차관보 등이 배석했다", "…군의장과 의원 등 150여 명이 참석했다": who attended
     purpose = any(m.form in _PURPOSE_NOUNS and m.tag == "NNG" for m in words[-8:]) \
         or any(m.form == "위하" and m.tag.startswith("VV") for m in tail)
     set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \

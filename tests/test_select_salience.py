@@ -239,6 +239,11 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("한빛시는 내년부터 버스 요금을 올려야 한다고 밝혔다.", False),  # reported: someone's position
     ("한빛전자는 올해 매출이 10% 늘어날 것이 확실하다.", False),  # a named company and a figure
     ("문제는 예산이 부족하다는 것이다.", False),
+    # who attended, a list of names: read blind, an attendee list was a trivial bullet
+    ("가람국 측에서는 김하나 대사와 박두리 차관보 등이 배석했다.", True),
+    ("준공식에는 한빛군수와 군의장, 도의원과 주민 등 150여 명이 참석했다.", True),
+    ("한빛시장이 회의에 참석했다.", False),  # who attended is the news
+    ("우리측에서는 김하나 국장과 박두리 본부장, 이세나 보좌관이 배석했다.", True),
 ])
 def test_background_defines_or_gives_a_purpose(analyzer, text, expected):
     assert background(analyzer.morphs(text)) is expected
