@@ -2117,7 +2117,10 @@ def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
     intention = morphs[q - 1].tag == "EP" and morphs[q - 1].form == "겠"
     obligation = q - 2 > i and morphs[q - 1].form == "하" and morphs[q - 1].tag == "VX" and morphs[q - 2].tag == "EC" \
         and morphs[q - 2].form in {"어야", "아야", "여야"}
-    return intention or obligation
+    # "…현혹돼선 안 된다고 강조": what someone must not do, likewise
+    prohibition = q - 3 > i and morphs[q - 1].form == "되" and morphs[q - 2].form == "안" and morphs[q - 2].tag == "MAG" \
+        and (morphs[q - 3].tag == "JX" and morphs[q - 3].form in {"ᆫ", "는"} or morphs[q - 3].tag == "EC" and morphs[q - 3].form in {"면", "으면"})
+    return intention or obligation or prohibition
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:

@@ -186,3 +186,9 @@ def test_the_determiner_ta_is_read_as_one(analyzer):
     assert [(m.form, m.tag) for m in analyzer.morphs("버스를 타 학교에 갔다.")][2] == ("타", "VV")
     out = bullet(analyzer, "한빛대 연구팀은 새 진단 모델을 만들고, 모델의 정확성 여부를 타 병원 자료를 통해 검증한 것이다.", max_chars=40)
     assert " 타 " not in out
+
+
+def test_what_someone_must_not_do_keeps_who_says_so(analyzer):
+    # "경찰은 …광고에 현혹돼선 안 된다고 강조했다" became "경찰, …현혹돼선 안 됨": the police read as the ones warned
+    out = bullet(analyzer, "경찰은 범죄에 연루되지 않으려면 고액 아르바이트라는 광고에 현혹돼선 안 된다고 강조했습니다.")
+    assert out == "경찰, 범죄에 연루되지 않으려면 고액 아르바이트라는 광고에 현혹돼선 안 된다고 강조"
