@@ -78,10 +78,14 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     return tuple(morphs)
 
 
+POLITE_ENDINGS = frozenset({"ᆸ니다", "습니다"})  # a formal statement's ending, never a connective
+
+
 def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
     """Split where Kiwi left two sentences joined by a full stop with no space after it ("…만난다.2025~2027년
     작품 구성을 …"), or where the next sentence opens with a quotation ("…2위로 진입했다. '위저드 베이커리' 등
-    …"): a final ending, ".", then more words, outside quotation marks."""
+    …"): a final ending, ".", then more words, outside quotation marks. Also after a formal ending a script copied
+    without full stops runs on ("…건넵니다 안에 든 건 …"), which Kiwi may read as a connective."""
     parts, start, depth = [], 0, 0
     for x, m in enumerate(morphs):
         depth += m.tag == "SSO"
@@ -93,6 +97,11 @@ def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
         if not depth and m.tag == "SF" and m.form == "." and x > start and ended and following is not None \
                 and (following.start == m.end and following.tag not in {"SF", "SSC", "SP", "SE", "SW", "SO"}
                      or following.start > m.end and following.tag == "SSO"):
+            parts.append(morphs[start : x + 1])
+            start = x + 1
+        elif not depth and m.form in POLITE_ENDINGS and m.tag in {"EC", "EF"} and x > start and following is not None \
+                and following.start > m.end and following.tag not in PUNCT_TAGS | {"SSC", "SO", "SW"}:
+            # "…가방을 건넵니다 안에 든 건 현금 …": a script copied without its full stops; "-ㅂ니다" ends a sentence
             parts.append(morphs[start : x + 1])
             start = x + 1
     parts.append(morphs[start:])

@@ -3759,10 +3759,15 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
     return x == j and commas >= 2 or x < j and (morphs[x].tag == "JKS" or copula) and commas >= 1
 
 
+ADVERB_NOUNS = frozenset({"결국", "당시", "현재", "최근", "이후", "당초", "실제", "사실", "한편"})  # nouns to Kiwi, adverbs in use
+
+
 def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
     """The commas of a list of short nouns that opens what follows a headline comma and ends in a particle or
     "등" ("강원, 경기, 서울, 전남에", "택배 배달, 계단 오르기 등을"), or none: after "여야," its commas would read
     as one list with the topic."""
+    if start < j and morphs[start].form in ADVERB_NOUNS:
+        return []  # "여성은 결국, 경찰에 붙잡혔는데": "결국" (Kiwi's noun) says when, no list opens with it
     commas, x, words = [], start, 0
     while x < j:
         t = morphs[x]

@@ -114,3 +114,16 @@ def test_a_sentence_ending_on_a_noun_glued_to_the_next_is_split(analyzer):
     # a version number or an abbreviation is no sentence end
     doc = analyse(analyzer, "가람전자는 No.1 브랜드로 꼽혔고 새 앱 v2.5를 내놓았다.")
     assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+
+
+def test_a_script_without_full_stops_is_split_after_each_formal_ending(analyzer):
+    # "…가방을 건넵니다 안에 든 건 현금 5천만 원 …": Kiwi read "-ㅂ니다" as a connective, and a 70-character bullet
+    # ran two sentences together with a spoken ending in its middle
+    article = Article(id="s", title="", paragraphs=(
+        "한 여성이 건물로 들어가 기다리던 남성에게 가방을 건넵니다 안에 든 건 현금 5천만 원입니다 경찰이 곧바로 남성을 붙잡았습니다",))
+    texts = [s.text for s in analyzer.analyze(article).sentences]
+    assert texts == ["한 여성이 건물로 들어가 기다리던 남성에게 가방을 건넵니다", "안에 든 건 현금 5천만 원입니다",
+                     "경찰이 곧바로 남성을 붙잡았습니다"]
+    # inside quotation marks nothing is split
+    article = Article(id="q", title="", paragraphs=('시장은 "내년에는 꼭 바꾸겠습니다 지켜봐 주십시오"라고 말했다.',))
+    assert len(analyzer.analyze(article).sentences) == 1

@@ -818,3 +818,10 @@ def test_following_that_does_not_open_the_bullet(analyzer):
     out = bullet(analyzer, "뒤를 이어 '한빛작전' '가람 문'이 개봉한 가운데 '달빛'만이 손익분기점 돌파를 앞두고 있다.")
     assert out.startswith("'한빛작전'")
     assert "뒤를 이어" in bullet(analyzer, "김 감독의 뒤를 이어 박 감독이 팀을 맡았다.")  # whose place, said
+
+
+def test_an_adverb_before_a_writers_comma_opens_no_list(analyzer):
+    # "여성은 결국, 경찰에 붙잡혔는데" became "여성, 결국·경찰에 붙잡혔는데": Kiwi's noun "결국" read as a listed item
+    out = bullet(analyzer, "전달책 역할을 한 여성은 결국, 경찰에 붙잡혔는데 보이스피싱인 줄 모르고 범행에 가담한 것으로 조사됐습니다.")
+    assert "결국·" not in out and "경찰에 붙잡혔는데" in out
+    assert bullet(analyzer, "여야는 강원, 경기에 지원금을 주기로 했다.") == "여야, 강원·경기에 지원금을 주기로"
