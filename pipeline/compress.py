@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import content_key, outside_quotes, to_morphs
+from pipeline.analysis import POLITE_ENDINGS, content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
@@ -1493,7 +1493,7 @@ class Compressor:
 GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN"})  # what a guide counts: nouns and numbers (a lede's guide, the headline's, holds no numbers)
 
 
-PRESENT_ENDINGS = frozenset({"ᆫ다", "는다", "ᆸ니다", "습니다"})
+PRESENT_ENDINGS = frozenset({"ᆫ다", "는다"}) | POLITE_ENDINGS
 
 
 def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
@@ -3759,15 +3759,12 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
     return x == j and commas >= 2 or x < j and (morphs[x].tag == "JKS" or copula) and commas >= 1
 
 
-ADVERB_NOUNS = frozenset({"결국", "당시", "현재", "최근", "이후", "당초", "실제", "사실", "한편"})  # nouns to Kiwi, adverbs in use
-
-
 def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
     """The commas of a list of short nouns that opens what follows a headline comma and ends in a particle or
     "등" ("강원, 경기, 서울, 전남에", "택배 배달, 계단 오르기 등을"), or none: after "여야," its commas would read
     as one list with the topic."""
-    if start < j and morphs[start].form in ADVERB_NOUNS:
-        return []  # "여성은 결국, 경찰에 붙잡혔는데": "결국" (Kiwi's noun) says when, no list opens with it
+    if start < j and morphs[start].form in LEAD_CONNECTIVES | TIME_TOPICS:
+        return []  # "여성은 결국, 경찰에 붙잡혔는데": a connective or a time (Kiwi's nouns "결국", "당시") opens no list
     commas, x, words = [], start, 0
     while x < j:
         t = morphs[x]

@@ -538,9 +538,9 @@ _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>
 _PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*보기)|기사\s*(?:공유|저장|스크랩|원문\s*보기)|본문\s*듣기|글자\s*크기"
                           r"|섹션으로\s*분류")
 _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
-# Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 # A lede that only says the story draws attention: "KTX 지연 운행에 눈길이 쏠리고 있다.", "…에 관심이 모아지고 있다."
 _ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
+# Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
