@@ -902,6 +902,8 @@ class Compressor:
                     continue  # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic
                 if _clause_subject(morphs, k + 1, j):
                     continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
+                if _gapped_topic(morphs, k + 1, j):
+                    continue  # "물가는 2.1%, 2026년에는 1.9%까지": the first of parallel topics, each with its figure
                 if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and member is None and _binds_first_clause(morphs, k + 1, j):
@@ -972,6 +974,11 @@ class Compressor:
                     pending.append((k, _Edit(m.start, m.end, ",")))
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
+                    if k + 2 < j and morphs[k + 2].tag == "SP" and morphs[k + 2].form == "," \
+                            and (morphs[k + 1].tag in {"MAG", "MAJ"} or morphs[k + 1].form in LEAD_CONNECTIVES | TIME_TOPICS):
+                        # "여성은 결국, 경찰에" -> "여성, 결국 경찰에": the writer's comma after a connective would
+                        # make two commas in a row, the first of them the headline's
+                        edits.append(_Edit(morphs[k + 2].start, morphs[k + 2].end))
                     # "여야, 강원, 경기, 서울에 …" reads as one list: after the headline comma, a list's items are dotted
                     edits.extend(_Edit(morphs[c].start, morphs[c + 1].start, "·") for c in _list_commas(morphs, k + 1, j))
                 continue
@@ -1950,6 +1957,25 @@ def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:
     return False
 
 
+def _gapped_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether what follows a topic is a figure, a comma and a second topic with a figure of its own ("물가는
+    2.1%, 2026년에는 1.9%까지 떨어질 전망", "청소년은 25.5%, 패스트푸드를 먹는 청소년은 13.1%로"): the
+    two topics share the predicate, and a headline comma after the first would read as a list."""
+    x = start
+    while x < j and morphs[x].tag in {"SN", "NNB", "NR", "SW", "SL"}:
+        x += 1
+    if x == start or x >= j or not (morphs[x].tag == "SP" and morphs[x].form == ",") \
+            or not any(t.tag == "SN" for t in morphs[start:x]):
+        return False
+    for y in range(x + 1, j):
+        t = morphs[y]
+        if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and y > x + 1:
+            return y + 1 < j and morphs[y + 1].tag == "SN"
+        if t.tag in {"EC", "EF"} or t.tag.startswith("SS"):
+            return False
+    return False
+
+
 def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the subject before the particle at ``k`` is a list of nouns with a comma in it
     ("한빛시와 달빛군, 별빛구가"): then the headline comma would read as one more item of the list."""
@@ -2796,8 +2822,10 @@ def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
             continue  # "업종별로 보면": a way of looking at the figures, not a clause of the statement
         if m.tag == "EC" and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS \
                 and not (morphs[x - 1].tag.startswith("XSV") and x >= 2 and morphs[x - 2].form in POSTPOSITION_VERBAL_NOUNS) \
-                and x + 1 < k and morphs[x + 1].start > m.end and not morphs[x + 1].tag.startswith("VX") \
+                and x + 1 < k and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP" and morphs[x + 1].form == ",") \
+                and not morphs[x + 1].tag.startswith("VX") \
                 and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):  # "…확인했다고 주장한 장면이": inside the subject
+            # ("…넣자, 검사액이": the writer's comma ends the clause as a space would)
             return True
         if m.tag == "ETM" and x + 1 < k and morphs[x + 1].form in CLAUSE_NOUNS and morphs[x + 1].tag in {"NNB", "NNG"}:
             return True
@@ -3765,6 +3793,9 @@ def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
     as one list with the topic."""
     if start < j and morphs[start].form in LEAD_CONNECTIVES | TIME_TOPICS:
         return []  # "여성은 결국, 경찰에 붙잡혔는데": a connective or a time (Kiwi's nouns "결국", "당시") opens no list
+    if start + 3 < j and morphs[start].tag == "SN" and morphs[start + 1].form == "," and morphs[start + 2].tag == "SN" \
+            and morphs[start + 3].tag == "NNB" and morphs[start + 3].start == morphs[start + 2].end:
+        return [start + 1]  # "‘관상’, 14, 15일 주말동안" -> "14·15일": two numbers sharing one unit
     commas, x, words = [], start, 0
     while x < j:
         t = morphs[x]
@@ -3791,7 +3822,13 @@ def _list_commas(morphs: list[Morph], start: int, j: int) -> list[int]:
         while x < j and morphs[x].tag in {"NNG", "NNP"}:
             x += 1
     # (the particle may be the one the headline's predicate takes with it: "…등 체험 행사를 열었다" -> "…행사 개최")
-    return commas if x <= j and x < len(morphs) and morphs[x].tag in {"JKO", "JKB", "JKG"} else []
+    if x <= j and x < len(morphs) and (morphs[x].tag in {"JKO", "JKB", "JKG"}
+                                       or morphs[x].tag == "JX" and morphs[x].form in LIST_END_PARTICLES):
+        return commas  # ("스페인, 뉴질랜드까지 진출" -> "스페인·뉴질랜드까지 진출")
+    return []
+
+
+LIST_END_PARTICLES = frozenset({"까지", "도", "만", "조차", "마저"})  # a list ending in these is an argument too
 
 
 MAX_DOTTED_COMMAS = 2  # lists of up to three items are dotted after a headline comma

@@ -171,3 +171,32 @@ def test_two_figures_of_two_topics_keep_both_particles(analyzer, sentence, expec
 )
 def test_a_topic_inside_a_named_content_clause_is_not_the_headlines(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a writer's comma ends the first clause as a space would: no headline comma on the later subject
+        ("시료를 시약에 넣자, 용액이 붉은색으로 변했다.", "시료를 시약에 넣자, 용액이 붉은색으로 변함"),
+        # two topics, each with its figure, share one predicate: the first keeps its particle
+        ("한빛시 물가는 2.3%, 내후년에는 1.8%까지 내려갈 것으로 연구원은 내다봤다.",
+         "한빛시 물가는 2.3%, 내후년에는 1.8%까지 내려갈 것으로 연구원은 내다봄"),
+        # a connective's own comma after the headline comma goes ("여성, 결국, 경찰에" read as two stops)
+        ("심부름을 맡았던 남성은 결국, 경찰에 붙잡혔다.", "심부름을 맡았던 남성, 결국 경찰에 붙잡힘"),
+    ],
+)
+def test_no_second_comma_right_after_the_headline_comma(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list ending in "까지" is dotted after the headline comma like one ending in a case particle
+        ("한빛 갯벌축제는 대만, 칠레까지 진출하며 이름을 알렸다.", "한빛 갯벌축제, 대만·칠레까지 진출하며 이름을 알림"),
+        # two numbers sharing one unit ("21, 22일") are one item
+        ("한빛시 합창단은 21, 22일 이틀 동안 시민회관에서 공연을 연다.", "한빛시 합창단, 21·22일 이틀 동안 시민회관에서 공연을 열 예정"),
+    ],
+)
+def test_a_list_after_the_headline_comma_is_dotted(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
