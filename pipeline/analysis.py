@@ -67,9 +67,15 @@ def get_kiwi(num_workers: int = 1):
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    One misreading is mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
-    for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right)."""
+    Two misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
+    in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's."""
     morphs = [Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens]
+    for x in range(len(morphs) - 2, 0, -1):
+        noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]
+        if noun.tag in {"NNG", "NNP"} and first.tag == second.tag == "JKS" and first.form == second.form == "가" \
+                and noun.end == first.start and first.end == second.start:
+            morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
     for x in range(len(morphs) - 2, 0, -1):
         verb, ending, after = morphs[x - 1], morphs[x], morphs[x + 1]
         if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \

@@ -34,6 +34,8 @@ SPEECH_VERBS = frozenset(
      "지적", "분석", "예상", "전망", "평가", "추정", "판단", "보도", "답", "전", "덧붙", "밝혀지", "알려지", "전해지",
      "공시"}  # "…거뒀다고 공시했다": a company's disclosure of its own figures
 )
+# Verbs of saying whose frame stays: what is claimed is the speaker's position, not a fact the bullet may state.
+CLAIM_VERBS = frozenset({"주장", "주장하"})
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
@@ -136,6 +138,7 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
+PARTNERING_NOUNS = frozenset({"협력", "협업", "연계", "공조", "제휴"})  # "…와 협력해": with whom the act is done
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 INCLUDING_NOUNS = frozenset({"포함", "제외"})  # "…을 포함해", "…를 제외해": part of the count that follows
 ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
@@ -572,6 +575,8 @@ class Compressor:
             if z is not None and tail[z].tag.startswith("XSV") and z:
                 z -= 1  # "…라고 설명했다": the noun before "하" says what the act is
             clean_tail = clean_tail and z is not None and tail[z].form in SPEECH_VERBS
+            if clean_tail and tail[z].form in CLAIM_VERBS:
+                break  # "…독도가 일본 땅이라고 주장했다": without its frame a claim would read as fact
             if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
                 return k
         return j
@@ -588,7 +593,10 @@ class Compressor:
                 and morphs[k + 1].tag == "XSV" and morphs[k + 2].form in {"면", "으면"} and k > i and morphs[k - 1].tag == "JKO"
             if gathered:
                 k += 1  # "하" takes the verb's place
-            if (morphs[k].form in {"따르", "의하"} or reading) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"} \
+            # "지역별로 보면 제주도가 …": a way of viewing the figures, which the bullet's figure says by itself
+            viewing = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].form == "로" \
+                and morphs[k - 1].tag == "JKB" and morphs[k - 2].form == "별" and morphs[k - 2].tag == "XSN"
+            if (morphs[k].form in {"따르", "의하"} or reading or viewing) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"} \
                     or gathered:
                 if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB") and not gathered:
                     continue
@@ -843,6 +851,9 @@ class Compressor:
                     last = body[morphs[k - 1].start - 1] if body and morphs[k - 1].start > 0 else ""
                     edits.append(_Edit(m.start, m.end, particle_after(last, "로")))
                     continue
+                if not any("," in e.text for e in edits) and any(t.tag == "JKS" and not named_clause(morphs, x + 1, k)
+                                                                 for x, t in outside_quotes(morphs, i, k)):
+                    continue  # "55.1%가 ‘…된다’고 답했다": a speaker that keeps its particle is no headline; nor is the quote
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
             if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
@@ -861,6 +872,8 @@ class Compressor:
                 continue
             if m.tag == "JX" and k + 1 < j and morphs[k + 1].form == "물론":
                 continue  # "X는 물론, Y": "not only X", no topic
+            if m.tag == "JX" and morphs[k - 1].form in {"가운데", "중"} and morphs[k - 1].tag in {"NNG", "NNB"} and k - 1 > i:
+                continue  # "주유소 가운데는 A주유소가 …": the set the subject is picked from, not the topic
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
@@ -1267,6 +1280,10 @@ class Compressor:
             degree = degree or m.form in {"또한", "역시"} and k > i and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN"}
             # "지난해 18.6시간 보다 늘었다": "보다" written apart from its noun is the comparison's particle, not "more"
             degree = degree or m.form == "보다" and k > i and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")
+            # "일본을 방문한 데 이어 총리가": "데 이어" is one link ("after"); Kiwi may read its "이어" as an adverb
+            degree = degree or m.form == "이어" and k > i and morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
+            # "선두 위치를 공고히 할": the adverb is what the light verb "하다" does; alone "위치를 할" is no verb
+            degree = degree or k + 1 < j and morphs[k + 1].form in {"하", "되"} and morphs[k + 1].tag.startswith("VV")
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet
@@ -2522,6 +2539,11 @@ def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
         return False
     for x, m in outside_quotes(morphs, k + 1):
         if _is_stem(m):
+            if x + 2 < len(morphs) and morphs[x + 1].tag == "ETN" and morphs[x + 1].form == "기" \
+                    and morphs[k - 1].tag != "EP" and morphs[k + 1].tag != "SP":
+                # "환자를 파악하고 건강영향을 감시하기 위해 운영된다": both are the aim (not after "…붙잡았고, …즐기기
+                # 위해서는": a clause told as done, closed by its comma)
+                m = morphs[x + 2]
             return m.form == "위하" and m.tag.startswith("VV")
     return False
 
@@ -2692,6 +2714,9 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS | INCLUDING_NOUNS | POSTPOSITION_VERBAL_NOUNS:
         return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted;
         # "…숨진 것과 관련해": what it concerns
+    if stem.tag.startswith("XSV") and k > 2 and morphs[k - 2].form in PARTNERING_NOUNS and morphs[k - 3].form in {"와", "과"} \
+            and morphs[k - 3].tag in {"JKB", "JC"}:
+        return False  # "병원이 보건소와 협력해 환자를 파악한다": with whom, not a step of its own
     if _shares_object(morphs, k):
         return False
     if stem.form in {"비하", "견주"} and k > 2 and morphs[k - 2].form == "에" and morphs[k - 2].tag == "JKB" \

@@ -320,3 +320,14 @@ def test_a_lede_that_only_says_the_story_draws_attention_is_no_content(analyzer)
     # attention drawn by a fact the sentence tells is news
     doc = analyse(analyzer, "한빛전자가 3분기 영업이익 10조원을 기록해 시장의 이목이 집중되고 있다.")
     assert non_content_reason(doc.sentences[0]) is None
+
+
+def test_two_aims_of_one_purpose_are_not_two_clauses(analyzer):
+    # "…환자를 파악하고 | 건강영향을 감시하기 위해 운영된다": split at "-고" (or at "…와 협력해", with whom, no step
+    # of its own), the hospitals became what is run
+    out = bullet(analyzer, "한빛 감시체계는 전국 300여 병원이 보건소와 협력해 내원한 환자를 파악하고 한파의 건강영향을 감시하기 위해 운영된다.",
+                 max_chars=50)
+    assert out.startswith("한빛 감시체계, ") and "파악하고" in out, out
+    # a clause told as done and closed by its comma is one of its own: the purpose after it is the next clause's
+    out = bullet(analyzer, "한빛군은 매일 새 행사로 관광객을 붙잡았고, 모든 행사를 즐기기 위해서는 숙박을 하도록 유도했다.", max_chars=40)
+    assert "붙잡았고" not in out, out

@@ -192,3 +192,51 @@ def test_what_someone_must_not_do_keeps_who_says_so(analyzer):
     # "경찰은 …광고에 현혹돼선 안 된다고 강조했다" became "경찰, …현혹돼선 안 됨": the police read as the ones warned
     out = bullet(analyzer, "경찰은 범죄에 연루되지 않으려면 고액 아르바이트라는 광고에 현혹돼선 안 된다고 강조했습니다.")
     assert out == "경찰, 범죄에 연루되지 않으려면 고액 아르바이트라는 광고에 현혹돼선 안 된다고 강조"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a claim keeps its frame: "외무상, 독도 일본 땅" stated the claim as fact
+        ("달빛국 외무상은 연례 보고서를 내며 한빛섬이 달빛국 땅이라고 거듭 주장했다.",
+         "달빛국 외무상은 연례 보고서를 내며 한빛섬이 달빛국 땅이라고 거듭 주장"),
+        ("노조는 회사가 임금 협약을 어겼다고 주장했다.", "노조, 회사가 임금 협약을 어겼다고 주장"),
+        # other verbs of saying still give way to what is said
+        ("한빛시는 올해 관광객이 10% 늘었다고 밝혔다.", "한빛시, 올해 관광객이 10% 늘어"),
+    ],
+)
+def test_a_claim_keeps_who_claims_it(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_quote_keeps_its_particle_when_its_speaker_keeps_theirs(analyzer):
+    # "55.1%가 ‘…된다’ 답함": the headline form "A, “…” 답함" drops "고" only when the speaker took the headline comma
+    assert bullet(analyzer, "새 제도에 대해선 응답자의 절반이 넘는 54.2%가 ‘생활에 도움이 된다’고 답했다.") \
+        == "새 제도에 대해선 응답자의 절반이 넘는 54.2%가 ‘생활에 도움이 된다’고 답함"
+    assert bullet(analyzer, "노조는 “임금을 올리라”고 촉구했다.") == "노조, “임금을 올리라” 촉구"
+
+
+def test_a_noun_ending_in_ga_keeps_its_syllable(analyzer):
+    # Kiwi reads "판매가가" as "판매" + "가" + "가": the headline comma went after "판매" and left "가" behind
+    sentence = "지역별로 보면 강원도 경유 평균 판매가가 리터당 1906원으로 가장 비쌌다."
+    assert ("판매가", "NNG") in [(m.form, m.tag) for m in analyzer.morphs(sentence)]
+    assert bullet(analyzer, sentence) \
+        == "강원도 경유 평균 판매가, 리터당 1906원으로 가장 비쌌음"
+
+
+def test_the_set_a_subject_is_picked_from_is_no_topic(analyzer):
+    # "주유소 가운데, … 서남주유소 리터당 …원": the comma went on the set and the subject lost its particle
+    assert bullet(analyzer, "주유소 가운데는 한빛시 남구에 있는 달빛주유소가 리터당 2500원으로 가장 비쌌다.") \
+        == "주유소 가운데는 한빛시 남구에 있는 달빛주유소, 리터당 2500원으로 가장 비쌌음"
+
+
+def test_adverbs_a_phrase_cannot_do_without_stay(analyzer):
+    # "공고히 할" -> "할": an adverb that the light verb "하다" needs stays when a long bullet loses its adverbs
+    out = bullet(analyzer, "이번 투자로 한빛전지가 급성장이 예상되는 북미 전기차 시장에서 선두 위치를 공고히 할 것이란 전망이 나온다.", max_chars=30)
+    assert "공고히 할" in out, out
+    # "방문한 데 이어" -> "방문한 데": Kiwi's adverb "이어" is half of the link "데 이어"
+    sentence = "한빛국 외교장관이 지난 3월 미국을 방문한 데 이어 바이든 대통령이 오는 7∼8일 서울을 찾기로 하면서 " \
+               "약 10년간 뜸했던 두 나라 간 교류가 본궤도에 오르게 됐다."
+    assert ("이어", "MAG") in [(m.form, m.tag) for m in analyzer.morphs(sentence)]  # (the reading this is about)
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert "방문한 데 이어" in out, out

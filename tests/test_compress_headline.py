@@ -514,10 +514,10 @@ def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyz
         # a subject after a clause of its own ("…만큼", "…하자") takes no comma in the middle of the sentence
         ("큰 무대에서 공연을 선보이는만큼 80명의 배우가 대규모로 출연해 왕의 이야기를 전한다.",
          "큰 무대에서 공연을 선보이는만큼 80명의 배우가 대규모로 출연해 왕의 이야기를 전함"),
-        # ... while a clause inside the subject's own modifier, or a way of looking at figures, does not count
+        # ... while a clause inside the subject's own modifier does not count, and a way of looking at figures goes
         ("한빛 사태와 관련해 청사에 침입한 혐의로 기소된 30대 남성이 징역 1년을 선고받았다.",
          "한빛 사태와 관련해 청사에 침입한 혐의로 기소된 30대 남성, 징역 1년을 선고받음"),
-        ("연령별로 보면 청년층 고용률이 44.5%로 1.4%포인트 감소했다.", "연령별로 보면 청년층 고용률, 44.5%로 1.4%포인트 감소"),
+        ("연령별로 보면 청년층 고용률이 44.5%로 1.4%포인트 감소했다.", "청년층 고용률, 44.5%로 1.4%포인트 감소"),
         # "…한 것은 X다": a comma after the bound noun breaks the cleft sentence
         ("차세대 기술로 주목받고 있는 것은 리튬금속 배터리다.", "차세대 기술로 주목받고 있는 것은 리튬금속 배터리"),
         # "X가 됐다": the headline names what the subject became
