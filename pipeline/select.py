@@ -567,6 +567,10 @@ _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며�
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S")
+# "챗GPT 답변 : 하이퍼클로바는 …", "질문 : …": a label, a spaced colon, then the text it labels (not "2 : 1", a score).
+_LABELLED_LINE = re.compile(r"^\s*[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12})?\s[:：]\s")
+# "표본오차는 95% 신뢰수준에 ±3.1%p, 응답률은 14.1%였다": the method note every survey story ends with.
+_SURVEY_METHOD = re.compile(r"표본\s?오차|신뢰\s?수준|응답률은")
 _BYLINE_ONLY = re.compile(r"^[\[(]?[^\])]{0,40}(?:기자|특파원|통신원|에디터|리포터)(?:\s*(?:취재|보도|촬영))?\s*[\])]?\s*(?:[\w.+-]+@[\w.-]+)?\s*$|^[\w.+-]+@[\w.-]+\s*$")
 
 
@@ -954,6 +958,10 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "byline"
     if _SOUND_BITE.match(text):
         return "broadcast sound bite (speaker / title : words), not a statement of news"
+    if _LABELLED_LINE.match(text):
+        return "labelled line (label : text), a caption or a transcript's, not a statement of news"
+    if _SURVEY_METHOD.search(text):
+        return "how a survey was done (sampling error, response rate), not news"
     if _CREDIT.search(text):
         return "photo or copyright credit"
     if _BOILERPLATE.search(text):
@@ -1040,7 +1048,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "오늘 첫 소식은 농촌으로 가보겠습니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
-                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
+                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
@@ -1123,8 +1131,10 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     bounds: dict[int, list[Sentence]] = {}  # each paragraph's first and last sentence
     for s in sentences:
         bounds.setdefault(s.paragraph, [s, s])[1] = s
+    bites = set(sound_bite_continuations(doc))
     for s in sentences:
         key = " ".join(s.text.split())
+        in_bite = s.index in bites
         # A photo caption carries its date stamp: "…구호를 외치고 있다. 2023.08.03."
         following = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
         dated = _DATE_STAMP.match(s.text.strip()) is not None or (
@@ -1143,9 +1153,23 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         # (a first one only with the day of the picture: "보리스 존슨 총리가 28일 의회에서 연설하고 있다")
         scene = (out or _dated_day(s.morphs)) and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and not scene and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
+                and not scene and not in_bite and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)
         seen.add(key)
+    return out
+
+
+def sound_bite_continuations(doc: Document) -> list[int]:
+    """Sentences that continue a bracketed sound bite after its first ("[이름/직함 : …습니다. | …하겠습니다.]"):
+    the speaker's words without their name. No bullet is made of them; they still count in the article's length."""
+    out, bite = [], None  # bite: the paragraph of a sound bite still open
+    for s in doc.sentences:
+        if bite == s.paragraph:
+            out.append(s.index)
+            if "]" in s.text:
+                bite = None
+        elif _SOUND_BITE.match(s.text) and s.text.lstrip().startswith("[") and "]" not in s.text:
+            bite = s.paragraph
     return out
 
 

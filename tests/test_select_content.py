@@ -19,6 +19,7 @@ from pipeline.select import (
     has_subject,
     non_content_reason,
     sentence_dangles,
+    sound_bite_continuations,
     surname_reference,
 )
 from bullet_helpers import analyse, only_sentence
@@ -809,6 +810,8 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("사고 현장에 김하나 기자가 나와 있습니다.", True),
     ("눈에 갇힌 한빛군의 한 산간 마을에 김하나 기자가 다녀왔습니다.", True),
     ("휴일 표정, 김하나 기자가 돌아봤습니다.", True),
+    # the hand-off with what the reporter did on the way ("…기자가 헬기를 타고 돌아봤습니다")
+    ("먼저 폭설 피해 현장을 김하나 기자가 한빛방송 헬기를 타고 돌아봤습니다.", True),
     ("오늘 첫 소식은 농촌으로 가보겠습니다.", True),
     ("경찰은 내일 사고 현장에 다시 가보겠다고 밝혔습니다.", False),
     ("김하나 기자가 돌아봤던 마을은 지금 텅 비었습니다.", False),
@@ -822,6 +825,12 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     # a sound bite whose title has a number in it
     ("김하나/초등학교 5학년 (2년 차 기자) : 5면에 탐방 기사가 들어가야 할 것 같아요.", True),
     ("시민들은 단단히 대비해야겠다고 말했다.", False),
+    # a labelled line: an image's caption or a transcript's ("답변 : …"); a score's colon is no label
+    ("인공지능 답변 : 한빛봇은 한빛전자가 만든 대화형 인공지능입니다.", True),
+    ("한빛FC는 달빛FC를 2 : 1로 꺾었다.", False),
+    # the method note of a survey
+    ("표본오차는 95% 신뢰수준에 ±3.1%p, 응답률은 12.4%였다.", True),
+    ("응답자의 54%가 새 제도에 찬성했다.", False),
     # news that mentions a connection or a report
     ("한빛시는 두 섬을 다리로 연결합니다.", False),
     ("경찰은 사고 원인을 알아보고 있습니다.", False),
@@ -977,3 +986,20 @@ def test_a_sentence_telling_the_ledes_figures_again_is_not_a_second_bullet(analy
     bullets = _kiwi(analyzer).summarize(analyzer.analyze(parse_article(page, id="c"))).bullets
     assert bullets[0].startswith("한빛산국립공원에서 신종 곤충 3종과")
     assert sum("16종" in b for b in bullets) == 1 and len(bullets) >= 3
+
+
+def test_a_bracketed_sound_bite_is_no_content_to_its_end(analyzer):
+    # "[이름/직함 : …습니다. …하겠습니다.]": the bite's second sentence became a bullet in the speaker's first person,
+    # without its speaker; it still counts in the article's length
+    doc = analyse(analyzer, "한빛시가 시청 브리핑실에 카메라 4대를 더 설치한다.",
+                  "[김가람/한빛시 대변인 : 시정 현장을 여러 각도에서 전하기 위해 카메라를 더 설치할 예정입니다. "
+                  "기자 여러분이 질의하는 모습도 생생하게 전달하겠습니다.] 시는 다음 달부터 새 방식을 적용한다.",
+                  "설치 비용은 모두 2천만원으로 시 예산에서 나간다.")
+    texts = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert not any("전달하겠습니다" in t or "설치할 예정입니다" in t for t in texts), texts
+    assert any(t.startswith("시는 다음 달부터") for t in texts), texts
+    assert [doc.sentences[i].text for i in sound_bite_continuations(doc)] == ["기자 여러분이 질의하는 모습도 생생하게 전달하겠습니다.]"]
+    # the bite's later sentence counts in the article's length: 3 content sentences and it make 2 bullets' worth
+    engine = _kiwi(analyzer, min=1, max=5)
+    assert engine.wanted(doc) == engine.wanted(doc, content_sentences(doc)) == 2
+    assert not any("전달하겠습니다" in b for b in engine.summarize(doc).bullets)

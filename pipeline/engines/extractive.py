@@ -17,6 +17,8 @@ from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
     company_stand_in,
+    sound_bite_continuations,
+    non_content_reason,
     headline_phrase,
     this_stand_in,
     headline_company,
@@ -566,6 +568,9 @@ class _CompressingEngine:
 
     def wanted(self, doc: Document, content: list[int] | None = None) -> int:
         n = len(self.content(doc) if content is None else content)
+        # a sound bite's later sentences make no bullet but are as much of the story as any ("[이름/직함 : …]")
+        n += sum(len(doc.sentences[i].text) >= self.min_sentence_chars and non_content_reason(doc.sentences[i]) is None
+                 for i in sound_bite_continuations(doc))
         return bullet_count(n, self.bullets.min, self.bullets.max, self.sentences_per_bullet)
 
     def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str], n_content: int) -> Summary:
