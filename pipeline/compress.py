@@ -72,7 +72,7 @@ SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", 
 # Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
 COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "냐는", "자는"})
 # Words of plan, intention or forecast that govern every clause before them.
-MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "목표", "겠", "기로", "려고", "으려고"})
+MODALITY_WORDS = frozenset({"계획", "예정", "방침", "전망", "분위기", "목표", "겠", "기로", "려고", "으려고"})
 # Endings across which the first clause's topic is also the second's ("A는 …지만, … 어려웠다").
 TOPIC_SHARING_ENDINGS = frozenset({"지만", "으나", "고", "며", "으며", "어", "아", "여"})
 
@@ -583,6 +583,12 @@ class Compressor:
 
     def _strip_attribution(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> int:
         """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" lead-ins (and the clause they belong to)."""
+        k = i
+        while k < j and morphs[k].tag in {"NNG", "NNP"} and k - i < 3:
+            k += 1
+        if k > i and k + 3 < j and (morphs[k].form, morphs[k].tag) == ("별", "XSN") and morphs[k + 1].form == "로" \
+                and morphs[k + 2].form in {"는", "ᆫ"} and morphs[k + 2].tag == "JX":
+            return k + 3  # "유형별로는 허위 보증보험 유형이 …": a way of viewing the figures, like "…별로 보면"
         for k in range(i, j - 1):
             reading = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].tag == "JKO" \
                 and (morphs[k - 2].form in SOURCE_DOCUMENTS
@@ -795,7 +801,8 @@ class Compressor:
                 w -= 1
             word = _full_stems(morphs[w:k])
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
-            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
+            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS \
+                    and not (_measured_comparison(morphs, i, k - 1) and not _reported_end(morphs, j)):
                 word.append((morphs[k].form, "EP", False))
             if (last.form, last.tag) == ("열", "VV") and w == k - 1 and k - 3 >= i and morphs[k - 2].tag == "JKO" \
                     and morphs[k - 3].end == morphs[k - 2].start and _gathering(morphs[k - 3]):
@@ -1944,6 +1951,9 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
+            if ending.tag == "EC" and ending.form in {"고", "며", "으며", "면서", "으면서", "자"} and not (y + 1 < j and morphs[y + 1].tag == "VX") \
+                    and _subject_of_its_own(morphs, y + 1, j):
+                return True  # "후보등록이 26일 시작되면서 공천 논란도 일단락": the clause after it has a subject of its own
             if ending.tag == "ETM" and y + 3 < j and morphs[y + 1].form in {"때", "후", "뒤", "동안", "전", "직후", "도중"} \
                     and morphs[y + 1].tag in {"NNG", "NNB"} and _is_stem(morphs[y + 2]) and morphs[y + 3].tag == "ETM":
                 return True  # "주자가 베이스에 안착할 때 쓰는 용어를": the subject of a when-clause inside a relative clause
@@ -1956,6 +1966,18 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 # ("…진입하는 쾌거를 이뤘다": the deed is the subject's own)
                 return z < j and morphs[z].tag == "JKO" and not (y + 1 < j and morphs[y + 1].form in DEED_NOUNS)
             return False
+    return False
+
+
+def _subject_of_its_own(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the clause from ``start`` names its own subject or topic ("공천 논란도", "시장은") before its
+    predicate, outside quotations and relative clauses."""
+    for x, m in outside_quotes(morphs, start, j):
+        if m.tag in {"EC", "EF"}:
+            return False
+        if x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) and _is_nominal(morphs[x - 1]) \
+                and morphs[x - 1].form not in TIME_TOPICS and not _modifies_next(morphs, x + 1, j):
+            return True
     return False
 
 
@@ -1972,6 +1994,25 @@ def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:
         elif _is_stem(t) or t.tag.startswith(("E", "SS")):
             return False
     return False
+
+
+def _reported_end(morphs: list[Morph], j: int) -> bool:
+    """Whether the bullet ending at ``j`` is what someone said, its frame cut off ("…훨씬 많았다고 | 강조했다"): the
+    speaker's tense stays."""
+    return j < len(morphs) and (morphs[j].tag == "EC" and morphs[j].form in QUOTE_ENDINGS
+                                or morphs[j].tag == "EF" and j + 1 < len(morphs) and morphs[j + 1].tag in {"JKQ", "EC"})
+
+
+def _measured_comparison(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the adjective at ``k`` compares a measured amount ("5월보다 6조원 많았다", "10개월 만에 가장 컸다",
+    "리터당 2106원으로 가장 비쌌다"): a figure reported, whose past tense a headline drops like a verb's
+    ("많음", "가장 큼"); not a state such as "문제가 있었다", which stays past."""
+    if morphs[k].form in STATIVE_STEMS or morphs[k].form in {"좋", "나쁘", "어렵", "쉽"}:
+        return False
+    before = morphs[i:k]
+    return any(m.tag == "SN" for m in before) and (
+        any(m.form in {"가장", "더", "덜"} and m.tag == "MAG" for m in before)
+        or any(m.form == "보다" and m.tag == "JKB" for m in before))
 
 
 def _gapped_topic(morphs: list[Morph], start: int, j: int) -> bool:
@@ -2928,8 +2969,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             if m.tag.startswith("VA") and x > start and morphs[x - 1].tag in {"NNG", "NNP"} and morphs[x - 1].end < m.start:
                 return False  # "기자회견이 질문 없는 형식이 될": the adjective has a subject of its own ("질문 없는")
             y = x + 1
-            while y < j and morphs[y].start <= morphs[y - 1].end and (not morphs[y].tag.startswith(("J", "EC", "EF"))
-                                                                       or _auxiliary_link(morphs, y)):  # "만들어낸"
+            while y < j and (morphs[y].start <= morphs[y - 1].end or _progressive_link(morphs, y - 1)) \
+                    and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y) or _progressive_link(morphs, y)):
+                # ("만들어낸"; "개발하고 있는": the auxiliary of the progressive is the same predicate)
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
@@ -2983,6 +3025,12 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
             return x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
                 and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
     return False
+
+
+def _progressive_link(morphs: list[Morph], y: int) -> bool:
+    """Whether the ending at ``y`` is the "-고" of a progressive ("개발하고 있는"): a verb and its auxiliary "있다"."""
+    return morphs[y].tag == "EC" and morphs[y].form == "고" and y + 1 < len(morphs) and morphs[y + 1].form == "있" \
+        and morphs[y + 1].tag.startswith("VX")
 
 
 def _auxiliary_link(morphs: list[Morph], y: int) -> bool:
@@ -3640,6 +3688,8 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
         if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
             if prev.tag == "SP" and b - 2 >= i and (_is_nominal(morphs[b - 2]) or morphs[b - 2].form == ")"):
                 pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해", "손흥민(토트넘), 이강인의 …")
+            elif prev.tag == "EC" and morphs[b].tag.startswith("VX"):
+                pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
                 break
             if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):

@@ -221,13 +221,13 @@ def test_a_noun_ending_in_ga_keeps_its_syllable(analyzer):
     sentence = "지역별로 보면 강원도 경유 평균 판매가가 리터당 1906원으로 가장 비쌌다."
     assert ("판매가", "NNG") in [(m.form, m.tag) for m in analyzer.morphs(sentence)]
     assert bullet(analyzer, sentence) \
-        == "강원도 경유 평균 판매가, 리터당 1906원으로 가장 비쌌음"
+        == "강원도 경유 평균 판매가, 리터당 1906원으로 가장 비쌈"
 
 
 def test_the_set_a_subject_is_picked_from_is_no_topic(analyzer):
     # "주유소 가운데, … 서남주유소 리터당 …원": the comma went on the set and the subject lost its particle
     assert bullet(analyzer, "주유소 가운데는 한빛시 남구에 있는 달빛주유소가 리터당 2500원으로 가장 비쌌다.") \
-        == "주유소 가운데는 한빛시 남구에 있는 달빛주유소, 리터당 2500원으로 가장 비쌌음"
+        == "주유소 가운데는 한빛시 남구에 있는 달빛주유소, 리터당 2500원으로 가장 비쌈"
 
 
 def test_adverbs_a_phrase_cannot_do_without_stay(analyzer):

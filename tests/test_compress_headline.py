@@ -860,3 +860,41 @@ def test_a_subject_inside_a_clause_under_way_is_not_the_sentences(analyzer):
     sentence = "국내 대형 클라우드 회사 3사가 국산 반도체 실증을 위해 정부가 추진 중인 한빛-클라우드 프로젝트에 함께 참여한다."
     out = bullet(analyzer, sentence)
     assert out.startswith("국내 대형 클라우드 회사 3사, ") and "정부가 추진 중인 한빛-클라우드 프로젝트" in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a measured comparison drops its past tense like a verb ("많았음" read as a sentence's copy)
+        ("지난달 말 한빛은행의 대출 잔액은 15조원으로 전월보다 2조원 많았다.", "지난달 말 한빛은행의 대출 잔액, 15조원으로 전월보다 2조원 많음"),
+        ("한빛시 경유 판매가가 리터당 1906원으로 가장 비쌌다.", "한빛시 경유 판매가, 리터당 1906원으로 가장 비쌈"),
+        # ... a state does not: an old problem is not read as a present one
+        ("당시 배터리는 수명이 3년으로 짧았다.", "당시 배터리, 수명 3년으로 짧았음"),
+        ("출시 당시 이 제품은 발열 문제가 있었다.", "출시 당시 이 제품, 발열 문제 있었음"),
+        # "유형별로는": a way of viewing the figures, which the subject says by itself
+        ("사기 유형별로는 허위 계약 유형이 85명으로 가장 많았다.", "허위 계약 유형, 85명으로 가장 많음"),
+    ],
+)
+def test_a_measured_comparison_reads_as_a_headline(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of a relative clause in the progressive ("…이 개발하고 있는 AI는") is not the headline's topic
+        ("국내 기업이 개발하고 있는 초거대 AI는 한국어 데이터가 많다는 점에서 기대를 모은다.",
+         "국내 기업이 개발하고 있는 초거대 AI, 한국어 데이터가 많다는 점에서 기대를 모음"),
+        # nor is the subject of a "-면서" clause when the clause after it has its own ("…논란도")
+        ("시의회 회기가 3일 시작되면서 예산 논란도 일단락되는 분위기다.", "시의회 회기가 3일 시작되면서 예산 논란도 일단락되는 분위기"),
+    ],
+)
+def test_the_subject_of_a_clause_inside_is_not_the_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_dropped_means_takes_its_relative_clause_with_it(analyzer):
+    # "최근 각광받고 있는 …소재를 이용해" went from "있는" on: "개발된 기술, 최근 각광받고 머리카락 …" was garbled
+    out = bullet(analyzer, "개발된 기술은 최근 주목받고 있는 차세대 나노소재를 이용해 종이처럼 얇은 두께를 가지면서 손쉽게 둘둘 말 수 있는 점이 특징이다.",
+                 max_chars=50)
+    assert "주목받고" not in out or "주목받고 있는" in out, out
