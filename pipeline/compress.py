@@ -3054,6 +3054,12 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         if not depth and m.tag == "SP" and m.form == "," and _time_before_comma(morphs, i, k):
             edits.append(_Edit(m.start, m.end, " "))  # "SK가 9회말, 대타의 홈런으로" -> "SK, 9회말 대타의 홈런으로"
             continue
+        if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "EC" and morphs[k - 1].form in {"어", "아", "여"} \
+                and morphs[k - 1].end == m.start and any(e.text.startswith(",") and e.start < m.start for e in edits) \
+                and not _subject_of_its_own(morphs, k + 1, j):
+            # "버스, 100여m를 굴러, 주차장에 있던 …": after the headline comma, a step's comma makes a second stop
+            edits.append(_Edit(m.start, m.end))
+            continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}

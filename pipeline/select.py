@@ -1275,8 +1275,11 @@ def introduced_name(ref: SurnameReference, sentences) -> str | None:
             if m.tag != "NNP" or not m.form.startswith(ref.surname) or not 2 <= len(m.form) <= 4 or ref.surname.isascii():
                 continue
             for j in (k + 1, k + 2, k + 3):  # "김철수 의장", "김철수 국회 의장", "박민수 한빛 경찰서 경위"
-                if j < len(morphs) and morphs[j].form == ref.title and morphs[j].tag in {"NNG", "NNB"} \
-                        and all(x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j]):
+                # ("조충훈 순천시장": Kiwi reads a place and its title as one proper noun)
+                titled = morphs[j].form == ref.title and morphs[j].tag in {"NNG", "NNB"} if j < len(morphs) else False
+                titled = titled or j == k + 1 < len(morphs) and morphs[j].tag in {"NNP", "NNG"} \
+                    and morphs[j].form.endswith(ref.title) and len(morphs[j].form) > len(ref.title)
+                if titled and all(x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j]):
                     found.add(sentence.text[m.start - sentence.start : morphs[j].end - sentence.start])
                     break
     names = {" ".join(f.split()) for f in found}

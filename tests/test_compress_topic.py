@@ -183,6 +183,9 @@ def test_a_topic_inside_a_named_content_clause_is_not_the_headlines(analyzer, se
          "한빛시 물가는 2.3%, 내후년에는 1.8%까지 내려갈 것으로 연구원은 내다봄"),
         # a connective's own comma after the headline comma goes ("여성, 결국, 경찰에" read as two stops)
         ("심부름을 맡았던 남성은 결국, 경찰에 붙잡혔다.", "심부름을 맡았던 남성, 결국 경찰에 붙잡힘"),
+        # a step's comma after the headline comma goes; one before a clause with its own subject stays
+        ("트럭은 50여m를 미끄러져, 길가에 서 있던 차량을 들이받았다.", "트럭, 50여m를 미끄러져 길가에 서 있던 차량을 들이받음"),
+        ("한빛시는 예산을 아껴, 시민들이 새 공원을 누리게 됐다.", "한빛시, 예산을 아껴, 시민들이 새 공원을 누리게 됨"),
     ],
 )
 def test_no_second_comma_right_after_the_headline_comma(analyzer, sentence, expected):

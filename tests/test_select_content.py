@@ -505,6 +505,15 @@ def test_a_surname_inside_a_bullet_is_written_with_the_name_the_article_introduc
     assert "권유호 씨, " in picked[1].text, picked[1].text
 
 
+def test_a_surname_reference_finds_a_title_read_with_its_place(analyzer):
+    # Kiwi reads "순천시장" as one proper noun: "조 시장의 기자회견" stayed a surname no one had introduced
+    doc = analyse(analyzer, "한빛시와 달빛시 시장이 취임 100일 만에 기자회견을 연다.", "재선에 성공한 조하늘 달빛시장도 같은 날 시청에서 기자회견을 갖는다.",
+                  "조 시장의 기자회견은 지난 5월 이후 5개월 만에 갖는 정례 기자회견이다.")
+    picked = _kiwi(analyzer)._fill(doc, [0, 2], k=2)
+    assert [c.sentence for c in picked] == [0, 2]
+    assert picked[1].text.startswith("조하늘 달빛시장의 기자회견"), picked[1].text
+
+
 def test_a_finding_that_opens_on_today_too_is_the_lede(analyzer):
     # "오늘도 …": today as on other days, not "too" of someone told before; "…증가한 것으로 나타났다" tells what happened
     doc = analyse(analyzer, "오늘도 전국 대부분 지방에 폭염 특보가 내려진 가운데 지난주 온열질환자가 크게 증가한 것으로 나타났습니다.",
