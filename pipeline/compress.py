@@ -138,10 +138,11 @@ TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "�
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})
 # Heads of adjuncts that only frame the statement: the phrase ending in them can go when a bullet is too long.
-PARTNERING_NOUNS = frozenset({"협력", "협업", "연계", "공조", "제휴"})  # "…와 협력해": with whom the act is done
 MEANS_NOUNS = frozenset({"이용", "활용"})  # "…을 이용해", "…을 활용해": how, not what (like "…을 통해")
 INCLUDING_NOUNS = frozenset({"포함", "제외"})  # "…을 포함해", "…를 제외해": part of the count that follows
 ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속해서 …": an adverb, not a clause
+# "…와 협력해": with whom the act is done, not a step of its own (the phrase stays: who worked with whom is news).
+PARTNERING_NOUNS = frozenset({"협력", "협업", "연계", "공조", "제휴"})
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
                  ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
@@ -582,7 +583,9 @@ class Compressor:
         return j
 
     def _strip_attribution(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> int:
-        """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" lead-ins (and the clause they belong to)."""
+        """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" / "…별로 보면" / "…별로는" lead-ins (and the clause they
+        belong to): who says it, or where and by what the figures are looked at (with a comma after it, a longer
+        "…을 보면," frame goes when the bullet is too long: :func:`_drop_viewing_frame`)."""
         k = i
         while k < j and morphs[k].tag in {"NNG", "NNP"} and k - i < 3:
             k += 1
@@ -600,8 +603,10 @@ class Compressor:
             if gathered:
                 k += 1  # "하" takes the verb's place
             # "지역별로 보면 제주도가 …": a way of viewing the figures, which the bullet's figure says by itself
+            # (not "노동손실일수를 업종별로 보면 제조업이 …": the object says what the figure measures)
             viewing = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].form == "로" \
-                and morphs[k - 1].tag == "JKB" and morphs[k - 2].form == "별" and morphs[k - 2].tag == "XSN"
+                and morphs[k - 1].tag == "JKB" and morphs[k - 2].form == "별" and morphs[k - 2].tag == "XSN" \
+                and all(x.tag in {"NNG", "NNP"} for x in morphs[i : k - 2])
             if (morphs[k].form in {"따르", "의하"} or reading or viewing) and morphs[k].tag.startswith("VV") and morphs[k + 1].form in {"면", "으면"} \
                     or gathered:
                 if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB") and not gathered:
@@ -2003,11 +2008,14 @@ def _reported_end(morphs: list[Morph], j: int) -> bool:
                                 or morphs[j].tag == "EF" and j + 1 < len(morphs) and morphs[j + 1].tag in {"JKQ", "EC"})
 
 
+JUDGING_ADJECTIVES = frozenset({"좋", "나쁘", "어렵", "쉽"})  # "…보다 더 어려웠다": a judgement of a time, not a measure
+
+
 def _measured_comparison(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the adjective at ``k`` compares a measured amount ("5월보다 6조원 많았다", "10개월 만에 가장 컸다",
     "리터당 2106원으로 가장 비쌌다"): a figure reported, whose past tense a headline drops like a verb's
     ("많음", "가장 큼"); not a state such as "문제가 있었다", which stays past."""
-    if morphs[k].form in STATIVE_STEMS or morphs[k].form in {"좋", "나쁘", "어렵", "쉽"}:
+    if morphs[k].form in STATIVE_STEMS or morphs[k].form in JUDGING_ADJECTIVES:
         return False
     before = morphs[i:k]
     return any(m.tag == "SN" for m in before) and (

@@ -898,3 +898,9 @@ def test_a_dropped_means_takes_its_relative_clause_with_it(analyzer):
     out = bullet(analyzer, "개발된 기술은 최근 주목받고 있는 차세대 나노소재를 이용해 종이처럼 얇은 두께를 가지면서 손쉽게 둘둘 말 수 있는 점이 특징이다.",
                  max_chars=50)
     assert "주목받고" not in out or "주목받고 있는" in out, out
+
+
+def test_a_viewing_frame_with_what_is_measured_stays(analyzer):
+    # "노동손실일수를 업종별로 보면 제조업이 …": dropped whole, "제조업, 41만3천일로 가장 많음" said 41만3천 of what
+    out = bullet(analyzer, "지난해 근로손실일수를 업종별로 보면 제조업이 31만일로 가장 많았다.")
+    assert "근로손실일수" in out, out
