@@ -93,6 +93,10 @@ def test_restatement_needs_shared_content_and_no_new_number():
     assert not _restates({"한빛시", "심야", "버스", "노선"}, {"20"}, *chosen)  # a new number is a new fact
     assert not _restates({"요금", "시내버스", "같다"}, set(), *chosen)
     assert not _restates({"버스", "노선", "신설"}, set(), *chosen)  # too little to judge
+    # the years a figure was measured over add no fact ("2017∼2021년 진단 받은 …생존율, 72.1%" after "…(72.1%) 5년 이상 생존")
+    survival = ({"암환자", "진단", "년", "이상", "생존"}, {"10", "7", "72.1", "5"})
+    assert _restates({"진단", "암환자", "년", "상대", "생존"}, {"2017", "2021", "5", "72.1"}, *survival)
+    assert not _restates({"진단", "암환자", "년", "상대", "생존"}, {"2017", "5", "64.2"}, *survival)  # another figure
     # a distinctive amount given again with the same people is the same fact ("피해액 1900만원" / "1900만원 반환")
     refund = ({"경찰", "현금", "만", "회수", "피해자", "반환"}, {"1900"})
     assert _restates({"피해액", "만", "피해자", "돌아가다"}, {"1900"}, *refund)

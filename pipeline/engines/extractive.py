@@ -77,12 +77,16 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) -> bool:
     """Whether a bullet with these content keys and numbers says again what a chosen bullet says: most of
     its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
     that adds who or how to a short lede brings new content and stays."""
-    if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS or numbers - chosen_numbers:
-        return False
+    if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS \
+            or any(not _YEAR.fullmatch(n) for n in numbers - chosen_numbers):
+        return False  # (a year it adds, "2017∼2021년 진단 받은 …", says when the same figure was measured: no new fact)
     shared = len(words & chosen_words)
     # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
     same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3 \
