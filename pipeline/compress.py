@@ -492,6 +492,8 @@ class Compressor:
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
+            elif (c := _at_the_same_time(morphs, i)) is not None:
+                i = c  # "동시에 '밀수'는 …", "이와 동시에 …": at the time of what the sentence before told
             elif m.tag == "MM" and m.form in {"이", "그"} and i + 2 < len(morphs) and morphs[i + 1].form == "결과" \
                     and morphs[i + 1].tag == "NNG" and (morphs[i + 2].start > morphs[i + 1].end or morphs[i + 2].tag == "SP") \
                     and morphs[i + 2].tag != "JKG":
@@ -2491,6 +2493,16 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
             edits.append(_Edit(m.start, morphs[k + 2].start))  # "한국영화계는 이로써 3년 연속 …": what it adds up to
+
+
+def _at_the_same_time(morphs: list[Morph], i: int) -> int | None:
+    """The index after an opening "동시에" or "이와 동시에" (a link to the sentence before), or None. Not "…과
+    동시에" inside a sentence ("예매 오픈과 동시에 매진"): there it says at the time of what it names."""
+    x = i + 2 if i + 2 < len(morphs) and morphs[i].form == "이" and morphs[i].tag == "NP" and morphs[i + 1].form == "와" else i
+    if x + 2 < len(morphs) and morphs[x].form == "동시" and morphs[x].tag == "NNG" and morphs[x + 1].form == "에" \
+            and morphs[x + 1].start == morphs[x].end and morphs[x + 2].start > morphs[x + 1].end and (x == i or morphs[x].start > morphs[x - 1].end):
+        return x + 2
+    return None
 
 
 def _time_word(morphs: list[Morph], k: int) -> bool:

@@ -240,3 +240,17 @@ def test_adverbs_a_phrase_cannot_do_without_stay(analyzer):
     assert ("이어", "MAG") in [(m.form, m.tag) for m in analyzer.morphs(sentence)]  # (the reading this is about)
     out = bullet(analyzer, sentence, max_chars=60)
     assert "방문한 데 이어" in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an opening "동시에" links to the sentence before: read blind as dangling ("'한빛', 동시에 …")
+        ("동시에 영화 '한빛'은 지난해 여름 흥행작의 첫날 관객 수를 뛰어넘었다.", "영화 '한빛', 지난해 여름 흥행작의 첫날 관객 수를 뛰어넘음"),
+        ("이와 동시에 한빛시는 야간 버스 노선도 늘린다.", "한빛시, 야간 버스 노선도 늘림"),
+        # "…과 동시에" inside the sentence says when, and stays
+        ("달빛 서비스는 정전 발생과 동시에 멈췄다.", "달빛 서비스, 정전 발생과 동시에 멈춤"),
+    ],
+)
+def test_an_opening_at_the_same_time_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
