@@ -929,8 +929,6 @@ class Compressor:
                     continue  # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic
                 if _clause_subject(morphs, k + 1, j):
                     continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
-                if _gapped_topic(morphs, k + 1, j):
-                    continue  # "물가는 2.1%, 2026년에는 1.9%까지": the first of parallel topics, each with its figure
                 if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
                 if m.tag == "JKS" and member is None and _binds_first_clause(morphs, k + 1, j):
@@ -1893,6 +1891,21 @@ def _adnominal(morphs: list[Morph], x: int) -> bool:
     return y < len(morphs) and morphs[y].tag == "ETM"
 
 
+def _figure_then_topic(morphs: list[Morph], start: int, comma: int, j: int) -> bool:
+    """Whether a gapped contrast's X is a figure and its B a topic with a figure of its own, however B is described
+    ("물가는 2.1%, 2026년에는 1.9%까지", "청소년은 25.5%, 패스트푸드를 먹는 청소년은 13.1%로")."""
+    if not all(t.tag in {"SN", "NNB", "NR", "SW", "SL"} for t in morphs[start:comma]) \
+            or not any(t.tag == "SN" for t in morphs[start:comma]):
+        return False
+    for y in range(comma + 2, j - 1):
+        t = morphs[y]
+        if t.tag == "JX" and t.form in {"은", "는", "ᆫ"}:
+            return morphs[y + 1].tag == "SN"
+        if t.tag in {"EC", "EF"} or t.tag.startswith("SS"):
+            return False
+    return False
+
+
 def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a gapped contrast "A는 X, B는 Y": a comma, then another topic,
     with no predicate in between. Brackets inside X ("A는 김민수(3승 2패)를, B는 …") and a description of B
@@ -1901,6 +1914,8 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x):
             return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
         if m.tag == "SP" and m.form == ",":
+            if _figure_then_topic(morphs, start, x, j):
+                return True
             for y in range(x + 1, min(j, x + 14)):
                 t = morphs[y]
                 if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag == "SSC"):
@@ -2023,25 +2038,6 @@ def _measured_comparison(morphs: list[Morph], i: int, k: int) -> bool:
     return any(m.tag == "SN" for m in before) and (
         any(m.form in {"가장", "더", "덜"} and m.tag == "MAG" for m in before)
         or any(m.form == "보다" and m.tag == "JKB" for m in before))
-
-
-def _gapped_topic(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether what follows a topic is a figure, a comma and a second topic with a figure of its own ("물가는
-    2.1%, 2026년에는 1.9%까지 떨어질 전망", "청소년은 25.5%, 패스트푸드를 먹는 청소년은 13.1%로"): the
-    two topics share the predicate, and a headline comma after the first would read as a list."""
-    x = start
-    while x < j and morphs[x].tag in {"SN", "NNB", "NR", "SW", "SL"}:
-        x += 1
-    if x == start or x >= j or not (morphs[x].tag == "SP" and morphs[x].form == ",") \
-            or not any(t.tag == "SN" for t in morphs[start:x]):
-        return False
-    for y in range(x + 1, j):
-        t = morphs[y]
-        if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and y > x + 1:
-            return y + 1 < j and morphs[y + 1].tag == "SN"
-        if t.tag in {"EC", "EF"} or t.tag.startswith("SS"):
-            return False
-    return False
 
 
 def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
@@ -2989,9 +2985,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             if m.tag.startswith("VA") and x > start and morphs[x - 1].tag in {"NNG", "NNP"} and morphs[x - 1].end < m.start:
                 return False  # "기자회견이 질문 없는 형식이 될": the adjective has a subject of its own ("질문 없는")
             y = x + 1
-            while y < j and (morphs[y].start <= morphs[y - 1].end or _progressive_link(morphs, y - 1)) \
-                    and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y) or _progressive_link(morphs, y)):
-                # ("만들어낸"; "개발하고 있는": the auxiliary of the progressive is the same predicate)
+            while y < j and (morphs[y].start <= morphs[y - 1].end or _auxiliary_link(morphs, y - 1, progressive=True)) \
+                    and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y, progressive=True)):
+                # ("만들어낸"; "개발하고 있는": the auxiliary is the same predicate)
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
@@ -3047,16 +3043,14 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
     return False
 
 
-def _progressive_link(morphs: list[Morph], y: int) -> bool:
-    """Whether the ending at ``y`` is the "-고" of a progressive ("개발하고 있는"): a verb and its auxiliary "있다"."""
-    return morphs[y].tag == "EC" and morphs[y].form == "고" and y + 1 < len(morphs) and morphs[y + 1].form == "있" \
-        and morphs[y + 1].tag.startswith("VX")
-
-
-def _auxiliary_link(morphs: list[Morph], y: int) -> bool:
-    """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주")."""
-    return morphs[y].tag == "EC" and y + 1 < len(morphs) and morphs[y + 1].tag.startswith("VX") \
-        and morphs[y + 1].start <= morphs[y].end
+def _auxiliary_link(morphs: list[Morph], y: int, progressive: bool = False) -> bool:
+    """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주"), or, with
+    ``progressive``, is the "-고" of "-고 있다" written apart ("개발하고 있는", "각광받고 있는"): one predicate either
+    way. (Not any auxiliary in the next word: in "망원경이 서로 얽혀 있는 은하계를 촬영" the subject is the
+    sentence's, and reading "얽혀 있는" as its relative clause took the headline comma away.)"""
+    if morphs[y].tag != "EC" or y + 1 >= len(morphs) or not morphs[y + 1].tag.startswith("VX"):
+        return False
+    return morphs[y + 1].start <= morphs[y].end or progressive and morphs[y].form == "고" and morphs[y + 1].form == "있"
 
 
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -3714,7 +3708,7 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
         if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
             if prev.tag == "SP" and b - 2 >= i and (_is_nominal(morphs[b - 2]) or morphs[b - 2].form == ")"):
                 pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해", "손흥민(토트넘), 이강인의 …")
-            elif prev.tag == "EC" and morphs[b].tag.startswith("VX"):
+            elif _auxiliary_link(morphs, b - 1, progressive=True):
                 pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
                 break
