@@ -147,14 +147,39 @@ def stated_figures(morphs) -> set[tuple[str, str]]:
     time, a floor, an ordinal or part of a name ("R1", "H100"). Wider than the units the faithfulness check
     compares (:func:`~pipeline.faithfulness.find_numbers` takes a noun as a unit only from a fixed list): what a
     sentence counts is told by any noun glued to the number."""
-    out = set()
+    return set(figures_in_order(morphs))
+
+
+def figures_in_order(morphs) -> list[tuple[str, str]]:
+    """:func:`stated_figures` as the text states them, in order and each time ("한국인 2명, 베트남인 2명": twice)."""
+    out = []
     for k, m in enumerate(morphs[:-1]):
         following = morphs[k + 1]
         if m.tag != "SN" or following.start != m.end or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
             continue
         if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in _TIME_COUNTERS or following.form in MEASURE_UNITS:
-            out.add((m.form.replace(",", ""), following.form))
+            out.append((m.form.replace(",", ""), following.form))
     return out
+
+
+ROUNDING_SHARE = 0.01  # a round figure and a precise one of the same unit this close are one amount ("2000원", "2000.95원")
+
+
+def rounded_alike(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two measured amounts (:func:`figures`: number and unit) are one amount, once rounded and once exact:
+    the same unit, the round one ("2000원": two significant digits or fewer, at least 100) within
+    :data:`ROUNDING_SHARE` of the other ("2000.95원"). A figure with a magnitude word ("69만여대") is compared by
+    its own rule (the same number of ten-thousands)."""
+    if len(figure) != 2 or len(other) != 2 or figure[1] != other[1] or figure == other:
+        return False
+    try:
+        a, b = float(figure[0]), float(other[0])
+    except ValueError:
+        return False
+    round_one, exact = (a, b) if len(figure[0].rstrip("0")) <= len(other[0].rstrip("0")) else (b, a)
+    significant = str(int(round_one)).rstrip("0") if round_one == int(round_one) else None
+    return significant is not None and round_one >= 100 and len(significant) <= 2 \
+        and abs(exact - round_one) <= ROUNDING_SHARE * round_one
 
 
 MAGNITUDE_WORDS = frozenset({"천", "만", "억", "조"})  # "1천명", "3조원": a number's magnitude written as a word

@@ -253,6 +253,34 @@ def test_one_total_told_twice_rounded_once_is_a_restatement(analyzer):
     assert not _same_total(other, chosen) and not _same_total(fell, chosen)
 
 
+def test_counts_by_kind_that_add_up_to_a_chosen_count_are_a_restatement(analyzer):
+    from pipeline.engines.extractive import _breaks_down
+
+    chosen = analyzer.morphs("한빛해양경찰서, 불법 조업을 한 선원 7명을 붙잡아 모두 구속 송치")
+    again = analyzer.morphs("한빛해경, 어선 2척을 나포했으며, 선장 2명, 기관장 2명, 선원 3명을 구속 송치")
+    other = analyzer.morphs("한빛해경, 선장 2명, 기관장 2명, 선원 4명을 구속 송치")  # 8 people: another count
+    fined = analyzer.morphs("한빛해경, 선장 2명, 기관장 2명, 선원 3명에게 과태료 부과")  # the same people, another act
+    assert _breaks_down(again, chosen)
+    assert not _breaks_down(other, chosen) and not _breaks_down(fined, chosen)
+
+
+def test_an_amount_given_again_exactly_after_its_round_figure_is_a_restatement(analyzer):
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _repeats_figure
+    from pipeline.select import rounded_alike
+
+    chosen = analyzer.morphs("한빛시 공영주차장 평균 주차요금이 시간당 3000원을 넘어섬")
+    words = {content_key(m) for m in chosen if m.tag not in {"SN", "NNB"}} - {None}
+    again = analyzer.morphs("도심 공영주차장 평균 주차요금, 오후 2시 기준 시간당 3012.5원")
+    other = analyzer.morphs("민영주차장 요금, 시간당 3012.5원")  # three words of the chosen bullet: maybe another subject
+    assert _repeats_figure(again, chosen, words)
+    assert not _repeats_figure(other, chosen, words)
+    assert rounded_alike(("3000", "원"), ("3012.5", "원")) and rounded_alike(("1500", "명"), ("1510", "명"))
+    assert not rounded_alike(("3000", "원"), ("3100", "원"))  # over 1% apart: another amount
+    assert not rounded_alike(("1564", "명"), ("1570", "명"))  # neither is a round figure
+    assert not rounded_alike(("3000", "원"), ("3012.5", "달러")) and not rounded_alike(("50", "%"), ("50.3", "%"))
+
+
 def test_a_figure_told_again_with_most_of_the_chosen_bullets_words_is_a_restatement(analyzer):
     from pipeline.analysis import content_key
     from pipeline.engines.extractive import _same_figures_told

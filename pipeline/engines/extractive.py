@@ -35,6 +35,8 @@ from pipeline.select import (
     measured,
     demonstrative_referent,
     figures,
+    figures_in_order,
+    rounded_alike,
     forecasts,
     full_name_mentions,
     MAGNITUDE_WORDS,
@@ -103,13 +105,24 @@ def _copied_sentence(morphs: Sequence[Morph]) -> bool:
     return not (x and morphs[x - 1].tag == "EP" and morphs[x - 1].form == "겠")  # "…표결하겠다": an intention's own words
 
 
+ROUNDED_SHARED_WORDS = 4  # content words a bullet with a rounded chosen amount shares with the chosen bullet to be about it
+
+
 def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
     """Whether a bullet gives again a measured amount ("2.3%", "5조원") a chosen bullet gave, about the same
     subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
     상승률, 2.3%로 석 달 연속 2%대". Whatever else it adds, the figure the reader has already read is its point."""
     topic = bullet_topic(morphs)
-    if topic & chosen_words and figures(morphs) & figures(chosen_morphs):
+    told = figures(chosen_morphs)
+    own = figures(morphs)
+    if topic & chosen_words and own & told:
         return True
+    # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
+    # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
+    if any(rounded_alike(f, t) for f in own for t in told):
+        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
+        if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
+            return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
@@ -405,6 +418,21 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
         return False
     predicate = _predicate(morphs)
     return predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs))
+
+
+def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet counts again, by kind, what a chosen bullet counted with the same predicate: two or more
+    counts with one counter that add up to the chosen bullet's ("…한국인 2명, 베트남인 2명, 태국인 1명을 구속 송치"
+    after "…5명을 적발해 모두 구속 송치"). The same people, sorted: no new fact."""
+    predicate = _predicate(morphs)
+    if predicate is None or _act(predicate) != _act(_predicate(chosen_morphs)):
+        return False
+    parts: dict[str, list[int]] = {}
+    for number, counter in figures_in_order(morphs):
+        if number.isdigit():
+            parts.setdefault(counter, []).append(int(number))
+    totals = {(int(n), c) for n, c in stated_figures(chosen_morphs) if n.isdigit()}
+    return any(len(ns) >= 2 and (sum(ns), c) in totals and all(n < sum(ns) for n in ns) for c, ns in parts.items())
 
 
 SAME_FIGURES_WORDS = 0.6  # share of one bullet's content words the other holds, with a figure of both: one fact told twice
@@ -768,7 +796,8 @@ class _CompressingEngine:
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
-                   or _same_total(bullet_morphs, chosen_morphs) or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
+                   or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
+                   or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)):
                 restated.append(index)
                 said_again.append(index)
