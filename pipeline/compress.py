@@ -325,8 +325,10 @@ class Compressor:
         quote_end = _speech_after_quote(morphs, i, j) if speech is None else None
         if speech is not None:  # "대학, 연구팀이 …를 개발했다고 밝혀": whose claim it is stays said
             verb = speech
-            if verb > framed + 1:
-                edits.append(_Edit(morphs[framed + 1].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
+            # (after the whole quote ending: "줄었다고" may be read as "다" (EF) + "고" (JKQ), and "고" stays)
+            after = framed + 1 + (framed + 1 < verb and morphs[framed + 1].tag == "JKQ")
+            if verb > after:
+                edits.append(_Edit(morphs[after].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
             said = morphs[verb].form if morphs[verb].tag == "NNG" else "밝혀" if morphs[verb].form == "하" \
                 else self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")])  # ("…겠다고 했다": said so)
             end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, said)  # "…했다고 밝혀", "…했다고 발표"
@@ -2630,11 +2632,24 @@ def _past_predicate(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def _opening_day(morphs: list[Morph], i: int, t: int) -> bool:
+    """Whether the words before the topic particle at ``t`` are a bare day ("29일") and then the topic's nouns only:
+    no "지난"/"오는", no month or year, nothing else that could tie the day to the act."""
+    return t - i >= 3 and morphs[i].tag == "SN" and morphs[i + 1].form == "일" and morphs[i + 1].tag == "NNB" \
+        and morphs[i + 1].start == morphs[i].end and morphs[i + 2].start > morphs[i + 1].end \
+        and all(m.tag in {"NNG", "NNP", "SL", "SH", "XSN"} for m in morphs[i + 2 : t])
+
+
 def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"서울시는 오늘(24일) 해당 기자를 고발했다고 밝혔다": the day right after the topic dates the announcement;
-    once "밝혔다" goes it would date the act, so it goes too ("서울시, 해당 기자를 고발")."""
+    once "밝혔다" goes it would date the act, so it goes too ("서울시, 해당 기자를 고발"). So does a bare day that
+    opens the sentence before the topic ("29일 서울시는 …")."""
     t = next((x for x in range(i + 1, min(j, i + 8)) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"}
               and _is_nominal(morphs[x - 1])), None)
+    if t is not None and _opening_day(morphs, i, t):
+        # "29일 한빛경찰서는 A씨를 검거했다고 밝혔다": a bare day before the topic dates the report as well
+        edits.append(_Edit(morphs[i].start, morphs[i + 2].start))
+        return
     if t is None or t + 1 >= j or not (_starts_date(morphs, t + 1) or morphs[t + 1].form in DAY_WORDS):
         return
     if _day_to_come(morphs, t + 1, j):
@@ -2964,6 +2979,14 @@ def _quantity(morphs: list[Morph], x: int) -> bool:
 DEED_NOUNS = frozenset({"쾌거", "기염", "위업", "영예", "영광", "기록", "성과", "저력", "이변"})  # "…하는 쾌거를 이뤘다"
 
 
+def _joined_predicates(morphs: list[Morph], y: int, j: int) -> bool:
+    """Whether ``morphs[y]`` is "-거나" joining two predicates of one subject with nothing in between ("노동자
+    4명이 숨지거나 다친 업체"): a stem follows after a space. (Not "-고": "…발생했고 같은 날 …" goes on with a
+    clause of its own.)"""
+    return morphs[y].tag == "EC" and morphs[y].form == "거나" and y > 0 and _is_stem_or_ep(morphs[y - 1]) \
+        and y + 1 < j and _is_stem(morphs[y + 1]) and morphs[y + 1].start > morphs[y].end
+
+
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
     ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
@@ -2985,9 +3008,12 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
             if m.tag.startswith("VA") and x > start and morphs[x - 1].tag in {"NNG", "NNP"} and morphs[x - 1].end < m.start:
                 return False  # "기자회견이 질문 없는 형식이 될": the adjective has a subject of its own ("질문 없는")
             y = x + 1
-            while y < j and (morphs[y].start <= morphs[y - 1].end or _auxiliary_link(morphs, y - 1, progressive=True)) \
-                    and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y, progressive=True)):
-                # ("만들어낸"; "개발하고 있는": the auxiliary is the same predicate)
+            while y < j and (morphs[y].start <= morphs[y - 1].end or _auxiliary_link(morphs, y - 1, progressive=True)
+                             or _joined_predicates(morphs, y - 1, j)) \
+                    and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y, progressive=True)
+                         or _joined_predicates(morphs, y, j)):
+                # ("만들어낸"; "개발하고 있는": the auxiliary is the same predicate; "숨지거나 다친": two predicates of one
+                # subject, the last of which ends the clause)
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
@@ -3421,6 +3447,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes
         elif titled or head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
+        if len(head.form) == 1 and k + 2 < j and morphs[k + 2].start == head.end and morphs[k + 2].tag.startswith(("J", "VCP")):
+            continue  # "이전에 거론됐던 안인데": one syllable with its particle is a common noun Kiwi took for a surname
         w = k + 2
         while w < j and morphs[w].start == morphs[w - 1].end:
             w += 1
@@ -3443,8 +3471,9 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
             continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
-        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서"}:
-            continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은": the clause before is the same relative clause's
+        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서", "거나"}:
+            continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은", "4명이 숨지거나 | 다친 업체": the clause before is
+            # the same relative clause's
         if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
             continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
         span = morphs[b:k + 1]
@@ -3710,6 +3739,8 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
                 pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해", "손흥민(토트넘), 이강인의 …")
             elif _auxiliary_link(morphs, b - 1, progressive=True):
                 pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
+            elif prev.tag == "SSC" and prev.form not in {")", "]"} and _is_nominal(morphs[b]):
+                return None  # "‘…안전관리대책’ 관련 전담팀을 통해": the title in quotation marks is part of the phrase
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
                 break
             if prev.tag in {"JKS", "JKO", "JKB", "JKC"} and not any(x.tag == "ETM" for x in morphs[b:k]):

@@ -79,6 +79,8 @@ from bullet_helpers import bullet
         # a claim with its own subject keeps who says it ("A, B가 …" would credit A)
         ("한빛시는 김하나 씨가 새 배터리 소재를 개발했다고 27일 밝혔다.", "한빛시, 김하나 씨가 새 배터리 소재를 개발했다고 밝혀"),
         ("경찰은 남성이 범행을 먼저 저질렀다고 밝혔다.", "경찰, 남성이 범행을 먼저 저질렀다고 밝혀"),
+        # the date goes, the quote ending's "고" stays where Kiwi reads "줄었다고" as "다" + "고" (JKQ)
+        ("통계청은 4월 출생아 수가 전년 대비 3.2% 줄었다고 18일 밝혔다.", "통계청, 4월 출생아 수가 전년 대비 3.2% 줄었다고 밝혀"),
     ],
 )
 def test_headline_bullet(analyzer, sentence, expected):
@@ -651,6 +653,10 @@ def test_an_adverbial_verb_is_no_clause_of_its_own(analyzer):
         # the day after the topic dates the announcement; without "밝혔다" it would date the act
         ("한빛시는 오늘(24일) 해당 업체를 경찰에 고발했다고 밝혔습니다.", "한빛시, 해당 업체를 경찰에 고발"),
         ("한빛시는 3일 새 청사를 공개했다.", "한빛시, 3일 새 청사를 공개"),  # no frame: the day is the act's
+        # ... and so does a bare day that opens the sentence before the topic
+        ("29일 한빛경찰서는 음주운전 혐의로 A(34)씨를 검거해 구속했다고 밝혔다.", "한빛경찰서, 음주운전 혐의로 A(34)씨를 검거해 구속"),
+        ("3일 한빛시는 새 청사를 공개했다.", "한빛시, 3일 새 청사를 공개"),  # no frame: the day is the act's
+        ("지난 22일 한빛경찰서는 A씨를 검거했다고 밝혔다.", "한빛경찰서, 지난 22일 A씨를 검거"),  # "지난 22일": the act's day
     ],
 )
 def test_the_announcements_day_goes_with_the_announcement(analyzer, sentence, expected):
@@ -904,3 +910,30 @@ def test_a_viewing_frame_with_what_is_measured_stays(analyzer):
     # "노동손실일수를 업종별로 보면 제조업이 …": dropped whole, "제조업, 41만3천일로 가장 많음" said 41만3천 of what
     out = bullet(analyzer, "지난해 근로손실일수를 업종별로 보면 제조업이 31만일로 가장 많았다.")
     assert "근로손실일수" in out, out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한빛시가 지난달 발생한 화재로 주민 3명이 숨지거나 다친 누리아파트를 상대로 정밀 안전점검을 벌인다고 17일 밝혔다.",
+        "한빛시는 지난달 화재로 주민 3명이 숨지거나 다친 누리아파트를 상대로 정밀 안전점검을 벌인다.",
+    ],
+)
+def test_a_subject_of_two_joined_predicates_in_a_relative_clause_stays_inside_it(analyzer, sentence):
+    # "주민 3명이 숨지거나 다친 누리아파트": the residents are who died or were hurt, not who inspects; "-거나"
+    # joins the clause's two predicates, and the second ("다친") is part of the description
+    text = bullet(analyzer, sentence)
+    assert not text.startswith("주민 3명,") and "한빛시" in text.split("주민")[0]
+    assert "주민 3명이 숨지거나 다친 누리아파트" in text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a means phrase whose noun a title in quotation marks describes goes whole or not at all: cut after the
+    # title, the title was left standing next to the plan's own ("‘…대책’ ‘…종합대책’을 마련")
+    ("한빛시는 ‘도심 녹지 확충’ 관련 시민 자문단을 통해 ‘한빛 공원 조성 종합계획’을 새로 마련했다고 27일 밝혔다.",
+     "‘도심 녹지 확충’ 관련 시민 자문단을 통해"),
+    # a one-syllable noun Kiwi reads as a surname ("안": a proposal) is no name its relative clause describes
+    ("나머지 과제는 지난해 거론됐던 안인데 예산 문제로 내년에야 본격적인 논의가 시작될 수 있다.", "거론됐던 안"),
+])
+def test_shortening_keeps_what_the_phrase_needs(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence, max_chars=40)
