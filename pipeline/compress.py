@@ -460,6 +460,8 @@ class Compressor:
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
             elif m.tag == "IC" and m.form in {"네", "예"} and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
                 i += 1  # "네 함안과 창녕에는 …": the same reply without its comma
+            elif (seen := _as_you_see(morphs, i)) is not None:
+                i = seen  # "보신 것처럼 새벽에 내린 눈이 …": the anchor points at pictures a bullet has not
             elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \
                     and morphs[i + 1].form in {"ᆫ", "는"} and morphs[i + 2].start > morphs[i + 1].end and _is_nominal(morphs[i + 2]):
                 i += 2  # "이어진 연장 7회 말 …": what came before is the sentence before's
@@ -4207,6 +4209,19 @@ def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
     if not any(_is_stem(m) or m.tag in {"NNG", "NNP"} for m in morphs[head + 1 : j - 1]):
         return None
     return head
+
+
+def _as_you_see(morphs: list[Morph], i: int) -> int | None:
+    """Where the sentence proper starts after an anchor's "보신 것처럼", "보시는 것처럼" or "보시는 바와 같이" at
+    ``i``, or None."""
+    if not (i + 4 < len(morphs) and (morphs[i].form, morphs[i].tag) == ("보", "VV") and (morphs[i + 1].form, morphs[i + 1].tag) == ("시", "EP")
+            and morphs[i + 2].tag == "ETM"):
+        return None
+    if morphs[i + 3].form == "것" and morphs[i + 4].form == "처럼":
+        return i + 5
+    if morphs[i + 3].form == "바" and morphs[i + 4].form == "와" and i + 5 < len(morphs) and morphs[i + 5].form == "같이":
+        return i + 6
+    return None
 
 
 def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
 from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS,
-                               TITLE_NOUNS, named_clause)
+                               TITLE_NOUNS, date_part, named_clause)
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
 
@@ -586,8 +586,10 @@ _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름
 # "고", "가", "은" are surnames too).
 _OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")
 _SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
+# "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
+_SAME_TIME_INSIDE = re.compile(r"(?<!지난해)(?<!작년)(?<!전년)(?<!예년)(?<!평년)(?<!지난)(?:^|\s)같은 (?:해|날|달|주|시기|시각|기간)(?:에|에는|에도)?\s")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
-_JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
+_JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후(?:로도|에도|로|에)?|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
                          r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
@@ -811,6 +813,12 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     if reason is None and len(words) >= 2 and words[-1].tag == "EC" and words[-2].form == "위하" and words[-2].tag == "VV":
         # "…를 지키기 위해(서)": a purpose whose action was cut away; what was done for it is not said
         return "ends in a purpose clause ('~위해'): what was done for it is not said"
+    same = _SAME_TIME_INSIDE.search(text) if reason is None and morphs else None
+    base = morphs[0].start if morphs else 0
+    if same is not None and not any(a <= same.start() < b for a, b in quotation_spans(text, 0, len(text))) \
+            and not any(date_part(morphs, x) for x, m in enumerate(morphs) if m.start - base < same.start()):
+        # "…《백조 세탁소》도 같은 달 출간": the same month as what? No date before it in the bullet says
+        return "a time reference to an earlier date (같은 달, 같은 날) the bullet does not give"
     after = _after_topic_comma(morphs)
     if reason is None and after is not None:
         # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper
@@ -1004,6 +1012,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
+    if (own := _THE_STATION.search(text)) is not None and not any(a <= own.start() < b for a, b in quotation_spans(text, 0, len(text))):
+        return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …), not news"
     if _ATTENTION_CLICHE.search(text):
         return "says only that something draws attention (…에 눈길이 쏠리고 있다), not what happened"
     if _NETIZENS.search(text) and _REACTION.search(text):
@@ -1077,6 +1087,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
+_THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
 _REACTION = re.compile(r"(?:반응|댓글|의견)(?:을|를|이|들을|들이)?\s*(?:보였|보이|남겼|남기|쏟아|이어|잇따|나타|내놓|냈)|반응(?:이다|입니다)")
 _CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"

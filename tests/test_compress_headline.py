@@ -937,3 +937,12 @@ def test_a_subject_of_two_joined_predicates_in_a_relative_clause_stays_inside_it
 ])
 def test_shortening_keeps_what_the_phrase_needs(analyzer, sentence, kept):
     assert kept in bullet(analyzer, sentence, max_chars=40)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("보신 것처럼 새벽에 내린 눈으로 한빛대교 위에서 차량 12대가 잇따라 부딪쳤습니다.", "새벽에 내린 눈으로 한빛대교 위에서 차량 12대가 잇따라 부딪침"),
+    ("보시는 바와 같이 한빛천 주변 도로가 물에 잠겼습니다.", "한빛천 주변 도로, 물에 잠김"),
+])
+def test_an_anchors_as_you_see_goes(analyzer, sentence, expected):
+    # the anchor points at pictures the bullet does not have
+    assert bullet(analyzer, sentence) == expected

@@ -625,7 +625,8 @@ def test_a_demonstrative_inside_a_described_subject_is_left_alone(analyzer):
 
 
 # -- what follows a headline's topic comma ---------------------------------------------------------
-@pytest.mark.parametrize("text", ["경찰, 당시 현장에 출동", "한빛시, 이후 추가 대책 발표", "정부, 그 결과 예산 늘려"])
+@pytest.mark.parametrize("text", ["경찰, 당시 현장에 출동", "한빛시, 이후 추가 대책 발표", "정부, 그 결과 예산 늘려",
+                                  "한빛호, 이후로도 정상 비행을 이어 감"])
 def test_a_time_or_result_told_before_after_the_topic_comma_dangles(analyzer, text):
     reason = bullet_dangling_reason(analyzer.morphs(text), text)
     assert reason is not None and reason.startswith("after its topic"), reason
@@ -846,6 +847,11 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("기자가 현장에 나와 있던 주민을 만났습니다.", False),
     ("경찰은 누리꾼 2명을 명예훼손 혐의로 입건했다.", False),
     ("시민들은 대체로 긍정적인 반응을 보였다.", False),
+    # the broadcaster speaking of itself, outside quotations
+    ("시민들이 저희 KBC로 제보 영상을 많이 보내주셨습니다.", True),
+    ("주민들이 저희 취재진을 현장으로 안내했습니다.", True),
+    ("한 주민은 \"저희 기자님들이 고생 많으십니다\"라고 말했다.", False),
+    ("저희 팀은 다음 경기에서 꼭 이기겠다고 말했다.", False),
 ])
 def test_an_anchors_hand_off_is_no_content(analyzer, text, not_content):
     assert (non_content_reason(only_sentence(analyzer, text)) is not None) == not_content
@@ -1012,3 +1018,16 @@ def test_a_bracketed_sound_bite_is_no_content_to_its_end(analyzer):
     engine = _kiwi(analyzer, min=1, max=5)
     assert engine.wanted(doc) == engine.wanted(doc, content_sentences(doc)) == 2
     assert not any("전달하겠습니다" in b for b in engine.summarize(doc).bullets)
+
+
+@pytest.mark.parametrize("text, dangles", [
+    # "the same month" as what, when no date comes before it in the bullet
+    ("누리책방의 소설 《한빛 세탁소》도 같은 달 출간", True),
+    ("한빛시, 같은 날 오후 추가 대책을 발표", True),
+    ("《한빛 세탁소》는 3월 출간됐고, 《누리 여행》도 같은 달 출간", False),
+    ("《한빛》 첫 주 관객, 지난해 같은 시기에 개봉한 영화의 두 배를 넘음", False),  # the same season a year before
+    ("한빛시, “같은 날 행사를 열겠다”고 밝혀", False),
+])
+def test_the_same_day_or_month_needs_the_date_it_repeats(analyzer, text, dangles):
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert (reason is not None) == dangles, reason
