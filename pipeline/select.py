@@ -344,6 +344,8 @@ def background(morphs) -> bool:
             and any(w.tag == "ETM" for w in words[max(topic, x - 3) : x])
             for x, m in enumerate(words[topic + 2 : -2], start=topic + 2)):
         return True  # "온열질환은 열로 인해 발생하는 급성질환으로 …": a kind of what it names, then more about it
+    if _defines_a_term(words):
+        return True  # "계기진도 2는 ‘…정도’를 말한다", "선고유예는 …것을 뜻한다": what a term means
     if _advice(words) and not stated_figures(morphs) and not reported(morphs) \
             and not any(m.tag in {"NNP", "SL"} for m in words):
         return True  # "…대피하는 것은 오히려 위험하다", "…물을 자주 마셔야 한다": a tip, true of anyone
@@ -356,6 +358,31 @@ def background(morphs) -> bool:
     set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \
         and any(m.form in {"되", "지"} and m.tag in {"XSV", "VX"} or m.form in {"만들어지"} for m in tail[-4:])
     return purpose and set_up
+
+
+DEFINING_NOUNS = frozenset({"말", "의미", "뜻", "지칭"})  # "…를 말한다" (Kiwi: 말 + 하), "…을 의미한다", "…을 뜻한다"
+DEFINING_VERBS = frozenset({"말하", "가리키", "일컫"})
+DEFINED_HEADS = frozenset({"것", "정도", "상태", "경우", "현상", "제도", "수준", "단계", "등급", "뜻", "의미", "말"})  # "…를 말한다"
+
+
+def _defines_a_term(words) -> bool:
+    """Whether a sentence says what a term means: its topic is a noun (or a figure of a scale: "1은") near the
+    start, and it ends in the present "…을 말한다/의미한다/뜻한다/가리킨다" right after the object. Not "이는 …을
+    의미한다": a pronoun's topic reads what came before (an explanation, see :func:`dangling_reason`)."""
+    if len(words) < 5 or words[-1].tag != "EF" or any(m.tag == "EP" for m in words[-3:]):
+        return False
+    if words[-2].tag == "XSV" and words[-3].tag == "NNG" and words[-3].form in DEFINING_NOUNS:
+        verb = len(words) - 3
+    elif words[-2].tag.startswith("VV") and words[-2].form in DEFINING_VERBS:
+        verb = len(words) - 2
+    else:
+        return False
+    if words[verb - 1].tag != "JKO":
+        return False
+    if words[verb].form in {"말", "말하"} and words[verb - 2].form not in DEFINED_HEADS:
+        return False  # "시장은 시민들의 요구를 말한다" says what someone says; "…정도를 말한다" what a term means
+    return any(m.tag == "JX" and m.form in {"은", "는"} and words[x - 1].tag in {"NNG", "NNP", "SN", "SL"}
+               for x, m in enumerate(words[1:5], start=1))
 
 
 def _advice(words) -> bool:

@@ -244,6 +244,13 @@ def test_only_a_distinctive_headline_figure_counts(analyzer, headline, sentence,
     ("준공식에는 한빛군수와 군의장, 도의원과 주민 등 150여 명이 참석했다.", True),
     ("한빛시장이 회의에 참석했다.", False),  # who attended is the news
     ("우리측에서는 김하나 국장과 박두리 본부장, 이세나 보좌관이 배석했다.", True),
+    # what a term or a step of a scale means
+    ("풍속 등급 3은 ‘나뭇잎과 잔가지가 계속 흔들리는 정도’를 말한다.", True),
+    ("조건부 석방은 정해진 조건을 지키는 동안 구금을 풀어 주는 것을 뜻한다.", True),
+    ("한빛지수는 시민이 느끼는 생활 만족도를 가리킨다.", True),
+    ("시장은 시민들의 요구를 말한다.", False),  # what someone says, not what a term means
+    ("김 장관은 이번 합의가 새로운 출발을 뜻한다고 말했다.", False),  # reported
+    ("이는 정부가 재정을 더 쓰겠다는 것을 의미한다.", False),  # an explanation of what came before (it dangles)
 ])
 def test_background_defines_or_gives_a_purpose(analyzer, text, expected):
     assert background(analyzer.morphs(text)) is expected
