@@ -144,7 +144,7 @@ ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속
 # "…와 협력해": with whom the act is done, not a step of its own (the phrase stays: who worked with whom is news).
 PARTNERING_NOUNS = frozenset({"협력", "협업", "연계", "공조", "제휴"})
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
-                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"))
+                 ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"), ("차원", "NNG"))
 ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
@@ -1385,6 +1385,12 @@ class Compressor:
             # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
+        elif len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] in COORDINATING_ENDINGS \
+                and _own_subject(clauses[-2]) and _own_subject(clauses[-1]):
+            # "태풍은 …빠져나가겠지만 | 오후까지 많은 비가 내리고, | 강한 바람이 부는 곳이 있겠다": after the
+            # concession, two coordinated facts make the point together; the last alone drops the first of them
+            clauses[-2:] = [clauses[-2] + clauses[-1]]
+            endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
         return Compressor._clauses_offered(morphs, clauses, endings)
 
@@ -2593,12 +2599,20 @@ def _drop_stray_each(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             edits.append(_Edit(m.start, morphs[k + 1].start))
 
 
+PURPOSE_FRAMES = frozenset({"차원", "목적"})  # "…규명 차원에서", "…확보 목적으로": what an act is done for
+
+
 def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
     """Whether the "-고" at ``k`` joins two aims of one "위해" ("발전을 도모하고 정주여건 개선을 위해 추진하는 사업"):
-    the next predicate is "위하", so the first clause is part of the purpose, not a clause of its own."""
+    the next predicate is "위하" (or a purpose noun comes first: "…해소하고 원인 규명 차원에서"), so the first
+    clause is part of the purpose, not a clause of its own."""
     if morphs[k].form != "고":
         return False
     for x, m in outside_quotes(morphs, k + 1):
+        if m.tag == "NNG" and m.form in PURPOSE_FRAMES and x + 1 < len(morphs) and morphs[x + 1].tag == "JKB":
+            return True  # "주민 우려를 해소하고 정확한 원인 규명 차원에서 …": both are what it is done for
+        if _is_stem(m) and _adnominal(morphs, x):
+            continue  # ("정확한 원인"): a modifier inside the next phrase
         if _is_stem(m):
             if x + 2 < len(morphs) and morphs[x + 1].tag == "ETN" and morphs[x + 1].form == "기" \
                     and morphs[k - 1].tag != "EP" and morphs[k + 1].tag != "SP":
@@ -3678,8 +3692,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue
             else:
                 e = k + 3
-        else:  # "…의 일환으로", "…을 대상으로"
-            if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in {"으로", "로"} or k == i:
+        else:  # "…의 일환으로", "…을 대상으로", "…규명 차원에서"
+            if morphs[k + 1].tag != "JKB" or morphs[k + 1].form not in ({"에서"} if m.form == "차원" else {"으로", "로"}) or k == i:
                 continue
             if m.form in {"대상", "계기"} and morphs[k - 1].tag != "JKO" or m.form == "일환" and morphs[k - 1].tag != "JKG":
                 continue  # "…을 계기로"

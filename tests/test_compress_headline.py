@@ -946,3 +946,18 @@ def test_shortening_keeps_what_the_phrase_needs(analyzer, sentence, kept):
 def test_an_anchors_as_you_see_goes(analyzer, sentence, expected):
     # the anchor points at pictures the bullet does not have
     assert bullet(analyzer, sentence) == expected
+
+
+def test_an_act_joined_to_a_purpose_frame_is_no_clause_of_its_own(analyzer):
+    # "…해소하고 … 규명 차원에서": both are what the analysis is for; cut at "-고", the purpose had become the plan
+    # ("군과 시, 주민 불안을 해소할 예정")
+    text = bullet(analyzer, "이에 군과 시는 주민 불안을 해소하고 정확한 원인 규명 차원에서 2주간 한빛천교부터 누리교까지 "
+                            "3㎞ 구간에서 농약, 세제, 중금속 등을 중심으로 정밀 분석할 예정이다.")
+    assert "정밀 분석할 예정" in text and not text.endswith("해소할 예정"), text
+
+
+def test_coordinated_facts_after_a_concession_stay_together(analyzer):
+    # after "-지만", "…비가 내리고, …바람이 불겠다" is one forecast: the last clause alone dropped the rain
+    text = bullet(analyzer, "태풍은 이날 밤 동해로 빠져나가겠지만 내일 오전까지 남부 지방에 많은 비가 내리고, 해안가에는 강한 바람이 불겠다.",
+                  max_chars=40)
+    assert "많은 비가 내리고" in text and "강한 바람" in text, text
