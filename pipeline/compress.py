@@ -460,6 +460,10 @@ class Compressor:
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
             elif m.tag == "IC" and m.form in {"네", "예"} and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
                 i += 1  # "네 함안과 창녕에는 …": the same reply without its comma
+            elif m.form == "이" and m.tag == "NP" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("에", "JKB") \
+                    and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
+                    and morphs[i + 2].tag in {"NNG", "NNP", "NNB", "SL", "SN", "MAG", "MM"}:
+                i += 2  # "이에 한빛군은 …" (Kiwi: "이" + "에"): the connective "이에", as when Kiwi reads it as one adverb
             elif (seen := _as_you_see(morphs, i)) is not None:
                 i = seen  # "보신 것처럼 새벽에 내린 눈이 …": the anchor points at pictures a bullet has not
             elif m.form == "이어지" and m.tag == "VV" and i + 2 < len(morphs) and morphs[i + 1].tag == "ETM" \

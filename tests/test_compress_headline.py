@@ -961,3 +961,13 @@ def test_coordinated_facts_after_a_concession_stay_together(analyzer):
     text = bullet(analyzer, "태풍은 이날 밤 동해로 빠져나가겠지만 내일 오전까지 남부 지방에 많은 비가 내리고, 해안가에는 강한 바람이 불겠다.",
                   max_chars=40)
     assert "많은 비가 내리고" in text and "강한 바람" in text, text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the opening connective "이에" goes however Kiwi reads it (one adverb, or "이" + "에")
+    ("이에 한빛군은 새 대책을 내놨다.", "한빛군, 새 대책을 내놓음"),
+    ("이에 군과 시는 주민 불안을 해소하기로 했다.", "군과 시, 주민 불안을 해소하기로"),
+    ("이에 대해 한빛군은 새 대책을 내놨다.", "한빛군, 이에 대해 새 대책을 내놓음"),  # "이에 대해": about what, said before
+])
+def test_an_opening_ie_goes_as_a_connective(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
