@@ -1389,10 +1389,11 @@ class Compressor:
             # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
-        elif len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] in COORDINATING_ENDINGS \
+        elif len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] == "고" \
                 and _own_subject(clauses[-2]) and _own_subject(clauses[-1]):
             # "태풍은 …빠져나가겠지만 | 오후까지 많은 비가 내리고, | 강한 바람이 부는 곳이 있겠다": after the
             # concession, two coordinated facts make the point together; the last alone drops the first of them
+            # (not "-며": "…공격이 살아나며 | 승부는 …이어졌다" tells how, and the last clause is the point)
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
@@ -2615,8 +2616,8 @@ def _joins_a_purpose(morphs: list[Morph], k: int) -> bool:
     for x, m in outside_quotes(morphs, k + 1):
         if m.tag == "NNG" and m.form in PURPOSE_FRAMES and x + 1 < len(morphs) and morphs[x + 1].tag == "JKB":
             return True  # "주민 우려를 해소하고 정확한 원인 규명 차원에서 …": both are what it is done for
-        if _is_stem(m) and _adnominal(morphs, x):
-            continue  # ("정확한 원인"): a modifier inside the next phrase
+        if _is_stem(m) and _adnominal(morphs, x) and m.form != "위하":
+            continue  # ("정확한 원인"): a modifier inside the next phrase (not "…을 위한": the aim itself)
         if _is_stem(m):
             if x + 2 < len(morphs) and morphs[x + 1].tag == "ETN" and morphs[x + 1].form == "기" \
                     and morphs[k - 1].tag != "EP" and morphs[k + 1].tag != "SP":
