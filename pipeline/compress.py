@@ -1021,7 +1021,9 @@ class Compressor:
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
                 if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) \
-                        and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k):
+                        and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k) \
+                        and not (rest and rest[-1].form in RANKING_NOUNS):
+                    # ("…선언한 것은 조 의원이 처음": without "이" the first one reads as a name run into "처음")
                     edits.append(_Edit(m.start, m.end))
         return fronted
 
@@ -2687,6 +2689,10 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         return  # "…는 2024년 우수성과 100선을 …": a year names what was chosen
     if e < j and morphs[e].start > morphs[e - 1].end and morphs[e].tag not in {"JKB", "JX", "JKG"}:
         edits.append(_Edit(morphs[t + 1].start, morphs[e].start))
+
+
+# Nouns that rank their subject among others ("…한 것은 A가 처음이다"): the subject keeps its particle.
+RANKING_NOUNS = frozenset({"처음", "최초", "유일", "마지막"})
 
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.

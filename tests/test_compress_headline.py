@@ -971,3 +971,13 @@ def test_coordinated_facts_after_a_concession_stay_together(analyzer):
 ])
 def test_an_opening_ie_goes_as_a_connective(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a ranking noun keeps its particle: "조 의원 처음" read as a name run into "처음"
+    ("현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음이다.", "현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음"),
+    ("이 상을 받은 것은 한빛시가 유일하다.", "이 상을 받은 것은 한빛시가 유일"),
+    ("시장이 요동쳤다.", "시장 요동침"),  # any other bare predicate drops it
+])
+def test_the_subject_of_a_ranking_noun_keeps_its_particle(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
