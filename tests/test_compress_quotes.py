@@ -263,3 +263,17 @@ def test_a_quotation_is_never_cut_before_a_clause_that_cannot_open_it(analyzer, 
 ])
 def test_a_frame_pointing_to_the_quotation_goes(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_bracket_that_says_what_is_counted_stays(analyzer):
+    # "'빌보드 글로벌(미국 제외)'" without its bracket names another chart; "수출(반도체 제외)" another figure
+    for title in ("'한빛 차트(국내 제외)'", "‘한빛 차트(국내 제외)’"):
+        out = bullet(analyzer, f"{title}에서 처음 진입한 곡으로 1위를 달성한 것은 누리밴드가 세계 밴드 중 최초다.", max_chars=40)
+        assert "(국내 제외)" in out, out
+    out = bullet(analyzer, "한빛국의 지난달 수출(반도체 제외)은 1년 전보다 3.2% 늘었다고 통계청이 밝혔다.", max_chars=30)
+    assert "(반도체 제외)" in out, out
+    # a gloss still goes, in quotation marks or not
+    assert "(Butter)" not in bullet(analyzer, "한빛밴드의 ‘버터(Butter)’가 메인 싱글 차트 ‘핫 100’ 최신 순위에서 통산 9주째 정상에 "
+                                              "올랐다고 빌보드가 밝혔다.", max_chars=40)
+    assert "(대표 김하나)" not in bullet(analyzer, "한빛전자(대표 김하나)는 새 노트북을 공개하면서 올해 판매 목표를 100만대로 "
+                                                   "잡았다고 밝혔다.", max_chars=40)
