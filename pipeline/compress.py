@@ -79,7 +79,10 @@ TOPIC_SHARING_ENDINGS = frozenset({"지만", "으나", "고", "며", "으며", "
 # Openers of a caveat or contrast: a quotation that starts with one is not the speaker's main point.
 HEDGES = frozenset({"다만", "하지만", "그러나", "반면", "물론", "단", "그렇지만"})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-SCOPE_WORDS = frozenset({"제외", "포함", "미포함", "한정", "제외하"})  # a bracket that says what a figure or name covers
+# A bracket that says what a figure or name leaves out ("(미국 제외)"): without it the figure or name is another one.
+# (What it includes or is limited to, "(예선 1골 포함)", "(…으로 한정)", only details it: read blind, kept, it made
+# the bullet long for nothing.)
+SCOPE_WORDS = frozenset({"제외", "미포함", "제외하"})
 # 0: no shortening; 1: drop parentheticals; 2: drop adverbs
 # and dates; 3: reduce the subject to its head noun phrase; 4: drop places ("…에서"); 5: drop adjuncts of
 # means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,"); 6: a long quotation
@@ -1083,7 +1086,7 @@ class Compressor:
                 while e < j and morphs[e].tag != "SSC":
                     e += 1
                 if any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
-                    pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is counted, not an aside
+                    pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):
                     pass  # "역전승(10대9)": the score is the result, not an aside
                 elif e < j and k > i:

@@ -272,6 +272,9 @@ def test_a_bracket_that_says_what_is_counted_stays(analyzer):
         assert "(국내 제외)" in out, out
     out = bullet(analyzer, "한빛국의 지난달 수출(반도체 제외)은 1년 전보다 3.2% 늘었다고 통계청이 밝혔다.", max_chars=30)
     assert "(반도체 제외)" in out, out
+    # what it includes or is limited to only details it, and goes like a gloss
+    assert "(예선 1골 포함)" not in bullet(analyzer, "리그컵 1골, 유로파리그 4골(예선 1골 포함)을 포함해 올 시즌 총 21골을 기록한 "
+                                                    "김하나는 개인 한 시즌 최다 골과 타이를 이뤘다.", max_chars=40)
     # a gloss still goes, in quotation marks or not
     assert "(Butter)" not in bullet(analyzer, "한빛밴드의 ‘버터(Butter)’가 메인 싱글 차트 ‘핫 100’ 최신 순위에서 통산 9주째 정상에 "
                                               "올랐다고 빌보드가 밝혔다.", max_chars=40)
