@@ -1132,6 +1132,7 @@ _SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Z
 
 
 def _is_credit(text: str) -> bool:
+    text = text.lstrip("/ ")  # "/사진=뉴스1": a credit set off by a slash after its caption
     return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
                                 or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
 

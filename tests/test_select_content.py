@@ -1031,3 +1031,12 @@ def test_a_bracketed_sound_bite_is_no_content_to_its_end(analyzer):
 def test_the_same_day_or_month_needs_the_date_it_repeats(analyzer, text, dangles):
     reason = bullet_dangling_reason(analyzer.morphs(text), text)
     assert (reason is not None) == dangles, reason
+
+
+@pytest.mark.parametrize("credit", ["/사진=한빛뉴스", "사진=한빛뉴스"])
+def test_a_caption_credited_in_its_own_paragraph_is_no_content(analyzer, credit):
+    # "…표지판이 도로변에 떨어져 있다. /사진=뉴스1": the slash sets the credit off; the caption had become the first bullet
+    caption = "태풍경보가 발효된 22일 오후 한빛시 동구 바닷가 도로 인근에 교통표지판이 강풍에 떨어져 있다."
+    doc = analyse(analyzer, caption + " " + credit, "태풍 ‘누리’가 남부지방을 지나면서 곳곳에서 피해가 잇따르고 있다.",
+                  "한빛시에서는 가로수 30여 그루가 쓰러졌다.")
+    assert 0 not in content_sentences(doc) and 2 in content_sentences(doc)
