@@ -149,7 +149,6 @@ ADVERBIAL_NOUNS = frozenset({"계속", "거듭", "반복", "연속"})  # "계속
 PARTNERING_NOUNS = frozenset({"협력", "협업", "연계", "공조", "제휴"})
 ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일환", "NNG"), ("대상", "NNG"),
                  ("앞세우", "VV"), ("계기", "NNG"), ("기념", "NNG"), ("차원", "NNG"))
-ADJUNCT_FORMS = frozenset({"통하", "이용", "활용", "일환", "대상", "가운데", "로부터", "으로부터"})
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
 POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
@@ -1388,20 +1387,20 @@ class Compressor:
                 current = []  # the comma after a clause ending
         if current:
             clauses.append(current)
-        if len(clauses) >= 3 and endings[-2] not in COORDINATING_ENDINGS \
-                and (endings[-1] in COORDINATING_ENDINGS or endings[-1] in SEQUENCE_ENDINGS and not _opens_with_topic(clauses[-2])) \
-                and not _clause_has_subject(clauses[-1]) \
-                and _own_subject(clauses[-2]) and _clause_has_subject(clauses[-2] + clauses[-1]):
-            # "…시장이 커지면서 | 수출은 …늘며 | 최대 실적을 기록했다", "…급파했지만, | 어선들이 먼저 도착해 | 선원을
-            # 구조했다": the last two clauses share one subject, not the first clause's topic (not after
-            # "A는 …하고, B는 …하며 양측 모두 …했다": there the last clause is about both)
-            clauses[-2:] = [clauses[-2] + clauses[-1]]
-            endings.pop()
-        elif len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] == "고" \
-                and _own_subject(clauses[-2]) and _own_subject(clauses[-1]):
-            # "태풍은 …빠져나가겠지만 | 오후까지 많은 비가 내리고, | 강한 바람이 부는 곳이 있겠다": after the
-            # concession, two coordinated facts make the point together; the last alone drops the first of them
-            # (not "-며": "…공격이 살아나며 | 승부는 …이어졌다" tells how, and the last clause is the point)
+        # The last two clauses are one statement:
+        # - they share one subject, not the first clause's topic ("…시장이 커지면서 | 수출은 …늘며 | 최대 실적을
+        #   기록했다", "…급파했지만, | 어선들이 먼저 도착해 | 선원을 구조했다"; not after "A는 …하고, B는 …하며 양측
+        #   모두 …했다": there the last clause is about both);
+        # - or, after a concession, two "-고," facts with their own subjects make the point together ("태풍은
+        #   …빠져나가겠지만 | 오후까지 많은 비가 내리고, | 강한 바람이 부는 곳이 있겠다": the last alone drops the
+        #   rain; not "-며": "…공격이 살아나며 | 승부는 …이어졌다" tells how, and the last clause is the point).
+        shared_subject = len(clauses) >= 3 and endings[-2] not in COORDINATING_ENDINGS \
+            and (endings[-1] in COORDINATING_ENDINGS or endings[-1] in SEQUENCE_ENDINGS and not _opens_with_topic(clauses[-2])) \
+            and not _clause_has_subject(clauses[-1]) \
+            and _own_subject(clauses[-2]) and _clause_has_subject(clauses[-2] + clauses[-1])
+        facts_after_concession = len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] == "고" \
+            and _own_subject(clauses[-2]) and _own_subject(clauses[-1])
+        if shared_subject or facts_after_concession:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)

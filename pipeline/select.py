@@ -24,7 +24,7 @@ from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
 from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS,
                                TITLE_NOUNS, date_part, named_clause)
 from pipeline.records import Document, Sentence
-from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans
+from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
@@ -612,9 +612,10 @@ _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름
 # A particle as the first word ("는 KIA 감독의 …" after "“…”" was split off): no sentence starts so ("이", "도" can, and
 # "고", "가", "은" are surnames too).
 _OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")
-_SAME_AS_BEFORE = re.compile(r"^(같은 (기간|해|날|달|시기|시각|시간)|각각|그 결과)[\s,]")
+_SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
+_SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과)[\s,]")
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
-_SAME_TIME_INSIDE = re.compile(r"(?<!지난해)(?<!작년)(?<!전년)(?<!예년)(?<!평년)(?<!지난)(?:^|\s)같은 (?:해|날|달|주|시기|시각|기간)(?:에|에는|에도)?\s")
+_SAME_TIME_INSIDE = re.compile(rf"(?<!지난해)(?<!작년)(?<!전년)(?<!예년)(?<!평년)(?<!지난)(?:^|\s)같은 {_SAME_TIMES}(?:에|에는|에도)?\s")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후(?:로도|에도|로|에)?|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
                          r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
@@ -842,7 +843,7 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
         return "ends in a purpose clause ('~위해'): what was done for it is not said"
     same = _SAME_TIME_INSIDE.search(text) if reason is None and morphs else None
     base = morphs[0].start if morphs else 0
-    if same is not None and not any(a <= same.start() < b for a, b in quotation_spans(text, 0, len(text))) \
+    if same is not None and not quoted_at(text, same.start()) \
             and not any(date_part(morphs, x) for x, m in enumerate(morphs) if m.start - base < same.start()):
         # "…《백조 세탁소》도 같은 달 출간": the same month as what? No date before it in the bullet says
         return "a time reference to an earlier date (같은 달, 같은 날) the bullet does not give"
@@ -1039,7 +1040,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
-    if (own := _THE_STATION.search(text)) is not None and not any(a <= own.start() < b for a, b in quotation_spans(text, 0, len(text))):
+    if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
         return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …), not news"
     if _ATTENTION_CLICHE.search(text):
         return "says only that something draws attention (…에 눈길이 쏠리고 있다), not what happened"

@@ -114,6 +114,11 @@ def quotation_spans(text: str, start: int, stop: int) -> tuple[tuple[int, int], 
     return tuple(sorted(spans))
 
 
+def quoted_at(text: str, position: int) -> bool:
+    """Whether ``text[position]`` lies inside one of its quotations (see :func:`quotation_spans`)."""
+    return any(start <= position < stop for start, stop in quotation_spans(text, 0, len(text)))
+
+
 def paired_marks(text: str) -> str:
     """A mixed pair of quotation marks ("…”, ‘…') written as one curly pair; the words stay as they are."""
     if not any(ch in STRAIGHT_MARKS for ch in text):
