@@ -56,6 +56,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
 COMITATIVE_ADVERBS = frozenset({"관계없이", "상관없이", "달리", "같이", "마찬가지로", "더불어", "별도로", "따로", "반대로", "나란히"})
+# "Even if": "취업이 늦어져도 괜찮다", "…하더라도"; the subject before one is the concession's own.
+CONCESSIVE_ENDINGS = frozenset({"어도", "아도", "여도", "해도", "더라도", "어도요"})
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "ᆫ데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
@@ -577,6 +579,8 @@ class Compressor:
                 break  # "…문책하라고 촉구했다": without its frame a demand would read as done
             if _names_something(morphs, i, k):
                 break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
+            if _subjectless_judgement(morphs, i, k):
+                break  # "농민들은 …제외되는 등 강압적 조치라고 지적한다": without its frame the speaker is the measure
             tail = morphs[k + 1 : j]
             # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
             has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and any(
@@ -1486,7 +1490,9 @@ class Compressor:
                 # "분석가들은 … 총 훈련비용은 알려지지 않았지만, … 높았다": the nearer topic is what the
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
-                             and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])), None)  # "…가격도 …넘어섰다"
+                             and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])
+                             and not (morphs[k - 1].form in WHEN_NOUNS and morphs[k - 2].tag == "ETM")), None)  # "…가격도 …넘어섰다"
+                # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
                 agent = _clause_agent(morphs, topic, main_start)
                 if agent is not None and _reports_own_subject(main):
                     # "신무림제지는 …노조가 파업에 돌입해 | …조업이 전면 중단됐다고 밝혔다": what is reported has a
@@ -3891,6 +3897,8 @@ QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", 
 
 
 # "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
+# Nouns that make the clause before them a time or condition ("바쁠 때는", "필요한 경우에는"): no topic.
+WHEN_NOUNS = frozenset({"때", "경우", "동안", "뒤", "후", "전", "무렵", "직후", "이후", "이전"})
 FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})
 FRAME_TAILS = frozenset({"사실", "것", "점"})
 FRAME_LINKS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "는", "ᆫ"})
@@ -4783,6 +4791,21 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the words reported at ``k`` ("-(이)라고") call something a noun without naming what: no subject
+    between the speaker's topic and the ending ("농민들은 …제외되는 등 강압적 조치라고 지적한다"). Cut there,
+    the copula's subject would be the speaker ("농민들, … 강압적 조치"); with one ("…이번 대책이 강압적 조치라고"),
+    the cut headline still says who called what."""
+    if morphs[k].form not in {"라고", "이라고"} or not (morphs[k - 1].tag == "VCP" or _is_nominal(morphs[k - 1])):
+        return False
+    noun = morphs[k - 2] if morphs[k - 1].tag == "VCP" and k - 2 >= i else morphs[k - 1]
+    if noun.form in MODALITY_WORDS or noun.tag == "NNB":
+        return False  # "…받을 예정이라고", "…통화할 거라고 밝혔다": the speaker's own plan; "…받을 예정" says it
+    topic = next((x for x, m in outside_quotes(morphs, i, k) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
+    start = i if topic is None else topic + 1
+    return not any(m.tag == "JKS" for _, m in outside_quotes(morphs, start, k))
+
+
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
@@ -4793,6 +4816,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
         if m.tag == "EC" and m.form in {"면", "으면"} and x + 1 < j and morphs[start - 1].tag == "JKS":
             return True  # "앱 개발자가 …수집하면 …신고할 수 있다": the condition's subject; a topic ("A는 …하면") would act in both
+        if m.tag == "EC" and m.form in CONCESSIVE_ENDINGS and x + 1 < len(morphs) and morphs[start - 1].tag == "JKS":
+            return True  # "…대학생도 취업이 늦어져도 괜찮다고": the concession's subject is not the sentence's
         if m.tag == "EC" and (m.form.endswith(("든지", "거나")) or x + 1 < j and morphs[x + 1].form in {"든지", "든가"}
                               or m.form == "게" and morphs[x - 1].tag in {"XSA", "VA"}) \
                 and morphs[start - 1].tag == "JKS":

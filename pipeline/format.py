@@ -108,10 +108,20 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "토요일인 4일도 …": also on that day, not a subject
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
-                if before and before[-1].tag.startswith(_NOMINAL_TAGS):
+                if before and before[-1].tag.startswith(_NOMINAL_TAGS) and not _main_subject_after(text, end, kiwi):
                     return previous + "," + text[end:]
             break
     return text
+
+
+def _main_subject_after(text: str, start: int, kiwi) -> bool:
+    """Whether the bullet names its main subject after ``start``: a subject particle with no clause ending after
+    it ("구직활동도 하지 않고 … 청년 수가 44만 명 넘음": "도" marks what they did not do, the count is the subject)."""
+    tokens = [t for t in kiwi.tokenize(text) if t.start >= start]
+    for x, token in enumerate(tokens):
+        if token.tag == "JKS" and not any(t.tag in {"EC", "ETM"} for t in tokens[x + 1 :]):
+            return True
+    return False
 
 
 _QUOTE_PAIRS = {close: open_ for open_, close in _PAIRS if open_ in _OPENING_QUOTES} | {'"': '"', "'": "'"}  # closing -> opening

@@ -360,6 +360,33 @@ def background(morphs) -> bool:
     return purpose and set_up
 
 
+# What smoke, flames and crowds visibly do on screen: "연기가 솟아오릅니다", "불꽃도 보입니다", "뿜어져 나옵니다".
+FOOTAGE_VERBS = frozenset({"보이", "솟아오르", "치솟", "피어오르", "타오르", "뒤덮", "집어삼키", "휩싸이", "뿜"})
+_EMITTING = frozenset({"뿜", "흘러", "새어", "쏟아져", "흘러나오"})
+
+
+def describes_footage(morphs) -> bool:
+    """Whether a broadcast script's sentence tells what the pictures show: it ends politely in the present tense
+    ("-ㅂ니다", no "-었-"/"-겠-") on a verb of what is seen ("…불꽃도 보입니다", "…연기가 뿜어져 나옵니다",
+    "…하늘을 뒤덮고 있습니다"), and no one is quoted. What happened is told in the past; what will happen takes
+    "-겠-" or a plan noun ("…확대됩니다" is no verb of sight)."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
+    if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs):
+        return False
+    x = len(words) - 2
+    if words[x].form == "있" and words[x].tag == "VX" and x >= 2 and words[x - 1].form == "고":
+        x -= 2  # "뒤덮고 있습니다"
+    stem = words[x]
+    if not stem.tag.startswith("VV"):
+        return False
+    if stem.form == "나오" and x >= 4 and words[x - 1].tag == "EC" and words[x - 2].form == "지" \
+            and words[x - 4].form in _EMITTING:
+        return True  # "뿜어져 나옵니다"
+    if stem.form == "보이":  # "불꽃도 보입니다" (seen), not "…한 것으로 보입니다" (it seems)
+        return x >= 1 and words[x - 1].tag in {"JKS", "JX"} and words[x - 1].form in {"이", "가", "도"}
+    return stem.form in FOOTAGE_VERBS
+
+
 DEFINING_NOUNS = frozenset({"말", "의미", "뜻", "지칭"})  # "…를 말한다" (Kiwi: 말 + 하), "…을 의미한다", "…을 뜻한다"
 DEFINING_VERBS = frozenset({"말하", "가리키", "일컫"})
 DEFINED_HEADS = frozenset({"것", "정도", "상태", "경우", "현상", "제도", "수준", "단계", "등급", "뜻", "의미", "말"})  # "…를 말한다"
@@ -723,7 +750,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
-           for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))):
+           for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))) or _final_stem_refers_back(morphs):
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
@@ -738,6 +765,17 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _ANNOUNCES_A_LIST.search(stripped):
         return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
+
+
+def _final_stem_refers_back(morphs) -> bool:
+    """Whether the sentence's final predicate is "그렇다"/"이렇다" however many endings and auxiliaries follow it
+    ("…분위기는 그렇지 않았습니다", "…도 그렇지 않았던 것으로 보입니다" aside: only endings, "-지 않다" and
+    "-았-" may follow): the sentence says its subject is like something told before it."""
+    x = len(morphs) - 1
+    while x >= 0 and (morphs[x].tag in {"SF", "EF", "EP", "ETN"} or morphs[x].tag == "VX" and morphs[x].form in {"않", "아니하"}
+                      or morphs[x].tag == "EC" and morphs[x].form == "지" and x + 1 < len(morphs) and morphs[x + 1].tag == "VX"):
+        x -= 1
+    return x >= 0 and morphs[x].form in {"그렇", "이렇"} and morphs[x].tag.startswith("VA")
 
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
@@ -1050,6 +1088,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "where readers may ask (…에 문의하면 된다): a notice, not news"
     if _speaks_without_words(sentence.morphs):
         return "tells how someone spoke, not what (…기쁜 목소리로 말했다): the words are in another sentence"
+    if describes_footage(sentence.morphs):
+        return "tells what the pictures show (…연기가 뿜어져 나옵니다, …불꽃도 보입니다), not what happened"
     stripped = text.rstrip(" .")
     if _QUESTION_END.search(text):
         return "a question (rhetorical or to the reader), not a statement of news"
@@ -1113,7 +1153,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
                        r"|(?:기자|특파원)(?:가|들이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
-                       r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다))[\s.]*$")
+                       r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
@@ -1415,12 +1455,14 @@ def continuing_actor(doc: Document, index: int) -> str | None:
         b = k
         while b > 0 and k - b < 4 and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "XSN"}:
             b -= 1
+        if b < k and morphs[b].form in DANGLING_ADVERBS:
+            b += 1  # "반면 삼성 라이온즈는": Kiwi reads the connective as a noun; it is no part of the name
         phrase = morphs[b:k]
         ending = next((x for x in morphs[k + 1 :] if x.tag in {"ETM", "EC", "EF"}), None)
         if m.tag == "JKS" and ending is not None and ending.tag == "ETM":
             return None  # "수원시가 17일 공포한 조례안에 따르면": the subject of a relative clause (a topic never is)
         opens = b == 0 or morphs[b - 1].end < morphs[b].start and (
-            morphs[b - 1].tag in {"MAG", "MAJ"} or morphs[b - 1].form in TIME_TOPICS or morphs[b - 1].form in {"일", "월", "년"})
+            morphs[b - 1].tag in {"MAG", "MAJ"} or morphs[b - 1].form in TIME_TOPICS | DANGLING_ADVERBS or morphs[b - 1].form in {"일", "월", "년"})
         if not phrase or not opens \
                 or phrase[0].tag == "XSN" or any(x.form in TIME_TOPICS for x in phrase) \
                 or not any(x.tag in {"NNP", "SL"} or x.form in ACTING_BODIES for x in phrase):

@@ -35,7 +35,7 @@ PHOTO_POSITIONS = ("위", "아래", "왼쪽", "오른쪽", "가운데")
 # A photo marker glued after a paragraph's last sentence: "…공동협약식을 개최했다.<사진>", "…밝혔다. [사진]"
 TRAILING_PHOTO_MARK = re.compile(r"(?<=[.!?”\"’])\s*[<\[(〈]\s*(?:" + "|".join(PHOTO_WORDS) + r")(?:\s*(?:"
                                  + "|".join(PHOTO_POSITIONS) + r"))?\s*[>\])〉]\s*$")
-IMAGE_PLACEHOLDERS = frozenset({"제목 없음", "image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상"})
+IMAGE_PLACEHOLDERS = frozenset({"제목 없음", "image", "img", "이미지", "사진", "[사진]", "이미지 확대보기", "사진 확대보기", "확대보기", "사진 확대", "크게보기", "동영상", "video thumbnail", "thumbnail", "video"})
 
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
 # "(사진=한빛시)", "[자료: 통계청]", and "(한빛시 제공)": who supplied the photo

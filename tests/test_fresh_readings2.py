@@ -1,0 +1,96 @@
+"""Readings from a blind reading of fresh news (economy, courts, culture, regional news): a concession's own
+subject ("…취업이 늦어져도 괜찮다"), "도" marking what was not done, a predicate that only says "so" ("…그렇지
+않았습니다"), a past-tense sign-off, a player's "video thumbnail" label, a script telling what the pictures
+show, a connective Kiwi reads as a noun before a topic, a reported judgement with no subject of its own, and a
+time clause that looks like a topic ("바쁠 때는"). Sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, only_sentence
+from pipeline.format import finish_headline
+from pipeline.parse import parse_article
+from pipeline.select import continuing_actor, dangling_reason, describes_footage, non_content_reason
+
+
+def test_the_subject_of_a_concession_is_not_the_topic(analyzer):
+    # "…대학생도 … 취업이 늦어져도 괜찮다" had become "취업, …대학생도 … 늦어져도 괜찮음": the delay fronted as who speaks
+    out = bullet(analyzer, "졸업을 앞둔 학생도 원하는 회사가 아니라면 입사가 늦어져도 괜찮다고 말했다.")
+    assert not out.startswith("입사,") and "입사가 늦어져도" in out
+    # a topic that acts in both clauses still takes the comma
+    assert bullet(analyzer, "한빛전자는 주가가 떨어져도 자사주를 사지 않기로 했다.").startswith("한빛전자, ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "도" on an object: the count is the subject ("구직활동, 하지 않고 …" said job-seeking did something)
+    ("구직활동도 하지 않고 쉬었다는 청년 수가 40만 명 넘음", "구직활동도 하지 않고 쉬었다는 청년 수가 40만 명 넘음"),
+    ("수출도 역대 최대 기록", "수출, 역대 최대 기록"),
+    # a subject inside a concession is no main subject: "도" still marks the topic
+    ("학생도 원하는 회사가 아니라면 입사가 늦어져도 괜찮음", "학생, 원하는 회사가 아니라면 입사가 늦어져도 괜찮음"),
+])
+def test_also_becomes_the_topic_only_where_nothing_else_is_the_subject(analyzer, text, expected):
+    assert finish_headline(text, "", analyzer.kiwi) == expected
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("20대 청년들의 분위기는 그렇지 않았습니다.", True),
+    ("지방 도시들도 이렇지 않다.", True),
+    ("그렇지 않아도 어려운 시장에 악재가 겹쳤다.", True),  # opens with it
+    ("한빛시는 인구가 줄어 학교 3곳을 통폐합했다.", False),
+])
+def test_a_final_so_refers_back(analyzer, sentence, dangles):
+    s = only_sentence(analyzer, sentence)
+    assert (dangling_reason(s.morphs, s.text) is not None) is dangles
+
+
+def test_a_past_tense_sign_off_is_no_content(analyzer):
+    s = only_sentence(analyzer, "지금까지 한빛소방본부에서 전해드렸습니다.")
+    assert "hand-off" in non_content_reason(s)
+    assert non_content_reason(only_sentence(analyzer, "소방당국은 화재 원인을 주민들에게 전해 들었다고 밝혔다.")) is None
+
+
+def test_a_players_video_thumbnail_label_leaves_the_lede():
+    article = parse_article("전셋값 두 달 만에 3억 원 올라\n\nvideo thumbnail\n[앵커]\n고금리에도 서울 전셋값은 여전히 오르고 있습니다.\n"
+                            "봄 이사철을 앞두고 매물은 줄고 있습니다.\n", id="t")
+    assert article.paragraphs[0].startswith("고금리에도")
+    assert all("thumbnail" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("sentence, footage", [
+    ("건물에서 검은 연기가 솟아오르고 벽면으로 빨간 불꽃도 보입니다.", True),
+    ("공장 굴뚝 꼭대기에서 연기가 뿜어져 나옵니다.", True),
+    ("검은 연기가 하늘을 뒤덮고 있습니다.", True),
+    ("거실 콘센트에서 불이 시작된 것으로 보입니다.", False),  # "it seems", not "is seen"
+    ("불길이 치솟았습니다.", False),  # what happened, told in the past
+    ("검은 연기가 하늘을 뒤덮었다.", False),  # print prose
+    ("산불이 강풍을 타고 번지고 있습니다.", False),  # news under way
+    ("7월부턴 적용 대상도 확대됩니다.", False),  # what will happen
+])
+def test_a_script_telling_what_the_pictures_show_is_no_content(analyzer, sentence, footage):
+    s = only_sentence(analyzer, sentence)
+    assert describes_footage(s.morphs) is footage
+    assert (non_content_reason(s) is not None) is footage
+
+
+def test_a_connective_read_as_a_noun_is_no_part_of_the_actor(analyzer):
+    doc = analyse(analyzer, "한빛 타이거즈는 우승했다. 반면 가람 라이온즈는 준우승에 머물렀다. "
+                            "통산 8차례 우승한 팀이지만 이번 패배로 11번째 준우승 기록을 더했다.")
+    assert continuing_actor(doc, 2) == "가람 라이온즈"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no subject of the judgement: cut at "라고", the speaker would be the measure
+    ("농민들은 정책에 동참하지 않으면 매입 대상에서 제외되는 등 강압적 조치라고 지적했다.",
+     "농민들, 정책에 동참하지 않으면 매입 대상에서 제외되는 등 강압적 조치라고 지적"),
+    # with one, the frame goes as before
+    ("농민들은 이번 대책이 강압적 조치라고 지적했다.", "농민들, 이번 대책 강압적 조치"),
+    # the speaker's own plan says itself
+    ("한빛문고는 14일부터 추가 입고를 받을 예정이라고 밝혔다.", "한빛문고, 14일부터 추가 입고를 받을 예정"),
+])
+def test_a_reported_judgement_without_its_subject_keeps_its_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_time_clause_is_no_nearer_topic(analyzer):
+    # "…바쁠 때는 최대 69시간까지 …방안을 확정하고, 관련 법 개정안을 입법예고했다" had become "…, 때는 관련 법 …"
+    out = bullet(analyzer, "한빛부는 지난 6일 현행 ‘주 52시간제’를 바쁠 때는 최대 69시간까지 가능하도록 하는 "
+                           "근로시간제 개편 방안을 확정하고, 관련 법 개정안을 입법예고했다.")
+    assert out == "한빛부, 관련 법 개정안을 입법예고"
