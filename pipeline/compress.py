@@ -999,10 +999,15 @@ class Compressor:
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
                 if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
-                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b):
+                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) \
+                        and not any(x.tag == "NP" for x in morphs[b:k]):
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
+                elif b > i and after_phrase and any(x.tag == "NP" for x in morphs[b:k]) and m.tag == "JKS":
+                    # "…한강의 … 발표 후 18시간 만에 그의 책이 …판매됐다": fronted, the pronoun would point at nothing
+                    # before it, and a comma in place would split the sentence; the subject stays by its verb
+                    edits.append(_Edit(m.start, m.end))
                 elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \

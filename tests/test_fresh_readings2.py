@@ -94,3 +94,35 @@ def test_a_time_clause_is_no_nearer_topic(analyzer):
     out = bullet(analyzer, "한빛부는 지난 6일 현행 ‘주 52시간제’를 바쁠 때는 최대 69시간까지 가능하도록 하는 "
                            "근로시간제 개편 방안을 확정하고, 관련 법 개정안을 입법예고했다.")
     assert out == "한빛부, 관련 법 개정안을 입법예고"
+
+
+def test_a_wire_photos_caption_credited_after_its_date_stamp_is_a_caption():
+    # "…구매하고 있다. (background sentences) 2024.10.11/뉴스1 ⓒ News1 홍길동 기자": the whole paragraph, longer than a
+    # caption usually runs, is the lead photo's caption
+    caption = ("12일 서울 종로구 한빛문고를 찾은 시민들이 한빛 작가의 책을 구매하고 있다. 한빛재단은 지난 10일 한빛 작가를 수상자로 "
+               "발표했다. 한빛재단은 선정 이유로 \"상처를 마주하는 강렬한 산문\"을 꼽았다. 국내 작가의 수상은 이번이 두 번째이며, "
+               "아시아 작가로는 12년 만이다. 한빛재단은 \"역사의 상처에 맞서고 삶의 연약함을 드러낸 강렬한 시적 산문\"이라고 "
+               "평가했다. 수상 소식이 전해진 뒤 전국 서점에 독자들이 몰렸다. 2024.10.12/한빛1 ⓒ Hanbit1 홍길동 기자")
+    article = parse_article(f"한빛 작가 책 10만 부 판매\n\n{caption}\n\n(서울=한빛1) 김가람 기자 = 한빛 작가의 수상 발표 후 하루 만에 "
+                            "그의 책이 10만 부 팔렸다.\n\n12일 한빛문고 관계자는 재고가 거의 소진됐다고 설명했다.\n", id="t")
+    assert article.paragraphs[0].startswith("한빛 작가의 수상 발표 후") and len(article.paragraphs) == 2
+    assert article.captions == (caption,) or list(article.captions) == [caption]
+
+
+def test_a_subject_with_a_pronoun_is_not_fronted(analyzer):
+    # "그의 책, 소설가 한강의 … 발표 후 18시간 만에 10만 3000부 판매": fronted, "그의" points at nothing before it
+    out = bullet(analyzer, "소설가 김가람의 수상 발표 후 18시간 만에 그의 책이 10만 3000부가 판매됐다.")
+    assert out.startswith("소설가 김가람의 수상 발표 후 18시간 만에 그의 책") and ", " not in out
+
+
+def test_no_sentence_is_forced_first_when_none_of_the_window_says_who_did_what(analyzer):
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    vague = analyse(analyzer, "올해도 쉽지 않을 것으로 보이는데, 그래도 희망은 있습니다.", "최근 회복세를 보이며 기대감을 키우고 있습니다.",
+                    "시장에는 다시 활기가 돌고 있습니다.", "한빛전자는 지난달 수출이 12% 늘었다고 밝혔습니다.")
+    assert engine.lede(vague, engine.content(vague)) is None
+    # a window sentence that names who acts leads, as before
+    named = analyse(analyzer, "올해도 쉽지 않을 것으로 보이는데, 그래도 희망은 있습니다.", "한빛전자는 지난달 수출이 12% 늘었다고 밝혔습니다.")
+    assert engine.lede(named, engine.content(named)) == 1

@@ -136,7 +136,9 @@ CAPTION_CREDIT = re.compile(
 MAX_CAPTION_CHARS = 200
 # A wire photo's caption ends in the day it was taken and the photographer's mail: "…출근하고 있다. 2023.08.27.
 # jhope@example.com". Such a caption may run longer than MAX_CAPTION_CHARS (it often tells the story's background).
-PHOTO_DATE_STAMP = re.compile(r"[.!?]\s+(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?\s*$")
+# The stamp may carry the agency's credit instead: "…있다. 2024.10.11/뉴스1 ⓒ News1 홍길동 기자".
+PHOTO_DATE_STAMP = re.compile(r"[.!?]\s+(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                              r"|\s*/\s*[^\s/.]{2,12}(?:\s*[ⓒ©]\s*[^ⓒ©]{1,40})?)?\s*$")
 # A source or section tag in brackets opening a paragraph: "[국회의정저널] …", "[속보] …", "[단독] …".
 LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\S)")
 # A headline run into its lede on one line, an outlet tag between them: "한빛시, 버스 요금 동결 [한빛뉴스] 한빛시는 …".
