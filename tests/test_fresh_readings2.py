@@ -126,3 +126,29 @@ def test_no_sentence_is_forced_first_when_none_of_the_window_says_who_did_what(a
     # a window sentence that names who acts leads, as before
     named = analyse(analyzer, "올해도 쉽지 않을 것으로 보이는데, 그래도 희망은 있습니다.", "한빛전자는 지난달 수출이 12% 늘었다고 밝혔습니다.")
     assert engine.lede(named, engine.content(named)) == 1
+
+
+def test_sentences_run_together_in_a_transcript_make_no_bullet_while_others_are_left(analyzer, monkeypatch):
+    import dataclasses
+
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+
+    # a subtitle transcript with no full stops: Kiwi may keep a bracketed bite and the sentences around it as one
+    # "sentence" that no safe deletion brings near bullets.max_chars; it is no bullet while other sentences are left
+    doc = analyse(analyzer, "한빛시 가정어린이집이 4년 사이 35% 줄었습니다.", "출생아 수는 2021년에 26만 명으로 27% 줄었습니다.",
+                  "정부는 2025년부터 유보통합을 추진합니다.", "어린이집 재원 아동 수는 145만 명에서 118만 명으로 18% 줄었습니다.",
+                  "사립유치원도 지난 5년 동안 190곳이 문을 닫았습니다.", title="가정어린이집 줄폐업…정부, 유보통합 추진")
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    run_on = "정부, 보육 정책을 보완하겠다고 강조했습니다 [김가람 장관 : 출산율이 떨어졌습니다] " * 4
+    bullet_of = engine._bullet
+
+    def long_third(doc, index, **kwargs):
+        made = bullet_of(doc, index, **kwargs)
+        return dataclasses.replace(made, text=run_on.strip(), fits=False) if index == 2 else made
+
+    monkeypatch.setattr(engine, "_bullet", long_third)
+    summary = engine.summarize(doc)
+    assert len(summary.bullets) >= 3 and run_on.strip() not in summary.bullets, summary.bullets
+
+

@@ -64,6 +64,7 @@ if TYPE_CHECKING:  # engines get their config sections as arguments; they never 
 
 CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settling for fewer
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
+RUN_ON_SHARE = 2.5  # a bullet this many times bullets.max_chars is sentences run together: taken only as a last resort
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
 SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
 RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
@@ -787,9 +788,11 @@ class _CompressingEngine:
                 k -= 1  # and no lower-ranked sentence takes its place: length never brings in a lesser fact
                 continue
             if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers \
-                    or self.bullets.style == "headline" and _copied_sentence(bullet_morphs) and index != lede:
+                    or self.bullets.style == "headline" and _copied_sentence(bullet_morphs) and index != lede \
+                    or self.bullets.style == "headline" and len(compressed.text) > RUN_ON_SHARE * self.bullets.max_chars and index != lede:
                 # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone), or
-                # a sentence copied as written for want of a safe shortening ("…주연으로 등장했다": no headline)
+                # a sentence copied as written for want of a safe shortening ("…주연으로 등장했다": no headline), or
+                # several sentences run together where a transcript has no full stops (no bullet at all)
                 thin.append(index)
                 continue
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
