@@ -363,18 +363,26 @@ def background(morphs) -> bool:
 # What smoke, flames and crowds visibly do on screen: "연기가 솟아오릅니다", "불꽃도 보입니다", "뿜어져 나옵니다".
 FOOTAGE_VERBS = frozenset({"보이", "솟아오르", "치솟", "피어오르", "타오르", "뒤덮", "집어삼키", "휩싸이", "뿜"})
 _EMITTING = frozenset({"뿜", "흘러", "새어", "쏟아져", "흘러나오"})
+# Present-tense verbs a script uses for what is said or judged, not shown: "…이 원인으로 꼽힙니다", "…목소리가 나옵니다".
+_NOT_SHOWN = frozenset({"있", "없", "꼽히", "나오", "제기되", "지적되", "분석되", "평가되", "예상되", "전망되", "우려되", "알려지",
+                        "전해지", "밝혀지", "필요하", "늘", "줄", "오르", "내리", "이어지", "계속되"})
+_NOW_WORDS = frozenset({"오늘", "어제", "내일", "이날", "올해", "내년", "지난해", "최근", "현재", "앞으로", "이번", "당시"})
+_PLAN_WORDS = frozenset({"예정", "계획", "전망", "방침", "것", "수"})
 
 
 def describes_footage(morphs) -> bool:
-    """Whether a broadcast script's sentence tells what the pictures show: it ends politely in the present tense
-    ("-ㅂ니다", no "-었-"/"-겠-") on a verb of what is seen ("…불꽃도 보입니다", "…연기가 뿜어져 나옵니다",
-    "…하늘을 뒤덮고 있습니다"), and no one is quoted. What happened is told in the past; what will happen takes
-    "-겠-" or a plan noun ("…확대됩니다" is no verb of sight)."""
+    """Whether a broadcast script's sentence tells what the pictures show. It ends politely in the present tense
+    ("-ㅂ니다", no "-었-"/"-겠-"), no one is quoted, and either its verb is one of sight ("…불꽃도 보입니다",
+    "…연기가 뿜어져 나옵니다", "…하늘을 뒤덮고 있습니다"), or it narrates with nothing a report would carry: no
+    figure, name, day or plan ("곧바로 경광등을 켠 순찰차가 차량을 뒤쫓습니다", "조업을 마친 배가 항구로 돌아옵니다").
+    What happened is told in the past; what is under way takes "-고 있다" ("산불이 번지고 있습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
-    if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs):
+    if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs) \
+            or morphs[0].form in QUOTE_FAMILY or morphs[-1].form in QUOTE_FAMILY:
         return False
     x = len(words) - 2
-    if words[x].form == "있" and words[x].tag == "VX" and x >= 2 and words[x - 1].form == "고":
+    progressive = words[x].form == "있" and words[x].tag == "VX" and x >= 2 and words[x - 1].form == "고"
+    if progressive:
         x -= 2  # "뒤덮고 있습니다"
     stem = words[x]
     if not stem.tag.startswith("VV"):
@@ -384,7 +392,11 @@ def describes_footage(morphs) -> bool:
         return True  # "뿜어져 나옵니다"
     if stem.form == "보이":  # "불꽃도 보입니다" (seen), not "…한 것으로 보입니다" (it seems)
         return x >= 1 and words[x - 1].tag in {"JKS", "JX"} and words[x - 1].form in {"이", "가", "도"}
-    return stem.form in FOOTAGE_VERBS
+    if stem.form in FOOTAGE_VERBS:
+        return True
+    return not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" for m in words) \
+        and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in _NOW_WORDS for m in words) \
+        and not any(m.form in _PLAN_WORDS for m in words[-5:])
 
 
 DEFINING_NOUNS = frozenset({"말", "의미", "뜻", "지칭"})  # "…를 말한다" (Kiwi: 말 + 하), "…을 의미한다", "…을 뜻한다"
@@ -1151,7 +1163,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "오늘 첫 소식은 농촌으로 가보겠습니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
-                       r"|(?:기자|특파원)(?:가|들이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
+                       r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|기자가\s?(?:보도|취재|전)합니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").

@@ -41,6 +41,11 @@ def test_a_final_so_refers_back(analyzer, sentence, dangles):
     assert (dangling_reason(s.morphs, s.text) is not None) is dangles
 
 
+def test_the_broadcaster_telling_where_it_went_is_no_content(analyzer):
+    assert "hand-off" in non_content_reason(only_sentence(analyzer, "YTN이 하늘에서 피해 현장을 살펴봤습니다."))
+    assert non_content_reason(only_sentence(analyzer, "한빛은행이 세계 경제를 살펴봤습니다.")) is None
+
+
 def test_a_past_tense_sign_off_is_no_content(analyzer):
     s = only_sentence(analyzer, "지금까지 한빛소방본부에서 전해드렸습니다.")
     assert "hand-off" in non_content_reason(s)
@@ -63,6 +68,13 @@ def test_a_players_video_thumbnail_label_leaves_the_lede():
     ("검은 연기가 하늘을 뒤덮었다.", False),  # print prose
     ("산불이 강풍을 타고 번지고 있습니다.", False),  # news under way
     ("7월부턴 적용 대상도 확대됩니다.", False),  # what will happen
+    # narration with nothing a report carries: no figure, name, day or plan
+    ("곧바로 경광등을 켠 순찰차가 차량을 뒤쫓습니다.", True),
+    ("조업을 마친 배가 항구로 돌아옵니다.", True),
+    ("높은 물가 등이 원인으로 꼽힙니다.", False),  # a judgement
+    ("전력망 특별법 제정에 대한 목소리가 나옵니다.", False),  # voices raised, not shown
+    ("한빛시는 2025년부터 유보통합을 추진합니다.", False),  # a figure, a plan of a named body
+    ("경찰은 오늘 운전자를 불러 조사합니다.", False),  # a day: news of what comes
 ])
 def test_a_script_telling_what_the_pictures_show_is_no_content(analyzer, sentence, footage):
     s = only_sentence(analyzer, sentence)
