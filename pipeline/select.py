@@ -365,7 +365,9 @@ FOOTAGE_VERBS = frozenset({"보이", "솟아오르", "치솟", "피어오르", "
 _EMITTING = frozenset({"뿜", "흘러", "새어", "쏟아져", "흘러나오"})
 # Present-tense verbs a script uses for what is said or judged, not shown: "…이 원인으로 꼽힙니다", "…목소리가 나옵니다".
 _NOT_SHOWN = frozenset({"있", "없", "꼽히", "나오", "제기되", "지적되", "분석되", "평가되", "예상되", "전망되", "우려되", "알려지",
-                        "전해지", "밝혀지", "필요하", "늘", "줄", "오르", "내리", "이어지", "계속되"})
+                        "전해지", "밝혀지", "필요하", "늘", "줄", "오르", "내리", "이어지", "계속되",
+                        # what a thing generally does or undergoes ("…인지능력이 떨어집니다"): an explanation, not footage
+                        "떨어지", "높아지", "낮아지", "커지", "작아지", "늘어나", "줄어들", "달라지", "바뀌", "생기", "걸리", "일으키", "막"})
 _NOW_WORDS = frozenset({"오늘", "어제", "내일", "이날", "올해", "내년", "지난해", "최근", "현재", "앞으로", "이번", "당시"})
 _PLAN_WORDS = frozenset({"예정", "계획", "전망", "방침", "것", "수"})
 
@@ -373,8 +375,9 @@ _PLAN_WORDS = frozenset({"예정", "계획", "전망", "방침", "것", "수"})
 def describes_footage(morphs) -> bool:
     """Whether a broadcast script's sentence tells what the pictures show. It ends politely in the present tense
     ("-ㅂ니다", no "-었-"/"-겠-"), no one is quoted, and either its verb is one of sight ("…불꽃도 보입니다",
-    "…연기가 뿜어져 나옵니다", "…하늘을 뒤덮고 있습니다"), or it narrates with nothing a report would carry: no
-    figure, name, day or plan ("곧바로 경광등을 켠 순찰차가 차량을 뒤쫓습니다", "조업을 마친 배가 항구로 돌아옵니다").
+    "…연기가 뿜어져 나옵니다", "…하늘을 뒤덮고 있습니다"), or it narrates a scene, its actor brought in with "이/가",
+    with nothing a report would carry: no figure, name, day or plan ("곧바로 경광등을 켠 순찰차가 차량을 뒤쫓습니다",
+    "조업을 마친 배가 항구로 돌아옵니다").
     What happened is told in the past; what is under way takes "-고 있다" ("산불이 번지고 있습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
     if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs) \
@@ -394,7 +397,11 @@ def describes_footage(morphs) -> bool:
         return x >= 1 and words[x - 1].tag in {"JKS", "JX"} and words[x - 1].form in {"이", "가", "도"}
     if stem.form in FOOTAGE_VERBS:
         return True
-    return not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" for m in words) \
+    # a scene brings its actors in with "이/가" ("순찰차가 …뒤쫓습니다"); a topic with "은/는" is explained
+    # ("치매는 크게 …로 나뉩니다"), which is no picture
+    subject = next((m for m in words if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
+    return subject is not None and subject.tag == "JKS" \
+        and not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" for m in words) \
         and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in _NOW_WORDS for m in words) \
         and not any(m.form in _PLAN_WORDS for m in words[-5:])
 

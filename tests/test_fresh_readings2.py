@@ -75,6 +75,8 @@ def test_a_players_video_thumbnail_label_leaves_the_lede():
     ("전력망 특별법 제정에 대한 목소리가 나옵니다.", False),  # voices raised, not shown
     ("한빛시는 2025년부터 유보통합을 추진합니다.", False),  # a figure, a plan of a named body
     ("경찰은 오늘 운전자를 불러 조사합니다.", False),  # a day: news of what comes
+    ("치매는 크게 두 가지로 나뉩니다.", False),  # a topic explained, no scene
+    ("혈관성 치매도 인지능력이 떨어집니다.", False),  # what a thing generally undergoes
 ])
 def test_a_script_telling_what_the_pictures_show_is_no_content(analyzer, sentence, footage):
     s = only_sentence(analyzer, sentence)
