@@ -67,9 +67,10 @@ def get_kiwi(num_workers: int = 1):
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Two misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Three misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
-    in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's."""
+    in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
+    "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending."""
     morphs = [Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens]
     for x in range(len(morphs) - 2, 0, -1):
         noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]
@@ -81,6 +82,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
         if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \
                 and verb.end == ending.end == verb.start + 1 and after.start > ending.end and after.tag in {"NNG", "NNP"}:
             morphs[x - 1 : x + 1] = [Morph("타", "MM", verb.start, verb.end)]
+    for x in range(len(morphs) - 1, 0, -1):
+        ending, verb = morphs[x - 1], morphs[x]
+        after = morphs[x + 1] if x + 1 < len(morphs) else None
+        if ending.tag == "EC" and ending.form in {"어", "아", "여"} and (verb.form, verb.tag) == ("서", "VV") \
+                and ending.end == verb.start and (after is None or after.start > verb.end or after.tag in {"SP", "SF"}):
+            morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
     return tuple(morphs)
 
 

@@ -299,12 +299,15 @@ def _undo_latin1_runs(text: str) -> tuple[str, str] | None:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, odd spaces -> space, invisible characters removed, CRLF/CR -> LF, trailing spaces trimmed.
+    """NFC, odd spaces -> space, invisible characters removed, CRLF/CR -> LF, line-break tags (``<br />``, ``<p>``)
+    left in exported text -> LF, trailing spaces trimmed.
 
     Linear in the length of the text (one scan per odd character, one pass over lines).
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:  # text exported from a page with its line-break tags kept: "…했습니다.<br /><br />[앵커]<br />…"
+        text = _LINE_BREAK_TAG.sub("\n", text)
     for char, replacement in _REPLACEMENTS:  # str.replace per present character: ~10x faster than str.translate
         if char in text:
             text = text.replace(char, replacement)
@@ -313,6 +316,7 @@ def normalize_text(text: str) -> str:
     return "\n".join(_separator_marks(_prime_marks(line.rstrip(" "))) for line in text.split("\n"))
 
 
+_LINE_BREAK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div)\s*/?\s*>", re.IGNORECASE)
 # A particle a page set apart from the bracket it follows ("국립경주박물관(관장 유병하) 은 …"): it is the bracketed
 # phrase's; apart, Kiwi does not read it as the topic. Only particles that never stand alone as a word.
 _DETACHED_PARTICLE = re.compile(r"\)[ \t]+(은|는|을|를|의|에서|에게)(?=[ \t])")

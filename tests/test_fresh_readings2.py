@@ -166,3 +166,21 @@ def test_sentences_run_together_in_a_transcript_make_no_bullet_while_others_are_
     assert len(summary.bullets) >= 3 and run_on.strip() not in summary.bullets, summary.bullets
 
 
+
+
+def test_line_break_tags_left_in_exported_text_break_lines():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("한빛은행, 2연패<br /><br />[앵커]<BR>가람은행을 꺾었습니다.<p></p>") == "한빛은행, 2연패\n\n[앵커]\n가람은행을 꺾었습니다.\n\n"
+    article = parse_article("한빛은행 2연패<br /><br />[앵커]<br /><br />한빛은행이 가람은행을 꺾고 우승했습니다.<br /><br />"
+                            "김한빛 선수는 2년 연속 최우수선수로 뽑혔습니다.", id="t")
+    assert article.paragraphs == ("한빛은행이 가람은행을 꺾고 우승했습니다.", "김한빛 선수는 2년 연속 최우수선수로 뽑혔습니다.")
+    assert normalize_text("a < b 이고 c > d 이다") == "a < b 이고 c > d 이다"  # no tag, nothing changes
+
+
+def test_a_connective_read_as_the_verb_stand_is_one_ending(analyzer):
+    # "묶여서" read as "묶이" + "-어" + "서" (stand): the subject after it took the headline comma ("…묶여서 주민들, …")
+    s = only_sentence(analyzer, "한빛아파트의 쓰레기통이 쇠사슬로 묶여서 주민들이 20일 넘게 어려움을 겪고 있습니다.")
+    assert ("어서", "EC") in [(m.form, m.tag) for m in s.morphs]
+    assert "주민들," not in bullet(analyzer, s.text)
+    assert ("서", "VV") in [(m.form, m.tag) for m in only_sentence(analyzer, "시민들이 줄을 서서 기다렸다.").morphs]
