@@ -783,6 +783,10 @@ class Compressor:
         if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].form == "거" and morphs[k - 2].tag == "NNB" \
                 and morphs[k - 3].tag == "ETM" and morphs[k - 3].form in {"ᆯ", "을"}:
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, "것"), k - 1
+        if last.tag == "VCP" and k - 2 >= i and _is_nominal(morphs[k - 2]) and morphs[k - 2].end > last.start \
+                and body[morphs[k - 2].start : morphs[k - 2].end] != morphs[k - 2].form:
+            # "…넘는 결괍니다": the copula contracted into the noun's last syllable; the noun is written whole
+            return _Edit(morphs[k - 2].start, morphs[j - 1].end, morphs[k - 2].form), k - 1
         if last.tag == "VCP":
             k -= 1
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
@@ -3066,6 +3070,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                         # 진입하는 쾌거를 이뤘다": the deed the subject achieved; the subject is the sentence's own
                         # (a time of day is no date: "단속이 뜸한 밤이나 휴일에" is a relative clause)
                         return False
+                    if y + 3 < j and morphs[y + 1].form == "것" and morphs[y + 2].form == "같" and morphs[y + 3].tag == "ETM":
+                        return True  # "사람이 건물 안에 있는 것 같다는 말에": "-는 것 같다" describing a noun, embedded too
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
@@ -3372,6 +3378,8 @@ def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     if p <= i or morphs[p].tag != "JKB" or morphs[p].form not in {"으로", "로"}:
         return j
     head = morphs[p - 1]
+    if head.form in DISCLOSING_NOUNS:
+        return j  # "…누락한 사실도 KBS 보도로 확인됐다": how it came to light, not what was found
     if head.form == "것" and head.tag == "NNB":
         if p - 2 > i and morphs[p - 2].tag == "ETM" and morphs[p - 2].form in {"ᆫ", "은", "는"}:
             return p - 1  # ends on the adnominal ending; "ㄹ 것으로" (a forecast) is never touched
@@ -3902,6 +3910,8 @@ QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", 
 
 
 # "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
+# How a fact came to light ("…보도로 확인됐다", "…조사로 드러났다"): no figure or state the finding verb reports.
+DISCLOSING_NOUNS = frozenset({"보도", "조사", "취재", "수사", "분석", "감사", "자료", "통계", "점검", "검사", "영상", "기록", "문서"})
 # Nouns that make the clause before them a time or condition ("바쁠 때는", "필요한 경우에는"): no topic.
 WHEN_NOUNS = frozenset({"때", "경우", "동안", "뒤", "후", "전", "무렵", "직후", "이후", "이전"})
 FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})

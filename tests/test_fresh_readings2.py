@@ -184,3 +184,23 @@ def test_a_connective_read_as_the_verb_stand_is_one_ending(analyzer):
     assert ("어서", "EC") in [(m.form, m.tag) for m in s.morphs]
     assert "주민들," not in bullet(analyzer, s.text)
     assert ("서", "VV") in [(m.form, m.tag) for m in only_sentence(analyzer, "시민들이 줄을 서서 기다렸다.").morphs]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the copula contracted into a noun's last syllable: the noun is written whole ("결괍" was left)
+    ("지난 총선 당시 한빛연합이 얻은 91석보다 2배가 넘는 결괍니다.", "지난 총선 당시 한빛연합이 얻은 91석보다 2배가 넘는 결과"),
+    ("올해 영업이익이 역대 최대 규몹니다.", "올해 영업이익, 역대 최대 규모"),
+    # how a fact came to light is no finding: "…사실도 한빛방송 보도" had lost "로 확인"
+    ("김 의원이 주식 공개를 누락한 사실도 한빛방송 보도로 확인됐습니다.", "김 의원이 주식 공개를 누락한 사실도 한빛방송 보도로 확인"),
+    ("매출액이 2214조원으로 집계됐다.", "매출액, 2214조원"),  # a figure found: the frame goes, as before
+    # "-는 것 같다는 말에": its subject is embedded, not who acts
+    ("건물 안에 사람이 있는 것 같다는 말에 망설임 없이 뛰어들었다 화마에 목숨을 잃었습니다.",
+     "건물 안에 사람이 있는 것 같다는 말에 망설임 없이 뛰어들었다 화마에 목숨을 잃음"),
+])
+def test_contracted_copulas_disclosures_and_seeming_clauses(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_spoken_explanation_tail_refers_back(analyzer):
+    s = only_sentence(analyzer, "엄중한 징계가 필요하다는 겁니다.")
+    assert "explains" in dangling_reason(s.morphs, s.text)
