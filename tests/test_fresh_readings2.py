@@ -46,6 +46,11 @@ def test_the_broadcaster_telling_where_it_went_is_no_content(analyzer):
     assert non_content_reason(only_sentence(analyzer, "한빛은행이 세계 경제를 살펴봤습니다.")) is None
 
 
+@pytest.mark.parametrize("sentence", ["베이징 김가람 특파원이 보도합니다.", "연말을 맞아 지역 현안을 다시 살펴보는 '뉴스, 그 후' 순서입니다."])
+def test_a_correspondents_hand_off_and_a_segments_intro_are_no_content(analyzer, sentence):
+    assert "hand-off" in non_content_reason(only_sentence(analyzer, sentence))
+
+
 def test_a_past_tense_sign_off_is_no_content(analyzer):
     s = only_sentence(analyzer, "지금까지 한빛소방본부에서 전해드렸습니다.")
     assert "hand-off" in non_content_reason(s)
