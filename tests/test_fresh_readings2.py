@@ -134,19 +134,6 @@ def test_a_subject_with_a_pronoun_is_not_fronted(analyzer):
     assert out.startswith("소설가 김가람의 수상 발표 후 18시간 만에 그의 책") and ", " not in out
 
 
-def test_no_sentence_is_forced_first_when_none_of_the_window_says_who_did_what(analyzer):
-    from pipeline.config.summarize import SummarizeConfig
-    from pipeline.engines import build_engine
-
-    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
-    vague = analyse(analyzer, "올해도 쉽지 않을 것으로 보이는데, 그래도 희망은 있습니다.", "최근 회복세를 보이며 기대감을 키우고 있습니다.",
-                    "시장에는 다시 활기가 돌고 있습니다.", "한빛전자는 지난달 수출이 12% 늘었다고 밝혔습니다.")
-    assert engine.lede(vague, engine.content(vague)) is None
-    # a window sentence that names who acts leads, as before
-    named = analyse(analyzer, "올해도 쉽지 않을 것으로 보이는데, 그래도 희망은 있습니다.", "한빛전자는 지난달 수출이 12% 늘었다고 밝혔습니다.")
-    assert engine.lede(named, engine.content(named)) == 1
-
-
 def test_sentences_run_together_in_a_transcript_make_no_bullet_while_others_are_left(analyzer, monkeypatch):
     import dataclasses
 

@@ -909,8 +909,7 @@ class KiwiEngine(_CompressingEngine):
             return None
         first = doc.sentences[readable[0]].morphs
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
-            # when none of the window says who did what either, no sentence is forced first: the ranking decides
-            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), None)
+            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         return readable[0]
 
     def closing_outlook(self, doc: Document, salience: Salience, head: list[int], k: int) -> int | None:
