@@ -85,6 +85,10 @@ def _place_names(unit: str, context: str) -> set[str]:
     return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?=[은는이가와과의에,\s]|$)", context))
 
 
+# A time that opens the bullet with the writer's comma, before the headline's topic comma ("지난해 11월, 17억 원대였던
+# 전셋값, …", "같은 기간, 전국 어린이집 재원 아동 수, …"): two commas read as a list; the time's goes.
+_TIME_LEAD_COMMA = re.compile(r"^((?:(?:지난해|올해|작년|내년|지난|이번)\s)?\d{1,4}\s?(?:년|월|일)(?:\s?\d{1,2}\s?(?:월|일))?"
+                              r"|같은 기간|이번 주|지난주|지난달|이달|지난해|올해|작년|내년|오늘|어제|내일|최근|당시), (?=[^,]{2,40}, )")
 _NOMINAL_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "XSN")
 _ALSO = re.compile(r"^(?:[^\s,]+\s){0,3}?[^\s,]*[^\s,]도\s")  # "X도 …" among the first words, before any comma
 
@@ -161,6 +165,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             break
         text = stripped
     text = _also_as_topic(text, kiwi)
+    text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
         # "김 구청장, “…” 말함" -> "김 구청장, “…”"; with no speaker before the quotation, or a clause between

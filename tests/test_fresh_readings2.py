@@ -205,3 +205,12 @@ def test_a_plain_past_before_a_polite_sentence_is_a_connective(analyzer):
     assert len(doc.sentences) == 1 and ("다", "EC") in [(m.form, m.tag) for m in doc.sentences[0].morphs]
     # print prose keeps its sentences
     assert len(analyse(analyzer, "한빛시는 예산을 늘렸다. 가람시는 예산을 줄였습니다.").sentences) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("지난해 11월, 17억 원대였던 전셋값, 두 달 사이에 3억 원 뜀", "지난해 11월 17억 원대였던 전셋값, 두 달 사이에 3억 원 뜀"),
+    ("같은 기간, 전국 어린이집 아동 수, 18% 줄어", "같은 기간 전국 어린이집 아동 수, 18% 줄어"),
+    ("올해, 수출 반등", "올해, 수출 반등"),  # one comma: nothing to read as a list
+])
+def test_a_leading_times_comma_gives_way_to_the_topic_comma(text, expected):
+    assert finish_headline(text) == expected
