@@ -147,15 +147,6 @@ def _closes_title(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
         and previous.morphs[-1].tag == "SF" and previous.morphs[-1].form in {"!", "?"}
 
 
-def _plain_before_polite(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
-    """Whether ``previous`` ends on a plain past "-었다" with no full stop, a space before ``morphs``, which end
-    politely ("-습니다"): Kiwi ended a sentence at a connective "-었다(가)"."""
-    last = previous.morphs
-    return len(last) >= 2 and (last[-1].form, last[-1].tag) == ("다", "EF") and last[-2].tag == "EP" \
-        and bool(morphs) and morphs[0].start == last[-1].end + 1 \
-        and any(m.tag == "EF" and m.form in POLITE_ENDINGS for m in morphs[-3:])
-
-
 def _left_open(text: str) -> bool:
     """Whether a sentence ends inside a quotation it opened: an odd number of straight double marks, or more
     opening curly marks than closing ones."""
@@ -280,12 +271,6 @@ class Analyzer:
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()
                             start, morphs = previous.start, previous.morphs + morphs
-                        elif sentences and sentences[-1].paragraph == p_index and _plain_before_polite(sentences[-1], morphs):
-                            # "…9월에 30만 명대로 크게 올랐다 | 10월 들어 다시 10만 명대로 내려왔습니다.": a script never
-                            # ends a sentence plainly before a polite one; "-었다" there is "-었다가", a connective
-                            previous = sentences.pop()
-                            da = previous.morphs[-1]
-                            start, morphs = previous.start, previous.morphs[:-1] + (Morph(da.form, "EC", da.start, da.end),) + morphs
                         sentences.append(
                             Sentence(
                                 index=len(sentences),

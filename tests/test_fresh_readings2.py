@@ -198,15 +198,6 @@ def test_a_spoken_explanation_tail_refers_back(analyzer):
     assert "explains" in dangling_reason(s.morphs, s.text)
 
 
-def test_a_plain_past_before_a_polite_sentence_is_a_connective(analyzer):
-    # "…크게 올랐다 | 10월 들어 다시 10만 명대로 내려왔습니다": Kiwi ended a sentence at "-었다(가)"; the bullet of the first
-    # half said the figure rose, the sentence's point is that it fell back
-    doc = analyse(analyzer, "한빛시 취업자 수 증가 폭은 9월에 30만 명대로 크게 올랐다 10월 들어 다시 10만 명대로 내려왔습니다.")
-    assert len(doc.sentences) == 1 and ("다", "EC") in [(m.form, m.tag) for m in doc.sentences[0].morphs]
-    # print prose keeps its sentences
-    assert len(analyse(analyzer, "한빛시는 예산을 늘렸다. 가람시는 예산을 줄였습니다.").sentences) == 2
-
-
 @pytest.mark.parametrize("text, expected", [
     ("지난해 11월, 17억 원대였던 전셋값, 두 달 사이에 3억 원 뜀", "지난해 11월 17억 원대였던 전셋값, 두 달 사이에 3억 원 뜀"),
     ("같은 기간, 전국 어린이집 아동 수, 18% 줄어", "같은 기간 전국 어린이집 아동 수, 18% 줄어"),
