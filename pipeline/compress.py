@@ -57,7 +57,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
 COMITATIVE_ADVERBS = frozenset({"관계없이", "상관없이", "달리", "같이", "마찬가지로", "더불어", "별도로", "따로", "반대로", "나란히"})
 # "Even if": "취업이 늦어져도 괜찮다", "…하더라도"; the subject before one is the concession's own.
-CONCESSIVE_ENDINGS = frozenset({"어도", "아도", "여도", "해도", "더라도", "어도요"})
+CONCESSIVE_ENDINGS = frozenset({"어도", "아도", "여도", "해도", "더라도"})
 CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데", "ᆫ데", "면서", "으면서"})
 # "-고" also links serial verbs ("벽을 타고 올라가는"): it closes a clause only before a comma.
 COMMA_ONLY_ENDINGS = frozenset({"고"})
@@ -3909,11 +3909,11 @@ def _points_back(clause: list[Morph]) -> bool:
 QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", "냐", "느냐"})
 
 
-# "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
 # How a fact came to light ("…보도로 확인됐다", "…조사로 드러났다"): no figure or state the finding verb reports.
 DISCLOSING_NOUNS = frozenset({"보도", "조사", "취재", "수사", "분석", "감사", "자료", "통계", "점검", "검사", "영상", "기록", "문서"})
 # Nouns that make the clause before them a time or condition ("바쁠 때는", "필요한 경우에는"): no topic.
 WHEN_NOUNS = frozenset({"때", "경우", "동안", "뒤", "후", "전", "무렵", "직후", "이후", "이전"})
+# "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
 FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})
 FRAME_TAILS = frozenset({"사실", "것", "점"})
 FRAME_LINKS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "는", "ᆫ"})
