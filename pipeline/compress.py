@@ -1036,7 +1036,7 @@ class Compressor:
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
-                if all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) \
+                if (all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) or _figure_described(rest)) \
                         and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k) \
                         and not (rest and rest[-1].form in RANKING_NOUNS):
                     # ("…선언한 것은 조 의원이 처음": without "이" the first one reads as a name run into "처음")
@@ -4804,6 +4804,20 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return morphs[y].form not in SPEAKING | REPORTING_VERBS and not (
                 morphs[y].tag == "NNG" and y + 1 < len(morphs) and morphs[y + 1].form in SPEAKING)
     return False
+
+
+def _figure_described(rest: list[Morph]) -> bool:
+    """Whether what follows a subject is an amount its relative clause describes, and nothing else ("매출이 | 전년
+    동기보다 9.2% 늘어난 44조4078억 원" once "…으로 집계됐다" is gone): the amount is the bullet's predicate, so the
+    subject takes no particle, as before a bare amount ("현대차, 1분기 매출 …늘어난 44조4078억 원")."""
+    if len(rest) < 3 or not (rest[-1].tag in {"SN", "NR"} or rest[-1].tag == "NNB" and rest[-2].tag in {"SN", "NR"}):
+        return False
+    adnominal = [x for x, r in enumerate(rest) if r.tag == "ETM"]
+    if len(adnominal) != 1 or not _is_stem(rest[adnominal[0] - 1]):
+        return False
+    x = adnominal[0]
+    return all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "SW", "MM", "MAG", "JKB", "JKG"} for r in rest[: x - 1]) \
+        and all(r.tag in NOMINAL_TAGS or r.tag in {"SW"} for r in rest[x + 1 :])
 
 
 def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:

@@ -205,3 +205,10 @@ def test_a_spoken_explanation_tail_refers_back(analyzer):
 ])
 def test_a_leading_times_comma_gives_way_to_the_topic_comma(text, expected):
     assert finish_headline(text) == expected
+
+
+def test_an_amount_described_by_its_relative_clause_takes_its_subjects_particle(analyzer):
+    # once "…으로 집계됐다고 밝혔다" goes, the amount is the predicate: "매출이 …늘어난 44조 원" read as a fragment
+    out = bullet(analyzer, "한빛차는 올해 1분기 매출이 전년 동기보다 9.2% 늘어난 44조4078억 원으로 집계됐다고 밝혔다.")
+    assert out == "한빛차, 올해 1분기 매출 전년 동기보다 9.2% 늘어난 44조4078억 원"
+    assert bullet(analyzer, "주가가 16.65% 오른 2만1300원에 거래를 마쳤다.").startswith("주가가 ")  # a verb follows: the particle stays
