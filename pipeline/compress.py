@@ -3870,13 +3870,24 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
         # ... and one of a clause made the object ("합의 정신이 유효함을 재확인") is that clause's
-        if m.tag == "JKS" and not any(r.tag == "ETM" or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
+        if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1)
+                                      or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
                 and next((r.form for r in morphs[k + 1 :] if r.tag == "EC"), None) not in CONDITION_ENDINGS:
             # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True
     return False
+
+
+PERIOD_NOUNS = frozenset({"전년", "작년", "지난해", "예년", "전월", "전분기", "지난달", "지난주", "전주"})
+
+
+def _same_period(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is the "같" of "전년 같은 기간" (the same period of a named time): a fixed comparison,
+    no relative clause and nothing pointing back."""
+    return 0 < x and x + 1 < len(morphs) and morphs[x].form == "같" and morphs[x].tag == "VA" \
+        and morphs[x + 1].tag == "ETM" and morphs[x - 1].form in PERIOD_NOUNS
 
 
 # Endings of a clause that sets the time or condition of the main one ("…판결하자", "…오르면", "…없으므로"):
@@ -4367,7 +4378,7 @@ def _refers_back(clause: list[Morph]) -> bool:
         if not depth and (m.form, m.tag) in POINTING_WORDS and not _story_day(clause, x):
             return True
         if not depth and m.form == "같" and m.tag == "VA" and x + 2 < len(clause) and clause[x + 1].tag == "ETM" \
-                and clause[x + 2].tag == "NNG" and not (x and clause[x - 1].tag in {"JKB", "JC"}):
+                and clause[x + 2].tag == "NNG" and not (x and clause[x - 1].tag in {"JKB", "JC"}) and not _same_period(clause, x):
             return True  # "같은 조건일 때": the same as what the clause before said ("A와 같은 B" compares)
     return False
 

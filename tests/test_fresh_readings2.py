@@ -212,3 +212,13 @@ def test_an_amount_described_by_its_relative_clause_takes_its_subjects_particle(
     out = bullet(analyzer, "한빛차는 올해 1분기 매출이 전년 동기보다 9.2% 늘어난 44조4078억 원으로 집계됐다고 밝혔다.")
     assert out == "한빛차, 올해 1분기 매출 전년 동기보다 9.2% 늘어난 44조4078억 원"
     assert bullet(analyzer, "주가가 16.65% 오른 2만1300원에 거래를 마쳤다.").startswith("주가가 ")  # a verb follows: the particle stays
+
+
+def test_the_same_period_of_a_named_time_points_back_at_nothing(analyzer):
+    from pipeline.compress import _has_subject, _refers_back
+
+    s = only_sentence(analyzer, "한빛차의 수출 물량이 24만 대로 전년 같은 기간보다 1.1% 늘었다.")
+    morphs = list(s.morphs)
+    assert _has_subject(morphs) and not _refers_back(morphs)
+    # "같은 조건일 때" still compares with what came before
+    assert _refers_back(list(only_sentence(analyzer, "같은 조건일 때 수출 물량이 늘었다.").morphs))
