@@ -1001,14 +1001,14 @@ class Compressor:
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
+                pronoun = any(x.tag == "NP" for x in morphs[b:k])  # "그의 책이": fronted, it would point at nothing before it
                 if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
-                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) \
-                        and not any(x.tag == "NP" for x in morphs[b:k]):
+                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
-                elif b > i and after_phrase and any(x.tag == "NP" for x in morphs[b:k]) and m.tag == "JKS":
+                elif b > i and after_phrase and pronoun and m.tag == "JKS":
                     # "…한강의 … 발표 후 18시간 만에 그의 책이 …판매됐다": fronted, the pronoun would point at nothing
                     # before it, and a comma in place would split the sentence; the subject stays by its verb
                     edits.append(_Edit(m.start, m.end))
@@ -3880,7 +3880,8 @@ def _has_subject(morphs: list[Morph]) -> bool:
     return False
 
 
-PERIOD_NOUNS = frozenset({"전년", "작년", "지난해", "예년", "전월", "전분기", "지난달", "지난주", "전주"})
+# Named times whose "같은 기간/달" is a fixed comparison ("전년 같은 기간"), not a time told before.
+PERIOD_NOUNS = frozenset({"전년", "작년", "지난해", "예년", "평년", "전월", "전분기", "지난달", "지난주", "전주"})
 
 
 def _same_period(morphs: Sequence[Morph], x: int) -> bool:

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS,
-                               TITLE_NOUNS, date_part, named_clause)
+from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS, SPEAKING, SPEECH_VERBS,
+                               STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS, date_part, named_clause)
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
@@ -368,8 +368,6 @@ _NOT_SHOWN = frozenset({"있", "없", "꼽히", "나오", "제기되", "지적�
                         "전해지", "밝혀지", "필요하", "늘", "줄", "오르", "내리", "이어지", "계속되",
                         # what a thing generally does or undergoes ("…인지능력이 떨어집니다"): an explanation, not footage
                         "떨어지", "높아지", "낮아지", "커지", "작아지", "늘어나", "줄어들", "달라지", "바뀌", "생기", "걸리", "일으키", "막"})
-_NOW_WORDS = frozenset({"오늘", "어제", "내일", "이날", "올해", "내년", "지난해", "최근", "현재", "앞으로", "이번", "당시"})
-_PLAN_WORDS = frozenset({"예정", "계획", "전망", "방침", "것", "수"})
 
 
 def describes_footage(morphs) -> bool:
@@ -402,8 +400,8 @@ def describes_footage(morphs) -> bool:
     subject = next((m for m in words if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
     return subject is not None and subject.tag == "JKS" \
         and not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" for m in words) \
-        and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in _NOW_WORDS for m in words) \
-        and not any(m.form in _PLAN_WORDS for m in words[-5:])
+        and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in TIME_TOPICS or m.form == "앞으로" for m in words) \
+        and not any(m.form in MODALITY_WORDS or m.form in {"것", "수"} for m in words[-5:])
 
 
 DEFINING_NOUNS = frozenset({"말", "의미", "뜻", "지칭"})  # "…를 말한다" (Kiwi: 말 + 하), "…을 의미한다", "…을 뜻한다"
@@ -661,7 +659,7 @@ _OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|�
 _SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
 _SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과)[\s,]")
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
-_SAME_TIME_INSIDE = re.compile(rf"(?<!지난해)(?<!작년)(?<!전년)(?<!예년)(?<!평년)(?<!지난)(?:^|\s)같은 {_SAME_TIMES}(?:에|에는|에도)?\s")
+_SAME_TIME_INSIDE = re.compile("".join(f"(?<!{noun})" for noun in sorted(PERIOD_NOUNS)) + rf"(?<!지난)(?:^|\s)같은 {_SAME_TIMES}(?:에|에는|에도)?\s")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후(?:로도|에도|로|에)?|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
                          r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
