@@ -550,8 +550,9 @@ def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] |
     closing = n - max(1, round(n * CLOSING_SHARE))
     outlook = np.array([float(s.index >= closing and states_outlook(s.morphs) and not reported(s.morphs)) for s in sentences])
     known = set(guide)
-    lead = [s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None]
-    for index in lead[:LEAD_SENTENCES]:
+    # the first LEAD_SENTENCES content sentences only: the filter reads no further than it needs to
+    lead = (s.index for s in sentences if len(s.text) >= weights.min_sentence_chars and non_content_reason(s) is None)
+    for index in itertools.islice(lead, LEAD_SENTENCES):
         known.update(bags[index])
     side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic_weight else np.zeros(n)
     told = np.array([float(background(s.morphs)) for s in sentences]) if weights.background_weight else np.zeros(n)
