@@ -308,6 +308,9 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:  # text exported from a page with its line-break tags kept: "…했습니다.<br /><br />[앵커]<br />…"
         text = _LINE_BREAK_TAG.sub("\n", text)
+    if "br" in text and len(_BARE_LINE_BREAK.findall(text, 0, 20000)) >= 2:
+        # the same tags with their brackets stripped: "…했습니다.br br저는 …", "brbr21대 대선", "ppbr br [앵커]"
+        text = _BARE_LINE_BREAK.sub("\n", text)
     for char, replacement in _REPLACEMENTS:  # str.replace per present character: ~10x faster than str.translate
         if char in text:
             text = text.replace(char, replacement)
@@ -317,6 +320,9 @@ def normalize_text(text: str) -> str:
 
 
 _LINE_BREAK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div)\s*/?\s*>", re.IGNORECASE)
+# A run of "br" (lower case, no Latin letter either side, "p"s of a stripped paragraph tag before it) is a line-break
+# tag without its brackets; counted in a page only where it comes twice or more ("br" alone may be a word).
+_BARE_LINE_BREAK = re.compile(r"(?<![A-Za-z])p*br(?:[ \t]*p*br)*(?![A-Za-z])[ \t]*")
 # A particle a page set apart from the bracket it follows ("국립경주박물관(관장 유병하) 은 …"): it is the bracketed
 # phrase's; apart, Kiwi does not read it as the topic. Only particles that never stand alone as a word.
 _DETACHED_PARTICLE = re.compile(r"\)[ \t]+(은|는|을|를|의|에서|에게)(?=[ \t])")

@@ -27,6 +27,7 @@ STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
 QUOTE_ENDINGS = frozenset(
     {"다고", "라고", "이라고", "냐고", "자고", "다며", "라며", "이라며", "고", "ᆫ다고", "는다고", "ᆫ다며", "는다며", "ᆫ다는"}
 )
+REPORTED_ENDINGS = frozenset({"다고", "라고", "이라고", "ᆫ다고", "는다고"})  # "…했다고 밝혔다": a reported statement
 # Verbs of saying/reporting that frame a quotation; the frame is dropped.
 SPEECH_VERBS = frozenset(
     {"하", "말하", "밝히", "주장하", "설명하", "전하", "강조하", "덧붙이", "보도하", "언급하", "발표하", "지적하", "분석하",
@@ -731,6 +732,8 @@ class Compressor:
             and morphs[k - 2].form in {"예상", "전망", "관측"}
             and morphs[k - 4].form == "것"
             and morphs[k - 3].tag == "JKB"
+            # (not what was measured: "…수온이 평년보다 2도 높은 것으로 관측됐다" is a finding)
+            and not (k - 5 >= i and morphs[k - 5].tag == "ETM" and morphs[k - 5].form in {"ᆫ", "은", "는", "던"})
         ):
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
@@ -1046,11 +1049,13 @@ class Compressor:
     @staticmethod
     def _subject_head(morphs: list[Morph], i: int, j: int) -> int:
         """"미국의 … 기업인 Scale AI의 CEO인 Alexandr Wang은" -> "Alexandr Wang은": new start index."""
+        own_subject = False
         for k in range(i + 1, j):
             m = morphs[k]
             if m.tag in {"EC", "EF"}:
                 return i  # a clause ends before any subject: nothing to reduce
             if m.tag == "JKS" and _relative_subject(morphs, k, j):
+                own_subject = True
                 continue  # "정진 감독이 이끄는 | 한국 대표팀은": the subject of the clause that describes the head
             if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and (
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
@@ -1086,6 +1091,9 @@ class Compressor:
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
                 if any(m.tag == "JKB" and x + 1 < b and morphs[x + 1].tag == "JX" for x, m in enumerate(morphs[i:b], start=i)):
                     return i  # "소설 부문 은상에는 A 작가의 ‘…’이": the scene says what the subject won, no description
+                if own_subject and any(x.tag == "EC" and x.form in REPORTED_ENDINGS for x in morphs[k + 1 : j]):
+                    return i  # "북한이 어제 발사한 ICBM이 …라고 밝혔다": the subject is the reported clause's; who
+                    # launched it is who speaks, and goes with the description
                 return b
         return i
 
@@ -1221,7 +1229,7 @@ class Compressor:
             coordinated = coordinated or measured
             # "이달 1일 자로": the day of a month word, or a date "as of" (자), goes whole or not at all
             coordinated = coordinated or k > i and morphs[k - 1].form in {"이달", "지난달", "다음달", "내달", "이번달"} \
-                or e < j and morphs[e].form == "자" and morphs[e].tag == "NNB"
+                or e < j and morphs[e].form == "자" and morphs[e].tag in {"NNB", "NNG"}
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
@@ -1334,8 +1342,9 @@ class Compressor:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
-                if standalone and m.form in DAY_ADVERBS and k + 1 < j:
+                if standalone and m.form in DAY_ADVERBS and k + 1 < j and not (k > i and morphs[k - 1].tag == "JKS"):
                     edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))  # "오늘 열린 회의에서"
+                    # (not after the clause's own subject: "북한이 어제 발사한 ICBM" keeps who launched it)
                 elif standalone:
                     edits.append(_Edit(m.start, m.end))
 
@@ -1637,7 +1646,10 @@ PAST_WORDS = frozenset({"어제", "그제", "작년", "지난해", "지난달", 
 
 
 def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
-    """Whether "다음" at ``x`` means "the following" ("다음 몇 가지", "다음과 같다") rather than the next day, week or year."""
+    """Whether "다음" at ``x`` means "the following" ("다음 몇 가지", "다음과 같다") rather than the next day, week or year,
+    or the time word is what the clause is about ("이번이 처음이 아니라고도 털어놓습니다": this time, no date)."""
+    if x + 1 < k and morphs[x + 1].tag in {"JKS", "JKC", "VCP"} and morphs[x + 1].start == morphs[x].end:
+        return True
     return morphs[x].form == "다음" and not (x + 1 < k and morphs[x + 1].form in NEXT_TIMES)
 
 
@@ -2776,10 +2788,17 @@ def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             edits.append(_Edit(morphs[k].start, morphs[k + 4].end, morphs[k + 2].form + "일" + " " * glued))  # ("오늘(21일)발표한")
 
 
+FREQUENCY_PERIODS = frozenset({"일주일", "주일", "주", "달", "개월", "해", "년"})  # "일주일에 6일", "한 달에 3일"
+
+
 def _count_of_days(morphs: list[Morph], k: int) -> bool:
-    """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31."""
+    """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31, or
+    so many days in a period ("일주일에 6일", "한 달에 3일": how often, not when)."""
     digits = morphs[k].form.replace(",", "")
-    return k + 1 < len(morphs) and morphs[k + 1].form == "일" and digits.isdigit() and int(digits) > 31
+    if not (k + 1 < len(morphs) and morphs[k + 1].form == "일" and digits.isdigit()):
+        return False
+    return int(digits) > 31 or k >= 2 and morphs[k - 1].form == "에" and morphs[k - 1].tag == "JKB" \
+        and morphs[k - 2].form in FREQUENCY_PERIODS and morphs[k - 2].tag in {"NNG", "NNB"}
 
 
 def _time_of_day(morphs: list[Morph], k: int) -> bool:
@@ -4081,6 +4100,9 @@ def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
     return n >= i and morphs[n].tag == "SN" and morphs[n].end == morphs[k].start and (n == i or morphs[n - 1].end < morphs[n].start)
 
 
+MEAL_TIMES = frozenset({"점심", "저녁", "아침"})  # before a clock time, part of it ("저녁 7시")
+
+
 def date_part(morphs: Sequence[Morph], k: int) -> bool:
     """Whether ``morphs[k]`` is part of a date or time ("29일", "오전 8시", "지난 9일", "이날")."""
     m = morphs[k]
@@ -4089,6 +4111,9 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
             and not _count_of_days(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
         return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1))
+    if m.form in MEAL_TIMES and m.tag == "NNG" and k + 2 < len(morphs) and morphs[k + 1].tag == "SN" \
+            and morphs[k + 2].form == "시":
+        return True  # "점심 12시쯤": the meal names the time of day; left alone, "점심" reads as the meal
     if m.form == "반" and m.tag == "NNG" and k >= 2 and morphs[k - 1].form == "시" and morphs[k - 2].tag == "SN":
         return True  # "오전 9시 반쯤": the half hour is the time's; left alone, "반쯤" reads as "about half"
     # "지난 9일", "오는 5일": the adnominal before a date

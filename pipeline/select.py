@@ -378,6 +378,8 @@ def describes_footage(morphs) -> bool:
     "조업을 마친 배가 항구로 돌아옵니다").
     What happened is told in the past; what is under way takes "-고 있다" ("산불이 번지고 있습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
+    if _shows_a_sight(words):
+        return True
     if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs) \
             or morphs[0].form in QUOTE_FAMILY or morphs[-1].form in QUOTE_FAMILY:
         return False
@@ -395,13 +397,32 @@ def describes_footage(morphs) -> bool:
         return x >= 1 and words[x - 1].tag in {"JKS", "JX"} and words[x - 1].form in {"이", "가", "도"}
     if stem.form in FOOTAGE_VERBS:
         return True
+    if any(w.form == "보" and w.tag.startswith("VV") and x + 2 < len(words) and words[x + 1].form in {"시", "으시"}
+           and words[x + 2].tag == "EC" and words[x + 2].form in {"면", "으면", "다시피", "듯이"} for x, w in enumerate(words[:4])):
+        return True  # "보시면, …남성이 흉기를 들고 …": the viewer is shown the pictures
     # a scene brings its actors in with "이/가" ("순찰차가 …뒤쫓습니다"); a topic with "은/는" is explained
     # ("치매는 크게 …로 나뉩니다"), which is no picture
     subject = next((m for m in words if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
     return subject is not None and subject.tag == "JKS" \
-        and not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" for m in words) \
+        and not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" and m.form not in {"시", "으시"} for m in words) \
         and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in TIME_TOPICS or m.form == "앞으로" for m in words) \
         and not any(m.form in MODALITY_WORDS or m.form in {"것", "수"} for m in words[-5:])
+
+
+def _shows_a_sight(words) -> bool:
+    """"…놀라는 모습을 확인할 수 있습니다", "…모습도 볼 수 있습니다", "영상에는 …돌아다니는 모습도 담겼습니다": the
+    script says what its pictures show (a sight ("모습") one can see, or that a video holds)."""
+    for y, m in enumerate(words[:-2]):
+        if m.form != "모습" or m.tag != "NNG" or words[y + 1].tag not in {"JKO", "JX", "JKS"}:
+            continue
+        rest = words[y + 2 :]
+        can = next((z for z, w in enumerate(rest[:6]) if w.form == "수" and w.tag == "NNB"), None)
+        if rest and rest[0].form in {"확인", "보"} and can is not None \
+                and all(w.form in {"있", "것", "거"} or w.tag.startswith(("E", "VCP")) for w in rest[can + 1 :]):
+            return True  # (the sentence ends there: "…볼 수 있을 것으로 기대했다" is what someone expects)
+        if rest and rest[0].form == "담기" and any(w.form in {"영상", "화면", "CCTV", "블랙박스"} for w in words[:y]):
+            return True
+    return False
 
 
 DEFINING_NOUNS = frozenset({"말", "의미", "뜻", "지칭"})  # "…를 말한다" (Kiwi: 말 + 하), "…을 의미한다", "…을 뜻한다"
@@ -666,7 +687,10 @@ _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후(?:로도|에도|로|에)?|�
                          r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
 _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
-_SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S")
+# Or, in brackets, a speaker with no slash: "[목격자 : 쾅 소리 …", "[현장 목격자 : …" (a script's bite as the page shows it).
+_SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}"
+                         r"\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S"
+                         r"|^\s*\[[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10})?\s*[:：]\s*\S")
 # "챗GPT 답변 : 하이퍼클로바는 …", "질문 : …": a label, a spaced colon, then the text it labels (not "2 : 1", a score).
 _LABELLED_LINE = re.compile(r"^\s*[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12})?\s[:：]\s")
 # "표본오차는 95% 신뢰수준에 ±3.1%p, 응답률은 14.1%였다": the method note every survey story ends with.
@@ -1166,11 +1190,12 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "자세한 사항은 …에 문의하면 된다", "문의는 …로 하면 된다", "…로 문의하시기 바랍니다": where readers may ask
 # An anchor's hand-off to a reporter or caster ("…캐스터 연결해 알아보겠습니다", "보도국 연결합니다", "…기자가 보도합니다",
 # "국회에 취재 기자 나가 있습니다", "…마을에 김하나 기자가 다녀왔습니다", "휴일 표정, 김하나 기자가 돌아봤습니다",
-# "오늘 첫 소식은 농촌으로 가보겠습니다").
+# "오늘 첫 소식은 농촌으로 가보겠습니다", "오늘은 김하나 기자와 함께 관련 소식을 짚어보겠습니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
+                       r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다))[\s.]*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
