@@ -938,7 +938,7 @@ class Compressor:
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
                 second = any(x.tag == "JKS" for x in morphs[i:k])
-                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j)
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
                                        or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
@@ -3051,6 +3051,33 @@ def _joined_predicates(morphs: list[Morph], y: int, j: int) -> bool:
     clause of its own.)"""
     return morphs[y].tag == "EC" and morphs[y].form == "거나" and y > 0 and _is_stem_or_ep(morphs[y - 1]) \
         and y + 1 < j and _is_stem(morphs[y + 1]) and morphs[y + 1].start > morphs[y].end
+
+
+EMBEDDING_ENDINGS = frozenset({"ᆯ까", "을까", "는지", "ᆫ지", "은지", "ᆯ지", "을지"})  # "…가 유입될까 긴장", "…이 있는지를 살핌"
+
+
+def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the subject before ``start`` belongs to an embedded clause the main clause acts on: a question or
+    worry ("빈대가 유입될까 긴장", "흔적이 있는지를 살피고"), or alternatives that describe a noun ("저항이 0으로
+    떨어지거나 …효과를 보여주는 경우는 없었다"). With the headline comma it would read as who acts."""
+    alternatives = False
+    for x in range(start, j):
+        m = morphs[x]
+        if m.tag in {"JKS", "JX", "EF", "SP", "SF"} or m.tag.startswith("SS"):
+            return False
+        if m.tag == "EC":
+            if m.form in EMBEDDING_ENDINGS:
+                return True
+            if x + 1 < j and morphs[x + 1].tag.startswith("VX"):
+                continue  # "보여 주는": one predicate
+            if m.form != "거나":
+                return False
+            alternatives = True
+        elif alternatives and m.tag == "ETM" and m.form in {"ᆫ", "은", "는", "던"} and x + 2 < len(morphs) \
+                and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end and not morphs[x - 1].tag == "VCP" \
+                and (morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 2].form in STATIVE_STEMS):
+            return True  # the noun described is the main clause's subject ("…경우는 없었다"), not its object ("…방안을 검토")
+    return False
 
 
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:

@@ -796,6 +796,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if _speaker_missing(morphs):
+        return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
     if _compares_with_what_came_before(morphs):
         return "compares with what was said before (…도 같다, 비슷하다: like what?)"
     if any(m.form in {"이렇", "저렇"} and m.tag.startswith("VA") and x + 2 < len(morphs) and morphs[x + 1].form == "게"
@@ -850,6 +852,31 @@ def _at_that_place(morphs) -> bool:
                 and words[x + 2].tag == "JKB":
             return not any(m.tag == "EC" for m in words[:x])
     return False
+
+
+_REPORTING_LINKS = frozenset({"다고", "라고", "이라고", "ᆫ다고", "는다고", "자고", "냐고", "다면서", "라면서", "면서"})
+_SPEAKER_TAGS = frozenset({"JKS", "NNP", "SL", "SH"})  # (a pronoun speaker comes with its particle: "그는")
+
+
+def _speaker_missing(morphs) -> bool:
+    """Whether a sentence reports what was said ("…묻겠다고 말했다", "…싸우겠다면서 …될 거라고 다짐했다") with no
+    subject, topic or name anywhere outside quotation marks: the speaker is in the sentences before it."""
+    x = len(morphs) - 1
+    while x >= 0 and (morphs[x].tag in {"SF", "EF", "EP", "ETN"} or morphs[x].tag.startswith("VX")
+                      or morphs[x].tag == "EC" and morphs[x].form in {"어", "아", "여", "기", "지"}
+                      or morphs[x].form in {"기", "도"} and morphs[x].tag in {"ETN", "JX"}):
+        x -= 1  # "말하기도 했습니다": the verb of saying under its auxiliaries
+    if x > 0 and morphs[x].tag.startswith("XSV"):
+        x -= 1  # "다짐했습니다": the noun of saying
+    if x < 1 or morphs[x].form not in _SAYING and morphs[x].form != "다짐":
+        return False
+    words = [m for _, m in outside_quotes(morphs, 0, x)]
+    if not any(m.tag == "EC" and m.form in _REPORTING_LINKS or m.tag == "JKQ" for m in words):
+        return False
+    return not any(m.tag in _SPEAKER_TAGS or m.tag == "JX" and m.form in {"은", "는", "ᆫ", "도"}
+                   or m.tag == "SP" and y > 0 and words[y - 1].tag in {"NNG", "XSN", "NNB"}  # a bullet's "농민들, …"
+                   and not any(w.tag.startswith(("E", "V")) for w in words[:y])
+                   for y, m in enumerate(words))
 
 
 def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = False) -> bool:
@@ -1120,6 +1147,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
+    if _STAND_UP.match(text):
+        return "a reporter saying where they stand (…에 나와 있습니다), not news"
     if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
         return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …), not news"
     if _ATTENTION_CLICHE.search(text):
@@ -1197,6 +1226,9 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다))[\s.]*$")
+# A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
+# (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
+_STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,5}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")

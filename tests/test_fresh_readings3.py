@@ -109,3 +109,48 @@ def test_a_sight_the_pictures_hold_is_footage(analyzer, sentence, footage):
     from pipeline.select import describes_footage
 
     assert describes_footage(to_morphs(analyzer.kiwi.tokenize(sentence))) is footage
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a worry or a question the main clause acts on ("빈대, 유입될까" read as who acts)
+    ("관광지 한빛섬에선 행여나 해충이 유입될까 바짝 긴장하고 있습니다.", "해충이 유입될까"),
+    ("손전등으로 틈새를 비추며 해충 흔적이 있는지를 살핍니다.", "흔적이 있는지를"),
+    # alternatives describing what the main clause says of ("저항, …떨어지거나 …경우 없었음")
+    ("모든 재현 실험에서 저항이 0으로 떨어지거나 자석을 밀어내는 경우는 없었다.", "저항이 0으로"),
+])
+def test_the_subject_of_an_embedded_clause_takes_no_headline_comma(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    assert expected in out, out
+
+
+def test_alternatives_describing_an_object_leave_the_topic_alone(analyzer):
+    assert bullet(analyzer, "한빛시가 예산을 늘리거나 줄이는 방안을 검토했다.").startswith("한빛시, ")
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("지역에서 어려움을 겪고 있지만 전쟁을 일으킨 모든 이들에게 책임을 묻겠다고 말하기도 했습니다.", True),
+    ("조사를 마치는 대로 결과를 공개하겠다고 밝혔다.", True),
+    ("\"끝까지 싸우겠다\"고 다짐했습니다.", True),
+    ("경찰은 범행 동기를 조사하겠다고 밝혔다.", False),
+    ("한빛시장은 끝까지 싸우겠다고 다짐했습니다.", False),
+    ("법안 처리가 시급하다고 강조했습니다.", False),  # a subject there may be the speaker's
+])
+def test_words_reported_without_a_speaker_need_the_sentence_before(analyzer, sentence, dangles):
+    from pipeline.select import dangling_reason
+
+    s = only_sentence(analyzer, sentence)
+    assert (dangling_reason(s.morphs, s.text) is not None) is dangles
+    # the bullet's headline comma names the speaker as the particle did
+    assert dangling_reason(analyzer.kiwi.tokenize("농민들, 강압적 조치라고 지적"), "농민들, 강압적 조치라고 지적") is None
+
+
+@pytest.mark.parametrize("sentence, stand_up", [
+    ("네, 서울 한빛동 쪽방촌에 나와 있습니다.", True),
+    ("저희는 지금 한빛시청 앞 광장에 나와 있습니다.", True),
+    ("[김하나] 저희는 한빛시청 앞 광장에 나와 있습니다.", True),  # after the reporter's name tag
+    ("본문에는 배송지 주소와 최근 구매한 물품 목록까지 나와 있습니다.", False),
+])
+def test_a_reporter_saying_where_they_stand_is_no_content(analyzer, sentence, stand_up):
+    from pipeline.select import non_content_reason
+
+    assert ("where they stand" in (non_content_reason(only_sentence(analyzer, sentence)) or "")) is stand_up
