@@ -154,3 +154,37 @@ def test_a_reporter_saying_where_they_stand_is_no_content(analyzer, sentence, st
     from pipeline.select import non_content_reason
 
     assert ("where they stand" in (non_content_reason(only_sentence(analyzer, sentence)) or "")) is stand_up
+
+
+WRAPPED_SCRIPT = """한빛체전 개막…전남 선수단 맹활약
+
+김하나 기자 입력 2024-10-15 02:34:24 수정 2024-10-15 17:16:42
+
+◀ 앵 커 ▶
+
+지난해 목포에서 열렸던 한빛체전이
+올해는 경남 김해에서 열리고 있습니다.
+
+전남 선수단은 선수와 임원 등
+천 7백여 명이 참여하고 있는데요.
+그간 흘린 땀의 결실을 값진 성과로
+보여주고 있습니다.
+
+◀ 리포트 ▶
+
+주 참가 체급인 54kg이 아닌
+라이트급으로 경기에 참여했습니다.
+"""
+
+
+def test_a_script_that_breaks_its_sentences_over_lines_keeps_every_line():
+    from pipeline.parse import parse_article
+
+    # each line before the last of a sentence had been taken for a sub-head and dropped ("올해는 …열리고 있습니다" alone)
+    article = parse_article(WRAPPED_SCRIPT, id="t")
+    assert article.paragraphs == (
+        "지난해 목포에서 열렸던 한빛체전이 올해는 경남 김해에서 열리고 있습니다.",
+        "전남 선수단은 선수와 임원 등 천 7백여 명이 참여하고 있는데요. 그간 흘린 땀의 결실을 값진 성과로 보여주고 있습니다.",
+        "주 참가 체급인 54kg이 아닌 라이트급으로 경기에 참여했습니다.",
+    )
+    assert not article.headings

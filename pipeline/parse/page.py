@@ -517,6 +517,21 @@ def _subhead_like(line: str) -> bool:
 _PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–100): such a line is a whole paragraph
 
 
+# A line broken off in mid-sentence: it ends in a particle or a connective ending ("…열렸던 전국체전이", "…선수와
+# 임원 등", "…성과로"), no punctuation.
+_MID_SENTENCE_END = re.compile(r"(?:[가-힣](?:[은는을를의에와과로이가고며서면데던인닌한된도]|에서|에게|으로|지만)|\s(?:및|등))$")
+_WRAPPED_LINES = 3  # such lines, each followed by the rest of its sentence, that make a text wrapped by hand
+
+
+def _wrapped_script(lines: Sequence[str]) -> bool:
+    """Whether a page breaks its sentences over lines (a broadcast script set one phrase per line: "지난해 목포에서
+    열렸던 전국체전이 / 올해는 경남 김해에서 열리고 있습니다."): its lines are then no paragraphs, and a short line
+    before another is the start of a sentence, not a sub-head."""
+    breaks = sum(1 for line, after in zip(lines, lines[1:]) if after and _MID_SENTENCE_END.search(line)
+                 and not SENTENCE_END.search(line))
+    return breaks >= _WRAPPED_LINES
+
+
 def _lines_are_paragraphs(lines: Sequence[str]) -> bool:
     """Whether a text's lines are its paragraphs (a page copy with blank lines between some of them) rather than
     a text wrapped at a fixed width: two lines longer than any wrapping width say so."""
@@ -731,7 +746,7 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
     lines = _cut_page_tail(lines, start, out)
     # Page copies put one paragraph per line; blank lines only add air. Only text wrapped at a fixed width
     # (no line of it much longer than the width) spreads a paragraph over lines and separates paragraphs by blank lines.
-    one_line_paragraphs = structured or "\n\n" not in text or _lines_are_paragraphs(lines[start:])
+    one_line_paragraphs = (structured or "\n\n" not in text or _lines_are_paragraphs(lines[start:])) and not _wrapped_script(lines[start:])
     reader = _BodyReader(out, one_line_paragraphs)
     i = start
     while i < len(lines):

@@ -108,10 +108,11 @@ PORTAL_NOTICE = re.compile(
 # for a sound bite ("◀SYN▶", "◀INT▶", "◀CG▶").
 _SCRIPT_READ_TAGS = r"ANC|END|VCR|[Ss][Tt]-?[Uu][Pp]|[Ss]/[Uu]"
 _SCRIPT_BITE_TAGS = r"SYN|INT|CG"
-# Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶, [리포트], ⊙기자: — the tag goes, the text stays.
+# Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶ (or spaced out, ◀ 앵 커 ▶), [리포트], ⊙기자: — the
+# tag goes, the text stays.
 # A copy that lost its brackets with its punctuation ("앵커 멘트 내년도 최저임금이 …") keeps the two-word tags only.
 BROADCAST_TAG = re.compile(
-    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵커|기자\s*리포트|기자|리포트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
+    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵\s?커|기자\s*리포트|기\s?자|리\s?포\s?트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
     r"\s*[\]>▶】)]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
     r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
