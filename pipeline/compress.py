@@ -1163,6 +1163,9 @@ class Compressor:
                 continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
+            clause_end = next((y for y in range(k + 1, j) if morphs[y].tag in {"EC", "EF", "ETM"}), j)
+            if any(x.form in OCCURRING_NOUNS or x.form.endswith("사고") and x.tag == "NNG" for x in morphs[k + 1 : clause_end]):
+                continue  # "…서울문산고속도로에서 43중 추돌사고가 발생해": where an accident happened is its news
             _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
@@ -1210,6 +1213,8 @@ class Compressor:
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
+                if e < j and morphs[e].tag == "JX" and morphs[e].form in {"는", "ᆫ"} and morphs[e].start == morphs[e - 1].end:
+                    e += 1  # "오전 5시 50분쯤에는 …": the time set against another goes whole
             elif e < j and morphs[e].tag == "SSO" and morphs[e].form == "(" and morphs[e].start == morphs[e - 1].end:
                 c = _closing(morphs, e, j)  # "10시 21분(현지시간 14시 21분)에": the gloss and the particle go with it
                 if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
@@ -3568,9 +3573,9 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
             continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
-        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서", "거나"}:
-            continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은", "4명이 숨지거나 | 다친 업체": the clause before is
-            # the same relative clause's
+        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서", "거나"} | SEQUENCE_ENDINGS:
+            continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은", "4명이 숨지거나 | 다친 업체", "서울역을 출발해 |
+            # 부산역으로 향하던 KTX": the clause before is the same relative clause's
         if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
             continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
         span = morphs[b:k + 1]

@@ -188,3 +188,20 @@ def test_a_script_that_breaks_its_sentences_over_lines_keeps_every_line():
         "주 참가 체급인 54kg이 아닌 라이트급으로 경기에 참여했습니다.",
     )
     assert not article.headings
+
+
+def test_where_an_accident_happened_stays(analyzer):
+    # "…고속도로에서 43중 추돌사고가 발생해" had lost its place, and a second crash read as happening on the first's road
+    out = bullet(analyzer, "오전 5시 50분쯤에는 한빛시 가람구 나래동 한빛순환고속도로에서 43중 추돌사고가 발생해 운전자 등 13명이 다쳤다.",
+                 max_chars=50)
+    assert "한빛순환고속도로에서 43중 추돌사고" in out and "5시 50분쯤에는" not in out, out
+    # elsewhere where something took place still goes when the bullet is too long
+    out = bullet(analyzer, "한빛시는 지난 3일 서울 강남구 코엑스 대회의실에서 내년도 예산과 주요 업무 계획을 발표하고 시민 의견을 들었다.", max_chars=45)
+    assert "코엑스" not in out, out
+
+
+def test_a_relative_clause_after_a_sequence_of_acts_goes_whole_or_not_at_all(analyzer):
+    # "서울역을 출발해 부산역으로 향하던 KTX": dropping the second act left "서울역을 출발해 KTX 열차가 선로를 이탈"
+    out = bullet(analyzer, "지난 18일 한빛역을 출발해 가람역으로 향하던 KTX 열차가 선로를 이탈하면서 그 여파로 열차가 줄줄이 지연돼 "
+                           "승객들이 큰 불편을 겪었다.", max_chars=50)
+    assert "출발해 KTX" not in out, out
