@@ -205,3 +205,16 @@ def test_a_relative_clause_after_a_sequence_of_acts_goes_whole_or_not_at_all(ana
     out = bullet(analyzer, "지난 18일 한빛역을 출발해 가람역으로 향하던 KTX 열차가 선로를 이탈하면서 그 여파로 열차가 줄줄이 지연돼 "
                            "승객들이 큰 불편을 겪었다.", max_chars=50)
     assert "출발해 KTX" not in out, out
+
+
+def test_the_same_predicate_of_another_object_is_another_fact(analyzer):
+    from pipeline.engines.extractive import _same_statement
+
+    def morphs(text):
+        return list(analyzer.kiwi.tokenize(text))
+
+    chosen = morphs("지난달 소비자물가 상승률, 두 달 연속 3%대를 기록")
+    # the record of apples and pears is the headline's point, not the overall rate told again
+    assert not _same_statement(morphs("사과와 배의 소비자물가 상승률, 관련 조사가 시작된 이후 역대 최대치를 기록"), chosen)
+    # the same thing at more length, with no object of its own, is still the same statement
+    assert _same_statement(morphs("특별전의 전시기간, 10월 11일까지 2주간 연장"), morphs("특별전의 전시기간, 2주일 연장"))

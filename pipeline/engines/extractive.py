@@ -170,6 +170,9 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
     if names - chosen_names and chosen_names - names:
         return False  # "…평택시 …유통업체에서 불이 나 …꺼짐" after "…평창군의 한 야산에서 불이 나 …꺼짐": another fire
     predicate, chosen_predicate = _predicate(morphs), _predicate(chosen_morphs)
+    what, chosen_what = _object(morphs), _object(chosen_morphs)
+    if what is not None and chosen_what is not None and what != chosen_what:
+        return False  # "사과·배의 물가 상승률, …역대 최대치를 기록" after "물가 상승률, 두 달 연속 3%대를 기록": another record
     # a light verb ending a clause ("…것으로 보고 경위를 조사") says too little to be the chosen bullet's fact again
     return predicate is not None and (_act(predicate) == _act(chosen_predicate)
                                       or chosen_predicate not in LIGHT_PREDICATES and chosen_predicate in _clause_predicates(morphs))
