@@ -218,3 +218,15 @@ def test_the_same_predicate_of_another_object_is_another_fact(analyzer):
     assert not _same_statement(morphs("사과와 배의 소비자물가 상승률, 관련 조사가 시작된 이후 역대 최대치를 기록"), chosen)
     # the same thing at more length, with no object of its own, is still the same statement
     assert _same_statement(morphs("특별전의 전시기간, 10월 11일까지 2주간 연장"), morphs("특별전의 전시기간, 2주일 연장"))
+
+
+def test_a_scene_credited_to_whoever_gave_the_photo_is_a_caption():
+    from pipeline.parse import parse_article
+
+    page = ("학교 영양사 폐암, 산재 첫 인정\n\n"
+            "한빛노조 급식지부가 지난 4월 15일 한빛도교육청 앞에서 기자회견을 열고 있다. 한빛노조 급식지부 제공\n\n"
+            "장기간 급식 조리를 병행하다 폐암에 걸린 학교 영양사가 처음으로 산업재해를 인정받았다. "
+            "법원은 하루 2~4시간 튀김 조리가 발병에 영향을 줬다고 봤다.")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("장기간 급식 조리를"), article.paragraphs
+    assert any("기자회견을 열고 있다" in c for c in article.captions)

@@ -489,8 +489,9 @@ MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
-# A photo's scene signed by its agency with no mark: "…소방관들이 분주하게 움직이고 있다. 연합뉴스"
-CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|모습)\.\s+[가-힣A-Za-z0-9]{2,12}$")
+# A photo's scene signed by its agency with no mark: "…소방관들이 분주하게 움직이고 있다. 연합뉴스", or by whoever gave it:
+# "…기자회견을 열고 있다. 전국교육공무직본부 제주지부 제공"
+CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|모습)\.\s+(?:[가-힣A-Za-z0-9]{2,12}|(?:[가-힣A-Za-z0-9·]{1,15}\s){0,3}[가-힣A-Za-z0-9·]{1,15}\s?제공)$")
 _CAPTION_TITLE = re.compile(r"^<\s*[^<>]{2,40}?\s*>\s*(?=\S)")  # "< 주요국 특사단 청와대 오찬 > …": a photo's title
 PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
 
