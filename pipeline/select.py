@@ -1408,7 +1408,18 @@ def has_subject(morphs) -> bool:
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
                 or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")):
             return True
+        elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \
+                and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and _ends_in_copula(morphs):
+            return True  # "영업이익 10배, …삼성전자 1분기 실적입니다": the phrase fronted with a comma is what the copula says
     return False
+
+
+_ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", "교수", "씨", "님"})  # "서 기자, …": the anchor addresses someone
+
+
+def _ends_in_copula(morphs) -> bool:
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC"}]
+    return len(words) >= 3 and words[-1].tag == "EF" and words[-2].tag == "VCP"
 
 
 # After a surname alone, a title (compress.TITLE_NOUNS: "김 의장은", "B 경위는", "이 씨는") names someone the

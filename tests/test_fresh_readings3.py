@@ -230,3 +230,16 @@ def test_a_scene_credited_to_whoever_gave_the_photo_is_a_caption():
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("장기간 급식 조리를"), article.paragraphs
     assert any("기자회견을 열고 있다" in c for c in article.captions)
+
+
+@pytest.mark.parametrize("sentence, has", [
+    # a script's headline line: the fronted phrase is what the copula says of the article's subject
+    ("영업이익 10배, 지난해 같은 기간과 비교한 한빛전자 1분기 실적입니다.", True),
+    # an anchor addressing the reporter is no subject
+    ("서 기자, 이번 발사 성공으로 새 시대를 열었다는 평가입니다.", False),
+    ("전년 대비 12% 늘어난 규모다.", False),
+])
+def test_a_phrase_fronted_with_a_comma_is_what_a_copula_sentence_is_about(analyzer, sentence, has):
+    from pipeline.select import has_subject
+
+    assert has_subject(only_sentence(analyzer, sentence).morphs) is has
