@@ -804,11 +804,17 @@ def dangling_reason(morphs, text: str) -> str | None:
            and morphs[x + 2].tag.startswith(("XR", "VA")) for x, m in outside_quotes(morphs)):
         # ("이렇게 모은 성금": how it was gathered, told before, reads on)
         return "points at what the picture shows (이렇게 질퍽거리는, 이렇게 많은)"
+    if any(m.form in {"이", "저"} and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form in _SHOWN_THINGS
+           and morphs[x + 1].tag == "NNG" for x, m in outside_quotes(morphs)):
+        return "points at what the picture shows (이 사진, 이 영상, 이 장면)"
     if _at_that_place(morphs):
         return "demonstrative place: 'this occasion' (이 자리에서) is named just before"
     if _ANNOUNCES_A_LIST.search(stripped):
         return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
+
+
+_SHOWN_THINGS = frozenset({"사진", "영상", "장면", "화면", "동영상"})  # "한 시민이 인터넷에 이 사진을 올렸습니다"
 
 
 def _final_stem_refers_back(morphs) -> bool:

@@ -243,3 +243,15 @@ def test_a_phrase_fronted_with_a_comma_is_what_a_copula_sentence_is_about(analyz
     from pipeline.select import has_subject
 
     assert has_subject(only_sentence(analyzer, sentence).morphs) is has
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("지난 7일 한 시민이 인터넷에 이 사진을 올렸습니다.", True),  # the photo on the screen
+    ("한빛시는 이 영상을 경찰에 넘겼다.", True),
+    ("경찰은 사진 속 남성을 쫓고 있다.", False),
+])
+def test_this_photo_points_at_the_picture(analyzer, sentence, dangles):
+    from pipeline.select import dangling_reason
+
+    s = only_sentence(analyzer, sentence)
+    assert (dangling_reason(s.morphs, s.text) is not None) is dangles
