@@ -1134,8 +1134,10 @@ class Compressor:
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
-            while b < k and date_part(morphs, b):
-                b += 1  # "30일 오후 서울 강남구 코엑스에서": the date is a phrase of its own (it goes at level 2)
+            while b < k and (date_part(morphs, b) or morphs[b].tag == "SSO" and morphs[b].form == "(" and b > i and date_part(morphs, b - 1)):
+                # "30일 오후 서울 강남구 코엑스에서", "5일(한국시간) 오후 프랑스 파리 …에서": the date, with its gloss, is a
+                # phrase of its own (it goes at level 2)
+                b = _closing(morphs, b, k) + 1 if morphs[b].tag == "SSO" else b + 1
             while b < k and morphs[b].start == morphs[b - 1].end and b > i:
                 b += 1
             phrase = morphs[b : k + 1]
@@ -1149,6 +1151,8 @@ class Compressor:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
             if any(x.tag == "MM" and x.form in COUNTING_DETERMINERS for x in phrase):
                 continue  # "두 지역에서 충북으로 이사한 주민": counted places are a fact of the statement
+            if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
+                continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
             if _place_pair_follows(morphs, k, j):
                 continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
@@ -1219,6 +1223,12 @@ class Compressor:
                 c = _closing(morphs, e, j)  # "10시 21분(현지시간 14시 21분)에": the gloss and the particle go with it
                 if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
                     e = c + 2
+                elif c + 1 < j and morphs[c + 1].start > morphs[c].end and date_part(morphs, c + 1):
+                    e = c + 1  # "5일(한국시간) 오후 …": the time of day after the gloss is the same date's
+                    while e < j and date_part(morphs, e):
+                        e += 1
+                    if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"}:
+                        e += 1
                 elif c + 1 < j and morphs[c + 1].tag.startswith("J") and morphs[c + 1].start == morphs[c].end:
                     k = c + 1  # "오늘(9일)부터": the range's start, a fact of the statement, stays
                     continue
@@ -3688,6 +3698,7 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 
 GAME_NOUNS = frozenset({"경기", "홈경기", "원정경기", "원정", "맞대결", "대결", "차전", "라운드", "전"})  # "3차전", "17라운드"
+ROUND_NOUNS = frozenset({"결승", "결승전", "준결승", "준결승전", "준준결승", "준준결승전", "강전", "예선", "본선", "결선"})
 COMPETITION_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SO", "XSN", "NR"})
 
 

@@ -255,3 +255,11 @@ def test_this_photo_points_at_the_picture(analyzer, sentence, dangles):
 
     s = only_sentence(analyzer, sentence)
     assert (dangling_reason(s.morphs, s.text) is not None) is dangles
+
+
+def test_a_glossed_date_goes_with_its_time_and_a_final_is_no_place(analyzer):
+    # "5일(이하 한국시간) 오후": dropping the day had left "오후" alone; then the final was dropped as a place
+    sentence = ("세계 랭킹 1위 김하나는 5일(이하 한국시간) 오후 프랑스 파리 한빛 경기장에서 열린 대회 여자 단식 결승전에서 "
+                "세계 9위 이가람(중국)을 2-0(21-13, 21-16)으로 물리쳤다.")
+    out = bullet(analyzer, sentence)
+    assert "오후" not in out and "결승전에서" in out and "경기장" not in out, out
