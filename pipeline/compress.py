@@ -792,6 +792,9 @@ class Compressor:
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, morphs[k - 2].form), k - 1
         if last.tag == "VCP":
             k -= 1
+            if k > i and morphs[k - 1].form in PLAN_NOUNS and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k + 1 : j]):
+                # "…상정될 예정이었다" -> "…상정될 예정이었음": a plan of the past, not one still to come
+                return _Edit(morphs[k - 1].end, morphs[j - 1].end, "이었음"), k
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
         # "선정(최우수성과 12건 포함)했다" -> "선정(최우수성과 12건 포함)": the parenthetical may go later
         if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and morphs[k - 2].tag == "SSC" \
@@ -963,8 +966,11 @@ class Compressor:
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if morphs[k - 1].tag == "NP" and morphs[k - 1].form not in SUBJECT_PRONOUNS | {"저", "나", "우리", "저희"}:
                     continue  # "군부대가 여는 페스티벌이": Kiwi's reading of "열다" + "-는" as a pronoun; no subject
-                if morphs[k - 1].tag == "NP":  # "그는", "이는": pronoun subjects carry no information
+                if morphs[k - 1].tag == "NP" and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
+                    # "그는", "이는": pronoun subjects carry no information (a word of its own: "로제가" is no "로" + "제가")
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
+                    continue
+                if morphs[k - 1].tag == "NP":
                     continue
                 b = k - 1
                 split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
@@ -1005,7 +1011,10 @@ class Compressor:
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
                 pronoun = any(x.tag == "NP" for x in morphs[b:k])  # "그의 책이": fronted, it would point at nothing before it
-                if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start and after_phrase \
+                # (never from inside a word: "청년도약계좌는" read as "청년" + "도" + "약계좌" + "는")
+                inside_word = morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith("J")
+                if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
+                        and after_phrase and not inside_word \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
@@ -1217,8 +1226,11 @@ class Compressor:
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
-                if e < j and morphs[e].tag == "JX" and morphs[e].form in {"는", "ᆫ"} and morphs[e].start == morphs[e - 1].end:
-                    e += 1  # "오전 5시 50분쯤에는 …": the time set against another goes whole
+                if e < j and morphs[e].tag == "JX" and morphs[e].form in {"는", "ᆫ"} and morphs[e].start == morphs[e - 1].end \
+                        and not any(morphs[y].form == "에" and morphs[y + 1].form in {"는", "ᆫ"} and date_part(morphs, y - 1)
+                                    for y in range(e + 1, j - 1)):
+                    e += 1  # "오전 5시 50분쯤에는 …": the time set against another goes whole (not one of a schedule's:
+                    # "16일에는 4·9, 17일에는 0·5")
             elif e < j and morphs[e].tag == "SSO" and morphs[e].form == "(" and morphs[e].start == morphs[e - 1].end:
                 c = _closing(morphs, e, j)  # "10시 21분(현지시간 14시 21분)에": the gloss and the particle go with it
                 if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
@@ -1357,7 +1369,13 @@ class Compressor:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
                 standalone = (k + 1 >= j or morphs[k + 1].start > m.end) and (k == i or morphs[k - 1].end < m.start)
-                if standalone and m.form in DAY_ADVERBS and k + 1 < j and not (k > i and morphs[k - 1].tag == "JKS"):
+                if standalone and k + 1 < j and morphs[k + 1].form in {"전", "후", "뒤"} and morphs[k + 1].tag in {"NNG", "NNB"} \
+                        and m.form in {"조금", "잠시", "얼마", "곧", "방금"}:
+                    # "조금 전 공수처 차량이": the time goes whole ("전 공수처" read "the former CIO")
+                    after = k + 2 if k + 2 < j and morphs[k + 2].start > morphs[k + 1].end else None
+                    if after is not None:
+                        edits.append(_Edit(m.start, morphs[after].start))
+                elif standalone and m.form in DAY_ADVERBS and k + 1 < j and not (k > i and morphs[k - 1].tag == "JKS"):
                     edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))  # "오늘 열린 회의에서"
                     # (not after the clause's own subject: "북한이 어제 발사한 ICBM" keeps who launched it)
                 elif standalone:
@@ -3571,6 +3589,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                              and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
                              and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"}
                                       and _is_stem(morphs[b]))  # "트로피를 받아 | 든 최정": one act of two verbs
+                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in REPORTED_ENDINGS)  # "…개척했다고 |
+                             # 평가받는 장 감독": what is said of him is the same clause's
                              and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
                                       and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
                              and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's

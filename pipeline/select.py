@@ -809,6 +809,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "points at what the picture shows (이 사진, 이 영상, 이 장면)"
     if _at_that_place(morphs):
         return "demonstrative place: 'this occasion' (이 자리에서) is named just before"
+    if _here(morphs):
+        return "demonstrative place: 'here' (이곳) is where the reporter stands or a place named before"
     if _ANNOUNCES_A_LIST.search(stripped):
         return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
@@ -847,6 +849,18 @@ def _compares_with_what_came_before(morphs) -> bool:
     if not likeness or likeness[0] and morphs[likeness[0] - 1].tag == "NNB":  # "…한 것 같다": it seems, no likeness
         return False
     return not any(m.tag.startswith("J") and m.form in _PARTNER_PARTICLES or m.form == "서로" for _, m in words)
+
+
+def _here(morphs) -> bool:
+    """Whether "이곳" ("here") points outside the sentence: no name comes before it, nor a place acted on right before
+    ("지지자들은 이곳에서 목소리를 높였습니다", "…도착했다는 소식에 이곳에 모인 시민들"); "한빛시는 옛 부지를 사들여
+    이곳에 공원을 짓는다" names it."""
+    for x, m in outside_quotes(morphs):
+        if m.form in {"이곳", "여기"} and m.tag == "NP":
+            # (a place acted on right before it is the place: "…부지를 사들여 | 이곳에")
+            acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
+            return not acted_on and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
+    return False
 
 
 def _at_that_place(morphs) -> bool:

@@ -263,3 +263,59 @@ def test_a_glossed_date_goes_with_its_time_and_a_final_is_no_place(analyzer):
                 "세계 9위 이가람(중국)을 2-0(21-13, 21-16)으로 물리쳤다.")
     out = bullet(analyzer, sentence)
     assert "오후" not in out and "결승전에서" in out and "경기장" not in out, out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "조금 전" goes whole ("전 공수처 차량" read "the former CIO's car")
+    ("조금 전 한빛청 차량이 영장 집행을 위해 인근에 도착했다는 소식에 시민들은 더 격앙된 분위기입니다.", "한빛청 차량이"),
+    # a plan of the past stays past ("상정될 예정" had made it a plan still to come)
+    ("당초 감액된 예산안은 2일 본회의에 상정될 예정이었다.", "상정될 예정이었음"),
+    # a name ending in what looks like a pronoun and a particle ("로제가" is no "로" + "제가")
+    ("그룹 멤버 로제가 팝스타 브루노 마스와 부른 솔로곡으로 한빛차트 8위에 올랐다.", "로제가 팝스타"),
+])
+def test_times_plans_and_names_kept_whole(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence, max_chars=50)
+    assert expected in out, out
+
+
+def test_what_is_said_of_someone_stays_with_the_clause_that_describes_him(analyzer):
+    # "…개척했다고 평가받는 장 감독": dropping "평가받는" alone left "…개척했다고 장 감독," (his own claim)
+    out = bullet(analyzer, "'검은 사제들'과 '사바하'로 'K-오컬트'를 개척했다고 평가받는 장 감독은 자신의 첫 천만 영화인 "
+                           "'파묘'로 한국 오컬트 장르를 대표하는 감독으로 입지를 굳혔다.", max_chars=50)
+    assert "개척했다고 장 감독" not in out, out
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("지지자들은 이곳에서 밤새 목소리를 높였습니다.", True),  # where the reporter stands
+    ("어제부터 이곳 관저 앞에는 많은 시민이 모여 있었습니다.", True),
+    ("시는 옛 공장 부지를 사들여 이곳에 공원을 짓는다.", False),  # the place acted on just before
+    ("한빛시는 이곳에 공원을 짓는다.", False),
+])
+def test_here_points_at_the_reporters_place(analyzer, sentence, dangles):
+    from pipeline.select import dangling_reason
+
+    s = only_sentence(analyzer, sentence)
+    assert (dangling_reason(s.morphs, s.text) is not None) is dangles
+
+
+def test_a_schedule_of_days_keeps_every_day_and_a_word_keeps_its_syllables(analyzer):
+    # "16일에는 4·9, 17일에는 0·5": one date of a schedule had been dropped
+    out = bullet(analyzer, "끝자리가 3·8인 청년이 신청한 데 이어 16일에는 끝자리가 4·9, 17일에는 0·5, 20일에는 1·6인 청년이 신청할 수 있다.")
+    assert "16일에는" in out, out
+    # "청년도약계좌는" read as "청년" + "도" + "약계좌": the topic is never fronted from inside a word
+    out = bullet(analyzer, "청년도약계좌는 총급여 7500만 원 이하 조건을 충족하는 만 19∼34세 청년이 가입할 수 있는 정책금융 상품이다.")
+    assert out.startswith("청년도약계좌, "), out
+
+
+def test_labels_and_a_player_widget_are_no_wrapped_script():
+    from pipeline.parse import parse_article
+
+    # three label lines ending in a noun ("…상인") had made a page read as wrapped text, gluing the widget's
+    # "미니플레이" and the anchor's tag to the lede
+    page = ("'대형화재' 한빛시장 새 출발\n등록일 : 2024.04.26 09:01\n미니플레이\n모지안 앵커>\n"
+            "지난 1월 한빛시장에 대형 화재가 나면서 상점 대부분이 타버렸습니다.\n"
+            "인터뷰> 김하나 / 한빛시장 상인\n\"처음에는 너무 놀랐어요.\"\n"
+            "인터뷰> 이가람 / 한빛시장 상인\n\"많이 도와주셔서 감사합니다.\"\n"
+            "인터뷰> 박나래 / 한빛시장 상인\n\"다시 시작하겠습니다.\"\n")
+    article = parse_article(page, id="t")
+    assert any(p.startswith("지난 1월 한빛시장에") for p in article.paragraphs), article.paragraphs

@@ -529,8 +529,12 @@ def _wrapped_script(lines: Sequence[str]) -> bool:
     열렸던 전국체전이 / 올해는 경남 김해에서 열리고 있습니다."): its lines are then no paragraphs, and a short line
     before another is the start of a sentence, not a sub-head."""
     breaks = sum(1 for line, after in zip(lines, lines[1:]) if after and _MID_SENTENCE_END.search(line)
-                 and not SENTENCE_END.search(line))
+                 and not SENTENCE_END.search(line) and " " in line and not _LABEL_MARKS.search(line)
+                 and (after[0].isdigit() or HANGUL.match(after[0])))
     return breaks >= _WRAPPED_LINES
+
+
+_LABEL_MARKS = re.compile(r"[/:：<>()\[\]]")  # "인터뷰> 이희선 / 상인": a label or a caption, no phrase of a sentence
 
 
 def _lines_are_paragraphs(lines: Sequence[str]) -> bool:
