@@ -3747,7 +3747,7 @@ def _drop_game_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
             w -= len(_word_before(morphs, w))  # "…리그컵 | 8강 2차전 홈경기": the round stays
         while joins and w > k + 1 and morphs[w - 1].tag in {"NNP", "SL"} and morphs[w - 2].end < morphs[w - 1].start:
             w -= 1  # "LG 트윈스와": a name of two words
-        if w <= k + 1 or any(x.form in {"강", "결승", "준결승", "준준결승"} for x in morphs[w:e]):
+        if w <= k + 1 or any(x.form in ROUND_NOUNS | {"강"} for x in morphs[w:e]):
             return  # ("리그컵 8강 2차전": a knockout round needs its competition's name)
         b = k
         if b - 2 > i and morphs[b - 1].tag == "ETM" and morphs[b - 2].form in SETTING_EVENT_VERBS | {"벌어지"}:

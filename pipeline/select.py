@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS, SPEAKING, SPEECH_VERBS,
-                               STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS, date_part, named_clause)
+from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS, REPORTED_ENDINGS,
+                               SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS, date_part, named_clause)
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
@@ -420,7 +420,7 @@ def _shows_a_sight(words) -> bool:
         if rest and rest[0].form in {"확인", "보"} and can is not None \
                 and all(w.form in {"있", "것", "거"} or w.tag.startswith(("E", "VCP")) for w in rest[can + 1 :]):
             return True  # (the sentence ends there: "…볼 수 있을 것으로 기대했다" is what someone expects)
-        if rest and rest[0].form == "담기" and any(w.form in {"영상", "화면", "CCTV", "블랙박스"} for w in words[:y]):
+        if rest and rest[0].form == "담기" and any(w.form in PICTURE_NOUNS for w in words[:y]):
             return True
     return False
 
@@ -804,7 +804,7 @@ def dangling_reason(morphs, text: str) -> str | None:
            and morphs[x + 2].tag.startswith(("XR", "VA")) for x, m in outside_quotes(morphs)):
         # ("이렇게 모은 성금": how it was gathered, told before, reads on)
         return "points at what the picture shows (이렇게 질퍽거리는, 이렇게 많은)"
-    if any(m.form in {"이", "저"} and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form in _SHOWN_THINGS
+    if any(m.form in {"이", "저"} and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form in PICTURE_NOUNS
            and morphs[x + 1].tag == "NNG" for x, m in outside_quotes(morphs)):
         return "points at what the picture shows (이 사진, 이 영상, 이 장면)"
     if _at_that_place(morphs):
@@ -816,7 +816,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     return None
 
 
-_SHOWN_THINGS = frozenset({"사진", "영상", "장면", "화면", "동영상"})  # "한 시민이 인터넷에 이 사진을 올렸습니다"
+PICTURE_NOUNS = frozenset({"사진", "영상", "동영상", "장면", "화면", "CCTV", "블랙박스"})  # what a report shows
 
 
 def _final_stem_refers_back(morphs) -> bool:
@@ -874,7 +874,7 @@ def _at_that_place(morphs) -> bool:
     return False
 
 
-_REPORTING_LINKS = frozenset({"다고", "라고", "이라고", "ᆫ다고", "는다고", "자고", "냐고", "다면서", "라면서", "면서"})
+_REPORTING_LINKS = REPORTED_ENDINGS | {"자고", "냐고", "다면서", "라면서", "면서"}  # and "…하겠다면서 …다짐했다"
 _SPEAKER_TAGS = frozenset({"JKS", "NNP", "SL", "SH"})  # (a pronoun speaker comes with its particle: "그는")
 
 
