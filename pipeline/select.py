@@ -1582,10 +1582,12 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     return None
 
 
-def full_name_mentions(ref: SurnameReference, texts) -> set[str]:
+def full_name_mentions(ref: SurnameReference, texts, any_title: bool = False) -> set[str]:
     """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
-    -> 김철수). One name means "김 의장" is understood; two leave it ambiguous."""
-    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*{re.escape(ref.title)}")
+    -> 김철수). One name means "김 의장" is understood; two leave it ambiguous. With ``any_title``, names with the
+    surname and any title of :data:`TITLE_NOUNS` ("김민석 총리" for "김 후보자": one person, two titles)."""
+    titles = "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) if any_title else re.escape(ref.title)
+    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*(?:{titles})")
     return {name for t in texts for name in full.findall(t)}
 
 

@@ -319,3 +319,16 @@ def test_labels_and_a_player_widget_are_no_wrapped_script():
             "인터뷰> 박나래 / 한빛시장 상인\n\"다시 시작하겠습니다.\"\n")
     article = parse_article(page, id="t")
     assert any(p.startswith("지난 1월 한빛시장에") for p in article.paragraphs), article.paragraphs
+
+
+def test_a_bullet_opening_with_a_surname_takes_the_name_the_headline_gives_under_another_title(analyzer):
+    from pipeline.engines.extractive import _inner_names_in_full
+
+    doc = analyse(analyzer, "무기명 투표 결과 찬성 173명으로 김 후보자 임명동의안은 가결됐다.",
+                  title="김하람 총리 임명동의안 국회 통과")
+    # the reader of the block alone does not know who "김 후보자" is; the headline names one 김
+    assert _inner_names_in_full("김 후보자 임명동의안, 가결", doc.sentences[:1], [], doc.article.title) \
+        == "김하람 후보자 임명동의안, 가결"
+    # two people of that surname: no guess
+    doc = analyse(analyzer, "김 후보자 임명동의안은 가결됐다.", title="김하람 총리 인준…김가온 의원 반발")
+    assert _inner_names_in_full("김 후보자 임명동의안, 가결", doc.sentences[:1], [], doc.article.title) == "김 후보자 임명동의안, 가결"
