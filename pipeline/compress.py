@@ -2800,6 +2800,18 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
     for k in range(i + 1, j - 1):
         m = morphs[k]
         if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+                and _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
+                and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
+            # "'파묘'의 누적 관객 수는 이날 오전 1천만명을 돌파했다": a time of that day says nothing in a bullet (a range
+            # from it, "이날 오전 11시부터 …까지", stays)
+            e = k + 1
+            while e < j and (date_part(morphs, e) or morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"}):
+                e += 1
+            if e < j and morphs[e].start > morphs[e - 1].end and not (morphs[e].tag == "JX" and morphs[e].form in {"부터", "까지"}) \
+                    and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
+                edits.append(_Edit(m.start, morphs[e].start))
+            continue
+        if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
                 and not _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
                 and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))

@@ -332,3 +332,15 @@ def test_a_bullet_opening_with_a_surname_takes_the_name_the_headline_gives_under
     # two people of that surname: no guess
     doc = analyse(analyzer, "김 후보자 임명동의안은 가결됐다.", title="김하람 총리 인준…김가온 의원 반발")
     assert _inner_names_in_full("김 후보자 임명동의안, 가결", doc.sentences[:1], [], doc.article.title) == "김 후보자 임명동의안, 가결"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "이날 오전" says nothing in a bullet: the day is the article's, never given ("…이날 오전 1천만명을 돌파")
+    ("'한빛'의 누적 관객 수는 이날 오전 1천만명을 돌파했다.", "'한빛'의 누적 관객 수, 1천만명을 돌파"),
+    ("해경은 이날 오후 4시 45분쯤 사고 해역에서 선원 3명을 구조했다.", "해경, 사고 해역에서 선원 3명을 구조"),
+    # a span from that time stays: it says how long
+    ("두 정상은 이날 오전 11시 15분부터 12시 34분까지 약 80분간 회담했다.", "이날 오전 11시 15분부터 12시 34분까지"),
+])
+def test_a_time_of_that_day_goes_with_the_day_word(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    assert expected in out, out
