@@ -313,7 +313,7 @@ class Compressor:
         if report is None and framed < j and member is None and _reported_intention(morphs, start, framed):
             # "수사팀은 …을 집중 조사하겠다고 밝혔다" -> "수사팀, …을 집중 조사하겠다고 밝혀": an intention keeps who
             # declared it (alone, "…조사하겠다" reads as a quotation cut from its frame)
-            verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS)
+            verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS | {"말"})  # ("…범죄라고 말했다": 말 + 하)
             if verb is None and morphs[framed].form in {"다고", "ᆫ다고", "는다고"}:
                 verb = _saying_verb(morphs, framed + 1, j, frozenset({"하"}), frozenset())  # "…도전하겠다고 했다"
             report = (verb, None) if verb is not None else None
@@ -335,7 +335,7 @@ class Compressor:
             after = framed + 1 + (framed + 1 < verb and morphs[framed + 1].tag == "JKQ")
             if verb > after:
                 edits.append(_Edit(morphs[after].start, morphs[verb].start))  # "…했다고 27일 밝혔다": the date goes
-            said = morphs[verb].form if morphs[verb].tag == "NNG" else "밝혀" if morphs[verb].form == "하" \
+            said = "밝혀" if morphs[verb].form in {"하", "말"} else morphs[verb].form if morphs[verb].tag == "NNG" \
                 else self.kiwi.join([(morphs[verb].form, morphs[verb].tag), ("어", "EC")])  # ("…겠다고 했다": said so)
             end_edit = _Edit(morphs[verb].start, morphs[j - 1].end, said)  # "…했다고 밝혀", "…했다고 발표"
             j = verb
@@ -2292,7 +2292,11 @@ def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
     # "…현혹돼선 안 된다고 강조": what someone must not do, likewise
     prohibition = q - 3 > i and morphs[q - 1].form == "되" and morphs[q - 2].form == "안" and morphs[q - 2].tag == "MAG" \
         and (morphs[q - 3].tag == "JX" and morphs[q - 3].form in {"ᆫ", "는"} or morphs[q - 3].tag == "EC" and morphs[q - 3].form in {"면", "으면"})
-    return intention or obligation or prohibition
+    # "재판부는 피해자 4명이 숨졌다며, …빼앗은 중대한 범죄라고 말했다": a judgement given with its grounds; without the
+    # frame the bullet ends on a noun after "-다며," ("…떠났다며, …중대한 범죄")
+    judgement = (morphs[q].form in {"라고", "이라고"} or morphs[q - 1].tag == "VCP") \
+        and any(m.tag == "EC" and m.form in {"다며", "라며", "이라며"} for _, m in outside_quotes(morphs, i, q))
+    return intention or obligation or prohibition or judgement
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:

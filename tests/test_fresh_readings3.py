@@ -344,3 +344,11 @@ def test_a_bullet_opening_with_a_surname_takes_the_name_the_headline_gives_under
 def test_a_time_of_that_day_goes_with_the_day_word(analyzer, sentence, expected):
     out = bullet(analyzer, sentence)
     assert expected in out, out
+
+
+def test_a_judgement_given_with_its_grounds_keeps_its_frame(analyzer):
+    # "…떠났다며, …빼앗은 중대한 범죄": the bullet ended on a noun after "-다며,"
+    out = bullet(analyzer, "재판부는 피해자 가운데 4명이 세상을 떠났다며, 삶의 기본 요건인 주거를 빼앗은 중대한 범죄라고 말했다.", max_chars=80)
+    assert out.endswith("중대한 범죄라고 밝혀"), out
+    # a judgement with no grounds given reads as a headline without its frame
+    assert bullet(analyzer, "재판부는 이번 사건이 중대한 범죄라고 말했다.") == "재판부, 이번 사건이 중대한 범죄"
