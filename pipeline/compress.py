@@ -3044,6 +3044,9 @@ def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
     return False
 
 
+NEEDED_ENDINGS = frozenset({"어야", "아야", "여야"})  # "1만 원은 있어야 먹고": what it takes, a clause of its own
+
+
 def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the word right after a subject is a verb that ends a clause ("공사는 마무리됐으며, …",
     "물량은 없으며 …"): the subject then belongs to that first clause."""
@@ -3064,7 +3067,8 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
     while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])
                      or morphs[x].tag == "EC" and x > start and x + 1 < j and morphs[x + 1].tag.startswith("VX")):  # "달려 있어"
         x += 1
-    if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS | SEQUENCE_ENDINGS and _is_stem_or_ep(morphs[x - 1])):
+    if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS | SEQUENCE_ENDINGS | NEEDED_ENDINGS
+            and _is_stem_or_ep(morphs[x - 1])):
         return False
     after = morphs[x + 1] if x + 1 < j else None  # "싣고 있던": one predicate; "-고" ends a clause only before a comma
     return not (after is not None and after.tag.startswith("VX")) \

@@ -352,3 +352,9 @@ def test_a_judgement_given_with_its_grounds_keeps_its_frame(analyzer):
     assert out.endswith("중대한 범죄라고 밝혀"), out
     # a judgement with no grounds given reads as a headline without its frame
     assert bullet(analyzer, "재판부는 이번 사건이 중대한 범죄라고 말했다.") == "재판부, 이번 사건이 중대한 범죄"
+
+
+def test_the_topic_of_a_condition_keeps_its_particle(analyzer):
+    # "비빔밥도 1만 원, 있어야 먹고": a comma on the topic of "-어야" split its own clause
+    out = bullet(analyzer, "비빔밥도 1만 원은 있어야 먹고, 삼겹살 1인분을 사 먹으려면 2만 원에 가까운 돈이 든다.")
+    assert "1만 원은 있어야" in out, out
