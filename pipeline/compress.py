@@ -916,6 +916,9 @@ class Compressor:
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
+                if m.tag == "JX" and _complement_topic(morphs, k + 1, j):
+                    subject_done = False  # "어차피 당대표는 한동훈이라는 대세론을 입증하면서": the topic of what is called so
+                    continue
                 if _quantity_subject(morphs, i, k) or m.tag == "JX" and _copula_clause(morphs, k + 1, j):
                     continue  # "대부분이 …", "화두는 가격인상이었던 것으로 …": no topic the comma could mark
                 if _existential(rest):
@@ -3107,6 +3110,21 @@ def _joined_predicates(morphs: list[Morph], y: int, j: int) -> bool:
 
 
 EMBEDDING_ENDINGS = frozenset({"ᆯ까", "을까", "는지", "ᆫ지", "은지", "ᆯ지", "을지"})  # "…가 유입될까 긴장", "…이 있는지를 살핌"
+
+
+def _complement_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic belongs to a noun's complement ("어차피 당대표는 한동훈이라는 대세론"): the first ending after it
+    makes a copula's "-라는" clause that describes the noun right after it."""
+    for x in range(start, j):
+        m = morphs[x]
+        if m.tag in {"JKS", "JX", "SP", "SF"} or m.tag.startswith("SS"):
+            return False
+        if m.tag.startswith(("EC", "EF")):
+            return False
+        if m.tag == "ETM":  # (a copula's only: "한빛시는 예산을 늘린다는 계획을 밝혔다" is the city's plan)
+            return m.form in COMPLEMENT_ENDINGS and morphs[x - 1].tag == "VCP" and x + 1 < j and _is_nominal(morphs[x + 1]) \
+                and morphs[x + 1].start > m.end and any(y.tag == "JKS" for y in morphs[x + 2 : j])  # the main clause's own subject
+    return False
 
 
 def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:

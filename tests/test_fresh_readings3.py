@@ -358,3 +358,15 @@ def test_the_topic_of_a_condition_keeps_its_particle(analyzer):
     # "비빔밥도 1만 원, 있어야 먹고": a comma on the topic of "-어야" split its own clause
     out = bullet(analyzer, "비빔밥도 1만 원은 있어야 먹고, 삼겹살 1인분을 사 먹으려면 2만 원에 가까운 돈이 든다.")
     assert "1만 원은 있어야" in out, out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the topic of a copula's "-라는" complement, with the main clause's own subject after it
+    ("'어대한', 어차피 당대표는 김하나라는 대세론을 입증하면서, 김 후보가 다시 돌아왔습니다.", "당대표는 김하나라는 대세론"),
+    # the sentence's own topic keeps the headline comma
+    ("한빛시는 관광 도시라는 평가를 받는다.", "한빛시, 관광 도시라는 평가"),
+    ("한빛시는 예산을 늘린다는 계획을 밝혔다.", "한빛시, 예산을 늘린다는 계획"),
+])
+def test_the_topic_of_a_complement_takes_no_headline_comma(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    assert expected in out, out
