@@ -112,13 +112,24 @@ def test_a_sight_the_pictures_hold_is_footage(analyzer, sentence, footage):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the subject of a worry or a question the main clause acts on ("빈대, 유입될까" read as who acts)
+    # EMBEDDED SUBJECTS take no headline comma: the subject of a worry or a question the main clause acts on
+    # ("빈대, 유입될까" read as who acts) ...
     ("관광지 한빛섬에선 행여나 해충이 유입될까 바짝 긴장하고 있습니다.", "해충이 유입될까"),
     ("손전등으로 틈새를 비추며 해충 흔적이 있는지를 살핍니다.", "흔적이 있는지를"),
     # alternatives describing what the main clause says of ("저항, …떨어지거나 …경우 없었음")
     ("모든 재현 실험에서 저항이 0으로 떨어지거나 자석을 밀어내는 경우는 없었다.", "저항이 0으로"),
+    # ... and the topic of a copula's "-라는" complement with the main clause's own subject after it; the sentence's
+    # own topic still takes the comma
+    ("'어대한', 어차피 당대표는 김하나라는 대세론을 입증하면서, 김 후보가 다시 돌아왔습니다.", "당대표는 김하나라는 대세론"),
+    ("한빛시는 관광 도시라는 평가를 받는다.", "한빛시, 관광 도시라는 평가"),
+    ("한빛시는 예산을 늘린다는 계획을 밝혔다.", "한빛시, 예산을 늘린다는 계획"),
+    # A TIME OF THAT DAY goes with "이날": the day is the article's, never given ("…이날 오전 1천만명을 돌파")
+    ("'한빛'의 누적 관객 수는 이날 오전 1천만명을 돌파했다.", "'한빛'의 누적 관객 수, 1천만명을 돌파"),
+    ("해경은 이날 오후 4시 45분쯤 사고 해역에서 선원 3명을 구조했다.", "해경, 사고 해역에서 선원 3명을 구조"),
+    # a span from that time stays: it says how long
+    ("두 정상은 이날 오전 11시 15분부터 12시 34분까지 약 80분간 회담했다.", "이날 오전 11시 15분부터 12시 34분까지"),
 ])
-def test_the_subject_of_an_embedded_clause_takes_no_headline_comma(analyzer, sentence, expected):
+def test_what_a_bullet_keeps(analyzer, sentence, expected):
     out = bullet(analyzer, sentence)
     assert expected in out, out
 
@@ -334,18 +345,6 @@ def test_a_bullet_opening_with_a_surname_takes_the_name_the_headline_gives_under
     assert _inner_names_in_full("김 후보자 임명동의안, 가결", doc.sentences[:1], [], doc.article.title) == "김 후보자 임명동의안, 가결"
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # "이날 오전" says nothing in a bullet: the day is the article's, never given ("…이날 오전 1천만명을 돌파")
-    ("'한빛'의 누적 관객 수는 이날 오전 1천만명을 돌파했다.", "'한빛'의 누적 관객 수, 1천만명을 돌파"),
-    ("해경은 이날 오후 4시 45분쯤 사고 해역에서 선원 3명을 구조했다.", "해경, 사고 해역에서 선원 3명을 구조"),
-    # a span from that time stays: it says how long
-    ("두 정상은 이날 오전 11시 15분부터 12시 34분까지 약 80분간 회담했다.", "이날 오전 11시 15분부터 12시 34분까지"),
-])
-def test_a_time_of_that_day_goes_with_the_day_word(analyzer, sentence, expected):
-    out = bullet(analyzer, sentence)
-    assert expected in out, out
-
-
 def test_a_judgement_given_with_its_grounds_keeps_its_frame(analyzer):
     # "…떠났다며, …빼앗은 중대한 범죄": the bullet ended on a noun after "-다며,"
     out = bullet(analyzer, "재판부는 피해자 가운데 4명이 세상을 떠났다며, 삶의 기본 요건인 주거를 빼앗은 중대한 범죄라고 말했다.", max_chars=80)
@@ -360,13 +359,3 @@ def test_the_topic_of_a_condition_keeps_its_particle(analyzer):
     assert "1만 원은 있어야" in out, out
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # the topic of a copula's "-라는" complement, with the main clause's own subject after it
-    ("'어대한', 어차피 당대표는 김하나라는 대세론을 입증하면서, 김 후보가 다시 돌아왔습니다.", "당대표는 김하나라는 대세론"),
-    # the sentence's own topic keeps the headline comma
-    ("한빛시는 관광 도시라는 평가를 받는다.", "한빛시, 관광 도시라는 평가"),
-    ("한빛시는 예산을 늘린다는 계획을 밝혔다.", "한빛시, 예산을 늘린다는 계획"),
-])
-def test_the_topic_of_a_complement_takes_no_headline_comma(analyzer, sentence, expected):
-    out = bullet(analyzer, sentence)
-    assert expected in out, out
