@@ -2804,13 +2804,14 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
     bullet; a bare "이날" between words goes, one that starts a date ("이날 오후 3시") is left to the dates rule."""
-    for k in range(i + 1, j - 1):
+    for k in range(i, j - 1):
         m = morphs[k]
-        if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
-                and _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
-                and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
-            # "'파묘'의 누적 관객 수는 이날 오전 1천만명을 돌파했다": a time of that day says nothing in a bullet (a range
-            # from it, "이날 오전 11시부터 …까지", stays)
+        if m.form in {"이날", "전날"} and m.tag == "NNG" and (k == i or morphs[k - 1].end < m.start) and morphs[k + 1].start > m.end \
+                and _time_of_day(morphs, k + 1) and (k == i or morphs[k - 1].tag not in {"MM", "ETM"}
+                                                     and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES)):
+            # "'파묘'의 누적 관객 수는 이날 오전 1천만명을 돌파했다", "…전날 오전 중구의 한 주택에서 …": a time of that day
+            # (or of the day before it) says nothing in a bullet, which never gives the day (a range from it, "이날 오전
+            # 11시부터 …까지", stays)
             e = k + 1
             while e < j and (date_part(morphs, e) or morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"}):
                 e += 1
@@ -2818,7 +2819,7 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
                     and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
                 edits.append(_Edit(m.start, morphs[e].start))
             continue
-        if m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+        if k > i and m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
                 and not _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
                 and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))

@@ -359,3 +359,9 @@ def test_the_topic_of_a_condition_keeps_its_particle(analyzer):
     assert "1만 원은 있어야" in out, out
 
 
+
+
+def test_a_time_of_the_day_before_goes_once_the_reports_date_is_gone(analyzer):
+    # "5일 …에 따르면, 전날 오전 …": the report's date goes with its attribution, and "전날 오전" was left with no day
+    out = bullet(analyzer, "5일 한빛경찰서에 따르면, 전날 오전 중구에 있는 한 주택에서 20대 남성이 숨진 채 발견됐다.")
+    assert "전날" not in out and out.startswith("중구에 있는 한 주택에서"), out
