@@ -1218,8 +1218,7 @@ class Compressor:
             if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
                 k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
                 continue  # sentence that says "계획", "예정" is a plan without it)
-            if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
-                e += 1  # "오후 2시쯤": about that time, the same date
+            e = _about(morphs, e, j)
             if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
                                                                                        or morphs[e + 1].tag == "SP"):
                 e += 1  # "19일 오전 7시 기준 …", "오후 8시 30분 기준, …": "as of" goes with its date
@@ -1239,11 +1238,7 @@ class Compressor:
                 if c + 1 < j and morphs[c + 1].tag == "JKB" and morphs[c + 1].form == "에" and morphs[c + 1].start == morphs[c].end:
                     e = c + 2
                 elif c + 1 < j and morphs[c + 1].start > morphs[c].end and date_part(morphs, c + 1):
-                    e = c + 1  # "5일(한국시간) 오후 …": the time of day after the gloss is the same date's
-                    while e < j and date_part(morphs, e):
-                        e += 1
-                    if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"}:
-                        e += 1
+                    e = _date_end(morphs, c + 1, j)  # "5일(한국시간) 오후 …": the time of day after the gloss is the same date's
                 elif c + 1 < j and morphs[c + 1].tag.startswith("J") and morphs[c + 1].start == morphs[c].end:
                     k = c + 1  # "오늘(9일)부터": the range's start, a fact of the statement, stays
                     continue
@@ -2803,25 +2798,22 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
-    bullet; a bare "이날" between words goes, one that starts a date ("이날 오후 3시") is left to the dates rule."""
+    bullet; a bare "이날" between words goes, and "이날"/"전날" with a time of that day goes with the time."""
     for k in range(i, j - 1):
         m = morphs[k]
-        if m.form in {"이날", "전날"} and m.tag == "NNG" and (k == i or morphs[k - 1].end < m.start) and morphs[k + 1].start > m.end \
-                and _time_of_day(morphs, k + 1) and (k == i or morphs[k - 1].tag not in {"MM", "ETM"}
-                                                     and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES)):
+        if m.form not in {"이날", "전날"} or m.tag != "NNG" or morphs[k + 1].start <= m.end:
+            continue
+        # a word of its own, not one a determiner, a relative clause or an adverb governs ("그 이날", "바로 이날")
+        free = k == i or morphs[k - 1].end < m.start and morphs[k - 1].tag not in {"MM", "ETM"} \
+            and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES)
+        if free and _time_of_day(morphs, k + 1):
             # "'파묘'의 누적 관객 수는 이날 오전 1천만명을 돌파했다", "…전날 오전 중구의 한 주택에서 …": a time of that day
             # (or of the day before it) says nothing in a bullet, which never gives the day (a range from it, "이날 오전
             # 11시부터 …까지", stays)
-            e = k + 1
-            while e < j and (date_part(morphs, e) or morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"}):
-                e += 1
-            if e < j and morphs[e].start > morphs[e - 1].end and not (morphs[e].tag == "JX" and morphs[e].form in {"부터", "까지"}) \
-                    and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
+            e = _date_end(morphs, k + 1, j)
+            if e < j and morphs[e].start > morphs[e - 1].end and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
                 edits.append(_Edit(m.start, morphs[e].start))
-            continue
-        if k > i and m.form == "이날" and m.tag == "NNG" and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
-                and not _time_of_day(morphs, k + 1) and morphs[k - 1].tag not in {"MM", "ETM"} \
-                and not (morphs[k - 1].tag in {"MAJ", "MAG"} and morphs[k - 1].form not in INNER_CONNECTIVES):
+        elif free and k > i and m.form == "이날":
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
     for k in range(i + 1, j - 2):  # "28일(오늘)": the broadcaster's gloss of a date, no date of its own
         if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k + 1].form in DAY_WORDS and morphs[k + 2].tag == "SSC" \
@@ -4221,6 +4213,19 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
     # "지난 9일", "오는 5일": the adnominal before a date
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
         and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")
+
+
+def _about(morphs: Sequence[Morph], e: int, j: int) -> int:
+    """``e``, or the index after it where a glued "쯤"/"께"/"경" follows a time ("오후 2시쯤": about then, the same date)."""
+    return e + 1 if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} \
+        and morphs[e].start == morphs[e - 1].end else e
+
+
+def _date_end(morphs: Sequence[Morph], e: int, j: int) -> int:
+    """The index after the date or time that starts at ``e`` ("이날 오후 4시 45분쯤"), "쯤" included."""
+    while e < j and date_part(morphs, e):
+        e += 1
+    return _about(morphs, e, j)
 
 
 def _starts_date(morphs: list[Morph], k: int) -> bool:

@@ -1582,13 +1582,27 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     return None
 
 
+ANY_TITLE = "|".join(sorted(TITLE_NOUNS, key=len, reverse=True))  # a regex alternative of the titles, longest first
+
+
 def full_name_mentions(ref: SurnameReference, texts, any_title: bool = False) -> set[str]:
     """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
     -> 김철수). One name means "김 의장" is understood; two leave it ambiguous. With ``any_title``, names with the
     surname and any title of :data:`TITLE_NOUNS` ("김민석 총리" for "김 후보자": one person, two titles)."""
-    titles = "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) if any_title else re.escape(ref.title)
+    titles = ANY_TITLE if any_title else re.escape(ref.title)
     full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*(?:{titles})")
     return {name for t in texts for name in full.findall(t)}
+
+
+def name_in_full(ref: SurnameReference, sentences, title: str, any_title: bool = False) -> str | None:
+    """The full name and title for ``ref`` ("김 의장" -> "김철수 의장"): the one :func:`introduced_name` finds in
+    ``sentences``, else the one full name with its surname the headline and ``sentences`` write (a name Kiwi split,
+    "권유호" as "권유" + "호"; with ``any_title`` under another title, "김민석 총리" for "김 후보자"); None when there
+    is none or more than one."""
+    full = introduced_name(ref, sentences)
+    if full is None and len(names := full_name_mentions(ref, [title, *(s.text for s in sentences)], any_title=any_title)) == 1:
+        full = f"{next(iter(names))} {ref.title}"
+    return full
 
 
 def _also_subject(morphs) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
-from pipeline.compress import COORDINATING_ENDINGS, DURATION_WORDS, POINTING_WORDS, TITLE_NOUNS, Compressed, Compressor, date_part, is_score
+from pipeline.compress import COORDINATING_ENDINGS, DURATION_WORDS, POINTING_WORDS, Compressed, Compressor, date_part, is_score
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
@@ -45,8 +45,8 @@ from pipeline.select import (
     point_share,
     POINT_SHARE,
     POINT_WORDS,
-    SurnameReference,
-    introduced_name,
+    ANY_TITLE,
+    name_in_full,
     mmr_order,
     names_actor_or_number,
     reports_an_act,
@@ -547,7 +547,7 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
 
 _INNER_SURNAME = re.compile(r"(?<=[\s(])([가-힣])\s?(씨|군|양|옹|선수|감독)(?=[\s,을를이가은는의에도과와]|$)")
 # A bullet opening with a surname and a title ("김 후보자 임명동의안, 가결": the sentence opened with something else)
-_OPENING_SURNAME = re.compile(r"^([가-힣])\s(" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + r")(?=[\s,을를이가은는의에도과와]|$)")
+_OPENING_SURNAME = re.compile(r"^([가-힣])\s(" + ANY_TITLE + r")(?=[\s,을를이가은는의에도과와]|$)")
 
 
 def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "") -> str:
@@ -556,12 +556,8 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     does yet."""
     for found in itertools.chain(_OPENING_SURNAME.finditer(text), _INNER_SURNAME.finditer(text)):
         ref = SurnameReference(found.group(1), found.group(2))
-        full = introduced_name(ref, before)
-        opening = found.start() == 0 and found.re is _OPENING_SURNAME
-        if full is None and len(names := full_name_mentions(ref, [title, *(s.text for s in before)], any_title=opening)) == 1:
-            # a name Kiwi split ("권유호" as "권유" + "호"), written once in full; at the opening, under any title ("김 후보자"
-            # where the headline names "김민석 총리")
-            full = f"{next(iter(names))} {ref.title}"
+        # at the opening, under any title ("김 후보자" where the headline names "김민석 총리")
+        full = name_in_full(ref, before, title, any_title=found.re is _OPENING_SURNAME)
         if full is not None and not any(full.split()[0] in other for other in [text, *block]):
             return text[: found.start()] + full + text[found.end() :]
     return text
@@ -771,10 +767,8 @@ class _CompressingEngine:
             if reason and "surname" in reason:
                 # "김 의장은": the block may say who already; or the article introduced exactly one such person
                 ref = surname_reference(sentence.morphs[Compressor._strip_lead(list(sentence.morphs)):])
-                full = introduced_name(ref, doc.sentences[:index]) if ref is not None else None
-                if ref is not None and full is None and \
-                        len(names := full_name_mentions(ref, [doc.article.title, *(s.text for s in doc.sentences[:index])], any_title=True)) == 1:
-                    full = f"{next(iter(names))} {ref.title}"  # "김 후보자" where the headline names "김민석 총리": one person
+                # ("김 후보자" where the headline names "김민석 총리": one person)
+                full = name_in_full(ref, doc.sentences[:index], doc.article.title, any_title=True) if ref is not None else None
                 if ref is not None and len(full_name_mentions(ref, [c.text for c in picked], any_title=True)) == 1:
                     reason = None  # a bullet of the block names the person already
                 elif full is not None:
