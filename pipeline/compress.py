@@ -386,6 +386,7 @@ class Compressor:
                 self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_departments(morphs, i, j, edits, body)
+            _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
             _drop_game_settings(morphs, i, j, edits)
@@ -393,6 +394,7 @@ class Compressor:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
             _drop_first_act(morphs, i, j, edits)
+            _drop_circumstance(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
@@ -3556,6 +3558,34 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             edits.append(_Edit(words[x][0], words[x + 1][0]))
 
 
+COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원)")
+BENCH_WORD = re.compile(r"(?:제?\d+)?(?:형사|민사|행정|가사|특허|파산|회생)(?:합의)?(?:\d+)?(?:단독|부)")
+JUDGE_WORD = re.compile(r"(?:부장|수석부장)?판사")
+
+
+def _drop_court_benches(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
+    """"서울중앙지법 형사26단독 최민혜 판사는 …을 선고" -> "서울중앙지법, …을 선고", "수원지법 형사11부는" ->
+    "수원지법은": which bench of the court and which judge gave a ruling is no headline's; the court is. Only a bench
+    word right after the court's name, with the judge's name and title after it when there are any."""
+    if j <= i:
+        return
+    start = morphs[i].start
+    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    for x in range(1, len(words)):
+        court, bench = words[x - 1][1], words[x][1]
+        match = BENCH_WORD.match(bench)
+        if not COURT_WORD.fullmatch(court) or match is None:
+            continue
+        if match.end() < len(bench):  # "형사11부는": the bench with its particle; the particle stays on the court
+            if bench[match.end():] in {"는", "가", "에서", "에서는", "의"} or bench[match.end()] == "(":  # ("(재판장 …)")
+                edits.append(_Edit(words[x][0] - 1, words[x][0] + match.end()))
+            return
+        if x + 2 < len(words) and PERSON_WORD.fullmatch(words[x + 1][1]) and JUDGE_WORD.match(words[x + 2][1]):
+            title = JUDGE_WORD.match(words[x + 2][1])
+            edits.append(_Edit(words[x][0] - 1, words[x + 2][0] + title.end()))
+        return
+
+
 def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"소프트뱅크 계열 로봇 제조업체인 아스라테크" -> "아스라테크": a description joined by "-인" to the name it
     describes says who the name is, not what happened; the name stays. Only before a proper name, Latin
@@ -4446,6 +4476,60 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             return  # (the last act stays whole: "…마무리됐으며, [공원시설을 대상으로] 마무리 작업" would say the work goes on)
         edits.append(_Edit(morphs[start].start, morphs[k + 2].start))
         return
+
+
+SETTING_NOUNS = frozenset({"가운데", "속", "와중"})  # "…하는 가운데", "어려운 상황 속에서도", "혼란한 와중에"
+
+
+def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"글로벌 경기 침체 등 어려운 상황 속에서도 한국의 수출이 역대 최대를 기록" -> "한국의 수출이 역대 최대를
+    기록", "산불이 5일째 이어지는 가운데 대피한 주민이 2만명에 이름" -> "대피한 주민이 2만명에 이름": the
+    circumstance a fact happened in ("…하는 가운데", "… 속에서도", "…하는 와중에", "…에도 불구하고") goes when the
+    bullet is still too long; the fact stays true without it. Only one clause at the bullet's start or right after
+    its topic; not when the rest points back at it ("…성장한 가운데 이 흐름이 …"), has no subject of its own and no
+    topic before it, or when the circumstance's subject is a name (who acted there may be who acts in the rest:
+    "북한이 발사를 감행한 가운데 …성공을 주장")."""
+    marker = None
+    for k, m in outside_quotes(morphs, i, j - 2):
+        after = k + 1
+        if m.form in SETTING_NOUNS and m.tag in {"NNG", "NNB"} and k > i and (morphs[k - 1].tag == "ETM" or m.form != "가운데"
+                                                                              and _is_nominal(morphs[k - 1])):
+            while after < j and morphs[after].start == morphs[after - 1].end and morphs[after].tag in {"JKB", "JX"}:
+                after += 1
+            if m.form != "가운데" and not (any(x.tag == "JKB" for x in morphs[k + 1 : after])
+                                         and (morphs[k - 1].tag == "ETM" or morphs[after - 1].form == "도")):
+                continue  # "이상기후 속 가을 무": "속" alone is no setting; "짙은 안개 속에서 추돌": the cause is news
+        elif m.form == "불구" and k >= 2 and morphs[k - 1].form == "도" and morphs[k - 2].form == "에" \
+                and after + 1 < j and morphs[after].tag == "XSV" and morphs[after + 1].form == "고":
+            after += 2  # "고물가에도 불구하고"
+        else:
+            continue
+        if after < j and morphs[after].start > morphs[after - 1].end:
+            marker = (k, after)
+        break
+    if marker is None:
+        return
+    k, e = marker
+    topic = next((t for t, m in outside_quotes(morphs, i, k) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                  and t > i and _is_nominal(morphs[t - 1])), None)
+    s = i if topic is None else topic + 1
+    setting = morphs[s:k]
+    if topic is not None and any(m.tag in {"EC", "JKS", "ETM"} for m in morphs[i:topic]):
+        return
+    if not setting or any(m.tag in {"SSO", "SSC", "EF", "JX"} for m in setting) \
+            or any(m.tag == "EC" and not (x + 1 < len(setting) and setting[x + 1].tag.startswith("VX")) for x, m in enumerate(setting)):
+        return  # one clause ("…가열되고 있는" is one), not two acts
+    if any(m.tag == "JKS" and x and setting[x - 1].tag == "NNP" for x, m in enumerate(setting)):
+        return
+    if morphs[k - 1].tag != "ETM" and any(m.tag in {"JKS", "JKO"} for m in setting):
+        return  # "차량 28대가 …안개 속에서도": the setting is the noun phrase, not the subject before it
+    rest = morphs[e:j]
+    subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[x - 1])
+                  for x, m in outside_quotes(morphs, e + 1, j))
+    if len(rest) < 3 or _points_back(rest) or _refers_back(rest) or topic is None and not subject \
+            or any(ed.start < morphs[e].start < ed.end or ed.start < morphs[s].start < ed.end for ed in edits):
+        return
+    edits.append(_Edit(morphs[s].start, morphs[e].start))
 
 
 def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
