@@ -1220,13 +1220,10 @@ class Compressor:
             if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
                 k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
                 continue  # sentence that says "계획", "예정" is a plan without it)
-            e = _about(morphs, e, j)
-            if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
-                                                                                       or morphs[e + 1].tag == "SP"):
-                e += 1  # "19일 오전 7시 기준 …", "오후 8시 30분 기준, …": "as of" goes with its date
-            elif e + 2 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].tag == "JKB" \
-                    and morphs[e + 1].form in {"으로", "로"} and morphs[e + 2].start > morphs[e + 1].end:
-                e += 2  # "오후 3시 30분 기준으로 …"
+            e = _as_of(morphs, _about(morphs, e, j), j)
+            if _happened_when(morphs, e, j):
+                k = e  # "해당 사고는 7일 오전 2시 40분경 발생했으며": when it happened is all the verb says
+                continue
             has_day = any(morphs[x].form in DATE_UNITS or morphs[x].form in DAY_WORDS for x in range(k, e))
             if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에":
                 e += 1
@@ -2812,7 +2809,7 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             # "'파묘'의 누적 관객 수는 이날 오전 1천만명을 돌파했다", "…전날 오전 중구의 한 주택에서 …": a time of that day
             # (or of the day before it) says nothing in a bullet, which never gives the day (a range from it, "이날 오전
             # 11시부터 …까지", stays)
-            e = _date_end(morphs, k + 1, j)
+            e = _as_of(morphs, _date_end(morphs, k + 1, j), j)  # ("이날 오전 12시 기준 1006만명": "기준 1006만명" said nothing)
             if e < j and morphs[e].start > morphs[e - 1].end and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
                 edits.append(_Edit(m.start, morphs[e].start))
         elif free and k > i and m.form == "이날":
@@ -2821,6 +2818,33 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k + 1].form in DAY_WORDS and morphs[k + 2].tag == "SSC" \
                 and morphs[k - 1].form == "일" and morphs[k - 1].end == morphs[k].start:
             edits.append(_Edit(morphs[k].start, morphs[k + 2].end))
+
+
+def _as_of(morphs: list[Morph], e: int, j: int) -> int:
+    """The end of a date or time that ends at ``e``, with the "기준" (as of) after it: "19일 오전 7시 기준 …", "오후 8시
+    30분 기준, …", "오후 3시 30분 기준으로 …" go whole with their time ("기준 1006만명" says nothing)."""
+    if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
+                                                                               or morphs[e + 1].tag == "SP"):
+        return e + 1
+    if e + 2 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].tag == "JKB" \
+            and morphs[e + 1].form in {"으로", "로"} and morphs[e + 2].start > morphs[e + 1].end:
+        return e + 2
+    return e
+
+
+HAPPENING_VERBS = (("발생", "NNG"), ("일어나", "VV"), ("벌어지", "VV"))
+
+
+def _happened_when(morphs: list[Morph], e: int, j: int) -> bool:
+    """Whether a verb of happening follows the date that ends at ``e`` as the clause's own predicate ("사고는 7일
+    오전 2시 40분경 발생했으며 …"): without its date it says nothing. Not a relative clause ("지난 9일 발생한 화재로":
+    the date goes with it)."""
+    if e >= j or (morphs[e].form, morphs[e].tag) not in HAPPENING_VERBS:
+        return False
+    x = e + 1
+    while x < j and morphs[x].start <= morphs[x - 1].end and (morphs[x].tag in {"XSV", "EP"} or morphs[x].tag.startswith("V")):
+        x += 1
+    return x < j and morphs[x].tag in {"EC", "EF"}
 
 
 def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -1166,7 +1166,11 @@ def non_content_reason(sentence: Sentence) -> str | None:
             and words[-1].form in {"ᆯ지", "을지", "는지", "ᆫ지", "은지"}:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
-        return "an anchor's hand-off (…연결해 알아보겠습니다, …기자가 보도합니다), not news"
+        return "an anchor's hand-off or programme talk (…연결해 알아보겠습니다, …기자가 보도합니다, …뉴스 시작합니다), not news"
+    if _ANCHORS_REMARK.search(text):
+        return "an anchor's remark on the news (…실감 나는 뉴스입니다), not what happened"
+    if _VIEWER_SAW.search(text):
+        return "points at pictures the viewer saw (조금 전 보신 영상은 …), not what happened"
     if _STAND_UP.match(text):
         return "a reporter saying where they stand (…에 나와 있습니다), not news"
     if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
@@ -1239,13 +1243,19 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "자세한 사항은 …에 문의하면 된다", "문의는 …로 하면 된다", "…로 문의하시기 바랍니다": where readers may ask
 # An anchor's hand-off to a reporter or caster ("…캐스터 연결해 알아보겠습니다", "보도국 연결합니다", "…기자가 보도합니다",
 # "국회에 취재 기자 나가 있습니다", "…마을에 김하나 기자가 다녀왔습니다", "휴일 표정, 김하나 기자가 돌아봤습니다",
-# "오늘 첫 소식은 농촌으로 가보겠습니다", "오늘은 김하나 기자와 함께 관련 소식을 짚어보겠습니다").
+# "오늘 첫 소식은 농촌으로 가보겠습니다", "오늘은 김하나 기자와 함께 관련 소식을 짚어보겠습니다"), and the
+# programme's opening ("…단독 취재한 내용으로 9시 뉴스 시작합니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
-                       r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아)\s?(?:봤|보았)습니다)"
+                       r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다))[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다))[\s.]*$")
+# An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
+#소식입니다" says it).
+_ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")
+# Pictures the viewer has seen: "조금 전 보신 제보 영상은 …", "지금 보고 계신 화면은 …".
+_VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계신)\s(?:[^\s.]+\s)?(?:영상|화면|장면|모습|사진)")
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
 # (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
 _STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,5}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
@@ -1311,6 +1321,16 @@ def scene_in_progress(morphs) -> bool:
     return any(m.tag == "XSN" and m.form == "들" for m in words) or any(m.tag == "JKB" and m.form == "에서" for m in words)
 
 
+def _person_subject(morphs) -> bool:
+    """Whether a sentence's first subject ("…이/가") is a person or people: a name, a title ("총리가", "선수가") or a
+    group ("시민들이"), as a photo caption's is."""
+    k = next((x for x, m in enumerate(morphs) if m.tag == "JKS"), None)
+    if not k:
+        return False
+    noun = morphs[k - 1]
+    return noun.tag == "NNP" or noun.form in TITLE_NOUNS or noun.tag == "XSN" and noun.form == "들"
+
+
 def _dated_day(morphs) -> bool:
     """Whether a sentence names a day of the month ("28일")."""
     return any(m.tag == "SN" and n.form == "일" and n.tag in {"NNB", "NNG"} and n.start == m.end for m, n in zip(morphs, morphs[1:]))
@@ -1350,8 +1370,11 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         split_tail = previous is not None and previous.paragraph == s.paragraph and _SPLIT_TAIL.match(s.text) is not None \
             and previous.text.rstrip().endswith("다")
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
-        # (a first one only with the day of the picture: "보리스 존슨 총리가 28일 의회에서 연설하고 있다")
-        scene = (out or _dated_day(s.morphs)) and per_paragraph[s.paragraph] == 1 and scene_in_progress(s.morphs)
+        # (a first one only with the day of the picture: "보리스 존슨 총리가 28일 의회에서 연설하고 있다"), or opens a
+        # caption of two sentences with the day of the picture ("…정상이 23일 …관저에서 웃으며 악수하고 있다. 양국 정상이 …")
+        dated_caption = _dated_day(s.morphs) and per_paragraph[s.paragraph] == 2 and bounds[s.paragraph][0] is s \
+            and _person_subject(s.morphs)  # (not "…구조 작업이 12시간 넘게 난항을 겪고 있다": a lede of two sentences)
+        scene = ((out or _dated_day(s.morphs)) and per_paragraph[s.paragraph] == 1 or dated_caption) and scene_in_progress(s.morphs)
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
                 and not scene and not in_bite and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)

@@ -57,3 +57,81 @@ def test_a_long_rulings_bullet_names_the_court_not_its_bench(analyzer, sentence,
 def test_a_short_rulings_bullet_keeps_its_bench(analyzer):
     out = bullet(analyzer, "한빛지법 형사1부는 김씨에게 징역 3년을 선고했다.", max_chars=60)
     assert out.startswith("한빛지법 형사1부"), out
+
+
+def test_a_conjunction_glued_to_a_bracket_or_particle_is_a_name(analyzer):
+    # "그란데(473ml)와 …": a cup size Kiwi reads as the connective "그런데"; the bullet had opened "(473ml)와 …"
+    out = bullet(analyzer, "그란데(473ml)와 벤티(591ml) 사이즈 가격은 각각 300원, 600원 오른다.")
+    assert out.startswith("그란데(473ml)와 벤티"), out
+    # a connective standing apart still goes
+    assert not bullet(analyzer, "그런데 한빛마트의 숏 사이즈 가격은 300원 내린다.").startswith("그런데")
+
+
+def test_a_sub_heading_glued_to_the_paragraph_that_restates_it_is_a_heading():
+    from pipeline.parse import parse_article
+
+    article = parse_article("한빛커피, 값 올린다\n\n입력\n\n한빛커피, 3년 만에한빛커피가 3년 만에 커피 등 음료 가격을 조정한다. "
+                            "원두 가격이 크게 올랐기 때문이다.\n\n가장 작은 사이즈는 300원 내린다.", id="t")
+    assert article.paragraphs[0].startswith("한빛커피가 3년 만에 커피 등 음료 가격을 조정한다."), article.paragraphs
+    assert "한빛커피, 3년 만에" in [h.text for h in article.headings]
+    # a paragraph that names its subject twice is not split ("한빛시는 … 한빛시 …")
+    plain = parse_article("제목\n\n입력\n\n한빛시는 올해 한빛시 예산을 늘리기로 했다. 시의회도 동의했다.", id="t")
+    assert plain.paragraphs[0].startswith("한빛시는 올해"), plain.paragraphs
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # "이날 오전 12시 기준": the time goes with its "as of" ("기준 1006만명" said nothing)
+    ("배급사에 따르면 영화 ‘한빛의 봄’은 이날 오전 12시 기준 1006만명을 기록했다.", "1006만명", "기준"),
+])
+def test_as_of_goes_with_its_time(analyzer, sentence, kept, gone):
+    out = bullet(analyzer, sentence)
+    assert kept in out and gone not in out, out
+
+
+def test_when_it_happened_is_all_a_verb_of_happening_says(analyzer):
+    # "사고는 7일 오전 2시 40분경 발생했으며 …": without the time, "사고는 발생했으며" said nothing
+    out = bullet(analyzer, "한빛시 환경과에 따르면 해당 사고는 7일 오전 2시 40분경 발생했으며 배관 교체 작업 중 가스 배관이 막혀 "
+                           "유해가스가 거꾸로 흘러나온 것이 원인으로 밝혀졌다.", max_chars=60)
+    assert "는 발생했으며" not in out and "해당 사고는 발생" not in out, out
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("어떤 이유 때문인지, 김하나 기자가 청년들을 만나봤습니다.", "hand-off"),
+    ("한빛시 공사 비리를 단독 취재한 내용으로 9시 뉴스 시작합니다.", "programme"),
+    ("마약이 우리 주변에 깊게 들어와 있다는 게 실감 나는 뉴스입니다.", "remark"),
+    ("조금 전 보신 제보 영상은 오늘 아침 7시 50분쯤 한빛역 승강장 상황입니다.", "pictures the viewer saw"),
+])
+def test_an_anchors_talk_is_no_content(analyzer, sentence, reason):
+    from pipeline.select import non_content_reason
+
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, sentence)
+    why = non_content_reason(doc.sentences[0])
+    assert why is not None and reason in why, why
+
+
+def test_what_was_reported_is_content(analyzer):
+    from pipeline.select import non_content_reason
+
+    from bullet_helpers import analyse
+    for sentence in ("정부가 내년 예산을 12조원 늘리기로 했다는 소식입니다.", "한빛역 사고 영상을 본 시민들이 대피 요령을 공유했습니다."):
+        assert non_content_reason(analyse(analyzer, sentence).sentences[0]) is None, sentence
+
+
+def test_a_two_sentence_caption_dated_with_the_day_of_the_picture_is_no_content(analyzer):
+    from pipeline.parse import parse_article
+    from pipeline.select import content_sentences
+
+    text = ("한일 정상, 공동발표문 채택\n\n"
+            "김하나 대통령과 다나카 일본 총리가 지난 23일 도쿄 총리 관저에서 정상회담을 마친 뒤 웃으며 악수하고 있다. "
+            "양국 정상이 공동발표문을 채택한 것은 17년 만이다.\n\n"
+            "김하나 대통령과 다나카 총리가 정상회담에서 미래지향적 협력 관계 구축에 뜻을 모았다. 양국은 5개 분야 공동발표문을 냈다.")
+    doc = analyzer.analyze(parse_article(text, id="t"))
+    chosen = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert not any("악수하고 있다" in t for t in chosen), chosen
+    assert any("17년 만이다" in t for t in chosen), chosen
+    # a lede of two sentences telling of work under way is news, not a picture
+    lede = ("싱크홀 구조 난항\n\n지난 24일 한빛구의 한 도로에서 생긴 싱크홀로 추락한 운전자를 구조하기 위한 작업이 12시간 넘게 난항을 "
+            "겪고 있다. 소방 당국은 25일 새벽 오토바이를 발견했다.\n\n소방 당국은 토사를 퍼내고 있다.")
+    doc = analyzer.analyze(parse_article(lede, id="t"))
+    assert any("난항을 겪고 있다" in doc.sentences[i].text for i in content_sentences(doc))

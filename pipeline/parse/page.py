@@ -266,6 +266,11 @@ class _BodyReader:
                 for part in parts:
                     self.line(part)
                 return
+        restated = _glued_heading(line)
+        if restated is not None:  # "스타벅스, 2년 7개월 만에스타벅스가 2년 7개월 만에 …": the sub-heading goes to the headings
+            self.flush()
+            self._subhead(line[:restated])
+            line = line[restated:]
         at_break, self.at_break = self.at_break, False
         if self.pending is not None:
             pending, self.pending = self.pending, None
@@ -502,6 +507,27 @@ def _photo_caption_like(text: str) -> bool:
 
 _MAX_SUBHEAD_CHARS = 80
 _UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
+
+
+_FIRST_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
+
+
+def _glued_heading(line: str) -> int | None:
+    """Where a sub-heading glued to the paragraph it heads ends, when the paragraph restates it from its first word
+    ("스타벅스, 2년 7개월 만에스타벅스가 2년 7개월 만에 커피 등 …": the page lost the break between them); None for
+    a line without one. The restatement starts inside a word within the first 60 characters, with the heading's
+    first word, and says at least two more of the heading's words."""
+    first = _FIRST_WORD.match(line)
+    if first is None:
+        return None
+    word = first.group()
+    at = line.find(word, first.end() + 4)
+    if not 0 < at <= 60 or not ("가" <= line[at - 1] <= "힣" or line[at - 1].isdigit()):
+        return None
+    head, rest = line[:at].split(), set(line[at : at + 2 * at].split())
+    if sum(w in rest for w in head[1:]) < 2 or not SENTENCE_END.search(line[at:]):
+        return None
+    return at
 
 
 def _subhead_like(line: str) -> bool:
