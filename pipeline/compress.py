@@ -2572,6 +2572,33 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
             edits.append(_Edit(m.start, morphs[k + 2].start))  # "한국영화계는 이로써 3년 연속 …": what it adds up to
+        elif (e := _saying_so_then(morphs, k, j)) is not None and morphs[k - 1].end < m.start \
+                and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
+            edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence
+
+
+def _saying_so_then(morphs: list[Morph], k: int, j: int) -> int | None:
+    """The index after "이같이 외치며", "이렇게 말하면서" at ``k`` (words said before the sentence, then the act it goes on
+    to), or None: a bullet without those words would point at nothing."""
+    x = k
+    if morphs[x].form == "이" and morphs[x].tag == "NP" and x + 1 < j and morphs[x + 1].form == "같이" and morphs[x + 1].start == morphs[x].end:
+        x += 2
+    elif morphs[x].form in {"이같이", "이렇게"} and morphs[x].tag == "MAG":
+        x += 1
+    elif morphs[x].form == "이렇" and morphs[x].tag.startswith("VA") and x + 1 < j and morphs[x + 1].form == "게":
+        x += 2
+    else:
+        return None
+    y = x
+    while y < j and (morphs[y].tag in {"NNG", "XSV"} or morphs[y].tag.startswith("VV")) and (y == x or morphs[y].start <= morphs[y - 1].end):
+        y += 1
+    if y == x or y + 1 >= j or morphs[y].tag != "EC" or morphs[y].form not in {"며", "으며", "면서", "으면서"} \
+            or not any(morphs[z].form in SAYING_STEMS for z in range(x, y)) or morphs[y + 1].start <= morphs[y].end:
+        return None
+    return y + 1
+
+
+SAYING_STEMS = frozenset({"말", "말하", "외치", "소리치", "주장", "밝히", "강조", "호소", "항의", "따지", "묻", "답하"})
 
 
 def _at_the_same_time(morphs: list[Morph], i: int) -> int | None:
@@ -2797,9 +2824,15 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
-    bullet; a bare "이날" between words goes, and "이날"/"전날" with a time of that day goes with the time."""
+    bullet; a bare "이날" between words goes, and so does one with a "부터" no end follows; "이날"/"전날" with a time of
+    that day goes with the time."""
     for k in range(i, j - 1):
         m = morphs[k]
+        if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
+                and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end \
+                and not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):
+            edits.append(_Edit(m.start, morphs[k + 2].start))  # "엔터식스는 이날부터 …을 중단했다": from the story's day
+            continue
         if m.form not in {"이날", "전날"} or m.tag != "NNG" or morphs[k + 1].start <= m.end:
             continue
         # a word of its own, not one a determiner, a relative clause or an adverb governs ("그 이날", "바로 이날")
@@ -2810,9 +2843,12 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             # (or of the day before it) says nothing in a bullet, which never gives the day (a range from it, "이날 오전
             # 11시부터 …까지", stays)
             e = _as_of(morphs, _date_end(morphs, k + 1, j), j)  # ("이날 오전 12시 기준 1006만명": "기준 1006만명" said nothing)
+            if e < j and morphs[e].form == "부터" and morphs[e].start == morphs[e - 1].end and e + 1 < j \
+                    and not any(x.form == "까지" for x in morphs[e + 1 : min(j, e + 8)]):
+                e += 1  # "이날 오전부터 모든 준비를 마친 뒤": from a time of that day, with no end (a range stays)
             if e < j and morphs[e].start > morphs[e - 1].end and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
                 edits.append(_Edit(m.start, morphs[e].start))
-        elif free and k > i and m.form == "이날":
+        elif free and k > i and m.form == "이날":  # ("전날" alone stays: without it the day before's act reads as the story's day's)
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
     for k in range(i + 1, j - 2):  # "28일(오늘)": the broadcaster's gloss of a date, no date of its own
         if morphs[k].tag == "SSO" and morphs[k].form == "(" and morphs[k + 1].form in DAY_WORDS and morphs[k + 2].tag == "SSC" \

@@ -135,3 +135,15 @@ def test_a_two_sentence_caption_dated_with_the_day_of_the_picture_is_no_content(
             "겪고 있다. 소방 당국은 25일 새벽 오토바이를 발견했다.\n\n소방 당국은 토사를 퍼내고 있다.")
     doc = analyzer.analyze(parse_article(lede, id="t"))
     assert any("난항을 겪고 있다" in doc.sentences[i].text for i in content_sentences(doc))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the words shouted are in another sentence: "이같이 외치며" points at nothing in a bullet
+    ("한빛구 주민센터에 찾아온 60대 민원인 A씨는 이같이 외치며 난동을 부리기 시작했다.", "한빛구 주민센터에 찾아온 60대 민원인 A씨, 난동을 부리기 시작"),
+    # "이날부터": from the story's day, which no bullet gives (a range with its end stays)
+    ("쇼핑몰 한빛몰은 이날부터 한빛마트 상품권 사용을 중단했다.", "쇼핑몰 한빛몰, 한빛마트 상품권 사용을 중단"),
+    ("구호대는 이날 오전부터 빠르게 모든 준비를 마친 뒤 공항에서 출정식을 가졌다.", "구호대, 빠르게 모든 준비를 마친 뒤 공항에서 출정식을 가짐"),
+    ("열차는 이날 오전 9시부터 오후 6시까지 운행한다.", "열차, 이날 오전 9시부터 오후 6시까지 운행"),
+])
+def test_what_points_outside_the_bullet_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
