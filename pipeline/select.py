@@ -204,8 +204,9 @@ def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:
 
 
 # A headline states its points in segments and lines: "프로농구 삼성, …역전승…정관장도 승리", "…썩어"..김장 물가
-# '비상'", and each sub-headline line ("정관장도 KT에 74-73 짜릿한 승리").
-_HEADLINE_BREAK = re.compile(r"…|\.{2,}|\n")
+# '비상'", "밤부터 전국 황사 영향권‥모레까지 '대기질 나쁨'" (a broadcaster's two-dot leader), and each sub-headline
+# line ("정관장도 KT에 74-73 짜릿한 승리").
+_HEADLINE_BREAK = re.compile(r"…|‥|\.{2,}|\n")
 _POINT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
 _POINT_NUMBERS = frozenset({"SN", "W_SERIAL"})  # "1200", and a score or a range Kiwi reads as one ("74-73")
 POINT_SHARE = 0.5  # a headline point is said when the words said carry this share of its words' weight

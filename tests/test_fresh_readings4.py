@@ -147,3 +147,13 @@ def test_a_two_sentence_caption_dated_with_the_day_of_the_picture_is_no_content(
 ])
 def test_what_points_outside_the_bullet_goes(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_broadcasters_two_dot_leader_separates_headline_points(analyzer):
+    from pipeline.parse import parse_article
+    from pipeline.select import headline_points
+
+    doc = analyzer.analyze(parse_article("한빛 구단 첫 우승‥김하나도 우승 메달\n\n한빛 구단이 창단 10년 만에 처음 우승했다.", id="t"))
+    points = headline_points(doc, analyzer.morphs)
+    assert len(points) == 2, points
+    assert "김하나" in points[1] and "김하나" not in points[0], points
