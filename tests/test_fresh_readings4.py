@@ -157,3 +157,19 @@ def test_a_broadcasters_two_dot_leader_separates_headline_points(analyzer):
     points = headline_points(doc, analyzer.morphs)
     assert len(points) == 2, points
     assert "김하나" in points[1] and "김하나" not in points[0], points
+
+
+def test_one_count_of_the_same_name_with_the_same_event_words_is_one_fact(analyzer):
+    from pipeline.engines.extractive import _same_figures_told
+    from pipeline.analysis import content_key
+
+    def keys(text):
+        morphs = list(analyzer.morphs(text))
+        return {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}} - {None}, morphs
+
+    chosen = keys("한빛제철, 45년 넘게 가동해온 한빛제철소 1선재공장을 19일 전격 폐쇄")
+    quote = keys('한빛제철, "공급 과잉과 설비 노후화 등을 종합적으로 고려해 1선재공장 폐쇄를 결정했다"')
+    assert _same_figures_told(quote[0], quote[1], *chosen)
+    # a figure of its own is another fact about the same plant
+    output = keys("한빛제철 1선재공장, 지난 45년간 누적 2800만t의 선재 제품을 생산해옴")
+    assert not _same_figures_told(output[0], output[1], *chosen)

@@ -440,6 +440,7 @@ def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
 
 
 SAME_FIGURES_WORDS = 0.6  # share of one bullet's content words the other holds, with a figure of both: one fact told twice
+SAME_PERSON_WORDS = 3  # content words besides the name two bullets with one count of the same person share: one fact
 
 
 def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, chosen_morphs: Sequence[Morph]) -> bool:
@@ -450,11 +451,17 @@ def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, c
     "1만1012대")."""
     written_out = {whole[0] for whole in figures(morphs) & figures(chosen_morphs)}
     shared = {f for f in stated_figures(morphs) & stated_figures(chosen_morphs) if f[1] not in MAGNITUDE_WORDS or f[0] in written_out}
-    if not (any(distinctive_figure(f) for f in shared) or len(shared) >= 2) or not words or not chosen_words:
-        return False
+    names = {content_key(m) for m in morphs if m.tag == "NNP"} & {content_key(m) for m in chosen_morphs if m.tag == "NNP"}
+    if not (any(distinctive_figure(f) for f in shared) or len(shared) >= 2 or shared and names) or not words or not chosen_words:
+        return False  # ("김민재, 입단 2년 만에 우승 트로피" and "김민재도 입단 2년 만에 우승 메달": one count, of the same person)
     # (the other way round, a bullet of the chosen one's words with a figure of its own, "경기당 2개꼴로 터지는 홈런, 10%
     # 증가" after "…10% 홈런이 증가하면서 야구장이 달아오름", may be the one that reads best: it stays)
-    return len(words & chosen_words) / len(chosen_words) >= SAME_FIGURES_WORDS
+    if len(words & chosen_words) / len(chosen_words) >= SAME_FIGURES_WORDS:
+        return True
+    # one count of the same person with the same event words ("입단", "우승") and no figure of its own is the same fact
+    # in other words
+    return bool(names) and not any(distinctive_figure(f) for f in shared) and not stated_figures(morphs) - shared \
+        and len(words & chosen_words - names) >= SAME_PERSON_WORDS
 
 
 def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
