@@ -342,6 +342,8 @@ class Compressor:
         elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
         else:
+            if shorten >= 5:
+                j = _strip_publication(morphs, i, j)
             end_edit, j = self._final_predicate(morphs, i, j, body)
         i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_case_frame(morphs, i, j, edits)
@@ -394,6 +396,7 @@ class Compressor:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
             _drop_first_act(morphs, i, j, edits)
+            _drop_background(morphs, i, j, edits)
             _drop_circumstance(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
@@ -3530,6 +3533,36 @@ def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = F
     return b if found else i
 
 
+JOURNAL_WORDS = ("학술지", "저널", "학회지", "논문집")
+PUBLISHING_VERBS = frozenset({"발표", "게재", "실리", "싣", "공개"})
+PUBLISHED_THINGS = frozenset({"연구", "성과", "결과", "논문", "내용", "연구결과", "연구성과", "해당"})
+
+
+def _strip_publication(morphs: list[Morph], i: int, j: int) -> int:
+    """"연구팀은 …기술을 개발해 국제학술지에 연구 성과를 발표했다" -> "연구팀은 …기술을 개발해" (the final predicate then
+    reads "개발"): where a finding was printed is no headline's when the bullet is too long; the finding is. Only a last
+    clause that names a journal ("…학술지에", "국제학술지 네이처에") and what was printed, after "-어"."""
+    for x in range(j - 2, i, -1):
+        m = morphs[x]
+        if m.tag == "EC" and m.form in {"어", "아", "여"} and morphs[x + 1].start > m.end and _is_stem_or_ep(morphs[x - 1]):
+            break
+    else:
+        return j
+    clause = morphs[x + 1 : j]
+    journal = next((y for y, c in enumerate(clause) if c.tag in {"NNG", "NNP"} and c.form.endswith(JOURNAL_WORDS)), None)
+    if journal is None:
+        return j
+    y = journal + 1
+    while y < len(clause) and clause[y].tag in {"NNP", "SL", "SN", "SSO", "SSC", "NNG"} and clause[y].form not in PUBLISHED_THINGS:
+        y += 1  # the journal's name ("네이처", "‘ACS 나노’")
+    if y >= len(clause) or clause[y].form != "에":
+        return j
+    rest = [c for c in clause[y + 1 :] if c.tag not in {"SF", "SP", "EF", "EP", "EC", "XSV", "VX", "JKO", "ETM", "NNB", "MAG"}]
+    if not rest or rest[-1].form not in PUBLISHING_VERBS or not all(c.form in PUBLISHED_THINGS | PUBLISHING_VERBS for c in rest):
+        return j
+    return x + 1
+
+
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     """"…인정받은 것으로 나타났다" -> "…인정받은" (the final predicate then reads "인정받음");
     "매출액이 … 2214조원으로 집계됐다" -> "매출액이 … 2214조원" (only with a subject before it)."""
@@ -4590,6 +4623,30 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             or any(ed.start < morphs[e].start < ed.end or ed.start < morphs[s].start < ed.end for ed in edits):
         return
     edits.append(_Edit(morphs[s].start, morphs[e].start))
+
+
+def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"경찰은 자료를 받아 분석했는데, 9천 세대가 피해를 입을 수 있다는 예상을 내놨다" -> "경찰, 9천 세대가 피해를
+    입을 수 있다는 예상을 내놨다": what led up to the topic's act, told in a clause ending "-는데,", goes when the bullet
+    is still too long. Only right after the topic (or the subject), with no figure, quotation or subject of its own,
+    and not when the rest has a subject of its own ("A는 늘었는데, B는 줄었다": a contrast) or points back at it."""
+    k = next((k for k, m in outside_quotes(morphs, i, j - 2) if m.tag == "EC" and m.form in BACKGROUND_ENDINGS
+              and morphs[k + 1].tag == "SP" and morphs[k + 1].form == ","), None)
+    if k is None:
+        return
+    topic = next((t for t in range(i + 1, k) if (morphs[t].tag == "JKS" or morphs[t].tag == "JX" and morphs[t].form in {"은", "는", "ᆫ"})
+                  and _is_nominal(morphs[t - 1])), None)
+    if topic is None or any(m.tag in {"EC", "ETM", "SSO", "SP"} for m in morphs[i:topic]):
+        return
+    first, rest = morphs[topic + 1 : k], morphs[k + 2 : j]
+    if not first or any(m.tag in {"SN", "SSO", "SSC", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in first) \
+            or any(m.tag == "EC" and m.form not in SEQUENCE_ENDINGS | {"고"} for m in first):
+        return
+    if len(rest) < 4 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+            or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
+            or any(e.start < morphs[k + 2].start and morphs[topic + 1].start < e.end for e in edits):
+        return
+    edits.append(_Edit(morphs[topic + 1].start, morphs[k + 2].start))
 
 
 def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -173,3 +173,28 @@ def test_one_count_of_the_same_name_with_the_same_event_words_is_one_fact(analyz
     # a figure of its own is another fact about the same plant
     output = keys("한빛제철 1선재공장, 지난 45년간 누적 2800만t의 선재 제품을 생산해옴")
     assert not _same_figures_told(output[0], output[1], *chosen)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what led up to the act, told in "-는데,": the act is the news
+    ("한빛경찰청이 방송사의 분석 자료를 제공받아 추가로 분석했는데, 당장 올해 7~8월까지 9천 세대 넘는 세입자가 전세 사기 "
+     "피해를 입을 수도 있다는 예상을 내놨습니다.",
+     "한빛경찰청, 당장 올해 7~8월까지 9천 세대 넘는 세입자가 전세 사기 피해를 입을 수도 있다는 예상을 내놓음"),
+    # where a finding was printed: the finding is the news
+    ("한빛대학교와 새빛대학교 공동연구팀이 리튬이온전지의 초기 용량 손실을 개선할 수 있는 계면 제어 기반의 신소재 기술을 "
+     "개발해 국제적으로 권위 있는 학술지에 연구 성과를 발표했다.",
+     "한빛대학교와 새빛대학교 공동연구팀, 리튬이온전지의 초기 용량 손실을 개선할 수 있는 계면 제어 기반의 신소재 기술을 개발"),
+])
+def test_a_long_bullet_keeps_the_act_not_what_led_up_to_it_or_where_it_was_printed(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_contrasts_second_topic_keeps_its_own_predicate(analyzer):
+    # "A는 늘었는데, B는 줄었다": B's fall is never told of A ("반도체 수출, …줄어들어")
+    out = bullet(analyzer, "올해 한빛시의 반도체 수출은 지난해보다 크게 늘었는데, 자동차 부품 수입은 오히려 지난해의 절반 수준으로 "
+                           "줄어든 것으로 나타났다.")
+    assert out.startswith("자동차 부품 수입") or "늘었는데" in out, out
+
+
+def test_a_short_bullet_keeps_where_it_was_printed(analyzer):
+    assert "학술지" in bullet(analyzer, "한빛대 연구팀은 새 진단 기술을 개발해 학술지에 발표했다.")
