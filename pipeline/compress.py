@@ -3192,6 +3192,9 @@ def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:
     alternatives = False
     for x in range(start, j):
         m = morphs[x]
+        if alternatives and (m.tag == "SP" and morphs[x - 1].tag == "EC" and morphs[x - 1].form == "거나"
+                             or m.tag == "EC" and m.form in {"면서", "으면서"} or m.tag == "JKS" and _is_nominal(morphs[x - 1])):
+            continue  # "지수가 30 이상이거나, 27 이상이면서 동반 질환이 있는 환자만": the second alternative's own words
         if m.tag in {"JKS", "JX", "EF", "SP", "SF"} or m.tag.startswith("SS"):
             return False
         if m.tag == "EC":
@@ -3203,9 +3206,12 @@ def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:
                 return False
             alternatives = True
         elif alternatives and m.tag == "ETM" and m.form in {"ᆫ", "은", "는", "던"} and x + 2 < len(morphs) \
-                and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end and not morphs[x - 1].tag == "VCP" \
-                and (morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 2].form in STATIVE_STEMS):
-            return True  # the noun described is the main clause's subject ("…경우는 없었다"), not its object ("…방안을 검토")
+                and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end and not morphs[x - 1].tag == "VCP":
+            y = x + 2
+            while y < len(morphs) - 1 and _is_nominal(morphs[y]) and y - x <= 3:
+                y += 1  # ("…있는 비만 환자만": the noun described may be a compound)
+            if morphs[y].tag in {"JKS", "JX"} or morphs[y].form in STATIVE_STEMS:
+                return True  # the noun described is the main clause's subject ("…경우는 없었다"), not its object ("…방안을 검토")
     return False
 
 

@@ -198,3 +198,10 @@ def test_a_contrasts_second_topic_keeps_its_own_predicate(analyzer):
 
 def test_a_short_bullet_keeps_where_it_was_printed(analyzer):
     assert "학술지" in bullet(analyzer, "한빛대 연구팀은 새 진단 기술을 개발해 학술지에 발표했다.")
+
+
+def test_alternatives_describing_the_subject_keep_their_own_subjects_particle(analyzer):
+    # "지수가 30 이상이거나, 27 이상이면서 …질환이 있는 환자만": the index is the alternatives', not who acts
+    out = bullet(analyzer, "체질량지수가 30 이상이거나, 27 이상이면서 고혈압 등 동반 질환이 있는 비만 환자만 의사에게 처방받을 수 "
+                           "있습니다.")
+    assert not out.startswith("체질량지수,"), out
