@@ -639,7 +639,9 @@ def this_time(morphs, k: int) -> bool:
 # Nouns that news uses bare as a definite reference to something named before: "논문은 …에 실렸다" (the paper),
 # "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
-                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍"})
+                               "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍",
+                               # the key or cause of what the sentence before told ("핵심은 …기술이다", "원인은 …으로 밝혀졌다")
+                               "핵심", "골자", "요지", "관건", "쟁점", "원인"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)")  # "뿐만 아니라 …", "이 뿐 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
@@ -1255,6 +1257,14 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 #소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")
+# A sentence that is a quotation and nothing else: "“이번 연구 결과가 …기대합니다.”" (a pull quote under a photo, a bite).
+_WHOLE_QUOTATION = re.compile(r"^[“\"][^“”\"]+[”\"]\.?$")
+def whole_quotation(sentence: Sentence) -> bool:
+    """Whether a sentence is a quotation and nothing else (:data:`_WHOLE_QUOTATION`): no bullet (who says it is not in
+    it), though as much of the story as any sentence when it is a broadcast's sound bite."""
+    return _WHOLE_QUOTATION.match(sentence.text.strip()) is not None
+
+
 # Pictures the viewer has seen: "조금 전 보신 제보 영상은 …", "지금 보고 계신 화면은 …".
 _VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계신)\s(?:[^\s.]+\s)?(?:영상|화면|장면|모습|사진)")
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"

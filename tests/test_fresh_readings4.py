@@ -205,3 +205,24 @@ def test_alternatives_describing_the_subject_keep_their_own_subjects_particle(an
     out = bullet(analyzer, "체질량지수가 30 이상이거나, 27 이상이면서 고혈압 등 동반 질환이 있는 비만 환자만 의사에게 처방받을 수 "
                            "있습니다.")
     assert not out.startswith("체질량지수,"), out
+
+
+@pytest.mark.parametrize("sentence", [
+    "핵심은 흑연의 가장자리에 새 분자를 도입한 뒤 이온성 액체를 공유결합 형태로 적용한 계면 제어 기술이다.",
+    "원인은 배관 교체 작업 중 가스 배관이 막혀 가스가 거꾸로 흐른 것으로 밝혀졌다.",
+])
+def test_the_key_or_cause_of_something_unsaid_dangles(analyzer, sentence):
+    from pipeline.select import sentence_dangles
+
+    from bullet_helpers import analyse
+    why = sentence_dangles(analyse(analyzer, sentence).sentences[0])
+    assert why is not None and "bare noun" in why, why
+
+
+def test_a_quotation_alone_is_told_apart_from_one_with_its_speaker(analyzer):
+    # the fill never makes a bullet of a quotation with no speaker in it (a pull quote under a photo, a bite)
+    from pipeline.select import whole_quotation
+
+    from bullet_helpers import analyse
+    assert whole_quotation(analyse(analyzer, "“이번 연구 결과가 산업 전반에 기여하는 기술로 발전하길 기대합니다.”").sentences[0])
+    assert not whole_quotation(analyse(analyzer, "김 교수는 “이번 연구 결과가 산업에 기여하길 기대한다”고 말했다.").sentences[0])

@@ -18,6 +18,7 @@ from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
     company_stand_in,
     sound_bite_continuations,
+    whole_quotation,
     non_content_reason,
     headline_phrase,
     this_stand_in,
@@ -741,7 +742,7 @@ class _CompressingEngine:
             looked_at.add(index)
             sentence = doc.sentences[index]
             bag = bag_of(index)
-            courtesy = boilerplate_quote(sentence) or says_so(sentence)
+            courtesy = boilerplate_quote(sentence) or says_so(sentence) or whole_quotation(sentence)  # (a quotation alone: whose?)
             if courtesy or same_fact(bag):
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
