@@ -984,7 +984,8 @@ class Compressor:
                 split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
                 while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
                         b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b - split_name < 4 or \
-                        b > i and _name_syllable(morphs, b - 1, j):
+                        b > i and (morphs[b - 1].form, morphs[b - 1].tag) == ("우리", "NP") and k - b < 4 or \
+                        b > i and _name_syllable(morphs, b - 1, j):  # ("우리 정부가": the country's own government)
                     split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
                     b -= 1
                 quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
@@ -1018,7 +1019,8 @@ class Compressor:
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
-                pronoun = any(x.tag == "NP" for x in morphs[b:k])  # "그의 책이": fronted, it would point at nothing before it
+                # "그의 책이": fronted, it would point at nothing before it ("우리 정부가" points at no sentence)
+                pronoun = any(x.tag == "NP" and x.form != "우리" for x in morphs[b:k])
                 # (never from inside a word: "청년도약계좌는" read as "청년" + "도" + "약계좌" + "는")
                 inside_word = morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith("J")
                 if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \

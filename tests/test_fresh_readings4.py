@@ -226,3 +226,12 @@ def test_a_quotation_alone_is_told_apart_from_one_with_its_speaker(analyzer):
     from bullet_helpers import analyse
     assert whole_quotation(analyse(analyzer, "“이번 연구 결과가 산업 전반에 기여하는 기술로 발전하길 기대합니다.”").sentences[0])
     assert not whole_quotation(analyse(analyzer, "김 교수는 “이번 연구 결과가 산업에 기여하길 기대한다”고 말했다.").sentences[0])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "우리 정부가": the country's own government, no pronoun pointing back; fronted as any subject is
+    ("지진으로 큰 고통을 겪는 한빛국을 돕기 위해 우리 정부가 긴급구호대를 급파했습니다.", "우리 정부, 지진으로 큰 고통을 겪는 한빛국을 돕기 위해 긴급구호대를 급파"),
+    ("해외 언론에서 제기한 한빛국의 파병설을 우리 정부가 공식 확인했다.", "우리 정부, 해외 언론에서 제기한 한빛국의 파병설을 공식 확인"),
+])
+def test_our_government_leads_as_any_subject(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
