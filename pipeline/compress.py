@@ -2603,7 +2603,7 @@ def _saying_so_then(morphs: list[Morph], k: int, j: int) -> int | None:
     return y + 1
 
 
-SAYING_STEMS = frozenset({"말", "말하", "외치", "소리치", "주장", "밝히", "강조", "호소", "항의", "따지", "묻", "답하"})
+SAYING_STEMS = SPEAKING | {"외치", "소리치", "호소", "항의", "따지", "묻"}  # ("이같이 외치며": said aloud, too)
 
 
 def _at_the_same_time(morphs: list[Morph], i: int) -> int | None:
