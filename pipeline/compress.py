@@ -342,8 +342,6 @@ class Compressor:
         elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
         else:
-            if shorten >= 5:
-                j = _strip_publication(morphs, i, j)
             end_edit, j = self._final_predicate(morphs, i, j, body)
         i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         _drop_case_frame(morphs, i, j, edits)
@@ -1407,7 +1405,7 @@ class Compressor:
                 and (m.form in CLAUSE_ENDINGS or m.form in TURN_ENDINGS and morphs[k - 1].tag == "EP"
                      or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
-                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k))
+                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k))
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
@@ -1822,6 +1820,19 @@ def _gathering(noun: Morph) -> bool:
     (:data:`MEETING_NOUNS`)."""
     return noun.tag.startswith("NN") and (noun.form in MEETING_NOUNS or len(noun.form) > 1 and noun.form.endswith(GATHERING_HEADS)
                                           and noun.form not in NOT_GATHERINGS)
+
+
+def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-어" at ``k`` joins two steps inside a clause made a noun ("가스배관이 막혀 | 가스가 역류한 것이
+    원인으로 밝혀졌다": the blockage is part of the cause): the next clause ends "-ㄴ 것이/은" with no other ending
+    between."""
+    for x in range(k + 1, len(morphs) - 2):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "SP", "SSO"}:
+            return False
+        if m.tag == "ETM":
+            return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"}
+    return False
 
 
 def _says_little(clause: list[Morph]) -> bool:
@@ -3541,36 +3552,6 @@ def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = F
     return b if found else i
 
 
-JOURNAL_WORDS = ("학술지", "저널", "학회지", "논문집")
-PUBLISHING_VERBS = frozenset({"발표", "게재", "실리", "싣", "공개"})
-PUBLISHED_THINGS = frozenset({"연구", "성과", "결과", "논문", "내용", "연구결과", "연구성과", "해당"})
-
-
-def _strip_publication(morphs: list[Morph], i: int, j: int) -> int:
-    """"연구팀은 …기술을 개발해 국제학술지에 연구 성과를 발표했다" -> "연구팀은 …기술을 개발해" (the final predicate then
-    reads "개발"): where a finding was printed is no headline's when the bullet is too long; the finding is. Only a last
-    clause that names a journal ("…학술지에", "국제학술지 네이처에") and what was printed, after "-어"."""
-    for x in range(j - 2, i, -1):
-        m = morphs[x]
-        if m.tag == "EC" and m.form in {"어", "아", "여"} and morphs[x + 1].start > m.end and _is_stem_or_ep(morphs[x - 1]):
-            break
-    else:
-        return j
-    clause = morphs[x + 1 : j]
-    journal = next((y for y, c in enumerate(clause) if c.tag in {"NNG", "NNP"} and c.form.endswith(JOURNAL_WORDS)), None)
-    if journal is None:
-        return j
-    y = journal + 1
-    while y < len(clause) and clause[y].tag in {"NNP", "SL", "SN", "SSO", "SSC", "NNG"} and clause[y].form not in PUBLISHED_THINGS:
-        y += 1  # the journal's name ("네이처", "‘ACS 나노’")
-    if y >= len(clause) or clause[y].form != "에":
-        return j
-    rest = [c for c in clause[y + 1 :] if c.tag not in {"SF", "SP", "EF", "EP", "EC", "XSV", "VX", "JKO", "ETM", "NNB", "MAG"}]
-    if not rest or rest[-1].form not in PUBLISHING_VERBS or not all(c.form in PUBLISHED_THINGS | PUBLISHING_VERBS for c in rest):
-        return j
-    return x + 1
-
-
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     """"…인정받은 것으로 나타났다" -> "…인정받은" (the final predicate then reads "인정받음");
     "매출액이 … 2214조원으로 집계됐다" -> "매출액이 … 2214조원" (only with a subject before it)."""
@@ -4580,6 +4561,7 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 
 SETTING_NOUNS = frozenset({"가운데", "속", "와중"})  # "…하는 가운데", "어려운 상황 속에서도", "혼란한 와중에"
+DISASTER_NOUNS = EVENT_NOUNS["나"] | OCCURRING_NOUNS | WEATHER_NOUNS | {"지진", "홍수", "산사태", "전쟁", "파업", "사태"}
 
 
 def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -4624,6 +4606,8 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         return
     if morphs[k - 1].tag != "ETM" and any(m.tag in {"JKS", "JKO"} for m in setting):
         return  # "차량 28대가 …안개 속에서도": the setting is the noun phrase, not the subject before it
+    if any(m.tag == "JKS" and x and setting[x - 1].form in DISASTER_NOUNS for x, m in enumerate(setting)):
+        return  # "산불이 5일째 이어지는 가운데 대피한 주민이 …": the disaster is why (read blind: without it, no cause)
     rest = morphs[e:j]
     subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[x - 1])
                   for x, m in outside_quotes(morphs, e + 1, j))
