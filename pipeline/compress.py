@@ -1628,7 +1628,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
 
 # Time words that put a present-tense action ahead ("다음 주 임시회를 연다", "내달 선보인다").
 SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
-                            "조만간", "오전", "오후", "저녁", "이날"})
+                            "조만간", "오전", "오후", "저녁", "이날", "상반기", "하반기", "연말", "연초"})
+HABIT_WORDS = frozenset({"매년", "매달", "매주", "매일", "해마다", "매해", "주로", "보통"})  # "축제는 매년 10월 열린다": a habit
 
 
 MEETING_NOUNS = frozenset({"자리", "시간", "모임", "만남", "행사", "회담", "면담", "대화", "협약", "회동"})
@@ -1656,6 +1657,11 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV") or morphs[k - 1].form == "갖" and _holds_a_meeting(morphs, k - 1):
         return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
+    if (morphs[k - 1].form in EVENT_VERBS or k - 2 >= i
+            and morphs[k - 2].form in EVENT_VERBS and morphs[k - 1].tag.startswith("XSV")) \
+            and not any(m.form in HABIT_WORDS | PAST_WORDS or m.form == "지나" and morphs[x + 1].tag == "ETM"
+                        for x, m in enumerate(morphs[i:k], start=i)):  # ("지난 26일 …에서 열립니다": a broadcast's past)
+        return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
     scheduled, x = False, i

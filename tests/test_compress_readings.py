@@ -155,8 +155,8 @@ def test_the_subject_before_a_relative_clause_on_a_date_or_deed_takes_the_comma(
     ("양국 정상은 공동 기자회견을 갖는다.", "양국 정상, 공동 기자회견을 가질 예정"),
     # a spoken "…할 거다" is written "…할 것"
     ("김 대표는 24시간 안에 박 회장과 통화할 거라고 밝혔습니다.", "김 대표, 24시간 안에 박 회장과 통화할 것"),
-    # a quoted title with particles inside is the subject whole
-    ("특별전 ‘발굴에서 전시까지’가 한빛박물관 기획전시실에서 열린다.", "특별전 ‘발굴에서 전시까지’, 한빛박물관 기획전시실에서 열림"),
+    # a quoted title with particles inside is the subject whole (an event told in the present is ahead: "열릴 예정")
+    ("특별전 ‘발굴에서 전시까지’가 한빛박물관 기획전시실에서 열린다.", "특별전 ‘발굴에서 전시까지’, 한빛박물관 기획전시실에서 열릴 예정"),
 ])
 def test_holding_speaking_and_titles(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected

@@ -242,3 +242,17 @@ def test_a_step_inside_a_clause_made_a_noun_is_no_clause_of_its_own():
     morphs = list(to_morphs(get_kiwi(0).tokenize("경찰은 현장에 출동해 용의자를 체포했다.")))
     k = next(x for x, m in enumerate(morphs) if m.tag == "EC")
     assert not _inside_noun_clause(morphs, k)
+
+
+@pytest.mark.parametrize("sentence, expected_end", [
+    # an event told in the present is ahead or under way: "열림" read as over
+    ("역사상 첫 단독 3국 정상회의가 한빛국 대통령 별장인 한빛 캠프에서 열립니다.", "열릴 예정"),
+    # the half of the year it happens in schedules it
+    ("한빛자동차가 올 상반기 국내에 새 전기 승용차를 선보인다.", "선보일 예정"),
+    # a habit, or a broadcast's present for a past day, is no plan
+    ("한빛 축제는 매년 10월 한빛공원에서 열린다.", "열림"),
+    ("지난 26일 한빛시청 광장에서 시민 축제가 성대하게 열립니다.", "열림"),
+])
+def test_a_present_event_or_a_plan_for_the_half_year_is_no_deed_done(analyzer, sentence, expected_end):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(expected_end), out
