@@ -1359,6 +1359,9 @@ class Compressor:
             degree = degree or m.form == "이어" and k > i and morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
             # "선두 위치를 공고히 할": the adverb is what the light verb "하다" does; alone "위치를 할" is no verb
             degree = degree or k + 1 < j and morphs[k + 1].form in {"하", "되"} and morphs[k + 1].tag.startswith("VV")
+            # "현재 국어와 수학은 …체제이고": a state said to hold now, before a change the story tells; without "현재"
+            # it reads as the new rule
+            degree = degree or m.form in {"현재", "지금"} and _states_now(morphs, k + 1, j)
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet
@@ -1826,6 +1829,18 @@ def _gathering(noun: Morph) -> bool:
     (:data:`MEETING_NOUNS`)."""
     return noun.tag.startswith("NN") and (noun.form in MEETING_NOUNS or len(noun.form) > 1 and noun.form.endswith(GATHERING_HEADS)
                                           and noun.form not in NOT_GATHERINGS)
+
+
+def _states_now(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the first predicate from ``k`` is a state in the present: the copula, an adjective or "있다/없다"
+    with no past ending ("…체제이고", "…운영 중이다", "…없다")."""
+    for x in range(k, j):
+        m = morphs[x]
+        if m.tag == "VCP" or m.tag.startswith(("VA", "XSA")) or m.form in STATIVE_STEMS and m.tag.startswith(("VV", "VA", "VX")):
+            return not (x + 1 < j and morphs[x + 1].tag == "EP" and morphs[x + 1].form in PAST_ENDINGS)
+        if m.tag.startswith(("VV", "XSV")) or m.tag == "EC":
+            return False
+    return False
 
 
 def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
@@ -3684,8 +3699,8 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         depth += m.tag == "SSO" and m.form in {"“", '"'}
         depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
         if depth or m.tag != "VCP" or morphs[k + 1].tag != "ETM" or morphs[k + 1].form != "ᆫ" or not _is_nominal(morphs[k - 1]) \
-                or morphs[k - 1].form == "중" and morphs[k - 1].tag == "NNB":
-            continue  # ("추진 중인 A": a clause under way, not what A is)
+                or morphs[k - 1].form == "중" and morphs[k - 1].tag == "NNB" or morphs[k - 1].form == "적" and morphs[k - 1].tag == "XSN":
+            continue  # ("추진 중인 A": a clause under way, not what A is; "형식적인 부산본사": an adjective, not an apposition)
         head = morphs[k + 2]
         if head.start == morphs[k + 1].end or head.tag not in {"NNP", "SL", "SH"}:
             continue  # "SCI급 국제 학술지인 ‘…저널’": before a title the description is often the news

@@ -256,3 +256,15 @@ def test_a_step_inside_a_clause_made_a_noun_is_no_clause_of_its_own():
 def test_a_present_event_or_a_plan_for_the_half_year_is_no_deed_done(analyzer, sentence, expected_end):
     out = bullet(analyzer, sentence)
     assert out.endswith(expected_end), out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a state said to hold now, before the change the story tells: without "현재" it reads as the new rule
+    ("현재 국어와 수학은 '공통+선택과목' 체제이고, 사회·과학탐구와 직업탐구 역시 최대 2과목을 선택해 치를 수 있다.", "현재 국어와 수학"),
+    # "-적인" before a name is an adjective, not an apposition that says who the name is
+    ("한빛증권 부산본사도 사라지게 되면서 부산에 연고를 둔 금융기업은 이제 한빛은행과 형식적인 부산본사가 남은 새빛생명 뿐입니다.",
+     "형식적인"),
+])
+def test_a_long_bullet_keeps_words_that_change_what_it_says(analyzer, sentence, kept):
+    out = bullet(analyzer, sentence, max_chars=40)
+    assert kept in out, out
