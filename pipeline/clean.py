@@ -316,10 +316,18 @@ def normalize_text(text: str) -> str:
             text = text.replace(char, replacement)
     text = _ACCENT_QUOTE.sub("'", text)
     text = _DETACHED_PARTICLE.sub(r")\1", text)
+    if "browser" in text:  # "기사를 읽어드립니다Your browser does not support theaudioelement.0서부전선 …": a player's fallback
+        # (only one run into text breaks the line there; a line of its own is page furniture the reader drops)
+        text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
+                                    and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
     return "\n".join(_separator_marks(_prime_marks(line.rstrip(" "))) for line in text.split("\n"))
 
 
 _LINE_BREAK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div)\s*/?\s*>", re.IGNORECASE)
+# A media player's fallback text (with the label of a read-aloud button before it and the clip's length after it),
+# left in a copied page: "Your browser doesn't support HTML5 video.", "…does not support theaudioelement.0".
+_PLAYER_FALLBACK = re.compile(r"(?:기사를\s?읽어\s?드립니다\s*)?Your browser (?:does not|doesn't|does n't) support\s?(?:the\s?)?"
+                              r"(?:HTML5\s?)?(?:audio|video)\s?(?:element|tag)?\.?(?:\d+(?::\d+)*)?", re.IGNORECASE)
 # A run of "br" (lower case, no Latin letter either side, "p"s of a stripped paragraph tag before it) is a line-break
 # tag without its brackets; counted in a page only where it comes twice or more ("br" alone may be a word).
 _BARE_LINE_BREAK = re.compile(r"(?<![A-Za-z])p*br(?:[ \t]*p*br)*(?![A-Za-z])[ \t]*")

@@ -268,3 +268,12 @@ def test_a_present_event_or_a_plan_for_the_half_year_is_no_deed_done(analyzer, s
 def test_a_long_bullet_keeps_words_that_change_what_it_says(analyzer, sentence, kept):
     out = bullet(analyzer, sentence, max_chars=40)
     assert kept in out, out
+
+
+def test_a_media_players_fallback_text_is_no_part_of_the_article():
+    from pipeline.clean import normalize_text
+
+    # the read-aloud button's label, the fallback and the clip's length had run into a caption
+    text = normalize_text("기사를 읽어드립니다Your browser does not support theaudioelement.0서부전선에서 병사들이 경계를 서고 있다.")
+    assert text == "\n서부전선에서 병사들이 경계를 서고 있다."
+    assert normalize_text("Your browser doesn't support HTML5 video.\n한빛시가 문을 열었다.") == "Your browser doesn't support HTML5 video.\n한빛시가 문을 열었다."
