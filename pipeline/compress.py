@@ -1660,8 +1660,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV") or morphs[k - 1].form == "갖" and _holds_a_meeting(morphs, k - 1):
         return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
-    if (morphs[k - 1].form in EVENT_VERBS or k - 2 >= i
-            and morphs[k - 2].form in EVENT_VERBS and morphs[k - 1].tag.startswith("XSV")) \
+    if _event_verb(morphs, i, k - 1) \
             and not any(m.form in HABIT_WORDS | PAST_WORDS or m.form == "지나" and morphs[x + 1].tag == "ETM"
                         for x, m in enumerate(morphs[i:k], start=i)):  # ("지난 26일 …에서 열립니다": a broadcast's past)
         return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
@@ -2953,11 +2952,14 @@ def _time_of_day(morphs: list[Morph], k: int) -> bool:
         or m.tag == "SN" and k + 1 < len(morphs) and morphs[k + 1].form in {"시", "분"}
 
 
+def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
+    """Whether the stem at ``x`` is an event verb ("열리", "치러지", or "개최"/"진행" + "하/되")."""
+    return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV")
+
+
 def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
     """Whether the stem at ``x`` is an event verb ("열리", "개최되") with only a date between it and ``start``."""
-    m = morphs[x]
-    event = m.form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and m.tag.startswith("XSV")
-    return event and x > start and all(date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
+    return _event_verb(morphs, start, x) and x > start and all(date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
                                        for d in range(start, x))
 
 
@@ -4587,12 +4589,13 @@ DISASTER_NOUNS = EVENT_NOUNS["나"] | OCCURRING_NOUNS | WEATHER_NOUNS | {"지진
 
 def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"글로벌 경기 침체 등 어려운 상황 속에서도 한국의 수출이 역대 최대를 기록" -> "한국의 수출이 역대 최대를
-    기록", "산불이 5일째 이어지는 가운데 대피한 주민이 2만명에 이름" -> "대피한 주민이 2만명에 이름": the
-    circumstance a fact happened in ("…하는 가운데", "… 속에서도", "…하는 와중에", "…에도 불구하고") goes when the
-    bullet is still too long; the fact stays true without it. Only one clause at the bullet's start or right after
-    its topic; not when the rest points back at it ("…성장한 가운데 이 흐름이 …"), has no subject of its own and no
-    topic before it, or when the circumstance's subject is a name (who acted there may be who acts in the rest:
-    "북한이 발사를 감행한 가운데 …성공을 주장")."""
+    기록", "트럼프 대통령은 수천 명이 지켜보는 가운데 …에 서명" -> "트럼프 대통령은 …에 서명": the circumstance a fact
+    happened in ("…하는 가운데", "… 속에서도", "…하는 와중에", "…에도 불구하고") goes when the bullet is still too long;
+    the fact stays true without it. Only one clause at the bullet's start or right after its topic; not when the rest
+    points back at it ("…성장한 가운데 이 흐름이 …"), has no subject of its own and no topic before it, when the
+    circumstance's subject is a name (who acted there may be who acts in the rest: "북한이 발사를 감행한 가운데 …성공을
+    주장") or a disaster going on (why the rest happened). (A sentence far too long for any rendering is split at
+    "…가운데" by :meth:`Compressor._clauses` instead.)"""
     marker = None
     for k, m in outside_quotes(morphs, i, j - 2):
         after = k + 1
@@ -4642,7 +4645,8 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
     """"경찰은 자료를 받아 분석했는데, 9천 세대가 피해를 입을 수 있다는 예상을 내놨다" -> "경찰, 9천 세대가 피해를
     입을 수 있다는 예상을 내놨다": what led up to the topic's act, told in a clause ending "-는데,", goes when the bullet
     is still too long. Only right after the topic (or the subject), with no figure, quotation or subject of its own,
-    and not when the rest has a subject of its own ("A는 늘었는데, B는 줄었다": a contrast) or points back at it."""
+    and not when the rest has a subject of its own ("A는 늘었는데, B는 줄었다": a contrast) or points back at it. (Two
+    acts joined by "-고," or "-며," are :func:`_drop_first_act`'s.)"""
     k = next((k for k, m in outside_quotes(morphs, i, j - 2) if m.tag == "EC" and m.form in BACKGROUND_ENDINGS
               and morphs[k + 1].tag == "SP" and morphs[k + 1].form == ","), None)
     if k is None:

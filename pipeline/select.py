@@ -1255,18 +1255,22 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다))[\s.]*$")
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
-#소식입니다" says it).
+# 소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")
 # A sentence that is a quotation and nothing else: "“이번 연구 결과가 …기대합니다.”" (a pull quote under a photo, a bite).
 _WHOLE_QUOTATION = re.compile(r"^[“\"][^“”\"]+[”\"]\.?$")
+
+
 def whole_quotation(sentence: Sentence) -> bool:
     """Whether a sentence is a quotation and nothing else (:data:`_WHOLE_QUOTATION`): no bullet (who says it is not in
     it), though as much of the story as any sentence when it is a broadcast's sound bite."""
     return _WHOLE_QUOTATION.match(sentence.text.strip()) is not None
 
 
-# Pictures the viewer has seen: "조금 전 보신 제보 영상은 …", "지금 보고 계신 화면은 …".
-_VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계신)\s(?:[^\s.]+\s)?(?:영상|화면|장면|모습|사진)")
+# Pictures the viewer has seen: "조금 전 보신 제보 영상은 …", "지금 보고 계신 화면은 …" (a report's picture nouns, and
+# the sight in them).
+_VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계신)\s(?:[^\s.]+\s)?(?:"
+                         + "|".join(sorted(PICTURE_NOUNS | {"모습"}, key=len, reverse=True)) + ")")
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
 # (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
 _STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,5}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
@@ -1383,9 +1387,11 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         # ... or stands alone as its paragraph, describing the picture's scene (never the first: the lede stays)
         # (a first one only with the day of the picture: "보리스 존슨 총리가 28일 의회에서 연설하고 있다"), or opens a
         # caption of two sentences with the day of the picture ("…정상이 23일 …관저에서 웃으며 악수하고 있다. 양국 정상이 …")
-        dated_caption = _dated_day(s.morphs) and per_paragraph[s.paragraph] == 2 and bounds[s.paragraph][0] is s \
-            and _person_subject(s.morphs)  # (not "…구조 작업이 12시간 넘게 난항을 겪고 있다": a lede of two sentences)
-        scene = ((out or _dated_day(s.morphs)) and per_paragraph[s.paragraph] == 1 or dated_caption) and scene_in_progress(s.morphs)
+        # (a person's: not "…구조 작업이 12시간 넘게 난항을 겪고 있다", a lede of two sentences)
+        alone = per_paragraph[s.paragraph] == 1
+        opens_two = per_paragraph[s.paragraph] == 2 and bounds[s.paragraph][0] is s
+        scene = (alone or opens_two) and scene_in_progress(s.morphs) \
+            and (alone and (out or _dated_day(s.morphs)) or opens_two and _dated_day(s.morphs) and _person_subject(s.morphs))
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
                 and not scene and not in_bite and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)

@@ -452,8 +452,11 @@ def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, c
     "1만1012대")."""
     written_out = {whole[0] for whole in figures(morphs) & figures(chosen_morphs)}
     shared = {f for f in stated_figures(morphs) & stated_figures(chosen_morphs) if f[1] not in MAGNITUDE_WORDS or f[0] in written_out}
-    names = {content_key(m) for m in morphs if m.tag == "NNP"} & {content_key(m) for m in chosen_morphs if m.tag == "NNP"}
-    if not (any(distinctive_figure(f) for f in shared) or len(shared) >= 2 or shared and names) or not words or not chosen_words:
+    distinctive = any(distinctive_figure(f) for f in shared)
+    # (the names both give, looked up only where a shared count alone decides: this runs for every pair of bullets)
+    names = {content_key(m) for m in morphs if m.tag == "NNP"} & {content_key(m) for m in chosen_morphs if m.tag == "NNP"} \
+        if shared and not distinctive else set()
+    if not (distinctive or len(shared) >= 2 or names) or not words or not chosen_words:
         return False  # ("김민재, 입단 2년 만에 우승 트로피" and "김민재도 입단 2년 만에 우승 메달": one count, of the same person)
     # (the other way round, a bullet of the chosen one's words with a figure of its own, "경기당 2개꼴로 터지는 홈런, 10%
     # 증가" after "…10% 홈런이 증가하면서 야구장이 달아오름", may be the one that reads best: it stays)
@@ -461,8 +464,7 @@ def _same_figures_told(words: set, morphs: Sequence[Morph], chosen_words: set, c
         return True
     # one count of the same person with the same event words ("입단", "우승") and no figure of its own is the same fact
     # in other words
-    return bool(names) and not any(distinctive_figure(f) for f in shared) and not stated_figures(morphs) - shared \
-        and len(words & chosen_words - names) >= SAME_PERSON_WORDS
+    return bool(names) and not stated_figures(morphs) - shared and len(words & chosen_words - names) >= SAME_PERSON_WORDS
 
 
 def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
