@@ -600,6 +600,8 @@ class Compressor:
             if clean_tail and tail[z].form in CLAIM_VERBS:
                 break  # "…독도가 일본 땅이라고 주장했다": without its frame a claim would read as fact
             if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
+                if _medium_reports_deed(morphs, i, k):
+                    break  # "조선중앙통신은 …재발사했지만 실패했다고 밝혔다": without its frame the outlet did it
                 return k
         return j
 
@@ -1168,6 +1170,8 @@ class Compressor:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
             if any(x.tag == "MM" and x.form in COUNTING_DETERMINERS for x in phrase):
                 continue  # "두 지역에서 충북으로 이사한 주민": counted places are a fact of the statement
+            if any(x.tag == "JC" and not any(y.tag == "JKG" for y in phrase[n:]) for n, x in enumerate(phrase)):
+                continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
             if _place_pair_follows(morphs, k, j):
@@ -1518,7 +1522,10 @@ class Compressor:
             if not _points_back(main) and not _refers_back(main):
                 owner = _shared_owner(clauses[0], main)
                 # "롯데쇼핑의 매출액은 …줄었고, 영업이익은 …감소" -> "롯데쇼핑 영업이익, …감소": whose figure it is stays said
-                offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner else ()))
+                agent = _carried_agent(clauses[0], main, endings[0]) if owner is None and len(clauses) == 2 else None
+                # "…대표팀이 …패배를 당하며 10회 연속 본선 진출이 무산됐다" -> "…대표팀, 10회 연속 본선 진출 무산"
+                offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner
+                                else (_Edit(main[0].start, main[0].start, agent + ", "),) if agent else ()))
             elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
                 # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
                 # one is a statement of its own
@@ -2440,6 +2447,20 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     return s
 
 
+MEDIA_ENDINGS = ("통신", "신문", "일보", "방송", "매체", "언론", "외신", "뉴스", "타임스", "저널", "포스트")
+MEDIA_NAMES = frozenset({"로이터", "블룸버그", "AP", "AFP", "CNN", "NHK", "BBC", "교도", "신화사", "타스", "닛케이"})
+
+
+def _medium_reports_deed(morphs: list[Morph], i: int, q: int) -> bool:
+    """Whether the topic before the quote ending at ``q`` is a news outlet ("조선중앙통신은", "로이터는") and what it
+    reports has no subject of its own ("…재발사했지만 실패했다고"): the deed is someone else's, which the frame says."""
+    t = next((x for x in range(i + 1, q) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} or morphs[x].tag in {"EC", "SSO"}), None)
+    if t is None or morphs[t].tag != "JX" or not _is_nominal(morphs[t - 1]):
+        return False
+    head = morphs[t - 1].form
+    return (head in MEDIA_NAMES or head.endswith(MEDIA_ENDINGS)) and not _own_subject(morphs[t + 1 : q])
+
+
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
 
 
@@ -2510,6 +2531,28 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:g], start=b))
 
 
+CARRYING_ENDINGS = COORDINATING_ENDINGS | SEQUENCE_ENDINGS | {"면서", "으면서"}  # a step that leads to the main clause
+
+
+def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | None:
+    """The named subject of a first clause that leads to the main one ("…U-23 대표팀이 …패배를 당하며 | 10회 연속 올림픽
+    본선 진출이 무산됐다"), when the main clause opens on a subject of its own that no name owns: the main clause
+    alone would not say whose ("10회 연속 올림픽 본선 진출 무산")."""
+    if ending not in CARRYING_ENDINGS:
+        return None
+    s = next((x for x, m in enumerate(main) if m.tag in {"JKS", "JX", "EC", "ETM", "JKO", "JKB", "SSO", "SP"}), None)
+    if s is None or s == 0 or main[s].tag not in {"JKS", "JX"} or main[s].tag == "JX" and main[s].form not in {"은", "는"} \
+            or main[s - 1].tag != "NNG" or any(m.tag in {"NNP", "NP", "SL", "SH"} for m in main[:s]):
+        return None  # (a bare noun phrase of its own right at the start, "10회 연속 올림픽 본선 진출이")
+    b = Compressor._subject_head(first, 0, len(first))
+    x = next((x for x in range(b + 1, len(first)) if first[x].tag in {"JKS", "JX", "EC", "SSO", "SP"}), None)
+    if x is None or first[x].tag not in {"JKS", "JX"} or first[x].tag == "JX" and first[x].form not in {"은", "는"} \
+            or not _is_nominal(first[x - 1]) or first[x - 1].end - first[b].start > 20 or not any(m.tag in {"NNP", "SL", "SH"} for m in first[b:x]) \
+            or any(m.tag in {"EC", "EF"} for m in first[:b]):
+        return None  # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own
+    return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:x], start=b))
+
+
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
     """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
     …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
@@ -2524,6 +2567,7 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1
             if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                   and not morphs[y + 1].tag.startswith("VX")  # ("…인식하고 있었음에도": an auxiliary, the same clause)
                    or morphs[y].tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
                    for y in range(x + 1, last)):
                 # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
