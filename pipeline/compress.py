@@ -826,6 +826,14 @@ class Compressor:
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 2
         if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k):
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
+            if _dated_span(morphs, i, k):
+                # "10월 28일부터 11월 1일까지 …박람회를 연다": the story's day may fall inside the span, so the event may be
+                # under way; the bare act ("…박람회 개최", "…할인 행사 진행") says neither ahead nor done
+                if (last.form, last.tag) == ("열", "VV") and k - 3 >= i and morphs[k - 2].tag == "JKO" \
+                        and morphs[k - 3].end == morphs[k - 2].start:
+                    return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
+                if last.tag == "XSV" and last.form == "하" and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start:
+                    return _Edit(last.start, morphs[j - 1].end, ""), k - 1
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
@@ -974,8 +982,9 @@ class Compressor:
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if morphs[k - 1].tag == "NP" and morphs[k - 1].form not in SUBJECT_PRONOUNS | {"저", "나", "우리", "저희"}:
                     continue  # "군부대가 여는 페스티벌이": Kiwi's reading of "열다" + "-는" as a pronoun; no subject
-                if morphs[k - 1].tag == "NP" and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start):
-                    # "그는", "이는": pronoun subjects carry no information (a word of its own: "로제가" is no "로" + "제가")
+                if morphs[k - 1].tag == "NP" and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start and morphs[k - 2].tag != "ETM"):
+                    # "그는", "이는": pronoun subjects carry no information (a word of its own: "로제가" is no "로" + "제가";
+                    # "…입국한 그는": a pronoun a clause describes holds that clause up)
                     edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].start if k + 1 < j else m.end))
                     continue
                 if morphs[k - 1].tag == "NP":
@@ -1128,6 +1137,8 @@ class Compressor:
                     pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):
                     pass  # "역전승(10대9)": the score is the result, not an aside
+                elif e < j and k > i and _labelled_twice(morphs, i, j, k):
+                    pass  # "산업용(갑)은 동결하고 산업용(을)은 인상": the labels tell the two apart
                 elif e < j and k > i:
                     b = k
                     if morphs[k - 1].tag == "SP" and morphs[k - 1].form == "," and e + 1 < j and morphs[e + 1].tag == "SSC" \
@@ -1688,6 +1699,15 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 TIME_PARTS = frozenset({"일", "시", "분", "오전", "오후", "저녁", "새벽", "밤", "낮", "아침", "께", "쯤"})
+
+
+def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the clause before ``k`` names a span of days ("10월 28일부터 11월 1일까지", "28일부터 닷새간"): an
+    act told in the present over it may be under way on the story's day."""
+    for x in range(i + 1, k):
+        if morphs[x].form == "부터" and morphs[x - 1].form == "일" and date_part(morphs, x - 1):
+            return any(m.form == "까지" or m.form in {"간", "동안"} for m in morphs[x + 1 : k])
+    return False
 
 
 PAST_WORDS = frozenset({"어제", "그제", "작년", "지난해", "지난달", "지난주", "당시"})
@@ -3508,6 +3528,34 @@ def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             edits.append(_bracket_dropped(morphs, k, k + 2 if code else c))
 
 
+def _phrase_start_before(morphs: Sequence[Morph], b: int, y: int) -> int:
+    """Where the noun phrase that ends right before ``y`` starts, no earlier than ``b``: after the last particle,
+    ending or comma ("광주에서 | 근대화와": the place is a phrase of its own)."""
+    return next((x + 1 for x in range(y - 1, b - 1, -1) if morphs[x].tag in {"JKB", "JKO", "JKS", "JX", "EC", "SP"}), b)
+
+
+def _glued_word(morphs: Sequence[Morph], k: int) -> tuple[str, ...]:
+    """The forms of the word that ends right before ``k`` (the morphemes glued to each other up to it)."""
+    b = k - 1
+    while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag not in {"SSC", "SSO", "SP"}:
+        b -= 1
+    return tuple(m.form for m in morphs[b:k])
+
+
+def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
+    """Whether the word glued to the bracket at ``k`` comes again in the sentence glued to a bracket that says something
+    else ("산업용(갑)" and "산업용(을)"): the brackets are labels that tell the two apart, not asides."""
+    def label(y: int) -> str | None:  # one short word alone in the brackets ("갑", "을", "A"), no figure or aside
+        inner = morphs[y + 1] if y + 2 < j and morphs[y + 2].tag == "SSC" else None
+        return inner.form if inner is not None and len(inner.form) <= 2 and inner.tag not in {"SN", "NR"} else None
+
+    if morphs[k].start != morphs[k - 1].end or label(k) is None:
+        return False
+    word = _glued_word(morphs, k)
+    return any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
+               and label(y) not in {None, label(k)} and _glued_word(morphs, y) == word for y, m in enumerate(morphs[i:j], start=i) if y > i)
+
+
 def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
     """The edit that drops ``morphs[b:e + 1]`` (a bracket and what it holds), taking with it a particle glued to the
     bracket whose form fitted what the bracket held: "항공우주국(NASA)와" -> "항공우주국과", "우주국(ESA)가" ->
@@ -3760,6 +3808,26 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         edits.append(_Edit(morphs[b].start, head.start))
 
 
+def _relative_start(morphs: list[Morph], i: int, b: int) -> int:
+    """Where the relative clause whose last word is at ``b`` starts: back to the previous phrase boundary (a
+    subject, topic, clause ending, comma or modifier), across what belongs to the same clause."""
+    while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
+                         and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
+                         and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"}
+                                  and _is_stem(morphs[b]))  # "트로피를 받아 | 든 최정": one act of two verbs
+                         and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in REPORTED_ENDINGS)  # "…개척했다고 |
+                         # 평가받는 장 감독": what is said of him is the same clause's
+                         and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
+                                  and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
+                         and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
+                         and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
+                                                                 or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
+        # "…를 통해 | 데뷔한": a postposition belongs to the clause it modifies
+        # "쉽게 | 쓰이는": an adverb made of a verb belongs to the clause it modifies
+        b -= 1
+    return b
+
+
 def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit], titled: bool = False) -> None:
     """"수원FC의 승격을 이끈 김도균 감독은" -> "김도균 감독은": a relative clause before a person's or
     organisation's name describes whom the name already picks out. Only a clause with no subject, number,
@@ -3794,21 +3862,12 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             w += 1
         if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
-        b = k - 1
-        while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM"}
-                             and not morphs[b].tag.startswith("VX")  # "이끌고 | 있는": an auxiliary is no boundary
-                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"}
-                                      and _is_stem(morphs[b]))  # "트로피를 받아 | 든 최정": one act of two verbs
-                             and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in REPORTED_ENDINGS)  # "…개척했다고 |
-                             # 평가받는 장 감독": what is said of him is the same clause's
-                             and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
-                                      and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
-                             and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
-                             and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
-                                                                     or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):
-            # "…를 통해 | 데뷔한": a postposition belongs to the clause it modifies
-            # "쉽게 | 쓰이는": an adverb made of a verb belongs to the clause it modifies
-            b -= 1
+        b, conceded = _relative_start(morphs, i, k - 1), None
+        if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"지만", "으나"} and _is_stem_or_ep(morphs[b - 2]):
+            # "…산업화를 함께했지만 | 오랜 기간 흉물로 방치돼 온 옛 공장 부지": the concession is the same relative
+            # clause's; it goes with it (alone, it would contrast with the main clause)
+            conceded = b - 1
+            b = _relative_start(morphs, i, b - 2)
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
@@ -3830,11 +3889,11 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         # one predicate with the verb before it ("공부하고 있는", "맡아 온"): its "-고" ends no clause; "정의용 단장과
         # …를 방문한 B": a person joined by "과" is a co-actor, not a description
         if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
-               or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[b:y])
+               or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[_phrase_start_before(morphs, b, y) : y])  # (the item it joins)
                and not any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])  # ("A와 B로 구성된 C": C is made of both)
-               or x.tag == "EC" and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX")
+               or x.tag == "EC" and y != conceded and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX")
                                          or x.form in {"어", "아", "여"} and y < k and _is_stem(morphs[y + 1]))  # "받아 든"
-               for y, x in enumerate(span, start=b)) or len(span) > 20:
+               for y, x in enumerate(span, start=b)) or len(span) > (20 if conceded is None else 24):
             continue
         if any((e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end)
                and (e.text or not (morphs[b].start <= e.start and e.end <= head.start)) for e in edits):

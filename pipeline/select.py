@@ -902,6 +902,15 @@ def _speaker_missing(morphs) -> bool:
                    for y, m in enumerate(words))
 
 
+def _quotative(after) -> bool:
+    """Whether the morphemes after a closing quotation mark mark it as words said ("”며", "”라고", "…상황”이라며"), not
+    a title's end ("‘모바일 코리아’ 개막식에서")."""
+    if after and after[0].tag == "VCP" and after[0].form == "이":
+        after = after[1:]  # "”이라며": Kiwi's copula + ending
+    return bool(after) and (after[0].tag == "JKQ" or after[0].tag == "EC"
+                            and after[0].form in {"며", "라며", "이라며", "고", "라고", "이라고", "면서", "라면서"})
+
+
 def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = False) -> bool:
     """Whether the sentence's verb of saying (one of ``verbs``) takes "이같이"/"이렇게"/"이와 같이" as what was said:
     the words are in the sentences before it ("…기자들과 만나 이같이 밝혔다"). With ``last`` the verb right after
@@ -922,7 +931,8 @@ def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = Fals
         if pointing and any(m.form in verbs for m in tail[x + 1 :]):
             # "…터뜨렸다”며 이같이 말했다": the words said close right before, and the bullet keeps them; a title in
             # quotation marks earlier ("‘…기자회견’을 열고 이같이 밝혔다") is no words said
-            return not any(m.tag == "SSC" and m.form in CLOSING_QUOTES for m in (list(before) + tail[:x])[-3:])
+            near = (list(before) + tail[:x])[-4:]
+            return not any(m.tag == "SSC" and m.form in CLOSING_QUOTES and _quotative(near[y + 1 : y + 3]) for y, m in enumerate(near))
     return False
 
 

@@ -2,7 +2,7 @@
 bullet is cut down. Sentences written for these tests (not news copy)."""
 import pytest
 
-from bullet_helpers import bullet
+from bullet_helpers import bullet, only_sentence
 
 
 def test_places_named_together_stay(analyzer):
@@ -61,3 +61,57 @@ def test_a_firms_own_report_loses_its_frame(analyzer):
     # not an outlet: the firm did what it says it did, and the frame goes as before
     out = bullet(analyzer, "한빛전자는 올해 새 공장 두 곳을 지어 생산량을 두 배로 늘렸다고 밝혔다.", max_chars=60)
     assert "밝" not in out, out
+
+
+def test_a_concession_inside_a_dropped_relative_clause_goes_with_it(analyzer):
+    # "…함께했지만 | 오랜 기간 흉물로 방치돼 온 옛 공장 부지": the concession is the relative clause's own; the bullet had
+    # kept it alone before the name, contrasting with the main clause ("…함께했지만 옛 공장 부지, 활기를 되찾음")
+    out = bullet(analyzer, "한빛시에서 반세기 동안 지역 경제와 함께했지만 오랜 기간 흉물로 방치돼 온 달빛동 옛 한빛방직 공장 부지가 "
+                           "20일 복합쇼핑몰 '두리몰' 착공식으로 활기를 되찾았다.", max_chars=60)
+    assert "함께했지만" not in out and "한빛방직 공장 부지" in out, out
+
+
+def test_a_pronoun_a_clause_describes_stays(analyzer):
+    # "…입국한 그는": without the pronoun the clause describing him ran into the next phrase ("…입국한 같은 시간")
+    out = bullet(analyzer, "당시 한빛국에서 비행기로 입국한 그는 같은 시간 공항 화물칸으로 들어온 상자 세 개를 건네받은 것으로 "
+                           "조사됐다.", max_chars=80)
+    assert "입국한 그는" in out or "입국한" not in out, out
+
+
+def test_labels_that_tell_two_things_apart_stay(analyzer):
+    # "산업용(갑)은 동결하고 …산업용(을)은 인상": without the labels the bullet froze and raised the same tariff
+    out = bullet(analyzer, "한빛전력의 산업용 고객(약 30만호) 중에서 소규모 공장이 주로 쓰는 산업용(갑)(약 27만호)은 동결하고, 대형 "
+                           "공장인 산업용(을)에 대해서는 다음 달 9일부터 요금을 평균 8.5% 올리기로 결정했다.", max_chars=60)
+    assert "산업용(갑)은" in out and "산업용(을)에" in out and "27만호" not in out, out
+
+
+def test_an_aside_in_brackets_still_goes(analyzer):
+    # the same word with figures in brackets twice: asides, not labels
+    out = bullet(analyzer, "올해 상반기(1~6월) 벤처 투자액은 2조원으로 지난해 상반기(9조원)보다 크게 줄어 관련 통계 집계 이후 가장 "
+                           "큰 폭의 감소를 기록했다.", max_chars=50)
+    assert "(1~6월)" not in out, out
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    # a span of days: the story's day may fall inside it, so neither "열 예정" nor "열림"
+    ("한빛부는 10월 28일부터 11월 1일까지 한빛시 컨벤션센터에서 '한빛 모바일 박람회'를 연다.", "박람회' 개최"),
+    ("두리마트는 다음 달 3일부터 10일까지 전 점포에서 김장 재료 할인 행사를 진행한다.", "진행"),
+])
+def test_an_act_over_a_span_of_days_is_neither_ahead_nor_done(analyzer, sentence, ending):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.endswith(ending) and "예정" not in out, out
+
+
+def test_a_dated_act_is_still_ahead(analyzer):
+    out = bullet(analyzer, "한빛시는 다음 달 3일 시청 앞 광장에서 시민 축제를 연다.", max_chars=60)
+    assert out.endswith("열 예정"), out
+
+
+def test_a_title_in_quotation_marks_is_no_words_said(analyzer):
+    # "…‘한빛 모바일 박람회’ 개막식에서 이같이 말했다": the words are in the sentence before; the title's closing mark
+    # had been read as the end of words said, and the sentence made a bullet that says nothing ("…이같이 말함")
+    from pipeline.select import dangling_reason
+    titled = only_sentence(analyzer, "김하나 한빛부 차관은 29일 한빛시에서 열린 ‘한빛 모바일 박람회’ 개막식에서 이같이 말했다.")
+    assert dangling_reason(titled.morphs, titled.text) is not None
+    said = only_sentence(analyzer, "김하나 차관은 “도전을 이어가는 것이 우리의 일”이라며 이같이 말했다.")
+    assert dangling_reason(said.morphs, said.text) is None
