@@ -252,6 +252,10 @@ class Compressor:
             for clause, gaps in self._clauses(morphs):
                 if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
                     continue
+                if guide and _weight(clause, guide) * 2 < _weight(morphs, guide):
+                    # "AI 디지털교과서가 …격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 여전히 …": the clause
+                    # dropped holds most of what the headline names; the main clause alone would not say of what
+                    continue
                 for level in range(levels):
                     short = self._render(clause, body, shorten=level, gaps=gaps)
                     if 10 <= len(short) <= self.max_chars:

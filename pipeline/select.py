@@ -379,7 +379,7 @@ def describes_footage(morphs) -> bool:
     "조업을 마친 배가 항구로 돌아옵니다").
     What happened is told in the past; what is under way takes "-고 있다" ("산불이 번지고 있습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW"}]
-    if _shows_a_sight(words):
+    if _shows_a_sight(words) or _names_the_picture(words):
         return True
     if len(words) < 3 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or reported(morphs) \
             or morphs[0].form in QUOTE_FAMILY or morphs[-1].form in QUOTE_FAMILY:
@@ -408,6 +408,18 @@ def describes_footage(morphs) -> bool:
         and not progressive and stem.form not in _NOT_SHOWN and not any(m.tag == "EP" and m.form not in {"시", "으시"} for m in words) \
         and not any(m.tag in {"SN", "NNP", "SL", "NR"} or m.form in TIME_TOPICS or m.form == "앞으로" for m in words) \
         and not any(m.form in MODALITY_WORDS or m.form in {"것", "수"} for m in words[-5:])
+
+
+def _names_the_picture(words) -> bool:
+    """"2천년대 들어 …감소세를 나타내는 그래프입니다", "…부산의 한 폐교의 모습입니다": the script names what is on
+    the screen, a picture noun as the whole sentence's predicate, with no topic or subject of its own ("시장은 관망하는
+    모습입니다" says how the market stands)."""
+    if len(words) < 4 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or words[-2].tag != "VCP" \
+            or words[-3].form not in SHOWN_NOUNS or words[-3].form == "모습" and words[-4].tag == "ETM":
+        return False  # ("…지원책이 먹히지 않는 모습입니다": how things stand; "…한 폐교의 모습입니다" is a picture)
+    return not any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                   or m.tag == "JKS" and not any(w.tag == "ETM" for w in words[y + 1 : -3])  # (not "웃음소리가 사라진 …")
+                   for y, m in enumerate(words[:-3]))
 
 
 def _shows_a_sight(words) -> bool:
@@ -820,6 +832,7 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 
 PICTURE_NOUNS = frozenset({"사진", "영상", "동영상", "장면", "화면", "CCTV", "블랙박스"})  # what a report shows
+SHOWN_NOUNS = PICTURE_NOUNS | {"모습", "그래프", "도표", "지도", "자료화면"}  # what a script's sentence can name as on screen
 
 
 def _final_stem_refers_back(morphs) -> bool:

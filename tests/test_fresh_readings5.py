@@ -2,7 +2,7 @@
 bullet is cut down. Sentences written for these tests (not news copy)."""
 import pytest
 
-from bullet_helpers import bullet, only_sentence
+from bullet_helpers import analyse, bullet, only_sentence
 
 
 def test_places_named_together_stay(analyzer):
@@ -115,3 +115,42 @@ def test_a_title_in_quotation_marks_is_no_words_said(analyzer):
     assert dangling_reason(titled.morphs, titled.text) is not None
     said = only_sentence(analyzer, "김하나 차관은 “도전을 이어가는 것이 우리의 일”이라며 이같이 말했다.")
     assert dangling_reason(said.morphs, said.text) is None
+
+
+def test_a_lede_keeps_the_clause_that_holds_its_headline(analyzer):
+    # "…격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 …": the clause before holds what the headline names; the main
+    # clause alone ("학교 현장의 혼란, 여전히 가라앉지 않음") would not say of what
+    from pipeline.compress import Compressor
+    from pipeline.engines.extractive import KiwiEngine
+    doc = analyse(analyzer, "한빛 전자교과서가 ‘교과서’에서 ‘보조 교재’로 격하된 지 두 달이 지났지만, 학교 현장의 혼선은 여전히 "
+                            "가라앉지 않고 있다.",
+                  "교육청은 다음 달 학교별 사용 실태를 조사한다.", "교사들은 연수 기회를 늘려 달라고 요구했다.",
+                  title="한빛 전자교과서 ‘교재’ 격하 두 달…교실 혼선 여전")
+    lede = next(s for s in doc.sentences if "격하된" in s.text)
+    out = Compressor(analyzer.kiwi, 60).compress(lede, doc.article.body, KiwiEngine._guide(doc, lede.index)).text
+    assert out.startswith("한빛 전자교과서") and "혼선" in out, out  # (it had been "학교 현장의 혼선, 여전히 가라앉지 않음")
+
+
+def test_a_main_clause_with_the_headline_still_stands_alone(analyzer):
+    from pipeline.compress import Compressor
+    from pipeline.engines.extractive import KiwiEngine
+    doc = analyse(analyzer, "새 학기가 시작된 지 두 달이 지났지만, 한빛시 초등학교 3학년과 4학년 교실의 전자교과서 사용 혼선과 "
+                            "교사들의 업무 부담은 줄지 않고 있다.", "교육청은 다음 달 학교별 사용 실태를 조사한다.",
+                  title="한빛시 교실 전자교과서 혼선 여전")
+    lede = next(s for s in doc.sentences if "부담은" in s.text)
+    out = Compressor(analyzer.kiwi, 60).compress(lede, doc.article.body, KiwiEngine._guide(doc, lede.index)).text
+    assert "두 달" not in out, out
+
+
+@pytest.mark.parametrize("text, footage", [
+    # a script names what is on the screen: a picture noun is the whole sentence's predicate
+    ("2000년대 들어 전국 학생 수 감소세를 나타내는 그래프입니다.", True),
+    ("아이들의 웃음소리가 사라진 한빛시의 한 폐교의 모습입니다.", True),
+    # a topic of its own: how something stands, not a picture
+    ("시장은 당분간 관망하는 모습입니다.", False),
+    ("경기를 살리려는 한빛국 정부의 각종 지원책이 먹히지 않는 모습입니다.", False),
+    ("한빛시의 학생 수는 25년 동안 절반으로 줄었습니다.", False),
+])
+def test_a_script_naming_its_picture_is_footage(analyzer, text, footage):
+    from pipeline.select import describes_footage
+    assert describes_footage(only_sentence(analyzer, text).morphs) is footage
