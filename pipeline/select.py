@@ -757,6 +757,25 @@ def _opens_on_a_bare_condition(morphs) -> bool:
     return False
 
 
+FIGURE_TIMES = frozenset({"올해", "지난해", "작년", "전년", "이번", "지난달", "이달", "지난주", "이번주", "상반기", "하반기",
+                          "분기", "내년"})
+
+
+def _time_topic_figure(morphs) -> bool:
+    """Whether the sentence opens on a time as its topic ("올해는", "지난해는") and states a figure with no other subject,
+    topic or object: "올해는 8.7%로 전년 대비 0.6%P 증가했다" measures what the sentence before named."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
+    t = next((x for x, m in enumerate(words[:4]) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
+    if t is None or t == 0 or not all(m.form in FIGURE_TIMES or m.tag in {"SN", "NNB", "MM"} for m in words[:t]) \
+            or not any(m.form in FIGURE_TIMES for m in words[:t]):
+        return False
+    rest = words[t + 1 :]
+    return any(m.tag == "SN" for m in rest) \
+        and not any(m.tag in {"JKS", "JKO", "JX"} and m.form not in {"도", "만"} for m in rest) \
+        and not any(m.tag in {"NNP", "SH", "NP"} or m.tag == "SL" and not (x and rest[x - 1].tag in {"SW", "SN"})  # ("%P")
+                    for x, m in enumerate(rest))
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -801,6 +820,8 @@ def dangling_reason(morphs, text: str) -> str | None:
 
     if _BARE_MEASURE.match(stripped):
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"
+    if _time_topic_figure(morphs):
+        return "a figure of a time with no subject (올해는 8.7%로 …증가: a figure of what the sentence before names)"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):

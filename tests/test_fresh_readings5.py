@@ -154,3 +154,37 @@ def test_a_main_clause_with_the_headline_still_stands_alone(analyzer):
 def test_a_script_naming_its_picture_is_footage(analyzer, text, footage):
     from pipeline.select import describes_footage
     assert describes_footage(only_sentence(analyzer, text).morphs) is footage
+
+
+@pytest.mark.parametrize("text, dangles", [
+    # a time as the topic and a bare figure: the figure of what the sentence before names
+    ("올해는 8.7%로 전년 대비 0.6%P 증가했다.", True),
+    ("지난해는 22.6%로 0.4%P 높아졌다.", True),
+    # a subject or topic of its own
+    ("올해는 수출이 8.7% 늘었다.", False),
+    ("올해 한빛시 매출은 8.7% 늘었다.", False),
+])
+def test_a_times_bare_figure_leans_on_the_sentence_before(analyzer, text, dangles):
+    from pipeline.select import dangling_reason
+    s = only_sentence(analyzer, text)
+    assert (dangling_reason(s.morphs, s.text) is not None) is dangles
+
+
+@pytest.mark.parametrize("sentence, opening, gone", [
+    # a clause with a subject of its own before a quoted title: what the titles already pick out
+    ("김하나 시장 권한대행이 재의를 요구한 ‘한빛시 청년 기본조례’와 ‘한빛시 공공요금 조례’가 시의회에서 다시 표결에 "
+     "부쳐졌지만, 여당의 반대로 모두 부결됐다.", "‘한빛시 청년 기본조례’와", "재의를"),
+    # before a person's name and title: whom it names
+    ("검찰이 제기한 한빛동 개발 특혜 의혹과 두리그룹 송금 의혹으로 구속영장이 청구된 박두리 한빛당 대표에 대한 "
+     "체포동의안이 시의회에서 가결됐다.", "박두리 한빛당 대표에 대한 체포동의안", "구속영장"),
+])
+def test_a_long_bullet_drops_a_clause_describing_a_title_or_a_named_person(analyzer, sentence, opening, gone):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.startswith(opening) and gone not in out, out
+
+
+def test_a_clause_telling_whose_record_it_is_stays(analyzer):
+    # the title is no subject: who sang it, and when, is what the record is of
+    out = bullet(analyzer, "두리밴드가 2020년 한빛 가수와 함께 부른 ‘아이스크림’으로 기록한 13위가 국내 여성 그룹이 세계 음악 "
+                           "차트에서 거둔 최고 순위였다.", max_chars=60)
+    assert "두리밴드" in out, out
