@@ -358,6 +358,8 @@ class Compressor:
         _drop_setting_contrast(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
+        if speech is None and quote_end is None:
+            self._join_parallel_facts(morphs, i, j, body, edits)
         pending: list[tuple[int, _Edit]] = []
         marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
@@ -425,6 +427,29 @@ class Compressor:
             return ""  # a quotation would be damaged: the caller tries another rendering
         text = self._apply(body, start, stop, edits)
         return text + added if text and added else text
+
+    def _join_parallel_facts(self, morphs: list[Morph], i: int, j: int, body: str, edits: list[_Edit]) -> None:
+        """"매출은 14.4% 늘었고, 영업이익은 54% 증가했다" -> "매출은 14.4% 늘어.. 영업이익은 54% 증가": two figures, each
+        with a subject of its own, joined by "-고"/"-며", are two headline facts joined by "..", as an author's
+        [기사요약] writes them; the first clause's verb takes the headline form as the last one does."""
+        for k, m in outside_quotes(morphs, i + 2, j - 3):
+            if m.tag != "EC" or m.form not in COORDINATING_ENDINGS or morphs[k - 1].tag != "EP" or morphs[k - 1].form not in PAST_ENDINGS:
+                continue
+            right = k + 1 + (morphs[k + 1].tag == "SP")
+            if right >= j or morphs[right].start == morphs[k].end:
+                continue
+            head = next((x for x in range(right, min(j, right + 5)) if not _is_nominal(morphs[x])), None)
+            if head is None or head == right or not (morphs[head].tag == "JKS" or morphs[head].tag == "JX" and morphs[head].form in {"은", "는", "도"}):
+                return  # the second clause opens on a subject of its own ("영업이익은", "실업률은")
+            left = morphs[i:k]
+            if not _own_subject(left) or any(x.tag == "EC" and x.form not in {"어", "아", "여"} for x in left) \
+                    or not any(x.tag == "SN" for x in left) or not any(x.tag == "SN" for x in morphs[right:j]):
+                return  # two figures, each with its subject, and nothing else joined before
+            edit, _ = self._final_predicate(morphs, i, k + 1, body)
+            if edit is None or edit.text.endswith(("예정", "전망", "계획")):
+                return
+            _add_covering(edits, _Edit(edit.start, morphs[right - 1].end, edit.text + ".."))
+            return
 
     def _drop_inner_forecast(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
         """"…대부분 그치겠으며, 오후에는 맑은 날씨가 이어지겠다" -> "…그치며, …이어질 전망": an inner clause's

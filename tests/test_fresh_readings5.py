@@ -188,3 +188,22 @@ def test_a_clause_telling_whose_record_it_is_stays(analyzer):
     out = bullet(analyzer, "두리밴드가 2020년 한빛 가수와 함께 부른 ‘아이스크림’으로 기록한 13위가 국내 여성 그룹이 세계 음악 "
                            "차트에서 거둔 최고 순위였다.", max_chars=60)
     assert "두리밴드" in out, out
+
+
+@pytest.mark.parametrize("sentence, joined", [
+    # two figures, each with its own subject: two headline facts joined as an author's block joins them
+    ("한빛전자의 지난해 매출은 14.4% 늘었고, 영업이익은 54% 증가했다.", "14.4% 늘어.. 영업이익은 54% 증가"),
+    ("한빛시의 실업자는 4만 명으로 2천 명 증가했고 실업률은 2.9%로 0.2%p 올랐다.", "2천 명 증가.. 실업률은 2.9%로 0.2%p 오름"),
+])
+def test_two_figures_with_their_own_subjects_are_joined_as_two_facts(analyzer, sentence, joined):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert joined in out, out
+
+
+@pytest.mark.parametrize("sentence", [
+    "한빛시는 새 청사를 지었고, 두리시는 옛 청사를 고쳤다.",  # no figures: the sentence reads as it is
+    "한빛전자는 올해 공장 두 곳을 지었고 내년에는 세 곳을 더 지을 계획이다.",  # one subject: one statement
+])
+def test_other_coordinations_are_not_joined(analyzer, sentence):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert ".." not in out, out
