@@ -3900,6 +3900,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             b = _relative_start(morphs, i, b - 2)
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
+        if b > i + 1 and morphs[b - 1].tag == "JX" and morphs[b - 2].tag == "JKB":
+            continue  # "…정상 세션에 공식 행사로는 | 5년 만에 참석했던 A": the phrase before is the clause's own
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
             continue  # "지진이 두 번이나 | 발생한 일본 규슈": the clause's subject and count come before
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"고", "며", "으며", "면서", "으면서", "거나"} | SEQUENCE_ENDINGS:

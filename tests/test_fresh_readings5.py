@@ -207,3 +207,11 @@ def test_two_figures_with_their_own_subjects_are_joined_as_two_facts(analyzer, s
 def test_other_coordinations_are_not_joined(analyzer, sentence):
     out = bullet(analyzer, sentence, max_chars=60)
     assert ".." not in out, out
+
+
+def test_a_relative_clause_keeps_the_phrase_it_opens_with(analyzer):
+    # "…정상 세션에 공식 행사로는 | 거의 5년 만에 참석했던 김하나 …": dropping only the last part of the clause had left
+    # "…공식 행사로는 김하나 …가 …만나는 등", tying the meeting to the summit
+    out = bullet(analyzer, "지난 5월 한빛 정상회의 정상 세션에 공식 행사로는 거의 5년 만에 참석했던 김하나 한빛전자 창업자가 지난달 "
+                           "25일 두리국에서 박세나 두리반도체 대표를 만나는 등 활발히 움직이고 있다.", max_chars=60)
+    assert "행사로는 김하나" not in out, out
