@@ -439,8 +439,10 @@ class Compressor:
             if right >= j or morphs[right].start == morphs[k].end:
                 continue
             head = next((x for x in range(right, min(j, right + 5)) if not _is_nominal(morphs[x])), None)
-            if head is None or head == right or not (morphs[head].tag == "JKS" or morphs[head].tag == "JX" and morphs[head].form in {"은", "는", "도"}):
-                return  # the second clause opens on a subject of its own ("영업이익은", "실업률은")
+            if head is None or head == right or not (morphs[head].tag == "JKS" or morphs[head].tag == "JX" and morphs[head].form in {"은", "는", "도"}) \
+                    or morphs[head].tag == "JKS" and not _own_subject(morphs[right:]):
+                return  # the second clause opens on a subject of its own ("영업이익은", "실업률은"; not "교사가 …들어간 것을
+                #확인한 뒤 …": the subject of a clause inside it)
             left = morphs[i:k]
             if not _own_subject(left) or any(x.tag == "EC" and x.form not in {"어", "아", "여"} for x in left) \
                     or not any(x.tag == "SN" for x in left) or not any(x.tag == "SN" for x in morphs[right:j]):

@@ -215,3 +215,10 @@ def test_a_relative_clause_keeps_the_phrase_it_opens_with(analyzer):
     out = bullet(analyzer, "지난 5월 한빛 정상회의 정상 세션에 공식 행사로는 거의 5년 만에 참석했던 김하나 한빛전자 창업자가 지난달 "
                            "25일 두리국에서 박세나 두리반도체 대표를 만나는 등 활발히 움직이고 있다.", max_chars=60)
     assert "행사로는 김하나" not in out, out
+
+
+def test_a_subject_inside_the_second_clause_is_not_its_own(analyzer):
+    # "…A씨를 찾았고, 해당 교사가 수업에 들어간 것을 확인한 뒤 …휘둘렀다": the second clause's act is still B씨's
+    out = bullet(analyzer, "B씨는 오전 9시께 교무실에 찾아와 교사 A씨를 찾았고, 해당 교사가 수업에 들어간 것을 확인한 뒤 1시간 정도 "
+                           "기다리다 수업을 마치고 나온 A씨에게 흉기를 휘둘렀다.", max_chars=60)
+    assert ".." not in out, out
