@@ -27,7 +27,7 @@ STEM_TAGS = ("VV", "VA", "VX", "VCN", "XSV", "XSA", "VCP")
 QUOTE_ENDINGS = frozenset(
     {"다고", "라고", "이라고", "냐고", "자고", "다며", "라며", "이라며", "고", "ᆫ다고", "는다고", "ᆫ다며", "는다며", "ᆫ다는"}
 )
-REPORTED_ENDINGS = frozenset({"다고", "라고", "이라고", "ᆫ다고", "는다고"})  # "…했다고 밝혔다": a reported statement
+REPORTED_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고", "냐고", "자고"})  # "…했다고 밝혔다": a reported statement
 # Verbs of saying/reporting that frame a quotation; the frame is dropped.
 SPEECH_VERBS = frozenset(
     {"하", "말하", "밝히", "주장하", "설명하", "전하", "강조하", "덧붙이", "보도하", "언급하", "발표하", "지적하", "분석하",
@@ -442,7 +442,7 @@ class Compressor:
             if head is None or head == right or not (morphs[head].tag == "JKS" or morphs[head].tag == "JX" and morphs[head].form in {"은", "는", "도"}) \
                     or morphs[head].tag == "JKS" and not _own_subject(morphs[right:]):
                 return  # the second clause opens on a subject of its own ("영업이익은", "실업률은"; not "교사가 …들어간 것을
-                #확인한 뒤 …": the subject of a clause inside it)
+                # 확인한 뒤 …": the subject of a clause inside it)
             left = morphs[i:k]
             if not _own_subject(left) or any(x.tag == "EC" and x.form not in {"어", "아", "여"} for x in left) \
                     or not any(x.tag == "SN" for x in left) or not any(x.tag == "SN" for x in morphs[right:j]):
@@ -5278,7 +5278,6 @@ QUANTITY_SUBJECTS = frozenset({"대부분", "대다수", "일부", "상당수", 
 # Adverbs Kiwi may read as nouns, with a topic particle ("이제는"): the particle goes, no comma.
 ADVERB_TOPICS = frozenset({"이제", "지금", "앞으로", "향후", "당분간", "요즘", "아직"})
 # Endings of a reported clause ("…낮아졌다고 보고"): its subject is never the sentence's.
-REPORTED_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고", "냐고", "자고"})
 # Nouns after an adnominal ending that make the clause before them subordinate ("…가 우세한 가운데").
 SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓", "덕분", "한편"})
 # Endings of a clause that only sets the scene for another ("…않도록", "…하면"): its subject is not the other's.
