@@ -358,8 +358,6 @@ class Compressor:
         _drop_setting_contrast(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
-        if speech is None and quote_end is None:
-            self._join_parallel_facts(morphs, i, j, body, edits)
         pending: list[tuple[int, _Edit]] = []
         marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
@@ -408,7 +406,6 @@ class Compressor:
             _drop_counted_examples(morphs, i, j, edits)
             _drop_inclusions(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits, titled=True)
-            _drop_subject_relatives(morphs, i, j, edits)
             _drop_backing_quote(morphs, i, j, edits)
         if shorten >= 6:
             _quote_last_clause(morphs, i, j, edits)
@@ -427,31 +424,6 @@ class Compressor:
             return ""  # a quotation would be damaged: the caller tries another rendering
         text = self._apply(body, start, stop, edits)
         return text + added if text and added else text
-
-    def _join_parallel_facts(self, morphs: list[Morph], i: int, j: int, body: str, edits: list[_Edit]) -> None:
-        """"매출은 14.4% 늘었고, 영업이익은 54% 증가했다" -> "매출은 14.4% 늘어.. 영업이익은 54% 증가": two figures, each
-        with a subject of its own, joined by "-고"/"-며", are two headline facts joined by "..", as an author's
-        [기사요약] writes them; the first clause's verb takes the headline form as the last one does."""
-        for k, m in outside_quotes(morphs, i + 2, j - 3):
-            if m.tag != "EC" or m.form not in COORDINATING_ENDINGS or morphs[k - 1].tag != "EP" or morphs[k - 1].form not in PAST_ENDINGS:
-                continue
-            right = k + 1 + (morphs[k + 1].tag == "SP")
-            if right >= j or morphs[right].start == morphs[k].end:
-                continue
-            head = next((x for x in range(right, min(j, right + 5)) if not _is_nominal(morphs[x])), None)
-            if head is None or head == right or not (morphs[head].tag == "JKS" or morphs[head].tag == "JX" and morphs[head].form in {"은", "는", "도"}) \
-                    or morphs[head].tag == "JKS" and not _own_subject(morphs[right:]):
-                return  # the second clause opens on a subject of its own ("영업이익은", "실업률은"; not "교사가 …들어간 것을
-                # 확인한 뒤 …": the subject of a clause inside it)
-            left = morphs[i:k]
-            if not _own_subject(left) or any(x.tag == "EC" and x.form not in {"어", "아", "여"} for x in left) \
-                    or not any(x.tag == "SN" for x in left) or not any(x.tag == "SN" for x in morphs[right:j]):
-                return  # two figures, each with its subject, and nothing else joined before
-            edit, _ = self._final_predicate(morphs, i, k + 1, body)
-            if edit is None or edit.text.endswith(("예정", "전망", "계획")):
-                return
-            _add_covering(edits, _Edit(edit.start, morphs[right - 1].end, edit.text + ".."))
-            return
 
     def _drop_inner_forecast(self, morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
         """"…대부분 그치겠으며, 오후에는 맑은 날씨가 이어지겠다" -> "…그치며, …이어질 전망": an inner clause's
@@ -3933,49 +3905,6 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                and (e.text or not (morphs[b].start <= e.start and e.end <= head.start)) for e in edits):
             continue  # part of it is already edited (a deletion inside it, "캠퍼스에서", goes with it)
         _add_covering(edits, _Edit(morphs[b].start, head.start))
-
-
-def _drop_subject_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"최상목 대통령 권한대행이 거부권을 행사한 ‘내란 특검법’과 …", "검찰이 …의혹으로 구속영장이 청구된 이재명 대표에
-    대한 체포동의안": a relative clause with a subject of its own that opens the bullet, before a quoted title or a
-    person's name with a title, describes what the title or name already picks out. Only when the bullet is still too
-    long; only a clause with no quotation, figure other than a date, topic or clause ending of its own."""
-    if any(e.start <= morphs[i].start < e.end for e in edits):
-        return
-    depth = 0
-    for k in range(i + 1, j - 3):
-        m = morphs[k]
-        depth += m.tag == "SSO"
-        depth -= m.tag == "SSC" and depth > 0
-        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[k - 1]) \
-                or morphs[k - 1].tag == "VCP" or morphs[k + 1].start == m.end:
-            continue
-        h = k + 1
-        x = h
-        if morphs[h].tag == "SSO" and morphs[h].form in {"‘", "'", "《", "<", "「"}:
-            while x < j and morphs[x].tag == "SSO":  # "‘A’과 ‘B’이": titles joined are one phrase
-                x = _closing(morphs, x, j) + 1
-                if x + 1 < j and morphs[x].tag == "JC" and morphs[x + 1].tag == "SSO":
-                    x += 1
-        elif morphs[h].tag == "NNP":
-            t = next((y for y in range(h + 1, min(j, h + 6)) if morphs[y].form in TITLE_NOUNS and morphs[y].tag == "NNG"), None)
-            if t is None or not all(morphs[y].tag in {"NNP", "NNG"} for y in range(h + 1, t)):
-                continue
-            x = t + 1
-        if x == h or x >= j:
-            continue
-        named = morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} \
-            or morphs[x].form == "에" and x + 1 < j and morphs[x + 1].form == "대하"  # ("…대표에 대한 체포동의안이")
-        if not named:
-            continue  # (not "…함께 부른 ‘아이스크림’으로 기록한 13위": who sang it is the record's)
-        span = morphs[i : k + 1]
-        if not any(x.tag == "JKS" and _is_nominal(span[y - 1]) for y, x in enumerate(span) if y) \
-                or any(x.tag in {"SSO", "SSC", "EF", "JX", "SP"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
-                       or x.tag == "EC" and not (y + 1 < k and morphs[y + 1].tag.startswith("VX"))
-                       for y, x in enumerate(span, start=i)):
-            return  # (only the first modifier of the bullet's opening phrase: after it, the clause is someone's act)
-        _add_covering(edits, _Edit(morphs[i].start, morphs[h].start))
-        return
 
 
 # What happens to a titled event or work ("취소된 ‘…축제’", "수상한 ‘…’"): news about it, not a description.

@@ -146,10 +146,10 @@ def test_viewing_frame_is_no_topic_of_the_bullet(analyzer):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        # two topics with a figure each, joined by "-고": neither is the headline's topic (two facts, joined by "..")
+        # two topics with a figure each, joined by "-고": neither is the headline's topic
         ("지난해 같은 기간과 비교해 매출은 3.1% 줄었고 영업이익은 12.4%, 순이익은 20.2% 늘었다.",
-         "지난해 같은 기간과 비교해 매출은 3.1% 줄어.. 영업이익은 12.4%, 순이익은 20.2% 늘어"),
-        ("올해 한빛시 관광객은 5% 늘었고 숙박객은 3% 줄었다.", "올해 한빛시 관광객은 5% 늘어.. 숙박객은 3% 줄어"),
+         "지난해 같은 기간과 비교해 매출은 3.1% 줄었고 영업이익은 12.4%, 순이익은 20.2% 늘어"),
+        ("올해 한빛시 관광객은 5% 늘었고 숙박객은 3% 줄었다.", "올해 한빛시 관광객은 5% 늘었고 숙박객은 3% 줄어"),
         # without figures the topic acts in both clauses ("짓고 … 꾸민다"): it keeps the headline comma
         ("한빛시는 도서관을 새로 짓고 공원은 새로 꾸민다.", "한빛시, 도서관을 새로 짓고 공원은 새로 꾸밈"),
     ],
