@@ -1873,6 +1873,9 @@ def _states_now(morphs: list[Morph], k: int, j: int) -> bool:
     return False
 
 
+WAY_NOUNS = frozenset({"방식", "방안", "방향", "형태", "구조", "체계"})  # "…하는 방식으로": a clause that tells a way
+
+
 def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
     """Whether the "-어" at ``k`` joins two steps inside a clause made a noun ("가스배관이 막혀 | 가스가 역류한 것이
     원인으로 밝혀졌다": the blockage is part of the cause): the next clause ends "-ㄴ 것이/은" with no other ending
@@ -1882,7 +1885,8 @@ def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
         if m.tag in {"EC", "EF", "SP", "SSO"}:
             return False
         if m.tag == "ETM":
-            return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"}
+            # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way)
+            return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 1].form in WAY_NOUNS
     return False
 
 
@@ -2586,7 +2590,7 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
         if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
             return None  # only a subject before any other clause
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
-                and _acts(morphs, main_start):
+                and _acts(morphs, main_start) and morphs[x + 1].tag != "SN":  # ("영업이익이 3,144억원으로": a measure, no agent)
             last = main_start - 1
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1

@@ -98,7 +98,8 @@ def _also_as_topic(text: str, kiwi) -> str:
     head = _ALSO.match(text) if kiwi is not None else None
     if head is None:
         return text
-    for token in kiwi.tokenize(head.group(0)):  # the first few words decide; the rest need no analysis
+    for token in kiwi.tokenize(text):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
+        # name Kiwi splits into "특별자치" + "도" when the words are cut off after it)
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
             break
         if token.tag in {"JKS", "JX"} and token.form != "도":

@@ -176,3 +176,27 @@ def test_a_relative_clause_keeps_the_phrase_it_opens_with(analyzer):
     out = bullet(analyzer, "지난 5월 한빛 정상회의 정상 세션에 공식 행사로는 거의 5년 만에 참석했던 김하나 한빛전자 창업자가 지난달 "
                            "25일 두리국에서 박세나 두리반도체 대표를 만나는 등 활발히 움직이고 있다.", max_chars=60)
     assert "행사로는 김하나" not in out, out
+
+
+def test_a_measure_is_no_agent_of_the_next_clause(analyzer):
+    # "…은 지난해 영업이익이 3,144억원으로 …급감했으며, 작년 4분기부터 …적자를 기록 중": the firm is in deficit, not
+    # its last year's profit (the bullet had read "한빛제철 지난해 영업이익, …2분기 연속 적자를 기록 중")
+    out = bullet(analyzer, "실제로 한빛제철은 지난해 영업이익이 3,144억원으로 전년 대비 60.6% 급감했으며, 작년 4분기부터 올해 "
+                           "1분기까지 2분기 연속 적자를 기록 중이다.", max_chars=60)
+    assert out.startswith("한빛제철, ") and "영업이익," not in out, out
+
+
+def test_steps_of_a_way_stay_together(analyzer):
+    # "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way (the bullet had kept only
+    # "재정 지원을 하는 방식으로 바꿈", as if the support itself were new)
+    out = bullet(analyzer, "한빛부는 애초 선발 비율이 25% 이상인 대학만 지원을 받도록 사실상 의무화할 계획이었지만, 대학들이 반발하자 "
+                           "선발 비율에 따라 가산점을 매겨 재정 지원을 하는 방식으로 바꿨다.", max_chars=60)
+    assert "가산점" in out, out
+
+
+def test_a_province_in_full_keeps_its_name(analyzer):
+    # "…특별자치도 설치를": read in the whole bullet, "도" is the name's, not "also" (it had become "…특별자치, 설치를")
+    from pipeline.format import finish_headline
+    out = finish_headline("경기북부특별자치도 설치를 위해 도가 정부에 요청한 주민투표 사실상 무산", "", analyzer.kiwi)
+    assert out.startswith("경기북부특별자치도 설치를"), out
+    assert finish_headline("수출도 최대 기록 경신", "", analyzer.kiwi) == "수출, 최대 기록 경신"
