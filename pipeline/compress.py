@@ -1340,9 +1340,10 @@ class Compressor:
                 # "“A”며 “이를 위해 B”": the second quotation points back at the first; both stay, unless it only adds to
                 # the first (its means, "이를 위해"; "또한 …") and ends the bullet: then the first, the claim, stands alone
                 points = n + 1 < j and (morphs[n + 1].tag == "NP" and morphs[n + 1].form in {"이", "그", "이것", "그것"}
-                                        or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES)
+                                        or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES
+                                        or _leans_back(morphs, n + 1))  # ("“…송환된 것은 사실”이라며 “그중 …”")
                 if points and not hedge:
-                    if _adds_to_first(morphs, n, j):
+                    if _adds_to_first(morphs, n, j) or morphs[n + 1].form in {"그중", "이중"}:  # (a part of what the first told)
                         edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
                     return
                 if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
@@ -5752,7 +5753,7 @@ def _leans_back(morphs: list[Morph], b: int) -> bool:
     the writer put in for words the speaker left out, or with a word pointing back ("이는", "그런 일")."""
     m = morphs[b]
     return m.tag == "SSO" and m.form in BRACKETS or m.tag == "NP" and m.form in POINTING_PRONOUNS \
-        or m.tag == "MM" and (m.form, m.tag) in POINTING_WORDS
+        or m.tag == "MM" and (m.form, m.tag) in POINTING_WORDS or m.tag == "NNG" and m.form in {"그중", "이중"}  # ("그중 …": of those)
 
 
 # -- long sentences

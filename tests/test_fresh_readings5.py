@@ -200,3 +200,11 @@ def test_a_province_in_full_keeps_its_name(analyzer):
     out = finish_headline("경기북부특별자치도 설치를 위해 도가 정부에 요청한 주민투표 사실상 무산", "", analyzer.kiwi)
     assert out.startswith("경기북부특별자치도 설치를"), out
     assert finish_headline("수출도 최대 기록 경신", "", analyzer.kiwi) == "수출, 최대 기록 경신"
+
+
+def test_a_quotation_of_a_part_keeps_the_one_it_is_part_of(analyzer):
+    # "“…송환된 것은 사실로 보인다”며 “그중 …누가 포함됐는지는 확인할 수 없다”": the second tells of a part of the first;
+    # alone it had read as if the ministry could confirm nothing
+    out = bullet(analyzer, "한빛부는 13일 “다수의 주민이 이웃 나라에서 본국으로 송환된 것은 사실인 것으로 보인다”며 “그중 노약자, "
+                           "환자 등 누가 얼마나 포함되었는지는 정확히 확인할 수 없다”고 했다.", max_chars=60)
+    assert "송환된 것은 사실" in out and "그중" not in out, out
