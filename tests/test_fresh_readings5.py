@@ -208,3 +208,21 @@ def test_a_quotation_of_a_part_keeps_the_one_it_is_part_of(analyzer):
     out = bullet(analyzer, "한빛부는 13일 “다수의 주민이 이웃 나라에서 본국으로 송환된 것은 사실인 것으로 보인다”며 “그중 노약자, "
                            "환자 등 누가 얼마나 포함되었는지는 정확히 확인할 수 없다”고 했다.", max_chars=60)
     assert "송환된 것은 사실" in out and "그중" not in out, out
+
+
+def test_a_surname_above_the_full_name_is_written_in_full(analyzer):
+    # sentence 3 is taken before sentence 2; in article order sentence 2's bullet comes first, so it is the one that
+    # needs the full name ("구 대변인, …" had stood above "구병삼 대변인, …")
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+    doc = analyse(analyzer,
+                  "한빛부는 13일 다수의 주민이 이웃 나라에서 본국으로 강제 송환된 것으로 보인다고 밝혔다.",
+                  "한빛부 박세나 대변인은 이날 정례브리핑에서 “정부는 어떠한 경우에도 해외 체류 주민이 본인 의사에 반해 "
+                  "송환돼선 안 된다는 입장”이라고 말했다.",
+                  "박 대변인은 “우리 정부는 이와 같은 상황에 대해 유감스럽게 생각하고 이웃 나라에 이 문제를 엄중하게 제기했다”고 했다.",
+                  "박 대변인은 이어 “해외 체류 주민 보호를 위해 외교 당국 등 관계부처와 함께 송환 중단을 위해 최대한 노력해 "
+                  "나가겠다”고 했다.",
+                  title="한빛부 “주민 강제 송환 사실로 보여”…정부, 유감 표명")
+    picked = build_engine("kiwi", SummarizeConfig(), analyzer)._fill(doc, [0, 3, 2], k=3)
+    first = min((c for c in picked if "대변인" in c.text), key=lambda c: c.sentence)
+    assert first.text.startswith("박세나 대변인"), [c.text for c in picked]

@@ -779,8 +779,9 @@ class _CompressingEngine:
                 ref = surname_reference(sentence.morphs[Compressor._strip_lead(list(sentence.morphs)):])
                 # ("김 후보자" where the headline names "김민석 총리": one person)
                 full = name_in_full(ref, doc.sentences[:index], doc.article.title, any_title=True) if ref is not None else None
-                if ref is not None and len(full_name_mentions(ref, [c.text for c in picked], any_title=True)) == 1:
-                    reason = None  # a bullet of the block names the person already
+                if ref is not None and len(full_name_mentions(ref, [c.text for c in picked if c.sentence < index], any_title=True)) == 1:
+                    reason = None  # a bullet of the block before this one names the person already (one after it
+                    # would name them only after the surname: "구 대변인, …" above "구병삼 대변인, …")
                 elif full is not None:
                     naming[index] = functools.partial(_name_in_full, ref=ref, full=full)
                     reason = None
