@@ -1585,8 +1585,11 @@ class Compressor:
                     gaps = (_Edit(morphs[topic].start, morphs[b].start, " "),) if whose else ()
                     offered.append((whose + morphs[b : x + 1] + main, gaps + (_Edit(morphs[x].end, main[0].start, " "),)))
                 elif near is None:
-                    gaps = (_Edit(morphs[topic].end, main[0].start, " "),)
-                    offered.append((morphs[head : topic + 1] + main, gaps))
+                    period = _period_after(morphs, topic + 1, main)
+                    # "김민재는 이번 시즌 …32경기에 출전, …활약하며 2골 2도움을 기록했다": the season the first clause opens
+                    # with is the main clause's too (alone, "2골 2도움" reads as one game's)
+                    gaps = (_Edit(morphs[period - 1].end if period else morphs[topic].end, main[0].start, " "),)
+                    offered.append((morphs[head : topic + 1] + (morphs[topic + 1 : period] if period else []) + main, gaps))
                 elif near is not None:
                     b = near - 1
                     while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
@@ -2561,6 +2564,23 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
 
 
 CARRYING_ENDINGS = COORDINATING_ENDINGS | SEQUENCE_ENDINGS | {"면서", "으면서"}  # a step that leads to the main clause
+
+
+PERIOD_WORDS = frozenset({"시즌", "올해", "지난해", "작년", "올", "이번", "지난"})  # "이번 시즌", "올 시즌", "지난해"
+
+
+def _period_after(morphs: list[Morph], k: int, main: list[Morph]) -> int | None:
+    """The end of a period the first clause opens with right after the topic ("이번 시즌", "올 시즌", "지난해"), when the
+    main clause names no time of its own: the period scopes the whole sentence. None otherwise."""
+    x = k
+    while x < len(morphs) and x - k < 3 and morphs[x].form in PERIOD_WORDS and morphs[x].tag in {"NNG", "MM", "NP", "VV", "ETM", "NNB"}:
+        x += 1
+    if x == k or not any(m.form == "시즌" or m.form in {"올해", "지난해", "작년"} for m in morphs[k:x]) \
+            or x < len(morphs) and (morphs[x].tag.startswith("J") or morphs[x].tag == "SN") or morphs[x - 1].form in {"올", "이번", "지난"}:
+        return None  # (a period word with a particle, "올해는", is a topic of its own; "지난해 11월" dates the first act)
+    if any(m.form in TIME_TOPICS or m.form in PERIOD_WORDS or date_part(main, y) for y, m in enumerate(main)):
+        return None
+    return x
 
 
 def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | None:

@@ -226,3 +226,16 @@ def test_a_surname_above_the_full_name_is_written_in_full(analyzer):
     picked = build_engine("kiwi", SummarizeConfig(), analyzer)._fill(doc, [0, 3, 2], k=3)
     first = min((c for c in picked if "대변인" in c.text), key=lambda c: c.sentence)
     assert first.text.startswith("박세나 대변인"), [c.text for c in picked]
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # the season the first clause opens with scopes the main clause too: alone, the tally read as one game's
+    ("박두리는 이번 시즌 한빛FC가 30라운드 만에 우승을 확정지을 동안 한 경기를 뺀 29경기에 모두 출전, 공수에서 활약하며 "
+     "3골 2도움을 기록했다.", "이번 시즌 3골 2도움", "29경기"),
+    # a dated first act ("지난해 11월 …예고했으나"): the date is that act's, not the main clause's
+    ("한빛제철은 지난해 11월 업황 악화로 2공장 폐쇄를 예고했으나, 노조 반대에 부딪혀 결정을 보류하고 제한적 운영을 "
+     "유지해왔다.", "", "지난해 제한적"),
+])
+def test_a_period_the_sentence_opens_with_scopes_the_main_clause(analyzer, sentence, kept, gone):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert kept in out and gone not in out, out
