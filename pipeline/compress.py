@@ -1343,7 +1343,7 @@ class Compressor:
                                         or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES
                                         or _leans_back(morphs, n + 1))  # ("“…송환된 것은 사실”이라며 “그중 …”")
                 if points and not hedge:
-                    if _adds_to_first(morphs, n, j) or morphs[n + 1].form in {"그중", "이중"}:  # (a part of what the first told)
+                    if _adds_to_first(morphs, n, j) or morphs[n + 1].form in OF_THOSE:  # (a part of what the first told)
                         edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
                     return
                 if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
@@ -1714,7 +1714,7 @@ def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:
     act told in the present over it may be under way on the story's day."""
     for x in range(i + 1, k):
         if morphs[x].form == "부터" and morphs[x - 1].form == "일" and date_part(morphs, x - 1):
-            return any(m.form == "까지" or m.form in {"간", "동안"} for m in morphs[x + 1 : k])
+            return any(m.form == "까지" or m.form in DURATION_WORDS for m in morphs[x + 1 : k])
     return False
 
 
@@ -1756,6 +1756,7 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
 
 
 PART_NOUNS = frozenset({"중", "가운데"})
+OF_THOSE = frozenset({"그중", "이중"})  # "그중 …": a part of what was just told, read as one noun
 
 
 def _part_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -2543,6 +2544,11 @@ def _dated_bracket(morphs: list[Morph], k: int) -> bool:
         and all(date_part(morphs, x) for x in range(o + 1, c))
 
 
+def _spelled(words: Sequence[Morph]) -> str:
+    """The words of a phrase written out from their morphemes, spaced as in the text ("U-23 이하 축구국가대표팀")."""
+    return "".join(m.form if n == 0 or words[n - 1].end == m.start else " " + m.form for n, m in enumerate(words))
+
+
 def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     """The owner named in the first clause's topic ("롯데쇼핑의 지난해 매출액은 …줄었고,") when the main clause opens on a
     bare topic of its own ("영업이익은 …감소했다"): a figure of the same owner, which the main clause alone would not say."""
@@ -2560,7 +2566,7 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
         b -= 1
     if b > 0 and first[b - 1].tag not in {"EC", "SP", "JKB", "MAG"} or not any(m.tag in {"NNP", "SL"} for m in first[b:g]):
         return None  # (a name owns the figure: "한빛전자의", not "회사의")
-    return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:g], start=b))
+    return _spelled(first[b:g])
 
 
 CARRYING_ENDINGS = COORDINATING_ENDINGS | SEQUENCE_ENDINGS | {"면서", "으면서"}  # a step that leads to the main clause
@@ -2599,7 +2605,7 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
             or not _is_nominal(first[x - 1]) or first[x - 1].end - first[b].start > 20 or not any(m.tag in {"NNP", "SL", "SH"} for m in first[b:x]) \
             or any(m.tag in {"EC", "EF"} for m in first[:b]):
         return None  # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own
-    return "".join(m.form if n == b or first[n - 1].end == m.start else " " + m.form for n, m in enumerate(first[b:x], start=b))
+    return _spelled(first[b:x])
 
 
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
@@ -3563,14 +3569,6 @@ def _phrase_start_before(morphs: Sequence[Morph], b: int, y: int) -> int:
     return next((x + 1 for x in range(y - 1, b - 1, -1) if morphs[x].tag in {"JKB", "JKO", "JKS", "JX", "EC", "SP"}), b)
 
 
-def _glued_word(morphs: Sequence[Morph], k: int) -> tuple[str, ...]:
-    """The forms of the word that ends right before ``k`` (the morphemes glued to each other up to it)."""
-    b = k - 1
-    while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag not in {"SSC", "SSO", "SP"}:
-        b -= 1
-    return tuple(m.form for m in morphs[b:k])
-
-
 def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
     """Whether the word glued to the bracket at ``k`` comes again in the sentence glued to a bracket that says something
     else ("산업용(갑)" and "산업용(을)"): the brackets are labels that tell the two apart, not asides."""
@@ -3580,9 +3578,9 @@ def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
 
     if morphs[k].start != morphs[k - 1].end or label(k) is None:
         return False
-    word = _glued_word(morphs, k)
+    word = [m.form for m in _word_before(morphs, k)]
     return any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
-               and label(y) not in {None, label(k)} and _glued_word(morphs, y) == word for y, m in enumerate(morphs[i:j], start=i) if y > i)
+               and label(y) not in {None, label(k)} and [m.form for m in _word_before(morphs, y)] == word for y, m in enumerate(morphs[i:j], start=i) if y > i)
 
 
 def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
@@ -5773,7 +5771,7 @@ def _leans_back(morphs: list[Morph], b: int) -> bool:
     the writer put in for words the speaker left out, or with a word pointing back ("이는", "그런 일")."""
     m = morphs[b]
     return m.tag == "SSO" and m.form in BRACKETS or m.tag == "NP" and m.form in POINTING_PRONOUNS \
-        or m.tag == "MM" and (m.form, m.tag) in POINTING_WORDS or m.tag == "NNG" and m.form in {"그중", "이중"}  # ("그중 …": of those)
+        or m.tag == "MM" and (m.form, m.tag) in POINTING_WORDS or m.tag == "NNG" and m.form in OF_THOSE
 
 
 # -- long sentences

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
-from pipeline.compress import (ANNOUNCING_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS, REPORTED_ENDINGS,
-                               SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS, date_part, named_clause)
+from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+                               QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
+                               date_part, named_clause)
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
@@ -757,8 +758,7 @@ def _opens_on_a_bare_condition(morphs) -> bool:
     return False
 
 
-FIGURE_TIMES = frozenset({"올해", "지난해", "작년", "전년", "이번", "지난달", "이달", "지난주", "이번주", "상반기", "하반기",
-                          "분기", "내년"})
+FIGURE_TIMES = TIME_TOPICS | {"전년"}  # a time a figure is measured in ("올해는", "전년은")
 
 
 def _time_topic_figure(morphs) -> bool:
@@ -941,8 +941,7 @@ def _quotative(after) -> bool:
     a title's end ("‘모바일 코리아’ 개막식에서")."""
     if after and after[0].tag == "VCP" and after[0].form == "이":
         after = after[1:]  # "”이라며": Kiwi's copula + ending
-    return bool(after) and (after[0].tag == "JKQ" or after[0].tag == "EC"
-                            and after[0].form in {"며", "라며", "이라며", "고", "라고", "이라고", "면서", "라면서"})
+    return bool(after) and (after[0].tag == "JKQ" or after[0].tag == "EC" and after[0].form in QUOTATIVE_PARTICLES | BACKING_LINKS)
 
 
 def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = False) -> bool:
