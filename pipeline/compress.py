@@ -66,6 +66,7 @@ COMMA_ONLY_ENDINGS = frozenset({"고"})
 BACKGROUND_ENDINGS = frozenset({"는데", "은데", "ᆫ데"})
 # Endings that join two facts of equal weight: either clause may stand alone.
 COORDINATING_ENDINGS = frozenset({"고", "며", "으며"})
+SIMULTANEOUS_ENDINGS = frozenset({"며", "으며"})  # "A는 “…”고 말하며 …했다": one subject goes on acting
 # "-아/-어" ends a setting clause only right before the quotation it introduces ("기자들과 만나 “…”라고 말했다").
 SETTING_ENDINGS = frozenset({"어", "아", "여"})
 # "…을 합성해 …을 개발했다", "…을 늘려서 …": a first step of a sequence; the last clause states the result
@@ -1554,10 +1555,11 @@ class Compressor:
                 if _has_subject(before):
                     offered.append((before, ()))
         elif not reports_topic and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
-            _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)])
+            _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
-            # when A says it too ("A는 …라고 강조하며 “…”라고 말했다")
+            # when A says it too ("A는 …라고 강조하며 “…”라고 말했다") or does it as they speak ("A는 “…”고 언급하며
+            # …탈당 선언을 예고했다": "-며" goes on with the same subject)
             topic = _topic_span(clauses[0])
             if topic is not None and _says_little(main):
                 pass  # "…유모씨를 구속하고 | 조사를 벌이고 있다": the topic with "조사를 벌임" alone says nothing
@@ -2069,7 +2071,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x):
             return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
         if m.tag == "SP" and m.form == ",":
-            if _figure_then_topic(morphs, start, x, j):
+            if _figure_then_topic(morphs, start, x, j) or _described_topic(morphs, x + 1, j):
                 return True
             for y in range(x + 1, min(j, x + 14)):
                 t = morphs[y]
@@ -2085,6 +2087,20 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
                     continue  # "어린이 무대인 ‘…’": a description of the second topic
                 if _is_stem(t) or t.tag.startswith(("J", "E", "SP")) or y - x > 5 and not _is_nominal(t):
                     break
+    return False
+
+
+def _described_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic described by a relative clause opens at ``start`` ("…, ‘영끌 성지’로 통했던 노원구는 …"):
+    every verb before the topic's particle ends in an adnominal ending, and there is at least one."""
+    described = False
+    for y in range(start, min(j, start + 14)):
+        t = morphs[y]
+        if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[y - 1]):
+            return described
+        if t.tag.startswith(("EC", "EF", "SF")) or _is_stem(t) and not _adnominal(morphs, y):
+            return False
+        described = described or _is_stem(t)
     return False
 
 

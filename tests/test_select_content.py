@@ -817,6 +817,10 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("자세한 내용 김하나 기자가 보도합니다.", True),
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
     ("지금 국회에 취재 기자 나가 있습니다.", True),
+    # what the reporter covered before the verb ("…기자가 현장을 취재했습니다")
+    ("김하나 기자가 현장을 취재했습니다.", True),
+    ("김하나 기자가 그 현장을 자세히 보도했습니다.", True),
+    ("이 사건은 당시 한 기자가 처음 보도했습니다.", False),
     ("사고 현장에 김하나 기자가 나와 있습니다.", True),
     ("눈에 갇힌 한빛군의 한 산간 마을에 김하나 기자가 다녀왔습니다.", True),
     ("휴일 표정, 김하나 기자가 돌아봤습니다.", True),
