@@ -754,7 +754,9 @@ def _opens_on_a_bare_condition(morphs) -> bool:
         if words >= 2 or m.tag.startswith(("J", "SN", "NNP", "SL", "SS", "SP", "EF", "ETM")):
             return False
         if m.tag == "EC":
-            return m.form in BARE_CONDITIONS and x > 0 and morphs[x - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "VCP"))
+            # ("명절이면 …", "주말이면 …": a noun's condition names when; "사실이라면 …" takes up what was said)
+            return m.form in BARE_CONDITIONS and x > 0 and (morphs[x - 1].tag.startswith(("VV", "VA", "XSV", "XSA"))
+                                                           or morphs[x - 1].tag == "VCP" and x > 1 and morphs[x - 2].form == "사실")
     return False
 
 

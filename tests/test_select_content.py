@@ -272,7 +272,9 @@ def test_the_noun_a_demonstrative_points_to(analyzer, text, noun):
                                   "시는 이렇게 모은 성금을 전달했다고 밝혔다.",
                                   "김 대변인은 논평에서 “예산이 부족하다”며 이같이 말했다.",  # words of its own
                                   "올해 쌀값은 지난해 수준과 비슷하다.", "누리와 가람의 방식은 서로 다르다.",  # like what is said
-                                  "이제 구단이 팬들에게 응답할 차례인 것 같다."])  # it seems: no likeness
+                                  "이제 구단이 팬들에게 응답할 차례인 것 같다.",  # it seems: no likeness
+                                  # a noun's condition says when ("on holidays"), no condition on what came before
+                                  "명절이면 붐비던 한빛터미널이 하나둘 문을 닫고 있습니다."])
 def test_a_generic_noun_with_more_to_it_is_no_bare_reference(analyzer, text):
     sentence = only_sentence(analyzer, text)
     assert dangling_reason(sentence.morphs, sentence.text) is None

@@ -250,6 +250,11 @@ class _BodyReader:
             self.current = []
 
     def blank(self) -> None:
+        if not self.one_line_paragraphs and (self.pending or (self.current[-1] if self.current else "")) \
+                and _broken_off(self.pending or self.current[-1]):
+            # a script with a blank line after each of its lines ("…북적이던 / (blank) / 버스터미널이 …"): a line
+            # broken off in mid-sentence goes on after the blank
+            return
         if self.pending is not None:  # a short line standing alone between blank lines: a sub-head
             self._subhead(self.pending)
             self.pending = None
@@ -544,9 +549,9 @@ def _subhead_like(line: str) -> bool:
 _PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–100): such a line is a whole paragraph
 
 
-# A line broken off in mid-sentence: it ends in a particle or a connective ending ("…열렸던 전국체전이", "…선수와
-# 임원 등", "…성과로"), no punctuation.
-_MID_SENTENCE_END = re.compile(r"(?:[가-힣](?:[은는을를의에와과로이가고며서면데던인닌한된도]|에서|에게|으로|지만)|\s(?:및|등))$")
+# A line broken off in mid-sentence: it ends in a particle, a connective or adnominal ending or a comma ("…열렸던
+# 전국체전이", "…선수와 임원 등", "…성과로", "…대신할", "…기간임에도,"), no full stop.
+_MID_SENTENCE_END = re.compile(r"(?:[가-힣](?:[은는을를의에와과로이가고며서면데던인닌한된할될도,]|에서|에게|으로|지만)|\s(?:및|등))$")
 _WRAPPED_LINES = 3  # such lines, each followed by the rest of its sentence, that make a text wrapped by hand
 
 
@@ -554,10 +559,20 @@ def _wrapped_script(lines: Sequence[str]) -> bool:
     """Whether a page breaks its sentences over lines (a broadcast script set one phrase per line: "지난해 목포에서
     열렸던 전국체전이 / 올해는 경남 김해에서 열리고 있습니다."): its lines are then no paragraphs, and a short line
     before another is the start of a sentence, not a sub-head."""
-    breaks = sum(1 for line, after in zip(lines, lines[1:]) if after and _MID_SENTENCE_END.search(line)
-                 and not SENTENCE_END.search(line) and " " in line and not _LABEL_MARKS.search(line)
+    breaks = sum(1 for line, after in zip(lines, _next_lines(lines)) if after and _broken_off(line)
                  and (after[0].isdigit() or HANGUL.match(after[0])))
     return breaks >= _WRAPPED_LINES
+
+
+def _next_lines(lines: Sequence[str]) -> list[str]:
+    """The line after each line, past one blank line (some pages put a blank line after every line of a script)."""
+    return [lines[i + 1] or (lines[i + 2] if i + 2 < len(lines) else "") for i in range(len(lines) - 1)]
+
+
+def _broken_off(line: str) -> bool:
+    """Whether a line stops in mid-sentence (a phrase of a script set one per line), not a label or a caption."""
+    return bool(_MID_SENTENCE_END.search(line)) and not SENTENCE_END.search(line) and " " in line \
+        and not _LABEL_MARKS.search(line)
 
 
 _LABEL_MARKS = re.compile(r"[/:：<>()\[\]]")  # "인터뷰> 이희선 / 상인": a label or a caption, no phrase of a sentence
