@@ -67,12 +67,13 @@ def get_kiwi(num_workers: int = 1):
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Four misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Five misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
     conjunction glued to a bracket or a particle ("그란데(473ml)와 벤티", a cup size Kiwi reads as "그런데"): a
-    connective stands apart, so it is a name."""
+    connective stands apart, so it is a name; and a copula's "-인" read as the particle "이" and a stray coda ("원전인
+    고리2호기가"): it is the copula and its adnominal ending."""
     morphs = [Morph(t.form, t.tag, t.start + offset, t.start + t.len + offset) for t in tokens]
     for x in range(len(morphs) - 2, 0, -1):
         noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]
@@ -90,6 +91,11 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
         if ending.tag == "EC" and ending.form in {"어", "아", "여"} and (verb.form, verb.tag) == ("서", "VV") \
                 and ending.end == verb.start and (after is None or after.start > verb.end or after.tag in {"SP", "SF"}):
             morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
+    for x, m in enumerate(morphs[:-1]):
+        after = morphs[x + 1]
+        if (m.form, m.tag, after.form, after.tag) == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
+            # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
+            morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
     for x, m in enumerate(morphs[:-1]):
         after = morphs[x + 1]
         if m.tag == "MAJ" and after.start == m.end and (after.tag == "SSO" or after.tag.startswith("J") and after.form != "요"):

@@ -1037,8 +1037,10 @@ class Compressor:
                 pronoun = any(x.tag == "NP" and x.form != "우리" for x in morphs[b:k])
                 # (never from inside a word: "청년도약계좌는" read as "청년" + "도" + "약계좌" + "는")
                 inside_word = morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith("J")
+                # "…위고비와 경쟁이 본격화": "X와" is the subject's own complement (competition with X), no phrase before it
+                comitative = morphs[b - 1].tag == "JKB" and morphs[b - 1].form in {"와", "과"}
                 if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
-                        and after_phrase and not inside_word \
+                        and after_phrase and not inside_word and not comitative \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
@@ -1048,6 +1050,11 @@ class Compressor:
                     # "…한강의 … 발표 후 18시간 만에 그의 책이 …판매됐다": fronted, the pronoun would point at nothing
                     # before it, and a comma in place would split the sentence; the subject stays by its verb
                     edits.append(_Edit(m.start, m.end))
+                elif comitative and b > i:
+                    pass  # "…위고비와 경쟁이 본격화될 전망": a comma in place would part the subject from its complement
+                elif any(morphs[x].form in WHEN_NOUNS | SETTING_NOUNS | {"사이"} and morphs[x - 1].tag == "ETM"
+                         for x in range(max(b - 1, i + 1), k - 1)):  # (not the subject's own head: "…지나치는 경우가 늘어")
+                    pass  # "증가세가 주춤하는 사이 하이브리드차가 많이 팔려": after a clause of when, a comma would split the sentence
                 elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
                     pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
@@ -1415,6 +1422,9 @@ class Compressor:
         it is coordinated ("-고", "-며"): a concessive or background clause ("-지만", "-는데") alone
         would state the opposite of the sentence's point.
         """
+        # a broadcaster's polite "요" after a clause's ending ("…관측되고 있는데요, …") is read past: the ending
+        # before it joins the clauses as it would written
+        morphs = _written_endings(morphs)
         clauses, endings, current = [], [], []
         depth = 0  # inside quotation marks or brackets nothing is split
         for k, m in enumerate(morphs):
@@ -1527,10 +1537,12 @@ class Compressor:
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
         turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
         timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
+        # "…방안을 발표했는데요 | 이어 오후에는 장관들이 브리핑을 열었다": what came next is told after the news
+        follows = main[0].tag == "MAG" and main[0].form in FOLLOW_ON_ADVERBS
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
         reports_topic = _ends_in_report(main) and _opens_with_topic(clauses[0]) and _own_subject(main)
-        if not quoted and not turn and not timed and not _spent_subject(main) and not reports_topic \
+        if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
                 and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
@@ -1757,6 +1769,7 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
                             ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
 
 
+FOLLOW_ON_ADVERBS = frozenset({"이어", "이어서", "이후", "뒤이어"})  # "(…했고,) 이어 …": the next step after the clause before
 PART_NOUNS = frozenset({"중", "가운데"})
 OF_THOSE = frozenset({"그중", "이중"})  # "그중 …": a part of what was just told, read as one noun
 
@@ -1919,6 +1932,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause):
         return False
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
+    morphs = _written_endings(morphs)  # ("…했는데요,": the ending as written, "-는데")
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
     if not main_start:
         return False
@@ -3556,13 +3570,51 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             edits.append(_Edit(morphs[k].start, morphs[c].end) if whole.endswith(short) else _Edit(morphs[k + 1].start, morphs[k + 2].start))
 
 
+def _polite_joint(morphs: list[Morph], k: int) -> bool:
+    """Whether the morpheme at ``k`` is a broadcaster's polite "요" after a clause's ending inside the sentence
+    ("…관심이었는데요, 중국의 반발이 …")."""
+    m = morphs[k]
+    return m.form == "요" and m.tag == "JX" and 0 < k < len(morphs) - 1 and morphs[k - 1].tag == "EC" \
+        and morphs[k - 1].end == m.start and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end)
+
+
+POLITE_BACKGROUND = {"는데요": "는데", "은데요": "은데", "ᆫ데요": "ᆫ데"}  # "…했는데요, …": "-는데" as spoken on air
+
+
+def _written_endings(morphs: list[Morph]) -> list[Morph]:
+    """The morphemes with a broadcaster's polite clause ending as it would be written, for telling clauses apart:
+    "…관심이었는데요," ("는데" + polite "요"), "…했는데요," (one ending) and "…있는데요," (Kiwi: "는" + "데" + "이" + "요")
+    all end a background clause "-는데"."""
+    out: list[Morph] = []
+    k = 0
+    while k < len(morphs):
+        m = morphs[k]
+        if _polite_joint(morphs, k):
+            k += 1
+            continue
+        if m.tag == "EC" and m.form in POLITE_BACKGROUND:
+            out.append(Morph(POLITE_BACKGROUND[m.form], "EC", m.start, m.end))
+            k += 1
+            continue
+        if m.tag == "ETM" and m.form in {"는", "은", "ᆫ"} and k + 4 < len(morphs) \
+                and [(x.form, x.tag) for x in morphs[k + 1 : k + 4]] == [("데", "NNB"), ("이", "VCP"), ("요", "EC")] \
+                and (morphs[k + 4].tag == "SP" or morphs[k + 4].start > morphs[k + 3].end):
+            out.append(Morph(m.form + "데", "EC", m.start, morphs[k + 3].end))
+            k += 4
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
 def _drop_polite_joints(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """A broadcaster's polite "요" after a clause's ending inside the sentence ("…관심이었는데요, 중국의 반발이 …")
-    goes: a bullet is written, not spoken."""
+    """A broadcaster's polite "요" after a clause's ending inside the sentence goes: a bullet is written, not spoken."""
     for k, m in outside_quotes(morphs, i + 1, j - 1):  # (a quotation keeps its words as said)
-        if m.form == "요" and m.tag == "JX" and morphs[k - 1].tag == "EC" and morphs[k - 1].end == m.start \
-                and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
+        if _polite_joint(morphs, k) or m.form == "요" and m.tag == "EC" and morphs[k - 1].form == "이" and k > 1 \
+                and morphs[k - 2].form == "데" and morphs[k - 2].tag == "NNB" and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
             edits.append(_Edit(m.start, m.end))
+        elif m.tag == "EC" and m.form in POLITE_BACKGROUND and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
+            edits.append(_Edit(m.end - 1, m.end))  # "…했는데요," -> "…했는데,"
 
 
 def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

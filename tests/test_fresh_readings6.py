@@ -36,3 +36,85 @@ def test_a_topic_followed_by_a_relative_clause_on_the_object_gets_its_comma(anal
     # no second topic after the comma: the relative clause describes the object, the topic is the headline's
     out = bullet(analyzer, "한빛전자는 지난달, 새로 문을 연 공장에서 만든 첫 제품을 해외로 수출했다.", max_chars=60)
     assert out.startswith("한빛전자, "), out
+
+
+def test_a_script_with_a_blank_line_after_each_line_is_read_as_sentences():
+    from pipeline.parse import parse_article
+
+    # a page of a broadcast script set one phrase per line with a blank line after each: the anchor's lede is one
+    # sentence, not three lines of which the first is a condition and the last a fragment
+    page = ("위기의 한빛터미널…\"가족 만나러 갈 길 막막\"\n\n김하나 기자 입력 2025-09-30 08:13\n\n◀ 앵 커 ▶\n\n"
+            "명절이면 귀성객들로 붐비던 \n\n시골 버스터미널이 인구 감소 속에 \n\n하나둘 문을 닫고 있습니다.\n\n\n"
+            "이런 상황에서 시외버스를 대신할 \n\n교통수단이 없는 주민들은 \n\n고립될 처지에 놓였습니다.\n\n\n"
+            "◀ 리포트 ▶\n\n\n축제 기간임에도, \n\n대합실은 텅 비어 있습니다.\n\n\n"
+            "승객이 줄면서 노선은 물론, \n\n운행 횟수도 절반으로 줄었습니다.\n")
+    paragraphs = parse_article(page, id="t").paragraphs
+    assert "명절이면 귀성객들로 붐비던 시골 버스터미널이 인구 감소 속에 하나둘 문을 닫고 있습니다." in paragraphs, paragraphs
+    assert any(p.startswith("이런 상황에서 시외버스를 대신할 교통수단이") for p in paragraphs), paragraphs
+    assert "축제 기간임에도, 대합실은 텅 비어 있습니다." in paragraphs, paragraphs
+
+
+def test_one_line_per_paragraph_with_blank_lines_stays_as_it_is():
+    from pipeline.parse import parse_article
+
+    # each line a whole sentence: nothing is joined across the blank lines
+    page = ("한빛시 새 버스 노선 개통\n\n한빛시가 다음 달 새 버스 노선 세 개를 연다.\n\n"
+            "노선은 시청과 역, 대학을 잇는다.\n\n시는 요금을 올리지 않기로 했다.\n")
+    paragraphs = parse_article(page, id="t").paragraphs
+    assert list(paragraphs) == ["한빛시가 다음 달 새 버스 노선 세 개를 연다.", "노선은 시청과 역, 대학을 잇는다.",
+                          "시는 요금을 올리지 않기로 했다."], paragraphs
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # "…있는데요," (Kiwi: "는" + "데" + "이" + "요"): the background clause of a script goes as "-는데," would
+    ("어제에 이어 오늘도 황사가 유입되면서 서울과 대구 등 곳곳에 황사가 관측되고 있는데요, 수도권 등 전국 대부분 지역의 "
+     "미세먼지 농도는 현재 100마이크로그램을 웃돌고 있습니다.", "미세먼지 농도", "관측"),
+    # "…들어섰는데요," (one ending): the same
+    ("금메달리스트 김하나 선수와 동메달리스트 이가람 선수가 대형 태극기를 들고 밝은 표정으로 한빛공항 입국장에 "
+     "들어섰는데요, 선수단 본진은 체육회장을 비롯한 임원진과 7개 종목 선수 등 모두 50여 명입니다.", "50여 명", "태극기"),
+])
+def test_a_spoken_background_ending_is_a_clause_ending(analyzer, sentence, kept, gone):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert kept in out and gone not in out and "요," not in out, out
+
+
+def test_a_spoken_background_ending_kept_whole_loses_its_polite_yo(analyzer):
+    out = bullet(analyzer, "어젯밤부터는 한빛군 마을 방송이 잔잔한 음악으로 바뀌기도 했는데요, 군청이 안내 방송을 멈춘 지 "
+                           "일곱 시간 만의 일입니다.", max_chars=60)
+    assert "했는데," in out and "요," not in out, out
+
+
+def test_what_came_next_is_not_the_news(analyzer):
+    # "…발표했는데, 이어 오후에는 장관들이 브리핑을 열었다": the briefing after the plan is no headline of its own
+    out = bullet(analyzer, "정부는 오늘 오전 대통령이 주재한 토론회에서 이런 내용을 담은 '한빛 반도체 단지 조성 방안'을 "
+                           "발표했는데, 이어 오후에는 관련 부처 장관들이 합동 브리핑을 열고 세부 계획을 설명했습니다.", max_chars=60)
+    assert not out.startswith("오후에는"), out
+
+
+def test_a_copulas_adnominal_is_no_subject_particle(analyzer):
+    # "원전인" read as "원전" + "이" (subject) + a stray coda: the comma went after "원전", splitting its description
+    from pipeline.analysis import to_morphs, get_kiwi
+
+    morphs = to_morphs(get_kiwi(0).tokenize("원전인 고리2호기가 다시 멈췄다."))  # (Kiwi misreads it with this name)
+    assert ("이", "VCP") in [(m.form, m.tag) for m in morphs] and not any(m.tag == "Z_CODA" for m in morphs)
+    out = bullet(analyzer, "국내 두 번째 상업 운전 원전인 고리2호기가 3년 7개월의 심사를 거쳐 운전 기간 연장 승인을 받았다.",
+                 max_chars=60)
+    assert "원전인 고리2호기, " in out, out
+
+
+def test_a_subject_with_its_comitative_stays_in_place(analyzer):
+    # "…위고비와 경쟁이 본격화": "위고비와" belongs to "경쟁"; fronted, "경쟁, …위고비와 본격화" lost what competes with what
+    out = bullet(analyzer, "한빛제약의 비만 치료제 '가람정'이 병원에서 처방을 시작하면서 국내 시장을 선점한 누리정과 경쟁이 "
+                           "본격화될 전망이다.", max_chars=80)
+    assert "누리정과 경쟁" in out and not out.startswith("경쟁,"), out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # after a clause of when ("…주춤하는 사이"), a comma in place would split the sentence
+    ("전기차 판매 증가세가 주춤하는 사이 하이브리드차가 많이 팔리고 있습니다.", "하이브리드차가 많이"),
+    # the subject's own head is "경우": the comma stays ("…경우, 늘어")
+    ("만원 버스가 돼 승객을 태우지 못하고 지나치는 경우가 확연히 늘었습니다.", "경우, 확연히"),
+])
+def test_a_comma_in_place_after_a_clause_of_when(analyzer, sentence, kept):
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert kept in out, out
