@@ -118,3 +118,28 @@ def test_a_subject_with_its_comitative_stays_in_place(analyzer):
 def test_a_comma_in_place_after_a_clause_of_when(analyzer, sentence, kept):
     out = bullet(analyzer, sentence, max_chars=60)
     assert kept in out, out
+
+
+@pytest.mark.parametrize("bullet_text, expected", [
+    # a person named by surname inside a bullet, under any title, takes the full name the article gave before
+    ("일반 여론조사에서는 정 후보가 60%를 득표해 40%를 얻은 박 후보를 앞지름",
+     "일반 여론조사에서는 정누리 후보가 60%를 득표해 40%를 얻은 박가람 후보를 앞지름"),
+    ("여야, 이 대표 재판을 두고 정면충돌", "여야, 이하늘 대표 재판을 두고 정면충돌"),
+    # "전 대표" is a former one, never a surname
+    ("여야, 전 대표 재판을 두고 정면충돌", "여야, 전 대표 재판을 두고 정면충돌"),
+])
+def test_a_surname_inside_a_bullet_is_written_in_full(analyzer, bullet_text, expected):
+    from pipeline.engines.extractive import _inner_names_in_full
+
+    doc = analyse(analyzer, "한빛당 대표 경선에는 정누리 후보와 박가람 후보가 나섰다.",
+                  "이하늘 대표는 전한결 대표와 만났다.", title="한빛당 새 대표 선출")
+    assert _inner_names_in_full(bullet_text, doc.sentences[:2], [], doc.article.title) == expected
+
+
+def test_a_surname_is_not_expanded_when_a_bullet_above_names_the_person(analyzer):
+    from pipeline.engines.extractive import _inner_names_in_full
+
+    doc = analyse(analyzer, "한빛당 대표 경선에는 정누리 후보와 박가람 후보가 나섰다.", title="한빛당 새 대표 선출")
+    text = "일반 여론조사에서는 정 후보가 60%를 득표해 40%를 얻은 박 후보를 앞지름"
+    assert _inner_names_in_full(text, doc.sentences[:1], ["박가람 후보, 2위"], doc.article.title) \
+        == text.replace("정 후보", "정누리 후보")

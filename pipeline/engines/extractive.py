@@ -555,7 +555,9 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     return full + text[head.end():] if head else text
 
 
-_INNER_SURNAME = re.compile(r"(?<=[\s(])([가-힣])\s?(씨|군|양|옹|선수|감독)(?=[\s,을를이가은는의에도과와]|$)")
+# A person named by surname inside a bullet ("…정 후보가 66.5%, 박 후보가 33.5%를 득표"); a syllable that also opens a
+# word before a title ("전 대표": former, "각 부처", "한 대표 기업", "새 위원장") is never read as a surname there
+_INNER_SURNAME = re.compile(r"(?<=[\s(])(?![전현각한두세새그저총])([가-힣])\s?(" + ANY_TITLE + r")(?=[\s,을를이가은는의에도과와]|$)")
 # A bullet opening with a surname and a title ("김 후보자 임명동의안, 가결": the sentence opened with something else)
 _OPENING_SURNAME = re.compile(r"^([가-힣])\s(" + ANY_TITLE + r")(?=[\s,을를이가은는의에도과와]|$)")
 
@@ -563,13 +565,17 @@ _OPENING_SURNAME = re.compile(r"^([가-힣])\s(" + ANY_TITLE + r")(?=[\s,을를�
 def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "") -> str:
     """A person named by surname inside a bullet ("…중요성을 안 권 씨, …") with the full name the article gave
     before ("21살 권유호 씨는 …") or its headline, when it names exactly one such person and no bullet of the block
-    does yet."""
+    does yet; each such person ("정 후보가 …, 박 후보가 …")."""
+    spans = []
     for found in itertools.chain(_OPENING_SURNAME.finditer(text), _INNER_SURNAME.finditer(text)):
         ref = SurnameReference(found.group(1), found.group(2))
         # at the opening, under any title ("김 후보자" where the headline names "김민석 총리")
         full = name_in_full(ref, before, title, any_title=found.re is _OPENING_SURNAME)
-        if full is not None and not any(full.split()[0] in other for other in [text, *block]):
-            return text[: found.start()] + full + text[found.end() :]
+        if full is not None and not any(full.split()[0] in other for other in [text, *block]) \
+                and not any(start < found.end() and found.start() < end for start, end, _ in spans):
+            spans.append((found.start(), found.end(), full))
+    for start, end, full in sorted(spans, reverse=True):
+        text = text[:start] + full + text[end:]
     return text
 
 
@@ -693,8 +699,9 @@ class _CompressingEngine:
                         made[index] = compressed
                 if index in naming:
                     compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
-                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], [c.text for c in picked],
-                                                     doc.article.title)
+                # (only a bullet above it introduces the person: one picked earlier but told later does not)
+                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
+                                                     [c.text for c in picked if c.sentence < index], doc.article.title)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
