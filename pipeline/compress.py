@@ -494,6 +494,9 @@ class Compressor:
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
                 # a turn of events that needs the one before: it stays, and the sentence dangles)
+            elif m.form == "이" and m.tag == "NP" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("처럼", "JKB") \
+                    and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end:
+                i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
             elif m.form in {"마지막", "끝"} and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].form == "으로" \
                     and morphs[i + 1].tag == "JKB" and i + 2 < len(morphs) and morphs[i + 2].start > morphs[i + 1].end \
                     and morphs[i + 2].tag in {"SP", "SSO", "NP", "NNP", "NNG"}:

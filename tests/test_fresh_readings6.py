@@ -143,3 +143,12 @@ def test_a_surname_is_not_expanded_when_a_bullet_above_names_the_person(analyzer
     text = "일반 여론조사에서는 정 후보가 60%를 득표해 40%를 얻은 박 후보를 앞지름"
     assert _inner_names_in_full(text, doc.sentences[:1], ["박가람 후보, 2위"], doc.article.title) \
         == text.replace("정 후보", "정누리 후보")
+
+
+def test_this_way_read_as_pronoun_and_particle_is_still_a_connective(analyzer):
+    # Kiwi reads "이처럼" as "이" + "처럼": the connective goes as it does when read as one adverb
+    out = bullet(analyzer, "이처럼 수능일 추위는 없겠지만 전국적으로 비 예보가 나와 있습니다.", max_chars=60)
+    assert not out.startswith("이처럼") and "비 예보" in out, out
+    # "그러다 보니" tells a consequence of the sentence before: it stays, and the sentence dangles
+    out = bullet(analyzer, "그러다 보니 뒤에 있는 열차들이 줄줄이 밀렸습니다.", max_chars=60)
+    assert out.startswith("그러다 보니"), out
