@@ -497,6 +497,17 @@ def reported(morphs) -> bool:
 
 
 LEAD_SENTENCES = 3  # the names in the first this many content sentences (and the headline) are the story's own
+ANCHOR_INTRO_SENTENCES = 6  # a broadcast story hands over to its reporter within this many sentences, or has no intro
+
+
+def anchor_intro(sentences) -> set[int]:
+    """The sentences of a broadcast story's intro: what the anchor reads before handing over to the reporter
+    ("…기자입니다", "…기자가 취재했습니다"). The newsroom writes it as the story's summary. Empty when no hand-off
+    comes within the first :data:`ANCHOR_INTRO_SENTENCES` sentences (print news, or a script without one)."""
+    for x, s in enumerate(sentences[: ANCHOR_INTRO_SENTENCES + 1]):
+        if _HAND_OFF.search(s.text) or _SIGN_OFF.search(s.text.rstrip(" .")):
+            return {t.index for t in sentences[:x]}
+    return set()
 
 
 # Articles with more sentences than this rank by similarity to the article centroid (linear time)
@@ -591,11 +602,14 @@ def score_sentences(doc: Document, weights: KiwiEngineConfig, usable: set[int] |
         known.update(bags[index])
     side = np.array([float(side_topic(s.morphs, known)) for s in sentences]) if weights.side_topic_weight else np.zeros(n)
     told = np.array([float(background(s.morphs)) for s in sentences]) if weights.background_weight else np.zeros(n)
+    intro_of = anchor_intro(sentences) if weights.intro_weight else set()
+    # (a hook that leans on the pictures or the sentence before, "모두 마약에 취해 있었습니다", gets nothing)
+    intro = np.array([float(s.index in intro_of and dangling_reason(s.morphs, s.text) is None) for s in sentences])
     score = (weights.centrality_weight * centrality + weights.title_weight * title_overlap + weights.position_weight * position
              + weights.facts_weight * facts + weights.figure_weight * figure + weights.outlook_weight * outlook
-             - weights.side_topic_weight * side - weights.background_weight * told - penalty)
+             + weights.intro_weight * intro - weights.side_topic_weight * side - weights.background_weight * told - penalty)
     parts = {"centrality": centrality, "title": title_overlap, "position": position, "facts": facts, "figure": figure,
-             "outlook": outlook, "side_topic": side, "background": told, "penalty": penalty}
+             "outlook": outlook, "intro": intro, "side_topic": side, "background": told, "penalty": penalty}
     too_short = np.array([len(s.text) < weights.min_sentence_chars for s in sentences])
     score[too_short] = -np.inf
     if usable is not None:

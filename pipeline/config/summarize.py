@@ -40,6 +40,7 @@ class KiwiEngineConfig:
     facts_weight: float = 0.2  # a reported comparison: "…보다" with a measured amount ("…보다 20배 저렴"), "…에 비해", "대비", "동등"
     figure_weight: float = 0.3  # a sentence stating a figure the headline states ("AI 인재 1000명 양성" -> "…1000명을 키운다"; not a date or time): the headline's number is the news
     outlook_weight: float = 0.2  # the writer's closing assessment in the last third ("…계기가 될 것으로 보인다", "전망", "신호"; not reported speech): news ends on its outlook
+    intro_weight: float = 0.2  # a broadcast story's intro: the sentences the anchor reads before handing over to the reporter ("…기자입니다", "…기자가 취재했습니다"); the newsroom writes it as the story's summary
     side_topic_weight: float = 0.2  # penalty for background about a side entity: its topic is a name neither the headline nor the first 3 content sentences mention (quotations and reported speech exempt)
     background_weight: float = 0.2  # penalty for background: what a named thing is ("…을 지원하는 사업이다"), what it was set up for ("…하기 위해 마련됐다"), a tip true of anyone ("…하는 것은 위험하다"); a definition with a figure is exempt
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
