@@ -330,7 +330,7 @@ _PLAYER_FALLBACK = re.compile(r"(?:기사를\s?읽어\s?드립니다\s*)?Your br
                               r"(?:HTML5\s?)?(?:audio|video)\s?(?:element|tag)?\.?(?:\d+(?::\d+)*)?", re.IGNORECASE)
 # A run of "br" (lower case, no Latin letter either side, "p"s of a stripped paragraph tag before it) is a line-break
 # tag without its brackets; counted in a page only where it comes twice or more ("br" alone may be a word).
-_BARE_LINE_BREAK = re.compile(r"(?<![A-Za-z])p*br(?:[ \t]*p*br)*(?![A-Za-z])[ \t]*")
+_BARE_LINE_BREAK = re.compile(r"(?<![A-Za-z])p*br(?:[ \t]*p*br)*(?![a-z])[ \t]*")  # ("brSUV 차량이": a capital starts the next word)
 # A particle a page set apart from the bracket it follows ("국립경주박물관(관장 유병하) 은 …"): it is the bracketed
 # phrase's; apart, Kiwi does not read it as the topic. Only particles that never stand alone as a word.
 _DETACHED_PARTICLE = re.compile(r"\)[ \t]+(은|는|을|를|의|에서|에게)(?=[ \t])")

@@ -1200,6 +1200,8 @@ class Compressor:
                 continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
+            if len(phrase) == 2 and phrase[0].form in OPEN_AIR_PLACES:
+                continue  # "거리에서 배식을 이어감": out in the street is how it is done now, no venue to spare
             if _place_pair_follows(morphs, k, j):
                 continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
@@ -1243,6 +1245,9 @@ class Compressor:
                 continue
             if k >= 1 and morphs[k - 1].form in {"달", "해", "주"} and morphs[k - 1].tag == "NNG":
                 k = e  # "같은 달 29일": without its day, "같은 달" would stand for nothing
+                continue
+            if _cleft_time(morphs, k):
+                k = e  # "사고를 낸 건 어젯밤 10시쯤": the time is what the sentence tells of the deed
                 continue
             if k >= 2 and morphs[k - 1].form == "박" and morphs[k - 2].tag == "SN":
                 k = e  # "1박 4일": nights and days, one length of stay
@@ -1492,7 +1497,13 @@ class Compressor:
             and _own_subject(clauses[-2]) and _clause_has_subject(clauses[-2] + clauses[-1])
         facts_after_concession = len(clauses) >= 3 and endings[-2] in CONTRAST_ENDINGS and endings[-1] == "고" \
             and _own_subject(clauses[-2]) and _own_subject(clauses[-1])
-        if shared_subject or facts_after_concession:
+        # - or, after "-고,", the clause before the last has a subject, no topic, and leads to it as a first step
+        #   ("…결과를 발표하고, | 서울 아파트값이 0.18% 상승해 | 전주와 같은 상승률을 기록했다": what rose is what
+        #   recorded the rate, not the topic that announced it)
+        subject_leads = len(clauses) >= 3 and endings[-2] in COORDINATING_ENDINGS and endings[-1] in SEQUENCE_ENDINGS \
+            and not _opens_with_topic(clauses[-2]) and not any(m.tag == "JX" and m.form in {"은", "는"} for m in clauses[-2]) \
+            and _own_subject(clauses[-2]) and not _clause_has_subject(clauses[-1])
+        if shared_subject or facts_after_concession or subject_leads:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
@@ -2902,6 +2913,16 @@ def _paired_manner(morphs: list[Morph], k: int) -> bool:
     return morphs[x].tag == "EC" and morphs[x].form == "게" and morphs[x - 1].tag.startswith(("VA", "XSA"))
 
 
+def _cleft_time(morphs: list[Morph], k: int) -> bool:
+    """Whether the date or time at ``k`` is the focus of a cleft ("…사고를 낸 건 (어젯밤) 10시쯤"): right after "건"/"것은",
+    with at most a day word between."""
+    p = k - 1
+    while p > 0 and (morphs[p].form in DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤", "새벽", "밤", "아침", "저녁"}):
+        p -= 1
+    return p >= 1 and morphs[p].tag == "JX" and morphs[p].form in {"ᆫ", "은", "는"} and morphs[p - 1].form in {"거", "것"} \
+        and morphs[p - 1].tag == "NNB"
+
+
 def _day_to_come(morphs: list[Morph], k: int, j: int) -> bool:
     """Whether a date at ``k`` is a day to come: "오는 16일" (Kiwi: "오" + "-는")."""
     return k + 1 < j and morphs[k].form == "오" and morphs[k].tag.startswith("VV") and morphs[k + 1].form == "는" \
@@ -4088,6 +4109,7 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 GAME_NOUNS = frozenset({"경기", "홈경기", "원정경기", "원정", "맞대결", "대결", "차전", "라운드", "전"})  # "3차전", "17라운드"
 ROUND_NOUNS = frozenset({"결승", "결승전", "준결승", "준결승전", "준준결승", "준준결승전", "강전", "예선", "본선", "결선"})
+OPEN_AIR_PLACES = frozenset({"거리", "길거리", "노상", "길바닥", "야외", "천막"})  # "거리에서 배식": where it is done now, the point of it
 COMPETITION_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SO", "XSN", "NR"})
 
 

@@ -152,3 +152,78 @@ def test_this_way_read_as_pronoun_and_particle_is_still_a_connective(analyzer):
     # "그러다 보니" tells a consequence of the sentence before: it stays, and the sentence dangles
     out = bullet(analyzer, "그러다 보니 뒤에 있는 열차들이 줄줄이 밀렸습니다.", max_chars=60)
     assert out.startswith("그러다 보니"), out
+
+
+def test_a_line_break_tag_stripped_of_its_brackets_before_a_capital():
+    from pipeline.clean import normalize_text
+
+    # "…입니다.brbr[리포트]brSUV 차량이": the tag before a Latin capital had stayed in the sentence ("brSUV")
+    assert normalize_text("김하나 기자입니다.brbr[리포트]brSUV 차량이 부서졌습니다. br br끝") \
+        == "김하나 기자입니다.\n[리포트]\nSUV 차량이 부서졌습니다.\n끝"
+    assert normalize_text("Abr cbr 표기 br 하나") == "Abr cbr 표기 br 하나"
+
+
+def _intro_parts(analyzer, *paragraphs):
+    from pipeline.config.summarize import KiwiEngineConfig
+    from pipeline.select import score_sentences
+
+    doc = analyse(analyzer, *paragraphs, title="한빛시 새해 첫날 만취운전…20대 숨져")
+    return doc, score_sentences(doc, KiwiEngineConfig()).parts["intro"]
+
+
+def test_the_anchors_intro_before_the_hand_off_counts_as_the_summary(analyzer):
+    doc, intro = _intro_parts(
+        analyzer,
+        "새해 첫날부터 술에 취한 운전자가 차량 석 대와 잇따라 부딪히는 사고를 냈습니다. 27살 여성이 목숨을 잃었습니다. "
+        "김하나 기자입니다.",
+        "소방대원들이 차 문을 강제로 열자 운전자가 밖으로 나옵니다. 남성은 이후 사거리에서 중앙선을 넘어 승용차 2대와 부딪혔습니다. "
+        "경찰은 남성을 상대로 음주운전 경위를 조사하고 있습니다.")
+    assert [s.index for s in doc.sentences if intro[s.index]] == [0, 1]
+
+
+def test_no_intro_without_a_hand_off_and_none_for_a_dangling_hook(analyzer):
+    _, intro = _intro_parts(analyzer, "한빛시가 새 버스 노선 세 개를 엽니다. 노선은 시청과 역을 잇습니다. 시는 요금을 올리지 않습니다.")
+    assert not intro.any()
+    doc, intro = _intro_parts(analyzer, "한빛시 아파트에서 마약 모임이 적발됐습니다. 이들은 모두 마약에 취해 있었습니다. "
+                                        "김하나 기자가 취재했습니다.", "경찰은 현장에서 5명을 체포했습니다.")
+    assert [s.index for s in doc.sentences if intro[s.index]] == [0]  # ("이들": the hook leans on the sentence before)
+
+
+def test_the_intro_lifts_its_short_second_fact_above_a_scene_of_the_report(analyzer):
+    import dataclasses
+
+    from pipeline.config.summarize import KiwiEngineConfig
+    from pipeline.select import score_sentences
+
+    doc = analyse(
+        analyzer,
+        "새해 첫날부터 술에 취한 운전자가 차량 석 대와 잇따라 부딪히는 사고를 냈습니다. 27살 여성이 목숨을 잃었습니다. "
+        "김하나 기자입니다.",
+        "소방대원들이 차 문을 강제로 열자 운전자가 밖으로 나옵니다. 남성이 몰던 차량은 교차로에서 택시를 먼저 들이받고 달아났습니다. "
+        "남성도 크게 다쳐 병원에서 치료를 받고 있고, 택시 기사 등 2명도 다쳤습니다.",
+        title="새해 첫날 20대 목숨 앗아간 만취운전")
+    with_intro = score_sentences(doc, KiwiEngineConfig()).score
+    without = score_sentences(doc, dataclasses.replace(KiwiEngineConfig(), intro_weight=0.0)).score
+    # sentence 1 ("27살 여성이 목숨을 잃었습니다") against the reporter's scene (sentence 3, "소방대원들이 …")
+    assert without[1] < without[3] and with_intro[1] > with_intro[3], (without, with_intro)
+
+
+def test_what_rose_is_what_recorded_the_rate_not_who_announced_it(analyzer):
+    # "…발표하고, | 서울 아파트값이 0.18% 상승해 | 같은 상승률을 기록했다고 밝혔다": the bullet had read "한빛원, 같은
+    # 상승률을 기록" (the announcer as the one who rose)
+    out = bullet(analyzer, "한빛부동산원은 오늘 12월 셋째 주 전국 주간 아파트 가격 동향 조사 결과를 발표하고, 서울 아파트 매매가격이 "
+                           "0.18% 상승해 전주와 같은 상승률을 기록했다고 밝혔습니다.", max_chars=60)
+    assert "매매가격이 0.18% 상승해" in out or out.startswith("서울 아파트 매매가격"), out
+
+
+def test_out_in_the_street_is_no_venue_to_spare(analyzer):
+    out = bullet(analyzer, "서울역 인근에서 30년 동안 노숙인의 식사를 책임지던 한빛나눔터 무료급식소는 원래 있던 건물에서 나와 "
+                           "지난해 9월부터 거리에서 배식을 이어가고 있다.", max_chars=60)
+    assert "거리에서 배식" in out, out
+
+
+def test_the_time_a_cleft_tells_stays(analyzer):
+    # "…사고를 낸 건 어젯밤 10시쯤, …": without the time, "…낸 건 교차로에 …" is broken
+    out = bullet(analyzer, "28살 남성이 몰던 승합차가 사고를 낸 건 어젯밤 10시쯤, 교차로에 신호를 기다리던 택시를 먼저 들이받은 "
+                           "뒤 그대로 달아났습니다.", max_chars=60)
+    assert "10시쯤" in out, out
