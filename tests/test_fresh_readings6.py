@@ -227,3 +227,15 @@ def test_the_time_a_cleft_tells_stays(analyzer):
     out = bullet(analyzer, "28살 남성이 몰던 승합차가 사고를 낸 건 어젯밤 10시쯤, 교차로에 신호를 기다리던 택시를 먼저 들이받은 "
                            "뒤 그대로 달아났습니다.", max_chars=60)
     assert "10시쯤" in out, out
+
+
+def test_a_names_topic_particle_after_a_symbol_is_no_verb(analyzer):
+    from pipeline.analysis import get_kiwi, to_morphs
+
+    # Kiwi reads "EDUⅡ는" as a symbol, the verb "늘다" and "-ㄴ"
+    morphs = to_morphs(get_kiwi(0).tokenize("발주사인 EDUⅡ는 내년 3월까지 계약을 마무리 짓는다."))
+    pairs = [(m.form, m.tag) for m in morphs]
+    assert pairs[pairs.index(("Ⅱ", "SL")) + 1] == ("는", "JX") and ("늘", "VV") not in pairs, pairs
+    # the name is the topic; the comma had gone to the subject of the relative clause ("…한빛전력공사, 새 원전 …")
+    out = bullet(analyzer, "발주사인 EDUⅡ는 한빛전력공사가 새 원전 사업을 위해 만든 자회사로 앞으로 원전 건설을 책임진다.")
+    assert "한빛전력공사, " not in out, out
