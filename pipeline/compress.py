@@ -3741,9 +3741,11 @@ def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
         eq = next((x for x, m in enumerate(inner) if m.form in {"=", ":"}), len(inner))
         if all(m.form in PHOTO_MARK_WORDS or m.tag in {"SP", "JKB", "JX", "SN"} for m in inner[:eq]):
             edits.append(_Edit(morphs[k].start, morphs[e].end))
-    for k in range(i + 1, j - 2):  # "김우찬(31ㆍ사진)이" -> "김우찬(31)이": the age stays, the pointer at the picture goes
-        if morphs[k].form in {"ㆍ", "·", ","} and morphs[k + 1].form == "사진" and morphs[k + 2].tag == "SSC" \
-                and morphs[k - 1].tag == "SN" and k >= 2 and morphs[k - 2].tag == "SSO":
+    for k in range(i + 1, j - 2):
+        # "김우찬(31ㆍ사진)이" -> "김우찬(31)이", "황선우(20·강원도청·가운데)가" -> "황선우(20·강원도청)가": the age and the
+        # team stay, the pointer at the picture goes
+        if morphs[k].form in {"ㆍ", "·", ","} and morphs[k + 1].form in {"사진", "가운데", "왼쪽", "오른쪽"} and morphs[k + 2].tag == "SSC" \
+                and any(morphs[x].tag == "SSO" and morphs[x + 1].tag == "SN" for x in range(max(i, k - 6), k - 1)):
             edits.append(_Edit(morphs[k].start, morphs[k + 1].end))
 
 

@@ -239,3 +239,20 @@ def test_a_names_topic_particle_after_a_symbol_is_no_verb(analyzer):
     # the name is the topic; the comma had gone to the subject of the relative clause ("…한빛전력공사, 새 원전 …")
     out = bullet(analyzer, "발주사인 EDUⅡ는 한빛전력공사가 새 원전 사업을 위해 만든 자회사로 앞으로 원전 건설을 책임진다.")
     assert "한빛전력공사, " not in out, out
+
+
+def test_a_markdown_image_line_is_the_pictures_caption():
+    from pipeline.parse import parse_article
+
+    page = ("한빛당, 과반 확보 실패\n2025년 07월 21일(월) 06:13 |\n"
+            "![]() 20일 한빛당 본부 개표센터에서 취재진 앞에 선 김하나 대표가 이동하고 있다. 이날 선거에서 과반 확보에 실패했다. A\n"
+            "21일 개표 결과에 따르면 한빛당은 과반 기준인 50석에 못 미치는 46석을 얻었다.\n"
+            "한빛당이 과반을 지키지 못한 것은 창당 이후 처음이다.\n")
+    article = parse_article(page, id="t")
+    assert not any("취재진 앞에 선" in p for p in article.paragraphs), article.paragraphs
+    assert any("취재진 앞에 선" in c for c in article.captions), article.captions
+
+
+def test_where_someone_stands_in_the_picture_goes_from_their_gloss(analyzer):
+    out = bullet(analyzer, "한국 수영의 에이스 김하나(20·한빛시청·가운데)가 세계 선수권대회 남자 자유형 200m에서 금메달을 땄다.")
+    assert "(20·한빛시청)" in out and "가운데" not in out, out

@@ -405,6 +405,11 @@ class _BodyReader:
         return True
 
     def _caption(self, line: str, after_image: bool) -> bool:
+        if line.startswith("!["):
+            # a Markdown image with its caption ("![]() 20일 …총리가 이동하고 있다. …", "![[서울=뉴시스] … 기다리고 있다.](…)"):
+            # the line is the picture's
+            self.out.captions.append(line)
+            return True
         if CREDIT_ONLY.match(line) or line.startswith("▲"):
             self.out.captions.append(line.lstrip("▲ ").strip())
             return True
