@@ -70,14 +70,14 @@ ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴ�
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Six misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Seven misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
     conjunction glued to a bracket or a particle ("그란데(473ml)와 벤티", a cup size Kiwi reads as "그런데"): a
     connective stands apart, so it is a name; and a copula's "-인" read as the particle "이" and a stray coda ("원전인
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
-    "늘다" ("EDUⅡ는")."""
+    "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -99,6 +99,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
     for x in range(len(morphs) - 2, 0, -1):
         m, after = morphs[x], morphs[x + 1]
+        if (m.form, m.tag, after.form, after.tag) == ("이", "VCP", "라면", "EC") and m.start == m.end == after.start \
+                and morphs[x - 1].end < m.start:
+            # "전체 라면 수출은" read as "전체" + an unwritten copula + "-라면" (if): a copula never stands a space
+            # apart from its noun; the word is the noun (ramen)
+            morphs[x : x + 2] = [Morph("라면", "NNG", after.start, after.end)]
+            continue
         if (m.form, m.tag, after.form, after.tag) == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
                 and morphs[x - 1].tag in {"SL", "SH"} and morphs[x - 1].end == m.start:
             # "EDUⅡ는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name

@@ -1069,6 +1069,12 @@ class Compressor:
                     pending.append((k, _Edit(m.start, m.end, ",")))
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
+                    lead = next((c for c in range(i + 1, b) if morphs[c].tag == "SP" and morphs[c].form == ","), None)
+                    if lead is not None and (morphs[lead - 1].tag == "JKB" or morphs[lead - 1].form in WHEN_NOUNS | {"당시", "최근", "현재"}) \
+                            and not any(x.tag in {"SSO", "SSC", "SP"} for x in morphs[lead + 1 : b]):
+                        # "코로나 이후, …관람객, 크게 늘어": the writer's comma after the setting would make two commas in a
+                        # row, the second of them the headline's
+                        edits.append(_Edit(morphs[lead].start, morphs[lead].end))
                     if k + 2 < j and morphs[k + 2].tag == "SP" and morphs[k + 2].form == "," \
                             and (morphs[k + 1].tag in {"MAG", "MAJ"} or morphs[k + 1].form in LEAD_CONNECTIVES | TIME_TOPICS):
                         # "여성은 결국, 경찰에" -> "여성, 결국 경찰에": the writer's comma after a connective would

@@ -256,3 +256,23 @@ def test_a_markdown_image_line_is_the_pictures_caption():
 def test_where_someone_stands_in_the_picture_goes_from_their_gloss(analyzer):
     out = bullet(analyzer, "한국 수영의 에이스 김하나(20·한빛시청·가운데)가 세계 선수권대회 남자 자유형 200m에서 금메달을 땄다.")
     assert "(20·한빛시청)" in out and "가운데" not in out, out
+
+
+def test_ramen_a_space_after_a_noun_is_no_condition(analyzer):
+    from pipeline.analysis import get_kiwi, to_morphs
+
+    pairs = [(m.form, m.tag) for m in to_morphs(get_kiwi(0).tokenize("올해 우리나라 전체 라면 수출은 10억 달러를 기록했다."))]
+    assert ("라면", "NNG") in pairs and ("라면", "EC") not in pairs, pairs
+    # glued to its noun, "-라면" is the condition it is
+    pairs = [(m.form, m.tag) for m in to_morphs(get_kiwi(0).tokenize("그가 대표라면 회사를 살렸을 것이다."))]
+    assert ("라면", "EC") in pairs, pairs
+    out = bullet(analyzer, "올해 우리나라 전체 라면 수출은 10억 2천만 달러를 기록했습니다.")
+    assert out.startswith("올해 우리나라 전체 라면 수출"), out
+
+
+def test_no_two_commas_in_a_row_before_the_headline_comma(analyzer):
+    out = bullet(analyzer, "코로나 이후, 미술관이나 박물관을 찾는 관람객이 크게 늘었습니다.")
+    assert out.count(",") == 1 and "관람객, " in out, out
+    # a list before the subject keeps its commas
+    out = bullet(analyzer, "서울, 부산, 대구의 아파트값이 크게 올랐다.")
+    assert "서울, 부산, 대구" in out, out
