@@ -3165,6 +3165,9 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     if stem.form in {"비하", "견주"} and k > 2 and morphs[k - 2].form == "에" and morphs[k - 2].tag == "JKB" \
             and morphs[k - 3].form != "데":
         return False  # "…하지 않는 사람에 비해": the measure of a comparison ("…늘어난 데 비해," is a clause)
+    if stem.form == "하" and stem.tag.startswith("XSV") and k > 3 and morphs[k - 2].form == "비" and morphs[k - 3].form == "에" \
+            and morphs[k - 3].tag == "JKB" and morphs[k - 4].form != "데":
+        return False  # the same when Kiwi reads "비해" as "비" + "하" ("수요에 비해 운영 대수가 부족해")
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False

@@ -276,3 +276,10 @@ def test_no_two_commas_in_a_row_before_the_headline_comma(analyzer):
     # a list before the subject keeps its commas
     out = bullet(analyzer, "서울, 부산, 대구의 아파트값이 크게 올랐다.")
     assert "서울, 부산, 대구" in out, out
+
+
+def test_compared_with_read_as_noun_and_suffix_is_no_step(analyzer):
+    # Kiwi reads "비해" as "비" + "하" + "-어": "…수요에 비해" compares, and the subject before it stays said
+    out = bullet(analyzer, "교통약자 이동권 보장 수단으로 손꼽히는 장애인 콜택시 등 특별교통수단이 수요에 비해 운영 대수가 부족해 "
+                           "장애인들이 불편을 호소하고 있다.")
+    assert "특별교통수단" in out, out
