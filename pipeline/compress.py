@@ -5103,10 +5103,18 @@ def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         if m.tag == "EC" and m.form in {"면", "으면"}:
             stem = morphs[k - 1]
             if stem.form in {"보", "살펴보"} and stem.tag.startswith(("VV", "VX")) and morphs[k + 1].tag == "SP" \
-                    and any(x.tag == "JKO" for x in morphs[i:k]) and _opens_with_topic(morphs[k + 2 : j]):
-                # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of)
+                    and any(x.tag == "JKO" for x in morphs[i:k]) and _opens_with_topic(morphs[k + 2 : j]) \
+                    and not _topic_named_in(morphs, k + 2, j, "".join(x.form for x in morphs[i:k] if _is_nominal(x))):
+                # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of; nor "커피
+                # 수입물가지수를 보면, …지난달 물가는 307.12로": the topic is the frame's, which says of what)
                 edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
             return
+
+
+def _topic_named_in(morphs: list[Morph], start: int, j: int, words: str) -> bool:
+    """Whether the first topic from ``start`` on ("물가는") is a word of ``words`` (the nouns of a frame, "커피수입물가지수")."""
+    x = next((x for x in range(start + 1, j) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} and _is_nominal(morphs[x - 1])), None)
+    return x is not None and len(morphs[x - 1].form) >= 2 and morphs[x - 1].form in words
 
 
 def _glued_in(morphs: list[Morph], e: int) -> bool:

@@ -283,3 +283,26 @@ def test_compared_with_read_as_noun_and_suffix_is_no_step(analyzer):
     out = bullet(analyzer, "교통약자 이동권 보장 수단으로 손꼽히는 장애인 콜택시 등 특별교통수단이 수요에 비해 운영 대수가 부족해 "
                            "장애인들이 불편을 호소하고 있다.")
     assert "특별교통수단" in out, out
+
+
+def test_a_sound_bite_after_a_broken_off_line_is_no_part_of_it():
+    from pipeline.parse import parse_article
+
+    page = ("한빛 의회 첫 AI 청문회\n\n<앵커>\n\n의회에서 처음으로 AI 청문회가 열렸습니다.\n\n<기자>\n\n"
+            "청문회 진행을 맡은 김하나 의원이 모두 발언을 시작하겠다고 하자, \n\n"
+            "[김하나/한빛 의회 위원장 : 이제 모두 발언을 시작하겠습니다.]\n\n"
+            "연설이 흘러나옵니다. \n\n이 연설은 AI가 쓰고 \n\nAI가 읽었습니다.\n\n"
+            "연설문은 챗봇이 썼고, \n\n목소리도 AI가 만들었습니다.\n")
+    paragraphs = parse_article(page, id="t").paragraphs
+    assert not any("하자, [" in p or "하자, 이제" in p for p in paragraphs), paragraphs
+    assert "이 연설은 AI가 쓰고 AI가 읽었습니다." in paragraphs, paragraphs
+
+
+def test_a_viewing_frame_that_says_of_what_stays(analyzer):
+    # "커피 수입물가지수를 보면, …물가는 …": without the frame, "물가" reads as prices in general
+    out = bullet(analyzer, "한국은행 경제통계시스템에서 커피 수입물가지수를 보면, 지난 2020년 가격을 100으로 뒀을 때, 지난달 물가는 "
+                           "307.12로 집계돼 3배 가까이 치솟았습니다.", max_chars=60)
+    assert "커피" in out, out
+    # a frame that only says where to look goes
+    out = bullet(analyzer, "건강보험 진료실적을 보면, 상반기 진료비는 지난해보다 12% 늘어난 52조원을 기록했다.", max_chars=40)
+    assert out.startswith("상반기 진료비"), out

@@ -232,6 +232,7 @@ class _BodyReader:
         self.subheads: list[Heading] = []  # sub-heads found without a heading mark
         self.last_alone: str | None = None  # the previous line, when it was body text standing alone (a caption, if a credit follows)
         self.previous: str | None = None  # the previous non-blank line as read
+        self.held = False  # a blank line was read past, the line before it broken off in mid-sentence
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -249,11 +250,12 @@ class _BodyReader:
             self.out.paragraphs.append(" ".join(self.current))
             self.current = []
 
-    def blank(self) -> None:
-        if not self.one_line_paragraphs and (self.pending or (self.current[-1] if self.current else "")) \
+    def blank(self, read_past: bool = True) -> None:
+        if read_past and not self.one_line_paragraphs and (self.pending or (self.current[-1] if self.current else "")) \
                 and _broken_off(self.pending or self.current[-1]):
             # a script with a blank line after each of its lines ("…북적이던 / (blank) / 버스터미널이 …"): a line
             # broken off in mid-sentence goes on after the blank
+            self.held = True
             return
         if self.pending is not None:  # a short line standing alone between blank lines: a sub-head
             self._subhead(self.pending)
@@ -263,6 +265,11 @@ class _BodyReader:
         self.at_break = True
 
     def line(self, line: str) -> None:
+        held, self.held = self.held, False
+        if held and (line[:1] in "[<(◀【{" or SOUND_BITE.match(line) or BROADCAST_TAG.match(line)):
+            # "…시작하겠다고 하자, / (blank) / [김하나/위원장 : …]": the sound bite the sentence leads into is no part
+            # of it; the sentence stays broken off where the page left it
+            self.blank(read_past=False)
         # "…보전한다. ◇ 노선 개편 = 시는 …", "…못했습니다. ◀END▶ 시뻘건 불길과 …": a sub-heading or a script tag
         # run into a paragraph starts a new one
         for inline in (INLINE_HEADING_MID, INLINE_SCRIPT_TAG):
