@@ -370,6 +370,7 @@ class Compressor:
         _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
         _drop_heads_of_bodies(morphs, i, j, edits)  # "한국천문연구원(원장 이우백)이": who heads it is no news
         _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
+        _drop_the_station(morphs, i, j, edits)  # "저희가 응급실에서 만난 환자들" -> "응급실에서 만난 환자들"
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
         _drop_polite_joints(morphs, i, j, edits)  # "…관심이었는데요, …" -> "…관심이었는데, …"
@@ -3694,6 +3695,25 @@ def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
         if form != morphs[after].form and final_consonant(morphs[b - 1].form[-1]) is not None:
             return _Edit(morphs[b].start, morphs[after].end, form)
     return _Edit(morphs[b].start, morphs[e].end)
+
+
+def _drop_the_station(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"저희가 …에서 만난 환자들" -> "…에서 만난 환자들": the broadcaster speaking of itself as the subject of a relative
+    clause (whom its reporters met, what they found) is no part of the news; the clause stays."""
+    for k in range(i, j - 2):
+        m = morphs[k]
+        if not (m.form == "저희" and m.tag == "NP" and morphs[k + 1].tag == "JKS"
+                or m.form == "취재진" and morphs[k + 1].tag == "JKS" and k > i and morphs[k - 1].form == "저희"):
+            continue
+        start = k - 1 if m.form == "취재진" else k
+        for x in range(k + 2, j):  # the first predicate after it ends in an adnominal ending: a relative clause
+            if morphs[x].tag.startswith(("EC", "EF", "SF", "SSO")) or morphs[x].tag in {"JKS", "JX", "JKC"}:
+                break
+            if _is_stem(morphs[x]) and _adnominal(morphs, x):
+                if any(y.tag in {"JKB", "JKO"} for y in morphs[k + 2 : x]):  # (not "저희가 만난 주민들": "만난 주민들" alone is odd)
+                    edits.append(_Edit(morphs[start].start, morphs[k + 2].start))
+                break
+        return
 
 
 def _drop_addressee(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

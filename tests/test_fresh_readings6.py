@@ -306,3 +306,15 @@ def test_a_viewing_frame_that_says_of_what_stays(analyzer):
     # a frame that only says where to look goes
     out = bullet(analyzer, "건강보험 진료실적을 보면, 상반기 진료비는 지난해보다 12% 늘어난 52조원을 기록했다.", max_chars=40)
     assert out.startswith("상반기 진료비"), out
+
+
+@pytest.mark.parametrize("sentence, expected_start", [
+    # the broadcaster as the subject of a relative clause is no part of the news; the clause stays
+    ("저희가 서울의 대학 병원 응급실에서 만난 환자들은 실제로 진료를 받는데 어려움을 겪고 있었습니다.", "서울의 대학 병원 응급실에서 만난 환자들, "),
+    ("저희 취재진이 현장에서 만난 주민들은 불안을 호소했습니다.", "현장에서 만난 주민들, "),
+    # with nothing else in the clause it stays ("만난 주민들" alone would be odd)
+    ("저희가 만난 주민들은 불안을 호소했습니다.", "저희가 만난 주민들"),
+])
+def test_the_station_as_a_relative_clauses_subject_goes(analyzer, sentence, expected_start):
+    out = bullet(analyzer, sentence)
+    assert out.startswith(expected_start), out
