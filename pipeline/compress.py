@@ -855,7 +855,9 @@ class Compressor:
                 w -= 1
             word = _full_stems(morphs[w:k])
             # A past state stays past ("문제가 있었다" -> "문제 있었음"), so an old problem is not read as a present one.
-            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS \
+            # (so does what one had to do: "급하게 피해야 했다" -> "…피해야 했음", not an obligation now)
+            must = last.form == "하" and last.tag.startswith("VX") and k >= 2 and morphs[k - 2].form in NEEDED_ENDINGS
+            if (last.tag.startswith("VA") or last.form in STATIVE_STEMS or must) and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS \
                     and not (_measured_comparison(morphs, i, k - 1) and not _reported_end(morphs, j)):
                 word.append((morphs[k].form, "EP", False))
             if (last.form, last.tag) == ("열", "VV") and w == k - 1 and k - 3 >= i and morphs[k - 2].tag == "JKO" \

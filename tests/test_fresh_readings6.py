@@ -318,3 +318,13 @@ def test_a_viewing_frame_that_says_of_what_stays(analyzer):
 def test_the_station_as_a_relative_clauses_subject_goes(analyzer, sentence, expected_start):
     out = bullet(analyzer, sentence)
     assert out.startswith(expected_start), out
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    # what one had to do stays past: "피해야 함" read as an obligation now
+    ("한빛구의 아파트에서 불이 나 잠자던 주민 50여 명이 급하게 피해야 했습니다.", "피해야 했음"),
+    ("주민들은 내일까지 대피해야 한다.", "대피해야 함"),
+])
+def test_what_one_had_to_do_stays_past(analyzer, sentence, ending):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(ending), out
