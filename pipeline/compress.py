@@ -2074,7 +2074,9 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
             return ended in CONTRAST_ENDINGS or any(n.tag == "SN" for n in morphs[x + 1 : j])
         elif ended in COORDINATING_ENDINGS and m.tag in {"EC", "EF"}:
             return False  # "-고" joins the topic's clause to the next one only
-    return False
+    # "허위사실은 인정되나, …증명되지 않았다는 판단이다": after the concession, the writer's judgement is the main clause,
+    # with no topic of its own; the topic is the concession's
+    return ended in CONTRAST_ENDINGS and _judgement(morphs[start:j])
 
 
 def _adnominal(morphs: list[Morph], x: int) -> bool:
@@ -5925,7 +5927,7 @@ TURN_ENDINGS = frozenset({"다가"})
 
 
 # Nouns of a judgement reported as such ("…했다는 지적이다", "…낮아졌다는 평가가 나온다").
-JUDGEMENT_NOUNS = frozenset({"지적", "평가", "분석", "비판", "우려", "관측", "목소리", "의견"})
+JUDGEMENT_NOUNS = frozenset({"지적", "평가", "분석", "비판", "우려", "관측", "목소리", "의견", "판단"})
 
 
 def _judgement(clause: list[Morph]) -> bool:

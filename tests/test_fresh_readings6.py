@@ -328,3 +328,15 @@ def test_the_station_as_a_relative_clauses_subject_goes(analyzer, sentence, expe
 def test_what_one_had_to_do_stays_past(analyzer, sentence, ending):
     out = bullet(analyzer, sentence)
     assert out.endswith(ending), out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # after the concession the writer's judgement is the main clause: the topic is the concession's and keeps its
+    # particle ("허위사실, 인정되나," had split it from its verb)
+    ("허위사실은 인정되나, 공익에 관한 공적 사안으로 비방 목적이 증명되지 않았다는 판단입니다.", "허위사실은 인정되나"),
+    # a topic that acts in both clauses still takes the headline comma (a guard: it passes before the change too)
+    ("한빛시는 예산을 늘렸으나, 주민 불만을 잠재우지 못했다.", "한빛시, "),
+])
+def test_a_concessions_topic_before_a_judgement_keeps_its_particle(analyzer, sentence, kept):
+    out = bullet(analyzer, sentence, max_chars=80)
+    assert out.startswith(kept), out
