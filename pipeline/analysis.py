@@ -99,19 +99,19 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
     for x in range(len(morphs) - 2, 0, -1):
         m, after = morphs[x], morphs[x + 1]
-        if (m.form, m.tag, after.form, after.tag) == ("이", "VCP", "라면", "EC") and m.start == m.end == after.start \
+        pair = (m.form, m.tag, after.form, after.tag)
+        if pair == ("이", "VCP", "라면", "EC") and m.start == m.end == after.start \
                 and morphs[x - 1].end < m.start:
             # "전체 라면 수출은" read as "전체" + an unwritten copula + "-라면" (if): a copula never stands a space
             # apart from its noun; the word is the noun (ramen)
             morphs[x : x + 2] = [Morph("라면", "NNG", after.start, after.end)]
             continue
-        if (m.form, m.tag, after.form, after.tag) == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
+        if pair == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
                 and morphs[x - 1].tag in {"SL", "SH"} and morphs[x - 1].end == m.start:
             # "EDUⅡ는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name
             morphs[x : x + 2] = [Morph("는", "JX", m.start, m.end)]
-    for x, m in enumerate(morphs[:-1]):
-        after = morphs[x + 1]
-        if (m.form, m.tag, after.form, after.tag) == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
+            continue
+        if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
             # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
             morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
     for x, m in enumerate(morphs[:-1]):

@@ -221,7 +221,8 @@ class Compressor:
         about (its headline): when a long sentence carries two facts that could each stand alone and its
         main clause has none of the headline's nouns, a clause that has some is kept instead.
         """
-        morphs = _unwrap_frame(list(sentence.morphs))
+        # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
+        morphs = _written_endings(_unwrap_frame(list(sentence.morphs)))
 
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
             # "“…”면서 이같이 말함": "이같이" points back to the quotation the bullet gives; the frame goes
@@ -373,7 +374,7 @@ class Compressor:
         _drop_the_station(morphs, i, j, edits)  # "저희가 응급실에서 만난 환자들" -> "응급실에서 만난 환자들"
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
-        _drop_polite_joints(morphs, i, j, edits)  # "…관심이었는데요, …" -> "…관심이었는데, …"
+        _drop_polite_endings(morphs, i, j, edits, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -1058,7 +1059,7 @@ class Compressor:
                     edits.append(_Edit(m.start, m.end))
                 elif comitative and b > i:
                     pass  # "…위고비와 경쟁이 본격화될 전망": a comma in place would part the subject from its complement
-                elif any(morphs[x].form in WHEN_NOUNS | SETTING_NOUNS | {"사이"} and morphs[x - 1].tag == "ETM"
+                elif any(morphs[x].form in LINKING_NOUNS and morphs[x - 1].tag == "ETM"
                          for x in range(max(b - 1, i + 1), k - 1)):  # (not the subject's own head: "…지나치는 경우가 늘어")
                     pass  # "증가세가 주춤하는 사이 하이브리드차가 많이 팔려": after a clause of when, a comma would split the sentence
                 elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
@@ -1073,7 +1074,7 @@ class Compressor:
                 else:
                     edits.append(_Edit(m.start, m.end, ","))
                     lead = next((c for c in range(i + 1, b) if morphs[c].tag == "SP" and morphs[c].form == ","), None)
-                    if lead is not None and (morphs[lead - 1].tag == "JKB" or morphs[lead - 1].form in WHEN_NOUNS | {"당시", "최근", "현재"}) \
+                    if lead is not None and (morphs[lead - 1].tag == "JKB" or morphs[lead - 1].form in SET_IN_TIMES) \
                             and not any(x.tag in {"SSO", "SSC", "SP"} for x in morphs[lead + 1 : b]):
                         # "코로나 이후, …관람객, 크게 늘어": the writer's comma after the setting would make two commas in a
                         # row, the second of them the headline's
@@ -1439,9 +1440,6 @@ class Compressor:
         it is coordinated ("-고", "-며"): a concessive or background clause ("-지만", "-는데") alone
         would state the opposite of the sentence's point.
         """
-        # a broadcaster's polite "요" after a clause's ending ("…관측되고 있는데요, …") is read past: the ending
-        # before it joins the clauses as it would written
-        morphs = _written_endings(morphs)
         clauses, endings, current = [], [], []
         depth = 0  # inside quotation marks or brackets nothing is split
         for k, m in enumerate(morphs):
@@ -1955,7 +1953,6 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause):
         return False
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
-    morphs = _written_endings(morphs)  # ("…했는데요,": the ending as written, "-는데")
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
     if not main_start:
         return False
@@ -2928,7 +2925,7 @@ def _cleft_time(morphs: list[Morph], k: int) -> bool:
     """Whether the date or time at ``k`` is the focus of a cleft ("…사고를 낸 건 (어젯밤) 10시쯤"): right after "건"/"것은",
     with at most a day word between."""
     p = k - 1
-    while p > 0 and (morphs[p].form in DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤", "새벽", "밤", "아침", "저녁"}):
+    while p > 0 and morphs[p].form in CLEFT_DAY_WORDS:
         p -= 1
     return p >= 1 and morphs[p].tag == "JX" and morphs[p].form in {"ᆫ", "은", "는"} and morphs[p - 1].form in {"거", "것"} \
         and morphs[p - 1].tag == "NNB"
@@ -3167,12 +3164,12 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
         return False  # "병원이 보건소와 협력해 환자를 파악한다": with whom, not a step of its own
     if _shares_object(morphs, k):
         return False
-    if stem.form in {"비하", "견주"} and k > 2 and morphs[k - 2].form == "에" and morphs[k - 2].tag == "JKB" \
-            and morphs[k - 3].form != "데":
-        return False  # "…하지 않는 사람에 비해": the measure of a comparison ("…늘어난 데 비해," is a clause)
-    if stem.form == "하" and stem.tag.startswith("XSV") and k > 3 and morphs[k - 2].form == "비" and morphs[k - 3].form == "에" \
-            and morphs[k - 3].tag == "JKB" and morphs[k - 4].form != "데":
-        return False  # the same when Kiwi reads "비해" as "비" + "하" ("수요에 비해 운영 대수가 부족해")
+    # "…하지 않는 사람에 비해": the measure of a comparison ("…늘어난 데 비해," is a clause); Kiwi may read "비해" as
+    # "비" + "하" ("수요에 비해 운영 대수가 부족해")
+    split = stem.form == "하" and stem.tag.startswith("XSV") and k > 2 and morphs[k - 2].form == "비"
+    p = k - 3 if split else k - 2 if stem.form in {"비하", "견주"} else None
+    if p is not None and p > 0 and morphs[p].form == "에" and morphs[p].tag == "JKB" and morphs[p - 1].form != "데":
+        return False
     for m in morphs[k + 1 :]:
         if m.tag == "ETM":
             return False
@@ -3608,51 +3605,43 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             edits.append(_Edit(morphs[k].start, morphs[c].end) if whole.endswith(short) else _Edit(morphs[k + 1].start, morphs[k + 2].start))
 
 
-def _polite_joint(morphs: list[Morph], k: int) -> bool:
-    """Whether the morpheme at ``k`` is a broadcaster's polite "요" after a clause's ending inside the sentence
-    ("…관심이었는데요, 중국의 반발이 …")."""
-    m = morphs[k]
-    return m.form == "요" and m.tag == "JX" and 0 < k < len(morphs) - 1 and morphs[k - 1].tag == "EC" \
-        and morphs[k - 1].end == m.start and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end)
-
-
-POLITE_BACKGROUND = {"는데요": "는데", "은데요": "은데", "ᆫ데요": "ᆫ데"}  # "…했는데요, …": "-는데" as spoken on air
+SPOKEN_BACKGROUND = {"는데요": "는데", "은데요": "은데", "ᆫ데요": "ᆫ데"}  # "…했는데요, …": "-는데" as spoken on air
 
 
 def _written_endings(morphs: list[Morph]) -> list[Morph]:
-    """The morphemes with a broadcaster's polite clause ending as it would be written, for telling clauses apart:
-    "…관심이었는데요," ("는데" + polite "요"), "…했는데요," (one ending) and "…있는데요," (Kiwi: "는" + "데" + "이" + "요")
-    all end a background clause "-는데"."""
+    """The morphemes with a broadcaster's polite clause ending inside the sentence read as the ending it is written
+    as, one morpheme spanning the words as spoken: "…관심이었는데요," ("는데" + polite "요"), "…했는데요," (one
+    ending) and "…있는데요," (Kiwi: "는" + "데" + "이" + "요") all end a background clause "-는데". Done once, when a
+    sentence is compressed; the "요" goes when the bullet is written (:func:`_drop_polite_endings`)."""
     out: list[Morph] = []
     k = 0
     while k < len(morphs):
         m = morphs[k]
-        if _polite_joint(morphs, k):
-            k += 1
-            continue
-        if m.tag == "EC" and m.form in POLITE_BACKGROUND:
-            out.append(Morph(POLITE_BACKGROUND[m.form], "EC", m.start, m.end))
-            k += 1
-            continue
-        if m.tag == "ETM" and m.form in {"는", "은", "ᆫ"} and k + 4 < len(morphs) \
-                and [(x.form, x.tag) for x in morphs[k + 1 : k + 4]] == [("데", "NNB"), ("이", "VCP"), ("요", "EC")] \
-                and (morphs[k + 4].tag == "SP" or morphs[k + 4].start > morphs[k + 3].end):
-            out.append(Morph(m.form + "데", "EC", m.start, morphs[k + 3].end))
-            k += 4
-            continue
-        out.append(m)
-        k += 1
+        span = 1
+        written = m
+        if m.tag == "EC" and k + 1 < len(morphs) and (morphs[k + 1].form, morphs[k + 1].tag) == ("요", "JX") \
+                and morphs[k + 1].start == m.end:
+            span, written = 2, Morph(m.form, "EC", m.start, morphs[k + 1].end)
+        elif m.tag == "EC" and m.form in SPOKEN_BACKGROUND:
+            written = Morph(SPOKEN_BACKGROUND[m.form], "EC", m.start, m.end)
+        elif m.tag == "ETM" and m.form in {"는", "은", "ᆫ"} \
+                and [(x.form, x.tag) for x in morphs[k + 1 : k + 4]] == [("데", "NNB"), ("이", "VCP"), ("요", "EC")]:
+            span, written = 4, Morph(m.form + "데", "EC", m.start, morphs[k + 3].end)
+        after = morphs[k + span] if k + span < len(morphs) else None
+        if span > 1 or written is not m:
+            if after is None or not (after.tag == "SP" or after.start > written.end):
+                span, written = 1, m  # (the sentence's own end, or a word run on: no joint inside the sentence)
+        out.append(written)
+        k += span
     return out
 
 
-def _drop_polite_joints(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """A broadcaster's polite "요" after a clause's ending inside the sentence goes: a bullet is written, not spoken."""
+def _drop_polite_endings(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
+    """A broadcaster's polite "요" ending a clause inside the sentence (read with its ending by :func:`_written_endings`)
+    goes: "…관심이었는데요, …" -> "…관심이었는데, …"; a bullet is written, not spoken."""
     for k, m in outside_quotes(morphs, i + 1, j - 1):  # (a quotation keeps its words as said)
-        if _polite_joint(morphs, k) or m.form == "요" and m.tag == "EC" and morphs[k - 1].form == "이" and k > 1 \
-                and morphs[k - 2].form == "데" and morphs[k - 2].tag == "NNB" and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
-            edits.append(_Edit(m.start, m.end))
-        elif m.tag == "EC" and m.form in POLITE_BACKGROUND and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end):
-            edits.append(_Edit(m.end - 1, m.end))  # "…했는데요," -> "…했는데,"
+        if m.tag == "EC" and body[m.end - 1 : m.end] == "요" and not m.form.endswith("요"):
+            edits.append(_Edit(m.end - 1, m.end))
 
 
 def _drop_stock_codes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -4433,6 +4422,7 @@ QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지", 
 DISCLOSING_NOUNS = frozenset({"보도", "조사", "취재", "수사", "분석", "감사", "자료", "통계", "점검", "검사", "영상", "기록", "문서"})
 # Nouns that make the clause before them a time or condition ("바쁠 때는", "필요한 경우에는"): no topic.
 WHEN_NOUNS = frozenset({"때", "경우", "동안", "뒤", "후", "전", "무렵", "직후", "이후", "이전"})
+SET_IN_TIMES = WHEN_NOUNS | TIME_TOPICS  # "코로나 이후,", "당시,": a time the sentence is set in
 # "흥미로운 점은 X라는 사실이다": the point is X. Heads of such frames and the nouns that close them.
 FRAME_HEADS = frozenset({"점", "것", "사실", "핵심", "특징"})
 FRAME_TAILS = frozenset({"사실", "것", "점"})
@@ -5304,6 +5294,7 @@ def _clause_list_cut(morphs: list[Morph], i: int, x: int) -> int | None:
 
 
 DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as adverbs; "이날" as a noun
+CLEFT_DAY_WORDS = DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤", "새벽", "밤", "아침", "저녁"}  # "…낸 건 어젯밤 10시쯤"
 
 
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:

@@ -571,9 +571,8 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
         ref = SurnameReference(found.group(1), found.group(2))
         # at the opening, under any title ("김 후보자" where the headline names "김민석 총리")
         full = name_in_full(ref, before, title, any_title=found.re is _OPENING_SURNAME)
-        if full is not None and not any(full.split()[0] in other for other in [text, *block]) \
-                and not any(start < found.end() and found.start() < end for start, end, _ in spans):
-            spans.append((found.start(), found.end(), full))
+        if full is not None and not any(full.split()[0] in other for other in [text, *block]):
+            spans.append((found.start(), found.end(), full))  # (the two patterns never overlap: see their lookbehinds)
     for start, end, full in sorted(spans, reverse=True):
         text = text[:start] + full + text[end:]
     return text

@@ -251,8 +251,8 @@ class _BodyReader:
             self.current = []
 
     def blank(self, read_past: bool = True) -> None:
-        if read_past and not self.one_line_paragraphs and (self.pending or (self.current[-1] if self.current else "")) \
-                and _broken_off(self.pending or self.current[-1]):
+        last = self.pending or (self.current[-1] if self.current else "")
+        if read_past and not self.one_line_paragraphs and last and _broken_off(last):
             # a script with a blank line after each of its lines ("…북적이던 / (blank) / 버스터미널이 …"): a line
             # broken off in mid-sentence goes on after the blank
             self.held = True
