@@ -9,7 +9,7 @@ proper nouns and foreign words (``NNP``, ``SL``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -17,7 +17,7 @@ from pipeline.analysis import Analyzer
 from pipeline.records import Document, Morph
 
 __all__ = ["CHECKED_NAME_TAGS", "NumberMention", "SourceFacts", "Unsupported", "check_summary", "find_numbers",
-           "find_unsupported", "parse_korean_number"]
+           "find_unsupported", "numerals", "parse_korean_number", "plain_number"]
 
 CHECKED_NAME_TAGS = frozenset({"NNP", "SL"})
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -82,7 +82,8 @@ def parse_korean_number(text: str) -> Decimal | None:
     return total + section + (number if number is not None else 0)
 
 
-def _plain(value: Decimal) -> str:
+def plain_number(value: Decimal) -> str:
+    """A number's value in plain digits, as compared: ``1.10`` -> ``1.1``, ``6E+6`` -> ``6000000``."""
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -103,9 +104,10 @@ def _unit_of(morph: Morph, gap: int) -> str | None:
     return None
 
 
-def find_numbers(morphs: Sequence[Morph], text: str) -> list[NumberMention]:
-    """Numbers in ``text`` (analysed as ``morphs``, offsets into ``text``), with units."""
-    found: list[tuple[NumberMention, int]] = []  # mention, index of the morph after it
+def numerals(morphs: Sequence[Morph]) -> Iterator[tuple[int, int, Decimal | None]]:
+    """Each number of a text as the span of its morphemes ``morphs[i:j]`` and its value: digits and Korean numeral
+    units read together (``1조 1천억`` and ``1.1조`` are both 1100000000000; ``2,501`` is 2501); not a number glued
+    to a name (``H100``, ``GPT4``)."""
     i = 0
     while i < len(morphs):
         glued_to_name = i > 0 and morphs[i - 1].tag == "SL" and morphs[i - 1].end == morphs[i].start  # H100, GPT4
@@ -118,15 +120,21 @@ def find_numbers(morphs: Sequence[Morph], text: str) -> list[NumberMention]:
             or (morphs[j].tag == "SN" and morphs[j - 1].tag == "NR" and morphs[j - 1].form[-1] in _BIG_UNITS)
         ):
             j += 1
-        value = parse_korean_number("".join(m.form for m in morphs[i:j]))
+        yield i, j, parse_korean_number("".join(m.form for m in morphs[i:j]))
+        i = j
+
+
+def find_numbers(morphs: Sequence[Morph], text: str) -> list[NumberMention]:
+    """Numbers in ``text`` (analysed as ``morphs``, offsets into ``text``), with units."""
+    found: list[tuple[NumberMention, int]] = []  # mention, index of the morph after it
+    for i, j, value in numerals(morphs):
         end, unit = morphs[j - 1].end, ""
         if value is not None and j < len(morphs):
             found_unit = _unit_of(morphs[j], morphs[j].start - morphs[j - 1].end)
             if found_unit is not None:
                 unit, end, j = found_unit, morphs[j].end, j + 1
         if value is not None:
-            found.append((NumberMention(text[morphs[i].start : end], _plain(value), unit), j))
-        i = j
+            found.append((NumberMention(text[morphs[i].start : end], plain_number(value), unit), j))
     # In a range (20~50배) the first number takes the unit of the second.
     mentions = [m for m, _ in found]
     for k in range(len(found) - 1):

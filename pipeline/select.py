@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
+from pipeline.faithfulness import numerals, plain_number
 from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
@@ -210,6 +211,7 @@ def headline_figure(morphs, headline: set[tuple[str, str]]) -> float:
 _HEADLINE_BREAK = re.compile(r"…|‥|\.{2,}|\n")
 _POINT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
 _POINT_NUMBERS = frozenset({"SN", "W_SERIAL"})  # "1200", and a score or a range Kiwi reads as one ("74-73")
+_TOPIC_TAGS = _POINT_TAGS | _POINT_NUMBERS | PUNCT_TAGS | {"NNB", "NR", "NP", "MM", "XPN", "XSN", "JKG", "SO", "SW"}  # a noun phrase
 POINT_SHARE = 0.5  # a headline point is said when the words said carry this share of its words' weight
 POINT_WORDS = 2  # a sentence says a point only with at least this many of its words
 
@@ -221,14 +223,44 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     "김장"). A segment of fewer than :data:`POINT_WORDS` words ("[속보]") is no point."""
     lines = [doc.article.title, doc.article.subtitle]
     parts = [part.strip() for line in lines for part in _HEADLINE_BREAK.split(line)]
-    points = [point_keys(morphs_of(part)) for part in parts if part]
+    points = []
+    for part in filter(None, parts):
+        first, comma, rest = part.partition(", ")
+        said_before = morphs_of(first.strip())
+        if comma and not all(m.tag in _TOPIC_TAGS for m in said_before) and len(point_keys(said_before)) >= POINT_WORDS:
+            # "화성 야적장 큰 불, 한때 '대응 2단계'": a point said before the comma, another after it; what stands
+            # before a headline's comma is more often its topic, a bare noun phrase ("최민호 세종시장, …")
+            points += [point_keys(said_before), point_keys(morphs_of(rest.strip()))]
+        else:
+            points.append(point_keys(morphs_of(part)))
     return [p for p in points if len(p) >= POINT_WORDS]
+
+
+# A place named with its administrative level ("화성시", "은평구", "충남도") is the place a headline names bare ("화성")
+_PLACE_LEVELS = ("시", "군", "구", "도")
 
 
 def point_keys(morphs) -> set[str]:
     """The words a point is made of: nouns, names and numbers, a score whole (a headline says its verbs as nouns: "승리" for
-    "이겼다", so verbs are no measure of a point said)."""
-    return {m.form if m.tag in _POINT_NUMBERS else content_key(m) for m in morphs if m.tag in _POINT_NUMBERS | _POINT_TAGS}
+    "이겼다", so verbs are no measure of a point said). A number is its value, as a headline and a body write it alike
+    only in value ("1.1조" and "1조 1천억 원", "1,000명" and "1000명"); a place is its name without its level ("화성시"
+    -> "화성")."""
+    keys, spans = set(), {i: (j, value) for i, j, value in numerals(morphs)}
+    k = 0
+    while k < len(morphs):
+        m = morphs[k]
+        if k in spans and spans[k][1] is not None and m.tag == "SN":
+            keys.add(plain_number(spans[k][1]))
+            k = spans[k][0]
+            continue
+        if m.tag in _POINT_NUMBERS:
+            keys.add(m.form)
+        elif m.tag == "NNP" and len(m.form) >= 3 and m.form.endswith(_PLACE_LEVELS):
+            keys.add(m.form[:-1])
+        elif m.tag in _POINT_TAGS:
+            keys.add(content_key(m))
+        k += 1
+    return keys
 
 
 def point_share(point: set[str], words: set[str], weight: dict[str, float]) -> float:

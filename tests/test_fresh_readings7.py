@@ -1,0 +1,84 @@
+"""Readings from fresh news read this session (setBI–setBM): what the headline states and the block must say.
+Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from pipeline.config.summarize import SummarizeConfig
+from pipeline.engines import build_engine
+from pipeline.parse import parse_article
+from pipeline.select import headline_points, point_keys
+
+ROUNDUP = "\n".join([
+    "가온 창고 큰 불, 한때 '대응 2단계'…밤사이 곳곳 화재",
+    "[앵커]",
+    "밤사이 화재가 잇따랐습니다. 서울 마포구의 한 오피스텔에서 불이 나 주민 40여 명이 대피했습니다. 인천에선 상가, "
+    "경기도에선 창고에서 불이 났습니다. 건조한 날씨에 바람까지 강해 피해가 컸습니다.",
+    "한지민 기자입니다.",
+    "[기자]",
+    "시뻘건 불길이 창고 지붕 위로 치솟습니다.",
+    "오늘 새벽 1시 20분쯤 경기 가온시 남촌면의 한 물류 창고에서 불이 났습니다.",
+    "이 불로 창고 직원 1명이 얼굴에 화상을 입었습니다.",
+    "소방은 한때 인근 소방서 인력과 장비를 모두 동원하는 '대응 2단계'를 내렸고, 불은 2시간 만에 꺼졌습니다.",
+    "+++",
+    "오피스텔 복도가 검은 연기로 가득합니다.",
+    "오늘 새벽 0시 30분쯤 서울 마포구 서교동의 한 오피스텔 7층에서 불이 났습니다.",
+    "불은 40여 분 만에 꺼졌습니다.",
+    "잠을 자던 주민 40여 명은 급히 건물 밖으로 대피했습니다.",
+    "이 가운데 연기를 마신 주민 3명은 병원으로 옮겨졌습니다.",
+    "소방 당국은 정확한 화재 원인을 조사하고 있습니다.",
+    "+++",
+    "오늘 새벽 2시쯤 인천 부평구의 한 상가 1층 식당에서 불이 나 30분 만에 꺼졌습니다.",
+    "인명 피해는 없었습니다.",
+])
+
+
+def _summary(analyzer, text, **kiwi):
+    config = SummarizeConfig()
+    for key, value in kiwi.items():
+        setattr(config.kiwi, key, value)
+    doc = analyzer.analyze(parse_article(text, id="t"))
+    return doc, build_engine("kiwi", config, analyzer).summarize(doc)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.1조 투자", 1_100_000_000_000),
+    ("총 1조 1천억 원 규모", 1_100_000_000_000),
+    ("1조1000억원", 1_100_000_000_000),
+    ("2,501달러", 2501),
+])
+def test_a_number_is_read_whole_with_its_magnitude_words(analyzer, text, value):
+    from pipeline.faithfulness import numerals
+
+    morphs = analyzer.morphs(text)
+    assert [v for _, _, v in numerals(morphs)][0] == value
+
+
+def test_a_headline_figure_and_the_body_meet_in_value(analyzer):
+    # the headline abbreviates ("1.1조"), the body writes it out ("1조 1천억 원"): one figure
+    headline = point_keys(analyzer.morphs("배터리 소재 2개사 한내 산단에 1.1조 투자"))
+    body = point_keys(analyzer.morphs("개발청은 배터리 소재 기업 두 곳과 총 1조 1천억 원 규모의 투자협약을 맺었다."))
+    assert "1100000000000" in headline & body
+    assert point_keys(analyzer.morphs("1,000명이 모였다")) & point_keys(analyzer.morphs("1000명"))
+
+
+def test_a_place_is_its_name_without_its_level(analyzer):
+    # "가온 창고 큰 불" names the city bare; the report names it "가온시"
+    assert "가온" in point_keys(analyzer.morphs("오늘 새벽 경기 가온시 남촌면의 한 물류 창고에서 불이 났습니다."))
+    assert "대구" in point_keys(analyzer.morphs("대구에서 열렸다"))  # a two-syllable name stays whole
+
+
+def test_a_comma_parts_two_points_but_not_a_topic(analyzer):
+    doc = analyzer.analyze(parse_article(ROUNDUP, id="t"))
+    points = headline_points(doc, analyzer.morphs)
+    assert len(points) == 3, points  # "가온 창고 큰 불", "한때 '대응 2단계'", "밤사이 곳곳 화재"
+    assert {"가온", "창고", "불"} <= points[0] and "단계" not in points[0]
+    topic = ROUNDUP.replace("가온 창고 큰 불, 한때 '대응 2단계'", "한빛소방서 김하나 소방장, 창고 화재 진화")
+    doc = analyzer.analyze(parse_article(topic, id="t"))
+    # the name and title before the comma are the point's topic, not a point of their own
+    assert {"김하나", "소방장", "창고", "화재", "진화"} <= headline_points(doc, analyzer.morphs)[0]
+
+
+def test_the_point_after_a_headlines_comma_is_said(analyzer):
+    doc, without = _summary(analyzer, ROUNDUP, headline_points=False)
+    assert not any("대응 2단계" in b for b in without.bullets)
+    doc, summary = _summary(analyzer, ROUNDUP)
+    assert any("대응 2단계" in b for b in summary.bullets), summary.bullets
