@@ -70,14 +70,15 @@ ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴ�
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Seven misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Eight misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
     conjunction glued to a bracket or a particle ("그란데(473ml)와 벤티", a cup size Kiwi reads as "그런데"): a
     connective stands apart, so it is a name; and a copula's "-인" read as the particle "이" and a stray coda ("원전인
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
-    "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"."""
+    "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
+    connective "그런데도" read as "그런데" and the particle "도"."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -114,6 +115,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
         if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
             # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
             morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
+    for x in range(len(morphs) - 2, -1, -1):
+        m, after = morphs[x], morphs[x + 1]
+        if (m.form, after.form, after.tag) == ("그런데", "도", "JX") and m.tag in {"MAJ", "NNP"} and after.start == m.end \
+                and (x + 2 == len(morphs) or morphs[x + 2].start > after.end):
+            # "그런데도 이렇게 …" read as "그런데" and the particle "도": one connective (yet even so), no name
+            morphs[x : x + 2] = [Morph("그런데도", "MAJ", m.start, after.end)]
     for x, m in enumerate(morphs[:-1]):
         after = morphs[x + 1]
         if m.tag == "MAJ" and after.start == m.end and (after.tag == "SSO" or after.tag.startswith("J") and after.form != "요"):

@@ -40,7 +40,7 @@ CLAIM_VERBS = frozenset({"주장", "주장하"})
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
-     "물론", "결국", "게다가", "더불어", "반면", "그런데", "즉", "이처럼", "그럼에도", "우선", "먼저"}
+     "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",

@@ -683,7 +683,7 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 # -- what a bullet may be made of ----------------------------------------------------------------
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
 DANGLING_ADVERBS = frozenset({"반면", "대신", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
-                              "하지만", "그러나", "그런데", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
+                              "하지만", "그러나", "그런데", "그런데도", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
@@ -901,7 +901,8 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 
 PICTURE_NOUNS = frozenset({"사진", "영상", "동영상", "장면", "화면", "CCTV", "블랙박스"})  # what a report shows
-SHOWN_NOUNS = PICTURE_NOUNS | {"모습", "그래프", "도표", "지도", "자료화면"}  # what a script's sentence can name as on screen
+# what a script's sentence can name as on screen, the place shown among it ("…단속 카메라가 있는 곳입니다")
+SHOWN_NOUNS = PICTURE_NOUNS | {"모습", "그래프", "도표", "지도", "자료화면", "곳", "현장"}
 
 
 def _final_stem_refers_back(morphs) -> bool:
@@ -1344,7 +1345,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)합니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다))[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다))[\s.]*$")
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 # 소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")

@@ -82,3 +82,25 @@ def test_the_point_after_a_headlines_comma_is_said(analyzer):
     assert not any("대응 2단계" in b for b in without.bullets)
     doc, summary = _summary(analyzer, ROUNDUP)
     assert any("대응 2단계" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("text, footage", [
+    # a script names the place on the screen: "곳", "현장" as the whole sentence's predicate
+    ("쓰레기 무단 투기를 단속하는 카메라가 있는 곳입니다.", True),
+    ("시위대가 사흘째 밤을 지새운 현장입니다.", True),
+    # a topic of its own: a statement about the place
+    ("이 교차로는 한빛시에서 사고가 가장 많은 곳입니다.", False),
+])
+def test_a_script_naming_the_place_it_shows_is_footage(analyzer, text, footage):
+    from bullet_helpers import only_sentence
+    from pipeline.select import describes_footage
+    assert describes_footage(only_sentence(analyzer, text).morphs) is footage
+
+
+def test_yet_even_so_is_one_connective(analyzer):
+    from bullet_helpers import bullet
+    # Kiwi reads "그런데도" as "그런데" + "도"; it is a connective leaning on what came before, not the subject's topic
+    morphs = analyzer.morphs("그런데도 음식물 쓰레기가 일반 봉투에 담긴 채 버려져 있습니다.")
+    assert (morphs[0].form, morphs[0].tag) == ("그런데도", "MAJ")
+    out = bullet(analyzer, "그런데도 음식물 쓰레기가 일반 봉투에 담긴 채 마구 버려져 있습니다.", max_chars=60)
+    assert "그런데" not in out and out.startswith("음식물 쓰레기"), out

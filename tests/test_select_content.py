@@ -817,6 +817,9 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("그럼 출근길 날씨는 시청 앞에 나가 있는 캐스터 연결해 알아보겠습니다.", True),
     ("사고 현장에 나가 있는 취재기자 연결합니다.", True),
     ("자세한 내용 김하나 기자가 보도합니다.", True),
+    # the same in the future tense ("…기자가 전하겠습니다")
+    ("노사 협상에 물꼬가 트일지, 김하나 기자가 전하겠습니다.", True),
+    ("경찰은 수사 결과를 유족에게 전하겠다고 밝혔습니다.", False),
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
     ("지금 국회에 취재 기자 나가 있습니다.", True),
     # what the reporter covered before the verb ("…기자가 현장을 취재했습니다")
