@@ -119,7 +119,9 @@ EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"})
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_VERBS = frozenset({"만들", "짓", "세우", "쌓", "고치", "찾", "살피", "알아보", "따지", "벌이", "다듬", "꾸리"})  # "-고 있다": not done yet
 ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "구조", "집계", "확인", "협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
-                           "심사", "점검", "분석", "치료", "복구", "수색"})
+                           "심사", "점검", "분석", "치료", "복구", "수색",
+                           # work that ends in a thing made: "대책을 마련하고 있다" -> "…마련 중" ("마련" alone reads as done)
+                           "마련", "모집", "제작", "구축", "설계", "작성", "정비", "철거", "심의"})
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
 # Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
@@ -324,7 +326,8 @@ class Compressor:
                 verb = _saying_verb(morphs, framed + 1, j, frozenset({"하"}), frozenset())  # "…도전하겠다고 했다"
             report = (verb, None) if verb is not None else None
         speech, reporter = report if report is not None else (None, None)
-        if framed < j and speech is None:
+        if framed < j and speech is None or framed == j and _medium_reports(morphs, i, j):
+            # (an outlet's report keeps its frame, not its day: "블룸버그통신은 31일(현지시간) …라고 보도했다")
             _drop_announcement_date(morphs, i, framed, edits)
         # "…100선을 선정했다고 과기정통부가 밝혔다": the clause has no subject of its own; who announces it did it
         announcer = _announcer_after(morphs, i, framed, j) if framed < j and speech is None else None
@@ -610,7 +613,7 @@ class Compressor:
             if clean_tail and tail[z].form in CLAIM_VERBS:
                 break  # "…독도가 일본 땅이라고 주장했다": without its frame a claim would read as fact
             if has_speech and clean_tail and (m.form != "고" or k > i and morphs[k - 1].tag == "EP"):
-                if _medium_reports_deed(morphs, i, k):
+                if _medium_reports(morphs, i, k):
                     break  # "조선중앙통신은 …재발사했지만 실패했다고 밝혔다": without its frame the outlet did it
                 return k
         return j
@@ -738,6 +741,8 @@ class Compressor:
             # (only what is to come: "…피해가 집중된 것으로 보인다" judges what is, "…집중된 것으로 보임")
             and not (k - 4 >= i and morphs[k - 4].tag == "ETM" and morphs[k - 4].form in {"ᆫ", "은", "는", "던"})
         ):
+            if past and _then(morphs, i, k):  # "당시만 해도 …폐기될 것으로 보였다" -> "…것으로 보였음": not an outlook now
+                return self._past_forecast(morphs, k - 1, k, j), k - 1
             return _Edit(morphs[k - 3].start, morphs[j - 1].end, "전망"), k - 3
         # "…될 것으로 예상된다" (analysed 예상 + 되): a forecast nobody in the sentence makes
         if (
@@ -750,6 +755,8 @@ class Compressor:
             # (not what was measured: "…수온이 평년보다 2도 높은 것으로 관측됐다" is a finding)
             and not (k - 5 >= i and morphs[k - 5].tag == "ETM" and morphs[k - 5].form in {"ᆫ", "은", "는", "던"})
         ):
+            if past and _then(morphs, i, k):  # "당시만 해도 …폐기될 것으로 예상됐다" -> "…것으로 예상됐음"
+                return self._past_forecast(morphs, k - 2, k, j), k - 2
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
         # ("…14% 이상 감소한 겁니다" -> "…감소함", "…인정받고 있는 겁니다" -> "…인정받고 있음": the spoken "-ㄴ/-는 거다" likewise)
@@ -872,6 +879,13 @@ class Compressor:
             word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
+
+    def _past_forecast(self, morphs: list[Morph], w: int, k: int, j: int) -> _Edit:
+        """The forecast verb ``morphs[w:k]`` of "…할 것으로 보였다/예상됐다" in the past nominal form ("보였음",
+        "예상됐음"): what was expected then, since overtaken ("당시만 해도 폐기될 것으로 예상됐다"), is no outlook."""
+        tense = next(m.form for m in morphs[k:j] if m.tag == "EP" and m.form in PAST_ENDINGS)
+        word = _full_stems(morphs[w:k]) + [(tense, "EP", False), ("ᆷ", "ETN", False)]
+        return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word))
 
     @staticmethod
     def _particles(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str = "",
@@ -2536,14 +2550,15 @@ MEDIA_ENDINGS = ("통신", "신문", "일보", "방송", "매체", "언론", "�
 MEDIA_NAMES = frozenset({"로이터", "블룸버그", "AP", "AFP", "CNN", "NHK", "BBC", "교도", "신화사", "타스", "닛케이"})
 
 
-def _medium_reports_deed(morphs: list[Morph], i: int, q: int) -> bool:
-    """Whether the topic before the quote ending at ``q`` is a news outlet ("조선중앙통신은", "로이터는") and what it
-    reports has no subject of its own ("…재발사했지만 실패했다고"): the deed is someone else's, which the frame says."""
+def _medium_reports(morphs: list[Morph], i: int, q: int) -> bool:
+    """Whether the topic before the quote ending at ``q`` is a news outlet ("조선중앙통신은", "로이터는", "블룸버그통신은"):
+    what an outlet reports is someone else's deed or figure, which only the frame says. Without it the outlet did the
+    deed ("…재발사했지만 실패했다고 보도했다") or the tally ("…수출액이 17억달러로 집계됐다고 보도했다")."""
     t = next((x for x in range(i + 1, q) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} or morphs[x].tag in {"EC", "SSO"}), None)
     if t is None or morphs[t].tag != "JX" or not _is_nominal(morphs[t - 1]):
         return False
     head = morphs[t - 1].form
-    return (head in MEDIA_NAMES or head.endswith(MEDIA_ENDINGS)) and not _own_subject(morphs[t + 1 : q])
+    return head in MEDIA_NAMES or head.endswith(MEDIA_ENDINGS)
 
 
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
@@ -2937,6 +2952,18 @@ def _day_to_come(morphs: list[Morph], k: int, j: int) -> bool:
         and morphs[k + 1].tag == "ETM"
 
 
+THEN_WORDS = frozenset({"당시", "당초", "애초", "한때"})  # a time since passed: "당시만 해도 …할 것으로 예상됐다"
+
+
+def _then(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a forecast in the past tense ending before ``k`` was made then and has since been overtaken: the sentence
+    sets it in a time since passed ("당시만 해도", "당초", "한때", "…때만 해도"). A plain "…할 것으로 전망됐다" is a
+    forecast made now (by a report, a study): still the outlook."""
+    return any(m.form in THEN_WORDS and m.tag in {"NNG", "MAG"}
+               or m.form == "만" and m.tag == "JX" and x + 2 < k and morphs[x + 1].form == "하" and morphs[x + 2].form in {"어도", "여도"}
+               for x, m in enumerate(morphs[i:k], i))
+
+
 def _past_predicate(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first clause ending after ``start`` (or the sentence's end) is in the past tense ("…열었다")."""
     for x in range(start, j):
@@ -2975,6 +3002,8 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         e = close + 1 if close is not None else e
     if e < j and _is_stem(morphs[e]) and _adnominal(morphs, e):
         return  # "구단은 지난 3일 열린 이사회에서 …": the day of an event the sentence names
+    if e < j and morphs[e].form in {"보도", "발표", "기사", "성명", "브리핑"}:
+        return  # "조선중앙통신은 24일 오전 6시 보도로 …": the day of the report the sentence names
     if not any(m.form == "일" or m.form in DAY_WORDS for m in morphs[t + 1 : e]):
         return  # "…는 2024년 우수성과 100선을 …": a year names what was chosen
     if e < j and morphs[e].start > morphs[e - 1].end and morphs[e].tag not in {"JKB", "JX", "JKG"}:

@@ -81,8 +81,11 @@ _BARE_PLACE = re.compile(r"^(?P<unit>[시도군구청])(?P<mark>,|은|는|이|�
 
 
 def _place_names(unit: str, context: str) -> set[str]:
-    # At least two syllables before the unit ("군산시", "충북도"): "당시", "정도", "연구" are words, not names.
-    return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?=[은는이가와과의에,\s]|$)", context))
+    # At least two syllables before the unit ("군산시", "충북도"): "당시", "정도", "연구" are words, not names. A county
+    # ("한빛군은", "한빛군(군수 …)") is named with its particle: "군" is also the armed forces, and "…우주군 기지에서"
+    # names a force, whose bare "군은" is the military, not a county.
+    after = r"[은는이가와과의에,(]" if unit == "군" else r"[은는이가와과의에,\s]|$"
+    return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?={after})", context))
 
 
 # A time that opens the bullet with the writer's comma, before the headline's topic comma ("지난해 11월, 17억 원대였던

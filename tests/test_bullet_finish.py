@@ -171,6 +171,13 @@ def test_bare_place_named_from_the_lede():
     assert finish_headline("시는 축제 예산 2억원 편성", "가람시는 축제를 연다.") == "가람시, 축제 예산 2억원 편성"
 
 
+def test_the_armed_forces_are_no_county():
+    # "군은 …" after "…우주군 기지에서": the military, not a county named "우주군"
+    context = "우리 군의 세 번째 정찰위성이 미 캘리포니아주 밴덴버그 우주군 기지에서 발사되고 있다."
+    assert finish_headline("군, 연내 5호기까지 발사 마칠 계획", context) == "군, 연내 5호기까지 발사 마칠 계획"
+    assert finish_headline("군, 귀농인 지원 확대", "한빛군은 올해 귀농인 지원을 늘린다.") == "한빛군, 귀농인 지원 확대"
+
+
 def test_bare_place_left_when_the_lede_names_two():
     lede = "가람시와 한빛시는 축제를 함께 연다."
     assert finish_headline("시, 축제 예산 2억원 편성", lede) == "시, 축제 예산 2억원 편성"

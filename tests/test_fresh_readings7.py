@@ -104,3 +104,41 @@ def test_yet_even_so_is_one_connective(analyzer):
     assert (morphs[0].form, morphs[0].tag) == ("그런데도", "MAJ")
     out = bullet(analyzer, "그런데도 음식물 쓰레기가 일반 봉투에 담긴 채 마구 버려져 있습니다.", max_chars=60)
     assert "그런데" not in out and out.startswith("음식물 쓰레기"), out
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # a forecast of then, since overtaken, stays past: not "…폐기될 전망"
+    ("시장이 재의를 요구할 당시만 해도 이 조례안은 폐기될 것으로 예상됐다.", "예상됐음", "전망"),
+    ("한 달 전만 해도 협상은 쉽게 타결될 것으로 보였다.", "보였음", "전망"),
+    # a forecast made now is the outlook, as before, "전망됐다" of a report among them
+    ("이 조례안은 다음 달 폐기될 것으로 예상된다.", "폐기될 전망", "예상"),
+    ("한빛연구원 보고서에 따르면 치매 환자는 내년 100만 명을 넘을 것으로 전망됐다.", "넘을 전망", "됐"),
+    ("수출은 내년에도 늘어날 것으로 보인다.", "늘어날 전망", "보"),
+])
+def test_a_past_forecast_is_no_outlook(analyzer, sentence, kept, gone):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert kept in out and gone not in out.replace(kept, ""), out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # work under way that ends in a thing made: "마련" alone would state it as done
+    ("한빛시는 올여름 해수욕장 운영을 앞두고 해파리 피해를 줄일 대책을 마련하고 있습니다.", "마련 중"),
+    ("한빛구는 다음 달 문을 여는 도서관의 자원봉사자를 모집하고 있다.", "모집 중"),
+])
+def test_work_under_way_stays_under_way(analyzer, sentence, kept):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.endswith(kept), out
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    # an outlet reports someone else's figure: without the frame the outlet made the tally
+    ("한빛통신은 31일(현지시간) 지난해 한국의 대미 화장품 수출액이 17억달러로 집계됐다고 보도했다.", "보도", "31일"),
+    # the day of the report the sentence names stays with it
+    ("두리중앙통신은 24일 오전 6시 보도로 탐사선을 다시 쏘아 올렸지만 실패했다고 밝혔다.", "24일 오전 6시 보도로", "@"),
+])
+def test_an_outlets_report_keeps_its_frame_not_its_day(analyzer, sentence, kept, gone):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert kept in out and gone not in out, out
