@@ -184,6 +184,17 @@ def _closes_title(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
         and previous.morphs[-1].tag == "SF" and previous.morphs[-1].form in {"!", "?"}
 
 
+# Verbs that frame what was just said: "보복하겠다 밝혔지만 …" (the quotative "-고" left out)
+FRAMING_VERBS = frozenset({"밝히", "말하", "전하", "주장하", "강조하", "설명하", "덧붙이", "언급하", "예고하", "경고하", "발표하"})
+
+
+def _framed_after_cut(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+    """Whether Kiwi ended a sentence at a reported statement whose quotative "-고" was left out, with no full stop:
+    "이란은 …보복하겠다 | 밝혔지만, 최근 …" is one sentence, its verb of saying opening the second part."""
+    return bool(morphs) and previous.morphs[-1].tag == "EF" and previous.morphs[-1].form.endswith("다") \
+        and morphs[0].tag == "VV" and morphs[0].form in FRAMING_VERBS and len(morphs) > 1 and morphs[1].tag in {"EP", "EC"}
+
+
 def _left_open(text: str) -> bool:
     """Whether a sentence ends inside a quotation it opened: an odd number of straight double marks, or more
     opening curly marks than closing ones."""
@@ -303,7 +314,8 @@ class Analyzer:
                         start, end = morphs[0].start, morphs[-1].end
                         text = paragraph[start - offset : end - offset]
                         if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and _closes(text)
-                                                                                 or _closes_title(sentences[-1], morphs)):
+                                                                                 or _closes_title(sentences[-1], morphs)
+                                                                                 or _framed_after_cut(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()

@@ -1485,6 +1485,7 @@ class Compressor:
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
                 and not _joins_a_purpose(morphs, k)
                 and not _paired_manner(morphs, k)
+                and not _contrast_link(morphs, k)
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -2088,6 +2089,14 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
     # "허위사실은 인정되나, …증명되지 않았다는 판단이다": after the concession, the writer's judgement is the main clause,
     # with no topic of its own; the topic is the concession's
     return ended in CONTRAST_ENDINGS and _judgement(morphs[start:j])
+
+
+def _contrast_link(morphs: list[Morph], k: int) -> bool:
+    """Whether the ending at ``k`` ends "…인 데 반해" / "…인 것에 반해" (whereas): what follows is set against it
+    ("평균은 10.7명인 데 반해 한국은 24.8명에 달했다"), and the second figure alone loses what it is measured by."""
+    return k >= 2 and (morphs[k - 1].form, morphs[k - 1].tag) == ("반하", "VV") \
+        and (morphs[k - 2].form == "데" and morphs[k - 2].tag == "NNB"
+             or k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form == "에" and morphs[k - 3].form == "것")
 
 
 def _adnominal(morphs: list[Morph], x: int) -> bool:

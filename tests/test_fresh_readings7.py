@@ -142,3 +142,24 @@ def test_an_outlets_report_keeps_its_frame_not_its_day(analyzer, sentence, kept,
     from bullet_helpers import bullet
     out = bullet(analyzer, sentence, max_chars=60)
     assert kept in out and gone not in out, out
+
+
+def test_a_statement_without_its_quotative_ending_is_one_sentence(analyzer):
+    from bullet_helpers import analyse
+    # "…보복하겠다 밝혔지만, …": Kiwi ends a sentence at "-겠다"; the verb of saying is the same sentence's
+    doc = analyse(analyzer, "한빛국은 지난달 지도자 암살 이후 보복하겠다 밝혔지만, 최근 휴전 논의를 지켜보겠다는 기류가 감지되고 있다.",
+                  "두리국은 협상 대표단을 보냈다.")
+    assert doc.sentences[0].text.startswith("한빛국은") and doc.sentences[0].text.endswith("감지되고 있다."), \
+        [s.text for s in doc.sentences]
+    assert len(doc.sentences) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # "A는 X인 데 반해 B는 Y": the second figure alone loses the measure the first names
+    "OECD 국가의 연령표준화 자살률을 비교하면 평균은 10.7명인 데 반해 한국은 지난해 기준 24.8명에 달했다.",
+    "한빛국의 평균 임금은 300만 원인 것에 반해 두리국은 지난해 500만 원에 달했다.",
+])
+def test_a_whereas_contrast_keeps_both_sides(analyzer, sentence):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert "반해" in out and ("10.7명" in out or "300만 원" in out), out
