@@ -163,3 +163,14 @@ def test_a_whereas_contrast_keeps_both_sides(analyzer, sentence):
     from bullet_helpers import bullet
     out = bullet(analyzer, sentence, max_chars=60)
     assert "반해" in out and ("10.7명" in out or "300만 원" in out), out
+
+
+def test_a_credited_caption_printed_twice_leaves_the_body():
+    # the picture's caption and its alt text, each with the credit: "…공개했다. [사진=한빛전자]" twice
+    caption = "한빛전자는 5일(현지시간) 연례 개발자 행사에서 새 헤드셋 ‘누리 글래스’를 공개했다. [사진=한빛전자]"
+    page = "\n".join(["한빛전자 새 헤드셋 내년 2월 나온다", "", caption, caption, "",
+                      "한빛전자가 내년 2월 첫 헤드셋 ‘누리 글래스’를 출시한다는 보도가 나왔다.",
+                      "외신에 따르면 한빛전자는 중국 공장에서 출하 준비를 서두르고 있다."])
+    article = parse_article(page, id="t")
+    assert not any("개발자 행사" in p for p in article.paragraphs), article.paragraphs
+    assert any(p.startswith("한빛전자가 내년 2월") for p in article.paragraphs), article.paragraphs

@@ -402,9 +402,12 @@ class _BodyReader:
         Returns whether the first copy was body text that was taken back."""
         if len(line) > MAX_CAPTION_LINE_CHARS or len(SENTENCE_SPLIT.findall(line)) > 1:
             return False
-        if self.current and self.current[-1] == line:
+        credited = ENDS_WITH_CREDIT.match(line)
+        # (the first copy's credit, "…공개했다. [사진=애플]", went to the captions: its text is what the body kept)
+        kept = {line, credited["text"]} if credited else {line}
+        if self.current and self.current[-1] in kept:
             self.current.pop()
-        elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] == line:
+        elif not self.current and self.out.paragraphs and self.out.paragraphs[-1] in kept:
             self.out.paragraphs.pop()
         else:
             return False
