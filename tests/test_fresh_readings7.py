@@ -174,3 +174,13 @@ def test_a_credited_caption_printed_twice_leaves_the_body():
     article = parse_article(page, id="t")
     assert not any("개발자 행사" in p for p in article.paragraphs), article.paragraphs
     assert any(p.startswith("한빛전자가 내년 2월") for p in article.paragraphs), article.paragraphs
+
+
+def test_a_line_that_says_the_same_thing_twice_is_a_caption():
+    # an image's alt text and its caption run together on one line, each with its credit
+    caption = "5일 오후 10시께 야간 입수가 금지된 한빛해수욕장에 뛰어든 60대 여성이 10분 만에 바다 밖으로 나왔다. 독자 제공"
+    page = "\n".join(["한빛 해수욕장 야간 입수 속출", "", f"{caption} {caption}", "",
+                      "여름 피서철이 시작된 한빛 해수욕장에 야간 입수 사례가 속출한다.",
+                      "야간 입수가 금지된 지 2년째지만 피서객 수백 명이 밤에 물에 들어가려다 적발되고 있다."])
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("여름 피서철이"), article.paragraphs

@@ -423,6 +423,12 @@ class _BodyReader:
         if CREDIT_ONLY.match(line) or line.startswith("▲"):
             self.out.captions.append(line.lstrip("▲ ").strip())
             return True
+        half = len(line) // 2
+        if len(line) >= 40 and line[:half].strip() == line[half:].strip():
+            # "…바다 밖으로 나왔다. 독자 제공 …바다 밖으로 나왔다. 독자 제공": an image's alt text and its caption run
+            # together on one line; no paragraph says the same thing twice
+            self.out.captions.append(line[:half].strip())
+            return True
         ends = ENDS_WITH_CREDIT.match(line)
         if ends and (after_image or len(ends["text"]) <= 150 and (
                 not SENTENCE_END.search(ends["text"]) or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
