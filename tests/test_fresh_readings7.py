@@ -178,9 +178,13 @@ def test_a_credited_caption_printed_twice_leaves_the_body():
 
 def test_a_line_that_says_the_same_thing_twice_is_a_caption():
     # an image's alt text and its caption run together on one line, each with its credit
-    caption = "5일 오후 10시께 야간 입수가 금지된 한빛해수욕장에 뛰어든 60대 여성이 10분 만에 바다 밖으로 나왔다. 독자 제공"
-    page = "\n".join(["한빛 해수욕장 야간 입수 속출", "", f"{caption} {caption}", "",
-                      "여름 피서철이 시작된 한빛 해수욕장에 야간 입수 사례가 속출한다.",
-                      "야간 입수가 금지된 지 2년째지만 피서객 수백 명이 밤에 물에 들어가려다 적발되고 있다."])
+    caption = ("5일 오후 10시 30분께 술을 마신 채 야간 입수가 금지된 한빛시 누리구 누리해수욕장에 뛰어든 60대 여성이 약 10분 "
+               "만에 바다 밖으로 나왔다. 독자 제공")
+    page = "\n".join(["한빛 해수욕장 야간 입수 속출", "", "김하나 기자 hana@example.com", "한빛닷컴 기사퍼가기", "",
+                      "한빛 밤바다 들어간 주취자", "구청 계도 안 들어 경찰 출동", "올 들어 무단 입수 114명 적발",
+                      "과태료 부과는 극소수", "", f"{caption} {caption}", "",
+                      "여름 피서철이 시작된 한빛 해수욕장에 야간 입수 사례가 속출한다. 야간 입수가 금지된 지 2년째지만 "
+                      "피서객 수백 명이 밤에 물에 들어가려다 적발되고 있다.", "",
+                      "한빛소방본부는 지난 5일 밤 60대 여성이 바다에 들어갔다가 제지당해 밖으로 나왔다고 7일 밝혔다."])
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("여름 피서철이"), article.paragraphs
