@@ -1230,6 +1230,9 @@ class Compressor:
                 continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
                 continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
+            if any(morphs[y].form == "에서" and morphs[y].tag == "JKB" and morphs[y + 1].tag == "JX"
+                   and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end for y in range(i, j - 1) if y != k):
+                continue  # "중국 시장에서 인기가 둔화했지만, 미국 시장에서는 …": two places set against each other
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held

@@ -188,3 +188,11 @@ def test_a_line_that_says_the_same_thing_twice_is_a_caption():
                       "한빛소방본부는 지난 5일 밤 60대 여성이 바다에 들어갔다가 제지당해 밖으로 나왔다고 7일 밝혔다."])
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("여름 피서철이"), article.paragraphs
+
+
+def test_two_places_set_against_each_other_both_stay(analyzer):
+    from bullet_helpers import bullet
+    # "중국 시장에서 …둔화했지만, 미국 시장에서는 …": without the first place the slowdown reads as everywhere
+    out = bullet(analyzer, "특히 중국 시장에서 한빛 화장품의 인기가 다소 둔화했지만, 미국 시장에서는 틱톡과 레딧 등 소셜미디어를 "
+                           "활용해 입지를 빠르게 넓혔다.", max_chars=60)
+    assert "중국 시장에서" in out and "미국 시장에서는" in out, out
