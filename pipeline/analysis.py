@@ -82,49 +82,56 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
-    for x in range(len(morphs) - 2, 0, -1):
-        noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]
-        if noun.tag in {"NNG", "NNP"} and first.tag == second.tag == "JKS" and first.form == second.form == "가" \
-                and noun.end == first.start and first.end == second.start:
-            morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
-    for x in range(len(morphs) - 2, 0, -1):
-        verb, ending, after = morphs[x - 1], morphs[x], morphs[x + 1]
-        if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \
-                and verb.end == ending.end == verb.start + 1 and after.start > ending.end and after.tag in {"NNG", "NNP"}:
-            morphs[x - 1 : x + 1] = [Morph("타", "MM", verb.start, verb.end)]
-    for x in range(len(morphs) - 1, 0, -1):
-        ending, verb = morphs[x - 1], morphs[x]
-        after = morphs[x + 1] if x + 1 < len(morphs) else None
-        if ending.tag == "EC" and ending.form in {"어", "아", "여"} and (verb.form, verb.tag) == ("서", "VV") \
-                and ending.end == verb.start and (after is None or after.start > verb.end or after.tag in {"SP", "SF"}):
-            morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
-    for x in range(len(morphs) - 2, 0, -1):
-        m, after = morphs[x], morphs[x + 1]
-        pair = (m.form, m.tag, after.form, after.tag)
-        if pair == ("이", "VCP", "라면", "EC") and m.start == m.end == after.start \
-                and morphs[x - 1].end < m.start:
-            # "전체 라면 수출은" read as "전체" + an unwritten copula + "-라면" (if): a copula never stands a space
-            # apart from its noun; the word is the noun (ramen)
-            morphs[x : x + 2] = [Morph("라면", "NNG", after.start, after.end)]
-            continue
-        if pair == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
-                and morphs[x - 1].tag in {"SL", "SH"} and morphs[x - 1].end == m.start:
-            # "EDUⅡ는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name
-            morphs[x : x + 2] = [Morph("는", "JX", m.start, m.end)]
-            continue
-        if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
-            # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
-            morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
-    for x in range(len(morphs) - 2, -1, -1):
-        m, after = morphs[x], morphs[x + 1]
-        if (m.form, after.form, after.tag) == ("그런데", "도", "JX") and m.tag in {"MAJ", "NNP"} and after.start == m.end \
-                and (x + 2 == len(morphs) or morphs[x + 2].start > after.end):
-            # "그런데도 이렇게 …" read as "그런데" and the particle "도": one connective (yet even so), no name
-            morphs[x : x + 2] = [Morph("그런데도", "MAJ", m.start, after.end)]
-    for x, m in enumerate(morphs[:-1]):
-        after = morphs[x + 1]
-        if m.tag == "MAJ" and after.start == m.end and (after.tag == "SSO" or after.tag.startswith("J") and after.form != "요"):
-            morphs[x] = Morph(m.form, "NNP", m.start, m.end)
+    forms, tags = {m.form for m in morphs}, {m.tag for m in morphs}  # each mend below runs only where its words are
+    if "가" in forms:
+        for x in range(len(morphs) - 2, 0, -1):
+            noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]
+            if noun.tag in {"NNG", "NNP"} and first.tag == second.tag == "JKS" and first.form == second.form == "가" \
+                    and noun.end == first.start and first.end == second.start:
+                morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
+    if "하" in forms and "다" in forms:
+        for x in range(len(morphs) - 2, 0, -1):
+            verb, ending, after = morphs[x - 1], morphs[x], morphs[x + 1]
+            if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \
+                    and verb.end == ending.end == verb.start + 1 and after.start > ending.end and after.tag in {"NNG", "NNP"}:
+                morphs[x - 1 : x + 1] = [Morph("타", "MM", verb.start, verb.end)]
+    if "서" in forms:
+        for x in range(len(morphs) - 1, 0, -1):
+            ending, verb = morphs[x - 1], morphs[x]
+            after = morphs[x + 1] if x + 1 < len(morphs) else None
+            if ending.tag == "EC" and ending.form in {"어", "아", "여"} and (verb.form, verb.tag) == ("서", "VV") \
+                    and ending.end == verb.start and (after is None or after.start > verb.end or after.tag in {"SP", "SF"}):
+                morphs[x - 1 : x + 1] = [Morph(ending.form + "서", "EC", ending.start, verb.end)]
+    if not forms.isdisjoint(("라면", "늘")) or "Z_CODA" in tags:
+        for x in range(len(morphs) - 2, 0, -1):
+            m, after = morphs[x], morphs[x + 1]
+            pair = (m.form, m.tag, after.form, after.tag)
+            if pair == ("이", "VCP", "라면", "EC") and m.start == m.end == after.start \
+                    and morphs[x - 1].end < m.start:
+                # "전체 라면 수출은" read as "전체" + an unwritten copula + "-라면" (if): a copula never stands a space
+                # apart from its noun; the word is the noun (ramen)
+                morphs[x : x + 2] = [Morph("라면", "NNG", after.start, after.end)]
+                continue
+            if pair == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
+                    and morphs[x - 1].tag in {"SL", "SH"} and morphs[x - 1].end == m.start:
+                # "EDUⅡ는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name
+                morphs[x : x + 2] = [Morph("는", "JX", m.start, m.end)]
+                continue
+            if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
+                # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
+                morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
+    if "그런데" in forms:
+        for x in range(len(morphs) - 2, -1, -1):
+            m, after = morphs[x], morphs[x + 1]
+            if (m.form, after.form, after.tag) == ("그런데", "도", "JX") and m.tag in {"MAJ", "NNP"} and after.start == m.end \
+                    and (x + 2 == len(morphs) or morphs[x + 2].start > after.end):
+                # "그런데도 이렇게 …" read as "그런데" and the particle "도": one connective (yet even so), no name
+                morphs[x : x + 2] = [Morph("그런데도", "MAJ", m.start, after.end)]
+    if "MAJ" in tags:
+        for x, m in enumerate(morphs[:-1]):
+            after = morphs[x + 1]
+            if m.tag == "MAJ" and after.start == m.end and (after.tag == "SSO" or after.tag.startswith("J") and after.form != "요"):
+                morphs[x] = Morph(m.form, "NNP", m.start, m.end)
     return tuple(morphs)
 
 

@@ -61,7 +61,7 @@ class Heading:
     """Index of the first paragraph that follows the heading."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Morph:
     """One Kiwi morpheme."""
 

@@ -245,7 +245,8 @@ def point_keys(morphs) -> set[str]:
     "이겼다", so verbs are no measure of a point said). A number is its value, as a headline and a body write it alike
     only in value ("1.1조" and "1조 1천억 원", "1,000명" and "1000명"); a place is its name without its level ("화성시"
     -> "화성")."""
-    keys, spans = set(), {i: (j, value) for i, j, value in numerals(morphs)}
+    keys = set()
+    spans = {i: (j, value) for i, j, value in numerals(morphs)} if any(m.tag == "SN" for m in morphs) else {}
     k = 0
     while k < len(morphs):
         m = morphs[k]
