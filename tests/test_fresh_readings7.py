@@ -196,3 +196,28 @@ def test_two_places_set_against_each_other_both_stay(analyzer):
     out = bullet(analyzer, "특히 중국 시장에서 한빛 화장품의 인기가 다소 둔화했지만, 미국 시장에서는 틱톡과 레딧 등 소셜미디어를 "
                            "활용해 입지를 빠르게 넓혔다.", max_chars=60)
     assert "중국 시장에서" in out and "미국 시장에서는" in out, out
+
+
+def test_an_anonymous_persons_description_is_read_where_the_article_gives_it(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.engines.extractive import anonymous_descriptions
+    doc = analyse(analyzer, "한빛지검은 강제추행과 무고 혐의로 50대 남성 A 씨를 구속기소 했다고 6일 밝혔다.",
+                  "A 씨는 한빛시에 있는 지인 B 씨의 집에서 범행한 혐의를 받는다.",
+                  "경찰은 20~30대 남성 C씨를 쫓고 있다.")
+    # nouns only, up to two words: a relative clause or a particle ends the description
+    assert anonymous_descriptions(doc.sentences) == {"A": "50대 남성", "B": "지인", "C": "20~30대 남성"}
+
+
+@pytest.mark.parametrize("text, block, expected", [
+    # the first bullet to name them says who they are
+    ("검찰, A 씨가 B 씨를 무고한 사실을 밝혀냄", [], "검찰, 50대 남성 A 씨가 지인 B 씨를 무고한 사실을 밝혀냄"),
+    # a bullet above named them already
+    ("A 씨, B 씨를 무고", ["한빛지검, 50대 남성 A 씨 구속기소"], "A 씨, 지인 B 씨를 무고"),
+    # a noun before the letter describes them already ("용의자 B씨"), or the bullet gives the description itself
+    ("용의자 B 씨, 범행 뒤 달아남", [], "용의자 B 씨, 범행 뒤 달아남"),
+    ("B 씨, 지인 B 씨의 집에서 범행", [], "B 씨, 지인 B 씨의 집에서 범행"),
+])
+def test_an_anonymous_person_is_introduced_once(analyzer, text, block, expected):
+    from pipeline.engines.extractive import _anonymous_introduced
+    out = _anonymous_introduced(text, {"A": "50대 남성", "B": "지인"}, block, analyzer.morphs)
+    assert out == expected

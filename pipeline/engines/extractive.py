@@ -562,6 +562,62 @@ _INNER_SURNAME = re.compile(r"(?<=[\s(])(?![전현각한두세새그저총])([�
 _OPENING_SURNAME = re.compile(r"^([가-힣])\s(" + ANY_TITLE + r")(?=[\s,을를이가은는의에도과와]|$)")
 
 
+_ANONYMOUS = re.compile(r"(?<![A-Za-z])([A-Z])\s?(?:\(\d+\))?\s?씨")  # "A씨", "B 씨", "A(51)씨": someone the article does not name
+_DESCRIBING_TAGS = frozenset({"NNG", "NNP", "SN", "NNB", "XPN", "XSN"})
+DESCRIPTION_WORDS = 2  # an anonymous person's description is at most this many words ("50대 남성 A 씨", "친동생 B씨")
+
+
+def anonymous_descriptions(sentences) -> dict[str, str]:
+    """For each person the article keeps anonymous ("A 씨", "B씨"), the words that describe them where it first does
+    ("50대 남성 A 씨를", "지인 B 씨의 집"): up to :data:`DESCRIPTION_WORDS` words right before the letter, each made of
+    nouns only (a relative clause or a particle ends the description: "충주에 있는 지인 B 씨" -> "지인")."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        morphs = sentence.morphs
+        for x, m in enumerate(morphs):
+            if m.tag != "SL" or len(m.form) != 1 or not m.form.isupper() or m.form in found:
+                continue
+            after = next((y for y in range(x + 1, min(x + 5, len(morphs))) if morphs[y].form == "씨"), None)
+            if after is None or any(n.tag not in {"SSO", "SN", "SSC"} for n in morphs[x + 1 : after]):
+                continue
+            words, y = [], x
+            while y > 0 and len(words) < DESCRIPTION_WORDS:
+                z = y - 1
+                while z > 0 and morphs[z - 1].end == morphs[z].start:
+                    z -= 1
+                word = morphs[z:y]
+                if morphs[y - 1].end == morphs[y].start and y != x \
+                        or any(n.tag not in _DESCRIBING_TAGS and not (n.form == "~" and n.tag in {"SO", "SW"}) for n in word) \
+                        or word[0].tag == "NNB":
+                    break
+                words.insert(0, sentence.text[word[0].start - sentence.start : word[-1].end - sentence.start])
+                y = z
+            if words:
+                found[m.form] = " ".join(words)
+    return found
+
+
+def _anonymous_introduced(text: str, descriptions: Mapping[str, str], block: Sequence[str], morphs_of) -> str:
+    """A bullet that first names an anonymous person ("…A 씨가 B 씨를 …") with the words the article describes them by
+    ("50대 남성 A 씨가 지인 B 씨를 …"), when no bullet above names them and the bullet does not describe them already
+    (a noun right before the letter: "용의자 B씨"). ``morphs_of`` analyses the bullet."""
+    if not _ANONYMOUS.search(text):
+        return text
+    for found in reversed(list(_ANONYMOUS.finditer(text))):
+        letter = found.group(1)
+        description = descriptions.get(letter)
+        if description is None or any(_ANONYMOUS.search(other) and any(f.group(1) == letter for f in _ANONYMOUS.finditer(other))
+                                      for other in block):
+            continue
+        before = text[: found.start()]
+        noun_before = before.endswith(" ") and any(m.end + 1 == found.start() for m in morphs_of(text) if m.tag in _DESCRIBING_TAGS)
+        if description in text or noun_before \
+                or any(f.group(1) == letter and f.start() < found.start() for f in _ANONYMOUS.finditer(text)):
+            continue  # described already, or not the bullet's first mention of them
+        text = text[: found.start()] + description + " " + text[found.start() :]
+    return text
+
+
 def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "") -> str:
     """A person named by surname inside a bullet ("…중요성을 안 권 씨, …") with the full name the article gave
     before ("21살 권유호 씨는 …") or its headline, when it names exactly one such person and no bullet of the block
@@ -701,6 +757,8 @@ class _CompressingEngine:
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
+                named_in_full = _anonymous_introduced(named_in_full, anonymous_descriptions(doc.sentences[: index + 1]),
+                                                      [c.text for c in picked if c.sentence < index], self.analyzer.morphs)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
