@@ -221,3 +221,17 @@ def test_an_anonymous_person_is_introduced_once(analyzer, text, block, expected)
     from pipeline.engines.extractive import _anonymous_introduced
     out = _anonymous_introduced(text, {"A": "50대 남성", "B": "지인"}, block, analyzer.morphs)
     assert out == expected
+
+
+def test_short_lines_without_full_stops_before_the_body_are_sub_headlines():
+    # under the dateline, three sub-headline lines (the last one ends as a sentence does, with no full stop)
+    page = "\n".join(["한빛국 정기국회 마지막 본회의…두 법안 재투표서 폐기", "입력 2023.12.09 00:00", "수정 2023.12.09 00:00",
+                      "147건 민생법안 속전속결 처리", "가람 대법원장 임명동의안 가결", "내년도 예산안 처리는 결국 못했다",
+                      "대통령이 재의를 요구한 두 법안이 국회 본회의 재표결 끝에 부결됐다. 또한 여야는 아동 보호법 개정안 등 "
+                      "147건의 안건을 약 4시간 만에 속전속결로 처리했다.",
+                      "국회는 8일 정기국회 마지막 본회의에서 두 법안 재의의 건에 대해 무기명 투표를 실시해 부결했다."])
+    article = parse_article(page, id="t")
+    assert article.subtitle.split("\n") == ["147건 민생법안 속전속결 처리", "가람 대법원장 임명동의안 가결",
+                                            "내년도 예산안 처리는 결국 못했다"], article.subtitle
+    assert article.paragraphs[0].startswith("대통령이 재의를 요구한"), article.paragraphs
+    assert not article.headings

@@ -241,6 +241,28 @@ class _BodyReader:
         if trailing:
             self.out.headings = [h for h in self.out.headings if h not in trailing]
             self.out.paragraphs.extend(h.text for h in trailing)
+        self._leading_subheadlines()
+
+    def _leading_subheadlines(self) -> None:
+        """Short lines with no full stop that open the body of a page whose paragraphs end in full stops are its
+        sub-headlines ("147건 민생법안 속전속결 처리" / "조희대 대법원장 임명동의안 가결" / "내년도 예산안 처리는 결국
+        못했다", under the dateline): they go to the subtitle, not the lede."""
+        out = self.out
+        lead = 0
+        while lead < len(out.paragraphs) and len(out.paragraphs[lead]) <= MAX_SUBHEADLINE_CHARS \
+                and not out.paragraphs[lead].rstrip().endswith((".", "。", "!", "?", "\"", "”", "’", "'")) \
+                and (_headline_like(out.paragraphs[lead]) or _PAST_ENDING.search(out.paragraphs[lead])):
+            lead += 1
+        heads = [h for h in out.headings if h.paragraph <= lead]
+        if out.subtitle or not lead or lead + len(heads) < 2 or lead == len(out.paragraphs) \
+                or not SENTENCE_SPLIT.search(out.paragraphs[lead]) or len(out.paragraphs[lead]) < PARAGRAPH_CHARS:
+            return
+        # (a share bar among them, "크게 작게 프린트 메일", is the page's, no sub-headline)
+        lines = [line for x in range(lead) for line in [*(h.text for h in heads if h.paragraph == x), out.paragraphs[x]]
+                 if SHARE_WORDS.isdisjoint(line.split())]
+        out.subtitle = "\n".join([*lines, *(h.text for h in heads if h.paragraph == lead)])
+        out.paragraphs = out.paragraphs[lead:]
+        out.headings = [Heading(h.text, h.paragraph - lead) for h in out.headings if h.paragraph > lead]
 
     def flush(self) -> None:
         if self.pending is not None:  # the text ends here: the last line is body text
@@ -424,7 +446,7 @@ class _BodyReader:
             self.out.captions.append(line.lstrip("▲ ").strip())
             return True
         half = len(line) // 2
-        if len(line) >= 40 and line[:half].strip() == line[half:].strip():
+        if len(line) >= 30 and line[:half].strip() == line[half:].strip():
             # "…바다 밖으로 나왔다. 독자 제공 …바다 밖으로 나왔다. 독자 제공": an image's alt text and its caption run
             # together on one line; no paragraph says the same thing twice
             self.out.captions.append(line[:half].strip())
@@ -517,6 +539,7 @@ def _prose_before_copyright(line: str) -> str | None:
 
 
 MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
+MAX_SUBHEADLINE_CHARS = 45  # a sub-headline line is short: "147건 민생법안 속전속결 처리"
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
