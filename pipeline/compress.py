@@ -1128,8 +1128,8 @@ class Compressor:
                 _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
             ):  # ("교수팀(송인애 교수, …)이": the subject with its gloss)
                 b = k - 1
-                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP"}
-                                 or morphs[b - 1].form in WORD_JOINING_SIGNS):  # ("SK C&C의")
+                while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP", "XPN"}
+                                 or morphs[b - 1].form in WORD_JOINING_SIGNS):  # ("SK C&C의"; "…재판부 제1형사부": a prefix)
                     b -= 1
                 if b - 2 >= i and morphs[b - 1].tag == "MM" and morphs[b - 2].tag == "NNP":
                     # "(더불어민주당) 공재광 전 평택시장": "전" (former) and the name before it belong to the head; the
@@ -3939,7 +3939,7 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             edits.append(_Edit(words[x][0], words[x + 1][0]))
 
 
-COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원)")
+COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원|재판부)")  # ("광주고법 전주재판부": a high court's seat elsewhere)
 BENCH_WORD = re.compile(r"(?:제?\d+)?(?:형사|민사|행정|가사|특허|파산|회생)(?:합의)?(?:\d+)?(?:단독|부)")
 JUDGE_WORD = re.compile(r"(?:부장|수석부장)?판사")
 

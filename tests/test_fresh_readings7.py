@@ -235,3 +235,16 @@ def test_short_lines_without_full_stops_before_the_body_are_sub_headlines():
                                             "내년도 예산안 처리는 결국 못했다"], article.subtitle
     assert article.paragraphs[0].startswith("대통령이 재의를 요구한"), article.paragraphs
     assert not article.headings
+
+
+@pytest.mark.parametrize("sentence, court", [
+    # the court names the ruling's source; its bench ("제1형사부") alone names no court
+    ("한빛고법 가람재판부 제1형사부(부장판사 김하나)는 사기 혐의로 기소된 A 씨에 대한 항소심 선고 공판에서 징역 2년을 "
+     "선고한 원심을 깨고 징역 1년 10개월을 선고했다고 12일 밝혔다.", "한빛고법 가람재판부, "),
+    ("한빛고법 제2형사부(재판장 김하나)는 살인 혐의로 기소돼 1심에서 징역 20년을 선고받은 50대 A 씨와 검사의 항소를 모두 "
+     "기각했다고 13일 밝혔다.", "한빛고법, "),
+])
+def test_a_ruling_is_the_courts_not_its_benchs(analyzer, sentence, court):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.startswith(court), out
