@@ -20,3 +20,16 @@ def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
     doc = analyse(analyzer, sentence)
     assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
     return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body).text
+
+
+def summarize_page(analyzer, text: str, **kiwi):
+    """The analysed document of a page and the ``kiwi`` engine's summary of it, with ``kiwi`` settings overridden."""
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+    from pipeline.parse import parse_article
+
+    config = SummarizeConfig()
+    for key, value in kiwi.items():
+        setattr(config.kiwi, key, value)
+    doc = analyzer.analyze(parse_article(text, id="t"))
+    return doc, build_engine("kiwi", config, analyzer).summarize(doc)

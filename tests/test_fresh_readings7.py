@@ -2,8 +2,7 @@
 Articles and sentences written for these tests (not news copy)."""
 import pytest
 
-from pipeline.config.summarize import SummarizeConfig
-from pipeline.engines import build_engine
+from bullet_helpers import summarize_page
 from pipeline.parse import parse_article
 from pipeline.select import headline_points, point_keys
 
@@ -31,12 +30,7 @@ ROUNDUP = "\n".join([
 ])
 
 
-def _summary(analyzer, text, **kiwi):
-    config = SummarizeConfig()
-    for key, value in kiwi.items():
-        setattr(config.kiwi, key, value)
-    doc = analyzer.analyze(parse_article(text, id="t"))
-    return doc, build_engine("kiwi", config, analyzer).summarize(doc)
+_summary = summarize_page
 
 
 @pytest.mark.parametrize("text, value", [
@@ -205,7 +199,7 @@ def test_an_anonymous_persons_description_is_read_where_the_article_gives_it(ana
                   "A 씨는 한빛시에 있는 지인 B 씨의 집에서 범행한 혐의를 받는다.",
                   "경찰은 20~30대 남성 C씨를 쫓고 있다.")
     # nouns only, up to two words: a relative clause or a particle ends the description
-    assert anonymous_descriptions(doc.sentences) == {"A": "50대 남성", "B": "지인", "C": "20~30대 남성"}
+    assert anonymous_descriptions(doc.sentences) == {"A": (0, "50대 남성"), "B": (1, "지인"), "C": (2, "20~30대 남성")}
 
 
 @pytest.mark.parametrize("text, block, expected", [

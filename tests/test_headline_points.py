@@ -2,8 +2,7 @@
 ("…한빛 승리…누리도 승리") and each sub-headline line are points. The articles are written for the tests."""
 import pytest
 
-from pipeline.config.summarize import SummarizeConfig
-from pipeline.engines import build_engine
+from bullet_helpers import summarize_page
 from pipeline.parse import parse_article
 from pipeline.select import headline_points, point_share
 
@@ -27,12 +26,7 @@ GAME = "\n".join([
 ])
 
 
-def _summary(analyzer, text, **kiwi):
-    config = SummarizeConfig()
-    for key, value in kiwi.items():
-        setattr(config.kiwi, key, value)
-    doc = analyzer.analyze(parse_article(text, id="t"))
-    return doc, build_engine("kiwi", config, analyzer).summarize(doc)
+_summary = summarize_page
 
 
 def _sources(doc, summary) -> list[str]:

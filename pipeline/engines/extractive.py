@@ -567,11 +567,12 @@ _DESCRIBING_TAGS = frozenset({"NNG", "NNP", "SN", "NNB", "XPN", "XSN"})
 DESCRIPTION_WORDS = 2  # an anonymous person's description is at most this many words ("50대 남성 A 씨", "친동생 B씨")
 
 
-def anonymous_descriptions(sentences) -> dict[str, str]:
-    """For each person the article keeps anonymous ("A 씨", "B씨"), the words that describe them where it first does
-    ("50대 남성 A 씨를", "지인 B 씨의 집"): up to :data:`DESCRIPTION_WORDS` words right before the letter, each made of
-    nouns only (a relative clause or a particle ends the description: "충주에 있는 지인 B 씨" -> "지인")."""
-    found: dict[str, str] = {}
+def anonymous_descriptions(sentences) -> dict[str, tuple[int, str]]:
+    """For each person the article keeps anonymous ("A 씨", "B씨"), the sentence where it first describes them and the
+    words it does so by ("50대 남성 A 씨를", "지인 B 씨의 집"): up to :data:`DESCRIPTION_WORDS` words right before the
+    letter, each made of nouns only (a relative clause or a particle ends the description: "충주에 있는 지인 B 씨" ->
+    "지인")."""
+    found: dict[str, tuple[int, str]] = {}
     for sentence in sentences:
         morphs = sentence.morphs
         for x, m in enumerate(morphs):
@@ -593,7 +594,7 @@ def anonymous_descriptions(sentences) -> dict[str, str]:
                 words.insert(0, sentence.text[word[0].start - sentence.start : word[-1].end - sentence.start])
                 y = z
             if words:
-                found[m.form] = " ".join(words)
+                found[m.form] = (sentence.index, " ".join(words))
     return found
 
 
@@ -601,18 +602,17 @@ def _anonymous_introduced(text: str, descriptions: Mapping[str, str], block: Seq
     """A bullet that first names an anonymous person ("…A 씨가 B 씨를 …") with the words the article describes them by
     ("50대 남성 A 씨가 지인 B 씨를 …"), when no bullet above names them and the bullet does not describe them already
     (a noun right before the letter: "용의자 B씨"). ``morphs_of`` analyses the bullet."""
-    if not _ANONYMOUS.search(text):
+    mentions = list(_ANONYMOUS.finditer(text))
+    if not mentions:
         return text
-    for found in reversed(list(_ANONYMOUS.finditer(text))):
+    nouns_end = {m.end for m in morphs_of(text) if m.tag in _DESCRIBING_TAGS}
+    named_above = {f.group(1) for other in block for f in _ANONYMOUS.finditer(other)}
+    for found in reversed(mentions):
         letter = found.group(1)
         description = descriptions.get(letter)
-        if description is None or any(_ANONYMOUS.search(other) and any(f.group(1) == letter for f in _ANONYMOUS.finditer(other))
-                                      for other in block):
-            continue
-        before = text[: found.start()]
-        noun_before = before.endswith(" ") and any(m.end + 1 == found.start() for m in morphs_of(text) if m.tag in _DESCRIBING_TAGS)
-        if description in text or noun_before \
-                or any(f.group(1) == letter and f.start() < found.start() for f in _ANONYMOUS.finditer(text)):
+        if description is None or letter in named_above or description in text \
+                or text[: found.start()].endswith(" ") and found.start() - 1 in nouns_end \
+                or any(f.group(1) == letter and f.start() < found.start() for f in mentions):
             continue  # described already, or not the bullet's first mention of them
         text = text[: found.start()] + description + " " + text[found.start() :]
     return text
@@ -740,6 +740,7 @@ class _CompressingEngine:
         # sentence -> how its bullet names who acts: a person named by surname only given in full, or the speaker
         # carried from the report just before
         naming: dict[int, Callable[[str], str]] = {}
+        anonymous = anonymous_descriptions(doc.sentences)  # "A 씨", "B씨": who they are, where the article first says it
 
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
@@ -757,8 +758,9 @@ class _CompressingEngine:
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
-                named_in_full = _anonymous_introduced(named_in_full, anonymous_descriptions(doc.sentences[: index + 1]),
-                                                      [c.text for c in picked if c.sentence < index], self.analyzer.morphs)
+                described = {letter: words for letter, (at, words) in anonymous.items() if at <= index}
+                named_in_full = _anonymous_introduced(named_in_full, described, [c.text for c in picked if c.sentence < index],
+                                                      self.analyzer.morphs)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
