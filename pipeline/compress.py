@@ -124,6 +124,7 @@ ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "�
                            "마련", "모집", "제작", "구축", "설계", "작성", "정비", "철거", "심의"})
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
 FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴": "서투르"}
+CAUSE_NOUNS = frozenset({"탓", "덕", "덕분"})  # "…줄어든 탓이다", "…기록한 덕이다": why the sentence before happened
 # Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
 RESTATING_NOUNS = frozenset({"수치", "모습", "양상"})  # not "셈", "결과": those add a meaning
 STATIVE_STEMS = frozenset({"있", "없", "계시"})
@@ -760,8 +761,14 @@ class Compressor:
             return _Edit(morphs[k - 4].start, morphs[j - 1].end, "전망"), k - 4
         # "…1층에 두었던 겁니다" -> "…1층에 두었음": a spoken "-던 거다" only points at the act it names
         # ("…14% 이상 감소한 겁니다" -> "…감소함", "…인정받고 있는 겁니다" -> "…인정받고 있음": the spoken "-ㄴ/-는 거다" likewise)
-        if last.tag == "VCP" and k - 3 > i and morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} \
-                and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or morphs[k - 2].form == "거"
+        # ("…발걸음이 줄어든 탓입니다" -> "…줄어듦", "…흥행을 기록한 덕이다" -> "…기록함": the cause of what the sentence
+        # before told is a fact of its own; "탓", "덕" alone would explain something the bullet never says)
+        # (one clause only: "…탄생했고 …기록한 덕이다" gives two causes, whose subjects the headline comma would mix up)
+        cause = k - 3 > i and morphs[k - 2].tag == "NNG" and morphs[k - 2].form in CAUSE_NOUNS \
+            and morphs[k - 3].form in {"ᆫ", "은", "는", "던"} \
+            and not any(m.tag == "EC" and m.form in COORDINATING_ENDINGS for m in morphs[i : k - 3])
+        if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} or cause) \
+                and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or (morphs[k - 2].form == "거" or cause)
                                                     and morphs[k - 3].form in {"ᆫ", "은", "는"}) and _is_stem_or_ep(morphs[k - 4]):
             w = k - 4
             while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable

@@ -242,3 +242,18 @@ def test_a_ruling_is_the_courts_not_its_benchs(analyzer, sentence, court):
     from bullet_helpers import bullet
     out = bullet(analyzer, sentence, max_chars=60)
     assert out.startswith(court), out
+
+
+@pytest.mark.parametrize("sentence, expected_end, gone", [
+    # the cause of what the sentence before told is a fact of its own: "탓", "덕" would explain something unsaid
+    ("한빛국 오염수가 이르면 이번 여름부터 방류된다는 소식에 시장을 찾는 발걸음이 눈에 띄게 줄어든 탓입니다.", "줄어듦", "탓"),
+    ("코미디 영화 한 편이 여름 시장에서 기대 이상의 흥행을 기록한 덕이다.", "기록함", "덕"),
+    # two clauses: their causes stay as the article gives them (the headline comma would mix up the subjects)
+    ("두 편의 천만 영화가 상반기에 탄생했고 코미디 영화 한 편이 여름 시장에서 흥행을 기록한 덕이다.", "기록한 덕", "@"),
+    # what is to come stays ahead ("늘어날 것", not "늘어남")
+    ("폭염과 폭우로 올해 김장비용이 4인 가족 기준 작년보다 20% 정도 늘어날 것이라는 전망이 나온다.", "", "늘어남"),
+])
+def test_a_cause_is_told_as_a_fact(analyzer, sentence, expected_end, gone):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.endswith(expected_end) and gone not in out, out
