@@ -257,3 +257,20 @@ def test_a_cause_is_told_as_a_fact(analyzer, sentence, expected_end, gone):
     from bullet_helpers import bullet
     out = bullet(analyzer, sentence, max_chars=60)
     assert out.endswith(expected_end) and gone not in out, out
+
+
+def test_an_outlet_and_reporter_without_brackets_open_no_lede():
+    page = "\n".join(["한빛 영화 올해 관객 늘었다", "", "한빛위크=김하나 기자  올해 한빛 영화는 전년 대비 누적 매출액과 관객 수 모두 "
+                      "큰 폭의 증가세를 보였다. 그러나 흥행 양극화 현상은 더 심해졌다.",
+                      "영화진흥위원회 통합전산망에 따르면 올해 누적 관객 수는 약 6천만 명이다."])
+    article = parse_article(page, id="t")
+    assert any(p.startswith("올해 한빛 영화는") for p in article.paragraphs), article.paragraphs
+    assert not any("김하나 기자" in p for p in article.paragraphs) and article.byline == "김하나 기자"
+
+
+def test_the_headline_run_into_the_lede_before_the_wire_tag_goes():
+    title = "늪에 텐트 쳤나? '폭염 야영대회' 100명 쓰러져…계란엔 곰팡이"
+    page = "\n".join([f"{title}/ 한빛뉴스 (Hanbitnews)", "", f"{title} (서울=한빛뉴스) 세계에 알리겠다며 유치한 야영대회가 "
+                      "8월 폭염에 발목을 잡힌 모양새입니다.", "", "한낮 기온이 35도를 웃돌면서 온열질환자가 잇따랐습니다."])
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("세계에 알리겠다며"), article.paragraphs

@@ -13,6 +13,7 @@ regexes (:mod:`pipeline.parse.patterns`), so parsing is linear in the length of 
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -474,6 +475,12 @@ class _BodyReader:
 
     def body(self, line: str) -> None:
         out = self.out
+        if not self.current and not out.paragraphs and out.title:
+            # "늪에 텐트 쳤나? …계란엔 곰팡이 (서울=연합뉴스) 우수한 …": the headline again, run into the lede before the
+            # wire's tag; the tag is read next, the lede stays
+            same = len(os.path.commonprefix([line, out.title]))
+            if same >= MIN_REPEATED_HEADLINE_CHARS and line[same:].lstrip()[:1] in {"(", "["}:
+                line = line[same:].strip()
         if not self.current:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
             tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (
@@ -487,7 +494,7 @@ class _BodyReader:
                 line = line[tag.end() :].strip()
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
             if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
-                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"]).split())
+                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
                 line = line[reporter.end() :].strip()
         sign_off = SIGN_OFF.search(line)
         if sign_off and sign_off.start() > 0:
@@ -501,7 +508,7 @@ class _BodyReader:
                 line = line[byline.end() :].strip()
                 reporter = REPORTER_LEAD.match(line)
                 if reporter:  # "【서울=코리아플러스】 김미경ㆍ원지연 기자 = …": the reporters after the outlet's tag go too
-                    out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"]).split())
+                    out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
                     line = line[reporter.end() :].strip()
                 if not line:
                     return
@@ -540,6 +547,7 @@ def _prose_before_copyright(line: str) -> str | None:
 
 MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
 MAX_SUBHEADLINE_CHARS = 45  # a sub-headline line is short: "147건 민생법안 속전속결 처리"
+MIN_REPEATED_HEADLINE_CHARS = 15  # the headline run into the lede: at least this much of it, before the wire's tag
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")

@@ -165,7 +165,9 @@ NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회�
 # byline opening the lede.
 REPORTER_LEAD = re.compile(
     r"^(?:(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who>(?:[가-힣]{2,4}\s*[ㆍ·,]\s*){0,4}[가-힣]{2,4}\s*(?:선임기자|전문기자|기자|특파원|통신원))\s*=\s*"
-    r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*)(?=\S)"
+    r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*"
+    # "시사위크=이영실 기자  올해 …": the outlet, "=" and the reporter with no brackets
+    r"|[가-힣A-Za-z0-9]{2,15}\s*=\s*(?P<who3>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s+)(?=\S)"
 )
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=" inside (one after it, "[홍길동 기자]= …", goes with it).
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*(?:=\s*)?")
