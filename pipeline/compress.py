@@ -1067,7 +1067,11 @@ class Compressor:
                 inside_word = morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith("J")
                 # "…위고비와 경쟁이 본격화": "X와" is the subject's own complement (competition with X), no phrase before it
                 comitative = morphs[b - 1].tag == "JKB" and morphs[b - 1].form in {"와", "과"}
-                if body and b > i and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
+                # "…17만5335명에서 14만3670명으로 | 3만1665명이 줄 것으로": after a figure's from-to, a count is by how much,
+                # not who the headline is about
+                count = b - 2 >= i and morphs[b].tag == "SN" and all(x.tag in {"SN", "NR", "NNB"} for x in morphs[b:k]) \
+                    and morphs[b - 1].form in {"으로", "로"} and morphs[b - 2].tag in {"NNB", "NR", "SN", "SW"}
+                if body and b > i and not count and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
@@ -1080,6 +1084,8 @@ class Compressor:
                     edits.append(_Edit(m.start, m.end))
                 elif comitative and b > i:
                     pass  # "…위고비와 경쟁이 본격화될 전망": a comma in place would part the subject from its complement
+                elif count and b > i:
+                    pass  # "…14만3670명으로 3만1665명이 줄 것으로": the count stays with its verb
                 elif any(morphs[x].form in LINKING_NOUNS and morphs[x - 1].tag == "ETM"
                          for x in range(max(b - 1, i + 1), k - 1)):  # (not the subject's own head: "…지나치는 경우가 늘어")
                     pass  # "증가세가 주춤하는 사이 하이브리드차가 많이 팔려": after a clause of when, a comma would split the sentence

@@ -274,3 +274,15 @@ def test_the_headline_run_into_the_lede_before_the_wire_tag_goes():
                       "8월 폭염에 발목을 잡힌 모양새입니다.", "", "한낮 기온이 35도를 웃돌면서 온열질환자가 잇따랐습니다."])
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("세계에 알리겠다며"), article.paragraphs
+
+
+@pytest.mark.parametrize("sentence, start, kept", [
+    # after a figure's from-to, the count is by how much: it is no subject to front
+    ("가람지역 학생수도 올해 17만5335명에서 2029년 14만3670명으로 3만1665명이 줄 것으로 추산됐다.", "가람지역 학생수", "3만1665명이 줄"),
+    # a count that is who it happened to stays the subject, as before
+    ("이번 사고로 3명이 숨졌다.", "이번 사고로 3명", "숨짐"),
+])
+def test_a_count_after_a_from_to_figure_is_no_subject(analyzer, sentence, start, kept):
+    from bullet_helpers import bullet
+    out = bullet(analyzer, sentence, max_chars=60)
+    assert out.startswith(start) and kept in out, out
