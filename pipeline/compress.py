@@ -3666,7 +3666,8 @@ def _written_endings(morphs: list[Morph]) -> list[Morph]:
     """The morphemes with a broadcaster's polite clause ending inside the sentence read as the ending it is written
     as, one morpheme spanning the words as spoken: "…관심이었는데요," ("는데" + polite "요"), "…했는데요," (one
     ending) and "…있는데요," (Kiwi: "는" + "데" + "이" + "요") all end a background clause "-는데". Done once, when a
-    sentence is compressed; the "요" goes when the bullet is written (:func:`_drop_polite_endings`)."""
+    sentence is compressed; the "요" goes when the bullet is written (:func:`_drop_polite_endings`). Kiwi may also read
+    "…조성되는데요 정부가" as "는" + "데" + the particle "요": the same ending."""
     out: list[Morph] = []
     k = 0
     while k < len(morphs):
@@ -3681,6 +3682,10 @@ def _written_endings(morphs: list[Morph]) -> list[Morph]:
         elif m.tag == "ETM" and m.form in {"는", "은", "ᆫ"} \
                 and [(x.form, x.tag) for x in morphs[k + 1 : k + 4]] == [("데", "NNB"), ("이", "VCP"), ("요", "EC")]:
             span, written = 4, Morph(m.form + "데", "EC", m.start, morphs[k + 3].end)
+        elif m.tag == "ETM" and m.form in {"는", "은", "ᆫ"} and k + 2 < len(morphs) \
+                and [(x.form, x.tag) for x in morphs[k + 1 : k + 3]] == [("데", "NNB"), ("요", "JX")] \
+                and morphs[k + 2].start == morphs[k + 1].end:
+            span, written = 3, Morph(m.form + "데", "EC", m.start, morphs[k + 2].end)  # "조성되는데요 정부가": "데" + "요"
         after = morphs[k + span] if k + span < len(morphs) else None
         if span > 1 or written is not m:
             if after is None or not (after.tag == "SP" or after.start > written.end):

@@ -286,3 +286,11 @@ def test_a_count_after_a_from_to_figure_is_no_subject(analyzer, sentence, start,
     from bullet_helpers import bullet
     out = bullet(analyzer, sentence, max_chars=60)
     assert out.startswith(start) and kept in out, out
+
+
+def test_a_spoken_ending_read_as_a_noun_and_a_particle_is_written(analyzer):
+    from bullet_helpers import bullet
+    # Kiwi: "…조성되는데요 정부가" as "는" + "데" (noun) + "요" (particle), no comma after it: still "-는데"
+    out = bullet(analyzer, "세계 최대 규모의 반도체 클러스터가 한빛시에 조성되는데요 정부가 이를 다방면으로 지원하기로 했습니다.",
+                 max_chars=60)
+    assert "요" not in out and "조성되는데" in out, out

@@ -740,7 +740,8 @@ class _CompressingEngine:
         # sentence -> how its bullet names who acts: a person named by surname only given in full, or the speaker
         # carried from the report just before
         naming: dict[int, Callable[[str], str]] = {}
-        anonymous = anonymous_descriptions(doc.sentences)  # "A 씨", "B씨": who they are, where the article first says it
+        anonymous: dict[str, tuple[int, str]] = {}  # "A 씨", "B씨": who they are, where the article first says it (read
+        # once, when a bullet first names one)
 
         def write(index: int) -> tuple[Compressed, set, set, list[Morph]] | None:
             """The bullet of a sentence with its content keys, numbers and morphemes; None when it is empty or
@@ -758,9 +759,12 @@ class _CompressingEngine:
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
-                described = {letter: words for letter, (at, words) in anonymous.items() if at <= index}
-                named_in_full = _anonymous_introduced(named_in_full, described, [c.text for c in picked if c.sentence < index],
-                                                      self.analyzer.morphs)
+                if _ANONYMOUS.search(named_in_full):
+                    if not anonymous:
+                        anonymous.update(anonymous_descriptions(doc.sentences))
+                    described = {letter: words for letter, (at, words) in anonymous.items() if at <= index}
+                    named_in_full = _anonymous_introduced(named_in_full, described,
+                                                          [c.text for c in picked if c.sentence < index], self.analyzer.morphs)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
