@@ -810,6 +810,29 @@ def _opens_on_a_bare_condition(morphs) -> bool:
 FIGURE_TIMES = TIME_TOPICS | {"전년"}  # a time a figure is measured in ("올해는", "전년은")
 
 
+def _opens_on_a_running_count(morphs) -> bool:
+    """Whether the first clause is only how long something has gone on, as a copula with no subject: "벌써 5주째인데,
+    이 추세라면 …" (5 weeks of what, the sentence before said)."""
+    for x, m in enumerate(morphs):
+        if m.tag == "VCP" and x + 1 < len(morphs) and morphs[x + 1].tag in {"EC", "EF"}:
+            return x >= 2 and morphs[x - 1].form == "째" and morphs[x - 1].tag == "XSN" \
+                and all(n.tag in {"MAG", "SN", "NNB", "NR", "XSN"} for n in morphs[:x])
+        if m.tag.startswith(("J", "V", "E")):
+            return False
+    return False
+
+
+def _opens_as_its_meaning(morphs) -> bool:
+    """Whether the sentence opens "…한 것으로, …" with no topic before it: "김 한 장 가격이 150원을 넘은 것으로, …" says
+    what a figure the sentence before gave means (its subject "이는" left out)."""
+    for x, m in enumerate(morphs[:-3]):
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag in {"EC", "EF", "SF"}:
+            return False
+        if m.tag == "ETM" and morphs[x + 1].form == "것" and morphs[x + 2].form == "으로" and morphs[x + 3].tag == "SP":
+            return True
+    return False
+
+
 def _time_topic_figure(morphs) -> bool:
     """Whether the sentence opens on a time as its topic ("올해는", "지난해는") and states a figure with no other subject,
     topic or object: "올해는 8.7%로 전년 대비 0.6%P 증가했다" measures what the sentence before named."""
@@ -871,6 +894,10 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"
     if _time_topic_figure(morphs):
         return "a figure of a time with no subject (올해는 8.7%로 …증가: a figure of what the sentence before names)"
+    if _opens_on_a_running_count(morphs):
+        return "opens on how long something has gone on, with no subject (벌써 5주째인데, …: of what the sentence before says)"
+    if _opens_as_its_meaning(morphs):
+        return "opens by saying what a figure before it means (…150원을 넘은 것으로, …), with no topic of its own"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
@@ -1346,7 +1373,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다))[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 # 소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")

@@ -819,8 +819,10 @@ def test_a_bullet_opening_with_this_meeting_names_it(analyzer):
     ("자세한 내용 김하나 기자가 보도합니다.", True),
     # the same in the future tense ("…기자가 전하겠습니다")
     ("노사 협상에 물꼬가 트일지, 김하나 기자가 전하겠습니다.", True),
-    # the programme's own opening ("오늘은 이 그래프로 시작해보겠습니다")
+    # the programme's own opening ("오늘은 이 그래프로 시작해보겠습니다") and plan ("…물가 소식 연달아 짚어보겠습니다")
     ("오늘은 이 그래프로 시작해보겠습니다.", True),
+    ("소비자들 주머니를 털어대는 물가 소식 연달아 짚어보겠습니다.", True),
+    ("경찰은 사고 원인을 자세히 살펴보겠다고 밝혔습니다.", False),
     ("한빛시는 다음 달 새 사업으로 시작하겠다고 밝혔습니다.", False),
     ("경찰은 수사 결과를 유족에게 전하겠다고 밝혔습니다.", False),
     ("밀착카메라 김하나 기자가 취재했습니다.", True),
