@@ -810,29 +810,6 @@ def _opens_on_a_bare_condition(morphs) -> bool:
 FIGURE_TIMES = TIME_TOPICS | {"전년"}  # a time a figure is measured in ("올해는", "전년은")
 
 
-def _opens_on_a_running_count(morphs) -> bool:
-    """Whether the first clause is only how long something has gone on, as a copula with no subject: "벌써 5주째인데,
-    이 추세라면 …" (5 weeks of what, the sentence before said)."""
-    for x, m in enumerate(morphs):
-        if m.tag == "VCP" and x + 1 < len(morphs) and morphs[x + 1].tag in {"EC", "EF"}:
-            return x >= 2 and morphs[x - 1].form == "째" and morphs[x - 1].tag == "XSN" \
-                and all(n.tag in {"MAG", "SN", "NNB", "NR", "XSN"} for n in morphs[:x])
-        if m.tag.startswith(("J", "V", "E")):
-            return False
-    return False
-
-
-def _opens_as_its_meaning(morphs) -> bool:
-    """Whether the sentence opens "…한 것으로, …" with no topic before it: "김 한 장 가격이 150원을 넘은 것으로, …" says
-    what a figure the sentence before gave means (its subject "이는" left out)."""
-    for x, m in enumerate(morphs[:-3]):
-        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag in {"EC", "EF", "SF"}:
-            return False
-        if m.tag == "ETM" and morphs[x + 1].form == "것" and morphs[x + 2].form == "으로" and morphs[x + 3].tag == "SP":
-            return True
-    return False
-
-
 def _time_topic_figure(morphs) -> bool:
     """Whether the sentence opens on a time as its topic ("올해는", "지난해는") and states a figure with no other subject,
     topic or object: "올해는 8.7%로 전년 대비 0.6%P 증가했다" measures what the sentence before named."""
@@ -894,10 +871,6 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"
     if _time_topic_figure(morphs):
         return "a figure of a time with no subject (올해는 8.7%로 …증가: a figure of what the sentence before names)"
-    if _opens_on_a_running_count(morphs):
-        return "opens on how long something has gone on, with no subject (벌써 5주째인데, …: of what the sentence before says)"
-    if _opens_as_its_meaning(morphs):
-        return "opens by saying what a figure before it means (…150원을 넘은 것으로, …), with no topic of its own"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):

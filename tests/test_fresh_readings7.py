@@ -294,18 +294,3 @@ def test_a_spoken_ending_read_as_a_noun_and_a_particle_is_written(analyzer):
     out = bullet(analyzer, "세계 최대 규모의 반도체 클러스터가 한빛시에 조성되는데요 정부가 이를 다방면으로 지원하기로 했습니다.",
                  max_chars=60)
     assert "요" not in out and "조성되는데" in out, out
-
-
-@pytest.mark.parametrize("sentence, dangles", [
-    # how long something has gone on, with no subject: of what the sentence before says
-    ("벌써 5주째인데, 이 추세라면 다음 달에는 휘발윳값 2천원을 보게 될 수도 있습니다.", True),
-    ("휘발윳값은 벌써 5주째 오르고 있습니다.", False),
-    # what a figure the sentence before gave means, its "이는" left out
-    ("김 한 장 가격이 150원을 넘은 것으로, 평균 소매 가격이 1500원을 넘어선 건 이번이 처음이다.", True),
-    ("이는 김 한 장 가격이 150원을 넘은 것으로, 평균 소매 가격이 1500원을 넘어선 건 처음이다.", True),  # ("이는": as before)
-    ("한빛시는 올해 관광객이 500만 명을 넘은 것으로 집계됐다고 밝혔다.", False),
-])
-def test_a_sentence_that_continues_the_one_before_dangles(analyzer, sentence, dangles):
-    from bullet_helpers import only_sentence
-    from pipeline.select import sentence_dangles
-    assert (sentence_dangles(only_sentence(analyzer, sentence)) is not None) == dangles
