@@ -1206,6 +1206,9 @@ class Compressor:
         """Drop where it happened ("삼성동 그랜드호텔에서", "서울 중구의 한 회의장에서") when nothing else
         shortens the bullet enough: the phrase back to the previous particle or ending, without numbers
         or quotations, and never the last phrase before the predicate."""
+        # places set against another as a topic ("…에서는"): none of them goes
+        contrasted = {y for y in range(i, j - 1) if morphs[y].form == "에서" and morphs[y].tag == "JKB"
+                      and morphs[y + 1].tag == "JX" and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end}
         depth = 0
         for k in range(i, j - 2):
             m = morphs[k]
@@ -1243,8 +1246,7 @@ class Compressor:
                 continue  # "아프간에서 90여 명, 파키스탄에서 340여 명이 숨졌고": places paired with their counts
             if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 2].tag == "VCN":
                 continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
-            if any(morphs[y].form == "에서" and morphs[y].tag == "JKB" and morphs[y + 1].tag == "JX"
-                   and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end for y in range(i, j - 1) if y != k):
+            if contrasted - {k}:
                 continue  # "중국 시장에서 인기가 둔화했지만, 미국 시장에서는 …": two places set against each other
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)

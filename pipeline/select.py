@@ -226,11 +226,12 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     points = []
     for part in filter(None, parts):
         first, comma, rest = part.partition(", ")
-        said_before = morphs_of(first.strip())
-        if comma and not all(m.tag in _TOPIC_TAGS for m in said_before) and len(point_keys(said_before)) >= POINT_WORDS:
+        said_before = morphs_of(first.strip()) if comma else ()
+        keys_before = point_keys(said_before)
+        if comma and not all(m.tag in _TOPIC_TAGS for m in said_before) and len(keys_before) >= POINT_WORDS:
             # "화성 야적장 큰 불, 한때 '대응 2단계'": a point said before the comma, another after it; what stands
             # before a headline's comma is more often its topic, a bare noun phrase ("최민호 세종시장, …")
-            points += [point_keys(said_before), point_keys(morphs_of(rest.strip()))]
+            points += [keys_before, point_keys(morphs_of(rest.strip()))]
         else:
             points.append(point_keys(morphs_of(part)))
     return [p for p in points if len(p) >= POINT_WORDS]
