@@ -320,7 +320,17 @@ def normalize_text(text: str) -> str:
         # (only one run into text breaks the line there; a line of its own is page furniture the reader drops)
         text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
-    return "\n".join(_separator_marks(_prime_marks(line.rstrip(" "))) for line in text.split("\n"))
+    return "\n".join(_unclosed_title_mark(_separator_marks(_prime_marks(line.rstrip(" ")))) for line in text.split("\n"))
+
+
+def _unclosed_title_mark(line: str) -> str:
+    """A single opening mark no closing one follows in its line is a typo (``…가운데 ‘2023 축제 평가보고회를
+    열었다.``: where the title ends is lost) and goes; read as a quotation it would run to the paragraph's end, and
+    a bullet would quote the predicate. (A quotation spanning paragraphs opens with the double mark.)"""
+    at = line.rfind("‘")
+    if at < 0 or "’" in line[at:]:
+        return line
+    return line[:at] + line[at + 1 :]
 
 
 _LINE_BREAK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div)\s*/?\s*>", re.IGNORECASE)

@@ -301,6 +301,11 @@ class _BodyReader:
                 for part in parts:
                     self.line(part)
                 return
+        twice = _caption_twice_before(line)
+        if twice is not None:  # "…준비하고 있다. 김대한 기자…준비하고 있다. 김대한 기자전북 지역 …": the picture's caption
+            # and alt text, with the paragraph after them on the same line
+            self.out.captions.append(line[:twice].strip())
+            line = line[2 * twice :].strip()
         restated = _glued_heading(line)
         if restated is not None:  # "스타벅스, 2년 7개월 만에스타벅스가 2년 7개월 만에 …": the sub-heading goes to the headings
             self.flush()
@@ -567,6 +572,22 @@ _UNFINISHED_END = re.compile(r"[.?!…。:;,\"'”’)\]」』]$")
 
 
 _FIRST_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
+
+
+_REPORTER_CREDIT = re.compile(r"(?<=[.!?])\s*[가-힣]{2,4}\s?기자$")
+MIN_DOUBLED_CAPTION_CHARS = 20  # a shorter run said twice at a line's start may be the writing's own repetition
+
+
+def _caption_twice_before(line: str) -> int | None:
+    """The length of a caption printed twice at the start of a line, run into the paragraph after it ("…준비하고
+    있다. 김대한 기자…준비하고 있다. 김대한 기자전북 지역 시민단체들이 …"); None for a line without one. The caption
+    is credited or shows a scene, and a paragraph follows it."""
+    at = line.find(line[:MIN_DOUBLED_CAPTION_CHARS], MIN_DOUBLED_CAPTION_CHARS)
+    if at < MIN_DOUBLED_CAPTION_CHARS or len(line) < MIN_DOUBLED_CAPTION_CHARS or line[at : 2 * at] != line[:at] \
+            or not line[2 * at :].strip():
+        return None
+    caption = _REPORTER_CREDIT.sub("", line[:at].strip())  # "…준비하고 있다. 김대한 기자": who took it
+    return at if ENDS_WITH_CREDIT.match(caption) or _photo_caption_like(caption) or CREDITED_SCENE.search(caption) else None
 
 
 def _glued_heading(line: str) -> int | None:
