@@ -754,7 +754,7 @@ _CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?
 # Or, in brackets, a speaker with no slash: "[목격자 : 쾅 소리 …", "[현장 목격자 : …" (a script's bite as the page shows it).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}"
                          r"\s*/\s*[^/:：\n]{1,30}?\s*[:：]\s*\S"
-                         r"|^\s*\[[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10})?\s*[:：]\s*\S")
+                         r"|^\s*\[[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10}){0,3}\s*[:：]\s*\S")  # ("[사망 공무원 남편 : …")
 # "챗GPT 답변 : 하이퍼클로바는 …", "질문 : …": a label, a spaced colon, then the text it labels (not "2 : 1", a score).
 _LABELLED_LINE = re.compile(r"^\s*[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12})?\s[:：]\s")
 # "표본오차는 95% 신뢰수준에 ±3.1%p, 응답률은 14.1%였다": the method note every survey story ends with.
@@ -1270,6 +1270,10 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "points at pictures the viewer saw (조금 전 보신 영상은 …), not what happened"
     if _STAND_UP.match(text):
         return "a reporter saying where they stand (…에 나와 있습니다), not news"
+    if _POINTED_AT.match(text):
+        return "a reporter pointing at what the camera shows (뒤쪽에 보이는 물건들은 …), not what happened"
+    if _TO_THE_VIEWER.search(text) and not any(q in text for q in "“”\""):
+        return "the anchor speaking to the viewer (…들어보셨을 겁니다, …궁금하실 텐데요), not news"
     if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
         return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …), not news"
     if _ATTENTION_CLICHE.search(text):
@@ -1368,6 +1372,11 @@ _VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계�
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
 # (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
 _STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,5}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
+# A reporter pointing at what stands behind them: "네, 뒤쪽에 보이는 물건들은 …" (print has no one standing anywhere).
+_POINTED_AT = re.compile(r"^(?:네[,.]?\s*)?(?:지금\s+)?(?:(?:제|저희)\s?)?(?:뒤쪽|뒤편|뒤|옆쪽|옆)(?:에|으로|로)\s?(?:보이는|보시는)\s")
+# The anchor guessing what the viewer knows or wonders: "한 번쯤 들어보셨을 겁니다.", "…왜 그런지 궁금하실 텐데요." (the
+# honorific is the viewer's).
+_TO_THE_VIEWER = re.compile(r"[가-힣](?:실|셨을)\s?(?:겁니다|것입니다|거예요|텐데요)[.,!]?\s*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
