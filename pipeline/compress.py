@@ -516,6 +516,8 @@ class Compressor:
             elif m.tag == "NP" and m.form in {"거기", "여기"} and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" and morphs[i + 1].form == "에" \
                     and morphs[i + 2].start > morphs[i + 1].end and _added_to_it(morphs, i + 2):
                 i += 2  # "거기에 고성과 야유까지 …", "여기에 …GV80도 …": "on top of that", added to what the sentence before told
+            elif (c := _copula_aside(morphs, i)) is not None:
+                i = c  # "대표적인 노인 교통복지 서비스인데, 요즘엔 …": what the thing the sentence before named is
             elif (c := _section_label(morphs, i)) is not None:
                 i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):
@@ -649,9 +651,11 @@ class Compressor:
                 if k > i and morphs[k - 1].tag != ("JKO" if reading else "JKB") and not gathered:
                     continue
                 # back to the previous comma, the topic ("A는 … 기록에 따르면": A stays) or the sentence start; a
-                # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma)
+                # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma); a comma
+                # after a relative clause is inside the source's name ("공단이 발표한, 최근 5년간 … 분석 결과에 따르면")
                 b, depth = k, 0
-                while b > i and (depth or morphs[b - 1].form != "," and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"})):
+                while b > i and (depth or morphs[b - 1].form != "," and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"})
+                                 or morphs[b - 1].form == "," and b - 2 >= i and morphs[b - 2].tag == "ETM"):
                     depth += (morphs[b - 1].tag == "SSC") - (morphs[b - 1].tag == "SSO")
                     b -= 1
                 e = k + 2
@@ -764,11 +768,16 @@ class Compressor:
         # ("…발걸음이 줄어든 탓입니다" -> "…줄어듦", "…흥행을 기록한 덕이다" -> "…기록함": the cause of what the sentence
         # before told is a fact of its own; "탓", "덕" alone would explain something the bullet never says)
         # (one clause only: "…탄생했고 …기록한 덕이다" gives two causes, whose subjects the headline comma would mix up)
+        # ("…5년 만에 8배로 급증했을 정도다" -> "…급증했음": the extent the sentence before told is shown by a fact,
+        # which the bullet states; not what someone "would call" it, "…기적이라고 할 정도다")
+        one_clause = not any(m.tag == "EC" and m.form in COORDINATING_ENDINGS for m in morphs[i : k - 3])
         cause = k - 3 > i and morphs[k - 2].tag == "NNG" and morphs[k - 2].form in CAUSE_NOUNS \
-            and morphs[k - 3].form in {"ᆫ", "은", "는", "던"} \
-            and not any(m.tag == "EC" and m.form in COORDINATING_ENDINGS for m in morphs[i : k - 3])
-        if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} or cause) \
-                and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or (morphs[k - 2].form == "거" or cause)
+            and morphs[k - 3].form in {"ᆫ", "은", "는", "던"} and one_clause
+        extent = k - 4 > i and morphs[k - 2].tag == "NNG" and morphs[k - 2].form == "정도" \
+            and morphs[k - 3].form in {"ᆯ", "을"} and one_clause \
+            and not (morphs[k - 4].form == "하" and morphs[k - 5].tag in {"EC", "JKQ"})
+        if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} or cause or extent) \
+                and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or extent or (morphs[k - 2].form == "거" or cause)
                                                     and morphs[k - 3].form in {"ᆫ", "은", "는"}) and _is_stem_or_ep(morphs[k - 4]):
             w = k - 4
             while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable
@@ -3071,7 +3080,9 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
     for k in range(i + 2, j - 1):
         m = morphs[k]
         if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} and morphs[k - 1].tag in {"JX", "JKS"} \
-                and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end:
+                and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+                and not (m.form == "또" and all(morphs[x].start == morphs[x - 1].end for x in range(k + 2, j))):
+            # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays)
             edits.append(_Edit(m.start, morphs[k + 1].start))
 
 
@@ -3401,6 +3412,8 @@ def _bare_predicate(rest: list[Morph]) -> bool:
         return True  # "비가 올 예정" -> "비 올 예정": the plan or forecast is the predicate's own
     if len(rest) == 2 and rest[0].tag == "NNG" and rest[1].form == "중" and rest[1].tag == "NNB":
         return True  # "도로가 통제 중" -> "도로 통제 중": an act under way is one predicate
+    if len(rest) == 2 and rest[0].tag == "MAG" and rest[0].form in {"또", "또다시"} and rest[0].end < rest[1].start:
+        rest = rest[1:]  # "악재가 또 발생" -> "악재 또 발생": "again" goes with its predicate (fronted, the subject loses it)
     return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
 
 
@@ -3493,9 +3506,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 return False  # "기자회견이 질문 없는 형식이 될": the adjective has a subject of its own ("질문 없는")
             y = x + 1
             while y < j and (morphs[y].start <= morphs[y - 1].end or _auxiliary_link(morphs, y - 1, progressive=True)
-                             or _joined_predicates(morphs, y - 1, j)) \
+                             or _joined_predicates(morphs, y - 1, j) or _emphatic_link(morphs, y - 1)) \
                     and (not morphs[y].tag.startswith(("J", "EC", "EF")) or _auxiliary_link(morphs, y, progressive=True)
-                         or _joined_predicates(morphs, y, j)):
+                         or _joined_predicates(morphs, y, j) or _emphatic_link(morphs, y)):
                 # ("만들어낸"; "개발하고 있는": the auxiliary is the same predicate; "숨지거나 다친": two predicates of one
                 # subject, the last of which ends the clause)
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
@@ -3553,6 +3566,31 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
             return x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
                 and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
     return False
+
+
+ASIDE_MORPHS = 12  # longest "…인데," aside a sentence may open with
+
+
+def _copula_aside(morphs: list[Morph], i: int) -> int | None:
+    """Where the sentence goes on after an opening "N인데," with no subject and no figure of its own ("대표적인 노인
+    교통복지 서비스인데, 요즘엔 …"): it says what the thing the sentence before named is, which a bullet does not
+    name; None when the sentence opens otherwise. (A count stays: "벌써 5주째인데, …" says how long.)"""
+    for x in range(i, min(len(morphs) - 2, i + ASIDE_MORPHS)):
+        m = morphs[x]
+        if m.tag == "VCP" and x > i and morphs[x + 1].tag == "EC" and morphs[x + 1].form in {"ᆫ데", "인데"} \
+                and morphs[x + 2].form == "," and morphs[x - 1].tag in {"NNG", "NNP"}:
+            return x + 3 if x + 3 < len(morphs) else None
+        if m.tag not in {"NNG", "NNP", "XSN", "VCP", "ETM"} and not (m.tag == "VA" and x + 1 < len(morphs) and morphs[x + 1].tag == "ETM"):
+            return None
+    return None
+
+
+def _emphatic_link(morphs: list[Morph], y: int) -> bool:
+    """Whether ``y`` is the particle of "-기도 하다", "-기는 하다", "-기만 하다" ("논란이 일기도 했던"): the verb
+    and "하다" are one predicate, whose ending is the one after "하"."""
+    return 0 < y < len(morphs) - 1 and morphs[y].tag == "JX" and morphs[y].form in {"도", "는", "만"} \
+        and morphs[y - 1].tag == "ETN" and morphs[y - 1].form == "기" and morphs[y - 1].end == morphs[y].start \
+        and morphs[y + 1].form == "하" and morphs[y + 1].tag in {"VX", "VV"}
 
 
 def _auxiliary_link(morphs: list[Morph], y: int, progressive: bool = False) -> bool:
