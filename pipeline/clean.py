@@ -328,7 +328,7 @@ def _unclosed_title_mark(line: str) -> str:
     열었다.``: where the title ends is lost) and goes; read as a quotation it would run to the paragraph's end, and
     a bullet would quote the predicate. (A quotation spanning paragraphs opens with the double mark.)"""
     at = line.rfind("‘")
-    if at < 0 or "’" in line[at:]:
+    if at < 0 or "’" in line[at:] or "'" in line[at:]:  # ("‘스피어엑스(SPHEREx)'의": a mixed pair closes it)
         return line
     return line[:at] + line[at + 1 :]
 

@@ -298,6 +298,11 @@ class _BodyReader:
         for inline in (INLINE_HEADING_MID, INLINE_SCRIPT_TAG):
             parts = inline.split(line)
             if len(parts) > 1:
+                if inline is INLINE_SCRIPT_TAG and not self.out.paragraphs and not self.current and _subhead_like(parts[0]) \
+                        and BROADCAST_TAG.match(parts[1]):
+                    # "…상승률 여전히 고공행진 [앵커] 가정의 달 …": what comes before the anchor's first words is the
+                    # story's sub-headline
+                    self._subhead(parts.pop(0))
                 for part in parts:
                     self.line(part)
                 return
@@ -624,7 +629,8 @@ _PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–1
 
 # A line broken off in mid-sentence: it ends in a particle, a connective or adnominal ending or a comma ("…열렸던
 # 전국체전이", "…선수와 임원 등", "…성과로", "…대신할", "…기간임에도,"), no full stop.
-_MID_SENTENCE_END = re.compile(r"(?:[가-힣](?:[은는을를의에와과로이가고며서면데던인닌한된할될도,]|에서|에게|으로|지만)|\s(?:및|등))$")
+_MID_SENTENCE_END = re.compile(r"(?:[가-힣](?:[은는을를의에와과로이가고며서면데던인닌한된할될도,]|에서|에게|으로|지만|거나"
+                               r"|는지|떤지|런지|은지|을지|인지|할지|될지|별)|\s(?:및|등|계속))$")  # ("…상승하거나", "…전망은 어떤지", "…올해 월별", "…들어 계속")
 _WRAPPED_LINES = 3  # such lines, each followed by the rest of its sentence, that make a text wrapped by hand
 
 

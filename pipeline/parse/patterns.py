@@ -120,7 +120,9 @@ BROADCAST_TAG = re.compile(
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
-INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]])")
+# ("…상승률 여전히 고공행진 [앵커] 가정의 달 연휴, …": a transcript copied without its line breaks)
+INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]]"
+                               r"|\[\s*(?:앵커(?:\s*멘트)?|기자|리포트)\s*\]\s*[가-힣])")
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
                         r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]"
