@@ -1161,6 +1161,8 @@ class Compressor:
                         b -= 1
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
+                if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].tag == "VA" and morphs[b - 2].form in {"같", "다르"}:
+                    return i  # "같은 기간 서울 …이": "같은" picks out the period as a determiner does ("기간 서울 …")
                 while b < k and (morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}
                                  or b > i and morphs[b - 1].tag == "ETM" and (morphs[b].form in LINKING_NOUNS or morphs[b].tag == "NNB")):
                     b += 1  # a head never starts with a closing bracket or a particle ("…(7.4%) 등은"), nor with the
@@ -3487,8 +3489,15 @@ def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:
 def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the first predicate after a subject, with no particle in between, ends in an adnominal
     ending: the subject is then inside a relative clause ("태양이 지나가는 현상", "내구성이 부족한 이유")."""
+    adverb_end = -1
     for x in range(start, j):
         m = morphs[x]
+        if x <= adverb_end:
+            continue
+        if m.tag in {"VA", "XSA"} and x + 1 < j and morphs[x + 1].tag == "EC" and morphs[x + 1].form == "게" \
+                and morphs[x + 1].start == m.end:
+            adverb_end = x + 1  # "집값이 가파르게 떨어진 지역": an adverb of the predicate that follows
+            continue
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
             return False
         if m.tag == "VCP" and x > start and (morphs[x - 1].form == "중" and morphs[x - 1].tag == "NNB"
@@ -5564,6 +5573,9 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
         if m.tag == "EC" and m.form in {"면", "으면"} and x + 1 < j and morphs[start - 1].tag == "JKS":
             return True  # "앱 개발자가 …수집하면 …신고할 수 있다": the condition's subject; a topic ("A는 …하면") would act in both
+        if m.tag == "EC" and m.form == "다" and x + 2 < j and morphs[x + 1].form == "보" and morphs[x + 1].tag == "VX" \
+                and morphs[x + 2].form in {"니", "니까", "으니", "으니까"} and morphs[start - 1].tag == "JKS":
+            return True  # "…주문이 많다 보니까 자영업자 입장에서는 …": the reason's subject is not the sentence's
         if m.tag == "EC" and m.form in CONCESSIVE_ENDINGS and x + 1 < len(morphs) and morphs[start - 1].tag == "JKS":
             return True  # "…대학생도 취업이 늦어져도 괜찮다고": the concession's subject is not the sentence's
         if m.tag == "EC" and (m.form.endswith(("든지", "거나")) or x + 1 < j and morphs[x + 1].form in {"든지", "든가"}

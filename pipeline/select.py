@@ -1264,6 +1264,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off or programme talk (…연결해 알아보겠습니다, …기자가 보도합니다, …뉴스 시작합니다), not news"
+    if _NEXT_ITEM.match(text):
+        return "the programme's own talk (첫 번째 키워드는 …, 다음 소식입니다), not news"
     if _ANCHORS_REMARK.search(text):
         return "an anchor's remark on the news (…실감 나는 뉴스입니다), not what happened"
     if _VIEWER_SAW.search(text):
@@ -1347,11 +1349,13 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # "오늘 첫 소식은 농촌으로 가보겠습니다", "오늘은 김하나 기자와 함께 관련 소식을 짚어보겠습니다"), and the
 # programme's opening ("…단독 취재한 내용으로 9시 뉴스 시작합니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
-                       r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)보겠습니다|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
+                       r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)\s?(?:보겠습니다|봅니다)|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
+# A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
+_NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다)|[가-힣]{2,8}키워드입니다\.?$)")
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 # 소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")
@@ -1781,12 +1785,38 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
-    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:])):
+    if _copula_final(morphs) and _a_certain(morphs[start:]) and not any(
+            m.tag == "JX" and m.form in _TOPIC_PARTICLES
+            or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs[start:], start)):
+        # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
+        return "names a certain thing, no one's act (…의 한 아파트 단지입니다): what the pictures show"
+    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not _copula_final(morphs)):
+        # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
+        # question the page asked before)
         return "has no subject: who or what is said in an earlier sentence"
     # "김 위원장은", "허 씨는": a person named by surname only was introduced earlier in the article.
     if surname_reference(morphs[start:]) is not None:
         return "names a person by surname only"
     return None
+
+
+# "한 해", "한 단계": one, not "a certain"
+_ONE_OF = frozenset({"해", "달", "주", "날", "번", "명", "차례", "가지", "때", "시간", "분", "편", "가운데", "사람", "단계", "개", "건",
+                     "대", "마리", "장", "층", "걸음", "자리", "마디", "순간", "쪽", "발", "잔", "병", "채", "척"})
+
+
+def _a_certain(morphs: Sequence[Morph]) -> bool:
+    """Whether a thing is brought in as "a certain" one ("…삼천동의 한 아파트 단지", "한 업체가 …내놓은 햄버거")."""
+    return any(m.tag == "MM" and m.form == "한" and y + 1 < len(morphs) and morphs[y + 1].form not in _ONE_OF
+               for y, m in enumerate(morphs))
+
+
+def _copula_final(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence ends on the copula ("…사장님들입니다", "…단지다")."""
+    x = len(morphs) - 1
+    while x >= 0 and morphs[x].tag in {"SF", "SP", "SE", "EF", "EP"}:
+        x -= 1
+    return x >= 0 and morphs[x].tag == "VCP"
 
 
 # Closing phrases of a courtesy quotation: a promise to try, thanks, a hope or a recommendation says

@@ -40,6 +40,8 @@ def test_a_single_opening_mark_never_closed_in_its_paragraph_goes(analyzer):
 
     assert normalize_text("군은 24일 ‘2023 축제 평가보고회를 열었다.") == "군은 24일 2023 축제 평가보고회를 열었다."
     assert normalize_text("군은 ‘2023 축제’ 평가보고회를 열었다.") == "군은 ‘2023 축제’ 평가보고회를 열었다."  # (a guard)
+    # a mixed pair is closed: its opening mark stays
+    assert "‘스피어엑스" in normalize_text("우주망원경 ‘스피어엑스(SPHEREx)'의 발사가 다시 연기됐다.")
     _, summary = summarize_page(analyzer, "\n\n".join([
         "한빛군, 축제 성과 평가보고회",
         "한빛군이 지난 24일 관계자들이 참석한 가운데 ‘2023 한빛군 축제 추진성과 평가보고회를 열었다.",
@@ -114,3 +116,118 @@ def test_an_opening_aside_about_the_thing_before_goes(analyzer):
     assert text.startswith("요즘에는 도시와 농촌 할 것 없이 청소년 버스 정책도 확산")
     # a count is a fact of its own and stays
     assert bullet(analyzer, "벌써 5주째인데, 다음 달 휘발유 값이 2천원을 넘을 가능성도 있습니다.").startswith("벌써 5주째인데")
+
+
+# --- a broadcast script broken over lines, an interview's answers -------------------------------------------------
+
+SCRIPT = "\n".join([
+    "올해 한빛도 아파트값 상승, 가온시가 주도",
+    "",
+    "◀ 앵 커 ▶",
+    "올해 들어 한빛도 아파트 매매 가격은",
+    "",
+    "오름세를 보였습니다.",
+    "",
+    "이유가 뭔지, 앞으로 전망은 어떤지",
+    "",
+    "박하늘 기자가 취재했습니다.",
+    "",
+    "◀ 리포트 ▶",
+    "올해 한빛도 대부분 지역의",
+    "",
+    "아파트 가격은 소폭 상승하거나",
+    "",
+    "하락세를 보였는데",
+    "",
+    "가온시만 상승세가 뚜렷했습니다.",
+    "",
+    "부동산원이 조사한 올해 월별",
+    "",
+    "아파트 가격 동향을 들여다봤습니다.",
+    "",
+    "반면 나래시는 올해 들어 계속",
+    "",
+    "가격이 떨어지고 있습니다.",
+])
+
+
+def test_a_script_line_broken_after_a_connective_or_an_adverb_goes_on_after_the_blank():
+    # "…상승하거나 / (blank) / 하락세를 보였는데", "…들어 계속 / (blank) / 가격이 …": one sentence each, no sub-heads
+    article = parse_article(SCRIPT, id="t")
+    assert not article.headings
+    assert "올해 한빛도 대부분 지역의 아파트 가격은 소폭 상승하거나 하락세를 보였는데 가온시만 상승세가 뚜렷했습니다." in article.paragraphs
+    assert "반면 나래시는 올해 들어 계속 가격이 떨어지고 있습니다." in article.paragraphs
+    assert "부동산원이 조사한 올해 월별 아파트 가격 동향을 들여다봤습니다." in article.paragraphs
+
+
+def test_an_answer_to_the_anchors_question_does_not_lead(analyzer):
+    # "바로 배달앱을 이용하는 음식점 사장님들입니다." answers "누가 …건가요?": the object is inside what the copula says
+    from pipeline.select import sentence_dangles
+
+    answer = only_sentence(analyzer, "바로 배달앱을 이용하는 음식점 사장님들입니다.")
+    assert sentence_dangles(answer, first=True) is not None
+    # a first sentence whose object is its own act's still speaks of anyone (a guard)
+    assert sentence_dangles(only_sentence(analyzer, "슈퍼문을 14일 저녁에 볼 수 있다."), first=True) is None
+
+
+def test_the_subject_of_a_reason_told_with_da_boni_is_not_the_topic(analyzer):
+    # "주문이 많다 보니까 …": the reason's subject; fronted, it would read as who cannot help using the apps
+    text = bullet(analyzer, "요즘 배달앱으로 주문이 많다 보니까 자영업자 입장에서는 배달앱을 이용할 수밖에 없습니다.")
+    assert not text.startswith("주문,")
+
+
+def test_the_programmes_next_item_is_no_content(analyzer):
+    assert non_content_reason(only_sentence(analyzer, "첫 번째 키워드는 '폐업'입니다.")) is not None
+    assert non_content_reason(only_sentence(analyzer, "다음 소식입니다.")) is not None
+    # news about a keyword is news (a guard)
+    assert non_content_reason(only_sentence(analyzer, "올해 소비 트렌드 키워드는 '절약'으로 꼽혔다.")) is None
+
+
+def test_the_same_period_keeps_its_same(analyzer):
+    # "같은 기간 서울 …거래량은": "같은" picks out the period; the bullet never opens with a bare "기간"
+    text = bullet(analyzer, "같은 기간 서울 전체 아파트 거래량은 4559건에서 9665건으로 112.0% 늘어 한빛 지역의 거래 증가 속도를 한참 밑돌았다.")
+    assert not text.startswith("기간")
+    assert "같은 기간" in text
+
+
+def test_a_subject_before_an_adverb_and_a_relative_clause_is_the_clauses(analyzer):
+    # "집값이 가파르게 떨어진 지역": the subject of the relative clause, not the headline's topic
+    text = bullet(analyzer, "대부분 집값이 가파르게 떨어진 지역에 집중됐습니다.")
+    assert not text.startswith(("대부분 집값,", "집값,"))
+    assert "집값이 가파르게 떨어진 지역" in text
+
+
+def test_sub_headlines_run_into_the_anchors_intro_leave_the_lede():
+    # a transcript copied without its line breaks: the sub-headlines, then "[앵커]" and the intro, on one line
+    page = "\n".join([
+        "햄버거가 치킨 한 마리값…가볍게 먹자는 말 못할 지경",
+        "인건비·재료비 상승 속 업체들 잇따라 가격 인상 햄버거·피자값 상승률 고공행진 [앵커] 가정의 달 연휴, 햄버거 "
+        "수요가 늘어날 때인데요. 가볍게 햄버거로 끼니를 때우자는 말도 못할 지경입니다. [기자] 햄버거 가격이 "
+        "치킨 한 마리 값에 육박하고 있습니다. 지난달 햄버거 물가 상승률은 17.1%를 기록했습니다.",
+    ])
+    article = parse_article(page, id="t")
+    assert article.body.startswith("가정의 달 연휴, 햄버거 수요가")
+    assert "[기자]" not in article.body and "[앵커]" not in article.body
+
+
+def test_a_hand_off_in_the_present_is_programme_talk(analyzer):
+    # "취재기자 연결해 자세히 알아봅니다": the same hand-off as "…알아보겠습니다"
+    assert non_content_reason(only_sentence(analyzer, "취재기자 연결해 자세히 알아봅니다.")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "4년 전 들어선 가온시 삼천동의 한 아파트 단지입니다.",
+    "한 햄버거 업체가 지난달 내놓은 기간 한정판 햄버거입니다.",  # (the subject is the description's)
+])
+def test_a_certain_thing_the_script_names_never_follows_the_intro_as_a_bullet(analyzer, text):
+    # what the pictures show, said as "a certain X": no fact a bullet can carry, whatever sentence comes before it
+    from pipeline.select import sentence_dangles
+
+    assert "pictures show" in (sentence_dangles(only_sentence(analyzer, text)) or "")
+
+
+def test_one_year_is_no_certain_thing(analyzer):
+    from pipeline.select import sentence_dangles
+
+    # "한 해 동안 …": "한" counts (a guard)
+    assert "pictures show" not in (sentence_dangles(only_sentence(analyzer, "한 해 동안 100만 명이 찾은 관광지입니다.")) or "")

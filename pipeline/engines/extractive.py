@@ -827,7 +827,7 @@ class _CompressingEngine:
             reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
             window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
                 else REFERENT_WINDOW
-            if reason and ("besides" in reason or "said before" in reason or "explains" in reason):
+            if reason and ("besides" in reason or "said before" in reason or "explains" in reason or "pictures show" in reason):
                 # one sentence before is not all it adds to; the words said are not in the bullet; an explanation
                 # ("…기 때문", "…다는 것") reads as one only next to what it explains, which a bullet never is
                 window = 0
