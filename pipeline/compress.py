@@ -1515,6 +1515,9 @@ class Compressor:
                 and not _joins_a_purpose(morphs, k)
                 and not _paired_manner(morphs, k)
                 and not _contrast_link(morphs, k)
+                # "2~3일이 멀다 하고 …찾아와": "-다 하고" says how often, inside the clause it opens
+                and not (m.form == "고" and k > 1 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "EC"
+                         and morphs[k - 2].form in {"다", "라"})
             ):
                 clauses.append(current)
                 endings.append(m.form)
@@ -2882,7 +2885,8 @@ def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     time it only goes. At a sentence's start it is a connective (see the openers)."""
     for k in range(i + 1, j - 1):
         m = morphs[k]
-        if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not morphs[k - 1].end < m.start < morphs[k + 1].start:
+        if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not (morphs[k - 1].end < m.start and m.end < morphs[k + 1].start):
+            # (a word of its own: "역시나" takes its particle with it, and both stay)
             continue
         before = morphs[k - 1]
         if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or _time_word(morphs, k - 1):

@@ -231,3 +231,48 @@ def test_one_year_is_no_certain_thing(analyzer):
 
     # "한 해 동안 …": "한" counts (a guard)
     assert "pictures show" not in (sentence_dangles(only_sentence(analyzer, "한 해 동안 100만 명이 찾은 관광지입니다.")) or "")
+
+
+# --- setBW -----------------------------------------------------------------------------------------------------------
+
+def test_a_broadcasters_name_and_time_on_a_line_of_their_own_is_the_dateline():
+    page = "\n".join([
+        "[잇슈 키워드] 또 경비원 ‘갑질’ 논란",
+        "KBS 2023. 3. 27. 06:54",
+        "키워드 두 번째는 '경비원 갑질'입니다.",
+        "경비원 해고를 막아 달라는 한 입주민의 글이 온라인을 달구고 있습니다.",
+        "동의서에는 주민 390여 명이 서명했습니다.",
+    ])
+    article = parse_article(page, id="t")
+    assert article.published == "2023-03-27T06:54"
+    assert article.body.startswith("키워드 두 번째는")
+
+
+def test_the_keyword_named_after_its_number_is_programme_talk(analyzer):
+    assert non_content_reason(only_sentence(analyzer, "키워드 두 번째는 '경비원 갑질'입니다.")) is not None
+
+
+def test_a_byline_set_off_by_a_bar_leaves_no_bar_in_the_lede():
+    article = parse_article("자동차 수출 8년 만에 최다\n\n한빛타임스=김하나 기자 | 지난해 국내 완성차 업체의 자동차 수출이 "
+                            "8년 만에 최다 실적을 기록했다.\n\n수출 대수는 모두 276만대였다.", id="t")
+    assert "지난해 국내 완성차 업체의 자동차 수출이 8년 만에 최다 실적을 기록했다." in article.paragraphs
+    assert "|" not in article.body and "김하나 기자" not in article.body
+
+
+def test_every_few_days_said_with_da_hago_is_no_clause_of_its_own(analyzer):
+    # "2~3일이 멀다 하고 …찾아와": how often, inside the clause it opens; never the bullet's clause alone
+    text = bullet(analyzer, "최근 한 달 새, 2~3일이 멀다 하고 하루 2번씩도 찾아와 물건을 훔쳐가자 가게 주인이 승용차에서 잠복을 "
+                            "하고 있다가 도망가는 길목을 막은 겁니다.")
+    assert not text.endswith("멀다 함")
+    assert "길목을 막" in text
+
+
+def test_a_reporter_looking_at_the_story_in_the_present_is_programme_talk(analyzer):
+    assert non_content_reason(only_sentence(analyzer, "부산의 새 성장 동력으로 떠오르고 있는 항만 매립 부지를 살펴봅니다.")) is not None
+
+
+def test_likewise_with_its_particle_stays_whole(analyzer):
+    # "역시나" is one word: no "나" is left behind when a bare "역시" would go
+    text = bullet(analyzer, "대통령이 이 문제를 지적하면서 이전 가능성이 커지고 있는데 역시나 반발도 나오고 있습니다.")
+    assert " 나 반발" not in text
+    assert "역시나 반발" in text

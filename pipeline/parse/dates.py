@@ -17,7 +17,9 @@ DATE = (
 )
 LABELLED_DATE = re.compile(rf"(?P<label>{UPDATED_LABELS}|{PUBLISHED_LABELS})(?:일시|일자|시간|일)?\s*[:：|ㅣ]?\s*{DATE}")
 UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})")
-BARE_TIMESTAMP = re.compile(rf"^\s*{DATE}\s*$")  # "2018.12.30. 오전 00:38" alone on its line: when the page was posted
+# "2018.12.30. 오전 00:38" alone on its line: when the page was posted (a broadcaster's name may stand before it: "KBS
+# 2023. 3. 27. 06:54")
+BARE_TIMESTAMP = re.compile(rf"^\s*(?:(?:[A-Z]{{2,5}}|[가-힣]{{1,6}}(?:TV|뉴스|방송|일보|신문))\s+)?{DATE}\s*$")
 MAX_DATELINE_CHARS = 200
 
 
