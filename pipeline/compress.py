@@ -10,6 +10,7 @@ bullet never contains a number or name that is not in its source sentence.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -1830,7 +1831,7 @@ def _speaks(morphs: Sequence[Morph]) -> bool:
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
-    return sum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+    return math.fsum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
 
 
 POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("이러한", "MM"), ("그런", "MM"), ("그러한", "MM"),

@@ -268,8 +268,10 @@ def point_keys(morphs) -> set[str]:
 def point_share(point: set[str], words: set[str], weight: dict[str, float]) -> float:
     """How much of a headline point ``words`` say: the weight of its words among them over the weight of all of
     them (``weight``: rarity in the article, so that "정관장" counts more than "승리")."""
-    total = sum(weight.get(k, 1.0) for k in point)
-    return sum(weight.get(k, 1.0) for k in point & words) / total if total else 0.0
+    # (math.fsum: a sum exact whatever order the set gives its words in, so that ties and thresholds decide alike
+    # in every run; a plain float sum follows the string hashes, which Python seeds anew in each process)
+    total = math.fsum(weight.get(k, 1.0) for k in point)
+    return math.fsum(weight.get(k, 1.0) for k in point & words) / total if total else 0.0
 
 
 # A closing assessment: "…계기가 될 것으로 보인다", "…할 전망이다", "…신호가 될 수 있다".
@@ -1353,7 +1355,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?(?:보겠습니다|봅니다))[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
 # A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
 _NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다)"
                         r"|(?:키워드|소식|이슈)\s?(?:첫|두|세|네|다섯|여섯)\s?번째(?:는|입니다)|[가-힣]{2,8}키워드입니다\.?$)")  # ("키워드 두 번째는 …")

@@ -591,8 +591,9 @@ def _caption_twice_before(line: str) -> int | None:
     if at < MIN_DOUBLED_CAPTION_CHARS or len(line) < MIN_DOUBLED_CAPTION_CHARS or line[at : 2 * at] != line[:at] \
             or not line[2 * at :].strip():
         return None
-    caption = _REPORTER_CREDIT.sub("", line[:at].strip())  # "…준비하고 있다. 김대한 기자": who took it
-    return at if ENDS_WITH_CREDIT.match(caption) or _photo_caption_like(caption) or CREDITED_SCENE.search(caption) else None
+    caption, credited = _REPORTER_CREDIT.subn("", line[:at].strip())  # "…준비하고 있다. 김대한 기자": who took it
+    # (said twice with the photographer's name, "27일 숨진 배우 이선균. 황진환 기자", it needs no scene)
+    return at if credited or ENDS_WITH_CREDIT.match(caption) or _photo_caption_like(caption) or CREDITED_SCENE.search(caption) else None
 
 
 def _glued_heading(line: str) -> int | None:
