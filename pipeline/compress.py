@@ -797,6 +797,14 @@ class Compressor:
             if last.form == "나" and morphs[k - 3].form in OCCURRING_NOUNS:
                 # (told as "…사고가 발생했다" is: "사고" stays the subject, so no earlier "차량이" is taken for it)
                 return _Edit(last.start, morphs[j - 1].end, "발생"), k - 1
+        # "…영상으로 담아 보내주시고 계십니다" -> "…보내줌": the honorific "-고 계시다" is "-고 있다" said of someone
+        # respected (the viewers); a bullet is no one's honorific ("보내주시고 계심")
+        if last.tag == "VX" and last.form == "계시" and k - 3 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고" \
+                and not any(m.tag == "EP" for m in morphs[k:j]):
+            s = k - 4 if morphs[k - 3].tag == "EP" and morphs[k - 3].form in {"시", "으시"} else k - 3
+            if s >= i and _is_stem(morphs[s]) and morphs[s].end == morphs[s + 1].start:
+                stem = morphs[s]
+                return _Edit(stem.start, morphs[j - 1].end, self.kiwi.join([(stem.form, stem.tag), ("ᆷ", "ETN")])), s
         # "소유하고 있다" -> "소유"; "요동치고 있다" -> "요동침"
         if last.tag == "VX" and last.form == "있" and k - 2 > i and morphs[k - 2].tag == "EC" and morphs[k - 2].form == "고":
             if k - 4 >= i and morphs[k - 3].tag == "XSV" and morphs[k - 3].form == "하" and morphs[k - 4].form in ONGOING_NOUNS \
@@ -1336,6 +1344,11 @@ class Compressor:
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP", "ETM"} or e < j and morphs[e].form in DURATION_WORDS
+            # "7월 27일부터 8월 2일 사이": the range's end (after "부터", or before "사이") goes with its start, which stays
+            coordinated = coordinated or k > i and morphs[k - 1].form == "부터" and morphs[k - 1].tag == "JX" \
+                or e < j and morphs[e].form == "사이" and morphs[e].tag == "NNG"
+            # "개통 당일 오전 6시50분 홍성역에서": the day of an event the noun before names; without it "개통 홍성역에서"
+            coordinated = coordinated or morphs[k].form == "당일" and k > i and morphs[k - 1].tag in {"NNG", "NNP"}
             # ("일제강점기였던 1927년 10월 15일 …": a date a relative clause describes is that clause's head)
             year = any(morphs[x].form == "년" for x in range(k, e))
             day = any(morphs[x].form == "일" for x in range(k, e))

@@ -296,3 +296,50 @@ def test_a_points_share_is_the_same_in_every_process():
         env = {**os.environ, "PYTHONHASHSEED": str(seed)}
         seen.add(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout)
     assert len(seen) == 1, seen
+
+
+def test_a_caption_said_twice_with_the_photographers_name_needs_no_scene():
+    caption = "27일 숨진 배우 김하늘. 박하나 기자"
+    article = parse_article("배우 김하늘 별세\n\n" + caption + caption + "배우 김하늘이 오늘 숨졌다. 향년 48세.\n\n"
+                            "연예계는 침통해하고 있다.", id="t")
+    assert any(p.startswith("배우 김하늘이 오늘 숨졌다.") for p in article.paragraphs)
+    assert "박하나 기자" not in article.body
+
+
+def test_a_series_naming_its_next_part_is_programme_talk(analyzer):
+    text = "한빛방송 신년기획보도 오늘은 두번째로, 부산의 새 성장 동력으로 떠오르고 있는 항만 매립 부지를 살펴봅니다."
+    assert non_content_reason(only_sentence(analyzer, text)) is not None
+
+
+# --- the level reading of setBS/BU/BV --------------------------------------------------------------------------------
+
+def test_a_date_range_keeps_its_end(analyzer):
+    # "7월 27일부터 8월 2일 사이": the range's end had gone ("7월 27일부터 사이")
+    text = bullet(analyzer, "질병청은 7월 27일부터 8월 2일 사이 양구군에서 채집한 모기에서 원충이 검출됨에 따라 8월 19일자로 "
+                            "전국 경보를 발령했다.")
+    assert "7월 27일부터 8월 2일 사이" in text
+
+
+def test_the_day_of_an_event_stays_with_the_event(analyzer):
+    # "개통 당일 오전 6시50분 홍성역에서": without the day, "개통 홍성역에서"
+    text = bullet(analyzer, "개통 당일 오전 6시50분 홍성역에서 첫 열차를 시작으로 서화성 방면 4회, 홍성 방면 4회 등 하루 총 "
+                            "8차례 운행한다.")
+    assert text.startswith("개통 당일")
+
+
+def test_a_years_apostrophe_is_no_quotation_mark():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("자료에 따르면 '24년 기준 환자는 33만 명이다.") == "자료에 따르면 ʼ24년 기준 환자는 33만 명이다."
+    # a year quoted whole keeps its marks (a guard)
+    assert normalize_text("'24년'이라는 제목의 전시") == "'24년'이라는 제목의 전시"
+
+
+def test_a_reporters_roundup_is_a_hand_off(analyzer):
+    assert non_content_reason(only_sentence(analyzer, "디지털 강국을 향한 올 한 해의 행보를, 김하나 기자가 정리했습니다.")) is not None
+
+
+def test_the_honorific_progressive_is_written_plain(analyzer):
+    # "…보내주시고 계십니다": the viewers' honorific; the bullet says what they do
+    assert bullet(analyzer, "많은 시청자분들이 연일 영상으로 담아 보내주시고 계십니다.").endswith("보내줌")
+    assert bullet(analyzer, "주민들이 대피소에 머무르고 계십니다.") == "주민들, 대피소에 머무름"
