@@ -1590,8 +1590,9 @@ _ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", 
 
 
 def _ends_in_copula(morphs) -> bool:
+    """Whether a sentence ends on the copula ("…사장님들입니다", "…단지다", "…실적이었습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC"}]
-    return len(words) >= 3 and words[-1].tag == "EF" and words[-2].tag == "VCP"
+    return len(words) >= 3 and words[-1].tag == "EF" and (words[-2].tag == "VCP" or words[-2].tag == "EP" and words[-3].tag == "VCP")
 
 
 # After a surname alone, a title (compress.TITLE_NOUNS: "김 의장은", "B 경위는", "이 씨는") names someone the
@@ -1790,12 +1791,12 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
-    if _copula_final(morphs) and _a_certain(morphs[start:]) and not any(
+    if _ends_in_copula(morphs) and _a_certain(morphs[start:]) and not any(
             m.tag == "JX" and m.form in _TOPIC_PARTICLES
             or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs[start:], start)):
         # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
         return "names a certain thing, no one's act (…의 한 아파트 단지입니다): what the pictures show"
-    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not _copula_final(morphs)):
+    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not _ends_in_copula(morphs)):
         # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
         # question the page asked before)
         return "has no subject: who or what is said in an earlier sentence"
@@ -1814,14 +1815,6 @@ def _a_certain(morphs: Sequence[Morph]) -> bool:
     """Whether a thing is brought in as "a certain" one ("…삼천동의 한 아파트 단지", "한 업체가 …내놓은 햄버거")."""
     return any(m.tag == "MM" and m.form == "한" and y + 1 < len(morphs) and morphs[y + 1].form not in _ONE_OF
                for y, m in enumerate(morphs))
-
-
-def _copula_final(morphs: Sequence[Morph]) -> bool:
-    """Whether a sentence ends on the copula ("…사장님들입니다", "…단지다")."""
-    x = len(morphs) - 1
-    while x >= 0 and morphs[x].tag in {"SF", "SP", "SE", "EF", "EP"}:
-        x -= 1
-    return x >= 0 and morphs[x].tag == "VCP"
 
 
 # Closing phrases of a courtesy quotation: a promise to try, thanks, a hope or a recommendation says
