@@ -2801,6 +2801,25 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
 ANAPHORIC_LINKS = frozenset({"인하", "따르", "의하", "통하", "위하"})
 
 
+METHOD_NOUNS = frozenset({"방법", "방식"})
+
+
+def _like_these(morphs: list[Morph], k: int, j: int) -> int | None:
+    """The index after "이들처럼" / "그들처럼" (like the people the sentence before showed) or "이런 방법으로" /
+    "이러한 방식으로" (by the way it told) at ``k``, before the next word; None when there is none. Either points at
+    what a bullet does not have; the act stays whole without it."""
+    m = morphs[k]
+    if m.tag == "NP" and m.form in {"이", "그"} and k + 3 < j and (morphs[k + 1].form, morphs[k + 1].tag) == ("들", "XSN") \
+            and (morphs[k + 2].form, morphs[k + 2].tag) == ("처럼", "JKB") and morphs[k + 3].start > morphs[k + 2].end:
+        return k + 3
+    x = k + 1 if m.tag == "MM" and m.form in {"이런", "그런", "이러한", "그러한"} else \
+        k + 3 if m.tag == "XR" and m.form in {"이러", "그러"} and k + 2 < j and morphs[k + 2].tag == "ETM" else None
+    if x is not None and x + 2 < j and morphs[x].form in METHOD_NOUNS and morphs[x + 1].tag == "JKB" \
+            and morphs[x + 1].form in {"으로", "로"} and morphs[x + 2].start > morphs[x + 1].end:
+        return x + 2
+    return None
+
+
 def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"연구팀은 이에 따라 …" -> "연구팀은 …": "이에 따라", "이로 인해", "이를 통해" point at the sentence
     before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
@@ -2825,6 +2844,9 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             # "…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다": like what the picture shows, or what was said before
             e = k + 2 if m.tag == "NP" else k + 1
             edits.append(_Edit(m.start, morphs[e].start))
+        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
+                and (e := _like_these(morphs, k, j)) is not None:
+            edits.append(_Edit(m.start, morphs[e].start))  # "보건복지부는 이들처럼 폐지를 주워 …", "…은 이런 방법으로 …"
         elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in {"로써", "으로써"} \
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
