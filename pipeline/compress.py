@@ -2805,10 +2805,15 @@ METHOD_NOUNS = frozenset({"방법", "방식"})
 
 
 def _like_these(morphs: list[Morph], k: int, j: int) -> int | None:
-    """The index after "이들처럼" / "그들처럼" (like the people the sentence before showed) or "이런 방법으로" /
-    "이러한 방식으로" (by the way it told) at ``k``, before the next word; None when there is none. Either points at
-    what a bullet does not have; the act stays whole without it."""
+    """The index after "이처럼" / "이렇게" (like what the picture shows, or what was said before), "이들처럼" /
+    "그들처럼" (like the people the sentence before showed) or "이런 방법으로" / "이러한 방식으로" (by the way it told) at
+    ``k``, before the next word; None when there is none. Each points at what a bullet does not have; the act stays
+    whole without it ("…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다")."""
     m = morphs[k]
+    if m.tag == "NP" and m.form == "이" and (morphs[k + 1].form, morphs[k + 1].tag) == ("처럼", "JKB") and morphs[k + 1].start == m.end:
+        return k + 2
+    if m.tag == "MAG" and m.form == "이렇게" and morphs[k + 1].tag.startswith("NN"):
+        return k + 1
     if m.tag == "NP" and m.form in {"이", "그"} and k + 3 < j and (morphs[k + 1].form, morphs[k + 1].tag) == ("들", "XSN") \
             and (morphs[k + 2].form, morphs[k + 2].tag) == ("처럼", "JKB") and morphs[k + 3].start > morphs[k + 2].end:
         return k + 3
@@ -2838,15 +2843,9 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
         elif morphs[k - 1].end < m.start and (after := _along_with_this(morphs, k, j)):
             edits.append(_Edit(m.start, morphs[after].start))  # "회사측은 이와 관련해 31일 …": on what was said before
-        elif (m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "처럼"
-              and morphs[k + 1].start == m.end or m.tag == "MAG" and m.form == "이렇게" and morphs[k + 1].tag.startswith("NN")) \
-                and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
-            # "…진입도로는 이처럼 눈에 완전히 덮여 버렸습니다": like what the picture shows, or what was said before
-            e = k + 2 if m.tag == "NP" else k + 1
-            edits.append(_Edit(m.start, morphs[e].start))
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
                 and (e := _like_these(morphs, k, j)) is not None:
-            edits.append(_Edit(m.start, morphs[e].start))  # "보건복지부는 이들처럼 폐지를 주워 …", "…은 이런 방법으로 …"
+            edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"
         elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in {"로써", "으로써"} \
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
@@ -3534,8 +3533,7 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
         m = morphs[x]
         if x <= adverb_end:
             continue
-        if m.tag in {"VA", "XSA"} and x + 1 < j and morphs[x + 1].tag == "EC" and morphs[x + 1].form == "게" \
-                and morphs[x + 1].start == m.end:
+        if x + 1 < j and _adverb_ending(morphs, x + 1):
             adverb_end = x + 1  # "집값이 가파르게 떨어진 지역": an adverb of the predicate that follows
             continue
         if m.tag.startswith(("J", "EC", "EF", "SP", "SS")):
@@ -3632,6 +3630,12 @@ def _copula_aside(morphs: list[Morph], i: int) -> int | None:
         if m.tag not in {"NNG", "NNP", "XSN", "VCP", "ETM"} and not (m.tag == "VA" and x + 1 < len(morphs) and morphs[x + 1].tag == "ETM"):
             return None
     return None
+
+
+def _adverb_ending(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is the "-게" that makes an adjective an adverb ("가파르게", "과도하게")."""
+    return x > 0 and morphs[x].tag == "EC" and morphs[x].form == "게" and morphs[x - 1].tag in {"VA", "XSA"} \
+        and morphs[x - 1].end == morphs[x].start
 
 
 def _emphatic_link(morphs: list[Morph], y: int) -> bool:
@@ -5619,7 +5623,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "EC" and m.form in CONCESSIVE_ENDINGS and x + 1 < len(morphs) and morphs[start - 1].tag == "JKS":
             return True  # "…대학생도 취업이 늦어져도 괜찮다고": the concession's subject is not the sentence's
         if m.tag == "EC" and (m.form.endswith(("든지", "거나")) or x + 1 < j and morphs[x + 1].form in {"든지", "든가"}
-                              or m.form == "게" and morphs[x - 1].tag in {"XSA", "VA"}) \
+                              or _adverb_ending(morphs, x)) \
                 and morphs[start - 1].tag == "JKS":
             continue  # "…접근한다든지 …수집하면": one of the condition's alternatives; "과도하게": an adverb
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):

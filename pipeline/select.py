@@ -1791,12 +1791,13 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
-    if _ends_in_copula(morphs) and _a_certain(morphs[start:]) and not any(
+    copula = _ends_in_copula(morphs)
+    if copula and _a_certain(morphs[start:]) and not any(
             m.tag == "JX" and m.form in _TOPIC_PARTICLES
             or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs[start:], start)):
         # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
         return "names a certain thing, no one's act (…의 한 아파트 단지입니다): what the pictures show"
-    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not _ends_in_copula(morphs)):
+    if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not copula):
         # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
         # question the page asked before)
         return "has no subject: who or what is said in an earlier sentence"
