@@ -322,7 +322,19 @@ def normalize_text(text: str) -> str:
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
     if "'" in text or "‘" in text:
         text = _YEAR_APOSTROPHE.sub("ʼ", text)
-    return "\n".join(_unclosed_title_mark(_separator_marks(_prime_marks(line.rstrip(" ")))) for line in text.split("\n"))
+    return "\n".join(_unclosed_title_mark(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))) for line in text.split("\n"))
+
+
+# A broadcast script marks the lines read over a graphic with slashes: "/올해 강원에서 …20곳입니다." … "…없습니다./"
+# (a line that goes on as a sentence: "/한빛뉴스" under a photo is a credit)
+# (nor "/한빛일보 홍길동 기자/ …": a byline between slashes)
+_GRAPHIC_SLASHES = re.compile(r"^/(?![^/]{1,30}/)(?=[가-힣“‘\"'(\[].{8,}[.!?,다요”’\"'/]$)|(?<=[.!?다요”’\"'])/$")
+
+
+def _graphic_slashes(line: str) -> str:
+    """The slashes a broadcast script puts around the lines read over a graphic (:data:`_GRAPHIC_SLASHES`) go; a
+    slash inside a line ("3/4", "A/S") or after a word ("…부산/") stays."""
+    return _GRAPHIC_SLASHES.sub("", line) if "/" in line else line
 
 
 # "'24년 기준", "‘23 시즌": the apostrophe of a year cut to two digits, no quotation mark (read as one, it quoted the rest of

@@ -1528,6 +1528,7 @@ class Compressor:
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
                 and not _joins_a_purpose(morphs, k)
                 and not _paired_manner(morphs, k)
+                and not (m.form == "고" and morphs[k + 1].tag != "SP" and _coordinated_in_relative(morphs, k))
                 and not _contrast_link(morphs, k)
                 # "2~3일이 멀다 하고 …찾아와": "-다 하고" says how often, inside the clause it opens
                 and not (m.form == "고" and k > 1 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "EC"
@@ -1786,6 +1787,8 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             and not any(m.form in HABIT_WORDS | PAST_WORDS or m.form == "지나" and morphs[x + 1].tag == "ETM"
                         for x, m in enumerate(morphs[i:k], start=i)):  # ("지난 26일 …에서 열립니다": a broadcast's past)
         return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
+    # "…매일 새벽 3시에 일어납니다": an hour of a habit is no time to come ("다음 달부터 매주 금요일 …연다" is planned)
+    habit = any(m.form in HABIT_WORDS for m in morphs[i:k])
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
     scheduled, x = False, i
@@ -1796,7 +1799,9 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS):
                 x += 1  # the rest of the past time ("지난 26일 오후 4시")
             continue
-        if m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
+        if habit and (m.form in {"오전", "오후", "저녁", "아침", "밤", "새벽"} or _day_date(morphs, x) and morphs[x + 1].form == "시"):
+            pass
+        elif m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
             scheduled = True
         x += 1
     return scheduled
@@ -1990,6 +1995,28 @@ def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
             # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way)
             return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 1].form in WAY_NOUNS
     return False
+
+
+def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-고" at ``k`` (no comma after it) joins two acts inside one relative clause: the words after it
+    take an argument of their own and end in a modifier of a charge or merit before any other ending ("승객 9명을 숨지게
+    하고 | 8명을 다치게 한 혐의로 기소됐다": both acts are the charge; the last alone would be a lesser one)."""
+    argument = False
+    for x in range(k + 1, len(morphs) - 1):
+        m = morphs[x]
+        if m.tag == "EC" and (morphs[x + 1].tag.startswith("VX") or m.form == "게" and morphs[x + 1].form == "하"):
+            continue  # "다치게 한", "돌아오지 않는": one predicate
+        if m.tag in {"EC", "EF", "SP", "SF", "SSO", "JX"}:
+            return False
+        argument = argument or m.tag in {"JKO", "JKB"}
+        if m.tag == "ETM":
+            return argument and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS
+    return False
+
+
+# Nouns whose relative clause lists what someone is charged with or credited for ("…숨지게 하고 …다치게 한 혐의"):
+# every act of the clause is part of it.
+CHARGE_NOUNS = frozenset({"혐의", "의혹", "공로", "책임", "죄", "죄목"})
 
 
 def _says_little(clause: list[Morph]) -> bool:
@@ -3561,6 +3588,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 if morphs[y].tag == "ETM":  # "…설명할 예정", "…할 것으로": a plan or forecast, not a relative clause
                     # ("법안이 발의된 것을 두고": "것" with a case of its own names the clause, which then is embedded)
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
+                    if _date_of_event(morphs, y + 1, j):
+                        return True  # "…이상이 확인된 지난 13일 이후": the day of what the clause tells, the subject its own
                     if y + 1 < j and (date_part(morphs, y + 1) and (morphs[y + 1].tag == "SN" or morphs[y + 1].form in {"오", "지나"})
                                       or morphs[y + 1].form in DEED_NOUNS and morphs[y + 1].tag == "NNG"):
                         # "해수욕장이 역대 가장 빠른 오는 29일 문을 열": the clause describes a date; "방탄소년단이 …에
@@ -3573,6 +3602,14 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                 y += 1
             return False
     return False
+
+
+def _date_of_event(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether a date starts at ``x`` and is followed by "이후", "부터" …: a time told by the event before it."""
+    y = x
+    while y < j and date_part(morphs, y):
+        y += 1
+    return x < y < j and morphs[y].form in {"이후", "이전", "후", "뒤", "부터"}
 
 
 def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
@@ -4352,7 +4389,10 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             if also is not None and morphs[also].form == "도" and morphs[also].tag == "JX" and _is_nominal(morphs[also - 1]) \
                     and morphs[also].start == morphs[also - 1].end:
                 # "…경신한 가운데, …전세가격도 상승세를 유지": "also" pointed at the setting; without it the subject is the topic
-                edits.append(_Edit(morphs[also].start, morphs[also].end, ","))
+                # (of a first clause only, when the sentence's subject comes later: "…조성도 예정돼 있어 전남이 …" ->
+                # "…조성이 예정돼 있어 전남이 …")
+                later = _later_subject(morphs, also + 1, j)
+                edits.append(_Edit(morphs[also].start, morphs[also].end, particle_after(morphs[also - 1].form[-1], "가") if later else ","))
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
@@ -5518,9 +5558,11 @@ CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
 
 
 def _quantity_subject(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether the subject before the particle at ``k`` is a quantity word alone ("대부분이", "일부가")."""
+    """Whether the subject before the particle at ``k`` is a quantity word alone ("대부분이", "일부가"), not the
+    quantity of a noun before it ("시신 일부가 발견된 사건의 용의자가 …": the phrase is a subject like any other)."""
     w = morphs[k - 1]
-    return w.form in QUANTITY_SUBJECTS and w.tag in {"NNG", "MAG", "NR"} and (k - 1 == i or morphs[k - 2].end < w.start)
+    return w.form in QUANTITY_SUBJECTS and w.tag in {"NNG", "MAG", "NR"} \
+        and (k - 1 == i or morphs[k - 2].end < w.start and not _is_nominal(morphs[k - 2]))
 
 
 def _open_subject_before(morphs: list[Morph], i: int, k: int) -> bool:
@@ -5626,6 +5668,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
                               or _adverb_ending(morphs, x)) \
                 and morphs[start - 1].tag == "JKS":
             continue  # "…접근한다든지 …수집하면": one of the condition's alternatives; "과도하게": an adverb
+        if m.tag == "EC" and x + 1 < j and morphs[x + 1].tag.startswith("VX"):
+            continue  # "돌아오지 않는": one predicate with its auxiliary
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
@@ -5634,6 +5678,10 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
+            if morphs[start - 1].tag == "JKS" and x + 1 < j and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB"):
+                return True  # "…수술을 받았으나 의식이 돌아오지 않는 등 위중한 상태": one sign given of the state
+            if morphs[start - 1].tag == "JKS" and _judged_clause(morphs, x + 1, j):
+                return True  # "…사망 시점이 오래되지 않은 것으로 보고, …수사하던 중": what was judged, not who judged
             z = x + 1
             while z < j and (_is_nominal(morphs[z]) or morphs[z].tag in {"JKG", "MM"}):
                 z += 1
@@ -5643,15 +5691,33 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+JUDGING_STEMS = frozenset({"보", "판단", "추정", "파악", "예상", "추산", "분석", "결론"})
+
+
+def _judged_clause(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether "것으로" at ``x`` is followed by a verb of judging that goes on to another clause ("…않은 것으로 보고,
+    …", "…높은 것으로 판단해 …"): the clause before it is what someone judged."""
+    if not (x + 2 < j and morphs[x].form == "것" and morphs[x + 1].form in {"으로", "로"}):
+        return False
+    y = x + 2
+    if morphs[y].form in JUDGING_STEMS and morphs[y].tag in {"VV", "NNG"}:
+        y += 1 + (morphs[y].tag == "NNG" and y + 1 < j and morphs[y + 1].tag == "XSV")
+        return y < j and morphs[y].tag == "EC"
+    return False
+
+
 def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether a clause of cause with a subject of its own ("태풍이 북상함에 따라 | 많은 비가 …") ends before
-    the subject at ``k``: a comma after that subject would split the sentence."""
+    the subject at ``k``: a comma after that subject would split the sentence. After "…한 결과," the sentence has
+    its comma already ("…수색을 벌인 결과, 시신이 추가로 발견": a second one would read as a list)."""
     subject = False
-    for x in range(i + 1, k - 2):
+    for x in range(i + 1, k - 1):
         m = morphs[x]
         if m.tag == "JKS" and _is_nominal(morphs[x - 1]) or m.tag == "JKS" and morphs[x - 1].form in CLOSING_QUOTES:
             subject = True
-        elif subject and m.tag == "ETN" and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르":
+        elif subject and m.tag == "ETN" and x + 2 < k and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르":
+            return True
+        elif m.form == "결과" and morphs[x - 1].tag == "ETM" and morphs[x + 1].form == ",":
             return True
     return False
 

@@ -452,7 +452,8 @@ def _names_the_picture(words) -> bool:
     the screen, a picture noun as the whole sentence's predicate, with no topic or subject of its own ("시장은 관망하는
     모습입니다" says how the market stands)."""
     if len(words) < 4 or words[-1].tag != "EF" or words[-1].form not in {"ᆸ니다", "습니다"} or words[-2].tag != "VCP" \
-            or words[-3].form not in SHOWN_NOUNS or words[-3].form == "모습" and words[-4].tag == "ETM":
+            or words[-3].form not in SHOWN_NOUNS or words[-3].form == "모습" and words[-4].tag == "ETM" \
+            or words[-4].tag in {"SN", "NR"}:  # ("…받지 못하는 초등학교, 모두 20곳입니다": a count, no picture)
         return False  # ("…지원책이 먹히지 않는 모습입니다": how things stand; "…한 폐교의 모습입니다" is a picture)
     return not any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                    or m.tag == "JKS" and not any(w.tag == "ETM" for w in words[y + 1 : -3])  # (not "웃음소리가 사라진 …")
@@ -710,11 +711,11 @@ _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
-_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다))[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] (?:이유|배경)(?:다|이다|입니다|임)|[" + _FINAL_NIEUN + r"] 이윱니다)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
-_BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
+_BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|요약\s*기술은\s*핵심만\s*전달|전체\s*내용의\s*이해를\s*위해|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
 # What a web page's player, share bar or portal says about the page, not news: "동영상 재생", "기사 공유",
 # "본문 듣기", "이 기사는 언론사에서 정치 섹션으로 분류했습니다", an "입력 2024.05.01" date line.
 # The labels also occur in IT news ("동영상 재생 시간이 늘었다"), so they mark a widget only where the line does
@@ -1266,7 +1267,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "an unfinished teaser (…어떤 일이 벌어질지...), not a statement"
     if _HAND_OFF.search(text):
         return "an anchor's hand-off or programme talk (…연결해 알아보겠습니다, …기자가 보도합니다, …뉴스 시작합니다), not news"
-    if _NEXT_ITEM.match(text):
+    if _NEXT_ITEM.match(text) or _programme_topic(sentence.morphs, text):
         return "the programme's own talk (첫 번째 키워드는 …, 다음 소식입니다), not news"
     if _ANCHORS_REMARK.search(text):
         return "an anchor's remark on the news (…실감 나는 뉴스입니다), not what happened"
@@ -1357,10 +1358,22 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
 # A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
-_NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다)"
+_NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다|,\s?\S{1,12}입니다\.?$)"
                         r"|(?:키워드|소식|이슈)\s?(?:첫|두|세|네|다섯|여섯)\s?번째(?:는|입니다)|[가-힣]{2,8}키워드입니다\.?$"
                         # a series' next part: "부산MBC 신년기획보도 오늘은 두번째로, …부지를 살펴봅니다."
                         r"|[^.]{0,20}(?:기획|기획\s?보도|연속\s?보도|시리즈)[^.]{0,12}(?:첫|두|세|네|다섯|여섯)\s?번째(?:\s?순서)?로)")
+_LOOKS_INTO = re.compile(r"(?:짚어|살펴|들여다)\s?봅니다[\s.]*$")
+
+
+def _programme_topic(morphs, text: str) -> bool:
+    """Whether a sentence says what the programme looks into, with no one doing it ("…그림자, 오늘은 초등학교 저학년의
+    돌봄 문제를 짚어봅니다"); "구직자들이 …정보를 살펴봅니다" shows people doing it."""
+    if not _LOOKS_INTO.search(text):
+        return False
+    return not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and x and morphs[x - 1].form not in {"오늘", "이번", "시간"}
+                   for x, m in enumerate(morphs))
+
+
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 # 소식입니다" says it).
 _ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")

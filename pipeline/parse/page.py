@@ -41,6 +41,7 @@ from pipeline.parse.patterns import (
     INLINE_HEADING,
     INLINE_HEADING_MID,
     INLINE_SCRIPT_TAG,
+    HEADLINE_BEFORE_BYLINE,
     HEADLINE_BEFORE_TAG,
     INNER_TAG,
     LEADING_TAG,
@@ -730,6 +731,14 @@ def _split_glued_headline(lines: list[str], start: int) -> list[str]:
     [한빛뉴스] 한빛시는 …"): the headline gets a line of its own and the tag goes."""
     first = next((i for i in range(start, len(lines)) if lines[i]), None)
     found = HEADLINE_BEFORE_TAG.match(lines[first]) if first is not None else None
+    if found is None and first is not None:
+        # (or a sub-headline with the byline between it and the lede, on the first line or the one after the headline:
+        # "…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …")
+        for line in [x for x in range(first, min(len(lines), first + 4)) if lines[x]][:2]:
+            found = HEADLINE_BEFORE_BYLINE.match(lines[line])
+            if found is not None:
+                first = line
+                break
     if found is None or not _headline_like(found["head"]) or not looks_like_body(found["rest"]):
         return lines
     if len(_story_words(found["head"]) & _story_words(found["rest"][:120])) < 2:

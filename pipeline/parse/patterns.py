@@ -146,6 +146,9 @@ PHOTO_DATE_STAMP = re.compile(r"[.!?]\s+(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.
 LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\S)")
 # A headline run into its lede on one line, an outlet tag between them: "한빛시, 버스 요금 동결 [한빛뉴스] 한빛시는 …".
 HEADLINE_BEFORE_TAG = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?P<rest>[가-힣A-Za-z“\"‘'].*)$")
+# A sub-headline run into the lede with the byline between them: "…역대 최고치…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …".
+HEADLINE_BEFORE_BYLINE = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s+\[\s*[^\[\]=\n]{1,20}=\s*[^\[\]=\n]{1,30}?(?:기자|특파원)\s*\]\s*"
+                                    r"(?P<rest>[가-힣A-Za-z“\"‘'].*)$")
 # The same tag opening a sentence inside a line, right after the previous sentence's end: "…참석했다. [한빛뉴스] 시는 …".
 INNER_TAG = re.compile(r"(?<=[.!?])([\"'”’]?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?=[가-힣A-Za-z])")
 # A line that is only a photo credit, under the caption it belongs to: "ⓒ한빛일보", "한빛시 제공", "사진=한빛시", "/한빛뉴스".
