@@ -402,6 +402,7 @@ class Compressor:
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
             _drop_game_settings(morphs, i, j, edits)
+            _drop_attendance(morphs, i, j, edits)
         if shorten >= 5:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
@@ -519,6 +520,8 @@ class Compressor:
                 i += 2  # "거기에 고성과 야유까지 …", "여기에 …GV80도 …": "on top of that", added to what the sentence before told
             elif (c := _copula_aside(morphs, i)) is not None:
                 i = c  # "대표적인 노인 교통복지 서비스인데, 요즘엔 …": what the thing the sentence before named is
+            elif (c := _having_looked(morphs, i)) is not None:
+                i = c  # "이면을 들여다보니, 경비원이 …": the reporter's looking; what was found is the news
             elif (c := _section_label(morphs, i)) is not None:
                 i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):
@@ -2799,6 +2802,19 @@ def _added_to_it(morphs: list[Morph], k: int) -> bool:
     return False
 
 
+def _having_looked(morphs: list[Morph], i: int) -> int | None:
+    """Where the sentence goes on after an opening "…을 들여다보니,", "취재해 보니,", "알아보니," (no one named: the
+    reporter's looking): the index after its comma, or None."""
+    for x in range(i, min(len(morphs) - 2, i + 7)):
+        m = morphs[x]
+        if m.tag == "EC" and m.form in {"니", "니까", "으니"} and morphs[x + 1].tag == "SP" and morphs[x + 1].form == "," and x > i \
+                and (morphs[x - 1].form == "보" and morphs[x - 1].tag == "VX" or morphs[x - 1].tag == "VV" and morphs[x - 1].form in {"들여다보", "살펴보", "알아보", "둘러보"}):
+            return x + 2
+        if m.tag not in {"NNG", "JKO", "MAG", "XSV", "VV", "VX"} and not (m.tag == "EC" and m.form in {"어", "아", "여"}):
+            return None
+    return None
+
+
 def _section_label(morphs: list[Morph], i: int) -> int | None:
     """The closing bracket of a short label in brackets that opens a sentence ("(총괄) …", "(종합) …"): one or two
     nouns of at most four letters in all, a space after it. None otherwise."""
@@ -4318,6 +4334,29 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+
+
+ATTENDING_STEMS = frozenset({"참석", "참여", "배석", "지켜보", "모이"})
+
+
+def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…에서 군민과 내빈 3000여 명이 참석한 가운데 군민의 날 기념식을 열고" -> "…에서 군민의 날 기념식을 열고":
+    who attended only sets the scene of the event the sentence tells."""
+    for k in range(i + 4, j - 1):
+        if not (morphs[k].form == "가운데" and morphs[k].tag == "NNG" and morphs[k - 1].tag == "ETM" and morphs[k - 1].form == "ᆫ"):
+            continue
+        stem = k - 3 if morphs[k - 2].tag == "XSV" else k - 2
+        if morphs[stem].form not in ATTENDING_STEMS or stem - 1 <= i or morphs[stem - 1].tag != "JKS":
+            continue
+        b = stem - 1
+        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "JC", "JKG", "MM"}
+                         or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])):
+            b -= 1
+        if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
+            continue
+        end = k + 1 + (k + 1 < j and morphs[k + 1].tag == "SP")
+        if end < j:
+            edits.append(_Edit(morphs[b].start, morphs[end].start))
 
 
 GAME_NOUNS = frozenset({"경기", "홈경기", "원정경기", "원정", "맞대결", "대결", "차전", "라운드", "전"})  # "3차전", "17라운드"

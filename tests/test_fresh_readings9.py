@@ -128,3 +128,19 @@ def test_also_of_a_first_clause_becomes_its_subject_when_the_setting_goes(analyz
 def test_a_subject_inside_a_clause_that_dates_an_event_is_not_the_topic(analyzer):
     out = bullet(analyzer, "가온시 충전소 6곳 중 3곳도 연료 품질 이상이 확인된 지난 13일 이후, 열흘째 문을 닫고 있습니다.")
     assert not out.startswith("연료 품질 이상,") and "연료 품질 이상이 확인된" in out
+
+
+def test_the_reporters_looking_goes(analyzer):
+    out = bullet(analyzer, "속사정을 들여다보니, 관리인이 입주민으로부터 몇 달 동안 폭언에 시달린 정황이 드러났습니다.")
+    assert out.startswith("관리인이 입주민으로부터")
+
+
+def test_seeing_a_named_thing_stays(analyzer):
+    # (guard: "보니" of what someone saw, not of the reporter's looking into it)
+    assert bullet(analyzer, "시장 상황을 보니, 가격이 크게 올랐다.").startswith("시장 상황을 보니")
+
+
+def test_who_attended_goes_from_a_long_bullet(analyzer):
+    out = bullet(analyzer, "가온군은 12일 가온공설운동장에서 군민과 내·외빈 2000여 명이 참석한 가운데 제40회 군민의 날 기념식 및 "
+                           "체육대회를 열고 군민 화합을 다짐했다.")
+    assert "참석한 가운데" not in out and out.startswith("가온군, ") and "군민의 날 기념식" in out
