@@ -900,6 +900,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "demonstrative place: 'this occasion' (이 자리에서) is named just before"
     if _here(morphs):
         return "demonstrative place: 'here' (이곳) is where the reporter stands or a place named before"
+    if _this_one(morphs):
+        return "the pronoun '이를'/'이에' stands for what the sentence before told"
     if _ANNOUNCES_A_LIST.search(stripped):
         return "announces a list that follows (다음과 같다, 다음 몇 가지)"
     return None
@@ -951,6 +953,17 @@ def _here(morphs) -> bool:
             # (a place acted on right before it is the place: "…부지를 사들여 | 이곳에")
             acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
             return not acted_on and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
+    return False
+
+
+def _this_one(morphs) -> bool:
+    """Whether "이를" ("this", an object) or "이에 대해" stands for something outside the sentence: no clause of the
+    sentence comes before it ("지도부는 …반발에도 이를 즉각 수용했다", "경찰은 이를 토대로 …"); "…방안을 마련하고
+    이를 시행한다" names it. (An opening "이를", "이에" is read with the other openers.)"""
+    for x, m in outside_quotes(morphs):
+        if x and m.form == "이" and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].start == m.end \
+                and (morphs[x + 1].tag == "JKO" or morphs[x + 1].form == "에" and x + 2 < len(morphs) and morphs[x + 2].form == "대하"):
+            return not any(w.tag in {"EC", "ETM", "ETN", "SSC"} or w.form in CLOSING_QUOTES for w in morphs[:x])
     return False
 
 

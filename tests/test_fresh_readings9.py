@@ -144,3 +144,14 @@ def test_who_attended_goes_from_a_long_bullet(analyzer):
     out = bullet(analyzer, "가온군은 12일 가온공설운동장에서 군민과 내·외빈 2000여 명이 참석한 가운데 제40회 군민의 날 기념식 및 "
                            "체육대회를 열고 군민 화합을 다짐했다.")
     assert "참석한 가운데" not in out and out.startswith("가온군, ") and "군민의 날 기념식" in out
+
+
+@pytest.mark.parametrize("text", ["지도부는 당원들의 반발에도 이를 즉각 수용했다.", "경찰은 이를 토대로 수사를 확대할 방침이다."])
+def test_this_as_an_object_stands_for_the_sentence_before(analyzer, text):
+    reason = sentence_dangles(only_sentence(analyzer, text))
+    assert reason is not None and "pronoun" in reason
+
+
+def test_this_after_a_clause_of_the_sentence_is_named_in_it(analyzer):
+    # (guard)
+    assert sentence_dangles(only_sentence(analyzer, "연구팀은 새 소재를 개발하고 이를 활용한 배터리를 선보였다.")) is None
