@@ -2067,7 +2067,7 @@ TITLE_NOUNS = frozenset({"씨", "님", "군", "양", "옹", "대표", "교수", 
                          "의원", "위원장", "위원", "장관", "차관", "총리", "부총리", "대통령", "시장", "군수", "구청장", "지사", "원장",
                          "단장", "소장", "총장", "부장", "팀장", "실장", "국장", "청장", "처장", "서장", "차장", "과장", "이사", "이사장",
                          "선수", "작가", "박사", "변호사", "검사", "판사", "연구원", "대표이사", "주무관", "후보", "후보자", "상무", "전무",
-                         "센터장", "본부장", "의장", "대변인", "비서관", "수석", "총재", "주석", "대사",
+                         "센터장", "본부장", "의장", "대변인", "비서관", "수석", "총재", "주석", "대사", "총비서", "국무위원장", "총서기",
                          "경위", "경감", "경정", "총경", "경사", "경장", "순경"})
 
 
@@ -2098,7 +2098,7 @@ def _name_syllable(morphs: list[Morph], k: int, j: int) -> bool:
             or not all(_is_nominal(x) for x in morphs[w:k]) or not 1 <= m.start - morphs[w].start <= 3:
         return False
     title = morphs[k + 1]
-    return title.start > m.end and title.form in TITLE_NOUNS and title.tag in {"NNG", "NNB", "XSN"} \
+    return title.start > m.end and title.form in TITLE_NOUNS and title.tag in {"NNG", "NNB", "XSN", "NNP"} \
         and (k + 2 >= len(morphs) or morphs[k + 2].start > title.end or morphs[k + 2].tag.startswith(("J", "SP", "SS")))
 
 
@@ -2804,7 +2804,9 @@ def _added_to_it(morphs: list[Morph], k: int) -> bool:
 
 def _having_looked(morphs: list[Morph], i: int) -> int | None:
     """Where the sentence goes on after an opening "…을 들여다보니,", "취재해 보니,", "알아보니," (no one named: the
-    reporter's looking): the index after its comma, or None."""
+    reporter's looking), or "알고 보니": the index after its comma, or None."""
+    if i + 4 < len(morphs) and [(m.form, m.tag) for m in morphs[i : i + 4]] == [("알", "VV"), ("고", "EC"), ("보", "VX"), ("니", "EC")]:
+        return i + 4 + (morphs[i + 4].tag == "SP")  # "알고 보니 신고한 사람은 …": what turned out is the news
     for x in range(i, min(len(morphs) - 2, i + 7)):
         m = morphs[x]
         if m.tag == "EC" and m.form in {"니", "니까", "으니"} and morphs[x + 1].tag == "SP" and morphs[x + 1].form == "," and x > i \
@@ -3733,7 +3735,9 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
             following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
-            if following is not None and (following.tag == "JKS" or following.tag == morphs[k - 1].tag and not (
+            if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
+                                          # ("대한항공은 …집에서, 현대건설은 …원정에서 확정": a second topic, a parallel clause)
+                                          or following.tag == morphs[k - 1].tag and not (
                     amount and following.form.lstrip("으") != morphs[k - 1].form.lstrip("으"))):
                 continue  # "56%가 A를, 36%가 B를", "A로, B로": the comma separates parallel clauses (an amount then
                 # another particle, "…29만1천원으로, 전년 …에 비해 …", is one clause; a phrase without an amount,
@@ -5136,6 +5140,8 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
                   and _is_nominal(morphs[t - 1])), None)
     if topic is None or any(m.tag in {"EC", "ETM", "SSO", "SP"} for m in morphs[i:topic]):
         return
+    if morphs[topic].tag == "JKS" and topic + 1 < k and _is_stem(morphs[k - 1]) and k - 1 - topic <= 2:
+        return  # "…서빙까지 로봇이 수행하는데, …우려도 나온다": the subject's clause is its verb alone, which would go
     first, rest = morphs[topic + 1 : k], morphs[k + 2 : j]
     if not first or any(m.tag in {"SN", "SSO", "SSC", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in first) \
             or any(m.tag == "EC" and m.form not in SEQUENCE_ENDINGS | {"고"} for m in first):

@@ -829,12 +829,23 @@ def _time_topic_figure(morphs) -> bool:
                     for x, m in enumerate(rest))
 
 
+def _closes_a_quotation_from_before(text: str) -> bool:
+    """Whether a sentence ends with the closing mark of a quotation it does not open ("…가장 가팔랐습니다.\""): it is the
+    last of several sentences quoted, whose speaker (if any) is named elsewhere."""
+    end = text.rstrip(" .")
+    if end.endswith("”"):
+        return "“" not in text
+    return end.endswith('"') and text.count('"') % 2 == 1 and not text.startswith('"')
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
     if stripped[:1] in {"”", "’", "」", "』", ")", "]"} or (stripped[:1] in {'"', "'"} and stripped.count(stripped[0]) % 2 == 1) \
             or _first_straight_mark_closes(stripped):
         return "starts inside a quotation"
+    if _closes_a_quotation_from_before(stripped):
+        return "the end of a quotation opened in an earlier sentence: words said before the speaker is named"
     if _OPENS_WITH_PARTICLE.match(stripped):
         return "opens with a particle: the sentence was split after a quotation or bracket (“…”는 …)"
     if _SAME_AS_BEFORE.match(stripped):
@@ -1368,7 +1379,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)\s?(?:보겠습니다|봅니다)|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
-                       r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|이야기\s?나눠)\s?보겠습니다"
+                       r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|(?:이야기|얘기)(?:를)?\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
 # A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
 _NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다|,\s?\S{1,12}입니다\.?$)"

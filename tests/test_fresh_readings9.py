@@ -155,3 +155,58 @@ def test_this_as_an_object_stands_for_the_sentence_before(analyzer, text):
 def test_this_after_a_clause_of_the_sentence_is_named_in_it(analyzer):
     # (guard)
     assert sentence_dangles(only_sentence(analyzer, "연구팀은 새 소재를 개발하고 이를 활용한 배터리를 선보였다.")) is None
+
+
+# --- readings of setCA–setCD ---------------------------------------------------------------------------------------
+
+def test_an_image_file_name_glued_to_the_lede_goes():
+    article = parse_article("가온시 버스 요금 동결\n\n20240511.1.jpg가온시가 내년 시내버스 요금을 동결한다고 밝혔다.\n\n"
+                            "시는 청년 교통비 예산도 늘린다.", id="t")
+    assert article.body.startswith("가온시가 내년 시내버스 요금을")
+
+
+def test_a_script_line_with_its_day_in_brackets_goes_on_on_the_next_line():
+    # (each line of the script followed by a blank line, as a page copy sets it)
+    page = "\n\n".join(["가온시의회, 조례 폐지", "◀앵커▶", "오늘(10) 학생들에게 안전교육을", "하라고 만든 조례가 폐지됐습니다.\n",
+                        "조례 제정 1년여 만인데요,", "다수당 의원들이", "반대에도 강행한 건데", "먼저 본회의 모습을 보시죠.\n",
+                        "◀리포트▶", "찬성 15에 기권 한 표,", "조례 폐지안이 통과됐습니다.\n", "반대 의원들은", "표결에 앞서 퇴장했습니다."])
+    article = parse_article(page, id="t")
+    assert "오늘(10) 학생들에게 안전교육을 하라고 만든 조례가 폐지됐습니다." in article.body
+
+
+def test_a_programmes_name_after_the_headline_is_no_part_of_it():
+    article = parse_article("다수당, 조례 폐지 강행..\"발언권 달라\"/데스크\n\n가온시의회가 학생 안전교육 조례를 폐지했다.\n\n"
+                            "소수당 의원들은 발언권을 요구했다.", id="t")
+    assert article.title == "다수당, 조례 폐지 강행..\"발언권 달라\""
+
+
+def test_talking_it_over_with_a_reporter_is_programme_talk(analyzer):
+    sentence = only_sentence(analyzer, "오늘은 김하나 외교전문기자와 함께 북한 관련 얘기 나눠보겠습니다.")
+    assert non_content_reason(sentence) is not None
+
+
+def test_the_end_of_a_quotation_opened_before_waits_for_nothing(analyzer):
+    reason = sentence_dangles(only_sentence(analyzer, "그런데 그 비율을 봤더니 가온시의 감소세가 가장 가팔랐습니다.\""))
+    assert reason is not None and "said before" in reason
+
+
+def test_it_turned_out_goes(analyzer):
+    assert bullet(analyzer, "알고 보니 신고한 사람은 휴무 중인 교통경찰이었습니다.") == "신고한 사람, 휴무 중인 교통경찰"
+
+
+def test_a_background_clause_of_a_bare_subject_and_verb_stays(analyzer):
+    # "…서빙까지 로봇이 수행하는데, …우려도 나온다": dropping "수행하는데," would leave "로봇이" hanging
+    out = bullet(analyzer, "식재료 손질부터 서빙까지 로봇이 수행하는데, 앞으로 고도화된 AI 로봇이 상용화되면 대규모 실업 사태가 "
+                           "일어날 수도 있다는 우려도 나오고 있습니다.")
+    assert "로봇이 앞으로" not in out
+
+
+def test_a_comma_before_a_second_topic_stays(analyzer):
+    out = bullet(analyzer, "남자부 1위 가온항공은 모든 경기를 끝낸 뒤 숙소에서, 여자부 1위 한빛건설은 정규리그 마지막 경기인 "
+                           "원정에서 정규 1위를 최종 확정지었다.")
+    assert "숙소에서, 여자부 1위 한빛건설은" in out
+
+
+def test_a_leaders_name_before_a_title_kiwi_reads_as_a_proper_noun_stays_whole(analyzer):
+    out = bullet(analyzer, "지난달 보도가 됐던 김정은 총비서의 정찰위성 발사 현장 지도 때였습니다.")
+    assert "김정은 총비서의" in out

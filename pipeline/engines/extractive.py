@@ -827,6 +827,8 @@ class _CompressingEngine:
             reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
             window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
                 else REFERENT_WINDOW
+            if reason == "starts inside a quotation" and sentence.text.lstrip()[:1] in {'"', "“"}:
+                reason = "a quotation that goes on past the sentence: its words said before the speaker is named"
             if reason and ("besides" in reason or "said before" in reason or "explains" in reason or "pictures show" in reason):
                 # one sentence before is not all it adds to; the words said are not in the bullet; an explanation
                 # ("…기 때문", "…다는 것") reads as one only next to what it explains, which a bullet never is

@@ -653,10 +653,11 @@ def _next_lines(lines: Sequence[str]) -> list[str]:
 def _broken_off(line: str) -> bool:
     """Whether a line stops in mid-sentence (a phrase of a script set one per line), not a label or a caption."""
     return bool(_MID_SENTENCE_END.search(line)) and not SENTENCE_END.search(line) and " " in line \
-        and not _LABEL_MARKS.search(line)
+        and not _LABEL_MARKS.search(_SCRIPT_DAY.sub("", line))
 
 
 _LABEL_MARKS = re.compile(r"[/:：<>()\[\]]")  # "인터뷰> 이희선 / 상인": a label or a caption, no phrase of a sentence
+_SCRIPT_DAY = re.compile(r"(?<=[가-힣])\(\d{1,2}\)")  # "오늘(10) 학생들에게 …을": a script's day of the month, no label
 
 
 def _lines_are_paragraphs(lines: Sequence[str]) -> bool:

@@ -28,7 +28,8 @@ SHARE_WORDS = frozenset(
     ).split("|")
 )
 # An image's default title that a page copy glues onto the first words of the text ("제목 없음6년 만에 …").
-GLUED_IMAGE_TITLE = re.compile(r"^(?:제목\s?없음|Untitled)(?=[0-9가-힣A-Za-z‘'“\"])")
+GLUED_IMAGE_TITLE = re.compile(r"^(?:제목\s?없음|Untitled|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|JPE?G|PNG)\s*)(?=[0-9가-힣A-Za-z‘'“\"])")
+# (and an image's file name: "132233903.3.jpg이재명 대통령의 …")
 # Words that point at a page's picture in brackets: "(사진)", "<사진>", "[그래픽]" (with positions: "(사진 왼쪽)").
 PHOTO_WORDS = ("사진", "그래픽", "표", "도표", "자료사진", "사진제공", "그림")
 PHOTO_POSITIONS = ("위", "아래", "왼쪽", "오른쪽", "가운데")
@@ -187,6 +188,8 @@ TITLE_TAIL = re.compile(
     r"|\s+[-–—:]\s+[가-힣A-Za-z0-9]{0,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|데일리|닷컴|미디어|TV|뉴스1)$"
     # a video page's " / KBS뉴스(News)", " / 연합뉴스TV (Yonhapnews TV)", " / YTN"
     r"|\s+/\s*(?:[A-Z]{2,5}|[가-힣A-Za-z0-9]{0,10}(?:뉴스|방송|TV|일보))(?:\s*\([^()]{0,25}\))?(?:\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)?\s*$"
+    # a programme's name glued to the headline: "…\"발언권 달라\"/데스크", "…/뉴스투데이"
+    r"|\s*/\s*(?:뉴스)?(?:데스크|투데이)\s*$"
 )
 # A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
 # A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
