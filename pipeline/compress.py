@@ -991,6 +991,13 @@ class Compressor:
                 if _existential(rest):
                     edits.append(_Edit(m.start, m.end))  # "비가 그치는 곳이 있겠다" -> "비가 그치는 곳 있겠다"
                     continue
+                if m.tag == "JX" and k >= 3 and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
+                        and morphs[k - 3].tag in {"NNG", "NNB"} and _is_nominal(morphs[k - 1]):  # (not "한빛도 수출은": a province)
+                    edits.append(_Edit(m.start, m.end))  # "…박 씨도 사정은 비슷" -> "…박 씨도 사정 비슷": who "also" is the topic
+                    continue
+                if m.tag == "JX" and _comma_topic_before(morphs, i, k):
+                    edits.append(_Edit(m.start, m.end))  # "…민민호 씨, 키우는 소는 70마리" -> "…씨, 키우는 소 70마리"
+                    continue
                 if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"}:
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …": a comma before a clause's verb or after
                     # a bound noun reads as a broken sentence; the particle stays
@@ -1804,6 +1811,9 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             continue
         if habit and (m.form in {"오전", "오후", "저녁", "아침", "밤", "새벽"} or _day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass
+        elif _day_date(morphs, x) and x + 2 < k and morphs[x + 2].form in REFERENCE_TIMES \
+                and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
+            pass  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다": the day a figure is counted, no day to come
         elif m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
             scheduled = True
         x += 1
@@ -2799,6 +2809,16 @@ def _added_to_it(morphs: list[Morph], k: int) -> bool:
         if m.tag == "JX" and (m.form in {"까지", "마저", "조차"} and x < k + 5
                               or m.form == "도" and _is_nominal(morphs[x - 1]) and morphs[x - 1].end == m.start):
             return True
+    return False
+
+
+def _comma_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the writer put a headline comma after a noun before the topic at ``k``, with a clause between ("…키워온
+    민민호 씨, | 키우는 소는 …"): the sentence has its topic already; a second comma would split it."""
+    for y, x in outside_quotes(morphs, i + 1, k):
+        if x.tag == "SP" and x.form == "," and morphs[y - 1].form in TITLE_NOUNS and morphs[y - 1].tag in {"NNB", "NNG", "XSN"}:
+            # (the person is the first thing the sentence names: "장관이 …국무장관, …외무상과 …하는 것은" lists)
+            return not any(w.tag in {"JKS", "JX"} for w in morphs[i:y]) and any(_is_stem(w) or w.tag == "ETM" for w in morphs[y + 1 : k])
     return False
 
 

@@ -210,3 +210,17 @@ def test_a_comma_before_a_second_topic_stays(analyzer):
 def test_a_leaders_name_before_a_title_kiwi_reads_as_a_proper_noun_stays_whole(analyzer):
     out = bullet(analyzer, "지난달 보도가 됐던 김정은 총비서의 정찰위성 발사 현장 지도 때였습니다.")
     assert "김정은 총비서의" in out
+
+
+def test_after_someone_also_the_topic_takes_no_comma(analyzer):
+    assert bullet(analyzer, "10년째 젖소를 키운 김하늘 씨도 사정은 비슷합니다.") == "10년째 젖소를 키운 김하늘 씨도 사정 비슷"
+
+
+def test_after_the_writers_own_headline_comma_a_topic_takes_no_second_one(analyzer):
+    out = bullet(analyzer, "가온군에서 20년째 염소를 키워온 박하늘 씨, 키우는 염소는 80마리에 달하는데, 일손 없이 혼자 다 합니다.")
+    assert "키우는 염소 80마리" in out and "염소, 80마리" not in out
+
+
+def test_a_day_a_figure_is_counted_on_is_no_day_to_come(analyzer):
+    out = bullet(analyzer, "금융위원회에 따르면 5월 15일 기준 가온24의 누적 가입자 수는 133만 명에 달한다.")
+    assert "예정" not in out and out.endswith("133만 명에 달함")
