@@ -2017,7 +2017,7 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
     argument = False
     for x in range(k + 1, len(morphs) - 1):
         m = morphs[x]
-        if m.tag == "EC" and (morphs[x + 1].tag.startswith("VX") or m.form == "게" and morphs[x + 1].form == "하"):
+        if _goes_on_in_an_auxiliary(morphs, x):
             continue  # "다치게 한", "돌아오지 않는": one predicate
         if m.tag in {"EC", "EF", "SP", "SF", "SSO", "JX"}:
             return False
@@ -3729,6 +3729,14 @@ def _auxiliary_link(morphs: list[Morph], y: int, progressive: bool = False) -> b
     if morphs[y].tag != "EC" or y + 1 >= len(morphs) or not morphs[y + 1].tag.startswith("VX"):
         return False
     return morphs[y + 1].start <= morphs[y].end or progressive and morphs[y].form == "고" and morphs[y + 1].form == "있"
+
+
+def _goes_on_in_an_auxiliary(morphs: list[Morph], y: int) -> bool:
+    """Whether the ending at ``y`` is followed by an auxiliary, written apart or not ("돌아오지 않는", "꽂혀 있는"), or is the
+    "-게" of a causative "-게 하다" ("다치게 한"): the predicate goes on. (:func:`_auxiliary_link` is the narrower reading
+    a relative clause needs.)"""
+    return morphs[y].tag == "EC" and y + 1 < len(morphs) \
+        and (morphs[y + 1].tag.startswith("VX") or morphs[y].form == "게" and morphs[y + 1].form == "하")
 
 
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -5672,7 +5680,7 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return False
         if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]):
             if m.form not in REPORTED_ENDINGS:
-                if x + 1 < j and morphs[x + 1].tag.startswith("VX") and morphs[x + 1].start == m.end:
+                if x + 1 < j and _auxiliary_link(morphs, x):
                     continue  # "낮아지다": one predicate
                 return False
             y = x + 1
@@ -5733,7 +5741,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
                               or _adverb_ending(morphs, x)) \
                 and morphs[start - 1].tag == "JKS":
             continue  # "…접근한다든지 …수집하면": one of the condition's alternatives; "과도하게": an adverb
-        if m.tag == "EC" and x + 1 < j and morphs[x + 1].tag.startswith("VX"):
+        if x + 1 < j and _goes_on_in_an_auxiliary(morphs, x):
             continue  # "돌아오지 않는": one predicate with its auxiliary
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
