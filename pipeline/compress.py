@@ -991,12 +991,8 @@ class Compressor:
                 if _existential(rest):
                     edits.append(_Edit(m.start, m.end))  # "비가 그치는 곳이 있겠다" -> "비가 그치는 곳 있겠다"
                     continue
-                if m.tag == "JX" and k >= 3 and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" \
-                        and morphs[k - 3].tag in {"NNG", "NNB"} and _is_nominal(morphs[k - 1]):  # (not "한빛도 수출은": a province)
-                    edits.append(_Edit(m.start, m.end))  # "…박 씨도 사정은 비슷" -> "…박 씨도 사정 비슷": who "also" is the topic
-                    continue
-                if m.tag == "JX" and _comma_topic_before(morphs, i, k):
-                    edits.append(_Edit(m.start, m.end))  # "…민민호 씨, 키우는 소는 70마리" -> "…씨, 키우는 소 70마리"
+                if m.tag == "JX" and _topic_given_before(morphs, i, k):
+                    edits.append(_Edit(m.start, m.end))  # "…박 씨도 사정 비슷", "…민민호 씨, 키우는 소 70마리"
                     continue
                 if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"}:
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …": a comma before a clause's verb or after
@@ -1809,7 +1805,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS):
                 x += 1  # the rest of the past time ("지난 26일 오후 4시")
             continue
-        if habit and (m.form in {"오전", "오후", "저녁", "아침", "밤", "새벽"} or _day_date(morphs, x) and morphs[x + 1].form == "시"):
+        if habit and (m.form in TIME_PARTS or _day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass
         elif _day_date(morphs, x) and x + 2 < k and morphs[x + 2].form in REFERENCE_TIMES \
                 and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
@@ -2812,9 +2808,13 @@ def _added_to_it(morphs: list[Morph], k: int) -> bool:
     return False
 
 
-def _comma_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether the writer put a headline comma after a noun before the topic at ``k``, with a clause between ("…키워온
-    민민호 씨, | 키우는 소는 …"): the sentence has its topic already; a second comma would split it."""
+def _topic_given_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the sentence names who it is about before the topic at ``k``, which then takes no headline comma: right
+    before it with "도" ("…박용호 씨도 | 사정은 비슷": who "also" is the topic; not "한빛도 수출은", a province), or with the
+    writer's own headline comma after a person, a clause between ("…키워온 민민호 씨, | 키우는 소는 …")."""
+    if k >= 3 and morphs[k - 2].tag == "JX" and morphs[k - 2].form == "도" and morphs[k - 3].tag in {"NNG", "NNB"} \
+            and _is_nominal(morphs[k - 1]):
+        return True
     for y, x in outside_quotes(morphs, i + 1, k):
         if x.tag == "SP" and x.form == "," and morphs[y - 1].form in TITLE_NOUNS and morphs[y - 1].tag in {"NNB", "NNG", "XSN"}:
             # (the person is the first thing the sentence names: "장관이 …국무장관, …외무상과 …하는 것은" lists)

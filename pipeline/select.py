@@ -1394,7 +1394,7 @@ def _programme_topic(morphs, text: str) -> bool:
     돌봄 문제를 짚어봅니다"); "구직자들이 …정보를 살펴봅니다" shows people doing it."""
     if not _LOOKS_INTO.search(text):
         return False
-    return not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and x and morphs[x - 1].form not in {"오늘", "이번", "시간"}
+    return not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and x and morphs[x - 1].form not in TIME_TOPICS | {"시간"}
                    for x, m in enumerate(morphs))
 
 
