@@ -192,14 +192,21 @@ def _closes_title(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
 
 
 # Verbs that frame what was just said: "보복하겠다 밝혔지만 …" (the quotative "-고" left out)
-FRAMING_VERBS = frozenset({"밝히", "말하", "전하", "주장하", "강조하", "설명하", "덧붙이", "언급하", "예고하", "경고하", "발표하"})
+FRAMING_VERBS = frozenset({"밝히", "말하", "전하", "주장하", "강조하", "설명하", "덧붙이", "언급하", "예고하", "경고하", "발표하",
+                           "자신하", "다짐하", "약속하"})
 
 
 def _framed_after_cut(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     """Whether Kiwi ended a sentence at a reported statement whose quotative "-고" was left out, with no full stop:
     "이란은 …보복하겠다 | 밝혔지만, 최근 …" is one sentence, its verb of saying opening the second part."""
-    return bool(morphs) and previous.morphs[-1].tag == "EF" and previous.morphs[-1].form.endswith("다") \
-        and morphs[0].tag == "VV" and morphs[0].form in FRAMING_VERBS and len(morphs) > 1 and morphs[1].tag in {"EP", "EC"}
+    if not morphs or previous.morphs[-1].tag != "EF" or not previous.morphs[-1].form.endswith("다"):
+        return False
+    verb, rest = morphs[0].form, morphs[1:]
+    if morphs[0].tag == "NNG" and rest and (rest[0].form, rest[0].tag) == ("하", "XSV") and rest[0].start == morphs[0].end:
+        verb, rest = verb + "하", rest[1:]  # "강조했다": Kiwi reads the verbal noun and "하" apart
+    elif morphs[0].tag != "VV":
+        return False
+    return verb in FRAMING_VERBS and bool(rest) and rest[0].tag in {"EP", "EC"}
 
 
 def _left_open(text: str) -> bool:

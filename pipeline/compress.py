@@ -822,7 +822,8 @@ class Compressor:
             k -= 2
             last = morphs[k - 1]
         # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
-        if last.tag == "VCP" and k - 3 > i and morphs[k - 2].form in RESTATING_NOUNS and morphs[k - 3].tag == "ETM" \
+        if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].form in RESTATING_NOUNS or morphs[k - 2].form == "것" and morphs[k - 2].tag == "NNB"
+                                                   and any(m.tag == "EF" for m in morphs[k:j])) and morphs[k - 3].tag == "ETM" \
                 and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and _is_stem_or_ep(morphs[k - 4]):
             edit, end = self._final_predicate(morphs, i, k - 2, body)
             if edit is not None:
@@ -1019,6 +1020,8 @@ class Compressor:
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
+                if m.tag == "JKS" and any(_likewise_topic(morphs, x) for x in range(i + 1, k)):
+                    continue  # "코스닥지수 역시 외국인이 …순매도하면서": the name before "역시" is the topic (its comma)
                 if m.tag == "JKS" and _adverbial_topic_before(morphs, i, k) and not _bare_predicate(rest) \
                         and not _predicate_only(morphs, k + 1, j):
                     continue  # "첫날 행사에는 시장이 직접 …": the scene is the topic; a second one would split the sentence
@@ -2985,14 +2988,26 @@ def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     time it only goes. At a sentence's start it is a connective (see the openers)."""
     for k in range(i + 1, j - 1):
         m = morphs[k]
-        if m.form != "역시" or m.tag not in {"MAG", "MAJ"} or not (morphs[k - 1].end < m.start and m.end < morphs[k + 1].start):
-            # (a word of its own: "역시나" takes its particle with it, and both stay)
+        if not _likewise(morphs, k):
             continue
         before = morphs[k - 1]
         if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or _time_word(morphs, k - 1):
             edits.append(_Edit(m.start, morphs[k + 1].start))
-        elif before.tag in {"NNG", "NNP", "NNB", "XSN", "SL", "SH"}:
+        elif _likewise_topic(morphs, k):
             edits.append(_Edit(before.end, morphs[k + 1].start, ", "))
+
+
+def _likewise(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether ``k`` is "역시" (likewise) as a word of its own ("역시나" takes its particle with it, and both stay)."""
+    m = morphs[k]
+    return m.form == "역시" and m.tag in {"MAG", "MAJ"} and 0 < k < len(morphs) - 1 \
+        and morphs[k - 1].end < m.start and m.end < morphs[k + 1].start
+
+
+def _likewise_topic(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether "역시" at ``k`` follows a bare name, which it marks as the topic ("코스닥지수 역시 …" is "코스닥지수도
+    …"): compression writes the topic's comma there."""
+    return _likewise(morphs, k) and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN", "SL", "SH"} and not _time_word(morphs, k - 1)
 
 
 def _along_with_this(morphs: list[Morph], k: int, j: int) -> int | None:
@@ -4550,6 +4565,10 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
                 pass  # a comma inside a list of nouns ("퀴즈풀이, 노래 공연 등을 통해", "손흥민(토트넘), 이강인의 …")
             elif _auxiliary_link(morphs, b - 1, progressive=True):
                 pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
+            elif prev.tag == "EC" and prev.form == "고" and b - 2 >= i and _describes(morphs, b - 2) and _adnominal_word(morphs, b, k):
+                pass  # "도전적이고 주도적인 연구를 통해": the two describing words are one modifier of the noun
+            elif prev.tag == "NNB" and prev.form == "등" and b - 2 >= i and morphs[b - 2].tag == "ETM":
+                break  # "…을 신청하는 등 A씨로부터": "-는 등" ends a clause of its own, no modifier of the noun after it
             elif prev.tag == "SSC" and prev.form not in {")", "]"} and _is_nominal(morphs[b]):
                 return None  # "‘…안전관리대책’ 관련 전담팀을 통해": the title in quotation marks is part of the phrase
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
@@ -4562,6 +4581,21 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
     if any(x.tag in {"SSO", "SSC"} and x.form not in {"(", ")"} for x in morphs[b:k]):
         return None
     return b
+
+
+def _describes(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the morpheme at ``x`` ends a describing word: an adjective's stem ("크고"), or the copula of a
+    noun in "-적" ("도전적이고")."""
+    m = morphs[x]
+    return m.tag in {"VA", "XSA"} or m.tag == "VCP" and x > 0 and morphs[x - 1].tag == "XSN" and morphs[x - 1].form == "적"
+
+
+def _adnominal_word(morphs: Sequence[Morph], b: int, k: int) -> bool:
+    """Whether the word from ``b`` (before ``k``) is a describing word in its adnominal form ("주도적인", "새로운")."""
+    y = b
+    while y + 1 < k and morphs[y + 1].start <= morphs[y].end:
+        y += 1
+    return morphs[y].tag == "ETM" and y > b and _describes(morphs, y - 1)
 
 
 def _time_topic_only(clause: list[Morph]) -> bool:

@@ -353,7 +353,8 @@ _PURPOSE_NOUNS = frozenset({"취지", "목적", "일환"})
 _ATTENDING_NOUNS = frozenset({"참석", "배석"})  # a list of who attended ("… 등이 참석했다") is no news of its own
 # Nouns that end a statement of the writer's, not a definition: "…나서는 모습이다", "…하는 상황이다", "…라는 평가다".
 _STANCE_NOUNS = frozenset({"모습", "상황", "시점", "분위기", "양상", "추세", "상태", "입장", "평가", "분석", "전망", "계획",
-                           "예정", "방침", "셈", "때", "중", "것", "수준", "형국", "풍경", "행보", "결과", "탓", "소식", "영향"})
+                           "예정", "방침", "셈", "때", "중", "것", "수준", "형국", "풍경", "행보", "결과", "탓", "소식", "영향",
+                           "모양새"})
 _SET_UP_VERBS = frozenset({"마련", "기획", "조성", "설립", "도입", "추진", "만들", "만들어지", "신설", "시행"})
 
 
@@ -1626,6 +1627,22 @@ def has_subject(morphs) -> bool:
 _ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", "교수", "씨", "님"})  # "서 기자, …": the anchor addresses someone
 
 
+def _described_predicate_noun(morphs) -> bool:
+    """Whether the noun a sentence's copula follows is described by a clause right before it ("…가 도입한
+    투과전자현미경입니다"), not a time or a measure ("…마비된 건 오늘 오전 9시쯤입니다"), nor a topic ("…난 건"), nor the
+    writer's stance on the clause ("…잼버리가 폭염에 발목을 잡힌 모양새다": the clause is what the sentence says)."""
+    v = max((x for x, m in enumerate(morphs) if m.tag == "VCP"), default=None)
+    if v is None:
+        return False
+    b = v
+    while b > 0 and morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH"}:
+        b -= 1
+    # (a reported clause, "…판매한다는 내용이었다", "…밟을 것이라는 관측이다", is what someone said: it stands)
+    return b < v and b > 0 and morphs[b - 1].tag == "ETM" and morphs[b - 1].form in {"ᆫ", "은", "는", "던", "ᆯ", "을"} \
+        and morphs[v - 1].form not in _STANCE_NOUNS \
+        and not any(m.tag == "JX" for m in morphs[:b])
+
+
 def _ends_in_copula(morphs) -> bool:
     """Whether a sentence ends on the copula ("…사장님들입니다", "…단지다", "…실적이었습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC"}]
@@ -1829,11 +1846,16 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
     copula = _ends_in_copula(morphs)
-    if copula and _a_certain(morphs[start:]) and not any(
-            m.tag == "JX" and m.form in _TOPIC_PARTICLES
-            or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs[start:], start)):
-        # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
+    # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
+    own_subject = copula and any(m.tag == "JX" and m.form in _TOPIC_PARTICLES
+                                 or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :])
+                                 for k, m in enumerate(morphs[start:], start))
+    if copula and not own_subject and _a_certain(morphs[start:]):
         return "names a certain thing, no one's act (…의 한 아파트 단지입니다): what the pictures show"
+    if copula and not own_subject and any(m.tag == "JKS" for m in morphs[start:]) and _described_predicate_noun(morphs[start:]):
+        # "2011년에 유니스트가 아시아 최초로 도입한 투과전자현미경입니다": what this is, the sentence before or the
+        # pictures showed
+        return "says what something is with no subject (…가 도입한 투과전자현미경입니다): the thing is named earlier or shown"
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not copula):
         # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
         # question the page asked before)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
-from pipeline.compress import COORDINATING_ENDINGS, DURATION_WORDS, POINTING_WORDS, Compressed, Compressor, date_part, is_score
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
+                               date_part, is_score)
 from pipeline.format import finish_headline, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
@@ -167,6 +168,8 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
     if len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT and not (len(shorter) >= 2 and shorter <= topic & chosen_topic) \
             and not _same_head(morphs, chosen_morphs):
         return False
+    if _nouns(morphs) <= _nouns(chosen_morphs) and _nouns(morphs) - topic:
+        return True  # "영월군의회, 다음 달 국외 연수를 떠날 예정" after "영월군의회, 곧 호주로 국외 연수에 나설 예정": nothing new
     names, chosen_names = ({content_key(m) for m in x if m.tag == "NNP"} for x in (morphs, chosen_morphs))
     if names - chosen_names and chosen_names - names:
         return False  # "…평택시 …유통업체에서 불이 나 …꺼짐" after "…평창군의 한 야산에서 불이 나 …꺼짐": another fire
@@ -177,6 +180,12 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
     # a light verb ending a clause ("…것으로 보고 경위를 조사") says too little to be the chosen bullet's fact again
     return predicate is not None and (_act(predicate) == _act(chosen_predicate)
                                       or chosen_predicate not in LIGHT_PREDICATES and chosen_predicate in _clause_predicates(morphs))
+
+
+def _nouns(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of a bullet's nouns and names outside its dates ("다음 달", "지난 3일"): what it speaks of."""
+    return {content_key(m) for x, m in enumerate(morphs) if m.tag in {"NNG", "NNP", "SL", "SH"} and not date_part(morphs, x)
+            and m.form not in EVENT_TIMES | SCHEDULE_WORDS}
 
 
 def _clause_predicates(morphs: Sequence[Morph]) -> set[str]:

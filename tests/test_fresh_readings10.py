@@ -1,0 +1,72 @@
+"""Readings from fresh news read this session (setCG, setCH): pages, leads and compressions an editor turned down.
+Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet, only_sentence
+from pipeline.select import sentence_dangles
+
+
+# --- sentences and compression ----------------------------------------------------------------------------------
+
+def test_a_statement_framed_after_its_own_full_ending_is_one_sentence(analyzer):
+    # "…만들겠다 자신했습니다": the quotative "-고" left out; a verbal noun with "하" ("자신했다", "강조했다") frames
+    # it as "밝혔다" does
+    for verb in ("자신했습니다", "강조했다", "다짐했다"):
+        sentence = only_sentence(analyzer, f"가온당의 김하늘 후보는 사람이 모이는 도시로 만들겠다 {verb}.")
+        assert sentence.text.endswith(f"{verb}.")
+
+
+def test_an_intention_told_without_its_quotative_ending_is_no_forecast(analyzer):
+    out = bullet(analyzer, "가온당의 김하늘 후보는 사람이 모이는 도시로 만들겠다 자신했습니다.")
+    assert "만들겠다" in out and "전망" not in out
+
+
+def test_a_dropped_means_takes_the_words_coordinated_with_its_modifier(analyzer):
+    out = bullet(analyzer, "선배 연구자들은 단순히 지원하는 역할을 넘어 창의적이고 주도적인 연구를 통해 후배들을 차세대 스타 과학자로 "
+                           "육성할 계획입니다.")
+    assert out == "선배 연구자들, 지원하는 역할을 넘어 후배들을 차세대 스타 과학자로 육성할 계획"
+
+
+def test_a_source_after_a_clause_ending_in_deung_goes_without_the_clause(analyzer):
+    out = bullet(analyzer, "재판부는 피해자가 접근 금지를 신청하는 등 김 씨로부터 자신을 지키기 위한 모든 조치를 다했지만, "
+                           "김 씨는 앙심을 품고 범행했다고 지적했습니다.")
+    assert "피해자가 접근 금지를 신청하는 등" in out
+
+
+def test_likewise_after_a_name_leaves_the_subject_after_it_its_particle(analyzer):
+    out = bullet(analyzer, "가온지수 역시 기관이 500억 원어치를 순매도하면서, 전 거래일 대비 2.1% 내린 700.5에 장을 마쳤습니다.")
+    assert out.startswith("가온지수, 기관이 500억 원어치를")
+
+
+def test_the_writers_it_is_that_ends_on_the_act(analyzer):
+    assert bullet(analyzer, "이번에 통과된 가온법은 국회에 발의된 법률안 12건을 하나로 합친 것이다.") \
+        == "이번에 통과된 가온법, 국회에 발의된 법률안 12건을 하나로 합침"
+
+
+def test_a_reported_it_is_that_keeps_its_words(analyzer):
+    # (guard: "…개최되는 것이라고 설명했다" is what someone explained, not the writer's statement)
+    out = bullet(analyzer, "가온시는 이번 회의가 지난해 두 시가 맺은 협약을 이행하는 차원에서 열리는 것이라고 설명했다.")
+    assert out.endswith("열리는 것")
+
+
+def test_what_something_is_with_only_a_describing_clauses_subject_dangles(analyzer):
+    reason = sentence_dangles(only_sentence(analyzer, "2015년에 가온대학교가 국내 최초로 들여온 전자현미경입니다."))
+    assert reason is not None and "no subject" in reason
+
+
+@pytest.mark.parametrize("text", ["가온시 전산망이 멈춘 건 오늘 오전 9시쯤입니다.", "분기 적자가 난 건 10년 만이다."])
+def test_a_cleft_with_its_time_stands_alone(analyzer, text):
+    # (guard: "…한 건 …" is the topic; the time or span is what the sentence tells)
+    assert sentence_dangles(only_sentence(analyzer, text)) is None
+
+
+def test_a_bullet_whose_nouns_a_chosen_one_has_says_nothing_new(analyzer):
+    from pipeline.engines.extractive import _same_statement
+    chosen = analyzer.morphs("가온군의회, 곧 호주로 해외 연수에 나설 예정")
+    assert _same_statement(analyzer.morphs("가온군의회, 다음 달 해외 연수를 떠날 예정"), chosen)
+    assert not _same_statement(analyzer.morphs("가온군의회, 다음 달 해외 연수 예산 2억 원 편성"), chosen)
+
+
+def test_what_a_reported_clause_says_is_no_thing_the_pictures_show(analyzer):
+    # (guard: "…할 것이라는 관측이다" reports a view; the clause is what the sentence says)
+    assert sentence_dangles(only_sentence(analyzer, "가온전자 직원 가운데 5% 이상이 희망퇴직을 신청할 것이라는 관측이다.")) is None
