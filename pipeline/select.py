@@ -426,6 +426,8 @@ def describes_footage(morphs) -> bool:
     progressive = words[x].form == "있" and words[x].tag == "VX" and x >= 2 and words[x - 1].form == "고"
     if progressive:
         x -= 2  # "뒤덮고 있습니다"
+    elif words[x].form == "있" and words[x].tag == "VX" and x >= 2 and words[x - 1].tag == "EC" and words[x - 1].form in {"어", "아", "여"}:
+        x -= 2  # "버스가 가드레일 바깥으로 옆으로 누워 있습니다": a state the pictures show, as a scene's act is
     stem = words[x]
     if not stem.tag.startswith("VV"):
         return False

@@ -70,3 +70,22 @@ def test_a_bullet_whose_nouns_a_chosen_one_has_says_nothing_new(analyzer):
 def test_what_a_reported_clause_says_is_no_thing_the_pictures_show(analyzer):
     # (guard: "…할 것이라는 관측이다" reports a view; the clause is what the sentence says)
     assert sentence_dangles(only_sentence(analyzer, "가온전자 직원 가운데 5% 이상이 희망퇴직을 신청할 것이라는 관측이다.")) is None
+
+
+def test_a_state_the_pictures_show_is_no_news(analyzer):
+    from pipeline.select import non_content_reason
+    sentence = only_sentence(analyzer, "충격으로 휘어진 다리 난간 바깥으로 파란색 트럭이 옆으로 누워 있습니다.")
+    assert "pictures" in (non_content_reason(sentence) or "")
+
+
+def test_a_state_with_a_count_or_a_topic_stays_news(analyzer):
+    # (guard: "…2명이 입원해 있습니다" counts the injured; "김 씨는 …" explains a named person's state)
+    from pipeline.select import non_content_reason
+    assert non_content_reason(only_sentence(analyzer, "다친 주민 2명이 병원에 입원해 있습니다.")) is None
+    assert non_content_reason(only_sentence(analyzer, "김 씨는 현재 병원에 입원해 있습니다.")) is None
+
+
+def test_a_case_marked_with_a_hash_before_its_number_is_a_list_item():
+    from pipeline.text import has_bullet_mark, strip_bullet_mark
+    assert strip_bullet_mark("#2명의 제보자가 병원을 제보했다.") == "2명의 제보자가 병원을 제보했다."
+    assert not has_bullet_mark("#가온시 #예산")  # (a hashtag line is page furniture, read as before)
