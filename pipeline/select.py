@@ -22,7 +22,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
-from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.records import Document, Sentence
@@ -1629,10 +1629,14 @@ def has_subject(morphs) -> bool:
 _ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", "교수", "씨", "님"})  # "서 기자, …": the anchor addresses someone
 
 
+_DECISION_NOUNS = frozenset({"결정", "조치"})  # "…리스크가 불거진 데 따른 결정이다": why it was decided, a fact of its own
+
+
 def _described_predicate_noun(morphs) -> bool:
     """Whether the noun a sentence's copula follows is described by a clause right before it ("…가 도입한
     투과전자현미경입니다"), not a time or a measure ("…마비된 건 오늘 오전 9시쯤입니다"), nor a topic ("…난 건"), nor the
-    writer's stance on the clause ("…잼버리가 폭염에 발목을 잡힌 모양새다": the clause is what the sentence says)."""
+    writer's stance on the clause ("…잼버리가 폭염에 발목을 잡힌 모양새다": the clause is what the sentence says), nor its
+    cause or the decision it led to ("…흥행을 기록한 덕이다", "…불거진 데 따른 결정이다")."""
     v = max((x for x, m in enumerate(morphs) if m.tag == "VCP"), default=None)
     if v is None:
         return False
@@ -1641,7 +1645,7 @@ def _described_predicate_noun(morphs) -> bool:
         b -= 1
     # (a reported clause, "…판매한다는 내용이었다", "…밟을 것이라는 관측이다", is what someone said: it stands)
     return b < v and b > 0 and morphs[b - 1].tag == "ETM" and morphs[b - 1].form in {"ᆫ", "은", "는", "던", "ᆯ", "을"} \
-        and morphs[v - 1].form not in _STANCE_NOUNS \
+        and morphs[v - 1].form not in _STANCE_NOUNS | CAUSE_NOUNS | _DECISION_NOUNS \
         and not any(m.tag == "JX" for m in morphs[:b])
 
 

@@ -89,3 +89,10 @@ def test_a_case_marked_with_a_hash_before_its_number_is_a_list_item():
     from pipeline.text import has_bullet_mark, strip_bullet_mark
     assert strip_bullet_mark("#2명의 제보자가 병원을 제보했다.") == "2명의 제보자가 병원을 제보했다."
     assert not has_bullet_mark("#가온시 #예산")  # (a hashtag line is page furniture, read as before)
+
+
+@pytest.mark.parametrize("text", ["영화 두 편이 상반기에 흥행했고 가온 영화가 여름에 기대 이상의 흥행을 기록한 덕이다.",
+                                  "가온해 항로가 반군의 공격으로 막히면서 물류 위험이 커진 데 따른 결정이다."])
+def test_the_cause_of_what_came_before_or_the_decision_it_led_to_is_no_picture(analyzer, text):
+    # read blind: the reason these give is a point of the story ("…기록한 덕이다" is written "…기록함")
+    assert "no subject" not in (sentence_dangles(only_sentence(analyzer, text)) or "")
