@@ -1790,6 +1790,8 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the clause before the final predicate names when the action happens (a time word or a
     date): a present-tense action is then scheduled ("시의회, 다음 주 임시회를 연다"); without one it is a
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
+    if morphs[k - 1].form == "하" and k - 2 >= i and morphs[k - 2].tag in {"EC", "JKQ"} and morphs[k - 2].form in REPORTED_ENDINGS:
+        return False  # "…기온을 회복할 거라고 합니다": what is heard said, not an act to come ("…할 거라고 할 예정")
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV") or morphs[k - 1].form == "갖" and _holds_a_meeting(morphs, k - 1):
         return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
     if _event_verb(morphs, i, k - 1) \

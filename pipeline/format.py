@@ -26,7 +26,7 @@ _LEAD_WORDS = ("먼저", "우선", "역시", "특히", "또한", "또", "아울�
                "그러나", "하지만", "따라서", "그래서", "반면", "이후", "이와 관련해", "이와 관련")
 _LEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _LEAD_WORDS), key=len, reverse=True)) + r")(?:,\s*|\s+)")
 _LEAD_FIRST_WORDS = frozenset(w.split(" ")[0] for w in _LEAD_WORDS)
-_BREAKDOWN_LEAD = re.compile(r"^[가-힣]{1,8}별로(?:는|\s*(?:보면|살펴보면))?,?\s+")  # "품목별로는", "업종별로 보면"
+_BREAKDOWN_LEAD = re.compile(r"^[가-힣]{1,8}별로(?:는|\s*(?:보면|살펴보면|(?:봤|보았|살펴봤|볼)을?\s*때))?,?\s+")  # "품목별로는", "업종별로 보면", "차종별로 봤을 때"
 # A quotation needs no "말함": `홍 의원, "…"` is the headline form; verbs that add meaning (촉구, 강조) stay.
 _NEUTRAL_SPEECH = re.compile(r"([”\"’'」』])\s*(?:이?라고\s*|(?:이?라)?며\s*(?:이같이|이렇게|이와\s*같이)\s*)?(?:말함|밝힘|전함|덧붙임|말했음|밝혔음|전했음|설명함|언급함|답함)$")
 # "…하고 있는 상황", "…부족한 상태": the noun adds nothing; the predicate's nominal form says it.

@@ -25,6 +25,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
+from pipeline.parse.patterns import TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
@@ -221,7 +222,8 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     ``morphs_of`` analyses a text. Each segment is analysed on its own, as the body's sentences are: within the whole
     title Kiwi may read a segment's first word otherwise ("…썩어\"..김장 물가" gives "김" + "장", "김장 물가" gives
     "김장"). A segment of fewer than :data:`POINT_WORDS` words ("[속보]") is no point."""
-    lines = [doc.article.title, doc.article.subtitle]
+    # (a sub-headline line may repeat the headline with a video page's tail: "… / KBS 2024.07.22." is no point)
+    lines = [doc.article.title, *(TITLE_TAIL.sub("", line) for line in doc.article.subtitle.split("\n"))]
     parts = [part.strip() for line in lines for part in _HEADLINE_BREAK.split(line)]
     points = []
     for part in filter(None, parts):

@@ -96,3 +96,37 @@ def test_a_case_marked_with_a_hash_before_its_number_is_a_list_item():
 def test_the_cause_of_what_came_before_or_the_decision_it_led_to_is_no_picture(analyzer, text):
     # read blind: the reason these give is a point of the story ("…기록한 덕이다" is written "…기록함")
     assert "no subject" not in (sentence_dangles(only_sentence(analyzer, text)) or "")
+
+
+# --- readings of setCI, setCJ (after their level reading) ---------------------------------------------------------
+
+def test_what_is_heard_said_about_a_day_is_no_plan(analyzer):
+    out = bullet(analyzer, "내일(15일) 아침까지 추위가 이어지다가 오후 들어 봄 기온을 회복할 거라고 합니다.")
+    assert "예정" not in out and out.endswith("회복할 거라고 함")
+
+
+def test_a_breakdown_lead_with_looking_at_it_goes():
+    from pipeline.format import finish_headline
+    assert finish_headline("차종별로 봤을 때 수입차 등록 대수 1위 모델은 가온 E로 2천79대를 기록") \
+        == "수입차 등록 대수 1위 모델은 가온 E로 2천79대를 기록"
+
+
+def test_a_video_pages_age_and_views_and_a_script_tag_in_angle_brackets_are_no_text():
+    from pipeline.parse import parse_article
+    page = "\n".join(["가온시 봄비 이어져…내일 기온 회복", "", "4 weeks ago 3",
+                      "〈앵커〉 주말부터 시작된 봄비가 오늘도 이어졌습니다. 〈기자〉 가온시 하늘에서 천둥이 울립니다.",
+                      "비는 내일 오후 그칠 것으로 보입니다."])
+    body = parse_article(page, id="t").body
+    assert "ago" not in body and "〈" not in body
+    assert body.startswith("주말부터 시작된 봄비가")
+
+
+def test_a_sub_headline_line_repeating_the_headline_with_a_video_tail_gives_no_point(analyzer):
+    from pipeline.parse import parse_article
+    from pipeline.select import headline_points
+    page = "\n".join(["폭우에 쓰레기장 된 강변…\"3천여 톤 못 치워\"", "",
+                      "영상 설명 폭우에 쓰레기장 된 강변…\"3천여 톤 못 치워\" / KBS 2024.07.22.", "",
+                      "최근 내린 폭우로 가온시 하천에 쓰레기 3천여 톤이 쌓였습니다. 시는 국비 지원을 요청했습니다.",
+                      "수거에는 두 달이 걸릴 것으로 보입니다."])
+    doc = analyzer.analyze(parse_article(page, id="t"))
+    assert not any("kbs" in point for point in headline_points(doc, analyzer.morphs))

@@ -94,8 +94,9 @@ def looks_like_body(line: str) -> bool:
 
 
 
-# Print-edition page markers and comment counters in a page's tool bar: "16면", "A2면", "댓글 0".
-TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6})$")
+# Print-edition page markers and comment counters in a page's tool bar: "16면", "A2면", "댓글 0"; a video page's age and
+# view count ("4 weeks ago 3").
+TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6}|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+[\d,.]+[KkMm]?)?)$")
 
 # -- boilerplate and broadcast furniture inside a copied page -------------------------------------
 # Portal notices and ad placeholders: "…환경에서 본문 보기를 권장합니다", "(예시) …", "광고".
@@ -109,12 +110,12 @@ PORTAL_NOTICE = re.compile(
 # for a sound bite ("◀SYN▶", "◀INT▶", "◀CG▶").
 _SCRIPT_READ_TAGS = r"ANC|END|VCR|[Ss][Tt]-?[Uu][Pp]|[Ss]/[Uu]"
 _SCRIPT_BITE_TAGS = r"SYN|INT|CG"
-# Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, ◀ 앵커 ▶ (or spaced out, ◀ 앵 커 ▶), [리포트], ⊙기자: — the
+# Broadcast script tags: [앵커], [기자], [앵커멘트], <앵커 멘트>, 〈기자〉, ◀ 앵커 ▶ (or spaced out, ◀ 앵 커 ▶), [리포트], ⊙기자: — the
 # tag goes, the text stays.
 # A copy that lost its brackets with its punctuation ("앵커 멘트 내년도 최저임금이 …") keeps the two-word tags only.
 BROADCAST_TAG = re.compile(
-    r"^[\[<◀【(]\s*(?:앵커\s*멘트|앵\s?커|기자\s*리포트|기\s?자|리\s?포\s?트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
-    r"\s*[\]>▶】)]\s*"
+    r"^[\[<◀【(〈]\s*(?:앵커\s*멘트|앵\s?커|기자\s*리포트|기\s?자|리\s?포\s?트|브릿지|클로징|아나운서|진행자|레이더|\d{1,2}|" + _SCRIPT_READ_TAGS + r")"
+    r"\s*[\]>▶】)〉]\s*"
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
     r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
     r"|^\{\s*(?:앵커|기자|리포트)\s*(?:[:：]|\})\s*"  # a script in braces: "{앵커:…}", "{리포트}"
@@ -123,7 +124,7 @@ BROADCAST_TAG = re.compile(
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
 # ("…상승률 여전히 고공행진 [앵커] 가정의 달 연휴, …": a transcript copied without its line breaks)
 INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]]"
-                               r"|\[\s*(?:앵커(?:\s*멘트)?|기자|리포트)\s*\]\s*[가-힣])")
+                               r"|[\[〈【]\s*(?:앵커(?:\s*멘트)?|기자|리포트)\s*[\]〉】]\s*[가-힣])")
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
                         r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]"
