@@ -70,7 +70,7 @@ ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴ�
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Eight misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Nine misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
@@ -78,7 +78,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     connective stands apart, so it is a name; and a copula's "-인" read as the particle "이" and a stray coda ("원전인
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
     "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
-    connective "그런데도" read as "그런데" and the particle "도"."""
+    connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
+    ("권희동은": "권희" + "동" + "은")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -95,6 +96,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if (verb.form, verb.tag, ending.form, ending.tag) == ("하", "VV", "다", "EC") and verb.start == ending.start \
                     and verb.end == ending.end == verb.start + 1 and after.start > ending.end and after.tag in {"NNG", "NNP"}:
                 morphs[x - 1 : x + 1] = [Morph("타", "MM", verb.start, verb.end)]
+    if "은" in forms:
+        for x in range(len(morphs) - 1, 0, -1):
+            m, name = morphs[x], morphs[x - 1]
+            if (m.form, m.tag) == ("은", "NNG") and name.end == m.start and (x + 1 == len(morphs) or morphs[x + 1].start > m.end) \
+                    and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start):
+                morphs[x] = Morph("은", "JX", m.start, m.end)  # "권희동은" read as "권희" + "동" + the noun "은": the topic
     if "서" in forms:
         for x in range(len(morphs) - 1, 0, -1):
             ending, verb = morphs[x - 1], morphs[x]

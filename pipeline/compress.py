@@ -1377,7 +1377,9 @@ class Compressor:
                         and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[e:w]) and _is_stem(morphs[w - 1]) \
                         and morphs[e].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
                     stop = morphs[w + 1].start  # (not before "것": "…이날 신고한 것으로 알려짐" says what was done)
-                edits.append(_Edit(morphs[k].start, stop))
+                local = k >= i + 2 and morphs[k - 2].form == "현지" and morphs[k - 1].form in {"시각", "시간"}
+                # ("현지시각 13일": the gloss before the date goes with it; left alone, "현지시각" dates nothing)
+                edits.append(_Edit(morphs[k - 2 if local else k].start, stop))
             k = e
 
     @staticmethod
@@ -2214,8 +2216,10 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
     with no predicate in between. Brackets inside X ("A는 김민수(3승 2패)를, B는 …") and a description of B
     ("…, 어린이 무대인 '꿈나무 교실' 2부는 …") do not end it."""
     for x, m in outside_quotes(morphs, start, j - 2):
-        if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x):
-            return False  # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …")
+        if m.tag.startswith(("EC", "EF")) or _is_stem(m) and not _adnominal(morphs, x) and morphs[x + 1].tag != "ETN":
+            # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …"), nor a verb made a
+            # noun ("A는 끝내기 3점포를, B는 …")
+            return False
         if m.tag == "SP" and m.form == ",":
             if _figure_then_topic(morphs, start, x, j) or _described_topic(morphs, x + 1, j):
                 return True
@@ -3466,8 +3470,10 @@ _CLAUSE_LINKS = frozenset({"는데", "은데", "ㄴ데", "데", "지만", "으�
 
 def _linked_clause_before(morphs: list[Morph], i: int, b: int) -> bool:
     """Whether a clause closed by a connective and a comma comes before ``b`` ("잡고 보니 중국인 남성이었는데, |
-    체포하는 과정에서 경찰관이 …"): a subject fronted past it would read as that clause's subject too."""
-    return any(m.tag == "EC" and m.form in _CLAUSE_LINKS and x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
+    체포하는 과정에서 경찰관이 …"), or one ending right before it ("당초 다음달 착공할 계획이었으나 | 용인시가 …"): a
+    subject fronted past it would read as that clause's subject too."""
+    return any(m.tag == "EC" and m.form in _CLAUSE_LINKS and (x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
+                                                               or x + 1 == b)  # ("…계획이었으나 용인시가": right before it)
                and _is_stem_or_ep(morphs[x - 1]) for x, m in outside_quotes(morphs, max(i, 1), b))
 
 

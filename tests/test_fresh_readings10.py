@@ -130,3 +130,22 @@ def test_a_sub_headline_line_repeating_the_headline_with_a_video_tail_gives_no_p
                       "수거에는 두 달이 걸릴 것으로 보입니다."])
     doc = analyzer.analyze(parse_article(page, id="t"))
     assert not any("kbs" in point for point in headline_points(doc, analyzer.morphs))
+
+
+def test_two_players_each_with_what_they_hit_keep_their_topics(analyzer):
+    # Kiwi reads the first name's "은" as a noun ("권희" + "동" + "은"); it is the topic, and the second player
+    # is no subject of the first one's hit
+    out = bullet(analyzer, "가온의 권희동은 끝내기 역전 3점포를, 나래 오재일은 8회 역전 만루홈런을 터뜨렸습니다.")
+    assert out.startswith("가온의 권희동은 끝내기 역전 3점포를, 나래 오재일은")
+
+
+def test_a_subject_right_after_a_contrasting_clause_is_not_fronted(analyzer):
+    out = bullet(analyzer, "당초 다음달부터 1기 공장 착공에 들어갈 계획이었으나 가온시가 예정보다 신속하게 인허가 절차를 진행, 지난 21일 "
+                           "건축을 허가하면서 착공 시점을 앞당기게 됐다.")
+    assert not out.startswith("가온시,") and "계획이었으나 가온시가" in out
+
+
+def test_local_time_goes_with_the_date_it_glosses(analyzer):
+    out = bullet(analyzer, "미 상무부 산업안보국은 현지시각 13일 가온전자와 나래반도체의 중국 공장에 대해 '검증된 최종 사용자' 규정을 "
+                           "개정한다고 고지했습니다.")
+    assert "현지시각" not in out and "13일" not in out
