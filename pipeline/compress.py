@@ -823,7 +823,7 @@ class Compressor:
             last = morphs[k - 1]
         # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
         if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].form in RESTATING_NOUNS or morphs[k - 2].form == "것" and morphs[k - 2].tag == "NNB"
-                                                   and any(m.tag == "EF" for m in morphs[k:j])) and morphs[k - 3].tag == "ETM" \
+                                                   and any(m.tag == "EF" for m in morphs[k:j]) and not _names_by_pointing(morphs, i, k)) and morphs[k - 3].tag == "ETM" \
                 and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and _is_stem_or_ep(morphs[k - 4]):
             edit, end = self._final_predicate(morphs, i, k - 2, body)
             if edit is not None:
@@ -1866,6 +1866,15 @@ def _speaks(morphs: Sequence[Morph]) -> bool:
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
     return math.fsum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
+
+
+def _names_by_pointing(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a clause opens by pointing back at what it is about ("이번 중단은 …", "이는 …", "해당 조치는"): "…한 것이다"
+    after it explains what the sentence before told, and stays an explanation (read blind, "…이후에 나옴" restated the
+    lede)."""
+    first = morphs[i]
+    return (first.form, first.tag) in POINTING_WORDS or (first.form, first.tag) == ("이번", "NNG") and i + 1 < k \
+        and morphs[i + 1].tag.startswith("NN")  # (not "이번에 가결된 …법은": that names the law)
 
 
 POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("이러한", "MM"), ("그런", "MM"), ("그러한", "MM"),

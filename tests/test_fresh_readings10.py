@@ -149,3 +149,9 @@ def test_local_time_goes_with_the_date_it_glosses(analyzer):
     out = bullet(analyzer, "미 상무부 산업안보국은 현지시각 13일 가온전자와 나래반도체의 중국 공장에 대해 '검증된 최종 사용자' 규정을 "
                            "개정한다고 고지했습니다.")
     assert "현지시각" not in out and "13일" not in out
+
+
+def test_it_is_that_after_a_clause_pointing_back_stays_an_explanation(analyzer):
+    # read blind: "이번 중단은 …이후에 나온 것이다" written "…이후에 나옴" restated the lede; a named topic's ends on the act
+    assert bullet(analyzer, "이번 중단은 가온국의 실업률이 몇 달 연속 최고치를 기록한 이후에 나온 것이다.").endswith("나온 것")
+    assert bullet(analyzer, "이번에 통과된 가온법은 법률안 12건을 하나로 합친 것이다.").endswith("합침")
