@@ -362,6 +362,7 @@ class Compressor:
             _date_for_day_word(morphs, i, j, edits)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_likewise(morphs, i, j, edits)
+        _drop_as_you_see(morphs, i, j, edits)
         _drop_setting_contrast(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
@@ -1712,6 +1713,12 @@ class Compressor:
                         gaps = ((_Edit(morphs[b].start, morphs[b].start, owner + " "),) if owner else ()) \
                             + (_Edit(morphs[near].end, main[0].start, " "),)
                         offered.append((morphs[b : near + 1] + main, gaps))
+                        return offered
+                    comma = next((y for y in range(topic + 1, b) if morphs[y].tag == "SP" and morphs[y].form == ","), None)
+                    if comma is not None and _is_nominal(morphs[comma - 1]) and not any(_is_stem(m) for m in morphs[topic + 1 : comma]):
+                        # "월급은 150만 원 남짓, A씨는 …진정을 냈다": the first topic's is the noun phrase before the comma,
+                        # a clause of its own; the main clause is the nearer topic's alone
+                        offered.append((morphs[b : near + 1] + main, (_Edit(morphs[near].end, main[0].start, " "),)))
                         return offered
                     gaps = (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[near].end, main[0].start, " "))
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
@@ -5110,7 +5117,8 @@ def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
 def _as_you_see(morphs: list[Morph], i: int) -> int | None:
     """Where the sentence proper starts after an anchor's "보신 것처럼", "보시는 것처럼" or "보시는 바와 같이" at
     ``i``, or None."""
-    if not (i + 4 < len(morphs) and (morphs[i].form, morphs[i].tag) == ("보", "VV") and (morphs[i + 1].form, morphs[i + 1].tag) == ("시", "EP")
+    # (Kiwi may read "보" after "…않아" as the auxiliary: "않아 보시는 것처럼")
+    if not (i + 4 < len(morphs) and morphs[i].form == "보" and morphs[i].tag in {"VV", "VX"} and (morphs[i + 1].form, morphs[i + 1].tag) == ("시", "EP")
             and morphs[i + 2].tag == "ETM"):
         return None
     if morphs[i + 3].form == "것" and morphs[i + 4].form == "처럼":
@@ -5118,6 +5126,15 @@ def _as_you_see(morphs: list[Morph], i: int) -> int | None:
     if morphs[i + 3].form == "바" and morphs[i + 4].form == "와" and i + 5 < len(morphs) and morphs[i + 5].form == "같이":
         return i + 6
     return None
+
+
+def _drop_as_you_see(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…이뤄지지 않아 보시는 것처럼 여전히 뿌연 상태" -> "…않아 여전히 뿌연 상태": the anchor's "as you see" inside a
+    sentence goes as it does at its start (:func:`_as_you_see`); a bullet shows no pictures."""
+    for k, m in outside_quotes(morphs, i + 1, j - 1):
+        end = _as_you_see(morphs, k) if morphs[k - 1].end < m.start else None
+        if end is not None and end < j:
+            edits.append(_Edit(m.start, morphs[end].start))
 
 
 def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -155,3 +155,13 @@ def test_it_is_that_after_a_clause_pointing_back_stays_an_explanation(analyzer):
     # read blind: "이번 중단은 …이후에 나온 것이다" written "…이후에 나옴" restated the lede; a named topic's ends on the act
     assert bullet(analyzer, "이번 중단은 가온국의 실업률이 몇 달 연속 최고치를 기록한 이후에 나온 것이다.").endswith("나온 것")
     assert bullet(analyzer, "이번에 통과된 가온법은 법률안 12건을 하나로 합친 것이다.").endswith("합침")
+
+
+def test_a_topic_with_its_own_noun_phrase_before_a_comma_is_no_topic_of_the_main_clause(analyzer):
+    out = bullet(analyzer, "월급은 150만 원 남짓, 김 씨는 뒤늦게 사업주가 하루 2시간씩 임금을 주지 않은 사실을 알게 돼 노동청에 진정을 냈습니다.")
+    assert not out.startswith("월급,")
+
+
+def test_as_you_see_inside_a_sentence_goes(analyzer):
+    out = bullet(analyzer, "전날 저녁부터 변한 하천물은 밤새 조치가 이뤄지지 않아 보시는 것처럼 여전히 뿌연 상태입니다.")
+    assert "보시는" not in out and "여전히 뿌연 상태" in out
