@@ -3255,6 +3255,10 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
                 e += 1  # "이날 오전부터 모든 준비를 마친 뒤": from a time of that day, with no end (a range stays)
             if e < j and morphs[e].start > morphs[e - 1].end and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
                 edits.append(_Edit(m.start, morphs[e].start))
+        elif m.form == "이날" and k > i and morphs[k - 1].tag == "ETM" and _time_of_day(morphs, k + 1):
+            # "…9시간50분 만인 이날 오전 6시30분께": the hour stays with the clause that describes it, the day it points
+            # at goes
+            edits.append(_Edit(m.start, morphs[k + 1].start))
         elif free and k > i and m.form == "이날":  # ("전날" alone stays: without it the day before's act reads as the story's day's)
             edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))
     for k in range(i + 1, j - 2):  # "28일(오늘)": the broadcaster's gloss of a date, no date of its own

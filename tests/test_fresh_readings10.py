@@ -165,3 +165,9 @@ def test_a_topic_with_its_own_noun_phrase_before_a_comma_is_no_topic_of_the_main
 def test_as_you_see_inside_a_sentence_goes(analyzer):
     out = bullet(analyzer, "전날 저녁부터 변한 하천물은 밤새 조치가 이뤄지지 않아 보시는 것처럼 여전히 뿌연 상태입니다.")
     assert "보시는" not in out and "여전히 뿌연 상태" in out
+
+
+def test_the_day_of_an_hour_a_clause_describes_goes(analyzer):
+    # read blind: "…만인 이날 오전 6시30분께" points at a day the bullet never gives
+    out = bullet(analyzer, "소방당국은 화재 발생 약 9시간50분 만인 이날 오전 6시30분께 초진을 완료했다.")
+    assert out == "소방당국, 화재 발생 약 9시간50분 만인 오전 6시30분께 초진을 완료"
