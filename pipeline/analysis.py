@@ -222,7 +222,7 @@ def _left_open(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-def _closes(text: str) -> bool:
+def closes_quotation(text: str) -> bool:
     """Whether a sentence closes a quotation opened before it (see :func:`_left_open`)."""
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
 
@@ -334,7 +334,7 @@ class Analyzer:
                                     sentences.pop()
                         start, end = morphs[0].start, morphs[-1].end
                         text = paragraph[start - offset : end - offset]
-                        if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and _closes(text)
+                        if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and closes_quotation(text)
                                                                                  or _closes_title(sentences[-1], morphs)
                                                                                  or _framed_after_cut(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.analysis import PUNCT_TAGS, content_key, outside_quotes
+from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
@@ -836,11 +836,9 @@ def _time_topic_figure(morphs) -> bool:
 
 def _closes_a_quotation_from_before(text: str) -> bool:
     """Whether a sentence ends with the closing mark of a quotation it does not open ("…가장 가팔랐습니다.\""): it is the
-    last of several sentences quoted, whose speaker (if any) is named elsewhere."""
-    end = text.rstrip(" .")
-    if end.endswith("”"):
-        return "“" not in text
-    return end.endswith('"') and text.count('"') % 2 == 1 and not text.startswith('"')
+    last of several sentences quoted, whose speaker (if any) is named elsewhere (:func:`~pipeline.analysis.closes_quotation`,
+    at its end)."""
+    return text.rstrip(" .").endswith(("”", '"')) and closes_quotation(text) and not text.startswith(('"', "“"))
 
 
 def dangling_reason(morphs, text: str) -> str | None:

@@ -168,7 +168,8 @@ def _same_statement(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> 
     if len(topic & chosen_topic) / len(topic | chosen_topic) < SAME_FACT and not (len(shorter) >= 2 and shorter <= topic & chosen_topic) \
             and not _same_head(morphs, chosen_morphs):
         return False
-    if _nouns(morphs) <= _nouns(chosen_morphs) and _nouns(morphs) - topic:
+    nouns = _nouns(morphs)
+    if nouns <= _nouns(chosen_morphs) and nouns - topic:
         return True  # "영월군의회, 다음 달 국외 연수를 떠날 예정" after "영월군의회, 곧 호주로 국외 연수에 나설 예정": nothing new
     names, chosen_names = ({content_key(m) for m in x if m.tag == "NNP"} for x in (morphs, chosen_morphs))
     if names - chosen_names and chosen_names - names:
