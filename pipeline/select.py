@@ -328,7 +328,10 @@ def reports_an_act(morphs) -> bool:
     # "…온열질환자가 크게 증가한 것으로 나타났다": a finding of what happened; its subject is inside the "것" clause
     found = verb.form in FINDING_VERBS and len(words) > 5 and words[-4].tag == "JKB" \
         and words[-5].form == "것" and any(m.tag == "JKS" for m in words[:-5])
-    return verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} and (has_subject(morphs) or found) and not also
+    # "…실형이 확정됐다", "…용의자가 체포됐다": a verbal noun's "하다"/"되다" acts as a verb does
+    done = verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} \
+        or verb.tag == "XSV" and verb.form in {"하", "되"} and words[-4].tag == "NNG" and words[-4].end == verb.start
+    return done and (has_subject(morphs) or found) and not also
 
 
 def topic_keys(morphs) -> set[str]:
@@ -500,10 +503,13 @@ def _defines_a_term(words) -> bool:
         return False
     if words[verb - 1].tag != "JKO":
         return False
-    if words[verb].form in {"말", "말하"} and words[verb - 2].form not in DEFINED_HEADS:
-        return False  # "시장은 시민들의 요구를 말한다" says what someone says; "…정도를 말한다" what a term means
-    return any(m.tag == "JX" and m.form in {"은", "는"} and words[x - 1].tag in {"NNG", "NNP", "SN", "SL"}
-               for x, m in enumerate(words[1:5], start=1))
+    topic = next((m.form for x, m in enumerate(words[1:5], start=1) if m.tag == "JX" and m.form in {"은", "는", "란", "이란"}
+                  and words[x - 1].tag in {"NNG", "NNP", "SN", "SL", "XSN"}), None)
+    # "시장은 시민들의 요구를 말한다" says what someone says; "…정도를 말한다" what a term means, and so does whatever a
+    # topic in "-(이)란" is said to be ("속보치란 …추정 발표하는 수치를 말한다": "-란" names a term)
+    if words[verb].form in {"말", "말하"} and words[verb - 2].form not in DEFINED_HEADS and topic not in {"란", "이란"}:
+        return False
+    return topic is not None
 
 
 def _advice(words) -> bool:

@@ -192,6 +192,11 @@ def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
     return i
 
 
+def _site_furniture(line: str) -> bool:
+    """A line of the site's own above the headline: a menu item, a share button or a notice ("광고문의 02-724-7792")."""
+    return NAVIGATION.match(line) is not None or line in SHARE_WORDS or PORTAL_NOTICE.search(line) is not None
+
+
 def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) -> None:
     """Title, subtitle, byline and timestamps from the lines before the body (``lines[:end]``)."""
     rest = []
@@ -207,7 +212,7 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
         if REPORTER.match(line):
             out.byline = out.byline or REPORTER.match(line)["name"]
             continue
-        if NAVIGATION.match(line) or line in SHARE_WORDS:
+        if _site_furniture(line):
             continue  # the site's menu above the headline
         rest.append(line)
     if rest:
@@ -564,7 +569,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first senten
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
 # A photo's scene signed by its agency with no mark: "…소방관들이 분주하게 움직이고 있다. 연합뉴스", or by whoever gave it:
 # "…기자회견을 열고 있다. 전국교육공무직본부 제주지부 제공"
-CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|모습)\.\s+(?:[가-힣A-Za-z0-9]{2,12}|(?:[가-힣A-Za-z0-9·]{1,15}\s){0,3}[가-힣A-Za-z0-9·]{1,15}\s?제공)$")
+# The "-아/어 있다" of a state a photo shows ("빈소가 마련되어 있다", "…이 놓여 있다", "…이 전시돼 있다"): the word before
+# "있다" ends in the open vowel of "-아/어" (ㅏ ㅓ ㅕ ㅐ ㅘ ㅙ ㅝ, no final consonant).
+_RESULTATIVE = "[" + "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in range(19) for vowel in (0, 1, 4, 6, 9, 10, 14)) + "]"
+CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|" + _RESULTATIVE + r"\s있다|모습)\.\s+(?:[가-힣A-Za-z0-9]{2,12}|(?:[가-힣A-Za-z0-9·]{1,15}\s){0,3}[가-힣A-Za-z0-9·]{1,15}\s?제공)$")
 _CAPTION_TITLE = re.compile(r"^<\s*[^<>]{2,40}?\s*>\s*(?=\S)")  # "< 주요국 특사단 청와대 오찬 > …": a photo's title
 PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
 
@@ -762,7 +770,7 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
         return top[1] + 1
     for i in range(start, len(lines)):
         line = lines[i]
-        if not line or (not taken and (NAVIGATION.match(line) or line in SHARE_WORDS)):
+        if not line or (not taken and _site_furniture(line)):
             continue  # the site's menu above the headline
         if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line, first=not taken):
             break
