@@ -722,7 +722,7 @@ _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
-_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] (?:이유|배경)(?:다|이다|입니다|임)|[" + _FINAL_NIEUN + r"] 이윱니다)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -1333,7 +1333,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "tail of a quotation or bracket (a sentence split inside it)"
     # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
-    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
+    # A broadcast's "…불화가 시작됐는데요." (Kiwi: "는데" EC + "요") ends its sentence too.
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]) and not _polite_trailing_end(sentence.morphs):
         return "no sentence ending (caption or sub-heading)"
     if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")) or _CAPTION_MARK.search(text):
         return "photo caption"
@@ -1347,6 +1348,17 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if not _FINAL_PUNCT.search(text):
         return "no final punctuation (headline or sub-heading line)"
     return None
+
+
+TRAILING_ENDINGS = frozenset({"는데", "ᆫ데", "은데", "던데"})  # "…시작됐는데요.", "…세 번째인데요."
+
+
+def _polite_trailing_end(morphs) -> bool:
+    """Whether a sentence ends on a trailing "-는데" made polite with "요" ("…시작됐는데요."): a broadcast's way of
+    ending a statement and leading on to the next."""
+    words = [m for m in morphs if m.tag not in {"SF", "SE", "SSC"}]
+    return len(words) >= 3 and words[-1].form == "요" and words[-1].tag == "JX" and words[-2].tag == "EC" \
+        and words[-2].form in TRAILING_ENDINGS and words[-1].start == words[-2].end
 
 
 def _tells_reader_what_they_may_do(morphs) -> bool:
@@ -1389,7 +1401,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|(?:이야기|얘기)(?:를)?\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다|렸는데요)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
 # A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
 _NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다|,\s?\S{1,12}입니다\.?$)"
                         r"|(?:키워드|소식|이슈)\s?(?:첫|두|세|네|다섯|여섯)\s?번째(?:는|입니다)|[가-힣]{2,8}키워드입니다\.?$"

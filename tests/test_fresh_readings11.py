@@ -4,7 +4,7 @@ import pytest
 
 from bullet_helpers import bullet, only_sentence, summarize_page
 from pipeline.parse import parse_article
-from pipeline.select import background
+from pipeline.select import background, dangling_reason, non_content_reason
 
 
 # --- pages -------------------------------------------------------------------------------------------------------
@@ -42,6 +42,31 @@ def test_a_contact_line_above_the_headline_is_no_headline():
     assert not article.subtitle
 
 
+def test_a_comment_box_above_the_headline_is_furniture():
+    # a video page's comment dialogs ("이제 해당 작성자의 댓글 내용을" / "확인할 수 없습니다.") made the block's first bullet
+    text = ("전체메뉴\n\n이제 해당 작성자의 댓글 내용을\n확인할 수 없습니다.\n닫기\n삭제하시겠습니까?\n"
+            "이제 해당 댓글 내용을 확인할 수 없습니다\n\n"
+            "[자막뉴스] 사고 현장으로 돌진한 승용차…경찰관 숨져\n\n"
+            "새벽 고속도로에서 사고를 수습하던 경찰관이 뒤따르던 승용차에 치여 숨졌습니다.\n\n"
+            "경찰은 승용차 운전자를 상대로 사고 경위를 조사하고 있습니다.\n")
+    article = parse_article(text, id="p")
+    assert "댓글" not in article.title + " ".join(article.paragraphs) + article.subtitle
+    assert article.paragraphs[0].startswith("새벽 고속도로에서")
+
+
+def test_a_transcript_line_broken_on_a_connective_is_no_subtitle():
+    # "익산시가 한 도로 확장 공사를 검토하면서" / "주민 갈등이 일고 있습니다.": the first half went to the sub-headline and
+    # the lede lost its subject ("주민 갈등 일어")
+    text = ("도로 확장공사 놓고 주민 갈등\n\n"
+            "한빛시가 한 도로 확장 공사를 검토하면서\n"
+            "주민 갈등이 일고 있습니다.\n"
+            "도로가 좁아 확장이 필요하다는 입장과\n"
+            "일방적으로 추진하고 있다는 입장으로 나뉘었습니다.\n")
+    article = parse_article(text, id="p")
+    assert not article.subtitle
+    assert article.paragraphs[0].startswith("한빛시가 한 도로 확장 공사를 검토하면서 주민 갈등이")
+
+
 # --- leads -------------------------------------------------------------------------------------------------------
 
 def test_a_lede_whose_act_is_a_verbal_noun_in_the_past_is_no_scene(analyzer):
@@ -69,6 +94,28 @@ def test_a_term_in_ran_defined_is_background(analyzer):
         assert background(only_sentence(analyzer, text).morphs)
     # guard: what someone says stays news
     assert not background(only_sentence(analyzer, "한빛시장은 시민들의 요구를 꾸준히 말한다.").morphs)
+
+
+def test_a_broadcast_sentence_ending_in_neundeyo_is_content(analyzer):
+    # "…지역발전기금 40억 원을 두고 주민들의 불화가 시작됐는데요.": the anchor's lead read as a caption (no ending)
+    sentence = only_sentence(analyzer, "시멘트 회사에서 받은 지역발전기금 40억 원을 두고 주민들의 불화가 시작됐는데요.")
+    assert non_content_reason(sentence) is None
+    assert non_content_reason(only_sentence(analyzer, "올해 들어 벌써 세 번째인데요.")) is None
+
+
+@pytest.mark.parametrize("text", ["자치회가 주민 동의 없이 세차장을 짓고 있다는 이유에섭니다.",
+                                  "정류장이 아닌 곳에 내려달라는 요구를 기사가 거부했단 이유였는데요.",
+                                  "정류장이 아닌 곳에서 내려달라고 요구했는데 이를 거부했다는 게 이유였습니다."])
+def test_a_reason_for_something_unsaid_dangles(analyzer, text):
+    # "…짓고 있다는 이유에섭니다" became "…이유에섭" as a bullet; "…거부했다는 게 이유": the reason of what?
+    sentence = only_sentence(analyzer, text)
+    assert "explains something unsaid" in (dangling_reason(sentence.morphs, sentence.text) or "")
+
+
+def test_news_the_anchor_says_was_told_is_programme_talk(analyzer):
+    # "초고령 사회, 노인 10명 중 한명이 치매 환자라는 소식, 전해드렸는데요." made a bullet "…소식, 전해드림"
+    sentence = only_sentence(analyzer, "초고령 사회, 노인 10명 중 한명이 치매 환자라는 소식, 전해드렸는데요.")
+    assert "hand-off" in (non_content_reason(sentence) or "")
 
 
 # --- compression -------------------------------------------------------------------------------------------------

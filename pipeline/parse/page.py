@@ -708,6 +708,7 @@ def _headline_like(line: str, first: bool = False) -> bool:
              or first and len(line) <= _SENTENCE_HEADLINE_CHARS and not line.endswith(("!", "?", "."))
              and _HEADLINE_MARKS.search(line) is not None and _PAST_ENDING.search(line) is None)
         and not line.endswith((".", "。"))
+        and not _RUNS_ON.search(line)
         and not (len(line) >= PARAGRAPH_CHARS and INNER_FULL_STOP.search(line) and EMAIL_TAIL.search(line))  # sentences, then a byline
         and not has_bullet_mark(line)
         and not HEADING_MARK.match(line)
@@ -724,6 +725,11 @@ def _headline_like(line: str, first: bool = False) -> bool:
         and line.lower() not in IMAGE_PLACEHOLDERS
         and line not in SHARE_WORDS
     )
+
+
+# A line that stops on a connective ending or an object's particle runs on into the next: a transcript's sentence broken
+# over lines ("익산시가 한 도로 확장 공사를 검토하면서" / "주민 갈등이 일고 있습니다."), never a headline.
+_RUNS_ON = re.compile(r"[가-힣](?:면서|으며|는데|지만|는|을|를)$")
 
 
 def _without_banner(line: str) -> str:

@@ -105,6 +105,8 @@ PORTAL_NOTICE = re.compile(
     r"|^(?:광고|AD|Advertisement|스폰서|Sponsored)$|^(?:기사\s*제보|제보하기|제보\s*안내)\b"
     # a note about the article itself, or a portal's note about its sections: "이 기사는 …", "기사의 섹션 정보는 …"
     r"|^[\[(<]?\s*(?:이|본|해당)\s*기사는\s|기사의\s*섹션\s*정보|섹션으로\s*(?:중복\s*)?분류"
+    # a comment box's dialogs: "이제 해당 작성자의 댓글 내용을" / "확인할 수 없습니다.", "삭제하시겠습니까?"
+    r"|댓글\s*내용을(?:\s*확인할\s*수\s*없습니다)?\.?$|^확인할\s*수\s*없습니다\.?$|^삭제하시겠습니까\??$"
     # the outlet's contact numbers: "광고문의 02-724-7792", "구독신청 : 1588-0000", "대표전화 (02)123-4567"
     r"|^[가-힣]{0,4}\s*(?:문의|신청|제보|전화|상담)\s*[:：]?\s*(?:\(?0\d{1,3}\)?[-.\s)]?\d{3,4}[-.\s]\d{4}|1\d{3}-\d{4})\s*$"
 )
