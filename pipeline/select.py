@@ -1325,7 +1325,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if describes_footage(sentence.morphs):
         return "tells what the pictures show (…연기가 뿜어져 나옵니다, …불꽃도 보입니다), not what happened"
     stripped = text.rstrip(" .")
-    if _QUESTION_END.search(text):
+    if _QUESTION_END.search(text) or _asks(sentence.morphs):
         return "a question (rhetorical or to the reader), not a statement of news"
     if _BRACKETED.match(text):
         return "a note in brackets (editor's or publisher's note), not the article's text"
@@ -1348,6 +1348,16 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if not _FINAL_PUNCT.search(text):
         return "no final punctuation (headline or sub-heading line)"
     return None
+
+
+QUESTION_ENDINGS = frozenset({"ᆯ까", "을까", "ᆯ까요", "을까요", "ᆫ가", "은가", "는가", "ᆫ가요", "는가요", "나요", "니"})
+
+
+def _asks(morphs) -> bool:
+    """Whether a sentence ends on a question ending though its stop is a full stop ("…최고의 프로그램상은 과연 누가
+    될까.", "무엇이 문제인가."): the writer's question, not a statement of news."""
+    words = [m for m in morphs if m.tag not in {"SF", "SE", "SSC", "SP"}]
+    return bool(words) and words[-1].tag == "EF" and words[-1].form in QUESTION_ENDINGS
 
 
 TRAILING_ENDINGS = frozenset({"는데", "ᆫ데", "은데", "던데"})  # "…시작됐는데요.", "…세 번째인데요."
@@ -1438,7 +1448,7 @@ _VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계�
                          + "|".join(sorted(PICTURE_NOUNS | {"모습"}, key=len, reverse=True)) + ")")
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
 # (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
-_STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,5}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
+_STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,10}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
 # A reporter pointing at what stands behind them: "네, 뒤쪽에 보이는 물건들은 …" (print has no one standing anywhere).
 _POINTED_AT = re.compile(r"^(?:네[,.]?\s*)?(?:지금\s+)?(?:(?:제|저희)\s?)?(?:뒤쪽|뒤편|뒤|옆쪽|옆)(?:에|으로|로)\s?(?:보이는|보시는)\s")
 # The anchor guessing what the viewer knows or wonders: "한 번쯤 들어보셨을 겁니다.", "…왜 그런지 궁금하실 텐데요." (the

@@ -118,6 +118,18 @@ def test_news_the_anchor_says_was_told_is_programme_talk(analyzer):
     assert "hand-off" in (non_content_reason(sentence) or "")
 
 
+def test_a_reporter_standing_in_a_long_named_place_is_no_news(analyzer):
+    # "네, 저는 지금 산사태로 1명이 실종된 경남 산청군 산청읍 모고 마을에 나와있습니다." became a bullet
+    sentence = only_sentence(analyzer, "네, 저는 지금 산사태로 1명이 실종된 가온도 한빛군 한빛읍 새솔 마을에 나와있습니다.")
+    assert "where they stand" in (non_content_reason(sentence) or "")
+
+
+@pytest.mark.parametrize("text", ["올해 연예대상에서 시청자들이 뽑는 최고의 프로그램상은 과연 누가 될까.", "무엇이 문제인가."])
+def test_a_question_with_a_full_stop_is_no_statement(analyzer, text):
+    # "…최고의 프로그램상은 과연 누가 될까." made the bullet "…최고의 프로그램상, 과연 누"
+    assert "question" in (non_content_reason(only_sentence(analyzer, text)) or "")
+
+
 # --- compression -------------------------------------------------------------------------------------------------
 
 def test_a_setting_with_a_named_subject_goes_when_the_rest_has_its_own(analyzer):
