@@ -164,6 +164,10 @@ POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
+# A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
+# particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
+PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
+
 @dataclass(frozen=True)
 class Compressed:
     """A compressed sentence."""
@@ -231,6 +235,8 @@ class Compressor:
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
             # "“…”면서 이같이 말함": "이같이" points back to the quotation the bullet gives; the frame goes
             text = POINTING_FRAME.sub("", text)
+            # "1.0%성장" -> "1.0% 성장": a figure run into the verb after it (a typo a headline does not repeat)
+            text = PERCENT_RUN_ON.sub(r"\1 ", text)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None

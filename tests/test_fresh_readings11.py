@@ -145,3 +145,11 @@ def test_a_setting_whose_named_actor_makes_the_claim_stays(analyzer):
     out = bullet(analyzer, "가온국이 지난 주말 동해상으로 새로운 장거리 탄도미사일 발사를 감행한 가운데 이번 시험 발사가 완전히 "
                            "성공했다고 관영 매체를 통해 주장했다.")
     assert out.startswith("가온국이")
+
+
+def test_a_percentage_run_into_its_verb_is_spaced(analyzer):
+    # "…전분기 대비 1.0%성장", "…12.9%증가한 95억달러": the page's missing space, kept in the bullet
+    assert bullet(analyzer, "올해 2분기 가온국 실질 국내총생산(GDP)이 전분기 대비 1.0%성장했다.").endswith("1.0% 성장")
+    assert "12.9% 증가한" in bullet(analyzer, "반도체 수출은 지난해 동기 대비 12.9%증가한 95억달러를 달성했다.")
+    # guard: a suffix or particle stays on its figure
+    assert "3%대로" in bullet(analyzer, "가온은행 기준금리는 10년 만에 3%대로 올라섰다.")
