@@ -5228,10 +5228,33 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             and (not subject or any(m.tag in {"EC", "JKQ"} and m.form in REPORTED_ENDINGS for m in rest)):
         return  # (a name acting in the setting acts in the rest too when the rest names no one: "북한이 …감행한 가운데 …발사가
         # 성공했다고 주장" (the subject is the claim's); "코스피가 휘청인 가운데 외국인의 순매도액이 …" has one of its own)
+    if topic is None and subject and not _names_its_own_subject(morphs, e, j, setting):
+        return  # "…배터리 업계의 실적 부진이 이어지는 가운데 기업들은 …": without the setting, which companies?
     if len(rest) < 3 or _points_back(rest) or _refers_back(rest) or topic is None and not subject \
             or any(ed.start < morphs[e].start < ed.end or ed.start < morphs[s].start < ed.end for ed in edits):
         return
     edits.append(_Edit(morphs[s].start, morphs[e].start))
+
+
+def _names_its_own_subject(morphs: list[Morph], e: int, j: int, setting: list[Morph]) -> bool:
+    """Whether the first subject or topic of ``morphs[e:j]`` (the sentence after a setting) says who or what it is
+    without the setting: a name ("한국의 수출이"), a word the setting has ("…코스피가 휘청인 가운데 …코스피 시장
+    순매도액이"), or a noun phrase of its own ("…규정하는 표현이", "국방백서에서는"). A bare common noun ("기업들은",
+    "주민들이") leans on the setting for which ones."""
+    setting_keys = {content_key(w) for w in setting} - {None}
+    for x, m in outside_quotes(morphs, e, j):
+        if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) or x <= e:
+            continue
+        end = x - 1 if morphs[x - 1].tag == "JKB" else x  # ("…국방백서에서는": the place is the topic)
+        if end <= e or not _is_nominal(morphs[end - 1]):
+            continue
+        y = end
+        while y > e and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag in {"JKG", "XSN", "MM", "SN"}):
+            y -= 1
+        phrase = morphs[y:end]
+        return any(w.tag in {"NNP", "SL", "SH"} or content_key(w) in setting_keys for w in phrase) \
+            or sum(w.tag.startswith("NN") for w in phrase) >= 2 or (y > e and morphs[y - 1].tag == "ETM")
+    return False
 
 
 def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

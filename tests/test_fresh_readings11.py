@@ -140,6 +140,17 @@ def test_a_setting_with_a_named_subject_goes_when_the_rest_has_its_own(analyzer)
     assert out == "지난주 외국인의 가온지수 순매도액, 역대 최대를 기록"
 
 
+def test_a_setting_that_says_which_ones_stays(analyzer):
+    # "…배터리 업계의 실적 부진이 이어지는 가운데 기업들은 투자 속도를 조절하고 …": without the setting, "기업들" is
+    # any companies at all
+    out = bullet(analyzer, "전기차 캐즘(일시적 수요 정체) 영향으로 배터리 업계의 실적 부진이 이어지는 가운데 기업들은 투자 속도를 "
+                           "조절하고 사업을 다각화하며 시장 상황에 대응하고 있다.")
+    assert "배터리 업계" in out
+    # a subject with a name of its own stands without it
+    assert bullet(analyzer, "최근 반도체 경기가 빠르게 둔화하고 있는 가운데 가온전자는 올해 3분기 반도체 부문에서 3조원이 넘는 "
+                            "대규모 적자를 기록했다고 밝혔다.").startswith("가온전자, ")
+
+
 def test_a_setting_whose_named_actor_makes_the_claim_stays(analyzer):
     # guard: the subject after the setting is the claim's ("…발사가 성공했다고 주장"): who claims is the setting's actor
     out = bullet(analyzer, "가온국이 지난 주말 동해상으로 새로운 장거리 탄도미사일 발사를 감행한 가운데 이번 시험 발사가 완전히 "
