@@ -5214,9 +5214,9 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     setting = morphs[s:k]
     if topic is not None and any(m.tag in {"EC", "JKS", "ETM"} for m in morphs[i:topic]):
         return
-    if not setting or any(m.tag in {"EF", "JX"} or m.tag in {"SSO", "SSC"} and m.form not in {"(", ")"} for m in setting) \
+    if not setting or any(m.tag in {"SSO", "SSC", "EF", "JX"} for m in setting) \
             or any(m.tag == "EC" and not (x + 1 < len(setting) and setting[x + 1].tag.startswith("VX")) for x, m in enumerate(setting)):
-        return  # one clause ("…가열되고 있는" is one, and "…인공지능(AI) 거품론 등에 휘청인"), not two acts or a quotation
+        return  # one clause ("…가열되고 있는" is one), not two acts
     if morphs[k - 1].tag != "ETM" and any(m.tag in {"JKS", "JKO"} for m in setting):
         return  # "차량 28대가 …안개 속에서도": the setting is the noun phrase, not the subject before it
     if any(m.tag == "JKS" and x and setting[x - 1].form in DISASTER_NOUNS for x, m in enumerate(setting)):
@@ -5224,10 +5224,8 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     rest = morphs[e:j]
     subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[x - 1])
                   for x, m in outside_quotes(morphs, e + 1, j))
-    if any(m.tag == "JKS" and x and setting[x - 1].tag == "NNP" for x, m in enumerate(setting)) \
-            and (not subject or any(m.tag in {"EC", "JKQ"} and m.form in REPORTED_ENDINGS for m in rest)):
-        return  # (a name acting in the setting acts in the rest too when the rest names no one: "북한이 …감행한 가운데 …발사가
-        # 성공했다고 주장" (the subject is the claim's); "코스피가 휘청인 가운데 외국인의 순매도액이 …" has one of its own)
+    if any(m.tag == "JKS" and x and setting[x - 1].tag == "NNP" for x, m in enumerate(setting)):
+        return  # a name acting in the setting ("코스피가 …거품론 등에 휘청인 가운데 …"): read blind, the block kept it
     if topic is None and subject and not _names_its_own_subject(morphs, e, j, setting):
         return  # "…배터리 업계의 실적 부진이 이어지는 가운데 기업들은 …": without the setting, which companies?
     if len(rest) < 3 or _points_back(rest) or _refers_back(rest) or topic is None and not subject \

@@ -132,30 +132,23 @@ def test_a_question_with_a_full_stop_is_no_statement(analyzer, text):
 
 # --- compression -------------------------------------------------------------------------------------------------
 
-def test_a_setting_with_a_named_subject_goes_when_the_rest_has_its_own(analyzer):
-    # "최근 코스피가 …(AI) 거품론 등에 휘청인 가운데 지난주 외국인의 …순매도액이 역대 최대를 기록": 62 characters; the
-    # index's stumble is the setting, the record has its own subject (and a parenthetical is no quotation)
-    out = bullet(analyzer, "최근 가온지수가 미국발 인공지능(AI) 거품론 등에 휘청인 가운데 지난주 외국인의 가온지수 순매도액이 "
+def test_a_setting_with_a_named_subject_stays(analyzer):
+    # "최근 코스피가 …거품론 등에 휘청인 가운데 지난주 외국인의 …순매도액이 역대 최대를 기록" (62 characters): a version
+    # without the setting was read blind against the whole sentence, and both readers kept the cause (guard: as before)
+    out = bullet(analyzer, "최근 코스피가 미국발 인공지능(AI) 거품론 등에 휘청인 가운데 지난주 외국인의 코스피 시장 순매도액이 "
                            "역대 최대를 기록한 것으로 나타났다.")
-    assert out == "지난주 외국인의 가온지수 순매도액, 역대 최대를 기록"
+    assert "거품론" in out
 
 
 def test_a_setting_that_says_which_ones_stays(analyzer):
     # "…배터리 업계의 실적 부진이 이어지는 가운데 기업들은 투자 속도를 조절하고 …": without the setting, "기업들" is
     # any companies at all
-    out = bullet(analyzer, "전기차 캐즘(일시적 수요 정체) 영향으로 배터리 업계의 실적 부진이 이어지는 가운데 기업들은 투자 속도를 "
-                           "조절하고 사업을 다각화하며 시장 상황에 대응하고 있다.")
+    out = bullet(analyzer, "전기차 수요 정체 영향으로 배터리 업계의 실적 부진이 이어지는 가운데 기업들은 투자 속도를 조절하고 "
+                           "사업을 다각화하며 시장 상황에 대응하고 있다.")
     assert "배터리 업계" in out
     # a subject with a name of its own stands without it
     assert bullet(analyzer, "최근 반도체 경기가 빠르게 둔화하고 있는 가운데 가온전자는 올해 3분기 반도체 부문에서 3조원이 넘는 "
                             "대규모 적자를 기록했다고 밝혔다.").startswith("가온전자, ")
-
-
-def test_a_setting_whose_named_actor_makes_the_claim_stays(analyzer):
-    # guard: the subject after the setting is the claim's ("…발사가 성공했다고 주장"): who claims is the setting's actor
-    out = bullet(analyzer, "가온국이 지난 주말 동해상으로 새로운 장거리 탄도미사일 발사를 감행한 가운데 이번 시험 발사가 완전히 "
-                           "성공했다고 관영 매체를 통해 주장했다.")
-    assert out.startswith("가온국이")
 
 
 def test_a_percentage_run_into_its_verb_is_spaced(analyzer):
