@@ -895,6 +895,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"
     if _time_topic_figure(morphs):
         return "a figure of a time with no subject (올해는 8.7%로 …증가: a figure of what the sentence before names)"
+    if _opens_explaining_what_came_before(morphs):
+        return "opens with '…한 건데,' and no subject: it explains what the sentence before told"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
@@ -1371,6 +1373,18 @@ def _polite_trailing_end(morphs) -> bool:
         and words[-2].form in TRAILING_ENDINGS and words[-1].start == words[-2].end
 
 
+def _opens_explaining_what_came_before(morphs) -> bool:
+    """Whether a sentence's first clause is "…에 나선 건데," with no subject of its own: a broadcast's "it is that …",
+    said of what the sentence before told ("본격적인 정상외교 재가동에 나선 건데, 다음달에는 …")."""
+    for x, m in enumerate(morphs):
+        if m.tag in {"JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "SSO":
+            return False
+        if m.tag == "EC":
+            return m.form in {"ᆫ데", "은데", "는데"} and x >= 2 and morphs[x - 1].tag == "VCP" \
+                and morphs[x - 2].form in {"거", "것", "셈"} and x + 1 < len(morphs) and morphs[x + 1].form == ","
+    return False
+
+
 def _tells_reader_what_they_may_do(morphs) -> bool:
     """Whether a sentence ends "-(으)실 수 있습니다/없습니다": the honorific speaks to the reader ("회원만 이용하실
     수 있습니다"), as a page notice does; news tells what someone did or can do without it."""
@@ -1408,7 +1422,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 # programme's opening ("…단독 취재한 내용으로 9시 뉴스 시작합니다").
 _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|현장|스튜디오|센터|항)\s?연결(?:합니다|하겠습니다|해\s?(?:서\s?)?"
                        r"(?:알아보|들어보|보)겠습니다)|(?:알아|들어)\s?(?:보겠습니다|봅니다)|(?:기자|특파원)(?:가|들이)?\s?(?:나가|나와)\s?있습니다"
-                       r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어)\s?(?:봤|보았)습니다)"
+                       r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어|찾아가)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|(?:이야기|얘기)(?:를)?\s?나눠)\s?보겠습니다"
                        r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다|렸는데요)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
@@ -1453,7 +1467,9 @@ _STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저
 _POINTED_AT = re.compile(r"^(?:네[,.]?\s*)?(?:지금\s+)?(?:(?:제|저희)\s?)?(?:뒤쪽|뒤편|뒤|옆쪽|옆)(?:에|으로|로)\s?(?:보이는|보시는)\s")
 # The anchor guessing what the viewer knows or wonders: "한 번쯤 들어보셨을 겁니다.", "…왜 그런지 궁금하실 텐데요." (the
 # honorific is the viewer's).
-_TO_THE_VIEWER = re.compile(r"[가-힣](?:실|셨을)\s?(?:겁니다|것입니다|거예요|텐데요)[.,!]?\s*$")
+_TO_THE_VIEWER = re.compile(r"[가-힣](?:실|셨을)\s?(?:겁니다|것입니다|거예요|텐데요)[.,!]?\s*$"
+                            # "…귀성길에 설레는 분들이 많을 텐데요": the viewers among whom the news comes
+                            r"|분들(?:이|도|은)?\s(?:[^.]{0,20}\s)?(?:많을|많으실|계실|있을|있으실)\s?텐데요[.,!]?\s*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")

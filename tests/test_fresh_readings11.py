@@ -130,6 +130,22 @@ def test_a_question_with_a_full_stop_is_no_statement(analyzer, text):
     assert "question" in (non_content_reason(only_sentence(analyzer, text)) or "")
 
 
+def test_an_opening_it_is_that_clause_without_a_subject_dangles(analyzer):
+    # "본격적인 정상외교 재가동에 나선 건데, 다음달에는 …" led the block: who took it up is in the sentence before
+    sentence = only_sentence(analyzer, "본격적인 정상외교 재가동에 나선 건데, 다음달에는 가온-한빛 정상회의 등이 잇따라 개최될 전망입니다.")
+    assert "explains what the sentence before told" in (dangling_reason(sentence.morphs, sentence.text) or "")
+    # guard: with a subject of its own the clause tells its own fact
+    sentence = only_sentence(analyzer, "첫 가온-한빛 정상회의가 우리나라에서 열리는 건데, 협력을 확대하는 자리입니다.")
+    assert "explains what the sentence before told" not in (dangling_reason(sentence.morphs, sentence.text) or "")
+
+
+@pytest.mark.parametrize("text", ["설날을 앞두고 연휴에 귀성길에 설레는 분들이 많을 텐데요.",
+                                  "창문도 에어컨도 없는 방에서 여름을 어떻게 나고 계신지 김하나 기자가 찾아가 봤습니다."])
+def test_an_anchors_hook_is_programme_talk(analyzer, text):
+    # "…귀성길에 설레는 분들이 많을 텐데요" led a block ("…분들이 많을 터"); "…김하나 기자가 찾아가 봤습니다" was a bullet
+    assert non_content_reason(only_sentence(analyzer, text)) is not None
+
+
 # --- compression -------------------------------------------------------------------------------------------------
 
 def test_a_setting_with_a_named_subject_stays(analyzer):
