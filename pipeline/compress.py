@@ -3230,8 +3230,10 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         m = morphs[k]
         if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} and morphs[k - 1].tag in {"JX", "JKS"} \
                 and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
-                and not (m.form == "또" and all(morphs[x].start == morphs[x - 1].end for x in range(k + 2, j))):
-            # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays)
+                and not (m.form == "또" and all(morphs[x].start == morphs[x - 1].end for x in range(k + 2, j))) \
+                and not (m.form == "또" and k + 2 < j and morphs[k + 1].form == "한" and morphs[k + 2].form == "번"):
+            # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays; so does the "또" of
+            # "또 한 번": "주가, 한 번 '사상 최고가' 기록을 새롭게 씀" lost the "again")
             edits.append(_Edit(m.start, morphs[k + 1].start))
 
 

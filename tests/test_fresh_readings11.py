@@ -173,3 +173,8 @@ def test_a_percentage_run_into_its_verb_is_spaced(analyzer):
     assert "12.9% 증가한" in bullet(analyzer, "반도체 수출은 지난해 동기 대비 12.9%증가한 95억달러를 달성했다.")
     # guard: a suffix or particle stays on its figure
     assert "3%대로" in bullet(analyzer, "가온은행 기준금리는 10년 만에 3%대로 올라섰다.")
+
+
+def test_again_stays_with_once_more(analyzer):
+    # "SK하이닉스 주가가 또 한 번 '사상 최고가' 기록을 새롭게 썼다" -> "…주가, 한 번 '사상 최고가' 기록을 새롭게 씀"
+    assert "또 한 번" in bullet(analyzer, "가온전자 주가가 또 한 번 '사상 최고가' 기록을 새롭게 썼다.")
