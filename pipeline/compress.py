@@ -3277,7 +3277,11 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 def _as_of(morphs: list[Morph], e: int, j: int) -> int:
     """The end of a date or time that ends at ``e``, with the "기준" (as of) after it: "19일 오전 7시 기준 …", "오후 8시
-    30분 기준, …", "오후 3시 30분 기준으로 …" go whole with their time ("기준 1006만명" says nothing)."""
+    30분 기준, …", "오후 3시 30분 기준으로 …" go whole with their time ("기준 1006만명" says nothing), and so does the
+    survey the date is of ("지난 12일 조사 기준 서울 아파트값은 …": "조사 기준 서울 아파트값" says nothing)."""
+    if e + 2 < j and morphs[e].form in {"조사", "집계", "발표", "공시", "마감", "종가"} and morphs[e].tag == "NNG" \
+            and morphs[e + 1].form == "기준" and morphs[e + 1].start > morphs[e].end:
+        e += 1
     if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
                                                                                or morphs[e + 1].tag == "SP"):
         return e + 1

@@ -178,3 +178,10 @@ def test_a_percentage_run_into_its_verb_is_spaced(analyzer):
 def test_again_stays_with_once_more(analyzer):
     # "SK하이닉스 주가가 또 한 번 '사상 최고가' 기록을 새롭게 썼다" -> "…주가, 한 번 '사상 최고가' 기록을 새롭게 씀"
     assert "또 한 번" in bullet(analyzer, "가온전자 주가가 또 한 번 '사상 최고가' 기록을 새롭게 썼다.")
+
+
+def test_a_surveys_date_goes_with_its_as_of(analyzer):
+    # "지난 12일 조사 기준 서울 아파트값은 …" -> "조사 기준 서울 아파트값, …": the date went, its "조사 기준" stayed
+    out = bullet(analyzer, "가온부동산원에 따르면 지난 12일 조사 기준 서울 아파트값은 안정대책 발표 이후 두 달 만에 지난주 대비 "
+                           "0.01% 하락했다.")
+    assert not out.startswith("조사 기준") and "서울 아파트값" in out
