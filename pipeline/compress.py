@@ -890,9 +890,11 @@ class Compressor:
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
                 w -= 1
-            # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"
+            # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"; one that follows from a
+            # condition is foreseen, not scheduled ("출구조사 결과대로면 …압승을 거두게 된다" -> "…거두게 될 전망")
             word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
-            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + " 예정"), w
+            conditional = any(m.tag == "EC" and m.form in {"면", "으면"} for _, m in outside_quotes(morphs, i, w))
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if conditional else " 예정")), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):

@@ -185,3 +185,11 @@ def test_a_surveys_date_goes_with_its_as_of(analyzer):
     out = bullet(analyzer, "가온부동산원에 따르면 지난 12일 조사 기준 서울 아파트값은 안정대책 발표 이후 두 달 만에 지난주 대비 "
                            "0.01% 하락했다.")
     assert not out.startswith("조사 기준") and "서울 아파트값" in out
+
+
+def test_what_follows_from_a_condition_is_foreseen_not_scheduled(analyzer):
+    # "출구조사 결과대로면 …압승을 거두게 된다" -> "…압승을 거두게 될 예정": a projection read as a timetable
+    out = bullet(analyzer, "출구조사 결과대로면 이번 선거에서 가온당 후보가 한빛당 후보에 20%p를 넘는 큰 격차로 압승을 거두게 된다.")
+    assert out.endswith("거두게 될 전망")
+    # guard: a day to come without a condition stays a plan
+    assert bullet(analyzer, "시의회는 다음 주 임시회를 연다.").endswith("열 예정")
