@@ -512,6 +512,10 @@ class Compressor:
             elif m.form == "이" and m.tag == "NP" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("처럼", "JKB") \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
+            elif m.form == "구체" and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].form == "적" \
+                    and morphs[i + 2].form == "으로" and morphs[i + 2].tag == "JKB" and morphs[i + 3].start > morphs[i + 2].end \
+                    and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP"}:  # (not "구체적으로 어떤 …": how specific)
+                i += 3  # "구체적으로 석유화학 수출이 …": specifically of what the sentence before told, as "특히"
             elif m.form in {"마지막", "끝"} and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].form == "으로" \
                     and morphs[i + 1].tag == "JKB" and i + 2 < len(morphs) and morphs[i + 2].start > morphs[i + 1].end \
                     and morphs[i + 2].tag in {"SP", "SSO", "NP", "NNP", "NNG"}:
@@ -996,7 +1000,7 @@ class Compressor:
                 if m.tag == "JX" and _complement_topic(morphs, k + 1, j):
                     subject_done = False  # "어차피 당대표는 한동훈이라는 대세론을 입증하면서": the topic of what is called so
                     continue
-                if _quantity_subject(morphs, i, k) or m.tag == "JX" and _copula_clause(morphs, k + 1, j):
+                if _quantity_subject(morphs, i, k) or m.tag == "JX" and _copula_clause(morphs, k + 1, j) or _question_subject(morphs, i, k):
                     continue  # "대부분이 …", "화두는 가격인상이었던 것으로 …": no topic the comma could mark
                 if _existential(rest):
                     edits.append(_Edit(m.start, m.end))  # "비가 그치는 곳이 있겠다" -> "비가 그치는 곳 있겠다"
@@ -5737,6 +5741,18 @@ SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓
 SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "려고", "으려고", "어야", "아야"}
 # Bound nouns that head a clause and need their particle ("…하는 것이 안전하다"): "것 안전" is no phrase.
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
+
+
+QUESTION_DETERMINERS = frozenset({"어떤", "무슨", "어느", "몇"})
+
+
+def _question_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the subject before the particle at ``k`` is asked about ("어떤 내용이 담길지는 …"): the subject of an
+    embedded question, which no topic comma may mark ("어떤 내용, 담길지는 …")."""
+    x = k - 1
+    while x > i and (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag in {"MM", "XSN"}) and morphs[x - 1].form not in QUESTION_DETERMINERS:
+        x -= 1
+    return x - 1 >= i and morphs[x - 1].tag == "MM" and morphs[x - 1].form in QUESTION_DETERMINERS
 
 
 def _quantity_subject(morphs: list[Morph], i: int, k: int) -> bool:

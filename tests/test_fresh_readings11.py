@@ -193,3 +193,11 @@ def test_what_follows_from_a_condition_is_foreseen_not_scheduled(analyzer):
     assert out.endswith("거두게 될 전망")
     # guard: a day to come without a condition stays a plan
     assert bullet(analyzer, "시의회는 다음 주 임시회를 연다.").endswith("열 예정")
+
+
+def test_specifically_opening_a_sentence_goes_as_a_connective(analyzer):
+    # "구체적으로 석유화학 수출이 …5.9%, 바이오헬스가 18.8% …증가": "specifically" of the sentence before
+    out = bullet(analyzer, "구체적으로 석유화학 수출이 전년 동기 대비 5.9%, 바이오헬스가 18.8%, 이차전지가 23.4% 증가했다.")
+    assert out.startswith("석유화학 수출")
+    # guard: "구체적으로 어떤 …" asks how specific; the subject of the question keeps its particle ("어떤 내용, 담길지는 …")
+    assert bullet(analyzer, "구체적으로 어떤 내용이 담길지는 알려지지 않았다.").startswith("구체적으로 어떤 내용이 담길지는")
