@@ -5743,7 +5743,7 @@ SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
 
 
-QUESTION_DETERMINERS = frozenset({"어떤", "무슨", "어느", "몇"})
+QUESTION_DETERMINERS = frozenset({"어떤", "무슨", "어느"})  # (not "몇": "다음 몇 가지가" counts)
 
 
 def _question_subject(morphs: list[Morph], i: int, k: int) -> bool:
