@@ -1315,7 +1315,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if _TO_THE_VIEWER.search(text) and not any(q in text for q in "“”\""):
         return "the anchor speaking to the viewer (…들어보셨을 겁니다, …궁금하실 텐데요), not news"
     if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
-        return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …), not news"
+        return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …) or a guest to the anchor (앵커님께서 …), not news"
     if _ATTENTION_CLICHE.search(text):
         return "says only that something draws attention (…에 눈길이 쏠리고 있다), not what happened"
     if _NETIZENS.search(text) and _REACTION.search(text):
@@ -1425,7 +1425,7 @@ _HAND_OFF = re.compile(r"(?:(?:기자|캐스터|특파원|보도국|중계차|�
                        r"|(?:기자|특파원|(?<![A-Za-z])(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|KNN|TBC|TJB|KTV)|채널A|TV조선|연합뉴스TV)(?:가|들이|이)?\s?(?:[^.]{0,40}\s)?(?:다녀왔습니다|가\s?봤습니다|가\s?보았습니다|(?:돌아|짚어|살펴|알아|정리해|담아|만나|들어|찾아가)\s?(?:봤|보았)습니다)"
                        r"|(?:으로|로|에)\s?가\s?보겠습니다"
                        r"|(?:기자|특파원|캐스터|위원)와\s?함께\s(?:[^.]{0,30}\s)?(?:짚어|살펴|정리해|(?:이야기|얘기)(?:를)?\s?나눠)\s?보겠습니다"
-                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다|렸는데요|리고\s?있습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다)[\s.]*$")
+                       r"|(?:기자가|특파원이)\s?(?:보도|취재|전)(?:합니다|하겠습니다|해\s?드리겠습니다)|(?:기자가|특파원이)\s?정리했습니다|(?:살펴|알아|짚어|돌아|들여다)\s?보는\s[^.]{0,30}(?:순서|시간|코너)입니다|기자가\s?(?:보도|취재)했습니다|(?:^|\s)[가-힣]{2,4}\s기자가\s(?:[^.]{0,30}\s)?(?:보도|취재)했습니다|기자의\s?(?:보도|리포트)입니다|전해\s?드(?:리겠습니다|립니다|렸습니다|렸는데요|리고\s?있습니다)|뉴스(?:를)?\s?시작(?:합니다|하겠습니다)|(?:으로|로)\s?시작(?:해\s?보겠습니다|하겠습니다)|(?:짚어|살펴)\s?보겠습니다|(?:교수|위원|연구원|기자|박사|변호사|평론가|전문가|대표|소장|센터장)(?:와|과)\s?함께(?:합니다|하겠습니다|해\s?보겠습니다))[\s.]*$")
 # A programme naming its next item: "첫 번째 키워드는 '폐업'입니다.", "다음 소식입니다." (the item's news comes after).
 _NEXT_ITEM = re.compile(r"^(?:(?:첫|두|세|네|다섯|여섯|마지막|다음)\s?(?:번째\s?)?(?:키워드|소식|뉴스|이슈)(?:는|은|입니다|,\s?\S{1,12}입니다\.?$)"
                         r"|(?:키워드|소식|이슈)\s?(?:첫|두|세|네|다섯|여섯)\s?번째(?:는|입니다)|[가-힣]{2,8}키워드입니다\.?$"
@@ -1471,7 +1471,8 @@ _TO_THE_VIEWER = re.compile(r"[가-힣](?:실|셨을)\s?(?:겁니다|것입니�
                             # "…귀성길에 설레는 분들이 많을 텐데요": the viewers among whom the news comes
                             r"|분들(?:이|도|은)?\s(?:[^.]{0,20}\s)?(?:많을|많으실|계실|있을|있으실)\s?텐데요[.,!]?\s*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
-_THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)")  # outside quotations: the station itself
+_THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)"  # outside quotations: the station itself
+                          r"|앵커님|진행자님")  # (or a guest in the studio speaking to the anchor: "앵커님께서 말씀하셨듯이 …")
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
 _REACTION = re.compile(r"(?:반응|댓글|의견)(?:을|를|이|들을|들이)?\s*(?:보였|보이|남겼|남기|쏟아|이어|잇따|나타|내놓|냈)|반응(?:이다|입니다)")
 _CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"
