@@ -1673,7 +1673,8 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif not reports_topic and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) and (
+        elif not reports_topic and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
+                and not any(_not_only(c) for c in clauses[:-1]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -5159,6 +5160,12 @@ def _drop_as_you_see(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             edits.append(_Edit(m.start, morphs[end].start))
 
 
+def _not_only(clause: list[Morph]) -> bool:
+    """Whether a clause has "…은 물론이고" ("not only … but"): its topic is no one who acts in the clause after it
+    ("…확인하는 것은 물론이고, 부모 중에는 …" had become "…확인하는 것은 이사를 고민하는 분들도 적지 않음")."""
+    return any(m.tag == "EC" and clause[y - 1].tag == "VCP" and clause[y - 2].form == "물론" for y, m in enumerate(clause) if y >= 2)
+
+
 def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"소방서는 유관기관과 추가 조사할 예정이며, 주택에 감지기를 배부할 예정" -> "소방서, 주택에 감지기를 배부할
     예정": of two acts of the topic joined by "-고," or "-며,", the first goes when the bullet is still too long:
@@ -5177,6 +5184,8 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         if m.tag != "EC":
             continue
         rest = morphs[k + 2 : j]
+        if not any(_is_stem(x) and x.tag != "VCP" for x in morphs[start:k]):
+            return  # "…확인하는 것은 물론이고, …": "not only X but", no act of the topic's
         if k == start or not _is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
                 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
                 or any(e.start < morphs[k + 1].end and morphs[start].start < e.end for e in edits) \

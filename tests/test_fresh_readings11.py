@@ -210,3 +210,13 @@ def test_specifically_opening_a_sentence_goes_as_a_connective(analyzer):
     assert out.startswith("석유화학 수출")
     # guard: "구체적으로 어떤 …" asks how specific; the subject of the question keeps its particle ("어떤 내용, 담길지는 …")
     assert bullet(analyzer, "구체적으로 어떤 내용이 담길지는 알려지지 않았다.").startswith("구체적으로 어떤 내용이 담길지는")
+
+
+@pytest.mark.parametrize("text", ["외출하기 전 미세먼지 농도를 확인하는 것은 물론이고, 아이를 둔 부모 중에는 깨끗한 공기를 찾아 이사를 고민하는 "
+                                  "분들도 적지 않습니다.",
+                                  "외출하기 전 미세먼지 농도를 확인하는 것은 물론이고, 아이를 둔 부모 중에는 이사를 고민하는 분들도 적지 않습니다."])
+def test_not_only_x_but_y_keeps_its_not_only(analyzer, text):
+    # "…확인하는 것은 물론이고, …부모 중에는 …이사를 고민하는 분들도 적지 않습니다" became "…확인하는 것은 이사를 고민하는
+    # 분들도 적지 않음": "물론이고" was cut as a first act, or the topic carried over to the last clause
+    out = bullet(analyzer, text)
+    assert "물론이고" in out or not out.startswith("외출하기 전")
