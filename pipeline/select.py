@@ -1377,7 +1377,7 @@ def _opens_explaining_what_came_before(morphs) -> bool:
     """Whether a sentence's first clause is "…에 나선 건데," with no subject of its own: a broadcast's "it is that …",
     said of what the sentence before told ("본격적인 정상외교 재가동에 나선 건데, 다음달에는 …")."""
     for x, m in enumerate(morphs):
-        if m.tag in {"JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "SSO":
+        if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "SSO":
             return False
         if m.tag == "EC":
             return m.form in {"ᆫ데", "은데", "는데"} and x >= 2 and morphs[x - 1].tag == "VCP" \
