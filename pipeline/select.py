@@ -1335,8 +1335,9 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "tail of a quotation or bracket (a sentence split inside it)"
     # Captions and sub-heads have no sentence ending ("새 버스를 이용하는 모습.", "화성 착륙선 상상도").
     # Kiwi tags a quotative "…다고 한다" ending as EC, so "-다" connective endings count too.
-    # A broadcast's "…불화가 시작됐는데요." (Kiwi: "는데" EC + "요") ends its sentence too.
-    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]) and not _polite_trailing_end(sentence.morphs):
+    # (A broadcast's "…시작됐는데요." is left out too: read blind twice, as a sentence's end it brought in mostly an
+    # anchor's teaser or colour, "…목을 길게 빼곤 할 텐데요", "…울진 산불 소식 전해드린 기억이 있는데요".)
+    if not any(m.tag == "EF" or (m.tag == "EC" and m.form.endswith("다")) for m in sentence.morphs[-8:]):
         return "no sentence ending (caption or sub-heading)"
     if stripped.endswith(("모습", "장면", "전경", "상상도", "조감도")) or _CAPTION_MARK.search(text):
         return "photo caption"
@@ -1360,17 +1361,6 @@ def _asks(morphs) -> bool:
     될까.", "무엇이 문제인가."): the writer's question, not a statement of news."""
     words = [m for m in morphs if m.tag not in {"SF", "SE", "SSC", "SP"}]
     return bool(words) and words[-1].tag == "EF" and words[-1].form in QUESTION_ENDINGS
-
-
-TRAILING_ENDINGS = frozenset({"는데", "ᆫ데", "은데", "던데"})  # "…시작됐는데요.", "…세 번째인데요."
-
-
-def _polite_trailing_end(morphs) -> bool:
-    """Whether a sentence ends on a trailing "-는데" made polite with "요" ("…시작됐는데요."): a broadcast's way of
-    ending a statement and leading on to the next."""
-    words = [m for m in morphs if m.tag not in {"SF", "SE", "SSC"}]
-    return len(words) >= 3 and words[-1].form == "요" and words[-1].tag == "JX" and words[-2].tag == "EC" \
-        and words[-2].form in TRAILING_ENDINGS and words[-1].start == words[-2].end
 
 
 def _opens_explaining_what_came_before(morphs) -> bool:

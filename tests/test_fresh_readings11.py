@@ -96,11 +96,11 @@ def test_a_term_in_ran_defined_is_background(analyzer):
     assert not background(only_sentence(analyzer, "한빛시장은 시민들의 요구를 꾸준히 말한다.").morphs)
 
 
-def test_a_broadcast_sentence_ending_in_neundeyo_is_content(analyzer):
-    # "…지역발전기금 40억 원을 두고 주민들의 불화가 시작됐는데요.": the anchor's lead read as a caption (no ending)
+def test_a_broadcast_sentence_ending_in_neundeyo_stays_out(analyzer):
+    # guard: "…불화가 시작됐는데요." taken as a sentence's end was read blind on fresh pages: it brought in mostly an
+    # anchor's teaser or colour ("…목을 길게 빼곤 할 텐데요" -> "…할터", "…소식 전해드린 기억이 있는데요")
     sentence = only_sentence(analyzer, "시멘트 회사에서 받은 지역발전기금 40억 원을 두고 주민들의 불화가 시작됐는데요.")
-    assert non_content_reason(sentence) is None
-    assert non_content_reason(only_sentence(analyzer, "올해 들어 벌써 세 번째인데요.")) is None
+    assert non_content_reason(sentence) is not None
 
 
 @pytest.mark.parametrize("text", ["자치회가 주민 동의 없이 세차장을 짓고 있다는 이유에섭니다.",
