@@ -148,10 +148,13 @@ def test_an_anchors_hook_is_programme_talk(analyzer, text):
 
 @pytest.mark.parametrize("text", ["오늘 가온 캐스터가 취재 버스를 타고 도심 풍경을 전해드리고 있습니다.",
                                   "가온경제, 오늘은 김하나 한빛대학교 경제학과 교수와 함께합니다.",
-                                  "환율이 치솟으면서 앵커님께서 말씀하셨듯이 1500원까지 가는 것 아니냐는 우려까지 나옵니다."])
+                                  "환율이 치솟으면서 앵커님께서 말씀하셨듯이 1500원까지 가는 것 아니냐는 우려까지 나옵니다.",
+                                  "점점 심화되고 있는 혈액수급 불균형 문제, 어떻게 해결할 수 있을지 알아보도록 하겠습니다.",
+                                  "오늘은 부동산 얘기부터 해 보겠습니다."])
 def test_a_studios_own_talk_is_no_news(analyzer, text):
     # a caster's "…풍경을 전해드리고 있습니다", a programme's guest ("…교수와 함께합니다", which became "…함께할 예정")
-    # and a guest's "앵커님께서 말씀하셨듯이 …" made bullets
+    # and a guest's "앵커님께서 말씀하셨듯이 …" made bullets; "…알아보도록 하겠습니다", "…얘기부터 해 보겠습니다" became
+    # forecasts ("…알아보도록 할 전망")
     assert non_content_reason(only_sentence(analyzer, text)) is not None
 
 
