@@ -994,6 +994,8 @@ class Compressor:
                 continue  # "X는 물론, Y": "not only X", no topic
             if m.tag == "JX" and morphs[k - 1].form in {"가운데", "중"} and morphs[k - 1].tag in {"NNG", "NNB"} and k - 1 > i:
                 continue  # "주유소 가운데는 A주유소가 …": the set the subject is picked from, not the topic
+            if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _approximate_figure_before(morphs, i, k):
+                continue  # "처리 비용도 …40%가량은 더 들어": a figure set off by "은" is no topic ("40%가량, 더 들어")
             if not subject_done and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS"):
                 subject_done = True
                 rest = morphs[k + 1 : j]
@@ -1383,12 +1385,16 @@ class Compressor:
                 or e < j and morphs[e].form == "자" and morphs[e].tag in {"NNB", "NNG"}
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
-                w = e  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
+                r = e  # ("2일(현지 시각) 열린 유엔 총회에서": the gloss between the date and its relative clause)
+                if morphs[e].tag == "SSO" and morphs[e].form == "(":
+                    c = _closing(morphs, e, j)
+                    r = c + 1 if c + 1 < j and morphs[c + 1].start > morphs[c].end else e
+                w = r  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
                 while w + 1 < j and morphs[w + 1].start <= morphs[w].end and morphs[w].tag != "ETM":
                     w += 1
-                if morphs[w].tag == "ETM" and w > e and w + 1 < j and morphs[w + 1].start > morphs[w].end \
-                        and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[e:w]) and _is_stem(morphs[w - 1]) \
-                        and morphs[e].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
+                if morphs[w].tag == "ETM" and w > r and w + 1 < j and morphs[w + 1].start > morphs[w].end \
+                        and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[r:w]) and _is_stem(morphs[w - 1]) \
+                        and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
                     stop = morphs[w + 1].start  # (not before "것": "…이날 신고한 것으로 알려짐" says what was done)
                 local = k >= i + 2 and morphs[k - 2].form == "현지" and morphs[k - 1].form in {"시각", "시간"}
                 # ("현지시각 13일": the gloss before the date goes with it; left alone, "현지시각" dates nothing)
@@ -3196,6 +3202,8 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         return  # "구단은 지난 3일 열린 이사회에서 …": the day of an event the sentence names
     if e < j and morphs[e].form in {"보도", "발표", "기사", "성명", "브리핑"}:
         return  # "조선중앙통신은 24일 오전 6시 보도로 …": the day of the report the sentence names
+    if _as_of(morphs, e, j) > e:
+        return  # "…센터는 10일 기준 지진으로 …": the day a count is as of (without it, "기준 지진으로")
     if not any(m.form == "일" or m.form in DAY_WORDS for m in morphs[t + 1 : e]):
         return  # "…는 2024년 우수성과 100선을 …": a year names what was chosen
     if e < j and morphs[e].start > morphs[e - 1].end and morphs[e].tag not in {"JKB", "JX", "JKG"}:
@@ -5750,6 +5758,19 @@ SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓
 SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "려고", "으려고", "어야", "아야"}
 # Bound nouns that head a clause and need their particle ("…하는 것이 안전하다"): "것 안전" is no phrase.
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
+
+
+APPROXIMATE_WORDS = frozenset({"가량", "정도", "쯤", "이상", "이하", "안팎", "내외", "남짓", "여"})
+
+
+def _approximate_figure_before(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the word before the particle at ``k`` is an approximate figure ("40%가량은 더 들어": how much more);
+    not an exact one, which a headline sets off as its topic ("응답자의 52%, 찬성", "참가자 300명, …")."""
+    x = k - 1
+    approximate = False
+    while x > i and morphs[x].form in APPROXIMATE_WORDS and morphs[x].start == morphs[x - 1].end:
+        x, approximate = x - 1, True
+    return approximate and (morphs[x].tag == "SN" or morphs[x].tag in {"NNB", "SW"} and x > i and morphs[x - 1].tag == "SN")
 
 
 QUESTION_DETERMINERS = frozenset({"어떤", "무슨", "어느"})  # (not "몇": "다음 몇 가지가" counts)

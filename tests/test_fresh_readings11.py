@@ -223,3 +223,27 @@ def test_not_only_x_but_y_keeps_its_not_only(analyzer, text):
     # 분들도 적지 않음": "물론이고" was cut as a first act, or the topic carried over to the last clause
     out = bullet(analyzer, text)
     assert "물론이고" in out or not out.startswith("외출하기 전")
+
+
+def test_a_dates_gloss_and_relative_clause_go_with_it(analyzer):
+    # "2일(현지 시각) 열린 유엔 총회에서 …" -> "열린 유엔 총회에서 …": the date and its gloss went, its clause stayed
+    out = bullet(analyzer, "2일(현지 시각) 열린 가온 총회에서 193개 회원국 중 총 141개국이 한빛국의 주권과 독립, 영토 보전을 "
+                           "재확인하는 결의안에 찬성했다.")
+    assert not out.startswith("열린") and "141개국" in out
+
+
+def test_an_as_of_day_after_the_topic_goes_whole(analyzer):
+    # "…센터는 10일 기준 지진으로 인해 모두 14명이 숨지고 …" -> "…센터, 기준 지진으로 인해 …": the day went as the
+    # announcement's, its "기준" stayed
+    out = bullet(analyzer, "가온 중앙재해대책센터는 10일 기준 지진으로 인해 모두 14명이 숨지고 280명이 부상했으며 3명이 실종된 "
+                           "상태라고 밝혔다.")
+    assert "기준 지진" not in out and "지진으로 인해" in out
+
+
+def test_an_approximate_figure_set_off_by_eun_is_no_topic(analyzer):
+    # "…처리 비용도 육상 쓰레기보다 40%가량은 더 들고 있습니다" -> "…40%가량, 더 들어"
+    out = bullet(analyzer, "해양 쓰레기에는 염분과 각종 이물질이 섞여 있기 때문에 처리 비용도 육상 쓰레기보다 40%가량은 더 들고 "
+                           "있습니다.")
+    assert "40%가량은 더" in out
+    # guard: an exact count is still the headline's topic
+    assert bullet(analyzer, "참가자 300명은 광장에 모였다.").startswith("참가자 300명, ")
