@@ -4709,9 +4709,10 @@ def _main_subject(morphs: list[Morph], i: int, j: int) -> bool:
 
 
 def _has_subject(morphs: list[Morph]) -> bool:
-    """Whether a clause has a topic or subject particle right after a noun."""
+    """Whether a clause has a topic or subject particle right after a noun, or after a name in single quotation marks
+    ("토종거북 '남생이'는 월출산에 …")."""
     for k, m in enumerate(morphs):
-        if k == 0 or not _is_nominal(morphs[k - 1]):
+        if k == 0 or not (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC" and morphs[k - 1].form in {"’", "'"}):
             continue
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return True

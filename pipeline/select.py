@@ -1353,14 +1353,14 @@ def non_content_reason(sentence: Sentence) -> str | None:
     return None
 
 
-QUESTION_ENDINGS = frozenset({"ᆯ까", "을까", "ᆯ까요", "을까요", "ᆫ가", "은가", "는가", "ᆫ가요", "는가요", "나요", "니"})
+ASKING_ENDINGS = frozenset({"ᆯ까", "을까", "ᆯ까요", "을까요", "ᆫ가", "은가", "는가", "ᆫ가요", "는가요", "나요", "니"})
 
 
 def _asks(morphs) -> bool:
     """Whether a sentence ends on a question ending though its stop is a full stop ("…최고의 프로그램상은 과연 누가
     될까.", "무엇이 문제인가."): the writer's question, not a statement of news."""
     words = [m for m in morphs if m.tag not in {"SF", "SE", "SSC", "SP"}]
-    return bool(words) and words[-1].tag == "EF" and words[-1].form in QUESTION_ENDINGS
+    return bool(words) and words[-1].tag == "EF" and words[-1].form in ASKING_ENDINGS
 
 
 def _opens_explaining_what_came_before(morphs) -> bool:

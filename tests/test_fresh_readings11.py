@@ -247,3 +247,11 @@ def test_an_approximate_figure_set_off_by_eun_is_no_topic(analyzer):
     assert "40%가량은 더" in out
     # guard: an exact count is still the headline's topic
     assert bullet(analyzer, "참가자 300명은 광장에 모였다.").startswith("참가자 300명, ")
+
+
+def test_a_second_topic_in_quotation_marks_is_its_clauses_own(analyzer):
+    # "…토종 여우는 소백산에 서식처를 꾸렸고, …토종거북 '남생이'는 월출산에 한창 적응 중입니다" -> "…토종 여우, …'남생이'는
+    # 월출산에 한창 적응 중": the fox was put in the turtle's mountain
+    out = bullet(analyzer, "지난 4월부터 종 복원 중인 토종 여우는 가온산에 서식처를 꾸렸고, 최근 자연부화에 성공한 토종거북 '남생이'는 "
+                           "한빛산에 한창 적응 중입니다.")
+    assert not ("여우" in out and "한빛산" in out and "가온산" not in out)
