@@ -5936,7 +5936,7 @@ def _judged_clause(morphs: list[Morph], x: int, j: int) -> bool:
 
 
 def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether a clause of cause with a subject of its own ("태풍이 북상함에 따라 | 많은 비가 …") ends before
+    """Whether a clause of cause ("태풍이 북상함에 따라 | 많은 비가 …", "…관통할 것으로 보여서 | 비바람 피해가 …") ends before
     the subject at ``k``: a comma after that subject would split the sentence. After "…한 결과," the sentence has
     its comma already ("…수색을 벌인 결과, 시신이 추가로 발견": a second one would read as a list)."""
     subject = False
@@ -5948,7 +5948,13 @@ def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
             return True
         elif m.form == "결과" and morphs[x - 1].tag == "ETM" and morphs[x + 1].form == ",":
             return True
+        elif m.tag == "EC" and m.form in CAUSE_ENDINGS and x + 1 < k and morphs[x + 1].start > m.end:
+            return True  # "…관통할 것으로 보여서 | 비바람 피해가 클 것으로 우려": fronted past its cause ("비바람 피해, …보여서
+            # 클 것으로 우려"), the subject would be the cause's
     return False
+
+
+CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "니까", "으니까", "므로", "으므로"})
 
 
 def _fronted_object(morphs: list[Morph], i: int, k: int) -> bool:

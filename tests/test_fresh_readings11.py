@@ -255,3 +255,10 @@ def test_a_second_topic_in_quotation_marks_is_its_clauses_own(analyzer):
     out = bullet(analyzer, "지난 4월부터 종 복원 중인 토종 여우는 가온산에 서식처를 꾸렸고, 최근 자연부화에 성공한 토종거북 '남생이'는 "
                            "한빛산에 한창 적응 중입니다.")
     assert not ("여우" in out and "한빛산" in out and "가온산" not in out)
+
+
+def test_a_subject_after_its_cause_is_not_fronted_past_it(analyzer):
+    # "…관통할 것으로 보여서 비바람 피해가 클 것으로 우려됩니다" -> "비바람 피해, …관통할 것으로 보여서 클 것으로 우려": the
+    # damage was made what lands and crosses inland
+    out = bullet(analyzer, "자정쯤이면 남해안에 상륙한 뒤 내륙을 관통할 것으로 보여서 비바람 피해가 클 것으로 우려됩니다.")
+    assert not out.startswith("비바람 피해,")
