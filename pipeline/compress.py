@@ -512,6 +512,8 @@ class Compressor:
             elif m.form == "이" and m.tag == "NP" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("처럼", "JKB") \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
+            elif (here := _where_i_stand(morphs, i)) is not None:
+                i = here  # "제가 나와있는 이 곳 서울 여의도역에는 …": the reporter's place is the place named after it
             elif m.form == "구체" and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].form == "적" \
                     and morphs[i + 2].form == "으로" and morphs[i + 2].tag == "JKB" and morphs[i + 3].start > morphs[i + 2].end \
                     and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP"}:  # (not "구체적으로 어떤 …": how specific)
@@ -5167,6 +5169,24 @@ def _drop_as_you_see(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         end = _as_you_see(morphs, k) if morphs[k - 1].end < m.start else None
         if end is not None and end < j:
             edits.append(_Edit(m.start, morphs[end].start))
+
+
+def _where_i_stand(morphs: list[Morph], i: int) -> int | None:
+    """The index of the place named after a reporter's "제가 나와 있는 이 곳" at ``i`` ("제가 나와있는 이 곳 서울 여의도역에는
+    …"), or None. Only with a name right after it: "제가 나와 있는 이곳이 …" has no other name for the place."""
+    forms = [(m.form, m.tag) for m in morphs[i : i + 9]]
+    if forms[:3] != [("저", "NP"), ("가", "JKS"), ("나오", "VV")] or ("있", "VX") not in forms[3:5]:
+        return None
+    x = i + 3 + forms[3:5].index(("있", "VX")) + 1
+    if x + 2 >= len(morphs) or morphs[x].tag != "ETM":
+        return None
+    if (morphs[x + 1].form, morphs[x + 1].tag) == ("이", "MM") and morphs[x + 2].form == "곳":
+        y = x + 3
+    elif morphs[x + 1].form in {"이곳", "여기"}:
+        y = x + 2
+    else:
+        return None
+    return y if y < len(morphs) and morphs[y].tag in {"NNP", "NNG"} and morphs[y].start > morphs[y - 1].end else None
 
 
 def _not_only(clause: list[Morph]) -> bool:

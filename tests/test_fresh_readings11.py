@@ -262,3 +262,11 @@ def test_a_subject_after_its_cause_is_not_fronted_past_it(analyzer):
     # damage was made what lands and crosses inland
     out = bullet(analyzer, "자정쯤이면 남해안에 상륙한 뒤 내륙을 관통할 것으로 보여서 비바람 피해가 클 것으로 우려됩니다.")
     assert not out.startswith("비바람 피해,")
+
+
+def test_the_place_where_the_reporter_stands_is_the_place_named(analyzer):
+    # "제가 나와있는 이 곳 서울 여의도역에는 …" kept the reporter's first person in the bullet
+    out = bullet(analyzer, "제가 나와있는 이 곳 한빛시 가온역에는 날이 밝으면서 눈은 더 이상 내리지 않고 있습니다.")
+    assert out.startswith("한빛시 가온역에는")
+    # guard: with no name after it, the place is only "이곳"
+    assert bullet(analyzer, "제가 나와 있는 이곳이 마을로 들어가는 유일한 출입구입니다.").startswith("제가 나와 있는 이곳")
