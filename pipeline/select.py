@@ -1310,7 +1310,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "points at pictures the viewer saw (조금 전 보신 영상은 …), not what happened"
     if _STAND_UP.match(text):
         return "a reporter saying where they stand (…에 나와 있습니다), not news"
-    if _POINTED_AT.match(text):
+    if _POINTED_AT.match(text) or any(m.form == "저" and m.tag == "MM" for _, m in outside_quotes(sentence.morphs)):
         return "a reporter pointing at what the camera shows (뒤쪽에 보이는 물건들은 …), not what happened"
     if _TO_THE_VIEWER.search(text) and not any(q in text for q in "“”\""):
         return "the anchor speaking to the viewer (…들어보셨을 겁니다, …궁금하실 텐데요), not news"
@@ -1453,7 +1453,8 @@ _VIEWER_SAW = re.compile(r"(?:보신|보시는|보고\s?계신|보시고\s?계�
 # A reporter telling where they stand: "네, 서울 돈의동 쪽방촌에 나와 있습니다", "[김하나] 저희는 지금 …광장에 나와 있습니다"
 # (only place words before "에": "본문에는 …까지 나와 있습니다" says what a text shows).
 _STAND_UP = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s*)?(?:네[,.]?\s*)?(?:(?:저|저희)는\s+)?(?:지금\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,10}?[가-힣A-Za-z0-9·]+에\s?나와\s?있(?:습니다|는데요)[.!]?$")
-# A reporter pointing at what stands behind them: "네, 뒤쪽에 보이는 물건들은 …" (print has no one standing anywhere).
+# A reporter pointing at what stands behind them: "네, 뒤쪽에 보이는 물건들은 …" (print has no one standing anywhere), or at
+# something "over there" ("원래는 저 옆에 있는 건물과 똑같은 …": the determiner "저" outside quotation marks).
 _POINTED_AT = re.compile(r"^(?:네[,.]?\s*)?(?:지금\s+)?(?:(?:제|저희)\s?)?(?:뒤쪽|뒤편|뒤|옆쪽|옆)(?:에|으로|로)\s?(?:보이는|보시는)\s")
 # The anchor guessing what the viewer knows or wonders: "한 번쯤 들어보셨을 겁니다.", "…왜 그런지 궁금하실 텐데요." (the
 # honorific is the viewer's).

@@ -270,3 +270,10 @@ def test_the_place_where_the_reporter_stands_is_the_place_named(analyzer):
     assert out.startswith("한빛시 가온역에는")
     # guard: with no name after it, the place is only "이곳"
     assert bullet(analyzer, "제가 나와 있는 이곳이 마을로 들어가는 유일한 출입구입니다.").startswith("제가 나와 있는 이곳")
+
+
+def test_a_reporter_pointing_over_there_is_no_news(analyzer):
+    # "원래는 저 옆에 있는 건물과 똑같은 모습의 10층 주택입니다." became "원래, 저 옆에 있는 …10층 주택"
+    assert "pointing" in (non_content_reason(only_sentence(analyzer, "원래는 저 옆에 있는 건물과 똑같은 모습의 10층 주택입니다.")) or "")
+    # guard: "저" the speaker ("저는 …") points at nothing
+    assert non_content_reason(only_sentence(analyzer, "가온시 관계자는 저희 시도 대책을 마련하겠다고 밝혔다.")) is None
