@@ -3917,7 +3917,7 @@ def _written_endings(morphs: list[Morph]) -> list[Morph]:
     as, one morpheme spanning the words as spoken: "…관심이었는데요," ("는데" + polite "요"), "…했는데요," (one
     ending) and "…있는데요," (Kiwi: "는" + "데" + "이" + "요") all end a background clause "-는데". Done once, when a
     sentence is compressed; the "요" goes when the bullet is written (:func:`_drop_polite_endings`). Kiwi may also read
-    "…조성되는데요 정부가" as "는" + "데" + the particle "요": the same ending."""
+    "…조성되는데요 정부가" as "는" + "데" + the particle "요": the same ending. A spoken "걸로" is "것으로"."""
     out: list[Morph] = []
     k = 0
     while k < len(morphs):
@@ -3936,6 +3936,11 @@ def _written_endings(morphs: list[Morph]) -> list[Morph]:
                 and [(x.form, x.tag) for x in morphs[k + 1 : k + 3]] == [("데", "NNB"), ("요", "JX")] \
                 and morphs[k + 2].start == morphs[k + 1].end:
             span, written = 3, Morph(m.form + "데", "EC", m.start, morphs[k + 2].end)  # "조성되는데요 정부가": "데" + "요"
+        if (m.form, m.tag) == ("거", "NNB") and k + 1 < len(morphs) and (morphs[k + 1].form, morphs[k + 1].tag) == ("ᆯ로", "JKB"):
+            # "…가중될 걸로 보입니다" (Kiwi: "거" + "ㄹ로"): the spoken "것으로", read as written ("…가중될 전망")
+            out.extend([Morph("것", "NNB", m.start, m.end), Morph("으로", "JKB", morphs[k + 1].start, morphs[k + 1].end)])
+            k += 2
+            continue
         after = morphs[k + span] if k + span < len(morphs) else None
         if span > 1 or written is not m:
             if after is None or not (after.tag == "SP" or after.start > written.end):
@@ -4802,7 +4807,7 @@ DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
-RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째"})
+RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
 
 
@@ -5150,7 +5155,14 @@ def _event_relative(morphs: list[Morph], x: int, j: int) -> int | None:
 
 def _as_you_see(morphs: list[Morph], i: int) -> int | None:
     """Where the sentence proper starts after an anchor's "보신 것처럼", "보시는 것처럼" or "보시는 바와 같이" at
-    ``i``, or None."""
+    ``i``, or a reporter's "이쪽으로 보시면," / "여기를 보시면,", or None."""
+    if i + 5 < len(morphs) and morphs[i].form in {"이쪽", "여기", "이곳", "저쪽"} and morphs[i].tag == "NP" \
+            and morphs[i + 1].tag.startswith("J") and morphs[i + 2].form == "보" and (morphs[i + 3].form, morphs[i + 3].tag) == ("시", "EP") \
+            and morphs[i + 4].form in {"면", "으면"} and morphs[i + 5].tag == "SP":
+        x = i + 5
+        while x < len(morphs) and morphs[x].tag == "SP":
+            x += 1  # ("이쪽으로 보시면, , 맞은편 …": a doubled comma too)
+        return x
     # (Kiwi may read "보" after "…않아" as the auxiliary: "않아 보시는 것처럼")
     if not (i + 4 < len(morphs) and morphs[i].form == "보" and morphs[i].tag in {"VV", "VX"} and (morphs[i + 1].form, morphs[i + 1].tag) == ("시", "EP")
             and morphs[i + 2].tag == "ETM"):

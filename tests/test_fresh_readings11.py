@@ -277,3 +277,22 @@ def test_a_reporter_pointing_over_there_is_no_news(analyzer):
     assert "pointing" in (non_content_reason(only_sentence(analyzer, "원래는 저 옆에 있는 건물과 똑같은 모습의 10층 주택입니다.")) or "")
     # guard: "저" the speaker ("저는 …") points at nothing
     assert non_content_reason(only_sentence(analyzer, "가온시 관계자는 저희 시도 대책을 마련하겠다고 밝혔다.")) is None
+
+
+def test_a_spoken_geollo_is_a_forecast_as_geosuro_is(analyzer):
+    # "…어려움도 더 가중될 걸로 보입니다" became "…가중될 걸로 보일 예정" (Kiwi: "거" + "ㄹ로")
+    out = bullet(analyzer, "오늘부터는 최저시급이 인상되면서 중소자영업자들의 어려움도 더 가중될 걸로 보입니다.")
+    assert out.endswith("가중될 전망")
+
+
+def test_within_the_day_keeps_its_day(analyzer):
+    # "산림당국은 오늘 중으로 큰 불길을 잡는 걸 목표로 했지만 …" -> "산림당국, 중으로 …"
+    out = bullet(analyzer, "산림당국은 오늘 중으로 큰 불길을 잡는 걸 목표로 했지만 오전에 짙은 안개와 연기로 헬기 진화 작업이 "
+                           "중단되면서 차질을 빚었습니다.")
+    assert "오늘 중으로" in out or "중으로" not in out
+
+
+def test_a_reporters_look_this_way_goes(analyzer):
+    # "이쪽으로 보시면, , 맞은편 길건너에는 …" was a bullet's opening
+    out = bullet(analyzer, "이쪽으로 보시면, , 맞은편 길건너에는 한 잡화점이 폐업을 예고하며 점포정리에 들어갔습니다.")
+    assert out.startswith("맞은편")
