@@ -45,7 +45,7 @@ def test_a_contact_line_above_the_headline_is_no_headline():
 def test_a_comment_box_above_the_headline_is_furniture():
     # a video page's comment dialogs ("이제 해당 작성자의 댓글 내용을" / "확인할 수 없습니다.") made the block's first bullet
     text = ("전체메뉴\n\n이제 해당 작성자의 댓글 내용을\n확인할 수 없습니다.\n닫기\n삭제하시겠습니까?\n"
-            "이제 해당 댓글 내용을 확인할 수 없습니다\n\n"
+            "이제 해당 댓글 내용을 확인할 수 없습니다\n삭제한 댓글은 다시 복구할 수 없습니다.\n\n"
             "[자막뉴스] 사고 현장으로 돌진한 승용차…경찰관 숨져\n\n"
             "새벽 고속도로에서 사고를 수습하던 경찰관이 뒤따르던 승용차에 치여 숨졌습니다.\n\n"
             "경찰은 승용차 운전자를 상대로 사고 경위를 조사하고 있습니다.\n")
@@ -140,7 +140,8 @@ def test_an_opening_it_is_that_clause_without_a_subject_dangles(analyzer):
 
 
 @pytest.mark.parametrize("text", ["설날을 앞두고 연휴에 귀성길에 설레는 분들이 많을 텐데요.",
-                                  "창문도 에어컨도 없는 방에서 여름을 어떻게 나고 계신지 김하나 기자가 찾아가 봤습니다."])
+                                  "창문도 에어컨도 없는 방에서 여름을 어떻게 나고 계신지 김하나 기자가 찾아가 봤습니다.",
+                                  "김하나 기자가 학교 주변과 이곳저곳을 둘러 봤습니다."])
 def test_an_anchors_hook_is_programme_talk(analyzer, text):
     # "…귀성길에 설레는 분들이 많을 텐데요" led a block ("…분들이 많을 터"); "…김하나 기자가 찾아가 봤습니다" was a bullet
     assert non_content_reason(only_sentence(analyzer, text)) is not None
