@@ -105,7 +105,8 @@ def test_a_broadcast_sentence_ending_in_neundeyo_stays_out(analyzer):
 
 @pytest.mark.parametrize("text", ["자치회가 주민 동의 없이 세차장을 짓고 있다는 이유에섭니다.",
                                   "정류장이 아닌 곳에 내려달라는 요구를 기사가 거부했단 이유였는데요.",
-                                  "정류장이 아닌 곳에서 내려달라고 요구했는데 이를 거부했다는 게 이유였습니다."])
+                                  "정류장이 아닌 곳에서 내려달라고 요구했는데 이를 거부했다는 게 이유였습니다.",
+                                  "1년 넘게 마을 길을 두고 갈등이 이어진 결괍니다."])
 def test_a_reason_for_something_unsaid_dangles(analyzer, text):
     # "…짓고 있다는 이유에섭니다" became "…이유에섭" as a bullet; "…거부했다는 게 이유": the reason of what?
     sentence = only_sentence(analyzer, text)
@@ -141,7 +142,8 @@ def test_an_opening_it_is_that_clause_without_a_subject_dangles(analyzer):
 
 @pytest.mark.parametrize("text", ["설날을 앞두고 연휴에 귀성길에 설레는 분들이 많을 텐데요.",
                                   "창문도 에어컨도 없는 방에서 여름을 어떻게 나고 계신지 김하나 기자가 찾아가 봤습니다.",
-                                  "김하나 기자가 학교 주변과 이곳저곳을 둘러 봤습니다."])
+                                  "김하나 기자가 학교 주변과 이곳저곳을 둘러 봤습니다.",
+                                  "가온 저수지 인근 마을에 나가 있는 취재기자를 연결해 보겠습니다."])
 def test_an_anchors_hook_is_programme_talk(analyzer, text):
     # "…귀성길에 설레는 분들이 많을 텐데요" led a block ("…분들이 많을 터"); "…김하나 기자가 찾아가 봤습니다" was a bullet
     assert non_content_reason(only_sentence(analyzer, text)) is not None
