@@ -737,6 +737,8 @@ _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s
 # A lede that only says the story draws attention: "KTX 지연 운행에 눈길이 쏠리고 있다.", "…에 관심이 모아지고 있다."
 _ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
+# An answer opening with "no" ("아뇨, 아무도 안 왔어요.", in brackets too): a line of dialogue.
+_ANSWER_NO = re.compile(r"^[(\[“\"'‘]*\s*(?:아뇨|아니요|아니오)[,.!\s]")
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
@@ -1322,6 +1324,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "what netizens wrote (누리꾼들은 “…” 등의 반응을 보였다): comments on the news, not news"
     if _CONTACT_NOTICE.search(text):
         return "where readers may ask (…에 문의하면 된다): a notice, not news"
+    if _ANSWER_NO.match(text):
+        return "a line of dialogue (아뇨, …): someone's answer, not a statement of news"
     if _speaks_without_words(sentence.morphs):
         return "tells how someone spoke, not what (…기쁜 목소리로 말했다): the words are in another sentence"
     if describes_footage(sentence.morphs):

@@ -299,3 +299,9 @@ def test_a_reporters_look_this_way_goes(analyzer):
     # "이쪽으로 보시면, , 맞은편 길건너에는 …" was a bullet's opening
     out = bullet(analyzer, "이쪽으로 보시면, , 맞은편 길건너에는 한 잡화점이 폐업을 예고하며 점포정리에 들어갔습니다.")
     assert out.startswith("맞은편")
+
+
+def test_an_answer_opening_with_no_is_dialogue(analyzer):
+    # "(아뇨, 아무도 안 왔어요. …)" inside a sting's transcript became the bullet "아뇨, 아무도 안 옴"
+    for text in ("아뇨, 아무도 안 왔어요.", "(아뇨, 아무도 안 왔어요."):
+        assert "dialogue" in (non_content_reason(only_sentence(analyzer, text)) or "")
