@@ -67,6 +67,16 @@ def test_a_transcript_line_broken_on_a_connective_is_no_subtitle():
     assert article.paragraphs[0].startswith("한빛시가 한 도로 확장 공사를 검토하면서 주민 갈등이")
 
 
+def test_a_script_line_starting_with_a_particle_goes_on_the_word_before():
+    # "…넘쳐나는 음식물 쓰레기" / "를 인근 시군에서 처리하면서 …" became "…음식물 쓰레기 를 인근 …"
+    text = ("음식물쓰레기 위탁 처리 갈등\n\n"
+            "한빛지역 각 구청들이 넘쳐나는 음식물 쓰레기\n"
+            "를 인근 시군에서 처리하면서 갈등을 빚고 있습니다.\n"
+            "이 문제는 올해도 이어질 전망입니다.\n")
+    article = parse_article(text, id="p")
+    assert "음식물 쓰레기를 인근" in " ".join(article.paragraphs)
+    assert "이어질 전망" in " ".join(article.paragraphs)
+
 # --- leads -------------------------------------------------------------------------------------------------------
 
 def test_a_lede_whose_act_is_a_verbal_noun_in_the_past_is_no_scene(analyzer):

@@ -192,6 +192,19 @@ def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
     return i
 
 
+# A script line that starts with a particle goes on the word the line before broke off ("…넘쳐나는 음식물 쓰레기" / "를 인근
+# 시군에서 …"): no space between them. Only particles no word starts with ("이", "가", "도" can).
+_PARTICLE_START = re.compile(r"^(?:을|를|은|는|의|에|에서|에게|와|과|로|으로)(?=\s)")
+
+
+def _join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph as one text: a space between them, none before a line that starts with a particle."""
+    out = lines[0]
+    for line in lines[1:]:
+        out += line if _PARTICLE_START.match(line) and out[-1:].isalpha() else " " + line
+    return out
+
+
 def _site_furniture(line: str) -> bool:
     """A line of the site's own above the headline: a menu item, a share button or a notice ("광고문의 02-724-7792")."""
     return NAVIGATION.match(line) is not None or line in SHARE_WORDS or PORTAL_NOTICE.search(line) is not None
@@ -276,7 +289,7 @@ class _BodyReader:
             self.current.append(self.pending)
             self.pending = None
         if self.current:
-            self.out.paragraphs.append(" ".join(self.current))
+            self.out.paragraphs.append(_join_lines(self.current))
             self.current = []
 
     def blank(self, read_past: bool = True) -> None:
@@ -780,6 +793,8 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
             continue  # the site's menu above the headline
         if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line, first=not taken):
             break
+        if taken and i + 1 < len(lines) and _PARTICLE_START.match(lines[i + 1]):
+            break  # "…넘쳐나는 음식물 쓰레기" / "를 인근 시군에서 …": the line goes on into the next, the body's first
         taken.append(i)
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
         return start
