@@ -5279,6 +5279,8 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     if not setting or any(m.tag in {"SSO", "SSC", "EF", "JX"} for m in setting) \
             or any(m.tag == "EC" and not (x + 1 < len(setting) and setting[x + 1].tag.startswith("VX")) for x, m in enumerate(setting)):
         return  # one clause ("…가열되고 있는" is one), not two acts
+    if any(m.tag == "JKS" and x and setting[x - 1].tag == "NNP" for x, m in enumerate(setting)):
+        return  # a name acting in the setting ("코스피가 …거품론 등에 휘청인 가운데 …"): read blind, the block kept it
     if morphs[k - 1].tag != "ETM" and any(m.tag in {"JKS", "JKO"} for m in setting):
         return  # "차량 28대가 …안개 속에서도": the setting is the noun phrase, not the subject before it
     if any(m.tag == "JKS" and x and setting[x - 1].form in DISASTER_NOUNS for x, m in enumerate(setting)):
@@ -5286,8 +5288,6 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     rest = morphs[e:j]
     subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[x - 1])
                   for x, m in outside_quotes(morphs, e + 1, j))
-    if any(m.tag == "JKS" and x and setting[x - 1].tag == "NNP" for x, m in enumerate(setting)):
-        return  # a name acting in the setting ("코스피가 …거품론 등에 휘청인 가운데 …"): read blind, the block kept it
     if topic is None and subject and not _names_its_own_subject(morphs, e, j, setting):
         return  # "…배터리 업계의 실적 부진이 이어지는 가운데 기업들은 …": without the setting, which companies?
     if len(rest) < 3 or _points_back(rest) or _refers_back(rest) or topic is None and not subject \

@@ -25,7 +25,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
-from pipeline.parse.patterns import TITLE_TAIL
+from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
 
@@ -755,9 +755,6 @@ _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?[\s,]"
                            r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|(?:누적|일일|하루)?\s?관객\s?수|관람객\s?수"
                            r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
-# A particle as the first word ("는 KIA 감독의 …" after "“…”" was split off): no sentence starts so ("이", "도" can, and
-# "고", "가", "은" are surnames too).
-_OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|와|과|로|으로|라는|이라는|라고|이라고)\s")
 _SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
 _SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과)[\s,]")
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
@@ -857,7 +854,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "starts inside a quotation"
     if _closes_a_quotation_from_before(stripped):
         return "the end of a quotation opened in an earlier sentence: words said before the speaker is named"
-    if _OPENS_WITH_PARTICLE.match(stripped):
+    if OPENS_WITH_PARTICLE.match(stripped):
         return "opens with a particle: the sentence was split after a quotation or bracket (“…”는 …)"
     if _SAME_AS_BEFORE.match(stripped):
         return "opens with a reference to what came before (같은 기간, 각각)"

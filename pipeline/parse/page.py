@@ -52,6 +52,7 @@ from pipeline.parse.patterns import (
     MAX_HEADING_CHARS,
     MAX_SUMMARY_BULLETS,
     NAVIGATION,
+    OPENS_WITH_PARTICLE,
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
@@ -192,16 +193,12 @@ def _read_summary(lines: list[str], start: int, out: _Parsed) -> int:
     return i
 
 
-# A script line that starts with a particle goes on the word the line before broke off ("…넘쳐나는 음식물 쓰레기" / "를 인근
-# 시군에서 …"): no space between them. Only particles no word starts with ("이", "가", "도" can).
-_PARTICLE_START = re.compile(r"^(?:을|를|은|는|의|에|에서|에게|와|과|로|으로)(?=\s)")
-
-
 def _join_lines(lines: list[str]) -> str:
-    """The lines of one paragraph as one text: a space between them, none before a line that starts with a particle."""
+    """The lines of one paragraph as one text: a space between them, none before a line that starts with a particle
+    (a script line broken inside a word's phrase: "…음식물 쓰레기" / "를 인근 시군에서 …")."""
     out = lines[0]
     for line in lines[1:]:
-        out += line if _PARTICLE_START.match(line) and out[-1:].isalpha() else " " + line
+        out += line if OPENS_WITH_PARTICLE.match(line) and out[-1:].isalpha() else " " + line
     return out
 
 
@@ -793,7 +790,7 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
             continue  # the site's menu above the headline
         if len(taken) == _MAX_HEADLINE_LINES or not _headline_like(line, first=not taken):
             break
-        if taken and i + 1 < len(lines) and _PARTICLE_START.match(lines[i + 1]):
+        if taken and i + 1 < len(lines) and OPENS_WITH_PARTICLE.match(lines[i + 1]):
             break  # "…넘쳐나는 음식물 쓰레기" / "를 인근 시군에서 …": the line goes on into the next, the body's first
         taken.append(i)
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):

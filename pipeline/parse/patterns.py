@@ -98,6 +98,11 @@ def looks_like_body(line: str) -> bool:
 # view count ("4 weeks ago 3").
 TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6}|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+[\d,.]+[KkMm]?)?)$")
 
+# A text that starts with a particle: a word cut from the text before it, where a quotation or bracket was split off ("는
+# KIA 감독의 …" after "“…”") or a script line broke ("…음식물 쓰레기" / "를 인근 …"). Only particles no word starts with
+# ("이", "도" can; "고", "가", "은" are surnames too).
+OPENS_WITH_PARTICLE = re.compile(r"^(?:는|을|를|의|에|에서|에게|와|과|로|으로|라는|이라는|라고|이라고)(?=\s)")
+
 # -- boilerplate and broadcast furniture inside a copied page -------------------------------------
 # Portal notices and ad placeholders: "…환경에서 본문 보기를 권장합니다", "(예시) …", "광고".
 PORTAL_NOTICE = re.compile(
