@@ -69,6 +69,7 @@ from pipeline.parse.patterns import (
     TITLE_TAIL,
     TOOLBAR_ITEM,
     EMAIL_TAIL,
+    GLUED_CREDIT,
     GLUED_IMAGE_TITLE,
     TRAILING_PHOTO_MARK,
     INNER_FULL_STOP,
@@ -133,7 +134,7 @@ def _find_header(lines: list[str]) -> tuple[int | None, int | None]:
     dateline = summary = None
     seen = 0
     for i, line in enumerate(lines):
-        if not line or NAVIGATION.match(line):
+        if not line or _site_furniture(line):  # (a government site's banner above the headline: no header line)
             continue
         seen += 1
         if seen > _HEADER_LINES:
@@ -370,6 +371,10 @@ class _BodyReader:
         glued = next((p for p in _GLUED_PLACEHOLDERS if line.startswith(p) and not line[len(p)].isdigit()), None)
         if glued:  # "이미지 확대보기미국과 이스라엘의 …": the widget's label is no part of the lede
             line = line[len(glued) :].strip()
+        credit = GLUED_CREDIT.match(line)
+        if credit and SENTENCE_END.search(line):  # "경남경찰청 제공추석 당일 …": the photo's credit is no part of the lede
+            self.out.captions.append(credit.group())
+            line = line[credit.end() :].strip()
         if len(line) <= MAX_COPYRIGHT_CHARS and COPYRIGHT.search(line) and not SENTENCE_END.search(line):
             prose = _prose_before_copyright(line)
             if prose is None:

@@ -113,6 +113,11 @@ PORTAL_NOTICE = re.compile(
     # a comment box's dialogs: "이제 해당 작성자의 댓글 내용을" / "확인할 수 없습니다.", "삭제하시겠습니까?", "삭제한 댓글은 …"
     r"|댓글\s*내용을(?:\s*확인할\s*수\s*없습니다)?\.?$|^확인할\s*수\s*없습니다\.?$|^삭제하시겠습니까\??$"
     r"|^삭제한\s*댓글은\s*다시\s*복구할\s*수\s*없습니다\.?$"
+    # the banner every government site carries: "이 누리집은 대한민국 공식 전자정부 누리집입니다.", "공식 누리집 주소
+    # 확인하기", "go.kr 주소를 사용하는 누리집은 …", "…도메인 주소를 확인해 보세요", "운영중인 공식 누리집보기"
+    r"|누리집입니다\.?$|공식\s*누리집\s*(?:주소\s*확인하기|보기)$|도메인\s*주소를\s*확인해\s*보세요\.?$"
+    # a link's label: "… 민생 토론회 바로가기" (no sentence ends so)
+    r"|^[^.!?]{0,60}\s바로\s?가기$"
     # the outlet's contact numbers: "광고문의 02-724-7792", "구독신청 : 1588-0000", "대표전화 (02)123-4567"
     r"|^[가-힣]{0,4}\s*(?:문의|신청|제보|전화|상담)\s*[:：]?\s*(?:\(?0\d{1,3}\)?[-.\s)]?\d{3,4}[-.\s]\d{4}|1\d{3}-\d{4})\s*$"
 )
@@ -129,6 +134,7 @@ BROADCAST_TAG = re.compile(
     r"|^[⊙◎●]\s*(?:앵커|기자|리포터|아나운서|진행자)\s*[:：]\s*"
     r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
     r"|^\{\s*(?:앵커|기자|리포트)\s*(?:[:：]|\})\s*"  # a script in braces: "{앵커:…}", "{리포트}"
+    r"|^(?:[가-힣]{2,4}\s+)?(?:앵커|기자|리포터|아나운서|진행자)\s*>\s*"  # a programme's transcript: "홍길동 앵커>", "김가람 기자>"
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.
@@ -138,7 +144,8 @@ INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|"
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
 SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
                         r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]"
-                        r"|^\{[가-힣]{2,5}\s*/")  # "{홍길동/한빛시 주민/…}": a script's bite in braces, the speaker first
+                        r"|^\{[가-힣]{2,5}\s*/"  # "{홍길동/한빛시 주민/…}": a script's bite in braces, the speaker first
+                        r"|^(?:인터뷰|녹취|싱크|현장음)\s*>")  # "녹취> 홍길동 국무총리": a transcript's bite, the words on the next line
 PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집|취재|구성)\s*[:：]")
 # A reporter's sign-off closing a broadcast story: "KBS 뉴스 홍길동입니다.", "YTN 홍길동입니다."
 SIGN_OFF = re.compile(
@@ -168,6 +175,10 @@ CREDIT_LINE = re.compile(
     r"^(?:(?P<mark>[ⓒ©]\s*[^.!?]{1,40})|(?:사진|자료|그래픽|이미지|출처)\s*[=:]?\s*[가-힣A-Za-z0-9·. ]{2,30}|/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?"
     r"|(?P<provided>[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공))$"
 )
+# A photo's credit glued to the paragraph after it: "경남경찰청 제공추석 당일 식당에서 …" (the page dropped the caption's line
+# break). An institution or outlet, "제공", and a word that cannot go on from "제공" ("제공하는", "제공자", "제공량" do).
+GLUED_CREDIT = re.compile(r"^(?:[가-힣A-Za-z0-9·]{2,15}\s)?[가-힣A-Za-z0-9·]{0,15}(?:청|처|부|서|원|시|군|구|도|사|단|공사|공단|재단|센터|대학교?|병원"
+                          r"|뉴스|일보|신문|뉴시스|뉴스1|통신)\s?제공(?=[가-힣])(?![하한할했함합해되된될됐돼받을를은는이가의에과와도로자량처업측키])")
 # "◇ 요금 동결 배경 = 시는 …": a sub-heading and its paragraph on one line (a common layout of wire copy).
 INLINE_HEADING = re.compile(r"^[◇◆■□▶▷►●○◎▣◈]\s*(?P<heading>[^=\n]{2,40}?)\s*=\s*(?P<text>\S.*)$")
 # The same, run into the end of the previous paragraph: "…보전한다. ◇ 노선 개편 = 시는 …".
@@ -175,8 +186,11 @@ INLINE_HEADING_MID = re.compile(r"(?<=[.!?\"'”’])\s+(?=[◇◆■□▶▷�
 # Site navigation that a page copy can put above the headline: "전체메뉴", "로그인", "회원가입".
 _SECTION = r"(?:정치|경제|사회|국제|세계|문화|스포츠|연예|생활|과학|IT|IT/과학|IT·과학|오피니언|산업|금융|증권|부동산|지역|전국|건강|교육|라이프|날씨|[가-힣]{1,4}일반)"
 # The site's menu, section breadcrumb ("사회 사회일반") and page-region labels ("기사 본문 영역") above the headline.
-NAVIGATION = re.compile(r"^(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전"
-                        r"|메뉴\s*(?:보기|건너뛰기)(?:\s*검색)?|본문\s*바로\s*가기|(?:기사\s*)?본문\s*영역|상세\s*페이지|실시간\s*뉴스|광고\s*닫기|미니\s*플레이"
+_NAVIGATION_ITEM = (r"(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전"
+                    r"|메뉴\s*(?:보기|건너뛰기)(?:\s*검색)?|(?:본문|메뉴|전체\s*메뉴)\s*바로\s*가기|(?:기사\s*)?본문\s*영역|상세\s*페이지|실시간\s*뉴스"
+                    r"|광고\s*닫기|미니\s*플레이)")
+# one item, a run of skip links ("본문바로가기 메뉴바로가기 전체메뉴 바로가기") or a breadcrumb
+NAVIGATION = re.compile(r"^(?:" + _NAVIGATION_ITEM + r"(?:\s+" + _NAVIGATION_ITEM + r")*"
                         r"|" + _SECTION + r"(?:\s*[>›]?\s*" + _SECTION + r"){0,2})$", re.IGNORECASE)
 # "홍길동 기자 = …", "한빛일보 홍길동 기자 = …", "홍길동ㆍ김가람 기자 = …", "/한빛일보 홍길동 기자/ …": an unbracketed
 # byline opening the lede.
