@@ -216,6 +216,15 @@ def _framed_after_cut(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     return verb in FRAMING_VERBS and bool(rest) and rest[0].tag in {"EP", "EC"}
 
 
+def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+    """Whether Kiwi ended a sentence at a nominal "-음" that names the noun after it: "지난해 쉬었음 | 인구는 255만
+    5천 명으로 …" is one sentence ("쉬었음 인구", a statistic's name). With no full stop, a noun right after it, and
+    no more than three words before it (a note written "…개최했음" is a longer sentence of its own)."""
+    last = previous.morphs[-1]
+    return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and len(previous.text.split()) <= 3 \
+        and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
+
+
 def _left_open(text: str) -> bool:
     """Whether a sentence ends inside a quotation it opened: an odd number of straight double marks, or more
     opening curly marks than closing ones."""
@@ -336,7 +345,8 @@ class Analyzer:
                         text = paragraph[start - offset : end - offset]
                         if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and closes_quotation(text)
                                                                                  or _closes_title(sentences[-1], morphs)
-                                                                                 or _framed_after_cut(sentences[-1], morphs)):
+                                                                                 or _framed_after_cut(sentences[-1], morphs)
+                                                                                 or _noun_after_nominal(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()
