@@ -41,7 +41,7 @@ CLAIM_VERBS = frozenset({"주장", "주장하"})
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
-     "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저"}
+     "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
@@ -280,8 +280,9 @@ class Compressor:
         best = (0.0, False)
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
-            if _part_of_dropped(morphs, clause) or _counts_dropped(morphs, clause):
-                continue  # "…716억원을 투입하고, 이중 463억원 규모 …": alone it would not say of what
+            if _part_of_dropped(morphs, clause) or _counts_dropped(morphs, clause) \
+                    or len(clause) < len(morphs) and compares_with_unsaid(clause):
+                continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
@@ -550,6 +551,14 @@ class Compressor:
                 i += 2  # "그 결과 가족들과 공유하는 요인들이 …": of what, the sentence before told; the finding is the news
                 while i < len(morphs) and morphs[i].tag == "SP":
                     i += 1
+            elif m.form in {"실례", "일례"} and m.tag == "NNG" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
+                    and morphs[i + 2].start > morphs[i + 1].end:
+                i += 2  # "실례로 현대차의 경우 …": an example of what the sentence before told; the example is the news
+            elif m.form == "예" and m.tag == "NNG" and i + 4 < len(morphs) and [x.form for x in morphs[i + 1 : i + 4]] == ["를", "들", "어"] \
+                    and morphs[i + 4].start > morphs[i + 3].end:
+                i += 4  # "예를 들어 …", as "예컨대"
+            elif (c := _amid_this(morphs, i)) is not None:
+                i = c  # "이런 가운데 휴대전화 해킹 사고도 …": amid what the sentence before told; the news is this one's
             elif after := _along_with_this(morphs, i, len(morphs)):
                 # "이와 함께 5G 트래픽은 …", "이와 관련해 시는 …": "also", "on this": the sentence's news is its own
                 i = after
@@ -1012,9 +1021,10 @@ class Compressor:
                 if m.tag == "JX" and _topic_given_before(morphs, i, k):
                     edits.append(_Edit(m.start, m.end))  # "…박 씨도 사정 비슷", "…민민호 씨, 키우는 소 70마리"
                     continue
-                if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"}:
-                    # "공사는 마무리됐으며, …" and "…주목받는 것은 …": a comma before a clause's verb or after
-                    # a bound noun reads as a broken sentence; the particle stays
+                if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"} \
+                        or morphs[k - 1].tag == "NNB" and k - 2 >= i and morphs[k - 2].tag == "ETM":
+                    # "공사는 마무리됐으며, …" and "…주목받는 것은 …", "…하지 않을 수가 없는": a comma before a clause's
+                    # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays
                     continue
                 if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
                         or _predicate_only(morphs, k + 1, j) \
@@ -1722,8 +1732,9 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + (morphs[topic + 1 : period] if period else []) + main, gaps))
                 elif near is not None:
                     b = near - 1
-                    while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}):
-                        b -= 1
+                    while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"MM", "XPN"}
+                                             or morphs[b - 1].tag == "SO" and b - 2 > topic and morphs[b - 2].tag == "SN"):
+                        b -= 1  # ("15~29세 청년층 취업자는": a range of ages is one word)
                     if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
                         return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
                     if any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[y - 1])
@@ -1734,6 +1745,13 @@ class Compressor:
                         gaps = ((_Edit(morphs[b].start, morphs[b].start, owner + " "),) if owner else ()) \
                             + (_Edit(morphs[near].end, main[0].start, " "),)
                         offered.append((morphs[b : near + 1] + main, gaps))
+                        return offered
+                    if any(morphs[y].tag == "EC" and morphs[y].form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                           for y in range(topic + 1, b)) and not _speaks(main):
+                        # "전체 취업자 수는 증가했지만, 15~29세 청년층 취업자는 …줄어 …최대 감소폭을 보였다": the first topic is
+                        # the other side of the contrast, not the main clause's ("전체 취업자 수, …청년층 취업자는 …"); the
+                        # clauses after the contrast say it together ("…17만 8천 명 줄어 …최대 감소폭")
+                        offered.append((morphs[b:], ()))
                         return offered
                     comma = next((y for y in range(topic + 1, b) if morphs[y].tag == "SP" and morphs[y].form == ","), None)
                     if comma is not None and _is_nominal(morphs[comma - 1]) and not any(_is_stem(m) for m in morphs[topic + 1 : comma]):
@@ -2077,12 +2095,55 @@ def _says_little(clause: list[Morph]) -> bool:
     about was in the clause before."""
     if any(m.tag in {"SSO", "SSC"} for m in clause):
         return False
+    stem = next((x for x, m in enumerate(clause) if _is_stem(m)), None)
+    if stem is not None and stem + 1 < len(clause) and clause[stem + 1].tag == "ETM" and stem + 2 < len(clause) \
+            and clause[stem + 2].form == "것" and clause[stem + 2].tag == "NNB":
+        clause = clause[: stem + 1]  # "범행을 저지른 것으로 파악됐다": what was found is the act alone
     named = [x for x, m in enumerate(clause) if m.tag in {"NNG", "NNP", "SL", "SN", "NR", "SH"}]
     if len(named) != 1 or named[0] + 2 >= len(clause):
         return False
     particle, verb = clause[named[0] + 1], clause[named[0] + 2]
     # only an activity with a light verb ("조사를 벌이다", "수사에 나서다"): "승기를 잡음" says what happened
-    return particle.tag == "JKO" and verb.form in LIGHT_VERBS or particle.form == "에" and verb.form == "나서"
+    return particle.tag == "JKO" and verb.form in LIGHT_VERBS or particle.form == "에" and verb.form == "나서" \
+        or particle.tag == "JKO" and (clause[named[0]].form, verb.form) in GENERIC_ACTS
+
+
+# An act named only by its kind: "…식당을 찾아 | 범행을 저지른 것으로 파악됐다" (what was done was in the clause before).
+GENERIC_ACTS = frozenset({("범행", "저지르"), ("범죄", "저지르"), ("일", "저지르"), ("사고", "내"), ("사고", "일으키")})
+
+
+def compares_with_unsaid(morphs: Sequence[Morph]) -> bool:
+    """Whether a statement ends on a comparison with no standard: "…발길을 돌리는 가입자들이 더 많았다" (more than
+    those the clause before told of), "더" right before the final adjective and no "보다" ("…보다 더 많았다" says of
+    what)."""
+    last = next((x for x in range(len(morphs) - 1, -1, -1) if _is_stem(morphs[x])), None)
+    return last is not None and last > 0 and morphs[last].tag.startswith("VA") and (morphs[last - 1].form, morphs[last - 1].tag) == ("더", "MAG") \
+        and all(m.tag in {"EP", "EF", "EC", "SF", "ETN"} for m in morphs[last + 1 :]) \
+        and not any(m.form in {"보다", "보단"} and m.tag.startswith("J") for m in morphs)
+
+
+def _amid_this(morphs: list[Morph], i: int) -> int | None:
+    """The index after an opening "이런 가운데", "이러한 가운데", "이 같은 가운데", "그런 와중에" (amid what the sentence
+    before told), or None. Not "이 가운데 3명은 …": among them, a part of what was told."""
+    x = i
+    if x < len(morphs) and morphs[x].tag == "MM" and morphs[x].form in {"이런", "그런", "이러한", "그러한"}:
+        x += 1
+    elif x + 2 < len(morphs) and morphs[x].form in {"이러", "그러"} and morphs[x].tag == "XR" and morphs[x + 1].tag == "XSA" \
+            and morphs[x + 2].tag == "ETM":
+        x += 3
+    elif x + 2 < len(morphs) and (morphs[x].form, morphs[x].tag) in {("이", "NP"), ("그", "NP")} and morphs[x + 1].form == "같" \
+            and morphs[x + 2].tag == "ETM":
+        x += 3
+    else:
+        return None
+    if x + 1 >= len(morphs) or morphs[x].tag != "NNG" or morphs[x].form not in {"가운데", "와중"}:
+        return None
+    x += 1
+    if morphs[x].tag == "JKB" and morphs[x].form == "에" and morphs[x].start == morphs[x - 1].end:
+        x += 1
+    while x < len(morphs) and morphs[x].tag == "SP":
+        x += 1
+    return x if x < len(morphs) and morphs[x].start > morphs[x - 1].end else None
 
 
 def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
@@ -2091,8 +2152,8 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause):
-        return False
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause):
+        return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
     if not main_start:
@@ -5918,8 +5979,10 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     for x, m in outside_quotes(morphs, start, j):
         if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
-        if m.tag == "EC" and m.form in {"면", "으면"} and x + 1 < j and morphs[start - 1].tag == "JKS":
-            return True  # "앱 개발자가 …수집하면 …신고할 수 있다": the condition's subject; a topic ("A는 …하면") would act in both
+        if m.tag == "EC" and m.form.endswith("면") and x + 1 < j and morphs[start - 1].tag == "JKS":
+            # "앱 개발자가 …수집하면 …신고할 수 있다", "현 수출 추세가 이어진다면 …넘어설 전망": the condition's subject;
+            # a topic ("A는 …하면") would act in both
+            return True
         if m.tag == "EC" and m.form == "다" and x + 2 < j and morphs[x + 1].form == "보" and morphs[x + 1].tag == "VX" \
                 and morphs[x + 2].form in {"니", "니까", "으니", "으니까"} and morphs[start - 1].tag == "JKS":
             return True  # "…주문이 많다 보니까 자영업자 입장에서는 …": the reason's subject is not the sentence's
