@@ -22,7 +22,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
-from pipeline.compress import (ANNOUNCING_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -183,6 +183,38 @@ def rounded_alike(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
     significant = str(int(round_one)).rstrip("0") if round_one == int(round_one) else None
     return significant is not None and round_one >= 100 and len(significant) <= 2 \
         and abs(exact - round_one) <= ROUNDING_SHARE * round_one
+
+
+APPROXIMATING = frozenset({"가까이", "가량", "안팎", "내외", "정도", "남짓", "쯤"})  # "20% 가까이": about 20%
+APPROXIMATE_SHARE = 0.05  # an amount said to be about so much and an exact one this close are one amount ("20% 가까이", "19.6%")
+
+
+def approximately_alike(morphs, chosen_morphs) -> bool:
+    """Whether a bullet and a chosen one give one amount, once as "about" ("20% 가까이", "약 20%") and once exact
+    ("19.6%"): the same unit, within :data:`APPROXIMATE_SHARE` of the round one."""
+    def approximate(ms) -> set[tuple[str, str]]:
+        out = set()
+        for k, m in enumerate(ms):
+            if m.tag == "SN" and k + 1 < len(ms) and ms[k + 1].form in MEASURE_UNITS and ms[k + 1].start == m.end:
+                after = ms[k + 2] if k + 2 < len(ms) else None
+                before = ms[k - 1] if k else None
+                if after is not None and after.form in APPROXIMATING or before is not None and before.form == "약" and before.tag in {"MM", "MAG", "XPN"}:
+                    out.add((m.form, ms[k + 1].form))
+        return out
+
+    def exact(ms) -> set[tuple[str, str]]:
+        return {f for f in figures(ms) if len(f) == 2}
+
+    for told, other in ((approximate(morphs), exact(chosen_morphs)), (approximate(chosen_morphs), exact(morphs))):
+        for number, unit in told:
+            for o_number, o_unit in other:
+                try:
+                    a, b = float(number.replace(",", "")), float(o_number.replace(",", ""))
+                except ValueError:
+                    continue
+                if unit == o_unit and a > 0 and abs(a - b) <= APPROXIMATE_SHARE * a:
+                    return True
+    return False
 
 
 MAGNITUDE_WORDS = frozenset({"천", "만", "억", "조"})  # "1천명", "3조원": a number's magnitude written as a word
@@ -866,6 +898,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with '뿐만 아니라': besides what was said before"
     if _opens_on_a_bare_condition(morphs):
         return "opens with a condition on what was said before (확실시 된다면, 성사되면)"
+    if compares_with_unsaid(morphs) and not any(m.tag == "EC" and m.form in CONTRAST_ENDINGS for m in morphs):
+        return "compares with what was said before (…돌리는 사람들이 더 많았다: more than whom)"
     head = _first_word_morphs(morphs)
     if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
         # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it
@@ -1141,6 +1175,24 @@ def bullet_topic(morphs) -> set[str]:
     if after is not None:
         return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
     return topic_keys(morphs)
+
+
+def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:
+    """Content keys of the subject ("…소비자물가가") a bullet's clause has after its topic comma ("국가데이터, …"): what
+    the announcer's statement is about. Empty when there is no topic comma or no such subject."""
+    after = _after_topic_comma(morphs)
+    if after is None:
+        return set()
+    for k in range(after, len(morphs)):
+        m = morphs[k]
+        if m.tag in {"EC", "EF", "ETM", "SSO"} or m.tag.startswith(("VV", "VA")):
+            return set()
+        if m.tag == "JKS" and k > after:
+            b = k
+            while b > after and morphs[b - 1].tag in {"NNG", "NNP", "SL"}:
+                b -= 1
+            return {key for key in map(content_key, morphs[b:k]) if key is not None}
+    return set()
 
 
 def _bare_referent(morphs) -> bool:
@@ -1461,7 +1513,8 @@ _POINTED_AT = re.compile(r"^(?:네[,.]?\s*)?(?:지금\s+)?(?:(?:제|저희)\s?)?
 # honorific is the viewer's).
 _TO_THE_VIEWER = re.compile(r"[가-힣](?:실|셨을)\s?(?:겁니다|것입니다|거예요|텐데요)[.,!]?\s*$"
                             # "…귀성길에 설레는 분들이 많을 텐데요": the viewers among whom the news comes
-                            r"|분들(?:이|도|은)?\s(?:[^.]{0,20}\s)?(?:많을|많으실|계실|있을|있으실)\s?텐데요[.,!]?\s*$")
+                            # ("…유출된 것 아닌지, 걱정하시는 분들 많을 겁니다")
+                            r"|분들(?:이|도|은)?\s(?:[^.]{0,20}\s)?(?:많을|많으실|계실|있을|있으실)\s?(?:텐데요|겁니다|것입니다|거예요)[.,!]?\s*$")
 # Readers' comments an online article quotes at its end ("이를 접한 누리꾼들은 “…”, “…” 등의 반응을 보였다").
 _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|취재팀|기자|뉴스|보도국|제작진)"  # outside quotations: the station itself
                           r"|앵커님|진행자님")  # (or a guest in the studio speaking to the anchor: "앵커님께서 말씀하셨듯이 …")

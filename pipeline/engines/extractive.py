@@ -30,6 +30,8 @@ from pipeline.select import (
     bullet_count,
     bullet_dangling_reason,
     bullet_topic,
+    approximately_alike,
+    subject_after_topic,
     content_sentences,
     continuing_actor,
     continuing_speaker,
@@ -99,6 +101,17 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     return same_figure or shared / len(words) >= SAME_BULLET
 
 
+# Words of an investigation's routine ("경찰, A씨에 대한 조사를 진행 중"): said of someone a bullet named, they add nothing.
+ROUTINE_WORDS = frozenset({"조사", "수사", "진행", "대하다", "경찰", "관련", "착수", "벌이다", "나서다", "계속", "이어가다"})
+
+
+def _nothing_new(words: set, numbers: set, said: Sequence[tuple[set, set]]) -> bool:
+    """Whether a bullet adds nothing to the chosen ones but an investigation's routine: "경찰, A씨에 대한 조사를 진행 중"
+    after "…경찰서, 살인 혐의로 50대 남성 A씨를 수사 중"."""
+    told = set().union(*(w for w, _ in said)) if said else set()
+    return bool(words & told) and not numbers - set().union(*(n for _, n in said)) and words - told <= ROUTINE_WORDS
+
+
 def _copied_sentence(morphs: Sequence[Morph]) -> bool:
     """Whether a bullet is a sentence as written: it ends on a sentence ending outside any quotation ("…등장했다",
     "…것입니다"), where a headline ends on a noun or "-ㅁ". (A quotation may end so: "A, “…하겠다”".)"""
@@ -120,9 +133,13 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     own = figures(morphs)
     if topic & chosen_words and own & told:
         return True
+    # "국가데이터, 12월 소비자물가가 1년 전보다 2.3% 상승" after "…12월 소비자물가가 2.3% 상승하며 …": who announces it is
+    # the topic; what the figure is of is the subject after it
+    if own & told and subject_after_topic(morphs) & chosen_words:
+        return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
-    if any(rounded_alike(f, t) for f in own for t in told):
+    if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, chosen_morphs):
         words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
         if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
             return True
@@ -901,7 +918,7 @@ class _CompressingEngine:
                    or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
-                   for chosen, chosen_morphs in zip(said, said_morphs)):
+                   for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):
                 restated.append(index)
                 said_again.append(index)
                 release(index)

@@ -1,0 +1,189 @@
+"""Readings from fresh news read this session (setDA–setDD): pages, leads, compressions and repeats an editor turned
+down. Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, only_sentence, summarize_page
+from pipeline.parse import parse_article
+from pipeline.select import dangling_reason, non_content_reason
+
+
+# --- pages -------------------------------------------------------------------------------------------------------
+
+def test_a_government_sites_banner_and_skip_links_are_furniture():
+    # the banner every government site carries was the block's first bullet, and the skip links its headline
+    text = ("본문바로가기 메뉴바로가기 전체메뉴 바로가기\n\n"
+            "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n"
+            "공식 누리집 주소 확인하기\n"
+            "go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.\n"
+            "이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요\n"
+            "운영중인 공식 누리집보기\n"
+            "2025 한빛시 정책 설명회 바로가기\n\n"
+            "한빛시, 버스 요금 1년 동결\n"
+            "등록일 : 2025.02.26\n\n"
+            "한빛시가 내년 시내버스 요금을 올리지 않기로 했습니다.\n"
+            "시는 물가 부담을 덜기 위해 요금 동결을 결정했다고 밝혔습니다.\n")
+    article = parse_article(text, id="p")
+    assert article.title == "한빛시, 버스 요금 1년 동결"
+    assert article.published == "2025-02-26"
+    body = " ".join(article.paragraphs)
+    assert "누리집" not in body and "바로가기" not in body
+    assert article.paragraphs[0].startswith("한빛시가 내년")
+
+
+def test_a_transcripts_speaker_marks_go_and_its_bite_label_with_them():
+    # "홍길동 앵커>" stayed in the bullet ("유용화 앵커> 정세균 국무총리, …"); "녹취> 이름" is a label, not prose
+    text = ("한빛시장 첫 정례 브리핑\n\n"
+            "홍길동 앵커>\n"
+            "한빛시장이 시청 출입 기자들을 상대로 첫 정례 브리핑을 열었습니다.\n"
+            "김가람 기자입니다.\n\n"
+            "김가람 기자>\n"
+            "시장은 매주 한 차례 시정 현안에 직접 답하겠다고 밝혔습니다.\n\n"
+            "녹취> 이누리 한빛시장\n"
+            "\"시민이 궁금한 것은 시장이 직접 답하겠습니다.\"\n\n"
+            "시는 브리핑 내용을 누리집에도 올릴 계획입니다.\n")
+    article = parse_article(text, id="p")
+    body = " ".join(article.paragraphs)
+    assert "앵커>" not in body and "기자>" not in body and "녹취>" not in body
+    assert article.paragraphs[0].startswith("한빛시장이 시청 출입 기자들을")
+
+
+def test_a_credit_glued_to_the_lede_is_a_caption():
+    # "경남경찰청 제공추석 당일 …": the picture's credit ran into the lede and stayed in its bullet
+    text = ("한빛경찰청 제공설 연휴 첫날 한빛시 한 시장에서 불이 나 점포 12곳이 탔다.\n"
+            "한빛소방서는 점포 주인 A씨를 상대로 정확한 화재 원인을 조사하고 있다고 29일 밝혔다.\n"
+            "불은 2시간 만에 꺼졌다.\n")
+    article = parse_article(text, id="p")
+    assert article.paragraphs[0].startswith("설 연휴 첫날")
+    assert "한빛경찰청 제공" in article.captions
+
+
+@pytest.mark.parametrize("line", ["한빛시는 시민들에게 무료 와이파이를 제공하는 사업을 시작했다.",
+                                  "정보 제공자가 누구인지는 밝혀지지 않았다.",
+                                  "한빛시청 제공 자료에 따르면 관광객이 늘었다."])
+def test_provided_in_prose_is_no_credit(line):
+    article = parse_article("한빛시 소식\n\n" + line + "\n\n시는 다음 달 결과를 발표한다.\n", id="p")
+    assert article.paragraphs[0] == line and not article.captions
+
+
+# --- sentences ---------------------------------------------------------------------------------------------------
+
+def test_a_statistics_name_ending_in_eum_is_not_a_sentence_end(analyzer):
+    # Kiwi ended a sentence at "쉬었음" of "쉬었음 인구" (those who rested: a statistic's name)
+    doc = analyse(analyzer, "지난해 쉬었음 인구는 250만 명으로 통계 작성 이래 가장 많았다.")
+    assert [s.text for s in doc.sentences] == ["지난해 쉬었음 인구는 250만 명으로 통계 작성 이래 가장 많았다."]
+
+
+def test_a_note_ending_in_eum_stays_a_sentence(analyzer):
+    # (guard) a longer note written "…개최했음" is a sentence of its own
+    doc = analyse(analyzer, "한빛시는 지난 3일 시민 토론회를 개최했음 참가자는 200명이었다.")
+    assert len(doc.sentences) == 2
+
+
+# --- selection ---------------------------------------------------------------------------------------------------
+
+def test_an_anchor_guessing_the_viewers_worry_is_no_news(analyzer):
+    # "…유출된 것 아닌지, 걱정하시는 분들 많을 겁니다." led the block
+    sentence = only_sentence(analyzer, "유명 가수의 계정 해킹 소식에 혹시 내 계정 정보도 빠져나간 것 아닌지, 걱정하시는 분들 많을 겁니다.")
+    assert "viewer" in (non_content_reason(sentence) or "")
+
+
+def test_more_than_what_the_sentence_before_told_dangles(analyzer):
+    # "하지만 교체를 하지 못하고 발길을 돌리는 사람들이 더 많았습니다.": more than whom
+    sentence = only_sentence(analyzer, "하지만 표를 구하지 못하고 발길을 돌리는 관객들이 더 많았습니다.")
+    assert "compares" in (dangling_reason(sentence.morphs, sentence.text) or "")
+
+
+def test_a_comparison_with_its_standard_reads_alone(analyzer):
+    # (guard) "…보다 더 많았다" says of what
+    sentence = only_sentence(analyzer, "올해 관객은 지난해보다 더 많았습니다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is None
+
+
+def test_a_ledes_twist_is_not_kept_without_what_it_turns_on(analyzer):
+    # "SKT가 …무상 교체를 시작했는데, 재고 부족으로 발길을 돌리는 가입자들이 더 많았습니다." -> "…가입자들, 더 많았음"
+    text = bullet(analyzer, "한빛통신이 고객 정보 유출 사고 대책으로 전국 대리점에서 유심 무상 교체를 시작했는데, 재고 부족으로 "
+                            "발길을 돌리는 가입자들이 더 많았습니다.")
+    assert "유심 무상 교체" in text
+
+
+# --- compression -------------------------------------------------------------------------------------------------
+
+def test_no_topic_comma_after_a_bound_noun(analyzer):
+    # "…하지 않을 수가 없는 것 같아요" -> "…하지 않을 수, 없는 것 같음"
+    text = bullet(analyzer, "그래서 '공사 악몽'이라는 말까지 나왔는데 한빛산 개발 상황을 보면 이런 걱정을 하지 않을 수가 없는 것 같아요.")
+    assert "수, 없" not in text and "수가 없" in text
+
+
+def test_the_subject_of_a_condition_keeps_its_particle(analyzer):
+    # "현 수출 추세가 이어진다면 …넘어설 전망" -> "현 수출 추세, 이어진다면 …"
+    text = bullet(analyzer, "현 판매 추세가 이어진다면 다음 달 중 누적 판매량 100만 대를 넘어설 전망이다.")
+    assert "추세, " not in text and "추세가 이어진다면" in text
+
+
+@pytest.mark.parametrize("opener", ["이런 가운데", "이러한 가운데", "이 같은 가운데", "그런 와중에"])
+def test_amid_this_goes(analyzer, opener):
+    # "이런 가운데 휴대전화 해킹 사고도 …": amid what the sentence before told
+    text = bullet(analyzer, f"{opener} 한빛시는 새 버스 노선 5개를 발표했다.")
+    assert text == "한빛시, 새 버스 노선 5개를 발표"
+
+
+def test_among_them_stays(analyzer):
+    # (guard) "이 가운데 3명은 …": a part of what was told, which a bullet cannot lose
+    assert bullet(analyzer, "이 가운데 3명은 중상을 입었다.").startswith("이 가운데 3명")
+
+
+@pytest.mark.parametrize("opener", ["실례로", "일례로", "예컨대", "예를 들어"])
+def test_an_examples_marker_goes(analyzer, opener):
+    assert bullet(analyzer, f"{opener} 한빛전자는 지난달 수출 물량이 20% 줄었다.") == "한빛전자, 지난달 수출 물량이 20% 줄어"
+
+
+def test_the_other_side_of_a_contrast_is_not_the_main_clauses_topic(analyzer):
+    # "전체 취업자 수는 증가했지만, 15~29세 청년층 취업자는 17만 8천 명 줄어 …최대 감소폭을 보였습니다." ->
+    # "전체 취업자 수, 29세 청년층 취업자는 …" (the age range cut, and the total made the youth's topic)
+    text = bullet(analyzer, "전체 관객 수는 증가했지만, 20~29세 청년층 관객은 12만 3천 명 줄어 2020년 이후 최대 감소폭을 보였습니다.")
+    assert text.startswith("20~29세 청년층 관객")
+    assert "12만 3천 명 줄어" in text and "전체 관객" not in text
+
+
+def test_an_act_named_by_its_kind_keeps_what_was_done(analyzer):
+    # "…음주를 하고 흉기를 소지한 상태에서 …식당을 찾아 범행을 저지른 것으로 파악됐다" -> "A씨, 범행을 저지름"
+    text = bullet(analyzer, "경찰조사결과 A씨는 범행 직전 술을 마시고 둔기를 든 상태에서 B씨 등 손님들이 있는 가게를 찾아 범행을 "
+                            "저지른 것으로 파악됐다.")
+    assert "범행을 저지름" != text.split(", ", 1)[-1]
+    assert "가게를 찾아" in text
+
+
+# --- the block -----------------------------------------------------------------------------------------------------
+
+def test_an_agency_announcing_a_figure_already_given_is_a_repeat(analyzer):
+    # "고환율 영향으로 12월 소비자물가가 2.3% 상승하며 …" then "국가데이터, 12월 소비자물가가 1년 전보다 2.3% 상승"
+    text = ("한빛시 물가 2.3% 상승\n\n"
+            "고환율 영향으로 12월 한빛시 소비자물가가 2.3% 상승하며 넉 달째 2%대 상승세가 이어졌다.\n"
+            "한빛시 통계과는 12월 소비자물가가 1년 전보다 2.3% 상승했다고 발표했다.\n"
+            "석유류 가격이 6.1% 올랐고 농축수산물은 4.1% 상승했다.\n"
+            "연간 소비자물가 상승률은 2.1%로 5년 만에 가장 낮았다.\n"
+            "시는 공공요금을 동결해 물가를 잡겠다고 밝혔다.\n")
+    doc, summary = summarize_page(analyzer, text)
+    assert sum("2.3%" in b for b in summary.bullets) == 1, summary.bullets
+
+
+def test_about_a_figure_and_the_figure_exact_are_one_fact(analyzer):
+    # "대미 자동차 수출액, 전년 동월에 비해 20% 가까이 급감" then "대미 자동차 수출액, 지난 4월 …19.6% 줄어"
+    from pipeline.select import approximately_alike
+    near = analyzer.morphs("한빛시 자전거 수출액이 지난해보다 20% 가까이 급감했다")
+    exact = analyzer.morphs("한빛시 자전거 수출액은 지난달 19.6% 줄었다")
+    other = analyzer.morphs("한빛시 자전거 수출액은 지난달 15.2% 줄었다")
+    assert approximately_alike(exact, near)
+    assert not approximately_alike(other, near)
+
+
+def test_the_investigations_routine_adds_nothing(analyzer):
+    # "경찰, A씨에 대한 조사를 진행 중" after "…경찰서, 살인 혐의로 50대 남성 A씨를 수사 중"
+    text = ("한빛시 주택가 흉기 사건\n\n"
+            "한빛경찰서는 살인 혐의로 50대 남성 A씨를 수사하고 있다고 3일 밝혔다.\n"
+            "A씨는 전날 오후 한빛시 한 주택 복도에서 40대 남성 B씨를 흉기로 찔러 숨지게 한 혐의를 받는다.\n"
+            "경찰은 A씨에 대한 조사를 진행하고 있다.\n"
+            "A씨는 범행 직후 달아났다가 2시간 만에 붙잡혔다.\n"
+            "경찰은 조사가 끝나는 대로 구속영장을 신청할 방침이다.\n")
+    doc, summary = summarize_page(analyzer, text)
+    assert not any(b.endswith("조사를 진행 중") for b in summary.bullets), summary.bullets
