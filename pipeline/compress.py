@@ -162,6 +162,9 @@ BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
+# Endings of a clause whose subject is most often not the next one's ("판독해보니 한쪽 폐가", "비가 오자 …"): a subject
+# after one is not fronted past it.
+OTHER_SUBJECT_ENDINGS = frozenset({"니", "으니", "니까", "으니까", "자", "자마자", "면", "으면", "는데", "은데", "ᆫ데", "지만", "으나", "나"})
 
 
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
@@ -371,6 +374,8 @@ class Compressor:
         _drop_likewise(morphs, i, j, edits)
         _drop_as_you_see(morphs, i, j, edits)
         _drop_setting_contrast(morphs, i, j, edits)
+        _drop_time_commas(morphs, i, j, edits)
+        _verbal_nouns_between_facts(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
@@ -1078,10 +1083,10 @@ class Compressor:
                     continue
                 b = k - 1
                 split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
-                while b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
+                while not (b - 1 == i and _time_before_name(morphs, i, k)) and (b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
                         b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b - split_name < 4 or \
                         b > i and (morphs[b - 1].form, morphs[b - 1].tag) == ("우리", "NP") and k - b < 4 or \
-                        b > i and _name_syllable(morphs, b - 1, j):  # ("우리 정부가": the country's own government)
+                        b > i and _name_syllable(morphs, b - 1, j)):  # ("우리 정부가": the country's own government)
                     split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
                     b -= 1
                 quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
@@ -1107,11 +1112,16 @@ class Compressor:
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
-                dated = all(date_part(morphs, x) for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES
+                # ("22일, 우원식 국회의장은 …": the writer's comma after the date goes with the fronting)
+                dated = b > i and all(date_part(morphs, x) or x == b - 1 > i and morphs[x].tag == "SP" and morphs[x].form == ","
+                                      for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES \
+                    or b == i + 1 and _time_before_name(morphs, i, k)  # "지난달 동작종합사회복지관은 …"
                 d = b  # "…가졌다고 26일 외신들이": a date between the phrase before and the subject
                 while d - 1 > i and date_part(morphs, d - 1) and morphs[d - 1].tag != "EC":
                     d -= 1
-                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY or dated or timed is not None or morphs[b - 1].tag == "SP" \
+                # (not after a clause of its own whose subject is someone else's: "…필름을 판독해보니 | 한쪽 폐가 …상실")
+                after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in OTHER_SUBJECT_ENDINGS) \
+                    or dated or timed is not None or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
@@ -5019,6 +5029,55 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
     # "지난 9일", "오는 5일": the adnominal before a date
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
         and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")
+
+
+# Times that open a sentence before the name of who acts ("지난달 한빛복지관은 …"): when, not part of the name.
+OPENING_TIMES = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "지난달", "이달", "지난주", "상반기", "하반기"})
+
+
+def _time_before_name(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the statement opens with a time word (:data:`OPENING_TIMES`) and then a name of one word up to the
+    subject's particle at ``k`` ("지난달 동작종합사회복지관은"; not "지난주 서울 아파트 가격은", where the time is the
+    figure's)."""
+    return i + 1 < k and morphs[i].form in OPENING_TIMES and morphs[i].tag == "NNG" \
+        and morphs[i + 1].tag == "NNP" and morphs[i + 1].start > morphs[i].end \
+        and all(morphs[x].start == morphs[x - 1].end for x in range(i + 2, k + 1))
+
+
+def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"36시간 이상 취업자는 …338만 명 감소했고, 36시간 미만 취업자는 …412만 명 증가" -> "…338만 명 감소, 36시간 미만
+    취업자는 …": between two facts with their own subjects, a past verbal noun ends the first as a headline does (the
+    sentence's "-했고," / "-됐으며," read as prose)."""
+    for k, m in outside_quotes(morphs, i + 3, j - 2):
+        if m.tag != "EC" or m.form not in COORDINATING_ENDINGS or morphs[k - 1].tag != "EP" or morphs[k - 2].tag != "XSV" \
+                or morphs[k - 2].form not in {"하", "되"} or morphs[k - 3].tag != "NNG" or morphs[k - 2].start != morphs[k - 3].end:
+            continue
+        after = k + 1 + (morphs[k + 1].tag == "SP")
+        if morphs[after].start == m.end or not _own_subject(morphs[after:j]) or not _clause_subject_first(morphs, after, j):
+            continue
+        edits.append(_Edit(morphs[k - 2].start, m.end, "" if morphs[k + 1].tag == "SP" else ","))
+
+
+def _clause_subject_first(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the clause at ``start`` names its subject or topic before its first predicate ("36시간 미만 취업자는 …
+    증가"), not only in a clause of its own later."""
+    for m in morphs[start:j]:
+        if _is_stem(m):
+            return False
+        if m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는"}:
+            return True
+    return False
+
+
+def _drop_time_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"남 지사는 30일 오전 10시, 경기도청 4층 회의실에서 …" -> "…30일 오전 10시 경기도청 …": the writer's comma after a
+    day or hour inside the statement; with the headline's topic comma it would make the bullet three phrases. Not in a
+    list of dates ("3일, 5일"), and not after a date that opens the statement (that one goes with the fronting)."""
+    for k in range(i + 2, j - 1):
+        m = morphs[k]
+        if m.tag == "SP" and m.form == "," and date_part(morphs, k - 1) and not date_part(morphs, k + 1) \
+                and morphs[k + 1].tag in {"NNG", "NNP", "SL"} and not all(date_part(morphs, x) for x in range(i, k)):
+            edits.append(_Edit(m.start, m.end))
 
 
 def _about(morphs: Sequence[Morph], e: int, j: int) -> int:

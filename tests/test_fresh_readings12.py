@@ -187,3 +187,48 @@ def test_the_investigations_routine_adds_nothing(analyzer):
             "경찰은 조사가 끝나는 대로 구속영장을 신청할 방침이다.\n")
     doc, summary = summarize_page(analyzer, text)
     assert not any(b.endswith("조사를 진행 중") for b in summary.bullets), summary.bullets
+
+
+def test_a_dates_comma_goes_with_the_fronting(analyzer):
+    # "22일, 우원식 국회의장은 …받았다" kept its first words as written: "22일, 우원식 국회의장은 …받음"
+    text = bullet(analyzer, "22일, 한빛시의회 의장은 의회 접견실에서 사무처 등 3개 기관으로부터 올해 업무보고를 받았다.")
+    assert text.startswith("한빛시의회 의장, 22일 의회 접견실에서")
+
+
+def test_an_hours_comma_inside_the_statement_goes(analyzer):
+    # "남 지사, 30일 오전 10시, 경기도청 4층 회의실에서 …": three phrases where a headline has two
+    text = bullet(analyzer, "김 지사는 30일 오전 10시, 도청 4층 회의실에서 새 청사 건립 계획을 발표했다.")
+    assert "10시, " not in text and "10시 도청" in text
+
+
+def test_a_list_of_days_keeps_its_separators(analyzer):
+    # (guard) "3일, 5일, 7일": the days are a list
+    assert "3일·5일·7일" in bullet(analyzer, "행사는 3일, 5일, 7일에 열린다.")
+
+
+def test_a_time_before_a_one_word_name_goes_after_it(analyzer):
+    # "지난달 동작종합사회복지관은 …" -> "지난달 동작종합사회복지관, …": the time read as part of who acts
+    assert bullet(analyzer, "지난달 한빛종합사회복지관은 천만원을 들여 식당 리모델링을 마쳤다.").startswith("한빛종합사회복지관, 지난달")
+
+
+def test_a_time_before_a_figures_name_stays(analyzer):
+    # (guard) "지난주 서울 아파트 가격은 …": the week is the figure's
+    assert bullet(analyzer, "지난주 서울 아파트 가격은 그 전주와 변동이 없었다.").startswith("지난주 서울 아파트 가격,")
+
+
+def test_two_facts_with_their_own_subjects_end_the_first_on_its_verbal_noun(analyzer):
+    # "…338만 7000명 감소했고, 36시간 미만 취업자는 …증가" -> "…감소, 36시간 미만 취업자는 …"
+    text = bullet(analyzer, "주 36시간 이상 근로자는 1년 전보다 33만 명 감소했고, 36시간 미만 근로자는 41만 명 증가했다.")
+    assert "감소했고" not in text and "33만 명 감소, 36시간 미만 근로자는" in text
+
+
+def test_one_subjects_two_acts_keep_their_link(analyzer):
+    # (guard) "한빛시는 예산을 확정했고 의회에 제출했다": one subject, two acts in order
+    assert "확정했고" in bullet(analyzer, "한빛시는 내년 예산안을 확정했고 시의회에 제출했다.")
+
+
+def test_no_subject_is_fronted_past_a_clause_of_discovery(analyzer):
+    # "…필름을 판독해보니 한쪽 폐가 기능을 상실한 것으로 확인됐다" -> "한쪽 폐, 광양시 보건소의 한 진료실, …판독해보니 …"
+    text = bullet(analyzer, "한빛시 보건소의 한 진료실, 오랫동안 기침을 앓아온 60대 환자의 사진을 판독해보니 한쪽 폐가 기능을 "
+                            "완전히 상실한 것으로 확인됐습니다.")
+    assert not text.startswith("한쪽 폐,") and "한쪽 폐가" in text
