@@ -6325,6 +6325,8 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
     for q0, q1 in quotation_spans(body, first, last):
         if left_out(q0, q1):
             continue
+        if q1 == last and QUOTE_FAMILY.get(body[q0]) == "single" and body[q1 - 1] not in "'’":
+            continue  # a single mark too many ("'긴급 진단 '신종 코로나 …'을"): a name's marks, no words said to the end
         if not all(kept(x) for x in (q0, q1 - 1) if body[x] in QUOTE_FAMILY):
             return False  # a quotation without its marks reads as the bullet's own words
         for edit in applied:
@@ -6357,7 +6359,9 @@ def _whole(morphs: list[Morph], body: str) -> str:
     text = remove_final_period(text)
     spans = quotation_spans(text, 0, len(text))
     if spans and spans[-1][1] == len(text) and text[spans[-1][0]] in OPENING_MARKS | STRAIGHT_MARKS \
-            and text[-1] not in QUOTE_FAMILY:  # "감독은 “홈런의 팀답게 … 이끌었다.": the quotation goes on in the next sentence
+            and QUOTE_FAMILY[text[spans[-1][0]]] == "double" and text[-1] not in QUOTE_FAMILY:
+        # "감독은 “홈런의 팀답게 … 이끌었다.": the quotation goes on in the next sentence (words said do; a name in
+        # single marks never does: "…'긴급 진단 '신종 코로나 …'을 방송한다." has a mark too many, not one missing)
         text += CURLY.get(QUOTE_FAMILY[text[spans[-1][0]]], ("", "”"))[1]
     return text
 

@@ -71,7 +71,11 @@ def _balance(text: str) -> str:
                 text = (text[:last_open].rstrip() + " " + text[last_open + 1 :].lstrip()).strip()
     for mark in ('"', "'"):
         if text.count(mark) % 2 == 1:
-            at = text.rfind(mark)
+            # the mark too many is an opening one (after a space, before a word) where openings outnumber closings:
+            # "'긴급 진단 '신종 코로나 …초비상'을" loses its second opening, not the closing before "을"
+            marks = [x for x, ch in enumerate(text) if ch == mark]
+            opening = [x for x in marks if (x == 0 or text[x - 1] == " ") and x + 1 < len(text) and text[x + 1] != " "]
+            at = opening[-1] if 2 * len(opening) > len(marks) else marks[-1]
             text = text[:at] + text[at + 1 :]
     return text
 

@@ -731,7 +731,8 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 # -- what a bullet may be made of ----------------------------------------------------------------
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
 DANGLING_ADVERBS = frozenset({"반면", "대신", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
-                              "하지만", "그러나", "그런데", "그런데도", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또"})
+                              "하지만", "그러나", "그런데", "그런데도", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또",
+                              "그만큼", "거꾸로", "이렇듯", "그렇듯"})  # ("그만큼 학교는 교장에 좌우된다": as much as what)
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier
@@ -767,6 +768,12 @@ _PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*
                           r"|섹션으로\s*분류")
 _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
 # A lede that only says the story draws attention: "KTX 지연 운행에 눈길이 쏠리고 있다.", "…에 관심이 모아지고 있다."
+# A statement that names what its "…다는 것이다" explains: "흥미로운 점은 …오르지 않았다는 것이다" (the point is that …).
+_NAMED_POINT = re.compile(r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s")
+# A teaser that only points at what comes next: "흥미로운 점은 한국 전통음료와의 비교 결과다." (what the comparison found is
+# the next sentence's news).
+_TEASER = re.compile(r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s"
+                     r"[^.]{0,40}\s(?:결과|부분|대목|내용|점|사실)(?:다|이다|입니다|였다|이었다)\.?$")
 _ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 # An answer opening with "no" ("아뇨, 아무도 안 왔어요.", in brackets too): a line of dialogue.
@@ -878,6 +885,12 @@ def _closes_a_quotation_from_before(text: str) -> bool:
     return text.rstrip(" .").endswith(("”", '"')) and closes_quotation(text) and not text.startswith(('"', "“"))
 
 
+def _goes_that_way(morphs, after) -> bool:
+    """Whether the word after ``after`` is a verb describing a noun ("반대로 가는 차량": which way, not "conversely")."""
+    x = next((x for x, m in enumerate(morphs) if m is after), None)
+    return x is not None and x + 2 < len(morphs) and morphs[x + 1].tag.startswith("VV") and morphs[x + 2].tag == "ETM"
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -919,6 +932,9 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"
+        if (first.form, first.tag) == ("반대", "NNG") and len(head) == 2 and (head[1].form, head[1].tag) == ("로", "JKB") \
+                and not _goes_that_way(morphs, head[1]):
+            return "opens with the connective '반대로': the opposite of what was said before"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not this_time(head, 0):  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
@@ -932,7 +948,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with '…한 건데,' and no subject: it explains what the sentence before told"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
-    if _EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs):
+    if (_EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs)) and not _NAMED_POINT.match(stripped):
         return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
@@ -1367,6 +1383,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "the anchor speaking to the viewer (…들어보셨을 겁니다, …궁금하실 텐데요), not news"
     if (own := _THE_STATION.search(text)) is not None and not quoted_at(text, own.start()):
         return "the broadcaster speaking of itself (저희 MBC로 …, 저희 취재진이 …) or a guest to the anchor (앵커님께서 …), not news"
+    if _TEASER.search(text):
+        return "a teaser pointing at what comes next (흥미로운 점은 …비교 결과다), not what it found"
     if _ATTENTION_CLICHE.search(text):
         return "says only that something draws attention (…에 눈길이 쏠리고 있다), not what happened"
     if _NETIZENS.search(text) and _REACTION.search(text):

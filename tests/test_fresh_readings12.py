@@ -232,3 +232,40 @@ def test_no_subject_is_fronted_past_a_clause_of_discovery(analyzer):
     text = bullet(analyzer, "한빛시 보건소의 한 진료실, 오랫동안 기침을 앓아온 60대 환자의 사진을 판독해보니 한쪽 폐가 기능을 "
                             "완전히 상실한 것으로 확인됐습니다.")
     assert not text.startswith("한쪽 폐,") and "한쪽 폐가" in text
+
+
+@pytest.mark.parametrize("sentence", ["반대로 시험 공부만 시키던 학교에 새 교장이 부임하면 그 학교는 2년 안에 명문으로 떠오른다.",
+                                      "그만큼 학교는 교장의 역량에 의해 크게 좌우된다."])
+def test_conversely_and_that_much_dangle(analyzer, sentence):
+    # a column's "반대로 …", "그만큼 …" were bullets of their own
+    s = only_sentence(analyzer, sentence)
+    assert "connective" in (dangling_reason(s.morphs, s.text) or "")
+
+
+def test_the_opposite_direction_is_no_connective(analyzer):
+    # (guard) "반대로 가는 차량": which way
+    s = only_sentence(analyzer, "반대로 가는 차량이 많았다.")
+    assert dangling_reason(s.morphs, s.text) is None
+
+
+def test_a_teaser_pointing_at_what_comes_next_is_no_news(analyzer):
+    # "흥미로운 점은 한국 전통음료와의 비교 결과다." -> "흥미로운 점, 한국 전통음료와의 비교 결과"
+    assert non_content_reason(only_sentence(analyzer, "흥미로운 점은 전통 음료와의 비교 결과다.")) is not None
+
+
+def test_the_point_named_before_what_it_explains_reads_alone(analyzer):
+    # "흥미로운 점은 …다는 것이다" says what it explains; the bullet keeps the finding
+    s = only_sentence(analyzer, "흥미로운 점은 전통 음료를 마신 사람은 사망 위험이 오르지 않았다는 것이다.")
+    assert dangling_reason(s.morphs, s.text) is None
+    assert bullet(analyzer, s.text) == "전통 음료를 마신 사람, 사망 위험이 오르지 않음"
+
+
+def test_a_name_with_a_mark_too_many_is_shortened_and_keeps_its_closing_mark(analyzer):
+    # "…'긴급 진단 '신종 코로나 확산 방역 초비상'을 방송한다." was copied whole with a closing mark added at its end
+    # ("…초비상‘을 방송한다’"), then lost the mark before "을"
+    text = "한빛방송 편성표에 따르면 1TV는 이날 밤 10시부터 '긴급 진단 '독감 확산 방역 비상'을 방송한다."
+    compressed = bullet(analyzer, text)
+    assert not compressed.endswith(("’", "'")) and "방송" in compressed
+    from pipeline.format import finish_headline
+    assert finish_headline(compressed).count("'") % 2 == 0
+    assert "비상'을" in finish_headline(compressed)
