@@ -6149,6 +6149,14 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
                 comma = morphs[x + 1].tag == "SP" or any(y.tag == "VCP" for y in morphs[max(start, x - 3) : x])
             elif m.tag == "NNG" and m.form == "반면" and morphs[x - 1].tag == "ETM":
                 ended, comma = True, True
+            elif m.tag == "EC" and m.form in {"지만", "으나", "나"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+                    and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ",":
+                # "당초 선고는 지난달 내려질 예정이었지만, …선고가 미뤄졌다": the plan's topic, not the main clause's,
+                # which has a subject of its own anywhere after the concession
+                return any((y.tag == "JKS" or y.tag == "JX" and y.form in {"은", "는"}) and _is_nominal(morphs[z - 1])
+                           for z, y in outside_quotes(morphs, x + 2, j))
+            elif m.tag == "EC" and x + 1 < j and morphs[x + 1].tag.startswith("VX"):
+                continue  # "내려질": a verb with its auxiliary is one predicate
             elif m.tag.startswith(("EC", "EF")):
                 return False
             continue

@@ -269,3 +269,14 @@ def test_a_name_with_a_mark_too_many_is_shortened_and_keeps_its_closing_mark(ana
     from pipeline.format import finish_headline
     assert finish_headline(compressed).count("'") % 2 == 0
     assert "비상'을" in finish_headline(compressed)
+
+
+def test_a_concessions_topic_is_not_the_main_clauses(analyzer):
+    # "당초 선고는 …예정이었지만, 박씨가 …고려해 선고가 미뤄졌다" -> "당초 선고, …예정이었지만, …선고 미뤄짐"
+    text = bullet(analyzer, "당초 선고는 지난달 27일 내려질 예정이었지만, 김씨가 대학 입시에 응시하는 것을 고려해 선고가 미뤄졌습니다.")
+    assert text.startswith("당초 선고는 ")
+
+
+def test_a_topic_acting_in_both_clauses_takes_the_comma(analyzer):
+    # (guard) "삼성전자는 지난해 적자였지만, 올해 흑자로 돌아섰다": no subject of its own after the concession
+    assert bullet(analyzer, "한빛전자는 지난해 적자였지만, 올해 흑자로 돌아섰다.").startswith("한빛전자, ")
