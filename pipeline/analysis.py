@@ -61,7 +61,17 @@ def get_kiwi(num_workers: int = 1):
 
     with warnings.catch_warnings():  # Kiwi warns that the meaning of 0 changed in 0.21; ours is the new one
         warnings.simplefilter("ignore", DeprecationWarning)
-        return Kiwi(num_workers=num_workers)
+        kiwi = Kiwi(num_workers=num_workers)
+    for name in PROPER_NAMES:
+        kiwi.add_user_word(name, "NNP", 0)
+    return kiwi
+
+
+# Names Kiwi's model reads as phrases, a verb or a particle inside them: "반대해 온 국민의힘은" as "온(MM) 국민 의 힘",
+# "열린민주당" as "열리 + ㄴ + 민주당". Read as one name, a clause is never split inside one. (Spaced, "온 국민의 힘" is
+# still the phrase.)
+PROPER_NAMES = ("국민의힘", "국민의미래", "새로운미래", "열린민주당", "더불어민주연합", "바른미래당", "개혁신당", "민주평화당",
+                "기본소득당")
 
 
 ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ")

@@ -1140,7 +1140,13 @@ class Compressor:
                         and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
-                    edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
+                    if morphs[b - 1].tag == "SP" and dated:
+                        # "22일, 우원식 국회의장은" -> "우원식 국회의장, 22일": the date's comma goes on its own (a date
+                        # dropped takes it along)
+                        edits.append(_Edit(morphs[b - 1].start, morphs[b - 1].end))
+                        edits.append(_Edit(morphs[b].start, m.end))
+                    else:
+                        edits.append(_Edit(morphs[b - 1].start if morphs[b - 1].tag == "SP" else morphs[b].start, m.end))
                     fronted = True
                 elif b > i and after_phrase and pronoun and m.tag == "JKS":
                     # "…한강의 … 발표 후 18시간 만에 그의 책이 …판매됐다": fronted, the pronoun would point at nothing

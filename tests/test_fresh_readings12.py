@@ -280,3 +280,18 @@ def test_a_concessions_topic_is_not_the_main_clauses(analyzer):
 def test_a_topic_acting_in_both_clauses_takes_the_comma(analyzer):
     # (guard) "삼성전자는 지난해 적자였지만, 올해 흑자로 돌아섰다": no subject of its own after the concession
     assert bullet(analyzer, "한빛전자는 지난해 적자였지만, 올해 흑자로 돌아섰다.").startswith("한빛전자, ")
+
+
+def test_a_dropped_date_takes_its_comma_and_the_subject_is_not_said_twice(analyzer):
+    # (guard) the date fronted past with its comma, and then dropped at a shorter limit, must not leave the subject twice
+    # ("우원식 국회의장, 우원식 국회의장은 …받음")
+    text = bullet(analyzer, "22일, 한빛시의회 의장은 의회 접견실에서 사무처 등 3개 기관으로부터 올해 업무보고를 받았다.", max_chars=40)
+    assert text.count("한빛시의회 의장") == 1 and not text.startswith("22일")
+
+
+def test_a_party_name_is_one_name(analyzer):
+    # "정부조직 개편에 반대해 온 국민의힘은 …" was read "온(all) 국민 의 힘": a clause split inside the name left "온 국민의힘,"
+    sentence = only_sentence(analyzer, "법안 처리에 반대해 온 국민의힘은 표결에 불참했다.")
+    assert ("국민의힘", "NNP") in [(m.form, m.tag) for m in sentence.morphs]
+    assert not bullet(analyzer, "여당과 범여권 정당들이 표결에 참여했으며, 법안 처리에 반대해 온 국민의힘은 표결에 불참했다.",
+                      max_chars=30).startswith("온 ")
