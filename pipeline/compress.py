@@ -758,7 +758,7 @@ class Compressor:
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
-                while w > i and morphs[w - 1].end == morphs[w].start:
+                while w > i and morphs[w - 1].end >= morphs[w].start:  # ("알려드리겠": "알리" + "어" share "려")
                     w -= 1
                 noun = "".join(m.form for m in morphs[max(i, w - 3) : w - 1] if m.end <= morphs[w - 1].start)
                 if last.form in STATIVE_STEMS and noun.endswith(("가능성", "우려")):

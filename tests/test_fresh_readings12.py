@@ -295,3 +295,32 @@ def test_a_party_name_is_one_name(analyzer):
     assert ("국민의힘", "NNP") in [(m.form, m.tag) for m in sentence.morphs]
     assert not bullet(analyzer, "여당과 범여권 정당들이 표결에 참여했으며, 법안 처리에 반대해 온 국민의힘은 표결에 불참했다.",
                       max_chars=30).startswith("온 ")
+
+
+def test_a_contracted_verb_keeps_its_stem_in_an_outlook(analyzer):
+    # "…알려드리겠습니다" -> "알어드릴 전망": the edit began inside "려" (알리 + 어), losing the stem
+    assert "알려드릴" in bullet(analyzer, "시는 결과가 나오는 대로 시민들에게 알려드리겠습니다.")
+
+
+def test_the_anchors_promise_of_more_news_is_no_news(analyzer):
+    # "대원이 구조되는 대로 추가 소식 알려드리겠습니다." closed a block
+    assert "hand-off" in (non_content_reason(only_sentence(analyzer, "대원이 구조되는 대로 추가 소식 알려드리겠습니다.")) or "")
+
+
+def test_a_line_of_symbols_is_no_part_of_the_lede():
+    # a page's "|" line was run into the lede ("| 신고자, …")
+    article = parse_article("|\n한빛천에서 물놀이를 하던 10대 4명이 실종됐다.\n소방당국은 밤샘 수색을 이어가고 있다.\n", id="p")
+    assert not article.title.startswith("|") and all(not p.startswith("|") for p in article.paragraphs)
+    assert "실종됐다" in article.title + " ".join(article.paragraphs)
+
+
+def test_a_bracketed_bite_with_a_team_name_is_a_bite(analyzer):
+    # "[박유신 이마트 라이프&컬처팀 팀장 : …]": the "&" in the team's name hid the bite
+    sentence = only_sentence(analyzer, "[김한빛 한빛마트 라이프&컬처팀 팀장 : 고객과 가장 가까운 곳에서 다양한 제품을 준비했습니다.]")
+    assert "sound bite" in (non_content_reason(sentence) or "")
+
+
+def test_a_spoken_explanation_ending_in_geosimnida_dangles(analyzer):
+    # "…검찰 판단을 밝히겠다는 것입니다." (what the sentence before announced) was a bullet: "…밝히겠다는 것"
+    s = only_sentence(analyzer, "세 사람을 일괄 기소하면서 범죄 사실에 대한 검찰 판단을 밝히겠다는 것입니다.")
+    assert "explains" in (dangling_reason(s.morphs, s.text) or "")
