@@ -913,7 +913,7 @@ class Compressor:
             # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"; one that follows from a
             # condition is foreseen, not scheduled ("출구조사 결과대로면 …압승을 거두게 된다" -> "…거두게 될 전망")
             word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
-            conditional = any(m.tag == "EC" and m.form in {"면", "으면"} for _, m in outside_quotes(morphs, i, w))
+            conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x) for x, m in outside_quotes(morphs, i, w))
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if conditional else " 예정")), w
         if _is_stem(last):
             w = k - 1
@@ -934,8 +934,11 @@ class Compressor:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
                 word.append(("어", "EC", False))
                 return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
-            word.append(("ᆷ", "ETN", False))  # one word: no spaces
-            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
+            nominal = self.kiwi.join(word + [("ᆷ", "ETN", False)])  # one word: no spaces
+            if nominal.endswith(NOMINALS_READ_AS_NOUNS) and word[-1][1].startswith(("VV", "VA")):
+                # "산불을 잡음" reads as "noise", "…걸음": the nominal is a noun of its own; "산불을 잡아"
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word + [("어", "EC", False)])), w
+            return _Edit(morphs[w].start, morphs[j - 1].end, nominal), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
     def _past_forecast(self, morphs: list[Morph], w: int, k: int, j: int) -> _Edit:
@@ -5041,6 +5044,22 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
 OPENING_TIMES = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "지난달", "이달", "지난주", "상반기", "하반기"})
 
 
+# Nominal forms of verbs that are nouns of their own ("잡음" noise, "걸음" a step, "울음" a cry): a bullet ending on one
+# reads as the noun.
+NOMINALS_READ_AS_NOUNS = ("잡음", "걸음", "울음", "웃음", "믿음", "물음", "묶음", "볶음", "얼음")
+
+
+def _condition_before(morphs: list[Morph], x: int) -> bool:
+    """Whether the "-면" at ``x`` ends a condition: after a verb, or a copula written or after a particle ("결과대로면");
+    not a township's "면" Kiwi reads as an unwritten copula's ending ("사내면 문화마을": 사내 + 이 + 면)."""
+    if x == 0:
+        return False
+    before = morphs[x - 1]
+    if before.tag != "VCP":
+        return _is_stem_or_ep(before)
+    return before.start < before.end or x >= 2 and morphs[x - 2].tag.startswith("J")
+
+
 def _time_before_name(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the statement opens with a time word (:data:`OPENING_TIMES`) and then a name of one word up to the
     subject's particle at ``k`` ("지난달 동작종합사회복지관은"; not "지난주 서울 아파트 가격은", where the time is the
@@ -5859,7 +5878,8 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
         e += 1
     word = morphs[x : e + 1]
     if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
-            and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag == "SSO"):
+            and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
+            and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}):  # ("이날 열린 제1차 본회의")
         return e + 1
     return x
 

@@ -324,3 +324,34 @@ def test_a_spoken_explanation_ending_in_geosimnida_dangles(analyzer):
     # "…검찰 판단을 밝히겠다는 것입니다." (what the sentence before announced) was a bullet: "…밝히겠다는 것"
     s = only_sentence(analyzer, "세 사람을 일괄 기소하면서 범죄 사실에 대한 검찰 판단을 밝히겠다는 것입니다.")
     assert "explains" in (dangling_reason(s.morphs, s.text) or "")
+
+
+def test_a_one_word_relative_clause_of_the_day_goes_before_a_numbered_meeting(analyzer):
+    # "이날 열린 제1차 본회의에서는 …" -> "열린 제1차 본회의에서는 …": the day went, its clause stayed
+    assert bullet(analyzer, "이날 열린 제1차 본회의에서는 회기 결정의 건과 예산안 등 총 4개의 안건을 통과시켰다.").startswith("제1차 본회의")
+
+
+def test_a_township_is_no_condition(analyzer):
+    # "…사내면 문화마을 및 …공원에서 열린다" -> "…열릴 전망": Kiwi read the township's "면" as a condition's ending
+    text = bullet(analyzer, "민·군 화합행사인 한빛 페스티벌이 오는 19일부터 22일까지 나흘 간, 사내면 문화마을 및 한빛체육공원에서 열린다.")
+    assert text.endswith("열릴 예정")
+
+
+def test_a_condition_after_a_particle_is_a_condition(analyzer):
+    # (guard) "출구조사 결과대로면 …거두게 된다": what follows from a condition is foreseen
+    assert bullet(analyzer, "출구조사 결과대로면 여당이 다음 달 압승을 거두게 된다.").endswith("될 전망")
+
+
+def test_a_nominal_that_is_a_noun_of_its_own_ends_on_the_connective(analyzer):
+    # "…산불을 잡음" reads as "noise"
+    assert bullet(analyzer, "산림당국은 인명 피해 없이 산불을 잡았다.").endswith("산불을 잡아")
+    assert bullet(analyzer, "그는 상을 받았다.").endswith("받음")  # (guard) the common nominal stays
+
+
+def test_the_cut_tail_of_a_scripts_tag_is_no_word():
+    # "여]" (the rest of a tag cut by the page) opened the block's first bullet: "여 10년 동안 …"
+    article = parse_article("대구 청년 유출\n\n◀ANC▶\n대구·경북 인구유출 심각하죠?\n그중에서도 젊은 층이 많은데,\n한해 20대 만 5천 명이\n"
+                            "수도권으로 빠져나가고 있습니다.\n여]\n10년 동안 15만 명이 수도권이나 다른 지역으로\n"
+                            "빠져나간 것으로 드러났습니다.\n", id="p")
+    assert not any("여]" in p for p in article.paragraphs)
+    assert any("있습니다. 10년 동안 15만 명이" in p for p in article.paragraphs)

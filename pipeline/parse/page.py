@@ -235,6 +235,7 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
 
 # Image widget labels that a copied page glues to the next line (the longer ones: "사진" may start a sentence).
 _TABLE_BORDER = frozenset("|¦│┃ ")
+_CUT_TAG = re.compile(r"^[가-힣A-Za-z/]{1,4}[\]>▶】]$")  # ("여]", "CG]", "S/U]")
 _GLUED_PLACEHOLDERS = tuple(sorted((p for p in IMAGE_PLACEHOLDERS if len(p) >= 4 and p[0] >= "가"), key=len, reverse=True))
 
 
@@ -349,8 +350,9 @@ class _BodyReader:
         if last_alone is not None and self._credit_under(line, last_alone):
             return
         after_image, self.after_image = self.after_image, False
-        if set(line) <= _TABLE_BORDER:
-            return  # "|": a table's border a page copy left on a line of its own, no words of the article
+        if set(line) <= _TABLE_BORDER or _CUT_TAG.match(line):
+            # "|": a table's border a page copy left on a line of its own; "여]": the tail of a script's tag cut short
+            return
         bare = strip_bullet_mark(line)
         if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
             return
