@@ -1662,17 +1662,36 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     return out
 
 
+BITE_SENTENCES = 4  # a bracket a transcript opens on words said closes within this many sentences
+
+
 def sound_bite_continuations(doc: Document) -> list[int]:
     """Sentences that continue a bracketed sound bite after its first ("[이름/직함 : …습니다. | …하겠습니다.]"):
-    the speaker's words without their name. No bullet is made of them; they still count in the article's length."""
-    out, bite = [], None  # bite: the paragraph of a sound bite still open
-    for s in doc.sentences:
-        if bite == s.paragraph:
-            out.append(s.index)
-            if "]" in s.text:
-                bite = None
-        elif _SOUND_BITE.match(s.text) and s.text.lstrip().startswith("[") and "]" not in s.text:
-            bite = s.paragraph
+    the speaker's words without their name, in its paragraph or, where a transcript puts each line in a paragraph
+    of its own, in the lines up to the closing bracket (within :data:`BITE_SENTENCES`). A bracket opened on words
+    with no speaker ("[이 속에 곰팡이가 다 슬어 있어요. | 다 젖어서.]") is a bite too, from its first sentence. No
+    bullet is made of them; they still count in the article's length."""
+    out, sentences = [], doc.sentences
+    x = 0
+    while x < len(sentences):
+        text = sentences[x].text
+        if not text.lstrip().startswith("[") or "]" in text:
+            x += 1
+            continue
+        labelled = _SOUND_BITE.match(text) is not None
+        # (in its own paragraph a bite runs to its bracket however long; across a transcript's lines, a few sentences)
+        close = None
+        for y in range(x + 1, len(sentences)):
+            if sentences[y].paragraph != sentences[x].paragraph and y > x + BITE_SENTENCES:
+                break
+            if "]" in sentences[y].text:
+                close = y
+                break
+        if close is None or not labelled and any("[" in sentences[y].text for y in range(x + 1, close + 1)):
+            x += 1
+            continue
+        out.extend(range(x if not labelled else x + 1, close + 1))
+        x = close + 1
     return out
 
 

@@ -355,3 +355,22 @@ def test_the_cut_tail_of_a_scripts_tag_is_no_word():
                             "빠져나간 것으로 드러났습니다.\n", id="p")
     assert not any("여]" in p for p in article.paragraphs)
     assert any("있습니다. 10년 동안 15만 명이" in p for p in article.paragraphs)
+
+
+def test_a_bite_across_a_transcripts_lines_is_a_bite(analyzer):
+    # "[PC방에서 자는 남성 : 일주일은 있을 수 있거든요." / "자주 오는 사람은 싫어해요.]": each line a paragraph, the second
+    # read as news; "[이 속에 곰팡이가 다 슬어 있어요." / "다 젖어서.]": words in brackets with no speaker
+    from pipeline.select import sound_bite_continuations
+    text = ("고시원 주거 난민\n\n보증금 없는 고시원조차 버거운 사람들은 PC방을 전전합니다.\n"
+            "[PC방에서 자는 남성 : 일주일은 있을 수 있거든요.\n자주 오는 사람은 싫어해요.]\n"
+            "하룻밤 6천 원인 만화방 소파에 몸을 누이기도 합니다.\n"
+            "[이 속에 곰팡이가 다 슬어 있어요.\n다 젖어서.]\n"
+            "시는 주거 지원 대책을 내놓겠다고 밝혔습니다.\n")
+    doc = analyse_page(analyzer, text)
+    bites = {doc.sentences[x].text for x in sound_bite_continuations(doc)}
+    assert "자주 오는 사람은 싫어해요.]" in bites and "[이 속에 곰팡이가 다 슬어 있어요." in bites
+    assert not any("만화방" in b or "주거 지원" in b for b in bites)
+
+
+def analyse_page(analyzer, text):
+    return analyzer.analyze(parse_article(text, id="p"))
