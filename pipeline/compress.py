@@ -6064,6 +6064,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     for x, m in outside_quotes(morphs, start, j):
         if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
+        if (m.form, m.tag) == ("시", "NNB") and x > start and morphs[x - 1].tag == "NNG" and m.start > morphs[x - 1].end:
+            return True  # "시민들이 시내버스 이용 시 …": the subject of a time clause ("when citizens use the bus")
         if m.tag == "EC" and m.form.endswith("면") and x + 1 < j and morphs[start - 1].tag == "JKS":
             # "앱 개발자가 …수집하면 …신고할 수 있다", "현 수출 추세가 이어진다면 …넘어설 전망": the condition's subject;
             # a topic ("A는 …하면") would act in both

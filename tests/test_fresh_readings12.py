@@ -374,3 +374,19 @@ def test_a_bite_across_a_transcripts_lines_is_a_bite(analyzer):
 
 def analyse_page(analyzer, text):
     return analyzer.analyze(parse_article(text, id="p"))
+
+
+def test_the_subject_of_a_time_clause_is_not_fronted(analyzer):
+    # "…시민들이 시내버스 이용 시 알기 쉽게 노선안내도를 …제작·설치하는 등 …추진할 방침" -> "시민들, …": the city plans it
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "특히 시민들의 민원을 반영해 구시장의 운행구간 비율을 늘렸다. 또한 관광객 증가에 따라 한빛터미널 건너편 "
+                            "버스승강장 확장·개선과 더불어 시민들이 시내버스 이용 시 알기 쉽게 노선안내도를 순차적으로 "
+                            "제작·설치하는 등 서비스 향상을 위해 지속적으로 추진할 방침이다.")
+    text = Compressor(analyzer.kiwi, 60).compress(doc.sentences[1], doc.article.body).text
+    assert not text.startswith("시민들") and "시민들이 시내버스 이용 시" in text
+
+
+def test_a_reporter_going_along_is_programme_talk(analyzer):
+    # "김양훈 기자가 음주단속 현장을 동행취재했습니다." -> "김양훈 기자, 음주단속 현장을 동행취재"
+    sentence = only_sentence(analyzer, "김한빛 기자가 음주단속 현장을 동행취재했습니다.")
+    assert "hand-off" in (non_content_reason(sentence) or "")
