@@ -41,7 +41,8 @@ CLAIM_VERBS = frozenset({"주장", "주장하"})
 # Sentence-initial connectives dropped from a bullet.
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
-     "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대"}
+     "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대",
+     "그만큼", "거꾸로"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
@@ -559,6 +560,10 @@ class Compressor:
             elif m.form in {"실례", "일례"} and m.tag == "NNG" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
                     and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "실례로 현대차의 경우 …": an example of what the sentence before told; the example is the news
+            elif (m.form, m.tag) == ("반대", "NNG") and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
+                    and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
+                    and not (i + 3 < len(morphs) and morphs[i + 2].tag.startswith("VV") and morphs[i + 3].tag == "ETM"):
+                i += 2  # "반대로 10건 이상을 발의한 의원은 …": "conversely", as "반면" (not "반대로 가는 차량": which way)
             elif m.form == "예" and m.tag == "NNG" and i + 4 < len(morphs) and [x.form for x in morphs[i + 1 : i + 4]] == ["를", "들", "어"] \
                     and morphs[i + 4].start > morphs[i + 3].end:
                 i += 4  # "예를 들어 …", as "예컨대"
@@ -934,11 +939,8 @@ class Compressor:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
                 word.append(("어", "EC", False))
                 return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
-            nominal = self.kiwi.join(word + [("ᆷ", "ETN", False)])  # one word: no spaces
-            if nominal.endswith(NOMINALS_READ_AS_NOUNS) and word[-1][1].startswith(("VV", "VA")):
-                # "산불을 잡음" reads as "noise", "…걸음": the nominal is a noun of its own; "산불을 잡아"
-                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word + [("어", "EC", False)])), w
-            return _Edit(morphs[w].start, morphs[j - 1].end, nominal), w
+            word.append(("ᆷ", "ETN", False))  # one word: no spaces
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
 
     def _past_forecast(self, morphs: list[Morph], w: int, k: int, j: int) -> _Edit:
@@ -5044,11 +5046,6 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
 OPENING_TIMES = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "지난달", "이달", "지난주", "상반기", "하반기"})
 
 
-# Nominal forms of verbs that are nouns of their own ("잡음" noise, "걸음" a step, "울음" a cry): a bullet ending on one
-# reads as the noun.
-NOMINALS_READ_AS_NOUNS = ("잡음", "걸음", "울음", "웃음", "믿음", "물음", "묶음", "볶음", "얼음")
-
-
 def _condition_before(morphs: list[Morph], x: int) -> bool:
     """Whether the "-면" at ``x`` ends a condition: after a verb, or a copula written or after a particle ("결과대로면");
     not a township's "면" Kiwi reads as an unwritten copula's ending ("사내면 문화마을": 사내 + 이 + 면)."""
@@ -5101,7 +5098,9 @@ def _drop_time_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
     for k in range(i + 2, j - 1):
         m = morphs[k]
         if m.tag == "SP" and m.form == "," and date_part(morphs, k - 1) and not date_part(morphs, k + 1) \
-                and morphs[k + 1].tag in {"NNG", "NNP", "SL"} and not all(date_part(morphs, x) for x in range(i, k)):
+                and morphs[k + 1].tag in {"NNG", "NNP", "SL"} and not all(date_part(morphs, x) for x in range(i, k)) \
+                and morphs[k + 1].start > m.end and any(morphs[x].tag == "SN" for x in range(max(i, k - 4), k)):
+            # (not "오전과 오후,주말을 교대로": a list of times with no number, its comma written tight)
             edits.append(_Edit(m.start, m.end))
 
 

@@ -961,6 +961,9 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
     if _compares_with_what_came_before(morphs):
         return "compares with what was said before (…도 같다, 비슷하다: like what?)"
+    if any(m.form in {"이", "그"} and m.tag == "NP" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("보다", "JKB")
+           and morphs[x + 1].start == m.end for x, m in outside_quotes(morphs)):
+        return "compares with what was said before (수입은 이보다 조금 적어: than what?)"
     if any(m.form in {"이렇", "저렇"} and m.tag.startswith("VA") and x + 2 < len(morphs) and morphs[x + 1].form == "게"
            and morphs[x + 2].tag.startswith(("XR", "VA")) for x, m in outside_quotes(morphs)):
         # ("이렇게 모은 성금": how it was gathered, told before, reads on)

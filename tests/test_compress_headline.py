@@ -21,7 +21,7 @@ from bullet_helpers import bullet
         ("한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열었다.", "한빛시와 달빛군이 힘을 모아 새 관광공사가 지난달 문을 열어"),
         # a subject whose predicate is a noun with the copula before a noun ("경쟁이 한창인 가람FC") is a relative clause's
         ("프로축구에서 한빛FC가 김하늘의 짜릿한 결승골로 3위 다툼이 한창인 가람FC의 발목을 잡았습니다.",
-         "한빛FC, 프로축구에서 김하늘의 짜릿한 결승골로 3위 다툼이 한창인 가람FC의 발목을 잡아"),  # ("잡음" reads as "noise")
+         "한빛FC, 프로축구에서 김하늘의 짜릿한 결승골로 3위 다툼이 한창인 가람FC의 발목을 잡음"),
         # a subject after a background clause and its comma is that clause's subject too once fronted: it stays put
         ("범인을 잡고 보니 미성년자였는데, 체포 과정에서 경찰관이 손을 다쳤다.", "범인을 잡고 보니 미성년자였는데, 체포 과정에서 경찰관이 손을 다침"),
         # a quoted name with its description, after the reported clause, moves to the front with the comma

@@ -199,6 +199,8 @@ def test_an_hours_comma_inside_the_statement_goes(analyzer):
     # "남 지사, 30일 오전 10시, 경기도청 4층 회의실에서 …": three phrases where a headline has two
     text = bullet(analyzer, "김 지사는 30일 오전 10시, 도청 4층 회의실에서 새 청사 건립 계획을 발표했다.")
     assert "10시, " not in text and "10시 도청" in text
+    # (guard) "오전과 오후,주말을 교대로": a list of times, its comma written tight
+    assert "오후, 주말" in bullet(analyzer, "직원은 모두 8명으로, 오전과 오후,주말을 교대로 근무한다.")
 
 
 def test_a_list_of_days_keeps_its_separators(analyzer):
@@ -234,12 +236,15 @@ def test_no_subject_is_fronted_past_a_clause_of_discovery(analyzer):
     assert not text.startswith("한쪽 폐,") and "한쪽 폐가" in text
 
 
-@pytest.mark.parametrize("sentence", ["반대로 시험 공부만 시키던 학교에 새 교장이 부임하면 그 학교는 2년 안에 명문으로 떠오른다.",
-                                      "그만큼 학교는 교장의 역량에 의해 크게 좌우된다."])
-def test_conversely_and_that_much_dangle(analyzer, sentence):
-    # a column's "반대로 …", "그만큼 …" were bullets of their own
+@pytest.mark.parametrize("sentence, bullet_text", [
+    ("반대로 시험 공부만 시키던 학교에 새 교장이 부임하면 그 학교는 2년 안에 명문으로 떠오른다.",
+     "시험 공부만 시키던 학교에 새 교장이 부임하면 그 학교는 2년 안에 명문으로 떠오름"),
+    ("그만큼 학교는 교장의 역량에 의해 크게 좌우된다.", "학교, 교장의 역량에 의해 크게 좌우")])
+def test_conversely_and_that_much_lean_on_the_sentence_before_and_go(analyzer, sentence, bullet_text):
+    # a column's "반대로 …", "그만큼 …" were bullets of their own; a sentence as written dangles, a bullet drops them
     s = only_sentence(analyzer, sentence)
     assert "connective" in (dangling_reason(s.morphs, s.text) or "")
+    assert bullet(analyzer, sentence) == bullet_text
 
 
 def test_the_opposite_direction_is_no_connective(analyzer):
@@ -342,12 +347,6 @@ def test_a_condition_after_a_particle_is_a_condition(analyzer):
     assert bullet(analyzer, "출구조사 결과대로면 여당이 다음 달 압승을 거두게 된다.").endswith("될 전망")
 
 
-def test_a_nominal_that_is_a_noun_of_its_own_ends_on_the_connective(analyzer):
-    # "…산불을 잡음" reads as "noise"
-    assert bullet(analyzer, "산림당국은 인명 피해 없이 산불을 잡았다.").endswith("산불을 잡아")
-    assert bullet(analyzer, "그는 상을 받았다.").endswith("받음")  # (guard) the common nominal stays
-
-
 def test_the_cut_tail_of_a_scripts_tag_is_no_word():
     # "여]" (the rest of a tag cut by the page) opened the block's first bullet: "여 10년 동안 …"
     article = parse_article("대구 청년 유출\n\n◀ANC▶\n대구·경북 인구유출 심각하죠?\n그중에서도 젊은 층이 많은데,\n한해 20대 만 5천 명이\n"
@@ -390,3 +389,9 @@ def test_a_reporter_going_along_is_programme_talk(analyzer):
     # "김양훈 기자가 음주단속 현장을 동행취재했습니다." -> "김양훈 기자, 음주단속 현장을 동행취재"
     sentence = only_sentence(analyzer, "김한빛 기자가 음주단속 현장을 동행취재했습니다.")
     assert "hand-off" in (non_content_reason(sentence) or "")
+
+
+def test_than_this_compares_with_what_came_before(analyzer):
+    # "…박재명 씨의 한달 수입은 이보다 조금 적어서 …": than whose income
+    s = only_sentence(analyzer, "기초수급자인 70대 김한빛 씨의 한 달 수입은 이보다 조금 적어서 기초생활수급비가 전부입니다.")
+    assert "compares" in (dangling_reason(s.morphs, s.text) or "")
