@@ -2339,6 +2339,9 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
             # a relative clause inside X is no predicate ("A는 4.7% 감소한 32만대, B는 …"), nor a verb made a
             # noun ("A는 끝내기 3점포를, B는 …")
             return False
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and x > start and _is_nominal(morphs[x - 1]):
+            # "한빛조선은 2분기 매출액은 7조원, 영업이익은 …": the contrast is the inner topics'; this one is the sentence's
+            return False
         if m.tag == "SP" and m.form == ",":
             if _figure_then_topic(morphs, start, x, j) or _described_topic(morphs, x + 1, j):
                 return True

@@ -395,3 +395,14 @@ def test_than_this_compares_with_what_came_before(analyzer):
     # "…박재명 씨의 한달 수입은 이보다 조금 적어서 …": than whose income
     s = only_sentence(analyzer, "기초수급자인 70대 김한빛 씨의 한 달 수입은 이보다 조금 적어서 기초생활수급비가 전부입니다.")
     assert "compares" in (dangling_reason(s.morphs, s.text) or "")
+
+
+def test_the_sentences_topic_before_an_inner_contrast_takes_the_comma(analyzer):
+    # "HD한국조선해양은 …매출액은 7조4284억원, 영업이익은 9536억원을 기록" kept three topics as written
+    text = bullet(analyzer, "한빛조선은 올해 2분기 연결 기준 매출액은 7조4284억원, 영업이익은 9536억원을 기록했다.")
+    assert text.startswith("한빛조선, 올해 2분기") and "매출액은 7조4284억원, 영업이익은" in text
+
+
+def test_a_contrast_of_two_topics_keeps_both(analyzer):
+    # (guard) "영업이익은 155조원, 순이익은 119조원을 기록": the contrast itself
+    assert bullet(analyzer, "영업이익은 155조원, 순이익은 119조원을 기록했다.").startswith("영업이익은 155조원, 순이익은")
