@@ -406,3 +406,13 @@ def test_the_sentences_topic_before_an_inner_contrast_takes_the_comma(analyzer):
 def test_a_contrast_of_two_topics_keeps_both(analyzer):
     # (guard) "영업이익은 155조원, 순이익은 119조원을 기록": the contrast itself
     assert bullet(analyzer, "영업이익은 155조원, 순이익은 119조원을 기록했다.").startswith("영업이익은 155조원, 순이익은")
+
+
+def test_a_court_named_after_the_lede_said_court_is_the_same_event(analyzer):
+    # "법원이 …원심 판결을 파기하고 '징역 2년'을 선고" then "의정부지법, …파기하고 징역 2년을 선고"
+    from pipeline.engines.extractive import _same_event
+    lede = analyzer.morphs("법원이 판결 번복 논란이 일었던 사건의 항소심에서 원심 판결을 파기하고 징역 2년을 선고")
+    named = analyzer.morphs("한빛지법, 김모씨에 대한 항소심 선고공판에서 원심을 파기하고 징역 2년을 선고")
+    more = analyzer.morphs("한빛지법, 김모씨에 대한 항소심 선고공판에서 징역 35년을 선고")
+    assert _same_event(named, lede)
+    assert not _same_event(more, lede)  # (guard) a term of its own is news

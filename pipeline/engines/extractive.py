@@ -281,15 +281,34 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
                                                     for chosen_what, act in _acts_on(chosen_morphs)):
         return False
     new = stated_figures(morphs) - stated_figures(chosen_morphs)
-    if _counts(morphs) - stated_figures(chosen_morphs) or any(distinctive_figure(f) for f in new - _scores(morphs)):
+    told, own = _numbered(chosen_morphs), _numbered(morphs)
+    if _counts(morphs) - stated_figures(chosen_morphs) or any(distinctive_figure(f) for f in new - _scores(morphs)) \
+            or any(counter in {c for _, c in told} for _, counter in own - told):
+        # (a new value of a measure the chosen bullet gives, "징역 35년" after "징역 2년", is another fact)
         # "하청노조 36곳, 원청 16곳에 교섭 요구" after "하청노조, 교섭 요구": counts are news, and so are amounts
         # ("…보다 200억원 순삭감한 3조8800억원의 추경안을 의결", "47.6%의 시청률을 기록")
         return False
     if _another(morphs, chosen_morphs):
         return False
     names = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
-    # Kiwi may keep a name with its suffix in one bullet and not in the other ("강원FC", "강원")
-    return any(_same_thing(a, b) for a in _actor(morphs) for b in _actor(chosen_morphs) | names)
+    # Kiwi may keep a name with its suffix in one bullet and not in the other ("강원FC", "강원"); a lede may name the
+    # kind of body that the next sentence names in full ("법원이 …징역 2년을 선고" and "의정부지법, …징역 2년을 선고")
+    return any(_same_thing(a, b) or _of_kind(a, b) for a in _actor(morphs) for b in _actor(chosen_morphs) | names)
+
+
+def _numbered(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
+    """Every number with the counter written right after it ("2년", "35년", "3명"), dates and terms included."""
+    return {(m.form, morphs[x + 1].form) for x, m in enumerate(morphs[:-1])
+            if m.tag == "SN" and morphs[x + 1].start == m.end and morphs[x + 1].tag in {"NNB", "NNG"}}
+
+
+# Bodies a lede names by kind and the next sentence by name: "법원" for "의정부지법", "검찰" for "수원지검".
+BODY_KINDS = {"법원": ("지법", "고법", "법원", "재판부"), "검찰": ("지검", "고검", "검찰청", "지청"), "경찰": ("경찰서", "경찰청")}
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether ``name`` (a word of the bullet's actor) is a body of the kind ``kind`` names ("지법" of "법원")."""
+    return name != kind and name.endswith(BODY_KINDS.get(kind, ()))
 
 
 def _another(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
