@@ -163,9 +163,6 @@ BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
-# Endings of a clause whose subject is most often not the next one's ("판독해보니 한쪽 폐가", "비가 오자 …"): a subject
-# after one is not fronted past it.
-OTHER_SUBJECT_ENDINGS = frozenset({"니", "으니", "니까", "으니까", "자", "자마자", "면", "으면", "는데", "은데", "ᆫ데", "지만", "으나", "나"})
 
 
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
@@ -560,10 +557,8 @@ class Compressor:
             elif m.form in {"실례", "일례"} and m.tag == "NNG" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
                     and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "실례로 현대차의 경우 …": an example of what the sentence before told; the example is the news
-            elif (m.form, m.tag) == ("반대", "NNG") and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
-                    and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end \
-                    and not (i + 3 < len(morphs) and morphs[i + 2].tag.startswith("VV") and morphs[i + 3].tag == "ETM"):
-                i += 2  # "반대로 10건 이상을 발의한 의원은 …": "conversely", as "반면" (not "반대로 가는 차량": which way)
+            elif (c := conversely(morphs, i)) is not None:
+                i = c  # "반대로 10건 이상을 발의한 의원은 …": "conversely", as "반면"
             elif m.form == "예" and m.tag == "NNG" and i + 4 < len(morphs) and [x.form for x in morphs[i + 1 : i + 4]] == ["를", "들", "어"] \
                     and morphs[i + 4].start > morphs[i + 3].end:
                 i += 4  # "예를 들어 …", as "예컨대"
@@ -2143,6 +2138,16 @@ def compares_with_unsaid(morphs: Sequence[Morph]) -> bool:
         and not any(m.form in {"보다", "보단"} and m.tag.startswith("J") for m in morphs)
 
 
+def conversely(morphs: Sequence[Morph], i: int) -> int | None:
+    """The index after "반대로" opening at ``i`` as a connective ("conversely": the opposite of what the sentence
+    before told), or None; not "반대로 가는 차량" (which way)."""
+    if i + 2 < len(morphs) and (morphs[i].form, morphs[i].tag) == ("반대", "NNG") and (morphs[i + 1].form, morphs[i + 1].tag) == ("로", "JKB") \
+            and morphs[i + 1].start == morphs[i].end and morphs[i + 2].start > morphs[i + 1].end \
+            and not (i + 3 < len(morphs) and morphs[i + 2].tag.startswith("VV") and morphs[i + 3].tag == "ETM"):
+        return i + 2
+    return None
+
+
 def _amid_this(morphs: list[Morph], i: int) -> int | None:
     """The index after an opening "이런 가운데", "이러한 가운데", "이 같은 가운데", "그런 와중에" (amid what the sentence
     before told), or None. Not "이 가운데 3명은 …": among them, a part of what was told."""
@@ -2274,6 +2279,9 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "ᆫ데", "나", "으나", "가운데"})  # not "-고": "A는 짓고 B는 바꾼다" shares A
+# Endings of a clause whose subject is most often not the next one's ("판독해보니 한쪽 폐가", "비가 오자 …"): a subject
+# after one is not fronted past it.
+OTHER_SUBJECT_ENDINGS = SUBORDINATE_ENDINGS | (CONTRAST_ENDINGS - {"가운데"}) | {"니", "으니"}
 
 
 def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
@@ -5941,7 +5949,9 @@ SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
 
 
-APPROXIMATE_WORDS = frozenset({"가량", "정도", "쯤", "이상", "이하", "안팎", "내외", "남짓", "여"})
+# Words that make a figure "about so much" ("20% 가까이", "40%가량"); with a bound ("이상", "이하") a figure is approximate too.
+ABOUT_WORDS = frozenset({"가량", "정도", "쯤", "안팎", "내외", "남짓", "여", "가까이"})
+APPROXIMATE_WORDS = ABOUT_WORDS | {"이상", "이하"}
 
 
 def _approximate_figure_before(morphs: list[Morph], i: int, k: int) -> bool:

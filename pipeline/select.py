@@ -22,7 +22,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
-from pipeline.compress import (ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -185,7 +185,6 @@ def rounded_alike(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
         and abs(exact - round_one) <= ROUNDING_SHARE * round_one
 
 
-APPROXIMATING = frozenset({"가까이", "가량", "안팎", "내외", "정도", "남짓", "쯤"})  # "20% 가까이": about 20%
 APPROXIMATE_SHARE = 0.05  # an amount said to be about so much and an exact one this close are one amount ("20% 가까이", "19.6%")
 
 
@@ -198,7 +197,7 @@ def approximately_alike(morphs, chosen_morphs) -> bool:
             if m.tag == "SN" and k + 1 < len(ms) and ms[k + 1].form in MEASURE_UNITS and ms[k + 1].start == m.end:
                 after = ms[k + 2] if k + 2 < len(ms) else None
                 before = ms[k - 1] if k else None
-                if after is not None and after.form in APPROXIMATING or before is not None and before.form == "약" and before.tag in {"MM", "MAG", "XPN"}:
+                if after is not None and after.form in ABOUT_WORDS or before is not None and before.form == "약" and before.tag in {"MM", "MAG", "XPN"}:
                     out.add((m.form, ms[k + 1].form))
         return out
 
@@ -768,12 +767,11 @@ _PAGE_WIDGET = re.compile(r"(?:동영상|영상|오디오)\s*(?:재생|다시\s*
                           r"|섹션으로\s*분류")
 _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s*수정|발행)\s*:?\s*\d{4}[./-]\d")
 # A lede that only says the story draws attention: "KTX 지연 운행에 눈길이 쏠리고 있다.", "…에 관심이 모아지고 있다."
-# A statement that names what its "…다는 것이다" explains: "흥미로운 점은 …오르지 않았다는 것이다" (the point is that …).
-_NAMED_POINT = re.compile(r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s")
-# A teaser that only points at what comes next: "흥미로운 점은 한국 전통음료와의 비교 결과다." (what the comparison found is
-# the next sentence's news).
-_TEASER = re.compile(r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s"
-                     r"[^.]{0,40}\s(?:결과|부분|대목|내용|점|사실)(?:다|이다|입니다|였다|이었다)\.?$")
+# "흥미로운 점은 …": a statement that names the point it makes. With "…다는 것이다" it says the point (no explanation of
+# something unsaid); with only a pointer noun ("…비교 결과다") it is a teaser for the next sentence's news.
+_POINT_OPENER = r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s"
+_NAMED_POINT = re.compile(_POINT_OPENER)
+_TEASER = re.compile(_POINT_OPENER + r"[^.]{0,40}\s(?:결과|부분|대목|내용|점|사실)(?:다|이다|입니다|였다|이었다)\.?$")
 _ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 # An answer opening with "no" ("아뇨, 아무도 안 왔어요.", in brackets too): a line of dialogue.
@@ -886,12 +884,6 @@ def _closes_a_quotation_from_before(text: str) -> bool:
     return text.rstrip(" .").endswith(("”", '"')) and closes_quotation(text) and not text.startswith(('"', "“"))
 
 
-def _goes_that_way(morphs, after) -> bool:
-    """Whether the word after ``after`` is a verb describing a noun ("반대로 가는 차량": which way, not "conversely")."""
-    x = next((x for x, m in enumerate(morphs) if m is after), None)
-    return x is not None and x + 2 < len(morphs) and morphs[x + 1].tag.startswith("VV") and morphs[x + 2].tag == "ETM"
-
-
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -933,8 +925,7 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with {first.form!r}, which refers back"
         if first.tag == "VV" and first.form == "나아가" and head[1:] and head[1].tag == "EC":  # "나아가 …": further to what?
             return f"opens with the connective {first.form!r}"
-        if (first.form, first.tag) == ("반대", "NNG") and len(head) == 2 and (head[1].form, head[1].tag) == ("로", "JKB") \
-                and not _goes_that_way(morphs, head[1]):
+        if len(head) == 2 and conversely(morphs, next(x for x, m in enumerate(morphs) if m is first)) is not None:
             return "opens with the connective '반대로': the opposite of what was said before"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not this_time(head, 0):  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
