@@ -1662,9 +1662,9 @@ BITE_SENTENCES = 4  # a bracket a transcript opens on words said closes within t
 def sound_bite_continuations(doc: Document) -> list[int]:
     """Sentences that continue a bracketed sound bite after its first ("[이름/직함 : …습니다. | …하겠습니다.]"):
     the speaker's words without their name, in its paragraph or, where a transcript puts each line in a paragraph
-    of its own, in the lines up to the closing bracket (within :data:`BITE_SENTENCES`). A bracket opened on words
-    with no speaker ("[이 속에 곰팡이가 다 슬어 있어요. | 다 젖어서.]") is a bite too, from its first sentence. No
-    bullet is made of them; they still count in the article's length."""
+    of its own, in the lines up to the closing bracket (within :data:`BITE_SENTENCES`); so are those after the first
+    of words in brackets with no speaker ("[이 속에 곰팡이가 다 슬어 있어요. | 다 젖어서.]"). No bullet is made of them;
+    they still count in the article's length."""
     out, sentences = [], doc.sentences
     x = 0
     while x < len(sentences):
@@ -1684,7 +1684,7 @@ def sound_bite_continuations(doc: Document) -> list[int]:
         if close is None or not labelled and any("[" in sentences[y].text for y in range(x + 1, close + 1)):
             x += 1
             continue
-        out.extend(range(x if not labelled else x + 1, close + 1))
+        out.extend(range(x + 1, close + 1))  # (the first says who speaks, or is read as any sentence in brackets is)
         x = close + 1
     return out
 
