@@ -1424,9 +1424,9 @@ class Compressor:
                         and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[r:w]) and _is_stem(morphs[w - 1]) \
                         and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
                     stop = morphs[w + 1].start  # (not before "것": "…이날 신고한 것으로 알려짐" says what was done)
-                local = k >= i + 2 and morphs[k - 2].form == "현지" and morphs[k - 1].form in {"시각", "시간"}
-                # ("현지시각 13일": the gloss before the date goes with it; left alone, "현지시각" dates nothing)
-                edits.append(_Edit(morphs[k - 2 if local else k].start, stop))
+                # ("현지시각 13일", "우리 시간으로 오후 1시 30분": the gloss before the date goes with it; left alone,
+                # "현지시각" dates nothing)
+                edits.append(_Edit(morphs[_clock_gloss(morphs, i, k)].start, stop))
             k = e
 
     @staticmethod
@@ -2510,8 +2510,9 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
                 and not date_part(morphs, b - 2) and not date_part(morphs, b - 3 if b - 3 >= i else b - 2):
             listed = True  # "29일, 한빛연구원은": a date before the subject is no list
         b -= 1
-    # "…선포된 가운데, 이번 지원은": a clause before the comma, not an item of a list
-    return listed and not (b > i and morphs[b - 1].tag == "ETM")
+    # "…선포된 가운데, 이번 지원은": a clause before the comma, not an item of a list; but a phrase that ends on "등"
+    # is a list however its first item is described ("…세포를 이용한 치료법, 뇌 과학 등이")
+    return listed and (not (b > i and morphs[b - 1].tag == "ETM") or morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB")
 
 
 # Verbs whose subject is an event ("지난달 열린 시상식"): a subject before "<date> 열린" is never theirs.
@@ -3584,7 +3585,10 @@ def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether all that follows a subject or topic is its verb ("표결은 성립되지 않았다", "매출은 늘었다"): a
     headline then reads "표결 성립되지 않음" with no comma; not a copula ("조치는 처음이다")."""
     rest = morphs[start:j]
-    if not rest or len(rest) > 4 or any(x.tag.startswith(("J", "S", "E")) and not (x.tag == "EC" and x.form in {"지", "게"}) for x in rest):
+    # ("비가 내리기 시작했다": a verb made a noun that starts is one predicate)
+    if not rest or len(rest) > 4 or any(x.tag.startswith(("J", "S", "E")) and not (x.tag == "EC" and x.form in {"지", "게"})
+                                        and not ((x.form, x.tag) == ("기", "ETN") and y + 1 < len(rest) and rest[y + 1].form == "시작")
+                                        for y, x in enumerate(rest)):
         return False
     if not _is_nominal(rest[0]) and not _is_stem(rest[0]) or any(x.tag in {"SN", "NR", "NNB", "VCP"} for x in rest):
         return False
@@ -5113,6 +5117,19 @@ def _drop_time_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
                 and morphs[k + 1].start > m.end and any(morphs[x].tag == "SN" for x in range(max(i, k - 4), k)):
             # (not "오전과 오후,주말을 교대로": a list of times with no number, its comma written tight)
             edits.append(_Edit(m.start, m.end))
+
+
+def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:
+    """The start of the clock's name before the date or time at ``k`` ("현지시각 13일", "현지 시간으로 오후 12시",
+    "한국 시간으로는 3일"), or ``k`` when there is none."""
+    g = k
+    if g - 1 > i and morphs[g - 1].tag == "JX" and morphs[g - 1].form in {"는", "ᆫ"}:
+        g -= 1
+    if g - 1 > i and morphs[g - 1].tag == "JKB" and morphs[g - 1].form in {"으로", "로"}:
+        g -= 1
+    if g - 2 >= i and morphs[g - 1].form in {"시각", "시간"} and morphs[g - 2].form in {"현지", "한국", "우리"}:
+        return g - 2
+    return k
 
 
 def _about(morphs: Sequence[Morph], e: int, j: int) -> int:

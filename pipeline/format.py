@@ -120,6 +120,8 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "토요일인 4일도 …": also on that day, not a subject
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
+                if len(before) >= 2 and before[-1].tag == "NNB" and before[-2].tag == "ETM":
+                    break  # "…들어갈 수도 없음": a bound noun after a clause ("can't even"), no subject
                 if before and before[-1].tag.startswith(_NOMINAL_TAGS) and not _main_subject_after(text, end, kiwi):
                     return previous + "," + text[end:]
             break
@@ -132,6 +134,10 @@ def _main_subject_after(text: str, start: int, kiwi) -> bool:
     tokens = [t for t in kiwi.tokenize(text) if t.start >= start]
     for x, token in enumerate(tokens):
         if token.tag == "JKS" and not any(t.tag in {"EC", "ETM"} for t in tokens[x + 1 :]):
+            return True
+        # "밤잠도 건너뛰고 무등산에 오른 시민들, …": the headline comma after a noun a clause describes is the subject's
+        if token.form == "," and token.tag == "SP" and x >= 2 and tokens[x - 1].tag.startswith(_NOMINAL_TAGS) \
+                and any(t.tag == "ETM" for t in tokens[:x - 1]) and any(t.tag == "EC" for t in tokens[:x - 1]):
             return True
     return False
 

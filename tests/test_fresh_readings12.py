@@ -416,3 +416,35 @@ def test_a_court_named_after_the_lede_said_court_is_the_same_event(analyzer):
     more = analyzer.morphs("한빛지법, 김모씨에 대한 항소심 선고공판에서 징역 35년을 선고")
     assert _same_event(named, lede)
     assert not _same_event(more, lede)  # (guard) a term of its own is news
+
+
+def test_a_verb_made_a_noun_that_starts_is_the_whole_predicate(analyzer):
+    # "…제주도부터 비가 내리기 시작했습니다" -> "…비, 내리기 시작"
+    assert bullet(analyzer, "오후부터 태풍 비구름대의 영향으로 남부 지방부터 비가 내리기 시작했습니다.").endswith("비 내리기 시작")
+
+
+def test_can_not_even_is_no_topic(analyzer):
+    # "추우니까 집에 들어갈 수도 없고." -> "…들어갈 수, 없음": "도" after a bound noun is no subject's "also"
+    from pipeline.format import finish_headline
+    assert finish_headline("추우니까 집에 들어갈 수도 없음", "", analyzer.kiwi) == "추우니까 집에 들어갈 수도 없음"
+
+
+def test_also_inside_the_subjects_clause_stays(analyzer):
+    # "밤잠도 건너뛰고 무등산에 오른 시민들, …" -> "밤잠, 건너뛰고 …": the subject comes after the clause "도" is in
+    from pipeline.format import finish_headline
+    text = "밤잠도 건너뛰고 한빛산에 오른 시민들, 새해 첫해를 함성과 함께 맞이"
+    assert finish_headline(text, "", analyzer.kiwi) == text
+    assert finish_headline("수출도 최대 기록", "", analyzer.kiwi) == "수출, 최대 기록"  # (guard)
+
+
+def test_a_list_ending_on_etc_takes_no_topic_comma(analyzer):
+    # "…세포를 이용한 치료법, 뇌 과학 등이 핵심 연구 대상이 될 전망" -> "…뇌 과학 등, 핵심 연구 대상이 …"
+    text = bullet(analyzer, "유전체 분석이나 줄기세포를 이용한 치료법, 뇌 과학 등이 핵심 연구 대상이 될 전망입니다.")
+    assert "등, " not in text and "등이 핵심" in text
+
+
+def test_a_times_clock_goes_with_it(analyzer):
+    # "현지 시간으로 오후 12시 30분, 우리 시간으로 오후 1시 30분쯤 업무 오찬이 종료됐습니다" -> "…현지 시간으로 우리 시간으로 …"
+    text = bullet(analyzer, "정상회담이 12일 오전부터 한빛호텔에서 열리고 있는 가운데 현지 시간으로 오후 12시 30분, 우리 시간으로 "
+                            "오후 1시 30분쯤 업무 오찬이 종료됐습니다.")
+    assert "시간으로" not in text and "업무 오찬" in text
