@@ -136,7 +136,8 @@ def _main_subject_after(text: str, start: int, kiwi) -> bool:
         if token.tag == "JKS" and not any(t.tag in {"EC", "ETM"} for t in tokens[x + 1 :]):
             return True
         # "밤잠도 건너뛰고 무등산에 오른 시민들, …": the headline comma after a noun a clause describes is the subject's
-        if token.form == "," and token.tag == "SP" and x >= 2 and tokens[x - 1].tag.startswith(_NOMINAL_TAGS) \
+        # (not a clause's own end: "…가능성이 큰 만큼, 검찰은")
+        if token.form == "," and token.tag == "SP" and x >= 2 and tokens[x - 1].tag in {"NNG", "NNP", "XSN"} \
                 and any(t.tag == "ETM" for t in tokens[:x - 1]) and any(t.tag == "EC" for t in tokens[:x - 1]):
             return True
     return False

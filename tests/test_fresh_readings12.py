@@ -435,6 +435,9 @@ def test_also_inside_the_subjects_clause_stays(analyzer):
     text = "밤잠도 건너뛰고 한빛산에 오른 시민들, 새해 첫해를 함성과 함께 맞이"
     assert finish_headline(text, "", analyzer.kiwi) == text
     assert finish_headline("수출도 최대 기록", "", analyzer.kiwi) == "수출, 최대 기록"  # (guard)
+    # (guard) a clause's own end is no subject's comma: "…재신청도 …큰 만큼, 검찰은 …" keeps its headline topic
+    assert finish_headline("재신청도 받아들여지지 않을 가능성이 큰 만큼, 검찰은 추가기소 할 방침", "", analyzer.kiwi) \
+        .startswith("재신청, ")
 
 
 def test_a_list_ending_on_etc_takes_no_topic_comma(analyzer):
