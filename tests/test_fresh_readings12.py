@@ -451,3 +451,19 @@ def test_a_times_clock_goes_with_it(analyzer):
     text = bullet(analyzer, "정상회담이 12일 오전부터 한빛호텔에서 열리고 있는 가운데 현지 시간으로 오후 12시 30분, 우리 시간으로 "
                             "오후 1시 30분쯤 업무 오찬이 종료됐습니다.")
     assert "시간으로" not in text and "업무 오찬" in text
+
+
+def test_a_scripts_tag_starts_a_turn_of_its_own():
+    # "- NEWS / - 뉴스데스크 / … / 방송일자 / 2018-01-10 / ◀ANC▶ / 어젯밤 …" ran the page's header into the anchor's first
+    # sentence, which was then read as a list item and the lede was lost
+    text = ("- NEWS\n- 뉴스데스크\n뉴스데스크\n-\n방송일자\n2025-01-10\n◀ANC▶\n어젯밤 한빛시의 한 다세대 주택에서\n"
+            "가스가 폭발해 주민 10여 명이 다치고\n인근 60여 채가 피해를 입었습니다.\n강추위 속에 피해 주민들이 경로당으로\n"
+            "대피하는 등 큰 불편을 겪고 있습니다.\n김한빛 기자입니다.\n◀END▶\n붉은 섬광과 함께\n큰 폭발음이 울려퍼집니다.\n"
+            "놀란 주민들은 거리로 뛰어 나옵니다.\n어제 저녁 7시쯤 한빛시의 한 다세대주택에서\n가스가 폭발했습니다.\n")
+    article = parse_article(text, id="p")
+    assert any(p.startswith("어젯밤 한빛시의 한 다세대 주택에서 가스가 폭발해") for p in article.paragraphs), article.paragraphs
+
+
+def test_an_anchors_summing_up_is_programme_talk(analyzer):
+    # "네, 소치는 그래서 이밖에 올림픽 소식 정리해보겠습니다." -> "소치, 그래서 이밖에 올림픽 소식 정리해볼 전망"
+    assert "hand-off" in (non_content_reason(only_sentence(analyzer, "네, 이밖에 한빛체전 소식 정리해보겠습니다.")) or "")

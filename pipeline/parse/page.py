@@ -363,6 +363,9 @@ class _BodyReader:
             return
         tag = BROADCAST_TAG.match(line)
         if tag:
+            # a script's tag starts a turn of its own: what a wrapped script ran into it before ("- NEWS / 뉴스데스크 /
+            # 방송일자 / 2018-01-10 / ◀ANC▶ / 어젯밤 …") is no part of the anchor's first sentence
+            self.blank(read_past=False)
             line = line[tag.end() :].strip()
             if not line:
                 return
