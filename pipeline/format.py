@@ -135,10 +135,17 @@ def _main_subject_after(text: str, start: int, kiwi) -> bool:
     for x, token in enumerate(tokens):
         if token.tag == "JKS" and not any(t.tag in {"EC", "ETM"} for t in tokens[x + 1 :]):
             return True
-        # "밤잠도 건너뛰고 무등산에 오른 시민들, …": the headline comma after a noun a clause describes is the subject's
-        # (not a clause's own end: "…가능성이 큰 만큼, 검찰은")
-        if token.form == "," and token.tag == "SP" and x >= 2 and tokens[x - 1].tag in {"NNG", "NNP", "XSN"} \
-                and any(t.tag == "ETM" for t in tokens[:x - 1]) and any(t.tag == "EC" for t in tokens[:x - 1]):
+    return described_subject_after(tokens)
+
+
+def described_subject_after(morphs) -> bool:
+    """Whether what follows a phrase ("밤잠도 | 건너뛰고 무등산에 오른 시민들, …") is a clause describing a subject that
+    takes the headline comma: a verb goes on (``-고``), a clause describes a noun, and that noun's comma follows (not a
+    clause's own end: "…가능성이 큰 만큼, 검찰은"). The phrase before is then inside the subject's clause, no subject.
+    Morphemes or Kiwi tokens (``form``, ``tag``)."""
+    for x, m in enumerate(morphs):
+        if m.form == "," and m.tag == "SP" and x >= 2 and morphs[x - 1].tag in {"NNG", "NNP", "XSN"} \
+                and any(t.tag == "ETM" for t in morphs[: x - 1]) and any(t.tag == "EC" for t in morphs[: x - 1]):
             return True
     return False
 

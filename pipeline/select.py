@@ -22,6 +22,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
+from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
@@ -1950,7 +1951,10 @@ def _also_subject(morphs) -> bool:
             # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
             particle_follows = k + 1 < len(morphs) and (morphs[k + 1].tag.startswith("J") or morphs[k + 1].tag == "SP")
             return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows \
-                and morphs[k - 1].form not in TIME_TOPICS  # "오늘도 …": today as on other days, no one told before
+                and morphs[k - 1].form not in TIME_TOPICS \
+                and not described_subject_after(morphs[k + 1 :])
+            # ("오늘도 …": today as on other days, no one told before; "밤잠도 건너뛰고 …오른 시민들, …": even sleep, in the
+            # clause that describes the subject)
     return False
 
 

@@ -467,3 +467,13 @@ def test_a_scripts_tag_starts_a_turn_of_its_own():
 def test_an_anchors_summing_up_is_programme_talk(analyzer):
     # "네, 소치는 그래서 이밖에 올림픽 소식 정리해보겠습니다." -> "소치, 그래서 이밖에 올림픽 소식 정리해볼 전망"
     assert "hand-off" in (non_content_reason(only_sentence(analyzer, "네, 이밖에 한빛체전 소식 정리해보겠습니다.")) or "")
+
+
+def test_also_inside_the_subjects_clause_does_not_dangle(analyzer):
+    # the lede "밤잠도 건너뛰고 무등산에 오른 시민들, …" kept its "도" and was then taken for a dangling "also": the block
+    # lost its lede
+    from pipeline.select import bullet_dangling_reason
+    text = "밤잠도 건너뛰고 한빛산에 오른 시민들, 새해 첫해를 함성과 함께 맞이"
+    assert bullet_dangling_reason(analyzer.morphs(text), text) is None
+    also = "정부도 지원을 늘림"  # (guard)
+    assert "도" in (bullet_dangling_reason(analyzer.morphs(also), also) or "")
