@@ -2037,6 +2037,17 @@ def boilerplate_quote(sentence: Sentence) -> bool:
     match = _COURTESY_QUOTE.search(text)
     if match is not None:
         quote_start = max(text.rfind("“", 0, match.start()), text.rfind('"', 0, match.start()))
-        return not any(ch.isdigit() for ch in text[quote_start + 1 : match.end()])
+        return not any(ch.isdigit() for ch in text[quote_start + 1 : match.end()]) \
+            and not _deed_before(sentence.morphs, sentence.start + max(quote_start, 0))
     # the same promise reported without quotation marks: "군 관계자는 …기여할 수 있도록 최선을 다해 추진하겠다고 밝혔다"
     return _COURTESY_REPORTED.search(text) is not None and not any(ch.isdigit() for ch in text)
+
+
+def _deed_before(morphs, stop: int) -> bool:
+    """Whether what comes before a quotation (at body offset ``stop``) describes the speaker by a deed: a verb with its
+    object in a clause before a noun ("스페인을 격파하고 결승 티켓을 거머쥔 최 감독은 “…감사하게 생각한다”"): that
+    deed is the news, the thanks only follow it."""
+    before = [m for m in morphs if m.end <= stop]
+    return any(m.tag == "JKO" and any(n.tag.startswith("VV") for n in before[x + 1 :]) for x, m in enumerate(before)) \
+        and any(m.tag == "ETM" for m in before)
+

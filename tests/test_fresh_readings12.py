@@ -477,3 +477,14 @@ def test_also_inside_the_subjects_clause_does_not_dangle(analyzer):
     assert bullet_dangling_reason(analyzer.morphs(text), text) is None
     also = "정부도 지원을 늘림"  # (guard)
     assert "도" in (bullet_dangling_reason(analyzer.morphs(also), also) or "")
+
+
+def test_thanks_after_a_deed_told_of_the_speaker_is_news(analyzer):
+    # "…4강에서 스페인을 격파하고 결승 티켓을 거머쥔 최덕주 감독은 “…선수들에게 감사하게 생각한다”고 기뻐했다" was read as a
+    # courtesy quotation, and the block lost its lede (the final reached)
+    from pipeline.select import boilerplate_quote
+    deed = only_sentence(analyzer, "22일 여자월드컵 4강에서 스페인을 격파하고 결승 티켓을 거머쥔 김한빛 감독은 “역전골을 넣은 선수들에게 "
+                                   "감사하게 생각한다”고 기뻐했다.")
+    thanks = only_sentence(analyzer, "김한빛 감독은 “응원해 주신 팬들에게 감사하게 생각한다”고 말했다.")
+    assert not boilerplate_quote(deed)
+    assert boilerplate_quote(thanks)  # (guard)
