@@ -372,7 +372,6 @@ class Compressor:
         _drop_likewise(morphs, i, j, edits)
         _drop_as_you_see(morphs, i, j, edits)
         _drop_setting_contrast(morphs, i, j, edits)
-        _drop_time_commas(morphs, i, j, edits)
         _verbal_nouns_between_facts(morphs, i, j, edits)
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
@@ -3976,6 +3975,10 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
     if not timed:
         return False
     b = w
+    while b > i and morphs[b - 1].end < morphs[b].start and date_part(morphs, b - 1):
+        b -= 1  # "남 지사는 30일 오전 10시, …": the whole day and hour before the comma
+        while b > i and morphs[b - 1].end >= morphs[b].start:
+            b -= 1
     if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].form in {"지나", "오"}:
         b -= 2  # "지난 3일"
     if b > i and morphs[b - 1].end == morphs[b].start:
@@ -5090,33 +5093,9 @@ def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list
                 or morphs[k - 2].form not in {"하", "되"} or morphs[k - 3].tag != "NNG" or morphs[k - 2].start != morphs[k - 3].end:
             continue
         after = k + 1 + (morphs[k + 1].tag == "SP")
-        if morphs[after].start == m.end or not _own_subject(morphs[after:j]) or not _clause_subject_first(morphs, after, j):
-            continue
+        if morphs[after].start == m.end or not _own_subject(morphs[after:j]) or not _opens_with_topic(morphs[after:j], subject=True):
+            continue  # (the next fact opens on a subject of its own: "36시간 미만 취업자는 …", "전국 편의점 수가 …")
         edits.append(_Edit(morphs[k - 2].start, m.end, "" if morphs[k + 1].tag == "SP" else ","))
-
-
-def _clause_subject_first(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether the clause at ``start`` names its subject or topic before its first predicate ("36시간 미만 취업자는 …
-    증가"), not only in a clause of its own later."""
-    for m in morphs[start:j]:
-        if _is_stem(m):
-            return False
-        if m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는"}:
-            return True
-    return False
-
-
-def _drop_time_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"남 지사는 30일 오전 10시, 경기도청 4층 회의실에서 …" -> "…30일 오전 10시 경기도청 …": the writer's comma after a
-    day or hour inside the statement; with the headline's topic comma it would make the bullet three phrases. Not in a
-    list of dates ("3일, 5일"), and not after a date that opens the statement (that one goes with the fronting)."""
-    for k in range(i + 2, j - 1):
-        m = morphs[k]
-        if m.tag == "SP" and m.form == "," and date_part(morphs, k - 1) and not date_part(morphs, k + 1) \
-                and morphs[k + 1].tag in {"NNG", "NNP", "SL"} and not all(date_part(morphs, x) for x in range(i, k)) \
-                and morphs[k + 1].start > m.end and any(morphs[x].tag == "SN" for x in range(max(i, k - 4), k)):
-            # (not "오전과 오후,주말을 교대로": a list of times with no number, its comma written tight)
-            edits.append(_Edit(m.start, m.end))
 
 
 def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:
@@ -5584,14 +5563,17 @@ def _refers_back(clause: list[Morph]) -> bool:
     return False
 
 
-def _opens_with_topic(clause: list[Morph]) -> bool:
-    """Whether a clause has a topic ("비메모리(…)는", "A는") before its first ending."""
+def _opens_with_topic(clause: list[Morph], subject: bool = False) -> bool:
+    """Whether a clause has a topic ("비메모리(…)는", "A는") before its first ending; with ``subject``, a topic or a
+    subject ("…수가") before its first predicate."""
     for k, m in enumerate(clause):
-        if m.tag in {"EC", "EF"}:
+        if m.tag in {"EC", "EF"} or subject and _is_stem(m):
             return False
-        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC"):
+        if k and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or subject and m.tag == "JKS") \
+                and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC"):
             return True
     return False
+
 
 
 def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -189,9 +189,10 @@ def rounded_alike(figure: tuple[str, ...], other: tuple[str, ...]) -> bool:
 APPROXIMATE_SHARE = 0.05  # an amount said to be about so much and an exact one this close are one amount ("20% 가까이", "19.6%")
 
 
-def approximately_alike(morphs, chosen_morphs) -> bool:
+def approximately_alike(morphs, own: set, chosen_morphs, told: set) -> bool:
     """Whether a bullet and a chosen one give one amount, once as "about" ("20% 가까이", "약 20%") and once exact
-    ("19.6%"): the same unit, within :data:`APPROXIMATE_SHARE` of the round one."""
+    ("19.6%"): the same unit, within :data:`APPROXIMATE_SHARE` of the round one. ``own`` and ``told`` are the two
+    bullets' :func:`figures`, which the caller has."""
     def approximate(ms) -> set[tuple[str, str]]:
         out = set()
         for k, m in enumerate(ms):
@@ -202,11 +203,11 @@ def approximately_alike(morphs, chosen_morphs) -> bool:
                     out.add((m.form, ms[k + 1].form))
         return out
 
-    def exact(ms) -> set[tuple[str, str]]:
-        return {f for f in figures(ms) if len(f) == 2}
+    def exact(found: set) -> set[tuple[str, str]]:
+        return {f for f in found if len(f) == 2}
 
-    for told, other in ((approximate(morphs), exact(chosen_morphs)), (approximate(chosen_morphs), exact(morphs))):
-        for number, unit in told:
+    for about, other in ((approximate(morphs), exact(told)), (approximate(chosen_morphs), exact(own))):
+        for number, unit in about:
             for o_number, o_unit in other:
                 try:
                     a, b = float(number.replace(",", "")), float(o_number.replace(",", ""))

@@ -173,8 +173,9 @@ def test_about_a_figure_and_the_figure_exact_are_one_fact(analyzer):
     near = analyzer.morphs("한빛시 자전거 수출액이 지난해보다 20% 가까이 급감했다")
     exact = analyzer.morphs("한빛시 자전거 수출액은 지난달 19.6% 줄었다")
     other = analyzer.morphs("한빛시 자전거 수출액은 지난달 15.2% 줄었다")
-    assert approximately_alike(exact, near)
-    assert not approximately_alike(other, near)
+    from pipeline.select import figures
+    assert approximately_alike(exact, figures(exact), near, figures(near))
+    assert not approximately_alike(other, figures(other), near, figures(near))
 
 
 def test_the_investigations_routine_adds_nothing(analyzer):

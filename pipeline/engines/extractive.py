@@ -131,15 +131,13 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     topic = bullet_topic(morphs)
     told = figures(chosen_morphs)
     own = figures(morphs)
-    if topic & chosen_words and own & told:
-        return True
-    # "국가데이터, 12월 소비자물가가 1년 전보다 2.3% 상승" after "…12월 소비자물가가 2.3% 상승하며 …": who announces it is
-    # the topic; what the figure is of is the subject after it
-    if own & told and subject_after_topic(morphs) & chosen_words:
+    # (what the figure is of may be the subject after an announcer's topic: "국가데이터, 12월 소비자물가가 1년 전보다
+    # 2.3% 상승" after "…12월 소비자물가가 2.3% 상승하며 …")
+    if own & told and (topic | subject_after_topic(morphs)) & chosen_words:
         return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
-    if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, chosen_morphs):
+    if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told):
         words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
         if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
             return True
