@@ -3110,6 +3110,10 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             or morphs[x + 2].start == morphs[x + 1].end or morphs[x + 2].form in {"불구", "불구하"}:
         return
     timed = _time_word(morphs, x - 1) or morphs[x - 1].form == "쯤" and x >= 2 and date_part(morphs, x - 2)
+    schedule = any(morphs[y].form == "에" and morphs[y + 1].form == morphs[x + 1].form and morphs[y + 1].tag == "JX"
+                   and date_part(morphs, y - 1) for y in range(x + 2, j - 1))
+    if schedule:
+        return  # "16일에는 …, 17일에는 …": days set against each other, all in the bullet
     if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
@@ -4827,7 +4831,7 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
         # ... and one of a clause made the object ("합의 정신이 유효함을 재확인") is that clause's
-        if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1)
+        if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1) and not _modal_ending(morphs, x)
                                       or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
@@ -4835,6 +4839,18 @@ def _has_subject(morphs: list[Morph]) -> bool:
             # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True
     return False
+
+
+def _modal_ending(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the ending at ``x`` opens "-ㄹ 수 있다/없다" ending the sentence ("위치를 확인할 수 있었다"): the clause's
+    own modality, no relative clause the subject could belong to."""
+    if not (x + 2 < len(morphs) and morphs[x].form in {"ᆯ", "을"} and morphs[x + 1].form == "수" and morphs[x + 1].tag == "NNB"
+            and morphs[x + 2].form in {"있", "없"}):
+        return False
+    y = x + 3
+    while y < len(morphs) and morphs[y].tag == "EP":
+        y += 1
+    return y < len(morphs) and morphs[y].tag == "EF"  # (not "…발전할 수 있도록": a purpose clause of its own)
 
 
 # Named times whose "같은 기간/달" is a fixed comparison ("전년 같은 기간"), not a time told before.
@@ -4996,7 +5012,7 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue
         commas, e = [], k
         while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
-                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e)
+                         and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e) or _range_mark(morphs, e, j)
                          or morphs[e].form == "(" and morphs[e].tag == "SSO" and e > k and morphs[e - 1].end == morphs[e].start):
             if morphs[e].tag == "SSO":  # "…공약집 판매(단체장 선거에 한함) 등": an item's note
                 close = _closing(morphs, e, j)
@@ -5711,6 +5727,13 @@ def _topic_named_in(morphs: list[Morph], start: int, j: int, words: str) -> bool
     """Whether the first topic from ``start`` on ("물가는") is a word of ``words`` (the nouns of a frame, "커피수입물가지수")."""
     x = next((x for x in range(start + 1, j) if morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} and _is_nominal(morphs[x - 1])), None)
     return x is not None and len(morphs[x - 1].form) >= 2 and morphs[x - 1].form in words
+
+
+def _range_mark(morphs: list[Morph], e: int, j: int) -> bool:
+    """Whether ``morphs[e]`` is a "~" inside one item, glued to a noun on both sides ("인천~가오슝", "3~5월")."""
+    m = morphs[e]
+    return m.tag == "SO" and m.form in {"~", "∼", "-"} and 0 < e < j - 1 and morphs[e - 1].end == m.start \
+        and morphs[e + 1].start == m.end and morphs[e - 1].tag in LIST_ITEM_TAGS and morphs[e + 1].tag in LIST_ITEM_TAGS
 
 
 def _glued_in(morphs: list[Morph], e: int) -> bool:

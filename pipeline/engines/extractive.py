@@ -228,7 +228,7 @@ ACTS = {
     **dict.fromkeys(("열다", "가지다", "갖다", "진행"), "개최"),
     **dict.fromkeys(("꺾다", "누르다", "이기다", "제압", "물리치다", "격파", "완파", "제치다", "따돌리다", "대파", "잡다"), "승리"),
     **dict.fromkeys(("발족", "출범", "결성", "구성", "창설"), "설립"),
-    **dict.fromkeys(("체포", "붙잡다"), "검거"),
+    **dict.fromkeys(("체포", "붙잡다", "붙잡히다", "검거되다", "체포되다"), "검거"),
     **dict.fromkeys(("추돌", "들이받다", "부딪치다", "부딪히다"), "충돌"),
     **dict.fromkeys(("숨지다",), "사망"),
     **dict.fromkeys(("다치다",), "부상"),
@@ -292,6 +292,68 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     # Kiwi may keep a name with its suffix in one bullet and not in the other ("강원FC", "강원"); a lede may name the
     # kind of body that the next sentence names in full ("법원이 …징역 2년을 선고" and "의정부지법, …징역 2년을 선고")
     return any(_same_thing(a, b) or _of_kind(a, b) for a in _actor(morphs) for b in _actor(chosen_morphs) | names)
+
+
+PLAN_WORDS = frozenset({"예정", "계획", "방침", "전망", "목표", "예상"})  # a bullet ending so tells what is to come
+
+
+def _acts(morphs: Sequence[Morph], own: bool) -> set[str]:
+    """The acts (:func:`_act`) a bullet's predicates and verbal nouns name, outside quotations, but for light verbs
+    ("받다", "밝히다") and an investigation's routine (:data:`ROUTINE_WORDS`). With ``own``, only those the bullet
+    itself states: not one inside a relative clause ("흉기를 던진 A씨", "…들이받은 혐의": what describes someone), but
+    "-는 등" ("…입건하는 등 수사에 착수") and the closing predicate noun are."""
+    out = set()
+    for p, m in outside_quotes(morphs):
+        if m.tag.startswith(("VV", "VA")):
+            after = p + 1
+        elif m.tag == "NNG" and p + 1 < len(morphs) and morphs[p + 1].tag == "XSV":
+            after = p + 2
+        else:
+            continue
+        while after < len(morphs) and morphs[after].tag == "EP":
+            after += 1
+        if own and after < len(morphs) and morphs[after].tag == "ETM" \
+                and not (after + 1 < len(morphs) and morphs[after + 1].form == "등" and morphs[after + 1].tag == "NNB"):
+            continue
+        out.add(_act(content_key(m)))
+    out.add(_act(_predicate(morphs)))
+    return out - {None} - LIGHT_PREDICATES - ROUTINE_WORDS
+
+
+def _retells(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells again a past event a chosen bullet told, in more words: every act it states is one the
+    chosen bullet tells, of things the chosen bullet names (two nouns or more in common), with no figure but dates of
+    its own ("…경찰서, 사기 혐의를 받는 임대인 A씨를 지난 3월 입건해 수사 중" after "경찰이 …전세사기 사건 관련
+    임대인을 입건하는 등 수사에 착수"; "지난 3일 오전 …수택동의 … 도로에서 싱크홀 생김" after "구리시의 … 도로에서
+    싱크홀이 생겨 …"). Where it happened and which office acted is the setting, not news. A bullet of what is to come
+    ("…열릴 예정") is not a retelling: its time and place are what readers want, and a quotation is someone's word."""
+    own = _acts(morphs, own=True) - VAGUE_ACTS
+    if not own or _predicate_index(morphs) is None or _tells_plan(morphs) or _tells_plan(chosen_morphs) \
+            or any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in morphs) or _also_told(morphs):
+        return False
+    told = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
+    # (not "A씨": a letter standing in for someone's name names no one)
+    if len({content_key(m) for m in morphs if m.tag in {"NNP", "SL", "SH"} and not (m.tag == "SL" and len(m.form) == 1)} - told) > 1:
+        return False  # "하남 출신 작가로는 A, B, C 참여": who took part is news, not the setting
+    return own <= _acts(chosen_morphs, own=False) and len(_nouns(morphs) & _nouns(chosen_morphs)) >= 2 \
+        and not stated_figures(morphs) - stated_figures(chosen_morphs)
+
+
+# Verbs that say little of what happened on their own ("적자를 냄", "조짐을 보임", "수사에 나섬"): two bullets sharing
+# one are not for that the same event
+VAGUE_ACTS = frozenset({"내다", "보이다", "나타내다", "나서다", "이어지다", "기록", "만들다", "가다", "오다", "늘다", "줄다", "오르다"})
+
+
+def _tells_plan(morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet ends on what is to come ("…열릴 예정", "…커질 전망")."""
+    return any(m.form in PLAN_WORDS and m.tag == "NNG" for m in morphs[-3:])
+
+
+def _also_told(morphs: Sequence[Morph]) -> bool:
+    """Whether a noun outside quotations takes "도" ("여야 대표의 반응도 속보로 전함", "무인 점포도 …넘어섬", "인근
+    도로에서도"): one more of a kind, added to what was told."""
+    return any(m.tag == "JX" and m.form == "도" and k and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SN", "JKB"}
+               for k, m in outside_quotes(morphs))
 
 
 def _numbered(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
@@ -932,7 +994,8 @@ class _CompressingEngine:
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
-                   or _same_event(bullet_morphs, chosen_morphs) or _same_failure(bullet_morphs, chosen_morphs)
+                   or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
+                   or _same_failure(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):

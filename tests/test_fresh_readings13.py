@@ -1,0 +1,75 @@
+"""Readings from fresh news read this session (setDM–setDP) and long bullets of earlier pages: compressions and
+choices an editor turned down. Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, only_sentence, summarize_page
+
+
+# --- compression -------------------------------------------------------------------------------------------------
+
+def test_a_long_list_of_routes_is_shortened_like_any_list(analyzer):
+    # "인천~화롄, 인천~가오슝, 김포~송산, … 등 총 6개 노선": the "~" inside each route had stopped the list
+    text = ("한빛항공은 지난달 한빛~가람 노선의 운항을 시작해 한빛~나래, 한빛~가람, 누리~송산, 한빛~다온, "
+            "청주~다온, 제주~다온 등 총 6개 해외 노선을 운영하게 됐다.")
+    out = bullet(analyzer, text)
+    assert "한빛~나래, 한빛~가람 등 총 6개 해외 노선" in out
+    assert "누리~송산" not in out and "제주~다온" not in out
+
+
+def test_a_subject_before_can_do_is_the_main_clauses_own(analyzer):
+    # "해당 위치는 …어려웠으나 수색 중 구조대원이 …확인하여 위치를 확인할 수 있었다" had become "해당 위치, 위치를 확인할
+    # 수 있었음": "-ㄹ 수 있었다" is the sentence's modality, not a relative clause the rescuer belonged to
+    out = bullet(analyzer, "그 골짜기는 길이 전혀 없는 곳으로 덤불과 철책 등 장애물이 많아 수색이 어려웠으나 수색 중 구조대원이 "
+                           "실종자의 휴대폰 화면 불빛을 확인하여 위치를 확인할 수 있었다.")
+    assert "구조대원" in out and not out.startswith("그 골짜기, 위치")
+
+
+def test_a_purpose_clause_with_can_keeps_its_own_subject(analyzer):
+    # (guard) "양국 관계가 …발전할 수 있도록 상호 노력": the relations are the subject of the purpose clause only
+    out = bullet(analyzer, "두 정상은 양국 관계가 안정적으로 발전할 수 있도록 상호 노력해 나가기로 했다.")
+    assert not out.startswith("양국 관계,")
+
+
+# --- choice ------------------------------------------------------------------------------------------------------
+
+def test_a_speaker_with_a_bracketed_note_is_the_speaker():
+    # "고성소방서(서장 홍길동)는 “…구조했다”고 밝혔다": the lede was taken for a quotation without its speaker
+    from pipeline.analysis import Analyzer
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    analyzer = Analyzer(1)
+    noted = only_sentence(analyzer, "한빛소방서(서장 홍길동)는 “16일 등산로를 벗어나 길을 잃은 70대 실종자 1명을 구조대원이 "
+                                    "신속하게 구조했다”고 밝혔다.")
+    assert sentence_dangles(noted) is None
+    bare = only_sentence(analyzer, "“16일 길을 잃은 70대 실종자 1명을 구조대원이 신속하게 구조했다”고 밝혔다.")
+    assert sentence_dangles(bare) is not None  # (guard) no speaker at all
+
+
+def test_the_next_sentence_retelling_the_ledes_past_event_is_a_repeat(analyzer):
+    # "경찰이 …임대인을 입건하는 등 수사에 착수" then "서부경찰서, …임대인 A씨를 지난 3월 입건해 수사 중": the same arrest
+    # with its office and date; the damage (20억원) said further on is news
+    text = ("경찰이 한빛시에서 발생한 전세사기 사건 관련 임대인을 입건하는 등 수사에 착수했다.\n"
+            "한빛 서부경찰서는 사기 혐의를 받는 임대인 A씨를 지난 3월 입건해 수사하고 있다고 밝혔다.\n"
+            "세입자 30여명은 보증금을 돌려받지 못해 발을 구르고 있다.\n"
+            "현재까지 경찰이 집계한 피해 금액은 20억원에 달한다.\n"
+            "한빛시는 지난 2월 전세 피해 지원 전담팀을 설치했는데, 이번 사건을 계기로 3일부터 가동할 계획이다.\n"
+            "시는 피해자들에게 법률 상담과 긴급 주거를 지원한다.\n")
+    doc, summary = summarize_page(analyzer, text)
+    assert summary.bullets[0].startswith("경찰")
+    assert not any("지난 3월 입건" in b for b in summary.bullets)
+    assert any("20억원" in b for b in summary.bullets)
+
+
+def test_retelling_needs_the_same_acts_and_no_news_of_its_own(analyzer):
+    from pipeline.engines.extractive import _retells
+    lede = analyzer.morphs("한빛시의 한 주택가 인근 도로에서 싱크홀이 생겨 주민들이 불편을 겪음")
+    assert _retells(analyzer.morphs("지난 3일 오전 한빛시 가람동의 한 공사장과 주택가 사이 도로에서 싱크홀 생김"), lede)
+    # (guards) a figure of its own, a plan, people named, one more of a kind ("도"), another act
+    assert not _retells(analyzer.morphs("싱크홀, 가로 60cm 크기로 커진 도로에서 생김"), lede)
+    festival = analyzer.morphs("한빛 연극 축제, 주택가 도로에서 열림")
+    assert not _retells(analyzer.morphs("한빛 연극 축제, 오는 30일까지 주택가 도로에서 열릴 예정"), festival)
+    show = analyzer.morphs("한빛문화재단, 8명의 작가가 참여하는 전시회를 개최")
+    assert not _retells(analyzer.morphs("한빛 출신 작가로는 김가람, 이나래, 박다온 참여"), show)
+    assert not _retells(analyzer.morphs("인근 도로에서도 싱크홀 생김"), lede)
+    assert not _retells(analyzer.morphs("한빛시, 주택가 도로 싱크홀 원인 분석"), lede)
