@@ -137,6 +137,15 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:
                 # "원전인 고리2호기가" read as "원전" + the particle "이" + a stray "ᆫ": the copula's adnominal form
                 morphs[x : x + 2] = [Morph("이", "VCP", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
+    if "나" in forms and "ᆫ" in forms:
+        for x in range(1, len(morphs) - 2):
+            m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]
+            if (m.form, m.tag, after.form, after.tag) == ("나", "NP", "ᆫ", "JX") and after.start == m.start \
+                    and before.end < m.start and noun.tag == "NNG" and noun.start > after.end \
+                    and (before.form in TIME_OF_EVENT or before.tag == "NNB" and before.form in {"시", "분", "일"}):
+                # "오전 8시 반쯤 난 불은" read as the pronoun "나" and a topic "-ㄴ" (I): after a time, before a noun, it
+                # is the verb "나다" (broke out) and its adnominal ending
+                morphs[x : x + 2] = [Morph("나", "VV", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
     if "그런데" in forms:
         for x in range(len(morphs) - 2, -1, -1):
             m, after = morphs[x], morphs[x + 1]
@@ -152,6 +161,7 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     return tuple(morphs)
 
 
+TIME_OF_EVENT = frozenset({"쯤", "께", "경", "새벽", "오전", "오후", "밤", "낮", "저녁", "아침", "어제", "오늘", "그제", "당시", "최근"})
 POLITE_ENDINGS = frozenset({"ᆸ니다", "습니다"})  # a formal statement's ending, never a connective
 
 

@@ -1920,8 +1920,10 @@ def _day_date(morphs: list[Morph], x: int) -> bool:
 def _speaks(morphs: Sequence[Morph]) -> bool:
     """Whether a clause reports speech (a verb or noun of saying, or a quotation)."""
     # a verb of saying is a verb: "전하" (NNG) is an electric charge, not "전하다"
+    # ("고객의 말을 듣고": someone else's words heard, no speech of the clause's own)
     return any(m.form in SPEAKING and (m.tag.startswith("VV") or m.form not in SPEAKING_VERBS)
-               or m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+               and not (k + 2 < len(morphs) and morphs[k + 1].tag == "JKO" and morphs[k + 2].form == "듣")
+               or m.tag == "SSO" and m.form in {"“", '"'} for k, m in enumerate(morphs))
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
@@ -2925,8 +2927,11 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
                 # before the one that leads into the main clause
                 return None
-            if _binds_first_clause(morphs, x + 1, last):
-                return None  # "빌보드는 방탄소년단이 … 오른 소식을 전하며": the subject of what the topic told
+            if _binds_first_clause(morphs, x + 1, last) or any(morphs[y].tag == "ETM" and _judged_clause(morphs, y + 1, main_start)
+                                                                for y in range(x + 1, last)):
+                # "빌보드는 방탄소년단이 … 오른 소식을 전하며": the subject of what the topic told; "보건소는 회에 문제가 있는
+                # 것으로 추정해 …": of what the topic judged
+                return None
             b = x - 1
             while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
                 b -= 1
@@ -3342,13 +3347,14 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
     """"EU는 또한 이날 …" -> "EU는 이날 …": a connective right after the topic goes, as at a sentence's start."""
     for k in range(i + 2, j - 1):
         m = morphs[k]
+        comma = morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," and k + 2 < j  # "윤 대통령은 아울러, …"
         if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} and morphs[k - 1].tag in {"JX", "JKS"} \
-                and morphs[k - 1].end < m.start and morphs[k + 1].start > m.end \
+                and morphs[k - 1].end < m.start and (morphs[k + 1].start > m.end or comma) \
                 and not (m.form == "또" and all(morphs[x].start == morphs[x - 1].end for x in range(k + 2, j))) \
                 and not (m.form == "또" and k + 2 < j and morphs[k + 1].form == "한" and morphs[k + 2].form == "번"):
             # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays; so does the "또" of
             # "또 한 번": "주가, 한 번 '사상 최고가' 기록을 새롭게 씀" lost the "again")
-            edits.append(_Edit(m.start, morphs[k + 1].start))
+            edits.append(_Edit(m.start, morphs[k + 2 if comma else k + 1].start))
 
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -3848,18 +3854,32 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
     ("대표가 검찰 수사를 비판한 것을 두고 “…”라고 비판했다", "…한 것에 대해"), or that "-음" makes the object or
     subject of the sentence ("위험도가 증가함을 밝혔다"): the subject is that clause's, not the sentence's, whoever
     speaks about it ("…이뤄진 것으로 전해졌다" reports the subject's own clause)."""
+    coordinated = False  # past "…줄이지 않고": the clause "것" names may be two, seen as one ("…않고 …향하는 것을 보고")
     for x, m in outside_quotes(morphs, start, j):
-        if m.tag == "EC" and (m.form == "게" and x > start and morphs[x - 1].tag == "VA" or _auxiliary_link(morphs, x)):
-            continue  # "크게": an adverb; "커지다": a verb with its auxiliary
+        if m.tag == "EC" and (m.form == "게" and x > start and morphs[x - 1].tag == "VA" or _auxiliary_link(morphs, x)
+                              or m.form == "지" and x + 1 < j and morphs[x + 1].form in {"않", "못"} and morphs[x + 1].tag == "VX"):
+            continue  # "크게": an adverb; "커지다": a verb with its auxiliary; "줄이지 않고": its negation
+        if m.tag == "EC" and m.form == "고" and x > start and (_is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VX") \
+                and morphs[x - 1].tag != "EP":
+            coordinated = True
+            continue
         if m.tag in {"EC", "EF", "JKS"}:
             return False  # ("한빛당이 새 법안이 발의된 것을 두고": the named clause has a subject of its own)
         if m.tag == "ETN" and m.form in {"ᆷ", "음"} and x > start and _is_stem_or_ep(morphs[x - 1]):
             # "…위험도가 증가함을 밝혔다", "…부담이 늘었음이 드러났다": a clause nominalised as what is shown
-            return x + 1 < j and morphs[x + 1].tag in {"JKO", "JKS"}
+            return not coordinated and x + 1 < j and morphs[x + 1].tag in {"JKO", "JKS"}
         if m.tag == "ETM" and x > start and _is_stem_or_ep(morphs[x - 1]):
-            return x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
+            if coordinated and not (x + 1 < j and morphs[x + 1].form == "것"):
+                continue  # ("어린 딸에게": a word described inside the clause)
+            named = x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
                 and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
+            # (after "-고" only what someone sees: "킥보드가 …줄이지 않고 딸에게 향하는 것을 보고" -- the scooter is
+            # what the mother saw, not who threw herself)
+            return named and (not coordinated or x + 3 < j and morphs[x + 3].form in SEEING_VERBS)
     return False
+
+
+SEEING_VERBS = frozenset({"보", "목격", "발견", "확인", "듣", "지켜보", "알아차리"})  # the verbs a clause seen is the object of
 
 
 ASIDE_MORPHS = 12  # longest "…인데," aside a sentence may open with
@@ -4835,10 +4855,22 @@ def _has_subject(morphs: list[Morph]) -> bool:
                                       or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
-                and next((r.form for r in morphs[k + 1 :] if r.tag == "EC"), None) not in CONDITION_ENDINGS:
+                and next((r.form for r in morphs[k + 1 :] if r.tag == "EC"), None) not in CONDITION_ENDINGS \
+                and not _feeling(morphs, k):
             # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True
     return False
+
+
+FEELING_VERBS = frozenset({"들", "나", "생기"})  # "의심이 들어", "겁이 나서": what came over someone
+
+
+def _feeling(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether the subject particle at ``k`` is that of a feeling that came over someone, told as a cause ("의심이
+    들어 경찰에 신고했다"): a noun right before it and a verb of :data:`FEELING_VERBS` with "-어(서)" right after. The
+    one who felt it is who acts next, not the feeling."""
+    return k + 2 < len(morphs) and morphs[k - 1].tag == "NNG" and morphs[k + 1].form in FEELING_VERBS \
+        and morphs[k + 1].tag.startswith(("VV", "VX")) and morphs[k + 2].tag == "EC" and morphs[k + 2].form in {"어", "아", "어서", "아서"}
 
 
 def _modal_ending(morphs: Sequence[Morph], x: int) -> bool:

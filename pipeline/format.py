@@ -38,7 +38,8 @@ _SITUATION_TAIL = (
     (re.compile(r"인 (?:상황|상태)$"), "임"),
 )
 _OPENING_QUOTES = frozenset('“"‘\'「『')
-_LEADING_TAG = re.compile(r"^\[[^\[\]=\d]{1,15}\]\s*(?=\S)")  # "[OO의정저널] …", "[속보] …"
+# "[OO의정저널] …", "[속보] …", and the "#" a feature puts before each case it tells ("#서울의 한 아파트 …")
+_LEADING_TAG = re.compile(r"^(?:\[[^\[\]=\d]{1,15}\]\s*|#+\s*(?=[가-힣]))(?=\S)")
 _TRAILING_JUNK = re.compile(r"(?:[\s,·/:;]+|\s(?:및|또는|혹은|그리고|등과))+$")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 

@@ -73,3 +73,58 @@ def test_retelling_needs_the_same_acts_and_no_news_of_its_own(analyzer):
     assert not _retells(analyzer.morphs("한빛 출신 작가로는 김가람, 이나래, 박다온 참여"), show)
     assert not _retells(analyzer.morphs("인근 도로에서도 싱크홀 생김"), lede)
     assert not _retells(analyzer.morphs("한빛시, 주택가 도로 싱크홀 원인 분석"), lede)
+
+
+# --- compression, second reading ---------------------------------------------------------------------------------
+
+def test_what_someone_saw_coming_is_not_who_acted(analyzer):
+    # "전동킥보드가 속도를 줄이지 않고 딸에게 향하는 것을 보고 온 몸을 던져 …" had become "전동킥보드, …몸을 던져": the
+    # scooter is what the mother saw
+    out = bullet(analyzer, "특히 인도를 달리던 전동킥보드가 속도를 줄이지 않고 어린 딸에게 향하는 것을 보고 온 몸을 던져 "
+                           "킥보드를 막아섰다가 뒤로 넘어져 머리를 다친 걸로 전해졌습니다.")
+    assert not out.startswith("전동킥보드,")
+
+
+def test_a_connective_with_its_comma_after_the_topic_goes(analyzer):
+    assert bullet(analyzer, "김 지사는 아울러, 소상공인에 대한 신속한 지원을 주문했습니다.") == "김 지사, 소상공인에 대한 신속한 지원을 주문"
+
+
+def test_a_fire_that_broke_out_at_a_time_keeps_its_clause(analyzer):
+    # "오전 8시 반쯤 난 불은" read as the pronoun "나" + topic: the topic had been fronted out of its clause
+    assert bullet(analyzer, "오전 8시 반쯤 난 불은 1시간 반 만에 진화됐습니다.").startswith("오전 8시 반쯤 난 불, 1시간 반 만에")
+
+
+def test_what_an_office_supposed_has_no_agent_of_the_main_clause(analyzer):
+    # "보건소는 회에 문제가 있는 것으로 추정해 …수거한 뒤 …의뢰했다" had become "보건소 문제, …의뢰"
+    out = bullet(analyzer, "한빛구 보건소는 뷔페 음식 중 회에 문제가 있는 것으로 추정해 현장에서 수거한 뒤 한빛시 "
+                           "보건환경연구원에 정밀 조사를 의뢰했다.")
+    assert "보건소 문제" not in out and out.startswith("한빛구 보건소,")
+
+
+def test_a_feeling_is_no_subject_and_words_heard_are_no_speech(analyzer):
+    # "B 씨는 …고객의 말을 듣고 의심이 들어 경찰에 신고했다" had become "의심이 들어 경찰에 신고": who reported was lost
+    out = bullet(analyzer, "당시 은행직원 B 씨는 검찰청으로부터 전화를 받고 현금 3800만 원을 인출하려 한다는 40대 여성 "
+                           "고객의 말을 듣고 의심이 들어 경찰에 신고했다.")
+    assert out.startswith("당시 은행직원 B 씨,") and out.endswith("경찰에 신고")
+
+
+def test_a_cases_hash_mark_goes():
+    from pipeline.format import finish_headline
+    assert finish_headline("#한빛시의 한 아파트 입주자모임, 이용료 인상에 불만") == "한빛시의 한 아파트 입주자모임, 이용료 인상에 불만"
+
+
+@pytest.mark.parametrize("line", [
+    "우선 9시 5분쯤에 사고가 접수됐는데 사고 경위부터 정리를 해 보도록 하겠습니다.",
+    "새롭게 출발하는 지역 방송의 굳은 다짐이 오늘 밤 방송됩니다.",
+    "지금 제가 말하는 내용이 이곳 주조정실을 거쳐 실시간으로 여러분에게 전달되고 있습니다.",
+])
+def test_more_programme_talk_is_no_news(analyzer, line):
+    from pipeline.select import non_content_reason
+    assert non_content_reason(only_sentence(analyzer, line)) is not None
+
+
+def test_programme_words_in_news_stay(analyzer):
+    from pipeline.select import non_content_reason
+    # (guard) a broadcast as the news itself, and someone's "제가" in their own words
+    assert non_content_reason(only_sentence(analyzer, "방송사는 다큐멘터리 3부작을 다음 달부터 방송한다고 밝혔다.")) is None
+    assert non_content_reason(only_sentence(analyzer, "김 시장은 “제가 말하는 내용은 시의 공식 입장”이라고 밝혔다.")) is None
