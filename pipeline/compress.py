@@ -1840,8 +1840,13 @@ WEATHER_NOUNS = frozenset({"태풍", "비", "눈", "소나기", "장마", "장�
 def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the topic or subject before the predicate at ``k`` is weather ("태풍은 …해상을 지나겠습니다"): its "-겠-"
     forecasts, though the verb takes an object; weather intends nothing."""
-    x = next((x for x in range(i + 1, k) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
-    return x is not None and _is_nominal(morphs[x - 1]) and morphs[x - 1].form in WEATHER_NOUNS
+    # (the subject nearest the verb: "…비 소식은 없지만 밤낮으로 무더위가 기승을 부리겠습니다"; a word ending in a
+    # weather noun of two syllables is weather too: "무더위", "칼바람")
+    x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
+    if x is None or not _is_nominal(morphs[x - 1]):
+        return False
+    noun = morphs[x - 1].form
+    return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2)
 
 
 def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:
@@ -3698,6 +3703,8 @@ def _bare_predicate(rest: list[Morph]) -> bool:
         return True  # "도로가 통제 중" -> "도로 통제 중": an act under way is one predicate
     if len(rest) == 2 and rest[0].tag == "MAG" and rest[0].form in {"또", "또다시"} and rest[0].end < rest[1].start:
         rest = rest[1:]  # "악재가 또 발생" -> "악재 또 발생": "again" goes with its predicate (fronted, the subject loses it)
+    if len(rest) == 2 and rest[0].tag == "SN" and rest[1].tag in {"NNB", "NNG"} and rest[1].start == rest[0].end:
+        return True  # "기본요금이 1550원(이 된다)" -> "기본요금 1550원": a figure alone is the predicate
     return len(rest) == 1 and (_is_nominal(rest[0]) or _is_stem(rest[0]))
 
 

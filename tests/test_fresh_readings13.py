@@ -128,3 +128,15 @@ def test_programme_words_in_news_stay(analyzer):
     # (guard) a broadcast as the news itself, and someone's "제가" in their own words
     assert non_content_reason(only_sentence(analyzer, "방송사는 다큐멘터리 3부작을 다음 달부터 방송한다고 밝혔다.")) is None
     assert non_content_reason(only_sentence(analyzer, "김 시장은 “제가 말하는 내용은 시의 공식 입장”이라고 밝혔다.")) is None
+
+
+def test_a_figure_alone_after_a_listed_subject_takes_no_particle(analyzer):
+    # "…수도권 지하철 기본요금이 1550원이 된다" had become "…기본요금이 1550원": no predicate for the particle
+    out = bullet(analyzer, "오는 28일부터 한빛, 가람, 나래 등 수도권 지하철 기본요금이 1550원이 된다.")
+    assert out.endswith("기본요금 1550원")
+
+
+def test_the_weather_nearest_the_verb_forecasts(analyzer):
+    # "…비 소식은 없지만 …무더위가 기승을 부리겠습니다" stayed a spoken "-겠다" sentence
+    assert bullet(analyzer, "밤낮으로 무더위가 기승을 부리겠습니다.").endswith("기승을 부릴 전망")
+    assert bullet(analyzer, "시는 내년 예산을 늘리겠다.").endswith("늘리겠다")  # (guard) an intention stays in its words
