@@ -140,3 +140,14 @@ def test_the_weather_nearest_the_verb_forecasts(analyzer):
     # "…비 소식은 없지만 …무더위가 기승을 부리겠습니다" stayed a spoken "-겠다" sentence
     assert bullet(analyzer, "밤낮으로 무더위가 기승을 부리겠습니다.").endswith("기승을 부릴 전망")
     assert bullet(analyzer, "시는 내년 예산을 늘리겠다.").endswith("늘리겠다")  # (guard) an intention stays in its words
+
+
+def test_a_retelling_that_adds_what_broke_or_who_was_hurt_is_news(analyzer):
+    # readers preferred the bullet that says what broke ("…수신이 원활하지 않고 로그인이 실패하는 장애 발생") and the
+    # one that adds the injured ("…몸싸움으로 번져 부상자까지 나옴") over the next sentence that took their place
+    from pipeline.engines.extractive import _retells
+    outage = analyzer.morphs("한빛톡에 장애가 발생하면서 사용자들 사이에서 불만 빗발침")
+    assert not _retells(analyzer.morphs("일부 사용자들의 한빛톡 메시지 수신이 원활하지 않고 로그인이 실패하는 장애 발생"), outage)
+    fight = analyzer.morphs("아랫집 윗집의 말싸움, 집단 난투극으로 번짐")
+    assert not _retells(analyzer.morphs("윗집의 항의 방문, 가족 간 몸싸움으로 번져 부상자까지 나옴"), fight)
+    assert _retells(analyzer.morphs("지난 3일 아랫집 윗집의 말싸움, 한빛동 아파트에서 집단 난투극으로 번짐"), fight)  # (guard)

@@ -306,8 +306,8 @@ def _acts(morphs: Sequence[Morph], own: bool) -> set[str]:
     for p, m in outside_quotes(morphs):
         if m.tag.startswith(("VV", "VA")):
             after = p + 1
-        elif m.tag == "NNG" and p + 1 < len(morphs) and morphs[p + 1].tag == "XSV":
-            after = p + 2
+        elif m.tag in {"NNG", "XR"} and p + 1 < len(morphs) and morphs[p + 1].tag in {"XSV", "XSA"}:
+            after = p + 2  # ("실패하는", "원활하지")
         else:
             continue
         while after < len(morphs) and morphs[after].tag == "EP":
@@ -335,8 +335,11 @@ def _retells(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     # (not "A씨": a letter standing in for someone's name names no one)
     if len({content_key(m) for m in morphs if m.tag in {"NNP", "SL", "SH"} and not (m.tag == "SL" and len(m.form) == 1)} - told) > 1:
         return False  # "하남 출신 작가로는 A, B, C 참여": who took part is news, not the setting
-    return own <= _acts(chosen_morphs, own=False) and len(_nouns(morphs) & _nouns(chosen_morphs)) >= 2 \
-        and not stated_figures(morphs) - stated_figures(chosen_morphs)
+    chosen_acts = _acts(chosen_morphs, own=False)
+    # (what describes the thing may be the news: "…메시지 수신이 원활하지 않고 로그인이 실패하는 장애 발생" tells what
+    # broke, which "카카오톡에 장애가 발생하면서 …" does not)
+    return own <= chosen_acts and len(_acts(morphs, own=False) - VAGUE_ACTS - chosen_acts) <= 1 \
+        and len(_nouns(morphs) & _nouns(chosen_morphs)) >= 2 and not stated_figures(morphs) - stated_figures(chosen_morphs)
 
 
 # Verbs that say little of what happened on their own ("적자를 냄", "조짐을 보임", "수사에 나섬"): two bullets sharing
@@ -350,9 +353,9 @@ def _tells_plan(morphs: Sequence[Morph]) -> bool:
 
 
 def _also_told(morphs: Sequence[Morph]) -> bool:
-    """Whether a noun outside quotations takes "도" ("여야 대표의 반응도 속보로 전함", "무인 점포도 …넘어섬", "인근
-    도로에서도"): one more of a kind, added to what was told."""
-    return any(m.tag == "JX" and m.form == "도" and k and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SN", "JKB"}
+    """Whether a noun outside quotations takes "도" or "까지" ("여야 대표의 반응도 속보로 전함", "무인 점포도 …넘어섬",
+    "인근 도로에서도", "…몸싸움으로 번져 부상자까지 나옴"): one more of a kind, added to what was told."""
+    return any(m.tag == "JX" and m.form in {"도", "까지", "마저", "조차"} and k and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SN", "JKB"}
                for k, m in outside_quotes(morphs))
 
 
