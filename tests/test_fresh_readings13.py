@@ -151,3 +151,12 @@ def test_a_retelling_that_adds_what_broke_or_who_was_hurt_is_news(analyzer):
     fight = analyzer.morphs("아랫집 윗집의 말싸움, 집단 난투극으로 번짐")
     assert not _retells(analyzer.morphs("윗집의 항의 방문, 가족 간 몸싸움으로 번져 부상자까지 나옴"), fight)
     assert _retells(analyzer.morphs("지난 3일 아랫집 윗집의 말싸움, 한빛동 아파트에서 집단 난투극으로 번짐"), fight)  # (guard)
+
+
+def test_one_total_of_the_same_thing_told_twice_is_a_repeat(analyzer):
+    # "지난해 온라인쇼핑 거래액, 78조 원을 넘어서며 사상 최대치를 기록" then "…거래액, 78조 2273억 원으로 …19.2% 증가"
+    from pipeline.engines.extractive import _same_total
+    told = analyzer.morphs("지난해 한빛몰 거래액, 78조 원을 넘어서며 사상 최대치를 기록")
+    assert _same_total(analyzer.morphs("지난해 한빛몰 거래액, 78조 2273억 원으로 전년대비 19.2% 증가"), told)
+    # (guard) another thing's total of the same size is another fact
+    assert not _same_total(analyzer.morphs("모바일 거래액, 78조 1000억 원으로 34.6% 증가"), told)
