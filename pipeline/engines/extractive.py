@@ -294,9 +294,6 @@ def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     return any(_same_thing(a, b) or _of_kind(a, b) for a in _actor(morphs) for b in _actor(chosen_morphs) | names)
 
 
-PLAN_WORDS = frozenset({"예정", "계획", "방침", "전망", "목표", "예상"})  # a bullet ending so tells what is to come
-
-
 def _acts(morphs: Sequence[Morph], own: bool) -> set[str]:
     """The acts (:func:`_act`) a bullet's predicates and verbal nouns name, outside quotations, but for light verbs
     ("받다", "밝히다") and an investigation's routine (:data:`ROUTINE_WORDS`). With ``own``, only those the bullet
@@ -348,8 +345,8 @@ VAGUE_ACTS = frozenset({"내다", "보이다", "나타내다", "나서다", "이
 
 
 def _tells_plan(morphs: Sequence[Morph]) -> bool:
-    """Whether a bullet ends on what is to come ("…열릴 예정", "…커질 전망")."""
-    return any(m.form in PLAN_WORDS and m.tag == "NNG" for m in morphs[-3:])
+    """Whether a bullet ends on what is to come or may be ("…열릴 예정", "…커질 전망": :data:`MODAL_NOUNS`)."""
+    return any(m.form in MODAL_NOUNS and m.tag == "NNG" for m in morphs[-3:])
 
 
 def _also_told(morphs: Sequence[Morph]) -> bool:
