@@ -160,3 +160,11 @@ def test_one_total_of_the_same_thing_told_twice_is_a_repeat(analyzer):
     assert _same_total(analyzer.morphs("지난해 한빛몰 거래액, 78조 2273억 원으로 전년대비 19.2% 증가"), told)
     # (guard) another thing's total of the same size is another fact
     assert not _same_total(analyzer.morphs("모바일 거래액, 78조 1000억 원으로 34.6% 증가"), told)
+
+
+def test_a_years_value_in_brackets_before_its_particle_stays(analyzer):
+    # "2018년(0.98명)으로 처음 1명대가 깨졌다" had become "2018년으로 처음 1명대 깨짐": the rate was gone
+    out = bullet(analyzer, "통계가 처음 시작된 1970년 4.53명이었던 합계출산율은 꾸준히 감소하다 2018년(0.98명)으로 처음 "
+                           "1명대가 깨졌다.")
+    assert "2018년(0.98명)으로" in out
+    assert "(현지시간)" in bullet(analyzer, "시는 2일(현지시간) 회의를 열었다.")  # (guard) short enough, nothing goes
