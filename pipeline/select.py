@@ -773,7 +773,9 @@ _DATE_LINE = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|최종\s
 # something unsaid); with only a pointer noun ("…비교 결과다") it is a teaser for the next sentence's news.
 _POINT_OPENER = r"^(?:더\s)?(?:흥미로운|눈에\s?띄는|주목할\s?만한|주목되는|특이한|재미있는|놀라운|눈여겨볼)\s(?:점|것|대목|부분)은\s"
 _NAMED_POINT = re.compile(_POINT_OPENER)
-_TEASER = re.compile(_POINT_OPENER + r"[^.]{0,40}\s(?:결과|부분|대목|내용|점|사실)(?:다|이다|입니다|였다|이었다)\.?$")
+_TEASER = re.compile(_POINT_OPENER + r"[^.]{0,40}\s(?:결과|부분|대목|내용|점|사실)(?:다|이다|입니다|였다|이었다)\.?$"
+                     # "…늘었는데, 더 큰 문제는 오름폭입니다.": which problem, and not yet what it is
+                     r"|(?:^|\s)(?:더\s)?(?:큰|심각한)\s문제는\s\S{1,8}(?:이다|다|입니다|예요|이에요)\.?$")
 _ATTENTION_CLICHE = re.compile(r"^\S+(?:\s\S+){0,5}에\s(?:눈길|이목|관심|시선)이\s(?:쏠리고|쏠려|집중되고|모이고|모아지고)\s있다\.?$")
 # Broadcast patter rather than a statement of news: "…끝날 때죠.", "…놀랍네요."
 # An answer opening with "no" ("아뇨, 아무도 안 왔어요.", in brackets too): a line of dialogue.

@@ -117,6 +117,7 @@ def test_a_cases_hash_mark_goes():
     "우선 9시 5분쯤에 사고가 접수됐는데 사고 경위부터 정리를 해 보도록 하겠습니다.",
     "새롭게 출발하는 지역 방송의 굳은 다짐이 오늘 밤 방송됩니다.",
     "지금 제가 말하는 내용이 이곳 주조정실을 거쳐 실시간으로 여러분에게 전달되고 있습니다.",
+    "넉 달째 늘었는데, 더 큰 문제는 오름폭입니다.",  # which problem, and not yet what it is
 ])
 def test_more_programme_talk_is_no_news(analyzer, line):
     from pipeline.select import non_content_reason
@@ -128,6 +129,7 @@ def test_programme_words_in_news_stay(analyzer):
     # (guard) a broadcast as the news itself, and someone's "제가" in their own words
     assert non_content_reason(only_sentence(analyzer, "방송사는 다큐멘터리 3부작을 다음 달부터 방송한다고 밝혔다.")) is None
     assert non_content_reason(only_sentence(analyzer, "김 시장은 “제가 말하는 내용은 시의 공식 입장”이라고 밝혔다.")) is None
+    assert non_content_reason(only_sentence(analyzer, "더 큰 문제는 가계대출 증가 폭이 1년 10개월 만에 최대라는 점이다.")) is None
 
 
 def test_a_figure_alone_after_a_listed_subject_takes_no_particle(analyzer):
