@@ -2363,8 +2363,15 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "SP" and m.form == ",":
             if _figure_then_topic(morphs, start, x, j) or _described_topic(morphs, x + 1, j):
                 return True
-            for y in range(x + 1, min(j, x + 14)):
+            y, skipped = x, 0
+            while y + 1 < min(j, x + 14 + skipped):
+                y += 1
                 t = morphs[y]
+                if t.form == "(" and t.tag == "SSO" and (close := _closing(morphs, y, j)) < j:
+                    # "…, 보합 지역(11→10개) 및 하락 지역(65→59개)은 감소": a bracketed figure is no predicate
+                    skipped += close - y
+                    y = close
+                    continue
                 if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag == "SSC"):
                     return True
                 if t.tag == "SN" and 1 < y - x <= 3 and all(n.tag in {"NNG", "NNP"} for n in morphs[x + 1 : y]) \
@@ -2375,7 +2382,7 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
                 if t.tag in {"SSO", "SSC"} or t.tag == "VCP" and y + 1 < j and morphs[y + 1].tag == "ETM" \
                         or t.tag == "ETM" and morphs[y - 1].tag == "VCP":
                     continue  # "어린이 무대인 ‘…’": a description of the second topic
-                if _is_stem(t) or t.tag.startswith(("J", "E", "SP")) or y - x > 5 and not _is_nominal(t):
+                if _is_stem(t) or t.tag.startswith(("J", "E", "SP")) or y - x - skipped > 5 and not _is_nominal(t):
                     break
     return False
 

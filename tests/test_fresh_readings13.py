@@ -170,3 +170,10 @@ def test_a_years_value_in_brackets_before_its_particle_stays(analyzer):
                            "1명대가 깨졌다.")
     assert "2018년(0.98명)으로" in out
     assert "(현지시간)" in bullet(analyzer, "시는 2일(현지시간) 회의를 열었다.")  # (guard) short enough, nothing goes
+
+
+def test_a_contrast_of_topics_with_bracketed_figures_keeps_both(analyzer):
+    # "상승 지역(102→109개)은 증가, 보합 지역(11→10개) 및 하락 지역(65→59개)은 감소" had become "상승 지역, 증가, …"
+    out = bullet(analyzer, "공표지역 178개 시군구 중 지난주 대비 상승 지역(102→109개)은 증가, 보합 지역(11→10개) 및 "
+                           "하락 지역(65→59개)은 감소했다.")
+    assert "상승 지역, 증가" not in out and "증가, 보합 지역" in out
