@@ -1519,6 +1519,9 @@ class Compressor:
             degree = degree or m.form in {"또한", "역시"} and k > i and morphs[k - 1].tag in {"NNG", "NNP", "NNB", "XSN"}
             # "지난해 18.6시간 보다 늘었다": "보다" written apart from its noun is the comparison's particle, not "more"
             degree = degree or m.form == "보다" and k > i and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")
+            # "계획보다 빨리 교체", "예년보다 일찍": what is compared; without it "계획보다 교체" compares nothing
+            # (not "…보다 무려 62% 증가": before a figure an adverb only stresses it)
+            degree = degree or k > i and morphs[k - 1].form == "보다" and morphs[k - 1].tag == "JKB" and morphs[k + 1].tag != "SN"
             # "일본을 방문한 데 이어 총리가": "데 이어" is one link ("after"); Kiwi may read its "이어" as an adverb
             degree = degree or m.form == "이어" and k > i and morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
             # "선두 위치를 공고히 할": the adverb is what the light verb "하다" does; alone "위치를 할" is no verb

@@ -177,3 +177,10 @@ def test_a_contrast_of_topics_with_bracketed_figures_keeps_both(analyzer):
     out = bullet(analyzer, "공표지역 178개 시군구 중 지난주 대비 상승 지역(102→109개)은 증가, 보합 지역(11→10개) 및 "
                            "하락 지역(65→59개)은 감소했다.")
     assert "상승 지역, 증가" not in out and "증가, 보합 지역" in out
+
+
+def test_how_a_comparison_differs_stays(analyzer):
+    # "계획보다 빨리 스마트폰을 교체한다는 응답자" had become "계획보다 스마트폰을 교체한다는": earlier than planned
+    out = bullet(analyzer, "한빛리서치 조사에 따르면 소비자 중 새 기능을 써보고 싶어서 계획보다 빨리 스마트폰을 교체한다는 "
+                           "응답자 비율은 전체 7%에 그쳤지만, 젊은 연령층에서는 50%로 급증했다.")
+    assert "계획보다 빨리" in out
