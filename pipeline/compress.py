@@ -1264,8 +1264,10 @@ class Compressor:
                     pass  # "산업용(갑)은 동결하고 산업용(을)은 인상": the labels tell the two apart
                 elif e + 1 < j and k > i and date_part(morphs, k - 1) \
                         and any(morphs[x].tag == "SN" and not date_part(morphs, x) for x in range(k + 1, e)) \
-                        and morphs[e + 1].tag.startswith("J") and morphs[e + 1].start == morphs[e].end:
-                    pass  # "2018년(0.98명)으로 처음 1명대가 깨졌다": the value of that year is what the particle takes
+                        and morphs[e + 1].form in {"으로", "로"} and morphs[e + 1].start == morphs[e].end:
+                    # "2018년(0.98명)으로 처음 1명대가 깨졌다": the value of that year is what it became (but "24일(778억원)을
+                    # 제외하고" only tells that day's amount, an aside)
+                    pass
                 elif e < j and k > i:
                     b = k
                     if morphs[k - 1].tag == "SP" and morphs[k - 1].form == "," and e + 1 < j and morphs[e + 1].tag == "SSC" \
