@@ -142,7 +142,7 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]
             if (m.form, m.tag, after.form, after.tag) == ("나", "NP", "ᆫ", "JX") and after.start == m.start \
                     and before.end < m.start and noun.tag == "NNG" and noun.start > after.end \
-                    and (before.form in TIME_OF_EVENT or before.tag == "NNB" and before.form in {"시", "분", "일"}):
+                    and before.form in TIME_PARTS | DAY_WORDS:
                 # "오전 8시 반쯤 난 불은" read as the pronoun "나" and a topic "-ㄴ" (I): after a time, before a noun, it
                 # is the verb "나다" (broke out) and its adnominal ending
                 morphs[x : x + 2] = [Morph("나", "VV", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
@@ -161,7 +161,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     return tuple(morphs)
 
 
-TIME_OF_EVENT = frozenset({"쯤", "께", "경", "새벽", "오전", "오후", "밤", "낮", "저녁", "아침", "어제", "오늘", "그제", "당시", "최근"})
+TIME_PARTS = frozenset({"일", "시", "분", "오전", "오후", "저녁", "새벽", "밤", "낮", "아침", "께", "쯤"})  # words of a time of day
+DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
 POLITE_ENDINGS = frozenset({"ᆸ니다", "습니다"})  # a formal statement's ending, never a connective
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import POLITE_ENDINGS, content_key, outside_quotes, to_morphs
+from pipeline.analysis import DAY_WORDS, POLITE_ENDINGS, TIME_PARTS, content_key, outside_quotes, to_morphs
 from pipeline.format import remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
@@ -991,7 +991,7 @@ class Compressor:
                     continue  # "55.1%가 ‘…된다’고 답했다": a speaker that keeps its particle is no headline; nor is the quote
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
-            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)):
+            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or closed_noun(morphs, i, k - 1)):
                 continue
             if _name_syllable(morphs, k, j):
                 continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
@@ -1207,7 +1207,7 @@ class Compressor:
                 own_subject = True
                 continue  # "정진 감독이 이끄는 | 한국 대표팀은": the subject of the clause that describes the head
             if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and (
-                _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or _closed_noun(morphs, i, k - 1)
+                _is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or closed_noun(morphs, i, k - 1)
             ):  # ("교수팀(송인애 교수, …)이": the subject with its gloss)
                 b = k - 1
                 while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JKG", "SSO", "SSC", "JC", "SP", "XPN"}
@@ -1898,9 +1898,6 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     return scheduled
 
 
-TIME_PARTS = frozenset({"일", "시", "분", "오전", "오후", "저녁", "새벽", "밤", "낮", "아침", "께", "쯤"})
-
-
 def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the clause before ``k`` names a span of days ("10월 28일부터 11월 1일까지", "28일부터 닷새간"): an
     act told in the present over it may be under way on the story's day."""
@@ -2284,7 +2281,7 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
             and any(date_part(morphs, y) for y in range(max(start, x - 4), x - 1)) and any(y.tag == "ETM" for y in morphs[start : x - 2])
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                                          or m.tag == "JX" and m.form == "도" and _relative_head(morphs, start, x)) \
-                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or _closed_noun(morphs, start, x - 1)
+                and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
                      or timed_topic) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
@@ -2429,7 +2426,7 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             continue
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "SF":
             return False  # a clause ended before any predicate
-        if m.tag == "JKS" and x > start and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)):
+        if m.tag == "JKS" and x > start and (_is_nominal(morphs[x - 1]) or closed_noun(morphs, start, x - 1)):
             return False  # "한빛전자가 수명이 긴 배터리를": the next predicate has a subject of its own (also "…부(이하 …)가")
         if date_part(morphs, x):
             continue  # "지난 3일": a date, not a relative clause
@@ -2563,7 +2560,7 @@ def _relative_subject(morphs: list[Morph], k: int, j: int) -> bool:
     return False
 
 
-def _closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
+def closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether ``morphs[k]`` closes a bracket or backtick right after a noun phrase: "순손실(세전 기준)",
     "`한빛기술원`" end a noun phrase as the noun itself would."""
     m = morphs[k]
@@ -4976,7 +4973,6 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
-DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not "전날": the day before the story's, which a bullet must not merge with it
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
 _DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
@@ -6073,7 +6069,7 @@ def _open_subject_before(morphs: list[Morph], i: int, k: int) -> bool:
             continue
         if t.tag.startswith(("EC", "EF", "ETM", "ETN")) or t.tag == "SP" or _is_stem(t):
             return False
-        if t.tag == "JKS" and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, i, x - 1)) and not _quantity(morphs, x):
+        if t.tag == "JKS" and (_is_nominal(morphs[x - 1]) or closed_noun(morphs, i, x - 1)) and not _quantity(morphs, x):
             return True
     return False
 
@@ -6283,7 +6279,7 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return False  # the later subject is inside a clause of its own
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and comma and _is_nominal(morphs[x - 1]):
             return True
-        if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or _closed_noun(morphs, start, x - 1)) \
+        if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or closed_noun(morphs, start, x - 1)) \
                 and not _quantity(morphs, x) and morphs[x - 1].form not in CLAUSE_HEADS \
                 and not _modifies_next(morphs, x + 1, j) and not _inside_relative(morphs, x, j):
             return True

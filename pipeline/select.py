@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
-from pipeline.compress import (ABOUT_WORDS, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -1716,21 +1716,12 @@ def inside_quotation(doc: Document, sentence: Sentence, first: Sentence, last: S
     return any(QUOTE_FAMILY.get(ch) == "double" for ch in body[sentence.end : last.end])  # it closes later
 
 
-def _before_note(morphs, k: int) -> int:
-    """The index of the word a particle at ``k`` belongs to: the one before it, or the noun before a bracketed note
-    glued between them ("고성소방서(서장 홍길동)는": the fire station speaks)."""
-    if morphs[k - 1].tag == "SSC" and morphs[k - 1].form in {")", "）"} and morphs[k - 1].end == morphs[k].start:
-        for x in range(k - 2, 0, -1):
-            if morphs[x].tag == "SSO":
-                return x - 1 if morphs[x].form in {"(", "（"} and morphs[x - 1].end == morphs[x].start else k - 1
-    return k - 1
-
-
 def _speaker_outside_quotes(morphs) -> bool:
     """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
     for k, m in outside_quotes(morphs):
         if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "도", "께서"} \
-                and morphs[_before_note(morphs, k)].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"}:  # "윤 원내대표도 …라고 평가했다"
+                and (morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"} or closed_noun(morphs, 0, k - 1)):
+            # "윤 원내대표도 …라고 평가했다", "고성소방서(서장 홍길동)는 …": a bracketed note after the name
             if m.tag == "JKS" and named_clause(morphs, k + 1, len(morphs)):
                 continue  # "대표가 …를 비판한 것을 두고 “…”라고 비판했다": the subject of what is talked about
             return True

@@ -525,17 +525,16 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     ten-thousands, hundred-millions …) with the same predicate ("성장") or of the same thing: one total told twice,
     rounded once.
     A figure of that size does not recur by chance within one story."""
-    magnitude = {f for f in stated_figures(morphs) if f[1] in {"만", "억", "조"}}
-    if not magnitude & {f for f in stated_figures(chosen_morphs) if f[1] in {"만", "억", "조"}}:
+    large = [f for f in figures_in_order(morphs) if f[1] in {"만", "억", "조"}]
+    chosen_large = [f for f in figures_in_order(chosen_morphs) if f[1] in {"만", "억", "조"}]
+    if not set(large) & set(chosen_large):
         return False
     predicate = _predicate(morphs)
     # (or, as the first large figure of both, of the same thing named before the headline comma: "지난해 온라인쇼핑
     # 거래액, 78조 원을 넘어서며 사상 최대치를 기록" and "지난해 온라인쇼핑 거래액, 78조 2273억 원으로 …19.2% 증가")
     if predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs)):
         return True
-    first = next((f for f in figures_in_order(morphs) if f[1] in {"만", "억", "조"}), None)
-    return first == next((f for f in figures_in_order(chosen_morphs) if f[1] in {"만", "억", "조"}), None) \
-        and _headline_comma(morphs) is not None and _headline_comma(chosen_morphs) is not None \
+    return large[0] == chosen_large[0] and _headline_comma(morphs) is not None and _headline_comma(chosen_morphs) is not None \
         and (_actor(morphs) <= _actor(chosen_morphs) or _actor(chosen_morphs) <= _actor(morphs))
 
 
