@@ -240,6 +240,16 @@ def _act(predicate: str | None) -> str | None:
     return ACTS.get(predicate, predicate) if predicate is not None else None
 
 
+def _verb_key(morphs: Sequence[Morph], p: int) -> str | None:
+    """The content key of the predicate at ``p``, with the bare noun it makes one verb with: a verb right after a
+    common noun with no particle between is an idiom of the two ("자리잡다", "자리 잡은", "발목 잡혀", "손잡고"), not
+    the verb alone ("잡다": a win)."""
+    key = content_key(morphs[p])
+    if key is not None and morphs[p].tag.startswith("VV") and p > 0 and morphs[p - 1].tag == "NNG" and key in ACTS:
+        return morphs[p - 1].form + key
+    return key
+
+
 def _same_thing(what: str, chosen: str) -> bool:
     """Whether two objects name one thing: the same word, or one the other's head or its name without a suffix
     ("보호대책" in "특별보호대책", "성남" in "성남FC"; spacing aside: "의료 자문위원회", "자문위원회")."""
@@ -312,7 +322,7 @@ def _acts(morphs: Sequence[Morph], own: bool) -> set[str]:
         if own and after < len(morphs) and morphs[after].tag == "ETM" \
                 and not (after + 1 < len(morphs) and morphs[after + 1].form == "등" and morphs[after + 1].tag == "NNB"):
             continue
-        out.add(_act(content_key(m)))
+        out.add(_act(_verb_key(morphs, p)))
     out.add(_act(_predicate(morphs)))
     return out - {None} - LIGHT_PREDICATES - ROUTINE_WORDS
 
@@ -424,7 +434,7 @@ def _acts_on(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
                 or m.tag == "NNG" and p + 1 == len(morphs):
             what = _argument(morphs, p)
             if what is not None:
-                out.add((what, _act(content_key(m))))
+                out.add((what, _act(_verb_key(morphs, p))))
     return out
 
 
@@ -517,7 +527,7 @@ def _predicate(morphs: Sequence[Morph]) -> str | None:
     """The content key of a bullet's last predicate or predicate noun ("선출", "늘다"): what it says happened
     (before a closing modal noun: "…변할 전망" -> "변하다")."""
     p = _predicate_index(morphs)
-    return None if p is None else content_key(morphs[p])
+    return None if p is None else _verb_key(morphs, p)
 
 
 def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
