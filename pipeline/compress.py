@@ -281,8 +281,12 @@ class Compressor:
         best = (0.0, False)
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
-            if _part_of_dropped(morphs, clause) or _counts_dropped(morphs, clause) \
+            if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
                     or len(clause) < len(morphs) and compares_with_unsaid(clause):
+                if guide is not None and clause[-1] is morphs[-1]:
+                    # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
+                    # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
+                    return done(longest_fallback, False)
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
@@ -1957,18 +1961,22 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
 
 FOLLOW_ON_ADVERBS = frozenset({"이어", "이어서", "이후", "뒤이어"})  # "(…했고,) 이어 …": the next step after the clause before
 PART_NOUNS = frozenset({"중", "가운데"})
+# "이 기간", "그 시기": the time the clause before gave ("…1월 온라인쇼핑 동향을 발표하고 이 기간 거래액이 …")
+TIME_SPAN_NOUNS = frozenset({"기간", "시기", "기간중", "무렵", "시점"})
 OF_THOSE = frozenset({"그중", "이중"})  # "그중 …": a part of what was just told, read as one noun
 
 
-def _part_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+def _part_of_dropped(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
     """Whether a clause kept without the one before it names its subject as a part of that one ("…716억원을
-    투입하고, 이중 463억원 규모 …") or as a pronoun for it ("…칩을 개발하고 이를 활용한 …"): alone it would not
-    say of what. ("이 스타트업" names the article's subject, not the dropped clause's.)"""
+    투입하고, 이중 463억원 규모 …"), as a pronoun for it ("…칩을 개발하고 이를 활용한 …") or as its time ("…1월
+    동향을 발표하고 이 기간 거래액이 …"): alone it would not say of what. ("이 스타트업" names the article's subject,
+    not the dropped clause's.)"""
     kept = {id(m) for m in clause}
-    after = next((m.start for m in morphs if id(m) not in kept), morphs[-1].end)
+    after = min([next((m.start for m in morphs if id(m) not in kept), morphs[-1].end), *(gap.start for gap in gaps)])
     said = Compressor._strip_quote_frame(clause, 0, len(clause))  # "…동등하다고 이 스타트업은 말한다": the frame goes
     return any(m.start >= after and (m.tag == "NP" and m.form in POINTING_PRONOUNS
-                                     or m.tag == "MM" and m.form in {"이", "그"} and x + 1 < said and clause[x + 1].form in PART_NOUNS)
+                                     or m.tag == "MM" and m.form in {"이", "그"} and x + 1 < said
+                                     and clause[x + 1].form in PART_NOUNS | TIME_SPAN_NOUNS)
                for x, m in enumerate(clause[:said]))
 
 
@@ -2190,7 +2198,8 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause):
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
+            or _part_of_dropped(morphs, clause, gaps):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)

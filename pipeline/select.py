@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
-from pipeline.compress import (ABOUT_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -1234,8 +1234,10 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
         elif m.tag in {"JKS", "JX"} and m.form in _TOPIC_PARTICLES:
             clause_subject = True
         elif not clause_subject and ((m.tag in _DEMONSTRATIVE_TAGS and m.form in ANAPHORIC_OPENERS)
-                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)) and not this_time(morphs, k):
-            # ("이번 주 전국 아파트값은": the week of the story)
+                                     or (m.tag == "NNG" and m.form in DEMONSTRATIVE_NOUNS)) and not this_time(morphs, k) \
+                and not (k + 1 < len(morphs) and morphs[k + 1].form in TIME_SPAN_NOUNS and any(date_part(morphs, x) for x in range(k))):
+            # ("이번 주 전국 아파트값은": the week of the story; "‘2018년 1월 …동향’을 발표하고 이 기간 거래액이": the
+            # period the bullet gave before)
             end = k + 1
             while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
                 end += 1
@@ -1751,8 +1753,9 @@ def has_subject(morphs) -> bool:
                 return True
         elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
-                or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")):
-            return True
+                or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")) \
+                and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론"):
+            return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic)
         elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \
                 and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and _ends_in_copula(morphs):
             return True  # "영업이익 10배, …삼성전자 1분기 실적입니다": the phrase fronted with a comma is what the copula says

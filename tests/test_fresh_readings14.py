@@ -16,3 +16,73 @@ def test_settling_in_is_no_win(analyzer):
     beat = only_sentence(analyzer, "한빛FC는 가람FC를 잡고 선두에 올랐다.")
     assert "승리" not in _acts(settled.morphs, own=False) and "승리" not in _acts(spaced.morphs, own=False)
     assert "승리" in _acts(beat.morphs, own=False)  # (guard)
+
+
+def _repeats(analyzer, bullet_text: str, chosen_text: str) -> bool:
+    from pipeline.engines.extractive import _repeats_figure
+
+    chosen = list(analyzer.morphs(chosen_text))
+    words = {k for m in chosen if m.tag not in {"SN", "NNB"} and (k := _content_key(m)) is not None}
+    return _repeats_figure(list(analyzer.morphs(bullet_text)), chosen, words)
+
+
+def _content_key(m):
+    from pipeline.analysis import content_key
+    return content_key(m)
+
+
+def test_the_same_precise_amount_again_is_a_repeat_whatever_detail_comes_with_it(analyzer):
+    # "르노삼성, 내수판매 109.2% 증가" then "…가장 큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"
+    chosen = "한빛자동차의 내수판매가 같은 기간 대비 109.2% 증가해 눈길을 끌어"
+    assert _repeats(analyzer, "내수판매 중 가장 큰 상승세를 보인 곳, 한빛자동차로 전년 대비 109.2% 증가한 12565대를 팔아", chosen)
+    # (guard) a round amount two facts may share: GDP and consumption both fell 0.2%
+    gdp = "한빛은행, 2분기 실질 국내총생산(GDP) 성장률이 전 분기 대비 0.2% 감소했다고 밝혀"
+    assert not _repeats(analyzer, "실질 GDP 세부 항목을 보면 민간소비는 전기 대비 0.2% 감소했고, 건설투자도 1.7% 감소", gdp)
+
+
+def test_one_place_in_a_ranking_of_the_same_one_is_a_repeat(analyzer):
+    chosen = "한빛자동차, 지난해 글로벌 전기차 판매량에서 제조사 순위 8위에 오르며 가람모터스를 제침"
+    assert _repeats(analyzer, "한빛자동차, 작년 한 해 국내외 시장에서 총 9만860대의 전기차를 판매해 8위에 오름", chosen)
+    # (guard) another one's place is news
+    assert not _repeats(analyzer, "가람모터스, 8만2685대로 9위에 오름", chosen)
+
+
+def test_an_index_level_and_its_close_are_one_fact(analyzer):
+    # "코스피지수, …2160선을 턱걸이한 채 3월을 마침" then "코스피지수, …4.41포인트 떨어진 2160.23으로 마감"
+    chosen = "한빛지수, 이틀 연속 하락하며 2160선을 턱걸이한 채 3월을 마침"
+    assert _repeats(analyzer, "한빛지수, 31일 전 거래일보다 4.41포인트 떨어진 2160.23으로 마감", chosen)
+    assert not _repeats(analyzer, "한빛지수, 31일 전 거래일보다 14.41포인트 떨어진 2150.23으로 마감", chosen)  # (guard) below it
+
+
+def test_one_total_named_a_little_differently_is_a_repeat(analyzer):
+    # "‘악성 미분양’으로 불리는 준공 후 미분양, 2만 가구를 넘어섬" then "전국 준공 후 미분양, …2만 1480가구"
+    from pipeline.engines.extractive import _same_total
+    told = analyzer.morphs("‘악성 미분양’으로 불리는 준공 후 미분양, 전국적으로 2만 가구를 넘어섬")
+    assert _same_total(analyzer.morphs("전국 준공 후 미분양, 작년 12월 기준 2만 1480가구"), told)
+    assert not _same_total(analyzer.morphs("수도권 청약 경쟁률, 2만 1480가구 모집에 5배"), told)  # (guard)
+
+
+# --- the lede -----------------------------------------------------------------------------------------------------
+
+def test_a_ledes_main_clause_that_needs_the_clause_before_keeps_it(analyzer):
+    # "통계청은 7일 ‘…1월 온라인쇼핑 동향’을 발표하고 이 기간 온라인쇼핑 거래액이 …늘었다고 밝혔다": "이 기간" alone
+    # pointed back, the bullet was deferred, and the block lost its lede
+    text = ("한빛통계청은 7일 ‘2024년 1월 중고거래 동향’을 발표하고 이 기간 중고거래 앱 거래액이 1조6991억원으로 전년보다 "
+            "20.8% 늘었다고 밝혔다.\n"
+            "스마트폰을 활용한 거래액이 두드러졌다.\n"
+            "특히 전체 소매판매액에서 차지하는 비중은 역대 최대였다.\n"
+            "11.8%로 전년(10.1%)은 물론 역대 최대였던 지난해 11월(11.0%)보다도 높았다.\n"
+            "상품군별로는 가전제품(3547억원)이 43.2% 늘었다.\n"
+            "의류(2755억원)는 17.0%, 도서(785억원)는 30.3% 각각 늘었다.\n"
+            "한편 한빛통계청은 이번 집계 때부터 표본을 전면 개편했다.\n")
+    doc, summary = summarize_page(analyzer, text)
+    assert summary.bullets[0].startswith("한빛통계청") and "1조6991억원" in summary.bullets[0]
+    assert "2024년 1월" in summary.bullets[0]
+
+
+def test_not_only_x_names_no_topic(analyzer):
+    # "23.8%로 전년(20.1%)은 물론 …보다도 높았다": what was 23.8% is in the sentence before
+    from pipeline.select import sentence_dangles
+    assert sentence_dangles(only_sentence(analyzer, "11.8%로 전년(10.1%)은 물론 역대 최대였던 지난해 11월(11.0%)보다도 높았다.")) \
+        is not None
+    assert sentence_dangles(only_sentence(analyzer, "판매 비중은 11.8%로 전년(10.1%)보다 높았다.")) is None  # (guard)

@@ -137,15 +137,47 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
         return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
-    if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told):
-        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
-        if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
-            return True
+    words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
+    # (or the same precise amount again, "109.2%", with what it is of: "르노삼성, 내수판매 109.2% 증가" then "…가장
+    #큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"; the detail it adds is not the news)
+    if (any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told)
+            or any(_precise(f) for f in own & told)) \
+            and len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
+        return True
+    if (any(counter == "위" for _, counter in stated_figures(morphs) & stated_figures(chosen_morphs))
+            or _level_alike(morphs, chosen_morphs)) and bullet_topic(morphs) & bullet_topic(chosen_morphs):
+        # one place in a ranking, of the same one ("현대·기아차, …8위에 오르며 …" then "…판매해 8위에 오름"), or one
+        # close as a level and as its value ("코스피지수, …2160선을 턱걸이한 채 …" then "…2160.23으로 마감")
+        return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
     # (a measured amount, "2.3%", may be said of another subject: it needs the topic above)
     return bool(own) and own <= chosen and any(distinctive_figure(f) and not measured(f) for f in own)
+
+
+def _precise(figure: tuple[str, ...]) -> bool:
+    """Whether a measured amount is written precisely ("109.2%", "2,160.23", "437억"): three significant digits or
+    more, which two facts of one story do not share by chance (as they may "0.2%": GDP and consumption both fell
+    0.2%)."""
+    return len(figure[0].replace(",", "").replace(".", "").lstrip("0")) >= 3
+
+
+def _level_alike(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether one bullet gives a level ("2160선", "3,090선": an index in the 2160s) and the other the exact value
+    within it ("2160.23", "3,090.21"): one close told twice."""
+    def levels(ms) -> set[float]:
+        return {float(n) for n, counter in stated_figures(ms) if counter == "선" and n.replace(".", "").isdigit()}
+
+    def values(ms) -> set[float]:
+        return {float(m.form.replace(",", "")) for m in ms if m.tag == "SN" and m.form.replace(",", "").replace(".", "").isdigit()}
+
+    for one, other in ((morphs, chosen_morphs), (chosen_morphs, morphs)):
+        for level in levels(one):
+            step = 10 ** (len(str(int(level))) - len(str(int(level)).rstrip("0"))) if level >= 10 else 1
+            if any(level <= value < level + step and value != level for value in values(other)):
+                return True
+    return False
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -240,12 +272,17 @@ def _act(predicate: str | None) -> str | None:
     return ACTS.get(predicate, predicate) if predicate is not None else None
 
 
+# Nouns that make one idiom with the verb right after them, spaced or not ("자리 잡은", "발목 잡혀"): not the verb's act
+IDIOM_NOUNS = frozenset({"자리", "발목", "손", "가닥", "갈피"})
+
+
 def _verb_key(morphs: Sequence[Morph], p: int) -> str | None:
-    """The content key of the predicate at ``p``, with the bare noun it makes one verb with: a verb right after a
-    common noun with no particle between is an idiom of the two ("자리잡다", "자리 잡은", "발목 잡혀", "손잡고"), not
-    the verb alone ("잡다": a win)."""
+    """The content key of the predicate at ``p``, with the noun it makes one verb with: a verb glued to a common
+    noun ("자리잡다") or right after one of :data:`IDIOM_NOUNS` ("자리 잡은", "발목 잡혀") is an idiom of the two, not
+    the verb alone ("잡다": a win). (A headline's "운전자 숨짐" is the verb alone: its particle was dropped.)"""
     key = content_key(morphs[p])
-    if key is not None and morphs[p].tag.startswith("VV") and p > 0 and morphs[p - 1].tag == "NNG" and key in ACTS:
+    if key is not None and key in ACTS and morphs[p].tag.startswith("VV") and p > 0 and morphs[p - 1].tag == "NNG" \
+            and (morphs[p - 1].end == morphs[p].start or morphs[p - 1].form in IDIOM_NOUNS):
         return morphs[p - 1].form + key
     return key
 
@@ -544,8 +581,19 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     # 거래액, 78조 원을 넘어서며 사상 최대치를 기록" and "지난해 온라인쇼핑 거래액, 78조 2273억 원으로 …19.2% 증가")
     if predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs)):
         return True
-    return large[0] == chosen_large[0] and _headline_comma(morphs) is not None and _headline_comma(chosen_morphs) is not None \
-        and (_actor(morphs) <= _actor(chosen_morphs) or _actor(chosen_morphs) <= _actor(morphs))
+    comma, chosen_comma = _headline_comma(morphs), _headline_comma(chosen_morphs)
+    if large[0] != chosen_large[0] or comma is None or chosen_comma is None:
+        return False
+    actor, chosen_actor = _actor(morphs), _actor(chosen_morphs)
+    # (or named a little differently, by the same last three words: "‘악성 미분양’으로 불리는 준공 후 미분양, 2만 가구를
+    # 넘어섬" and "전국 준공 후 미분양, 작년 12월 기준 2만 1480가구"; not "한빛몰 거래액" and "모바일 거래액")
+    def head(ms: Sequence[Morph], k: int) -> list[str]:
+        return [key for key in map(content_key, ms[:k]) if key is not None][-SAME_HEAD_WORDS:]
+    return actor <= chosen_actor or chosen_actor <= actor \
+        or len(head(morphs, comma)) == SAME_HEAD_WORDS and head(morphs, comma) == head(chosen_morphs, chosen_comma)
+
+
+SAME_HEAD_WORDS = 3  # last words of two topics that make them one thing however else each is described
 
 
 def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
