@@ -167,6 +167,7 @@ FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B,
 
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
 # particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
+REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: see Compressor.compress
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 
 @dataclass(frozen=True)
@@ -238,6 +239,8 @@ class Compressor:
             text = POINTING_FRAME.sub("", text)
             # "1.0%성장" -> "1.0% 성장": a figure run into the verb after it (a typo a headline does not repeat)
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
+            # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
+            text = REACHED.sub("에 달함", text)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -1050,7 +1053,7 @@ class Compressor:
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
                 second = any(x.tag == "JKS" for x in morphs[i:k])
-                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
+                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
                                        or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
@@ -2296,6 +2299,20 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
             return True
+    return False
+
+
+def _double_nominative(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the subject at ``k`` is the one whose measure the next subject is, with nothing but nouns, figures
+    and dates between ("한빛텍이 2025년 상반기 영업이익이 …167.5% 증가했다"): Korean's double subject, whose first
+    is the sentence's topic ("한빛텍, …영업이익이 …증가"), not the subject of a clause of its own."""
+    for x in range(k + 1, j):
+        m = morphs[x]
+        if m.tag == "JKS":  # (not a count, "선원이 3명이 타고 있던": the crew numbered; not a name Kiwi split, "왕이")
+            return x > k + 1 and _is_nominal(morphs[x - 1]) and morphs[x - 1].tag not in {"NNB", "NR"} \
+                and not (x >= 2 and morphs[x - 2].tag == "SN") and len(morphs[x - 1].form) >= 2
+        if not (_is_nominal(m) or m.tag in {"SN", "NR", "NNB", "SW", "JKG", "XSN"} or date_part(morphs, x)):
+            return False
     return False
 
 

@@ -1373,7 +1373,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if _NEXT_ITEM.match(text) or _programme_topic(sentence.morphs, text):
         return "the programme's own talk (첫 번째 키워드는 …, 다음 소식입니다), not news"
     if _ANCHORS_REMARK.search(text):
-        return "an anchor's remark on the news (…실감 나는 뉴스입니다), not what happened"
+        return "an anchor's remark on the news or wish to the audience (…실감 나는 뉴스입니다, 여러분 …바랍니다), not what happened"
     if _VIEWER_SAW.search(text):
         return "points at pictures the viewer saw (조금 전 보신 영상은 …), not what happened"
     if _STAND_UP.match(text):
@@ -1511,7 +1511,9 @@ def _programme_topic(morphs, text: str) -> bool:
 
 # An anchor's remark on the story: "…실감 나는 뉴스입니다", "안타까운 소식입니다" (not what was reported: "…했다는
 # 소식입니다" says it).
-_ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$")
+_ANCHORS_REMARK = re.compile(r"(?<!다는)(?<!라는)\s(?:뉴스|소식)(?:입니다|이었습니다|였습니다)[\s.]*$"
+                             # "수험생 여러분, …시험 잘 치르시길 바랍니다": the programme's wish to its audience
+                             r"|^[가-힣 ]{0,12}여러분\s?,?\s[^.“”\"]*(?:바랍니다|바래요|기원합니다|응원합니다|하세요|주세요|십시오|시길)[\s.!]*$")
 # A sentence that is a quotation and nothing else: "“이번 연구 결과가 …기대합니다.”" (a pull quote under a photo, a bite).
 _WHOLE_QUOTATION = re.compile(r"^[“\"][^“”\"]+[”\"]\.?$")
 

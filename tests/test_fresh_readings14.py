@@ -86,3 +86,37 @@ def test_not_only_x_names_no_topic(analyzer):
     assert sentence_dangles(only_sentence(analyzer, "11.8%로 전년(10.1%)은 물론 역대 최대였던 지난해 11월(11.0%)보다도 높았다.")) \
         is not None
     assert sentence_dangles(only_sentence(analyzer, "판매 비중은 11.8%로 전년(10.1%)보다 높았다.")) is None  # (guard)
+
+
+def test_a_count_said_again_in_fewer_words_is_a_repeat(analyzer):
+    # "…최근 3년간 통폐합한 초·중·고교 72개교에 달함" then "3년간 통폐합한 학교, 72개교에 달함"
+    text = ("저출생이 심화하면서 최근 3년간 통폐합한 한빛도 초·중·고교가 72개교에 이르는 것으로 나타났다.\n"
+            "한빛도교육청이 국회에 제출한 자료에 따르면 3년간 통폐합한 학교는 72개교에 달했다.\n"
+            "연도별로는 2021년 24개교, 2022년 27개교, 2023년 21개교가 통폐합됐다.\n"
+            "이 가운데 초등학교가 58개교로 가장 많았고, 중학교는 11개교, 고등학교는 3개교였다.\n"
+            "교육청은 남은 소규모 학교에 대해서도 통합 여부를 검토하고 있다.\n"
+            "학부모 단체는 통학 거리가 늘어난다며 반대하고 있다.\n")
+    doc, summary = summarize_page(analyzer, text)
+    assert sum("72개교" in b for b in summary.bullets) == 1
+    # "…에 이르렀다" ends "…에 달함": "이름" reads as the noun "name"
+    assert summary.bullets[0].endswith("72개교에 달함")
+
+
+# --- compression ---------------------------------------------------------------------------------------------------
+
+def test_the_first_of_a_double_subject_is_the_topic(analyzer):
+    # "반도체 전문 장비기업 저스템이 2025년 상반기 영업이익이 …167.5%나 증가했다": two subjects kept their particles
+    out = bullet(analyzer, "반도체 전문 장비기업 한빛텍이 2025년 상반기 영업이익이 전년 동기 대비 167.5%나 증가했다.")
+    assert out.startswith("반도체 전문 장비기업 한빛텍, 2025년 상반기 영업이익이")
+    # (guard) a count is no second subject: the crew numbered three
+    crew = bullet(analyzer, "어제 낮 12시 반쯤 한빛 앞바다에서 선원이 3명이 타고 있던 22톤급 어선이 전복됐다.")
+    assert not crew.startswith("선원,")
+
+
+# --- choice --------------------------------------------------------------------------------------------------------
+
+def test_a_wish_to_the_audience_is_programme_talk(analyzer):
+    from pipeline.select import non_content_reason
+    assert non_content_reason(only_sentence(analyzer, "수험생 여러분, 열심히 준비한 만큼 시험 잘 치르시길 바랍니다.")) is not None
+    # (guard) a speaker who addresses the public in a quotation is news
+    assert non_content_reason(only_sentence(analyzer, "김 지사는 “도민 여러분, 힘을 모아 주십시오”라고 호소했다.")) is None

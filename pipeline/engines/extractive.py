@@ -112,6 +112,16 @@ def _nothing_new(words: set, numbers: set, said: Sequence[tuple[set, set]]) -> b
     return bool(words & told) and not numbers - set().union(*(n for _, n in said)) and words - told <= ROUTINE_WORDS
 
 
+def _same_count_again(words: set, numbers: set, morphs: Sequence[Morph], chosen_words: set, chosen_numbers: set,
+                      chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet says a chosen bullet's count again in fewer words: all its numbers told, one of them of two
+    digits or more, the same predicate, and at most one word the chosen bullet lacks ("3년간 통폐합한 학교, 72개교에
+    달함" after "…최근 3년간 통폐합한 초·중·고교 72개교에 달함": "학교" for "초·중·고교")."""
+    return bool(numbers) and numbers <= chosen_numbers and any(len(n.replace(",", "")) >= 2 for n in numbers) \
+        and _predicate(morphs) is not None and _predicate(morphs) == _predicate(chosen_morphs) \
+        and len({w for w in words - chosen_words if not any(w in c for c in chosen_words)}) <= 1  # ("교" of "고교")
+
+
 def _copied_sentence(morphs: Sequence[Morph]) -> bool:
     """Whether a bullet is a sentence as written: it ends on a sentence ending outside any quotation ("…등장했다",
     "…것입니다"), where a headline ends on a noun or "-ㅁ". (A quotation may end so: "A, “…하겠다”".)"""
@@ -1063,6 +1073,7 @@ class _CompressingEngine:
                    or _same_failure(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
+                   or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):
                 restated.append(index)
                 said_again.append(index)
