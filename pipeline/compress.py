@@ -698,6 +698,11 @@ class Compressor:
                 e = k + 2
                 while e < j and morphs[e].tag == "SP":
                     e += 1
+                if b == i and e < j and morphs[k].form == "따르" and _acting_source(morphs, i, k - 1) and not _any_subject(morphs[e:j]):
+                    # "영광군노인복지관에 따르면 4월부터 …사업을 진행하고 있다": the sentence drops its subject, the
+                    # source itself, which the bullet keeps as its topic ("영광군노인복지관, 4월부터 …진행 중")
+                    edits.append(_Edit(morphs[k - 1].start, morphs[e].start, ", "))
+                    return i
                 if b == i:
                     return e
                 edits.append(_Edit(morphs[b].start, morphs[e].start if e < j else morphs[e - 1].end))
@@ -2300,6 +2305,29 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
             return True
     return False
+
+
+def _acting_source(morphs: list[Morph], i: int, particle: int) -> bool:
+    """Whether the source of "…에 따르면" (``morphs[i:particle]``, ``particle`` at its "에") is a body that acts, named
+    by nouns alone after an optional date ("영광군노인복지관", "23일 한빛군"), not a document or a finding
+    ("…고용동향", "조사 결과", "업계": :data:`SOURCE_DOCUMENTS`)."""
+    x = i
+    while x < particle and date_part(morphs, x):
+        x += 1
+    names = morphs[x:particle]
+    return bool(names) and morphs[particle].tag == "JKB" and morphs[particle].form == "에" \
+        and all(m.tag in {"NNG", "NNP", "SL", "SH", "NNB", "XSN"} for m in names) and names[0].tag != "NNB" and len(names) <= 4 \
+        and not any(m.form in SOURCE_DOCUMENTS | GENERIC_SOURCES for m in names)
+
+
+def _any_subject(morphs: list[Morph]) -> bool:
+    """Whether a subject or topic particle follows a noun, a closing bracket or a quotation anywhere in ``morphs``
+    (wider than :func:`_has_subject`: the subject of a relative clause counts too)."""
+    return any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and x
+               and (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "SSC") for x, m in enumerate(morphs))
+
+
+GENERIC_SOURCES = frozenset({"업계", "관계자", "관계", "당국", "소식통", "외신", "보도", "통신", "매체", "편성표"})  # not who acts
 
 
 def _double_nominative(morphs: list[Morph], k: int, j: int) -> bool:

@@ -120,3 +120,37 @@ def test_a_wish_to_the_audience_is_programme_talk(analyzer):
     assert non_content_reason(only_sentence(analyzer, "수험생 여러분, 열심히 준비한 만큼 시험 잘 치르시길 바랍니다.")) is not None
     # (guard) a speaker who addresses the public in a quotation is news
     assert non_content_reason(only_sentence(analyzer, "김 지사는 “도민 여러분, 힘을 모아 주십시오”라고 호소했다.")) is None
+
+
+def test_a_source_that_is_the_dropped_subject_stays_as_the_topic(analyzer):
+    # "영광군노인복지관에 따르면 4월부터 …사업을 진행하고 있다": without its source the bullet said no one runs it
+    out = bullet(analyzer, "한빛군노인복지관에 따르면 4월부터 경로 식당에서 무료로 점심을 제공하는 사업을 진행하고 있다.")
+    assert out.startswith("한빛군노인복지관, 4월부터")
+    # (guard) a sentence with a subject of its own, or a document as its source, drops the source
+    assert bullet(analyzer, "한빛군에 따르면 내년 본예산은 올해 4976억 원보다 4.83% 늘어났다.").startswith("내년 본예산")
+    assert not bullet(analyzer, "업계에 따르면 한빛전자는 신제품 출시를 앞당기기로 했다.").startswith("업계")
+
+
+def test_a_subjectless_figure_after_a_sentence_left_out_as_alike_is_not_taken(analyzer):
+    # "현대차는 9월에 38만9748대를 판매했다. 전년 동월 대비 6.7%, 전월 대비 8.8% 증가한 수치다.": the first was left
+    # out for being like the "기아차" bullet, and the second came in on its own, as if the figure were 기아차's
+    text = ("지난달 국내 자동차업체의 판매 실적은 신차 유무로 갈렸다.\n"
+            "한빛차와 가람차의 판매량이 큰 폭으로 성장했다.\n"
+            "한빛차는 9월에 38만9748대(국내 4만7789대, 해외 34만1959대)를 판매했다.\n"
+            "전년 동월 대비 6.7%, 전월 대비 8.8% 증가한 수치다.\n"
+            "올해 들어 국내에서 2만7596대 팔린 대형 세단이 꾸준히 판매를 이끌었다.\n"
+            "가람차는 전년 동월 대비 19.7%, 전월 대비 6.7% 증가한 23만1902대(국내 3만8605대, 해외 19만3297대)를 판매했다.\n"
+            "9월 판매를 시작한 새 SUV가 국내에서 6353대 팔렸고 계약 대수는 1만 대를 돌파했다.\n"
+            "SUV로 한 달 동안 계약 대수가 1만 대를 넘은 건 2010년 8월 이후 처음이다.\n"
+            "반면 누리차는 전년 동월 대비 23.4% 줄어든 4만8161대(국내 1만3218대, 해외 3만4943대)를 판매했다.\n"
+            "다온차는 1만417대(국내 5094대, 해외 5323대)로 전년 동월 대비 0.2% 줄었다.\n"
+            "전월 대비로는 누리차는 12.0%, 다온차는 6.7% 증가했다.\n")
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+    from pipeline.engines.extractive import KiwiEngine
+    from pipeline.parse import parse_article
+
+    doc = analyzer.analyze(parse_article(text, id="t"))
+    engine = KiwiEngine(analyzer, BulletConfig(min=3, max=5), KiwiEngineConfig())
+    # the ranking of the page: 가람차's sales, 누리차's, the subjectless figure, then 한빛차's sales (alike 가람차's)
+    picked = [c.sentence for c in engine._fill(doc, iter([0, 5, 8, 3, 2, 9, 4, 6, 7, 10, 1]), 4, lede=0)]
+    assert 3 not in picked or 2 in picked

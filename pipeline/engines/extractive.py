@@ -32,6 +32,7 @@ from pipeline.select import (
     bullet_topic,
     approximately_alike,
     subject_after_topic,
+    topic_keys,
     content_sentences,
     continuing_actor,
     continuing_speaker,
@@ -905,6 +906,7 @@ class _CompressingEngine:
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
         actorless: set[int] = set()  # those of them that lack who said or did it
+        subjectless: set[int] = set()  # those whose subject Korean dropped (the one of the sentence before)
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         thin: list[int] = []  # bullets that kept too little of a long sentence: the very last resort
         keys: list[set] = []
@@ -967,9 +969,14 @@ class _CompressingEngine:
 
         said_again: list[int] = []  # sentences left out because a chosen bullet says what they say
 
-        def release(index: int) -> None:
-            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in."""
-            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
+        def release(index: int, fact_only: bool = False) -> None:
+            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in.
+            Not one without a subject when only the fact is in (``fact_only``) and no chosen bullet names whom it was
+            of: "전년 동월 대비 6.7% 증가한 수치다" is the figure of the "현대차" of the sentence before, which a chosen
+            bullet on "기아차" does not name."""
+            told_of = not fact_only or topic_told(index)
+            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]
+                                         and (told_of or w[0] not in subjectless or w[0] in naming)]:
                 waiting.remove((later, later_window))
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
@@ -977,9 +984,16 @@ class _CompressingEngine:
                         and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
                     take(later_entry, later_bag)
 
-        def follows_chosen(index: int, window: int) -> bool:
-            # a sentence right after one whose fact the block already gives leans on that fact, which is there
-            return any(0 < index - c <= window for c in [*(c.sentence for c in picked), *said_again])
+        def topic_told(index: int) -> bool:
+            """Whether a chosen bullet has a word of the topic of sentence ``index`` (of two syllables or more: "차" of
+            "한빛차" is every carmaker's): the block names whom it is about."""
+            return any(len(key) >= 2 for key in topic_keys(doc.sentences[index].morphs) & set().union(*(w for w, _ in said)))
+
+        def follows_chosen(index: int, window: int, actor: bool = False) -> bool:
+            # a sentence right after one whose fact the block already gives leans on that fact, which is there (with
+            # ``actor``, on whom it is about too: see release)
+            return any(0 < index - c <= window for c in [*(c.sentence for c in picked),
+                                                         *(c for c in said_again if not actor or topic_told(c))])
 
         def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
             """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
@@ -1000,7 +1014,7 @@ class _CompressingEngine:
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
                     said_again.append(index)
-                    release(index)
+                    release(index, fact_only=True)
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
@@ -1046,10 +1060,12 @@ class _CompressingEngine:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
                 naming[index] = f"{actor}, ".__add__
-            if reason and not follows_chosen(index, window):
+            if reason and not follows_chosen(index, window, actor="has no subject" in reason and index not in naming):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
                     actorless.add(index)
+                if "has no subject" in reason:
+                    subjectless.add(index)
                 continue
             entry = write(index)
             if entry is None:
@@ -1077,7 +1093,7 @@ class _CompressingEngine:
                    for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):
                 restated.append(index)
                 said_again.append(index)
-                release(index)
+                release(index, fact_only=True)
                 continue
             if reason is None:
                 # A sentence that reads alone can still make a bullet that does not, when compression keeps only
