@@ -146,6 +146,14 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 # "오전 8시 반쯤 난 불은" read as the pronoun "나" and a topic "-ㄴ" (I): after a time, before a noun, it
                 # is the verb "나다" (broke out) and its adnominal ending
                 morphs[x : x + 2] = [Morph("나", "VV", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
+    if "여" in forms:
+        for x in range(1, len(morphs) - 2):
+            m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]
+            if (m.form, m.tag, after.form, after.tag) == ("여", "NP", "는", "JX") and after.start == m.end \
+                    and before.tag == "JKO" and before.end < m.start and noun.tag in {"NNB", "NNG"} and noun.start > after.end:
+                # "본회의를 여는 데 합의했다" read as the pronoun "여" and a topic "는": after an object, before a noun,
+                # it is the verb "열다" (hold) and its adnominal ending
+                morphs[x : x + 2] = [Morph("열", "VV", m.start, m.end), Morph("는", "ETM", after.start, after.end)]
     if "그런데" in forms:
         for x in range(len(morphs) - 2, -1, -1):
             m, after = morphs[x], morphs[x + 1]

@@ -154,3 +154,12 @@ def test_a_subjectless_figure_after_a_sentence_left_out_as_alike_is_not_taken(an
     # the ranking of the page: 가람차's sales, 누리차's, the subjectless figure, then 한빛차's sales (alike 가람차's)
     picked = [c.sentence for c in engine._fill(doc, iter([0, 5, 8, 3, 2, 9, 4, 6, 7, 10, 1]), 4, lede=0)]
     assert 3 not in picked or 2 in picked
+
+
+def test_holding_a_sitting_is_the_verb_not_a_pronoun(analyzer):
+    # "…25일까지 본회의를 여는 데 합의했다": Kiwi read "여" (a pronoun) and a topic "는", and the bullet lost who agreed
+    sentence = only_sentence(analyzer, "여야가 국회 본회의 일정을 조정해 25일까지 본회의를 여는 데 합의했다.")
+    tags = [(m.form, m.tag) for m in sentence.morphs]
+    assert ("열", "VV") in tags and ("여", "NP") not in tags
+    assert bullet(analyzer, "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 한빛당 전당대회가 열리는 "
+                            "22일을 제외하고 25일까지 본회의를 여는 데 합의했다.").startswith("여야")
