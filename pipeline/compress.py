@@ -2924,7 +2924,7 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     """The owner named in the first clause's topic ("롯데쇼핑의 지난해 매출액은 …줄었고,") when the main clause opens on a
     bare topic of its own ("영업이익은 …감소했다"): a figure of the same owner, which the main clause alone would not say."""
     x = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS"), None)
-    if x is None or x == 0 or x > 2 or not all(m.tag == "NNG" for m in main[:x]):
+    if x is None or x == 0 or x > 3 or not all(m.tag == "NNG" for m in main[:x]):
         return None
     t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
     if t is None:
@@ -2935,9 +2935,17 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     b = g - 1
     while b > 0 and g - b < 3 and first[b - 1].tag in {"NNP", "NNG", "SL", "SH"}:
         b -= 1
-    if b > 0 and first[b - 1].tag not in {"EC", "SP", "JKB", "MAG"} or not any(m.tag in {"NNP", "SL"} for m in first[b:g]):
-        return None  # (a name owns the figure: "한빛전자의", not "회사의")
+    if b > 0 and first[b - 1].tag not in {"EC", "SP", "JKB", "MAG"} \
+            or not any(m.tag in {"NNP", "SL"} or m.tag == "NNG" and len(m.form) >= 2 and m.form not in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS
+                       for m in first[b:g]):
+        return None  # (a name or a kind owns the figure: "한빛전자의", "손보사의"; not "회사의", "올해의")
+    while b < g - 1 and first[b].form in TIME_TOPICS | PERIOD_WORDS:
+        b += 1  # ("올해 한빛시의": the owner is the city; the year is the first clause's)
     return _spelled(first[b:g])
+
+
+# Owners that name no one of their own ("회사의 매출액은": the article's company, whom a bullet must name otherwise)
+GENERIC_OWNERS = frozenset({"회사", "기업", "업체", "당사", "그룹", "정부", "전체", "국내", "전국", "해외", "지역", "업계"})
 
 
 CARRYING_ENDINGS = COORDINATING_ENDINGS | SEQUENCE_ENDINGS | {"면서", "으면서"}  # a step that leads to the main clause

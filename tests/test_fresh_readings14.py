@@ -163,3 +163,11 @@ def test_holding_a_sitting_is_the_verb_not_a_pronoun(analyzer):
     assert ("열", "VV") in tags and ("여", "NP") not in tags
     assert bullet(analyzer, "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 한빛당 전당대회가 열리는 "
                             "22일을 제외하고 25일까지 본회의를 여는 데 합의했다.").startswith("여야")
+
+
+def test_a_kind_that_owns_the_figure_stays_with_it(analyzer):
+    # "반면, 손보사의 보험영업손익은 …전환했고, 투자영업이익은 …증가했다" -> "투자영업이익, …증가": whose profit rose
+    # (the life insurers' fell) was gone
+    out = bullet(analyzer, "반면, 손보사의 보험영업손익은 9356억원 손실에서 545억원 이익으로 전환했고, 투자영업이익은 "
+                           "4조4045억원에서 4조6224억원으로 2179억원(4.9%) 증가했다.")
+    assert out.startswith("손보사 투자영업이익,")
