@@ -749,6 +749,7 @@ def this_time(morphs, k: int) -> bool:
 # "행사에는 …" (the event). At the head of a sentence, as its topic or subject, they need that earlier naming.
 GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회", "행사", "회의", "사건", "사고", "법안", "개정안",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍",
+                               "회사", "업체",  # "회사는 “…”고 설명했다": the company the article named before
                                # the key or cause of what the sentence before told ("핵심은 …기술이다", "원인은 …으로 밝혀졌다")
                                "핵심", "골자", "요지", "관건", "쟁점", "원인"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before

@@ -171,3 +171,11 @@ def test_a_kind_that_owns_the_figure_stays_with_it(analyzer):
     out = bullet(analyzer, "반면, 손보사의 보험영업손익은 9356억원 손실에서 545억원 이익으로 전환했고, 투자영업이익은 "
                            "4조4045억원에서 4조6224억원으로 2179억원(4.9%) 증가했다.")
     assert out.startswith("손보사 투자영업이익,")
+
+
+def test_the_company_as_a_bare_noun_needs_the_article(analyzer):
+    # "회사는 “…영업이익이 전분기보다 늘었다”고 설명했다" opened a block: which company?
+    from pipeline.select import sentence_dangles
+    assert sentence_dangles(only_sentence(analyzer, "회사는 “비철강 부문의 기여도가 늘어 영업이익이 전분기보다 늘었다”고 "
+                                                    "설명했다.")) is not None
+    assert sentence_dangles(only_sentence(analyzer, "한빛제철은 “영업이익이 전분기보다 늘었다”고 설명했다.")) is None  # (guard)
