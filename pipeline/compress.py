@@ -869,7 +869,12 @@ class Compressor:
         # "…치른 팀이 됐다" -> "…치른 팀": a headline names what the subject became
         if last.tag.startswith("VV") and last.form == "되" and k - 2 > i and morphs[k - 2].tag == "JKC" \
                 and _is_nominal(morphs[k - 3]) and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]) \
-                and not any(m.tag == "EC" and m.form == "게" for m in morphs[i : k - 2]):  # "빠르게 …가 됐다": the adverb needs the verb
+                and not any(m.tag == "EC" and m.form == "게"
+                            or (m.tag == "MAG" and m.form not in DEGREE_ADVERBS
+                                or m.tag == "JKB" and m.form in {"으로", "로"} and x and morphs[x - 1].form in MANNER_NOUNS)
+                            and not any(y.tag == "ETM" for y in morphs[x + 1 : k - 2])  # (not "가장 많이 …치른 팀")
+                            for x, m in enumerate(morphs[i : k - 2], start=i)):
+            # ("빠르게 …가 됐다", "정식으로 완주군민이 됐다", "새로 …가 됐다": the adverb needs the verb)
             return _Edit(morphs[k - 3].end, morphs[j - 1].end, ""), k - 2
         # copula: "스타트업이다" -> "스타트업"; a spoken "…할 거다" is written "…할 것"
         if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].form == "거" and morphs[k - 2].tag == "NNB" \
@@ -1120,11 +1125,19 @@ class Compressor:
                 timed = _event_time_end(morphs, b, k)
                 if timed is not None:
                     b = timed  # "사고 직후 | 조선소는": a time told by the event it follows, then the topic
+                while b < k - 1 and (date_part(morphs, b) or _date_bracket(morphs, b)) \
+                        and (morphs[b].tag in {"SN", "SSO", "SSC"} or morphs[b].form in DAY_WORDS
+                             or b > 0 and (date_part(morphs, b - 1) or _date_bracket(morphs, b - 1))) \
+                        and any(_is_nominal(morphs[y]) and not date_part(morphs, y) for y in range(b + 1, k)):
+                    # "9일 오후 | 국회는", "오늘(9일) 오후 | 국회는": the date is no part of the name (but "4일은"; and
+                    # "낮 최고기온은": a time of day alone may name the thing, the day's high)
+                    b += 1
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 # ("22일, 우원식 국회의장은 …": the writer's comma after the date goes with the fronting)
-                dated = b > i and all(date_part(morphs, x) or x == b - 1 > i and morphs[x].tag == "SP" and morphs[x].form == ","
+                dated = b > i and all(date_part(morphs, x) or _date_bracket(morphs, x)
+                                      or x == b - 1 > i and morphs[x].tag == "SP" and morphs[x].form == ","
                                       for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES \
                     or b == i + 1 and _time_before_name(morphs, i, k)  # "지난달 동작종합사회복지관은 …"
                 d = b  # "…가졌다고 26일 외신들이": a date between the phrase before and the subject
@@ -1148,7 +1161,8 @@ class Compressor:
                     and morphs[b - 1].form in {"으로", "로"} and morphs[b - 2].tag in {"NNB", "NR", "SN", "SW"}
                 if body and b > i and not count and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
-                        and not any(x.tag == "SSO" and x.form not in {"‘", "'"} or x.tag == "JX" and x.form in {"은", "는"} for x in morphs[i:b]) \
+                        and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
+                                    or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} for x in range(i, b)) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     if morphs[b - 1].tag == "SP" and dated:
@@ -1543,6 +1557,8 @@ class Compressor:
             # "현재 국어와 수학은 …체제이고": a state said to hold now, before a change the story tells; without "현재"
             # it reads as the new rule
             degree = degree or m.form in {"현재", "지금"} and _states_now(morphs, k + 1, j)
+            # "말 그대로 먹통": one idiom (literally); without "그대로" the bullet says "말 먹통"
+            degree = degree or m.form == "그대로" and k > i and morphs[k - 1].form == "말" and morphs[k - 1].tag == "NNG"
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet
@@ -2307,6 +2323,12 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def _date_bracket(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is a bracket around a date after a day word ("오늘(9일)")."""
+    return morphs[x].tag == "SSO" and x + 1 < len(morphs) and date_part(morphs, x + 1) and x > 0 and date_part(morphs, x - 1) \
+        or morphs[x].tag == "SSC" and x > 0 and date_part(morphs, x - 1)
+
+
 def _acting_source(morphs: list[Morph], i: int, particle: int) -> bool:
     """Whether the source of "…에 따르면" (``morphs[i:particle]``, ``particle`` at its "에") is a body that acts, named
     by nouns alone after an optional date ("영광군노인복지관", "23일 한빛군"), not a document or a finding
@@ -2944,6 +2966,10 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     return _spelled(first[b:g])
 
 
+MANNER_NOUNS = frozenset({"정식", "공식", "공식적", "정식적", "실질적", "사실상", "명실상부"})  # "정식으로": how, an adverb
+DEGREE_ADVERBS = frozenset({"가장", "더", "제일", "최고", "약", "총", "모두", "다시"})  # of the noun, not of becoming
+
+
 # Owners that name no one of their own ("회사의 매출액은": the article's company, whom a bullet must name otherwise)
 GENERIC_OWNERS = frozenset({"회사", "기업", "업체", "당사", "그룹", "정부", "전체", "국내", "전국", "해외", "지역", "업계"})
 
@@ -3139,6 +3165,10 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
             edits.append(_Edit(m.start, morphs[k + 2].start))  # "한국영화계는 이로써 3년 연속 …": what it adds up to
+        elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form == "에" \
+                and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
+                and morphs[k + 2].start > morphs[k + 1].end and not morphs[k + 2].tag.startswith(("VV", "VA", "J")):
+            edits.append(_Edit(m.start, morphs[k + 2].start))  # "사측은 이에 직장 폐쇄로 맞서": in answer to what was told
         elif (e := _saying_so_then(morphs, k, j)) is not None and morphs[k - 1].end < m.start \
                 and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
             edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence

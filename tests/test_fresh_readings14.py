@@ -179,3 +179,30 @@ def test_the_company_as_a_bare_noun_needs_the_article(analyzer):
     assert sentence_dangles(only_sentence(analyzer, "회사는 “비철강 부문의 기여도가 늘어 영업이익이 전분기보다 늘었다”고 "
                                                     "설명했다.")) is not None
     assert sentence_dangles(only_sentence(analyzer, "한빛제철은 “영업이익이 전분기보다 늘었다”고 설명했다.")) is None  # (guard)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…정식으로 완주군민이 됐습니다" -> "…정식으로 완주군민": the adverb needs the verb of becoming
+    ("김 지사가 정식으로 한빛군민이 됐습니다.", "김 지사, 정식으로 한빛군민 됨"),
+    ("한빛시는 올해 인구 10만 도시가 됐다.", "한빛시, 올해 인구 10만 도시"),  # (guard) what it became names it
+    # "사측은 이에 직장 폐쇄로 맞서고": "이에" (in answer to this) points at a sentence the bullet lacks
+    ("사측은 이에 직장 폐쇄로 맞서고 있다.", "사측, 직장 폐쇄로 맞섬"),
+    # "오늘(9일) 오후 국회는 …": the whole date goes after the topic, not "오후 국회, 9일 …"
+    ("9일 오후 국회는 본회의를 열었다.", "국회, 9일 오후 본회의 개최"),
+    ("오늘 오후 국회는 본회의를 열었다.", "국회, 오늘 오후 본회의 개최"),
+])
+def test_fresh_compressions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_date_in_brackets_goes_after_the_topic_and_a_date_topic_stays(analyzer):
+    assert bullet(analyzer, "오늘(9일) 오후 국회는 올해 정기국회 마지막 본회의를 열고 법안 처리에 나섭니다.").startswith("국회, 9일 오후")
+    assert bullet(analyzer, "4일은 지난 4월 서울 시민에게 기억해둘 만한 날이다.").startswith("4일")  # (guard) the date is the topic
+
+
+def test_literally_stays_whole(analyzer):
+    # (guard) "말 그대로 먹통이 됐다": once the verb of becoming stayed ("…먹통 됨"), shortening took "그대로" and
+    # left "말 먹통"
+    out = bullet(analyzer, "한빛플레이스 접속 장애가 발생한 지 정확히 2주 만에 이번에는 핵심 서비스인 검색 기능이 말 그대로 "
+                           "먹통이 됐다.")
+    assert "말 그대로 먹통" in out
