@@ -206,3 +206,12 @@ def test_literally_stays_whole(analyzer):
     out = bullet(analyzer, "한빛플레이스 접속 장애가 발생한 지 정확히 2주 만에 이번에는 핵심 서비스인 검색 기능이 말 그대로 "
                            "먹통이 됐다.")
     assert "말 그대로 먹통" in out
+
+
+def test_a_figures_subject_particle_before_a_gap_is_no_verb(analyzer):
+    # "…1년 전보다 840.2%가, 손보사는 …16.3% 증가했다": Kiwi read "가" as the verb 가다, and the contrast of the two
+    # topics was lost ("생보사의 순이익, …840.2%가, 손보사는 …")
+    sentence = only_sentence(analyzer, "생보사의 순이익은 2조7990억원으로 1년 전보다 840.2%가, 손보사는 1조6750억원으로 16.3% 증가했다.")
+    assert ("가", "JKS") in [(m.form, m.tag) for m in sentence.morphs]
+    out = bullet(analyzer, "생보사의 순이익은 2조7990억원으로 1년 전보다 840.2%가, 손보사는 1조6750억원으로 16.3% 증가했다.")
+    assert out.startswith("생보사의 순이익은")
