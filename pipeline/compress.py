@@ -2358,9 +2358,11 @@ def _double_nominative(morphs: list[Morph], k: int, j: int) -> bool:
     is the sentence's topic ("한빛텍, …영업이익이 …증가"), not the subject of a clause of its own."""
     for x in range(k + 1, j):
         m = morphs[x]
-        if m.tag == "JKS":  # (not a count, "선원이 3명이 타고 있던": the crew numbered; not a name Kiwi split, "왕이")
+        if m.tag == "JKS":  # (not a count, "선원이 3명이 타고 있던": the crew numbered; not a name Kiwi split, "왕이";
+            # not the subject of a clause named by a noun, "해킹이 …보안이 뚫린 것인지는")
             return x > k + 1 and _is_nominal(morphs[x - 1]) and morphs[x - 1].tag not in {"NNB", "NR"} \
-                and not (x >= 2 and morphs[x - 2].tag == "SN") and len(morphs[x - 1].form) >= 2
+                and not (x >= 2 and morphs[x - 2].tag == "SN") and len(morphs[x - 1].form) >= 2 \
+                and not any(y.tag == "ETM" for y in morphs[x + 1 : j])
         if not (_is_nominal(m) or m.tag in {"SN", "NR", "NNB", "SW", "JKG", "XSN"} or date_part(morphs, x)):
             return False
     return False

@@ -32,7 +32,6 @@ from pipeline.select import (
     bullet_topic,
     approximately_alike,
     subject_after_topic,
-    topic_keys,
     content_sentences,
     continuing_actor,
     continuing_speaker,
@@ -150,15 +149,10 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
     words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
     # (or the same precise amount again, "109.2%", with what it is of: "르노삼성, 내수판매 109.2% 증가" then "…가장
-    #큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"; the detail it adds is not the news)
+    # 큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"; the detail it adds is not the news)
     if (any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told)
             or any(_precise(f) for f in own & told)) \
             and len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
-        return True
-    if (any(counter == "위" for _, counter in stated_figures(morphs) & stated_figures(chosen_morphs))
-            or _level_alike(morphs, chosen_morphs)) and bullet_topic(morphs) & bullet_topic(chosen_morphs):
-        # one place in a ranking, of the same one ("현대·기아차, …8위에 오르며 …" then "…판매해 8위에 오름"), or one
-        # close as a level and as its value ("코스피지수, …2160선을 턱걸이한 채 …" then "…2160.23으로 마감")
         return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
@@ -172,23 +166,6 @@ def _precise(figure: tuple[str, ...]) -> bool:
     more, which two facts of one story do not share by chance (as they may "0.2%": GDP and consumption both fell
     0.2%)."""
     return len(figure[0].replace(",", "").replace(".", "").lstrip("0")) >= 3
-
-
-def _level_alike(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
-    """Whether one bullet gives a level ("2160선", "3,090선": an index in the 2160s) and the other the exact value
-    within it ("2160.23", "3,090.21"): one close told twice."""
-    def levels(ms) -> set[float]:
-        return {float(n) for n, counter in stated_figures(ms) if counter == "선" and n.replace(".", "").isdigit()}
-
-    def values(ms) -> set[float]:
-        return {float(m.form.replace(",", "")) for m in ms if m.tag == "SN" and m.form.replace(",", "").replace(".", "").isdigit()}
-
-    for one, other in ((morphs, chosen_morphs), (chosen_morphs, morphs)):
-        for level in levels(one):
-            step = 10 ** (len(str(int(level))) - len(str(int(level)).rstrip("0"))) if level >= 10 else 1
-            if any(level <= value < level + step and value != level for value in values(other)):
-                return True
-    return False
 
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -592,19 +569,8 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     # 거래액, 78조 원을 넘어서며 사상 최대치를 기록" and "지난해 온라인쇼핑 거래액, 78조 2273억 원으로 …19.2% 증가")
     if predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs)):
         return True
-    comma, chosen_comma = _headline_comma(morphs), _headline_comma(chosen_morphs)
-    if large[0] != chosen_large[0] or comma is None or chosen_comma is None:
-        return False
-    actor, chosen_actor = _actor(morphs), _actor(chosen_morphs)
-    # (or named a little differently, by the same last three words: "‘악성 미분양’으로 불리는 준공 후 미분양, 2만 가구를
-    # 넘어섬" and "전국 준공 후 미분양, 작년 12월 기준 2만 1480가구"; not "한빛몰 거래액" and "모바일 거래액")
-    def head(ms: Sequence[Morph], k: int) -> list[str]:
-        return [key for key in map(content_key, ms[:k]) if key is not None][-SAME_HEAD_WORDS:]
-    return actor <= chosen_actor or chosen_actor <= actor \
-        or len(head(morphs, comma)) == SAME_HEAD_WORDS and head(morphs, comma) == head(chosen_morphs, chosen_comma)
-
-
-SAME_HEAD_WORDS = 3  # last words of two topics that make them one thing however else each is described
+    return large[0] == chosen_large[0] and _headline_comma(morphs) is not None and _headline_comma(chosen_morphs) is not None \
+        and (_actor(morphs) <= _actor(chosen_morphs) or _actor(chosen_morphs) <= _actor(morphs))
 
 
 def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
@@ -906,7 +872,6 @@ class _CompressingEngine:
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
         actorless: set[int] = set()  # those of them that lack who said or did it
-        subjectless: set[int] = set()  # those whose subject Korean dropped (the one of the sentence before)
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         thin: list[int] = []  # bullets that kept too little of a long sentence: the very last resort
         keys: list[set] = []
@@ -969,14 +934,9 @@ class _CompressingEngine:
 
         said_again: list[int] = []  # sentences left out because a chosen bullet says what they say
 
-        def release(index: int, fact_only: bool = False) -> None:
-            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in.
-            Not one without a subject when only the fact is in (``fact_only``) and no chosen bullet names whom it was
-            of: "전년 동월 대비 6.7% 증가한 수치다" is the figure of the "현대차" of the sentence before, which a chosen
-            bullet on "기아차" does not name."""
-            told_of = not fact_only or topic_told(index)
-            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]
-                                         and (told_of or w[0] not in subjectless or w[0] in naming)]:
+        def release(index: int) -> None:
+            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in."""
+            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
                 waiting.remove((later, later_window))
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
@@ -984,16 +944,9 @@ class _CompressingEngine:
                         and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
                     take(later_entry, later_bag)
 
-        def topic_told(index: int) -> bool:
-            """Whether a chosen bullet has a word of the topic of sentence ``index`` (of two syllables or more: "차" of
-            "한빛차" is every carmaker's): the block names whom it is about."""
-            return any(len(key) >= 2 for key in topic_keys(doc.sentences[index].morphs) & set().union(*(w for w, _ in said)))
-
-        def follows_chosen(index: int, window: int, actor: bool = False) -> bool:
-            # a sentence right after one whose fact the block already gives leans on that fact, which is there (with
-            # ``actor``, on whom it is about too: see release)
-            return any(0 < index - c <= window for c in [*(c.sentence for c in picked),
-                                                         *(c for c in said_again if not actor or topic_told(c))])
+        def follows_chosen(index: int, window: int) -> bool:
+            # a sentence right after one whose fact the block already gives leans on that fact, which is there
+            return any(0 < index - c <= window for c in [*(c.sentence for c in picked), *said_again])
 
         def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
             """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
@@ -1014,7 +967,7 @@ class _CompressingEngine:
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
                     said_again.append(index)
-                    release(index, fact_only=True)
+                    release(index)
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
@@ -1060,12 +1013,10 @@ class _CompressingEngine:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
                 naming[index] = f"{actor}, ".__add__
-            if reason and not follows_chosen(index, window, actor="has no subject" in reason and index not in naming):
+            if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
                     actorless.add(index)
-                if "has no subject" in reason:
-                    subjectless.add(index)
                 continue
             entry = write(index)
             if entry is None:
@@ -1093,7 +1044,7 @@ class _CompressingEngine:
                    for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):
                 restated.append(index)
                 said_again.append(index)
-                release(index, fact_only=True)
+                release(index)
                 continue
             if reason is None:
                 # A sentence that reads alone can still make a bullet that does not, when compression keeps only
