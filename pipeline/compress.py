@@ -1760,7 +1760,10 @@ class Compressor:
                 # main clause is about; the first one (who says so) stays in front.
                 near = next((k for k in range(main_start - 1, topic, -1) if morphs[k].tag == "JX"
                              and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])
-                             and not (morphs[k - 1].form in WHEN_NOUNS and morphs[k - 2].tag == "ETM")), None)  # "…가격도 …넘어섰다"
+                             and not (morphs[k - 1].form in WHEN_NOUNS and morphs[k - 2].tag == "ETM")
+                             # ("…도착한 후 1시간도 되지 않아": "even an hour", a span, no topic)
+                             and not (morphs[k].form == "도" and morphs[k - 1].tag in {"NNB", "NNG"} and k >= 2 and morphs[k - 2].tag == "SN")),
+                            None)  # "…가격도 …넘어섰다"
                 # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
                 agent = _clause_agent(morphs, topic, main_start)
                 if agent is not None and _reports_own_subject(main):
@@ -1897,6 +1900,11 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "하" and k - 2 >= i and morphs[k - 2].tag in {"EC", "JKQ"} and morphs[k - 2].form in REPORTED_ENDINGS:
         return False  # "…기온을 회복할 거라고 합니다": what is heard said, not an act to come ("…할 거라고 할 예정")
+    if (morphs[k - 1].form == "되" or morphs[k - 1].form.endswith("지") and morphs[k - 1].tag.startswith(("VV", "VX"))) \
+            and any(m.form == "때" and m.tag == "NNG" and x > i and morphs[x - 1].tag == "ETM" and morphs[x - 1].form in {"ᆯ", "을"}
+                    for x, m in enumerate(morphs[i:k], start=i)):
+        # "…고농도가 예상될 때 내려진다": a rule of when it is done, no day of its own ("당일", "다음 날" are the rule's)
+        return False
     if morphs[k - 1].form == "나서" and morphs[k - 1].tag.startswith("VV") or morphs[k - 1].form == "갖" and _holds_a_meeting(morphs, k - 1):
         return True  # "…홍보에 나선다", "…자리를 갖는다": taking up a task, holding a meeting, is announced ahead of it
     if _event_verb(morphs, i, k - 1) \
@@ -3494,6 +3502,14 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
                     and not any(x.form == "까지" for x in morphs[e + 1 : min(j, e + 8)]):
                 e += 1  # "이날 오전부터 모든 준비를 마친 뒤": from a time of that day, with no end (a range stays)
             if e < j and morphs[e].start > morphs[e - 1].end and not any(x.form in {"부터", "까지"} for x in morphs[e : min(j, e + 6)]):
+                v = e + 1 if morphs[e].tag.startswith("VV") else e + 2 if morphs[e].tag == "NNG" and e + 1 < j and morphs[e + 1].tag == "XSV" else e
+                while v < j and morphs[v].tag == "EP":
+                    v += 1
+                if v > e and v + 1 < j and morphs[v].tag == "ETM" and morphs[v + 1].start > morphs[v].end \
+                        and morphs[v + 1].tag != "NNB":  # (not "…신고한 것으로": there the clause is the act itself)
+                    # "전날 오후 9시 30분 방송한 ‘…’ 17회는": a relative clause that said only when goes with its time
+                    # (alone, "방송한 ‘…’ 17회" opens on a dangling verb)
+                    e = v + 1
                 edits.append(_Edit(m.start, morphs[e].start))
         elif m.form == "이날" and k > i and morphs[k - 1].tag == "ETM" and _time_of_day(morphs, k + 1):
             # "…9시간50분 만인 이날 오전 6시30분께": the hour stays with the clause that describes it, the day it points
@@ -5222,7 +5238,8 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
 
 
 # Times that open a sentence before the name of who acts ("지난달 한빛복지관은 …"): when, not part of the name.
-OPENING_TIMES = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "지난달", "이달", "지난주", "상반기", "하반기"})
+OPENING_TIMES = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "지난달", "이달", "지난주", "상반기", "하반기",
+                           "최근"})
 
 
 def _condition_before(morphs: list[Morph], x: int) -> bool:
@@ -5240,7 +5257,7 @@ def _time_before_name(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the statement opens with a time word (:data:`OPENING_TIMES`) and then a name of one word up to the
     subject's particle at ``k`` ("지난달 동작종합사회복지관은"; not "지난주 서울 아파트 가격은", where the time is the
     figure's)."""
-    return i + 1 < k and morphs[i].form in OPENING_TIMES and morphs[i].tag == "NNG" \
+    return i + 1 < k and morphs[i].form in OPENING_TIMES and morphs[i].tag in {"NNG", "MAG"} \
         and morphs[i + 1].tag == "NNP" and morphs[i + 1].start > morphs[i].end \
         and all(morphs[x].start == morphs[x - 1].end for x in range(i + 2, k + 1))
 

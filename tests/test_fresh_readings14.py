@@ -171,3 +171,32 @@ def test_a_figures_subject_particle_before_a_gap_is_no_verb(analyzer):
     assert ("가", "JKS") in [(m.form, m.tag) for m in sentence.morphs]
     out = bullet(analyzer, "생보사의 순이익은 2조7990억원으로 1년 전보다 840.2%가, 손보사는 1조6750억원으로 16.3% 증가했다.")
     assert out.startswith("생보사의 순이익은")
+
+
+# --- from the held-out notes (setDS/DT, after their reading) -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…예상될 때 내려진다": a rule of when it is done, not a plan ("내려질 예정")
+    ("비상저감조치는 당일 평균 농도가 50㎍/㎥를 넘고, 다음 날에도 고농도가 예상될 때 내려진다.",
+     "비상저감조치, 당일 평균 농도가 50㎍/㎥를 넘고, 다음 날에도 고농도가 예상될 때 내려짐"),
+    ("한빛시는 다음 주 월요일 시민들이 모일 때 축제를 연다.", "한빛시, 다음 주 월요일 시민들이 모일 때 축제를 열 예정"),  # (guard)
+    # "최근 넥슨은 …설립했다" -> "최근 넥슨, …": the time goes after the name, as "지난달" does
+    ("최근 한빛게임즈는 신규 법인인 '달빛로켓'을 설립했다.", "한빛게임즈, 최근 신규 법인인 '달빛로켓'을 설립"),
+])
+def test_held_out_compressions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_relative_clause_that_only_said_when_goes_with_its_time(analyzer):
+    # "전날 오후 9시 30분 방송한 ‘별에서 온 그대’ 17회는 …" -> "방송한 ‘별에서 온 그대’ 17회, …": a dangling verb
+    out = bullet(analyzer, "14일 시청률 조사업체에 따르면 전날 오후 9시 30분 방송한 ‘달빛 연인’ 17회는 전국 기준 27%의 "
+                           "시청률을 기록했다.")
+    assert out.startswith("‘달빛 연인’ 17회")
+
+
+def test_even_an_hour_is_no_topic(analyzer):
+    # "…도착한 후 1시간도 되지 않아 이를 보도한 데 이어, 이번에는 …확인했다" -> "중국, 후 1시간도 …확인": "1시간도" was
+    # kept as a nearer topic and spliced onto the main clause
+    out = bullet(analyzer, "하지만 한빛국은 지난해 6월 세 번째 방문 때 비행기가 도착한 후 1시간도 되지 않아 이를 보도한 데 "
+                           "이어, 이번에는 열차가 도착해 공식 일정을 시작하기도 전에 방문 사실을 확인했습니다.")
+    assert "후 1시간도" not in out and out.endswith("방문 사실을 확인")
