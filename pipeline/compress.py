@@ -370,6 +370,7 @@ class Compressor:
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
         i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
+        i = _broadcast_hour(morphs, i, j)
         _drop_case_frame(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
@@ -3439,7 +3440,7 @@ RANKING_NOUNS = frozenset({"처음", "최초", "유일", "마지막"})
 
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
-INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데"})
+INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데", "오히려"})  # ("대형마트는 오히려 …": rather than what?)
 
 
 def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -3475,6 +3476,19 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
             # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays; so does the "또" of
             # "또 한 번": "주가, 한 번 '사상 최고가' 기록을 새롭게 씀" lost the "again")
             edits.append(_Edit(m.start, morphs[k + 2 if comma else k + 1].start))
+
+
+def _broadcast_hour(morphs: list[Morph], i: int, j: int) -> int:
+    """The index after a broadcast's "조금 전(인) 7시 40분," opening a sentence (the hour of the broadcast, not of the
+    news), or ``i``."""
+    if not (i + 4 < j and (morphs[i].form, morphs[i + 1].form) == ("조금", "전") and morphs[i].tag in {"MAG", "NNG"}
+            and morphs[i + 1].tag == "NNG"):
+        return i
+    t = i + 4 if morphs[i + 2].tag == "VCP" and morphs[i + 3].tag == "ETM" else i + 2
+    e = _date_end(morphs, t, j) if t < j and _time_of_day(morphs, t) else t
+    while e < j and morphs[e].tag == "SP":
+        e += 1
+    return e if e < j else i
 
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -143,6 +143,10 @@ def test_the_company_as_a_bare_noun_needs_the_article(analyzer):
     ("한빛시는 올해 인구 10만 도시가 됐다.", "한빛시, 올해 인구 10만 도시"),  # (guard) what it became names it
     # "사측은 이에 직장 폐쇄로 맞서고": "이에" (in answer to this) points at a sentence the bullet lacks
     ("사측은 이에 직장 폐쇄로 맞서고 있다.", "사측, 직장 폐쇄로 맞섬"),
+    # "대형마트는 오히려 4.6% 감소했다": "오히려" (rather) is set against a sentence the bullet lacks
+    ("대형마트는 오히려 4.6% 감소했다.", "대형마트, 4.6% 감소"),
+    # "조금 전인 7시 40분, …": the hour of the broadcast, not of the news
+    ("조금 전인 7시 40분, 한빛시 대변인이 회담 결과를 발표했습니다.", "한빛시 대변인, 회담 결과를 발표"),
     # "오늘(9일) 오후 국회는 …": the whole date goes after the topic, not "오후 국회, 9일 …"
     ("9일 오후 국회는 본회의를 열었다.", "국회, 9일 오후 본회의 개최"),
     ("오늘 오후 국회는 본회의를 열었다.", "국회, 오늘 오후 본회의 개최"),
