@@ -1060,6 +1060,8 @@ class Compressor:
                     # stays by its verb; fronted ("파업, …던져 가결") it reads as who acted
                     edits.append(_Edit(m.start, m.end))
                     continue
+                if _dies_after_all(morphs, k + 1, len(morphs)):
+                    continue  # "소방 당국은 …남성을 …옮겼지만 숨졌다": who died is the man; "소방 당국, …숨짐" would say the topic
                 if m.tag == "JX" and _agent_after_topic(morphs, k, j):
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
@@ -3476,6 +3478,21 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
             # ("악재가 또 발생했다": right before the last word, "또" says "again" of it, and stays; so does the "또" of
             # "또 한 번": "주가, 한 번 '사상 최고가' 기록을 새롭게 씀" lost the "again")
             edits.append(_Edit(m.start, morphs[k + 2 if comma else k + 1].start))
+
+
+UNDERGOING_STEMS = frozenset({"숨지", "사망하", "숨", "숨을 거두", "목숨을 잃"})  # what happens to someone, not what they do
+
+
+def _dies_after_all(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a clause ends "…을 …-지만/-으나 숨졌다" with no subject of its own after the contrast: the one who died
+    is the object before it ("…60대 남성을 발견해 병원으로 옮겼지만 숨졌다"), not the sentence's topic."""
+    last = next((x for x in range(j - 1, start - 1, -1) if _is_stem(morphs[x])), None)
+    if last is None or not (morphs[last].form == "숨지" or morphs[last].form == "사망" or
+                            morphs[last].form == "하" and last > start and morphs[last - 1].form == "사망"):
+        return False
+    turn = next((x for x in range(last - 1, start - 1, -1) if morphs[x].tag == "EC" and morphs[x].form in {"지만", "나", "으나"}), None)
+    return turn is not None and any(m.tag == "JKO" for m in morphs[start:turn]) \
+        and not any(m.tag in {"JKS", "JX"} for m in morphs[turn + 1 : last])
 
 
 def _broadcast_hour(morphs: list[Morph], i: int, j: int) -> int:

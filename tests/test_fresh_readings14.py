@@ -204,3 +204,10 @@ def test_even_an_hour_is_no_topic(analyzer):
     out = bullet(analyzer, "하지만 한빛국은 지난해 6월 세 번째 방문 때 비행기가 도착한 후 1시간도 되지 않아 이를 보도한 데 "
                            "이어, 이번에는 열차가 도착해 공식 일정을 시작하기도 전에 방문 사실을 확인했습니다.")
     assert "후 1시간도" not in out and out.endswith("방문 사실을 확인")
+
+
+def test_who_died_after_all_is_not_the_topic(analyzer):
+    # "소방 당국은 …60대 남성을 발견해 병원으로 옮겼지만 숨졌습니다" -> "소방 당국, …옮겼지만 숨짐": the authorities died
+    out = bullet(analyzer, "소방 당국은 1층 바닥에서 60대 남성을 발견해 병원으로 옮겼지만 숨졌습니다.")
+    assert not out.startswith("소방 당국,") and out.endswith("숨짐")
+    assert bullet(analyzer, "A씨는 병원으로 옮겨졌지만 숨졌다.").startswith("A씨,")  # (guard) the one who died
