@@ -3480,9 +3480,6 @@ def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Ed
             edits.append(_Edit(m.start, morphs[k + 2 if comma else k + 1].start))
 
 
-UNDERGOING_STEMS = frozenset({"숨지", "사망하", "숨", "숨을 거두", "목숨을 잃"})  # what happens to someone, not what they do
-
-
 def _dies_after_all(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a clause ends "…을 …-지만/-으나 숨졌다" with no subject of its own after the contrast: the one who died
     is the object before it ("…60대 남성을 발견해 병원으로 옮겼지만 숨졌다"), not the sentence's topic."""
