@@ -165,9 +165,9 @@ POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
+REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: see Compressor.compress
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
 # particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
-REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: see Compressor.compress
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 
 @dataclass(frozen=True)
@@ -2343,7 +2343,7 @@ def _date_bracket(morphs: Sequence[Morph], x: int) -> bool:
 def _acting_source(morphs: list[Morph], i: int, particle: int) -> bool:
     """Whether the source of "…에 따르면" (``morphs[i:particle]``, ``particle`` at its "에") is a body that acts, named
     by nouns alone after an optional date ("영광군노인복지관", "23일 한빛군"), not a document or a finding
-    ("…고용동향", "조사 결과", "업계": :data:`SOURCE_DOCUMENTS`)."""
+    ("조사 결과": :data:`SOURCE_DOCUMENTS`) nor a circle that stands for no one (:data:`GENERIC_SOURCES`: "업계")."""
     x = i
     while x < particle and date_part(morphs, x):
         x += 1
@@ -3484,8 +3484,7 @@ def _dies_after_all(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a clause ends "…을 …-지만/-으나 숨졌다" with no subject of its own after the contrast: the one who died
     is the object before it ("…60대 남성을 발견해 병원으로 옮겼지만 숨졌다"), not the sentence's topic."""
     last = next((x for x in range(j - 1, start - 1, -1) if _is_stem(morphs[x])), None)
-    if last is None or not (morphs[last].form == "숨지" or morphs[last].form == "사망" or
-                            morphs[last].form == "하" and last > start and morphs[last - 1].form == "사망"):
+    if last is None or not (morphs[last].form == "숨지" or morphs[last].form == "하" and last > start and morphs[last - 1].form == "사망"):
         return False
     turn = next((x for x in range(last - 1, start - 1, -1) if morphs[x].tag == "EC" and morphs[x].form in {"지만", "나", "으나"}), None)
     return turn is not None and any(m.tag == "JKO" for m in morphs[start:turn]) \
