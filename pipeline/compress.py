@@ -2980,7 +2980,7 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
 
 
 MANNER_NOUNS = frozenset({"정식", "공식", "공식적", "정식적", "실질적", "사실상", "명실상부"})  # "정식으로": how, an adverb
-DEGREE_ADVERBS = frozenset({"가장", "더", "제일", "최고", "약", "총", "모두", "다시"})  # of the noun, not of becoming
+DEGREE_ADVERBS = frozenset({"가장", "더", "제일", "최고", "약", "총", "모두", "다시", "그대로"})  # of the noun, not of becoming ("말 그대로 먹통")
 
 
 # Owners that name no one of their own ("회사의 매출액은": the article's company, whom a bullet must name otherwise)
@@ -3442,7 +3442,7 @@ RANKING_NOUNS = frozenset({"처음", "최초", "유일", "마지막"})
 
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
-INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데", "오히려"})  # ("대형마트는 오히려 …": rather than what?)
+INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데"})
 
 
 def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
