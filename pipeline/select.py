@@ -758,8 +758,6 @@ _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
 _EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다)[\s.\"'”’]*$")
-_INTERPRETED_CAUSE = re.compile(r"(?:영향|탓|효과|덕분|여파)(?:으로|이라는)?\s?(?:풀이|분석|해석)(?:된다|됐다|됩니다|됐습니다|되고\s?있다)"
-                                r"|따른\s?것으로\s?(?:풀이|분석|해석)(?:된다|됐다|됩니다|됐습니다)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
@@ -949,11 +947,6 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
     if (_EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs)) and not _NAMED_POINT.match(stripped):
         return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
-    if _INTERPRETED_CAUSE.search(stripped) and not any(m.tag == "JX" and m.form in _TOPIC_PARTICLES and x and morphs[x - 1].tag in _NOMINAL
-                                                       for x, m in outside_quotes(morphs)):
-        # "…순수출이 부진한 영향으로 풀이된다": why the fact before happened, which the bullet does not say (the
-        # subjects are the cause's; "수출 증가는 …영향으로 풀이된다" names what it explains)
-        return "explains something unsaid (…한 영향으로 풀이된다, with no topic: the cause of a fact told before)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
            for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))) or _final_stem_refers_back(morphs):

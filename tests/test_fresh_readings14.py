@@ -213,11 +213,3 @@ def test_who_died_after_all_is_not_the_topic(analyzer):
     assert not out.startswith("소방 당국,") and out.endswith("숨짐")
     assert bullet(analyzer, "A씨는 병원으로 옮겨졌지만 숨졌다.").startswith("A씨,")  # (guard) the one who died
 
-
-def test_a_cause_interpreted_with_no_topic_explains_something_unsaid(analyzer):
-    # "1분기 1.3% 깜짝 성장으로 …순수출이 부진한 영향으로 풀이된다": the cause of a fall the bullet does not give
-    from pipeline.select import sentence_dangles
-    assert sentence_dangles(only_sentence(analyzer, "1분기 1.3% 깜짝 성장으로 비교 기준의 수준이 높아지고 순수출이 부진한 "
-                                                    "영향으로 풀이된다.")) is not None
-    # (guard) one that names what it explains reads alone
-    assert sentence_dangles(only_sentence(analyzer, "수출 증가는 반도체 업황이 개선된 영향으로 풀이된다.")) is None
