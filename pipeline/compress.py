@@ -992,6 +992,12 @@ class Compressor:
                 edits.append(_Edit(m.start, m.end, marks[k]))
                 subject_done = subject_done or bool(marks[k])
                 continue
+            if m.tag == "JKS" and morphs[k - 1].tag in {"SW", "NNB", "NR"} and k >= 2 and morphs[k - 2].tag in {"SN", "SW", "NR"} \
+                    and k + 1 < j and morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," and _parallel_topic(morphs, k + 1, j):
+                # "…1년 전보다 840.2%가, 손보사는 …16.3% 증가": a figure's subject particle before a gapped predicate;
+                # a headline lists the two figures ("…840.2%, 손보사는 …")
+                edits.append(_Edit(m.start, m.end))
+                continue
             if (
                 m.tag in {"JKQ", "EC"}
                 and m.form in QUOTATIVE_PARTICLES

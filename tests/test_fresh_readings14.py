@@ -176,6 +176,8 @@ def test_a_figures_subject_particle_before_a_gap_is_no_verb(analyzer):
     assert ("가", "JKS") in [(m.form, m.tag) for m in sentence.morphs]
     out = bullet(analyzer, "생보사의 순이익은 2조7990억원으로 1년 전보다 840.2%가, 손보사는 1조6750억원으로 16.3% 증가했다.")
     assert out.startswith("생보사의 순이익은")
+    # read twice as awkward, "840.2%가," lists the two figures as a headline does
+    assert "840.2%, 손보사는" in out
 
 
 # --- from the held-out notes (setDS/DT, after their reading) -------------------------------------------------------
