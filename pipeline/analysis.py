@@ -100,6 +100,11 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if noun.tag in {"NNG", "NNP"} and first.tag == second.tag == "JKS" and first.form == second.form == "가" \
                     and noun.end == first.start and first.end == second.start:
                 morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
+            elif (first.form, first.tag, second.form, second.tag) == ("가", "VV", "어", "EC") and noun.end == first.start \
+                    and noun.tag in {"SW", "NNB", "NR"} and second.end <= first.end and x + 2 < len(morphs) and morphs[x + 2].tag == "SP":
+                # "…보다 840.2%가, 손보사는 …": a figure's subject particle before a gapped predicate, read as the verb
+                # "가다" with "-아"
+                morphs[x : x + 2] = [Morph("가", "JKS", first.start, first.end)]
     if "하" in forms and "다" in forms:
         for x in range(len(morphs) - 2, 0, -1):
             verb, ending, after = morphs[x - 1], morphs[x], morphs[x + 1]
@@ -146,14 +151,6 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 # "오전 8시 반쯤 난 불은" read as the pronoun "나" and a topic "-ㄴ" (I): after a time, before a noun, it
                 # is the verb "나다" (broke out) and its adnominal ending
                 morphs[x : x + 2] = [Morph("나", "VV", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
-    if "가" in forms:
-        for x in range(len(morphs) - 3, 0, -1):
-            m, after, comma, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]
-            if (m.form, m.tag, after.form, after.tag) == ("가", "VV", "어", "EC") and before.end == m.start \
-                    and before.tag in {"SW", "NNB", "NR"} and after.end <= m.end and comma.tag == "SP":
-                # "…보다 840.2%가, 손보사는 …": a figure's subject particle before a gapped predicate, read as the verb
-                # "가다" with "-아"
-                morphs[x : x + 2] = [Morph("가", "JKS", m.start, m.end)]
     if "여" in forms:
         for x in range(1, len(morphs) - 2):
             m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]

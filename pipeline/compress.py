@@ -2239,8 +2239,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _part_of_dropped(morphs, clause, gaps):
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)

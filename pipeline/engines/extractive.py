@@ -147,13 +147,13 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
         return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
-    words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
     # (or the same precise amount again, "109.2%", with what it is of: "르노삼성, 내수판매 109.2% 증가" then "…가장
     # 큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"; the detail it adds is not the news)
-    if (any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told)
-            or any(_precise(f) for f in own & told)) \
-            and len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
-        return True
+    if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told) \
+            or any(_precise(f) for f in own & told):
+        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
+        if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
+            return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
