@@ -635,6 +635,8 @@ class Compressor:
                 continue
             if _reports_a_demand(morphs, k):
                 break  # "…문책하라고 촉구했다": without its frame a demand would read as done
+            if _forecast_said(morphs, k, j) is not None:
+                break  # "…적을 것이라고 전망했다": the forecast is the speaker's ("…적을 것으로 전망", :meth:`_final_predicate`)
             if _names_something(morphs, i, k):
                 break  # "이를 ‘음굴절’이라고 한다": a name given, not words said
             if _subjectless_judgement(morphs, i, k):
@@ -720,6 +722,11 @@ class Compressor:
             return None, j
         last = morphs[k - 1]
         past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j])  # told as done ("…했다")
+        said = _forecast_said(morphs, next((x for x in range(k - 1, i, -1) if morphs[x].form in {"라고", "이라고"}), i), j)
+        if said is not None and said > i:
+            # "…영향은 적을 것이라고 전망했다" -> "…적을 것으로 전망": a forecast someone makes, in headline words
+            verb = morphs[k - 2].form if last.tag.startswith("XSV") else self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])
+            return _Edit(morphs[said].start, morphs[j - 1].end, "것으로 " + verb), said
         if last.tag == "VCP" and k - 3 >= i and morphs[k - 2].tag == "NP" and morphs[k - 2].form in {"그것", "이것"} \
                 and morphs[k - 3].tag in {"JKS", "JX"} and _is_nominal(morphs[k - 4]):
             # "…고성능 전기차가 그것이다" -> "…고성능 전기차": what "그것" is, the list is
@@ -6098,7 +6105,8 @@ CLEFT_DAY_WORDS = DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤",
 
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
-    dropped day word, else ``x``: "오늘 열린 회의에서" -> "회의에서", not "열린 회의에서" (the day was all of it)."""
+    dropped day word, else ``x`` (after a "기준" there: :func:`_as_of`): "오늘 열린 회의에서" -> "회의에서", not
+    "열린 회의에서" (the day was all of it)."""
     e = x
     while e + 1 < j and morphs[e + 1].start <= morphs[e].end:
         e += 1
@@ -6107,7 +6115,7 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
             and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}):  # ("이날 열린 제1차 본회의")
         return e + 1
-    return x
+    return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)
 
 
 BACKING_LINKS = frozenset({"며", "라며", "이라며", "면서", "라면서", "이라면서"})
@@ -6267,6 +6275,30 @@ def _figure_described(rest: list[Morph]) -> bool:
     x = adnominal[0]
     return all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "SW", "MM", "MAG", "JKB", "JKG"} for r in rest[: x - 1]) \
         and all(r.tag in NOMINAL_TAGS or r.tag in {"SW"} for r in rest[x + 1 :])
+
+
+FORECAST_SAYINGS = frozenset({"전망", "예상", "예측", "관측", "추산", "추정", "내다보", "점치"})
+
+
+def _forecast_said(morphs: list[Morph], k: int, j: int) -> int | None:
+    """Index of the "것"/"거" of a forecast reported at ``k`` ("…적을 것이라고 (23일) 전망했다", "…늘 거라고
+    내다봤다"): a future "-ㄹ 것이라고" with a verb of forecasting (``FORECAST_SAYINGS``) ending the sentence, only
+    a date between; else None. Cut at its ending, the forecast would read as the bullet's own ("…적을 것")."""
+    if not 3 <= k < j or morphs[k].form not in {"라고", "이라고"} or morphs[k].tag != "EC":
+        return None
+    n = k - 2 if morphs[k - 1].tag == "VCP" else k - 1
+    if n < 1 or morphs[n].form not in {"것", "거"} or morphs[n].tag != "NNB" or morphs[n - 1].tag != "ETM" \
+            or morphs[n - 1].form not in {"ᆯ", "을"}:
+        return None
+    x = k + 1
+    while x < j and (morphs[x].tag in {"SN", "NNB"} and morphs[x].form not in {"것", "거"} or morphs[x].form in {"일", "오전", "오후"}):
+        x += 1  # "…것이라고 23일 전망했다"
+    if x >= j or morphs[x].form not in FORECAST_SAYINGS or not (morphs[x].tag == "NNG" or morphs[x].tag.startswith("VV")):
+        return None
+    y = x + 1 + (morphs[x].tag == "NNG" and x + 1 < j and morphs[x + 1].tag.startswith("XSV"))
+    if morphs[x].tag == "NNG" and y == x + 1:
+        return None
+    return n if all(m.tag in {"EP", "EF", "SF", "SP", "SE"} for m in morphs[y:j]) else None
 
 
 def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:

@@ -362,13 +362,15 @@ def test_a_caption_with_its_credit_below_is_never_a_bullet(analyzer):
     assert all("고르고" not in doc.sentences[i].text for i in content_sentences(doc))
 
 
-def test_an_article_of_ten_content_sentences_gets_more_than_the_minimum(analyzer):
+def test_an_article_of_seven_content_sentences_gets_more_than_the_minimum(analyzer):
     sentences = [f"한빛시는 {n}번째 사업으로 {name}을 새로 짓는다고 밝혔다." for n, name in
                  enumerate(["도서관", "체육관", "수영장", "공원", "주차장", "복지관", "미술관", "박물관", "전시관", "공연장"], 1)]
-    doc = analyse(analyzer, " ".join(sentences))
     engine = _kiwi(analyzer)
-    assert len(engine.content(doc)) == 10
-    assert engine.wanted(doc) == 4  # one bullet per three content sentences, within bullets.min..bullets.max
+    doc = analyse(analyzer, " ".join(sentences[:7]))
+    assert len(engine.content(doc)) == 7
+    assert engine.wanted(doc) == 4  # one bullet per two content sentences, within bullets.min..bullets.max
+    doc = analyse(analyzer, " ".join(sentences))
+    assert engine.wanted(doc) == 5  # (bullets.max)
 
 
 def test_a_bullet_that_dangles_only_after_compression_gets_no_window(analyzer, monkeypatch):

@@ -105,7 +105,9 @@ def test_a_scene_setting_sentence_names_no_one_and_states_no_number(analyzer, te
 # -- the block --------------------------------------------------------------------------------------
 def test_a_scene_setting_first_sentence_gives_way_to_the_lede(doc, analyzer):
     block = _block(doc, analyzer)
-    assert block[0] == LEDE and SCENE not in block
+    assert block[0] == LEDE
+    assert SCENE in block[1:]  # a longer block still tells the scene, after the lede
+    assert SCENE not in _block(doc, analyzer, sentences_per_bullet=3)
     assert _block(doc, analyzer, scene_lede=False)[0] == SCENE  # without the rule, the scene leads
 
 
@@ -204,8 +206,9 @@ def test_the_sentence_giving_the_headlines_figure_enters_the_block(analyzer):
     doc = analyzer.analyze(parse_article(text, id="startups"))
     assert figure in _block(doc, analyzer)
     # the headline's point brings the sentence in even where the ranking leaves it out
-    assert figure not in _block(doc, analyzer, figure_weight=0.0, headline_points=False)
-    assert figure in _block(doc, analyzer, figure_weight=0.0)
+    # (three bullets: with one per two sentences the block is long enough to take it anyway)
+    assert figure not in _block(doc, analyzer, figure_weight=0.0, headline_points=False, sentences_per_bullet=3)
+    assert figure in _block(doc, analyzer, figure_weight=0.0, sentences_per_bullet=3)
 
 
 @pytest.mark.parametrize("headline, sentence, expected", [

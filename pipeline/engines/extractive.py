@@ -829,9 +829,12 @@ class _CompressingEngine:
                  for i in sound_bite_continuations(doc))
         return bullet_count(n, self.bullets.min, self.bullets.max, self.sentences_per_bullet)
 
-    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str], n_content: int) -> Summary:
+    def _summary(self, doc: Document, picked: list[Compressed], warnings: list[str], n_content: int,
+                 lede: int | None = None) -> Summary:
         if self.bullets.keep_order:
-            picked = sorted(picked, key=lambda c: c.sentence)
+            # article order, the lede first: a scene it was chosen over ("올해 들어 배터리 업계가 들썩이고 있다")
+            # may still make a bullet, after it
+            picked = sorted(picked, key=lambda c: (c.sentence != lede, c.sentence))
         sentences = doc.sentences
         if len(sentences) == 0:
             warnings.append("article has no sentences; no bullets written")
@@ -1280,7 +1283,7 @@ class KiwiEngine(_CompressingEngine):
                 if self.points_said(points, weight, refilled) > self.points_said(points, weight, picked):
                     picked = refilled
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
-        return self._summary(doc, picked, warnings, len(content))
+        return self._summary(doc, picked, warnings, len(content), lede)
 
 
 def _point_figures(point: set[str]) -> set[str]:
