@@ -89,7 +89,7 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
     "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
     connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
-    ("권희동은": "권희" + "동" + "은")."""
+    ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -159,6 +159,13 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 # "본회의를 여는 데 합의했다" read as the pronoun "여" and a topic "는": after an object, before a noun,
                 # it is the verb "열다" (hold) and its adnominal ending
                 morphs[x : x + 2] = [Morph("열", "VV", m.start, m.end), Morph("는", "ETM", after.start, after.end)]
+    if "날" in forms:
+        for x in range(len(morphs) - 2, -1, -1):
+            m, after = morphs[x], morphs[x + 1]
+            if (m.form, m.tag, after.form, after.tag) == ("이", "MM", "날", "NNG") and after.start == m.end \
+                    and (x + 2 == len(morphs) or morphs[x + 2].start > after.end):
+                # "…못하면서 이날 하루 동안 …" read as the determiner "이" and "날": one word, the story's day
+                morphs[x : x + 2] = [Morph("이날", "NNG", m.start, after.end)]
     if "그런데" in forms:
         for x in range(len(morphs) - 2, -1, -1):
             m, after = morphs[x], morphs[x + 1]

@@ -3608,6 +3608,13 @@ def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
 FREQUENCY_PERIODS = frozenset({"일주일", "주일", "주", "달", "개월", "해", "년"})  # "일주일에 6일", "한 달에 3일"
 
 
+def _span_of_minutes(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether the number at ``k`` counts minutes or seconds with no hour before it ("5분 자유발언", "30분 뒤"): a
+    span, no time of day ("오후 5시 10분", "3분 20초" are)."""
+    return k + 1 < len(morphs) and morphs[k + 1].form in {"분", "초"} \
+        and not (k >= 2 and morphs[k - 1].form in {"시", "분"} and morphs[k - 2].tag == "SN")
+
+
 def _count_of_days(morphs: list[Morph], k: int) -> bool:
     """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31, or
     so many days in a period ("일주일에 6일", "한 달에 3일": how often, not when)."""
@@ -5263,9 +5270,10 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
     m = morphs[k]
     if m.tag == "SN":
         return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"} \
-            and not _count_of_days(morphs, k)
+            and not _count_of_days(morphs, k) and not _span_of_minutes(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
-        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1))
+        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} \
+            or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1) and not _span_of_minutes(morphs, k - 1))
     if m.form in MEAL_TIMES and m.tag == "NNG" and k + 2 < len(morphs) and morphs[k + 1].tag == "SN" \
             and morphs[k + 2].form == "시":
         return True  # "점심 12시쯤": the meal names the time of day; left alone, "점심" reads as the meal

@@ -54,3 +54,14 @@ def test_fresh_compressions(analyzer, sentence, expected):
 def test_a_judgement_of_what_is_is_no_forecast(analyzer):
     # (guard) "…회복된 것이라고 분석했다" judges what has happened: no "것으로 전망"-style ending is made of it
     assert "것으로" not in bullet(analyzer, "업계는 수요가 회복된 것이라고 분석했다.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "5분 자유발언은 …": minutes with no hour are a span, part of the name, no time to put after the topic
+    ("5분 자유발언은 본회의마다 최대 8명이 할 수 있다.", "5분 자유발언, 본회의마다 최대 8명이 할 수 있음"),
+    ("3일 오후 5시 10분 국회는 본회의를 열었다.", "국회, 3일 오후 5시 10분 본회의 개최"),  # (guard) a time of day
+    # "…못하면서 이날 하루 동안 …": Kiwi's "이" + "날" is the story's day, which a bullet never gives
+    ("노동조합은 사측과 합의에 이르지 못하면서 이날 하루 동안 파업에 들어갔다.", "노동조합, 사측과 합의에 이르지 못하면서 하루 동안 파업에 들어감"),
+])
+def test_minutes_and_the_days_word(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
