@@ -722,7 +722,8 @@ class Compressor:
             return None, j
         last = morphs[k - 1]
         past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j])  # told as done ("…했다")
-        said = _forecast_said(morphs, next((x for x in range(k - 1, i, -1) if morphs[x].form in {"라고", "이라고"}), i), j)
+        # (the ending is among the last few morphemes: only a date, the verb and its endings follow it)
+        said = _forecast_said(morphs, next((x for x in range(k - 1, max(i, k - 8), -1) if morphs[x].form in {"라고", "이라고"}), i), j)
         if said is not None and said > i:
             # "…영향은 적을 것이라고 전망했다" -> "…적을 것으로 전망": a forecast someone makes, in headline words
             verb = morphs[k - 2].form if last.tag.startswith("XSV") else self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])
