@@ -1576,6 +1576,9 @@ class Compressor:
             degree = degree or m.form in {"현재", "지금"} and _states_now(morphs, k + 1, j)
             # "말 그대로 먹통": one idiom (literally); without "그대로" the bullet says "말 먹통"
             degree = degree or m.form == "그대로" and k > i and morphs[k - 1].form == "말" and morphs[k - 1].tag == "NNG"
+            # "전화를 받는 즉시 끊고": after an adnominal ending the adverb is the head its clause describes ("as soon
+            # as"); without it "받는 끊고" is no Korean
+            degree = degree or k > i and morphs[k - 1].tag == "ETM" and morphs[k - 1].end < m.start
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet

@@ -85,3 +85,37 @@ def test_a_bullet_beyond_the_minimum_needs_a_subject_the_block_can_give(analyzer
     engine = build_engine("kiwi", SummarizeConfig(), analyzer)
     assert [c.sentence for c in engine._fill(doc, [0, 1, 2, 3, 4], k=4, lede=0)] == [0, 1, 2, 4]
     assert [c.sentence for c in engine._fill(doc, [0, 2, 3, 4], k=3, lede=0)] == [0, 2, 3]  # (guard) within bullets.min
+
+
+def test_the_words_under_a_sound_bites_speaker_line_are_no_paragraph():
+    # "◀SYN▶ 현대차 협력업체 관계자" on a line of its own, the words on the next with no quotation marks: they are the
+    # bite's, not the reporter's (a bullet had said "갑자기 이렇게 작업 중단하고 … 공지 안됨")
+    from pipeline.parse import parse_article
+
+    page = "\n".join([
+        "한빛차 공장 또 휴업", "◀ANC▶", "한빛자동차 공장이 다시 휴업에 들어갔습니다.", "◀VCR▶",
+        "협력업체들은 언제 또 공장이 멈출지 몰라 불안해합니다.",
+        "◀SYN▶ 한빛자동차 협력업체 관계자",
+        "갑자기 이렇게 작업 중단하고 이런 것들이 사전에 공지가 안되잖아요.",
+        "정부는 협력업체 지원 대책을 내놓기로 했습니다.",
+        "◀INT▶",  # (guard) a bare tag: the next line may be the reporter's
+        "협력업체 매출은 지난달 30% 줄었습니다.",
+    ])
+    body = " ".join(parse_article(page, id="t").paragraphs)
+    assert "공지가 안되잖아요" not in body
+    assert "정부는 협력업체 지원 대책을" in body and "협력업체 매출은 지난달 30% 줄었습니다" in body
+
+
+def test_an_adverb_after_an_adnominal_ending_stays(analyzer):
+    # "전화를 받는 즉시 끊고": "즉시" is the head the clause describes (as soon as); dropped to shorten the bullet,
+    # "받는 끊고" is no Korean
+    from pipeline.compress import Compressor
+
+    def dropped(sentence: str) -> list[str]:
+        morphs = list(analyzer.morphs(sentence))
+        edits = []
+        Compressor._drop_adverbs(morphs, 0, len(morphs), edits)
+        return [sentence[e.start : e.end].strip() for e in edits]
+
+    assert "즉시" not in dropped("시민들은 전화를 받는 즉시 끊고 경찰에 신고했다.")  # (Kiwi: "즉시" an adverb here)
+    assert "곧바로" in dropped("시민들은 전화를 받은 뒤 곧바로 끊고 경찰에 신고했다.")  # (guard) a free adverb goes

@@ -253,6 +253,7 @@ class _BodyReader:
         self.last_alone: str | None = None  # the previous line, when it was body text standing alone (a caption, if a credit follows)
         self.previous: str | None = None  # the previous non-blank line as read
         self.held = False  # a blank line was read past, the line before it broken off in mid-sentence
+        self.bite_words = False  # the previous line was a sound bite's tag with its speaker and no words: its words come next
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -308,6 +309,11 @@ class _BodyReader:
 
     def line(self, line: str) -> None:
         held, self.held = self.held, False
+        bite_words, self.bite_words = self.bite_words, False
+        if bite_words and not (line[:1] in "[<(◀【{\"“'‘" or SOUND_BITE.match(line) or BROADCAST_TAG.match(line)):
+            # "◀SYN▶ 현대차 협력업체 관계자 / 갑자기 이렇게 …": the words of the bite the line before named, with no
+            # quotation marks to tell them from the reporter's (quoted, they are read as a quotation without its speaker)
+            return
         if held and (line[:1] in "[<(◀【{" or SOUND_BITE.match(line) or BROADCAST_TAG.match(line)):
             # "…시작하겠다고 하자, / (blank) / [김하나/위원장 : …]": the sound bite the sentence leads into is no part
             # of it; the sentence stays broken off where the page left it
@@ -360,6 +366,8 @@ class _BodyReader:
             rest = _after_sound_bite(line) if line.startswith("◀") else ""
             if rest:  # "◀SYN▶ 목격자 "…" 헬기 석 대가 투입되고 …": the reporter's narration goes on after the bite
                 self.line(rest)
+            else:
+                self.bite_words = _bite_speaker_only(line)
             return
         tag = BROADCAST_TAG.match(line)
         if tag:
@@ -567,6 +575,19 @@ class _BodyReader:
 
 _NOTICE_WORDS = re.compile(r"무단|재배포|저작권|All rights|Copyright", re.IGNORECASE)  # a copyright notice, not a photo credit
 _NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IGNORECASE)
+
+
+_BITE_TAG = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|SYN|INT)\s*[\]>▶】)]\s*")
+_SPEAKER_LABEL = re.compile(r"^[가-힣A-Za-z·]{1,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}$")
+
+
+def _bite_speaker_only(line: str) -> bool:
+    """Whether a sound bite's tag line names its speaker and holds none of the words ("◀SYN▶ 현대차 협력업체 관계자",
+    "◀INT▶조석원"): the words are the next line. Not a bare tag ("◀INT▶": a copy may have lost the words, and the
+    next line is the reporter's), nor the words themselves ("◀INT▶그만 지어야지...")."""
+    tag = _BITE_TAG.match(line)
+    rest = line[tag.end() :].strip() if tag else ""
+    return bool(rest) and _SPEAKER_LABEL.match(rest) is not None and not rest.endswith(("다", "요", "죠", "까"))
 
 
 def _after_sound_bite(line: str) -> str:
