@@ -100,6 +100,11 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if noun.tag in {"NNG", "NNP"} and first.tag == second.tag == "JKS" and first.form == second.form == "가" \
                     and noun.end == first.start and first.end == second.start:
                 morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
+            elif noun.tag in {"NNG", "NNP"} and (first.form, first.tag) == ("가", "JKS") and second.tag == "JX" \
+                    and second.form in {"는", "ᆫ"} and noun.end == first.start and first.end == second.start:
+                # "서울 아파트 중위가는 …" read as "중위" + "가" + "는": no subject takes a topic particle; "가" ends the noun
+                # (the median price, 중위가)
+                morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
             elif (first.form, first.tag, second.form, second.tag) == ("가", "VV", "어", "EC") and noun.end == first.start \
                     and noun.tag in {"SW", "NNB", "NR"} and second.end <= first.end and x + 2 < len(morphs) and morphs[x + 2].tag == "SP":
                 # "…보다 840.2%가, 손보사는 …": a figure's subject particle before a gapped predicate, read as the verb

@@ -5281,8 +5281,10 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
     if m.form in MEAL_TIMES and m.tag == "NNG" and k + 2 < len(morphs) and morphs[k + 1].tag == "SN" \
             and morphs[k + 2].form == "시":
         return True  # "점심 12시쯤": the meal names the time of day; left alone, "점심" reads as the meal
-    if m.form == "반" and m.tag == "NNG" and k >= 2 and morphs[k - 1].form == "시" and morphs[k - 2].tag == "SN":
-        return True  # "오전 9시 반쯤": the half hour is the time's; left alone, "반쯤" reads as "about half"
+    if m.form in {"반", "정각"} and m.tag == "NNG" and k >= 2 and morphs[k - 1].form in {"시", "분"} and morphs[k - 2].tag == "SN":
+        # "오전 9시 반쯤", "오후 4시 정각": the half hour, the hour sharp are the time's; left alone, "반쯤" reads as
+        # "about half", "정각" says nothing
+        return True
     # "지난 9일", "오는 5일": the adnominal before a date
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
         and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")

@@ -62,6 +62,10 @@ def test_a_judgement_of_what_is_is_no_forecast(analyzer):
     ("3일 오후 5시 10분 국회는 본회의를 열었다.", "국회, 3일 오후 5시 10분 본회의 개최"),  # (guard) a time of day
     # "…못하면서 이날 하루 동안 …": Kiwi's "이" + "날" is the story's day, which a bullet never gives
     ("노동조합은 사측과 합의에 이르지 못하면서 이날 하루 동안 파업에 들어갔다.", "노동조합, 사측과 합의에 이르지 못하면서 하루 동안 파업에 들어감"),
+    # "오후 4시 정각": the hour sharp goes with its time ("누리호, 정각 …" said nothing)
+    ("한빛호는 이날 오후 4시 정각 가람우주센터에서 발사됐다.", "한빛호, 가람우주센터에서 발사"),
+    # "중위가는": Kiwi's "중위" + "가" + "는" is the noun 중위가 (median price) and its topic particle
+    ("가람시 아파트 중위가는 지난달 처음으로 5억원을 돌파했다.", "가람시 아파트 중위가, 지난달 처음으로 5억원을 돌파"),
 ])
 def test_minutes_and_the_days_word(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
