@@ -1241,6 +1241,9 @@ class Compressor:
     @staticmethod
     def _subject_head(morphs: list[Morph], i: int, j: int) -> int:
         """"미국의 … 기업인 Scale AI의 CEO인 Alexandr Wang은" -> "Alexandr Wang은": new start index."""
+        tail = [m for m in morphs[max(i, len(morphs) - 6) :] if m.tag not in {"SF", "EF", "EP"}]
+        if len(tail) >= 2 and tail[-1].tag == "VCP" and tail[-2].form == "등" and tail[-2].tag == "NNB":
+            return i  # "…1천만 명을 넘은 한국 영화는 ‘명량’, ‘괴물’ … 등이다": the clause says what the list is a list of
         own_subject = False
         for k in range(i + 1, j):
             m = morphs[k]

@@ -123,3 +123,21 @@ def test_an_adverb_after_an_adnominal_ending_stays(analyzer):
 
     assert "즉시" not in dropped("시민들은 전화를 받는 즉시 끊고 경찰에 신고했다.")  # (Kiwi: "즉시" an adverb here)
     assert "곧바로" in dropped("시민들은 전화를 받은 뒤 곧바로 끊고 경찰에 신고했다.")  # (guard) a free adverb goes
+
+
+def test_the_clause_that_says_what_a_list_is_of_stays(analyzer):
+    # "…1천만 명을 넘은 한국 영화는 ‘명량’, ‘괴물’ … 등이다": without the clause the bullet says Korean films are these
+    text = bullet(analyzer, "지금까지 누적관객 수 1천만 명을 넘은 가람 영화는 ‘하늘’(1천761만 명), ‘바다’(1천301만 명), "
+                            "‘도둑’(1천298만 명), ‘선물’(1천281만 명), ‘왕’(1천230만 명), ‘파도’(1천145만 명) 등이다.")
+    assert "1천만 명을 넘은 가람 영화" in text
+
+
+def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
+    # "…상장사들의 영업이익, 179조원으로 …증가" then "영업이익은 179조5678억원으로 15.01% 늘었고 …": one total, rounded once
+    from pipeline.engines.extractive import _same_total
+
+    chosen = list(analyzer.morphs("올해 상장사들의 영업이익, 179조원으로 전년 대비 15.1% 증가하며 역대 최대치를 기록"))
+    again = list(analyzer.morphs("영업이익은 179조5678억원으로 15.01% 늘었고 순이익은 152조3269억원으로 25.80% 증가"))
+    other = list(analyzer.morphs("순이익은 152조3269억원으로 25.80% 증가"))
+    assert _same_total(again, chosen)
+    assert not _same_total(other, chosen)  # (guard) another total

@@ -569,8 +569,21 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
     # 거래액, 78조 원을 넘어서며 사상 최대치를 기록" and "지난해 온라인쇼핑 거래액, 78조 2273억 원으로 …19.2% 증가")
     if predicate is not None and _act(predicate) == _act(_predicate(chosen_morphs)):
         return True
-    return large[0] == chosen_large[0] and _headline_comma(morphs) is not None and _headline_comma(chosen_morphs) is not None \
-        and (_actor(morphs) <= _actor(chosen_morphs) or _actor(chosen_morphs) <= _actor(morphs))
+    # (a topic kept with its particle names the thing as well: "영업이익은 179조5678억원으로 15.01% 늘었고 …" after
+    # "…상장사들의 영업이익, 179조원으로 …증가")
+    actor, chosen_actor = _actor(morphs), _actor(chosen_morphs)
+    return large[0] == chosen_large[0] and bool(actor) and bool(chosen_actor) \
+        and (_headline_comma(morphs) is not None or _leading_topic(morphs)) \
+        and (_headline_comma(chosen_morphs) is not None or _leading_topic(chosen_morphs)) \
+        and (actor <= chosen_actor or chosen_actor <= actor)
+
+
+def _leading_topic(morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet opens on a noun phrase with its topic particle ("영업이익은 …")."""
+    for k, m in enumerate(morphs[:6]):
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return k > 0 and all(x.tag in {"NNG", "NNP", "NNB", "SN", "SL", "JKG", "XSN"} for x in morphs[:k])
+    return False
 
 
 def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
