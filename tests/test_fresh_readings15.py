@@ -71,26 +71,6 @@ def test_minutes_and_the_days_word(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
 
 
-def test_a_bullet_beyond_the_minimum_needs_a_subject_the_block_can_give(analyzer):
-    # read blind, a fourth or fifth bullet with no subject ("…조사 중" after another bullet) lost its block: beyond
-    # bullets.min such a sentence gives way to the next one that says who acts; within it, it still follows the
-    # bullet before
-    from bullet_helpers import analyse
-    from pipeline.config.summarize import SummarizeConfig
-    from pipeline.engines import build_engine
-
-    doc = analyse(analyzer,
-                  "한빛시는 올해 시내버스 노선 12개를 새로 만든다고 3일 밝혔다.",
-                  "새 노선은 신도시와 도심을 잇는다.",
-                  "한빛시의회는 관련 예산 50억원을 지난달 통과시켰다.",
-                  "운행 간격을 10분으로 줄이는 방안을 함께 검토하고 있다.",
-                  "시민들은 출퇴근 시간이 줄 것으로 기대했다.",
-                  title="한빛시, 버스 노선 12개 신설")
-    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
-    assert [c.sentence for c in engine._fill(doc, [0, 1, 2, 3, 4], k=4, lede=0)] == [0, 1, 2, 4]
-    assert [c.sentence for c in engine._fill(doc, [0, 2, 3, 4], k=3, lede=0)] == [0, 2, 3]  # (guard) within bullets.min
-
-
 def test_the_words_under_a_sound_bites_speaker_line_are_no_paragraph():
     # "◀SYN▶ 현대차 협력업체 관계자" on a line of its own, the words on the next with no quotation marks: they are the
     # bite's, not the reporter's (a bullet had said "갑자기 이렇게 작업 중단하고 … 공지 안됨")

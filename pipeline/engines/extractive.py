@@ -888,7 +888,6 @@ class _CompressingEngine:
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
         actorless: set[int] = set()  # those of them that lack who said or did it
-        unowned_extras: set[int] = set()  # those beyond bullets.min with no subject the block could give
         restated: list[int] = []  # same fact as a chosen one, or trivial: taken only to reach bullets.min
         thin: list[int] = []  # bullets that kept too little of a long sentence: the very last resort
         keys: list[set] = []
@@ -955,8 +954,6 @@ class _CompressingEngine:
             """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in."""
             for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
                 waiting.remove((later, later_window))
-                if later in unowned_extras:
-                    continue
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
                 if later_entry is not None and not too_long_for_more(later_entry) \
@@ -1032,15 +1029,8 @@ class _CompressingEngine:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
                 naming[index] = f"{actor}, ".__add__
-            # beyond bullets.min a sentence with no subject makes no bullet unless the block can say who acts: after
-            # the bullet before, "…조사 중" still reads as that bullet's, but an added bullet is worth less than the
-            # reader it loses (read blind, a subjectless fourth or fifth bullet lost its block)
-            unowned = reason is not None and "has no subject" in reason and index not in naming \
-                and len(picked) >= self.bullets.min and index not in exempt and not (guides and index in guides)
-            if reason and (unowned or not follows_chosen(index, window)):
+            if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
-                if unowned:
-                    unowned_extras.add(index)
                 if any(w in reason for w in ACTOR_REASONS):
                     actorless.add(index)
                 continue
@@ -1090,7 +1080,7 @@ class _CompressingEngine:
         # A sentence without who said or did it comes last: away from the sentence that names the actor, its fact
         # reads as the previous bullet's actor's (a second player's record as the first player's).
         deferred = [i for i, _ in waiting]
-        for candidates, limit in (([i for i in deferred if i not in actorless and i not in unowned_extras], k), (restated, min(k, self.bullets.min)),
+        for candidates, limit in (([i for i in deferred if i not in actorless], k), (restated, min(k, self.bullets.min)),
                                   ([i for i in deferred if i in actorless], min(k, self.bullets.min)), (thin, min(k, self.bullets.min))):
             for index in candidates:
                 entry = write(index) if len(picked) < limit else None
