@@ -5346,9 +5346,16 @@ def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:
 
 
 def _about(morphs: Sequence[Morph], e: int, j: int) -> int:
-    """``e``, or the index after it where a glued "쯤"/"께"/"경" follows a time ("오후 2시쯤": about then, the same date)."""
-    return e + 1 if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} \
-        and morphs[e].start == morphs[e - 1].end else e
+    """``e``, or the index after it where a glued "쯤"/"께"/"경" follows a time ("오후 2시쯤": about then, the same date),
+    or "(조금) 넘어" does ("11시 조금 넘어": a little after; left alone, "넘어" reads as a verb of the sentence)."""
+    if e < j and morphs[e].form in {"쯤", "께", "경"} and morphs[e].tag in {"XSN", "NNB"} and morphs[e].start == morphs[e - 1].end:
+        return e + 1
+    if e > 0 and morphs[e - 1].form in {"시", "분"} and morphs[e - 1].tag == "NNB":
+        x = e + (e < j and morphs[e].form in {"조금", "좀", "약간"} and morphs[e].tag == "MAG")
+        if x + 1 < j and (morphs[x].form, morphs[x + 1].form) in {("넘", "어"), ("넘", "어서")} and morphs[x].tag.startswith("VV") \
+                and morphs[x + 1].tag == "EC":
+            return x + 2
+    return e
 
 
 def _date_end(morphs: Sequence[Morph], e: int, j: int) -> int:

@@ -121,3 +121,13 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
     other = list(analyzer.morphs("순이익은 152조3269억원으로 25.80% 증가"))
     assert _same_total(again, chosen)
     assert not _same_total(other, chosen)  # (guard) another total
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # from the held-out reading: "잠시후 11시 조금 넘어 …" had left "넘어" (a little after) when the time went
+    ("잠시후 11시 조금 넘어 한빛은행 총재는 금리 인하 배경과 경제 상황에 대해 자세히 설명합니다.",
+     "한빛은행 총재, 금리 인하 배경과 경제 상황에 대해 설명"),
+    ("총재는 오후 3시 넘어 금리 인하 배경을 설명했다.", "총재, 오후 3시 넘어 금리 인하 배경을 설명"),  # (guard) a time that fits stays
+])
+def test_held_out_compressions(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, max_chars=40) == expected
