@@ -46,17 +46,6 @@ def test_an_article_of_eight_content_sentences_gets_four_bullets(analyzer):
     ("농식품부는 수급에 미치는 영향이 적을 것이라고 전망했다.", "농식품부, 수급에 미치는 영향이 적을 것으로 전망"),
     ("한빛연구원은 수출이 늘 거라고 내다봤다.", "한빛연구원, 수출이 늘 것으로 내다봄"),
     ("업계는 수요가 회복될 것이라고 23일 예상했다.", "업계, 수요가 회복될 것으로 예상"),
-])
-def test_fresh_compressions(analyzer, sentence, expected):
-    assert bullet(analyzer, sentence) == expected
-
-
-def test_a_judgement_of_what_is_is_no_forecast(analyzer):
-    # (guard) "…회복된 것이라고 분석했다" judges what has happened: no "것으로 전망"-style ending is made of it
-    assert "것으로" not in bullet(analyzer, "업계는 수요가 회복된 것이라고 분석했다.")
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # "5분 자유발언은 …": minutes with no hour are a span, part of the name, no time to put after the topic
     ("5분 자유발언은 본회의마다 최대 8명이 할 수 있다.", "5분 자유발언, 본회의마다 최대 8명이 할 수 있음"),
     ("3일 오후 5시 10분 국회는 본회의를 열었다.", "국회, 3일 오후 5시 10분 본회의 개최"),  # (guard) a time of day
@@ -67,8 +56,13 @@ def test_a_judgement_of_what_is_is_no_forecast(analyzer):
     # "중위가는": Kiwi's "중위" + "가" + "는" is the noun 중위가 (median price) and its topic particle
     ("가람시 아파트 중위가는 지난달 처음으로 5억원을 돌파했다.", "가람시 아파트 중위가, 지난달 처음으로 5억원을 돌파"),
 ])
-def test_minutes_and_the_days_word(analyzer, sentence, expected):
+def test_fresh_compressions(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_judgement_of_what_is_is_no_forecast(analyzer):
+    # (guard) "…회복된 것이라고 분석했다" judges what has happened: no "것으로 전망"-style ending is made of it
+    assert "것으로" not in bullet(analyzer, "업계는 수요가 회복된 것이라고 분석했다.")
 
 
 def test_the_words_under_a_sound_bites_speaker_line_are_no_paragraph():

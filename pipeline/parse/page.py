@@ -22,6 +22,7 @@ from pipeline.clean import normalize_text
 from pipeline.errors import InputError
 from pipeline.parse.dates import LABELLED_DATE, parse_dateline
 from pipeline.parse.patterns import (
+    BITE_TAG,
     BRACKET_BYLINE,
     BRACKET_REPORTER,
     BROADCAST_TAG,
@@ -577,7 +578,6 @@ _NOTICE_WORDS = re.compile(r"무단|재배포|저작권|All rights|Copyright", r
 _NOTICE_START = re.compile(r"[<\[(]?\s*(?:ⓒ|©|Copyright|저작권자)", re.IGNORECASE)
 
 
-_BITE_TAG = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|SYN|INT)\s*[\]>▶】)]\s*")
 _SPEAKER_LABEL = re.compile(r"^[가-힣A-Za-z·]{1,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}$")
 
 
@@ -585,7 +585,7 @@ def _bite_speaker_only(line: str) -> bool:
     """Whether a sound bite's tag line names its speaker and holds none of the words ("◀SYN▶ 현대차 협력업체 관계자",
     "◀INT▶조석원"): the words are the next line. Not a bare tag ("◀INT▶": a copy may have lost the words, and the
     next line is the reporter's), nor the words themselves ("◀INT▶그만 지어야지...")."""
-    tag = _BITE_TAG.match(line)
+    tag = BITE_TAG.match(line)
     rest = line[tag.end() :].strip() if tag else ""
     return bool(rest) and _SPEAKER_LABEL.match(rest) is not None and not rest.endswith(("다", "요", "죠", "까"))
 

@@ -142,10 +142,13 @@ BROADCAST_TAG = re.compile(
 INLINE_SCRIPT_TAG = re.compile(r"\s+(?=[◀(\[]\s*(?:" + _SCRIPT_READ_TAGS + "|" + _SCRIPT_BITE_TAGS + r")\s*[▶)\]]"
                                r"|[\[〈【]\s*(?:앵커(?:\s*멘트)?|기자|리포트)\s*[\]〉】]\s*[가-힣])")
 # Sound bites and production credits: "[인터뷰] 홍길동/주민", "[녹취:…]", "⊙홍길동(주민): …", "촬영기자: 홍길동 / 영상편집: …".
-SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS + r")\b"
+_BITE_WORDS = r"인터뷰|녹취|싱크|현장음|자막|효과음|이펙트|" + _SCRIPT_BITE_TAGS
+SOUND_BITE = re.compile(r"^[\[<◀【(]\s*(?:" + _BITE_WORDS + r")\b"
                         r"|^[⊙◎●]\s*(?!(?:앵커|기자|리포터|아나운서|진행자)\s*[:：])[가-힣]{2,5}(?:\s*\([^()]{1,20}\))?\s*[:：]"
                         r"|^\{[가-힣]{2,5}\s*/"  # "{홍길동/한빛시 주민/…}": a script's bite in braces, the speaker first
                         r"|^(?:인터뷰|녹취|싱크|현장음)\s*>")  # "녹취> 홍길동 국무총리": a transcript's bite, the words on the next line
+# The tag of a sound bite with its closing mark, what follows it being the speaker or the words: "◀SYN▶ 현대차 관계자".
+BITE_TAG = re.compile(r"^[\[<◀【(]\s*(?:" + _BITE_WORDS + r")\s*[\]>▶】)]\s*")
 PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집|취재|구성)\s*[:：]")
 # A reporter's sign-off closing a broadcast story: "KBS 뉴스 홍길동입니다.", "YTN 홍길동입니다."
 SIGN_OFF = re.compile(
