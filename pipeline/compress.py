@@ -771,6 +771,10 @@ class Compressor:
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         # "조사하겠다고 (밝혔다)" -> "조사하겠다": an intention is not stated as done.
         will = next((m for m in morphs[k:j] if m.tag == "EP" and m.form == "겠"), None)
+        if will is not None and last.tag == "VA" and last.form in {"좋", "낫"} and k - 3 >= i and morphs[k - 2].tag == "JKS" \
+                and morphs[k - 3].form in {"것", "거"} and morphs[k - 3].tag == "NNB":
+            # "…대중교통을 이용하시는 게 좋겠습니다" -> "…게 좋음": advice, not a forecast ("좋을 전망")
+            return _Edit(last.start, morphs[j - 1].end, self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])), k
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
@@ -909,7 +913,9 @@ class Compressor:
             and last.form in {"하", "되"}
             and k - 1 > i
             and _is_nominal(morphs[k - 2])
-            and len(morphs[k - 2].form) > 1  # "뜻한다" -> "뜻함", not "뜻"
+            # "뜻한다" -> "뜻함", not "뜻"; but "의무화된다" -> "의무화" ("-화" ends a noun of two syllables or more)
+            and (len(morphs[k - 2].form) > 1 or morphs[k - 2].tag == "XSN" and k - 3 >= i and morphs[k - 3].tag == "NNG"
+                 and morphs[k - 3].end == morphs[k - 2].start)
         ):
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         if last.tag.startswith("VA") and last.form.endswith("하") and len(last.form) > 2:
@@ -1473,8 +1479,11 @@ class Compressor:
                     w += 1
                 if morphs[w].tag == "ETM" and w > r and w + 1 < j and morphs[w + 1].start > morphs[w].end \
                         and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[r:w]) and _is_stem(morphs[w - 1]) \
-                        and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB":
-                    stop = morphs[w + 1].start  # (not before "것": "…이날 신고한 것으로 알려짐" says what was done)
+                        and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB" \
+                        and morphs[w + 1].form not in LINKING_NOUNS:
+                    # (not before "것": "…이날 신고한 것으로 알려짐" says what was done; not before "가운데": "…에서 6일
+                    # 열린 가운데" is a clause of its own, whose verb the noun needs)
+                    stop = morphs[w + 1].start
                 # ("현지시각 13일", "우리 시간으로 오후 1시 30분": the gloss before the date goes with it; left alone,
                 # "현지시각" dates nothing)
                 edits.append(_Edit(morphs[_clock_gloss(morphs, i, k)].start, stop))
@@ -3572,7 +3581,12 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 def _as_of(morphs: list[Morph], e: int, j: int) -> int:
     """The end of a date or time that ends at ``e``, with the "기준" (as of) after it: "19일 오전 7시 기준 …", "오후 8시
     30분 기준, …", "오후 3시 30분 기준으로 …" go whole with their time ("기준 1006만명" says nothing), and so does the
-    survey the date is of ("지난 12일 조사 기준 서울 아파트값은 …": "조사 기준 서울 아파트값" says nothing)."""
+    survey the date is of ("지난 12일 조사 기준 서울 아파트값은 …": "조사 기준 서울 아파트값" says nothing), and a clock's
+    gloss in brackets between them ("오전 10시10분(현지시각) 기준 …")."""
+    if 0 < e < j and morphs[e].tag == "SSO" and morphs[e].form == "(" and morphs[e].start == morphs[e - 1].end:
+        c = _closing(morphs, e, j)
+        if c + 1 < j and morphs[c + 1].form == "기준" and morphs[c + 1].tag == "NNG":
+            e = c + 1
     if e + 2 < j and morphs[e].form in {"조사", "집계", "발표", "공시", "마감", "종가"} and morphs[e].tag == "NNG" \
             and morphs[e + 1].form == "기준" and morphs[e + 1].start > morphs[e].end:
         e += 1
@@ -6137,7 +6151,8 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     word = morphs[x : e + 1]
     if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
             and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
-            and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}):  # ("이날 열린 제1차 본회의")
+            and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}) \
+            and morphs[e + 1].form not in LINKING_NOUNS:  # ("이날 열린 제1차 본회의"; not "…에서 6일 열린 가운데": a clause)
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)
 

@@ -122,6 +122,15 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
     ("잠시후 11시 조금 넘어 한빛은행 총재는 금리 인하 배경과 경제 상황에 대해 자세히 설명합니다.",
      "한빛은행 총재, 금리 인하 배경과 경제 상황에 대해 설명"),
     ("총재는 오후 3시 넘어 금리 인하 배경을 설명했다.", "총재, 오후 3시 넘어 금리 인하 배경을 설명"),  # (guard) a time that fits stays
+    # "오전 10시10분(현지시각) 기준 9명이 …": the as-of goes with its time past the clock's gloss ("기준 9명" had stayed)
+    ("한빛통신 등은 재난센터를 인용해 오전 10시10분(현지시각) 기준 9명이 숨지고 1050명이 다쳤다고 보도했다.",
+     "한빛통신 등, 재난센터를 인용해 9명이 숨지고 1050명 다침"),
+    # "…에서 6일 열린 가운데 …": the verb of a clause "가운데" closes stays with its subject ("단25이 가운데" had been left)
+    ("한빛 컨퍼런스가 가람 전시장에서 6일 열린 가운데 김 대표가 새 전략을 발표했다.", "한빛 컨퍼런스가 가람 전시장에서 열린 가운데 김 대표가 새 전략을 발표"),
+    # "앞으로 …조사가 의무화된다": "-화" ends a noun; "의무화됨" had read as done
+    ("앞으로 환경영향평가서 작성 때 주민 탐문조사가 의무화된다.", "앞으로 환경영향평가서 작성 때 주민 탐문조사 의무화"),
+    # "…이용하시는 게 좋겠습니다": the anchor's advice, no forecast ("좋을 전망")
+    ("출근길에는 대중교통을 이용하는 게 좋겠습니다.", "출근길에는 대중교통을 이용하는 게 좋음"),
 ])
 def test_held_out_compressions(analyzer, sentence, expected):
     assert bullet(analyzer, sentence, max_chars=40) == expected
