@@ -5036,14 +5036,17 @@ def _main_subject(morphs: list[Morph], i: int, j: int) -> bool:
     return False
 
 
+ADVERBIAL_TOPICS = frozenset({"때", "경우"})  # "…외출할 때는", "…초과할 경우에는": when, not who
+
+
 def _has_subject(morphs: list[Morph]) -> bool:
     """Whether a clause has a topic or subject particle right after a noun, or after a name in single quotation marks
     ("토종거북 '남생이'는 월출산에 …")."""
     for k, m in enumerate(morphs):
         if k == 0 or not (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC" and morphs[k - 1].form in {"’", "'"}):
             continue
-        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
-            return True
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form not in ADVERBIAL_TOPICS:
+            return True  # (not "…외출할 때는": a time set against another, no one who acts)
         # a subject followed by a relative clause ending, or by an embedded question ("이유가 뭔지 가르쳐야"),
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker

@@ -134,3 +134,11 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
 ])
 def test_held_out_compressions(analyzer, sentence, expected):
     assert bullet(analyzer, sentence, max_chars=40) == expected
+
+
+def test_a_when_topic_is_no_subject_of_the_last_clause(analyzer):
+    # from the held-out reading: "환경부는 …삼가고, 외출도 …외출할 때는 …착용하도록 당부했다": "때는" is when, not who;
+    # cut at the last clause, the bullet keeps who urged it (it had read "외출, 가급적 자제하되 …")
+    text = bullet(analyzer, "한빛시는 배출가스 5등급 차량의 운행을 삼가고, 외출도 가급적 자제하되 부득이하게 외출할 때는 "
+                            "보건용 마스크를 반드시 착용하도록 당부했다.")
+    assert text.startswith("한빛시, ") and "당부" in text
