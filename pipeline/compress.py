@@ -3254,6 +3254,9 @@ def _time_word(morphs: list[Morph], k: int) -> bool:
     return date_part(morphs, k) or morphs[k].form in TIME_TOPICS | ADVERB_TOPICS
 
 
+EVEN_TIMES = frozenset({"낮", "한낮", "밤", "한밤", "아침", "저녁", "새벽", "주말", "휴일", "평일"})  # "낮에도": even by day
+
+
 def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"어제 저녁 5시 반쯤에는 …" -> "어제 저녁 5시 반쯤 …", "경북 안동에도 …" -> "경북 안동에 …": the "는" and
     "도" on a sentence's opening time or place set it against the one the sentence before told of, which the
@@ -3273,8 +3276,8 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
     if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
-    elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS}:
-        # ("사고 후에도 계속 달리던 차": even after it, no "also")
+    elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS, *EVEN_TIMES}:
+        # ("사고 후에도 계속 달리던 차": even after it, no "also"; "낮에도 전국 대부분이 영하권": even by day)
         edits.append(_Edit(morphs[x + 1].start, morphs[x + 1].end))  # "안동에도" -> "안동에"
 
 

@@ -129,6 +129,9 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
     ("한빛 컨퍼런스가 가람 전시장에서 6일 열린 가운데 김 대표가 새 전략을 발표했다.", "한빛 컨퍼런스가 가람 전시장에서 열린 가운데 김 대표가 새 전략을 발표"),
     # "앞으로 …조사가 의무화된다": "-화" ends a noun; "의무화됨" had read as done
     ("앞으로 환경영향평가서 작성 때 주민 탐문조사가 의무화된다.", "앞으로 환경영향평가서 작성 때 주민 탐문조사 의무화"),
+    # "낮에도 전국 대부분이 영하권": even by day, not "also" of a place told before ("낮에 …" lost the point)
+    ("낮에도 남부 지방 대부분이 영하권을 기록하고 있습니다.", "남부 지방 대부분, 낮에도 영하권을 기록"),
+    ("가람시에도 많은 비가 내렸다.", "가람시에 많은 비 내림"),  # (guard) a place's "also" goes, as before
     # "…이용하시는 게 좋겠습니다": the anchor's advice, no forecast ("좋을 전망")
     ("출근길에는 대중교통을 이용하는 게 좋겠습니다.", "출근길에는 대중교통을 이용하는 게 좋음"),
 ])
