@@ -120,8 +120,9 @@ EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"})
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_VERBS = frozenset({"만들", "짓", "세우", "쌓", "고치", "찾", "살피", "알아보", "따지", "벌이", "다듬", "꾸리"})  # "-고 있다": not done yet
+AGENT_SIDES = frozenset({"측", "쪽"})  # "중국 측에서", "정부 쪽에서": who, with "에서" as an office's subject particle
 ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "구조", "집계", "확인", "협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
-                           "심사", "점검", "분석", "치료", "복구", "수색",
+                           "심사", "점검", "분석", "치료", "복구", "수색", "실현",
                            # work that ends in a thing made: "대책을 마련하고 있다" -> "…마련 중" ("마련" alone reads as done)
                            "마련", "모집", "제작", "구축", "설계", "작성", "정비", "철거", "심의"})
 # Contracted stems Kiwi returns as their own stem; the nominal form is built on the full stem ("갖다" -> "가짐").
@@ -1345,6 +1346,8 @@ class Compressor:
             depth -= m.tag == "SSC" and depth > 0
             if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start <= m.end:
                 continue  # "에서도", "에선" ("오프라인 부분에선"): a scope the statement holds in, not where it happened
+            if k > i and morphs[k - 1].form in AGENT_SIDES:
+                continue  # "중국 측에서 …조율을 원했다": a party that acts, not a place
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1

@@ -132,6 +132,8 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
     # "낮에도 전국 대부분이 영하권": even by day, not "also" of a place told before ("낮에 …" lost the point)
     ("낮에도 남부 지방 대부분이 영하권을 기록하고 있습니다.", "남부 지방 대부분, 낮에도 영하권을 기록"),
     ("가람시에도 많은 비가 내렸다.", "가람시에 많은 비 내림"),  # (guard) a place's "also" goes, as before
+    # "…카카오톡을 통해 목표를 실현하고 있다": under way, not achieved ("목표를 실현")
+    ("가람은 메신저를 통해 새 목표를 실현하고 있다.", "가람, 메신저를 통해 새 목표를 실현 중"),
     # "…이용하시는 게 좋겠습니다": the anchor's advice, no forecast ("좋을 전망")
     ("출근길에는 대중교통을 이용하는 게 좋겠습니다.", "출근길에는 대중교통을 이용하는 게 좋음"),
 ])
@@ -145,3 +147,11 @@ def test_a_when_topic_is_no_subject_of_the_last_clause(analyzer):
     text = bullet(analyzer, "한빛시는 배출가스 5등급 차량의 운행을 삼가고, 외출도 가급적 자제하되 부득이하게 외출할 때는 "
                             "보건용 마스크를 반드시 착용하도록 당부했다.")
     assert text.startswith("한빛시, ") and "당부" in text
+
+
+def test_a_side_that_acts_is_no_place(analyzer):
+    # from the held-out reading: "중국 측에서 한중 정상회담 조율을 원했다" - "측에서" is who wanted it; dropped as a place,
+    # the envoy seemed to want it himself
+    text = bullet(analyzer, "이에 한빛 특사는 가람 측에서 정상회담 조율을 원했다고 전했고, 나라 특사는 무거운 책임감을 느낀다며 "
+                            "현지 인사들과 여러 현안에 대해 의견을 나누고 오겠다고 말했습니다.")
+    assert "가람 측에서" in text
