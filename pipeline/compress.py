@@ -1069,7 +1069,11 @@ class Compressor:
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …", "…하지 않을 수가 없는": a comma before a clause's
                     # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays
                     continue
-                if not rest or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
+                # ("4골을 전북이 넣었다": after an object the subject goes to the front, "전북, 4골을 넣음", as below)
+                fronted_object = m.tag == "JKS" and not _quantity(morphs, k) and _fronted_object(morphs, i, k) \
+                    and any(x.tag == "JKO" and not any(r.tag in {"ETM", "EC"} for r in morphs[y + 1 : k]) for y, x in enumerate(morphs[i:k], start=i))
+                if not rest and not fronted_object \
+                        or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
                         or _predicate_only(morphs, k + 1, j) \
                         and not (_fronted_object(morphs, i, k) if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
@@ -1121,6 +1125,8 @@ class Compressor:
                     continue
                 if morphs[k - 1].tag == "NP":
                     continue
+                if k > i and all(date_part(morphs, x) or morphs[x].tag in {"SSO", "SSC"} for x in range(i, k)):
+                    continue  # "오늘(17일)은 남부 지방의 호우가 비상": the date is the topic itself, no phrase to front
                 b = k - 1
                 split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
                 while not (b - 1 == i and _time_before_name(morphs, i, k)) and (b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \

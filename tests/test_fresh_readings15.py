@@ -134,6 +134,11 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
     ("가람시에도 많은 비가 내렸다.", "가람시에 많은 비 내림"),  # (guard) a place's "also" goes, as before
     # "…카카오톡을 통해 목표를 실현하고 있다": under way, not achieved ("목표를 실현")
     ("가람은 메신저를 통해 새 목표를 실현하고 있다.", "가람, 메신저를 통해 새 목표를 실현 중"),
+    # "오늘(17일)은 …호우가 비상": the date is the topic itself ("17일), 17일은 …" had been written)
+    ("오늘(17일)은 남부 지방의 호우가 비상입니다.", "17일은 남부 지방의 호우 비상"),
+    # "이 가운데 4골을 전북이 넣었다": after an object the subject goes to the front ("4골을 전북 넣음" had lost its particle)
+    ("이 가운데 4골을 가람FC가 넣었다.", "가람FC, 이 가운데 4골을 넣음"),
+    ("사고로 3명이 숨졌다.", "사고로 3명 숨짐"),  # (guard) a count before its verb keeps no particle
     # "…이용하시는 게 좋겠습니다": the anchor's advice, no forecast ("좋을 전망")
     ("출근길에는 대중교통을 이용하는 게 좋겠습니다.", "출근길에는 대중교통을 이용하는 게 좋음"),
 ])
