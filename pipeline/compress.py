@@ -120,7 +120,6 @@ EVENT_NOUNS = {"나": frozenset({"불", "화재", "산불", "불길", "정전"})
                "내려지": frozenset({"형", "벌금형", "징역형", "실형", "집행유예", "선고", "판결", "명령", "특보", "경보", "주의보", "조치"})}
 # Verbal nouns of an activity that takes time: "…하고 있다" of them reads "… 중" in a headline ("조사 중").
 ONGOING_VERBS = frozenset({"만들", "짓", "세우", "쌓", "고치", "찾", "살피", "알아보", "따지", "벌이", "다듬", "꾸리"})  # "-고 있다": not done yet
-AGENT_SIDES = frozenset({"측", "쪽"})  # "중국 측에서", "정부 쪽에서": who, with "에서" as an office's subject particle
 ONGOING_NOUNS = frozenset({"모색", "조율", "파악", "추적", "진화", "구조", "집계", "확인", "협의", "조사", "수사", "검토", "논의", "협상", "추진", "준비", "개발", "진행", "운영", "공사", "건설",
                            "심사", "점검", "분석", "치료", "복구", "수색", "실현",
                            # work that ends in a thing made: "대책을 마련하고 있다" -> "…마련 중" ("마련" alone reads as done)
@@ -724,7 +723,8 @@ class Compressor:
         last = morphs[k - 1]
         past = any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k:j])  # told as done ("…했다")
         # (the ending is among the last few morphemes: only a date, the verb and its endings follow it)
-        said = _forecast_said(morphs, next((x for x in range(k - 1, max(i, k - 8), -1) if morphs[x].form in {"라고", "이라고"}), i), j)
+        q = next((x for x in range(k - 1, max(i, k - 8), -1) if morphs[x].form in {"라고", "이라고"}), None)
+        said = _forecast_said(morphs, q, j) if q is not None else None
         if said is not None and said > i:
             # "…영향은 적을 것이라고 전망했다" -> "…적을 것으로 전망": a forecast someone makes, in headline words
             verb = morphs[k - 2].form if last.tag.startswith("XSV") else self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])
@@ -1069,13 +1069,13 @@ class Compressor:
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …", "…하지 않을 수가 없는": a comma before a clause's
                     # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays
                     continue
-                # ("4골을 전북이 넣었다": after an object the subject goes to the front, "전북, 4골을 넣음", as below)
-                fronted_object = m.tag == "JKS" and not _quantity(morphs, k) and _fronted_object(morphs, i, k) \
-                    and any(x.tag == "JKO" and not any(r.tag in {"ETM", "EC"} for r in morphs[y + 1 : k]) for y, x in enumerate(morphs[i:k], start=i))
-                if not rest and not fronted_object \
-                        or m.tag == "JKS" and _bare_predicate(rest) and (not _fronted_object(morphs, i, k) or _quantity(morphs, k)) \
+                object_before = m.tag == "JKS" and _fronted_object(morphs, i, k)
+                # ("4골을 전북이 넣었다": after an object of its own clause the subject goes to the front, "전북, 4골을
+                # 넣음", as below)
+                if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) \
+                        or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) \
                         or _predicate_only(morphs, k + 1, j) \
-                        and not (_fronted_object(morphs, i, k) if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
+                        and not (object_before if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
@@ -5400,6 +5400,7 @@ def _starts_date(morphs: list[Morph], k: int) -> bool:
 
 # Word-final tags that end the phrase before a place phrase.
 PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: the place is modified; kept
+AGENT_SIDES = frozenset({"측", "쪽"})  # "중국 측에서", "정부 쪽에서": who acts, with "에서" as an office's subject particle
 
 
 def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
@@ -6453,12 +6454,14 @@ def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
 CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "니까", "으니까", "므로", "으므로"})
 
 
-def _fronted_object(morphs: list[Morph], i: int, k: int) -> bool:
+def _fronted_object(morphs: list[Morph], i: int, k: int, same_clause: bool = False) -> bool:
     """Whether an object of the main clause comes before ``k``, not inside a relative clause: before the subject
     ("…표지를 국내 연구팀이 발견") only then does the subject move to the front (before an adverbial alone, "…에 대해
     유죄가 확정", it stays); before a final "-겠다" ("시는 예산을 늘리겠다") it makes an intention, not a forecast
-    ("…모습을 보이는 곳이 있겠다": the object is the relative clause's)."""
-    return any(m.tag == "JKO" and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) and not _postposed_object(morphs, x, k)
+    ("…모습을 보이는 곳이 있겠다": the object is the relative clause's). With ``same_clause``, not inside a clause
+    that ends before ``k`` either ("질문을 받으면서부터 항의가": the object is "받다"'s)."""
+    ends = {"ETM", "EC"} if same_clause else {"ETM"}
+    return any(m.tag == "JKO" and not any(r.tag in ends for r in morphs[x + 1 : k]) and not _postposed_object(morphs, x, k)
                for x, m in enumerate(morphs[i:k], start=i))
 
 

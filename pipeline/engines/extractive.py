@@ -117,8 +117,10 @@ def _same_count_again(words: set, numbers: set, morphs: Sequence[Morph], chosen_
     """Whether a bullet says a chosen bullet's count again in fewer words: all its numbers told, one of them of two
     digits or more, the same predicate, and at most one word the chosen bullet lacks ("3년간 통폐합한 학교, 72개교에
     달함" after "…최근 3년간 통폐합한 초·중·고교 72개교에 달함": "학교" for "초·중·고교")."""
-    return bool(numbers) and numbers <= chosen_numbers and any(len(n.replace(",", "")) >= 2 for n in numbers) \
-        and _predicate(morphs) is not None and _predicate(morphs) == _predicate(chosen_morphs) \
+    if not numbers or not numbers <= chosen_numbers or not any(len(n.replace(",", "")) >= 2 for n in numbers):
+        return False
+    predicate = _predicate(morphs)
+    return predicate is not None and predicate == _predicate(chosen_morphs) \
         and len({w for w in words - chosen_words if not any(w in c for c in chosen_words)}) <= 1  # ("교" of "고교")
 
 
@@ -571,8 +573,10 @@ def _same_total(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool
         return True
     # (a topic kept with its particle names the thing as well: "영업이익은 179조5678억원으로 15.01% 늘었고 …" after
     # "…상장사들의 영업이익, 179조원으로 …증가")
+    if large[0] != chosen_large[0]:
+        return False
     actor, chosen_actor = _actor(morphs), _actor(chosen_morphs)
-    return large[0] == chosen_large[0] and bool(actor) and bool(chosen_actor) \
+    return bool(actor) and bool(chosen_actor) \
         and (_headline_comma(morphs) is not None or _leading_topic(morphs)) \
         and (_headline_comma(chosen_morphs) is not None or _leading_topic(chosen_morphs)) \
         and (actor <= chosen_actor or chosen_actor <= actor)
