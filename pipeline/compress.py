@@ -4907,8 +4907,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue  # "…을 대상으로 한 조사": a relative clause of the noun after it
             if m.form == "대상" and not _own_object(morphs, e, j):
                 continue  # "…학교만을 대상으로 지원했으나": whom the verb acts on; "…을 대상으로 조사를 실시" has its own
-        if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP":
-            continue
+        if e >= j or morphs[e].start == morphs[e - 1].end and morphs[e].tag != "SP" or morphs[e].tag == "VX":
+            continue  # ("…대중교통을 이용해 달라고": the verb an auxiliary asks for, no means)
         w = j - 1  # the predicate's word: its last morpheme ("발표"), or all of a verb before an auxiliary ("이동하도록 했다")
         while morphs[j - 1].tag == "EC" and w > e and morphs[w].start <= morphs[w - 1].end:
             w -= 1
@@ -5957,7 +5957,27 @@ def _planned(main: list[Morph]) -> bool:
     계획이다", "…늘고, …넘을 것으로 예상했다"): the first clause alone would state it as done."""
     purpose = any(m.form == "위하" and m.tag.startswith("VV") and x and main[x - 1].tag == "ETN" for x, m in enumerate(main))
     # "…재정립하고, …점검하기 위해 마련됐다": the purpose covers the first clause too, which alone would read as done
-    return purpose or any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main)
+    return purpose or any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main) \
+        or _requested(main)
+
+
+# Nouns of asking someone to act: "…해 달라고 당부했다", "…하도록 요청했다", "…해 줄 것을 촉구했다".
+REQUEST_NOUNS = frozenset({"당부", "요청", "촉구", "요구", "호소", "권고", "주문", "독려", "권유"})
+
+
+def _requested(main: list[Morph]) -> bool:
+    """Whether a main clause reports a request ("…충원하라고 촉구했다", "…머물러 달라고 요청했다", "…착용하도록
+    당부했다", "…확보해 줄 것을 당부했다"): what it asks covers the clauses before it too ("임금을 올리고 …"), which
+    alone would state as done what was only asked for."""
+    for x, m in enumerate(main[1:], 1):
+        before = main[x - 1]
+        if m.tag == "EC" and m.form in {"라고", "으라고"} and before.tag.startswith(STEM_TAGS) and before.tag != "VCP":
+            return True  # an imperative reported ("충원하라고", "머물러 달라고")
+        if m.tag == "EC" and m.form == "도록" or m.form == "것" and m.tag == "NNB" and before.tag == "ETM" \
+                and before.form == "ᆯ" and x >= 2 and main[x - 2].form == "주":
+            if any(y.form in REQUEST_NOUNS and y.tag == "NNG" for y in main[x + 1 :]):
+                return True
+    return False
 
 
 def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -375,7 +375,10 @@ class _BodyReader:
             # a script's tag starts a turn of its own: what a wrapped script ran into it before ("- NEWS / 뉴스데스크 /
             # 방송일자 / 2018-01-10 / ◀ANC▶ / 어젯밤 …") is no part of the anchor's first sentence
             self.blank(read_past=False)
+            opened = line.startswith("[") and "]" not in tag.group()
             line = line[tag.end() :].strip()
+            if opened and line.endswith("]"):  # "[김가람 기자 : …]": the turn's closing bracket goes with its tag
+                line = line[:-1].rstrip()
             if not line:
                 return
         if line.endswith("}") and "{" not in line:  # "…보도합니다.}": the end of an anchor's "{앵커:…" script

@@ -135,6 +135,8 @@ BROADCAST_TAG = re.compile(
     r"|^(?:앵커\s*멘트|기자\s*리포트|[Ss]/[Uu])\s+(?=[가-힣0-9])"  # ("s/u 올해는 냉해까지 …": a stand-up's bare tag)
     r"|^\{\s*(?:앵커|기자|리포트)\s*(?:[:：]|\})\s*"  # a script in braces: "{앵커:…}", "{리포트}"
     r"|^(?:[가-힣]{2,4}\s+)?(?:앵커|기자|리포터|아나운서|진행자)\s*>\s*"  # a programme's transcript: "홍길동 앵커>", "김가람 기자>"
+    # a live two-way's turn in brackets, the reporter's own words: "[김가람 기자 : 네, 저는 지금 …]" (not a bite)
+    r"|^\[\s*(?:[가-힣]{2,4}\s+)?(?:앵커|기자|리포터|특파원)\s*[:：]\s*(?=[^\]]*\]\s*$)"
 )
 # Script tags a broadcast copy runs into its paragraphs ("…못했습니다. ◀END▶ 시뻘건 불길과 …", "(S/U) 당시 …",
 # "◀SYN▶ 목격자 "…" 헬기 석 대가 …"): each starts a line of its own, where BROADCAST_TAG or SOUND_BITE reads it.

@@ -1,0 +1,71 @@
+"""Readings of this session: requests read as done, a reporter's live turn read as a sound bite. Articles and
+sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, summarize_page
+from pipeline.compress import Compressor
+
+
+# --- requests --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "노조는 사측에 임금을 올리고 인력을 충원하라고 촉구했다.",
+    "구청은 주민들에게 외출을 자제하고 마스크를 착용하도록 당부했다.",
+    "경찰은 운전자들에게 속도를 줄이고 안전거리를 확보해 줄 것을 당부했다.",
+    "한빛시는 시민들에게 당분간 차량 운행을 삼가고 대중교통을 이용해 달라고 당부했다.",
+])
+def test_the_first_act_of_a_request_is_not_offered_as_done(analyzer, sentence):
+    # "노조, 사측에 임금을 올림": what the union asked for, stated as if the company had done it
+    doc = analyse(analyzer, sentence)
+    compressor = Compressor(analyzer.kiwi, 60)
+    offered = [clause for clause, _ in compressor._clauses(list(doc.sentences[0].morphs))]
+    assert all(clause[-1] is doc.sentences[0].morphs[-1] for clause in offered)
+    for limit in (20, 25, 30, 40):  # however short the limit, the bullet still asks
+        text = bullet(analyzer, sentence, limit)
+        assert text.endswith(("촉구", "당부")), (limit, text)
+
+
+def test_a_request_keeps_the_verb_its_auxiliary_asks_for(analyzer):
+    # "…삼가고 달라고 당부": "이용해" before "달라고" is what is asked, no means to drop ("…을 이용해 조사했다")
+    text = bullet(analyzer, "한빛시는 시민들에게 당분간 차량 운행을 삼가고 대중교통을 이용해 달라고 당부했다.", 30)
+    assert "고 달라고" not in text and "이용해 달라고 당부" in text
+    assert bullet(analyzer, "구청은 주민들에게 앱을 이용해 신고해 달라고 당부했다.", 30) == "구청, 주민들에게 앱을 이용해 신고해 달라고 당부"
+
+
+def test_a_means_still_goes_when_the_limit_asks(analyzer):
+    # (guard) "…을 이용해" as a means, before a verb of its own, may still be dropped
+    text = bullet(analyzer, "한빛연구원은 인공위성 관측 자료를 이용해 가람호 주변의 수온 변화를 10년 동안 정밀하게 분석했다.", 40)
+    assert "이용해" not in text and text.endswith("분석")
+
+
+# --- a live two-way --------------------------------------------------------------------------------------------
+
+LIVE = "\n".join([
+    "한빛시 폭우로 하천 범람…주민 200명 대피",
+    "",
+    "[앵커]",
+    "밤사이 내린 폭우로 한빛시 도심 하천이 범람했습니다. 현장에 나가 있는 취재기자 연결합니다. 김하나 기자, 지금 상황 어떻습니까?",
+    "",
+    "[김하나 기자 : 네, 저는 지금 한빛천 옆 둔치에 나와 있습니다. 밤사이 200mm가 넘는 비가 쏟아지면서 한빛천 물이 둑을 넘어 "
+    "인근 주택가로 흘러들었습니다. 이 때문에 주민 200여 명이 인근 초등학교로 대피했습니다.]",
+    "",
+    "[앵커]",
+    "피해 규모는 얼마나 됩니까?",
+    "",
+    "[김하나 기자 : 시에 따르면 주택 40여 채가 물에 잠겼고, 차량 수십 대가 침수됐습니다. 아직 인명 피해는 확인되지 않았습니다. "
+    "한빛시는 오늘 오후까지 비가 더 올 것으로 보고 비상 3단계를 유지하고 있습니다.]",
+    "",
+    '[박영수/한빛시 주민 : "새벽에 물이 갑자기 차올라서 아무것도 못 챙기고 나왔어요."]',
+    "",
+    "기상청은 내일 새벽까지 최대 100mm의 비가 더 내릴 것으로 예보했습니다.",
+])
+
+
+def test_a_reporters_live_turn_is_the_story_not_a_sound_bite(analyzer):
+    # "[김하나 기자 : …]" is the reporter telling the news in brackets; a resident's "[박영수/주민 : …]" is a bite
+    doc, summary = summarize_page(analyzer, LIVE)
+    body = doc.article.body
+    assert "주민 200여 명이 인근 초등학교로 대피했습니다." in body and "[김하나" not in body and "확인되지 않았습니다.]" not in body
+    assert "주민 200여 명, 인근 초등학교로 대피" in summary.bullets
+    assert len(summary.bullets) >= 3
+    assert not any("차올라서" in b for b in summary.bullets)
