@@ -2575,6 +2575,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             if ending.tag == "ETM" and y + 3 < j and morphs[y + 1].form in {"때", "후", "뒤", "동안", "전", "직후", "도중"} \
                     and morphs[y + 1].tag in {"NNG", "NNB"} and _is_stem(morphs[y + 2]) and morphs[y + 3].tag == "ETM":
                 return True  # "주자가 베이스에 안착할 때 쓰는 용어를": the subject of a when-clause inside a relative clause
+            if ending.tag == "ETM" and _named_agent_before_object(morphs, start, x, y, j):
+                return False  # "한빛FC가 짜릿한 역전승을 거뒀다": the adjective describes the object, the team acts
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
                 # the relative clause names the object ("…만든 작품을 전시"); one naming a setting
                 # ("…열리는 전시회에서 …선보인다") leaves the subject the sentence's own
@@ -2831,7 +2833,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         return None  # a direct quotation has its own rules; ‘…’ marks a title
     subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
-        or m.tag == "JKS" and not _quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
+        or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m))
@@ -3918,6 +3920,41 @@ def _quantity(morphs: list[Morph], x: int) -> bool:
     return b >= 0 and morphs[b].tag in {"SN", "NR"}
 
 
+# Nouns a relative clause with its own subject typically describes: "X가 큰 이유", "X가 늦어진 배경".
+REASON_NOUNS = frozenset({"이유", "까닭", "원인", "배경", "점", "정도", "수준", "모습", "가능성", "사실"})
+
+
+def _named_agent_before_object(morphs: list[Morph], start: int, x: int, y: int, j: int) -> bool:
+    """Whether the subject before ``start`` is a name ("한빛FC가", "KT가"), an adjective ``morphs[x]`` follows it
+    right away with its modifier ending at ``y``, and the noun it describes is the object of the clause's own verb
+    ("…짜릿한 역전승을 거뒀다", "…귀중한 승점 3점을 챙겼다"): a name is who acts, not what is thrilling (unlike
+    "키가 큰 선수를 뽑았다")."""
+    adjective = x == start and morphs[x].tag.startswith("VA") \
+        or x == start + 1 and morphs[x].tag == "XSA" and morphs[start].tag in {"XR", "NNG"}  # ("짜릿" + "하")
+    if not adjective or start < 2:
+        return False
+    w = start - 2  # the subject's word: a name in it ("한빛시가", "KT가"), not "키가"
+    while w > 0 and morphs[w - 1].end == morphs[w].start and _is_nominal(morphs[w - 1]):
+        w -= 1
+    if not any(m.tag in {"NNP", "SL"} for m in morphs[w : start - 1]) or morphs[y + 1].form in REASON_NOUNS:
+        return False  # ("서울이 큰 이유를": why Seoul is big)
+    for z in range(y + 1, min(j, y + 6)):
+        if morphs[z].tag == "JKO":
+            return all(_is_nominal(w) or w.tag in {"SN", "NR"} for w in morphs[y + 1 : z]) \
+                and not any(w.tag in {"JKS", "JX"} for w in morphs[z + 1 : j])
+    return False
+
+
+def _bare_quantity(morphs: list[Morph], x: int) -> bool:
+    """Whether the noun before the particle at ``x`` is a quantity with no noun it counts ("4.1%p가 증가"), unlike
+    "학생 12명이": the students are a subject of their own."""
+    if not _quantity(morphs, x):
+        return False
+    b = next(b for b in range(x - 1, -1, -1) if morphs[b].tag in {"SN", "NR"})
+    return b == 0 or not (morphs[b - 1].tag in {"NNG", "NNP"} and morphs[b - 1].end < morphs[b].start
+                          and morphs[b - 1].form not in REFERENCE_TIMES)  # ("…10시 기준 9명이": no noun it counts)
+
+
 DEED_NOUNS = frozenset({"쾌거", "기염", "위업", "영예", "영광", "기록", "성과", "저력", "이변"})  # "…하는 쾌거를 이뤘다"
 
 
@@ -4021,6 +4058,8 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                         # 진입하는 쾌거를 이뤘다": the deed the subject achieved; the subject is the sentence's own
                         # (a time of day is no date: "단속이 뜸한 밤이나 휴일에" is a relative clause)
                         return False
+                    if _named_agent_before_object(morphs, start, x, y, j):
+                        return False  # "한빛FC가 짜릿한 역전승을 거뒀다": the adjective describes what the team won
                     if y + 3 < j and morphs[y + 1].form == "것" and morphs[y + 2].form == "같" and morphs[y + 3].tag == "ETM":
                         return True  # "사람이 건물 안에 있는 것 같다는 말에": "-는 것 같다" describing a noun, embedded too
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})

@@ -69,3 +69,22 @@ def test_a_reporters_live_turn_is_the_story_not_a_sound_bite(analyzer):
     assert "주민 200여 명, 인근 초등학교로 대피" in summary.bullets
     assert len(summary.bullets) >= 3
     assert not any("차올라서" in b for b in summary.bullets)
+
+
+# --- headline grammar --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name before an adjective that describes the object: the name acts, and takes the headline comma
+    ("한빛FC가 짜릿한 역전승을 거뒀다.", "한빛FC, 짜릿한 역전승을 거둠"),
+    ("한빛시가 다양한 행사를 마련했다.", "한빛시, 다양한 행사를 마련"),
+    ("김민수가 큰 부상을 당했다.", "김민수, 큰 부상을 당함"),
+    ("KT가 새로운 요금제를 출시했다.", "KT, 새로운 요금제를 출시"),
+    # (guards) the subject is the adjective's own: "키가 큰 선수", "서울이 큰 이유"
+    ("키가 큰 선수를 뽑았다.", "키가 큰 선수를 뽑음"),
+    ("서울이 큰 이유를 설명했다.", "서울이 큰 이유를 설명"),
+    # a count of people with the noun it counts is a subject of its own: the speaker keeps the frame
+    ("한빛시는 관내 학교 학생 12명이 확진 판정을 받았다고 밝혔다.", "한빛시, 관내 학교 학생 12명이 확진 판정을 받았다고 밝혀"),
+    ("통계청은 실업자 수가 3만명 늘었다고 밝혔다.", "통계청, 실업자 수 3만명 늘어"),  # (guard) an agency's measure
+])
+def test_fresh_headline_grammar(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
