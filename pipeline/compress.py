@@ -1189,7 +1189,11 @@ class Compressor:
                 # not who the headline is about
                 count = b - 2 >= i and morphs[b].tag == "SN" and all(x.tag in {"SN", "NR", "NNB"} for x in morphs[b:k]) \
                     and morphs[b - 1].form in {"으로", "로"} and morphs[b - 2].tag in {"NNB", "NR", "SN", "SW"}
-                if body and b > i and not count and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
+                # "…영업손실을 기록해 | 적자 폭이 246% 확대": a measure given its figure did not act in the clause before
+                measure = morphs[b - 1].tag == "EC" and morphs[b - 1].form in ACTING_ENDINGS and k + 1 < j \
+                    and morphs[b - 2].form not in POSTPOSITION_VERBS | {"비하"} \
+                    and morphs[k + 1].tag == "SN" and not date_part(morphs, k + 1)
+                if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
                                     or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} for x in range(i, b)) \
@@ -3078,6 +3082,14 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             last = main_start - 1
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1
+            if _inside_relative(morphs, x, last):
+                return None  # "A씨 일당은 … 전세보증금이 매매가를 웃도는 ‘깡통 전세’를 매입해": the subject of what describes a noun
+            if any(morphs[y].tag == "JKS" and _is_nominal(morphs[y - 1]) and not _inside_relative(morphs, y, last)
+                   for y in range(x + 1, last)) \
+                    or any(morphs[y].tag == "EC" and morphs[y].form in PURPOSE_ENDINGS for y in range(x + 1, last)):
+                # "…군수실은 주민이 군청에 방문해 …덜고자 김 군수가 …찾아": a later subject, or a purpose, ends the first
+                # subject's clause; it is no agent of the main clause
+                return None
             if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
                    and not morphs[y + 1].tag.startswith("VX")  # ("…인식하고 있었음에도": an auxiliary, the same clause)
                    or morphs[y].tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
@@ -3943,6 +3955,11 @@ def _named_agent_before_object(morphs: list[Morph], start: int, x: int, y: int, 
             return all(_is_nominal(w) or w.tag in {"SN", "NR"} for w in morphs[y + 1 : z]) \
                 and not any(w.tag in {"JKS", "JX"} for w in morphs[z + 1 : j])
     return False
+
+
+# Endings of a clause that tells an act before the next ("…영업손실을 기록해", "…발표하고"); unlike a condition
+# ("…먹으면"), whose subject the clause after it need not share.
+ACTING_ENDINGS = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서"})
 
 
 def _bare_quantity(morphs: list[Morph], x: int) -> bool:
@@ -6282,7 +6299,9 @@ ADVERB_TOPICS = frozenset({"이제", "지금", "앞으로", "향후", "당분간
 # Nouns after an adnominal ending that make the clause before them subordinate ("…가 우세한 가운데").
 SUBORDINATING_NOUNS = frozenset({"가운데", "반면", "만큼", "데다", "탓", "덕분", "한편"})
 # Endings of a clause that only sets the scene for another ("…않도록", "…하면"): its subject is not the other's.
-SCENE_ENDINGS = SUBORDINATE_ENDINGS | {"도록", "게", "면서", "으면서", "려고", "으려고", "어야", "아야"}
+# Endings of a clause that says what the next is for: "…덜고자", "…알리려고", "…않도록".
+PURPOSE_ENDINGS = frozenset({"도록", "려고", "으려고", "고자"})
+SCENE_ENDINGS = SUBORDINATE_ENDINGS | PURPOSE_ENDINGS | {"게", "면서", "으면서", "어야", "아야"}
 # Bound nouns that head a clause and need their particle ("…하는 것이 안전하다"): "것 안전" is no phrase.
 CLAUSE_HEADS = frozenset({"것", "점", "데", "바"})
 
@@ -6579,7 +6598,8 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
 
 def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
     """Whether the subject particle at ``x`` opens a relative clause: an adnominal ending comes before any
-    ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를"); "…지급하는
+    ending that closes a clause ("가스가 매장돼 있을 가능성을", "소상공인이 현장에서 겪는 문제를", "…전세보증금이
+    매매가를 웃도는 ‘깡통 전세’를"), or a nominalizing one ("…피해가 우려됨에 따라"); "…지급하는
     등" and "…할 예정" close no noun. A clause that only sets the scene ("…않도록") embeds it too."""
     for y, t in outside_quotes(morphs, x + 1, j):
         if t.tag == "JKS" or t.tag == "EF":
@@ -6590,6 +6610,8 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
             return t.form in SCENE_ENDINGS  # "군민이 놓치지 않도록 …": the subject of a purpose or condition
         if t.tag == "ETM":
             return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
+        if t.tag == "ETN" and _is_stem_or_ep(morphs[y - 1]):
+            return True  # "…큰 피해가 우려됨에 따라": the subject of a nominalized clause
     return False
 
 

@@ -88,3 +88,26 @@ def test_a_reporters_live_turn_is_the_story_not_a_sound_bite(analyzer):
 ])
 def test_fresh_headline_grammar(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+# --- whose clause a subject belongs to ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a relative clause is no agent of the sentence ("A씨 일당 전세보증금, …" had been written)
+    ("A씨 일당은 지난 2021년 11월부터 2022년 9월까지 인천, 서울 등지에서 전세보증금이 매매가를 웃도는 일명 ‘깡통 전세’를 "
+     "매입해 전세를 준 뒤, 보증금을 돌려주지 않은 혐의를 받고 있다.", "A씨 일당, 전세를 준 뒤, 보증금을 돌려주지 않은 혐의를 받음"),
+    # nor is the subject of a nominalized clause ("소방본부 피해, …")
+    ("소방본부는 도내에 태풍경보가 발효되는 등 큰 피해가 우려됨에 따라 이날 오후 6시 비상 근무 1단계를 발령하고 피해가 "
+     "예상되는 지역에 소방력을 재배치하고 있다.", "소방본부, 피해가 예상되는 지역에 소방력을 재배치"),
+    # nor the subject of a purpose clause, with a later subject of its own ("주민이 주민들의 목소리를 듣는 …")
+    ("찾아가는 군수실은 주민이 군청에 방문해 민원을 신청하는 번거로움을 덜고자 김 군수가 직접 현장을 찾아 주민들의 목소리를 "
+     "듣는 생활밀착형 행정이다.", "찾아가는 군수실, 주민들의 목소리를 듣는 생활밀착형 행정"),
+    # a measure given its figure did not act in the clause before ("적자 폭, 모두 …영업손실을 기록해 …")
+    ("모두 9263억원의 영업손실을 기록해 전년 대비 적자 폭이 246% 확대됐다.", "모두 9263억원의 영업손실을 기록해 전년 대비 적자 폭이 246% 확대"),
+    # (guards) an agent of both clauses still leads
+    ("이날 경기에서 3골을 몰아넣어 김민수가 득점 선두에 올랐다.", "김민수, 경기에서 3골을 몰아넣어 득점 선두에 오름"),
+    ("한빛대는 화학과 김 교수 연구팀이 새 촉매를 개발하고, 이를 이용해 수소 생산 효율을 두 배로 높였다고 밝혔다.",
+     "한빛대 화학과 김 교수 연구팀, 새 촉매를 개발하고, 이를 이용해 수소 생산 효율을 두 배로 높임"),
+])
+def test_whose_clause_the_subject_is(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
