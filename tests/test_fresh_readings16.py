@@ -111,3 +111,33 @@ def test_fresh_headline_grammar(analyzer, sentence, expected):
 ])
 def test_whose_clause_the_subject_is(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+# --- the lede told twice -------------------------------------------------------------------------------------------
+
+COLLAPSE = "\n".join([
+    "가람시 상가 건물 바닥 붕괴…1명 중상",
+    "가람시의 한 2층짜리 상가 건물 바닥이 무너져 1명이 크게 다쳤다.",
+    "사고는 지난 3일 오후 9시 20분께 가람시 동구 한빛동의 2층 상가 건물에서 2층 바닥이 무너지면서 일어났다.",
+    "당시 1층 식당에는 손님과 직원 6명이 있었으며 이 가운데 5명은 스스로 빠져나왔다.",
+    "소방 당국은 구조대 40여 명을 투입해 4시간 만에 50대 직원을 구조했다.",
+    "구조된 직원은 병원으로 옮겨졌으며 생명에는 지장이 없는 것으로 전해졌다.",
+    "경찰은 건물 관리인을 상대로 안전 점검 여부를 조사하고 있다.",
+    "가람시는 같은 시기에 지어진 건물 12곳을 긴급 점검하기로 했다.",
+])
+
+
+def test_the_sentence_that_retells_the_lede_with_its_time_and_place_is_left_out(analyzer):
+    # the editor read "…바닥이 무너져 …" then "지난 3일 오후 9시 20분께 …2층 바닥이 무너지면서 …" as one fact told twice
+    doc, summary = summarize_page(analyzer, COLLAPSE)
+    assert summary.bullets[0].startswith("가람시의 한 2층짜리 상가 건물 바닥")
+    assert not any("9시 20분" in b for b in summary.bullets), summary.bullets
+    assert any("5명" in b for b in summary.bullets)  # the next new fact takes its place
+
+
+def test_a_sentence_after_the_lede_with_figures_of_its_own_stays(analyzer):
+    # (guard) new figures are a new fact, however many words it shares with the lede
+    page = COLLAPSE.replace("사고는 지난 3일 오후 9시 20분께 가람시 동구 한빛동의 2층 상가 건물에서 2층 바닥이 무너지면서 일어났다.",
+                            "가람시 상가 건물 바닥 붕괴로 2층 바닥 120㎡가 무너지면서 피해액은 3억원으로 추산됐다.")
+    doc, summary = summarize_page(analyzer, page)
+    assert any("3억원" in b for b in summary.bullets), summary.bullets

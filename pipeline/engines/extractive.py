@@ -77,6 +77,8 @@ THIN_SHARE = 4  # ... from a sentence with this many times as many has lost its 
 QUOTE_RESTATES_WORDS = 4  # content words (a number among them) a quotation shares with a chosen bullet to restate it whoever speaks
 POINT_GAIN = 0.25  # a sentence brought in for a point of the headline says this much more of it than the block
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
+LEDE_ELABORATION = 2  # a sentence at most this many after the lede that tells its fact again, with when and where ...
+LEDE_SHARE = 0.5  # ... sharing this much of the content words of the shorter of the two, restates it
 
 
 def _squeeze(text: str) -> str:
@@ -103,6 +105,20 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
 
 # Words of an investigation's routine ("경찰, A씨에 대한 조사를 진행 중"): said of someone a bullet named, they add nothing.
 ROUTINE_WORDS = frozenset({"조사", "수사", "진행", "대하다", "경찰", "관련", "착수", "벌이다", "나서다", "계속", "이어가다"})
+
+
+def _elaborates_lede(words: set, numbers: set, morphs: Sequence[Morph], lede_words: set, lede_numbers: set, distance: int) -> bool:
+    """Whether a bullet from a sentence just after the lede tells the lede's fact again with only its circumstances
+    added: most of the content words of the shorter are the other's, and its only new figures are dates or times
+    ("경남 창원시의 한 2층짜리 건물 바닥이 붕괴해 …" then "지난달 31일 오후 10시 46분께 경남 창원시 …에 있는 2층 건물에서
+    2층 바닥이 무너지는 사고 발생"). The articles's second sentence elaborates its lede; the block says it once."""
+    if not 0 < distance <= LEDE_ELABORATION or min(len(words), len(lede_words)) < RESTATEMENT_MIN_WORDS \
+            or any(m.form in {"“", "”", '"'} for m in morphs):
+        return False  # (what someone says is a statement of its own, whoever said the fact before)
+    if len(words & lede_words) < LEDE_SHARE * min(len(words), len(lede_words)):
+        return False
+    new = numbers - lede_numbers
+    return all(date_part(morphs, x) or _YEAR.fullmatch(m.form) for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new)
 
 
 def _nothing_new(words: set, numbers: set, said: Sequence[tuple[set, set]]) -> bool:
@@ -1061,7 +1077,9 @@ class _CompressingEngine:
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
-                   for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said):
+                   for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said) \
+                    or any(c.sentence == lede and _elaborates_lede(words, numbers, bullet_morphs, *chosen, index - lede)
+                           for c, chosen in zip(picked, said)):
                 restated.append(index)
                 said_again.append(index)
                 release(index)
