@@ -5,7 +5,7 @@ import re
 from dataclasses import asdict
 
 from pipeline.records import Article, Summary
-from pipeline.text import paired_marks, strip_bullet_mark
+from pipeline.text import QUOTE_MARK, paired_marks, strip_bullet_mark
 
 __all__ = ["SUMMARY_HEADER", "finish_headline", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
 
@@ -115,6 +115,8 @@ def _also_as_topic(text: str, kiwi) -> str:
         if token.form == "도" and token.tag == "JX":
             end = token.start + token.len
             previous = text[:token.start]
+            if QUOTE_MARK.search(previous) and len(QUOTE_MARK.findall(previous)) % 2:
+                break  # "‘염소 뿔도 녹는다’는 …": inside a quoted saying, the words are as said
             if previous.endswith(("학년", "년", "연")):
                 break  # "2025학년도", "2024년도": the school or fiscal year's name, not "also"
             if re.search(r"\d\s*(?:일|월|주|시)$|(?:오늘|내일|주말|올해|이번 주|이날)$", previous):

@@ -141,3 +141,48 @@ def test_a_sentence_after_the_lede_with_figures_of_its_own_stays(analyzer):
                             "가람시 상가 건물 바닥 붕괴로 2층 바닥 120㎡가 무너지면서 피해액은 3억원으로 추산됐다.")
     doc, summary = summarize_page(analyzer, page)
     assert any("3억원" in b for b in summary.bullets), summary.bullets
+
+
+def test_also_inside_a_quoted_saying_stays(analyzer):
+    # "‘염소 뿔, 녹는다’는 …": the topic comma had gone into the saying the sentence quotes
+    from pipeline.format import finish_headline
+
+    assert finish_headline("‘염소 뿔도 녹는다’는 대서인 22일 폭염, 기승을 부릴 전망", "", analyzer.kiwi) \
+        == "‘염소 뿔도 녹는다’는 대서인 22일 폭염, 기승을 부릴 전망"
+    assert finish_headline("수출도 최대 기록", "", analyzer.kiwi) == "수출, 최대 기록"  # (guard)
+
+
+# --- page furniture ------------------------------------------------------------------------------------------------
+
+SUBHEADED = "\n".join([
+    "한빛도, 내년부터 도립대 정원 10% 줄인다",
+    "한빛도가 2026학년도부터 도립대학 입학 정원을 10% 줄인다. 학령인구 감소에 대비하겠다는 취지다.",
+    "10년 묶인 도립대 정원, 학령인구 감소에 10% 줄인다",
+    "한빛도는 3일 발표한 도립대학 운영 계획에서 입학 정원을 현재 900명에서 810명으로 줄이겠다고 밝혔다.",
+    "도립대 정원은 2015년 이후 10년 동안 900명을 유지해왔다.",
+    "도는 줄어든 정원만큼 평생교육 과정을 새로 열 계획이다.",
+    "재학생 3명 중 2명 “정원 감축 필요”",
+    "도가 재학생 500명에게 물은 결과 64%가 정원 감축이 필요하다고 답했다.",
+])
+
+
+def test_a_sub_head_written_as_a_headline_is_no_sentence(analyzer):
+    # "13년 묶인 교대 정원, 저출생에 12% 줄인다": a topic, its comma and a verb with no full stop between paragraphs
+    doc, summary = summarize_page(analyzer, SUBHEADED)
+    assert "10년 묶인 도립대 정원, 학령인구 감소에 10% 줄인다" not in doc.article.body
+    assert "10년 묶인 도립대 정원, 학령인구 감소에 10% 줄인다" in [h.text for h in doc.article.headings]
+    assert "도립대 정원은 2015년 이후 10년 동안 900명을 유지해왔다." in doc.article.body  # (guard) the paragraphs stay
+
+
+def test_a_caption_with_its_provider_after_the_last_full_stop_is_no_paragraph(analyzer):
+    page = "\n\n".join([
+        "한빛전자, 세계 최대 100인치 TV 공개",
+        "입력 | 2025-01-05 03:00:00",
+        "올해 신제품 라인업 온라인 발표\n70인치 모델도 추가",
+        "한빛전자가 4일 공개한 100인치 올레드(OLED·유기발광다이오드) 에보(evo) TV. 100인치는 올레드 제품 중 세계에서 가장 크다. 한빛전자 제공",
+        "한빛전자가 100인치 크기의 새 TV를 내놓는다. 지금까지 나온 이 회사 TV 중 가장 큰 제품이다.",
+        "한빛전자는 4일 온라인 간담회를 열고 올해 TV 사업 계획을 공개했다.",
+    ])
+    doc, summary = summarize_page(analyzer, page)
+    assert "한빛전자 제공" not in doc.article.body and "에보(evo) TV." not in doc.article.body
+    assert not any("제공" in b for b in summary.bullets)

@@ -671,14 +671,20 @@ def _glued_heading(line: str) -> int | None:
 
 
 def _subhead_like(line: str) -> bool:
-    """A sub-head between paragraphs: short, Korean, no closing punctuation, no sentence ending."""
+    """A sub-head between paragraphs: short, Korean, no closing punctuation, no sentence ending (unless it is
+    written as a headline: a topic and its comma, a verb with no full stop, "13년 묶인 교대 정원, 저출생에 12% 줄인다")."""
     return (
         len(line) <= _MAX_SUBHEAD_CHARS
         and has_hangul(line)
         and not _UNFINISHED_END.search(line)
-        and not SENTENCE_END.search(line)
+        and (not SENTENCE_END.search(line) or len(line) <= _MAX_HEADLINE_FORM_CHARS and _HEADLINE_FORM.match(line) is not None)
         and not has_bullet_mark(line)
     )
+
+
+_MAX_HEADLINE_FORM_CHARS = 50
+# A headline's shape: a topic of at most five words, its comma, then what it did ("교대 정원, 12% 줄인다").
+_HEADLINE_FORM = re.compile(r"^(?:[^\s,.]{1,15}\s){0,4}[^\s,.]{1,15}, \S.*[가-힣]$")
 
 
 _PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–100): such a line is a whole paragraph

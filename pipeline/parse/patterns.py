@@ -156,9 +156,11 @@ PRODUCTION_CREDIT = re.compile(r"^(?:촬영\s*기자|영상\s*취재|영상\s*�
 SIGN_OFF = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:지금까지\s+)?[^.!?]{0,40}?(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}\s*(?:기자)?(?:입니다|였습니다|기잡니다)\.?$"
 )
-# A photo caption ending in an unbracketed credit: "…울고 있다. /뉴스1", "…야적장/연합뉴스", "… 사진=OO시 제공", "ⓒ 뉴시스".
+# A photo caption ending in an unbracketed credit: "…울고 있다. /뉴스1", "…야적장/연합뉴스", "… 사진=OO시 제공", "ⓒ 뉴시스",
+# or who provided it after the caption's last full stop ("…에보 TV. 97인치는 …가장 크다. LG전자 제공").
 CAPTION_CREDIT = re.compile(
-    r"(?:/\s*(?=[^/\s]*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?|(?:^|\s|\.)(?:사진|자료|그래픽|출처|이미지)\s*[=:]\s*[^=]{1,40}|[ⓒ©]\s*[^ⓒ©]{1,30})\s*$"
+    r"(?:/\s*(?=[^/\s]*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?|(?:^|\s|\.)(?:사진|자료|그래픽|출처|이미지)\s*[=:]\s*[^=]{1,40}|[ⓒ©]\s*[^ⓒ©]{1,30}"
+    r"|(?<=[.!?])\s+[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?\s?제공)\s*$"
 )
 MAX_CAPTION_CHARS = 200
 # A wire photo's caption ends in the day it was taken and the photographer's mail: "…출근하고 있다. 2023.08.27.
