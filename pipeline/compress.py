@@ -3220,6 +3220,8 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             if morphs[w].tag == "ETM" and morphs[k + 2].form in {"통하", "위하"}:
                 continue  # "이를 통해 얻은 데이터": the link belongs to a relative clause, which would dangle
             edits.append(_Edit(m.start, morphs[e].start))
+        elif morphs[k - 1].tag in {"JX", "JKS"} and morphs[k - 1].end < m.start and (e := _found_so_then_quote(morphs, k, j)) is not None:
+            edits.append(_Edit(m.start, morphs[e].start))  # "본부는 …조사한 결과 이같이 밝혀졌다며 “…”": what was found is told before
         elif morphs[k - 1].end < m.start and (after := _along_with_this(morphs, k, j)):
             edits.append(_Edit(m.start, morphs[after].start))  # "회사측은 이와 관련해 31일 …": on what was said before
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
@@ -3236,6 +3238,28 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         elif (e := _saying_so_then(morphs, k, j)) is not None and morphs[k - 1].end < m.start \
                 and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
             edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence
+
+
+# Words that point at what the sentence before told: "이같이", "이처럼", "이렇게" (and "이" + "같이", "이" + "처럼").
+POINTING_MANNER = frozenset({"이같이", "이처럼", "이렇게"})
+
+
+def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
+    """The index of the opening quotation mark after a clause from ``k`` that says the sentence before was found or
+    said so ("…역학조사를 실시한 결과 이같이 밝혀졌다며 “…”", "이처럼 나타났다면서 “…”"), or None: the quotation is the
+    bullet's point, and the clause would point at nothing."""
+    pointing = False
+    for y in range(k, min(j - 1, k + 30)):
+        t = morphs[y]
+        if t.tag in {"SSO", "SSC", "EF", "SF"} or t.tag == "EC" and t.form not in {"어", "아", "다며", "며", "으며", "다면서", "면서", "으면서"}:
+            return None
+        if t.form in POINTING_MANNER and t.tag == "MAG" or t.form in {"같이", "처럼"} and y > k and morphs[y - 1].form == "이" \
+                and morphs[y - 1].tag in {"NP", "MM"}:
+            pointing = True
+        if t.tag == "EC" and t.form in {"다며", "며", "으며", "다면서", "면서", "으면서"}:
+            quote = morphs[y + 1]
+            return y + 1 if pointing and quote.tag == "SSO" and quote.form in {"“", '"'} else None
+    return None
 
 
 def _saying_so_then(morphs: list[Morph], k: int, j: int) -> int | None:

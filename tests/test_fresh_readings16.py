@@ -186,3 +186,15 @@ def test_a_caption_with_its_provider_after_the_last_full_stop_is_no_paragraph(an
     doc, summary = summarize_page(analyzer, page)
     assert "한빛전자 제공" not in doc.article.body and "에보(evo) TV." not in doc.article.body
     assert not any("제공" in b for b in summary.bullets)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…조사한 결과 이같이 밝혀졌다며 “…”": what "이같이" points at is in the sentence before; the quotation is the point
+    ('한빛보건소는 올해 식중독 집단 발생에 대한 역학조사를 실시한 결과 이같이 밝혀졌다며 "안전성이 확인될 때까지 굴을 익혀 먹어 달라"고 당부했다.',
+     '한빛보건소, "안전성이 확인될 때까지 굴을 익혀 먹어 달라" 당부'),
+    ('가람시는 이처럼 나타났다면서 "대책을 세우겠다"고 말했다.', '가람시, "대책을 세우겠다"'),
+    # (guard) a clause that says what was done stays
+    ('가람시는 조사 결과를 발표하면서 "대책을 세우겠다"고 말했다.', '가람시, 조사 결과를 발표하면서 "대책을 세우겠다"'),
+])
+def test_a_clause_pointing_back_before_a_quotation_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
