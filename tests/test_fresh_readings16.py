@@ -198,3 +198,17 @@ def test_a_caption_with_its_provider_after_the_last_full_stop_is_no_paragraph(an
 ])
 def test_a_clause_pointing_back_before_a_quotation_goes(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("김 부지사는 예산 확보에 총력을 기울여 달라고 당부했다.", "부지사"),
+    ("박 교육감은 내년 예산안을 발표했다.", "교육감"),
+    ("이 부시장은 현장을 점검했다.", "부시장"),
+])
+def test_a_deputy_governor_by_surname_is_a_person_to_introduce(analyzer, text, title):
+    # "김 부지사, “…” 당부": a surname with a title the block never introduced (the article had "김희현 정무부지사")
+    from bullet_helpers import only_sentence
+    from pipeline.select import surname_reference
+
+    ref = surname_reference(only_sentence(analyzer, text).morphs)
+    assert ref is not None and ref.title == title
