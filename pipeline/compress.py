@@ -2275,7 +2275,8 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause):
+    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
+            or _denies_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -2292,6 +2293,17 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
         # ("한빛시의회는 … 여야 의원들이 의견을 내놓으며 대립했다": the members named in the dropped clause act in both)
         return False  # "보고회를 열고 의견을 들었다": coordinated facts; the first may be the news
     return not gaps or _acts(morphs, main_start)
+
+
+def _denies_unsaid(clause: list[Morph]) -> bool:
+    """Whether a clause denies a claim it does not state ("경찰은 현재까지 사실이 아닌 것으로 파악된다", "…사실과
+    다르다"): a bare "사실" with no words of its own before it points at the claim the clause before tells."""
+    for x, m in enumerate(clause[:-2]):
+        if m.form == "사실" and m.tag == "NNG" and clause[x + 1].form in {"이", "과"} and clause[x + 1].tag in {"JKS", "JKB", "JKC"} \
+                and clause[x + 2].form in {"아니", "다르"} and not (x and (clause[x - 1].tag == "ETM" or _is_nominal(clause[x - 1])
+                                                                         and clause[x - 1].end == m.start)):
+            return True
+    return False
 
 
 # Titles and ranks written after a person's name ("류성은 씨", "박성은 대표", "박 경위"): a particle read just before one is
@@ -4562,6 +4574,8 @@ def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     if head.form in DISCLOSING_NOUNS:
         return j  # "…누락한 사실도 KBS 보도로 확인됐다": how it came to light, not what was found
     if head.form == "것" and head.tag == "NNB":
+        if p - 3 > i and morphs[p - 3].form in {"아니", "않", "없"} and morphs[p + 1].form == "파악":
+            return j  # "…사실이 아닌 것으로 파악된다": what was denied stays someone's reading, never a fact ("사실 아님")
         if p - 2 > i and morphs[p - 2].tag == "ETM" and morphs[p - 2].form in {"ᆫ", "은", "는"}:
             return p - 1  # ends on the adnominal ending; "ㄹ 것으로" (a forecast) is never touched
         return j

@@ -212,3 +212,16 @@ def test_a_deputy_governor_by_surname_is_a_person_to_introduce(analyzer, text, t
 
     ref = surname_reference(only_sentence(analyzer, text).morphs)
     assert ref is not None and ref.title == title
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…사실이 아닌 것으로 파악된다": what the police deny stays their reading ("경찰, 사실 아님" stated it as a fact)
+    ("경찰은 현재까지 사실이 아닌 것으로 파악된다고 밝혔다.", "경찰, 현재까지 사실이 아닌 것으로 파악"),
+    ("경찰은 A씨가 범행에 가담하지 않은 것으로 파악했다.", "경찰, A씨가 범행에 가담하지 않은 것으로 파악"),
+    ("매출이 10% 늘어난 것으로 나타났다.", "매출, 10% 늘어남"),  # (guard) a finding frame still goes
+    # the denial keeps the claim it denies: "사실" alone would point at nothing
+    ("범행 동기를 두고 금전 문제라는 일부 언론 보도가 있었지만, 경찰은 현재까지 사실이 아닌 것으로 파악된다고 밝혔다.",
+     "범행 동기를 두고 금전 문제라는 일부 언론 보도가 있었지만, 경찰은 현재까지 사실이 아닌 것으로 파악"),
+])
+def test_a_denial_stays_a_reading_and_keeps_what_it_denies(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
