@@ -733,7 +733,8 @@ def mmr_order(score: np.ndarray, similarity: np.ndarray, redundancy: float) -> I
 # Openers that need the previous sentence ("이는", "반면", "정작", "그러다"): JUDGING's self-containment.
 DANGLING_ADVERBS = frozenset({"반면", "대신", "정작", "또한", "이에", "이처럼", "그러자", "그러면서", "이어", "그래서", "따라서",
                               "하지만", "그러나", "그런데", "그런데도", "결국", "게다가", "더구나", "오히려", "특히", "역시", "우선", "또",
-                              "그만큼", "거꾸로", "이렇듯", "그렇듯"})  # ("그만큼 학교는 교장에 좌우된다": as much as what)
+                              "그만큼", "거꾸로", "이렇듯", "그렇듯", "이렇게", "그렇게"})  # ("그만큼 학교는 교장에 좌우된다": as much as
+# what; "이렇게 보충질문 시간까지 포함해 …": like what)
 DANGLING_PRONOUNS = frozenset({"이", "그", "이것", "그것", "이들", "그들", "이곳", "그곳", "여기", "거기", "이번"})
 _DEMONSTRATIVE_TAGS = frozenset({"MM", "IC"})  # Kiwi reads "이" before a noun it does not know well as an interjection
 DEMONSTRATIVE_NOUNS = frozenset({"이번", "해당", "지난번"})  # "이번 연구는", "해당 기업은": which one is said earlier

@@ -225,3 +225,12 @@ def test_a_deputy_governor_by_surname_is_a_person_to_introduce(analyzer, text, t
 ])
 def test_a_denial_stays_a_reading_and_keeps_what_it_denies(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+def test_an_opening_ireoke_points_back(analyzer):
+    # "이렇게 보충질문 시간까지 포함해 …": Kiwi reads "이렇게" as one adverb; like what was told before
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, "이렇게 보충질문 시간까지 포함해 모두 16건의 질의가 이어졌다."), strip_connectives=True)
+    assert reason is not None and "이렇게" in reason
