@@ -234,3 +234,29 @@ def test_an_opening_ireoke_points_back(analyzer):
 
     reason = sentence_dangles(only_sentence(analyzer, "이렇게 보충질문 시간까지 포함해 모두 16건의 질의가 이어졌다."), strip_connectives=True)
     assert reason is not None and "이렇게" in reason
+
+
+def test_the_speaker_goes_on_after_iEo(analyzer):
+    # "이어 “…”고 소감을 전했다": whatever the sentence opens with, the words are the speaker's of the report before
+    page = "\n".join([
+        "김하나, 한빛방송 연예대상 수상",
+        "방송인 김하나(41)가 22일 한빛방송 연예대상 시상식에서 대상을 받았다.",
+        "김하나는 이날 쟁쟁한 후보들을 제치고 대상의 영광을 안았다.",
+        "김하나가 연예대상을 받은 것은 10년 만이다.",
+        "김하나는 수상 후 “10년 전 처음 대상을 받았던 기억이 난다”고 기쁨을 나타냈다.",
+        "이어 “하늘에 계신 어머니께 이 상을 바치겠다”고 소감을 전했다.",
+        "최우수상은 가람 개그팀이 차지했다.",
+    ])
+    doc, summary = summarize_page(analyzer, page, sentences_per_bullet=1)
+    [said] = [b for b in summary.bullets if "어머니께" in b]
+    assert said.startswith("김하나, “하늘에"), said
+
+
+def test_a_captioned_bite_with_a_slash_is_no_sentence_of_the_story(analyzer):
+    # "[홍길동 / 한빛공단 부장] "…"": a sound bite captioned in brackets before the words (no colon) is the
+    # speaker's, not the reporter's; a bullet of the bare quotation would say nothing of who speaks
+    from bullet_helpers import only_sentence
+    from pipeline.select import non_content_reason
+
+    line = '[홍길동 / 한빛공원관리공단 보전정책부장] "우리나라 전체 생물 종의 45%가 국립공원 안에 살고 있습니다."'
+    assert non_content_reason(only_sentence(analyzer, line)) is not None

@@ -1043,7 +1043,8 @@ class _CompressingEngine:
                     reason = None
                 elif ref is not None and len(full_name_mentions(ref, [doc.article.title])) == 1:
                     reason = None
-            if reason and any(w in reason for w in ("speaker", "subject")) and (speaker := continuing_speaker(doc, index)) is not None:
+            if reason and (speaker := continuing_speaker(doc, index)) is not None:
+                # (whatever the sentence opens with, "이어 “…”고 소감을 전했다" reports the same speaker's words)
                 naming[index] = f"{speaker}, ".__add__  # taken next to the report before it or not, the bullet says who speaks
             elif reason and "has no subject" in reason and (actor := continuing_actor(doc, index)) is not None:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
