@@ -260,3 +260,11 @@ def test_a_captioned_bite_with_a_slash_is_no_sentence_of_the_story(analyzer):
 
     line = '[홍길동 / 한빛공원관리공단 보전정책부장] "우리나라 전체 생물 종의 45%가 국립공원 안에 살고 있습니다."'
     assert non_content_reason(only_sentence(analyzer, line)) is not None
+
+
+def test_a_first_since_a_date_after_the_lede_is_news_of_its_own(analyzer):
+    # (guard) "…떨어진 것은 2월 18일 이후 처음": the date measures a first; the block keeps it
+    page = COLLAPSE.replace("사고는 지난 3일 오후 9시 20분께 가람시 동구 한빛동의 2층 상가 건물에서 2층 바닥이 무너지면서 일어났다.",
+                            "가람시에서 상가 건물 바닥이 무너진 것은 지난 2019년 3월 이후 처음이다.")
+    doc, summary = summarize_page(analyzer, page)
+    assert any("이후 처음" in b for b in summary.bullets), summary.bullets

@@ -117,8 +117,13 @@ def _elaborates_lede(words: set, numbers: set, morphs: Sequence[Morph], lede_wor
         return False  # (what someone says is a statement of its own, whoever said the fact before)
     if len(words & lede_words) < LEDE_SHARE * min(len(words), len(lede_words)):
         return False
+    if any(m.form in SINCE_WORDS and m.tag in {"NNG", "NNB"} for m in morphs):
+        return False  # "…떨어진 것은 2월 18일 이후 처음": a date that measures a first or a gap is the news itself
     new = numbers - lede_numbers
     return all(date_part(morphs, x) or _YEAR.fullmatch(m.form) for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new)
+
+
+SINCE_WORDS = frozenset({"처음", "최초", "이후", "이래", "만"})  # "…이후 처음", "…년 만에": a date that is the news
 
 
 def _nothing_new(words: set, numbers: set, said: Sequence[tuple[set, set]]) -> bool:
