@@ -1667,6 +1667,7 @@ class Compressor:
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
                 and not _joins_a_purpose(morphs, k)
                 and not _paired_manner(morphs, k)
+                and not _gapped_figure_after(morphs, k)
                 and not (m.form == "고" and morphs[k + 1].tag != "SP" and _coordinated_in_relative(morphs, k))
                 and not _contrast_link(morphs, k)
                 # "2~3일이 멀다 하고 …찾아와": "-다 하고" says how often, inside the clause it opens
@@ -1892,6 +1893,17 @@ GUIDE_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN"})  # what a guide counts:
 
 
 PRESENT_ENDINGS = frozenset({"ᆫ다", "는다"}) | POLITE_ENDINGS
+
+
+def _gapped_figure_after(morphs: list[Morph], k: int) -> bool:
+    """Whether the ending at ``k`` is followed by a figure alone and a comma ("…1천543명이 등록해 2.0대 1, …선거에는"):
+    the figure ends the clause whose verb a list of such clauses leaves out; no clause starts with it."""
+    y = k + 1
+    if y >= len(morphs) or morphs[y].tag != "SN":
+        return False
+    while y < len(morphs) and (morphs[y].tag in {"SN", "NR", "NNB", "SW", "SO"} or morphs[y].form == "대"):
+        y += 1
+    return y < len(morphs) and morphs[y].tag == "SP" and morphs[y].form == ","
 
 
 def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:

@@ -268,3 +268,15 @@ def test_a_first_since_a_date_after_the_lede_is_news_of_its_own(analyzer):
                             "가람시에서 상가 건물 바닥이 무너진 것은 지난 2019년 3월 이후 처음이다.")
     doc, summary = summarize_page(analyzer, page)
     assert any("이후 처음" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_figure_of_a_gapped_list_stays_with_its_clause(analyzer):
+    # "…등록해 2.0대 1, 구·시·군 …": the figure ends the clause whose verb the list leaves out ("2.0대 1, 구·시·군 의회
+    # 의원 선거에는 …" had been a bullet)
+    sentence = ("가람시장 선거에는 12명이 나서서 4.0대 1, 가람시의회 의원 선거에는 60명이 등록해 2.0대 1, 가람구의회 의원 "
+                "선거에는 90명이 등록해 1.5대 1의 경쟁률을 보였다.")
+    out = bullet(analyzer, sentence)
+    assert not out.startswith(("2.0대", "4.0대")), out
+    doc = analyse(analyzer, sentence)
+    offered = Compressor(analyzer.kiwi, 60)._clauses(list(doc.sentences[0].morphs))
+    assert not any(clause[0].tag == "SN" for clause, _ in offered)
