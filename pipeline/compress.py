@@ -1915,12 +1915,17 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
     if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in STATE_RECEIVED:
         return False  # "A씨는 이날 …연락한 혐의를 받는다": what he is suspected of, not an act to come
+    if last.form in {"나오", "일", "잇따르", "커지"} and k >= 3 and morphs[k - 2].tag in {"JKS", "JX"} and morphs[k - 3].form in VOICE_NOUNS:
+        return False  # "이번에도 게리맨더링 우려가 나온다": voices heard now, not an act to come ("우려 나올 예정")
     endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
     if not endings and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"}:
         return True  # "…사전오픈 한다고 알렸다": the frame is cut at a present-tense quote ending
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
 
 
+# What people voice: "…우려가 나온다", "비판이 인다" tell what is being said now.
+VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "의견", "불만", "반발", "관측", "분석", "평가", "요구", "전망",
+                         "얘기", "기대", "반응", "논란", "의혹", "비난", "불안", "원성", "하소연", "푸념"})
 # Time words that put a present-tense action ahead ("다음 주 임시회를 연다", "내달 선보인다").
 SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
                             "조만간", "오전", "오후", "저녁", "이날", "상반기", "하반기", "연말", "연초"})
@@ -5036,8 +5041,18 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
+        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"} and _opens_with_verb(morphs, b, k):
+            continue  # "…내부 경쟁을 거쳐 | 출품된 217편의 작품을 대상으로": the phrase's relative clause began before it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
+
+
+def _opens_with_verb(morphs: list[Morph], b: int, k: int) -> bool:
+    """Whether the phrase from ``b`` opens with a verb that modifies what follows ("출품된 …작품을", "개발한 …기술을")."""
+    w = b
+    while w + 1 < k and morphs[w + 1].start <= morphs[w].end:  # ("된": "되" and "ㄴ" share the syllable)
+        w += 1
+    return morphs[w].tag == "ETM" and any(x.tag.startswith(("VV", "XSV")) for x in morphs[b:w])
 
 
 def _own_object(morphs: list[Morph], e: int, j: int) -> bool:

@@ -280,3 +280,23 @@ def test_a_figure_of_a_gapped_list_stays_with_its_clause(analyzer):
     doc = analyse(analyzer, sentence)
     offered = Compressor(analyzer.kiwi, 60)._clauses(list(doc.sentences[0].morphs))
     assert not any(clause[0].tag == "SN" for clause, _ in offered)
+
+
+def test_an_adjunct_whose_relative_clause_began_before_it_stays(analyzer):
+    # "…내부 경쟁을 거쳐 출품된 217편의 작품을 대상으로": dropping the adjunct had left "내부 경쟁을 거쳐 예심과 본심을
+    # 거쳐", as if the award itself went through the internal contest
+    sentence = ("한빛방송대상은 전국 방송사에서 내부 경쟁을 거쳐 출품된 217편의 작품을 대상으로 예심과 본심을 거쳐 "
+                "24편의 수상작과 대상 수상작 1편을 선정했다.")
+    for limit in (40, 60):
+        out = bullet(analyzer, sentence, limit)
+        assert "거쳐 예심" not in out, out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "이번에도 …우려가 나온다": concerns voiced now, not an act scheduled ("우려 나올 예정" had been written)
+    ("이번에도 게리맨더링 우려가 나온다.", "이번에 게리맨더링 우려 나옴"),
+    ("업계에서는 가격 인상 우려가 나온다.", "업계에서는 가격 인상 우려 나옴"),
+    ("한빛전자는 다음 달 새 휴대폰을 내놓는다.", "한빛전자, 다음 달 새 휴대폰을 내놓을 예정"),  # (guard) a plan
+])
+def test_voices_heard_now_are_no_plan(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
