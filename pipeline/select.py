@@ -1215,9 +1215,19 @@ def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:
 
 
 def _bare_referent(morphs) -> bool:
-    """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun as its topic or subject ("논문은")."""
+    """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun or a person's title as its topic or subject
+    ("논문은", "의원은")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
-    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in GENERIC_REFERENTS and words[1].tag in {"JX", "JKS"}
+    return len(words) >= 2 and words[0].tag == "NNG" and words[1].tag in {"JX", "JKS"} and (
+        words[0].form in GENERIC_REFERENTS or words[0].form in PERSON_TITLES)
+
+
+# Titles that, bare, name someone the article named before ("의원은 …", "감독은 …"); not a title one person holds at a
+# time ("대통령은"), nor one that is also a common noun ("시장" a market, "검사" a test, "연구원" an institute).
+PERSON_TITLES = frozenset({"의원", "장관", "차관", "교수", "감독", "코치", "회장", "사장", "부회장", "부사장", "대표", "위원장",
+                           "군수", "구청장", "도지사", "부지사", "부시장", "부군수", "부구청장", "교육감", "청장", "총장", "의장",
+                           "대변인", "본부장", "센터장", "선수", "작가", "도의원", "시의원", "군의원", "구의원", "최고위원",
+                           "판사", "변호사", "앵커", "후보", "후보자", "주무관"})
 
 
 def _demonstrative_subject(morphs) -> tuple[int, int] | None:

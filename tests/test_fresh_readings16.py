@@ -300,3 +300,16 @@ def test_an_adjunct_whose_relative_clause_began_before_it_stays(analyzer):
 ])
 def test_voices_heard_now_are_no_plan(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("text, dangles", [
+    ("의원은 자신이 파크골프 회원이라며 안전한 운동이라고 홍보했다.", True),  # which councillor? named before
+    ("감독은 이날 경기 뒤 선수들을 칭찬했다.", True),
+    ("시장은 이날 금리 인하에 곧바로 반응했다.", False),  # (guard) "시장": a market too
+    ("대통령은 이날 국무회의를 주재했다.", False),  # (guard) one holder at a time
+])
+def test_a_bare_title_names_someone_told_before(analyzer, text, dangles):
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    assert (sentence_dangles(only_sentence(analyzer, text), strip_connectives=True) is not None) is dangles
