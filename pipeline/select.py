@@ -813,7 +813,9 @@ _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장�
                          # ("[사망 공무원 남편 : …", "[홍길동 한빛마트 라이프&컬처팀 팀장 : …")
                          r"|^\s*\[[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z0-9·&]{1,12}){0,4}\s*[:：]\s*\S"
                          # ("[홍길동 / 한빛공단 부장] "…"": the speaker's caption closed before the words)
-                         r"|^\s*\[[가-힣A-Za-z·]{2,10}\s*/\s*[^\[\]/\n]{1,30}\]\s*[\"“]")
+                         r"|^\s*\[[가-힣A-Za-z·]{2,10}\s*/\s*[^\[\]/\n]{1,30}\]\s*[\"“]"
+                         # ("( 홍길동 한빛구의원 ) “…”": the speaker's caption in round brackets)
+                         r"|^\s*\(\s*[가-힣]{2,4}(?:\s*[/·]?\s*[가-힣A-Za-z0-9·]{1,15}){1,3}\s*\)\s*[\"“]")
 # "챗GPT 답변 : 하이퍼클로바는 …", "질문 : …": a label, a spaced colon, then the text it labels (not "2 : 1", a score).
 _LABELLED_LINE = re.compile(r"^\s*[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,12})?\s[:：]\s")
 # "표본오차는 95% 신뢰수준에 ±3.1%p, 응답률은 14.1%였다": the method note every survey story ends with.

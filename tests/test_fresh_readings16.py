@@ -313,3 +313,14 @@ def test_a_bare_title_names_someone_told_before(analyzer, text, dangles):
     from pipeline.select import sentence_dangles
 
     assert (sentence_dangles(only_sentence(analyzer, text), strip_connectives=True) is not None) is dangles
+
+
+@pytest.mark.parametrize("line", [
+    '( 홍길동 한빛구의원 ) “골프채와 달라서 클럽의 각도가 0도입니다”',
+    '(홍길동 한빛구의원) "본 의원은 이걸 명확한 팩트라고 생각합니다."',
+])
+def test_a_bite_captioned_in_round_brackets_is_no_sentence_of_the_story(analyzer, line):
+    from bullet_helpers import only_sentence
+    from pipeline.select import non_content_reason
+
+    assert non_content_reason(only_sentence(analyzer, line)) is not None
