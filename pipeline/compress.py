@@ -3998,7 +3998,7 @@ def _named_agent_before_object(morphs: list[Morph], start: int, x: int, y: int, 
     "키가 큰 선수를 뽑았다")."""
     adjective = x == start and morphs[x].tag.startswith("VA") \
         or x == start + 1 and morphs[x].tag == "XSA" and morphs[start].tag in {"XR", "NNG"}  # ("짜릿" + "하")
-    if not adjective or start < 2:
+    if not adjective or start < 2 or y + 1 >= j:
         return False
     w = start - 2  # the subject's word: a name in it ("한빛시가", "KT가"), not "키가"
     while w > 0 and morphs[w - 1].end == morphs[w].start and _is_nominal(morphs[w - 1]):
