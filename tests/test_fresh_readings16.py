@@ -324,3 +324,20 @@ def test_a_bite_captioned_in_round_brackets_is_no_sentence_of_the_story(analyzer
     from pipeline.select import non_content_reason
 
     assert non_content_reason(only_sentence(analyzer, line)) is not None
+
+
+def test_the_reporters_name_after_the_anchors_intro_hands_over_to_the_report():
+    # "박민상 기자" / "◀ 리포트 ▶": the byline of a broadcast intro, not the end of the article (a whole report, wrapped
+    # one phrase per line so that one line only reads as a sentence, had been dropped as "another story")
+    from pipeline.parse.page import _cut_page_tail, _Parsed
+
+    lines = ["◀ 앵 커 ▶", "한빛군과 한빛군 의회가 추경 예산을 두고", "양보 없는 설전을 벌이고 있습니다.", "",
+             "이런 가운데 한빛군이 군의회를 압박하기 위해", "여론몰이에 나섰다는 의혹을 받고 있습니다.", "",
+             "홍길동 기자", "", "◀ 리포트 ▶", "군청 간부 공무원 전원이", "기자회견 자리에 섰습니다.", "",
+             "지난 9일 의회가 예산을", "대폭 줄이자 간부들이", "이장단과 사회단체에 협조를 요청했다고 주장했습니다."]
+    out = _Parsed(title="예산 갈등 .... 여론몰이 논란")
+    assert _cut_page_tail(list(lines), 0, out) == lines and not out.warnings
+    # (guard) after a print byline, an unrelated story still goes
+    other = lines[:8] + ["", "프로야구 가람팀이 어제 경기에서 짜릿한 역전승을 거두며 선두에 올랐습니다."]
+    out = _Parsed(title="예산 갈등 .... 여론몰이 논란")
+    assert _cut_page_tail(list(other), 0, out) == other[:7] and out.warnings

@@ -869,9 +869,11 @@ def _cut_page_tail(lines: list[str], start: int, out: _Parsed) -> list[str]:
         line = lines[i]
         if prose_lines >= 2 and _byline_line(line):
             # The byline closes the article on many portal pages; prose after it that shares no name or word
-            # with the headline and lede is a teaser or a second story, not this article
+            # with the headline and lede is a teaser or a second story, not this article. (A broadcast names its
+            # reporter after the anchor's intro: "박민상 기자" / "◀ 리포트 ▶" hands over to the report.)
             tail = [t for t in lines[i + 1 :] if looks_like_body(t)]
-            if tail and not _story_words(" ".join(tail)) & _story_words(f"{out.title} {lede}"):
+            after = next((t for t in lines[i + 1 :] if t.strip()), "")
+            if tail and not BROADCAST_TAG.match(after.strip()) and not _story_words(" ".join(tail)) & _story_words(f"{out.title} {lede}"):
                 out.warnings.append(f"dropped {len(tail)} line(s) of another story after the byline {line[:40]!r}")
                 return lines[:i]
         if prose_lines >= 2 and len(line) <= MAX_COPYRIGHT_CHARS and _NOTICE_WORDS.search(line) and COPYRIGHT.search(line):
