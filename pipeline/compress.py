@@ -6675,6 +6675,8 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
             if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
                 continue  # "매장돼 있을": one predicate
             return t.form in SCENE_ENDINGS  # "군민이 놓치지 않도록 …": the subject of a purpose or condition
+        if t.tag == "ETM" and morphs[y - 1].form in POSTPOSITION_VERBS:
+            continue  # "…저하에 대한 메커니즘을": a postposition, no clause of the subject's
         if t.tag == "ETM":
             return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
         if t.tag == "ETN" and _is_stem_or_ep(morphs[y - 1]):

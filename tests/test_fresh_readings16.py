@@ -341,3 +341,10 @@ def test_the_reporters_name_after_the_anchors_intro_hands_over_to_the_report():
     other = lines[:8] + ["", "프로야구 가람팀이 어제 경기에서 짜릿한 역전승을 거두며 선두에 올랐습니다."]
     out = _Parsed(title="예산 갈등 .... 여론몰이 논란")
     assert _cut_page_tail(list(other), 0, out) == other[:7] and out.warnings
+
+
+def test_a_postposition_is_no_relative_clause_of_the_subject(analyzer):
+    # "…연구팀이 …저하에 대한 메커니즘을 규명하고, …를 개발했다고 밝혔다": "에 대한" is a postposition; the team did it
+    sentence = ("한빛대 공대는 신소재공학부 김하나 교수 연구팀이 태양전지의 내구성 저하에 대한 메커니즘을 최초로 규명하고, "
+                "고효율 태양전지를 개발했다고 10일 밝혔다.")
+    assert bullet(analyzer, sentence) == "신소재공학부 김하나 교수 연구팀, 고효율 태양전지를 개발"
