@@ -3116,16 +3116,14 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             if _inside_relative(morphs, x, last):
                 return None  # "A씨 일당은 … 전세보증금이 매매가를 웃도는 ‘깡통 전세’를 매입해": the subject of what describes a noun
             if any(morphs[y].tag == "JKS" and _is_nominal(morphs[y - 1]) and not _inside_relative(morphs, y, last)
-                   for y in range(x + 1, last)) \
-                    or any(morphs[y].tag == "EC" and morphs[y].form in PURPOSE_ENDINGS for y in range(x + 1, last)):
-                # "…군수실은 주민이 군청에 방문해 …덜고자 김 군수가 …찾아": a later subject, or a purpose, ends the first
-                # subject's clause; it is no agent of the main clause
-                return None
-            if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                   for y in range(x + 1, last)):
+                return None  # "…군수실은 주민이 군청에 방문해 …덜고자 김 군수가 …찾아": a later subject is the agent
+            if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS | PURPOSE_ENDINGS
+                   and _is_stem_or_ep(morphs[y - 1])
                    and not morphs[y + 1].tag.startswith("VX")  # ("…인식하고 있었음에도": an auxiliary, the same clause)
                    or morphs[y].tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
                    for y in range(x + 1, last)):
-                # "…결과가 나오자 예산을 늘려", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
+                # "…결과가 나오자 예산을 늘려", "…덜고자", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
                 # before the one that leads into the main clause
                 return None
             if _binds_first_clause(morphs, x + 1, last) or any(morphs[y].tag == "ETM" and _judged_clause(morphs, y + 1, main_start)
@@ -3271,8 +3269,21 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence
 
 
-# Words that point at what the sentence before told: "이같이", "이처럼", "이렇게" (and "이" + "같이", "이" + "처럼").
-POINTING_MANNER = frozenset({"이같이", "이처럼", "이렇게"})
+def _pointing_manner(morphs: list[Morph], x: int, j: int) -> int | None:
+    """The index after "이같이", "이렇게" or "이처럼" at ``x`` (however Kiwi splits them: "이" + "같이", "이렇" + "게",
+    "이" + "처럼"): words that point at what the sentence before told; None when there is none."""
+    m = morphs[x]
+    if m.form in {"이같이", "이렇게", "이처럼"} and m.tag == "MAG":
+        return x + 1
+    if x + 1 < j and morphs[x + 1].start == m.end and (
+            m.form == "이" and m.tag in {"NP", "MM"} and morphs[x + 1].form in {"같이", "처럼"}
+            or m.form == "이렇" and m.tag.startswith("VA") and morphs[x + 1].form == "게"):
+        return x + 2
+    return None
+
+
+# Endings that link a clause to the quotation after it: "…밝혀졌다며 “…”", "…나타났다면서 “…”".
+QUOTE_LINKS = frozenset({"다며", "며", "으며", "다면서", "면서", "으면서"})
 
 
 def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
@@ -3282,12 +3293,10 @@ def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
     pointing = False
     for y in range(k, min(j - 1, k + 30)):
         t = morphs[y]
-        if t.tag in {"SSO", "SSC", "EF", "SF"} or t.tag == "EC" and t.form not in {"어", "아", "다며", "며", "으며", "다면서", "면서", "으면서"}:
+        if t.tag in {"SSO", "SSC", "EF", "SF"} or t.tag == "EC" and t.form not in QUOTE_LINKS | {"어", "아"}:
             return None
-        if t.form in POINTING_MANNER and t.tag == "MAG" or t.form in {"같이", "처럼"} and y > k and morphs[y - 1].form == "이" \
-                and morphs[y - 1].tag in {"NP", "MM"}:
-            pointing = True
-        if t.tag == "EC" and t.form in {"다며", "며", "으며", "다면서", "면서", "으면서"}:
+        pointing = pointing or _pointing_manner(morphs, y, j) is not None
+        if t.tag == "EC" and t.form in QUOTE_LINKS:
             quote = morphs[y + 1]
             return y + 1 if pointing and quote.tag == "SSO" and quote.form in {"“", '"'} else None
     return None
@@ -3296,14 +3305,8 @@ def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
 def _saying_so_then(morphs: list[Morph], k: int, j: int) -> int | None:
     """The index after "이같이 외치며", "이렇게 말하면서" at ``k`` (words said before the sentence, then the act it goes on
     to), or None: a bullet without those words would point at nothing."""
-    x = k
-    if morphs[x].form == "이" and morphs[x].tag == "NP" and x + 1 < j and morphs[x + 1].form == "같이" and morphs[x + 1].start == morphs[x].end:
-        x += 2
-    elif morphs[x].form in {"이같이", "이렇게"} and morphs[x].tag == "MAG":
-        x += 1
-    elif morphs[x].form == "이렇" and morphs[x].tag.startswith("VA") and x + 1 < j and morphs[x + 1].form == "게":
-        x += 2
-    else:
+    x = _pointing_manner(morphs, k, j)
+    if x is None:
         return None
     y = x
     while y < j and (morphs[y].tag in {"NNG", "XSV"} or morphs[y].tag.startswith("VV")) and (y == x or morphs[y].start <= morphs[y - 1].end):
@@ -4014,7 +4017,7 @@ def _named_agent_before_object(morphs: list[Morph], start: int, x: int, y: int, 
 
 # Endings of a clause that tells an act before the next ("…영업손실을 기록해", "…발표하고"); unlike a condition
 # ("…먹으면"), whose subject the clause after it need not share.
-ACTING_ENDINGS = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서"})
+ACTING_ENDINGS = SEQUENCE_ENDINGS | COORDINATING_ENDINGS | {"면서", "으면서"}
 
 
 def _bare_quantity(morphs: list[Morph], x: int) -> bool:
