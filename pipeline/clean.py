@@ -322,7 +322,18 @@ def normalize_text(text: str) -> str:
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
     if "'" in text or "‘" in text:
         text = _YEAR_APOSTROPHE.sub("ʼ", text)
-    return "\n".join(_unclosed_title_mark(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))) for line in text.split("\n"))
+    return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
+                     for line in text.split("\n"))
+
+
+# A closing single mark typed where a title opens (``예측할 수 있는 ’빛이 만든 과학이야기’ 기획특별전``): at a word's start,
+# with its closing mark later in the line. Read as written, the quotation would run from the title's end onwards.
+_CLOSER_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"]))’(?=[^\s’][^’]*’)")
+
+
+def _closing_mark_opening(line: str) -> str:
+    """The closing single mark that opens a title in ``line`` (see ``_CLOSER_OPENING``) as the opening one."""
+    return _CLOSER_OPENING.sub("‘", line) if "’" in line else line
 
 
 # A broadcast script marks the lines read over a graphic with slashes: "/올해 강원에서 …20곳입니다." … "…없습니다./"
