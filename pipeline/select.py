@@ -950,7 +950,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with '…한 건데,' and no subject: it explains what the sentence before told"
     if _QUOTE_OPENS_WITH_CONNECTIVE.search(stripped):
         return "a quotation opens with a connective (“하지만 …”): it answers something unsaid"
-    if (_EXPLANATION_TAIL.search(stripped) or _ends_in_explaining_geot(morphs)) and not _NAMED_POINT.match(stripped):
+    if explains_unsaid(morphs, stripped):
         return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
@@ -1129,6 +1129,13 @@ def _speaks_without_words(morphs) -> bool:
         return False  # words said somewhere in the sentence ("“좋다”며 웃으며 말했다")
     start = next((x + 1 for x in range(last - 1, -1, -1) if words[x].tag in {"EC", "SP"}), 0)
     return not any(m.tag == "JKO" or m.tag == "EC" and m.form in {"다고", "라고"} for m in words[start:last])
+
+
+def explains_unsaid(morphs, text: str) -> bool:
+    """Whether a sentence ends in an explanation of something told before it ("…기 때문이다", "…위한 것이다",
+    "…라는 뜻이다"), unless it opens by naming its point ("이유는 …")."""
+    text = text.strip()
+    return bool(_EXPLANATION_TAIL.search(text) or _ends_in_explaining_geot(morphs)) and not _NAMED_POINT.match(text)
 
 
 def _ends_in_explaining_geot(morphs) -> bool:

@@ -56,6 +56,7 @@ from pipeline.select import (
     reports_an_act,
     score_sentences,
     sentence_dangles,
+    explains_unsaid,
     stated_figures,
     sentence_keys,
     SurnameReference,
@@ -1018,7 +1019,9 @@ class _CompressingEngine:
                 else REFERENT_WINDOW
             if reason == "starts inside a quotation" and sentence.text.lstrip()[:1] in {'"', "“"}:
                 reason = "a quotation that goes on past the sentence: its words said before the speaker is named"
-            if reason and ("besides" in reason or "said before" in reason or "explains" in reason or "pictures show" in reason):
+            if reason and ("besides" in reason or "said before" in reason or "explains" in reason or "pictures show" in reason
+                           or explains_unsaid(sentence.morphs, sentence.text)):  # ("이는 …을 만들기 위한 것이다": after its
+                # referent too, the bullet is a fragment, "…위한 것")
                 # one sentence before is not all it adds to; the words said are not in the bullet; an explanation
                 # ("…기 때문", "…다는 것") reads as one only next to what it explains, which a bullet never is
                 window = 0
@@ -1109,8 +1112,10 @@ class _CompressingEngine:
         # The block falls short: the deferred first (up to k), then restatements (up to bullets.min).
         # A sentence without who said or did it comes last: away from the sentence that names the actor, its fact
         # reads as the previous bullet's actor's (a second player's record as the first player's).
+        # Past bullets.min the block stops: a bullet that needs the article (read blind, "이런 성과…", "…이같이 밝힘",
+        # "김 씨가 받은 건 …" as the 4th and 5th bullet) costs a block more than the detail it adds.
         deferred = [i for i, _ in waiting]
-        for candidates, limit in (([i for i in deferred if i not in actorless], k), (restated, min(k, self.bullets.min)),
+        for candidates, limit in (([i for i in deferred if i not in actorless], min(k, self.bullets.min)), (restated, min(k, self.bullets.min)),
                                   ([i for i in deferred if i in actorless], min(k, self.bullets.min)), (thin, min(k, self.bullets.min))):
             for index in candidates:
                 entry = write(index) if len(picked) < limit else None
