@@ -1367,6 +1367,8 @@ class Compressor:
                 b = _closing(morphs, b, k) + 1 if morphs[b].tag == "SSO" else b + 1
             while b < k and morphs[b].start == morphs[b - 1].end and b > i:
                 b += 1
+            if b < k and morphs[b].tag == "MAG" and morphs[b].form in KEPT_ADVERBS:
+                b += 1  # "개막과 함께 | 계룡시 일원에서": the adverb is the phrase's before it ("개막과 함께" stays)
             phrase = morphs[b : k + 1]
             dropped = b > i and any(e.start <= morphs[b - 1].start < e.end for e in edits)  # "29일 개최된" already gone
             if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
@@ -1712,7 +1714,11 @@ class Compressor:
         subject_leads = len(clauses) >= 3 and endings[-2] in COORDINATING_ENDINGS and endings[-1] in SEQUENCE_ENDINGS \
             and not _opens_with_topic(clauses[-2]) and not any(m.tag == "JX" and m.form in {"은", "는"} for m in clauses[-2]) \
             and _own_subject(clauses[-2]) and not _clause_has_subject(clauses[-1])
-        if shared_subject or facts_after_concession or subject_leads:
+        # - or the clause before the last is the step that measures what the last one judges ("영업이익은 1조원으로 20%
+        #   줄어 | 시장 예상치를 밑돌았다", "…0.08% 상승해 | 2주 연속 상승세가 지속됐다"): alone, the last drops the figure
+        step_measures = len(clauses) >= 2 and endings[-1] in SEQUENCE_ENDINGS and not _measured(clauses[-1]) \
+            and _measured(clauses[-2]) and any(m.form in CHANGE_WORDS for m in clauses[-2]) and not _comma_after(morphs, clauses[-2][-1])
+        if shared_subject or facts_after_concession or subject_leads or step_measures:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
@@ -2090,6 +2096,22 @@ def _counts_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
                           and (m.form, clause[x + 1].form) not in counted for x, m in enumerate(clause[:-1]))
 
 
+# Words of a measured change ("0.08% 상승해", "20% 줄어"): the figure of the step is how much.
+CHANGE_WORDS = frozenset({"늘", "줄", "오르", "내리", "떨어지", "뛰", "증가", "감소", "상승", "하락", "급등", "급락", "급증", "급감",
+                          "확대", "축소", "성장", "개선", "악화"})
+
+
+def _measured(morphs: Sequence[Morph]) -> bool:
+    """Whether ``morphs`` state a measured amount: a number with a unit of measure ("0.08%", "65억달러", "3배")."""
+    return any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in morphs[x + 1 : x + 3]) for x, m in enumerate(morphs))
+
+
+def _comma_after(morphs: list[Morph], last: Morph) -> bool:
+    """Whether a comma follows the morpheme ``last`` of ``morphs`` (the ending a clause was split at)."""
+    x = next((y for y, m in enumerate(morphs) if m is last), None)
+    return x is not None and x + 1 < len(morphs) and morphs[x + 1].tag == "SP"
+
+
 def _describes_with_next(morphs: list[Morph], first: list[Morph], second: list[Morph]) -> bool:
     """Whether a clause split at its "-고" may be the first half of a description the next clause ends ("조직원을
     관리하고 | 마약까지 유통한 총책 …을 검거하고"): no comma between them, the next opens on a relative clause with
@@ -2193,25 +2215,47 @@ def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
         if m.tag in {"EC", "EF", "SP", "SSO"}:
             return False
         if m.tag == "ETM":
-            # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way)
-            return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 1].form in WAY_NOUNS
+            # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way;
+            # or what a thing lets one do: "…원리를 체험해 | 미래를 예측할 수 있는 전시": both steps are the exhibition's)
+            return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 1].form in WAY_NOUNS \
+                or _capability_relative(morphs, x)
     return False
+
+
+def _capability_relative(morphs: list[Morph], x: int) -> bool:
+    """Whether the modifier ending at ``x`` is "-ㄹ 수 있는/없는" before a noun ("…높일 수 있는 소재"): what the
+    noun lets one do, a relative clause however many acts it lists."""
+    return morphs[x].tag == "ETM" and morphs[x].form in {"ᆯ", "을"} and x + 4 < len(morphs) \
+        and morphs[x + 1].form == "수" and morphs[x + 1].tag == "NNB" and morphs[x + 2].form in {"있", "없"} \
+        and morphs[x + 3].tag == "ETM" and morphs[x + 3].form == "는"
 
 
 def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
     """Whether the "-고" at ``k`` (no comma after it) joins two acts inside one relative clause: the words after it
     take an argument of their own and end in a modifier of a charge or merit before any other ending ("승객 9명을 숨지게
-    하고 | 8명을 다치게 한 혐의로 기소됐다": both acts are the charge; the last alone would be a lesser one)."""
-    argument = False
+    하고 | 8명을 다치게 한 혐의로 기소됐다": both acts are the charge; the last alone would be a lesser one), or in
+    "-ㄹ 수 있는" before a noun, through further steps ("수명을 늘리고 | 속도를 높일 수 있는 소재를 개발했다", "…이해하고
+    …체험해 …예측할 수 있는 전시": all of it says what the thing does; the first act alone would be the topic's), or in
+    "-도록" with no subject between ("…느끼고 | 이해할 수 있도록 돕기 위해")."""
+    argument, stepped = False, False
     for x in range(k + 1, len(morphs) - 1):
         m = morphs[x]
         if _goes_on_in_an_auxiliary(morphs, x):
             continue  # "다치게 한", "돌아오지 않는": one predicate
+        if m.tag == "EC" and m.form in SEQUENCE_ENDINGS and morphs[x + 1].start > m.end and morphs[x + 1].tag != "SP":
+            stepped = True  # "…체험해 미래를 예측할 수 있는": a further step (only a capability is read through one)
+            continue
+        if m.tag == "EC" and m.form == "도록" and not any(y.tag == "JKS" for y in morphs[k + 1 : x]):
+            return True  # "미래세대가 과학기술을 친숙하게 느끼고 | 이해할 수 있도록 돕기 위해": both acts are what is helped
         if m.tag in {"EC", "EF", "SP", "SF", "SSO", "JX"}:
             return False
         argument = argument or m.tag in {"JKO", "JKB"}
-        if m.tag == "ETM":
-            return argument and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS
+        if m.tag == "ETM" and _capability_relative(morphs, x):
+            return argument
+        if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS:
+            return argument
+        if m.tag == "ETM" and morphs[x + 1].form not in {"수"} and not _is_nominal(morphs[x + 1]):
+            return False
     return False
 
 
@@ -2872,7 +2916,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m))
-    measured = any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in inner[x + 1 : x + 3]) for x, m in enumerate(inner))
+    measured = _measured(inner)
     agency = measured and (reporter.endswith(ANNOUNCING_BODIES) or reporter in STATISTICS_BODIES)
     if subjects and not agency and _own_figures(inner, subjects[0]) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
@@ -4238,12 +4282,13 @@ def _emphatic_link(morphs: list[Morph], y: int) -> bool:
 
 def _auxiliary_link(morphs: list[Morph], y: int, progressive: bool = False) -> bool:
     """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주"), or, with
-    ``progressive``, is the "-고" of "-고 있다" written apart ("개발하고 있는", "각광받고 있는"): one predicate either
+    ``progressive``, is the "-고" of "-고 있다" or the "-지" of a negation written apart ("개발하고 있는", "밝혀지지 않은"): one predicate either
     way. (Not any auxiliary in the next word: in "망원경이 서로 얽혀 있는 은하계를 촬영" the subject is the
     sentence's, and reading "얽혀 있는" as its relative clause took the headline comma away.)"""
     if morphs[y].tag != "EC" or y + 1 >= len(morphs) or not morphs[y + 1].tag.startswith("VX"):
         return False
-    return morphs[y + 1].start <= morphs[y].end or progressive and morphs[y].form == "고" and morphs[y + 1].form == "있"
+    return morphs[y + 1].start <= morphs[y].end or progressive and morphs[y].form == "고" and morphs[y + 1].form == "있" \
+        or progressive and morphs[y].form == "지" and morphs[y + 1].form in {"않", "못"}  # "원인이 밝혀지지 않았던 자폐증"
 
 
 def _goes_on_in_an_auxiliary(morphs: list[Morph], y: int) -> bool:
@@ -4883,6 +4928,8 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                              and not date_part(morphs, b - 1)  # "지난 | 주말 …에서 열린": the date is the clause's
                              and not (morphs[b - 1].form in {"부터", "까지"} and morphs[b - 1].tag == "JX")):  # "오늘부터 | 사흘 동안 진행되는"
             b -= 1
+        if b > i and morphs[b].tag == "NNB" and morphs[b - 1].tag == "ETM":
+            b += 1  # "휴일도 잊은 채 | 다음 달 …개최되는": the bound noun is the modifier's before it ("잊은 채" stays)
         span = morphs[b:k + 1]
         if any(x.tag in {"JKS", "EC", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
                for y, x in enumerate(span, start=b)) or len(span) > 20:

@@ -116,9 +116,10 @@ def test_a_relative_clause_restricting_a_counted_set_stays(analyzer):
     # the main clause's topic is a figure of the owner the first clause names
     ("공시에 따르면 한빛쇼핑의 지난해 매출액은 17조638억원으로 전년 대비 1.1% 줄었고, 영업이익은 4279억원으로 전년보다 28.3% "
      "감소한 것으로 잠정 집계됐다.", "한빛쇼핑 영업이익, 4279억원으로 전년보다 28.3% 감소"),
-    # two topics of two clauses: the first is not the main clause's
+    # two topics of two clauses: the first is not the main clause's; the step that measures the fall stays with the
+    # judgement it leads to
     ("가람전자의 3분기 매출은 12조원으로 5% 늘었고, 영업이익은 1조원으로 20% 줄어 시장 예상치를 크게 밑도는 부진한 실적을 기록했다.",
-     "가람전자 영업이익, 시장 예상치를 크게 밑도는 부진한 실적을 기록"),
+     "가람전자 영업이익, 1조원으로 20% 줄어 시장 예상치를 크게 밑도는 부진한 실적을 기록"),
 ])
 def test_the_owner_of_a_figure_stays_said(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
