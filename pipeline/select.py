@@ -1883,18 +1883,27 @@ def _named_speaker(sentence: Sentence) -> str | None:
     for k, m in outside_quotes(morphs):
         if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) or k == 0:
             continue
-        b, words = k, 0
+        b, words, gloss = k, 0, None
         while b > 0 and words < 4 and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "SN", "XSN"}:
             b -= 1  # a word of nouns, with a genitive inside it ("국민의힘")
             while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "SN", "XSN", "JKG"}:
                 b -= 1
             words += 1
+            if gloss is None and b > 1 and morphs[b - 1].tag == "SSC" and morphs[b - 1].form == ")" and morphs[b - 1].end < morphs[b].start:
+                # "이광형 카이스트(KAIST·한국과학기술원) 총장은": the gloss of a name inside the speaker's is left out
+                o = next((y for y in range(b - 2, max(-1, b - 12), -1) if morphs[y].tag == "SSO" and morphs[y].form == "("), None)
+                if o is not None and o > 0 and morphs[o - 1].end == morphs[o].start and morphs[o - 1].tag in {"NNP", "NNG", "SL"}:
+                    gloss, b = (morphs[o].start, morphs[b - 1].end), o
+                    continue
             if b > 0 and morphs[b - 1].end == morphs[b].start:
                 return None  # the phrase starts inside a word
         phrase = morphs[b:k]
         if not phrase or not any(x.tag == "NNP" for x in phrase) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
             return None  # "…의 대변인은": whose is further back; "…한 관계자는": a clause describes them
-        return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+        text = sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+        if gloss is not None:
+            text = text[: gloss[0] - phrase[0].start] + text[gloss[1] - phrase[0].start :]
+        return text
     return None
 
 
@@ -2063,6 +2072,18 @@ def says_so(sentence: Sentence) -> bool:
     ``bullets.min``. One with a quotation says more."""
     morphs = list(sentence.morphs)
     return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True)
+
+
+def speaker_after(doc: Document, index: int) -> str | None:
+    """Who said a sentence that is a quotation and nothing else, when the sentence right after names them and only
+    says that they said it ("“올해 창업기업이 100개 이상 나올 것”" | "김 총장은 …만난 자리에서 이같이 밝혔다."): a lede
+    that opens on the words. None otherwise."""
+    if index + 1 >= len(doc.sentences) or not whole_quotation(doc.sentences[index]):
+        return None
+    after = doc.sentences[index + 1]
+    if any(m.tag in {"SSO", "SSC"} and m.form not in "()[]" for m in after.morphs) or not _says_what_came_before(list(after.morphs)):
+        return None
+    return _named_speaker(after)
 
 
 def boilerplate_quote(sentence: Sentence) -> bool:

@@ -57,6 +57,7 @@ from pipeline.select import (
     score_sentences,
     sentence_dangles,
     explains_unsaid,
+    speaker_after,
     stated_figures,
     sentence_keys,
     SurnameReference,
@@ -821,6 +822,14 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     return text
 
 
+_PERIOD_IN_QUOTE = re.compile(r"[.。]+(?=[\"”’']$)")
+
+
+def _said_by(text: str, speaker: str) -> str:
+    """A quotation's bullet with its speaker before it (`김 총장, "…"`), its closing period dropped as a bullet's is."""
+    return f"{speaker}, {_PERIOD_IN_QUOTE.sub('', text)}"
+
+
 def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
@@ -1004,7 +1013,10 @@ class _CompressingEngine:
             looked_at.add(index)
             sentence = doc.sentences[index]
             bag = bag_of(index)
-            courtesy = boilerplate_quote(sentence) or says_so(sentence) or whole_quotation(sentence)  # (a quotation alone: whose?)
+            quoted_by = speaker_after(doc, index)  # "“…”" | "김 총장은 …에서 이같이 밝혔다": the words with their speaker
+            if quoted_by is not None:
+                naming[index] = functools.partial(_said_by, speaker=quoted_by)
+            courtesy = boilerplate_quote(sentence) or says_so(sentence) or whole_quotation(sentence) and quoted_by is None  # (whose?)
             if courtesy or same_fact(bag):
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
@@ -1014,7 +1026,8 @@ class _CompressingEngine:
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
             # Who said or did it must be in the sentence right before; a time or amount may be two back.
-            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede)
+            reason = sentence_dangles(sentence, strip_connectives=self.bullets.style == "headline", first=index == lede) \
+                if quoted_by is None else None
             window = 1 if reason and any(w in reason for w in ("speaker", "pronoun", "surname", "demonstrative", "subject", "just before")) \
                 else REFERENT_WINDOW
             if reason == "starts inside a quotation" and sentence.text.lstrip()[:1] in {'"', "“"}:
@@ -1195,7 +1208,8 @@ class KiwiEngine(_CompressingEngine):
         """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
         way to the next one of the window that says who did what; it is then ranked like any other."""
-        readable = [i for n, i in enumerate(content[:LEDE_WINDOW]) if not sentence_dangles(doc.sentences[i], first=n == 0)]
+        readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
+                    if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
             return None
         first = doc.sentences[readable[0]].morphs
