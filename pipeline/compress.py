@@ -384,7 +384,7 @@ class Compressor:
         _drop_stray_each(morphs, i, j, edits)
         self._drop_inner_forecast(morphs, i, j, edits)
         pending: list[tuple[int, _Edit]] = []
-        marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag == "JKS" else {}
+        marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag in {"JKS", "JX"} else {}
         fronted = self._particles(morphs, i, j, edits, body, pending, marks)
         if announcer is not None and i < j:
             edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[announcer[0]].start : morphs[announcer[1] - 1].end] + ", "))
@@ -2904,9 +2904,12 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     if d is None:
         return None
     t = _reporter(morphs, i, q)
-    if t is None or any(m.tag in {"EC", "SSO"} or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
+    if t is None or any(m.tag == "EC" or m.tag == "SSO" and not _name_gloss(morphs, x, t)
+                        or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
+                        and not _inside_gloss(morphs, i, x)
                         for x, m in enumerate(morphs[i:t], start=i)):
-        return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이")
+        return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이"; a gloss of the name is no clause:
+        # "중앙재난안전대책본부(중대본)는")
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
@@ -2923,6 +2926,22 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return (d, t) if subjects else None
+
+
+def _name_gloss(morphs: list[Morph], o: int, t: int) -> bool:
+    """Whether the bracket opened at ``o`` glosses the name right before it and closes before ``t`` ("…본부(중대본)",
+    "카이스트(KAIST·한국과학기술원)"): nouns only inside, written against the name."""
+    c = _closing(morphs, o, t)
+    return morphs[o].form == "(" and o > 0 and morphs[o - 1].end == morphs[o].start and _is_nominal(morphs[o - 1]) and c < t \
+        and all(_is_nominal(m) or m.tag == "SP" for m in morphs[o + 1 : c])
+
+
+def _inside_gloss(morphs: list[Morph], i: int, x: int) -> bool:
+    """Whether ``x`` lies inside a bracket opened after ``i`` and not closed before ``x``."""
+    depth = 0
+    for m in morphs[i:x]:
+        depth += (m.tag == "SSO") - (m.tag == "SSC")
+    return depth > 0
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
@@ -3435,7 +3454,7 @@ def _likewise_topic(morphs: Sequence[Morph], k: int) -> bool:
 
 
 def _along_with_this(morphs: list[Morph], k: int, j: int) -> int | None:
-    """The index after "이와 함께", "이와 더불어", "이와 관련해" at ``k`` (what the sentence before told is what this one
+    """The index after "이와 함께", "이와 더불어", "이와 관련(해)" at ``k`` (what the sentence before told is what this one
     goes with or is about), before the next word; None when there is none ("이와 관련한 조례": what the law is about)."""
     if not (k + 3 < j and morphs[k].tag == "NP" and morphs[k].form == "이" and morphs[k + 1].tag == "JKB"
             and morphs[k + 1].form == "와" and morphs[k + 2].start > morphs[k + 1].end):
@@ -3445,6 +3464,9 @@ def _along_with_this(morphs: list[Morph], k: int, j: int) -> int | None:
     elif morphs[k + 2].form == "관련" and morphs[k + 2].tag == "NNG" and k + 4 < j and morphs[k + 3].form == "하" \
             and morphs[k + 4].tag == "EC" and morphs[k + 4].form in {"어", "여", "아"}:
         e = k + 5
+    elif morphs[k + 2].form == "관련" and morphs[k + 2].tag == "NNG" and morphs[k + 3].start > morphs[k + 2].end \
+            and morphs[k + 3].tag in {"NNP", "NNG", "SL", "SP"}:
+        e = k + 3  # "이와 관련 윤 장관은 …": the same lead-in without "해"
     else:
         return None
     while e < j and morphs[e].tag == "SP":
@@ -6489,6 +6511,10 @@ def _copula_clause(morphs: list[Morph], start: int, j: int) -> bool:
     return x + 1 < j and morphs[x].tag == "ETM" and morphs[x + 1].tag == "NNB"
 
 
+# "…했다며 …", "…이라면서 …": what the speaker said, then what the speaker did; a subject before one is the words'.
+SAYING_WHILE_ENDINGS = frozenset({"다며", "라며", "이라며", "ᆫ다며", "는다며", "다면서", "라면서", "이라면서", "ᆫ다면서", "는다면서"})
+
+
 def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a reported clause that a verb other than
     one of saying takes ("수위가 낮아졌다고 보고 …", "추가 조사가 어렵다고 판단해"); "…했다고 밝혔다" is the
@@ -6499,6 +6525,8 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag in {"EF", "SF", "SP", "ETM", "ETN"}:
             return False
         if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]):
+            if m.form in SAYING_WHILE_ENDINGS:
+                return True  # "축제가 성황리에 끝났다며 …감사를 전했다": the festival is what was said, not who speaks
             if m.form not in REPORTED_ENDINGS:
                 if x + 1 < j and _auxiliary_link(morphs, x):
                     continue  # "낮아지다": one predicate

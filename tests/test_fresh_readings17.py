@@ -129,3 +129,72 @@ def test_an_explanation_is_no_bullet_even_right_after_its_referent(analyzer):
     _, summary = summarize_page(analyzer, ARTICLE)
     assert summary.bullets and not any(b.endswith("위한 것") for b in summary.bullets), summary.bullets
     assert not any("이 같이 밝힘" in b for b in summary.bullets), summary.bullets
+
+
+# --- a lede that opens on the words, its speaker in the next sentence ---------------------------------------------
+
+QUOTE_LEDE = """가람대 "올해 창업기업 50개 이상 나온다"
+
+"올해 창업기업이 50개 이상 나올 것으로 예상합니다."
+
+김하늘 가람대(GU·가람대학교) 총장은 최근 지역 언론과 만난 자리에서 이 같이 밝혔다.
+
+김 총장이 내건 대학 비전 중에는 '1연구실 1창업'이 포함돼 있다.
+
+가람대는 지난해 학생창업 30개사, 교원창업 12개사를 배출했다.
+
+대학 측은 올해 창업지원 예산을 지난해보다 40% 늘린 25억원으로 편성했다.
+
+창업지원단은 다음 달부터 예비 창업자 100명을 모집할 계획이다."""
+
+
+def test_a_quotation_lede_takes_its_speaker_from_the_next_sentence(analyzer):
+    # before: the quotation was no bullet (whose?), and "…만난 자리에서 이 같이 밝힘" said nothing
+    _, summary = summarize_page(analyzer, QUOTE_LEDE)
+    first = summary.bullets[0]
+    assert first.startswith("김하늘 가람대 총장, ") and "50개 이상" in first, summary.bullets
+    assert not first.endswith('."'), first  # a bullet's closing period goes inside the quotation too
+    assert not any("이 같이 밝" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_quotation_alone_with_no_speaker_after_it_is_still_no_bullet(analyzer):
+    page = QUOTE_LEDE.replace("김하늘 가람대(GU·가람대학교) 총장은 최근 지역 언론과 만난 자리에서 이 같이 밝혔다.",
+                              "가람대는 올해 창업 지원을 크게 늘린다.")
+    _, summary = summarize_page(analyzer, page)
+    assert not any("예상합니다" in b for b in summary.bullets), summary.bullets
+
+
+def test_the_speaker_named_with_a_gloss_leaves_the_gloss_out(analyzer):
+    from pipeline.select import speaker_after
+    doc, _ = summarize_page(analyzer, QUOTE_LEDE)
+    quote = next(s.index for s in doc.sentences if s.text.startswith('"올해'))
+    assert speaker_after(doc, quote) == "김하늘 가람대 총장"
+
+
+# --- a reporter's topic with a report of two facts ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, start", [
+    # the reported clause has two facts: the topic is still who reports them (before: "…본부는 …피해 발생", and at
+    # its shortest "…본부, 호우로 1명 숨짐": the agency dead)
+    ("가람재난안전대책본부(가람대본)는 어제(13일)부터 오늘(14일) 오전 5시까지 호우로 2명이 숨지고, 150건의 시설 피해가 발생했다고 밝혔다.",
+     "가람재난안전대책본부, "),
+    ("가람대본은 호우로 2명이 숨지고 150건의 시설 피해가 발생했다고 밝혔다.", "가람대본, "),
+])
+def test_a_reporter_topic_keeps_its_frame_over_a_report_of_two_facts(analyzer, sentence, start):
+    text = bullet(analyzer, sentence)
+    assert text.startswith(start) and text.endswith("발생했다고 밝혀"), text
+
+
+def test_this_related_lead_in_goes_without_its_verb_too(analyzer):
+    # "이와 관련 윤 장관은 …": the lead-in as "이와 관련해" is dropped, and the topic takes the headline comma
+    text = bullet(analyzer, "이와 관련 윤 장관은 유엔 고위급 회의에도 참석해 국제적 논의에 기여할 계획이다.")
+    assert text.startswith("윤 장관, "), text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("축제가 성황리에 끝났다며 시민들에게 감사의 말씀을 드린다고 말했다.", "축제"),
+    ("공사가 예정보다 늦어졌다면서 주민들에게 양해를 구했다.", "공사"),
+])
+def test_the_subject_of_words_said_is_not_who_speaks(analyzer, sentence, said):
+    # "축제, 성황리에 끝났다며 …감사의 말씀을 드림": the festival thanked no one
+    assert not bullet(analyzer, sentence).startswith(said + ","), bullet(analyzer, sentence)
