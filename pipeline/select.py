@@ -1581,12 +1581,13 @@ def _squash(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+AGENCIES = frozenset({"연합뉴스", "뉴시스", "뉴스1"})  # a wire service's name alone on a caption's last line is its credit
 _SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?$")  # "사진 한빛시": a credit without "="
 
 
 def _is_credit(text: str) -> bool:
     text = text.lstrip("/ ")  # "/사진=뉴스1": a credit set off by a slash after its caption
-    return len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
+    return text in AGENCIES or len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
                                 or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
 
 
@@ -1659,6 +1660,10 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     for s in sentences:
         bounds.setdefault(s.paragraph, [s, s])[1] = s
     bites = set(sound_bite_continuations(doc))
+    # A caption of two sentences before its credit: the first describes the picture's scene ("…시민들이 벚꽃을 감상하고
+    # 있다. …현수막이 달려 있다. 연합뉴스")
+    captioned = {s.index for s, after, credit in zip(sentences, sentences[1:], sentences[2:])
+                 if s.paragraph == after.paragraph == credit.paragraph and _is_credit(credit.text.strip()) and scene_in_progress(s.morphs)}
     for s in sentences:
         key = " ".join(s.text.split())
         in_bite = s.index in bites
@@ -1670,7 +1675,8 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         doubled = following is not None and following.paragraph == s.paragraph and " ".join(following.text.split()) == key
         # ... or sits right before its photo credit ("…울고 있다. 사진=OO", "…있다/OO뉴스")
         credited = s.text.rstrip().endswith("/") or (
-            following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip()))
+            following is not None and following.paragraph == s.paragraph and _is_credit(following.text.strip())) \
+            or s.index in captioned
         repeats_headline = _repeats_headline(s.text, headlines)
         # ... or is the tail of a sentence Kiwi split after a quotative "-다" ("…올랐다" | "고 통계청이 밝혔다.")
         previous = sentences[s.index - 1] if s.index else None

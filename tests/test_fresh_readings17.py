@@ -198,3 +198,23 @@ def test_this_related_lead_in_goes_without_its_verb_too(analyzer):
 def test_the_subject_of_words_said_is_not_who_speaks(analyzer, sentence, said):
     # "축제, 성황리에 끝났다며 …감사의 말씀을 드림": the festival thanked no one
     assert not bullet(analyzer, sentence).startswith(said + ","), bullet(analyzer, sentence)
+
+
+# --- a caption of two sentences before a wire service's credit ------------------------------------------------------
+
+CAPTIONED = """'제2회 가람천 유채꽃축제' 개막식이 열린 12일 가람시 가람천 일대에서 시민들이 유채꽃을 감상하고 있다. 예년보다 늦게 핀 꽃에 가람시가 일정을 미뤘으나 꽃이 덜 피자 이에 사과하는 현수막이 걸려 있다. 연합뉴스"노란 꽃밭을 보고 싶었는데 아직 덜 피었네요."
+가람시 가람천 일대에서 12일 개막한 '제2회 가람천 유채꽃축제'를 찾은 관람객들은 예년보다 덜 핀 유채꽃에 아쉬움을 나타냈다.
+가람시는 올해 축제 기간을 사흘에서 닷새로 늘리고 주차장 500면을 새로 마련했다.
+시는 축제 기간 방문객이 지난해보다 20% 늘어난 12만명에 이를 것으로 내다봤다.
+축제 마지막 날인 16일에는 지역 가수들의 공연과 불꽃놀이가 열린다."""
+
+
+def test_a_two_sentence_caption_before_a_wire_credit_is_no_bullet(analyzer):
+    _, summary = summarize_page(analyzer, CAPTIONED)
+    assert summary.bullets and not any("감상하고 있" in b or "현수막" in b for b in summary.bullets), summary.bullets
+    assert "관람객" in summary.bullets[0], summary.bullets  # the lede is the report's first sentence
+
+
+def test_a_wire_credit_run_into_a_quotation_ends_its_line():
+    assert normalize_text('현수막이 걸려 있다. 연합뉴스"노란 꽃밭') == '현수막이 걸려 있다. 연합뉴스\n"노란 꽃밭'
+    assert normalize_text('그는 "연합뉴스"라고 말했다') == '그는 "연합뉴스"라고 말했다'
