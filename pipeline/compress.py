@@ -2254,7 +2254,7 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
             return argument
         if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS:
             return argument
-        if m.tag == "ETM" and morphs[x + 1].form not in {"수"} and not _is_nominal(morphs[x + 1]):
+        if m.tag == "ETM" and morphs[x + 1].form != "수" and not _is_nominal(morphs[x + 1]):
             return False
     return False
 
@@ -2906,7 +2906,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     t = _reporter(morphs, i, q)
     if t is None or any(m.tag == "EC" or m.tag == "SSO" and not _name_gloss(morphs, x, t)
                         or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
-                        and not _inside_gloss(morphs, i, x)
+                        and not _inside_bracket(morphs, i, x)
                         for x, m in enumerate(morphs[i:t], start=i)):
         return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이"; a gloss of the name is no clause:
         # "중앙재난안전대책본부(중대본)는")
@@ -2936,7 +2936,7 @@ def _name_gloss(morphs: list[Morph], o: int, t: int) -> bool:
         and all(_is_nominal(m) or m.tag == "SP" for m in morphs[o + 1 : c])
 
 
-def _inside_gloss(morphs: list[Morph], i: int, x: int) -> bool:
+def _inside_bracket(morphs: list[Morph], i: int, x: int) -> bool:
     """Whether ``x`` lies inside a bracket opened after ``i`` and not closed before ``x``."""
     depth = 0
     for m in morphs[i:x]:
@@ -4304,8 +4304,8 @@ def _emphatic_link(morphs: list[Morph], y: int) -> bool:
 
 def _auxiliary_link(morphs: list[Morph], y: int, progressive: bool = False) -> bool:
     """Whether the ending at ``y`` joins a verb to an auxiliary in the same word ("만들+어+내", "해+주"), or, with
-    ``progressive``, is the "-고" of "-고 있다" or the "-지" of a negation written apart ("개발하고 있는", "밝혀지지 않은"): one predicate either
-    way. (Not any auxiliary in the next word: in "망원경이 서로 얽혀 있는 은하계를 촬영" the subject is the
+    ``progressive``, is the "-고" of "-고 있다" or the "-지" of a negation written apart ("개발하고 있는", "밝혀지지
+    않은"): one predicate either way. (Not any auxiliary in the next word: in "망원경이 서로 얽혀 있는 은하계를 촬영" the subject is the
     sentence's, and reading "얽혀 있는" as its relative clause took the headline comma away.)"""
     if morphs[y].tag != "EC" or y + 1 >= len(morphs) or not morphs[y + 1].tag.startswith("VX"):
         return False

@@ -2087,7 +2087,7 @@ def speaker_after(doc: Document, index: int) -> str | None:
     if index + 1 >= len(doc.sentences) or not whole_quotation(doc.sentences[index]):
         return None
     after = doc.sentences[index + 1]
-    if any(m.tag in {"SSO", "SSC"} and m.form not in "()[]" for m in after.morphs) or not _says_what_came_before(list(after.morphs)):
+    if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in after.morphs) or not _says_what_came_before(list(after.morphs)):
         return None
     return _named_speaker(after)
 
