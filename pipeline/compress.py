@@ -374,8 +374,7 @@ class Compressor:
         _drop_case_frame(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
-        if shorten < 2:
-            _date_for_day_word(morphs, i, j, edits)
+        _date_for_day_word(morphs, i, j, edits, ranges_only=shorten >= 2)
         _drop_anaphoric_links(morphs, i, j, edits)
         _drop_likewise(morphs, i, j, edits)
         _drop_as_you_see(morphs, i, j, edits)
@@ -2503,7 +2502,12 @@ OTHER_SUBJECT_ENDINGS = SUBORDINATE_ENDINGS | (CONTRAST_ENDINGS - {"가운데"})
 
 def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is the first of a contrast "A는 X하지만 B는 Y": a contrasting ending, then another topic."""
-    depth, ended, figure = 0, False, False
+    depth, ended, after = 0, False, start
+    # (a figure may be in the topic itself, bracketed: "부산(0.17%), 제주(0.12%) 등은 상승했고 충남(-0.13%) 등은 하락했다")
+    b = start - 1
+    while b > 0 and not (morphs[b - 1].tag in {"EC", "EF", "JKS", "JKO", "JKB", "JX"} and morphs[b - 1].end < morphs[b].start):
+        b -= 1
+    figure = any(m.tag == "SN" and not date_part(morphs, y) for y, m in enumerate(morphs[b : start - 1], start=b))
     for x in range(start, j):
         m = morphs[x]
         depth += m.tag == "SSO"
@@ -2514,9 +2518,9 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
         # "…걸렸지만 B는" or "…걸렸지만, B는"; "매출은 2.7% 줄었고 영업이익은 16.7% 늘었다": two figures of two topics
         if m.tag == "EC" and (m.form in CONTRAST_ENDINGS or m.form in COORDINATING_ENDINGS and figure) \
                 and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
-            ended = m.form
-        elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[x - 1]):
-            return ended in CONTRAST_ENDINGS or any(n.tag == "SN" for n in morphs[x + 1 : j])
+            ended, after = m.form, x + 1
+        elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "SSC"):
+            return ended in CONTRAST_ENDINGS or any(n.tag == "SN" for n in morphs[after:j])  # ("지방(-0.03%)은": a gloss)
         elif ended in COORDINATING_ENDINGS and m.tag in {"EC", "EF"}:
             return False  # "-고" joins the topic's clause to the next one only
     # "허위사실은 인정되나, …증명되지 않았다는 판단이다": after the concession, the writer's judgement is the main clause,
@@ -3764,16 +3768,25 @@ def _happened_when(morphs: list[Morph], e: int, j: int) -> bool:
     return x < j and morphs[x].tag in {"EC", "EF"}
 
 
-def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+def _date_for_day_word(morphs: list[Morph], i: int, j: int, edits: list[_Edit], ranges_only: bool = False) -> None:
     """"오늘(26일) …" -> "26일 …": the day its gloss names, not the broadcast's "today" (until shortening drops the
-    date whole); "오늘(22일)부터 내일(23일) 오전까지" reads "22일부터 23일 오전까지"."""
+    date whole); "오늘(22일)부터 내일(23일) 오전까지" reads "22일부터 23일 오전까지". With ``ranges_only`` (dates go at
+    this level) only a range's ends, which stay: "어제(13일)부터 오늘(14일) 오전 5시까지" had left "어제부터 오늘 …"."""
     for k in range(i, j - 4):
         if morphs[k].form in GLOSSED_DAY_WORDS and morphs[k + 1].tag == "SSO" and morphs[k + 1].form == "(" and morphs[k + 1].start == morphs[k].end \
                 and morphs[k + 2].tag == "SN" and morphs[k + 3].form == "일" and morphs[k + 4].tag == "SSC" \
-                and not any(e.start <= morphs[k].start < e.end for e in edits):
+                and not any(e.start <= morphs[k].start < e.end for e in edits) \
+                and (not ranges_only or _range_end(morphs, k + 5, j)):
             following = morphs[k + 5] if k + 5 < len(morphs) else None
             glued = following is not None and following.start == morphs[k + 4].end and (_is_stem(following) or following.tag in {"NNG", "NNP"})
             edits.append(_Edit(morphs[k].start, morphs[k + 4].end, morphs[k + 2].form + "일" + " " * glued))  # ("오늘(21일)발표한")
+
+
+def _range_end(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the date phrase from ``x`` (times of day may follow) ends in "부터"/"까지": an end of a range."""
+    while x < j and (date_part(morphs, x) or morphs[x].tag in {"SN", "NNB"}):
+        x += 1
+    return x < j and morphs[x].form in {"부터", "까지"} and morphs[x].tag == "JX"
 
 
 FREQUENCY_PERIODS = frozenset({"일주일", "주일", "주", "달", "개월", "해", "년"})  # "일주일에 6일", "한 달에 3일"

@@ -218,3 +218,27 @@ def test_a_two_sentence_caption_before_a_wire_credit_is_no_bullet(analyzer):
 def test_a_wire_credit_run_into_a_quotation_ends_its_line():
     assert normalize_text('현수막이 걸려 있다. 연합뉴스"노란 꽃밭') == '현수막이 걸려 있다. 연합뉴스\n"노란 꽃밭'
     assert normalize_text('그는 "연합뉴스"라고 말했다') == '그는 "연합뉴스"라고 말했다'
+
+
+# --- two topics with their bracketed figures --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "부산, 제주 등, 상승, 충남 …": the first topic had taken the headline comma, the gapped clause a second one
+    ("시도별로는 가람(0.17%), 누리(0.12%), 한빛(0.12%) 등은 상승했고 다솜(-0.13%), 소라(-0.11%) 등은 하락했다.",
+     "가람, 누리, 한빛 등은 상승, 다솜, 소라 등은 하락"),
+    ("수도권(0.08%)은 상승폭을 유지했고 지방(-0.03%)은 하락했다.", "수도권(0.08%)은 상승폭을 유지했고 지방(-0.03%)은 하락"),
+])
+def test_two_topics_with_bracketed_figures_keep_both_particles(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_year_before_the_topic_is_no_figure_of_its_own(analyzer):
+    # "2024년 시는 …만들었고 구청은 도로 2곳을 넓혔다": no two measured topics; the first takes the comma as before
+    assert bullet(analyzer, "2024년 시는 공원을 새로 만들었고 구청은 도로 2곳을 넓혔다.").startswith("시, ")
+
+
+def test_a_glossed_day_word_that_ends_a_range_gives_its_date_at_any_length(analyzer):
+    # the bullet is shortened past the level where dates go; a range stays, and "어제부터 오늘" said nothing of when
+    text = bullet(analyzer, "가람재난안전대책본부(가람대본)는 어제(13일)부터 오늘(14일) 오전 5시까지 호우로 2명이 숨지고, "
+                            "150건의 시설 피해가 발생했다고 밝혔다.")
+    assert "13일부터 14일 오전 5시까지" in text and "어제" not in text, text
