@@ -167,6 +167,17 @@ def _speaker_then_quote(text: str) -> bool:
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
+def name_bare_place(text: str, context: str) -> str:
+    """A bullet opening with a bare ``시``/``도``/``군`` with the place's name, when ``context`` (the article's title
+    and lede) names exactly one such place (``도,`` -> ``충북도,``)."""
+    bare = _BARE_PLACE.match(text)
+    if bare and context:
+        names = _place_names(bare["unit"], context)
+        if len(names) == 1:
+            text = names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+    return text
+
+
 def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
@@ -175,12 +186,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     the place's name when the context names exactly one such place. With ``kiwi``, an opening
     subject marked ``도`` ("also") takes the headline's topic comma instead.
     """
-    text = " ".join(text.split())
-    bare = _BARE_PLACE.match(text)
-    if bare and context:
-        names = _place_names(bare["unit"], context)
-        if len(names) == 1:
-            text = names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+    text = name_bare_place(" ".join(text.split()), context)
     for _ in range(3):  # "특히 품목별로는 …"
         first = text.split(" ", 1)[0].rstrip(",")
         if first not in _LEAD_FIRST_WORDS and "별로" not in first:

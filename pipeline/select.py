@@ -1926,7 +1926,8 @@ def continuing_speaker(doc: Document, index: int) -> str | None:
 
 
 # Who acts, though no name: a topic of these takes the next sentence's act as its own.
-ACTING_BODIES = frozenset({"정부", "여야", "경찰", "검찰", "법원", "당국", "연구팀", "연구진", "재판부", "소방당국", "방역당국"})
+ACTING_BODIES = frozenset({"정부", "여야", "경찰", "검찰", "법원", "당국", "연구팀", "연구진", "재판부", "소방당국", "방역당국",
+                           "시", "군", "구"})  # (a local government by its bare name: "시는 …", which the headline finish names)
 
 
 def continuing_actor(doc: Document, index: int) -> str | None:

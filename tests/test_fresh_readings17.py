@@ -242,3 +242,25 @@ def test_a_glossed_day_word_that_ends_a_range_gives_its_date_at_any_length(analy
     text = bullet(analyzer, "가람재난안전대책본부(가람대본)는 어제(13일)부터 오늘(14일) 오전 5시까지 호우로 2명이 숨지고, "
                             "150건의 시설 피해가 발생했다고 밝혔다.")
     assert "13일부터 14일 오전 5시까지" in text and "어제" not in text, text
+
+
+# --- a local government that goes on acting without its name -------------------------------------------------------
+
+CITY = """가람시, 노후 상수관로 40㎞ 교체한다
+
+경남 가람시는 구도심에 매설된 노후 상수관로 40㎞를 총사업비 350억원을 들여 전면 교체한다고 3일 밝혔다.
+
+이 지역은 잦은 누수와 수돗물 찌꺼기로 교체가 시급한 구역이었다.
+
+시는 국비 확보를 위해 수시로 중앙부처를 방문해 사업의 필요성을 설명했다.
+
+지난해 8월 환경부의 노후 상수관망 정비사업 대상으로 선정돼 국비 170억원을 확보했다.
+
+공사는 내년 착공해 2030년 마무리할 예정이다."""
+
+
+def test_a_bare_city_that_goes_on_acting_is_named_in_the_bullet(analyzer):
+    # "지난해 8월 …선정돼 국비 170억원을 확보": who secured the money is the city the sentence before names as "시는"
+    _, summary = summarize_page(analyzer, CITY)
+    secured = [b for b in summary.bullets if "170억원" in b]
+    assert secured and secured[0].startswith("가람시, "), summary.bullets

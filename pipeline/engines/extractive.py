@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, is_score)
-from pipeline.format import finish_headline, remove_final_period
+from pipeline.format import finish_headline, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
@@ -825,6 +825,11 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
 _PERIOD_IN_QUOTE = re.compile(r"[.。]+(?=[\"”’']$)")
 
 
+def _acted_by(text: str, actor: str, context: str) -> str:
+    """A subjectless bullet with the actor the sentence before gave, a bare ``시`` named from ``context`` (``진주시, …``)."""
+    return name_bare_place(f"{actor}, {text}", context)
+
+
 def _said_by(text: str, speaker: str) -> str:
     """A quotation's bullet with its speaker before it (`김 총장, "…"`), its closing period dropped as a bullet's is."""
     return f"{speaker}, {_PERIOD_IN_QUOTE.sub('', text)}"
@@ -1070,7 +1075,7 @@ class _CompressingEngine:
             elif reason and "has no subject" in reason and (actor := continuing_actor(doc, index)) is not None:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
-                naming[index] = f"{actor}, ".__add__
+                naming[index] = functools.partial(_acted_by, actor=actor, context=" ".join((doc.article.title, *doc.article.paragraphs[:2])))
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
