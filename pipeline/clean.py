@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
-from pipeline.text import HANGUL, hangul_ratio, has_hangul
+from pipeline.text import HANGUL, WIRE_SERVICES, hangul_ratio, has_hangul
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -322,7 +322,7 @@ def normalize_text(text: str) -> str:
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
     if "'" in text or "‘" in text:
         text = _YEAR_APOSTROPHE.sub("ʼ", text)
-    if "뉴스" in text or "뉴시스" in text:
+    if any(name in text for name in WIRE_SERVICES):
         text = _GLUED_CREDIT.sub("\\1\n", text)
     return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
                      for line in text.split("\n"))
@@ -330,7 +330,7 @@ def normalize_text(text: str) -> str:
 
 # A wire service's credit after a caption, run into the quotation that opens the next paragraph ("…현수막이 달려 있다.
 # 연합뉴스"만개한 벚꽃을 …"): the credit ends its line.
-_GLUED_CREDIT = re.compile(r"(?<=[.!?] )(연합뉴스|뉴시스|뉴스1)(?=[\"“])")
+_GLUED_CREDIT = re.compile(r"(?<=[.!?] )(" + "|".join(WIRE_SERVICES) + r")(?=[\"“])")
 
 
 # A closing single mark typed where a title opens (``예측할 수 있는 ’빛이 만든 과학이야기’ 기획특별전``): at a word's start,

@@ -2895,7 +2895,7 @@ def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
     # "재판부는 피해자 4명이 숨졌다며, …빼앗은 중대한 범죄라고 말했다": a judgement given with its grounds; without the
     # frame the bullet ends on a noun after "-다며," ("…떠났다며, …중대한 범죄")
     judgement = (morphs[q].form in {"라고", "이라고"} or morphs[q - 1].tag == "VCP") \
-        and any(m.tag == "EC" and m.form in {"다며", "라며", "이라며"} for _, m in outside_quotes(morphs, i, q))
+        and any(m.tag == "EC" and m.form in SAYING_WHILE_ENDINGS for _, m in outside_quotes(morphs, i, q))
     return intention or obligation or prohibition or judgement
 
 
@@ -2908,10 +2908,10 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     if d is None:
         return None
     t = _reporter(morphs, i, q)
-    if t is None or any(m.tag == "EC" or m.tag == "SSO" and not _name_gloss(morphs, x, t)
-                        or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
-                        and not _inside_bracket(morphs, i, x)
-                        for x, m in enumerate(morphs[i:t], start=i)):
+    if t is None or any(m.tag == "SSO" and not ((c := _closing(morphs, x, t)) < t and closed_noun(morphs, i, c))
+                        for x, m in enumerate(morphs[i:t], start=i)) \
+            or any(m.tag == "EC" or m.tag == "SP" and not (x > i and _is_nominal(morphs[x - 1]) and _is_nominal(morphs[x + 1]))
+                   for x, m in outside_quotes(morphs, i, t)):
         return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이"; a gloss of the name is no clause:
         # "중앙재난안전대책본부(중대본)는")
     inner = morphs[t + 1 : q]
@@ -2930,22 +2930,6 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return (d, t) if subjects else None
-
-
-def _name_gloss(morphs: list[Morph], o: int, t: int) -> bool:
-    """Whether the bracket opened at ``o`` glosses the name right before it and closes before ``t`` ("…본부(중대본)",
-    "카이스트(KAIST·한국과학기술원)"): nouns only inside, written against the name."""
-    c = _closing(morphs, o, t)
-    return morphs[o].form == "(" and o > 0 and morphs[o - 1].end == morphs[o].start and _is_nominal(morphs[o - 1]) and c < t \
-        and all(_is_nominal(m) or m.tag == "SP" for m in morphs[o + 1 : c])
-
-
-def _inside_bracket(morphs: list[Morph], i: int, x: int) -> bool:
-    """Whether ``x`` lies inside a bracket opened after ``i`` and not closed before ``x``."""
-    depth = 0
-    for m in morphs[i:x]:
-        depth += (m.tag == "SSO") - (m.tag == "SSC")
-    return depth > 0
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
@@ -6525,7 +6509,7 @@ def _copula_clause(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 # "…했다며 …", "…이라면서 …": what the speaker said, then what the speaker did; a subject before one is the words'.
-SAYING_WHILE_ENDINGS = frozenset({"다며", "라며", "이라며", "ᆫ다며", "는다며", "다면서", "라면서", "이라면서", "ᆫ다면서", "는다면서"})
+SAYING_WHILE_ENDINGS = frozenset(e for e in QUOTE_ENDINGS if e.endswith("며")) | {"다면서", "라면서", "이라면서", "ᆫ다면서", "는다면서"}
 
 
 def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:

@@ -11,11 +11,11 @@ __all__ = ["SUMMARY_HEADER", "finish_headline", "format_block", "remove_final_pe
 
 SUMMARY_HEADER = "[기사요약]"
 
-_FINAL_PERIOD = re.compile(r"[\s.。]+$")
+_FINAL_PERIOD = re.compile(r"[\s.。]+$|[.。]+(?=[\"”’']$)")  # (also inside a closing quotation mark: `…예상합니다."`)
 
 
 def remove_final_period(text: str) -> str:
-    """Bullets never end in a period (nor in an ellipsis of periods)."""
+    """Bullets never end in a period (nor in an ellipsis of periods), even inside a final quotation mark."""
     return _FINAL_PERIOD.sub("", text)
 
 

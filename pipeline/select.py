@@ -28,7 +28,7 @@ from pipeline.compress import (ABOUT_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTR
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
 from pipeline.records import Document, Sentence
-from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, has_bullet_mark, quotation_spans, quoted_at
+from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
@@ -805,7 +805,7 @@ _SAME_TIME_INSIDE = re.compile("".join(f"(?<!{noun})" for noun in sorted(PERIOD_
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
 _JUST_AFTER = re.compile(r"^(그 뒤|그 후|이후(?:로도|에도|로|에)?|이어|(?:잠시|얼마|며칠|몇 시간) (?:뒤|후)(?:에)?|직후|곧이어|그러던 중"
                          r"|\d+여?\s?(?:분|시간)(?:이|가)?\s?(?:지난|뒤|후)(?:에)?)[\s,]")  # "10여분이 지난 오후 6시41분께"
-_CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
+_CREDIT = re.compile(r"ⓒ|©|무단\s*전재|재배포\s*금지|저작권자|(?:사진|자료|그래픽|영상|출처)\s*[=:]|사진\s*제공|제공\s*[\])]\s*$|/\s*(?:" + "|".join(WIRE_SERVICES) + r")\s*$")
 # A broadcast sound bite captioned with its speaker: "홍길동 / 한빛시 시장 : 내년에 …" (name, slash, title, colon).
 # Or, in brackets, a speaker with no slash: "[목격자 : 쾅 소리 …", "[현장 목격자 : …" (a script's bite as the page shows it).
 _SOUND_BITE = re.compile(r"^\s*(?:[\[<(【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[\]>)】]\s*)?[\[(<]?[가-힣A-Za-z·]{2,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}"
@@ -1581,13 +1581,12 @@ def _squash(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
-AGENCIES = frozenset({"연합뉴스", "뉴시스", "뉴스1"})  # a wire service's name alone on a caption's last line is its credit
 _SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Za-z0-9·]{2,15}(?:\s*제공)?$")  # "사진 한빛시": a credit without "="
 
 
 def _is_credit(text: str) -> bool:
     text = text.lstrip("/ ")  # "/사진=뉴스1": a credit set off by a slash after its caption
-    return text in AGENCIES or len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
+    return text in WIRE_SERVICES or len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
                                 or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
 
 
@@ -1895,12 +1894,12 @@ def _named_speaker(sentence: Sentence) -> str | None:
             while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "SN", "XSN", "JKG"}:
                 b -= 1
             words += 1
-            if gloss is None and b > 1 and morphs[b - 1].tag == "SSC" and morphs[b - 1].form == ")" and morphs[b - 1].end < morphs[b].start:
+            if gloss is None and b > 1 and morphs[b - 1].tag == "SSC" and morphs[b - 1].end < morphs[b].start \
+                    and closed_noun(morphs, max(0, b - 12), b - 1):
                 # "이광형 카이스트(KAIST·한국과학기술원) 총장은": the gloss of a name inside the speaker's is left out
-                o = next((y for y in range(b - 2, max(-1, b - 12), -1) if morphs[y].tag == "SSO" and morphs[y].form == "("), None)
-                if o is not None and o > 0 and morphs[o - 1].end == morphs[o].start and morphs[o - 1].tag in {"NNP", "NNG", "SL"}:
-                    gloss, b = (morphs[o].start, morphs[b - 1].end), o
-                    continue
+                o = next(y for y in range(b - 2, -1, -1) if morphs[y].tag == "SSO")
+                gloss, b = (morphs[o].start, morphs[b - 1].end), o
+                continue
             if b > 0 and morphs[b - 1].end == morphs[b].start:
                 return None  # the phrase starts inside a word
         phrase = morphs[b:k]

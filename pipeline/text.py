@@ -37,6 +37,7 @@ def hangul_ratio(text: str) -> float:
 
 # Units of a measured amount: money, ratios, magnitudes ("6백만달러", "12.5%", "20~50배", "3천억원"). A bare
 # count ("우주인 3명") or a date ("2024년") states no measured fact.
+WIRE_SERVICES = ("연합뉴스", "뉴시스", "뉴스1")  # the wire services whose name alone credits a photo
 MEASURE_UNITS = frozenset({"%", "퍼센트", "배", "달러", "원", "유로", "엔", "위안", "파운드", "포인트", "%p", "톤", "배럴"})
 
 

@@ -264,3 +264,9 @@ def test_a_bare_city_that_goes_on_acting_is_named_in_the_bullet(analyzer):
     _, summary = summarize_page(analyzer, CITY)
     secured = [b for b in summary.bullets if "170억원" in b]
     assert secured and secured[0].startswith("가람시, "), summary.bullets
+
+
+def test_a_bullet_ending_in_a_quotation_drops_the_period_inside_it():
+    from pipeline.format import remove_final_period
+    assert remove_final_period('김 총장, "올해 50개 이상 나올 것으로 예상합니다."') == '김 총장, "올해 50개 이상 나올 것으로 예상합니다"'
+    assert remove_final_period("“좋다.” 그는 말했다.") == "“좋다.” 그는 말했다"

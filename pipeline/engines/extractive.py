@@ -822,19 +822,6 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     return text
 
 
-_PERIOD_IN_QUOTE = re.compile(r"[.。]+(?=[\"”’']$)")
-
-
-def _acted_by(text: str, actor: str, context: str) -> str:
-    """A subjectless bullet with the actor the sentence before gave, a bare ``시`` named from ``context`` (``진주시, …``)."""
-    return name_bare_place(f"{actor}, {text}", context)
-
-
-def _said_by(text: str, speaker: str) -> str:
-    """A quotation's bullet with its speaker before it (`김 총장, "…"`), its closing period dropped as a bullet's is."""
-    return f"{speaker}, {_PERIOD_IN_QUOTE.sub('', text)}"
-
-
 def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
@@ -958,8 +945,8 @@ class _CompressingEngine:
                     compressed = self._bullet(doc, index, lede=index == lede, guide=guide)
                     if made is not None and index != lede and guide is None:
                         made[index] = compressed
-                if index in naming:
-                    compressed = dataclasses.replace(compressed, text=naming[index](compressed.text))
+                if index in naming:  # (a bare "시, " it adds is named as the headline finish names one: "진주시, …")
+                    compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc)))
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
@@ -1020,7 +1007,7 @@ class _CompressingEngine:
             bag = bag_of(index)
             quoted_by = speaker_after(doc, index)  # "“…”" | "김 총장은 …에서 이같이 밝혔다": the words with their speaker
             if quoted_by is not None:
-                naming[index] = functools.partial(_said_by, speaker=quoted_by)
+                naming[index] = f"{quoted_by}, ".__add__
             courtesy = boilerplate_quote(sentence) or says_so(sentence) or whole_quotation(sentence) and quoted_by is None  # (whose?)
             if courtesy or same_fact(bag):
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
@@ -1075,7 +1062,7 @@ class _CompressingEngine:
             elif reason and "has no subject" in reason and (actor := continuing_actor(doc, index)) is not None:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
-                naming[index] = functools.partial(_acted_by, actor=actor, context=" ".join((doc.article.title, *doc.article.paragraphs[:2])))
+                naming[index] = f"{actor}, ".__add__
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
@@ -1169,9 +1156,13 @@ class _CompressingEngine:
         if lede:
             guide = self._guide(doc, index)
         compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide)
-        context = " ".join((doc.article.title, *doc.article.paragraphs[:2]))
-        text = finish_headline(compressed.text, context, self.analyzer.kiwi)
+        text = finish_headline(compressed.text, self._context(doc), self.analyzer.kiwi)
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
+
+    @staticmethod
+    def _context(doc: Document) -> str:
+        """What the headline finish reads a bullet's bare place against: the article's title and first paragraphs."""
+        return " ".join((doc.article.title, *doc.article.paragraphs[:2]))
 
     @staticmethod
     def _guide(doc: Document, first_content: int) -> dict[str, float]:
