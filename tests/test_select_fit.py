@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
 from pipeline.engines.extractive import KiwiEngine
+from pipeline.compress import Compressed
 from pipeline.records import Article
 from pipeline.select import Salience
 
@@ -29,8 +30,9 @@ def doc(analyzer):
     return analyzer.analyze(Article(id="fit", title="한빛시 내년 예산 편성", paragraphs=SENTENCES))
 
 
-def engine(analyzer, margin: float = 0.05) -> KiwiEngine:
-    return KiwiEngine(analyzer, BulletConfig(max_chars=60), KiwiEngineConfig(fit_margin=margin))
+def engine(analyzer, margin: float = 0.05, far: float | None = None) -> KiwiEngine:
+    far = margin if far is None else far  # (the tests of fit_margin alone give a far-over bullet no wider margin)
+    return KiwiEngine(analyzer, BulletConfig(max_chars=60), KiwiEngineConfig(fit_margin=margin, far_margin=far))
 
 
 def salience(scores: dict[int, float]) -> Salience:
@@ -118,3 +120,23 @@ def test_an_over_long_bullet_within_the_minimum_stays(analyzer, more):
 def test_the_lede_and_the_closing_outlook_stay_however_long(analyzer, more):
     assert fill(analyzer, more, [0, 1, 2, 3, 4], k=4, must_fit=True, lede=0) == [0, 1, 2, 3]
     assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=True, exempt=frozenset({0})) == [1, 2, 3, 0]
+
+
+def test_a_bullet_far_over_the_limit_gives_way_within_the_wider_margin(analyzer, doc):
+    # sentence 0's bullet is far over 60 characters (over 72): a fitting one 0.10 less salient takes its place with
+    # kiwi.far_margin 0.15, not with 0.05
+    assert len(engine(analyzer)._bullet(doc, 0).text) > 72
+    scores = salience({0: 0.80, 1: 0.70, 2: 0.60, 3: 0.5})
+    assert engine(analyzer, far=0.15).fit_ties(doc, scores, [0, 1, 2, 3], 1, set(), {}) == [1, 0, 2, 3]
+    assert engine(analyzer, far=0.05).fit_ties(doc, scores, [0, 1, 2, 3], 1, set(), {}) == [0, 1, 2, 3]
+    # a margin of 0 turns the trade off whatever far_margin says
+    assert engine(analyzer, margin=0.0, far=0.15).fit_ties(doc, scores, [0, 1, 2, 3], 1, set(), {}) == [0, 1, 2, 3]
+
+
+def test_a_bullet_a_little_over_the_limit_keeps_the_narrow_margin(analyzer, doc):
+    # 66 characters: over 60, not over 72; a fitting one 0.10 less salient does not take its place
+    made = {0: Compressed("한빛시, " + "가" * 61, 0, False)}
+    scores = salience({0: 0.80, 1: 0.70, 2: 0.60, 3: 0.5})
+    assert engine(analyzer, far=0.15).fit_ties(doc, scores, [0, 1, 2, 3], 1, set(), made) == [0, 1, 2, 3]
+    made = {0: Compressed("한빛시, " + "가" * 61, 0, False)}
+    assert engine(analyzer, far=0.15).fit_ties(doc, salience({0: 0.80, 1: 0.77, 2: 0.60, 3: 0.5}), [0, 1, 2, 3], 1, set(), made) == [1, 0, 2, 3]
