@@ -1414,7 +1414,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     if _NETIZENS.search(text) and _REACTION.search(text):
         return "what netizens wrote (누리꾼들은 “…” 등의 반응을 보였다): comments on the news, not news"
     if _CONTACT_NOTICE.search(text):
-        return "where readers may ask (…에 문의하면 된다): a notice, not news"
+        return "where readers may ask or find the details (…에 문의하면 된다, …에서 확인할 수 있다): a notice, not news"
     if _ANSWER_NO.match(text):
         return "a line of dialogue (아뇨, …): someone's answer, not a statement of news"
     if _speaks_without_words(sentence.morphs):
@@ -1571,7 +1571,10 @@ _THE_STATION = re.compile(r"저희\s?(?:[A-Z]{2,5}(?![A-Za-z])|방송|취재진|
 _NETIZENS = re.compile(r"(?:누리꾼|네티즌)")
 _REACTION = re.compile(r"(?:반응|댓글|의견)(?:을|를|이|들을|들이)?\s*(?:보였|보이|남겼|남기|쏟아|이어|잇따|나타|내놓|냈)|반응(?:이다|입니다)")
 _CONTACT_NOTICE = re.compile(r"(?:문의|참고|확인)(?:하면|하시면)\s*(?:된다|됩니다)|문의(?:하시기)?\s*바(?:란다|랍니다)|문의하세요"
-                             r"|^\s*문의\s*[:：]|문의는\s.{0,40}(?:하면\s*)?(?:된다|됩니다)")
+                             r"|^\s*문의\s*[:：]|문의는\s.{0,40}(?:하면\s*)?(?:된다|됩니다)"
+                             # "자세한 설명회 관련 자료는 …홈페이지를 통해 확인할 수 있다": where the details are found
+                             r"|(?:자세한|세부|상세한|구체적인)\s?[^.]{0,20}?(?:자료|내용|사항|정보)(?:는|은)\s[^.]{0,80}?"
+                             r"(?:확인|열람|내려받|다운로드)(?:할\s?수\s?있|이\s?가능|가능)")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\)|<[^<>]+>)\s*$")  # "[이 기사는 … 작성됐습니다]"
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -1585,7 +1588,7 @@ _SOURCE_ONLY = re.compile(r"^(?:사진|자료|그래픽|이미지)\s+[가-힣A-Z
 
 
 def _is_credit(text: str) -> bool:
-    text = text.lstrip("/ ")  # "/사진=뉴스1": a credit set off by a slash after its caption
+    text = text.lstrip("/ ([")  # "/사진=뉴스1", "(사진=OO 제공)": a credit set off by a slash or a bracket after its caption
     return text in WIRE_SERVICES or len(text) <= 40 and (_CREDIT.match(text) is not None or re.match(r"^(?:사진|자료|그래픽|출처|이미지)\s*=", text) is not None
                                 or text.startswith(("ⓒ", "©")) or _SOURCE_ONLY.match(text) is not None)
 
@@ -1903,7 +1906,9 @@ def _named_speaker(sentence: Sentence) -> str | None:
             if b > 0 and morphs[b - 1].end == morphs[b].start:
                 return None  # the phrase starts inside a word
         phrase = morphs[b:k]
-        if not phrase or not any(x.tag == "NNP" for x in phrase) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
+        # (a name Kiwi reads as common nouns, "이종수 도교육청 기획국장", still ends in a title after words of its own)
+        titled = words >= 2 and phrase[-1].form in TITLE_NOUNS if phrase else False
+        if not phrase or not (titled or any(x.tag == "NNP" for x in phrase)) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
             return None  # "…의 대변인은": whose is further back; "…한 관계자는": a clause describes them
         text = sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
         if gloss is not None:
