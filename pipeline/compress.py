@@ -1369,17 +1369,21 @@ class Compressor:
             if b < k and morphs[b].tag == "MAG" and morphs[b].form in KEPT_ADVERBS:
                 b += 1  # "개막과 함께 | 계룡시 일원에서": the adverb is the phrase's before it ("개막과 함께" stays)
             phrase = morphs[b : k + 1]
+            clause_end = next((y for y in range(k + 1, j) if morphs[y].tag in {"EF", "ETM"}
+                               or morphs[y].tag == "EC" and not _postposition_verb(morphs, y)), j)
+            # "…마을 회관과 …마을 회관에서 주민설명회를 개최": where an event was held, however many places, is its venue
+            held_at = any(x.form in HOLDING_VERBS | EVENT_VERBS for x in morphs[max(k + 1, clause_end - 3) : min(clause_end + 1, len(morphs))])
             dropped = b > i and any(e.start <= morphs[b - 1].start < e.end for e in edits)  # "29일 개최된" already gone
             if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
-            if len(phrase) > 12 or any(x.tag in {"SSO", "SSC", "EC", "EF", "NR"} or x.tag == "SN" and not _floor_number(morphs, y)
+            if len(phrase) > (16 if held_at else 12) or any(x.tag in {"SSO", "SSC", "EC", "EF", "NR"} or x.tag == "SN" and not _floor_number(morphs, y)
                                        for y, x in enumerate(phrase, start=b)):
                 continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
             if any(x.tag == "MM" and x.form in COUNTING_DETERMINERS for x in phrase):
                 continue  # "두 지역에서 충북으로 이사한 주민": counted places are a fact of the statement
-            if any(x.tag == "JC" and not any(y.tag == "JKG" for y in phrase[n:]) for n, x in enumerate(phrase)):
+            if not held_at and any(x.tag == "JC" and not any(y.tag == "JKG" for y in phrase[n:]) for n, x in enumerate(phrase)):
                 continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
@@ -1401,7 +1405,6 @@ class Compressor:
                 continue  # "연구실에서 생활하면서": the place is all the verb right after it says
             if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
                 continue  # the place is all that is left before the predicate
-            clause_end = next((y for y in range(k + 1, j) if morphs[y].tag in {"EC", "EF", "ETM"}), j)
             if any(x.form in OCCURRING_NOUNS or x.form.endswith("사고") and x.tag == "NNG" for x in morphs[k + 1 : clause_end]):
                 continue  # "…서울문산고속도로에서 43중 추돌사고가 발생해": where an accident happened is its news
             _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
@@ -1479,6 +1482,9 @@ class Compressor:
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
             coordinated = coordinated or measured
+            # "고려대 등은 오후5시, 서울대 등은 오후6시": a time paired with a topic in a list is what the sentence tells
+            coordinated = coordinated or k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는"} \
+                and e < j and morphs[e].tag == "SP"
             # "이달 1일 자로": the day of a month word, or a date "as of" (자), goes whole or not at all
             coordinated = coordinated or k > i and morphs[k - 1].form in {"이달", "지난달", "다음달", "내달", "이번달"} \
                 or e < j and morphs[e].form == "자" and morphs[e].tag in {"NNB", "NNG"}
@@ -2352,7 +2358,26 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     if morphs[e].form not in CONTRAST_ENDINGS | SEQUENCE_ENDINGS and not agent:
         # ("한빛시의회는 … 여야 의원들이 의견을 내놓으며 대립했다": the members named in the dropped clause act in both)
         return False  # "보고회를 열고 의견을 들었다": coordinated facts; the first may be the news
+    if not gaps and _opening_topic(morphs[:main_start]) and not _own_subject(clause):
+        # "지방은 …올랐지만 | 대구의 매매가격이 하락하며 전체적으로는 떨어졌다": what fell is the sentence's topic, not
+        # the subject of the clause inside ("대구 …하락하며 전체적으로 떨어짐" would say the whole fell)
+        return False
     return not gaps or _acts(morphs, main_start)
+
+
+def _opening_topic(morphs: list[Morph]) -> bool:
+    """Whether a clause opens with a topic ("지방은 …", "삼성전자는 …") that is no time ("올해는", "지난해에는")."""
+    depth = 0
+    for k, m in enumerate(morphs):
+        depth += m.tag == "SSO"
+        depth -= m.tag == "SSC" and depth > 0
+        if depth or k == 0:
+            continue
+        if m.tag in {"EC", "EF", "ETM"}:
+            return False
+        if m.tag == "JX" and m.form in {"은", "는"} and _is_nominal(morphs[k - 1]) and morphs[k - 1].end == m.start:
+            return not date_part(morphs, k - 1)
+    return False
 
 
 def _denies_unsaid(clause: list[Morph]) -> bool:
@@ -4974,7 +4999,8 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             continue
         b = stem - 1
         while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "JC", "JKG", "MM"}
-                         or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])):
+                         or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])) \
+                and not date_part(morphs, b - 1):  # "이날 | 권오현 부회장 등이 참석한 가운데": the day goes on its own
             b -= 1
         if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue
@@ -5386,6 +5412,10 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
         return False
     # ("피해 규모는 피해자 133명, 피해액 200억원이었지만": a list the topic is, by a copula)
     copula = x + 1 < j and morphs[x].tag == "VCP" and morphs[x + 1].tag in {"EC", "EP"}  # (not "우주인" read as "우주" + "이" + "-ㄴ")
+    if x < j and morphs[x].tag == "JKS":
+        ending = next((t for t in morphs[x + 1 : j] if t.tag in {"EC", "EF", "ETM"}), None)
+        if ending is not None and ending.tag == "ETM":
+            return False  # "삼성전자는 | 권오현 부회장, 김기남 사장 등이 참석한 가운데 …": the list is a modifying clause's subject
     return x == j and commas >= 2 or x < j and (morphs[x].tag == "JKS" or copula) and commas >= 1
 
 
@@ -5968,7 +5998,9 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2 or morphs[k - 1].tag != "ETN":
+        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2:
+            continue
+        if morphs[k - 1].tag != "ETN" and not _purpose_noun(morphs, k - 1):
             continue
         ec = morphs[k + 1]
         if ec.tag != "EC" or ec.form not in {"어", "아", "여", "어서", "여서"} or k + 2 >= j or morphs[k + 2].tag == "JX" \
@@ -5982,8 +6014,10 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                              and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")
                              and not (morphs[b - 1].tag == "SP" and b - 2 > i and morphs[b - 2].tag in {"NNG", "NNP"})):
             b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose; "주민과 군장병, 면회객들의 …": a list, whole
-        if b > i and (morphs[b - 1].tag in {"EC", "EF", "SF"} or morphs[b - 1].tag == "JX" and morphs[b - 1].form not in {"은", "는"}):
+        if b > i and (morphs[b - 1].tag in {"EF", "SF"} or morphs[b - 1].tag == "EC" and not _postposition_verb(morphs, b - 1)
+                      or morphs[b - 1].tag == "JX" and morphs[b - 1].form not in {"은", "는"}):
             continue  # "…만들고 …하기 위해": the clause before would lose its place; "…까지 …하기 위해"
+            # (after "…과 관련하여", "…을 통해" the purpose is a phrase of its own: "…추진과 관련하여 | 의견 수렴을 위해")
         if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:k]):
             continue  # "영양결핍이 | 오기 쉬운 …을 지원하기 위해": the subject is that of a clause inside the purpose
         if any(x.tag in {"SSO", "SSC", "JKS"} for x in morphs[b:k]) or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
@@ -5991,6 +6025,34 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if b == i and not _has_subject(morphs[e:j]):
             continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
+
+
+# Aims an act is for, as a noun before "을 위해" ("내수 활성화를 위해", "의견 수렴을 위해"): a detail of the act, like
+# "…하기 위해". Only these: "주민을 위해", "학부모를 위해" name who it is for, a fact of the act.
+AIM_NOUNS = frozenset({"수렴", "확보", "개선", "예방", "발전", "극복", "해소", "안정", "강화", "확대", "보호", "육성", "조성",
+                       "구축", "유치", "홍보", "방지", "대응", "회복", "증진", "향상", "실현", "달성", "해결", "성공", "편의",
+                       "성장", "도약", "준비", "정착", "활성", "제고", "창출", "보장", "지원", "관리", "점검", "소통", "협력",
+                       "발굴", "마련", "보급", "확산", "운영", "진흥", "혁신", "전환", "절감", "감축", "완화", "개발"})
+
+
+def _purpose_noun(morphs: list[Morph], k: int) -> bool:
+    """Whether ``morphs[k]`` is the object particle of an aim noun (:data:`AIM_NOUNS`, or one ending in "-화") before
+    "위해": "내수 활성화를 위해", "의견 수렴을 위해"; not "주민을 위해"."""
+    if k < 1 or morphs[k].tag != "JKO" or morphs[k - 1].end != morphs[k].start:
+        return False
+    noun = morphs[k - 1]
+    return noun.tag == "XSN" and noun.form == "화" or noun.tag == "NNG" and noun.form in AIM_NOUNS
+
+
+def _postposition_verb(morphs: list[Morph], k: int) -> bool:
+    """Whether the connective at ``k`` ends a postposition-like verb ("…과 관련하여", "…을 통해", "…에 대해"): an
+    adjunct phrase, not an act of its own."""
+    stem = morphs[k - 1] if k >= 1 else None
+    if stem is None:
+        return False
+    if stem.tag.startswith("VV") and stem.form in POSTPOSITION_VERBS:
+        return True
+    return stem.tag == "XSV" and k >= 2 and morphs[k - 2].form in POSTPOSITION_VERBAL_NOUNS and morphs[k - 2].end == stem.start
 
 
 def _adjectival(clause: list[Morph], x: int) -> bool:

@@ -1,0 +1,110 @@
+"""Readings of this session: long bullets shortened by safe deletions (an aim noun's "…을 위해", the venues of an event
+held), a sentence's topic kept over a clause whose subject is only an inner one, times paired with topics, a caption
+before a bracketed photo credit, where the details are found, a titled speaker Kiwi reads without a proper noun, the
+attendance of an event after a day word. Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, only_sentence
+from pipeline.select import content_sentences, continuing_speaker, non_content_reason
+
+
+# --- long bullets: what an act was for, where an event was held ------------------------------------------------
+
+def test_an_aim_noun_before_wihae_goes_when_the_bullet_is_long(analyzer):
+    sentence = ("가람군은 지역 관광 활성화를 위해 군청 대회의실에서 관광업계 대표와 주민 등 80여 명이 함께하는 관광 발전 "
+                "토론회를 열고 새 관광 상품 개발 방향을 논의했다.")
+    got = bullet(analyzer, sentence)
+    assert got.startswith("가람군, ")
+    assert "활성화를 위해" not in got and "관광 발전 토론회를 열고" in got
+
+
+def test_who_an_act_is_for_stays(analyzer):
+    # "귀농 가정을 위해": a beneficiary is a fact of the act, not an aim to spare
+    sentence = ("가람군은 오는 3월부터 귀농 가정을 위해 빈집 수리비와 이사 비용, 자녀 교육비 등 정착 지원금을 최대 천만원까지 "
+                "지원하는 사업을 시작한다.")
+    assert "귀농 가정을 위해" in bullet(analyzer, sentence)
+
+
+def test_the_venues_of_an_event_held_and_its_aim_go_and_what_it_is_about_stays(analyzer):
+    sentence = ("한빛군은 3월 5일 동산면 봄내마을 회관과 서산면 가을내마을 회관에서 ‘봄내-가을내 간 도로 확장공사’ 설계 용역 "
+                "추진과 관련하여 공사 방향 등 주민 의견 수렴을 위해 주민설명회를 개최했다.")
+    got = bullet(analyzer, sentence)
+    assert got == "한빛군, ‘봄내-가을내 간 도로 확장공사’ 설계 용역 추진과 관련하여 주민설명회를 개최"
+
+
+def test_places_named_together_for_what_is_sold_there_stay(analyzer):
+    # not an event held: which places, named together, is a fact of the statement
+    got = bullet(analyzer, "한빛시는 해외 온라인 쇼핑몰 세 곳과 국내 오픈마켓 두 곳에서 판매 중인 어린이 장난감 30개의 "
+                           "유해물질을 검사했다고 17일 밝혔다.")
+    assert "두 곳에서 판매 중인" in got
+
+
+# --- whose statement the kept clause is ---------------------------------------------------------------------
+
+def test_the_topic_of_the_whole_sentence_stays_with_a_clause_whose_subject_is_an_inner_one(analyzer):
+    # "부산 해운대구의 매매가격이 내리며 전체적으로는 떨어짐" alone would say the whole country's prices fell
+    sentence = "지방은 강원과 전남·전북에서 이사 수요가 늘어 매매가격이 올랐지만 부산 해운대구의 매매가격이 하락하며 전체적으로는 떨어졌다."
+    got = bullet(analyzer, sentence)
+    assert got.startswith("지방, ") and got.endswith("떨어짐")
+
+
+def test_a_clause_after_a_concession_with_its_own_subject_still_stands_alone(analyzer):
+    # the topic acts in both clauses: the clause kept is the news whatever happens to the concession
+    sentence = ("한빛건설은 지난해 해외 수주가 크게 줄었지만, 올해 1분기 국내 주택 사업의 매출은 작년 같은 기간보다 "
+                "두 배 이상 늘어나 사상 최대인 2조원을 기록하며 시장의 예상을 크게 웃돌았다.")
+    got = bullet(analyzer, sentence)
+    assert "2조원" in got
+
+
+def test_times_paired_with_topics_in_a_list_stay(analyzer):
+    sentence = "접수 마감 시간은 한빛대·가람대 등은 오후5시, 나래대·누리대·다솜대 등은 오후6시, 미르대 및 보람대 등은 오후7시다."
+    got = bullet(analyzer, sentence)
+    for time in ("오후5시", "오후6시", "오후7시"):
+        assert time in got
+
+
+def test_attendance_after_a_day_word_goes_and_the_topic_takes_the_comma(analyzer):
+    sentence = ("한빛전자는 이날 김하늘 부회장, 박바다 사장 등이 참석한 가운데 가람 반도체 공장에서 첫 제품 출하식을 갖고 "
+                "10조원 추가 투자 계획을 발표했다.")
+    got = bullet(analyzer, sentence)
+    assert got.startswith("한빛전자, ") and "참석한" not in got and "10조원 추가 투자 계획" in got
+
+
+# --- lines that are no news ---------------------------------------------------------------------------------
+
+def test_a_caption_before_a_bracketed_photo_credit_is_no_content(analyzer):
+    doc = analyse(analyzer,
+                  "한빛전자는 새 노트북 두 종을 다음 달 출시한다고 27일 밝혔다. 모델이 새 노트북으로 영상 편집을 하고 있다. (사진=한빛전자 제공)",
+                  "새 노트북은 무게가 1kg에 못 미치고 배터리가 20시간 간다.",
+                  "한빛전자는 올해 노트북 판매 목표를 작년보다 30% 높여 잡았다.")
+    chosen = [doc.sentences[i].text for i in content_sentences(doc)]
+    assert not any(text.startswith("모델이") for text in chosen)
+    assert any(text.startswith("한빛전자는 새 노트북") for text in chosen)
+
+
+@pytest.mark.parametrize("line", [
+    "자세한 사업 안내 자료는 한빛시 홈페이지와 가람마당 누리집을 통해 확인할 수 있다.",
+    "세부자료는 한빛통계 누리집 또는 모바일 앱으로 확인할 수 있다.",
+])
+def test_where_the_details_are_found_is_a_notice(analyzer, line):
+    assert non_content_reason(only_sentence(analyzer, line)) is not None
+
+
+def test_how_to_apply_stays_news(analyzer):
+    assert non_content_reason(only_sentence(analyzer, "지원을 원하는 주민은 다음 달 10일까지 한빛시 홈페이지에서 신청할 수 있다.")) is None
+
+
+# --- who goes on speaking -----------------------------------------------------------------------------------
+
+def test_a_titled_speaker_without_a_proper_noun_goes_on_speaking(analyzer):
+    doc = analyse(analyzer,
+                  "도교육청 기획국장은 17일 기자회견을 열고 “두 기관이 맺은 합의는 반드시 지켜져야 한다”고 주장했다. "
+                  "이어 “합의를 뒤집으면 학교 현장에 혼란이 생길까 걱정된다”고 설명했다.")
+    assert continuing_speaker(doc, 1) == "도교육청 기획국장"
+
+
+def test_a_bare_title_is_no_speaker(analyzer):
+    doc = analyse(analyzer,
+                  "국장은 17일 “두 기관이 맺은 합의는 반드시 지켜져야 한다”고 주장했다. "
+                  "이어 “합의를 뒤집으면 학교 현장에 혼란이 생길까 걱정된다”고 설명했다.")
+    assert continuing_speaker(doc, 1) is None
