@@ -1470,6 +1470,11 @@ class Compressor:
             boundary = e >= j or morphs[e].start > morphs[e - 1].end or morphs[e].tag == "SP" \
                 or morphs[e].tag == "SSO" and morphs[e].form == "("  # "30일(현지시간)": the bracket goes at level 1
             coordinated = k > i and morphs[k - 1].tag in {"JC", "SP", "ETM"} or e < j and morphs[e].form in DURATION_WORDS
+            # "오전 9시~오후 5시": the end of a span written with a tilde goes with its start, which stays
+            before = k - 1
+            while before > i and _time_of_day(morphs, before) and morphs[before].tag != "SN":
+                before -= 1
+            coordinated = coordinated or before >= i and before < k and morphs[before].tag == "SO" and morphs[before].form in {"~", "∼", "-", "–"}
             # "7월 27일부터 8월 2일 사이": the range's end (after "부터", or before "사이") goes with its start, which stays
             coordinated = coordinated or k > i and morphs[k - 1].form == "부터" and morphs[k - 1].tag == "JX" \
                 or e < j and morphs[e].form == "사이" and morphs[e].tag == "NNG"
@@ -5136,6 +5141,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
+        if b > i and morphs[b - 1].tag in {"JKB", "JC"} and morphs[b - 1].form in {"와", "과"} and morphs[b - 1].end < morphs[b].start:
+            continue  # "…귀농귀촌 사업 등과 | 연계를 통해": what it is linked with would read as one more item of the object
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"} and _opens_with_verb(morphs, b, k):
             continue  # "…내부 경쟁을 거쳐 | 출품된 217편의 작품을 대상으로": the phrase's relative clause began before it
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)

@@ -108,3 +108,21 @@ def test_a_bare_title_is_no_speaker(analyzer):
                   "국장은 17일 “두 기관이 맺은 합의는 반드시 지켜져야 한다”고 주장했다. "
                   "이어 “합의를 뒤집으면 학교 현장에 혼란이 생길까 걱정된다”고 설명했다.")
     assert continuing_speaker(doc, 1) is None
+
+
+# --- what a deletion would break ----------------------------------------------------------------------------
+
+def test_the_end_of_a_span_written_with_a_tilde_stays_with_its_start(analyzer):
+    sentence = ("가람교육청은 다음 달 3일부터 14일까지 열흘간(토·일요일 제외) 매일 오전 9시~오후 5시 관내 12개 교육지원센터와 "
+                "고등학교에서 장학생 신청서를 받는다고 18일 밝혔다.")
+    got = bullet(analyzer, sentence)
+    assert "오전 9시~오후 5시" in got or "오전 9시" not in got
+    assert "~오후 관내" not in got
+
+
+def test_a_means_after_what_it_links_with_stays(analyzer):
+    # "…사업 등과 | 연계를 통해": without the means, what it is linked with reads as one more item of the object
+    sentence = ("한빛교육청은 농촌유학 참여 가족을 위해 한빛도와 시·군의 귀농 지원 사업 등과 연계를 통해 주거 개선, 생활비 "
+                "지원 등 협력 방안을 마련하고 있다.")
+    got = bullet(analyzer, sentence)
+    assert "사업 등과 주거" not in got and ("등과 연계를 통해" in got or "등과" not in got)
