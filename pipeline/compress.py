@@ -6005,10 +6005,8 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2:
-            continue
-        if morphs[k - 1].tag != "ETN" and not _purpose_noun(morphs, k - 1):
-            continue
+        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2 or morphs[k - 1].tag != "ETN":
+            continue  # (a purpose noun, "내수 활성화를 위해", stays: read blind, readers wanted what the act was for)
         ec = morphs[k + 1]
         if ec.tag != "EC" or ec.form not in {"어", "아", "여", "어서", "여서"} or k + 2 >= j or morphs[k + 2].tag == "JX" \
                 or morphs[k + 2].start == ec.end and morphs[k + 2].tag != "SP":
@@ -6032,23 +6030,6 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if b == i and not _has_subject(morphs[e:j]):
             continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
-
-
-# Aims an act is for, as a noun before "을 위해" ("내수 활성화를 위해", "의견 수렴을 위해"): a detail of the act, like
-# "…하기 위해". Only these: "주민을 위해", "학부모를 위해" name who it is for, a fact of the act.
-AIM_NOUNS = frozenset({"수렴", "확보", "개선", "예방", "발전", "극복", "해소", "안정", "강화", "확대", "보호", "육성", "조성",
-                       "구축", "유치", "홍보", "방지", "대응", "회복", "증진", "향상", "실현", "달성", "해결", "성공", "편의",
-                       "성장", "도약", "준비", "정착", "활성", "제고", "창출", "보장", "지원", "관리", "점검", "소통", "협력",
-                       "발굴", "마련", "보급", "확산", "운영", "진흥", "혁신", "전환", "절감", "감축", "완화", "개발"})
-
-
-def _purpose_noun(morphs: list[Morph], k: int) -> bool:
-    """Whether ``morphs[k]`` is the object particle of an aim noun (:data:`AIM_NOUNS`, or one ending in "-화") before
-    "위해": "내수 활성화를 위해", "의견 수렴을 위해"; not "주민을 위해"."""
-    if k < 1 or morphs[k].tag != "JKO" or morphs[k - 1].end != morphs[k].start:
-        return False
-    noun = morphs[k - 1]
-    return noun.tag == "XSN" and noun.form == "화" or noun.tag == "NNG" and noun.form in AIM_NOUNS
 
 
 def _postposition_verb(morphs: list[Morph], k: int) -> bool:

@@ -196,6 +196,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             break
         text = stripped
     text = _also_as_topic(text, kiwi)
+    text = _unglue_words(text, kiwi)
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
@@ -207,6 +208,41 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             text = pattern.sub(nominal, text)
             break
     return remove_final_period(_TRAILING_JUNK.sub("", text))
+
+
+def _unglue_words(text: str, kiwi) -> str:
+    """A space the writer left out after a particle, or after a modifier before a bound noun ("환자가방문했던",
+    "현재까지13명", "비와함께", "있는만큼"), goes in where Kiwi's spacing model puts one and Kiwi reads the unspaced
+    text with that particle or ending too; no other space it would add ("2 차원", "교수 팀", "작은 도서관", "이어 감":
+    the spacing of a name, a compound or an auxiliary verb is the writer's)."""
+    if kiwi is None:
+        return text
+    spaced = kiwi.space(text, reset_whitespace=False)
+    if spaced == text or spaced.replace(" ", "") != text.replace(" ", ""):
+        return text
+    glued = {t.start + t.len: t.tag for t in kiwi.tokenize(text) if t.tag.startswith("J") or t.tag == "ETM"}
+    tokens = kiwi.tokenize(spaced)
+    starts: dict = {}
+    for t in tokens:
+        starts.setdefault(t.start, t)  # (the first morpheme that starts there: "나" of "나" + "-아" in "불이 나")
+    out, k, x = [], 0, 0  # k walks ``text``, x walks ``spaced``
+    while x < len(spaced) or k < len(text):
+        if k < len(text) and x < len(spaced) and spaced[x] == text[k]:
+            out.append(text[k])
+            k, x = k + 1, x + 1
+        elif k < len(text) and text[k] == " ":
+            out.append(" ")  # a space Kiwi would take out stays
+            k += 1
+        elif x < len(spaced) and spaced[x] == " ":
+            after = starts.get(x + 1)
+            tag = glued.get(k)
+            if after is not None and (tag is not None and tag.startswith("J") and after.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
+                                      or tag == "ETM" and after.tag == "NNB"):
+                out.append(" ")
+            x += 1
+        else:
+            return text  # (no alignment: the text stays as written)
+    return "".join(out)
 
 
 def format_block(bullets: list[str] | tuple[str, ...]) -> str:
