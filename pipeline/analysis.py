@@ -191,6 +191,12 @@ DAY_WORDS = frozenset({"이날", "오늘", "어제", "그날", "당일"})  # not
 POLITE_ENDINGS = frozenset({"ᆸ니다", "습니다"})  # a formal statement's ending, never a connective
 
 
+# Nouns a news sentence ends on with no verb ("…개최할 예정.", "…에 달할 전망."): a full stop glued to the next word after
+# one of them ends the sentence (see _dot_between_nouns).
+CLOSING_NOUNS = frozenset({"예정", "계획", "전망", "방침", "목표", "상황", "상태", "모습", "수준", "규모", "결과", "기록", "입장",
+                           "분석", "설명", "지적", "평가", "취지", "의미", "생각", "가능성", "분위기", "추세", "양상", "실정", "형편"})
+
+
 def _split_glued(morphs: tuple[Morph, ...]) -> list[tuple[Morph, ...]]:
     """Split where Kiwi left two sentences joined by a full stop with no space after it ("…만난다.2025~2027년
     작품 구성을 …"), or where the next sentence opens with a quotation ("…2위로 진입했다. '위저드 베이커리' 등
@@ -269,6 +275,15 @@ def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     last = previous.morphs[-1]
     return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and len(previous.text.split()) <= 3 \
         and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
+
+
+def _dot_between_nouns(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+    """Whether Kiwi ended a sentence at a full stop that joins two nouns ("…27일, 연구.개발(R&D) 분야 30일, …"): no
+    space after it, a noun on each side, and no final ending before it (nor a noun a sentence ends on, "예정.")."""
+    pm = previous.morphs
+    return len(pm) >= 2 and bool(morphs) and pm[-1].tag == "SF" and pm[-1].form == "." and pm[-2].end == pm[-1].start \
+        and pm[-2].tag in {"NNG", "NNP"} and pm[-2].form not in CLOSING_NOUNS and not any(m.tag == "EF" for m in pm) \
+        and morphs[0].start == pm[-1].end and morphs[0].tag in {"NNG", "NNP"}
 
 
 def _left_open(text: str) -> bool:
@@ -392,7 +407,8 @@ class Analyzer:
                         if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and closes_quotation(text)
                                                                                  or _closes_title(sentences[-1], morphs)
                                                                                  or _framed_after_cut(sentences[-1], morphs)
-                                                                                 or _noun_after_nominal(sentences[-1], morphs)):
+                                                                                 or _noun_after_nominal(sentences[-1], morphs)
+                                                                                 or _dot_between_nouns(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()

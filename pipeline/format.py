@@ -40,6 +40,9 @@ _SITUATION_TAIL = (
 _OPENING_QUOTES = frozenset('“"‘\'「『')
 # "[OO의정저널] …", "[속보] …", and the "#" a feature puts before each case it tells ("#서울의 한 아파트 …")
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]=\d]{1,15}\]\s*|#+\s*(?=[가-힣]))(?=\S)")
+# Spacing slips a headline does not repeat: "3월9일" (a month glued to its day), "중앙대· 한양대" (a space after a list's dot).
+_DAY_AFTER_MONTH = re.compile(r"(?<!\d)(\d{1,2}월)(\d{1,2}일)")
+_SPACED_DOT = re.compile(r"(?<=[가-힣A-Za-z0-9])·\s+(?=[가-힣A-Za-z0-9])")
 _TRAILING_JUNK = re.compile(r"(?:[\s,·/:;]+|\s(?:및|또는|혹은|그리고|등과))+$")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 
@@ -196,7 +199,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             break
         text = stripped
     text = _also_as_topic(text, kiwi)
-    text = _unglue_words(text, kiwi)
+    text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi)))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
@@ -217,10 +220,14 @@ def _unglue_words(text: str, kiwi) -> str:
     the spacing of a name, a compound or an auxiliary verb is the writer's)."""
     if kiwi is None:
         return text
+    read = kiwi.tokenize(text)
+    if not any(a.start + a.len == b.start and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
+                                              or a.tag == "ETM" and b.tag == "NNB") for a, b in zip(read, read[1:])):
+        return text  # (nothing glued: the spacing model, slow, is not asked)
     spaced = kiwi.space(text, reset_whitespace=False)
     if spaced == text or spaced.replace(" ", "") != text.replace(" ", ""):
         return text
-    glued = {t.start + t.len: t.tag for t in kiwi.tokenize(text) if t.tag.startswith("J") or t.tag == "ETM"}
+    glued = {t.start + t.len: t.tag for t in read if t.tag.startswith("J") or t.tag == "ETM"}
     tokens = kiwi.tokenize(spaced)
     starts: dict = {}
     for t in tokens:

@@ -151,3 +151,24 @@ def test_a_space_left_out_after_a_particle_goes_in(analyzer, glued, spaced):
 def test_no_other_space_goes_in(analyzer, text):
     from pipeline.format import finish_headline
     assert finish_headline(text, "", analyzer.kiwi) == text
+
+
+@pytest.mark.parametrize("slip, fixed", [
+    ("한빛시, 3월9일 0시 기준 확진자 8명 추가", "한빛시, 3월 9일 0시 기준 확진자 8명 추가"),
+    ("마감, 가람대·나래대· 누리대 등은 오후6시", "마감, 가람대·나래대·누리대 등은 오후6시"),
+])
+def test_spacing_slips_of_dates_and_lists_are_fixed(analyzer, slip, fixed):
+    from pipeline.format import finish_headline
+    assert finish_headline(slip, "", analyzer.kiwi) == fixed
+
+
+def test_a_full_stop_between_two_nouns_ends_no_sentence(analyzer):
+    # "…27일, 연구.개발(R&D) 분야 30일, …": Kiwi ends a sentence at the dot; the bullet would open "개발(R&D) 분야 30일"
+    doc = analyse(analyzer, "한빛부는 다음 주 수출 분야를 시작으로 정책자금 분야 26일, 연구.개발(R&D) 분야 30일, 창업 분야는 31일 각각 "
+                            "공고한다. 세부사업 공고도 다음 달 안에 진행한다.")
+    assert [s.text[:8] for s in doc.sentences] == ["한빛부는 다음 ", "세부사업 공고도"]
+
+
+def test_a_full_stop_after_a_closing_noun_still_ends_a_sentence(analyzer):
+    doc = analyse(analyzer, "가람시는 내년 3월 새 도서관을 열 예정.도서관은 지하 1층, 지상 4층 규모로 지어진다.")
+    assert len(doc.sentences) == 2
