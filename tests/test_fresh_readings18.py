@@ -172,3 +172,19 @@ def test_a_full_stop_between_two_nouns_ends_no_sentence(analyzer):
 def test_a_full_stop_after_a_closing_noun_still_ends_a_sentence(analyzer):
     doc = analyse(analyzer, "가람시는 내년 3월 새 도서관을 열 예정.도서관은 지하 1층, 지상 4층 규모로 지어진다.")
     assert len(doc.sentences) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "원서접수 마감을 앞두고 지원자들 사이에 막판까지 치열한 눈치작전이 펼쳐진 결과로 보인다.",
+    "지난달 한파로 난방 수요가 크게 늘었기 때문으로 풀이된다.",
+])
+def test_a_reading_of_what_was_told_before_explains_something_unsaid(analyzer, line):
+    from pipeline.select import explains_unsaid
+    sentence = only_sentence(analyzer, line)
+    assert explains_unsaid(sentence.morphs, sentence.text)
+
+
+def test_a_result_that_names_its_point_is_no_explanation(analyzer):
+    from pipeline.select import explains_unsaid
+    sentence = only_sentence(analyzer, "한빛시는 올해 관광객이 작년보다 30% 늘어난 것으로 보인다고 밝혔다.")
+    assert not explains_unsaid(sentence.morphs, sentence.text)
