@@ -277,6 +277,34 @@ def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
         and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
 
 
+def _name_at_end(previous: Sentence) -> int | None:
+    """Where a name starts that ends a sentence with no full stop, after a comma, and that Kiwi read as "…이다" + "-ㅁ"
+    ("…국회의원, 성복임": "성" + "복" + "이" + "-ㅁ"); None when the sentence ends otherwise."""
+    pm = previous.morphs
+    if not (len(pm) >= 4 and pm[-1].tag in {"EF", "ETN"} and pm[-1].form in {"ᆷ", "음"} and pm[-2].tag == "VCP"
+            and pm[-3].tag in {"NNG", "NNP"} and pm[-3].end == pm[-2].start) or any(m.tag == "SF" for m in pm):
+        return None
+    w = len(pm) - 3
+    while w >= 1 and pm[w - 1].end == pm[w].start and pm[w - 1].tag in {"NNG", "NNP", "MM", "XPN"}:
+        w -= 1  # back to the start of the name ("성" + "복": Kiwi reads the first syllable as a determiner)
+    return w if w >= 1 and pm[w - 1].tag == "SP" and pm[w - 1].form == "," else None
+
+
+def _name_read_as_ending(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+    """Whether Kiwi ended a sentence at such a name (:func:`_name_at_end`: "…국회의원, 성복임 | 군포시의회 의장과 …")
+    while the words after it, on the same line, go on to the sentence's full stop."""
+    return _name_at_end(previous) is not None and bool(morphs) and morphs[0].start == previous.morphs[-1].end + 1 \
+        and morphs[0].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF"
+
+
+def _name_mended(previous: Sentence, paragraph: str, offset: int) -> tuple[Morph, ...]:
+    """``previous``'s morphemes, a name at its end that Kiwi read as "…이다" + "-ㅁ" one proper noun again."""
+    pm, w = previous.morphs, _name_at_end(previous)
+    if w is None:
+        return pm
+    return pm[:w] + (Morph(paragraph[pm[w].start - offset : pm[-1].end - offset], "NNP", pm[w].start, pm[-1].end),)
+
+
 def _dot_between_nouns(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     """Whether Kiwi ended a sentence at a full stop that joins two nouns ("…27일, 연구.개발(R&D) 분야 30일, …"): no
     space after it, a noun on each side, and no final ending before it (nor a noun a sentence ends on, "예정.")."""
@@ -408,11 +436,12 @@ class Analyzer:
                                                                                  or _closes_title(sentences[-1], morphs)
                                                                                  or _framed_after_cut(sentences[-1], morphs)
                                                                                  or _noun_after_nominal(sentences[-1], morphs)
-                                                                                 or _dot_between_nouns(sentences[-1], morphs)):
+                                                                                 or _dot_between_nouns(sentences[-1], morphs)
+                                                                                 or _name_read_as_ending(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a
                             # quotation (Kiwi keeps curly quotations whole, not always straight ones) ends no sentence
                             previous = sentences.pop()
-                            start, morphs = previous.start, previous.morphs + morphs
+                            start, morphs = previous.start, _name_mended(previous, paragraph, offset) + morphs
                         sentences.append(
                             Sentence(
                                 index=len(sentences),

@@ -188,3 +188,20 @@ def test_a_result_that_names_its_point_is_no_explanation(analyzer):
     from pipeline.select import explains_unsaid
     sentence = only_sentence(analyzer, "한빛시는 올해 관광객이 작년보다 30% 늘어난 것으로 보인다고 밝혔다.")
     assert not explains_unsaid(sentence.morphs, sentence.text)
+
+
+def test_a_name_kiwi_reads_as_a_nominal_ending_ends_no_sentence(analyzer):
+    # "…국회의원, 하복임 | 군포시의회 의장과 …": Kiwi read "임" as "이다" + "-ㅁ" and ended the sentence there; the
+    # bullet had lost who held the ceremony and kept the attendance
+    sentence = ("23일 군포시에 따르면 시는 나래동 460-1 부지에서 김하늘 시장과 박바다 지역구 국회의원, 하복임 군포시의회 의장과 "
+                "시·도의원, 지역주민 등이 참석한 가운데 누리복합체육센터 건립공사 기공식을 개최했다.")
+    doc = analyse(analyzer, sentence)
+    assert len(doc.sentences) == 1
+    assert any(m.form == "하복임" and m.tag == "NNP" for m in doc.sentences[0].morphs)
+    got = bullet(analyzer, sentence)
+    assert got.endswith("누리복합체육센터 건립공사 기공식을 개최") and "참석" not in got
+
+
+def test_a_note_ending_in_im_with_its_full_stop_still_ends(analyzer):
+    doc = analyse(analyzer, "올해 행사의 주관 기관은 가람시임. 내년 행사는 나래시가 맡는다.")
+    assert len(doc.sentences) == 2
