@@ -213,6 +213,9 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
     return remove_final_period(_TRAILING_JUNK.sub("", text))
 
 
+UNSPACED_NAME_CHARS = 12  # a word this long written without spaces is a name ("특정경제범죄가중처벌등에관한법률"), spaced as written
+
+
 def _unglue_words(text: str, kiwi) -> str:
     """A space the writer left out after a particle, or after a modifier before a bound noun ("환자가방문했던",
     "현재까지13명", "비와함께", "있는만큼"), goes in where Kiwi's spacing model puts one and Kiwi reads the unspaced
@@ -221,8 +224,10 @@ def _unglue_words(text: str, kiwi) -> str:
     if kiwi is None:
         return text
     read = kiwi.tokenize(text)
+    long_words = [(w.start(), w.end()) for w in re.finditer(r"\S{%d,}" % UNSPACED_NAME_CHARS, text)]
     if not any(a.start + a.len == b.start and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
-                                              or a.tag == "ETM" and b.tag == "NNB") for a, b in zip(read, read[1:])):
+                                              or a.tag == "ETM" and b.tag == "NNB")
+               and not any(s < b.start < e for s, e in long_words) for a, b in zip(read, read[1:])):
         return text  # (nothing glued: the spacing model, slow, is not asked)
     spaced = kiwi.space(text, reset_whitespace=False)
     if spaced == text or spaced.replace(" ", "") != text.replace(" ", ""):
@@ -243,7 +248,7 @@ def _unglue_words(text: str, kiwi) -> str:
         elif x < len(spaced) and spaced[x] == " ":
             after = starts.get(x + 1)
             tag = glued.get(k)
-            if after is not None and (tag is not None and tag.startswith("J") and after.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
+            if after is not None and not any(s < k < e for s, e in long_words) and (tag is not None and tag.startswith("J") and after.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
                                       or tag == "ETM" and after.tag == "NNB"):
                 out.append(" ")
             x += 1

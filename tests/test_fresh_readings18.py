@@ -205,3 +205,10 @@ def test_a_name_kiwi_reads_as_a_nominal_ending_ends_no_sentence(analyzer):
 def test_a_note_ending_in_im_with_its_full_stop_still_ends(analyzer):
     doc = analyse(analyzer, "올해 행사의 주관 기관은 가람시임. 내년 행사는 나래시가 맡는다.")
     assert len(doc.sentences) == 2
+
+
+def test_a_long_name_written_without_spaces_stays_as_written(analyzer):
+    # read blind: "…처벌등에 관한법률위반" split a statute's name the writer had written as one word
+    from pipeline.format import finish_headline
+    text = "한빛지검 형사1부, 특정경제범죄가중처벌등에관한법률위반 혐의를 받는 A씨를 불구속 기소"
+    assert finish_headline(text, "", analyzer.kiwi) == text
