@@ -4016,8 +4016,7 @@ def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
             continue
         if m.tag == "EC" and m.form in {"면", "으면"} and morphs[x - 1].form in {"보", "살펴보"} and x >= 2 and morphs[x - 2].tag == "JKB":
             continue  # "업종별로 보면": a way of looking at the figures, not a clause of the statement
-        if m.tag == "EC" and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS \
-                and not (morphs[x - 1].tag.startswith("XSV") and x >= 2 and morphs[x - 2].form in POSTPOSITION_VERBAL_NOUNS) \
+        if m.tag == "EC" and not _postposition_verb(morphs, x) and morphs[x - 1].form not in OBJECT_POSTPOSITIONS \
                 and x + 1 < k and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP" and morphs[x + 1].form == ",") \
                 and not morphs[x + 1].tag.startswith("VX") \
                 and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):  # "…확인했다고 주장한 장면이": inside the subject

@@ -225,14 +225,16 @@ def _unglue_words(text: str, kiwi) -> str:
         return text
     read = kiwi.tokenize(text)
     long_words = [(w.start(), w.end()) for w in re.finditer(r"\S{%d,}" % UNSPACED_NAME_CHARS, text)]
-    if not any(a.start + a.len == b.start and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
-                                              or a.tag == "ETM" and b.tag == "NNB")
-               and not any(s < b.start < e for s, e in long_words) for a, b in zip(read, read[1:])):
+    if not any(z.start + z.len >= a.start and a.start + a.len == b.start
+               and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR")) or a.tag == "ETM" and b.tag == "NNB")
+               and not any(s < b.start < e for s, e in long_words) for z, a, b in zip(read, read[1:], read[2:])):
         return text  # (nothing glued: the spacing model, slow, is not asked)
     spaced = kiwi.space(text, reset_whitespace=False)
     if spaced == text or spaced.replace(" ", "") != text.replace(" ", ""):
         return text
-    glued = {t.start + t.len: t.tag for t in read if t.tag.startswith("J") or t.tag == "ETM"}
+    # (a particle is glued to the word it follows: "이학종 의생명연구원장" opens a word with "의", no particle)
+    glued = {t.start + t.len: t.tag for before, t in zip(read, read[1:])
+             if (t.tag.startswith("J") or t.tag == "ETM") and before.start + before.len >= t.start}
     tokens = kiwi.tokenize(spaced)
     starts: dict = {}
     for t in tokens:

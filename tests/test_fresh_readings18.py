@@ -147,6 +147,7 @@ def test_a_space_left_out_after_a_particle_goes_in(analyzer, glued, spaced):
     "‘가람 작은도서관’, 1일 문을 열어",  # a name
     "월간 수출, 15개월 연속 증가 흐름을 이어감",  # an auxiliary verb
     "한빛하이닉스, 3분기 영업이익 1조2000억원",
+    "총괄 책임자인 한빛대학교병원 박학종 의생명연구원장을 비롯한 20여 명 참석",  # read blind: "…종 의 생명연구원장"
 ])
 def test_no_other_space_goes_in(analyzer, text):
     from pipeline.format import finish_headline
