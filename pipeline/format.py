@@ -181,13 +181,15 @@ def name_bare_place(text: str, context: str) -> str:
     return text
 
 
-def finish_headline(text: str, context: str = "", kiwi=None) -> str:
+def finish_headline(text: str, context: str = "", kiwi=None, glued: bool = True) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
 
     ``context`` (the article's title and lede): a bullet opening with a bare ``시``/``도``/``군`` gets
     the place's name when the context names exactly one such place. With ``kiwi``, an opening
-    subject marked ``도`` ("also") takes the headline's topic comma instead.
+    subject marked ``도`` ("also") takes the headline's topic comma instead, and a space left out after a particle
+    goes in (:func:`_unglue_words`) unless ``glued`` says the source has no particle glued to the next word
+    (see :func:`glued_particle`).
     """
     text = name_bare_place(" ".join(text.split()), context)
     for _ in range(3):  # "특히 품목별로는 …"
@@ -199,7 +201,7 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
             break
         text = stripped
     text = _also_as_topic(text, kiwi)
-    text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi)))
+    text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
@@ -214,6 +216,15 @@ def finish_headline(text: str, context: str = "", kiwi=None) -> str:
 
 
 UNSPACED_NAME_CHARS = 12  # a word this long written without spaces is a name ("특정경제범죄가중처벌등에관한법률"), spaced as written
+
+
+def glued_particle(morphs) -> bool:
+    """Whether analysed text has a particle, or a modifier ending before a bound noun, written with no space before the
+    next word ("환자가방문했던", "있는만큼"): only then may its bullet need :func:`_unglue_words` (whose own analysis,
+    and Kiwi's spacing model, are not cheap)."""
+    return any(z.end >= a.start and a.end == b.start
+               and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR")) or a.tag == "ETM" and b.tag == "NNB")
+               for z, a, b in zip(morphs, morphs[1:], morphs[2:]))
 
 
 def _unglue_words(text: str, kiwi) -> str:

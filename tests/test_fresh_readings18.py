@@ -213,3 +213,16 @@ def test_a_long_name_written_without_spaces_stays_as_written(analyzer):
     from pipeline.format import finish_headline
     text = "한빛지검 형사1부, 특정경제범죄가중처벌등에관한법률위반 혐의를 받는 A씨를 불구속 기소"
     assert finish_headline(text, "", analyzer.kiwi) == text
+
+
+def test_the_spacing_check_runs_only_where_the_source_has_a_glued_particle(analyzer):
+    from pipeline.format import glued_particle
+    assert glued_particle(only_sentence(analyzer, "가람동 아파트 5층에서 불이나 주민 14명이 대피했다.").morphs)
+    assert not glued_particle(only_sentence(analyzer, "가람동 아파트 5층에서 불이 나 주민 14명이 대피했다.").morphs)
+    # and the engine's bullet of the glued sentence is spaced
+    doc = analyse(analyzer, "가람동 아파트 5층에서 불이나 주민 14명이 대피했다. 소방당국은 30분 만에 불을 껐다. "
+                            "경찰은 정확한 화재 원인을 조사하고 있다.")
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+    summary = build_engine("kiwi", SummarizeConfig(), analyzer).summarize(doc)
+    assert any("불이 나 " in b for b in summary.bullets)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, is_score)
-from pipeline.format import finish_headline, name_bare_place, remove_final_period
+from pipeline.format import finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
@@ -1158,7 +1158,7 @@ class _CompressingEngine:
         if lede:
             guide = self._guide(doc, index)
         compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide)
-        text = finish_headline(compressed.text, self._context(doc), self.analyzer.kiwi)
+        text = finish_headline(compressed.text, self._context(doc), self.analyzer.kiwi, glued_particle(doc.sentences[index].morphs))
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
     @staticmethod
