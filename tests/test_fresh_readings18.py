@@ -175,22 +175,6 @@ def test_a_full_stop_after_a_closing_noun_still_ends_a_sentence(analyzer):
     assert len(doc.sentences) == 2
 
 
-@pytest.mark.parametrize("line", [
-    "원서접수 마감을 앞두고 지원자들 사이에 막판까지 치열한 눈치작전이 펼쳐진 결과로 보인다.",
-    "지난달 한파로 난방 수요가 크게 늘었기 때문으로 풀이된다.",
-])
-def test_a_reading_of_what_was_told_before_explains_something_unsaid(analyzer, line):
-    from pipeline.select import explains_unsaid
-    sentence = only_sentence(analyzer, line)
-    assert explains_unsaid(sentence.morphs, sentence.text)
-
-
-def test_a_result_that_names_its_point_is_no_explanation(analyzer):
-    from pipeline.select import explains_unsaid
-    sentence = only_sentence(analyzer, "한빛시는 올해 관광객이 작년보다 30% 늘어난 것으로 보인다고 밝혔다.")
-    assert not explains_unsaid(sentence.morphs, sentence.text)
-
-
 def test_a_name_kiwi_reads_as_a_nominal_ending_ends_no_sentence(analyzer):
     # "…국회의원, 하복임 | 군포시의회 의장과 …": Kiwi read "임" as "이다" + "-ㅁ" and ended the sentence there; the
     # bullet had lost who held the ceremony and kept the attendance
