@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from pipeline.analysis import to_morphs
 from pipeline.records import Article, Summary
 from pipeline.text import QUOTE_MARK, paired_marks, strip_bullet_mark
 
@@ -218,37 +219,44 @@ def finish_headline(text: str, context: str = "", kiwi=None, glued: bool = True)
 UNSPACED_NAME_CHARS = 12  # a word this long written without spaces is a name ("특정경제범죄가중처벌등에관한법률"), spaced as written
 
 
+_WORD_AFTER_PARTICLE = ("NN", "V", "M", "SN", "SL", "XR")  # the tags of a word of its own after a particle
+
+
+def _glued(tag: str, after: str) -> bool:
+    """Whether a morpheme tagged ``tag`` written with no space before one tagged ``after`` is a left-out space: a
+    particle before a word of its own, or a modifier ending before a bound noun."""
+    return tag.startswith("J") and after.startswith(_WORD_AFTER_PARTICLE) or tag == "ETM" and after == "NNB"
+
+
+def _glued_spots(morphs) -> dict[int, str]:
+    """Where (the end offset, with its tag) a particle or modifier ending glued to the word it follows runs into the
+    next word with no space ("환자가|방문했던", "있는|만큼"); not one Kiwi reads at a word's start ("이학종 의생명…")."""
+    return {a.end: a.tag for z, a, b in zip(morphs, morphs[1:], morphs[2:]) if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag)}
+
+
 def glued_particle(morphs) -> bool:
-    """Whether analysed text has a particle, or a modifier ending before a bound noun, written with no space before the
-    next word ("환자가방문했던", "있는만큼"): only then may its bullet need :func:`_unglue_words` (whose own analysis,
-    and Kiwi's spacing model, are not cheap)."""
-    return any(z.end >= a.start and a.end == b.start
-               and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR")) or a.tag == "ETM" and b.tag == "NNB")
-               for z, a, b in zip(morphs, morphs[1:], morphs[2:]))
+    """Whether analysed text has such a left-out space (:func:`_glued_spots`): only then may its bullet need
+    :func:`_unglue_words` (whose own analysis, and Kiwi's spacing model, are not cheap)."""
+    return bool(_glued_spots(morphs))
 
 
 def _unglue_words(text: str, kiwi) -> str:
     """A space the writer left out after a particle, or after a modifier before a bound noun ("환자가방문했던",
     "현재까지13명", "비와함께", "있는만큼"), goes in where Kiwi's spacing model puts one and Kiwi reads the unspaced
     text with that particle or ending too; no other space it would add ("2 차원", "교수 팀", "작은 도서관", "이어 감":
-    the spacing of a name, a compound or an auxiliary verb is the writer's)."""
+    the spacing of a name, a compound or an auxiliary verb is the writer's), and none inside a word of
+    :data:`UNSPACED_NAME_CHARS` or more."""
     if kiwi is None:
         return text
-    read = kiwi.tokenize(text)
     long_words = [(w.start(), w.end()) for w in re.finditer(r"\S{%d,}" % UNSPACED_NAME_CHARS, text)]
-    if not any(z.start + z.len >= a.start and a.start + a.len == b.start
-               and (a.tag.startswith("J") and b.tag.startswith(("NN", "V", "M", "SN", "SL", "XR")) or a.tag == "ETM" and b.tag == "NNB")
-               and not any(s < b.start < e for s, e in long_words) for z, a, b in zip(read, read[1:], read[2:])):
+    spots = {end: tag for end, tag in _glued_spots(to_morphs(kiwi.tokenize(text))).items() if not any(s < end < e for s, e in long_words)}
+    if not spots:
         return text  # (nothing glued: the spacing model, slow, is not asked)
     spaced = kiwi.space(text, reset_whitespace=False)
     if spaced == text or spaced.replace(" ", "") != text.replace(" ", ""):
         return text
-    # (a particle is glued to the word it follows: "이학종 의생명연구원장" opens a word with "의", no particle)
-    glued = {t.start + t.len: t.tag for before, t in zip(read, read[1:])
-             if (t.tag.startswith("J") or t.tag == "ETM") and before.start + before.len >= t.start}
-    tokens = kiwi.tokenize(spaced)
     starts: dict = {}
-    for t in tokens:
+    for t in to_morphs(kiwi.tokenize(spaced)):
         starts.setdefault(t.start, t)  # (the first morpheme that starts there: "나" of "나" + "-아" in "불이 나")
     out, k, x = [], 0, 0  # k walks ``text``, x walks ``spaced``
     while x < len(spaced) or k < len(text):
@@ -260,9 +268,7 @@ def _unglue_words(text: str, kiwi) -> str:
             k += 1
         elif x < len(spaced) and spaced[x] == " ":
             after = starts.get(x + 1)
-            tag = glued.get(k)
-            if after is not None and not any(s < k < e for s, e in long_words) and (tag is not None and tag.startswith("J") and after.tag.startswith(("NN", "V", "M", "SN", "SL", "XR"))
-                                      or tag == "ETM" and after.tag == "NNB"):
+            if k in spots and after is not None and _glued(spots[k], after.tag):
                 out.append(" ")
             x += 1
         else:
