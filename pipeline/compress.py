@@ -753,6 +753,11 @@ class Compressor:
                 # its verb the bullet reads as a bare noun
                 return _Edit(last.start, morphs[j - 1].end, "나옴"), k
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 1
+        if (last.form, last.tag) == ("가지", "VV") and past and k - 6 >= i and morphs[k - 2].tag == "JKO" and morphs[k - 3].form == "시간" \
+                and morphs[k - 4].tag == "ETM" and morphs[k - 4].form == "는" and (morphs[k - 5].form, morphs[k - 5].tag) == ("하", "XSV") \
+                and morphs[k - 6].tag == "NNG" and morphs[k - 6].end == morphs[k - 5].start:
+            # "…의견을 수렴하는 시간을 가졌다" -> "…의견을 수렴": the time spent doing it is how prose says it was done
+            return _Edit(morphs[k - 5].start, morphs[j - 1].end, ""), k - 5
         if last.form in ABLE and last.tag == "VA" and k - 5 >= i and morphs[k - 2].form == "수" and morphs[k - 2].tag == "NNB" \
                 and morphs[k - 3].tag == "ETM" and morphs[k - 3].form == "ᆯ" and (morphs[k - 4].form, morphs[k - 4].tag) == ("하", "XSV") \
                 and morphs[k - 5].tag == "NNG" and morphs[k - 5].end == morphs[k - 4].start and not any(m.tag == "EP" for m in morphs[k:j]):
@@ -1073,6 +1078,7 @@ class Compressor:
                 # 넣음", as below)
                 if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) \
                         or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) \
+                        and not (morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" and not _is_nominal(rest[0])) \
                         or _predicate_only(morphs, k + 1, j) \
                         and not (object_before if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
@@ -1249,7 +1255,7 @@ class Compressor:
                     rest = rest[:-1]
                 if (all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) or _figure_described(rest)) \
                         and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k) \
-                        and not (rest and rest[-1].form in RANKING_NOUNS):
+                        and not (rest and rest[-1].form in RANKING_NOUNS) and not _noun_with_case_next(morphs, k, j):
                     # ("…선언한 것은 조 의원이 처음": without "이" the first one reads as a name run into "처음")
                     edits.append(_Edit(m.start, m.end))
         return fronted
@@ -5484,6 +5490,8 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         commas, e = [], k
         while e < j and (morphs[e].tag in LIST_ITEM_TAGS or morphs[e].tag == "SP" and morphs[e].form == ","
                          and e + 1 < j and morphs[e + 1].tag in LIST_ITEM_TAGS or _glued_in(morphs, e) or _range_mark(morphs, e, j)
+                         or commas and morphs[e].tag == "JC" and morphs[e - 1].end == morphs[e].start and e + 1 < j
+                         and morphs[e + 1].tag == "SN" and morphs[e + 1].start > morphs[e].end  # ("…, 치의학과 4.71대 1": 치의학 + 과)
                          or morphs[e].form == "(" and morphs[e].tag == "SSO" and e > k and morphs[e - 1].end == morphs[e].start):
             if morphs[e].tag == "SSO":  # "…공약집 판매(단체장 선거에 한함) 등": an item's note
                 close = _closing(morphs, e, j)
@@ -5496,7 +5504,10 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             e += 1
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 break  # "… 대만 등 주요 교역국": the list ends at "등"
-        if len(commas) >= 3 and e < j and (morphs[e].tag not in {"JKG", "JC"} or _one_word_items(morphs, k, e, commas)) and (morphs[e - 1].form == "등" or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}):
+        closed = morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB"
+        # (a list the bullet ends on is cut as well: "…경쟁률을 보면 A 2.31대 1, B 2.25대 1, … 등(이다)")
+        if len(commas) >= 3 and (e < j and (morphs[e].tag not in {"JKG", "JC"} or _one_word_items(morphs, k, e, commas))
+                                 and (closed or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}) or e == j and closed):
             cut = commas[LIST_KEPT - 1]
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].start, " "))
@@ -6806,6 +6817,16 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
         if t.tag == "ETN" and _is_stem_or_ep(morphs[y - 1]):
             return True  # "…큰 피해가 우려됨에 따라": the subject of a nominalized clause
     return False
+
+
+def _noun_with_case_next(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` comes right before a noun with a case particle of its own ("경찰이
+    수사에 나섰다"): without it the two nouns read as one ("경찰 수사에 나섬": a police investigation, no one who
+    acts); a figure or a bare verbal noun there reads as before ("매출 10% 증가", "연구소 출범")."""
+    x = k + 1
+    while x < j and morphs[x].tag in {"NNG", "NNP"} and (x == k + 1 or morphs[x - 1].end == morphs[x].start):
+        x += 1
+    return x > k + 1 and x < j and morphs[x - 1].end == morphs[x].start and morphs[x].tag in {"JKB", "JKO"}
 
 
 def _needs_particle(morphs: list[Morph], k: int) -> bool:
