@@ -47,6 +47,7 @@ from pipeline.parse.patterns import (
     INNER_TAG,
     LEADING_TAG,
     LEADING_TIMESTAMP,
+    WIRE_RUN_INTO_LEDE,
     MAX_CAPTION_CHARS,
     PHOTO_DATE_STAMP,
     MAX_COPYRIGHT_CHARS,
@@ -543,6 +544,8 @@ class _BodyReader:
                 out.captions.append(out.paragraphs.pop())
             if tag and not BRACKET_BYLINE.match(line):
                 line = line[tag.end() :].strip()
+            elif not out.paragraphs and (wire := WIRE_RUN_INTO_LEDE.match(line)):
+                line = line[wire.end() :]  # "연합뉴스대전 을지대병원에서 …": the lede starts after the wire's name
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
             if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
                 out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
