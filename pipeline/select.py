@@ -2082,7 +2082,28 @@ def says_so(sentence: Sentence) -> bool:
     the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
     ``bullets.min``. One with a quotation says more."""
     morphs = list(sentence.morphs)
-    return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True)
+    if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
+        return False
+    return _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) or _acts_as_told_before(morphs)
+
+
+def _acts_as_told_before(morphs: Sequence[Morph]) -> bool:
+    """Whether the sentence's act is done "as told before" ("여야 원내대표는 …회동에서 이같이 합의했다", "재판부는 …
+    김씨에 대해 이같이 선고했다"): "이같이"/"이와 같이" right before the verb, what was agreed or decided is in
+    the sentence before (or the headline); the bullet would say only who did it where."""
+    for x, m in enumerate(morphs[:-1]):
+        if (m.form, m.tag) in {("이같이", "MAG"), ("그같이", "MAG")}:
+            after = x + 1
+        elif m.form in {"이", "그"} and m.tag in {"NP", "MM"} and morphs[x + 1].form in {"같이", "와", "과"}:
+            after = x + 2 + (morphs[x + 1].form in {"와", "과"})
+            if morphs[x + 1].form in {"와", "과"} and not (after - 1 < len(morphs) and morphs[after - 1].form == "같이"):
+                continue
+        else:
+            continue
+        if after < len(morphs) and (morphs[after].tag.startswith("VV") or morphs[after].tag == "NNG" and after + 1 < len(morphs)
+                                    and morphs[after + 1].tag == "XSV"):
+            return True
+    return False
 
 
 def speaker_after(doc: Document, index: int) -> str | None:

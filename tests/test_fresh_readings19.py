@@ -1,0 +1,100 @@
+"""Readings of this session: a subject particle that keeps two nouns apart, a list the bullet ends on, a wire's name
+run into the lede, an act done "as told before" (이같이 합의). Articles and sentences written for these tests (not
+news copy)."""
+import pytest
+
+from bullet_helpers import bullet, only_sentence
+from pipeline.parse import parse_article
+
+
+# --- particles: two nouns that would read as one ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "경찰 수사에 나섬" reads as "a police investigation"; the subject keeps its particle before a noun with its own case
+    ("한빛시의 한 공장에서 노동자가 다치는 사고가 발생해 경찰이 조사에 나섰다.", "경찰이 조사에 나섬"),
+    ("가람군 야산에서 불이 나 소방당국이 진화에 나섰다.", "소방당국이 진화에 나섬"),
+    # "…등 펼쳐질 예정": the list's "등" keeps its particle before a verb
+    ("음악회와 불꽃놀이, 먹거리 장터 등이 펼쳐질 예정이다.", "먹거리 장터 등이 펼쳐질 예정"),
+])
+def test_a_subject_particle_stays_where_dropping_it_would_join_two_nouns(analyzer, sentence, kept):
+    assert bullet(analyzer, sentence).endswith(kept)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure, a bare verbal noun or a list before a verbal noun: the headline drops the particle as before
+    ("한빛시 아파트 매매가격이 0.05% 상승했다.", "한빛시 아파트 매매가격, 0.05% 상승"),
+    ("한빛연구원 부설 연구소가 출범했다.", "한빛연구원 부설 연구소 출범"),
+    ("시장과 군수, 도의원 등이 참석했다.", "시장과 군수, 도의원 등 참석"),
+])
+def test_a_subject_particle_still_goes_before_a_figure_or_a_bare_verbal_noun(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+# --- long lists --------------------------------------------------------------------------------------------------
+
+def test_a_long_list_of_figures_the_bullet_ends_on_keeps_its_first_two_items(analyzer):
+    # a list closed by "등" that is the predicate itself ("…을 보면 A, B, … 등이다"), one item Kiwi reads with a particle ("치의학" + "과" + 4.71)
+    sentence = ("모집단위별 경쟁률을 보면 국어교육과 2.31대 1, 수학교육과 2.25대 1, 물리학부 2.69대 1, 인문계열 1.90대 1, "
+                "간호학과 3.16대 1, 치의학과 4.71대 1, 기계공학전공 2.00대 1, 전기공학부 1.92대 1 등이다.")
+    got = bullet(analyzer, sentence)
+    assert got.endswith("국어교육과 2.31대 1, 수학교육과 2.25대 1 등")
+    assert "간호학과" not in got
+
+
+def test_a_short_list_of_figures_stays_whole(analyzer):
+    got = bullet(analyzer, "모집단위별 경쟁률은 국어교육과 2.31대 1, 수학교육과 2.25대 1, 물리학부 2.69대 1 등이다.")
+    assert "물리학부 2.69대 1" in got
+
+
+# --- a wire's name run into the lede ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wire", ["연합뉴스", "뉴시스", "뉴스1"])
+def test_a_wire_name_run_into_the_lede_is_no_part_of_it(wire):
+    page = (f"{wire}한빛 시립병원에서 수술을 받은 환자가 숨지는 사고가 발생해 경찰이 수사에 나섰다.\n"
+            "경찰은 유족의 고소장을 접수해 의료진을 상대로 조사하고 있다.\n")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("한빛 시립병원에서 수술을 받은 환자가")
+
+
+@pytest.mark.parametrize("lede", [
+    "연합뉴스는 한빛시가 새 청사를 짓는다고 보도했다.",
+    "연합뉴스에 따르면 한빛시가 새 청사를 짓는다.",
+    "뉴시스와 한빛일보가 공동으로 여론조사를 했다.",
+])
+def test_a_wire_named_as_the_subject_of_the_lede_stays(lede):
+    article = parse_article(lede + "\n한빛시는 내년 착공할 계획이다.\n", id="t")
+    assert article.paragraphs[0] == lede
+
+
+# --- an act done "as told before" -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, so", [
+    # what was agreed or decided is in the sentence before (or the headline): the bullet would say only who, where
+    ("여야 원내대표는 국회의장 주재로 열린 회동에서 이같이 합의했다.", True),
+    ("한빛지법 형사부(홍길동 부장판사)는 사기 혐의로 기소된 김모씨에 대해 이같이 선고했다.", True),  # (a bench in brackets)
+    ("가람군 의회는 본회의를 열고 이와 같이 의결했다.", True),
+    ("여야 원내대표는 회동에서 이같이 합의했다고 양당 원내수석부대표가 밝혔다.", True),
+    # an act with content of its own, or the words said right there
+    ("한빛시는 이같이 3억원을 투입했다.", False),
+    ("여야 원내대표는 회동에서 26일 본회의를 열기로 합의했다.", False),
+    ("김 장관은 “예산을 늘리겠다”라며 이같이 말했다.", False),
+])
+def test_an_act_done_as_told_before_only_says_so(analyzer, text, so):
+    from pipeline.select import says_so
+    assert says_so(only_sentence(analyzer, text)) == so
+
+
+# --- "…하는 시간을 가졌다" ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("가람군은 봄내면 마을 다섯 곳을 찾아 주민들에게 새 도로 계획을 설명하고 질의응답하는 시간을 가졌다.",
+     "가람군, 봄내면 마을 다섯 곳을 찾아 주민들에게 새 도로 계획을 설명하고 질의응답"),
+    ("한빛시는 시민 대표 30명과 함께 내년 예산안을 토론하는 시간을 가졌다.", "한빛시, 시민 대표 30명과 함께 내년 예산안을 토론"),
+])
+def test_the_time_spent_doing_something_is_the_act_done(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_time_to_be_spent_stays_a_plan(analyzer):
+    # not done yet: the plan keeps its words
+    assert bullet(analyzer, "신입생들은 선배들과 대화하는 시간을 가질 예정이다.").endswith("대화하는 시간을 가질 예정")
