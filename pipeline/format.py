@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from pipeline.analysis import to_morphs
@@ -171,18 +172,22 @@ def _speaker_then_quote(text: str) -> bool:
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
-def name_bare_place(text: str, context: str) -> str:
+def name_bare_place(text: str, context: str | Sequence[str]) -> str:
     """A bullet opening with a bare ``시``/``도``/``군`` with the place's name, when ``context`` (the article's title
-    and lede) names exactly one such place (``도,`` -> ``충북도,``)."""
+    and lede) names exactly one such place (``도,`` -> ``충북도,``). ``context`` may be several texts, nearest first
+    (the sentence itself, the sentences just before it, the title and lede): the first that names exactly one
+    such place names it ("14일 경기도에 따르면 도는 …": the sentence's own "경기도"); one that names two says nothing."""
     bare = _BARE_PLACE.match(text)
-    if bare and context:
-        names = _place_names(bare["unit"], context)
+    for near in [context] if isinstance(context, str) else context:
+        names = _place_names(bare["unit"], near) if bare and near else set()
         if len(names) == 1:
-            text = names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+            return names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+        if names:
+            break  # two places named together: which one is meant is not for the finish to guess
     return text
 
 
-def finish_headline(text: str, context: str = "", kiwi=None, glued: bool = True) -> str:
+def finish_headline(text: str, context: str | Sequence[str] = "", kiwi=None, glued: bool = True) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
 

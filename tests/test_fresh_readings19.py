@@ -98,3 +98,33 @@ def test_the_time_spent_doing_something_is_the_act_done(analyzer, sentence, expe
 def test_a_time_to_be_spent_stays_a_plan(analyzer):
     # not done yet: the plan keeps its words
     assert bullet(analyzer, "신입생들은 선배들과 대화하는 시간을 가질 예정이다.").endswith("대화하는 시간을 가질 예정")
+
+
+# --- a bare "시는", "도는": the place the writer went on from ------------------------------------------------------
+
+def _bare_place_bullet(analyzer, paragraphs, index, bullet_text):
+    from pipeline.engines.extractive import KiwiEngine
+    from pipeline.format import name_bare_place
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, *paragraphs, title="해수욕장 일제히 개장")
+    return name_bare_place(bullet_text, KiwiEngine._context(doc, index))
+
+
+def test_a_bare_city_is_the_one_named_in_the_nearest_sentence_before(analyzer):
+    paragraphs = ["가람군 해수욕장은 7월 9일, 누리군 해수욕장은 7월 12일 문을 연다.",
+                  "23일 한빛시에 따르면 별빛해수욕장과 달빛해수욕장을 6월 2일 부분 개장한다.",
+                  "별빛해수욕장에서는 해변 음악회를 연다.", "달빛해수욕장에는 모래 놀이터를 만든다.",
+                  "시는 지난 20일 해수욕장 운영보고회를 열어 안전 사항을 점검했다."]
+    assert _bare_place_bullet(analyzer, paragraphs, 4, "시, 해수욕장 운영보고회를 열어 안전 사항을 점검") \
+        == "한빛시, 해수욕장 운영보고회를 열어 안전 사항을 점검"
+
+
+def test_a_bare_province_is_the_one_its_own_sentence_names_first(analyzer):
+    # "14일 가람도에 따르면 도는 …": compression drops the attribution, the name goes with it
+    paragraphs = ["봄꽃축제가 4년 만에 열린다.", "14일 가람도에 따르면 도는 최근 봄꽃축제 용역 입찰 공고를 냈다."]
+    assert _bare_place_bullet(analyzer, paragraphs, 1, "도, 최근 봄꽃축제 용역 입찰 공고를 냄") == "가람도, 최근 봄꽃축제 용역 입찰 공고를 냄"
+
+
+def test_a_bare_city_stays_bare_where_the_nearest_sentence_names_two(analyzer):
+    paragraphs = ["가람시와 누리시가 공동으로 해수욕장 안전 대책을 마련했다.", "시는 안전요원 30명을 배치했다."]
+    assert _bare_place_bullet(analyzer, paragraphs, 1, "시, 안전요원 30명을 배치") == "시, 안전요원 30명을 배치"

@@ -193,6 +193,8 @@ def _precise(figure: tuple[str, ...]) -> bool:
     return len(figure[0].replace(",", "").replace(".", "").lstrip("0")) >= 3
 
 
+_BARE_PLACE_IN = re.compile(r"(?<![가-힣])[시도군구](?:은|는|이|가)\s")  # a bare "시는", "도가" inside a sentence
+PLACE_WINDOW = 6  # sentences before a bullet's own in which a bare "시는" finds the city it names (see _context)
 FAR_OVER = 1.2  # a bullet longer than this many times bullets.max_chars is far over it (see kiwi.far_margin)
 
 # Why a deferred sentence waits when what it lacks is its actor (the subject, the speaker, who "그는" is).
@@ -948,7 +950,7 @@ class _CompressingEngine:
                     if made is not None and index != lede and guide is None:
                         made[index] = compressed
                 if index in naming:  # (a bare "시, " it adds is named as the headline finish names one: "진주시, …")
-                    compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc)))
+                    compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc, index)))
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
@@ -1158,13 +1160,19 @@ class _CompressingEngine:
         if lede:
             guide = self._guide(doc, index)
         compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide)
-        text = finish_headline(compressed.text, self._context(doc), self.analyzer.kiwi, glued_particle(doc.sentences[index].morphs))
+        text = finish_headline(compressed.text, self._context(doc, index), self.analyzer.kiwi, glued_particle(doc.sentences[index].morphs))
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
     @staticmethod
-    def _context(doc: Document) -> str:
-        """What the headline finish reads a bullet's bare place against: the article's title and first paragraphs."""
-        return " ".join((doc.article.title, *doc.article.paragraphs[:2]))
+    def _context(doc: Document, index: int) -> tuple[str, ...]:
+        """What the headline finish reads a bullet's bare place ("시는", "도는") against, nearest first: the sentence
+        itself ("14일 경기도에 따르면 도는 …": compression drops the attribution), each of the sentences before it
+        (the nearest that names such a place is the one the writer went on from: "23일 부산시에 따르면 …" | … | "시는
+        …"), the article's title and first paragraphs."""
+        text = doc.sentences[index].text
+        bare = _BARE_PLACE_IN.search(text)  # (only what comes before it: "시는 한빛시와 협약을 맺었다" names the partner)
+        before = [s.text for s in reversed(doc.sentences[max(0, index - PLACE_WINDOW) : index])]
+        return (text[: bare.start()] if bare else "", *before, " ".join((doc.article.title, *doc.article.paragraphs[:2])))
 
     @staticmethod
     def _guide(doc: Document, first_content: int) -> dict[str, float]:
