@@ -3356,9 +3356,10 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence
 
 
-def _pointing_manner(morphs: list[Morph], x: int, j: int) -> int | None:
-    """The index after "이같이", "이렇게" or "이처럼" at ``x`` (however Kiwi splits them: "이" + "같이", "이렇" + "게",
-    "이" + "처럼"): words that point at what the sentence before told; None when there is none."""
+def pointing_manner(morphs: Sequence[Morph], x: int, j: int) -> int | None:
+    """The index after "이같이", "이렇게", "이처럼" or "이와 같이" at ``x`` (however Kiwi splits them: "이" + "같이",
+    "이렇" + "게", "이" + "처럼", "이" + "와" + "같이"): words that point at what the sentence before told; None when
+    there is none."""
     m = morphs[x]
     if m.form in {"이같이", "이렇게", "이처럼"} and m.tag == "MAG":
         return x + 1
@@ -3366,6 +3367,9 @@ def _pointing_manner(morphs: list[Morph], x: int, j: int) -> int | None:
             m.form == "이" and m.tag in {"NP", "MM"} and morphs[x + 1].form in {"같이", "처럼"}
             or m.form == "이렇" and m.tag.startswith("VA") and morphs[x + 1].form == "게"):
         return x + 2
+    if x + 2 < j and m.form == "이" and m.tag == "NP" and morphs[x + 1].form in {"와", "과"} and morphs[x + 1].start == m.end \
+            and morphs[x + 2].form == "같이":
+        return x + 3
     return None
 
 
@@ -3382,7 +3386,7 @@ def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
         t = morphs[y]
         if t.tag in {"SSO", "SSC", "EF", "SF"} or t.tag == "EC" and t.form not in QUOTE_LINKS | {"어", "아"}:
             return None
-        pointing = pointing or _pointing_manner(morphs, y, j) is not None
+        pointing = pointing or pointing_manner(morphs, y, j) is not None
         if t.tag == "EC" and t.form in QUOTE_LINKS:
             quote = morphs[y + 1]
             return y + 1 if pointing and quote.tag == "SSO" and quote.form in {"“", '"'} else None
@@ -3392,7 +3396,7 @@ def _found_so_then_quote(morphs: list[Morph], k: int, j: int) -> int | None:
 def _saying_so_then(morphs: list[Morph], k: int, j: int) -> int | None:
     """The index after "이같이 외치며", "이렇게 말하면서" at ``k`` (words said before the sentence, then the act it goes on
     to), or None: a bullet without those words would point at nothing."""
-    x = _pointing_manner(morphs, k, j)
+    x = pointing_manner(morphs, k, j)
     if x is None:
         return None
     y = x

@@ -2089,19 +2089,14 @@ def says_so(sentence: Sentence) -> bool:
 
 def _acts_as_told_before(morphs: Sequence[Morph]) -> bool:
     """Whether the sentence's act is done "as told before" ("여야 원내대표는 …회동에서 이같이 합의했다", "재판부는 …
-    김씨에 대해 이같이 선고했다"): "이같이"/"이와 같이" right before the verb, what was agreed or decided is in
-    the sentence before (or the headline); the bullet would say only who did it where."""
-    for x, m in enumerate(morphs[:-1]):
-        if (m.form, m.tag) in {("이같이", "MAG"), ("그같이", "MAG")}:
-            after = x + 1
-        elif m.form in {"이", "그"} and m.tag in {"NP", "MM"} and morphs[x + 1].form in {"같이", "와", "과"}:
-            after = x + 2 + (morphs[x + 1].form in {"와", "과"})
-            if morphs[x + 1].form in {"와", "과"} and not (after - 1 < len(morphs) and morphs[after - 1].form == "같이"):
-                continue
-        else:
-            continue
-        if after < len(morphs) and (morphs[after].tag.startswith("VV") or morphs[after].tag == "NNG" and after + 1 < len(morphs)
-                                    and morphs[after + 1].tag == "XSV"):
+    김씨에 대해 이와 같이 선고했다"): "이같이" (:func:`~pipeline.compress.pointing_manner`) right before the verb,
+    what was agreed or decided is in the sentence before (or the headline); the bullet would say only who did it where."""
+    from pipeline.compress import pointing_manner
+
+    for x in range(len(morphs)):
+        after = pointing_manner(morphs, x, len(morphs))
+        if after is not None and after < len(morphs) and (
+                morphs[after].tag.startswith("VV") or morphs[after].tag == "NNG" and after + 1 < len(morphs) and morphs[after + 1].tag == "XSV"):
             return True
     return False
 
