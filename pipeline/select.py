@@ -2084,15 +2084,20 @@ def says_so(sentence: Sentence) -> bool:
     morphs = list(sentence.morphs)
     if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
         return False
-    return _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) or _acts_as_told_before(morphs)
+    return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) \
+        or _acts_as_told_before(morphs)  # (a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
 
 
 def _acts_as_told_before(morphs: Sequence[Morph]) -> bool:
-    """Whether the sentence's act is done "as told before" ("여야 원내대표는 …회동에서 이같이 합의했다", "재판부는 …
-    김씨에 대해 이와 같이 선고했다"): "이같이" (:func:`~pipeline.compress.pointing_manner`) right before the verb,
-    what was agreed or decided is in the sentence before (or the headline); the bullet would say only who did it where."""
+    """Whether the sentence's act is done "as told before" ("여야 원내대표는 …회동에서 이같이 합의했다", "군의회는
+    본회의를 열고 이와 같이 의결했다"): "이같이" (:func:`~pipeline.compress.pointing_manner`) right before the verb,
+    what was agreed or decided is in the sentence before (or the headline); the bullet would say only who did it where.
+    One that says to or of whom (an object, "…에 대해", "…에게") says more: read blind, both readers wanted "…사기
+    혐의로 기소된 가짜 수산업자 김모씨에 대해 이같이 선고" kept for whose case it names."""
     from pipeline.compress import pointing_manner
 
+    if any(m.tag == "JKO" or m.form == "대하" and m.tag == "VV" or m.tag == "JKB" and m.form in {"에게", "께"} for m in morphs):
+        return False  # "…기소된 가짜 수산업자 김모씨에 대해 이같이 선고했다": whose case it is, is news of its own
     for x in range(len(morphs)):
         after = pointing_manner(morphs, x, len(morphs))
         if after is not None and after < len(morphs) and (

@@ -71,11 +71,13 @@ def test_a_wire_named_as_the_subject_of_the_lede_stays(lede):
 @pytest.mark.parametrize("text, so", [
     # what was agreed or decided is in the sentence before (or the headline): the bullet would say only who, where
     ("여야 원내대표는 국회의장 주재로 열린 회동에서 이같이 합의했다.", True),
-    ("한빛지법 형사부(홍길동 부장판사)는 사기 혐의로 기소된 김모씨에 대해 이같이 선고했다.", True),  # (a bench in brackets)
+    ("한빛지법 형사부(홍길동 부장판사)는 14일 이같이 선고했다.", True),  # (a bench in brackets)
     ("가람군 의회는 본회의를 열고 이와 같이 의결했다.", True),
     ("여야 원내대표는 회동에서 이같이 합의했다고 양당 원내수석부대표가 밝혔다.", True),
     # an act with content of its own, or the words said right there
     ("한빛시는 이같이 3억원을 투입했다.", False),
+    # whose case it is (read blind: both readers wanted it kept for the defendant it names)
+    ("한빛지법 형사부(홍길동 부장판사)는 14일 사기 혐의로 기소된 김모씨에 대해 이같이 선고했다.", False),
     ("여야 원내대표는 회동에서 26일 본회의를 열기로 합의했다.", False),
     ("김 장관은 “예산을 늘리겠다”라며 이같이 말했다.", False),
 ])
