@@ -1798,8 +1798,15 @@ class Compressor:
                 # "롯데쇼핑의 매출액은 …줄었고, 영업이익은 …감소" -> "롯데쇼핑 영업이익, …감소": whose figure it is stays said
                 agent = _carried_agent(clauses[0], main, endings[0]) if owner is None and len(clauses) == 2 else None
                 # "…대표팀이 …패배를 당하며 10회 연속 본선 진출이 무산됐다" -> "…대표팀, 10회 연속 본선 진출 무산"
-                offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner
-                                else (_Edit(main[0].start, main[0].start, agent + ", "),) if agent else ()))
+                after = _topic_after_concession(main) if owner is None else None
+                named = _named_opening_topic(clauses[0]) if after is not None else None
+                if named is not None:
+                    # "카카오는 …매출을 기록하며 | 12.1% 성장했음에도, 영업익은 …33.7% 줄었다" -> "카카오 영업익, …33.7% 줄어":
+                    # the concession is the first topic's act; alone it would say of no one (and the figure of whom?)
+                    offered.append((main[after:], (_Edit(main[after].start, main[after].start, named + " "),)))
+                else:
+                    offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner
+                                    else (_Edit(main[0].start, main[0].start, agent + ", "),) if agent else ()))
             elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
                 # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
                 # one is a statement of its own
@@ -3126,7 +3133,11 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     if t is None:
         return None
     g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
-    if g is None or first[g - 1].tag not in {"NNP", "NNG", "SL"} or not all(_is_nominal(m) for m in first[g + 1 : t]):
+    if g is None:
+        # "누리바이오는 …매출을 올리며 14% 성장했지만, | 순이익은 …40% 줄었다" -> "누리바이오 순이익, …": the named topic
+        # owns the figure the main clause opens on
+        return _named_opening_topic(first)
+    if first[g - 1].tag not in {"NNP", "NNG", "SL"} or not all(_is_nominal(m) for m in first[g + 1 : t]):
         return None  # the topic's own owner ("롯데쇼핑의 지난해 매출액은"), not one of a phrase before it
     b = g - 1
     while b > 0 and g - b < 3 and first[b - 1].tag in {"NNP", "NNG", "SL", "SH"}:
@@ -3166,6 +3177,38 @@ def _period_after(morphs: list[Morph], k: int, main: list[Morph]) -> int | None:
     if any(m.form in TIME_TOPICS or m.form in PERIOD_WORDS or date_part(main, y) for y, m in enumerate(main)):
         return None
     return x
+
+
+def _topic_after_concession(main: list[Morph]) -> int | None:
+    """Where the main clause's own topic starts after a concession with no subject that opens it ("12.1% 성장했음에도, |
+    영업익은 …", "…늘었지만, | 순이익은 …"): a bare noun phrase of one to three common nouns and its topic particle.
+    None otherwise."""
+    c = next((x for x, m in enumerate(main) if m.tag == "SP" and m.form == ","), None)
+    if c is None or c < 2 or c + 2 >= len(main):
+        return None
+    part = main[:c]
+    concedes = part[-1].tag == "JX" and part[-1].form == "도" and part[-2].tag == "JKB" and part[-2].form == "에" \
+        and c >= 3 and part[-3].tag == "ETN" or part[-1].tag == "EC" and part[-1].form in CONTRAST_ENDINGS - {"가운데"}
+    if not concedes or any(m.tag in {"JKS", "SSO", "EC"} or m.tag == "JX" and m.form in {"은", "는"} for m in part[:-1]):
+        return None
+    t = next((x for x in range(c + 1, min(len(main), c + 5)) if main[x].tag == "JX" and main[x].form in {"은", "는"}), None)
+    if t is None or not all(m.tag == "NNG" for m in main[c + 1 : t]):
+        return None
+    return c + 1
+
+
+def _named_opening_topic(first: list[Morph]) -> str | None:
+    """The name the first clause opens on as its topic ("반면 카카오는 …", "삼성전자는 …"): a proper noun or a foreign word,
+    after at most a connective noun. None otherwise."""
+    x = 1 if first and first[0].tag in {"NNG", "MAJ", "MAG"} and first[0].form in LEAD_CONNECTIVES | {"반면", "한편"} else 0
+    y = x
+    # (one word that opens on a name: "한빛전자" is 한빛 + 전자)
+    while y < len(first) and y - x < 3 and (first[y].tag in {"NNP", "SL", "SH"} or y > x and first[y].tag == "NNG") \
+            and (y == x or first[y - 1].end == first[y].start):
+        y += 1
+    if y == x or y >= len(first) or not (first[y].tag == "JX" and first[y].form in {"은", "는"}):
+        return None
+    return _spelled(first[x:y])
 
 
 def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | None:
@@ -5018,9 +5061,35 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             b -= 1
         if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue
+        led = _attendance_led_by(morphs, i, b)
         end = k + 1 + (k + 1 < j and morphs[k + 1].tag == "SP")
-        if end < j:
+        if end < j and led is not None:
+            # "김기웅 군수를 비롯해 | 위원 등 20여 명이 참석한 가운데": who leads the attendance goes with it (alone,
+            # "…군수를 비롯해 결과보고회를 개최" says the county held it with the county head)
+            start = morphs[led].start
+            start = next((e.end for e in edits if not e.text and e.start < start < e.end), start)  # (from where a date
+            # dropped with the apposition ends: "지난 24일 …위원장인 | 김하늘 군수를 비롯해")
+            _add_covering(edits, _Edit(start, morphs[end].start))
+        elif end < j:
             edits.append(_Edit(morphs[b].start, morphs[end].start))
+
+
+def _attendance_led_by(morphs: list[Morph], i: int, b: int) -> int | None:
+    """Where "A를 비롯해" / "A를 비롯한" starts when it leads the attendance at ``b`` ("…위원장인 김기웅 군수를 비롯해 |
+    위원 등 20여 명이", "시장과 국회의원을 비롯한 | 내빈 300여 명이"), an apposition before the name included. None
+    when no such phrase comes right before."""
+    if not (b - 4 >= i and morphs[b - 1].tag in {"EC", "ETM"} and morphs[b - 2].tag == "XSV" and morphs[b - 3].form == "비롯"
+            and morphs[b - 4].tag == "JKO"):
+        return None
+    c = b - 4
+    while c > i and (_is_nominal(morphs[c - 1]) or morphs[c - 1].tag in {"XSN", "JC", "JKG", "MM"}
+                     or morphs[c - 1].tag == "SP" and morphs[c - 1].form in {"·", ","}) and not date_part(morphs, c - 1):
+        c -= 1
+    if c - 2 > i and morphs[c - 1].tag == "ETM" and morphs[c - 2].tag == "VCP" and morphs[c - 2].start == morphs[c - 3].end:
+        c -= 2  # "…추진위원장인 | 김기웅 군수": what the name is goes with it
+        while c > i and _is_nominal(morphs[c - 1]) and not date_part(morphs, c - 1) and morphs[c - 1].end == morphs[c].start:
+            c -= 1
+    return c if c < b - 4 and _is_nominal(morphs[c]) else None
 
 
 GAME_NOUNS = frozenset({"경기", "홈경기", "원정경기", "원정", "맞대결", "대결", "차전", "라운드", "전"})  # "3차전", "17라운드"
@@ -5084,7 +5153,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     bullets without it lost what the act was for, "…교육환경 개선을 위해 …지원할 계획".)"""
     for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
-                and not any(x.tag == "JX" and x.form in {"은", "는", "ᆫ"} or x.tag == "SSO" and x.form in {"“", '"'} for x in morphs[i:k]):
+                and not any(x.tag == "JX" and x.form in {"은", "는", "ᆫ"} or x.tag == "SSO" and x.form in {"“", '"'} for x in morphs[i:k]) \
+                and not _refers_back(morphs[k + 2 : j]):  # ("…거둔 가운데, | 네이버와 카카오도 이같은 흐름을 …": what it points at)
             # (a name in single quotes, "‘가마솥 더위’가 기승인 가운데,", is no quotation; "갈증도 커진 가운데,": "도" is no topic)
             # "…특별재난지역으로 선포된 가운데, 이번 …": the setting before the statement
             _add_covering(edits, _Edit(morphs[i].start, morphs[k + 2].start))
