@@ -1906,6 +1906,12 @@ def _named_speaker(sentence: Sentence) -> str | None:
             if b > 0 and morphs[b - 1].end == morphs[b].start:
                 return None  # the phrase starts inside a word
         phrase = morphs[b:k]
+        if b > 0 and morphs[b - 1].tag == "MM" and phrase and phrase[0].tag != "NNP":
+            # "17번째 교육청의 첫 수장 | 신정균 교육감은": what describes the person ("첫 수장") ends before the name; the
+            # speaker is the name with its title (after a genitive or a clause the speaker is whoever they describe: none)
+            named = next((y for y, x in enumerate(phrase) if x.tag == "NNP" and (y == 0 or phrase[y - 1].end < x.start)), None)
+            if named:
+                b, phrase = b + named, phrase[named:]
         # (a name Kiwi reads as common nouns, "이종수 도교육청 기획국장", still ends in a title after words of its own)
         titled = words >= 2 and phrase[-1].form in TITLE_NOUNS if phrase else False
         if not phrase or not (titled or any(x.tag == "NNP" for x in phrase)) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
