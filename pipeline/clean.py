@@ -35,6 +35,9 @@ _PRIME_MARKS = (("\u2033\u2036\u301d\u301e\u301f", '"'), ("\u2032\u2035", "'"))
 _PRIME_QUOTE = re.compile("(?<![0-9])[" + "".join(primes for primes, _ in _PRIME_MARKS) + "]")
 # Acute accents and backticks some pages use as single quotation marks ("인기그룹 ´신화´의", "`우주 감자`"): straight marks.
 _ACCENT_QUOTE = re.compile("[\u00b4\u0060]")
+# Middle dots some pages write with look-alikes ("구글‧메타‧아마존", "감자ㆍ무", "서울∙부산"): the middle dot the rules read
+# as a list's joint (a hyphenation point read as no joint had cut "구글‧메타‧" off a list as a modifier).
+_TRANSLATION.update({ord(c): "·" for c in "‧∙・ㆍ"})
 # C1 controls (U+0080-U+009F) are bytes read as Latin-1; what repair_text could not map back is dropped.
 _TRANSLATION.update({c: None for c in range(0x80, 0xA0) if c != 0x85})
 _REPLACEMENTS = tuple((chr(code), replacement or "") for code, replacement in _TRANSLATION.items())

@@ -130,3 +130,70 @@ def test_a_bare_province_is_the_one_its_own_sentence_names_first(analyzer):
 def test_a_bare_city_stays_bare_where_the_nearest_sentence_names_two(analyzer):
     paragraphs = ["가람시와 누리시가 공동으로 해수욕장 안전 대책을 마련했다.", "시는 안전요원 30명을 배치했다."]
     assert _bare_place_bullet(analyzer, paragraphs, 1, "시, 안전요원 30명을 배치") == "시, 안전요원 30명을 배치"
+
+
+# --- whose figure: the named topic of the first clause -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a concession that opens the main clause is the first topic's act; the main clause's figure is that topic's
+    ("반면 한빛전자는 분기 최대인 3조2000억원의 매출을 기록하며 전년 동기 대비 8.2% 성장했음에도, 영업이익은 1200억원으로 "
+     "같은 기간 21.5% 줄었다.", "한빛전자 영업이익, 1200억원으로 같은 기간 21.5% 줄어"),
+    # "-지만": the main clause opens on a figure of no one's
+    ("누리바이오는 지난해 사상 최대인 5400억원의 매출을 올리며 전년보다 14% 성장했지만, 순이익은 120억원으로 같은 기간 40% 줄었다.",
+     "누리바이오 순이익, 120억원으로 같은 기간 40% 줄어"),
+])
+def test_the_figure_of_a_long_sentence_keeps_the_name_it_belongs_to(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_short_concession_stays_with_its_topic(analyzer):
+    # within the limit the whole statement stays
+    assert bullet(analyzer, "반면 한빛전자는 매출을 늘렸음에도, 영업이익은 줄었다.").startswith("한빛전자, 매출을 늘렸음에도")
+
+
+# --- a speaker described before the name --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "…의 첫 수장 | 신정균 교육감은": the description ends before the name (the bullet had opened "수장 신정균 교육감, …")
+    ("17번째 교육청의 첫 수장 김하늘 교육감은 취임사에서 이렇게 말했다.", "김하늘 교육감"),
+    ("가람시의 새 수장 박누리 시장은 취임식에서 이같이 말했다.", "박누리 시장"),
+])
+def test_a_speaker_described_before_the_name_is_the_name_with_its_title(analyzer, sentence, speaker):
+    from bullet_helpers import analyse
+    from pipeline.select import speaker_after
+    doc = analyse(analyzer, "“배움이 도시의 힘이 되도록 교육청 문을 활짝 열겠다.”", sentence)
+    assert speaker_after(doc, 0) == speaker
+
+
+# --- who leads the attendance goes with it -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…김기웅 군수를 비롯해 | 위원 등 20여 명이 참석한 가운데": the bullet had read "…군수를 비롯해 결과보고회를 개최"
+    ("가람군(군수 김하늘)은 지난 24일 봄꽃축제추진위원장인 김하늘 군수를 비롯해 위원, 용역사 등 20여 명이 참석한 가운데 "
+     "'제2회 가람 봄꽃 축제' 결과보고회를 개최했다고 25일 밝혔다.", "가람군, '제2회 가람 봄꽃 축제' 결과보고회를 개최"),
+    ("누리군은 5일 군청 대강당에서 군수와 국회의원을 비롯한 내빈 300여 명이 참석한 가운데 군민의 날 기념식을 열고 "
+     "군민상 시상식을 진행했다.", "누리군, 군민의 날 기념식을 열고 군민상 시상식을 진행"),
+])
+def test_who_leads_the_attendance_goes_with_it(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+# --- a setting the main clause points at; middle-dot look-alikes ---------------------------------------------------
+
+def test_a_setting_the_main_clause_points_at_stays(analyzer):
+    # "…거둔 가운데, | 네이버와 카카오도 이같은 흐름을 피해가지 못했다": the bullet had kept only "…이같은 흐름을 피해가지 못함"
+    sentence = ("해외 대형 게임사들이 잇따라 기대 이하 실적을 거둔 가운데, 국내 대표 게임사 한빛게임즈와 누리소프트도 이같은 "
+                "흐름을 피해가지 못했다.")
+    assert bullet(analyzer, sentence).startswith("해외 대형 게임사들이 잇따라 기대 이하 실적을 거둔 가운데")
+
+
+def test_a_setting_nothing_points_at_still_goes_when_the_bullet_is_long(analyzer):
+    sentence = ("해외 대형 게임사들이 잇따라 기대 이하 실적을 거둔 가운데, 국내 대표 게임사 한빛게임즈는 신작 흥행에 힘입어 3분기 "
+                "매출이 40% 늘었다.")
+    assert bullet(analyzer, sentence).startswith("국내 대표 게임사 한빛게임즈")
+
+
+@pytest.mark.parametrize("dot", ["\u2027", "\u2219", "\u30fb", "\u318d"])
+def test_middle_dot_look_alikes_are_the_middle_dot(dot):
+    from pipeline.clean import normalize_text
+    assert normalize_text(f"감자{dot}무 가격이 내렸다.") == "감자·무 가격이 내렸다."
