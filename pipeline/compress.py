@@ -143,6 +143,8 @@ FINDING_VERBS = frozenset({"나타나", "드러나"})
 FINDING_NOUNS = frozenset({"집계", "조사", "분석", "확인", "파악"})
 # Verbs of saying that add nothing after a quotation with its speaker ("A, “…” 말함" -> "A, “…”");
 # "촉구", "비판", "주장" carry the speaker's stance and stay.
+# "이로써" (thereby: what the sentences before add up to), and "이로서", the spelling many writers use for it
+THEREBY = frozenset({"로써", "으로써", "로서"})
 NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
 # Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
 TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안",
@@ -550,7 +552,7 @@ class Compressor:
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
-                    and morphs[i + 1].form in {"로써", "으로써"} and morphs[i + 2].start > morphs[i + 1].end:
+                    and morphs[i + 1].form in THEREBY and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
             elif (c := _at_the_same_time(morphs, i)) is not None:
                 i = c  # "동시에 '밀수'는 …", "이와 동시에 …": at the time of what the sentence before told
@@ -3386,7 +3388,7 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
                 and (e := _like_these(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"
-        elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in {"로써", "으로써"} \
+        elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in THEREBY \
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
             edits.append(_Edit(m.start, morphs[k + 2].start))  # "한국영화계는 이로써 3년 연속 …": what it adds up to
