@@ -2091,7 +2091,32 @@ def says_so(sentence: Sentence) -> bool:
     if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
         return False
     return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) \
-        or _acts_as_told_before(morphs)  # (a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
+        or _acts_as_told_before(morphs) or _attendance_only(morphs)
+    # (a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
+
+
+def _attendance_only(morphs: Sequence[Morph]) -> bool:
+    """Whether the sentence only says who attended an event told before ("행사에는 양구군수를 비롯해 홍보대사 등 내외빈이
+    참석해 자리를 빛냈다", "이 자리에는 수원시장 등이 참석했다"): its topic is the event's occasion ("…에는"), its
+    predicate attending; read blind it is no point of the story (JUDGING: I=0, "attendance puff")."""
+    from pipeline.compress import ATTENDING_STEMS
+
+    words = [m for m in morphs if m.tag not in {"SF", "EF", "EP", "SP"}]
+    if len(words) < 4:
+        return False
+    if words[-1].form == "빛내" and words[-2].tag == "JKO" and words[-3].form == "자리":
+        words = words[:-3]  # "…참석해 | 자리를 빛냈다"
+        if words and words[-1].tag == "EC":
+            words = words[:-1]
+    if words[-1].tag == "XSV":
+        words = words[:-1]
+    if not words or words[-1].form not in ATTENDING_STEMS:
+        return False
+    # (an occasion described right there, "조계사에서 열리는 봉축법요식에는 …", is told by this sentence, not one told
+    # before; after a clause of its own, "…개막식을 개최, 이 자리에는 …", the sentence tells the event)
+    return any(m.tag == "JKB" and m.form == "에" and x + 1 < len(morphs) and morphs[x + 1].form in {"는", "은"}
+               and morphs[x + 1].tag == "JX" and x and morphs[x - 1].tag == "NNG" and not any(y.tag in {"ETM", "EC"} for y in morphs[:x])
+               for x, m in enumerate(morphs))
 
 
 def _acts_as_told_before(morphs: Sequence[Morph]) -> bool:

@@ -197,3 +197,26 @@ def test_a_setting_nothing_points_at_still_goes_when_the_bullet_is_long(analyzer
 def test_middle_dot_look_alikes_are_the_middle_dot(dot):
     from pipeline.clean import normalize_text
     assert normalize_text(f"감자{dot}무 가격이 내렸다.") == "감자·무 가격이 내렸다."
+
+
+# --- "이로서" (for 이로써); a sentence that only says who attended -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("이로서 한빛시는 역대 최대 관광객 기록을 다시 썼다.", "한빛시, 역대 최대 관광객 기록을 다시 씀"),
+    ("한빛시는 이로서 3년 연속 관광객 1000만명을 넘었다.", "한빛시, 3년 연속 관광객 1000만명을 넘음"),
+])
+def test_irosseo_however_spelled_is_what_the_sentences_before_add_up_to(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("text, so", [
+    ("행사에는 김하늘 가람군수를 비롯해 홍보대사 등 내외빈이 참석해 자리를 빛냈다.", True),
+    ("이 자리에는 박누리 한빛시장 등이 참석했다.", True),
+    # an event told right there, or after an act of its own, is news
+    ("가람사에서 열리는 봉축법요식에는 신도 1만여 명이 참석한다.", False),
+    ("미술관은 두 전시의 개막식을 함께 열었고, 이 자리에는 박누리 한빛시장 등이 참석했다.", False),
+    ("시장과 국회의원 등 300여 명이 참석했다.", False),
+])
+def test_a_sentence_that_only_says_who_attended_says_so(analyzer, text, so):
+    from pipeline.select import says_so
+    assert says_so(only_sentence(analyzer, text)) == so

@@ -222,7 +222,7 @@ def test_reporters_after_an_outlet_tag_are_the_byline():
     page = "한빛시 새 청사\n\n【한빛=한빛일보】 김가람ㆍ이나래 기자 = 한빛시는 새 청사를 열었다.\n\n청사는 5층이다.\n\n시민들이 찾았다."
     article = parse_article(page, id="t")
     assert article.paragraphs[0] == "한빛시는 새 청사를 열었다."
-    assert article.byline == "김가람ㆍ이나래 기자"
+    assert article.byline == "김가람·이나래 기자"  # (the Hangul letter araea written as a middle dot is the middle dot)
 
 
 def test_bracket_inside_a_sentence_is_not_a_tag():
