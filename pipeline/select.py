@@ -2099,8 +2099,6 @@ def _attendance_only(morphs: Sequence[Morph]) -> bool:
     """Whether the sentence only says who attended an event told before ("행사에는 양구군수를 비롯해 홍보대사 등 내외빈이
     참석해 자리를 빛냈다", "이 자리에는 수원시장 등이 참석했다"): its topic is the event's occasion ("…에는"), its
     predicate attending; read blind it is no point of the story (JUDGING: I=0, "attendance puff")."""
-    from pipeline.compress import ATTENDING_STEMS
-
     words = [m for m in morphs if m.tag not in {"SF", "EF", "EP", "SP"}]
     if len(words) < 4:
         return False
@@ -2110,7 +2108,7 @@ def _attendance_only(morphs: Sequence[Morph]) -> bool:
             words = words[:-1]
     if words[-1].tag == "XSV":
         words = words[:-1]
-    if not words or words[-1].form not in ATTENDING_STEMS:
+    if not words or words[-1].form not in {"참석", "배석"}:  # (not "참여": taking part in the work is news)
         return False
     # (an occasion described right there, "조계사에서 열리는 봉축법요식에는 …", is told by this sentence, not one told
     # before; after a clause of its own, "…개막식을 개최, 이 자리에는 …", the sentence tells the event)

@@ -216,6 +216,7 @@ def test_irosseo_however_spelled_is_what_the_sentences_before_add_up_to(analyzer
     ("가람사에서 열리는 봉축법요식에는 신도 1만여 명이 참석한다.", False),
     ("미술관은 두 전시의 개막식을 함께 열었고, 이 자리에는 박누리 한빛시장 등이 참석했다.", False),
     ("시장과 국회의원 등 300여 명이 참석했다.", False),
+    ("사업에는 시와 구청, 지역 대학이 함께 참여한다.", False),  # taking part in the work is news
 ])
 def test_a_sentence_that_only_says_who_attended_says_so(analyzer, text, so):
     from pipeline.select import says_so
