@@ -2086,13 +2086,14 @@ def says_so(sentence: Sentence) -> bool:
     """Whether a sentence only says who found or announced what the sentence before told ("서천군은 …결과보고회를
     열고 이같이 분석했다", "시는 이와 같이 밝혔다"): its point is the other sentence's; a bullet of it would be
     the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
-    ``bullets.min``. One with a quotation says more."""
+    ``bullets.min``. So does one that only says who attended an occasion told before. One with a quotation says more."""
     morphs = list(sentence.morphs)
     if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
         return False
-    return not any(m.tag in {"SSO", "SSC"} for m in morphs) and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) \
+    # (the acts below may have a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
+    bracketed = any(m.tag in {"SSO", "SSC"} for m in morphs)
+    return not bracketed and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) \
         or _acts_as_told_before(morphs) or _attendance_only(morphs)
-    # (a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
 
 
 def _attendance_only(morphs: Sequence[Morph]) -> bool:
