@@ -221,3 +221,18 @@ def test_irosseo_however_spelled_is_what_the_sentences_before_add_up_to(analyzer
 def test_a_sentence_that_only_says_who_attended_says_so(analyzer, text, so):
     from pipeline.select import says_so
     assert says_so(only_sentence(analyzer, text)) == so
+
+
+# --- the same sentence passed, told from the bench's side --------------------------------------------------------
+
+def test_the_same_court_sentence_told_again_is_a_restatement(analyzer):
+    # read: "B2 repeats B1" ("…김 모 씨, 1심에서 징역 1년을 선고받음" then "…형사5단독, …김 씨에게 징역 1년을 선고")
+    from pipeline.engines.extractive import _repeats_figure
+    chosen = analyzer.morphs("법원 난입 혐의로 구속기소된 30대 남성 박모씨, 1심에서 징역 1년 6개월을 선고받음")
+    again = analyzer.morphs("한빛지법 형사2단독, 17일 특수건조물침입 혐의 등을 받는 박씨에게 징역 1년 6개월을 선고")
+    other = analyzer.morphs("한빛지법 형사2단독, 같은 혐의로 기소된 최씨에게 징역 8개월을 선고")
+    appeal = analyzer.morphs("검찰, 박씨의 징역 1년 6개월 형이 가볍다며 항소")
+    words = {"법원", "난입", "혐의", "구속", "기소", "남성", "박모씨", "심", "선고"}
+    assert _repeats_figure(again, chosen, words)
+    assert not _repeats_figure(other, chosen, words)  # another defendant's sentence
+    assert not _repeats_figure(appeal, chosen, words)  # what came of it: news

@@ -179,11 +179,32 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
         words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
         if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
             return True
+    # "…김 모 씨, 1심에서 징역 1년을 선고받음" then "서울서부지법 형사5단독, …김 씨에게 징역 1년을 선고": the same
+    # sentence passed, told from the bench's side (a term in years is no measured amount above)
+    if _terms(morphs) & _terms(chosen_morphs) and all(any(m.form == "선고" for m in x) for x in (morphs, chosen_morphs)):
+        return True
     # "관람객 1천명을 돌파" then "…단 7일만에 1천명을 거뜬히 넘어섬": a distinctive count again, and nothing counted anew
     own = stated_figures(morphs)
     chosen = stated_figures(chosen_morphs)
     # (a measured amount, "2.3%", may be said of another subject: it needs the topic above)
     return bool(own) and own <= chosen and any(distinctive_figure(f) and not measured(f) for f in own)
+
+
+SENTENCE_TERMS = frozenset({"징역", "금고", "집행유예", "자격정지"})  # what a court's sentence is counted in
+
+
+def _terms(morphs: Sequence[Morph]) -> set[tuple[str, ...]]:
+    """The terms of a court's sentence a bullet states ("징역 1년" -> ("징역", "1", "년"), "징역 1년 6개월")."""
+    out = set()
+    for k, m in enumerate(morphs):
+        if m.form in SENTENCE_TERMS and m.tag == "NNG":
+            term, x = [m.form], k + 1
+            while x + 1 < len(morphs) and morphs[x].tag == "SN" and morphs[x + 1].form in {"년", "개월"}:
+                term += [morphs[x].form, morphs[x + 1].form]
+                x += 2
+            if len(term) > 1:
+                out.add(tuple(term))
+    return out
 
 
 def _precise(figure: tuple[str, ...]) -> bool:
