@@ -3200,17 +3200,16 @@ def _topic_after_concession(main: list[Morph]) -> int | None:
 
 
 def _named_opening_topic(first: list[Morph]) -> str | None:
-    """The name the first clause opens on as its topic ("반면 카카오는 …", "삼성전자는 …"): a proper noun or a foreign word,
-    after at most a connective noun. None otherwise."""
-    x = 1 if first and first[0].tag in {"NNG", "MAJ", "MAG"} and first[0].form in LEAD_CONNECTIVES | {"반면", "한편"} else 0
-    y = x
+    """The name the first clause opens on as its topic (:func:`_topic_span`; "반면 카카오는 …", "한빛전자는 …": a proper
+    noun or a Latin word, one word of at most three morphemes, after what :meth:`Compressor._strip_lead` drops). None
+    otherwise."""
+    x, t = Compressor._strip_lead(first), _topic_span(first)
+    name = first[x:t] if t is not None and t > x else []
     # (one word that opens on a name: "한빛전자" is 한빛 + 전자)
-    while y < len(first) and y - x < 3 and (first[y].tag in {"NNP", "SL", "SH"} or y > x and first[y].tag == "NNG") \
-            and (y == x or first[y - 1].end == first[y].start):
-        y += 1
-    if y == x or y >= len(first) or not (first[y].tag == "JX" and first[y].form in {"은", "는"}):
+    if not name or len(name) > 3 or name[0].tag not in {"NNP", "SL", "SH"} \
+            or not all(m.tag in {"NNP", "SL", "SH", "NNG"} and (y == 0 or name[y - 1].end == m.start) for y, m in enumerate(name)):
         return None
-    return _spelled(first[x:y])
+    return _spelled(name)
 
 
 def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | None:
@@ -5056,11 +5055,7 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         stem = k - 3 if morphs[k - 2].tag == "XSV" else k - 2
         if morphs[stem].form not in ATTENDING_STEMS or stem - 1 <= i or morphs[stem - 1].tag != "JKS":
             continue
-        b = stem - 1
-        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "JC", "JKG", "MM"}
-                         or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])) \
-                and not date_part(morphs, b - 1):  # "이날 | 권오현 부회장 등이 참석한 가운데": the day goes on its own
-            b -= 1
+        b = _attendees_start(morphs, i, stem - 1)
         if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue
         led = _attendance_led_by(morphs, i, b)
@@ -5076,6 +5071,16 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             edits.append(_Edit(morphs[b].start, morphs[end].start))
 
 
+def _attendees_start(morphs: list[Morph], i: int, b: int) -> int:
+    """Where the list of people before ``morphs[b]`` (their particle) starts: nouns, counts and the marks that join
+    them ("김 군수를" <- "…위원, 용역사 등 20여 명이"), never a date ("이날 | 권오현 부회장 등이": the day goes on its own)."""
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "JC", "JKG", "MM"}
+                     or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])) \
+            and not date_part(morphs, b - 1):
+        b -= 1
+    return b
+
+
 def _attendance_led_by(morphs: list[Morph], i: int, b: int) -> int | None:
     """Where "A를 비롯해" / "A를 비롯한" starts when it leads the attendance at ``b`` ("…위원장인 김기웅 군수를 비롯해 |
     위원 등 20여 명이", "시장과 국회의원을 비롯한 | 내빈 300여 명이"), an apposition before the name included. None
@@ -5083,10 +5088,7 @@ def _attendance_led_by(morphs: list[Morph], i: int, b: int) -> int | None:
     if not (b - 4 >= i and morphs[b - 1].tag in {"EC", "ETM"} and morphs[b - 2].tag == "XSV" and morphs[b - 3].form == "비롯"
             and morphs[b - 4].tag == "JKO"):
         return None
-    c = b - 4
-    while c > i and (_is_nominal(morphs[c - 1]) or morphs[c - 1].tag in {"XSN", "JC", "JKG", "MM"}
-                     or morphs[c - 1].tag == "SP" and morphs[c - 1].form in {"·", ","}) and not date_part(morphs, c - 1):
-        c -= 1
+    c = _attendees_start(morphs, i, b - 4)
     if c - 2 > i and morphs[c - 1].tag == "ETM" and morphs[c - 2].tag == "VCP" and morphs[c - 2].start == morphs[c - 3].end:
         c -= 2  # "…추진위원장인 | 김기웅 군수": what the name is goes with it
         while c > i and _is_nominal(morphs[c - 1]) and not date_part(morphs, c - 1) and morphs[c - 1].end == morphs[c].start:

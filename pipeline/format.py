@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import asdict
 
 from pipeline.analysis import to_morphs
@@ -87,7 +87,9 @@ def _balance(text: str) -> str:
 
 
 # "시는", "도는", "군은": the body names its city, province or county once, then says "시", "도".
-_BARE_PLACE = re.compile(r"^(?P<unit>[시도군구청])(?P<mark>,|은|는|이|가|도)\s")
+_BARE_PLACE_WORD = r"(?P<unit>[시도군구청])(?P<mark>,|은|는|이|가|도)\s"
+_BARE_PLACE = re.compile("^" + _BARE_PLACE_WORD)
+BARE_PLACE_IN = re.compile(r"(?<![가-힣])" + _BARE_PLACE_WORD)  # the same word inside a sentence ("14일 경기도에 따르면 도는 …")
 
 
 def _place_names(unit: str, context: str) -> set[str]:
@@ -172,14 +174,16 @@ def _speaker_then_quote(text: str) -> bool:
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
-def name_bare_place(text: str, context: str | Sequence[str]) -> str:
+def name_bare_place(text: str, context: str | Iterable[str]) -> str:
     """A bullet opening with a bare ``시``/``도``/``군`` with the place's name, when ``context`` (the article's title
     and lede) names exactly one such place (``도,`` -> ``충북도,``). ``context`` may be several texts, nearest first
     (the sentence itself, the sentences just before it, the title and lede): the first that names exactly one
     such place names it ("14일 경기도에 따르면 도는 …": the sentence's own "경기도"); one that names two says nothing."""
     bare = _BARE_PLACE.match(text)
+    if not bare:
+        return text  # (``context`` may be lazy: nothing of it is read)
     for near in [context] if isinstance(context, str) else context:
-        names = _place_names(bare["unit"], near) if bare and near else set()
+        names = _place_names(bare["unit"], near) if near else set()
         if len(names) == 1:
             return names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
         if names:
@@ -187,7 +191,7 @@ def name_bare_place(text: str, context: str | Sequence[str]) -> str:
     return text
 
 
-def finish_headline(text: str, context: str | Sequence[str] = "", kiwi=None, glued: bool = True) -> str:
+def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glued: bool = True) -> str:
     """Final grammar of a headline-style bullet: no leaning opener, no bare ``말함`` after a quote, no
     ``~한 상황`` tail, balanced brackets, nothing dangling at the end; meaning is never changed.
 

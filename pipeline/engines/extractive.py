@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, is_score)
-from pipeline.format import finish_headline, glued_particle, name_bare_place, remove_final_period
+from pipeline.format import BARE_PLACE_IN, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, particle_after
 from pipeline.select import (
@@ -214,7 +214,6 @@ def _precise(figure: tuple[str, ...]) -> bool:
     return len(figure[0].replace(",", "").replace(".", "").lstrip("0")) >= 3
 
 
-_BARE_PLACE_IN = re.compile(r"(?<![가-힣])[시도군구](?:은|는|이|가)\s")  # a bare "시는", "도가" inside a sentence
 PLACE_WINDOW = 6  # sentences before a bullet's own in which a bare "시는" finds the city it names (see _context)
 FAR_OVER = 1.2  # a bullet longer than this many times bullets.max_chars is far over it (see kiwi.far_margin)
 
@@ -1185,15 +1184,17 @@ class _CompressingEngine:
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
     @staticmethod
-    def _context(doc: Document, index: int) -> tuple[str, ...]:
+    def _context(doc: Document, index: int) -> Iterator[str]:
         """What the headline finish reads a bullet's bare place ("시는", "도는") against, nearest first: the sentence
         itself ("14일 경기도에 따르면 도는 …": compression drops the attribution), each of the sentences before it
         (the nearest that names such a place is the one the writer went on from: "23일 부산시에 따르면 …" | … | "시는
         …"), the article's title and first paragraphs."""
+        # (read lazily, only for a bullet that opens on a bare place: see name_bare_place)
         text = doc.sentences[index].text
-        bare = _BARE_PLACE_IN.search(text)  # (only what comes before it: "시는 한빛시와 협약을 맺었다" names the partner)
-        before = [s.text for s in reversed(doc.sentences[max(0, index - PLACE_WINDOW) : index])]
-        return (text[: bare.start()] if bare else "", *before, " ".join((doc.article.title, *doc.article.paragraphs[:2])))
+        bare = BARE_PLACE_IN.search(text)  # (only what comes before it: "시는 한빛시와 협약을 맺었다" names the partner)
+        yield text[: bare.start()] if bare else ""
+        yield from (s.text for s in reversed(doc.sentences[max(0, index - PLACE_WINDOW) : index]))
+        yield " ".join((doc.article.title, *doc.article.paragraphs[:2]))
 
     @staticmethod
     def _guide(doc: Document, first_content: int) -> dict[str, float]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text import WIRE_SERVICES
+
 # Summary block headers: [기사요약], [요약], ■ 기사요약, <기사요약>, 【요약】, 기사요약:
 SUMMARY_HEADER = re.compile(
     r"^(?:[\[<【〈《(]\s*(?:기사\s*)?요약\s*[\]>】〉》)]|[■□◆◇▶●]\s*(?:기사\s*)?요약|기사\s*요약)\s*:?\s*(?P<rest>.*)$"
@@ -211,7 +213,7 @@ REPORTER_LEAD = re.compile(
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*(?:=\s*)?")
 # A wire's name run into the lede where the page dropped its tag "(대전=연합뉴스)": "연합뉴스대전 을지대병원에서 …".
 # Never the wire as the lede's subject ("연합뉴스는 …", "연합뉴스에 따르면"): a particle after the name keeps it.
-WIRE_RUN_INTO_LEDE = re.compile(r"^(?:연합뉴스|뉴시스|뉴스1)(?=[가-힣]{2})(?![은는이가의에와과도를을로만측])")
+WIRE_RUN_INTO_LEDE = re.compile(r"^(?:" + "|".join(WIRE_SERVICES) + r")(?=[가-힣]{2})(?![은는이가의에와과도를을로만측])")
 # A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
 # is a BRACKET_BYLINE). The place goes, the lede stays.
 DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
