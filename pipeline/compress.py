@@ -94,6 +94,7 @@ SCOPE_WORDS = frozenset({"제외", "미포함", "제외하"})
 # means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,"); 6: a long quotation
 # keeps its main clause after a concession, with a marked elision ("“…이어질 것”").
 SHORTEN_LEVELS = 7
+SCHEDULE_REACH = 6  # morphemes after a date within which a comma and another date make it one of a schedule's items
 WORD_JOINING_SIGNS = frozenset({"&", "＆"})  # a sign inside a name ("SK C&C", "AT&T"), never a word's edge
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
@@ -706,6 +707,11 @@ class Compressor:
                     # "영광군노인복지관에 따르면 4월부터 …사업을 진행하고 있다": the sentence drops its subject, the
                     # source itself, which the bullet keeps as its topic ("영광군노인복지관, 4월부터 …진행 중")
                     edits.append(_Edit(morphs[k - 1].start, morphs[e].start, ", "))
+                    x = i
+                    while x < k - 1 and date_part(morphs, x):
+                        x += 1
+                    if x > i:  # "12일 도에 따르면 …" -> "도, …": the day it was said, which would read as the day it was done
+                        edits.append(_Edit(morphs[i].start, morphs[x].start))
                     return i
                 if b == i:
                     return e
@@ -1495,6 +1501,9 @@ class Compressor:
             # "발사 13분 뒤부터", "개통 3일 만에": a span measured from an event; without its number it says nothing
             measured = e < j and morphs[e].form in RELATIVE_TIME_NOUNS and morphs[e].tag in {"NNG", "NNB"}
             coordinated = coordinated or measured
+            # "5월 2일을 시작으로 3일, 4일 연속해서", "…을 시작으로 27일 남면, 28일 북면": a date of a schedule, with
+            # another date after the comma that follows it, is one of the list's items (without it, "…시작으로 4일 연속해서")
+            coordinated = coordinated or _schedule_item(morphs, e, j)
             # "고려대 등은 오후5시, 서울대 등은 오후6시": a time paired with a topic in a list is what the sentence tells
             coordinated = coordinated or k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는"} \
                 and e < j and morphs[e].tag == "SP"
@@ -1789,6 +1798,11 @@ class Compressor:
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
         reports_topic = _ends_in_report(main) and _opens_with_topic(clauses[0]) and _own_subject(main)
+        if _made_so(main) and endings[-1] in SEQUENCE_ENDINGS and len(clauses) == 2 and _has_subject(clauses[0]) \
+                and not _refers_back(clauses[0]):
+            # "…교통 통제를 8일까지 연장해 | 시민들이 벚꽃을 더 즐길 수 있도록 한다": what the act lets others do is its
+            # purpose; alone it would drop the act ("…구, 시민들이 벚꽃을 더 즐길 수 있도록 함")
+            return [(clauses[0], ())]
         if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
                 and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
@@ -3099,7 +3113,9 @@ def _acts(morphs: list[Morph], main_start: int) -> bool:
     while k > 0 and morphs[k].tag in {"SP", "EC", "EP"}:
         k -= 1
     stem = morphs[k]
-    return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS
+    # (nor what befell its subject: "…현 지사가 컷오프 됐고, …의원 간 경선을 진행한다" is the topic's race, not the
+    # governor's: "되" is no act)
+    return stem.tag.startswith(("VV", "XSV", "VX")) and stem.form not in STATIVE_STEMS and stem.form != "되"
 
 
 def _dated_bracket(morphs: list[Morph], k: int) -> bool:
@@ -3263,8 +3279,10 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 # 것으로 추정해 …": of what the topic judged
                 return None
             b = x - 1
-            while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"):
-                b -= 1
+            while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"
+                                     or morphs[b - 1].tag == "JKG" and b - 2 > topic and _is_nominal(morphs[b - 2])
+                                     and morphs[b - 1].start == morphs[b - 2].end):
+                b -= 1  # ("화학 업종의 3분기 누적 영업이익이": whose figure it is goes with it)
             return b, x
     return None
 
@@ -5038,6 +5056,10 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:
             continue  # "지진이 두 번이나 | 발생한 규슈에서": the clause's subject and count come before
+        if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}
+                                                         for x in morphs[k + 1 : j]):
+            continue  # "가람시 등이 | 공동 개최한 '등불축제'가 1위": the subject before is the clause's (the main clause
+            # has its own): who held it, which would be left reading as the winner
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
@@ -5270,8 +5292,9 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
                 pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
             elif prev.tag == "EC" and prev.form == "고" and b - 2 >= i and _describes(morphs, b - 2) and _adnominal_word(morphs, b, k):
                 pass  # "도전적이고 주도적인 연구를 통해": the two describing words are one modifier of the noun
-            elif prev.tag == "NNB" and prev.form == "등" and b - 2 >= i and morphs[b - 2].tag == "ETM":
-                break  # "…을 신청하는 등 A씨로부터": "-는 등" ends a clause of its own, no modifier of the noun after it
+            elif prev.tag == "NNB" and prev.form in {"등", "만큼"} and b - 2 >= i and morphs[b - 2].tag == "ETM":
+                break  # "…을 신청하는 등 A씨로부터", "…AI가 접목되는 만큼 그간 쌓은 기술력을 앞세워": "-는 등", "-는 만큼"
+                # end a clause of its own, no modifier of the noun after it
             elif prev.tag == "SSC" and prev.form not in {")", "]"} and _is_nominal(morphs[b]):
                 return None  # "‘…안전관리대책’ 관련 전담팀을 통해": the title in quotation marks is part of the phrase
             elif prev.tag in {"JX", "SP", "EC", "EF", "SF", "SSC", "SSO"}:
@@ -5709,6 +5732,25 @@ def _date_end(morphs: Sequence[Morph], e: int, j: int) -> int:
     while e < j and date_part(morphs, e):
         e += 1
     return _about(morphs, e, j)
+
+
+def _made_so(clause: Sequence[Morph]) -> bool:
+    """Whether a clause ends in "-도록 하다" ("…즐길 수 있도록 한다", "…하도록 했다"): it says what an act lets or has
+    others do, not an act of its own."""
+    x = next((x for x in range(len(clause) - 1, -1, -1) if clause[x].tag == "EC" and clause[x].form == "도록"), None)
+    return x is not None and x + 1 < len(clause) and clause[x + 1].form == "하" and clause[x + 1].tag.startswith(("VV", "VX")) \
+        and all(m.tag.startswith(("E", "S")) for m in clause[x + 2 :])
+
+
+def _schedule_item(morphs: list[Morph], e: int, j: int) -> bool:
+    """Whether the date ending at ``e`` is an item of a schedule: a comma follows it, at once or after the nouns of
+    its item ("3일, 4일", "27일 남면, 28일 북면·중앙면"), and another date follows the comma."""
+    for y in range(e, min(j - 1, e + SCHEDULE_REACH)):
+        if morphs[y].tag == "SP" and morphs[y].form == ",":
+            return _starts_date(morphs, y + 1)
+        if not (morphs[y].tag.startswith(("NN", "SL", "SN")) or morphs[y].tag == "SP" and morphs[y].form == "·"):
+            return False
+    return False
 
 
 def _starts_date(morphs: list[Morph], k: int) -> bool:
@@ -6757,8 +6799,10 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
-            # "북상함에 따라": a cause
-            return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르"
+            # "북상함에 따라", "신규고용이 발생함으로써 …기여할 전망", "…늘었기 때문에": a cause or a means
+            return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" \
+                or x + 1 < len(morphs) and (morphs[x + 1].tag == "JKB" and morphs[x + 1].form in {"으로써", "로써", "으로", "로"}
+                                            or morphs[x + 1].form == "때문")
         if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
