@@ -97,7 +97,12 @@ def _place_names(unit: str, context: str) -> set[str]:
     # ("한빛군은", "한빛군(군수 …)") is named with its particle: "군" is also the armed forces, and "…우주군 기지에서"
     # names a force, whose bare "군은" is the military, not a county.
     after = r"[은는이가와과의에,(]" if unit == "군" else r"[은는이가와과의에,\s]|$"
-    return set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?={after})", context))
+    names = set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?={after})", context))
+    # (not a word that ends in "also" after a particle, "메달 수에서도", a fiscal year, "내년도", or a degree, "만족도")
+    return {name for name in names if not NOT_A_PROVINCE.search(name)} if unit == "도" else names
+
+
+NOT_A_PROVINCE = re.compile(r"(?:에서|에게|에|으로|로|까지|부터|만|와|과|년|연|만족|인지|신뢰|선호|지지|기여|중요|난이|완성|의존|속|온|정)도$")
 
 
 # A time that opens the bullet with the writer's comma, before the headline's topic comma ("지난해 11월, 17억 원대였던
@@ -132,10 +137,25 @@ def _also_as_topic(text: str, kiwi) -> str:
                 before = [t for t in kiwi.tokenize(previous)]
                 if len(before) >= 2 and before[-1].tag == "NNB" and before[-2].tag == "ETM":
                     break  # "…들어갈 수도 없음": a bound noun after a clause ("can't even"), no subject
+                if _verb_next(text, end, kiwi):
+                    break  # "…개정안도 처리하면서": a comma right before the verb would leave it with no object
                 if before and before[-1].tag.startswith(_NOMINAL_TAGS) and not _main_subject_after(text, end, kiwi):
                     return previous + "," + text[end:]
             break
     return text
+
+
+def _verb_next(text: str, start: int, kiwi) -> bool:
+    """Whether the word after ``start`` is a verb or a verbal noun with its "하다" ("처리하면서", "참여해"), not an
+    adjective's adverb ("크게 늘어")."""
+    tokens = [t for t in kiwi.tokenize(text[start:].lstrip())][:4]
+    if len(tokens) >= 2 and tokens[0].tag == "NNG" and tokens[1].tag == "XSV" and tokens[1].start == tokens[0].start + tokens[0].len:
+        tokens = tokens[1:]
+        if tokens[0].form != "하":
+            return False  # ("…선정되면서": what is chosen is the subject)
+    # (a verb that modifies a noun, "오는 20일", is no predicate; a passive, "받아들여지지", has the "도" word as its subject)
+    return len(tokens) >= 2 and tokens[0].tag.startswith(("VV", "XSV")) and not any(t.tag == "ETM" for t in tokens[1:3]) \
+        and not any(t.form == "지" and t.tag.startswith("VX") for t in tokens[1:4])
 
 
 def _main_subject_after(text: str, start: int, kiwi) -> bool:
