@@ -2092,8 +2092,31 @@ def says_so(sentence: Sentence) -> bool:
         return False
     # (the acts below may have a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
     bracketed = any(m.tag in {"SSO", "SSC"} for m in morphs)
-    return not bracketed and _says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) \
+    return not bracketed and (_says_what_came_before(morphs, SPEECH_VERBS | FINDING_NOUNS, last=True) or _found_as_told_before(morphs)) \
         or _acts_as_told_before(morphs) or _attendance_only(morphs)
+
+
+FOUND_NOUNS = frozenset({"소견", "결과", "내용", "사실", "결론", "입장"})  # what "이같은 …" found or said stands for
+FOUND_VERBS = FINDING_VERBS | FINDING_NOUNS | ANNOUNCING_NOUNS | SPEAKING | {"나오", "되", "하"}  # (its light verbs: "확인됐다고", "발표했다")
+
+
+def _found_as_told_before(morphs: Sequence[Morph]) -> bool:
+    """Whether the sentence ends on "이같은/이러한 <finding>" and only who found or told it ("…부검을 실시한 결과 이같은
+    소견이 나왔다고 밝혔다", "…는 이러한 내용을 발표했다"): the finding is the sentence before's; this one only
+    attributes it (read blind: "repeats B1, attribution only")."""
+    words = [m for m in morphs if m.tag not in {"SF", "EF", "EP", "SP", "SE"}]
+    for x in range(len(words) - 3):
+        pointer = words[x].tag == "NP" and words[x].form in {"이", "그"} and words[x + 1].form == "같" and words[x + 2].tag == "ETM" \
+            or words[x].tag == "XR" and words[x].form in {"이러", "그러"} and words[x + 1].tag == "XSA" and words[x + 2].tag == "ETM"
+        if not pointer:
+            continue
+        noun, particle = x + 3, x + 4
+        if particle >= len(words) or words[noun].form not in FOUND_NOUNS or words[particle].tag not in {"JKS", "JKO"}:
+            return False
+        rest = words[particle + 1 :]
+        return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"다고", "고"} for m in rest) \
+            and all(m.form in FOUND_VERBS for m in rest if m.tag != "EC")
+    return False
 
 
 def _attendance_only(morphs: Sequence[Morph]) -> bool:
