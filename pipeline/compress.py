@@ -52,6 +52,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주",  # how often
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
+                          "미리",  # "일정을 미리 공지": in advance; without it, any notice would do
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
                           "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
                           "갈수록"})  # "날이 갈수록 악화하는": without it "날이" is left with no verb
@@ -94,7 +95,7 @@ SCOPE_WORDS = frozenset({"제외", "미포함", "제외하"})
 # means, source or framing ("…을 통해", "…로부터", "…의 일환으로", "…을 대상으로", "…한 가운데,"); 6: a long quotation
 # keeps its main clause after a concession, with a marked elision ("“…이어질 것”").
 SHORTEN_LEVELS = 7
-SCHEDULE_REACH = 6  # morphemes after a date within which a comma and another date make it one of a schedule's items
+SCHEDULE_REACH = 10  # morphemes after a date within which a comma and another date make it one of a schedule's items
 WORD_JOINING_SIGNS = frozenset({"&", "＆"})  # a sign inside a name ("SK C&C", "AT&T"), never a word's edge
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
@@ -941,7 +942,10 @@ class Compressor:
                 and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
             # "결승 득점을 했다" -> "결승 득점": the verbal noun is the predicate, "…을 함" reads as a translation
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 2
-        if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k):
+        # ("…제출하면 된다": what one has to do, not a scheduled act: "…제출하면 됨", not "…제출하면 될 전망")
+        suffices = last.form == "되" and last.tag.startswith("VV") and k - 2 >= i and morphs[k - 2].tag == "EC" \
+            and morphs[k - 2].form in {"면", "으면"}
+        if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k) and not suffices:
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
             if _dated_span(morphs, i, k):
                 # "10월 28일부터 11월 1일까지 …박람회를 연다": the story's day may fall inside the span, so the event may be
@@ -1052,6 +1056,9 @@ class Compressor:
                 continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _contrast_topic(morphs, k + 1, j):
                 subject_done = True  # "A는 자주 있지만 B는 흔치 않음": a contrast of two topics keeps both particles
+                continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _concession_topic(morphs, k + 1, j):
+                subject_done = True  # "날씨는 추워도 …발걸음이 이어졌다": the topic is the concession's ("날씨, 추워도")
                 continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
@@ -1745,7 +1752,10 @@ class Compressor:
         #   줄어 | 시장 예상치를 밑돌았다", "…0.08% 상승해 | 2주 연속 상승세가 지속됐다"): alone, the last drops the figure
         step_measures = len(clauses) >= 2 and endings[-1] in SEQUENCE_ENDINGS and not _measured(clauses[-1]) \
             and _measured(clauses[-2]) and any(m.form in CHANGE_WORDS for m in clauses[-2]) and not _comma_after(morphs, clauses[-2][-1])
-        if shared_subject or facts_after_concession or subject_leads or step_measures:
+        # - or the last clause goes on with a ranking the clause before opened ("경북이 0.32% 상승해 가장 많이 올랐고, |
+        #   대구 0.19%, 서울 0.13% 순으로 나타났다"): alone, the ranking would lead with its second
+        ranking_goes_on = len(clauses) >= 2 and endings[-1] in COORDINATING_ENDINGS and _ranking(clauses[-1])
+        if shared_subject or facts_after_concession or subject_leads or step_measures or ranking_goes_on:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
@@ -1821,8 +1831,11 @@ class Compressor:
                     # the concession is the first topic's act; alone it would say of no one (and the figure of whom?)
                     offered.append((main[after:], (_Edit(main[after].start, main[after].start, named + " "),)))
                 else:
-                    offered.append((main, (_Edit(main[0].start, main[0].start, owner + " "),) if owner
-                                    else (_Edit(main[0].start, main[0].start, agent + ", "),) if agent else ()))
+                    # "손보사의 경우 …감소했으나 | …당기순이익이 늘었다" -> "손보사, …당기순이익 늘어": whose figures the
+                    # sentence is about stays said
+                    case = _case_owner(clauses[0]) if owner is None and agent is None and not _opens_with_topic(main) else None
+                    who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
+                    offered.append((main, (_Edit(main[0].start, main[0].start, who),) if who else ()))
             elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
                 # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
                 # one is a statement of its own
@@ -1911,7 +1924,9 @@ class Compressor:
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
-                and not _reported_with(clauses[0], main):
+                and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)):
+            # (not what was said while doing the act: "A씨는 …에게 “…갚겠다”고 말하며 …받아낸 뒤 편취한 혐의를 받고
+            # 있다" is a charge of fraud, not a promise)
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -2585,6 +2600,17 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
     # "허위사실은 인정되나, …증명되지 않았다는 판단이다": after the concession, the writer's judgement is the main clause,
     # with no topic of its own; the topic is the concession's
     return ended in CONTRAST_ENDINGS and _judgement(morphs[start:j])
+
+
+def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is only the concession's: its first predicate ends in "-어도" and a subject of its own follows
+    ("날씨는 추워도 축제를 즐기려는 발걸음이 이어졌다")."""
+    x = start
+    while x < j and not (morphs[x].tag == "EC" or morphs[x].tag.startswith("J")):
+        x += 1
+    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CONCESSIVE_ENDINGS or not _is_stem_or_ep(morphs[x - 1]):
+        return False
+    return any(m.tag == "JKS" and _is_nominal(morphs[y - 1]) for y, m in enumerate(morphs[x + 1 : j], start=x + 1))
 
 
 def _contrast_link(morphs: list[Morph], k: int) -> bool:
@@ -4876,6 +4902,8 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             continue  # "3위인", "(주)인": numbers and brackets carry facts
         if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
+        if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form == "자" and morphs[b - 2].tag == "VCP":
+            continue  # "…대표이사이자 | 한빛당 의원의 아들인 A 씨": the second of two descriptions ("이자" would dangle)
         edits.append(_Edit(morphs[b].start, head.start))
 
 
@@ -5498,7 +5526,7 @@ DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
-_DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", *DAY_WORDS})
+_DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", "정오", "자정", *DAY_WORDS})
 
 
 LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
@@ -5648,7 +5676,7 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
         return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"} \
             and not _count_of_days(morphs, k) and not _span_of_minutes(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
-        return m.form in {"오전", "오후", "새벽", "밤", "낮", *DAY_WORDS} \
+        return m.form in {"오전", "오후", "새벽", "밤", "낮", "정오", "자정", *DAY_WORDS} \
             or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1) and not _span_of_minutes(morphs, k - 1))
     if m.form in MEAL_TIMES and m.tag == "NNG" and k + 2 < len(morphs) and morphs[k + 1].tag == "SN" \
             and morphs[k + 2].form == "시":
@@ -5744,11 +5772,12 @@ def _made_so(clause: Sequence[Morph]) -> bool:
 
 def _schedule_item(morphs: list[Morph], e: int, j: int) -> bool:
     """Whether the date ending at ``e`` is an item of a schedule: a comma follows it, at once or after the nouns of
-    its item ("3일, 4일", "27일 남면, 28일 북면·중앙면"), and another date follows the comma."""
+    its item ("3일, 4일", "27일 남면, 28일 북면·중앙면", "22일 정오께 …남쪽 약 130㎞ 해상, 오후 6시께 …"), and another
+    date follows the comma."""
     for y in range(e, min(j - 1, e + SCHEDULE_REACH)):
         if morphs[y].tag == "SP" and morphs[y].form == ",":
             return _starts_date(morphs, y + 1)
-        if not (morphs[y].tag.startswith(("NN", "SL", "SN")) or morphs[y].tag == "SP" and morphs[y].form == "·"):
+        if not (morphs[y].tag.startswith(("NN", "SL", "SN", "MM", "SW", "NR")) or morphs[y].tag == "SP" and morphs[y].form == "·"):
             return False
     return False
 
@@ -6303,6 +6332,25 @@ def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) ->
 def _floor_number(morphs: list[Morph], x: int) -> bool:
     """Whether the number ``morphs[x]`` counts floors or rooms of a building ("3층", "201호")."""
     return x + 1 < len(morphs) and morphs[x + 1].form in {"층", "호", "호실"} and morphs[x + 1].start == morphs[x].end
+
+
+def _ranking(clause: list[Morph]) -> bool:
+    """Whether a clause is a ranking of figures with no subject of its own ("대구 0.19%, 서울 0.13% 순으로 나타났다",
+    "…순이다")."""
+    return any(m.form == "순" and m.tag in {"NNG", "NNB"} and x and clause[x - 1].tag in {"SW", "SN", "NNB", "NNG", "SSC"}
+               for x, m in enumerate(clause)) and not any(m.tag == "JKS" for m in clause) \
+        and sum(m.tag == "SN" for m in clause) >= 2
+
+
+def _case_owner(first: list[Morph]) -> str | None:
+    """The X of a first clause that opens on "X의 경우" ("손보사의 경우 …감소했으나,"): whom the sentence is about,
+    a noun phrase of at most three words; None otherwise."""
+    x = Compressor._strip_lead(first)
+    g = next((g for g in range(x + 1, min(len(first) - 1, x + 5)) if first[g].tag == "JKG" and first[g + 1].form == "경우"
+              and first[g + 1].tag == "NNG"), None)
+    if g is None or not all(m.tag in {"NNG", "NNP", "SL", "SH"} for m in first[x:g]):
+        return None
+    return _spelled(first[x:g])
 
 
 def _case_topic(main: list[Morph]) -> bool:

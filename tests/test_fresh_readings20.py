@@ -131,3 +131,65 @@ def test_also_becomes_the_topic_comma_only_before_more_than_a_verb(analyzer, tex
 def test_a_sentence_that_only_attributes_the_finding_before_it_says_so(analyzer, sentence, only_attributes):
     from pipeline.select import says_so
     assert says_so(only_sentence(analyzer, sentence)) is only_attributes
+
+
+# --- more readings: what a deletion or a topic comma changed -----------------------------------------------------
+
+def test_noon_is_part_of_its_date_and_a_parallel_time_keeps_it(analyzer):
+    # "22일 정오께 …해상, 오후 6시께 …해상": dropping "22일" alone left "정오께" (read as today)
+    out = bullet(analyzer, "기상청은 22일 정오께 한빛섬 남쪽 약 130㎞ 해상, 오후 6시께 가람시 남서쪽 약 170㎞ 해상에 있을 것으로 예보했다.")
+    assert "22일 정오께 한빛섬" in out, out
+
+
+def test_a_promise_made_while_defrauding_is_not_the_bullet(analyzer):
+    # "A씨는 …“…갚겠다”고 말하며 …받아낸 뒤 가로챈 혐의를 받고 있다": the charge is the point, not the promise
+    out = bullet(analyzer, "검찰에 따르면, A씨는 친척인 고소인에게 “집을 사는 데 필요한 돈을 빌려주면 반드시 갚겠다”고 말하며 "
+                           "수억 원대 자금을 차용금 명목으로 받아낸 뒤 가로챈 혐의를 받고 있다.")
+    assert out.endswith("가로챈 혐의를 받음"), out
+
+
+def test_the_second_of_two_descriptions_stays(analyzer):
+    out = bullet(analyzer, "300억 원대 사기 대출에 관여한 혐의를 받는 식품 프랜차이즈 기업 대표이사이자 한빛당 현역 국회의원의 아들인 "
+                           "A 씨가 재판에 넘겨졌습니다.")
+    assert "대표이사이자 한빛당 현역 국회의원의 아들인 A 씨" in out, out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the topic of a concession ("날씨는 추워도 …") is no headline topic ("날씨, 추워도" is broken)
+    ("날씨는 추워도 축제를 즐기려는 발걸음이 계속 이어졌습니다.", "날씨는 추워도 축제를 즐기려는 발걸음 계속 이어짐"),
+    ("한빛시는 예산이 줄어도 복지 사업을 계속한다.", "한빛시, 예산이 줄어도 복지 사업을 계속"),  # (guard)
+])
+def test_a_concession_keeps_its_topic(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_what_one_has_to_do_is_no_forecast(analyzer):
+    out = bullet(analyzer, "사업 신청은 오는 8월 22일까지 시청 누리집에서 신청서를 내려받아 농업정책과에 제출하면 된다.")
+    assert out.endswith("제출하면 됨"), out
+
+
+def test_in_advance_stays(analyzer):
+    out = bullet(analyzer, "또 다른 주민은 군수님이 마을에 오신다는 소식을 당일에야 알았는데 약속이 있어 군수님을 만나지 못했다면서 "
+                           "군수님 일정을 미리 공지해줬으면 하는 아쉬움이 있다고 말했다.")
+    assert "일정을 미리 공지" in out, out
+
+
+def test_whose_figures_a_case_frame_names_stay(analyzer):
+    # "손보사의 경우 …감소했으나 | …당기순이익이 늘었다": alone the main clause is anyone's profit
+    out = bullet(analyzer, "생보사의 경우 운용자산이익률 하락과 일회성 이익에 따른 기저효과로 투자영업이익이 감소했으나 "
+                           "손해율 개선으로 보험영업손실이 감소한 영향으로 당기순이익이 늘었다.")
+    assert out.startswith("생보사, ") and out.endswith("당기순이익 늘어"), out
+
+
+def test_a_ranking_keeps_its_first(analyzer):
+    # "전남이 0.32% 상승해 가장 많이 올랐고 | 광주 0.19%, … 순": alone the ranking would lead with its second
+    out = bullet(analyzer, "시도별 매매가격은 전남이 0.32% 상승해 가장 많이 올랐고 광주 0.19%, 서울 0.13%, 강원 0.11% 순으로 나타났다.")
+    assert "전남" in out and "0.32%" in out, out
+
+
+def test_a_link_to_a_series_other_part_is_not_body():
+    from pipeline.parse import parse_article
+    text = ("[산불 특집] ② 헬기로 산불을 끄는 조건\n\n전편: ① 더 위험한 산불이 온다\n\n"
+            "산불 위험이 커지면서 진화 헬기의 중요성도 커지고 있다. 한빛도는 올해 헬기 두 대를 더 들였다.")
+    article = parse_article(text, id="x")
+    assert all("전편" not in p for p in article.paragraphs), article.paragraphs
