@@ -58,6 +58,7 @@ from pipeline.parse.patterns import (
     PORTAL_NOTICE,
     PRODUCTION_CREDIT,
     PROMO,
+    SERIES_LINK,
     REPORTER_LEAD,
     PROSE,
     RELATED_SECTION,
@@ -362,7 +363,8 @@ class _BodyReader:
             # "|": a table's border a page copy left on a line of its own; "여]": the tail of a script's tag cut short
             return
         bare = strip_bullet_mark(line)
-        if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line):
+        if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line) \
+                or SERIES_LINK.match(line):
             return
         if SOUND_BITE.match(line) or PRODUCTION_CREDIT.match(line) or (len(line) <= 80 and SIGN_OFF.match(line)):
             rest = _after_sound_bite(line) if line.startswith("◀") else ""
