@@ -193,3 +193,15 @@ def test_a_link_to_a_series_other_part_is_not_body():
             "산불 위험이 커지면서 진화 헬기의 중요성도 커지고 있다. 한빛도는 올해 헬기 두 대를 더 들였다.")
     article = parse_article(text, id="x")
     assert all("전편" not in p for p in article.paragraphs), article.paragraphs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X의 경우" opening a bullet is its topic: "X, …"; before a topic of its own, X owns it
+    ("한빛학원의 경우 과징금과 과태료를 합쳐 총 9억원의 벌금 부과", "한빛학원, 과징금과 과태료를 합쳐 총 9억원의 벌금 부과"),
+    ("가람보험의 경우 자동차보험 수입보험료 증가율, 11.9%로 가장 높음", "가람보험 자동차보험 수입보험료 증가율, 11.9%로 가장 높음"),
+    ("금융업의 경우, 3분기 영업이익 증가", "금융업, 3분기 영업이익 증가"),
+    ("중증질환의 경우도 본인부담률 감면", "중증질환의 경우도 본인부담률 감면"),  # ("도": also, of a case told before)
+])
+def test_a_case_frame_opening_a_bullet_is_its_topic(text, expected):
+    from pipeline.format import finish_headline
+    assert finish_headline(text) == expected
