@@ -1307,6 +1307,10 @@ def this_stand_in(morphs) -> str | None:
     run = list(itertools.takewhile(lambda m: m.tag in {"NNG", "XSN"}, words[1:]))
     if not run or run[0].start == words[0].end or any(b.start != a.end for a, b in zip(run, run[1:])):
         return None  # one word after "이번": "이번 보고회", not "이번 주민 설명회" (which of its words is the head?)
+    after = words[1 + len(run)] if 1 + len(run) < len(words) else None
+    if after is None or not after.tag.startswith("J") or after.start != run[-1].end:
+        return None  # the word is the whole phrase, its particle right after ("이번 보고회는"); in "이번 개관 22주년
+        # 기념식에서는" it only modifies the phrase's head
     return "이번 " + "".join(m.form for m in run)
 
 
@@ -1951,7 +1955,9 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     sentence, before = doc.sentences[index], doc.sentences[index - 1]
     if has_subject(sentence.morphs) or not any(m.tag == "JKO" for m in sentence.morphs):
         return None  # (with no object either, it continues the sentence before: "전년 대비 12% 늘어난 규모다")
-    last = next((m for m in reversed(sentence.morphs) if m.tag not in {"SF", "EF", "EP", "SP"}), None)
+    # (the verb before a progressive's "-고 있다": "…상품을 판매하고 있다")
+    last = next((m for m in reversed(sentence.morphs) if m.tag not in {"SF", "EF", "EP", "SP"}
+                 and (m.form, m.tag[:2]) not in {("있", "VX"), ("고", "EC")}), None)
     if last is None or not last.tag.startswith(("VV", "XSV")):
         return None  # "…를 제친 사상 최대치다": what "is" is this fact, not the sentence before's topic
     morphs = before.morphs
@@ -1959,8 +1965,9 @@ def continuing_actor(doc: Document, index: int) -> str | None:
         if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) or k == 0:
             continue
         b = k
-        while b > 0 and k - b < 4 and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "XSN"}:
-            b -= 1
+        while b > 0 and k - b < 4 and (morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH", "XSN"}
+                                       or morphs[b - 1].tag == "SN" and b >= 2 and morphs[b - 2].end == morphs[b - 1].start):
+            b -= 1  # ("이마트24는": a number glued to a name is part of it)
         if b < k and morphs[b].form in DANGLING_ADVERBS:
             b += 1  # "반면 삼성 라이온즈는": Kiwi reads the connective as a noun; it is no part of the name
         phrase = morphs[b:k]
