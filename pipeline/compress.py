@@ -5727,6 +5727,11 @@ def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list
         if morphs[after].start == m.end or not _own_subject(morphs[after:j]) or not _opens_with_topic(morphs[after:j], subject=True):
             continue  # (the next fact opens on a subject of its own: "36시간 미만 취업자는 …", "전국 편의점 수가 …")
         edits.append(_Edit(morphs[k - 2].start, m.end, "" if morphs[k + 1].tag == "SP" else ","))
+        subject = morphs[k - 4]
+        if k - 4 > i and subject.tag == "JKS" and subject.end < morphs[k - 3].start and _is_nominal(morphs[k - 5]) \
+                and subject.start == morphs[k - 5].end and not any(e.start < subject.end and subject.start < e.end for e in edits):
+            # "15명이 구조됐고, 40명이 자력 대피했다" -> "15명 구조, 40명 자력 대피": the bare verbal noun takes no particle
+            edits.append(_Edit(subject.start, subject.end))
 
 
 def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:

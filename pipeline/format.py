@@ -145,6 +145,25 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
+# "26일 대검찰청, …", "지난 20일 오후 1시쯤 A 씨, …": a day before the headline's topic reads as part of its name;
+# the topic goes first ("대검찰청, 26일 …"). (Only a name of one or two words: "2일 …개청한 세종시교육청" dates its clause.)
+_DATE_BEFORE_TOPIC = re.compile(r"^(?P<date>(?:지난 |오는 )?\d{1,2}일(?: (?:오전|오후|새벽|밤|낮) ?\d{1,2}시(?: ?\d{1,2}분)?)?(?:쯤|께|경)?) "
+                                r"(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+_LONE_LAST_WORD = re.compile(r"^(?P<head>[^,]+), (?P<last>[가-힣]{2,6})$")
+
+
+def _no_comma_before_a_lone_predicate(text: str, kiwi) -> str:
+    """``…공장에 대한 합동감식, 진행`` -> ``…합동감식 진행``: a topic comma before the predicate alone (left when shortening
+    dropped all between them) reads as a topic of its own; the headline runs the two together. Only a verbal noun or a
+    "-ㅁ" form after the one comma of the bullet."""
+    found = _LONE_LAST_WORD.match(text) if kiwi is not None else None
+    if found is None:
+        return text
+    tokens = kiwi.tokenize(found["last"])
+    predicate = len(tokens) == 1 and tokens[0].tag == "NNG" or len(tokens) >= 2 and tokens[-1].tag == "ETN"
+    return f"{found['head']} {found['last']}" if predicate else text
+
+
 _CASE_FRAME = re.compile(r"^(?P<who>[^,\s\"“‘'(][^,\"“‘'()]{0,20}?)의 경우,? (?P<rest>\S.*)$")
 _SHORT_TOPIC = re.compile(r"^[^,\s]+(?: [^,\s]+){0,3}, ")
 
@@ -248,6 +267,8 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _case_frame_as_topic(text)
+    text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
+    text = _no_comma_before_a_lone_predicate(text, kiwi)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
         # "김 구청장, “…” 말함" -> "김 구청장, “…”"; with no speaker before the quotation, or a clause between

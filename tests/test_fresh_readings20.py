@@ -205,3 +205,40 @@ def test_a_link_to_a_series_other_part_is_not_body():
 def test_a_case_frame_opening_a_bullet_is_its_topic(text, expected):
     from pipeline.format import finish_headline
     assert finish_headline(text) == expected
+
+
+def test_the_actor_carried_from_the_sentence_before_may_end_in_a_number_and_act_in_progress(analyzer):
+    # "이마트24는 …시작했다. 이와 함께 …상품을 판매하고 있다.": who sells is the name with its number
+    from bullet_helpers import analyse
+    from pipeline.select import continuing_actor
+    doc = analyse(analyzer, "한빛마트24는 지난달 28일 데워먹는 먹거리 2종 출시와 함께 온장고 가동을 시작했다. "
+                            "이와 함께 핫팩 4종, 방한용품 5종 등 동절기 상품을 판매하고 있다.")
+    assert continuing_actor(doc, 1) == "한빛마트24"
+
+
+def test_this_names_only_a_whole_phrase(analyzer):
+    # "이번 개관 22주년 1부 기념식에서는": "개관" only modifies the head; naming it from the headline doubled the words
+    from bullet_helpers import analyse
+    from pipeline.select import this_stand_in
+    doc = analyse(analyzer, "이번 개관 22주년 1부 기념식에서는 기념판을 만들었다.", title="한빛복지관, 22주년 개관 기념식 가져")
+    assert this_stand_in(doc.sentences[0].morphs) is None
+    doc = analyse(analyzer, "이번 기념식에는 200여 명이 참석했다.", title="한빛복지관, 22주년 개관 기념식 가져")
+    assert this_stand_in(doc.sentences[0].morphs) == "이번 기념식"
+
+
+def test_a_bare_verbal_noun_between_facts_takes_no_particle(analyzer):
+    assert bullet(analyzer, "아파트 입주민 15명이 구조됐고, 40명이 자력 대피했다.") == "아파트 입주민 15명 구조, 40명 자력 대피"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a topic comma left right before the predicate alone, once shortening dropped what stood between
+    ("소방관 2명이 순직한 공장에 대한 합동감식, 진행", "소방관 2명이 순직한 공장에 대한 합동감식 진행"),
+    ("참석자, 김민수", "참석자, 김민수"),  # (a name is no predicate)
+    # a day before the topic goes after it
+    ("26일 한빛검찰청, 논의를 거쳐 공소제기를 지시", "한빛검찰청, 26일 논의를 거쳐 공소제기를 지시"),
+    ("지난 20일 오후 1시쯤 A 씨, 도로를 무단횡단 하려고 함", "A 씨, 지난 20일 오후 1시쯤 도로를 무단횡단 하려고 함"),
+    ("2일 출범과 함께 개청한 한빛교육청, 업무를 시작", "2일 출범과 함께 개청한 한빛교육청, 업무를 시작"),  # (the day is its clause's)
+])
+def test_the_headline_finish_places_its_comma(analyzer, text, expected):
+    from pipeline.format import finish_headline
+    assert finish_headline(text, "", analyzer.kiwi) == expected
