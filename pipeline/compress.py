@@ -3279,9 +3279,12 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
     otherwise borrow the topic; None when the first clause has no subject of its own."""
     for x in range(topic + 1, main_start):
         m = morphs[x]
+        if m.tag == "SSO" and m.form in {"'", "‘", "("}:
+            continue  # (a name in single quotes, a gloss in brackets: "…창업기업 '가람바이오(대표 …)'가")
         if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
             return None  # only a subject before any other clause
-        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x) and not _modifies_next(morphs, x + 1, main_start) \
+        if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in {"'", "’"}) and not _quantity(morphs, x) \
+                and not _modifies_next(morphs, x + 1, main_start) \
                 and _acts(morphs, main_start) and morphs[x + 1].tag != "SN":  # ("영업이익이 3,144억원으로": a measure, no agent)
             last = main_start - 1
             while last > x and morphs[last].tag in {"SP", "EC"}:
@@ -3304,11 +3307,21 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 # "빌보드는 방탄소년단이 … 오른 소식을 전하며": the subject of what the topic told; "보건소는 회에 문제가 있는
                 # 것으로 추정해 …": of what the topic judged
                 return None
-            b = x - 1
-            while b > topic + 1 and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag == "XPN"
-                                     or morphs[b - 1].tag == "JKG" and b - 2 > topic and _is_nominal(morphs[b - 2])
-                                     and morphs[b - 1].start == morphs[b - 2].end):
-                b -= 1  # ("화학 업종의 3분기 누적 영업이익이": whose figure it is goes with it)
+            b = x
+            while b > topic + 1:
+                prev = morphs[b - 1]
+                if prev.tag == "SSC" and prev.form in {"'", "’", ")"}:
+                    # "'가람바이오(대표 …)'가", "최유진(21)씨가": the quoted name, a gloss, are the subject's word
+                    o = next((y for y in range(b - 2, topic, -1) if morphs[y].tag == "SSO"
+                              and morphs[y].form == {"'": "'", "’": "‘", ")": "("}[prev.form]), None)
+                    if o is None:
+                        break
+                    b = o
+                elif _is_nominal(prev) or prev.tag == "XPN" \
+                        or prev.tag == "JKG" and b - 2 > topic and _is_nominal(morphs[b - 2]) and prev.start == morphs[b - 2].end:
+                    b -= 1  # ("화학 업종의 3분기 누적 영업이익이": whose figure it is goes with it)
+                else:
+                    break
             return b, x
     return None
 

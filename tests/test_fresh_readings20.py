@@ -242,3 +242,11 @@ def test_a_bare_verbal_noun_between_facts_takes_no_particle(analyzer):
 def test_the_headline_finish_places_its_comma(analyzer, text, expected):
     from pipeline.format import finish_headline
     assert finish_headline(text, "", analyzer.kiwi) == expected
+
+
+def test_the_agent_a_body_reports_is_found_behind_quotes_and_a_gloss(analyzer):
+    # "한빛대는 …창업기업 '가람바이오(대표 …)'가 …개발해 …수출하는 데 성공했다고 밝혔다": the startup exported it; the
+    # university only says so ("한빛대, …수출하는 데 성공" made the university the exporter)
+    out = bullet(analyzer, "한빛대는 의과학대학원 김민수 교수의 교원 창업기업 '가람바이오(각자 대표 박철수·김민수)'가 난치성 뇌전증 "
+                           "치료를 위한 'RNA 신약 후보'를 개발해 이탈리아 제약사 안젤리니 파마에 해당 기술을 수출하는 데 성공했다고 10일 밝혔다.")
+    assert "'가람바이오'" in out and not out.startswith("한빛대, 이탈리아"), out
