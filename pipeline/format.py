@@ -149,6 +149,22 @@ def _also_as_topic(text: str, kiwi) -> str:
 # the topic goes first ("대검찰청, 26일 …"). (Only a name of one or two words: "2일 …개청한 세종시교육청" dates its clause.)
 _DATE_BEFORE_TOPIC = re.compile(r"^(?P<date>(?:지난 |오는 )?\d{1,2}일(?: (?:오전|오후|새벽|밤|낮) ?\d{1,2}시(?: ?\d{1,2}분)?)?(?:쯤|께|경)?) "
                                 r"(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+_OFFICE = re.compile(r"^(?P<office>[가-힣]{1,12}(?:면|읍|동|시|군|구|도|청|처|부|관|센터|사무소|본부|위원회|재단|공단|공사))에서는 (?P<rest>\S.*)$")
+
+
+def _office_as_topic(text: str, kiwi) -> str:
+    """``보길면에서는 …모금함을 열어 …257,060원을 기탁`` -> ``보길면, …``: an office or a body that opens the bullet with
+    "에서는" is who acts when nothing else is the subject and the act has an object (``회의에서는 예산안이 논의`` has
+    its own subject; ``…센터에서는`` where a name follows as subject is a place)."""
+    found = _OFFICE.match(text) if kiwi is not None else None
+    if found is None:
+        return text
+    tokens = kiwi.tokenize(found["rest"])
+    if any(t.tag == "JKS" or t.tag == "JX" and t.form in {"은", "는"} for t in tokens) or not any(t.tag == "JKO" for t in tokens):
+        return text
+    return f"{found['office']}, {found['rest']}"
+
+
 _LONE_LAST_WORD = re.compile(r"^(?P<head>[^,]+), (?P<last>[가-힣]{2,6})$")
 
 
@@ -267,6 +283,7 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _case_frame_as_topic(text)
+    text = _office_as_topic(text, kiwi)
     text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
     text = _no_comma_before_a_lone_predicate(text, kiwi)
     text = _balance(_LEADING_TAG.sub("", text))

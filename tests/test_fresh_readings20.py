@@ -250,3 +250,14 @@ def test_the_agent_a_body_reports_is_found_behind_quotes_and_a_gloss(analyzer):
     out = bullet(analyzer, "한빛대는 의과학대학원 김민수 교수의 교원 창업기업 '가람바이오(각자 대표 박철수·김민수)'가 난치성 뇌전증 "
                            "치료를 위한 'RNA 신약 후보'를 개발해 이탈리아 제약사 안젤리니 파마에 해당 기술을 수출하는 데 성공했다고 10일 밝혔다.")
     assert "'가람바이오'" in out and not out.startswith("한빛대, 이탈리아"), out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office opening the bullet with "에서는" is who acts, when nothing else is the subject and the act has an object
+    ("가람면에서는 복지팀에 비치되어 있던 모금함을 열어 복지재단에 25만원을 기탁", "가람면, 복지팀에 비치되어 있던 모금함을 열어 복지재단에 25만원을 기탁"),
+    ("회의에서는 예산안이 논의됨", "회의에서는 예산안이 논의됨"),
+    ("한빛시청에서는 시장이 직접 브리핑을 함", "한빛시청에서는 시장이 직접 브리핑을 함"),
+])
+def test_an_office_that_acts_is_the_topic(analyzer, text, expected):
+    from pipeline.format import finish_headline
+    assert finish_headline(text, "", analyzer.kiwi) == expected
