@@ -165,6 +165,23 @@ def _office_as_topic(text: str, kiwi) -> str:
     return f"{found['office']}, {found['rest']}"
 
 
+_SMALL_ITEM_MARK = re.compile(r"(^|,\s|\s)[▴▵](?=\S)")
+
+
+def _without_inline_marks(text: str) -> str:
+    """``2030년까지 ▴점유율 20%, ▴혁신기업 20개`` -> ``2030년까지 점유율 20%, 혁신기업 20개``: the small item marks of a
+    list inside a sentence are the page's layout; items the writer did not part with commas are parted so."""
+    first = True
+
+    def unmark(found: re.Match) -> str:
+        nonlocal first
+        before, first_here = found.group(1), first
+        first = False
+        return before if first_here or before.startswith(",") or not before else ", "
+
+    return _SMALL_ITEM_MARK.sub(unmark, text)
+
+
 _LONE_LAST_WORD = re.compile(r"^(?P<head>[^,]+), (?P<last>[가-힣]{2,6})$")
 
 
@@ -283,6 +300,7 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
     text = _case_frame_as_topic(text)
+    text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
     text = _no_comma_before_a_lone_predicate(text, kiwi)

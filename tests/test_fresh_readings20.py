@@ -261,3 +261,13 @@ def test_the_agent_a_body_reports_is_found_behind_quotes_and_a_gloss(analyzer):
 def test_an_office_that_acts_is_the_topic(analyzer, text, expected):
     from pipeline.format import finish_headline
     assert finish_headline(text, "", analyzer.kiwi) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # small item marks inside a sentence are layout; items with no commas between are parted with them
+    ("정부, 2030년까지 ▴시장 점유율 20%, ▴혁신기업 20개 양성을 위한 전략 마련", "정부, 2030년까지 시장 점유율 20%, 혁신기업 20개 양성을 위한 전략 마련"),
+    ("한빛시, ▴창업 ▴교육 ▴복지 등 3개 분야 지원", "한빛시, 창업, 교육, 복지 등 3개 분야 지원"),
+])
+def test_small_item_marks_inside_a_bullet_go(text, expected):
+    from pipeline.format import finish_headline
+    assert finish_headline(text) == expected
