@@ -1100,6 +1100,10 @@ class Compressor:
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
+                if m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
+                        and len([x for x in rest if x.tag not in {"EF", "SF", "EP", "VCP", "XSN", "XSA"}]) <= 1:
+                    continue  # "요금 인하와 지원금 확대 등이 대표적": a list before a one-word predicate keeps its particle
+                    # ("…확대 등, 대표적" is broken)
                 if m.tag == "JKS" and _passive_right_after(morphs, k + 1, j) and k - i > 2:
                     # "…92.3%가 찬성표를 던져 파업이 가결됐다" -> "…던져 파업 가결": what a passive verb happens to
                     # stays by its verb; fronted ("파업, …던져 가결") it reads as who acted

@@ -271,3 +271,7 @@ def test_an_office_that_acts_is_the_topic(analyzer, text, expected):
 def test_small_item_marks_inside_a_bullet_go(text, expected):
     from pipeline.format import finish_headline
     assert finish_headline(text) == expected
+
+
+def test_a_list_before_a_one_word_predicate_keeps_its_particle(analyzer):
+    assert bullet(analyzer, "요금 인하와 지원금 확대 등이 대표적이다.") == "요금 인하와 지원금 확대 등이 대표적"
