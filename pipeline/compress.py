@@ -5543,7 +5543,8 @@ DATE_UNITS = frozenset({"일", "시", "분"})
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
-_DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", "오전", "오후", "새벽", "밤", "낮", "정오", "자정", *DAY_WORDS})
+_DAY_TIMES = frozenset({"오전", "오후", "새벽", "밤", "낮", "정오", "자정"})  # parts of a day: a time of their own
+_DATE_NOUNS = frozenset({"월", "일", "시", "분", "초", "년", *_DAY_TIMES, *DAY_WORDS})
 
 
 LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NR", "NNB", "XSN", "XPN", "SW"})
@@ -5693,7 +5694,7 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
         return k + 1 < len(morphs) and morphs[k + 1].form in _DATE_NOUNS and morphs[k + 1].tag in {"NNB", "NNG"} \
             and not _count_of_days(morphs, k) and not _span_of_minutes(morphs, k)
     if m.tag in {"NNB", "NNG"} and m.form in _DATE_NOUNS:
-        return m.form in {"오전", "오후", "새벽", "밤", "낮", "정오", "자정", *DAY_WORDS} \
+        return m.form in _DAY_TIMES | DAY_WORDS \
             or (k > 0 and morphs[k - 1].tag == "SN" and not _count_of_days(morphs, k - 1) and not _span_of_minutes(morphs, k - 1))
     if m.form in MEAL_TIMES and m.tag == "NNG" and k + 2 < len(morphs) and morphs[k + 1].tag == "SN" \
             and morphs[k + 2].form == "시":
