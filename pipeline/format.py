@@ -197,20 +197,6 @@ def _no_comma_before_a_lone_predicate(text: str, kiwi) -> str:
     return f"{found['head']} {found['last']}" if predicate else text
 
 
-_CASE_FRAME = re.compile(r"^(?P<who>[^,\s\"“‘'(][^,\"“‘'()]{0,20}?)의 경우,? (?P<rest>\S.*)$")
-_SHORT_TOPIC = re.compile(r"^[^,\s]+(?: [^,\s]+){0,3}, ")
-
-
-def _case_frame_as_topic(text: str) -> str:
-    """``메가스터디의 경우 …벌금 부과`` -> ``메가스터디, …``: "X의 경우" opening a bullet is the headline's topic; before a
-    topic of its own it owns it (``손보사의 경우 자동차보험 …증가율, 11.9%로 …`` -> ``손보사 자동차보험 …증가율, …``)."""
-    frame = _CASE_FRAME.match(text)
-    if frame is None:
-        return text
-    who, rest = frame["who"], frame["rest"]
-    return f"{who} {rest}" if _SHORT_TOPIC.match(rest) else f"{who}, {rest}"
-
-
 def _verb_next(text: str, start: int, kiwi) -> bool:
     """Whether the word after ``start`` is a verb or a verbal noun with its "하다" ("처리하면서", "참여해"), not an
     adjective's adverb ("크게 늘어")."""
@@ -299,7 +285,6 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _also_as_topic(text, kiwi)
     text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
     text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
-    text = _case_frame_as_topic(text)
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
