@@ -444,6 +444,7 @@ class Compressor:
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
             if not _clause_before(kept, -1, len(kept)):
                 edits.append(comma)
+        _comma_left_before_the_verb(morphs, i, j, edits)
         start = morphs[i].start
         stop = morphs[j - 1].end if j > i else start
         if end_edit is not None:
@@ -4075,6 +4076,22 @@ def _fronted_argument(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether an object or adverbial of the main clause comes before the subject at ``k`` ("…표지를 국내
     연구팀이"); one inside a relative clause on the subject ("…개발을 전담하는 연구소가") does not count."""
     return any(m.tag in {"JKO", "JKB"} and not any(r.tag == "ETM" for r in morphs[x + 1 : k]) for x, m in enumerate(morphs[i:k], start=i))
+
+
+def _comma_left_before_the_verb(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """A headline comma whose subject is left with only its verb once shortening has deleted what stood between
+    ("합동감식이 2일 오전 진행된다" -> "합동감식, 2일 오전 진행" -> "합동감식 진행", not "합동감식, 진행"): the
+    particle goes with no comma, as :func:`_predicate_only` decides for a sentence written so."""
+    for x, edit in enumerate(edits):
+        if edit.text != ",":
+            continue
+        k = next((k for k in range(i, j) if morphs[k].start == edit.start and morphs[k].end == edit.end
+                  and (morphs[k].tag == "JKS" or morphs[k].tag == "JX")), None)
+        if k is None:
+            continue
+        kept = [m for m in morphs[k + 1 : j] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
+        if len(kept) < j - k - 1 and _predicate_only(kept + list(morphs[j:]), 0, len(kept)):
+            edits[x] = _Edit(edit.start, edit.end)
 
 
 def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:

@@ -118,7 +118,8 @@ def _also_as_topic(text: str, kiwi) -> str:
     head = _ALSO.match(text) if kiwi is not None else None
     if head is None:
         return text
-    for token in kiwi.tokenize(text):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
+    tokens = kiwi.tokenize(text)
+    for x, token in enumerate(tokens):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
         # name Kiwi splits into "특별자치" + "도" when the words are cut off after it)
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
             break
@@ -137,8 +138,9 @@ def _also_as_topic(text: str, kiwi) -> str:
                 before = [t for t in kiwi.tokenize(previous)]
                 if len(before) >= 2 and before[-1].tag == "NNB" and before[-2].tag == "ETM":
                     break  # "…들어갈 수도 없음": a bound noun after a clause ("can't even"), no subject
-                if _verb_next(text, end, kiwi):
-                    break  # "…개정안도 처리하면서": a comma right before the verb would leave it with no object
+                if _verb_next(tokens[x + 1 : x + 5]) or " " not in text[end:].strip():
+                    break  # "…개정안도 처리하면서": a comma right before the verb would leave it with no object; before
+                    # the predicate alone it reads as a topic of its own ("민생법안들도 통과", not "민생법안들, 통과")
                 if before and before[-1].tag.startswith(_NOMINAL_TAGS) and not _main_subject_after(text, end, kiwi):
                     return previous + "," + text[end:]
             break
@@ -182,25 +184,9 @@ def _without_inline_marks(text: str) -> str:
     return _SMALL_ITEM_MARK.sub(unmark, text)
 
 
-_LONE_LAST_WORD = re.compile(r"^(?P<head>[^,]+), (?P<last>[가-힣]{2,6})$")
-
-
-def _no_comma_before_a_lone_predicate(text: str, kiwi) -> str:
-    """``…공장에 대한 합동감식, 진행`` -> ``…합동감식 진행``: a topic comma before the predicate alone (left when shortening
-    dropped all between them) reads as a topic of its own; the headline runs the two together. Only a verbal noun or a
-    "-ㅁ" form after the one comma of the bullet."""
-    found = _LONE_LAST_WORD.match(text) if kiwi is not None else None
-    if found is None:
-        return text
-    tokens = kiwi.tokenize(found["last"])
-    predicate = len(tokens) == 1 and tokens[0].tag == "NNG" or len(tokens) >= 2 and tokens[-1].tag == "ETN"
-    return f"{found['head']} {found['last']}" if predicate else text
-
-
-def _verb_next(text: str, start: int, kiwi) -> bool:
-    """Whether the word after ``start`` is a verb or a verbal noun with its "하다" ("처리하면서", "참여해"), not an
-    adjective's adverb ("크게 늘어")."""
-    tokens = [t for t in kiwi.tokenize(text[start:].lstrip())][:4]
+def _verb_next(tokens) -> bool:
+    """Whether the word the ``tokens`` (Kiwi's, the next few) open is a verb or a verbal noun with its "하다"
+    ("처리하면서", "참여해"), not an adjective's adverb ("크게 늘어")."""
     if len(tokens) >= 2 and tokens[0].tag == "NNG" and tokens[1].tag == "XSV" and tokens[1].start == tokens[0].start + tokens[0].len:
         tokens = tokens[1:]
         if tokens[0].form != "하":
@@ -288,7 +274,6 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
-    text = _no_comma_before_a_lone_predicate(text, kiwi)
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
         # "김 구청장, “…” 말함" -> "김 구청장, “…”"; with no speaker before the quotation, or a clause between
