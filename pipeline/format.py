@@ -92,14 +92,28 @@ _BARE_PLACE = re.compile("^" + _BARE_PLACE_WORD)
 BARE_PLACE_IN = re.compile(r"(?<![가-힣])" + _BARE_PLACE_WORD)  # the same word inside a sentence ("14일 경기도에 따르면 도는 …")
 
 
-def _place_names(unit: str, context: str) -> set[str]:
+def _place_names(unit: str, context: str, kiwi=None) -> set[str]:
     # At least two syllables before the unit ("군산시", "충북도"): "당시", "정도", "연구" are words, not names. A county
     # ("한빛군은", "한빛군(군수 …)") is named with its particle: "군" is also the armed forces, and "…우주군 기지에서"
     # names a force, whose bare "군은" is the military, not a county.
-    after = r"[은는이가와과의에,(]" if unit == "군" else r"[은는이가와과의에,\s]|$"
-    names = set(re.findall(rf"(?<![가-힣])([가-힣]{{2,6}}{unit})(?={after})", context))
+    after = r"[은는이가와과의에,(]" if unit == "군" else r"[은는이가와과의에,(\s]|$"
+    # (a city's district may have one syllable before "구": "서울 중구(구청장 …)가", "부산 동구", which Kiwi knows)
+    short = "|[중동서남북]" if unit == "구" and kiwi is not None else ""
+    names = set(re.findall(rf"(?<![가-힣])((?:[가-힣]{{2,6}}{short}){unit})(?={after})", context))
+    if kiwi is not None:
+        names = {name for name in names if _names_a_place(name, unit, kiwi)}
     # (not a word that ends in "also" after a particle, "메달 수에서도", a fiscal year, "내년도", or a degree, "만족도")
     return {name for name in names if not NOT_A_PROVINCE.search(name)} if unit == "도" else names
+
+
+def _names_a_place(name: str, unit: str, kiwi) -> bool:
+    """Whether Kiwi reads ``name`` as a place with its level: a proper noun ending in the unit ("강동구", "충북도"), or
+    a name followed by the unit alone ("한빛" + "군"); not a common noun the unit ends ("위기가구", "특별전시", "만족도")."""
+    tokens = kiwi.tokenize(name)
+    last = tokens[-1]
+    if last.tag == "NNP" and last.form.endswith(unit):
+        return len(tokens) == 1 or len(name) > 2
+    return len(name) > 2 and last.form == unit and last.tag in {"NNG", "NNB", "XSN"} and tokens[-2].tag in {"NNP", "NNG"}
 
 
 NOT_A_PROVINCE = re.compile(r"(?:에서|에게|에|으로|로|까지|부터|만|와|과|년|연|만족|인지|신뢰|선호|지지|기여|중요|난이|완성|의존|속|온|정)도$")
@@ -232,7 +246,7 @@ def _speaker_then_quote(text: str) -> bool:
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
-def name_bare_place(text: str, context: str | Iterable[str]) -> str:
+def name_bare_place(text: str, context: str | Iterable[str], kiwi=None) -> str:
     """A bullet opening with a bare ``시``/``도``/``군`` with the place's name, when ``context`` (the article's title
     and lede) names exactly one such place (``도,`` -> ``충북도,``). ``context`` may be several texts, nearest first
     (the sentence itself, the sentences just before it, the title and lede): the first that names exactly one
@@ -241,7 +255,7 @@ def name_bare_place(text: str, context: str | Iterable[str]) -> str:
     if not bare:
         return text  # (``context`` may be lazy: nothing of it is read)
     for near in [context] if isinstance(context, str) else context:
-        names = _place_names(bare["unit"], near) if near else set()
+        names = _place_names(bare["unit"], near, kiwi) if near else set()
         if len(names) == 1:
             return names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
         if names:
@@ -259,7 +273,7 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     goes in (:func:`_unglue_words`) unless ``glued`` says the source has no particle glued to the next word
     (see :func:`glued_particle`).
     """
-    text = name_bare_place(" ".join(text.split()), context)
+    text = name_bare_place(" ".join(text.split()), context, kiwi)
     for _ in range(3):  # "특히 품목별로는 …"
         first = text.split(" ", 1)[0].rstrip(",")
         if first not in _LEAD_FIRST_WORDS and "별로" not in first:

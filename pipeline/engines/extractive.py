@@ -970,7 +970,8 @@ class _CompressingEngine:
                     if made is not None and index != lede and guide is None:
                         made[index] = compressed
                 if index in naming:  # (a bare "시, " it adds is named as the headline finish names one: "진주시, …")
-                    compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc, index)))
+                    compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc, index),
+                                                                                         self.analyzer.kiwi))
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)

@@ -1,0 +1,41 @@
+"""Readings of this session. Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from pipeline.format import finish_headline
+from bullet_helpers import summarize_page
+
+
+# --- a bare "구는" is named by the district, not by a common noun ending in "구" -------------------------------
+
+@pytest.mark.parametrize("context, expected", [
+    # a district with one syllable before "구", named with its mayor in brackets
+    (["서울 중구(구청장 홍길동)가 겨울을 앞두고 복지 위기가구 발굴에 나섰다."], "중구, 지역 협력망을 강화"),
+    (["서울 강동구(구청장 홍길동)는 '우리 동네 위기가구 찾기' 사업을 벌였다."], "강동구, 지역 협력망을 강화"),
+    # households ("가구"), research ("연구") are no district: the bullet is left as it is
+    (["복지 위기가구 발굴에 총력", "연구 결과를 공유"], "구, 지역 협력망을 강화"),
+])
+def test_a_bare_district_is_named_by_a_district(analyzer, context, expected):
+    assert finish_headline("구, 지역 협력망을 강화", context, analyzer.kiwi) == expected
+
+
+def test_a_bare_city_is_not_named_by_an_exhibition(analyzer):
+    # "특별전시" ends in "시" and names no city
+    assert finish_headline("시, 관람 시간을 연장", ["특별전시 '빛의 길'을 연다"], analyzer.kiwi) == "시, 관람 시간을 연장"
+    assert finish_headline("시, 관람 시간을 연장", ["한빛시는 특별전시 '빛의 길'을 연다"], analyzer.kiwi) == "한빛시, 관람 시간을 연장"
+
+
+PAGE = """중구, 겨울 앞두고 복지 위기가구 발굴 총력
+
+서울 중구(구청장 홍길동)가 겨울 한파를 앞두고 복지 사각지대의 위기가구를 찾는 현장 활동에 속도를 내고 있다.
+구는 이달 공동주택을 시작으로 다음 달에는 상가와 점포를 찾아가 위기가구 발굴 설명회를 열며 지역 협력망을 넓히고 있다.
+설명회에서는 관리비가 밀린 세대와 홀로 사는 어르신 등 도움이 필요한 사례를 중심으로 신고 방법이 안내됐다.
+구는 관리사무소에 협력을 요청하고 위기가구 신고 창구를 알리는 데에도 힘을 쏟고 있다.
+구 관계자는 "도움이 필요한 이웃이 겨울을 안전하게 나도록 끝까지 살피겠다"고 말했다.
+"""
+
+
+def test_the_districts_acts_are_not_given_to_the_households(analyzer):
+    _, summary = summarize_page(analyzer, PAGE)
+    acts = [b for b in summary.bullets if "협력" in b]
+    assert acts and all(not b.startswith("위기가구") for b in acts), summary.bullets
+    assert any(b.startswith("중구") or b.startswith("서울 중구") for b in acts), summary.bullets
