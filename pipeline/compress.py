@@ -1839,8 +1839,17 @@ class Compressor:
                     # "손보사의 경우 …감소했으나 | …당기순이익이 늘었다" -> "손보사, …당기순이익 늘어": whose figures the
                     # sentence is about stays said
                     case = _case_owner(clauses[0]) if owner is None and agent is None and not _opens_with_topic(main) else None
+                    # "…, 고성군은 …설명하고, 추가 검토가 필요한 사안은 …안내하는 방식으로 의견을 정리했다": a topic described
+                    # by a clause of its own is what the named actor before acts on ("사안, …의견을 정리" had made the
+                    # matter the actor): the actor is said, and the topic keeps its particle
+                    actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c)), None) \
+                        if owner is None and agent is None and case is None and _described_topic_first(main) else None
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
-                    offered.append((main, (_Edit(main[0].start, main[0].start, who),) if who else ()))
+                    if actor is not None:
+                        named = actor[Compressor._strip_lead(actor) : _topic_span(actor) + 1]
+                        offered.append((named + main, (_Edit(named[-1].end, main[0].start, " "),)))
+                    else:
+                        offered.append((main, (_Edit(main[0].start, main[0].start, who),) if who else ()))
             elif endings[-1] in BACKGROUND_ENDINGS and len(clauses) == 2 and _has_subject(before) and not _refers_back(before):
                 # "…선발할 예정인데, 최종 경쟁률은 이보다 높아질 전망": the main clause needs the one before; that
                 # one is a statement of its own
@@ -1901,7 +1910,14 @@ class Compressor:
                         b -= 1  # ("15~29세 청년층 취업자는": a range of ages is one word)
                     if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
                         return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
-                    if any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                    # (not "…에 대한 총 훈련비용은": a postposition, no clause)
+                    described = morphs[b - 1].tag == "ETM" and morphs[b - 2].form not in POSTPOSITION_VERBS
+                    if described:
+                        # "고성군은 …전달하고, 행정 검토가 필요한 사항은 …연계할 방침": the nearer topic is the head of a
+                        # relative clause, which goes with it, and what the first topic acts on, not a figure it owns
+                        # ("고성군 사항, …" said nothing of which matters): "고성군, 행정 검토가 필요한 사항은 …"
+                        b = _clause_after(morphs, topic + 1, b)
+                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[y - 1])
                            for y in range(topic + 1, b)) and not _speaks(main):
                         # "A의 매출은 …늘었고, 영업이익은 …줄어 …기록": two topics of two clauses; the first is not the
                         # main clause's, only its owner is shared ("A 영업이익, …기록")
@@ -1910,15 +1926,15 @@ class Compressor:
                             + (_Edit(morphs[near].end, main[0].start, " "),)
                         offered.append((morphs[b : near + 1] + main, gaps))
                         return offered
-                    if any(morphs[y].tag == "EC" and morphs[y].form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[y - 1])
-                           for y in range(topic + 1, b)) and not _speaks(main):
+                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                                             for y in range(topic + 1, b)) and not _speaks(main):
                         # "전체 취업자 수는 증가했지만, 15~29세 청년층 취업자는 …줄어 …최대 감소폭을 보였다": the first topic is
                         # the other side of the contrast, not the main clause's ("전체 취업자 수, …청년층 취업자는 …"); the
                         # clauses after the contrast say it together ("…17만 8천 명 줄어 …최대 감소폭")
                         offered.append((morphs[b:], ()))
                         return offered
                     comma = next((y for y in range(topic + 1, b) if morphs[y].tag == "SP" and morphs[y].form == ","), None)
-                    if comma is not None and _is_nominal(morphs[comma - 1]) and not any(_is_stem(m) for m in morphs[topic + 1 : comma]):
+                    if comma is not None and not described and _is_nominal(morphs[comma - 1]) and not any(_is_stem(m) for m in morphs[topic + 1 : comma]):
                         # "월급은 150만 원 남짓, A씨는 …진정을 냈다": the first topic's is the noun phrase before the comma,
                         # a clause of its own; the main clause is the nearer topic's alone
                         offered.append((morphs[b : near + 1] + main, (_Edit(morphs[near].end, main[0].start, " "),)))
@@ -2321,6 +2337,28 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
 # Nouns whose relative clause lists what someone is charged with or credited for ("…숨지게 하고 …다치게 한 혐의"):
 # every act of the clause is part of it.
 CHARGE_NOUNS = frozenset({"혐의", "의혹", "공로", "책임", "죄", "죄목"})
+
+
+def _described_topic_first(main: list[Morph]) -> bool:
+    """Whether a clause opens on a topic that a clause of its own describes ("추가 검토가 필요한 사안은 …": a modifier
+    ending right before the topic's noun, with no topic before it)."""
+    t = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"} or m.tag in {"EF", "SF"}), None)
+    if t is None or main[t].tag != "JX" or t < 3 or not _is_nominal(main[t - 1]):
+        return False
+    h = t - 1
+    while h > 0 and main[h - 1].tag == "NNG" and main[h - 1].end == main[h].start:
+        h -= 1
+    return main[h - 1].tag == "ETM" and _is_stem_or_ep(main[h - 2]) and main[h - 2].form not in POSTPOSITION_VERBS \
+        and main[t - 1].tag in {"NNG", "NNB"}
+
+
+def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
+    """Where the clause the noun at ``head`` ends begins: after the nearest comma or clause ending before it, and no
+    earlier than ``start`` ("…전달하고, | 행정 검토가 필요한 사항은": the relative clause goes with its head)."""
+    for y in range(head - 1, start - 1, -1):
+        if morphs[y].tag == "SP" or morphs[y].tag == "EC" and y and _is_stem_or_ep(morphs[y - 1]):
+            return y + 1 + (y + 1 < head and morphs[y + 1].tag == "SP")
+    return start
 
 
 def _says_little(clause: list[Morph]) -> bool:

@@ -39,3 +39,30 @@ def test_the_districts_acts_are_not_given_to_the_households(analyzer):
     acts = [b for b in summary.bullets if "협력" in b]
     assert acts and all(not b.startswith("위기가구") for b in acts), summary.bullets
     assert any(b.startswith("중구") or b.startswith("서울 중구") for b in acts), summary.bullets
+
+
+# --- a topic a clause describes is what the named actor acts on, not the actor ---------------------------------
+
+from bullet_helpers import bullet  # noqa: E402
+
+
+def test_a_described_topic_after_a_coordinated_clause_keeps_the_actor_in_front(analyzer):
+    # "사항" is what the county looks into; "한빛군 사항, …" (the owner of a figure) said nothing of which matters
+    out = bullet(analyzer, "한빛군은 이번 간담회에서 나온 의견을 마을별로 정리해 담당 부서에 넘기고, 예산 검토가 필요한 사항은 "
+                           "다음 회의에서 꼼꼼히 살펴 주민 생활이 나아지는 정책으로 이어갈 방침이다.")
+    assert out.startswith("한빛군, "), out
+    assert "예산 검토가 필요한 사항은" in out and "한빛군 사항" not in out, out
+
+
+def test_a_described_topic_of_the_main_clause_is_not_made_the_actor(analyzer):
+    # the council answered some questions and explained the procedure for the rest: the matters did nothing
+    out = bullet(analyzer, "설명회 자리에서는 주민들의 질문이 이어졌으며, 한빛군은 바로 답할 수 있는 질문에 대해서는 답을 주고, "
+                           "더 살펴야 할 사안은 처리 절차를 알려주는 방식으로 의견을 모았다.")
+    assert out.startswith("한빛군, "), out
+    assert "사안은" in out and not out.startswith("더 살펴야 할 사안,"), out
+
+
+def test_a_figure_after_a_coordinated_clause_still_takes_its_owner(analyzer):
+    # guard: a bare topic of the main clause is a figure of the first topic's owner ("가람전자 영업이익, …")
+    out = bullet(analyzer, "가람전자의 지난해 매출액은 1조 2천억원으로 5% 늘었고, 영업이익은 800억원으로 12% 줄었다.", max_chars=30)
+    assert out.startswith("가람전자 영업이익"), out
