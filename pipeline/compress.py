@@ -922,8 +922,13 @@ class Compressor:
         if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and morphs[k - 2].tag == "SSC" \
                 and morphs[k - 2].end == last.start:
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
-        # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"
-        if (
+        # ("…제출하면 된다": what one has to do, not a scheduled act: "…제출하면 됨", not "…제출하면 될 전망")
+        suffices = last.form == "되" and last.tag.startswith("VV") and k - 2 >= i and morphs[k - 2].tag == "EC" \
+            and morphs[k - 2].form in {"면", "으면"}
+        ahead = _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k) and not suffices
+        # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"; but "…4월 2일 사업 전략을 발표한다" is ahead:
+        # "…발표" read as done ("…발표할 예정", below)
+        if not (ahead and last.tag == "XSV" and _one_time_ahead(morphs, i, k)) and (
             last.tag.startswith(("XSV", "XSA"))
             and last.form in {"하", "되"}
             and k - 1 > i
@@ -943,10 +948,7 @@ class Compressor:
                 and all(m.tag in {"EP", "EF", "SF"} and m.form not in {"겠", "시"} for m in morphs[k:j]):
             # "결승 득점을 했다" -> "결승 득점": the verbal noun is the predicate, "…을 함" reads as a translation
             return _Edit(morphs[k - 2].start, morphs[j - 1].end, ""), k - 2
-        # ("…제출하면 된다": what one has to do, not a scheduled act: "…제출하면 됨", not "…제출하면 될 전망")
-        suffices = last.form == "되" and last.tag.startswith("VV") and k - 2 >= i and morphs[k - 2].tag == "EC" \
-            and morphs[k - 2].form in {"면", "으면"}
-        if _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k) and not suffices:
+        if ahead:
             # "…국정 브리핑에 나선다" / "…입장을 밝힙니다": a scheduled or ongoing action; "-ㅁ" would read as done
             if _dated_span(morphs, i, k):
                 # "10월 28일부터 11월 1일까지 …박람회를 연다": the story's day may fall inside the span, so the event may be
@@ -962,6 +964,8 @@ class Compressor:
             # "…나선다" reads as a sentence, not a headline: a scheduled action is "…나설 예정"; one that follows from a
             # condition is foreseen, not scheduled ("출구조사 결과대로면 …압승을 거두게 된다" -> "…거두게 될 전망")
             word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
+            if last.tag == "XSV" and last.form == "되" and morphs[k - 3].tag == "JKO":
+                word[-2] = ("하", "XSV", False)  # "…페스티벌을 개최된다": with its object the act is "개최할", not "개최될"
             conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x) for x, m in outside_quotes(morphs, i, w))
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if conditional else " 예정")), w
         if _is_stem(last):
@@ -1990,7 +1994,9 @@ def _gapped_figure_after(morphs: list[Morph], k: int) -> bool:
 def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
     tense: no past or future marker, not a state ("있다", adjectives)."""
-    if not last.tag.startswith("VV") or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
+    # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
+    noun_act = last.tag == "XSV" and last.form in {"하", "되"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
+    if not (last.tag.startswith("VV") or noun_act) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
@@ -2043,7 +2049,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     general statement, which takes the nominal ending ("센서, 오염 물질을 10초 안에 찾아냄")."""
     if morphs[k - 1].form == "하" and k - 2 >= i and morphs[k - 2].tag in {"EC", "JKQ"} and morphs[k - 2].form in REPORTED_ENDINGS:
         return False  # "…기온을 회복할 거라고 합니다": what is heard said, not an act to come ("…할 거라고 할 예정")
-    if (morphs[k - 1].form == "되" or morphs[k - 1].form.endswith("지") and morphs[k - 1].tag.startswith(("VV", "VX"))) \
+    if (morphs[k - 1].form in {"되", "하"} or morphs[k - 1].form.endswith("지") and morphs[k - 1].tag.startswith(("VV", "VX"))) \
             and any(m.form == "때" and m.tag == "NNG" and x > i and morphs[x - 1].tag == "ETM" and morphs[x - 1].form in {"ᆯ", "을"}
                     for x, m in enumerate(morphs[i:k], start=i)):
         # "…고농도가 예상될 때 내려진다": a rule of when it is done, no day of its own ("당일", "다음 날" are the rule's)
@@ -2075,6 +2081,19 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             scheduled = True
         x += 1
     return scheduled
+
+
+def _one_time_ahead(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the clause before ``k`` dates its act at one time to come: a day, an hour or a time word ("2일", "오는
+    7일 오후 3시", "다음 달", "내년"; not "이번 설명회", and not an event verb's present alone: "…필요 시 상담을
+    진행한다" tells how a programme works), no span ("…8일부터", "…25일까지", "이날부터 …판매한다" may be under way),
+    no past time ("지난 10일 …을 시작으로 …5일간 진행된다"), no habit ("매일")."""
+    if any(m.tag == "JX" and m.form in {"부터", "까지"} or m.form in PAST_WORDS | HABIT_WORDS
+           or m.form == "지나" and morphs[x + 1].tag == "ETM" or m.form in DURATION_WORDS
+           for x, m in enumerate(morphs[i:k], start=i)):
+        return False
+    return any(_day_date(morphs, x) or m.form in SCHEDULE_WORDS and m.form != "이번" and m.tag in {"NNG", "MAG", "NNB", "NP"}
+               and not _not_a_time(morphs, x, k) for x, m in enumerate(morphs[i:k], start=i))
 
 
 def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:

@@ -120,7 +120,7 @@ def test_one_total_told_again_under_its_topic_particle_is_a_repeat(analyzer):
 @pytest.mark.parametrize("sentence, expected", [
     # from the held-out reading: "잠시후 11시 조금 넘어 …" had left "넘어" (a little after) when the time went
     ("잠시후 11시 조금 넘어 한빛은행 총재는 금리 인하 배경과 경제 상황에 대해 자세히 설명합니다.",
-     "한빛은행 총재, 금리 인하 배경과 경제 상황에 대해 설명"),
+     "한빛은행 총재, 금리 인하 배경과 경제 상황에 대해 자세히 설명할 예정"),  # (told ahead: planned)
     ("총재는 오후 3시 넘어 금리 인하 배경을 설명했다.", "총재, 오후 3시 넘어 금리 인하 배경을 설명"),  # (guard) a time that fits stays
     # "오전 10시10분(현지시각) 기준 9명이 …": the as-of goes with its time past the clock's gloss ("기준 9명" had stayed)
     ("한빛통신 등은 재난센터를 인용해 오전 10시10분(현지시각) 기준 9명이 숨지고 1050명이 다쳤다고 보도했다.",

@@ -66,3 +66,32 @@ def test_a_figure_after_a_coordinated_clause_still_takes_its_owner(analyzer):
     # guard: a bare topic of the main clause is a figure of the first topic's owner ("가람전자 영업이익, …")
     out = bullet(analyzer, "가람전자의 지난해 매출액은 1조 2천억원으로 5% 늘었고, 영업이익은 800억원으로 12% 줄었다.", max_chars=30)
     assert out.startswith("가람전자 영업이익"), out
+
+
+# --- an act named by a verbal noun, dated ahead, is not told as done ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("가람통신과 누리텔레콤은 각각 4월 2일과 3일에 새 요금제를 공개하고 사업 전략을 발표한다.", "사업 전략을 발표할 예정"),
+    ("한빛시는 12일 오후 2시 시청 별관에서 새 도서관 개관식을 개최한다.", "개관식을 개최할 예정"),
+    ("한빛전자의 새 노트북은 다음 달 국내에 출시된다.", "출시될 예정"),
+    # the writer's "…을 개최된다" is the act with its object
+    ("한빛구는 10월 7일 구민회관 일대에서 동아리 축제를 개최된다.", "축제를 개최할 예정"),
+])
+def test_a_dated_verbal_noun_act_to_come_is_planned(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence).endswith(expected)
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    ("한빛시는 주민 건강을 위해 운동 교실을 운영한다.", "운동 교실을 운영"),  # no time: what the city does
+    # a rule of when it is done, no day of its own
+    ("폭염주의보는 최고 기온이 33도 이상인 상태가 2일 이상 이어질 것으로 예상될 때 발령한다.", "예상될 때 발령"),
+    # begun on a past day: under way, not ahead
+    ("설명회는 지난 10일 가곡면을 시작으로 17일 단양읍 등 8개 읍면을 돌며 5일간 진행된다.", "진행"),
+    # from today on: under way
+    ("가람마트는 이날부터 전 점포에서 어묵 세 종류를 천 원에 판매한다.", "판매"),
+    # "이번 X" is this X, no time
+    ("이번 설명회는 전국 12개 기관에서 동시에 열리며 개인별 상담 창구도 함께 운영한다.", "운영"),
+])
+def test_a_verbal_noun_act_without_one_time_ahead_stays_bare(analyzer, sentence, ending):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(ending) and "예정" not in out, out
