@@ -1096,9 +1096,12 @@ class Compressor:
                 object_before = m.tag == "JKS" and _fronted_object(morphs, i, k)
                 # ("4골을 전북이 넣었다": after an object of its own clause the subject goes to the front, "전북, 4골을
                 # 넣음", as below)
-                if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) \
-                        or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) \
-                        and not (morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" and not _is_nominal(rest[0])) \
+                # ("…성과 등이 뽑혔다", "…등이 있다": a list before a verb alone keeps its particle, "…등 뽑힘" reads as
+                # broken; "…등이 선정됐다" -> "…등 선정")
+                listed = m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
+                    and (not _is_nominal(rest[0]) if rest else j < len(morphs) and _is_stem(morphs[j]))
+                if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) and not listed \
+                        or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) and not listed \
                         or _predicate_only(morphs, k + 1, j) \
                         and not (object_before if m.tag == "JKS" else _fronted_argument(morphs, i, k)):
                     # "시장이 요동침" -> "시장 요동침"; "…연구소가 출범" -> "…연구소 출범": a comma before
@@ -3796,6 +3799,8 @@ def _drop_announcement_date(morphs: list[Morph], i: int, j: int, edits: list[_Ed
         e = close + 1 if close is not None else e
     if e < j and _is_stem(morphs[e]) and _adnominal(morphs, e):
         return  # "구단은 지난 3일 열린 이사회에서 …": the day of an event the sentence names
+    if any(morphs[x].form in {"시", "분"} and morphs[x - 1].tag == "SN" for x in range(t + 2, e)):
+        return  # "…부는 24일 오전 7시 32분 경 …발사됐다고 밝혔다": a time of day is the act's; an announcement is dated by day
     if e < j and morphs[e].form in {"보도", "발표", "기사", "성명", "브리핑"}:
         return  # "조선중앙통신은 24일 오전 6시 보도로 …": the day of the report the sentence names
     if _as_of(morphs, e, j) > e:

@@ -45,6 +45,9 @@ _LEADING_TAG = re.compile(r"^(?:\[[^\[\]=\d]{1,15}\]\s*|#+\s*(?=[가-힣]))(?=\S
 # Spacing slips a headline does not repeat: "3월9일" (a month glued to its day), "중앙대· 한양대" (a space after a list's dot).
 _DAY_AFTER_MONTH = re.compile(r"(?<!\d)(\d{1,2}월)(\d{1,2}일)")
 _SPACED_DOT = re.compile(r"(?<=[가-힣A-Za-z0-9])·\s+(?=[가-힣A-Za-z0-9])")
+# "'초소형군집위성 1호' 가 …": a particle the writer set apart from the quoted name it marks ("이", "도", "만" may be
+# words of their own: "' 이 사업은")
+_SPACED_PARTICLE = re.compile(r"(?<=[’'”\"])\s+(가|은|는|을|를|와|과|의|에|에서|으로|로)(?=\s)")
 _TRAILING_JUNK = re.compile(r"(?:[\s,·/:;]+|\s(?:및|또는|혹은|그리고|등과))+$")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 
@@ -284,7 +287,7 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
         text = stripped
     text = _also_as_topic(text, kiwi)
     text = _SPACED_DOT.sub("·", _DAY_AFTER_MONTH.sub(r"\1 \2", _unglue_words(text, kiwi) if glued else text))
-    text = _TIME_LEAD_COMMA.sub(r"\1 ", text)
+    text = _SPACED_PARTICLE.sub(r"\1", _TIME_LEAD_COMMA.sub(r"\1 ", text))
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)

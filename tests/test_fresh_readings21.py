@@ -95,3 +95,29 @@ def test_a_dated_verbal_noun_act_to_come_is_planned(analyzer, sentence, expected
 def test_a_verbal_noun_act_without_one_time_ahead_stays_bare(analyzer, sentence, ending):
     out = bullet(analyzer, sentence)
     assert out.endswith(ending) and "예정" not in out, out
+
+
+# --- a time of day is the act's; a list before a verb alone; a particle set apart from a quoted name ----------
+
+def test_a_time_of_day_after_the_topic_is_the_acts_not_the_announcements(analyzer):
+    # "24일 오전 7시 32분 경(…)에": the launch's time; dropped as the announcement's day it had left "경에"
+    out = bullet(analyzer, "한빛우주청은 24일 오전 7시 32분 경(현지시간 오전 10시 32분 경)에 남쪽 발사장에서 발사된 '누리별 1호'가 "
+                           "궤도에 올랐다고 밝혔다.", 80)
+    assert "24일 오전 7시 32분 경" in out and ", 경" not in out, out
+    # (guard) a day alone after the topic still dates the announcement
+    assert bullet(analyzer, "한빛시는 24일 해당 업체를 고발했다고 밝혔다.") == "한빛시, 해당 업체를 고발"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("전자 분야에서는 한빛연구소의 '새 통신망 개발' 과제 성과 등이 뽑혔다.", "과제 성과 등이 뽑힘"),
+    ("주요 안건으로는 조례안 14건과 동의안 3건 등이 있다.", "동의안 3건 등이 있음"),
+    ("융합 분야에서는 한빛대학교의 연구 성과 등이 선정됐다.", "연구 성과 등 선정"),  # (guard) a verbal noun: headline form
+])
+def test_a_list_before_a_verb_alone_keeps_its_particle(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence).endswith(expected)
+
+
+def test_a_particle_set_apart_from_a_quoted_name_is_joined(analyzer):
+    assert finish_headline("한빛우주청, '누리별 1호' 가 궤도에 오름", "", analyzer.kiwi) == "한빛우주청, '누리별 1호'가 궤도에 오름"
+    # (guard) "이" after a quotation may be a word of its own
+    assert finish_headline("한빛시, '행복 버스' 이 노선을 늘림", "", analyzer.kiwi) == "한빛시, '행복 버스' 이 노선을 늘림"
