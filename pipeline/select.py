@@ -1989,6 +1989,58 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     return None
 
 
+# What a company reports as a figure: "영업이익은 …", "누적 순이익은 …", "매출액도 …" (the word's last part)
+FIGURE_WORDS = ("이익", "순익", "영업익", "매출", "매출액", "손실", "영업손실", "순손실")
+FIGURE_OWNER_REACH = 3  # sentences back a run of figures may go to find the company they are of
+
+
+def _figure_topic(sentence: Sentence) -> str | None:
+    """The bare figure a sentence opens on as its topic or subject ("반면 누적 영업이익은 10억원으로 …" -> "누적
+    영업이익"; "경상이익도 20.3% 증가한 …" -> "경상이익"): common nouns only, no owner of their own; None otherwise."""
+    words = sentence.text.split()
+    if words and words[0] in DANGLING_ADVERBS | {"또", "한편"}:
+        words = words[1:]
+    for n, word in enumerate(words[:3]):
+        core = re.sub(r"(은|는|도|이|가)$", "", word)
+        if core == word:
+            if not re.fullmatch(r"[가-힣]+", word):
+                return None
+            continue
+        phrase = " ".join(words[:n] + [core])
+        if not core.endswith(FIGURE_WORDS) or not all(re.fullmatch(r"[가-힣]+", w) for w in phrase.split()):
+            return None
+        start = sentence.text.index(phrase)
+        nouns = [m for m in sentence.morphs if start <= m.start - sentence.start < start + len(phrase)]
+        return phrase if nouns and all(m.tag in {"NNG", "XSN"} for m in nouns) else None
+    return None
+
+
+def figure_owner(doc: Document, index: int) -> tuple[str, str] | None:
+    """(figure, company) for a sentence that gives a figure with no owner ("영업이익은 13억원으로 …") right after
+    sentences about a named company ("소형 모터업체 에스피지는 …매출 1백3억원을 기록해 …"): Korean earnings news
+    names the company once and goes on with its figures; alone, a bullet "영업이익, 13억원으로 …" says of no one,
+    and in a story of several companies reads as the one named above it. The company is the name the nearest
+    sentence before opens on as its topic (its last word: "방송설비 제조업체 코맥스는" -> "코맥스"), passing over
+    other bare figures; None otherwise."""
+    figure = _figure_topic(doc.sentences[index])
+    if figure is None:
+        return None
+    for before in reversed(doc.sentences[max(0, index - FIGURE_OWNER_REACH) : index]):
+        if _figure_topic(before) is not None:
+            continue
+        words = before.text.split()[:4]
+        for word in words:
+            core = re.sub(r"(은|는)$", "", word)
+            if core == word:
+                continue
+            first = next((m for m in before.morphs if m.start - before.start == before.text.index(word)), None)
+            if first is not None and first.tag in {"NNP", "SL"} and len(core) >= 2:
+                return figure, core
+            return None
+        return None
+    return None
+
+
 ANY_TITLE = "|".join(sorted(TITLE_NOUNS, key=len, reverse=True))  # a regex alternative of the titles, longest first
 
 

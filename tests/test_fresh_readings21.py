@@ -121,3 +121,33 @@ def test_a_particle_set_apart_from_a_quoted_name_is_joined(analyzer):
     assert finish_headline("한빛우주청, '누리별 1호' 가 궤도에 오름", "", analyzer.kiwi) == "한빛우주청, '누리별 1호'가 궤도에 오름"
     # (guard) "이" after a quotation may be a word of its own
     assert finish_headline("한빛시, '행복 버스' 이 노선을 늘림", "", analyzer.kiwi) == "한빛시, '행복 버스' 이 노선을 늘림"
+
+
+# --- a figure given with no owner after a named company is that company's ---------------------------------------
+
+EARNINGS = """코스닥 기업들 3분기 실적 발표
+
+가람전자는 올 3분기 누적 매출이 520억원으로 지난해 같은 기간보다 31.7% 늘었다고 11일 밝혔다.
+반면 누적 영업이익은 10억원으로 전년 동기의 22억원에 비해 절반 이상 줄었다.
+소형 부품업체 누리텍은 올 3분기에 매출 103억원을 기록해 전분기보다 6.6% 늘었다.
+영업이익은 13억원으로 2.7% 늘었으며 순이익은 8억원으로 80.1% 증가했다.
+방송장비 제조업체 한빛미디어는 3분기 누적 매출이 712억원으로 작년 동기 대비 10.1% 증가했다.
+누적 영업손실은 37억원으로 작년보다 늘었다.
+"""
+
+
+def test_a_figure_after_a_named_company_says_whose_it_is(analyzer):
+    from pipeline.select import figure_owner
+    doc, _ = summarize_page(analyzer, EARNINGS)
+    owners = {doc.sentences[i].text[:8]: figure_owner(doc, i) for i in range(len(doc.sentences))}
+    assert owners["반면 누적 영업"] == ("누적 영업이익", "가람전자")
+    assert owners["영업이익은 13"] == ("영업이익", "누리텍")
+    assert owners["누적 영업손실은"] == ("누적 영업손실", "한빛미디어")
+    assert owners["가람전자는 올 "] is None  # (a sentence that names its company)
+
+
+def test_a_block_of_several_companies_names_the_company_of_each_figure(analyzer):
+    _, summary = summarize_page(analyzer, EARNINGS, sentences_per_bullet=1)
+    figures = [b for b in summary.bullets if "영업이익" in b or "영업손실" in b]
+    assert figures, summary.bullets
+    assert all(b.startswith(("가람전자", "누리텍", "한빛미디어")) for b in figures), summary.bullets

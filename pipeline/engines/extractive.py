@@ -34,6 +34,7 @@ from pipeline.select import (
     subject_after_topic,
     content_sentences,
     continuing_actor,
+    figure_owner,
     continuing_speaker,
     distinctive_figure,
     measured,
@@ -856,6 +857,12 @@ def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
 
 
+def _figure_owned(text: str, figure: str, owner: str) -> str:
+    """A bullet opening on a bare figure (:func:`figure_owner`) with its company in front ("영업이익, 13억원으로 …" ->
+    "에스피지 영업이익, 13억원으로 …")."""
+    return f"{owner} {text}" if text.startswith(figure) and not text.startswith(owner) else text
+
+
 class _CompressingEngine:
     """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
 
@@ -1088,6 +1095,9 @@ class _CompressingEngine:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
                 # right after that sentence's fact (the reason stays), the bullet still says who acts
                 naming[index] = f"{actor}, ".__add__
+            if index not in naming and (owned := figure_owner(doc, index)) is not None:
+                # "영업이익은 13억원으로 …" after "소형 모터업체 에스피지는 …": whose figure it is, said
+                naming[index] = functools.partial(_figure_owned, figure=owned[0], owner=owned[1])
             if reason and not follows_chosen(index, window):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
