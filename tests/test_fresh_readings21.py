@@ -151,3 +151,23 @@ def test_a_block_of_several_companies_names_the_company_of_each_figure(analyzer)
     figures = [b for b in summary.bullets if "영업이익" in b or "영업손실" in b]
     assert figures, summary.bullets
     assert all(b.startswith(("가람전자", "누리텍", "한빛미디어")) for b in figures), summary.bullets
+
+
+# --- a photo caption of a building's exterior is no part of the lede ---------------------------------------------
+
+@pytest.mark.parametrize("joint", ["\n", " "])
+def test_an_exterior_caption_before_the_lede_is_a_caption(joint):
+    from pipeline.parse import parse_article
+    text = ("한빛교육청, 교육복지에 앞장\n\n입력 2018-03-13 09:59\n\n"
+            f"한빛교육지원청 전경사진{joint}한빛교육청 전경{joint}한빛교육청은 지역 학교 5곳에 운영비 3억원을 지원한다고 13일 밝혔다.\n\n"
+            "지원금은 학생들의 문화 체험과 상담에 쓰인다.")
+    article = parse_article(text, id="x")
+    assert article.paragraphs[0].startswith("한빛교육청은 지역 학교 5곳에"), article.paragraphs
+    assert any("전경" in c for c in article.captions), article.captions
+
+
+def test_a_lede_about_a_view_is_no_caption():
+    from pipeline.parse import parse_article
+    # (guard) "전경" inside a sentence, or before a word with no particle, is the lede's own
+    text = "한빛시, 야경 명소 소개\n\n한빛시 전경 사진 공모전이 다음 달 열린다. 시는 야경 명소 10곳을 함께 소개했다."
+    assert parse_article(text, id="x").paragraphs[0].startswith("한빛시 전경 사진 공모전이")

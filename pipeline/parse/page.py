@@ -48,6 +48,8 @@ from pipeline.parse.patterns import (
     LEADING_TAG,
     LEADING_TIMESTAMP,
     WIRE_RUN_INTO_LEDE,
+    CAPTION_RUN_INTO_LEDE,
+    EXTERIOR_CAPTION,
     MAX_CAPTION_CHARS,
     PHOTO_DATE_STAMP,
     MAX_COPYRIGHT_CHARS,
@@ -497,6 +499,9 @@ class _BodyReader:
             # the line is the picture's
             self.out.captions.append(line)
             return True
+        if EXTERIOR_CAPTION.match(line):  # "서부교육청 전경"
+            self.out.captions.append(line)
+            return True
         if CREDIT_ONLY.match(line) or line.startswith("▲"):
             self.out.captions.append(line.lstrip("▲ ").strip())
             return True
@@ -548,6 +553,10 @@ class _BodyReader:
                 line = line[tag.end() :].strip()
             elif not out.paragraphs and (wire := WIRE_RUN_INTO_LEDE.match(line)):
                 line = line[wire.end() :]  # "연합뉴스대전 을지대병원에서 …": the lede starts after the wire's name
+            if not out.paragraphs and (caption := CAPTION_RUN_INTO_LEDE.match(line)) \
+                    and _names_the_pictured(line[: caption.end()], line[caption.end() :]):
+                out.captions.append(line[: caption.end()].strip())  # "…교육청 전경 대전서부교육청은 …"
+                line = line[caption.end() :]
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
             if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
                 out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
@@ -627,6 +636,13 @@ _RESULTATIVE = "[" + "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in 
 CREDITED_SCENE = re.compile(r"(?:[고며]\s*있다|" + _RESULTATIVE + r"\s있다|모습)\.\s+(?:[가-힣A-Za-z0-9]{2,12}|(?:[가-힣A-Za-z0-9·]{1,15}\s){0,3}[가-힣A-Za-z0-9·]{1,15}\s?제공)$")
 _CAPTION_TITLE = re.compile(r"^<\s*[^<>]{2,40}?\s*>\s*(?=\S)")  # "< 주요국 특사단 청와대 오찬 > …": a photo's title
 PAST_STATEMENT = re.compile(r"[았었였됐했]다\.$")  # "…상승했다.", "…선정됐다.": a report of what happened
+
+
+def _names_the_pictured(caption: str, lede: str) -> bool:
+    """Whether the lede after an exterior caption run into it opens on the place the caption pictures ("서부교육청 전경
+    | 대전서부교육청은 …"), not on a noun the view is part of ("한빛시 전경 사진 | 공모전이 …" is one phrase)."""
+    subject = lede.split(" ", 1)[0]
+    return any(len(word) >= 2 and word[:2] == subject[:2] for word in caption.split() if "전경" not in word and word != "사진")
 
 
 def _photo_caption_like(text: str) -> bool:

@@ -216,6 +216,12 @@ BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|�
 # A wire's name run into the lede where the page dropped its tag "(대전=연합뉴스)": "연합뉴스대전 을지대병원에서 …".
 # Never the wire as the lede's subject ("연합뉴스는 …", "연합뉴스에 따르면"): a particle after the name keeps it.
 WIRE_RUN_INTO_LEDE = re.compile(r"^(?:" + "|".join(WIRE_SERVICES) + r")(?=[가-힣]{2})(?![은는이가의에와과도를을로만측])")
+# A photo caption of a building's exterior: "대전서부교육지원청 전경사진", "서부교육청 전경" (a line of its own, or run
+# into the lede where the page dropped the line break: "…교육청 전경 대전서부교육청은 …", one or two captions before
+# the lede's subject or topic; the lede starts after it).
+_EXTERIOR = r"(?:[가-힣A-Za-z0-9·]+\s){0,3}[가-힣A-Za-z0-9·]*전경(?:\s?사진)?"
+EXTERIOR_CAPTION = re.compile(rf"^{_EXTERIOR}$")
+CAPTION_RUN_INTO_LEDE = re.compile(rf"^(?:{_EXTERIOR}\s+){{1,2}}(?=[가-힣A-Za-z0-9·]{{2,}}(?:은|는|이|가|도)\s)")
 # A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
 # is a BRACKET_BYLINE). The place goes, the lede stays.
 DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
