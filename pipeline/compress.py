@@ -2126,7 +2126,10 @@ def _day_date(morphs: list[Morph], x: int) -> bool:
     """A day or hour ("15일", "오는 5일", "3시"): a year ("2030년") dates a forecast, not an action. (A past day, "지난
     21일", never gets here: :func:`_scheduled` passes over it.)"""
     m = morphs[x]
-    return m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}
+    if not (m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}):
+        return False
+    # ("365일 통합 관리하는": a count of days is no day of the month)
+    return not (m.form.isdigit() and int(m.form) > (31 if morphs[x + 1].form == "일" else 24))
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:

@@ -171,3 +171,9 @@ def test_a_lede_about_a_view_is_no_caption():
     # (guard) "전경" inside a sentence, or before a word with no particle, is the lede's own
     text = "한빛시, 야경 명소 소개\n\n한빛시 전경 사진 공모전이 다음 달 열린다. 시는 야경 명소 10곳을 함께 소개했다."
     assert parse_article(text, id="x").paragraphs[0].startswith("한빛시 전경 사진 공모전이")
+
+
+def test_a_count_of_days_is_no_day_ahead(analyzer):
+    # "365일 통합 관리하는": all year round, not the 365th of a month; what a data centre does is no plan
+    out = bullet(analyzer, "데이터센터는 서버와 네트워크 장비를 한 건물 안에 모아 365일 통합 관리하는 기능을 수행한다.")
+    assert out.endswith("기능을 수행") and "예정" not in out, out
