@@ -177,3 +177,14 @@ def test_a_count_of_days_is_no_day_ahead(analyzer):
     # "365일 통합 관리하는": all year round, not the 365th of a month; what a data centre does is no plan
     out = bullet(analyzer, "데이터센터는 서버와 네트워크 장비를 한 건물 안에 모아 365일 통합 관리하는 기능을 수행한다.")
     assert out.endswith("기능을 수행") and "예정" not in out, out
+
+
+def test_a_sub_headline_run_into_the_lede_before_a_wire_byline_is_a_sub_headline():
+    from pipeline.parse import parse_article
+    # "…24일 상장[서울=뉴시스]홍길동 기자 = …": the reporter after the bracket, no space before it
+    text = ("새내기주 상장 첫날 줄줄이 약세\n"
+            "'옥석 가리기' 뚜렷…대어 가람전자 24일 상장[서울=뉴시스]홍길동 기자 = 코스닥 시장에 들어온 중소형주들이 "
+            "줄줄이 공모가를 밑돌았다. 시장 변동성이 커진 탓이다.")
+    article = parse_article(text, id="x")
+    assert article.paragraphs[0].startswith("코스닥 시장에 들어온"), article.paragraphs
+    assert article.subtitle.endswith("24일 상장"), article.subtitle

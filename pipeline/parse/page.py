@@ -830,8 +830,10 @@ def _split_glued_headline(lines: list[str], start: int) -> list[str]:
                 break
     if found is None or not _headline_like(found["head"]) or not looks_like_body(found["rest"]):
         return lines
-    if len(_story_words(found["head"]) & _story_words(found["rest"][:120])) < 2:
-        return lines  # the lede tells the headline's story: "한빛시는 올해 [조례] 개정에 …" has no headline before the tag
+    if found.re is HEADLINE_BEFORE_TAG and len(_story_words(found["head"]) & _story_words(found["rest"][:120])) < 2:
+        # the lede tells the headline's story: "한빛시는 올해 [조례] 개정에 …" has no headline before the tag (a
+        # reporter's byline, "[…=홍길동 기자]", is never a phrase of the lede)
+        return lines
     return lines[:first] + [found["head"].strip(), "", found["rest"].strip()] + lines[first + 1 :]
 
 
