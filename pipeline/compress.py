@@ -10,6 +10,7 @@ bullet never contains a number or name that is not in its source sentence.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -1529,6 +1530,9 @@ class Compressor:
             # "이달 1일 자로": the day of a month word, or a date "as of" (자), goes whole or not at all
             coordinated = coordinated or k > i and morphs[k - 1].form in {"이달", "지난달", "다음달", "내달", "이번달"} \
                 or e < j and morphs[e].form == "자" and morphs[e].tag in {"NNB", "NNG"}
+            # "…산불을 22일 오전 10시 30분에 주불을 진화": a time between two objects keeps them apart ("산불을 주불을")
+            coordinated = coordinated or k > i and morphs[k - 1].tag == "JKO" \
+                and any(x.tag == "JKO" for x in itertools.takewhile(lambda x: not _is_stem(x), morphs[e : min(j, e + 6)]))
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 r = e  # ("2일(현지 시각) 열린 유엔 총회에서": the gloss between the date and its relative clause)

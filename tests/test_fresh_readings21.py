@@ -188,3 +188,9 @@ def test_a_sub_headline_run_into_the_lede_before_a_wire_byline_is_a_sub_headline
     article = parse_article(text, id="x")
     assert article.paragraphs[0].startswith("코스닥 시장에 들어온"), article.paragraphs
     assert article.subtitle.endswith("24일 상장"), article.subtitle
+
+
+def test_a_time_between_two_objects_stays(analyzer):
+    # "…산불을 22일 오전 10시 30분에 주불을 진화": dropped, the time left "산불을 주불을" (read blind: broken)
+    out = bullet(analyzer, "한빛산림청은 21일 오후 3시 31분 한빛군 뒷산에서 발생한 산불을 22일 오전 10시 30분에 주불을 진화했다고 밝혔다.", 50)
+    assert "산불을 주불을" not in out and "22일 오전 10시 30분에 주불을 진화" in out, out
