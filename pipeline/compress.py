@@ -1099,8 +1099,8 @@ class Compressor:
                 # 넣음", as below)
                 # ("…성과 등이 뽑혔다", "…등이 있다": a list before a verb alone keeps its particle, "…등 뽑힘" reads as
                 # broken; "…등이 선정됐다" -> "…등 선정")
-                listed = m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
-                    and (not _is_nominal(rest[0]) if rest else j < len(morphs) and _is_stem(morphs[j]))
+                after_list = m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB"
+                listed = after_list and (not _is_nominal(rest[0]) if rest else j < len(morphs) and _is_stem(morphs[j]))
                 if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) and not listed \
                         or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) and not listed \
                         or _predicate_only(morphs, k + 1, j) \
@@ -1109,8 +1109,7 @@ class Compressor:
                     # the predicate alone would read as a topic of its own
                     edits.append(_Edit(m.start, m.end))
                     continue
-                if m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
-                        and len([x for x in rest if x.tag not in {"EF", "SF", "EP", "VCP", "XSN", "XSA"}]) <= 1:
+                if after_list and len([x for x in rest if x.tag not in {"EF", "SF", "EP", "VCP", "XSN", "XSA"}]) <= 1:
                     continue  # "요금 인하와 지원금 확대 등이 대표적": a list before a one-word predicate keeps its particle
                     # ("…확대 등, 대표적" is broken)
                 if m.tag == "JKS" and _passive_right_after(morphs, k + 1, j) and k - i > 2:

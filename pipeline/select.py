@@ -1997,22 +1997,15 @@ FIGURE_OWNER_REACH = 3  # sentences back a run of figures may go to find the com
 def _figure_topic(sentence: Sentence) -> str | None:
     """The bare figure a sentence opens on as its topic or subject ("반면 누적 영업이익은 10억원으로 …" -> "누적
     영업이익"; "경상이익도 20.3% 증가한 …" -> "경상이익"): common nouns only, no owner of their own; None otherwise."""
-    words = sentence.text.split()
-    if words and words[0] in DANGLING_ADVERBS | {"또", "한편"}:
-        words = words[1:]
-    for n, word in enumerate(words[:3]):
-        core = re.sub(r"(은|는|도|이|가)$", "", word)
-        if core == word:
-            if not re.fullmatch(r"[가-힣]+", word):
-                return None
-            continue
-        phrase = " ".join(words[:n] + [core])
-        if not core.endswith(FIGURE_WORDS) or not all(re.fullmatch(r"[가-힣]+", w) for w in phrase.split()):
-            return None
-        start = sentence.text.index(phrase)
-        nouns = [m for m in sentence.morphs if start <= m.start - sentence.start < start + len(phrase)]
-        return phrase if nouns and all(m.tag in {"NNG", "XSN"} for m in nouns) else None
-    return None
+    morphs = sentence.morphs
+    x = 1 if morphs and (morphs[0].form in DANGLING_ADVERBS or morphs[0].form in {"또", "한편"}) else 0
+    y = x
+    while y < len(morphs) and y - x < 5 and morphs[y].tag in {"NNG", "XSN"}:
+        y += 1
+    if y == x or y >= len(morphs) or not (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "도"}):
+        return None
+    figure = sentence.text[morphs[x].start - sentence.start : morphs[y - 1].end - sentence.start]
+    return figure if figure.endswith(FIGURE_WORDS) else None
 
 
 def figure_owner(doc: Document, index: int) -> tuple[str, str] | None:
