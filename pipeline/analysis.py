@@ -122,6 +122,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if (m.form, m.tag) == ("은", "NNG") and name.end == m.start and (x + 1 == len(morphs) or morphs[x + 1].start > m.end) \
                     and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start):
                 morphs[x] = Morph("은", "JX", m.start, m.end)  # "권희동은" read as "권희" + "동" + the noun "은": the topic
+    if "서" in forms or "이서" in forms:
+        for x, m in enumerate(morphs):
+            if m.tag == "JKS" and m.form in {"서", "이서"}:
+                # "혼자서 달성했다", "둘이서 떠났다": by oneself, as a pair — how it was done, not who did it (the subject
+                # is told elsewhere or left unsaid)
+                morphs[x] = Morph(m.form, "JKB", m.start, m.end)
     if "서" in forms:
         for x in range(len(morphs) - 1, 0, -1):
             ending, verb = morphs[x - 1], morphs[x]

@@ -1476,9 +1476,12 @@ class Compressor:
             if k >= 2 and morphs[k - 1].tag == "EC" and morphs[k - 1].form == "면" and morphs[k - 2].form in {"이르", "빠르", "늦"}:
                 k = e  # "이르면 27일": the earliest day is the news, "이르면" alone means nothing
                 continue
-            if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) and not any(x.form in MODALITY_WORDS for x in morphs[i:j]):
+            if _day_to_come(morphs, k, j) and not _past_predicate(morphs, e, j) \
+                    and (not full or not any(x.form in MODALITY_WORDS for x in morphs[e:j])):
                 k = e  # "오는 16일 …을 연다": a day to come makes the present tense a plan; without it, a deed (a
-                continue  # sentence that says "계획", "예정" is a plan without it)
+                continue  # sentence that says "계획", "예정" after it is a plan without it, and its day goes only when
+                # nothing else shortens the bullet enough: the day of an event to come is what a reader plans by;
+                # "건전한 사회분위기 조성을 …하는 ‘…대회’가 오는 20일 열린다" says no "분위기" of the plan)
             e = _as_of(morphs, _about(morphs, e, j), j)
             if _happened_when(morphs, e, j):
                 k = e  # "해당 사고는 7일 오전 2시 40분경 발생했으며": when it happened is all the verb says
@@ -2739,8 +2742,15 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
                     skipped += close - y
                     y = close
                     continue
+                inner = any(s.tag == "JKS" and _is_nominal(morphs[z - 1]) for z, s in enumerate(morphs[start:x], start=start))
                 if t.tag == "JX" and t.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[y - 1]) or morphs[y - 1].tag == "SSC"):
-                    return True
+                    # (after an inner subject, "A는 매출이 29.9%, 영업이익은 76.5% 감소": the second of the topic's own
+                    # figures; "서울은 비가 10㎜, 부산은 눈이 3㎝": a second topic with its own subject)
+                    return not inner or _own_subject_after(morphs, y + 1, j)
+                if t.tag == "JKS" and _is_nominal(morphs[y - 1]) and inner:
+                    # "넥슨은 매출이 5천억원, 영업이익이 1천억원으로 …": a list of the topic's own figures, each with its
+                    # subject particle; the topic is the sentence's, not the first of a contrast
+                    return False
                 if t.tag == "SN" and 1 < y - x <= 3 and all(n.tag in {"NNG", "NNP"} for n in morphs[x + 1 : y]) \
                         and morphs[start].tag == "SN" and x - start <= 4:
                     # "경상이익은 61억원, 순이익 43억원으로": the topic is the first of two measures, the second's
@@ -2751,6 +2761,18 @@ def _parallel_topic(morphs: list[Morph], start: int, j: int) -> bool:
                     continue  # "어린이 무대인 ‘…’": a description of the second topic
                 if _is_stem(t) or t.tag.startswith(("J", "E", "SP")) or y - x - skipped > 5 and not _is_nominal(t):
                     break
+    return False
+
+
+def _own_subject_after(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject particle after a noun follows ``start`` within the same phrase run, before any verb,
+    ending or comma ("부산은 | 눈이 3㎝")."""
+    for y in range(start, j):
+        t = morphs[y]
+        if t.tag == "JKS":
+            return y > start and _is_nominal(morphs[y - 1])
+        if _is_stem(t) or t.tag.startswith(("E", "SP", "J")):
+            return False
     return False
 
 
@@ -3341,6 +3363,9 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
             or not _is_nominal(first[x - 1]) or first[x - 1].end - first[b].start > 20 or not any(m.tag in {"NNP", "SL", "SH"} for m in first[b:x]) \
             or any(m.tag in {"EC", "EF"} for m in first[:b]):
         return None  # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own
+    if any(first[y].tag == "JKS" and _is_nominal(first[y - 1]) and not _quantity(first, y) and not _modifies_next(first, y + 1, len(first))
+           for y in range(x + 1, len(first))):
+        return None  # "히트뉴스가 …집계한 결과 올해에는 6개 업체가 …성공했고": a later subject is who acted, the first a source
     return _spelled(first[b:x])
 
 
@@ -3360,6 +3385,8 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             last = main_start - 1
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1
+            if any(morphs[y].tag == "EC" and morphs[y].form in {"지만", "나", "으나"} for y in range(last + 1, main_start)):
+                return None  # "…횟집에서 화재가 발생했으나, …대응으로 큰 피해를 막았다": the other side of a contrast acts not
             if _inside_relative(morphs, x, last):
                 return None  # "A씨 일당은 … 전세보증금이 매매가를 웃도는 ‘깡통 전세’를 매입해": the subject of what describes a noun
             if any(morphs[y].tag == "JKS" and _is_nominal(morphs[y - 1]) and not _inside_relative(morphs, y, last)
@@ -3636,6 +3663,10 @@ def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         before = morphs[k - 1]
         if before.tag in {"JX", "JKS", "JKO", "JKB", "EC", "SP"} or _time_word(morphs, k - 1):
             edits.append(_Edit(m.start, morphs[k + 1].start))
+        elif _likewise_topic(morphs, k) and any(x.tag == "EC" for x in morphs[i : k - 1]):
+            # "…대피해 인명피해 역시 발생하지 않았다": after a clause of its own the name is no topic the bullet opens
+            # on; "likewise" is "도" ("…대피해 인명피해도 발생하지 않음", not "…대피해 인명피해, 발생하지 않음")
+            edits.append(_Edit(before.end, morphs[k + 1].start, "도 "))
         elif _likewise_topic(morphs, k):
             edits.append(_Edit(before.end, morphs[k + 1].start, ", "))
 
@@ -4020,10 +4051,17 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV")
 
 
+# Verbs of something happening ("지난해 10월 발생한 장애"): no one acts in them.
+OCCURRING_VERBS = frozenset({"발생", "일어나"})
+
+
 def _dated_event(morphs: list[Morph], start: int, x: int) -> bool:
-    """Whether the stem at ``x`` is an event verb ("열리", "개최되") with only a date between it and ``start``."""
-    return _event_verb(morphs, start, x) and x > start and all(date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES
-                                       for d in range(start, x))
+    """Whether the stem at ``x`` is an event verb ("열리", "개최되") or a verb of happening ("발생하", "일어나") with only
+    a date between it and ``start``."""
+    happening = morphs[x].form in OCCURRING_VERBS or x > start and morphs[x - 1].form in OCCURRING_VERBS and morphs[x].tag.startswith("XSV")
+    return (_event_verb(morphs, start, x) or happening) and x > start \
+        and all(date_part(morphs, d) or morphs[d].form in EVENT_VERBS | EVENT_TIMES | OCCURRING_VERBS for d in range(start, x)) \
+        and (not happening or any(date_part(morphs, d) for d in range(start, x)))  # ("사상자가 발생한 …": its own subject)
 
 
 CONDITIONAL_ENDINGS = frozenset({"다면", "ᆫ다면", "는다면", "라면", "이라면"})
@@ -4117,8 +4155,8 @@ def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if depth:
             continue
-        if m.tag in {"JKO", "JKB"}:
-            seen_argument = True
+        if m.tag in {"JKO", "JKB"} and not (m.tag == "JKB" and _time_word(morphs, x - 1)):
+            seen_argument = True  # ("엔씨소프트는 1분기에도 매출이 …감소했다": a time is no one acted on; 매출 is the topic's)
         elif m.tag == "EC" and not (x > 0 and morphs[x - 1].form in OBJECT_POSTPOSITIONS):
             return False  # a clause ends: what follows is another clause's business
         elif m.tag in {"ETM", "EF"}:
@@ -4725,11 +4763,46 @@ def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
         inner = morphs[y + 1] if y + 2 < j and morphs[y + 2].tag == "SSC" else None
         return inner.form if inner is not None and len(inner.form) <= 2 and inner.tag not in {"SN", "NR"} else None
 
-    if morphs[k].start != morphs[k - 1].end or label(k) is None:
+    def held(y: int) -> tuple[str, ...] | None:  # what the bracket at y holds, when it closes a list's item
+        c = _closing(morphs, y, j)
+        after = morphs[c + 1] if c + 1 < j else None
+        if after is None or not (after.tag in {"SP", "JC"} or after.form == "등" and after.tag == "NNB"):
+            return None
+        return tuple(m.form for m in morphs[y + 1 : c])
+
+    def item(y: int) -> str:  # the nouns of the item before the bracket at y, as written (Kiwi may read one "역도" as
+        b = y  # "역" + "도")
+        while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JX"} and morphs[b - 1].end == morphs[b].start):
+            b -= 1
+        return body_text(morphs[b:y]) if any(x.tag in {"NNG", "NNP", "SL"} for x in morphs[b:y]) else ""
+
+    def body_text(ms: Sequence[Morph]) -> str:
+        return " ".join("".join(x.form for x in g) for g in _words(ms))
+
+    if morphs[k].start != morphs[k - 1].end:
         return False
-    word = [m.form for m in _word_before(morphs, k)]
-    return any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
-               and label(y) not in {None, label(k)} and [m.form for m in _word_before(morphs, y)] == word for y, m in enumerate(morphs[i:j], start=i) if y > i)
+    if label(k) is not None:
+        word = [m.form for m in _word_before(morphs, k)]
+        return any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
+                   and label(y) not in {None, label(k)} and [m.form for m in _word_before(morphs, y)] == word
+                   for y, m in enumerate(morphs[i:j], start=i) if y > i)
+    # ("역도(권대희 3개), 양궁(…), 역도(김성호 2개)": the same item of a list twice, told apart by its brackets; without
+    # them the list would read "역도, 양궁, 역도")
+    mine = held(k)
+    return mine is not None and any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
+                                    and held(y) not in {None, mine} and item(y) == item(k) != ""
+                                    for y, m in enumerate(morphs[i:j], start=i) if y > i)
+
+
+def _words(ms: Sequence[Morph]) -> list[list[Morph]]:
+    """``ms`` grouped into written words (morphemes with no space between them)."""
+    groups: list[list[Morph]] = []
+    for m in ms:
+        if groups and groups[-1][-1].end == m.start:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
 
 
 def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
@@ -4737,11 +4810,14 @@ def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
     bracket whose form fitted what the bracket held: "항공우주국(NASA)와" -> "항공우주국과", "우주국(ESA)가" ->
     "우주국이"."""
     after = e + 1
+    start = morphs[b].start
     if b > 0 and after < len(morphs) and morphs[after].start == morphs[e].end and morphs[after].tag.startswith("J"):
+        if morphs[b].start > morphs[b - 1].end:
+            start = morphs[b - 1].end  # "34개 (51%)를" -> "34개를": the particle joins the word it belongs to
         form = particle_after(morphs[b - 1].form, morphs[after].form)
         if form != morphs[after].form and final_consonant(morphs[b - 1].form[-1]) is not None:
-            return _Edit(morphs[b].start, morphs[after].end, form)
-    return _Edit(morphs[b].start, morphs[e].end)
+            return _Edit(start, morphs[after].end, form)
+    return _Edit(start, morphs[e].end)
 
 
 def _drop_the_station(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -5176,6 +5252,8 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         b = k - 1
         while b > i and not (morphs[b - 1].tag in {"JKS", "JX", "EC", "SP", "SF", "ETM", "JKO"} and morphs[b - 1].end < morphs[b].start
                              and not date_part(morphs, b - 1)  # "지난 | 주말 …에서 열린": the date is the clause's
+                             and not (morphs[b - 1].tag == "JKO" and morphs[b].form in PURPOSE_FRAMES)  # "…에 기여함을 |
+                             # 목적으로 개최되는": what the event is for is the clause's (alone, "…기여함을 ‘…대회’")
                              and not (morphs[b - 1].form in {"부터", "까지"} and morphs[b - 1].tag == "JX")):  # "오늘부터 | 사흘 동안 진행되는"
             b -= 1
         if b > i and morphs[b].tag == "NNB" and morphs[b - 1].tag == "ETM":

@@ -2037,13 +2037,24 @@ def figure_owner(doc: Document, index: int) -> tuple[str, str] | None:
 ANY_TITLE = "|".join(sorted(TITLE_NOUNS, key=len, reverse=True))  # a regex alternative of the titles, longest first
 
 
+def _title_pattern(titles) -> str:
+    """A regex alternative of ``titles`` that a compound may end ("국회의장"), except a title of one syllable
+    ("군", "씨"): a word of its own, never the end of a longer one ("고흥군" is a county)."""
+    return "|".join([*(rf"[가-힣]*{t}" for t in sorted(titles, key=len, reverse=True) if len(t) > 1),
+                     *(t for t in sorted(titles) if len(t) == 1)])
+
+
+_ANY_FULL_TITLE = _title_pattern(TITLE_NOUNS)
+
+
 def full_name_mentions(ref: SurnameReference, texts, any_title: bool = False) -> set[str]:
     """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
     -> 김철수). One name means "김 의장" is understood; two leave it ambiguous. With ``any_title``, names with the
     surname and any title of :data:`TITLE_NOUNS` ("김민석 총리" for "김 후보자": one person, two titles)."""
-    titles = ANY_TITLE if any_title else re.escape(ref.title)
-    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?[가-힣]*(?:{titles})")
-    return {name for t in texts for name in full.findall(t)}
+    titles = _ANY_FULL_TITLE if any_title else _title_pattern([re.escape(ref.title)])
+    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?(?:{titles})")
+    # ("이날 전라남도 고흥군": a day, not a name)
+    return {name for t in texts for name in full.findall(t) if name not in TIME_REFERENCES | TIME_TOPICS}
 
 
 def name_in_full(ref: SurnameReference, sentences, title: str, any_title: bool = False) -> str | None:
