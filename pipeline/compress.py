@@ -1843,6 +1843,10 @@ class Compressor:
                 agent = _carried_agent(clauses[0], main, endings[0]) if owner is None and len(clauses) == 2 else None
                 # "…대표팀이 …패배를 당하며 10회 연속 본선 진출이 무산됐다" -> "…대표팀, 10회 연속 본선 진출 무산"
                 after = _topic_after_concession(main) if owner is None else None
+                if after is None and owner is None and endings[-1] in CONTRAST_ENDINGS - {"가운데"} and _bare_figure_topic(main):
+                    # "넷마블은 …흥행에 성공했다고 평가했지만, | 수익성은 …머물렀다": a bare figure is the named company's
+                    # ("넷마블 수익성, …"); alone it would read as another company's or the industry's
+                    after = 1 if main[0].tag == "SP" else 0
                 named = _named_opening_topic(clauses[0]) if after is not None else None
                 if named is not None:
                     # "카카오는 …매출을 기록하며 | 12.1% 성장했음에도, 영업익은 …33.7% 줄었다" -> "카카오 영업익, …33.7% 줄어":
@@ -3314,6 +3318,20 @@ def _period_after(morphs: list[Morph], k: int, main: list[Morph]) -> int | None:
     if any(m.form in TIME_TOPICS or m.form in PERIOD_WORDS or date_part(main, y) for y, m in enumerate(main)):
         return None
     return x
+
+
+# What a company's figures are called ("영업이익", "누적 매출액", "수익성"): a bare one is some named company's.
+FIGURE_WORDS = ("이익", "순익", "영업익", "매출", "매출액", "손실", "영업손실", "순손실", "수익성")
+
+
+def _bare_figure_topic(main: list[Morph]) -> bool:
+    """Whether a clause opens on a bare figure as its topic ("수익성은 …", "영업이익은 …"): one to three common nouns,
+    the last a :data:`FIGURE_WORDS` word, and "은/는"."""
+    s = 1 if main and main[0].tag == "SP" else 0
+    t = next((x for x, m in enumerate(main[s : s + 4], start=s) if m.tag == "JX" and m.form in {"은", "는"}), None)
+    # ("수익성": Kiwi reads 수익 + the suffix 성)
+    return t is not None and t > s and all(m.tag in {"NNG", "XSN"} for m in main[s:t]) \
+        and _spelled(_word_before(main, t) + [main[t]])[: -len(main[t].form)].endswith(FIGURE_WORDS)
 
 
 def _topic_after_concession(main: list[Morph]) -> int | None:

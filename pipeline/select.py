@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
-from pipeline.compress import (ABOUT_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, FIGURE_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -1990,7 +1990,6 @@ def continuing_actor(doc: Document, index: int) -> str | None:
 
 
 # What a company reports as a figure: "영업이익은 …", "누적 순이익은 …", "매출액도 …" (the word's last part)
-FIGURE_WORDS = ("이익", "순익", "영업익", "매출", "매출액", "손실", "영업손실", "순손실")
 FIGURE_OWNER_REACH = 3  # sentences back a run of figures may go to find the company they are of
 
 

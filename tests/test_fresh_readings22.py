@@ -137,3 +137,46 @@ def test_the_subject_before_a_dated_happening_is_the_actor(analyzer):
 def test_a_happening_with_its_own_subject_stays_a_relative_clause(analyzer):
     out = bullet(analyzer, "경찰이 9명의 사상자가 발생한 한빛공장 폭발사고의 원인 규명에 수사력을 집중하고 있다.")
     assert out.startswith("경찰, "), out
+
+
+# --- a short line right before a one-line paragraph, on a page that does not wrap its text, heads it ------------
+
+UNWRAPPED = """한빛 3사, 주력 게임 부진에 신작 흥행도 실종
+
+게임업계 3사로 불리는 한빛게임즈·가람소프트·누리플레이가 올해 2분기 수익성 부진에 허덕였다.
+
+12일 발표된 누리플레이의 2분기 영업이익은 210억원으로 작년 같은 기간보다 41.2% 줄었다.
+
+매출은 4천100억원으로 3.4% 늘며 1분기 역성장에서 벗어났지만, 수익성은 여전히 작년의 절반 수준이었다.
+
+앞서 공시된 한빛게임즈와 가람소프트의 2분기 영업이익도 각각 작년보다 15%씩 줄었다.
+
+'신작 효과 언제쯤' 게임업계 3사, 2분기도 부진
+누리플레이는 올해 2분기 내놓은 '별의 전쟁', '바다 이야기' 등 신작 상당수가 흥행에 성공한 것으로 자체 평가했지만, 수익성은 2개 분기 연속 '반 토막' 수준에 머물렀다.
+"""
+
+
+def test_a_short_line_before_a_one_line_paragraph_heads_it():
+    from pipeline.parse import parse_article
+    article = parse_article(UNWRAPPED, id="x")
+    assert article.paragraphs[-1].startswith("누리플레이는 올해 2분기"), article.paragraphs
+    assert not any(p.startswith("'신작 효과") for p in article.paragraphs), article.paragraphs
+
+
+def test_a_short_first_line_of_a_wrapped_paragraph_stays_its_start():
+    from pipeline.parse import parse_article
+    # (guard) a page that wraps its text: a short line, then the rest of the sentence
+    text = ("한빛시, 버스 노선 개편\n\n"
+            "한빛시는 시내버스 노선을 전면 개편해\n다음 달부터 배차 간격을 줄인다고 밝혔다.\n\n"
+            "시는 출퇴근 시간대\n급행 노선 5개를 새로 만든다.\n\n"
+            "노선 개편안은\n시 누리집에서 볼 수 있다.")
+    article = parse_article(text, id="x")
+    assert article.paragraphs[-1] == "노선 개편안은 시 누리집에서 볼 수 있다.", article.paragraphs
+
+
+# --- a bare figure after a named company's concession is that company's ----------------------------------------
+
+def test_a_bare_figure_after_a_concession_says_whose(analyzer):
+    out = bullet(analyzer, "누리플레이는 올해 2분기 내놓은 '별의 전쟁', '바다 이야기' 등 신작 상당수가 흥행에 성공한 것으로 자체 "
+                           "평가했지만, 수익성은 2개 분기 연속 '반 토막' 수준에 머물렀다.")
+    assert out.startswith("누리플레이 수익성, "), out

@@ -259,6 +259,8 @@ class _BodyReader:
         self.previous: str | None = None  # the previous non-blank line as read
         self.held = False  # a blank line was read past, the line before it broken off in mid-sentence
         self.bite_words = False  # the previous line was a sound bite's tag with its speaker and no words: its words come next
+        self.whole_lines = 0  # paragraphs read so far that were one line each (no text wrapped at a width)
+        self.wrapped = False  # a paragraph read so far ran over several lines
 
     def finish(self) -> None:
         """End of the body: a sub-head with no paragraph after it was a short paragraph after all."""
@@ -296,6 +298,8 @@ class _BodyReader:
             self.pending = None
         if self.current:
             self.out.paragraphs.append(_join_lines(self.current))
+            self.wrapped = self.wrapped or len(self.current) > 1
+            self.whole_lines += len(self.current) == 1
             self.current = []
 
     def blank(self, read_past: bool = True) -> None:
@@ -350,6 +354,13 @@ class _BodyReader:
         if self.pending is not None:
             pending, self.pending = self.pending, None
             if self.one_line_paragraphs:  # lines are paragraphs: a short line before the next one heads it
+                self._subhead(pending)
+            elif (len(line) > _PARAGRAPH_LINE_CHARS or not self.wrapped and self.whole_lines >= _WHOLE_LINE_PAGE) \
+                    and not _broken_off(pending):
+                # "'신작 효과 언제쯤' …3N, 2분기도 부진의 늪 / 넷마블은 …머물렀다.": a whole paragraph on one line after it
+                # (no text wrapped at a width that long, or a page whose paragraphs so far were one line each): the short
+                # line heads it, no start of the same sentence
+                self.flush()
                 self._subhead(pending)
             else:  # no blank line after it: it was the start of a wrapped paragraph
                 self.body(pending)
@@ -708,6 +719,7 @@ _MAX_HEADLINE_FORM_CHARS = 50
 _HEADLINE_FORM = re.compile(r"^(?:[^\s,.]{1,15}\s){0,4}[^\s,.]{1,15}, \S.*[가-힣]$")
 
 
+_WHOLE_LINE_PAGE = 3  # paragraphs of one line each, none wrapped, that show a page does not wrap its text
 _PARAGRAPH_LINE_CHARS = 120  # longer than the widths text is wrapped at (70–100): such a line is a whole paragraph
 
 
