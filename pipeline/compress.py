@@ -2008,7 +2008,7 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
     tense: no past or future marker, not a state ("있다", adjectives)."""
     # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
-    noun_act = last.tag == "XSV" and last.form in {"하", "되"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
+    noun_act = last.tag == "XSV" and last.form in {"하", "되", "받"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
     if not (last.tag.startswith("VV") or noun_act) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
@@ -2075,6 +2075,8 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
         return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
     # "…매일 새벽 3시에 일어납니다": an hour of a habit is no time to come ("다음 달부터 매주 금요일 …연다" is planned)
     habit = any(m.form in HABIT_WORDS for m in morphs[i:k])
+    if not habit and _after_it_ends(morphs, i, k):
+        return True  # "설명회가 종료된 후 …업무계획을 보고받는다": what follows an event that is still to end is ahead
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
     scheduled, x = False, i
@@ -2094,6 +2096,21 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             scheduled = True
         x += 1
     return scheduled
+
+
+ENDING_STEMS = frozenset({"끝나", "마치", "종료", "폐막", "마무리"})  # an event ends: "…가 끝난 뒤", "…을 마친 후"
+
+
+def _after_it_ends(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the clause before ``k`` sets its act after an event ends, with no past tense ("설명회가 종료된 후",
+    "행사를 마친 뒤"; not "…마쳤던 뒤"): told in the present, the act follows an event still ahead."""
+    for x in range(i + 2, k):
+        if morphs[x].form in {"후", "뒤"} and morphs[x].tag in {"NNG", "NNB"} and morphs[x - 1].tag == "ETM" \
+                and morphs[x - 1].form in {"ᆫ", "은"}:
+            stem = morphs[x - 2] if morphs[x - 2].tag.startswith("VV") else morphs[x - 3] if x - 3 >= i and morphs[x - 2].tag == "XSV" else None
+            if stem is not None and stem.form in ENDING_STEMS:
+                return True
+    return False
 
 
 def _one_time_ahead(morphs: list[Morph], i: int, k: int) -> bool:

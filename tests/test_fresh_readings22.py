@@ -180,3 +180,25 @@ def test_a_bare_figure_after_a_concession_says_whose(analyzer):
     out = bullet(analyzer, "누리플레이는 올해 2분기 내놓은 '별의 전쟁', '바다 이야기' 등 신작 상당수가 흥행에 성공한 것으로 자체 "
                            "평가했지만, 수익성은 2개 분기 연속 '반 토막' 수준에 머물렀다.")
     assert out.startswith("누리플레이 수익성, "), out
+
+
+# --- an act set after an event ends, told in the present, is ahead ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, ending", [
+    ("한빛군수는 설명회가 종료된 후 각 읍면장으로부터 올해 업무계획을 보고받는다고 전했다.", "업무계획을 보고받을 예정"),
+    ("한빛시는 공연을 마친 뒤 관객과 대화를 나눈다.", "대화를 나눌 예정"),
+    # a verbal noun with "받" is an act too, dated ahead
+    ("한빛군은 다음 달 정부로부터 예산을 지원받는다.", "예산을 지원받을 예정"),
+])
+def test_an_act_after_an_event_ends_is_planned(analyzer, sentence, ending):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(ending), out
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    ("참가자들은 매년 행사가 끝난 뒤 쓰레기를 줍는다.", "쓰레기를 주움"),  # a habit
+    ("이 사업은 국비를 지원받는다.", "국비를 지원받음"),  # no time ahead
+])
+def test_a_habit_or_an_undated_act_is_not_planned(analyzer, sentence, ending):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(ending), out
