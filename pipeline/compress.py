@@ -3342,13 +3342,13 @@ FIGURE_WORDS = ("이익", "순익", "영업익", "매출", "매출액", "손실"
 
 
 def _bare_figure_topic(main: list[Morph]) -> bool:
-    """Whether a clause opens on a bare figure as its topic ("수익성은 …", "영업이익은 …"): one to three common nouns,
-    the last a :data:`FIGURE_WORDS` word, and "은/는"."""
+    """Whether a clause opens on a bare figure as its topic ("수익성은 …", "영업이익은 …"): a few common nouns, the
+    word before "은/는" ending in a :data:`FIGURE_WORDS` word."""
     s = 1 if main and main[0].tag == "SP" else 0
     t = next((x for x, m in enumerate(main[s : s + 4], start=s) if m.tag == "JX" and m.form in {"은", "는"}), None)
-    # ("수익성": Kiwi reads 수익 + the suffix 성)
+    # (the word as written: Kiwi reads "수익성" as 수익 + the suffix 성)
     return t is not None and t > s and all(m.tag in {"NNG", "XSN"} for m in main[s:t]) \
-        and _spelled(_word_before(main, t) + [main[t]])[: -len(main[t].form)].endswith(FIGURE_WORDS)
+        and _spelled(_word_before(main, t)).endswith(FIGURE_WORDS)
 
 
 def _topic_after_concession(main: list[Morph]) -> int | None:
