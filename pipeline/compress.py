@@ -1914,6 +1914,10 @@ class Compressor:
                     whose = morphs[head:topic] if not reported and topic - head <= 3 and all(_is_nominal(m) for m in morphs[head:topic]) else []
                     gaps = (_Edit(morphs[topic].start, morphs[b].start, " "),) if whose else ()
                     offered.append((whose + morphs[b : x + 1] + main, gaps + (_Edit(morphs[x].end, main[0].start, " "),)))
+                elif near is None and _contrasted_subject(morphs, topic, main_start) and _ends_in_report(main):
+                    pass  # "북부소방서는 …화재가 발생했으나, …대응으로 큰 피해를 막았다고 밝혔다": neither the fire nor the
+                    # station that reports it averted the damage; without the concession the main clause says of no one
+                    # (read blind); a topic that is no speaker is the main clause's ("소재는 …장점이 있지만, …어려웠다")
                 elif near is None:
                     period = _period_after(morphs, topic + 1, main)
                     # "김민재는 이번 시즌 …32경기에 출전, …활약하며 2골 2도움을 기록했다": the season the first clause opens
@@ -3404,6 +3408,18 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
     return _spelled(first[b:x])
 
 
+def _contrasted_subject(morphs: list[Morph], topic: int, main_start: int) -> bool:
+    """Whether the clause between the topic and the main clause has a subject of its own and ends in a contrast
+    ("…한 횟집에서 화재가 발생했으나, | …"): that subject is the other side of the contrast, and the main clause's
+    subject is neither it nor, always, the topic."""
+    last = main_start - 1
+    while last > topic and morphs[last].tag in {"SP", "EC"}:
+        last -= 1
+    return any(morphs[y].tag == "EC" and morphs[y].form in {"지만", "나", "으나"} for y in range(last + 1, main_start)) \
+        and any(morphs[y].tag == "JKS" and _is_nominal(morphs[y - 1]) and not _quantity(morphs, y)
+                and not _modifies_next(morphs, y + 1, main_start) for y in range(topic + 1, last))
+
+
 def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int, int] | None:
     """(start, particle index) of the subject of the first clause after the topic ("대학은 A 연구팀이 …하고,
     …했다고 밝혔다", "시의회는 … B 의원들이 …하며 대립했다"): the subject of the main clause too, which would
@@ -3420,7 +3436,7 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             last = main_start - 1
             while last > x and morphs[last].tag in {"SP", "EC"}:
                 last -= 1
-            if any(morphs[y].tag == "EC" and morphs[y].form in {"지만", "나", "으나"} for y in range(last + 1, main_start)):
+            if _contrasted_subject(morphs, topic, main_start):
                 return None  # "…횟집에서 화재가 발생했으나, …대응으로 큰 피해를 막았다": the other side of a contrast acts not
             if _inside_relative(morphs, x, last):
                 return None  # "A씨 일당은 … 전세보증금이 매매가를 웃도는 ‘깡통 전세’를 매입해": the subject of what describes a noun

@@ -2020,12 +2020,13 @@ def figure_owner(doc: Document, index: int) -> tuple[str, str] | None:
     for before in reversed(doc.sentences[max(0, index - FIGURE_OWNER_REACH) : index]):
         if _figure_topic(before) is not None:
             continue
-        words = before.text.split()[:4]
+        # (a bracket after the name is no part of it: "코스모신소재(대표 홍동환)는" -> "코스모신소재")
+        words = re.sub(r"\([^()]*\)", "", before.text).split()[:4]
         for word in words:
             core = re.sub(r"(은|는)$", "", word)
             if core == word:
                 continue
-            first = next((m for m in before.morphs if m.start - before.start == before.text.index(word)), None)
+            first = next((m for m in before.morphs if m.start - before.start == before.text.find(core)), None)
             if first is not None and first.tag in {"NNP", "SL"} and len(core) >= 2:
                 return figure, core
             return None
