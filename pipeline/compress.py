@@ -791,6 +791,10 @@ class Compressor:
                 and morphs[k - 3].form in {"것", "거"} and morphs[k - 3].tag == "NNB":
             # "…대중교통을 이용하시는 게 좋겠습니다" -> "…게 좋음": advice, not a forecast ("좋을 전망")
             return _Edit(last.start, morphs[j - 1].end, self.kiwi.join([(last.form, last.tag), ("ᆷ", "ETN")])), k
+        if will is not None and last.tag == "VA" and last.form == "좋" and k - 2 >= i and morphs[k - 2].tag == "EC" \
+                and morphs[k - 2].form in {"면", "으면"}:
+            # "…계기가 되면 좋겠다": a wish, kept as said; "…되면 좋을 전망" made it a forecast (read blind)
+            return _Edit(will.end, morphs[j - 1].end, "다"), j
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \

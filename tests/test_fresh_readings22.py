@@ -217,3 +217,11 @@ def test_the_owner_of_a_figure_is_the_name_before_its_bracket(analyzer):
     owned = [b for b in summary.bullets if "66%" in b]
     assert owned and not any(")" in b.split("영업이익")[0] for b in owned), summary.bullets
     assert any(b.startswith("가람소재 영업이익, ") for b in owned), summary.bullets
+
+
+# --- "-면 좋겠다" is a wish, not a forecast -------------------------------------------------------------------------
+
+def test_a_wish_is_not_made_a_forecast(analyzer):
+    out = bullet(analyzer, "전시를 통해 주민 스스로가 마을 문화의 주인이 되는 계기가 되면 좋겠다.")
+    assert out.endswith("계기가 되면 좋겠다") and "전망" not in out, out
+    assert bullet(analyzer, "내일은 구름이 많겠다.").endswith("많을 전망")  # (guard) the writer's forecast
