@@ -3349,14 +3349,21 @@ def _period_after(morphs: list[Morph], k: int, main: list[Morph]) -> int | None:
 FIGURE_WORDS = ("이익", "순익", "영업익", "매출", "매출액", "손실", "영업손실", "순손실", "수익성")
 
 
+def opening_figure(morphs: Sequence[Morph], particles=frozenset({"은", "는"}), subject: bool = False) -> int | None:
+    """Index of the particle after the bare figure ``morphs`` open on ("수익성은 …", "누적 영업이익은 …"; with
+    ``subject``, "매출액이 …" too): one to five common nouns (and suffixes), written as a word that ends in a
+    :data:`FIGURE_WORDS` word (Kiwi reads "수익성" as 수익 + the suffix 성), then one of ``particles``. None otherwise."""
+    y = 0
+    while y < len(morphs) and y < 5 and morphs[y].tag in {"NNG", "XSN"}:
+        y += 1
+    if y == 0 or y >= len(morphs) or not (morphs[y].tag == "JX" and morphs[y].form in particles or subject and morphs[y].tag == "JKS"):
+        return None
+    return y if _spelled(morphs[:y]).endswith(FIGURE_WORDS) else None
+
+
 def _bare_figure_topic(main: list[Morph]) -> bool:
-    """Whether a clause opens on a bare figure as its topic ("수익성은 …", "영업이익은 …"): a few common nouns, the
-    word before "은/는" ending in a :data:`FIGURE_WORDS` word."""
-    s = 1 if main and main[0].tag == "SP" else 0
-    t = next((x for x, m in enumerate(main[s : s + 4], start=s) if m.tag == "JX" and m.form in {"은", "는"}), None)
-    # (the word as written: Kiwi reads "수익성" as 수익 + the suffix 성)
-    return t is not None and t > s and all(m.tag in {"NNG", "XSN"} for m in main[s:t]) \
-        and _spelled(_word_before(main, t)).endswith(FIGURE_WORDS)
+    """Whether a clause (after its comma) opens on a bare figure as its topic ("수익성은 …")."""
+    return opening_figure(main[1:] if main and main[0].tag == "SP" else main) is not None
 
 
 def _topic_after_concession(main: list[Morph]) -> int | None:
@@ -4825,14 +4832,11 @@ def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
             return None
         return tuple(m.form for m in morphs[y + 1 : c])
 
-    def item(y: int) -> str:  # the nouns of the item before the bracket at y, as written (Kiwi may read one "역도" as
-        b = y  # "역" + "도")
+    def item(y: int) -> str:  # the nouns of the item before the bracket at y, as written ("역도", whichever way Kiwi
+        b = y  # splits it)
         while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SO", "JX"} and morphs[b - 1].end == morphs[b].start):
             b -= 1
-        return body_text(morphs[b:y]) if any(x.tag in {"NNG", "NNP", "SL"} for x in morphs[b:y]) else ""
-
-    def body_text(ms: Sequence[Morph]) -> str:
-        return " ".join("".join(x.form for x in g) for g in _words(ms))
+        return _spelled(morphs[b:y]) if any(x.tag in {"NNG", "NNP", "SL"} for x in morphs[b:y]) else ""
 
     if morphs[k].start != morphs[k - 1].end:
         return False
@@ -4847,17 +4851,6 @@ def _labelled_twice(morphs: Sequence[Morph], i: int, j: int, k: int) -> bool:
     return mine is not None and any(y != k and m.tag == "SSO" and m.form == morphs[k].form and m.start == morphs[y - 1].end
                                     and held(y) not in {None, mine} and item(y) == item(k) != ""
                                     for y, m in enumerate(morphs[i:j], start=i) if y > i)
-
-
-def _words(ms: Sequence[Morph]) -> list[list[Morph]]:
-    """``ms`` grouped into written words (morphemes with no space between them)."""
-    groups: list[list[Morph]] = []
-    for m in ms:
-        if groups and groups[-1][-1].end == m.start:
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return groups
 
 
 def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:

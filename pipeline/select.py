@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
-from pipeline.compress import (ABOUT_WORDS, FIGURE_WORDS, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
@@ -1989,7 +1989,6 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     return None
 
 
-# What a company reports as a figure: "영업이익은 …", "누적 순이익은 …", "매출액도 …" (the word's last part)
 FIGURE_OWNER_REACH = 3  # sentences back a run of figures may go to find the company they are of
 
 
@@ -1998,13 +1997,8 @@ def _figure_topic(sentence: Sentence) -> str | None:
     영업이익"; "경상이익도 20.3% 증가한 …" -> "경상이익"): common nouns only, no owner of their own; None otherwise."""
     morphs = sentence.morphs
     x = 1 if morphs and (morphs[0].form in DANGLING_ADVERBS or morphs[0].form in {"또", "한편"}) else 0
-    y = x
-    while y < len(morphs) and y - x < 5 and morphs[y].tag in {"NNG", "XSN"}:
-        y += 1
-    if y == x or y >= len(morphs) or not (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "도"}):
-        return None
-    figure = sentence.text[morphs[x].start - sentence.start : morphs[y - 1].end - sentence.start]
-    return figure if figure.endswith(FIGURE_WORDS) else None
+    y = opening_figure(morphs[x:], {"은", "는", "도"}, subject=True)
+    return sentence.text[morphs[x].start - sentence.start : morphs[x + y - 1].end - sentence.start] if y is not None else None
 
 
 def figure_owner(doc: Document, index: int) -> tuple[str, str] | None:
