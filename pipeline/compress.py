@@ -1386,7 +1386,7 @@ class Compressor:
         contrasted = {y for y in range(i, j - 1) if morphs[y].form == "에서" and morphs[y].tag == "JKB"
                       and morphs[y + 1].tag == "JX" and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end}
         depth = 0
-        for k in range(i, j - 2):
+        for k in range(i, j - 1):
             m = morphs[k]
             depth += m.tag == "SSO"
             depth -= m.tag == "SSC" and depth > 0
@@ -1440,8 +1440,10 @@ class Compressor:
             if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
                     and morphs[k + 2].start == nxt.end:
                 continue  # "연구실에서 생활하면서": the place is all the verb right after it says
-            if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]):
-                continue  # the place is all that is left before the predicate
+            if not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[k + 1 : j - 1]) \
+                    and not (held_at and _object_before(morphs, i, b, edits)):
+                continue  # the place is all that is left before the predicate ("…전시 ‘…’를 | 상설전시관에서 개최":
+                # an event's venue goes when what was held is said)
             if any(x.form in OCCURRING_NOUNS or x.form.endswith("사고") and x.tag == "NNG" for x in morphs[k + 1 : clause_end]):
                 continue  # "…서울문산고속도로에서 43중 추돌사고가 발생해": where an accident happened is its news
             _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
@@ -5326,7 +5328,8 @@ ATTENDING_STEMS = frozenset({"참석", "참여", "배석", "지켜보", "모이"
 
 def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"…에서 군민과 내빈 3000여 명이 참석한 가운데 군민의 날 기념식을 열고" -> "…에서 군민의 날 기념식을 열고":
-    who attended only sets the scene of the event the sentence tells."""
+    who attended only sets the scene of the event the sentence tells (right before the predicate, "…400여 명이 참석한
+    가운데 열렸다", it stays: read blind, how many came is the event's news when nothing else is said of it)."""
     for k in range(i + 4, j - 1):
         if not (morphs[k].form == "가운데" and morphs[k].tag == "NNG" and morphs[k - 1].tag == "ETM" and morphs[k - 1].form == "ᆫ"):
             continue
@@ -5334,6 +5337,8 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         if morphs[stem].form not in ATTENDING_STEMS or stem - 1 <= i or morphs[stem - 1].tag != "JKS":
             continue
         b = _attendees_start(morphs, i, stem - 1)
+        if b > i and morphs[b - 1].end == morphs[b].start:
+            continue  # the list was not read to its start (a word cut in two would be left)
         if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue
         led = _attendance_led_by(morphs, i, b)
@@ -5349,10 +5354,22 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             edits.append(_Edit(morphs[b].start, morphs[end].start))
 
 
+def _object_before(morphs: list[Morph], i: int, b: int, edits: list[_Edit]) -> bool:
+    """Whether an object ("…‘…’를") stays before ``morphs[b]``, outside brackets and quotations and not deleted."""
+    depth = 0
+    for y in range(i, b):
+        depth += morphs[y].tag == "SSO"
+        depth -= morphs[y].tag == "SSC" and depth > 0
+        if not depth and morphs[y].tag == "JKO" and not any(e.start <= morphs[y].start < e.end for e in edits):
+            return True
+    return False
+
+
 def _attendees_start(morphs: list[Morph], i: int, b: int) -> int:
     """Where the list of people before ``morphs[b]`` (their particle) starts: nouns, counts and the marks that join
     them ("김 군수를" <- "…위원, 용역사 등 20여 명이"), never a date ("이날 | 권오현 부회장 등이": the day goes on its own)."""
-    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "JC", "JKG", "MM"}
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "XPN", "JC", "JKG", "MM"}
+                     or morphs[b - 1].form == "및" and morphs[b - 1].tag in {"MAG", "MAJ"}  # "…구성원 및 동문 등"
                      or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])) \
             and not date_part(morphs, b - 1):
         b -= 1

@@ -129,6 +129,33 @@ def _elaborates_lede(words: set, numbers: set, morphs: Sequence[Morph], lede_wor
 SINCE_WORDS = frozenset({"처음", "최초", "이후", "이래", "만"})  # "…이후 처음", "…년 만에": a date that is the news
 
 
+def _retold_in_detail(words: set, numbers: set, morphs: Sequence[Morph], chosen_words: set, chosen_numbers: set,
+                      chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells a chosen bullet's fact again with its circumstances added: nearly all the chosen
+    bullet's content words are in it, it ends on the same predicate, and its only new figures are dates, or the exact
+    figures of a measure the chosen bullet gives ("…관광지를 찾은 관광객, 지난해 설 연휴보다 배 이상 증가" then "…관광지
+    4곳을 찾은 관광객, 2만1천155명으로 지난해 …1만339명보다 배 이상 증가"). Read blind, the two are one point said twice;
+    the block keeps the first told. A figure of another kind ("3년 동안 시험을 거쳐 …개발") is a fact of its own."""
+    told = {w for w in chosen_words if len(w) > 1 and not w.isdigit()}  # (not its numbers and units: "억", "원")
+    if len(told) < RETOLD_MIN_WORDS or any(m.form in {"“", "”", '"'} for m in morphs):
+        return False  # (what someone says is a statement of its own)
+    predicate = _predicate(morphs)
+    if predicate is None or predicate != _predicate(chosen_morphs) or len(told & words) < RETOLD_SHARE * len(told):
+        return False
+    new = [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in numbers - chosen_numbers]
+    if all((date_part(morphs, x) or _YEAR.fullmatch(morphs[x].form))
+           and not any(m.form in DURATION_WORDS for m in morphs[x + 1 : x + 4]) for x in new):
+        return True  # (a span, "3년 동안", is a figure of its own)
+    measures = {m.form for m in chosen_morphs if m.tag in {"NNB", "NNG", "SW"} and m.form in MEASURE_WORDS}
+    return bool(measures) and all(any(m.form == w for m in morphs) for w in measures)
+
+
+MEASURE_WORDS = frozenset({"배", "%", "퍼센트", "포인트"})  # "배 이상 증가": a measure whose exact figures a retelling gives
+RETOLD_SHARE = 0.8  # share of a chosen bullet's content words a later bullet with the same predicate repeats: a retelling
+RETOLD_MIN_WORDS = 6  # a chosen bullet with fewer ("농특산물 판매액, …증가") says too little to be retold: a breakdown of it
+# by kind of produce, with the same verb, is a fact of its own
+
+
 def _nothing_new(words: set, numbers: set, said: Sequence[tuple[set, set]]) -> bool:
     """Whether a bullet adds nothing to the chosen ones but an investigation's routine: "경찰, A씨에 대한 조사를 진행 중"
     after "…경찰서, 살인 혐의로 50대 남성 A씨를 수사 중"."""
@@ -1126,6 +1153,7 @@ class _CompressingEngine:
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
+                   or _retold_in_detail(words, numbers, bullet_morphs, *chosen, chosen_morphs)
                    for chosen, chosen_morphs in zip(said, said_morphs)) or _nothing_new(words, numbers, said) \
                     or self.bullets.style == "headline" and any(c.sentence == lede and _elaborates_lede(words, numbers, bullet_morphs, *chosen, index - lede)
                                                                 for c, chosen in zip(picked, said)):

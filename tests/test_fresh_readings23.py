@@ -1,0 +1,51 @@
+"""Readings of this session. Articles and sentences written for these tests (not news copy)."""
+import pytest
+
+from bullet_helpers import bullet, summarize_page
+
+
+# --- where an event is held goes when what was held is said, even right before the verb ------------------------
+
+def test_the_venue_before_the_verb_goes_when_the_event_is_named(analyzer):
+    out = bullet(analyzer, "한빛역사박물관은 개관 30주년 기념 전시 ‘작은 것들의 오래된 이야기, 사람과 물건’을 오는 11월 30일까지 "
+                           "한빛역사박물관 기획전시관에서 개최한다고 12일 밝혔다.")
+    assert "기획전시관에서" not in out and "‘작은 것들의 오래된 이야기, 사람과 물건’을" in out and out.endswith("개최"), out
+
+
+def test_the_venue_stays_when_nothing_held_is_named_before_it(analyzer):
+    # no object: where it opens is what the bullet says besides the event
+    out = bullet(analyzer, "한빛군 대표 겨울 축제인 ‘한빛강 얼음나라 축제’가 지난주 금요일 한빛강 둔치 일원 특설 행사장에서 "
+                           "관광객들의 큰 기대 속에 개막했다.")
+    assert "특설 행사장에서" in out, out
+
+
+# --- who attended: the list is read to its start ("…구성원 및 동문 등") or not dropped at all ---------------------
+
+def test_attendance_list_with_and_goes_whole(analyzer):
+    out = bullet(analyzer, "한빛대학교는 3일 오전 학내 7.21기념관에서 지역사회 각계 인사와 한빛대 구성원 및 동문 등 500여 명이 "
+                           "참석한 가운데 제15대 김가람 총장의 취임식을 열고 새 비전 선포식과 장학금 전달식을 함께 진행했다.")
+    assert "및" not in out and "한빛대 열" not in out and "구성원 취임식" not in out, out
+
+
+# --- a later bullet that tells a chosen one's fact again with its figures is a repeat ------------------------------
+
+RETOLD = """연휴 한빛군 관광지 찾은 관광객 두 배로
+
+추석 연휴 기간 한빛군 주요 관광지를 찾은 관광객이 지난해 추석 연휴보다 두 배 이상 증가했다.
+
+한빛군에 따르면 추석 연휴인 지난 5일부터 9일까지 닷새간 군내 주요 관광지 다섯 곳을 찾은 관광객은 3만2천410명으로 지난해 추석 연휴 기간의 1만5천220명보다 두 배 이상 증가했다.
+
+관광객이 늘어난 것은 연휴가 지난해보다 이틀 길어진 데다 새로 문을 연 한빛호수 출렁다리를 보려는 발길이 이어졌기 때문으로 풀이된다.
+
+한빛호수 출렁다리에는 연휴 기간 1만8천여 명이 찾아 지난해 같은 기간 전망대 방문객 6천여 명의 세 배에 달했다.
+
+군은 출렁다리 주변에 주차장 300면을 추가로 만들 계획이다.
+
+군 관계자는 관광객 불편이 없도록 안내 인력을 늘리겠다고 말했다.
+"""
+
+
+def test_a_figure_added_to_the_lede_is_no_new_point(analyzer):
+    _, summary = summarize_page(analyzer, RETOLD)
+    doubled = [b for b in summary.bullets if "두 배 이상 증가" in b]
+    assert len(doubled) == 1, summary.bullets
