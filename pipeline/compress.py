@@ -46,6 +46,8 @@ LEAD_CONNECTIVES = frozenset(
      "그만큼", "거꾸로"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
+# Stems of a clause that makes a figure someone's estimate ("증권가가 예상한 실적", "추산한 피해액"): it stays with the figure.
+ESTIMATING_STEMS = frozenset({"예상", "추정", "전망", "예측", "추산", "내다보"})
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
@@ -54,6 +56,8 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
                           "미리",  # "일정을 미리 공지": in advance; without it, any notice would do
+                          "대체로", "대개", "대략", "통상", "주로", "대부분", "일반적으로",  # "대체로 1등 300점": a rule as it
+                          # usually goes; without the hedge it reads as fixed
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
                           "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
                           "갈수록"})  # "날이 갈수록 악화하는": without it "날이" is left with no verb
@@ -1344,6 +1348,10 @@ class Compressor:
                 if own_subject and any(x.tag == "EC" and x.form in REPORTED_ENDINGS for x in morphs[k + 1 : j]):
                     return i  # "북한이 어제 발사한 ICBM이 …라고 밝혔다": the subject is the reported clause's; who
                     # launched it is who speaks, and goes with the description
+                if any(morphs[x].tag == "ETM" and morphs[x - 2 if morphs[x - 1].tag.startswith("XSV") else x - 1].form in ESTIMATING_STEMS
+                       for x in range(i + 2, b)):
+                    return i  # "…기관 3곳 이상이 예상한 | 제주항공의 지난해 실적은 …": an estimate; without the clause
+                    # the figures read as the results
                 return b
         return i
 
@@ -1472,6 +1480,9 @@ class Compressor:
                 continue
             if k >= 1 and morphs[k - 1].form in {"달", "해", "주"} and morphs[k - 1].tag == "NNG":
                 k = e  # "같은 달 29일": without its day, "같은 달" would stand for nothing
+                continue
+            if k > i and date_part(morphs, k - 1) and morphs[k - 1].tag != "SN":
+                k = e  # "11월 23일∼12월 | 6일": the day of a date that started before it (a range's end, which stays)
                 continue
             if _cleft_time(morphs, k):
                 k = e  # "사고를 낸 건 어젯밤 10시쯤": the time is what the sentence tells of the deed
@@ -1653,7 +1664,9 @@ class Compressor:
             # (not "…보다 무려 62% 증가": before a figure an adverb only stresses it)
             degree = degree or k > i and morphs[k - 1].form == "보다" and morphs[k - 1].tag == "JKB" and morphs[k + 1].tag != "SN"
             # "일본을 방문한 데 이어 총리가": "데 이어" is one link ("after"); Kiwi may read its "이어" as an adverb
-            degree = degree or m.form == "이어" and k > i and morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
+            # ("…순창에 이어 개최지인 군산이": "에 이어" likewise, "after")
+            degree = degree or m.form == "이어" and k > i and (morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
+                                                              or morphs[k - 1].form == "에" and morphs[k - 1].tag == "JKB")
             # "선두 위치를 공고히 할": the adverb is what the light verb "하다" does; alone "위치를 할" is no verb
             degree = degree or k + 1 < j and morphs[k + 1].form in {"하", "되"} and morphs[k + 1].tag.startswith("VV")
             # "현재 국어와 수학은 …체제이고": a state said to hold now, before a change the story tells; without "현재"
@@ -4521,6 +4534,9 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                     named = y + 2 < j and morphs[y + 1].form == "것" and morphs[y + 2].tag in {"JKO", "JKG"}
                     if _date_of_event(morphs, y + 1, j):
                         return True  # "…이상이 확인된 지난 13일 이후": the day of what the clause tells, the subject its own
+                    if y + 1 < j and date_part(morphs, y + 1) and morphs[y + 1].tag == "SN" and _subject_after_date(morphs, y + 1, j):
+                        return True  # "귀성 행렬이 시작된 29일 전국 고속도로가 혼잡한": the day is the clause's, the
+                        # sentence has a subject of its own after it
                     if y + 1 < j and (date_part(morphs, y + 1) and (morphs[y + 1].tag == "SN" or morphs[y + 1].form in {"오", "지나"})
                                       or morphs[y + 1].form in DEED_NOUNS and morphs[y + 1].tag == "NNG"):
                         # "해수욕장이 역대 가장 빠른 오는 29일 문을 열": the clause describes a date; "방탄소년단이 …에
@@ -4534,6 +4550,21 @@ def _modifies_next(morphs: list[Morph], start: int, j: int) -> bool:
                     return named or not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"})
                 y += 1
             return False
+    return False
+
+
+def _subject_after_date(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the date starting at ``x`` is followed by a noun phrase with a subject particle before any clause
+    ending: a subject of the sentence's own ("…시작된 29일 | 전국 고속도로가 혼잡한 모습")."""
+    y = x
+    while y < j and date_part(morphs, y):
+        y += 1
+    for z in range(y, j):
+        m = morphs[z]
+        if m.tag.startswith(("EC", "EF", "ETM", "JKO", "JKB", "SS")) or m.tag == "JX":
+            return False
+        if m.tag == "JKS":
+            return z > y and _is_nominal(morphs[z - 1])
     return False
 
 
@@ -5519,6 +5550,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
+        own = [y for y in range(b + 1, k - 1) if (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는"})
+               and _is_nominal(morphs[y - 1]) and not _modifies_next(morphs, y + 1, j)]
+        if own:
+            b = own[-1] + 1  # "카카오뱅크가 | …캐릭터들을 앞세워 …뛰어들면서 인터넷은행 바람은": who acts stays (the subject
+            # after it is the main clause's, not the first clause's)
         if b > i and morphs[b - 1].tag in {"JKB", "JC"} and morphs[b - 1].form in {"와", "과"} and morphs[b - 1].end < morphs[b].start:
             continue  # "…귀농귀촌 사업 등과 | 연계를 통해": what it is linked with would read as one more item of the object
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"} and _opens_with_verb(morphs, b, k):

@@ -49,3 +49,43 @@ def test_a_figure_added_to_the_lede_is_no_new_point(analyzer):
     _, summary = summarize_page(analyzer, RETOLD)
     doubled = [b for b in summary.bullets if "두 배 이상 증가" in b]
     assert len(doubled) == 1, summary.bullets
+
+
+# --- from the held-out reading of this session (texts written for the tests) ------------------------------------
+
+def test_a_range_ending_on_another_month_keeps_its_day(analyzer):
+    # "11월 23일∼12월 6일 1차에": the day after the range's month was dropped as a date of its own ("∼12월 1차에")
+    out = bullet(analyzer, "17일 한빛군에 따르면 한빛의료원 소아과 전문의를 뽑기 위해 지난해 10월 20일∼11월 5일 1차에 이어 "
+                           "11월 10∼30일 2차 채용공고를 냈으나 지원자가 없었다.")
+    assert "10월 20일∼11월 5일 1차" in out, out
+
+
+def test_after_a_list_keeps_its_after(analyzer):
+    # "…순창에 이어 개최지인 군산이": Kiwi reads "이어" as an adverb; without it "…등에 개최지인 군산" is garbled
+    out = bullet(analyzer, "선수단 입장은 지난해 개최지였던 가람시를 시작으로, 나래, 다솜, 바다, 솔빛, 아라, 한결, 누리, 보람, "
+                           "새봄, 하늘, 별빛에 이어 개최지인 한빛시가 13번째로 입장한다.")
+    assert "에 이어 개최지인 한빛시" in out, out
+
+
+def test_a_hedge_stays_with_the_rule_it_softens(analyzer):
+    out = bullet(analyzer, "개인전은 대체로 1등 300점, 2등 200점, 3등 100점 등으로, 단체전은 참가 시군 수에 100을 곱하는 "
+                           "방식으로 각각 점수를 매기게 된다.")
+    assert "대체로" in out, out
+
+
+def test_the_subject_of_a_clause_describing_the_day_is_not_the_headline_topic(analyzer):
+    out = bullet(analyzer, "귀성 행렬이 시작된 29일 전국 고속도로가 혼잡한 모습을 보이고 있다.")
+    assert not out.startswith("귀성 행렬, "), out
+    assert "고속도로" in out, out
+
+
+def test_an_estimate_keeps_whose_estimate_it_is(analyzer):
+    out = bullet(analyzer, "15일 한빛증권에 따르면 컨센서스 추정 기관 수 3곳 이상이 예상한 가람항공의 지난해 연간 실적은 "
+                           "매출 1조3980억원, 영업이익 1410억원으로 나타났다.")
+    assert "예상한" in out and "1410억원" in out, out
+
+
+def test_a_means_dropped_leaves_who_acts(analyzer):
+    out = bullet(analyzer, "가람페이에 이어 한빛페이가 한빛이라는 플랫폼과 한빛 캐릭터들을 앞세워 두 번째 간편결제 사업자로서 "
+                           "뛰어들면서 간편결제 바람은 돌풍으로 커졌다.")
+    assert "한빛페이가" in out or out.startswith("한빛페이, "), out
