@@ -294,7 +294,7 @@ class Compressor:
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and compares_with_unsaid(clause):
+                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -2032,6 +2032,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     tense: no past or future marker, not a state ("있다", adjectives)."""
     # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
     noun_act = last.tag == "XSV" and last.form in {"하", "되", "받"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
+    if _passive_event(morphs, k - 1):
+        noun_act = True  # "…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive
     if not (last.tag.startswith("VV") or noun_act) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
@@ -4125,7 +4127,44 @@ def _time_of_day(morphs: list[Morph], k: int) -> bool:
 
 def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     """Whether the stem at ``x`` is an event verb ("열리", "치러지", or "개최"/"진행" + "하/되")."""
-    return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV")
+    return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV") \
+        or x - 2 >= start and _passive_event(morphs, x)
+
+
+def _inner_subject_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a later clause of a reported sentence leaves behind the subject that acts in it: the topic who reports
+    is kept, a subject of the report follows it in the part dropped, and what is kept after that part has no subject
+    of its own ("재단은 | …'뮤지컬 썸데이'가 투어 공연을 마치고 | 춘천 무대에서 관객과 만난다고 밝혔다": alone, the
+    foundation would meet the audience)."""
+    kept = {id(m) for m in clause}
+    end = max((x for x, m in enumerate(morphs) if id(m) in kept), default=0)
+    dropped = [x for x in range(end) if id(morphs[x]) not in kept]
+    if not dropped:
+        return False
+    first, last = dropped[0], dropped[-1]
+    if not any(morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"} and x and _is_nominal(morphs[x - 1]) for x in range(first)):
+        return False
+    if any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs[last + 1 : end + 1]):
+        return False
+    if not any(m.tag == "JKQ" or m.tag == "EC" and m.form in REPORTED_ENDINGS for m in morphs[last + 1 : end + 1]):
+        return False  # (only a report: elsewhere the topic may well act in both clauses, "광주체고는 …선수단이 참가해 …")
+    if not (morphs[last].tag == "EC" and morphs[last].form in TOPIC_SHARING_ENDINGS):
+        return False
+    # the subject's own predicate is the last one dropped: "'…썸데이'가 …공연을 마치고", with no ending between
+    # ("대설특보가 발표됨에 따라 …가동하고": the subject is the nominalised clause's)
+    return any(morphs[y].tag == "JKS" and (_is_nominal(morphs[y - 1]) or morphs[y - 1].form in CLOSING_QUOTES)
+               and not any(m.tag.startswith(("E", "J")) and m.tag not in {"JKO", "JKB", "JKG", "JC"} for m in morphs[y + 1 : last])
+               for y in range(first + 1, last + 1))
+
+
+def _passive_event(morphs: list[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is the "지" of an event verb's passive that Kiwi reads in three ("치러지다": 치르 + 어 + 지)."""
+    return morphs[x].form == "지" and morphs[x].tag == "VX" and x >= 2 and morphs[x - 1].tag == "EC" \
+        and morphs[x - 1].form in {"어", "아"} and morphs[x - 2].form in PASSIVE_EVENT_STEMS and morphs[x - 2].tag.startswith("VV") \
+        and morphs[x - 2].end >= morphs[x - 1].start and morphs[x - 1].end >= morphs[x].start
+
+
+PASSIVE_EVENT_STEMS = frozenset({"치르", "펼치"})  # "치러지다", "펼쳐지다": an event held
 
 
 # Verbs of something happening ("지난해 10월 발생한 장애"): no one acts in them.

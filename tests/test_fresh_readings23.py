@@ -89,3 +89,27 @@ def test_a_means_dropped_leaves_who_acts(analyzer):
     out = bullet(analyzer, "가람페이에 이어 한빛페이가 한빛이라는 플랫폼과 한빛 캐릭터들을 앞세워 두 번째 간편결제 사업자로서 "
                            "뛰어들면서 간편결제 바람은 돌풍으로 커졌다.")
     assert "한빛페이가" in out or out.startswith("한빛페이, "), out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("올해 대회는 코로나19 이후 4년 만에 완전히 정상화돼 역대 최대 규모로 치러진다.", "치러질 예정"),
+    ("지난해 대회는 역대 최대 규모로 치러졌다.", "치러짐"),
+    ("시험은 매년 11월 셋째 주 목요일에 치러진다.", "치러짐"),  # a habit, not an event ahead
+])
+def test_an_event_told_in_the_passive_present_is_ahead(analyzer, sentence, expected):
+    # "치러진다" is 치르 + 어 + 지 to Kiwi: it was read as done ("치러짐") where "열린다" is "열릴 예정"
+    assert bullet(analyzer, sentence).endswith(expected), bullet(analyzer, sentence)
+
+
+def test_a_report_keeps_the_subject_of_its_clauses(analyzer):
+    # alone, "한빛문화재단, 한빛 무대에서 관객과 만난다고 밝힘" makes the foundation meet the audience
+    out = bullet(analyzer, "한빛문화재단은 2024년 예술지원사업의 제작지원을 받아 서울 대학로에 진출한 '뮤지컬 별빛'이 전국 "
+                           "8개 도시 투어 공연을 마치고 한빛 무대에서 관객과 만난다고 밝혔다.")
+    assert "'뮤지컬 별빛'" in out, out
+
+
+def test_a_topic_that_acts_after_a_clause_of_another_subject_keeps_its_clause(analyzer):
+    # not a report: the school is who came fifth, the team's clause may go
+    out = bullet(analyzer, "한빛체고는 지난 3~5일 가람시 일원에서 열린 이번 대회에 13개 종목·31개 종별에 199명의 선수단이 "
+                           "참가해 금메달 18개, 은메달 14개, 동메달 25개 등 총 57개의 메달을 수확하며 종합 5위를 달성했다.")
+    assert out.startswith("한빛체고, ") and "종합 5위" in out, out
