@@ -294,7 +294,8 @@ class Compressor:
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
+                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause) \
+                    or _failed_attempt_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -2040,6 +2041,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
     if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in STATE_RECEIVED:
         return False  # "A씨는 이날 …연락한 혐의를 받는다": what he is suspected of, not an act to come
+    if last.form in {"끌", "모으"} and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in ATTENTION_NOUNS:
+        return False  # "…순천시의 성적도 관심을 끈다": what draws attention now, not an act to come ("관심을 끌 예정")
     if last.form in {"나오", "일", "잇따르", "커지"} and k >= 3 and morphs[k - 2].tag in {"JKS", "JX"} and morphs[k - 3].form in VOICE_NOUNS:
         return False  # "이번에도 게리맨더링 우려가 나온다": voices heard now, not an act to come ("우려 나올 예정")
     endings = [m for m in morphs[k:j] if m.tag not in {"SF", "SP"}]
@@ -2048,6 +2051,7 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
 
 
+ATTENTION_NOUNS = frozenset({"관심", "눈길", "주목", "시선", "이목", "인기"})  # "…관심을 끈다", "…눈길을 모은다"
 # What people voice: "…우려가 나온다", "비판이 인다" tell what is being said now.
 VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "의견", "불만", "반발", "관측", "분석", "평가", "요구", "전망",
                          "얘기", "기대", "반응", "논란", "의혹", "비난", "불안", "원성", "하소연", "푸념"})
@@ -2511,7 +2515,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause):
+            or _denies_unsaid(clause) or _failed_attempt_dropped(morphs, clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -4155,6 +4159,21 @@ def _inner_subject_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     return any(morphs[y].tag == "JKS" and (_is_nominal(morphs[y - 1]) or morphs[y - 1].form in CLOSING_QUOTES)
                and not any(m.tag.startswith(("E", "J")) and m.tag not in {"JKO", "JKB", "JKG", "JC"} for m in morphs[y + 1 : last])
                for y in range(first + 1, last + 1))
+
+
+FAILING_STEMS = frozenset({"실패", "무산", "좌절", "불발", "허탕"})  # "…채용하려고 했지만 실패했다"
+
+
+def _failed_attempt_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether the clause kept says only that an attempt failed and the attempt is in the part dropped ("…의사를
+    채용하려고 했지만 | 실패했다": alone, "…은 실패" does not say at what)."""
+    kept = {id(m) for m in clause}
+    end = max((x for x, m in enumerate(morphs) if id(m) in kept), default=0)
+    dropped = [x for x in range(end) if id(morphs[x]) not in kept]
+    if not dropped or not (morphs[dropped[-1]].tag == "EC" and morphs[dropped[-1]].form in {"지만", "으나", "나"}):
+        return False
+    tried = any(m.tag == "EC" and m.form in {"려고", "으려고", "려", "으려"} for m in (morphs[x] for x in dropped))
+    return tried and any(m.form in FAILING_STEMS for m in morphs[dropped[-1] + 1 : end + 1])
 
 
 def _passive_event(morphs: list[Morph], x: int) -> bool:

@@ -113,3 +113,16 @@ def test_a_topic_that_acts_after_a_clause_of_another_subject_keeps_its_clause(an
     out = bullet(analyzer, "한빛체고는 지난 3~5일 가람시 일원에서 열린 이번 대회에 13개 종목·31개 종별에 199명의 선수단이 "
                            "참가해 금메달 18개, 은메달 14개, 동메달 25개 등 총 57개의 메달을 수확하며 종합 5위를 달성했다.")
     assert out.startswith("한빛체고, ") and "종합 5위" in out, out
+
+
+def test_a_failed_attempt_keeps_what_was_tried(analyzer):
+    # alone, "A, B은 실패" does not say at what
+    out = bullet(analyzer, "한빛적십자병원은 지난해 연봉 4억2000만 원에 정형외과 의사를, 가람의료원은 올해 연봉 4억1000만 원에 "
+                           "응급의학과 의사를 채용하려고 했지만 실패했다.")
+    assert "채용하려고 했지만 실패" in out, out
+
+
+def test_drawing_attention_is_now_not_ahead(analyzer):
+    out = bullet(analyzer, "지난해 도민체전에서 개최지인 가람군이 종합우승을 차지하는 등 개최지 프리미엄이 최근 몇 년간 "
+                           "계속돼오면서 이번 대회 개최지인 한빛시의 성적도 관심을 끈다.")
+    assert "예정" not in out and "관심을 끌" in out, out
