@@ -4135,14 +4135,20 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
         or x - 2 >= start and _passive_event(morphs, x)
 
 
+def _dropped_before(morphs: list[Morph], clause: list[Morph]) -> tuple[int, list[int]]:
+    """Where a clause offered by :meth:`Compressor._clauses` ends in its sentence, and the indices of the morphemes
+    before that end it leaves out (the clause carries a topic over from before them)."""
+    kept = {id(m) for m in clause}
+    end = max((x for x, m in enumerate(morphs) if id(m) in kept), default=0)
+    return end, [x for x in range(end) if id(morphs[x]) not in kept]
+
+
 def _inner_subject_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether a later clause of a reported sentence leaves behind the subject that acts in it: the topic who reports
     is kept, a subject of the report follows it in the part dropped, and what is kept after that part has no subject
     of its own ("재단은 | …'뮤지컬 썸데이'가 투어 공연을 마치고 | 춘천 무대에서 관객과 만난다고 밝혔다": alone, the
     foundation would meet the audience)."""
-    kept = {id(m) for m in clause}
-    end = max((x for x, m in enumerate(morphs) if id(m) in kept), default=0)
-    dropped = [x for x in range(end) if id(morphs[x]) not in kept]
+    end, dropped = _dropped_before(morphs, clause)
     if not dropped:
         return False
     first, last = dropped[0], dropped[-1]
@@ -4167,9 +4173,7 @@ FAILING_STEMS = frozenset({"실패", "무산", "좌절", "불발", "허탕"})  #
 def _failed_attempt_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether the clause kept says only that an attempt failed and the attempt is in the part dropped ("…의사를
     채용하려고 했지만 | 실패했다": alone, "…은 실패" does not say at what)."""
-    kept = {id(m) for m in clause}
-    end = max((x for x, m in enumerate(morphs) if id(m) in kept), default=0)
-    dropped = [x for x in range(end) if id(morphs[x]) not in kept]
+    end, dropped = _dropped_before(morphs, clause)
     if not dropped or not (morphs[dropped[-1]].tag == "EC" and morphs[dropped[-1]].form in {"지만", "으나", "나"}):
         return False
     tried = any(m.tag == "EC" and m.form in {"려고", "으려고", "려", "으려"} for m in (morphs[x] for x in dropped))
