@@ -295,7 +295,7 @@ class Compressor:
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
                     or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause) \
-                    or _failed_attempt_dropped(morphs, clause):
+                    or _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -2515,7 +2515,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause) or _failed_attempt_dropped(morphs, clause):
+            or _denies_unsaid(clause) or _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -4132,7 +4132,8 @@ def _time_of_day(morphs: list[Morph], k: int) -> bool:
 def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     """Whether the stem at ``x`` is an event verb ("열리", "치러지", or "개최"/"진행" + "하/되")."""
     return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV") \
-        or x - 2 >= start and _passive_event(morphs, x)
+        or x - 2 >= start and _passive_event(morphs, x) \
+        or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막"  # "막을 올린다"
 
 
 def _dropped_before(morphs: list[Morph], clause: list[Morph]) -> tuple[int, list[int]]:
@@ -4165,6 +4166,20 @@ def _inner_subject_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     return any(morphs[y].tag == "JKS" and (_is_nominal(morphs[y - 1]) or morphs[y - 1].form in CLOSING_QUOTES)
                and not any(m.tag.startswith(("E", "J")) and m.tag not in {"JKO", "JKB", "JKG", "JC"} for m in morphs[y + 1 : last])
                for y in range(first + 1, last + 1))
+
+
+def _source_topic_carried(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
+    """Whether a clause carries the topic of a source frame over a finding with a topic of its own ("거래소는 …실적을
+    분석한 결과, | …영업이익과 순이익은 큰 폭의 상승세를 보였다": "거래소, 영업이익과 순이익, …" makes the exchange's
+    profits rise)."""
+    if not any(g.start == g.end and g.text.strip() for g in gaps):
+        return False  # (nothing carried over)
+    end, dropped = _dropped_before(morphs, clause)
+    frame = next((x for x in dropped if x and morphs[x].form == "결과" and morphs[x].tag == "NNG" and morphs[x - 1].tag == "ETM"), None)
+    if frame is None or not any(morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"} for x in range(frame)):
+        return False
+    return any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and x and _is_nominal(morphs[x - 1])
+               for x, m in enumerate(morphs[dropped[-1] + 1 : end + 1], start=dropped[-1] + 1))
 
 
 FAILING_STEMS = frozenset({"실패", "무산", "좌절", "불발", "허탕"})  # "…채용하려고 했지만 실패했다"
@@ -5978,6 +5993,9 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             if morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB":
                 break  # "… 대만 등 주요 교역국": the list ends at "등"
         closed = morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB"
+        if commas and morphs[commas[-1] + 1].tag == "SN" and morphs[k].tag != "SN" and e < j and morphs[e].tag == "JX":
+            k = e  # "지하에는 주차장, 기계실, 전기실, | 1층은 민원실, …": a numbered topic opens the next pair, no list item
+            continue
         # (a list the bullet ends on is cut as well: "…경쟁률을 보면 A 2.31대 1, B 2.25대 1, … 등(이다)")
         if len(commas) >= 3 and (e < j and (morphs[e].tag not in {"JKG", "JC"} or _one_word_items(morphs, k, e, commas))
                                  and (closed or morphs[e].tag in {"JKS", "JKO", "JX", "JKB", "JC", "JKG"}) or e == j and closed):
