@@ -1668,6 +1668,9 @@ class Compressor:
             # ("…순창에 이어 개최지인 군산이": "에 이어" likewise, "after")
             degree = degree or m.form == "이어" and k > i and (morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
                                                               or morphs[k - 1].form == "에" and morphs[k - 1].tag == "JKB")
+            # "…애로사항을 물으니 | 저마다 사연을 쏟아냈다": after a clause, "each of them" is who acts in the next (after a
+            # subject, "유통업체들이 저마다 …", it only stresses it)
+            degree = degree or m.form in {"저마다", "제각각", "제각기", "각자"} and k > i and morphs[k - 1].tag == "EC"
             # "선두 위치를 공고히 할": the adverb is what the light verb "하다" does; alone "위치를 할" is no verb
             degree = degree or k + 1 < j and morphs[k + 1].form in {"하", "되"} and morphs[k + 1].tag.startswith("VV")
             # "현재 국어와 수학은 …체제이고": a state said to hold now, before a change the story tells; without "현재"

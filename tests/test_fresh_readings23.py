@@ -148,3 +148,10 @@ def test_who_analysed_is_not_the_topic_of_the_finding(analyzer):
     out = bullet(analyzer, "한빛거래소 시장본부는 18일 분기보고서 제출대상 12월 결산 상장법인 634사 중 570사의 실적을 분석한 결과, "
                            "매출액은 소폭 늘었으며 영업이익과 순이익은 큰 폭의 상승세를 보였다.")
     assert not out.startswith("한빛거래소 시장본부, 영업이익"), out
+
+
+def test_each_of_them_stays_as_who_did_it(analyzer):
+    # without "저마다" the vice-minister who asked is the one who "poured out" the stories
+    out = bullet(analyzer, "김가람 한빛부 차관이 21일 광화문 공유오피스에서 AI 스타트업을 만나 투자 유치 애로사항을 물으니 "
+                           "저마다 다양한 사연을 쏟아냈다.")
+    assert "저마다" in out, out
