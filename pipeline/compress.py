@@ -46,8 +46,6 @@ LEAD_CONNECTIVES = frozenset(
      "그만큼", "거꾸로"}
 )
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-# Stems of a clause that makes a figure someone's estimate ("증권가가 예상한 실적", "추산한 피해액"): it stays with the figure.
-ESTIMATING_STEMS = frozenset({"예상", "추정", "전망", "예측", "추산", "내다보"})
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
@@ -294,8 +292,7 @@ class Compressor:
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause) \
-                    or _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps):
+                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -1349,10 +1346,10 @@ class Compressor:
                 if own_subject and any(x.tag == "EC" and x.form in REPORTED_ENDINGS for x in morphs[k + 1 : j]):
                     return i  # "북한이 어제 발사한 ICBM이 …라고 밝혔다": the subject is the reported clause's; who
                     # launched it is who speaks, and goes with the description
-                if any(morphs[x].tag == "ETM" and morphs[x - 2 if morphs[x - 1].tag.startswith("XSV") else x - 1].form in ESTIMATING_STEMS
+                if any(morphs[x].tag == "ETM" and morphs[x - 2 if morphs[x - 1].tag.startswith("XSV") else x - 1].form in FORECAST_SAYINGS
                        for x in range(i + 2, b)):
-                    return i  # "…기관 3곳 이상이 예상한 | 제주항공의 지난해 실적은 …": an estimate; without the clause
-                    # the figures read as the results
+                    return i  # "…기관 3곳 이상이 예상한 | 제주항공의 지난해 실적은 …": someone's estimate; without the
+                    # clause the figures read as the results
                 return b
         return i
 
@@ -1800,7 +1797,8 @@ class Compressor:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
-        return Compressor._clauses_offered(morphs, clauses, endings)
+        return [(clause, gaps) for clause, gaps in Compressor._clauses_offered(morphs, clauses, endings)
+                if not _leaves_behind(morphs, clause, gaps)]
 
     @staticmethod
     def _clauses_offered(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
@@ -2036,9 +2034,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     tense: no past or future marker, not a state ("있다", adjectives)."""
     # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
     noun_act = last.tag == "XSV" and last.form in {"하", "되", "받"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
-    if _passive_event(morphs, k - 1):
-        noun_act = True  # "…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive
-    if not (last.tag.startswith("VV") or noun_act) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
+    # ("…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive)
+    if not (last.tag.startswith("VV") or noun_act or _passive_event(morphs, k - 1)) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
@@ -2518,7 +2515,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause) or _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps):
+            or _denies_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -4139,6 +4136,14 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
         or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막"  # "막을 올린다"
 
 
+def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
+    """Whether a clause alone would lose what it needs from the part it leaves out: the attempt a failure is of, or
+    a finding's own topic behind the source's; such a clause is never offered. (A report's later clause whose subject
+    is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
+    characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
+    return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps)
+
+
 def _dropped_before(morphs: list[Morph], clause: list[Morph]) -> tuple[int, list[int]]:
     """Where a clause offered by :meth:`Compressor._clauses` ends in its sentence, and the indices of the morphemes
     before that end it leaves out (the clause carries a topic over from before them)."""
@@ -5467,13 +5472,7 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
 
 def _object_before(morphs: list[Morph], i: int, b: int, edits: list[_Edit]) -> bool:
     """Whether an object ("…‘…’를") stays before ``morphs[b]``, outside brackets and quotations and not deleted."""
-    depth = 0
-    for y in range(i, b):
-        depth += morphs[y].tag == "SSO"
-        depth -= morphs[y].tag == "SSC" and depth > 0
-        if not depth and morphs[y].tag == "JKO" and not any(e.start <= morphs[y].start < e.end for e in edits):
-            return True
-    return False
+    return any(m.tag == "JKO" and not any(e.start <= m.start < e.end for e in edits) for _, m in outside_quotes(morphs, i, b))
 
 
 def _attendees_start(morphs: list[Morph], i: int, b: int) -> int:

@@ -15,7 +15,7 @@ from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES
                                date_part, is_score)
 from pipeline.format import BARE_PLACE_IN, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
-from pipeline.text import HANGUL, particle_after
+from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
     company_stand_in,
     sound_bite_continuations,
@@ -122,8 +122,12 @@ def _elaborates_lede(words: set, numbers: set, morphs: Sequence[Morph], lede_wor
         return False
     if any(m.form in SINCE_WORDS and m.tag in {"NNG", "NNB"} for m in morphs):
         return False  # "…떨어진 것은 2월 18일 이후 처음": a date that measures a first or a gap is the news itself
-    new = numbers - lede_numbers
-    return all(date_part(morphs, x) or _YEAR.fullmatch(m.form) for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new)
+    return not _new_figures(morphs, numbers - lede_numbers)
+
+
+def _new_figures(morphs: Sequence[Morph], new: set) -> list[int]:
+    """Where a bullet gives one of the ``new`` numbers as something other than a date or a year: a figure of its own."""
+    return [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new and not (date_part(morphs, x) or _YEAR.fullmatch(m.form))]
 
 
 SINCE_WORDS = frozenset({"처음", "최초", "이후", "이래", "만"})  # "…이후 처음", "…년 만에": a date that is the news
@@ -142,15 +146,14 @@ def _retold_in_detail(words: set, numbers: set, morphs: Sequence[Morph], chosen_
     predicate = _predicate(morphs)
     if predicate is None or predicate != _predicate(chosen_morphs) or len(told & words) < RETOLD_SHARE * len(told):
         return False
-    new = [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in numbers - chosen_numbers]
-    if all((date_part(morphs, x) or _YEAR.fullmatch(morphs[x].form))
-           and not any(m.form in DURATION_WORDS for m in morphs[x + 1 : x + 4]) for x in new):
+    new = numbers - chosen_numbers
+    spans = [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new and any(n.form in DURATION_WORDS for n in morphs[x + 1 : x + 4])]
+    if not _new_figures(morphs, new) and not spans:
         return True  # (a span, "3년 동안", is a figure of its own)
-    measures = {m.form for m in chosen_morphs if m.tag in {"NNB", "NNG", "SW"} and m.form in MEASURE_WORDS}
+    measures = {m.form for m in chosen_morphs if m.tag in {"NNB", "NNG", "SW"} and m.form in MEASURE_UNITS}
     return bool(measures) and all(any(m.form == w for m in morphs) for w in measures)
 
 
-MEASURE_WORDS = frozenset({"배", "%", "퍼센트", "포인트"})  # "배 이상 증가": a measure whose exact figures a retelling gives
 RETOLD_SHARE = 0.8  # share of a chosen bullet's content words a later bullet with the same predicate repeats: a retelling
 RETOLD_MIN_WORDS = 6  # a chosen bullet with fewer ("농특산물 판매액, …증가") says too little to be retold: a breakdown of it
 # by kind of produce, with the same verb, is a fact of its own
