@@ -80,7 +80,7 @@ ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴ�
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Nine misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Ten misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
@@ -89,7 +89,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
     "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
     connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
-    ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"."""
+    ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
+    "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -184,12 +185,34 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                     and (x + 2 == len(morphs) or morphs[x + 2].start > after.end):
                 # "그런데도 이렇게 …" read as "그런데" and the particle "도": one connective (yet even so), no name
                 morphs[x : x + 2] = [Morph("그런데도", "MAJ", m.start, after.end)]
+    if "라" in forms:
+        for x in range(len(morphs) - 3, 0, -1):
+            name, m, after, title = morphs[x - 1], morphs[x], morphs[x + 1], morphs[x + 2]
+            if name.tag == "NNP" and len(name.form) == 2 and (m.form, m.tag, after.form, after.tag) == ("이", "VCP", "라", "EC") \
+                    and name.end == m.start == m.end == after.start and title.start > after.end \
+                    and (x == 1 or morphs[x - 2].end < name.start) and _title_follows(morphs, x + 2):
+                # "한미라 전국교육장협의회장은 …" read as "한미" + "이다" + "-라" (being Hanmi): a name ending in "라"
+                # before the person's title is one proper noun
+                morphs[x - 1 : x + 2] = [Morph(name.form + "라", "NNP", name.start, after.end)]
     if "MAJ" in tags:
         for x, m in enumerate(morphs[:-1]):
             after = morphs[x + 1]
             if m.tag == "MAJ" and after.start == m.end and (after.tag == "SSO" or after.tag.startswith("J") and after.form != "요"):
                 morphs[x] = Morph(m.form, "NNP", m.start, m.end)
     return tuple(morphs)
+
+
+# Last syllables (or words) of a person's title: "협의회장", "교육감", "위원", "교수", "대표", "씨".
+TITLE_ENDINGS = ("장", "감", "관", "원", "수", "표", "사", "씨", "님", "자")
+
+
+def _title_follows(morphs: list[Morph], x: int) -> bool:
+    """Whether the nouns from ``x`` (one word) end in a person's title and take a topic or subject particle."""
+    y = x
+    while y < len(morphs) and morphs[y].tag in {"NNG", "NNP"} and (y == x or morphs[y].start == morphs[y - 1].end):
+        y += 1
+    return y > x and y < len(morphs) and morphs[y - 1].form.endswith(TITLE_ENDINGS) and morphs[y].start == morphs[y - 1].end \
+        and (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"})
 
 
 TIME_PARTS = frozenset({"일", "시", "분", "오전", "오후", "저녁", "새벽", "밤", "낮", "아침", "께", "쯤"})  # words of a time of day

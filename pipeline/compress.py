@@ -1077,6 +1077,8 @@ class Compressor:
                 continue
             if m.tag == "JX" and k + 1 < j and morphs[k + 1].form == "물론":
                 continue  # "X는 물론, Y": "not only X", no topic
+            if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and _after_listed_object(morphs, i, k):
+                continue  # "…매출액이 4조7800억원을, 영업이익은 3888억원을, …달성": the next item of a list of figures
             if m.tag == "JX" and morphs[k - 1].form in {"가운데", "중"} and morphs[k - 1].tag in {"NNG", "NNB"} and k - 1 > i:
                 continue  # "주유소 가운데는 A주유소가 …": the set the subject is picked from, not the topic
             if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _approximate_figure_before(morphs, i, k):
@@ -1541,9 +1543,10 @@ class Compressor:
             # "5월 2일을 시작으로 3일, 4일 연속해서", "…을 시작으로 27일 남면, 28일 북면": a date of a schedule, with
             # another date after the comma that follows it, is one of the list's items (without it, "…시작으로 4일 연속해서")
             coordinated = coordinated or _schedule_item(morphs, e, j)
-            # "고려대 등은 오후5시, 서울대 등은 오후6시": a time paired with a topic in a list is what the sentence tells
-            coordinated = coordinated or k > i and morphs[k - 1].tag == "JX" and morphs[k - 1].form in {"은", "는"} \
-                and e < j and morphs[e].tag == "SP"
+            # "고려대 등은 오후5시, 서울대 등은 오후6시", "첫차가 오전 5시반, 막차가 오후 10시에 출발": a time paired with
+            # a topic or subject in a list is what the sentence tells, the first pair's (before the comma) and the later
+            # ones' (after a first pair)
+            coordinated = coordinated or _paired_time(morphs, i, k, e, j)
             # "이달 1일 자로": the day of a month word, or a date "as of" (자), goes whole or not at all
             coordinated = coordinated or k > i and morphs[k - 1].form in {"이달", "지난달", "다음달", "내달", "이번달"} \
                 or e < j and morphs[e].form == "자" and morphs[e].tag in {"NNB", "NNG"}
@@ -1952,6 +1955,11 @@ class Compressor:
                         b -= 1  # ("15~29세 청년층 취업자는": a range of ages is one word)
                     if morphs[b].tag == "NNB" or morphs[b - 1].tag == "ETM" and morphs[b].form in FRAME_HEADS:
                         return offered  # "…발표하는 것은": the nearer topic is the head of a clause that would be cut
+                    if morphs[b - 1].tag == "SO" and morphs[b - 1].end == morphs[b].start or any(
+                            morphs[y].tag == "JX" and morphs[y].form in {"은", "는"} and _is_nominal(morphs[y - 1])
+                            for y in range(topic + 2, b)):
+                        return offered  # "…서울∼동대구는 신설 선로를, 동대구∼부산은 기존 선로를 활용해 개통하고": one of
+                        # two topics set side by side in the first clause (or a range's end), not what the main clause is about
                     # (not "…에 대한 총 훈련비용은": a postposition, no clause)
                     described = morphs[b - 1].tag == "ETM" and morphs[b - 2].form not in POSTPOSITION_VERBS
                     if described:
@@ -4841,6 +4849,12 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
         b -= 2  # "지난 3일"
     if b > i and morphs[b - 1].end == morphs[b].start:
         return False
+    n = k + 1  # "서울∼대전은 2000년, 대전∼부산은 2002년 완공": the next pair of a list of topics and times
+    while n < len(morphs) and (_is_nominal(morphs[n]) or morphs[n].tag == "SO"):
+        n += 1
+    if n + 1 < len(morphs) and n > k + 1 and (morphs[n].tag == "JKS" or morphs[n].tag == "JX" and morphs[n].form in {"은", "는", "ᆫ"}) \
+            and date_part(morphs, n + 1):
+        return False
     return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
 
 
@@ -5638,6 +5652,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "…귀농귀촌 사업 등과 | 연계를 통해": what it is linked with would read as one more item of the object
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"} and _opens_with_verb(morphs, b, k):
             continue  # "…내부 경쟁을 거쳐 | 출품된 217편의 작품을 대상으로": the phrase's relative clause began before it
+        if morphs[k - 1].tag == "JKO" and any(morphs[y].tag == "JKO" and morphs[y + 1].tag == "SP" for y in range(i, b)):
+            continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
 
@@ -6015,6 +6031,37 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             # with "등" keep the first ("A 등을 태운")
             edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
+
+
+def _after_listed_object(morphs: Sequence[Morph], i: int, k: int) -> bool:
+    """Whether the noun phrase ending at ``k - 1`` (its particle at ``k``) follows an object and a comma ("…4조7800억원을,
+    영업이익은 …을, …달성"), and an object of its own follows: one item of a list of objects of one verb, no topic or
+    subject of the sentence."""
+    b = k - 1
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SN", "XPN", "XSN"}) and morphs[b - 1].end <= morphs[b].start:
+        b -= 1
+    return b - 2 >= i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag == "JKO" \
+        and any(x.tag == "JKO" for x in morphs[k + 1 :])  # (its own object follows: "…등을, 군수가 직접 설명" has none)
+
+
+def _paired_time(morphs: Sequence[Morph], i: int, k: int, e: int, j: int) -> bool:
+    """Whether the date or time ``morphs[k:e]`` is paired with the topic or subject right before it in a list of such
+    pairs ("첫차가 오전 5시반, 막차가 오후 10시에 출발"): the first pair ends at a comma, a later one follows such a pair."""
+    def pairs_with_subject(x: int) -> bool:
+        return x > i and (morphs[x - 1].tag == "JX" and morphs[x - 1].form in {"은", "는", "ᆫ"}
+                          or morphs[x - 1].tag == "JKS")
+    if not pairs_with_subject(k):
+        return False
+    if e < j and morphs[e].tag == "SP":
+        return True
+    for c in range(i + 1, k - 1):  # an earlier pair: subject, a date, then the comma
+        if morphs[c].tag == "SP" and date_part(morphs, c - 1):
+            x = c - 1
+            while x > i and date_part(morphs, x - 1):
+                x -= 1
+            if pairs_with_subject(x):
+                return True
+    return False
 
 
 def _refers_to_year(morphs: list[Morph], i: int, j: int) -> bool:
@@ -6966,6 +7013,9 @@ DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as a
 CLEFT_DAY_WORDS = DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤", "새벽", "밤", "아침", "저녁"}  # "…낸 건 어젯밤 10시쯤"
 
 
+TIME_HEAD_NOUNS = frozenset({"시간", "시각", "시간대", "날", "때", "무렵"})
+
+
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
     dropped day word, else ``x`` (after a "기준" there: :func:`_as_of`): "오늘 열린 회의에서" -> "회의에서", not
@@ -6978,6 +7028,9 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
             and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}) \
             and morphs[e + 1].form not in LINKING_NOUNS:  # ("이날 열린 제1차 본회의"; not "…에서 6일 열린 가운데": a clause)
+        if word[-2].form in {"같", "다르"} and word[-2].tag == "VA":
+            # "이날 같은 시간 …앞에서": the same time as one told before goes with the day (alone, "시간 …앞에서")
+            return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)
 
@@ -7193,6 +7246,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
     영향이다" (the final copula's noun), or says what someone else's act is for ("…이 …받도록 권고"). The first
     predicate after the subject decides."""
+    alternative = False  # after "-거나": the next alternative's subject is the condition's too
     for x, m in outside_quotes(morphs, start, j):
         if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
@@ -7210,7 +7264,11 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "EC" and (m.form.endswith(("든지", "거나")) or x + 1 < j and morphs[x + 1].form in {"든지", "든가"}
                               or _adverb_ending(morphs, x)) \
                 and morphs[start - 1].tag == "JKS":
+            alternative = alternative or not _adverb_ending(morphs, x)
             continue  # "…접근한다든지 …수집하면": one of the condition's alternatives; "과도하게": an adverb
+        if alternative and m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
+            alternative = False
+            continue  # "사고위험이 높거나 | 재해가 예상될 경우": the second alternative's subject
         if x + 1 < j and _goes_on_in_an_auxiliary(morphs, x):
             continue  # "돌아오지 않는": one predicate with its auxiliary
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
@@ -7223,6 +7281,9 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
+            if morphs[start - 1].tag == "JKS" and x + 1 < j and morphs[x + 1].form in {"경우", "때"} \
+                    and morphs[x + 1].tag in {"NNG", "NNB"} and morphs[x + 1].start > m.end:
+                return True  # "…재해가 예상될 경우 주민을 대피시키는": the condition's subject, not who acts
             if morphs[start - 1].tag == "JKS" and x + 1 < j and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB"):
                 return True  # "…수술을 받았으나 의식이 돌아오지 않는 등 위중한 상태": one sign given of the state
             if morphs[start - 1].tag == "JKS" and _judged_clause(morphs, x + 1, j):

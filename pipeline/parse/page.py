@@ -58,6 +58,8 @@ from pipeline.parse.patterns import (
     NAVIGATION,
     OPENS_WITH_PARTICLE,
     PORTAL_NOTICE,
+    PAGE_DATE,
+    WEATHER_ITEM,
     PRODUCTION_CREDIT,
     PROMO,
     SERIES_LINK,
@@ -210,7 +212,8 @@ def _join_lines(lines: list[str]) -> str:
 
 def _site_furniture(line: str) -> bool:
     """A line of the site's own above the headline: a menu item, a share button or a notice ("광고문의 02-724-7792")."""
-    return NAVIGATION.match(line) is not None or line in SHARE_WORDS or PORTAL_NOTICE.search(line) is not None
+    return NAVIGATION.match(line) is not None or line in SHARE_WORDS or PORTAL_NOTICE.search(line) is not None \
+        or WEATHER_ITEM.match(line) is not None or PAGE_DATE.match(line) is not None
 
 
 def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) -> None:
@@ -570,7 +573,7 @@ class _BodyReader:
                 line = line[caption.end() :]
             reporter = REPORTER_LEAD.match(line) if len(out.paragraphs) < 3 else None
             if reporter:  # "홍길동 기자 = 한빛시가 …": the byline goes, the lede stays
-                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
+                out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"] or reporter["who4"]).split())
                 line = line[reporter.end() :].strip()
         sign_off = SIGN_OFF.search(line)
         if sign_off and sign_off.start() > 0:
@@ -584,7 +587,7 @@ class _BodyReader:
                 line = line[byline.end() :].strip()
                 reporter = REPORTER_LEAD.match(line)
                 if reporter:  # "【서울=코리아플러스】 김미경ㆍ원지연 기자 = …": the reporters after the outlet's tag go too
-                    out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"]).split())
+                    out.byline = out.byline or " ".join((reporter["who"] or reporter["who2"] or reporter["who3"] or reporter["who4"]).split())
                     line = line[reporter.end() :].strip()
                 if not line:
                     return

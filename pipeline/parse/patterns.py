@@ -102,6 +102,11 @@ def looks_like_body(line: str) -> bool:
 # view count ("4 weeks ago 3").
 TOOLBAR_ITEM = re.compile(r"^(?:[A-Z]?\d{1,3}\s*면|댓글\s*\d{0,6}|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+[\d,.]+[KkMm]?)?)$")
 
+# A regional site's weather strip above the headline: "• 흐림동두천 1.0℃", "서울 -3.2℃", "기상청 제공", and the page's
+# date beside it ("2024.04.25 (목)", "2024년 4월 25일 목요일"): no headline.
+WEATHER_ITEM = re.compile(r"^(?:[•·∙]\s*)?(?:맑음|흐림|구름많음|구름조금|비|눈|소나기|박무|연무|안개|황사)?[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)$|^기상청\s*제공$")
+PAGE_DATE = re.compile(r"^\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)?$")
+
 # A text that starts with a particle: a word cut from the text before it, where a quotation or bracket was split off ("는
 # KIA 감독의 …" after "“…”") or a script line broke ("…음식물 쓰레기" / "를 인근 …"). Only particles no word starts with
 # ("이", "도" can; "고", "가", "은" are surnames too).
@@ -202,16 +207,19 @@ _SECTION = r"(?:정치|경제|사회|국제|세계|문화|스포츠|연예|생�
 _NAVIGATION_ITEM = (r"(?:전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|검색|홈|HOME|마이페이지|고객센터|전체\s*기사|뉴스\s*홈|구독\s*신청|PC\s*버전|모바일\s*버전"
                     r"|메뉴\s*(?:보기|건너뛰기)(?:\s*검색)?|(?:본문|메뉴|전체\s*메뉴)\s*바로\s*가기|(?:기사\s*)?본문\s*영역|상세\s*페이지|실시간\s*뉴스"
                     r"|광고\s*닫기|미니\s*플레이)")
-# one item, a run of skip links ("본문바로가기 메뉴바로가기 전체메뉴 바로가기") or a breadcrumb
+# one item, a run of skip links ("본문바로가기 메뉴바로가기 전체메뉴 바로가기") or a breadcrumb of sections
 NAVIGATION = re.compile(r"^(?:" + _NAVIGATION_ITEM + r"(?:\s+" + _NAVIGATION_ITEM + r")*"
-                        r"|" + _SECTION + r"(?:\s*[>›]?\s*" + _SECTION + r"){0,2})$", re.IGNORECASE)
+                        r"|" + _SECTION + r"(?:\s*[>›]?\s*" + _SECTION + r"){0,2}"
+                        r"|[가-힣A-Za-z]{1,6}(?:/[가-힣A-Za-z]{1,6}){1,4})$", re.IGNORECASE)  # (or a slashed one: "대통령실/국회/정부")
 # "홍길동 기자 = …", "한빛일보 홍길동 기자 = …", "홍길동ㆍ김가람 기자 = …", "/한빛일보 홍길동 기자/ …": an unbracketed
 # byline opening the lede.
 REPORTER_LEAD = re.compile(
     r"^(?:(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who>(?:[가-힣]{2,4}\s*[ㆍ·,]\s*){0,4}[가-힣]{2,4}\s*(?:선임기자|전문기자|기자|특파원|통신원))\s*=\s*"
     r"|/\s*(?:[가-힣A-Za-z0-9]{1,15}\s+)?(?P<who2>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*/\s*"
     # "시사위크=이영실 기자  올해 …": the outlet, "=" and the reporter with no brackets
-    r"|[가-힣A-Za-z0-9]{2,15}\s*=\s*(?P<who3>[가-힣]{2,4}\s*(?:기자|특파원|통신원))(?:\s*[|ㅣ]\s*|\s+))(?=\S)"  # ("… 기자 | 지난해 …")
+    r"|[가-힣A-Za-z0-9]{2,15}\s*=\s*(?P<who3>[가-힣]{2,4}\s*(?:기자|특파원|통신원))(?:\s*[|ㅣ]\s*|\s+)"
+    # "코리아타임뉴스 홍길동 기자 | 옹진군의회가 …", "㈜한빛뉴스 홍길동 기자 | …": the outlet and the reporter before a bar
+    r"|(?:(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,15}\s+)?(?P<who4>[가-힣]{2,4}\s*(?:기자|특파원|통신원))\s*[|ㅣ]\s*)(?=\S)"  # ("… 기자 | 지난해 …")
 )
 # "[포인트데일리 홍길동 기자] …": a bracketed byline without "=" inside (one after it, "[홍길동 기자]= …", goes with it).
 BRACKET_REPORTER = re.compile(r"^[\[(【]\s*[^\[\]()【】=\n]{0,30}?(?:기자|특파원|통신원)\s*[\])】]\s*(?:=\s*)?")

@@ -1,0 +1,99 @@
+"""Readings of this session. Pages and sentences written for these tests (not news copy)."""
+from bullet_helpers import bullet
+
+from pipeline.parse import parse_article
+
+
+# --- a regional site's weather strip, page date and slashed section label are no headline ---------------------
+
+WEATHER_PAGE = "\n".join([
+    "2025.03.14 (금)",
+    "",
+    "  • 흐림한빛 4.0℃",
+    "  • 서울 -1.2℃",
+    "  • 맑음가람 6.5℃",
+    "기상청 제공",
+    "",
+    "행정/의회/자치",
+    "",
+    "한빛군의회, 섬마을 현장 방문",
+    "",
+    "한빛타임즈 홍길동 기자 | 한빛군의회가 지난 10일부터 11일까지 섬마을 세 곳을 방문했다.",
+    "",
+    "의원들은 선착장 공사 현장을 둘러보고 주민 간담회를 열었다.",
+])
+
+
+def test_weather_strip_and_page_date_are_furniture_and_the_headline_is_taken():
+    article = parse_article(WEATHER_PAGE, id="w")
+    assert article.title == "한빛군의회, 섬마을 현장 방문"
+    assert article.paragraphs[0].startswith("한빛군의회가 지난 10일"), article.paragraphs
+    assert article.byline == "홍길동 기자"
+    assert not any("기상청" in p or "℃" in p for p in article.paragraphs)
+
+
+def test_a_lede_with_a_bar_is_kept_when_no_reporter_stands_before_it():
+    page = "한빛군, 봄꽃 축제 연다\n\n한빛군은 다음 달 봄꽃 축제를 연다. 축제는 사흘 동안 열린다. 군은 관광객 10만 명을 기대한다."
+    assert parse_article(page, id="b").paragraphs[0].startswith("한빛군은 다음 달")
+
+
+# --- times and means set side by side stay with their pairs ----------------------------------------------------
+
+def test_paired_times_are_not_dropped_from_one_pair(analyzer):
+    out = bullet(analyzer, "다음 달 운행을 시작하는 새 열차는 첫차가 오전 5시 반, 막차가 오후 11시에 출발하며 하루 40회 운행한다.")
+    assert "첫차가 막차가" not in out and "첫차, " not in out, out
+    assert ("오전 5시 반, 막차가 오후 11시에" in out) or ("첫차" not in out and "막차" not in out), out
+
+
+def test_a_means_shared_with_a_gapped_object_stays(analyzer):
+    out = bullet(analyzer, "한빛시는 다음 달 북부 구간은 새 선로를, 남부 구간은 기존 선로를 활용해 우선 개통하고 2030년까지 전 구간을 개통하기로 했다.")
+    assert "남부 구간은 개통" not in out and "부 구간은 2030년" not in out, out
+
+
+def test_a_time_and_topic_pair_keeps_its_comma(analyzer):
+    out = bullet(analyzer, "당초 북부 구간은 2020년, 남부 구간은 2022년 완공될 예정이었으나 설계 변경과 공사비 급증 등으로 크게 늦어졌다.")
+    assert "2020년, 남부 구간은 2022년" in out, out
+
+
+# --- "같은 시간" goes with the day it is the same as -------------------------------------------------------------
+
+def test_the_same_time_goes_with_its_day(analyzer):
+    out = bullet(analyzer, "이날 같은 시간 한빛시청 앞에서 시민단체 등이 기자회견을 열었다.")
+    assert not out.startswith("시간") and ", 시간" not in out and "같은" not in out, out
+    assert out.startswith("시민단체 등, "), out
+
+
+def test_the_same_place_stays_when_it_is_no_time(analyzer):
+    out = bullet(analyzer, "이날 같은 장소에서 열린 회의에서 노조는 파업을 결의했다.")
+    assert "같은 장소에서" in out, out
+
+
+# --- no headline comma on a condition's subject or on an item of a list of objects -----------------------------
+
+def test_a_conditions_subject_takes_no_headline_comma(analyzer):
+    out = bullet(analyzer, "각 구청도 침수 위험이 높거나 붕괴가 우려될 경우 주민을 경로당 등 안전한 곳으로 대피시키는 등 예방 조치에 나섰다.")
+    assert "위험, " not in out and "붕괴, " not in out, out
+
+
+def test_an_item_of_a_list_of_objects_is_no_topic(analyzer):
+    out = bullet(analyzer, "한빛통신이 올해 1분기 매출액이 전년 동기 대비 7% 늘어난 4조1000억원을, 영업이익은 지난해 같은 기간보다 "
+                           "22% 증가한 3100억원을, 순이익이 전년 동기 대비 46% 불어난 2500억원을 달성했다.")
+    assert "영업이익, " not in out and "순이익, " not in out and not out.startswith("영업이익"), out
+
+
+def test_an_object_before_the_subject_still_lets_it_front(analyzer):
+    out = bullet(analyzer, "축제의 세부 일정 등을, 군수가 직접 설명할 예정이다.")
+    assert out.startswith("군수, "), out
+
+
+# --- a name ending in "라" before a title is one name ---------------------------------------------------------
+
+def test_a_name_ending_in_ra_before_a_title_is_kept_whole(analyzer):
+    out = bullet(analyzer, "한미라 전국교육장협의회장은 \"현장의 목소리를 정책에 담겠다\"고 밝혔다.")
+    assert out.startswith("한미라 전국교육장협의회장, "), out
+
+
+def test_a_place_with_the_copula_ra_before_no_title_stays_a_copula(analyzer):
+    # "제주라 관광객이 …" (being Jeju): the noun before is no title, the copula stays
+    assert ("이", "VCP") in {(m.form, m.tag) for m in analyzer.morphs("제주라 관광객이 평소보다 많았다.")}
+    assert ("한미라", "NNP") in {(m.form, m.tag) for m in analyzer.morphs("한미라 전국협의회장은 웃었다.")}
