@@ -431,6 +431,7 @@ class Compressor:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
             _drop_first_act(morphs, i, j, edits)
+            _drop_prior_step(morphs, i, j, edits)
             _drop_background(morphs, i, j, edits)
             _drop_circumstance(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
@@ -1236,7 +1237,8 @@ class Compressor:
                 if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
-                                    or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"} for x in range(i, b)) \
+                                    or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}
+                                    for x in range(i, b)) \
                         and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     if morphs[b - 1].tag == "SP" and dated:
@@ -1324,6 +1326,8 @@ class Compressor:
                         b -= 1
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
+                if b > i and morphs[b - 1].tag == "JKB" and morphs[b - 1].form in {"와", "과"} and morphs[b - 1].start == morphs[b - 2].end:
+                    return i  # "‘다이내믹 아몰레드 2X’와 유기발광다이오드 등이": the head is the list's last item only
                 if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].tag == "VA" and morphs[b - 2].form in {"같", "다르"}:
                     return i  # "같은 기간 서울 …이": "같은" picks out the period as a determiner does ("기간 서울 …")
                 while b < k and (morphs[b].tag in {"SSC", "SP", "JKG", "JC", "SO"}
@@ -1884,7 +1888,8 @@ class Compressor:
                     # by a clause of its own is what the named actor before acts on ("사안, …의견을 정리" had made the
                     # matter the actor): the actor is said, and the topic keeps its particle
                     actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c)), None) \
-                        if owner is None and agent is None and case is None and _described_topic_first(main) else None
+                        if owner is None and agent is None and case is None \
+                        and (_described_topic_first(main) or _counted_contrast(main)) else None
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
                     if actor is not None:
                         named = actor[Compressor._strip_lead(actor) : _topic_span(actor) + 1]
@@ -2037,6 +2042,10 @@ def _gapped_figure_after(morphs: list[Morph], k: int) -> bool:
     return y < len(morphs) and morphs[y].tag == "SP" and morphs[y].form == ","
 
 
+# Verbal nouns of a judgment held now ("…으로 예상된다", "…로 풀이된다"): with "되다", no act to come.
+JUDGED_NOUNS = frozenset({"예상", "전망", "추정", "관측", "예측", "풀이", "분석", "평가", "기대", "우려", "판단", "추산"})
+
+
 def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
     tense: no past or future marker, not a state ("있다", adjectives)."""
@@ -2047,6 +2056,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
+    if noun_act and last.form == "되" and morphs[k - 2].form in JUDGED_NOUNS:
+        return False  # "…내달 10일 전으로 예상된다": what is expected now, not an act to come ("예상될 예정")
     if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in STATE_RECEIVED:
         return False  # "A씨는 이날 …연락한 혐의를 받는다": what he is suspected of, not an act to come
     if last.form in {"끌", "모으"} and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in ATTENTION_NOUNS:
@@ -2439,6 +2450,15 @@ def _described_topic_first(main: list[Morph]) -> bool:
         h -= 1
     return main[h - 1].tag == "ETM" and _is_stem_or_ep(main[h - 2]) and main[h - 2].form not in POSTPOSITION_VERBS \
         and main[t - 1].tag in {"NNG", "NNB"}
+
+
+def _counted_contrast(main: list[Morph]) -> bool:
+    """Whether a clause opens on counts set against each other as topics ("2명은 실형을, 2명은 집행유예를 선고"): how
+    many each act fell on, not who acted."""
+    def count_topic(x: int) -> bool:
+        return x + 2 < len(main) and main[x].tag == "SN" and main[x + 1].tag in {"NNB", "NNG"} \
+            and main[x + 2].tag == "JX" and main[x + 2].form in {"은", "는"}
+    return count_topic(0) and any(main[y].tag == "SP" and count_topic(y + 1) for y in range(3, len(main) - 3))
 
 
 def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
@@ -6462,6 +6482,39 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         return
 
 
+STEP_NOUNS = frozenset({"뒤", "후", "다음"})  # "…분리한 뒤 …", "…마친 후 …": an earlier step of the same actor
+
+
+def _drop_prior_step(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"누리호는 고도 200km 지점에서 페어링을 분리한 뒤 발사 13분 27초 만에 …위성을 분리했다" -> "누리호, 발사 13분 27초
+    만에 …위성을 분리": an earlier step of the topic ("…한 뒤", "…한 후") goes when the bullet is still too long; what
+    the sentence ends on is the act it reports. Only a step right after the topic, with no subject, topic, quotation
+    or clause of its own, and not one the rest points back to."""
+    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                  and k > i and _is_nominal(morphs[k - 1])), None)
+    if topic is None or any(m.tag in {"EC", "SSO", "JKS"} for m in morphs[i:topic]):
+        return
+    start = topic + 1
+    for k in range(start + 1, j - 2):
+        m = morphs[k]
+        if m.tag in {"SSO", "SSC", "JKS", "EC", "SP"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return
+        if not (m.form in STEP_NOUNS and m.tag in {"NNG", "NNB"} and morphs[k - 1].tag == "ETM"
+                and morphs[k - 1].form in {"ᆫ", "은"} and _is_stem_or_ep(morphs[k - 2])
+                and morphs[k - 2].form not in POSTPOSITION_VERBS):
+            continue
+        e = k + 1
+        if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에" and morphs[e].start == m.end:
+            e += 1
+        rest = morphs[e:j]
+        if e >= j or morphs[e].start == morphs[e - 1].end or not any(x.tag == "JKO" or _is_stem(x) for x in rest) \
+                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+                or any(ed.start < morphs[e].start and morphs[start].start < ed.end for ed in edits):
+            return
+        edits.append(_Edit(morphs[start].start, morphs[e].start))
+        return
+
+
 SETTING_NOUNS = frozenset({"가운데", "속", "와중"})  # "…하는 가운데", "어려운 상황 속에서도", "혼란한 와중에"
 DISASTER_NOUNS = EVENT_NOUNS["나"] | OCCURRING_NOUNS | WEATHER_NOUNS | {"지진", "홍수", "산사태", "전쟁", "파업", "사태"}
 
@@ -7463,13 +7516,27 @@ def _ends_in_relative(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 def _adverbial_topic_before(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는") comes before the
-    subject at ``k``: the bullet already has its topic, and a comma after the subject would split it."""
+    """Whether a place or time marked as the topic ("행사에는", "회의에서는", "다음 주부터는"), or an opening noun with
+    "도" ("갤럭시 탭 S9도 …"), comes before the subject at ``k``: the bullet already has its topic, and a comma after the
+    subject would split it."""
     for x, m in outside_quotes(morphs, i + 1, k):
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[x - 1].tag in {"JKB", "JX"} \
                 and morphs[x - 1].end == m.start and morphs[x - 2].form != "별":  # "품목별로는": a way of viewing, dropped
             return True
+        if m.tag == "JX" and m.form == "도" and x == _first_phrase_end(morphs, i, k) and _is_nominal(morphs[x - 1]) \
+                and morphs[x - 1].tag != "NNB":
+            return True  # "갤럭시 탭 S9도 …와 OLED 등이 적용될 전망": the sentence opens on its topic ("also" this one)
     return False
+
+
+def _first_phrase_end(morphs: list[Morph], i: int, k: int) -> int | None:
+    """Index of the first particle after the opening noun phrase from ``i`` (before ``k``), or None."""
+    for x in range(i + 1, k):
+        if morphs[x].tag.startswith("J"):
+            return x
+        if not (_is_nominal(morphs[x]) or morphs[x].tag in {"SN", "SL", "SH", "XPN", "XSN"}):
+            return None
+    return None
 
 
 def _bracketed_item_follows(morphs: list[Morph], k: int, j: int) -> bool:

@@ -97,3 +97,39 @@ def test_a_place_with_the_copula_ra_before_no_title_stays_a_copula(analyzer):
     # "제주라 관광객이 …" (being Jeju): the noun before is no title, the copula stays
     assert ("이", "VCP") in {(m.form, m.tag) for m in analyzer.morphs("제주라 관광객이 평소보다 많았다.")}
     assert ("한미라", "NNP") in {(m.form, m.tag) for m in analyzer.morphs("한미라 전국협의회장은 웃었다.")}
+
+
+# --- a judgment held now is no plan; counts set against each other keep who acted ------------------------------
+
+def test_an_expectation_is_no_scheduled_act(analyzer):
+    out = bullet(analyzer, "새 청사의 개청 날짜는 아직 미정이지만 늦어도 다음 달 10일 전으로 예상된다.")
+    assert "예상될 예정" not in out and out.endswith("예상"), out
+
+
+def test_a_scheduled_event_in_the_passive_is_still_ahead(analyzer):
+    assert bullet(analyzer, "한빛 국제영화제는 다음 달 1일 개막된다.").endswith("개막될 예정")
+
+
+def test_counts_set_against_each_other_keep_the_actor(analyzer):
+    out = bullet(analyzer, "한빛지법은 사기와 업무방해, 공문서 위조 등의 혐의를 받는 6명에 대한 선고 공판을 열고 "
+                           "3명은 실형을, 3명은 징역형의 집행유예를 선고했다.")
+    assert out.startswith("한빛지법, ") and "3명은 실형을, 3명은 징역형의 집행유예를 선고" in out, out
+
+
+# --- a topic with "도" opens the bullet: no second comma, no subject fronted past it --------------------------
+
+def test_a_subject_after_a_topic_with_do_keeps_its_particle(analyzer):
+    out = bullet(analyzer, "새 태블릿도 기존의 스마트폰 등에 있던 '슈퍼 화면 3X'와 유기발광다이오드(OLED) 등이 처음 적용됐을 것이라는 전망이다.")
+    assert out.startswith("새 태블릿도 ") and "'슈퍼 화면 3X'와" in out and "등, " not in out, out
+
+
+# --- a step before the reported act goes when the bullet is still too long -----------------------------------
+
+def test_a_prior_step_goes_when_too_long(analyzer):
+    out = bullet(analyzer, "한빛호는 이륙 후 약 2분 만에 1단을 분리했고, 고도 200km 지점에서 덮개를 분리한 뒤 발사 13분 27초 만에 "
+                           "목표 고도 600km에서 관측위성 3호를 성공적으로 분리했다.")
+    assert out.startswith("한빛호, 발사 13분 27초 만에") and "관측위성 3호를" in out and "덮개" not in out, out
+
+
+def test_a_prior_step_stays_when_the_bullet_fits(analyzer):
+    assert bullet(analyzer, "한빛시는 공청회를 연 뒤 조례안을 의회에 제출했다.") == "한빛시, 공청회를 연 뒤 조례안을 의회에 제출"
