@@ -1364,9 +1364,7 @@ class Compressor:
         k = i
         while k < j:
             if morphs[k].tag == "SSO" and morphs[k].form in {"(", "["}:
-                e = k + 1
-                while e < j and morphs[e].tag != "SSC":
-                    e += 1
+                e = _closing(morphs, k, j)  # (a bracket inside it, "…노인(소득 빈곤 노인)의 수가 …", goes with it)
                 if any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
                     pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):

@@ -396,6 +396,9 @@ _STANCE_NOUNS = frozenset({"모습", "상황", "시점", "분위기", "양상", 
 _SET_UP_VERBS = frozenset({"마련", "기획", "조성", "설립", "도입", "추진", "만들", "만들어지", "신설", "시행"})
 
 
+_RUNNING_VERBS = frozenset({"진행", "이어지", "열리", "치르", "치러지", "펼쳐지"})  # "…순으로 진행됐다", "…순으로 이어졌다"
+
+
 def background(morphs) -> bool:
     """Whether a sentence is background rather than news: what a named thing is ("…연구원 설립에 참여해 설립된
     민간연구소다", "…연구개발비를 지원하는 사업이다": its predicate is a noun defined by a relative clause) or what
@@ -430,6 +433,10 @@ def background(morphs) -> bool:
     if any(m.form in _ATTENDING_NOUNS and m.tag == "NNG" for m in tail[-4:]) and listed \
             and not any(m.tag == "EP" and m.form == "겠" for m in tail):
         return True  # "미국측에서는 … 대사와 … 차관보 등이 배석했다", "…군의장과 의원 등 150여 명이 참석했다": who attended
+    if listed and any(m.form == "순" and m.tag in {"NNG", "NNB"} and words[x + 1].form in {"으로", "로"}
+                      and any(w.form in _RUNNING_VERBS for w in words[x + 2 : x + 5])
+                      for x, m in enumerate(words[:-2])):
+        return True  # "행사는 …영상 시청, 문화공연, …질의응답 순으로 진행됐다": the running order, not what happened there
     purpose = any(m.form in _PURPOSE_NOUNS and m.tag == "NNG" for m in words[-8:]) \
         or any(m.form == "위하" and m.tag.startswith("VV") for m in tail)
     set_up = any(m.form in _SET_UP_VERBS and (m.tag == "NNG" or m.tag.startswith("VV")) for m in tail[-4:]) \

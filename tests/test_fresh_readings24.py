@@ -133,3 +133,18 @@ def test_a_prior_step_goes_when_too_long(analyzer):
 
 def test_a_prior_step_stays_when_the_bullet_fits(analyzer):
     assert bullet(analyzer, "한빛시는 공청회를 연 뒤 조례안을 의회에 제출했다.") == "한빛시, 공청회를 연 뒤 조례안을 의회에 제출"
+
+
+# --- a bracket inside a bracket goes with it; an event's running order is background ---------------------------
+
+def test_a_nested_parenthetical_goes_whole(analyzer):
+    out = bullet(analyzer, "한빛시는 새 제도로 노인 빈곤율(소득이 중위소득 50% 이하인 노인(빈곤 노인)의 수가 전체 노인에서 차지하는 비율)이 "
+                           "5년 새 6.9%포인트 낮아졌다고 설명했다.")
+    assert "(" not in out and ")" not in out and "빈곤율" in out and "6.9%포인트" in out, out
+
+
+def test_an_events_running_order_is_background(analyzer):
+    from pipeline.select import background
+
+    assert background(analyzer.morphs("보고회는 홍보 영상 시청, 문화공연, 시장의 시정방향 설명, 질의응답 순으로 진행됐다."))
+    assert not background(analyzer.morphs("보고회는 시청 대강당에서 시민 300명이 참석한 가운데 진행됐다."))

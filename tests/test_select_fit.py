@@ -102,15 +102,23 @@ def more(analyzer):
     return analyzer.analyze(Article(id="more", title="한빛시 내년 예산 편성", paragraphs=MORE))
 
 
-def fill(analyzer, doc, order, k, must_fit, lede=None, exempt=frozenset()):
+def fill(analyzer, doc, order, k, must_fit, lede=None, exempt=frozenset(), limit=0.0):
     made = KiwiEngine(analyzer, BulletConfig(min=3, max=5, max_chars=60), KiwiEngineConfig(extra_must_fit=must_fit))
-    return [c.sentence for c in made._fill(doc, iter(order), k, lede=lede, extra_must_fit=must_fit, exempt=exempt)]
+    return [c.sentence for c in made._fill(doc, iter(order), k, lede=lede, extra_must_fit=must_fit, extra_limit=limit, exempt=exempt)]
 
 
 def test_an_over_long_bullet_beyond_the_minimum_is_left_out_and_not_replaced(analyzer, more):
     # ranked 1, 2, 3, then the long quotation 0, then 4: the block stays at bullets.min rather than take 4 instead
     assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=True) == [1, 2, 3]
     assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=False) == [1, 2, 3, 0]
+
+
+def test_a_bullet_far_over_the_limit_beyond_the_minimum_is_left_out(analyzer, more):
+    # kiwi.extra_length_limit: the long quotation (sentence 0) stays over 1.5 times 60 characters, not over 2.5 times
+    assert len(KiwiEngine(analyzer, BulletConfig(min=3, max=5, max_chars=60), KiwiEngineConfig())._bullet(more, 0).text) > 90
+    assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=False, limit=1.5) == [1, 2, 3]
+    assert fill(analyzer, more, [1, 2, 3, 0, 4], k=4, must_fit=False, limit=2.5) == [1, 2, 3, 0]
+    assert fill(analyzer, more, [1, 0, 2, 3, 4], k=4, must_fit=False, limit=1.5) == [1, 0, 2, 3]  # within the minimum
 
 
 def test_an_over_long_bullet_within_the_minimum_stays(analyzer, more):

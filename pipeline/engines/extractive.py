@@ -961,11 +961,12 @@ class _CompressingEngine:
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
               made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
-              extra_must_fit: bool = False, exempt: frozenset = frozenset(),
+              extra_must_fit: bool = False, extra_limit: float = 0.0, exempt: frozenset = frozenset(),
               guides: Mapping[int, Mapping[str, float]] | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
         With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
-        (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter.
+        (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter. With ``extra_limit`` the
+        same holds for a bullet that stays over ``extra_limit`` times ``bullets.max_chars``.
 
         A sentence restating a chosen one is skipped; one that cannot stand alone waits until the sentence
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
@@ -1056,8 +1057,9 @@ class _CompressingEngine:
         def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
             """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
             compressed = entry[0]
-            return extra_must_fit and len(picked) >= self.bullets.min and not compressed.fits \
-                and compressed.sentence != lede and compressed.sentence not in exempt
+            too_long = extra_must_fit and not compressed.fits \
+                or extra_limit > 0 and len(compressed.text) > extra_limit * self.bullets.max_chars
+            return too_long and len(picked) >= self.bullets.min and compressed.sentence != lede and compressed.sentence not in exempt
 
         for index in itertools.islice(order, CANDIDATES_PER_BULLET * max(k, 1)):  # the ranking is lazy
             if len(picked) == k:
@@ -1403,6 +1405,7 @@ class KiwiEngine(_CompressingEngine):
         order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
         fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed,
                                  extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline",
+                                 extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
         if self.config.headline_points and self.bullets.style == "headline" and picked:
