@@ -319,6 +319,8 @@ def normalize_text(text: str) -> str:
             text = text.replace(char, replacement)
     text = _ACCENT_QUOTE.sub("'", text)
     text = _DETACHED_PARTICLE.sub(r")\1", text)
+    if "*" in text:
+        text = _FOOTNOTE_MARK.sub("", text)  # "「…협의체」*는 …": a footnote's mark before the word's particle
     if "browser" in text:  # "기사를 읽어드립니다Your browser does not support theaudioelement.0서부전선 …": a player's fallback
         # (only one run into text breaks the line there; a line of its own is page furniture the reader drops)
         text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
@@ -329,6 +331,11 @@ def normalize_text(text: str) -> str:
         text = _GLUED_CREDIT.sub("\\1\n", text)
     return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
                      for line in text.split("\n"))
+
+
+# A footnote's mark glued between a word (or its closing bracket) and the word's particle: "「범부처 협의체」*는 …",
+# "지원금*을 …". The note itself ("* 협의체: …") is a line of its own; the mark inside the sentence only hides the particle.
+_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣A-Za-z0-9」』)\]’”])\*{1,3}(?=(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|에게)(?:[\s,.]|$))")
 
 
 # A wire service's credit after a caption, run into the quotation that opens the next paragraph ("…현수막이 달려 있다.

@@ -4760,7 +4760,7 @@ def _copula_aside(morphs: list[Morph], i: int) -> int | None:
 
 def _adverb_ending(morphs: Sequence[Morph], x: int) -> bool:
     """Whether ``morphs[x]`` is the "-게" that makes an adjective an adverb ("가파르게", "과도하게")."""
-    return x > 0 and morphs[x].tag == "EC" and morphs[x].form == "게" and morphs[x - 1].tag in {"VA", "XSA"} \
+    return x > 0 and morphs[x].tag == "EC" and morphs[x].form == "게" and morphs[x - 1].tag.startswith(("VA", "XSA")) \
         and morphs[x - 1].end == morphs[x].start
 
 
@@ -6240,8 +6240,9 @@ def _topic_span(morphs: list[Morph]) -> int | None:
     for k, m in enumerate(morphs):
         if m.tag in {"EC", "EF"}:
             return None
-        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _is_nominal(morphs[k - 1]):
-            return k
+        if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[k - 1])
+                                                              or morphs[k - 1].tag == "SSC" and morphs[k - 1].form in {"」", "』"}):
+            return k  # ("「범부처 협의체」는": a name in brackets)
     return None
 
 
@@ -6622,40 +6623,66 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
 
 
 def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"국민 건강을 보호하기 위해 업무계획을 공개" -> "업무계획을 공개": what an action was for is a detail of
-    it. The purpose clause goes back to the topic, subject or comma before it; not one that follows another
-    clause ("…을 만들고 …을 개선하기 위해": the first clause would go with it), not a condition ("…하기
-    위해서는 …이 필요하다"), never inside quotations, never all that is left before the predicate."""
+    """"국민 건강을 보호하기 위해 업무계획을 공개" -> "업무계획을 공개", "…삶을 두텁게 보호하고자, …협의체를 마련" ->
+    "…협의체를 마련": what an action was for is a detail of it. The purpose clause goes back to the topic, subject or
+    comma before it; not one that follows another clause ("…을 만들고 …을 개선하기 위해": the first clause would go
+    with it), not a condition ("…하기 위해서는 …이 필요하다"), never inside quotations, never all that is left before
+    the predicate."""
     depth = 0
     for k in range(i, j - 2):
         m = morphs[k]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if depth or m.form != "위하" or not m.tag.startswith("VV") or k < i + 2 or morphs[k - 1].tag != "ETN":
-            continue  # (a purpose noun, "내수 활성화를 위해", stays: read blind, readers wanted what the act was for)
-        ec = morphs[k + 1]
-        if ec.tag != "EC" or ec.form not in {"어", "아", "여", "어서", "여서"} or k + 2 >= j or morphs[k + 2].tag == "JX" \
-                or morphs[k + 2].start == ec.end and morphs[k + 2].tag != "SP":
+        if depth:
             continue
-        e = k + 2 if morphs[k + 2].tag != "SP" else k + 3
+        if m.form == "위하" and m.tag.startswith("VV") and k >= i + 2 and morphs[k - 1].tag == "ETN":
+            ec = morphs[k + 1]  # (a purpose noun, "내수 활성화를 위해", stays: read blind, readers wanted what the act was for)
+            if ec.tag != "EC" or ec.form not in {"어", "아", "여", "어서", "여서"} or k + 2 >= j or morphs[k + 2].tag == "JX" \
+                    or morphs[k + 2].start == ec.end and morphs[k + 2].tag != "SP":
+                continue
+            e = k + 2 if morphs[k + 2].tag != "SP" else k + 3
+            last = k - 1
+        elif m.tag == "EC" and m.form == "고자" and k > i and _is_stem_or_ep(morphs[k - 1]) \
+                and (morphs[k + 1].start > m.end or morphs[k + 1].tag == "SP"):
+            e = k + 1 if morphs[k + 1].tag != "SP" else k + 2  # "…보호하고자, …": the same, said with "-고자"
+            last = k
+        else:
+            continue
         if e >= j or not any(_is_stem(x) or x.tag in {"NNG", "NNP"} for x in morphs[e : j - 1]):
             continue
-        b = k - 1
+        b = last
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SP", "EC", "EF", "SF"}
                              and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")
+                             and not (morphs[b - 1].tag == "EC" and (_goes_on_in_an_auxiliary(morphs, b - 1) or _adverb_ending(morphs, b - 1)))
+                             and not (morphs[b - 1].tag == "JKS" and _modifier_subject(morphs, b - 1, last))
                              and not (morphs[b - 1].tag == "SP" and b - 2 > i and morphs[b - 2].tag in {"NNG", "NNP"})):
             b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose; "주민과 군장병, 면회객들의 …": a list, whole
+            # ("흩어져 있던 …체계를 연결하기 위해": a verb and its auxiliary are one predicate inside the purpose; "두텁게": an
+            # adverb; "민생 부담이 커지는 시기에": a modifier's subject)
         if b > i and (morphs[b - 1].tag in {"EF", "SF"} or morphs[b - 1].tag == "EC" and not _postposition_verb(morphs, b - 1)
                       or morphs[b - 1].tag == "JX" and morphs[b - 1].form not in {"은", "는"}):
             continue  # "…만들고 …하기 위해": the clause before would lose its place; "…까지 …하기 위해"
             # (after "…과 관련하여", "…을 통해" the purpose is a phrase of its own: "…추진과 관련하여 | 의견 수렴을 위해")
-        if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:k]):
+        if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:last]):
             continue  # "영양결핍이 | 오기 쉬운 …을 지원하기 위해": the subject is that of a clause inside the purpose
-        if any(x.tag in {"SSO", "SSC", "JKS"} for x in morphs[b:k]) or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
-            continue  # a purpose with its own subject ("시민이 …하기 위해"), or an edit across its edge
+        if any(x.tag in {"SSO", "SSC"} or x.tag == "JKS" and not _modifier_subject(morphs, y, last) for y, x in enumerate(morphs[b:last], start=b)) \
+                or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
+            continue  # a purpose with its own subject ("시민이 …하기 위해"; not "…부담이 커지는 시기에 …"), or an edit across its edge
         if b == i and not _has_subject(morphs[e:j]):
             continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
+
+
+def _modifier_subject(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` is that of a modifier clause of a noun before ``j`` ("민생 부담이 커지는 |
+    시기에"): the clause ends in a modifier before any clause ending, comma, quotation or other particle of a subject."""
+    for x in range(k + 1, j - 1):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
+            return False
+        if m.tag == "ETM":
+            return _is_stem_or_ep(morphs[x - 1]) and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end
+    return False
 
 
 def _postposition_verb(morphs: list[Morph], k: int) -> bool:

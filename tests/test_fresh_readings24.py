@@ -148,3 +148,25 @@ def test_an_events_running_order_is_background(analyzer):
 
     assert background(analyzer.morphs("보고회는 홍보 영상 시청, 문화공연, 시장의 시정방향 설명, 질의응답 순으로 진행됐다."))
     assert not background(analyzer.morphs("보고회는 시청 대강당에서 시민 300명이 참석한 가운데 진행됐다."))
+
+
+# --- purposes go when the bullet is still too long, "-고자" too; a footnote's mark leaves the particle ------------
+
+def test_two_purposes_go_when_too_long(analyzer):
+    out = bullet(analyzer, "이에 정부는 물가 부담이 커지는 시기에 취약계층의 삶을 보다 두텁게 보호하고자, 부처별로 흩어져 있던 위기가구 지원 "
+                           "체계를 범정부 차원에서 하나로 연결하기 위해 「범부처 위기가구 지원 협의체」를 처음 마련하였다.")
+    assert out == "정부, 「범부처 위기가구 지원 협의체」를 처음 마련", out
+
+
+def test_a_purpose_with_its_own_subject_stays(analyzer):
+    out = bullet(analyzer, "시민이 안전하게 이용하기 위해 시는 다리를 보수하고 난간을 새로 설치하는 공사를 다음 달까지 마칠 계획이라고 밝혔다.")
+    assert "시민이 안전하게 이용하기 위해" in out, out
+
+
+def test_a_footnote_mark_before_a_particle_goes():
+    from pipeline.clean import normalize_text
+
+    assert normalize_text("「한빛 협의체」*는 차관을 위원장으로 구성된다.") == "「한빛 협의체」는 차관을 위원장으로 구성된다."
+    assert normalize_text("지원금**을 받는다.") == "지원금을 받는다."
+    assert normalize_text("* 주: 협의체는 매달 열린다.") == "* 주: 협의체는 매달 열린다."
+    assert normalize_text("3*4는 12다.") == "3*4는 12다."
