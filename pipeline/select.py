@@ -1798,12 +1798,21 @@ def has_subject(morphs) -> bool:
         elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
                 or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")) \
-                and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론"):
+                and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론") and not _object_with_also(morphs, k):
             return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic)
         elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \
                 and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and _ends_in_copula(morphs):
             return True  # "영업이익 10배, …삼성전자 1분기 실적입니다": the phrase fronted with a comma is what the copula says
     return False
+
+
+def _object_with_also(morphs, k: int) -> bool:
+    """Whether the "도" at ``k`` marks the object of the act right after it in a later clause ("…을 강화해 이용자층을
+    확장하고 맞춤형 광고도 도입한다": ads are introduced too), not who acts."""
+    return morphs[k].form == "도" and any(m.tag == "EC" for m in morphs[:k]) and k + 2 < len(morphs) \
+        and morphs[k + 1].tag == "NNG" and morphs[k + 1].start > morphs[k].end \
+        and morphs[k + 2].tag == "XSV" and morphs[k + 2].form == "하" and morphs[k + 2].start == morphs[k + 1].end \
+        and any(m.tag == "JKO" for m in morphs[:k])
 
 
 _ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", "교수", "씨", "님"})  # "서 기자, …": the anchor addresses someone

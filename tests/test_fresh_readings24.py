@@ -170,3 +170,12 @@ def test_a_footnote_mark_before_a_particle_goes():
     assert normalize_text("지원금**을 받는다.") == "지원금을 받는다."
     assert normalize_text("* 주: 협의체는 매달 열린다.") == "* 주: 협의체는 매달 열린다."
     assert normalize_text("3*4는 12다.") == "3*4는 12다."
+
+
+# --- "도" on the object of a later clause's act names no one who acts ------------------------------------------
+
+def test_also_on_a_later_object_is_no_subject(analyzer):
+    from pipeline.select import has_subject
+
+    assert not has_subject(analyzer.morphs("관심사 기반 서비스인 오픈채팅을 강화해 이용자층을 확장하고 맞춤형 광고도 도입한다."))
+    assert has_subject(analyzer.morphs("한빛톡도 오픈채팅을 강화해 이용자층을 확장한다."))
