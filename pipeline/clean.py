@@ -321,6 +321,8 @@ def normalize_text(text: str) -> str:
     text = _DETACHED_PARTICLE.sub(r")\1", text)
     if "*" in text:
         text = _FOOTNOTE_MARK.sub("", text)  # "「…협의체」*는 …": a footnote's mark before the word's particle
+    if ":" in text and len(_TRANSCRIPT_TIME.findall(text, 0, 20000)) >= 3:
+        text = _TRANSCRIPT_TIME.sub("", text)  # "00:32또 새까만 연기가 …": a video transcript's time codes
     if "browser" in text:  # "기사를 읽어드립니다Your browser does not support theaudioelement.0서부전선 …": a player's fallback
         # (only one run into text breaks the line there; a line of its own is page furniture the reader drops)
         text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
@@ -331,6 +333,11 @@ def normalize_text(text: str) -> str:
         text = _GLUED_CREDIT.sub("\\1\n", text)
     return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
                      for line in text.split("\n"))
+
+
+# A video transcript's time code glued to the start of each line ("00:00경기 시흥시 …", "01:19빵 생산라인이 …"): a page
+# that shows three or more of them is a transcript, and the codes are no part of what is said.
+_TRANSCRIPT_TIME = re.compile(r"(?m)^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=[가-힣A-Za-z\"“‘'(\[])")
 
 
 # A footnote's mark glued between a word (or its closing bracket) and the word's particle: "「범부처 협의체」*는 …",

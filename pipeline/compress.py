@@ -134,7 +134,7 @@ FULL_STEMS = {"갖": "가지", "딛": "디디", "머물": "머무르", "서툴":
 CAUSE_NOUNS = frozenset({"탓", "덕", "덕분"})  # "…줄어든 탓이다", "…기록한 덕이다": why the sentence before happened
 # Nouns that restate the predicate of their relative clause ("증가한 수치다", "줄어드는 모습이다").
 RESTATING_NOUNS = frozenset({"수치", "모습", "양상"})  # not "셈", "결과": those add a meaning
-STATIVE_STEMS = frozenset({"있", "없", "계시"})
+STATIVE_STEMS = frozenset({"있", "없", "계시", "띄"})  # ("…차량들이 눈에 띈다": are seen, now)
 # Verbs of knowing and wanting: their present tense is a state ("모른다" -> "모름"), not a scheduled action.
 MENTAL_STEMS = frozenset({"모르", "알", "원하", "바라", "믿", "느끼", "좋아하", "싫어하"})
 # What one "receives" as a standing state, not as an act on a day: "…한 혐의를 받는다" (is suspected), "주목을 받는다".
@@ -801,7 +801,8 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k) or _weather_subject(morphs, i, k)):
+                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k) or _weather_subject(morphs, i, k)
+                         or _time_subject(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -975,7 +976,9 @@ class Compressor:
             if last.tag == "XSV" and last.form == "되" and morphs[k - 3].tag == "JKO":
                 word[-2] = ("하", "XSV", False)  # "…페스티벌을 개최된다": with its object the act is "개최할", not "개최될"
             conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x) for x, m in outside_quotes(morphs, i, w))
-            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if conditional else " 예정")), w
+            # (the weather, or a time of day, does nothing on a schedule: "내일 아침도 쌀쌀하게 시작합니다" is a forecast)
+            foreseen = conditional or _weather_subject(morphs, i, k) or _time_subject(morphs, i, k)
+            return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if foreseen else " 예정")), w
         if _is_stem(last):
             w = k - 1
             while w > i and morphs[w - 1].end == morphs[w].start or (w > i and morphs[w - 1].end > morphs[w].start):
@@ -2095,6 +2098,17 @@ def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
         return False
     noun = morphs[x - 1].form
     return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2)
+
+
+DAYTIME_NOUNS = frozenset({"아침", "낮", "밤", "저녁", "새벽", "오전", "오후", "주말", "휴일", "하늘", "날씨", "출근길", "퇴근길",
+                           "오늘", "내일", "모레"})
+
+
+def _time_subject(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the topic or subject before the predicate at ``k`` is a time of day or the sky ("내일 아침도 쌀쌀하게
+    시작합니다"): a broadcast's forecast, not a plan."""
+    x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"}), None)
+    return x is not None and morphs[x - 1].form in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG"
 
 
 def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:
@@ -4019,6 +4033,10 @@ def _broadcast_hour(morphs: list[Morph], i: int, j: int) -> int:
         return i
     t = i + 4 if morphs[i + 2].tag == "VCP" and morphs[i + 3].tag == "ETM" else i + 2
     e = _date_end(morphs, t, j) if t < j and _time_of_day(morphs, t) else t
+    if e > t and e + 1 < j and morphs[e].tag == "JKB" and morphs[e].form == "에" and morphs[e].start == morphs[e - 1].end:
+        e += 1  # "조금 전인 저녁 7시에는 …": the hour's particles go with it
+        if morphs[e].tag == "JX" and morphs[e].form in {"는", "ᆫ"} and morphs[e].start == morphs[e - 1].end:
+            e += 1
     while e < j and morphs[e].tag == "SP":
         e += 1
     return e if e < j else i

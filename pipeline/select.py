@@ -767,7 +767,9 @@ _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
 _EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다)[\s.\"'”’]*$")
 _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
-                       r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]")
+                       r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]"
+                       # "지금까지 오늘과 내일 날씨 비교였습니다", "지금까지 날씨 전해드렸습니다": the forecaster's sign-off
+                       r"|^지금까지\s[^.!?]{0,30}(?:였습니다|이었습니다|전해\s?드렸습니다)\.?$")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
 _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|요약\s*기술은\s*핵심만\s*전달|전체\s*내용의\s*이해를\s*위해|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
 # What a web page's player, share bar or portal says about the page, not news: "동영상 재생", "기사 공유",

@@ -179,3 +179,40 @@ def test_also_on_a_later_object_is_no_subject(analyzer):
 
     assert not has_subject(analyzer.morphs("관심사 기반 서비스인 오픈채팅을 강화해 이용자층을 확장하고 맞춤형 광고도 도입한다."))
     assert has_subject(analyzer.morphs("한빛톡도 오픈채팅을 강화해 이용자층을 확장한다."))
+
+
+# --- broadcast scripts: the hour of the broadcast goes with its particles; a forecaster's sign-off is no news -----
+
+def test_the_broadcast_hour_goes_with_its_particles(analyzer):
+    out = bullet(analyzer, "조금 전인 저녁 7시에는 한빛도 전역에 강풍주의보가 내려진 상태입니다.")
+    assert out.startswith("한빛도 전역에"), out
+
+
+def test_being_seen_now_is_no_scheduled_act(analyzer):
+    out = bullet(analyzer, "오늘 오전 신호등이 고쳐진 뒤에도 사고가 난 도로엔 과속 차량들이 눈에 띕니다.")
+    assert "예정" not in out and out.endswith("띔"), out
+
+
+def test_a_time_of_day_as_the_topic_makes_a_forecast(analyzer):
+    assert bullet(analyzer, "내일 아침도 쌀쌀하게 시작합니다.").endswith("시작할 전망")
+    assert bullet(analyzer, "주말인 내일은 다시 맑은 날씨를 회복하겠습니다.").endswith("회복할 전망")
+    # a person who acts keeps the plan or the words said
+    assert "전망" not in bullet(analyzer, "내일은 한빛시장이 새 정책을 발표하겠습니다.")
+    assert bullet(analyzer, "한빛시는 다음 주 축제를 시작합니다.").endswith("시작할 예정")
+
+
+def test_a_forecasters_sign_off_is_no_content(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.select import non_content_reason
+
+    doc = analyse(analyzer, "내일은 전국이 맑겠습니다. 지금까지 오늘과 내일 날씨 비교였습니다.")
+    assert non_content_reason(doc.sentences[1]) is not None
+    assert non_content_reason(doc.sentences[0]) is None
+
+
+def test_a_transcripts_time_codes_go():
+    from pipeline.clean import normalize_text
+
+    text = "00:00한빛시 공장에서 불이 났습니다.\n00:05소방이 출동했습니다.\n00:11현재 진화 중입니다.\n회의는 10:30에 열립니다."
+    assert normalize_text(text) == "한빛시 공장에서 불이 났습니다.\n소방이 출동했습니다.\n현재 진화 중입니다.\n회의는 10:30에 열립니다."
+    assert normalize_text("10:30부터 회의가 열린다.") == "10:30부터 회의가 열린다."
