@@ -537,6 +537,10 @@ class Compressor:
                     and morphs[i + 2].form == "으로" and morphs[i + 2].tag == "JKB" and morphs[i + 3].start > morphs[i + 2].end \
                     and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP"}:  # (not "구체적으로 어떤 …": how specific)
                 i += 3  # "구체적으로 석유화학 수출이 …": specifically of what the sentence before told, as "특히"
+            elif m.form == "구체" and m.tag == "NNG" and i + 4 < len(morphs) and morphs[i + 1].form == "적" \
+                    and morphs[i + 2].form == "으로" and (morphs[i + 3].form, morphs[i + 3].tag) in {("는", "JX"), ("ᆫ", "JX")} \
+                    and morphs[i + 3].start == morphs[i + 2].end and morphs[i + 4].start > morphs[i + 3].end:
+                i += 4  # "구체적으로는 …연구단의 연구는 …": the same
             elif m.form in {"마지막", "끝"} and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].form == "으로" \
                     and morphs[i + 1].tag == "JKB" and i + 2 < len(morphs) and morphs[i + 2].start > morphs[i + 1].end \
                     and morphs[i + 2].tag in {"SP", "SSO", "NP", "NNP", "NNG"}:
@@ -2673,11 +2677,12 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if m.tag == "JKS" and x < named or x < said:
             continue
-        # "태풍이 …근접할 것으로 보이는 8일 저녁부터는 …": a time a relative clause describes, made the topic
+        # "태풍이 …근접할 것으로 보이는 8일 저녁부터는 …": a time a relative clause describes, made the topic ("…교수가
+        # 발표한 연구 역시 …": "역시" marks a topic as "도" does)
         timed_topic = m.tag == "JX" and m.form == "는" and morphs[x - 1].tag == "JX" and morphs[x - 1].form in {"부터", "까지"} \
             and any(date_part(morphs, y) for y in range(max(start, x - 4), x - 1)) and any(y.tag == "ETM" for y in morphs[start : x - 2])
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
-                                         or m.tag == "JX" and m.form == "도" and _relative_head(morphs, start, x)) \
+                                         or (m.tag == "JX" and m.form == "도" or _likewise_topic(morphs, x)) and _relative_head(morphs, start, x)) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
                      or timed_topic) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
@@ -2996,8 +3001,8 @@ def _listed_subject(morphs: list[Morph], i: int, k: int) -> bool:
     if morphs[b].tag == "SSC" and morphs[b].form == ")":  # "교수팀(송인애 교수, 박혜윤 교수)이": the gloss is no list
         while b > i and not (morphs[b].tag == "SSO" and morphs[b].form == "("):
             b -= 1
-    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP", "SN", "NR"}
-                     or morphs[b - 1].form == ")" and morphs[b].form == ","):
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"JC", "SP", "SN", "NR", "JKG"}
+                     or morphs[b - 1].form == ")" and morphs[b].form == ","):  # ("동대문구을의 A 후보, 중랑구을의 B 후보가")
         if morphs[b - 1].form == ")":  # an item's figure and gloss: "기아차 26만1766대(23.4%), 르노삼성이"
             o = next((x for x in range(b - 2, i - 1, -1) if morphs[x].form == "("), None)
             if o is None:
@@ -5427,7 +5432,9 @@ def _subject_at(morphs: list[Morph], h: int, j: int) -> bool:
             x += 1
         else:
             break
-    return h < x < j and (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ"})
+    return h < x < j and (morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "ᆫ", "도"}
+                          # ("…발표한 종양 관련 연구 역시 …": "역시" marks the topic as "도" does)
+                          or morphs[x].tag == "MAG" and morphs[x].form == "역시" and morphs[x].start > morphs[x - 1].end)
 
 
 def _appositive_title(morphs: list[Morph], h: int, j: int) -> bool:
@@ -5732,6 +5739,8 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
                 pass  # "각광받고 있는 소재를 이용해": the auxiliary's verb is the same relative clause
             elif prev.tag == "EC" and prev.form == "고" and b - 2 >= i and _describes(morphs, b - 2) and _adnominal_word(morphs, b, k):
                 pass  # "도전적이고 주도적인 연구를 통해": the two describing words are one modifier of the noun
+            elif _adverb_ending(morphs, b - 1) and any(x.tag == "ETM" for x in morphs[b:k]):
+                pass  # "새롭게 도전하는 …사업을 통해": an adverb of the relative clause inside the phrase
             elif prev.tag == "NNB" and prev.form in {"등", "만큼"} and b - 2 >= i and morphs[b - 2].tag == "ETM":
                 break  # "…을 신청하는 등 A씨로부터", "…AI가 접목되는 만큼 그간 쌓은 기술력을 앞세워": "-는 등", "-는 만큼"
                 # end a clause of its own, no modifier of the noun after it

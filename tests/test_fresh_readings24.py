@@ -216,3 +216,27 @@ def test_a_transcripts_time_codes_go():
     text = "00:00한빛시 공장에서 불이 났습니다.\n00:05소방이 출동했습니다.\n00:11현재 진화 중입니다.\n회의는 10:30에 열립니다."
     assert normalize_text(text) == "한빛시 공장에서 불이 났습니다.\n소방이 출동했습니다.\n현재 진화 중입니다.\n회의는 10:30에 열립니다."
     assert normalize_text("10:30부터 회의가 열린다.") == "10:30부터 회의가 열린다."
+
+
+# --- more readings of setGG ------------------------------------------------------------------------------------
+
+def test_a_list_of_described_names_keeps_its_subject_particle(analyzer):
+    out = bullet(analyzer, "서울에선 한빛구을의 김가람 예비후보, 달빛구갑의 이나래 예비후보가 공천을 받았다.")
+    assert "예비후보, 공천" not in out and "이나래 예비후보가 공천" in out, out
+
+
+def test_specifically_with_a_topic_particle_goes(analyzer):
+    out = bullet(analyzer, "구체적으로는 한빛연구단이 이끄는 공동연구협력단의 연구는 암흑물질의 존재를 규명할 기반을 마련했다는 평가를 받는다.")
+    assert not out.startswith("구체적으로"), out
+
+
+def test_an_adverb_of_a_dropped_means_goes_with_it(analyzer):
+    out = bullet(analyzer, "한빛기술연구원은 새롭게 도전하는 그랜드챌린지(GC) 사업을 통해 성공 가능성은 매우 낮지만 성공할 경우 세상을 "
+                           "바꿀 수 있는 초고난도 연구를 본격 추진한다고 23일 밝혔다.")
+    assert "새롭게" not in out or "새롭게 도전하는" in out, out
+
+
+def test_the_subject_of_a_clause_describing_a_topic_with_yeoksi_is_no_headline_topic(analyzer):
+    out = bullet(analyzer, "김가람 교수가 종양학 분야 최고 학술지 ‘한빛 온콜로지(Hanbit Oncology)’에 발표한 종양 관련 연구 역시 "
+                           "높은 기여도를 인정받았다.")
+    assert not out.startswith("김가람 교수, "), out
