@@ -1,5 +1,5 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 from pipeline.parse import parse_article
 
@@ -240,3 +240,31 @@ def test_the_subject_of_a_clause_describing_a_topic_with_yeoksi_is_no_headline_t
     out = bullet(analyzer, "김가람 교수가 종양학 분야 최고 학술지 ‘한빛 온콜로지(Hanbit Oncology)’에 발표한 종양 관련 연구 역시 "
                            "높은 기여도를 인정받았다.")
     assert not out.startswith("김가람 교수, "), out
+
+
+# --- a story that opens on a quotation and its speaker is led by the news after them -----------------------------
+
+QUOTE_OPENER = """한빛교육청 개청…김가람 교육감 취임
+
+“한빛시를 도시 전체가 배움터가 되는 명품 학습도시로 만들겠다.”
+
+한빛시의 첫 교육감 김가람 교육감은 취임사에서 이렇게 말했다. 1일 한빛시 출범과 함께 문을 연 한빛교육청이 본격적으로 업무를 시작했다.
+
+교육청은 2국 6과 174명으로 꾸려졌다. 관내에는 초등학교 20곳과 중학교 9곳이 있다.
+
+김 교육감은 첫 기자회견에서 소규모 학교 통폐합에 반대한다고 밝혔다. 그는 “한빛시는 만들어 가는 단계인 만큼 예외로 해야 한다”고 말했다.
+
+한빛시에는 내년에 학교 9곳이 새로 문을 연다.
+"""
+
+
+def test_a_story_opening_on_a_quotation_is_led_by_the_news_after_it(analyzer):
+    from pipeline.config.summarize import BulletConfig, KiwiEngineConfig
+    from pipeline.engines.extractive import KiwiEngine
+    from pipeline.parse import parse_article
+
+    doc = analyzer.analyze(parse_article(QUOTE_OPENER, id="q"))
+    engine = KiwiEngine(analyzer, BulletConfig(), KiwiEngineConfig())
+    lede = engine.lede(doc, engine.content(doc))
+    assert "업무를 시작했다" in doc.sentences[lede].text, doc.sentences[lede].text
+    assert "업무를 시작" in summarize_page(analyzer, QUOTE_OPENER)[1].bullets[0]

@@ -1250,6 +1250,9 @@ class _CompressingEngine:
         return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
+QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
+
+
 class KiwiEngine(_CompressingEngine):
     """Default engine: salient, non-redundant sentences compressed into headline-style bullets."""
 
@@ -1279,7 +1282,9 @@ class KiwiEngine(_CompressingEngine):
     def lede(self, doc: Document, content: list[int]) -> int | None:
         """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
-        way to the next one of the window that says who did what; it is then ranked like any other."""
+        way to the next one of the window that says who did what; it is then ranked like any other. A story that opens on
+        a quotation, its speaker named in the sentence after, is led by the first sentence after them that says who did
+        what (:data:`QUOTE_OPENER_WINDOW`)."""
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
                     if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
@@ -1287,6 +1292,14 @@ class KiwiEngine(_CompressingEngine):
         first = doc.sentences[readable[0]].morphs
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
+        if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
+            # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
+            # a story that opens on a quotation and its speaker tells the news in the sentence after them
+            told = next((i for i in readable[1:] if readable[0] + 1 < i <= readable[0] + QUOTE_OPENER_WINDOW
+                         and names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
+                         and not whole_quotation(doc.sentences[i]) and speaker_after(doc, i) is None), None)
+            if told is not None:
+                return told
         return readable[0]
 
     def closing_outlook(self, doc: Document, salience: Salience, head: list[int], k: int) -> int | None:
