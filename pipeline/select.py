@@ -414,16 +414,21 @@ def background(morphs) -> bool:
         head = len(words) - 3
         while head > 0 and words[head].tag == "NNG" and words[head - 1].tag == "NNG":
             head -= 1
-        if words[head].tag == "NNG" and words[head - 1].tag == "ETM" and words[head - 1].form in {"ᆫ", "은", "는"} \
+        if head > 2 and words[head - 1].tag == "JKG" and words[head - 2].tag in {"NNG", "SL"}:
+            head -= 2  # "…끌어올린 AI 반도체의 핵심 부품이다": the noun with what it is part of
+            while head > 0 and words[head - 1].tag in {"NNG", "SL"}:
+                head -= 1
+        if words[head].tag in {"NNG", "SL"} and words[head - 1].tag == "ETM" and words[head - 1].form in {"ᆫ", "은", "는"} \
                 and words[-3].form not in _STANCE_NOUNS and not reported(morphs):
             return True  # "…하는 사업이다" (not "…할 예정이다", "…는 모습이다")
     topic = next((x for x, m in enumerate(words[:6]) if x and m.tag == "JX" and m.form in {"은", "는"}
                   and words[x - 1].tag in {"NNG", "NNP"}), None)
     if topic is not None and not stated_figures(morphs) and any(
-            m.form == words[topic - 1].form and m.tag == "NNG" and words[x + 1].tag == "JKB" and words[x + 1].form in {"으로", "로"}
+            words[topic - 1].form.endswith(m.form) and m.tag == "NNG" and words[x + 1].tag == "JKB" and words[x + 1].form in {"으로", "로"}
             and any(w.tag == "ETM" for w in words[max(topic, x - 3) : x])
             for x, m in enumerate(words[topic + 2 : -2], start=topic + 2)):
-        return True  # "온열질환은 열로 인해 발생하는 급성질환으로 …": a kind of what it names, then more about it
+        return True  # "온열질환은 열로 인해 발생하는 급성질환으로 …", "교육장협의회는 …하는 협의회로, …": a kind of what it
+        # names, then more about it
     if _defines_a_term(words):
         return True  # "계기진도 2는 ‘…정도’를 말한다", "선고유예는 …것을 뜻한다": what a term means
     if _advice(words) and not stated_figures(morphs) and not reported(morphs) \

@@ -268,3 +268,10 @@ def test_a_story_opening_on_a_quotation_is_led_by_the_news_after_it(analyzer):
     lede = engine.lede(doc, engine.content(doc))
     assert "업무를 시작했다" in doc.sentences[lede].text, doc.sentences[lede].text
     assert "업무를 시작" in summarize_page(analyzer, QUOTE_OPENER)[1].bullets[0]
+
+
+def test_a_definition_by_what_the_thing_is_part_of_is_background(analyzer):
+    from pipeline.select import background
+
+    assert background(analyzer.morphs("HBM은 D램 여러 개를 수직으로 연결해 처리 속도를 끌어올린 AI 반도체의 핵심 부품이다."))
+    assert not background(analyzer.morphs("한빛전자는 AI 반도체의 핵심 부품을 처음 양산했다."))
