@@ -275,3 +275,30 @@ def test_a_definition_by_what_the_thing_is_part_of_is_background(analyzer):
 
     assert background(analyzer.morphs("HBM은 D램 여러 개를 수직으로 연결해 처리 속도를 끌어올린 AI 반도체의 핵심 부품이다."))
     assert not background(analyzer.morphs("한빛전자는 AI 반도체의 핵심 부품을 처음 양산했다."))
+
+
+# --- a subjectless figure after its bullet's sentence joins that bullet with "..", as the author's block does -----
+
+JOINED = """한빛통신 3분기 영업이익 늘어
+
+이동통신 3사의 올해 3분기 실적에서 희비가 엇갈렸다.
+
+한빛통신은 3분기 연결 기준 영업이익이 4천980억원이라고 발표했다. 전년대비 6.96% 증가한 수치다.
+
+가람텔레콤은 연결 기준 매출액이 상장 이후 역대 최대 분기 실적을 갈아 치웠다.
+
+나래모바일은 3분기 연결 기준 영업이익이 10.8% 줄어들면서 2천543억원의 성적을 거뒀다.
+
+한빛통신은 5G 가입자가 1천만 명을 넘어섰다고 밝혔다. 가람텔레콤은 인공지능 사업 매출이 두 배로 늘었다.
+
+나래모바일은 마케팅 비용이 크게 늘었다고 설명했다. 업계는 4분기에도 실적 경쟁이 이어질 것으로 보고 있다.
+"""
+
+
+def test_a_subjectless_figure_joins_the_bullet_of_the_sentence_before(analyzer):
+    doc, summary = summarize_page(analyzer, JOINED)
+    joined = [b for b in summary.bullets if ".." in b]
+    assert joined and joined[0].endswith("..전년대비 6.96% 증가"), summary.bullets
+    assert not any(b.startswith("전년대비") for b in summary.bullets), summary.bullets
+    ref = summary.source_sentences[summary.bullets.index(joined[0])]
+    assert doc.article.body[ref.start : ref.end].endswith("증가한 수치다."), doc.article.body[ref.start : ref.end]

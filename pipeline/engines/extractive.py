@@ -937,6 +937,9 @@ class _CompressingEngine:
             # may still make a bullet, after it
             picked = sorted(picked, key=lambda c: (c.sentence != lede, c.sentence))
         sentences = doc.sentences
+        ends = {c.sentence: c.sentence for c in picked}  # the last sentence each bullet tells
+        if self.bullets.keep_order and self.bullets.style == "headline":
+            picked = self._joined(doc, picked, ends)
         if len(sentences) == 0:
             warnings.append("article has no sentences; no bullets written")
         elif len(picked) < self.bullets.min:
@@ -955,9 +958,29 @@ class _CompressingEngine:
             title=doc.article.title,
             bullets=tuple(c.text for c in picked),
             engine=self.name,
-            source_sentences=tuple(SourceRef(c.sentence, sentences[c.sentence].start, sentences[c.sentence].end) for c in picked),
+            source_sentences=tuple(SourceRef(c.sentence, sentences[c.sentence].start, sentences[ends[c.sentence]].end) for c in picked),
             warnings=tuple(doc.article.warnings) + tuple(warnings),
         )
+
+    def _joined(self, doc: Document, picked: list[Compressed], ends: dict[int, int]) -> list[Compressed]:
+        """Bullets in article order where a bullet whose sentence has no subject of its own and follows the sentence of
+        the bullet before it ("…영업이익 4천980억원" then "전년대비 6.96% 증가") joins it with ".." as an author's
+        block does ("컴퓨팅 파워에 6백만달러 비용 사용.. 모델 성능, …과 동등"), when both fit ``bullets.max_chars`` together
+        and the block keeps ``bullets.min`` bullets. ``ends`` takes the last sentence each joined bullet tells."""
+        out: list[Compressed] = []
+        joined = 0
+        for c in picked:
+            before = out[-1] if out else None
+            if before is not None and c.sentence == ends[before.sentence] + 1 \
+                    and len(before.text) + len(JOINER) + len(c.text) <= self.bullets.max_chars \
+                    and len(picked) - joined - 1 >= self.bullets.min \
+                    and (sentence_dangles(doc.sentences[c.sentence]) or "").startswith("has no subject"):
+                out[-1] = Compressed(before.text + JOINER + c.text, before.sentence, True, before.whole)
+                ends[before.sentence] = c.sentence
+                joined += 1
+                continue
+            out.append(c)
+        return out
 
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
               made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
@@ -1250,6 +1273,7 @@ class _CompressingEngine:
         return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
+JOINER = ".."  # between two facts of one bullet, as the author's block writes them
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
 
