@@ -379,6 +379,7 @@ class Compressor:
         i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
         i = _broadcast_hour(morphs, i, j)
         _drop_case_frame(morphs, i, j, edits)
+        _viewed_as_topic(morphs, i, j, edits)
         _drop_inner_connectives(morphs, i, j, edits)
         _drop_day_words(morphs, i, j, edits)
         _date_for_day_word(morphs, i, j, edits, ranges_only=shorten >= 2)
@@ -6919,6 +6920,24 @@ def _requested(main: list[Morph]) -> bool:
             if any(y.form in REQUEST_NOUNS and y.tag == "NNG" for y in main[x + 1 :]):
                 return True
     return False
+
+
+def _viewed_as_topic(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…연간 소비자물가 지수를 보면 107.71로 작년보다 5.1% 상승해 …" -> "…연간 소비자물가 지수, 107.71로 …": what the
+    figure right after "…을 보면" measures is what the headline is about; "looking at" it says nothing. Only when no
+    subject or topic follows (the figure is the object's own) and the figure comes right after the frame."""
+    for k in range(i + 2, min(j - 3, i + 16)):
+        m = morphs[k]
+        if m.tag in {"SSO", "EF", "EC"}:
+            return  # (the frame opens the sentence: no clause before it)
+        if not (m.form == "보" and m.tag.startswith("VV") and morphs[k - 1].tag == "JKO" and morphs[k - 1].start == morphs[k - 2].end
+                and _is_nominal(morphs[k - 2]) and morphs[k + 1].tag == "EC" and morphs[k + 1].form in {"면", "으면"}
+                and morphs[k + 2].start > morphs[k + 1].end and morphs[k + 2].tag == "SN"):
+            continue
+        if any(x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는", "ᆫ"} for _, x in outside_quotes(morphs, k + 2, j)):
+            return
+        edits.append(_Edit(morphs[k - 1].start, morphs[k + 1].end, ","))
+        return
 
 
 def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -302,3 +302,9 @@ def test_a_subjectless_figure_joins_the_bullet_of_the_sentence_before(analyzer):
     assert not any(b.startswith("전년대비") for b in summary.bullets), summary.bullets
     ref = summary.source_sentences[summary.bullets.index(joined[0])]
     assert doc.article.body[ref.start : ref.end].endswith("증가한 수치다."), doc.article.body[ref.start : ref.end]
+
+
+def test_what_a_figure_measures_is_the_topic_not_a_place_to_look(analyzer):
+    assert bullet(analyzer, "올해 수출 실적을 보면 6천억 달러를 넘어 역대 최대를 기록했다.").startswith("올해 수출 실적, 6천억 달러를")
+    # a subject of its own after the frame: the frame stays as it is
+    assert "보면 수도권이" in bullet(analyzer, "지역별 인구를 보면 수도권이 50%를 넘었다.")
