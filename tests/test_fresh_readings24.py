@@ -308,3 +308,20 @@ def test_what_a_figure_measures_is_the_topic_not_a_place_to_look(analyzer):
     assert bullet(analyzer, "올해 수출 실적을 보면 6천억 달러를 넘어 역대 최대를 기록했다.").startswith("올해 수출 실적, 6천억 달러를")
     # a subject of its own after the frame: the frame stays as it is
     assert "보면 수도권이" in bullet(analyzer, "지역별 인구를 보면 수도권이 50%를 넘었다.")
+
+
+def test_a_joined_bullet_is_checked_part_by_part_against_its_own_sentences(analyzer):
+    from pipeline.benchmarks.bullets import Counts, score_block
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.parse import parse_article
+
+    doc, summary = summarize_page(analyzer, JOINED)
+    rows = score_block(summary, doc, analyzer, SummarizeConfig(), Counts())
+    joined = next(r for r in rows if ".." in r["bullet"])
+    assert not {"number_split", "name_split"} & set(joined["defects"]), joined
+    # the same joined text traced to its first sentence only would lose the second one's figure
+    from pipeline.benchmarks.bullets import bullet_defects
+
+    first = doc.sentences[joined["sentence"]]
+    assert "number_split" in bullet_defects(joined["bullet"], first, analyzer.morphs(joined["bullet"]), 60, True) \
+        or "6.96" not in first.text

@@ -39,6 +39,7 @@ from pipeline.engines import build_engine
 from pipeline.evaluation.format_checks import near_duplicates
 from pipeline.evaluation.rouge import scores_from_tokens
 from pipeline.evaluation.tokens import morph_tokens
+from pipeline.format import JOINER
 from pipeline.records import Article, Document, Morph, Sentence, Summary
 from pipeline.select import content_sentences, dangling_reason, non_content_reason
 from pipeline.text import final_consonant
@@ -209,7 +210,14 @@ def score_block(summary: Summary, doc: Document, analyzer: Analyzer, config: Sum
     for n, bullet in enumerate(summary.bullets):
         ref = summary.source_sentences[n] if n < len(summary.source_sentences) else None
         sentence = doc.sentences[ref.sentence] if ref is not None else None
-        found = bullet_defects(bullet, sentence, morphs[n], config.bullets.max_chars, headline)
+        told = [s for s in doc.sentences[ref.sentence :] if s.end <= ref.end] if ref is not None else []
+        parts = bullet.split(JOINER)
+        if len(told) > 1 and len(parts) == len(told):
+            # a bullet joined from consecutive sentences ("…4천980억원..전년대비 6.96% 증가"): each part against its own
+            found = list(dict.fromkeys(d for part, s in zip(parts, told)
+                                       for d in bullet_defects(part, s, analyzer.morphs(part), config.bullets.max_chars, headline)))
+        else:
+            found = bullet_defects(bullet, sentence, morphs[n], config.bullets.max_chars, headline)
         rows.append({"bullet": bullet, "sentence": ref.sentence if ref else None, "defects": found})
         for d in found:
             counts.defects[d] += 1

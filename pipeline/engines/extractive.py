@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.analysis import Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, is_score)
-from pipeline.format import BARE_PLACE_IN, finish_headline, glued_particle, name_bare_place, remove_final_period
+from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
@@ -1273,7 +1273,6 @@ class _CompressingEngine:
         return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
-JOINER = ".."  # between two facts of one bullet, as the author's block writes them
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
 
