@@ -45,6 +45,8 @@ LEAD_CONNECTIVES = frozenset(
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대",
      "그만큼", "거꾸로"}
 )
+# Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
+ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
@@ -1638,6 +1640,14 @@ class Compressor:
                 points = n + 1 < j and (morphs[n + 1].tag == "NP" and morphs[n + 1].form in {"이", "그", "이것", "그것"}
                                         or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES
                                         or _leans_back(morphs, n + 1))  # ("“…송환된 것은 사실”이라며 “그중 …”")
+                moreover = n + 2 < j and morphs[n + 1].tag in {"MAG", "MAJ"} and morphs[n + 1].form in ADDING_CONNECTIVES \
+                    and not _leans_back(morphs, n + 2) and _opens_with_its_subject(morphs[n + 2 : j])
+                if moreover:
+                    # "“…3편 정도에 불과했다”며 “더욱이 대학원생 제1저자는 이례적”": the second says its own point, the
+                    # word that adds it to the first goes with the first, an elision marked
+                    edits.append(_Edit(morphs[k].start, morphs[n].start))
+                    edits.append(_Edit(morphs[n].end, morphs[n + 2].start, ELLIPSIS))
+                    return
                 if points and not hedge:
                     if _adds_to_first(morphs, n, j) or morphs[n + 1].form in OF_THOSE:  # (a part of what the first told)
                         edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
@@ -3178,7 +3188,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     speaker's particle, when the speaker A is the topic (or opens the sentence as its subject) and the reported
     clause has a subject B of its own. Without the frame the bullet would read "A, B가 …" as if A did it; None
     otherwise."""
-    d = _report_verb(morphs, i, q, j)
+    d = _report_verb(morphs, i, q, j, frozenset({"말"}))  # ("…시작했다고 말했다": 말 + 하)
     if d is None:
         return None
     t = _reporter(morphs, i, q)
@@ -3613,6 +3623,9 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
     if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end:
         # "이날 오후 3시 기준 …" -> "오후 3시 기준 …": the day is the article's, the hour may stay; "이날 방송된 …
         # 최종회는" -> "… 최종회": a one-word relative clause of the day goes with it
+        if i + 3 < len(morphs) and morphs[i + 1].form in {"오전", "오후", "새벽", "아침", "저녁", "밤", "낮"} \
+                and morphs[i + 2].tag == "SP" and morphs[i + 2].form == "," and morphs[i + 2].start == morphs[i + 1].end:
+            return i + 3  # "이날 오전, 일어난 사고 때문에 …": the part of the day with its comma goes too
         return _day_relative(morphs, i + 1, len(morphs))
     if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
             and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \
