@@ -147,8 +147,9 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 morphs[x : x + 2] = [Morph("라면", "NNG", after.start, after.end)]
                 continue
             if pair == ("늘", "VV", "ᆫ", "ETM") and after.start == m.start \
-                    and morphs[x - 1].tag in {"SL", "SH"} and morphs[x - 1].end == m.start:
-                # "EDUⅡ는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name
+                    and morphs[x - 1].tag in {"SL", "SH", "SW"} and morphs[x - 1].end == m.start:
+                # "EDUⅡ는", "응답자의 43.4%는" read as a symbol, the verb "늘다" and "-ㄴ": the topic particle of the name
+                # or the figure
                 morphs[x : x + 2] = [Morph("는", "JX", m.start, m.end)]
                 continue
             if pair == ("이", "JKS", "ᆫ", "Z_CODA") and after.start == m.start:

@@ -3188,7 +3188,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     speaker's particle, when the speaker A is the topic (or opens the sentence as its subject) and the reported
     clause has a subject B of its own. Without the frame the bullet would read "A, B가 …" as if A did it; None
     otherwise."""
-    d = _report_verb(morphs, i, q, j, frozenset({"말"}))  # ("…시작했다고 말했다": 말 + 하)
+    d = _report_verb(morphs, i, q, j, frozenset({"말", "답"}))  # ("…시작했다고 말했다", "…것이라고 답했다": 말 + 하)
     if d is None:
         return None
     t = _reporter(morphs, i, q)
@@ -3285,7 +3285,9 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     """The particle of who reports a clause ending at ``q``: the sentence's topic ("A는 …했다고 밝혔다"), or a
     subject that opens it ("A가 B가 …했다고 발표했다"); None otherwise."""
     t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")), None)  # ("카이스트(KAIST)는")
+              and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC"  # ("카이스트(KAIST)는")
+                   or morphs[k - 1].tag == "SW" and morphs[k - 1].form == "%" and morphs[k - 2].tag == "SN")), None)
+    # ("응답자의 43.4%는 …라고 답했다": a share of those asked)
     if t is not None:
         return t
     s = next((k for k in range(i + 1, q) if morphs[k].tag == "JKS" and _is_nominal(morphs[k - 1])), None)

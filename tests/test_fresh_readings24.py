@@ -343,3 +343,10 @@ def test_an_adding_connective_goes_with_the_first_quotation(analyzer):
     out = bullet(analyzer, "김가람 한빛대 교학처장은 “국내 연구자가 양대 학술지에 제1 저자로 이름을 올린 경우는 지금까지 3편 정도에 "
                            "불과했다”며 “더욱이 대학원생 제1저자는 이례적”이라고 말했다.")
     assert out == "김가람 한빛대 교학처장, “…대학원생 제1저자는 이례적”", out
+
+
+def test_a_share_of_those_asked_reports_what_they_answered(analyzer):
+    assert ("%", "SW") in {(m.form, m.tag) for m in analyzer.morphs("응답자의 43.4%는 답했다.")}
+    assert ("는", "JX") in {(m.form, m.tag) for m in analyzer.morphs("응답자의 43.4%는 답했다.")}
+    out = bullet(analyzer, "조사 결과 응답자의 43.4%는 앞으로 5년간 지금보다 경기가 악화될 것이라고 답했다.")
+    assert "43.4%, " in out and "경기가 악화될 것이라고 답" in out and not out.startswith("경기, "), out
