@@ -3625,9 +3625,6 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
     if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end:
         # "이날 오후 3시 기준 …" -> "오후 3시 기준 …": the day is the article's, the hour may stay; "이날 방송된 …
         # 최종회는" -> "… 최종회": a one-word relative clause of the day goes with it
-        if i + 3 < len(morphs) and morphs[i + 1].form in {"오전", "오후", "새벽", "아침", "저녁", "밤", "낮"} \
-                and morphs[i + 2].tag == "SP" and morphs[i + 2].form == "," and morphs[i + 2].start == morphs[i + 1].end:
-            return i + 3  # "이날 오전, 일어난 사고 때문에 …": the part of the day with its comma goes too
         return _day_relative(morphs, i + 1, len(morphs))
     if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
             and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \

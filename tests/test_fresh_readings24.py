@@ -327,16 +327,11 @@ def test_a_joined_bullet_is_checked_part_by_part_against_its_own_sentences(analy
         or "6.96" not in first.text
 
 
-# --- reading of setGE-GG (level): a report keeps its frame, "이날 오전," goes whole, "더욱이" goes with the first quote --
+# --- reading of setGE-GG (level): a report keeps its frame, "더욱이" goes with the first quote -------------------
 
 def test_a_report_said_with_malhada_keeps_its_frame(analyzer):
     out = bullet(analyzer, "기상청은 오전 4시쯤부터 내린 눈은 5시부터 서서히 쌓이기 시작했다고 말했습니다.")
     assert out.endswith("시작했다고 밝혀"), out
-
-
-def test_the_story_day_with_its_part_of_day_and_comma_goes(analyzer):
-    out = bullet(analyzer, "이날 오전, 일어난 사고 때문에 신호등이 고장 난 상태였습니다.")
-    assert not out.startswith("오전"), out
 
 
 def test_an_adding_connective_goes_with_the_first_quotation(analyzer):

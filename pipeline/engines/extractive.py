@@ -963,15 +963,18 @@ class _CompressingEngine:
         )
 
     def _joined(self, doc: Document, picked: list[Compressed], ends: dict[int, int]) -> list[Compressed]:
-        """Bullets in article order where a bullet whose sentence has no subject of its own and follows the sentence of
-        the bullet before it ("…영업이익 4천980억원" then "전년대비 6.96% 증가") joins it with ".." as an author's
-        block does ("컴퓨팅 파워에 6백만달러 비용 사용.. 모델 성능, …과 동등"), when both fit ``bullets.max_chars`` together
-        and the block keeps ``bullets.min`` bullets. ``ends`` takes the last sentence each joined bullet tells."""
+        """Bullets in article order where a short bullet with a figure (:data:`JOINED_CHARS`) whose sentence has no
+        subject of its own and follows the sentence of the bullet before it ("…영업이익 4천980억원" then "전년대비 6.96%
+        증가") joins it with ".." as an author's block does ("컴퓨팅 파워에 6백만달러 비용 사용.. 모델 성능, …과 동등"), when
+        both fit ``bullets.max_chars`` together and the block keeps ``bullets.min`` bullets. ``ends`` takes the last
+        sentence each joined bullet tells. (Read blind, a longer fact of its own joined so, "…22억 잿더미..다른 지자체
+        소방서까지 지원에 나섰지만 불길을 잡지는 못함", read better apart.)"""
         out: list[Compressed] = []
         joined = 0
         for c in picked:
             before = out[-1] if out else None
-            if before is not None and c.sentence == ends[before.sentence] + 1 \
+            if before is not None and c.sentence == ends[before.sentence] + 1 and len(c.text) <= JOINED_CHARS \
+                    and any(ch.isdigit() for ch in c.text) \
                     and len(before.text) + len(JOINER) + len(c.text) <= self.bullets.max_chars \
                     and len(picked) - joined - 1 >= self.bullets.min \
                     and (sentence_dangles(doc.sentences[c.sentence]) or "").startswith("has no subject"):
@@ -1273,6 +1276,7 @@ class _CompressingEngine:
         return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
+JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
 
