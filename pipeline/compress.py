@@ -1476,6 +1476,8 @@ class Compressor:
         too, unless the sentence refers back to its year ("같은 해", "이듬해")."""
         if full and _refers_to_year(morphs, i, j):
             full = False
+        if _cited_deed(morphs):
+            return  # "…지난 2015년 4월 …6척을 수주한 바 있다": an earlier deed cited is told apart by its date
         depth, k = 0, i
         while k < j:
             m = morphs[k]
@@ -5647,6 +5649,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 edits.append(_Edit(morphs[also].start, morphs[also].end, particle_after(morphs[also - 1].form[-1], "가") if later else ","))
             continue
         if m.tag == "JKB" and m.form in {"로부터", "으로부터"} and k > i and _is_nominal(morphs[k - 1]) and m.start == morphs[k - 1].end:
+            if _cited_deed(morphs):
+                continue  # "…2015년 4월 홍콩 선사 OOCL로부터 …수주한 바 있다": from whom tells the earlier deed apart
             b = _phrase_start(morphs, i, k)  # "행정안전부로부터": where it came from
             comma = next((y for y in range(k - 1, b - 1, -1) if morphs[y].tag == "SP" and morphs[y].form == ","), None) if b is not None else None
             if comma is not None:
@@ -6660,6 +6664,14 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             or any(e.start < morphs[k + 2].start and morphs[topic + 1].start < e.end for e in edits):
         return
     edits.append(_Edit(morphs[topic + 1].start, morphs[k + 2].start))
+
+
+def _cited_deed(morphs: Sequence[Morph]) -> bool:
+    """Whether the sentence cites an earlier deed ("…을 수주한 바 있다", "…한 바 있다"): its date and counterpart are
+    what tell it apart from the news, and stay."""
+    tail = max(0, len(morphs) - 7)
+    return any(m.form == "바" and m.tag == "NNB" and x + 1 < len(morphs) and morphs[x + 1].form == "있"
+               for x, m in enumerate(morphs[tail:], start=tail))
 
 
 def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

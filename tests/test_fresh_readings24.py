@@ -345,3 +345,9 @@ def test_a_share_of_those_asked_reports_what_they_answered(analyzer):
     assert ("는", "JX") in {(m.form, m.tag) for m in analyzer.morphs("응답자의 43.4%는 답했다.")}
     out = bullet(analyzer, "조사 결과 응답자의 43.4%는 앞으로 5년간 지금보다 경기가 악화될 것이라고 답했다.")
     assert "43.4%, " in out and "경기가 악화될 것이라고 답" in out and not out.startswith("경기, "), out
+
+
+def test_an_earlier_deed_cited_keeps_its_date_and_counterpart(analyzer):
+    out = bullet(analyzer, "한빛중공업은 지난 2015년 4월 홍콩 선사 가람해운으로부터 2만 TEU급 컨테이너선 6척을 9억5000만달러(약 1조800억원)에 "
+                           "수주한 바 있다.")
+    assert "2015년 4월" in out and "가람해운으로부터" in out and out.endswith("수주한 바 있음"), out
