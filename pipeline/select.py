@@ -775,6 +775,8 @@ _SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]"
                        # "지금까지 오늘과 내일 날씨 비교였습니다", "지금까지 날씨 전해드렸습니다": the forecaster's sign-off
                        r"|^지금까지\s[^.!?]{0,30}(?:였습니다|이었습니다|전해\s?드렸습니다)\.?$")
+# An anchor's framing of the report that follows: "대형 화재가 난 서천시장 얘긴데요", "…에 사는 사람들 이야기입니다".
+_STORY_OF = re.compile(r"(?:얘기|이야기|얘긴|이야긴|얘깁|이야깁)\s*(?:인데요|인대요|데요|대요|입니다|니다)\.?$")
 # Portal notices, ad placeholders and credits that a page copy carries into the text.
 _BOILERPLATE = re.compile(r"본문\s*보기를?\s*권장|요약\s*기술은\s*핵심만\s*전달|전체\s*내용의\s*이해를\s*위해|[(\[<]\s*예시\s*[)\]>]|(?:^|[.\s])(?:사진|자료|그래픽|출처)\s*=\s*\S|/\s*(?=\S*[가-힣A-Za-z])[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\s*$")
 # What a web page's player, share bar or portal says about the page, not news: "동영상 재생", "기사 공유",
@@ -1456,6 +1458,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "photo caption"
     if _SIGN_OFF.search(stripped):
         return "reporter's sign-off"
+    if _STORY_OF.search(stripped):
+        return "the anchor's framing (…시장 얘긴데요: whose story the report tells), no statement of news"
     if _TO_READER.search(stripped):
         return "addressed to the reader (promo or instruction)"
     if any(m.tag == "EF" and m.form in _CHAT_ENDING for m in sentence.morphs[-3:]):

@@ -351,3 +351,12 @@ def test_an_earlier_deed_cited_keeps_its_date_and_counterpart(analyzer):
     out = bullet(analyzer, "한빛중공업은 지난 2015년 4월 홍콩 선사 가람해운으로부터 2만 TEU급 컨테이너선 6척을 9억5000만달러(약 1조800억원)에 "
                            "수주한 바 있다.")
     assert "2015년 4월" in out and "가람해운으로부터" in out and out.endswith("수주한 바 있음"), out
+
+
+def test_an_anchors_framing_of_whose_story_it_is_is_no_content(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.select import non_content_reason
+
+    doc = analyse(analyzer, "대형 화재가 난 한빛시장 얘긴대요. 상인들은 서로 이야기를 나눴습니다.")
+    assert non_content_reason(doc.sentences[0]) is not None
+    assert non_content_reason(doc.sentences[1]) is None
