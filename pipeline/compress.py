@@ -6531,7 +6531,8 @@ STEP_NOUNS = frozenset({"뒤", "후", "다음"})  # "…분리한 뒤 …", "…
 def _drop_prior_step(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"누리호는 고도 200km 지점에서 페어링을 분리한 뒤 발사 13분 27초 만에 …위성을 분리했다" -> "누리호, 발사 13분 27초
     만에 …위성을 분리": an earlier step of the topic ("…한 뒤", "…한 후") goes when the bullet is still too long; what
-    the sentence ends on is the act it reports. Only a step right after the topic, with no subject, topic, quotation
+    the sentence ends on is the act it reports. Only a step of the same act as one after it (read blind, "…A씨를
+    성폭행한 뒤 목졸라 살해하고 …" lost a charge of its own), right after the topic, with no subject, topic, quotation
     or clause of its own, and not one the rest points back to."""
     topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                   and k > i and _is_nominal(morphs[k - 1])), None)
@@ -6550,12 +6551,24 @@ def _drop_prior_step(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         if e < j and morphs[e].tag == "JKB" and morphs[e].form == "에" and morphs[e].start == m.end:
             e += 1
         rest = morphs[e:j]
+        step = _act_word(morphs, k - 2)
         if e >= j or morphs[e].start == morphs[e - 1].end or not any(x.tag == "JKO" or _is_stem(x) for x in rest) \
+                or step not in {_act_word(morphs, y) for y in range(e, min(j + 2, len(morphs)))} \
                 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
                 or any(ed.start < morphs[e].start and morphs[start].start < ed.end for ed in edits):
             return
         edits.append(_Edit(morphs[start].start, morphs[e].start))
         return
+
+
+def _act_word(morphs: Sequence[Morph], y: int) -> str | None:
+    """The act the predicate at ``y`` names: a verb's stem ("매수" of "매수하", "분리" of "분리한"), or None."""
+    if y < 0 or y >= len(morphs):
+        return None
+    m = morphs[y]
+    if m.tag == "XSV" and y > 0 and morphs[y - 1].tag == "NNG" and morphs[y - 1].end == m.start:
+        return morphs[y - 1].form
+    return m.form if m.tag.startswith("VV") else None
 
 
 SETTING_NOUNS = frozenset({"가운데", "속", "와중"})  # "…하는 가운데", "어려운 상황 속에서도", "혼란한 와중에"

@@ -360,3 +360,10 @@ def test_an_anchors_framing_of_whose_story_it_is_is_no_content(analyzer):
     doc = analyse(analyzer, "대형 화재가 난 한빛시장 얘긴대요. 상인들은 서로 이야기를 나눴습니다.")
     assert non_content_reason(doc.sentences[0]) is not None
     assert non_content_reason(doc.sentences[1]) is None
+
+
+def test_a_prior_step_that_is_another_act_stays(analyzer):
+    # read blind: "…A씨를 성폭행한 뒤 목졸라 살해하고 …" had lost a charge of its own
+    out = bullet(analyzer, "김모씨는 지난해 4월 중순 한빛시 가람동에서 아내의 직장 동료인 A씨를 폭행한 뒤 목졸라 살해하고 A씨의 "
+                           "시신을 유기한 혐의를 받는다.")
+    assert "폭행한 뒤" in out, out
