@@ -10,7 +10,7 @@ from pipeline.records import Article, Summary
 from pipeline.text import QUOTE_MARK, paired_marks, strip_bullet_mark
 
 # Between two facts of one bullet, as an author's block writes them ("…6백만달러 비용 사용.. 모델 성능, …과 동등"): a
-# bullet joined from two sentences (:meth:`~pipeline.engines.extractive.KiwiEngine`) is checked part by part.
+# bullet joined from two sentences (see the engines' `_joined`) is checked part by part by `kosum bench bullets`.
 JOINER = ".."
 
 __all__ = ["SUMMARY_HEADER", "finish_headline", "format_block", "remove_final_period", "strip_bullet_mark", "summary_record"]
