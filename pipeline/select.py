@@ -1218,7 +1218,20 @@ def bullet_topic(morphs) -> set[str]:
     after = _after_topic_comma(morphs)
     if after is not None:
         return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
-    return topic_keys(morphs)
+    return _described_topic(morphs) or topic_keys(morphs)
+
+
+def _described_topic(morphs) -> set[str]:
+    """Content keys of a topic a clause describes before the headline comma ("통계청이 발표한 2022년 연간 소비자물가
+    지수, 107.71로 …" -> the index, not the office that published it), or an empty set."""
+    k = next((x for x, m in enumerate(morphs) if m.tag in {"SP", "EC", "EF", "SSO"}), None)
+    if k is None or morphs[k].tag != "SP" or morphs[k].form != ",":
+        return set()
+    e = max((x for x in range(k) if morphs[x].tag == "ETM"), default=None)
+    head = morphs[e + 1 : k] if e is not None else []
+    if not head or not all(x.tag in _NOMINAL | {"JKG"} for x in head):
+        return set()
+    return {key for key in map(content_key, head) if key is not None}
 
 
 def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:

@@ -367,3 +367,14 @@ def test_a_prior_step_that_is_another_act_stays(analyzer):
     out = bullet(analyzer, "김모씨는 지난해 4월 중순 한빛시 가람동에서 아내의 직장 동료인 A씨를 폭행한 뒤 목졸라 살해하고 A씨의 "
                            "시신을 유기한 혐의를 받는다.")
     assert "폭행한 뒤" in out, out
+
+
+def test_a_described_topic_is_what_a_repeated_figure_is_about(analyzer):
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _repeats_figure
+    from pipeline.select import bullet_topic
+
+    lede = analyzer.morphs("올해 소비자 물가 상승률, 전년보다 5.1% 오름")
+    later = analyzer.morphs("한빛통계청이 발표한 2022년 연간 소비자물가 지수, 107.71로 작년보다 5.1% 상승해 최고 수준으로 집계")
+    assert "지수" in bullet_topic(later) and "한빛통계청" not in bullet_topic(later)
+    assert _repeats_figure(later, lede, {content_key(m) for m in lede} - {None})
