@@ -347,7 +347,7 @@ class Compressor:
         if report is None and framed < j and member is None and _reported_intention(morphs, start, framed):
             # "수사팀은 …을 집중 조사하겠다고 밝혔다" -> "수사팀, …을 집중 조사하겠다고 밝혀": an intention keeps who
             # declared it (alone, "…조사하겠다" reads as a quotation cut from its frame)
-            verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS | {"말"})  # ("…범죄라고 말했다": 말 + 하)
+            verb = _report_verb(morphs, start, framed, j, STANCE_NOUNS | SAID_NOUNS)  # ("…범죄라고 말했다": 말 + 하)
             if verb is None and morphs[framed].form in {"다고", "ᆫ다고", "는다고"}:
                 verb = _saying_verb(morphs, framed + 1, j, frozenset({"하"}), frozenset())  # "…도전하겠다고 했다"
             report = (verb, None) if verb is not None else None
@@ -808,8 +808,7 @@ class Compressor:
         if will is not None:
             after = morphs[morphs.index(will) + 1] if morphs.index(will) + 1 < len(morphs) else None
             if after is not None and after.tag == "EF" and _is_stem(last) and will.start == last.end \
-                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k) or _weather_subject(morphs, i, k)
-                         or _time_subject(morphs, i, k)):
+                    and (not _fronted_object(morphs, i, k) or _measured_forecast(morphs, i, k) or _weather_subject(morphs, i, k)):
                 # the writer's own "-겠다" with no object is a forecast ("구름이 많겠다" -> "구름 많을 전망"); an
                 # intention is reported ("…하겠다고 밝혔다") or acts on something ("시는 예산을 늘리겠다"): its words stay
                 w = k - 1
@@ -984,7 +983,7 @@ class Compressor:
                 word[-2] = ("하", "XSV", False)  # "…페스티벌을 개최된다": with its object the act is "개최할", not "개최될"
             conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x) for x, m in outside_quotes(morphs, i, w))
             # (the weather, or a time of day, does nothing on a schedule: "내일 아침도 쌀쌀하게 시작합니다" is a forecast)
-            foreseen = conditional or _weather_subject(morphs, i, k) or _time_subject(morphs, i, k)
+            foreseen = conditional or _weather_subject(morphs, i, k)
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if foreseen else " 예정")), w
         if _is_stem(last):
             w = k - 1
@@ -2060,9 +2059,6 @@ def _gapped_figure_after(morphs: list[Morph], k: int) -> bool:
     return y < len(morphs) and morphs[y].tag == "SP" and morphs[y].form == ","
 
 
-# Verbal nouns of a judgment held now ("…으로 예상된다", "…로 풀이된다"): with "되다", no act to come.
-JUDGED_NOUNS = frozenset({"예상", "전망", "추정", "관측", "예측", "풀이", "분석", "평가", "기대", "우려", "판단", "추산"})
-
 
 def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
@@ -2106,26 +2102,21 @@ WEATHER_NOUNS = frozenset({"태풍", "비", "눈", "소나기", "장마", "장�
 
 
 def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether the topic or subject before the predicate at ``k`` is weather ("태풍은 …해상을 지나겠습니다"): its "-겠-"
-    forecasts, though the verb takes an object; weather intends nothing."""
+    """Whether the topic or subject before the predicate at ``k`` is weather ("태풍은 …해상을 지나겠습니다"), a time of
+    day or the sky ("내일 아침도 쌀쌀하게 시작합니다"): its "-겠-", or its present tense, forecasts, though the verb takes
+    an object; weather intends nothing, nor is a time of day a plan's actor."""
     # (the subject nearest the verb: "…비 소식은 없지만 밤낮으로 무더위가 기승을 부리겠습니다"; a word ending in a
     # weather noun of two syllables is weather too: "무더위", "칼바람")
-    x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
+    x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"}), None)
     if x is None or not _is_nominal(morphs[x - 1]):
         return False
     noun = morphs[x - 1].form
-    return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2)
+    return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2) \
+        or noun in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG"
 
 
 DAYTIME_NOUNS = frozenset({"아침", "낮", "밤", "저녁", "새벽", "오전", "오후", "주말", "휴일", "하늘", "날씨", "출근길", "퇴근길",
                            "오늘", "내일", "모레"})
-
-
-def _time_subject(morphs: list[Morph], i: int, k: int) -> bool:
-    """Whether the topic or subject before the predicate at ``k`` is a time of day or the sky ("내일 아침도 쌀쌀하게
-    시작합니다"): a broadcast's forecast, not a plan."""
-    x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"}), None)
-    return x is not None and morphs[x - 1].form in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG"
 
 
 def _holds_a_meeting(morphs: list[Morph], v: int) -> bool:
@@ -3190,7 +3181,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     speaker's particle, when the speaker A is the topic (or opens the sentence as its subject) and the reported
     clause has a subject B of its own. Without the frame the bullet would read "A, B가 …" as if A did it; None
     otherwise."""
-    d = _report_verb(morphs, i, q, j, frozenset({"말", "답"}))  # ("…시작했다고 말했다", "…것이라고 답했다": 말 + 하)
+    d = _report_verb(morphs, i, q, j, SAID_NOUNS)  # ("…시작했다고 말했다", "…것이라고 답했다")
     if d is None:
         return None
     t = _reporter(morphs, i, q)
@@ -3276,6 +3267,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
+SAID_NOUNS = frozenset({"말", "답"})  # "…라고 말했다", "…것이라고 답했다": 말/답 + 하, a verb of saying
 # Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
 STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
@@ -6719,7 +6711,7 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         while b > i and not (morphs[b - 1].end < morphs[b].start and morphs[b - 1].tag in {"JX", "JKS", "SP", "EC", "EF", "SF"}
                              and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form == "고")
                              and not (morphs[b - 1].tag == "EC" and (_goes_on_in_an_auxiliary(morphs, b - 1) or _adverb_ending(morphs, b - 1)))
-                             and not (morphs[b - 1].tag == "JKS" and _modifier_subject(morphs, b - 1, last))
+                             and not (morphs[b - 1].tag == "JKS" and _modifies_next(morphs, b, last))
                              and not (morphs[b - 1].tag == "SP" and b - 2 > i and morphs[b - 2].tag in {"NNG", "NNP"})):
             b -= 1  # "…을 보호하고 …을 개선하기 위해": both are the purpose; "주민과 군장병, 면회객들의 …": a list, whole
             # ("흩어져 있던 …체계를 연결하기 위해": a verb and its auxiliary are one predicate inside the purpose; "두텁게": an
@@ -6730,24 +6722,12 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             # (after "…과 관련하여", "…을 통해" the purpose is a phrase of its own: "…추진과 관련하여 | 의견 수렴을 위해")
         if b > i and morphs[b - 1].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:last]):
             continue  # "영양결핍이 | 오기 쉬운 …을 지원하기 위해": the subject is that of a clause inside the purpose
-        if any(x.tag in {"SSO", "SSC"} or x.tag == "JKS" and not _modifier_subject(morphs, y, last) for y, x in enumerate(morphs[b:last], start=b)) \
+        if any(x.tag in {"SSO", "SSC"} or x.tag == "JKS" and not _modifies_next(morphs, y + 1, last) for y, x in enumerate(morphs[b:last], start=b)) \
                 or any(x.start < morphs[b].start < x.end or x.start < morphs[e].start < x.end for x in edits):
             continue  # a purpose with its own subject ("시민이 …하기 위해"; not "…부담이 커지는 시기에 …"), or an edit across its edge
         if b == i and not _has_subject(morphs[e:j]):
             continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
-
-
-def _modifier_subject(morphs: list[Morph], k: int, j: int) -> bool:
-    """Whether the subject particle at ``k`` is that of a modifier clause of a noun before ``j`` ("민생 부담이 커지는 |
-    시기에"): the clause ends in a modifier before any clause ending, comma, quotation or other particle of a subject."""
-    for x in range(k + 1, j - 1):
-        m = morphs[x]
-        if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
-            return False
-        if m.tag == "ETM":
-            return _is_stem_or_ep(morphs[x - 1]) and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end
-    return False
 
 
 def _postposition_verb(morphs: list[Morph], k: int) -> bool:
@@ -7459,6 +7439,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 JUDGING_STEMS = frozenset({"보", "판단", "추정", "파악", "예상", "추산", "분석", "결론"})
+# Verbal nouns of a judgment held now ("…으로 예상된다", "…로 풀이된다"): with "되다", no act to come.
+JUDGED_NOUNS = FORECAST_SAYINGS | JUDGING_NOUNS | {"풀이", "분석", "기대", "우려"}
 
 
 def _judged_clause(morphs: list[Morph], x: int, j: int) -> bool:
