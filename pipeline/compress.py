@@ -4897,12 +4897,8 @@ def _time_before_comma(morphs: list[Morph], i: int, k: int) -> bool:
         b -= 2  # "지난 3일"
     if b > i and morphs[b - 1].end == morphs[b].start:
         return False
-    n = k + 1  # "서울∼대전은 2000년, 대전∼부산은 2002년 완공": the next pair of a list of topics and times
-    while n < len(morphs) and (_is_nominal(morphs[n]) or morphs[n].tag == "SO"):
-        n += 1
-    if n + 1 < len(morphs) and n > k + 1 and (morphs[n].tag == "JKS" or morphs[n].tag == "JX" and morphs[n].form in {"은", "는", "ᆫ"}) \
-            and date_part(morphs, n + 1):
-        return False
+    if _next_pair(morphs, k):
+        return False  # "서울∼대전은 2000년, 대전∼부산은 2002년 완공": a list of topics and times, whose comma stays
     return b > i and morphs[b - 1].tag in {"JKS", "JX"} and morphs[b - 1].end < morphs[b].start
 
 
@@ -6098,6 +6094,16 @@ def _after_listed_object(morphs: Sequence[Morph], i: int, k: int) -> bool:
         and any(x.tag == "JKO" for x in morphs[k + 1 :])  # (its own object follows: "…등을, 군수가 직접 설명" has none)
 
 
+def _next_pair(morphs: Sequence[Morph], c: int) -> bool:
+    """Whether the comma at ``c`` is followed by the next pair of a list of topics (or subjects) and times ("…2000년, |
+    대전∼부산은 2002년", "…오전 5시반, | 막차가 오후 10시에"): a noun phrase, its particle, then a date or time."""
+    n = c + 1
+    while n < len(morphs) and (_is_nominal(morphs[n]) or morphs[n].tag == "SO"):
+        n += 1
+    return c + 1 < n < len(morphs) - 1 and (morphs[n].tag == "JKS" or morphs[n].tag == "JX" and morphs[n].form in {"은", "는", "ᆫ"}) \
+        and date_part(morphs, n + 1)
+
+
 def _paired_time(morphs: Sequence[Morph], i: int, k: int, e: int, j: int) -> bool:
     """Whether the date or time ``morphs[k:e]`` is paired with the topic or subject right before it in a list of such
     pairs ("첫차가 오전 5시반, 막차가 오후 10시에 출발"): the first pair ends at a comma, a later one follows such a pair."""
@@ -6107,7 +6113,7 @@ def _paired_time(morphs: Sequence[Morph], i: int, k: int, e: int, j: int) -> boo
     if not pairs_with_subject(k):
         return False
     if e < j and morphs[e].tag == "SP":
-        return True
+        return _next_pair(morphs, e)
     for c in range(i + 1, k - 1):  # an earlier pair: subject, a date, then the comma
         if morphs[c].tag == "SP" and date_part(morphs, c - 1):
             x = c - 1
