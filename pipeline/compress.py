@@ -6097,8 +6097,9 @@ def _after_listed_object(morphs: Sequence[Morph], i: int, k: int) -> bool:
 def _next_pair(morphs: Sequence[Morph], c: int) -> bool:
     """Whether the comma at ``c`` is followed by the next pair of a list of topics (or subjects) and times ("…2000년, |
     대전∼부산은 2002년", "…오전 5시반, | 막차가 오후 10시에"): a noun phrase, its particle, then a date or time."""
-    n = c + 1
-    while n < len(morphs) and (_is_nominal(morphs[n]) or morphs[n].tag == "SO"):
+    n = c + 1  # (the items may be lists themselves: "나래대·누리대 등은", "미르대 및 보람대 등은")
+    while n < len(morphs) and (_is_nominal(morphs[n]) or morphs[n].tag in {"SO", "JC"} or morphs[n].form == "및"
+                               or morphs[n].tag == "SP" and morphs[n].form != ","):
         n += 1
     return c + 1 < n < len(morphs) - 1 and (morphs[n].tag == "JKS" or morphs[n].tag == "JX" and morphs[n].form in {"은", "는", "ᆫ"}) \
         and date_part(morphs, n + 1)
