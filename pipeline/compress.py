@@ -3194,9 +3194,12 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     inner = morphs[t + 1 : q]
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
-    subjects = [x for x, m in enumerate(inner) if x and _is_nominal(inner[x - 1]) and (
+    # a quoted title is a subject too ("학술지 ‘…’가 …특집호를 발간했다고"); the subject of a nominalised clause is
+    # that clause's ("원안위가 …승인함에 따라 …착수했다고": who acts in the report is the speaker)
+    subjects = [x for x, m in enumerate(inner) if x and (_is_nominal(inner[x - 1]) or inner[x - 1].tag == "SSC") and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
-        or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner)))]
+        or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner))
+        and not _nominalised_next(inner, x + 1))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m))
@@ -3207,6 +3210,18 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return (d, t) if subjects else None
+
+
+def _nominalised_next(morphs: list[Morph], start: int) -> bool:
+    """Whether the first predicate after a subject ends in a nominal ending with a postposition ("원안위가 재가동을
+    승인함에 따라", "…증가함에 따라"): the subject is that clause's, not the sentence's."""
+    for x in range(start, len(morphs) - 2):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "ETM"}:
+            return False
+        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
+            return morphs[x + 1].tag == "JKB"
+    return False
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its

@@ -62,7 +62,8 @@ def test_what_a_blind_reading_found_broken(analyzer):
     # the time with its gloss went and left "에" behind ("우주청, 에 …")
     out = bullet(analyzer, "한빛우주청은 30일 오전 10시 21분(현지시간 14시 21분)에 해외 발사장에서 발사된 ‘한빛위성 1호’가 "
                            "성공적으로 발사됐다고 밝혔다.", max_chars=50)
-    assert out == "한빛우주청, 해외 발사장에서 발사된 ‘한빛위성 1호’ 성공적으로 발사"
+    # (the titled satellite is the reported clause's own subject: the agency's report keeps its frame)
+    assert out == "한빛우주청, 해외 발사장에서 발사된 ‘한빛위성 1호’가 성공적으로 발사됐다고 밝혀"
     # the spoken "-ㄴ 겁니다" ends as the act it names, not "…감소한 겁"
     out = bullet(analyzer, "반도체 수출이 크게 줄면서 전체 수출도 14% 이상 감소한 겁니다.")
     assert out.endswith("14% 이상 감소함")

@@ -1,0 +1,23 @@
+"""Readings of this session. Pages and sentences written for these tests (not news copy)."""
+from bullet_helpers import bullet
+
+
+# --- whose act a report frame says: a quoted title can be the reported clause's subject; a subject inside a
+# --- nominalised clause ("…가 승인함에 따라") is that clause's, and the speaker acts in the rest -------------------
+
+def test_a_quoted_title_as_the_reported_subject_keeps_the_frame(analyzer):
+    out = bullet(analyzer, "한빛대는 국제학술지 '미래 소재'가 개교 40주년을 맞은 한빛대의 연구 성과를 소개하는 특집호를 냈다고 밝혔다.")
+    # without the frame the university would read as the one that published the issue
+    assert out.endswith(("밝혀", "밝힘")), out
+
+
+def test_the_subject_of_a_nominalised_clause_is_not_the_reports(analyzer):
+    out = bullet(analyzer, "한빛전력은 가람안전위원회가 한빛 2호기의 재가동을 승인함에 따라 곧바로 재가동 준비에 들어갔다고 밝혔다.")
+    assert out.startswith("한빛전력, "), out
+    assert "밝혀" not in out and "밝힘" not in out, out
+
+
+def test_a_report_of_what_someone_else_did_keeps_its_frame(analyzer):
+    # (guard: the subject of the reported clause's own predicate still keeps the frame)
+    out = bullet(analyzer, "경찰은 박모씨가 지난달 한빛시 중심가에서 행인을 폭행했다고 밝혔다.")
+    assert out.startswith("경찰, ") and out.endswith(("밝혀", "밝힘")), out
