@@ -328,6 +328,9 @@ def test_a_headline_printed_twice_above_the_tool_bar_is_the_title_and_the_body_s
 def test_a_machine_date_stamp_before_the_lede_is_not_part_of_it():
     article = parse_article("date 2026-01-29 시의회가 29일 본회의를 열고 조례안 9건을 통과시켰다. 민생 조례가 다수 포함됐다.", id="d")
     assert article.paragraphs[0].startswith("시의회가 29일 본회의를 열고")
+    # a stamp of the month only, too
+    article = parse_article("date 2019-10 실제로 지난해 구의회가 조례안 9건을 통과시켰다. 민생 조례가 다수 포함됐다.", id="m")
+    assert article.paragraphs[0].startswith("실제로 지난해 구의회가"), article.paragraphs
     # a sentence that merely mentions a date keeps it
     assert parse_article("시의회는 2026-01-29 회의록을 공개했다. 조례안 9건이 통과됐다.", id="e").paragraphs[0].startswith("시의회는 2026-01-29")
 

@@ -248,8 +248,9 @@ TITLE_TAIL = re.compile(
 )
 # A timestamp opening the lede ("2026-02-27 14:22 한빛시가 …"): the time of posting, not the article's text.
 # A date alone ("2023.08.03. …") stays: it is how a photo caption signs off, which the selection looks for.
-# So does a machine date stamp ("date 2026-01-29 국회가 …").
+# So does a machine date stamp, with its day or without ("date 2026-01-29 국회가 …", "date 2019-10 …").
 _YMD = r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?"
-LEADING_TIMESTAMP = re.compile(rf"^(?:\(?{_YMD}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)?|(?:date|Date|DATE)\s*[:=]?\s*{_YMD})\s+(?=\S)")
+LEADING_TIMESTAMP = re.compile(rf"^(?:\(?{_YMD}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)?"
+                               rf"|(?:date|Date|DATE)\s*[:=]?\s*(?:{_YMD}|\d{{4}}[./-]\d{{1,2}}\.?))\s+(?=\S)")
 # The same tags opening a headline: "[종합] 한빛시, …", "[속보] …", "[단독] …" (a series banner, "[연재 (3)]", stays).
 TITLE_HEAD = re.compile(r"^[\[(【]\s*(?:종합|종합\s*\d\s*보|\d\s*보|상보|속보|단독)\s*[\])】]\s*(?=\S)")
