@@ -2072,8 +2072,9 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
     if noun_act and last.form == "되" and morphs[k - 2].form in JUDGED_NOUNS:
         return False  # "…내달 10일 전으로 예상된다": what is expected now, not an act to come ("예상될 예정")
-    if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in STATE_RECEIVED:
-        return False  # "A씨는 이날 …연락한 혐의를 받는다": what he is suspected of, not an act to come
+    if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and (
+            morphs[k - 3].form in STATE_RECEIVED or k >= 4 and morphs[k - 3].form == "등" and morphs[k - 4].form in STATE_RECEIVED):
+        return False  # "A씨는 이날 …연락한 혐의(등)를 받는다": what he is suspected of, not an act to come
     if last.form in {"끌", "모으"} and k >= 3 and morphs[k - 2].tag == "JKO" and morphs[k - 3].form in ATTENTION_NOUNS:
         return False  # "…순천시의 성적도 관심을 끈다": what draws attention now, not an act to come ("관심을 끌 예정")
     if last.form in {"나오", "일", "잇따르", "커지"} and k >= 3 and morphs[k - 2].tag in {"JKS", "JX"} and morphs[k - 3].form in VOICE_NOUNS:
@@ -2152,8 +2153,9 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM" or m.form in PAST_WORDS:
             scheduled, x = False, x + 1
-            while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS):
-                x += 1  # the rest of the past time ("지난 26일 오후 4시")
+            while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS
+                             or morphs[x].form in {"년", "월"} and morphs[x - 1].tag == "SN"):
+                x += 1  # the rest of the past time ("지난 26일 오후 4시", "지난 1월 19일 새벽")
             continue
         if habit and (m.form in TIME_PARTS or _day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass

@@ -1,4 +1,5 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
+import pytest
 from bullet_helpers import bullet
 
 
@@ -21,3 +22,25 @@ def test_a_report_of_what_someone_else_did_keeps_its_frame(analyzer):
     # (guard: the subject of the reported clause's own predicate still keeps the frame)
     out = bullet(analyzer, "경찰은 박모씨가 지난달 한빛시 중심가에서 행인을 폭행했다고 밝혔다.")
     assert out.startswith("경찰, ") and out.endswith(("밝혀", "밝힘")), out
+
+
+# --- a past date with its month ("지난 1월 19일") is past all through; a charge held now is no plan ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "지난 1월 19일 새벽 한빛시의 한 공장에서 불이 납니다.",
+    "경찰은 지난 3월 5일 오후 한빛시 공장에서 합동 감식을 벌인다.",
+])
+def test_a_past_date_with_its_month_is_no_schedule(analyzer, sentence):
+    out = bullet(analyzer, sentence)
+    assert "예정" not in out and "전망" not in out, out
+
+
+def test_a_charge_with_others_is_held_now(analyzer):
+    out = bullet(analyzer, "이들은 지난 1월 19일 새벽 벽돌을 던진 혐의 등을 받는다.")
+    assert out.endswith("혐의 등을 받음"), out
+
+
+def test_a_day_ahead_with_its_month_is_still_a_schedule(analyzer):
+    # (guard: no "지난", the month and day put the act ahead)
+    out = bullet(analyzer, "한빛시는 1월 19일 새벽 공장 점검에 나선다.")
+    assert out.endswith("나설 예정"), out
