@@ -177,6 +177,10 @@ FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B,
 REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: see Compressor.compress
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
 # particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
+# "…업무계획을 보고", "…3위를 차지": a headline's object takes no particle before the verbal noun that ends it
+# ("업무계획 보고", "3위 차지"); see _bare_object
+OBJECT_BEFORE_LAST_WORD = re.compile(r"(?<=\S)(을|를) (\S+)$")
+GAPPED_OBJECT = re.compile(r"\S(?:을|를),")
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 
 @dataclass(frozen=True)
@@ -250,6 +254,7 @@ class Compressor:
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
             # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
             text = REACHED.sub("에 달함", text)
+            text = _bare_object(text, morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -3212,6 +3217,23 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return (d, t) if subjects else None
+
+
+def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
+    """"…주요 업무계획을 보고" -> "…주요 업무계획 보고": the object particle goes before a bullet's last word when that
+    word is the verbal noun of the sentence's predicate (Kiwi: the noun, then "하"), right after its object: a
+    headline names the act with its object as one phrase, as the author's block does ("6백만달러 비용 사용").
+    A native verb's nominal form keeps it ("인기를 끌어", "막을 내림")."""
+    found = OBJECT_BEFORE_LAST_WORD.search(text)
+    if found is None or GAPPED_OBJECT.search(text, 0, found.start()):
+        return text  # (a gapped list keeps all its particles: "2명은 실형을, 2명은 집행유예를 선고")
+    particle, noun = found.group(1), found.group(2)
+    for y in range(1, len(morphs) - 2):
+        if morphs[y].tag == "JKO" and morphs[y].form == particle and morphs[y - 1].end == morphs[y].start \
+                and morphs[y + 1].form == noun and morphs[y + 1].tag == "NNG" and morphs[y + 1].start > morphs[y].end \
+                and morphs[y + 2].tag.startswith("XSV") and morphs[y + 2].start == morphs[y + 1].end:
+            return text[: found.start(1)] + " " + noun
+    return text
 
 
 def _nominalised_next(morphs: list[Morph], start: int) -> bool:

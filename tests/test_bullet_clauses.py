@@ -16,14 +16,14 @@ from bullet_helpers import analyse, bullet
         ("희생자 가족들이 모여 추모식을 열었다.", "희생자 가족들이 모여 추모식 개최"),
         ("주민들이 직접 나서 마을 길을 고쳤다.", "주민들이 직접 나서 마을 길을 고침"),
         # the subject of a relative clause on the object keeps its particle
-        ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품을 전시"),
+        ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품 전시"),
         # must NOT fire: an appositive "…인 X를" is no relative clause of the subject
         ("한빛제약이 새 약으로 원인 물질인 단백질을 절반으로 줄였다.", "한빛제약, 새 약으로 원인 물질인 단백질을 절반으로 줄임"),
         # a list with commas keeps its particle; a list without one takes the comma
         ("한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 별빛구가 다음 달 공동 축제를 열 예정"),
         ("한빛시와 달빛군은 다음 달 공동 축제를 연다.", "한빛시와 달빛군, 다음 달 공동 축제를 열 예정"),
         # must NOT fire: the top-level subject of the final predicate takes the headline comma
-        ("연구팀이 새 물질을 개발하고 특허를 출원했다.", "연구팀, 새 물질을 개발하고 특허를 출원"),
+        ("연구팀이 새 물질을 개발하고 특허를 출원했다.", "연구팀, 새 물질을 개발하고 특허 출원"),
         ("경찰이 사고 원인을 조사하고 있다.", "경찰, 사고 원인을 조사 중"),  # an activity under way
         ("정부가 다음 달 새 대책을 발표할 예정이다.", "정부, 다음 달 새 대책을 발표할 예정"),
         ("충북도가 지역 농산물에 대한 홍보에 나선다.", "충북도, 지역 농산물에 대한 홍보에 나설 예정"),

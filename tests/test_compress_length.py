@@ -11,11 +11,11 @@ from bullet_helpers import bullet
         # "…을 합성해 …을 개발했다": the step before the result goes, the topic stays with the result
         ("한빛대 연구팀은 이에 따라 빛에 강한 분자 구조를 새로 설계하는 동시에 오래 견디는 결정 구조를 지닌 전극 물질을 "
          "합성해 효율 25%의 고안정성 유기 태양전지 기술을 개발했다.",
-         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술을 개발"),
+         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술 개발"),
         # "전하를" (an electric charge) is no verb of saying: the step still gives way
         ("한빛대 연구팀은 전극에 쌓이는 전하를 줄이는 새 소자 구조를 도입하고 빛에 강한 결정 구조를 지닌 전극 물질을 "
          "합성해 효율 25%의 고안정성 유기 태양전지 기술을 개발했다.",
-         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술을 개발"),
+         "한빛대 연구팀, 효율 25%의 고안정성 유기 태양전지 기술 개발"),
         # the subject of a clause that ended earlier ("…결과가 나오자") is not who acts in the kept clause
         ("한빛시는 도내에서 청년 창업가를 가장 많이 배출한 지역으로 꼽혔다는 조사 결과가 나오자 창업 지원 예산을 두 배 "
          "가까이 늘려 신규 창업 공간 세 곳을 새로 열었다.", "한빛시, 신규 창업 공간 세 곳을 새로 열어"),
@@ -65,7 +65,7 @@ def test_a_route_is_no_step_of_its_own(analyzer):
     # "…공개검증을 거쳐 선정": the way the result came about stays with it
     text = bullet(analyzer, "올해는 전국 각 기관이 추천한 총 869건의 후보 성과를 대상으로 전문가 위원회 평가와 대국민 공개검증을 "
                             "거쳐 최종 100건의 우수성과를 선정했다.")
-    assert "공개검증을 거쳐 최종 100건의 우수성과를 선정" in text
+    assert "공개검증을 거쳐 최종 100건의 우수성과 선정" in text
 
 
 def test_name_relative_never_loses_its_auxiliary(analyzer):
@@ -80,7 +80,7 @@ def test_name_relative_never_loses_its_auxiliary(analyzer):
 def test_name_kiwi_splits_before_a_title_stays_whole(analyzer):
     # Kiwi reads "박성은" as "박" + "성" + "은" (topic): the name and its title stay whole, the comma goes after the title
     text = bullet(analyzer, "새 협회장에 오른 박성은 대표는 첫 회의에서 회원사 지원 확대를 약속했다.")
-    assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대를 약속"
+    assert text == "새 협회장에 오른 박성은 대표, 첫 회의에서 회원사 지원 확대 약속"
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,7 @@ def test_a_full_date_goes_last_unless_its_year_is_referred_to(analyzer):
     # still too long after every other deletion: the event's whole date goes, year included
     text = bullet(analyzer, "한빛전자는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 "
                             "직원 3000명에게 재택근무를 지시했다.")
-    assert text == "한빛전자, 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 직원 3000명에게 재택근무를 지시"
+    assert text == "한빛전자, 코로나19 충격으로 경기 침체가 예상되자 공장 가동을 멈추고 직원 3000명에게 재택근무 지시"
     # "같은 해" needs the year it refers to
     text = bullet(analyzer, "금통위는 지난 2020년 3월 16일 코로나19 충격으로 경기 침체가 예상되자 기준금리를 한 번에 0.50%p로 "
                             "낮췄고 같은 해 5월 28일 추가 인하를 통해 2개월 만에 0.75%p나 금리를 내렸다.")

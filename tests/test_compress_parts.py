@@ -24,7 +24,7 @@ def test_pronoun_for_the_dropped_clause_is_not_kept_alone(analyzer):
     # at 50 characters one clause must go: "이를 활용한 …" alone would not say what was used
     out = bullet(analyzer, "한빛대 연구팀은 간 조직을 닮은 생체조직칩을 개발하고 이를 활용한 간질환 신약 독성 평가 서비스 "
                            "사업화에 성공했다.", max_chars=50)
-    assert out == "한빛대 연구팀, 간 조직을 닮은 생체조직칩을 개발"
+    assert out == "한빛대 연구팀, 간 조직을 닮은 생체조직칩 개발"
 
 
 def test_the_articles_subject_named_by_this_is_no_part(analyzer):
@@ -61,7 +61,7 @@ def test_each_stays_only_with_more_than_one_subject(analyzer, sentence, expected
         ("10월 기준 신규 가입자는 41만명쯤이다.", "10월 기준 신규 가입자, 41만명쯤"),
         ("지난달 말 현재 한빛시 실업자는 2만3000명으로 집계됐다.", "지난달 말 현재 한빛시 실업자, 2만3000명"),
         # a plain date before the subject still goes after it
-        ("29일 한빛연구원은 새 촉매를 공개했다.", "한빛연구원, 29일 새 촉매를 공개"),
+        ("29일 한빛연구원은 새 촉매를 공개했다.", "한빛연구원, 29일 새 촉매 공개"),
     ],
 )
 def test_date_of_a_reference_stays_with_its_subject(analyzer, sentence, expected):

@@ -102,7 +102,7 @@ def test_lead_takes_the_first_sentences(analyzer):
 def test_one_sentence_article_returns_what_it_can_with_a_warning(analyzer):
     doc = analyzer.analyze(Article(id="one", title="", paragraphs=("연구진은 새로운 치료법을 개발했다고 밝혔다.",)))
     summary = engine("kiwi", analyzer).summarize(doc)
-    assert summary.bullets == ("연구진, 새로운 치료법을 개발",)
+    assert summary.bullets == ("연구진, 새로운 치료법 개발",)
     assert any("only 1 content sentence" in w for w in summary.warnings)
 
 

@@ -170,4 +170,4 @@ def test_as_you_see_inside_a_sentence_goes(analyzer):
 def test_the_day_of_an_hour_a_clause_describes_goes(analyzer):
     # read blind: "…만인 이날 오전 6시30분께" points at a day the bullet never gives
     out = bullet(analyzer, "소방당국은 화재 발생 약 9시간50분 만인 이날 오전 6시30분께 초진을 완료했다.")
-    assert out == "소방당국, 화재 발생 약 9시간50분 만인 오전 6시30분께 초진을 완료"
+    assert out == "소방당국, 화재 발생 약 9시간50분 만인 오전 6시30분께 초진 완료"

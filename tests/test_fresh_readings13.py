@@ -86,7 +86,7 @@ def test_what_someone_saw_coming_is_not_who_acted(analyzer):
 
 
 def test_a_connective_with_its_comma_after_the_topic_goes(analyzer):
-    assert bullet(analyzer, "김 지사는 아울러, 소상공인에 대한 신속한 지원을 주문했습니다.") == "김 지사, 소상공인에 대한 신속한 지원을 주문"
+    assert bullet(analyzer, "김 지사는 아울러, 소상공인에 대한 신속한 지원을 주문했습니다.") == "김 지사, 소상공인에 대한 신속한 지원 주문"
 
 
 def test_a_fire_that_broke_out_at_a_time_keeps_its_clause(analyzer):

@@ -144,7 +144,7 @@ def test_the_company_as_a_bare_noun_needs_the_article(analyzer):
     # "사측은 이에 직장 폐쇄로 맞서고": "이에" (in answer to this) points at a sentence the bullet lacks
     ("사측은 이에 직장 폐쇄로 맞서고 있다.", "사측, 직장 폐쇄로 맞섬"),
     # "조금 전인 7시 40분, …": the hour of the broadcast, not of the news
-    ("조금 전인 7시 40분, 한빛시 대변인이 회담 결과를 발표했습니다.", "한빛시 대변인, 회담 결과를 발표"),
+    ("조금 전인 7시 40분, 한빛시 대변인이 회담 결과를 발표했습니다.", "한빛시 대변인, 회담 결과 발표"),
     # "오늘(9일) 오후 국회는 …": the whole date goes after the topic, not "오후 국회, 9일 …"
     ("9일 오후 국회는 본회의를 열었다.", "국회, 9일 오후 본회의 개최"),
     ("오늘 오후 국회는 본회의를 열었다.", "국회, 오늘 오후 본회의 개최"),
@@ -188,7 +188,7 @@ def test_a_figures_subject_particle_before_a_gap_is_no_verb(analyzer):
      "비상저감조치, 당일 평균 농도가 50㎍/㎥를 넘고, 다음 날에도 고농도가 예상될 때 내려짐"),
     ("한빛시는 다음 주 월요일 시민들이 모일 때 축제를 연다.", "한빛시, 다음 주 월요일 시민들이 모일 때 축제를 열 예정"),  # (guard)
     # "최근 넥슨은 …설립했다" -> "최근 넥슨, …": the time goes after the name, as "지난달" does
-    ("최근 한빛게임즈는 신규 법인인 '달빛로켓'을 설립했다.", "한빛게임즈, 최근 신규 법인인 '달빛로켓'을 설립"),
+    ("최근 한빛게임즈는 신규 법인인 '달빛로켓'을 설립했다.", "한빛게임즈, 최근 신규 법인인 '달빛로켓' 설립"),
 ])
 def test_held_out_compressions(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
@@ -206,7 +206,7 @@ def test_even_an_hour_is_no_topic(analyzer):
     # kept as a nearer topic and spliced onto the main clause
     out = bullet(analyzer, "하지만 한빛국은 지난해 6월 세 번째 방문 때 비행기가 도착한 후 1시간도 되지 않아 이를 보도한 데 "
                            "이어, 이번에는 열차가 도착해 공식 일정을 시작하기도 전에 방문 사실을 확인했습니다.")
-    assert "후 1시간도" not in out and out.endswith("방문 사실을 확인")
+    assert "후 1시간도" not in out and out.endswith("방문 사실 확인")
 
 
 def test_who_died_after_all_is_not_the_topic(analyzer):

@@ -76,12 +76,12 @@ def test_a_reporters_live_turn_is_the_story_not_a_sound_bite(analyzer):
 @pytest.mark.parametrize("sentence, expected", [
     # a name before an adjective that describes the object: the name acts, and takes the headline comma
     ("한빛FC가 짜릿한 역전승을 거뒀다.", "한빛FC, 짜릿한 역전승을 거둠"),
-    ("한빛시가 다양한 행사를 마련했다.", "한빛시, 다양한 행사를 마련"),
+    ("한빛시가 다양한 행사를 마련했다.", "한빛시, 다양한 행사 마련"),
     ("김민수가 큰 부상을 당했다.", "김민수, 큰 부상을 당함"),
-    ("KT가 새로운 요금제를 출시했다.", "KT, 새로운 요금제를 출시"),
+    ("KT가 새로운 요금제를 출시했다.", "KT, 새로운 요금제 출시"),
     # (guards) the subject is the adjective's own: "키가 큰 선수", "서울이 큰 이유"
     ("키가 큰 선수를 뽑았다.", "키가 큰 선수를 뽑음"),
-    ("서울이 큰 이유를 설명했다.", "서울이 큰 이유를 설명"),
+    ("서울이 큰 이유를 설명했다.", "서울이 큰 이유 설명"),
     # a count of people with the noun it counts is a subject of its own: the speaker keeps the frame
     ("한빛시는 관내 학교 학생 12명이 확진 판정을 받았다고 밝혔다.", "한빛시, 관내 학교 학생 12명이 확진 판정을 받았다고 밝혀"),
     ("통계청은 실업자 수가 3만명 늘었다고 밝혔다.", "통계청, 실업자 수 3만명 늘어"),  # (guard) an agency's measure
@@ -347,4 +347,4 @@ def test_a_postposition_is_no_relative_clause_of_the_subject(analyzer):
     # "…연구팀이 …저하에 대한 메커니즘을 규명하고, …를 개발했다고 밝혔다": "에 대한" is a postposition; the team did it
     sentence = ("한빛대 공대는 신소재공학부 김하나 교수 연구팀이 태양전지의 내구성 저하에 대한 메커니즘을 최초로 규명하고, "
                 "고효율 태양전지를 개발했다고 10일 밝혔다.")
-    assert bullet(analyzer, sentence) == "신소재공학부 김하나 교수 연구팀, 고효율 태양전지를 개발"
+    assert bullet(analyzer, sentence) == "신소재공학부 김하나 교수 연구팀, 고효율 태양전지 개발"

@@ -22,14 +22,14 @@ def test_the_venues_of_an_event_held_go_and_what_it_is_about_stays(analyzer):
     sentence = ("한빛군은 3월 5일 동산면 봄내마을 회관과 서산면 가을내마을 회관에서 ‘봄내-가을내 간 도로 확장공사’ 설계 용역 "
                 "추진과 관련하여 공사 방향 등 주민 의견 수렴을 위해 주민설명회를 개최했다.")
     got = bullet(analyzer, sentence)
-    assert got == "한빛군, ‘봄내-가을내 간 도로 확장공사’ 설계 용역 추진과 관련하여 공사 방향 등 주민 의견 수렴을 위해 주민설명회를 개최"
+    assert got == "한빛군, ‘봄내-가을내 간 도로 확장공사’ 설계 용역 추진과 관련하여 공사 방향 등 주민 의견 수렴을 위해 주민설명회 개최"
 
 
 def test_a_purpose_clause_after_a_postposition_verb_goes_when_the_bullet_is_long(analyzer):
     # "…과 관련하여 | 주민 의견을 수렴하기 위해": the purpose is a phrase of its own after "관련하여", no act before it
     sentence = ("한빛군은 3월 5일 동산면 봄내마을 회관과 서산면 가을내마을 회관에서 ‘봄내-가을내 간 도로 확장공사’ 설계 용역 "
                 "추진과 관련하여 주민 의견을 수렴하기 위해 주민설명회를 개최했다.")
-    assert bullet(analyzer, sentence) == "한빛군, ‘봄내-가을내 간 도로 확장공사’ 설계 용역 추진과 관련하여 주민설명회를 개최"
+    assert bullet(analyzer, sentence) == "한빛군, ‘봄내-가을내 간 도로 확장공사’ 설계 용역 추진과 관련하여 주민설명회 개최"
 
 
 def test_places_named_together_for_what_is_sold_there_stay(analyzer):
@@ -184,7 +184,7 @@ def test_a_name_kiwi_reads_as_a_nominal_ending_ends_no_sentence(analyzer):
     assert len(doc.sentences) == 1
     assert any(m.form == "하복임" and m.tag == "NNP" for m in doc.sentences[0].morphs)
     got = bullet(analyzer, sentence)
-    assert got.endswith("누리복합체육센터 건립공사 기공식을 개최") and "참석" not in got
+    assert got.endswith("누리복합체육센터 건립공사 기공식 개최") and "참석" not in got
 
 
 def test_a_note_ending_in_im_with_its_full_stop_still_ends(analyzer):

@@ -267,7 +267,7 @@ def test_a_story_opening_on_a_quotation_is_led_by_the_news_after_it(analyzer):
     engine = KiwiEngine(analyzer, BulletConfig(), KiwiEngineConfig())
     lede = engine.lede(doc, engine.content(doc))
     assert "업무를 시작했다" in doc.sentences[lede].text, doc.sentences[lede].text
-    assert "업무를 시작" in summarize_page(analyzer, QUOTE_OPENER)[1].bullets[0]
+    assert "업무 시작" in summarize_page(analyzer, QUOTE_OPENER)[1].bullets[0]
 
 
 def test_a_definition_by_what_the_thing_is_part_of_is_background(analyzer):

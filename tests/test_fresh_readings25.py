@@ -44,3 +44,27 @@ def test_a_day_ahead_with_its_month_is_still_a_schedule(analyzer):
     # (guard: no "지난", the month and day put the act ahead)
     out = bullet(analyzer, "한빛시는 1월 19일 새벽 공장 점검에 나선다.")
     assert out.endswith("나설 예정"), out
+
+
+# --- a headline names the act with its object as one phrase: no object particle before the verbal noun that ends it
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("한빛군은 14일 주민 소통 보고회를 개최했다.", "한빛군, 14일 주민 소통 보고회 개최"),
+    ("한빛전자는 올해 3분기 잠정 실적을 발표했다.", "한빛전자, 올해 3분기 잠정 실적 발표"),
+    ("한빛시의 인공지능 모델 수는 11개로 세계 3위를 차지했다.", "한빛시의 인공지능 모델 수, 11개로 세계 3위 차지"),
+])
+def test_the_object_before_a_closing_verbal_noun_takes_no_particle(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # a native verb's nominal form keeps its object's particle
+    ("축제는 가족 단위 관람객들에게 큰 인기를 끌었다.", "인기를 끌어"),
+    # a gapped list keeps all its particles
+    ("법원은 2명에게는 실형을, 나머지 2명에게는 집행유예를 선고했다.", "집행유예를 선고"),
+    # "마을" ends in "을" but is no particle
+    ("군수는 어제 섬 마을 방문에 이어 주민들과 만나 마을 청소했다.", "마을 청소"),
+])
+def test_the_object_particle_stays_where_it_is_no_headline_phrase(analyzer, sentence, kept):
+    out = bullet(analyzer, sentence)
+    assert kept in out, out

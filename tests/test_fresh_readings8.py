@@ -352,6 +352,6 @@ def test_like_these_and_by_this_method_point_back_and_go(analyzer):
     assert "이들처럼" not in bullet(analyzer, "복지부는 9일 이들처럼 폐지를 주워 생계를 이어 가는 노인이 전국에 1만4831명에 "
                                           "달한다는 결과를 발표했다.")  # (after the day)
     assert bullet(analyzer, "해양과학기술원은 이런 방법으로 1970년부터 2020년까지 마산만의 퇴적물을 분석했다.") \
-        == "해양과학기술원, 1970년부터 2020년까지 마산만의 퇴적물을 분석"
+        == "해양과학기술원, 1970년부터 2020년까지 마산만의 퇴적물 분석"
     # a method with its own particle is what is said about it, and stays (a guard)
     assert "이런 방법으로는" in bullet(analyzer, "전문가들은 이런 방법으로는 오염을 막을 수 없다고 지적했다.")
