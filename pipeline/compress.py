@@ -1116,6 +1116,7 @@ class Compressor:
                         or morphs[k - 1].tag == "NNB" and k - 2 >= i and morphs[k - 2].tag == "ETM":
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …", "…하지 않을 수가 없는": a comma before a clause's
                     # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays
+                    subject_done = not (m.tag == "JKS" and _opens_cause_clause(morphs, i, k, j))
                     continue
                 object_before = m.tag == "JKS" and _fronted_object(morphs, i, k)
                 # ("4골을 전북이 넣었다": after an object of its own clause the subject goes to the front, "전북, 4골을
@@ -1158,7 +1159,10 @@ class Compressor:
                     continue  # "첫날 행사에는 시장이 직접 …": the scene is the topic; a second one would split the sentence
                 if m.tag == "JKS" and (_open_subject_before(morphs, i, k) or _reported_subject(morphs, k + 1, j)
                                        or _subordinate_subject(morphs, k + 1, j) or _after_cause_clause(morphs, i, k)):
-                    continue  # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic
+                    # "관계자가 다음 달 시장이 …", "수위가 낮아졌다고 보고", "태풍이 북상함에 따라": not the topic; after an
+                    # opening clause of cause or time ("원자재 가격이 오르자 | 한빛전자는 …") the topic is still to come
+                    subject_done = not _opens_cause_clause(morphs, i, k, j)
+                    continue
                 if _clause_subject(morphs, k + 1, j):
                     continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
                 if _gapped_subject(morphs, i, k):
@@ -1169,7 +1173,7 @@ class Compressor:
                     continue
                 if _listed_subject(morphs, i, k):
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
-                if _after_clause(morphs, i, k):
+                if _after_clause(morphs, i, k) and not (m.tag == "JX" and _topic_after_cause(morphs, i, k)):
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if morphs[k - 1].tag == "NP" and morphs[k - 1].form not in SUBJECT_PRONOUNS | {"저", "나", "우리", "저희"}:
                     continue  # "군부대가 여는 페스티벌이": Kiwi's reading of "열다" + "-는" as a pronoun; no subject
@@ -1234,6 +1238,10 @@ class Compressor:
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
                     and morphs[b - 1].form == "일" and morphs[d - 1].end < morphs[d].start  # "…입장 등을, 윤 대통령이"
+                # "원자재 가격이 오르자 | 한빛전자는 …": past one opening clause of cause or time with a subject of its own,
+                # the topic is who the headline is about ("한빛전자, 원자재 가격이 오르자 …")
+                cause = m.tag == "JX" and _subject_cause_before(morphs, i, b)
+                after_phrase = after_phrase or cause
                 # "그의 책이": fronted, it would point at nothing before it ("우리 정부가" points at no sentence)
                 pronoun = any(x.tag == "NP" and x.form != "우리" for x in morphs[b:k])
                 # (never from inside a word: "청년도약계좌는" read as "청년" + "도" + "약계좌" + "는")
@@ -1253,7 +1261,7 @@ class Compressor:
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
                                     or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}
                                     for x in range(i, b)) \
-                        and not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b) and not pronoun:
+                        and (cause or not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b)) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
                     if morphs[b - 1].tag == "SP" and dated:
                         # "22일, 우원식 국회의장은" -> "우원식 국회의장, 22일": the date's comma goes on its own (a date
@@ -6305,6 +6313,44 @@ def _starts_date(morphs: list[Morph], k: int) -> bool:
 # Word-final tags that end the phrase before a place phrase.
 PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: the place is modified; kept
 AGENT_SIDES = frozenset({"측", "쪽"})  # "중국 측에서", "정부 쪽에서": who acts, with "에서" as an office's subject particle
+
+
+# Endings of an opening clause that says why or when ("…오르자", "…몰리면서", "…북상함에 따라"): with a subject of
+# its own, the topic after it is the sentence's (see _subject_cause_before).
+CAUSE_TIME_ENDINGS = frozenset({"자", "자마자", "니", "으니", "면서", "으면서", "어서", "아서", "여서", "므로", "으므로"})
+
+
+def _subject_cause_before(morphs: list[Morph], i: int, b: int) -> bool:
+    """Whether ``morphs[i:b]`` is one clause of cause or time with its own subject ("원자재 가격이 오르자", "태풍
+    곤파스가 북상함에 따라", a comma after it or not): nothing else, no topic, quotation or second clause."""
+    end = b - 1 if b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," else b
+    if end - 3 < i or morphs[end - 1].tag != "EC":
+        return False
+    last = morphs[end - 1]
+    if not (last.form in CAUSE_TIME_ENDINGS and _is_stem_or_ep(morphs[end - 2])
+            or last.form in {"어", "아"} and morphs[end - 2].form == "따르" and morphs[end - 3].form == "에"):
+        return False
+    inner = morphs[i : end - 1]
+    if any(m.tag in {"EC", "EF", "SSO", "SSC", "SP", "JX", "JKQ"} for m in inner):
+        return False
+    subjects = [x for x, m in enumerate(inner) if m.tag == "JKS" and x and _is_nominal(inner[x - 1])]
+    return len(subjects) == 1 and not any(m.tag == "ETM" for m in inner[subjects[0] + 1 :])
+
+
+def _opens_cause_clause(morphs: list[Morph], i: int, k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` is that of an opening clause of cause or time (see
+    :func:`_subject_cause_before`): the sentence's own topic is still to come."""
+    c = next((x for x in range(k + 1, j) if morphs[x].tag == "EC"), None)
+    return c is not None and _subject_cause_before(morphs, i, c + 1 + (c + 1 < j and morphs[c + 1].tag == "SP"))
+
+
+def _topic_after_cause(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the topic particle at ``k`` marks a name right after an opening clause of cause or time with its own
+    subject (see :func:`_subject_cause_before`): "원자재 가격이 오르자 | 한빛전자는"."""
+    b = k
+    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"SN", "NNB"}):
+        b -= 1
+    return b < k and _subject_cause_before(morphs, i, b)
 
 
 def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:

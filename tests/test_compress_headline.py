@@ -227,7 +227,7 @@ def test_subject_coordinated_with_a_particle_is_still_reduced_to_its_head(analyz
         # the subject of a condition or cause is not the bullet's topic
         ("일식이 일어나면 달이 해를 가려 낮에도 하늘이 어두워진다.", "일식이 일어나면 달이 해를 가려 낮에도 하늘 어두워짐"),
         ("한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 찼다.",
-         "한빛시의 새 버스가 사고를 일으키자 시민 게시판은 운행 중단 요구로 가득 참"),
+         "시민 게시판, 한빛시의 새 버스가 사고를 일으키자 운행 중단 요구로 가득 참"),  # (the topic after it leads)
         # "지난 3일" is a date, not a relative clause that would hide the subject
         ("한빛전자가 지난 3일 새 공장을 열었다.", "한빛전자, 지난 3일 새 공장을 열어"),
         # "‘…’" is a title, "지난 23일" a date, "학술지인" an apposition: the reported clause still has its subject

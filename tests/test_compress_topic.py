@@ -24,7 +24,7 @@ from bullet_helpers import bullet
         ("불이 나 대피하기 어려울 때는 젖은 수건으로 입을 막고 구조를 요청하는 것이 안전하다.",
          "불이 나 대피하기 어려울 때는 젖은 수건으로 입을 막고 구조를 요청하는 것이 안전"),
         # an adjective after an adverb keeps its subject: "걱정 가득함" reads as one noun
-        ("날씨가 풀리면서 농가는 일손 부족으로 걱정이 가득하다.", "날씨가 풀리면서 농가는 일손 부족으로 걱정이 가득함"),
+        ("날씨가 풀리면서 농가는 일손 부족으로 걱정이 가득하다.", "농가, 날씨가 풀리면서 일손 부족으로 걱정이 가득함"),  # (the topic after a clause of time leads)
         # a quantity word is not something the headline is about
         ("대부분이 새 제도에 찬성했다.", "대부분이 새 제도에 찬성"),
         # the subject of a relative clause on the final copula's noun ("…가 …보인 영향이다")

@@ -68,3 +68,24 @@ def test_the_object_before_a_closing_verbal_noun_takes_no_particle(analyzer, sen
 def test_the_object_particle_stays_where_it_is_no_headline_phrase(analyzer, sentence, kept):
     out = bullet(analyzer, sentence)
     assert kept in out, out
+
+
+# --- after an opening clause of cause or time with its own subject, the topic leads the headline ------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("태풍 가람이 북상함에 따라 기상청은 제주도 남쪽 먼바다에 태풍경보를 발효했다.",
+     "기상청, 태풍 가람이 북상함에 따라 제주도 남쪽 먼바다에 태풍경보 발효"),
+    ("원자재 가격이 오르자 한빛전자는 제품 가격을 올렸다.", "한빛전자, 원자재 가격이 오르자 제품 가격을 올림"),
+    ("신청자가 몰리면서 한빛시는 접수 기간을 연장했다.", "한빛시, 신청자가 몰리면서 접수 기간 연장"),
+])
+def test_the_topic_after_a_clause_of_cause_leads(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    # (guards: a clause without its own subject may share the topic's, and a subject, not a topic, stays in place)
+    ("판독해보니 한쪽 폐는 기능을 상실했다.", "한쪽 폐, 판독"),
+    ("가격이 오르면서 비중이 줄었다.", "비중, 가격"),
+])
+def test_no_topic_is_fronted_past_a_clause_it_may_belong_to(analyzer, sentence, unwanted):
+    assert unwanted not in bullet(analyzer, sentence)
