@@ -10,6 +10,7 @@ similar to what is already chosen.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -2081,12 +2082,19 @@ def _title_pattern(titles) -> str:
 _ANY_FULL_TITLE = _title_pattern(TITLE_NOUNS)
 
 
+@functools.lru_cache(maxsize=256)
+def _full_name_regex(surname: str, title: str | None) -> re.Pattern:
+    """The pattern of a full name with ``surname`` before ``title`` (any of :data:`TITLE_NOUNS` when None), compiled
+    once: the alternative of all titles is long, and a block asks for the same surname many times."""
+    titles = _ANY_FULL_TITLE if title is None else _title_pattern([re.escape(title)])
+    return re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?(?:{titles})")
+
+
 def full_name_mentions(ref: SurnameReference, texts, any_title: bool = False) -> set[str]:
     """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
     -> 김철수). One name means "김 의장" is understood; two leave it ambiguous. With ``any_title``, names with the
     surname and any title of :data:`TITLE_NOUNS` ("김민석 총리" for "김 후보자": one person, two titles)."""
-    titles = _ANY_FULL_TITLE if any_title else _title_pattern([re.escape(ref.title)])
-    full = re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(ref.surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?(?:{titles})")
+    full = _full_name_regex(ref.surname, None if any_title else ref.title)
     # ("이날 전라남도 고흥군": a day, not a name)
     return {name for t in texts for name in full.findall(t) if name not in TIME_REFERENCES | TIME_TOPICS}
 
