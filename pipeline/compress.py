@@ -1046,6 +1046,8 @@ class Compressor:
                 depth = max(0, depth - 1)
             if depth or k == i or morphs[k - 1].end != m.start:
                 continue
+            if m.tag in {"JX", "JKS"} and not _ends_word(morphs, k):
+                continue  # "김은철 국제협력관은": Kiwi's "은" inside a name is no particle ("김, 철 …")
             if k in marks and not _listed_name(morphs, k, j):
                 edits.append(_Edit(m.start, m.end, marks[k]))
                 subject_done = subject_done or bool(marks[k])
@@ -2705,9 +2707,23 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
                      or timed_topic) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
-                and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) or _double_subject_relative(morphs, x, j))):
+                and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) and not _lists_an_act(morphs, x + 1, j)
+                                             or _double_subject_relative(morphs, x, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
+            # ("…축제에 관광객이 크게 증가하는 등": a subject of its own, of one of the acts listed)
             return True
+    return False
+
+
+def _lists_an_act(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the first predicate after a subject ends in "-는 등" ("관광객이 크게 증가하는 등"): one of the acts a
+    sentence lists, told of that subject, not a relative clause describing a noun."""
+    for y in range(start, min(j - 1, start + 8)):
+        m = morphs[y]
+        if m.tag in {"EF", "SP", "SF", "JKS", "JX", "JKO"}:
+            return False
+        if m.tag == "ETM":
+            return morphs[y + 1].form == "등" and morphs[y + 1].tag == "NNB"
     return False
 
 
@@ -5175,13 +5191,20 @@ def _drop_photo_marks(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
 CONTRACTED_TOPICS = {"에": "에는", "에서": "에서는"}  # "엔", "에선": a place or time particle with "는" contracted
 
 
+def _ends_word(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether the particle at ``k`` ends its word: a space, punctuation or the sentence's end follows. Kiwi reads a
+    syllable inside a name as one ("김은철": 김 + 은 + 철; "LG엔솔": LG + 에 + ㄴ + 솔); a particle never has a noun glued
+    after it."""
+    return k + 1 >= len(morphs) or morphs[k + 1].start > morphs[k].end or morphs[k + 1].tag.startswith(("S", "J"))
+
+
 def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"특별전엔 23만 명 다녀감" -> "특별전에는 …", "광주에선 …" -> "광주에서는 …": the spoken contraction of a
     broadcast script is written out, outside quotations, where nothing else edits the word."""
     for k, m in outside_quotes(morphs, i + 1, j):
         before = morphs[k - 1]
-        if m.tag == "JX" and m.form == "ᆫ" and before.tag == "JKB" and before.form in CONTRACTED_TOPICS \
-                and not any(e.start < m.end and before.start < e.end for e in edits):
+        if m.tag == "JX" and m.form == "ᆫ" and before.tag == "JKB" and before.form in CONTRACTED_TOPICS and _ends_word(morphs, k) \
+                and not any(e.start < m.end and before.start < e.end for e in edits):  # ("LG엔솔은": a name, not "LG에는 솔")
             edits.append(_Edit(before.start, m.end, CONTRACTED_TOPICS[before.form]))
 
 

@@ -327,11 +327,14 @@ def _short_term(morphs, x: int) -> bool:
     :data:`SHORT_TERM_PART` syllables before it and one after it that stays a noun ("여성+과+총은", the acronym of
     "…여성과학기술단체총연합회"; "시+의+장단과", the council's chair group), where a space would read as two words
     ("여성과 총", "시의 장단"). A left-out space joins words of their own: "환자가방문했던", "캐치프레이즈와로고를"."""
-    before, after = morphs[x - 1], morphs[x + 1]
+    b = x - 1
+    while b > 0 and morphs[b].tag.startswith("J") and morphs[b].end >= morphs[b + 1].start:
+        b -= 1  # ("LG+에+ㄴ+솔은", the short name of "LG에너지솔루션": two "particles" in one syllable)
+    before, after = morphs[b], morphs[x + 1]
     then = morphs[x + 2].tag if x + 2 < len(morphs) else ""
-    return morphs[x].tag.startswith("J") and before.tag.startswith("NN") and after.tag.startswith("NN") \
+    return morphs[x].tag.startswith("J") and before.tag.startswith(("NN", "SL")) and after.tag.startswith("NN") \
         and len(before.form) <= SHORT_TERM_PART and len(after.form) <= SHORT_TERM_PART \
-        and (x < 2 or morphs[x - 2].end < before.start) and not then.startswith(("XSV", "XSA", "VCP"))
+        and (b < 1 or morphs[b - 1].end < before.start) and not then.startswith(("XSV", "XSA", "VCP"))
 
 
 def _glued_spots(morphs) -> dict[int, str]:

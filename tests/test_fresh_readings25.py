@@ -1,6 +1,6 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
 import pytest
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 
 # --- whose act a report frame says: a quoted title can be the reported clause's subject; a subject inside a
@@ -89,3 +89,39 @@ def test_the_topic_after_a_clause_of_cause_leads(analyzer, sentence, expected):
 ])
 def test_no_topic_is_fronted_past_a_clause_it_may_belong_to(analyzer, sentence, unwanted):
     assert unwanted not in bullet(analyzer, sentence)
+
+
+# --- a particle Kiwi reads inside a word is no particle: it ends no word -------------------------------------------
+
+def test_a_syllable_of_a_name_read_as_a_topic_particle_takes_no_comma(analyzer):
+    # Kiwi: "김은강" = 김 + 은 (JX) + 강
+    out = bullet(analyzer, "김은강 한빛시 국제협력관은 \"적극 협조해 달라\"고 당부했다.")
+    assert out.startswith("김은강 한빛시 국제협력관, "), out
+
+
+def test_a_short_company_name_with_en_is_not_spelled_out_or_spaced(analyzer):
+    # Kiwi: "HB엔솔" = HB + 에 + ㄴ + 솔, like a contraction of "에는" ("특별전엔")
+    out = summarize_page(analyzer, "HB엔솔, 수주 행진\n\nHB엔솔은 올해 공급계약 7건을 따냈다. HB엔솔은 금액을 밝히지 않았다. "
+                                   "업계는 총 30조원이 넘을 것으로 본다.")[1].bullets
+    assert all("HB엔솔" in b for b in out[:2]) and not any("에는" in b or "엔 솔" in b for b in out), out
+
+
+def test_a_contraction_is_still_spelled_out(analyzer):
+    # (guard: "특별전엔" ends its word)
+    assert bullet(analyzer, "특별전엔 23만 명이 다녀갔다.").startswith("특별전에는")
+
+
+# --- a wire's contributor byline ("(서울=뉴스1) 홍길동 한빛학원 평가이사 = …") is no text ---------------------------
+
+def test_a_contributor_byline_after_the_wire_tag_is_furniture():
+    from pipeline.parse import parse_article
+    article = parse_article("한빛대 정시 합격선 낮을 듯\n(서울=뉴스1) 홍길동 한빛학원 평가이사 = 2026학년도 정시모집 원서접수가 "
+                            "지난 2일 마감됐다. 한빛대 경쟁률은 3.2대 1이었다.", id="b")
+    assert article.paragraphs[0].startswith("2026학년도 정시모집 원서접수가"), article.paragraphs
+
+
+# --- "…하는 등" lists the subject's own act: a subject before it is no relative clause's ---------------------------
+
+def test_a_subject_before_a_listed_act_makes_the_first_one_embedded(analyzer):
+    out = bullet(analyzer, "한빛시가 홍보를 위해 개최한 갯벌축제에 외국인 관광객이 크게 증가하는 등 세계적인 축제로 성장했다는 평가다.")
+    assert not out.startswith("한빛시, "), out

@@ -50,9 +50,10 @@ FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*$")  # prose ends so; 
 SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.!?]?[\"'”’」)]*$")
 
 # [뉴스투데이=최봉 산업경제 전문기자] …   (서울=연합뉴스) 홍길동 기자 = …   【서울=뉴시스】홍길동 기자 = …
+# (서울=뉴스1) 홍길동 종로학원 평가이사 = …: after the wire's tag, a contributor's name and position before "=" too
 BRACKET_BYLINE = re.compile(
     r"^[\[(【]\s*(?P<outlet>[^\[\]()【】=\n]{1,20})=\s*(?P<who>[^\[\]()【】\n]{1,40}?)\s*[\])】]\s*"
-    r"(?:(?P<reporter>[가-힣A-Za-z·, ]{1,40}?(?:기자|특파원|통신원))\s*=\s*)?"
+    r"(?:(?P<reporter>[가-힣A-Za-z·, ]{1,40}?(?:기자|특파원|통신원)|[가-힣]{2,4}(?:\s+[가-힣A-Za-z]{1,10}){1,3})\s*=\s*)?"
 )
 EDITOR_NOTE_END = re.compile(r"^(?P<text>.*?)\s*[<\[(〈]\s*편집자\s*주\s*[>\])〉]$")
 EDITOR_NOTE_START = re.compile(r"^[<\[(〈]\s*편집자\s*주\s*[>\])〉]\s*:?\s*(?P<text>.*)$|^편집자\s*주\s*[:：]\s*(?P<text2>.*)$")
