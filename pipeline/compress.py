@@ -3260,18 +3260,6 @@ def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
     return text
 
 
-def _nominalised_next(morphs: list[Morph], start: int) -> bool:
-    """Whether the first predicate after a subject ends in a nominal ending with a postposition ("원안위가 재가동을
-    승인함에 따라", "…증가함에 따라"): the subject is that clause's, not the sentence's."""
-    for x in range(start, len(morphs) - 2):
-        m = morphs[x]
-        if m.tag in {"EC", "EF", "ETM"}:
-            return False
-        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
-            return morphs[x + 1].tag == "JKB"
-    return False
-
-
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
 # name ends, and how the name of one of its units ends (a department, a centre), with the people of a unit.
 INSTITUTION_ENDINGS = ("대", "대학", "대학교", "병원", "연구원", "과학기술원", "연구소", "기술원")
@@ -6338,11 +6326,6 @@ PHRASE_ENDS = frozenset({"JKO", "JKB", "JX", "JKS", "EC", "SP", "ETM"})  # ETM: 
 AGENT_SIDES = frozenset({"측", "쪽"})  # "중국 측에서", "정부 쪽에서": who acts, with "에서" as an office's subject particle
 
 
-# Endings of an opening clause that says why or when ("…오르자", "…몰리면서", "…북상함에 따라"): with a subject of
-# its own, the topic after it is the sentence's (see _subject_cause_before).
-CAUSE_TIME_ENDINGS = frozenset({"자", "자마자", "니", "으니", "면서", "으면서", "어서", "아서", "여서", "므로", "으므로"})
-
-
 def _subject_cause_before(morphs: list[Morph], i: int, b: int) -> bool:
     """Whether ``morphs[i:b]`` is one clause of cause or time with its own subject ("원자재 가격이 오르자", "태풍
     곤파스가 북상함에 따라", a comma after it or not): nothing else, no topic, quotation or second clause."""
@@ -7497,6 +7480,27 @@ def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:
     return not any(m.tag == "JKS" for _, m in outside_quotes(morphs, start, k))
 
 
+def _cause_or_means(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the nominal ending at ``x`` makes its clause a cause or a means ("북상함에 따라", "신규고용이 발생함으로써
+    …기여할 전망", "…늘었기 때문에"): the clause's subject is that clause's, not the sentence's."""
+    return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" \
+        or x + 1 < len(morphs) and (morphs[x + 1].tag == "JKB" and morphs[x + 1].form in {"으로써", "로써", "으로", "로"}
+                                    or morphs[x + 1].form == "때문")
+
+
+def _nominalised_next(morphs: Sequence[Morph], start: int) -> bool:
+    """Whether the first predicate after a subject ends a clause of cause or means (:func:`_cause_or_means`: "원안위가
+    재가동을 승인함에 따라"): in a report, who acts in the rest is the speaker. (:func:`_subordinate_subject` reads
+    more clauses so, "-도록" among them; a report keeps its frame after those.)"""
+    for x in range(start, len(morphs)):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "ETM"}:
+            return False
+        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
+            return _cause_or_means(morphs, x)
+    return False
+
+
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
@@ -7530,10 +7534,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
         if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
-            # "북상함에 따라", "신규고용이 발생함으로써 …기여할 전망", "…늘었기 때문에": a cause or a means
-            return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" \
-                or x + 1 < len(morphs) and (morphs[x + 1].tag == "JKB" and morphs[x + 1].form in {"으로써", "로써", "으로", "로"}
-                                            or morphs[x + 1].form == "때문")
+            return _cause_or_means(morphs, x)
         if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
@@ -7590,6 +7591,9 @@ def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "니까", "으니까", "므로", "으므로"})
+# Endings of an opening clause that says why or when ("…오르자", "…몰리면서", "…북상함에 따라"): with a subject of
+# its own, the topic after it is the sentence's (see _subject_cause_before).
+CAUSE_TIME_ENDINGS = CAUSE_ENDINGS | {"자", "자마자", "니", "으니", "면서", "으면서"}
 
 
 def _fronted_object(morphs: list[Morph], i: int, k: int, same_clause: bool = False) -> bool:
