@@ -4393,12 +4393,15 @@ def _shares_object(morphs: list[Morph], k: int) -> bool:
     """Whether the step ending at ``k`` hands its object to the next verb ("펌프장 3곳을 새로 지어 내년부터 운영할
     계획"): the step has an object, the clause after it none and no subject of its own, so it cannot stand alone."""
     own = False
-    for m in morphs[k + 1 :]:
+    for x in range(k + 1, len(morphs)):
+        m = morphs[x]
         if m.tag in {"JKO", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             own = True
             break
         if m.tag in {"EC", "EF"} or m.tag == "SP":
             break
+        if m.tag == "ETM" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB"):
+            break  # "절차를 …분리해 별도로 마련하는 등 …": the act listed ends at "등"; its object was the step's
     if own:
         return False
     for m in reversed(morphs[:k]):
@@ -5747,6 +5750,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
+        if morphs[b].tag == "MAG" and morphs[b].form in COMPARISON_ADVERBS and b > i and morphs[b - 1].tag in {"JKB", "JX"}:
+            continue  # "…기획전시와는 | 달리 수집된 작품을 통해": the adverb closes the comparison before it, which needs it
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
         own = [y for y in range(b + 1, k - 1) if (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는"})
@@ -5762,6 +5767,10 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
+
+
+# Adverbs that close a comparison with what comes before ("…와는 달리", "…와 마찬가지로", "…과 같이").
+COMPARISON_ADVERBS = frozenset({"달리", "마찬가지로", "같이", "똑같이", "비슷하게"})
 
 
 def _opens_with_verb(morphs: list[Morph], b: int, k: int) -> bool:

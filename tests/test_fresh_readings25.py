@@ -125,3 +125,17 @@ def test_a_contributor_byline_after_the_wire_tag_is_furniture():
 def test_a_subject_before_a_listed_act_makes_the_first_one_embedded(analyzer):
     out = bullet(analyzer, "한빛시가 홍보를 위해 개최한 갯벌축제에 외국인 관광객이 크게 증가하는 등 세계적인 축제로 성장했다는 평가다.")
     assert not out.startswith("한빛시, "), out
+
+
+# --- a means phrase does not take the adverb that closes a comparison; a step's object shared by a listed act -------
+
+def test_a_means_phrase_leaves_the_comparison_whole(analyzer):
+    out = bullet(analyzer, "한빛미술관 소장품전에서 특히 주목해야 할 것은 이미 정해진 주제에 따라 작품을 고르는 다른 여느 기획전시와는 "
+                           "달리 수집된 작품을 통해 동시대의 미감과 역사적 의미를 역으로 찾아낸다는 점이다.")
+    assert "기획전시와는 동시대" not in out, out
+
+
+def test_a_step_whose_object_the_listed_act_shares_is_not_split_off(analyzer):
+    out = bullet(analyzer, "또한 각 카드사는 가맹점 수수료율 이의제기 절차를 일반 민원과 분리해 별도로 마련하는 등 수수료율 안내 및 "
+                           "이의제기 절차를 보다 내실화할 방침이다.")
+    assert "각 카드사, 별도로 마련하는" not in out and "절차를" in out.split("마련하는")[0], out
