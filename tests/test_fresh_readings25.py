@@ -139,3 +139,14 @@ def test_a_step_whose_object_the_listed_act_shares_is_not_split_off(analyzer):
     out = bullet(analyzer, "또한 각 카드사는 가맹점 수수료율 이의제기 절차를 일반 민원과 분리해 별도로 마련하는 등 수수료율 안내 및 "
                            "이의제기 절차를 보다 내실화할 방침이다.")
     assert "각 카드사, 별도로 마련하는" not in out and "절차를" in out.split("마련하는")[0], out
+
+
+# --- "각각" with figures and nothing listed before it deals them to what the sentence before named -----------------
+
+def test_each_without_a_list_waits_for_the_sentence_that_names_them(analyzer):
+    page = ("완성차 내수 판매 석 달째 감소\n\n완성차 5개사의 8월 내수 판매는 11만8천 대로 지난해보다 6.2% 줄었다. "
+            "한빛차는 신차 효과로 판매가 3.1% 늘었지만 가람차는 4.5% 줄었다. 업계는 경기 침체를 원인으로 꼽는다. "
+            "누리차와 보람차의 부진은 더 심각하다. 신차 부재 영향 등으로 내수 판매가 각각 11.2%, 13.3%나 줄었다. "
+            "수출은 지난해보다 2.4% 늘었다.")
+    bullets = summarize_page(analyzer, page)[1].bullets
+    assert not any("각각 11.2%" in b and "누리차" not in b for b in bullets), bullets
