@@ -2454,6 +2454,8 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
         m = morphs[x]
         if _goes_on_in_an_auxiliary(morphs, x):
             continue  # "다치게 한", "돌아오지 않는": one predicate
+        if _adverb_ending(morphs, x):
+            continue  # "부당하게 받아낸": an adverb of the act
         if m.tag == "EC" and m.form in SEQUENCE_ENDINGS and morphs[x + 1].start > m.end and morphs[x + 1].tag != "SP":
             stepped = True  # "…체험해 미래를 예측할 수 있는": a further step (only a capability is read through one)
             continue
@@ -2466,6 +2468,10 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
             return argument
         if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS:
             return argument
+        if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].tag == "NNP" \
+                and morphs[x + 1].start > m.end:
+            return argument  # "보험계약을 부적정하게 운용하고 | 수수료를 부당하게 받아낸 한빛은행에 …": both acts describe
+            # the bank named; the first alone would make the sentence's subject do them
         if m.tag == "ETM" and morphs[x + 1].form != "수" and not _is_nominal(morphs[x + 1]):
             return False
     return False

@@ -150,3 +150,10 @@ def test_each_without_a_list_waits_for_the_sentence_that_names_them(analyzer):
             "수출은 지난해보다 2.4% 늘었다.")
     bullets = summarize_page(analyzer, page)[1].bullets
     assert not any("각각 11.2%" in b and "누리차" not in b for b in bullets), bullets
+
+
+def test_acts_of_a_relative_clause_before_a_name_are_not_split_at_their_go(analyzer):
+    # "…운용하고 | …받아낸 한빛은행에": both acts are the bank's; the first clause alone made the regulator do them
+    out = bullet(analyzer, "금융감독원이 보험계약을 부적정하게 운용하고 중도상환수수료를 부당하게 받아낸 한빛은행에 '기관경고'의 "
+                           "중징계 처분을 내리고 과태료 4억3천640만 원을 부과했습니다.")
+    assert not out.endswith("부적정하게 운용"), out
