@@ -1958,7 +1958,8 @@ class Compressor:
                              and morphs[k].form in {"은", "는", "도"} and _is_nominal(morphs[k - 1])
                              and not (morphs[k - 1].form in WHEN_NOUNS and morphs[k - 2].tag == "ETM")
                              # ("…도착한 후 1시간도 되지 않아": "even an hour", a span, no topic)
-                             and not (morphs[k].form == "도" and morphs[k - 1].tag in {"NNB", "NNG"} and k >= 2 and morphs[k - 2].tag == "SN")),
+                             and not (morphs[k].form == "도" and morphs[k - 1].tag in {"NNB", "NNG"} and k >= 2 and morphs[k - 2].tag == "SN")
+                             and not _gapped_item_topic(morphs, topic, k)),
                             None)  # "…가격도 …넘어섰다"
                 # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
                 agent = _clause_agent(morphs, topic, main_start)
@@ -7493,6 +7494,15 @@ def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:
     topic = next((x for x, m in outside_quotes(morphs, i, k) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}), None)
     start = i if topic is None else topic + 1
     return not any(m.tag == "JKS" for _, m in outside_quotes(morphs, start, k))
+
+
+def _gapped_item_topic(morphs: Sequence[Morph], topic: int, k: int) -> bool:
+    """Whether the topic at ``k`` is the second item of a gapped list after the sentence's ``topic`` ("한빛차는 내수
+    시장에서 6만 9천대, | 수출은 34만 4천대를 팔아 …"): a comma after a figure opens it; it is no topic of the main clause."""
+    y = k - 1
+    while y > topic + 1 and _is_nominal(morphs[y - 1]):
+        y -= 1
+    return y - 2 > topic and morphs[y - 1].tag == "SP" and morphs[y - 2].tag in {"NNB", "SN", "NR", "SW"}
 
 
 def _cause_or_means(morphs: Sequence[Morph], x: int) -> bool:

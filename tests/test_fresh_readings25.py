@@ -157,3 +157,9 @@ def test_acts_of_a_relative_clause_before_a_name_are_not_split_at_their_go(analy
     out = bullet(analyzer, "금융감독원이 보험계약을 부적정하게 운용하고 중도상환수수료를 부당하게 받아낸 한빛은행에 '기관경고'의 "
                            "중징계 처분을 내리고 과태료 4억3천640만 원을 부과했습니다.")
     assert not out.endswith("부적정하게 운용"), out
+
+
+def test_the_second_item_of_a_gapped_list_is_no_topic_of_the_main_clause(analyzer):
+    out = bullet(analyzer, "한빛자동차는 내수 시장에서 6만 9천대, 수출은 34만 4천4백대를 팔아 작년 상반기보다 11.2% 늘어난 "
+                           "41만 3천536대를 팔았습니다.")
+    assert not out.startswith("수출, "), out
