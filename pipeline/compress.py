@@ -5107,7 +5107,15 @@ def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
 
 def _drop_the_station(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"저희가 …에서 만난 환자들" -> "…에서 만난 환자들": the broadcaster speaking of itself as the subject of a relative
-    clause (whom its reporters met, what they found) is no part of the news; the clause stays."""
+    clause (whom its reporters met, what they found) is no part of the news; the clause stays. So is the reporter's
+    "here" before the place's name ("이곳 서울대병원은" -> "서울대병원은"): the name says where."""
+    for k in range(i, j - 2):
+        here = morphs[k].form == "이곳" and morphs[k].tag == "NP" and 1 \
+            or (morphs[k].form, morphs[k].tag) == ("이", "MM") and (morphs[k + 1].form, morphs[k + 1].tag) == ("곳", "NNG") and 2
+        if here and k + here < j and morphs[k + here].tag == "NNP" and morphs[k + here].start > morphs[k + here - 1].end \
+                and (k == i or morphs[k - 1].end < morphs[k].start):
+            edits.append(_Edit(morphs[k].start, morphs[k + here].start))
+            break
     for k in range(i, j - 2):
         m = morphs[k]
         if not (m.form == "저희" and m.tag == "NP" and morphs[k + 1].tag == "JKS"

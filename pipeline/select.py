@@ -1057,7 +1057,8 @@ def _here(morphs) -> bool:
         if m.form in {"이곳", "여기"} and m.tag == "NP":
             # (a place acted on right before it is the place: "…부지를 사들여 | 이곳에")
             acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
-            return not acted_on and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
+            named_after = x + 1 < len(morphs) and morphs[x + 1].tag == "NNP" and morphs[x + 1].start > m.end  # "이곳 서울대병원은"
+            return not acted_on and not named_after and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
     return False
 
 

@@ -163,3 +163,11 @@ def test_the_second_item_of_a_gapped_list_is_no_topic_of_the_main_clause(analyze
     out = bullet(analyzer, "한빛자동차는 내수 시장에서 6만 9천대, 수출은 34만 4천4백대를 팔아 작년 상반기보다 11.2% 늘어난 "
                            "41만 3천536대를 팔았습니다.")
     assert not out.startswith("수출, "), out
+
+
+# --- the reporter's "here" before the place's name goes: the name says where ----------------------------------------
+
+def test_here_before_a_named_place_goes(analyzer):
+    out = bullet(analyzer, "네 이곳 한빛대병원은 주말이라 외래 환자는 없었지만, 응급실은 환자와 보호자들로 하루 종일 붐볐습니다.")
+    assert out.startswith("한빛대병원"), out
+    assert bullet(analyzer, "이곳은 한빛시장입니다.").startswith("이곳")  # (guard: a "here" the sentence names stays)
