@@ -5447,6 +5447,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             b = _relative_start(morphs, i, b - 2)
         if b > i and morphs[b - 1].tag not in {"JX", "EC"}:
             continue  # "연구팀이 만든 A": the subject before is the clause's own; "A, B 등을 태운 C": a list
+        if b > i + 1 and (morphs[b - 1].form, morphs[b - 1].tag) == ("자", "EC") and morphs[b - 2].tag == "VCP":
+            continue  # "…대표하는 오케스트라이자 | …낯익은 A": half of a description joined by "-이자" would be left dangling
         if b > i + 1 and morphs[b - 1].tag == "JX" and morphs[b - 2].tag == "JKB":
             continue  # "…정상 세션에 공식 행사로는 | 5년 만에 참석했던 A": the phrase before is the clause's own
         if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in COUNT_PARTICLES:

@@ -171,3 +171,9 @@ def test_here_before_a_named_place_goes(analyzer):
     out = bullet(analyzer, "네 이곳 한빛대병원은 주말이라 외래 환자는 없었지만, 응급실은 환자와 보호자들로 하루 종일 붐볐습니다.")
     assert out.startswith("한빛대병원"), out
     assert bullet(analyzer, "이곳은 한빛시장입니다.").startswith("이곳")  # (guard: a "here" the sentence names stays)
+
+
+def test_half_of_a_description_joined_by_ija_does_not_go(analyzer):
+    out = bullet(analyzer, "다음 달 14일에는 독일을 대표하는 악단이자 국제콩쿠르 협연악단으로 낯익은 베를린 필하모닉 오케스트라가 "
+                           "수석지휘자 지휘로 서울 예술의전당 콘서트홀에서 공연한다.")
+    assert "악단이자 베를린" not in out, out
