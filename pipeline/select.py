@@ -2127,10 +2127,13 @@ def _also_subject(morphs) -> bool:
     """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
     someone an earlier sentence told of."""
     for k, m in enumerate(morphs):
+        if m.tag in {"SSO", "SSC"} and m.form in {"‘", "’", "'"} and (k == 0 or morphs[k - 1].tag != "SSC"):
+            continue  # a quoted name ("‘카니발’도 판매가 …") is the noun phrase
         if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF", "SP"}:
             # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
             particle_follows = k + 1 < len(morphs) and (morphs[k + 1].tag.startswith("J") or morphs[k + 1].tag == "SP")
-            return m.tag == "JX" and m.form == "도" and k > 0 and morphs[k - 1].tag in _NOMINAL and not particle_follows \
+            named = morphs[k - 1].tag in _NOMINAL or morphs[k - 1].form in {"’", "'"} and morphs[k - 1].tag == "SSC"
+            return m.tag == "JX" and m.form == "도" and k > 0 and named and not particle_follows \
                 and morphs[k - 1].form not in TIME_TOPICS \
                 and not described_subject_after(morphs[k + 1 :])
             # ("오늘도 …": today as on other days, no one told before; "밤잠도 건너뛰고 …오른 시민들, …": even sleep, in the

@@ -177,3 +177,12 @@ def test_half_of_a_description_joined_by_ija_does_not_go(analyzer):
     out = bullet(analyzer, "다음 달 14일에는 독일을 대표하는 악단이자 국제콩쿠르 협연악단으로 낯익은 베를린 필하모닉 오케스트라가 "
                            "수석지휘자 지휘로 서울 예술의전당 콘서트홀에서 공연한다.")
     assert "악단이자 베를린" not in out, out
+
+
+def test_a_quoted_name_with_also_leans_on_an_earlier_sentence(analyzer):
+    from pipeline.select import bullet_dangling_reason
+    from bullet_helpers import analyse
+    text = "‘누리밴’도 판매가 크게 줄어 전체 내수 판매는 1.9% 감소했다."
+    assert "'도'" in (bullet_dangling_reason(analyse(analyzer, text).sentences[0].morphs, text) or "")
+    text = "‘누리밴’ 판매가 크게 줄었다."  # (guard: no "도")
+    assert bullet_dangling_reason(analyse(analyzer, text).sentences[0].morphs, text) is None
