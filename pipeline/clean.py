@@ -330,7 +330,7 @@ def normalize_text(text: str) -> str:
     if "'" in text or "‘" in text:
         text = _YEAR_APOSTROPHE.sub("ʼ", text)
     if any(name in text for name in WIRE_SERVICES):
-        text = _GLUED_CREDIT.sub("\\1\n", text)
+        text = _GLUED_CREDIT.sub(lambda m: (m.group(1) or m.group(2)) + "\n", text)
     return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
                      for line in text.split("\n"))
 
@@ -347,7 +347,10 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[가-힣A-Za-z0-9」』)\]’”])\*{1,3}(?=(?
 
 # A wire service's credit after a caption, run into the quotation that opens the next paragraph ("…현수막이 달려 있다.
 # 연합뉴스"만개한 벚꽃을 …"): the credit ends its line.
-_GLUED_CREDIT = re.compile(r"(?<=[.!?] )(" + "|".join(WIRE_SERVICES) + r")(?=[\"“])")
+_GLUED_CREDIT = re.compile(r"(?<=[.!?] )(" + "|".join(WIRE_SERVICES) + r")(?=[\"“])"
+                           # or into the next sentence's subject after a caption's "…있다." ("…의사봉을 두드리고 있다.
+                           # 연합뉴스정부는 30일 …"): the wire never takes a word glued after its name
+                           r"|(?<=있다\. )(" + "|".join(WIRE_SERVICES) + r")(?=[가-힣]{1,10}(?:은|는|이|가)\s)")
 
 
 # A closing single mark typed where a title opens (``예측할 수 있는 ’빛이 만든 과학이야기’ 기획특별전``): at a word's start,

@@ -2015,6 +2015,11 @@ def continuing_actor(doc: Document, index: int) -> str | None:
     if last is None or not last.tag.startswith(("VV", "XSV")):
         return None  # "…를 제친 사상 최대치다": what "is" is this fact, not the sentence before's topic
     morphs = before.morphs
+    if _quotes_someone_else(morphs) and not reported(sentence.morphs):
+        # "토트넘 구단은 …“손흥민과 …재계약을 체결했다”고 발표했다. | 재계약 기간을 다 지키면 10년을 채운다": the topic
+        # only announced what a person named in its words did; what follows is about that, not the speaker's own act
+        # (unless it goes on speaking)
+        return None
     for k, m in outside_quotes(morphs):
         if not (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"}) or k == 0:
             continue
@@ -2041,6 +2046,19 @@ def continuing_actor(doc: Document, index: int) -> str | None:
         # continue its acts
         return None if actor in sentence.text else actor
     return None
+
+
+def _quotes_someone_else(morphs) -> bool:
+    """Whether a sentence's quotation names someone (a proper noun inside “…”): what it says is about them."""
+    depth = 0
+    for m in morphs:
+        if m.tag == "SSO" and m.form in {"“", '"'}:
+            depth += 1
+        elif m.tag == "SSC" and m.form in {"”", '"'}:
+            depth = max(0, depth - 1)
+        elif depth and m.tag == "NNP":
+            return True
+    return False
 
 
 FIGURE_OWNER_REACH = 3  # sentences back a run of figures may go to find the company they are of

@@ -186,3 +186,34 @@ def test_a_quoted_name_with_also_leans_on_an_earlier_sentence(analyzer):
     assert "'도'" in (bullet_dangling_reason(analyse(analyzer, text).sentences[0].morphs, text) or "")
     text = "‘누리밴’ 판매가 크게 줄었다."  # (guard: no "도")
     assert bullet_dangling_reason(analyse(analyzer, text).sentences[0].morphs, text) is None
+
+
+# --- a wire's credit after a caption, glued to the next sentence's subject, ends the caption ------------------------
+
+def test_a_credit_glued_to_the_next_subject_ends_the_caption():
+    from pipeline.parse import parse_article
+    article = parse_article("한빛 총리가 국무회의에서 의사봉을 두드리고 있다. 연합뉴스정부는 30일 국무회의에서 재의요구안을 상정했다. "
+                            "대통령실은 거부권을 예고해왔다.", id="c")
+    assert article.paragraphs[0].startswith("정부는 30일"), article.paragraphs
+    # (guard: the wire as a subject keeps its name)
+    article = parse_article("기자들이 모여 있다. 연합뉴스는 30일 이 소식을 전했다. 다른 매체도 보도했다.", id="d")
+    assert any("연합뉴스는 30일" in p for p in article.paragraphs), article.paragraphs
+
+
+# --- who announced what a named person did is not who acts in the next sentence ------------------------------------
+
+def test_an_announcers_topic_is_not_carried_to_what_the_announced_person_does(analyzer):
+    page = ("박가람, 한빛FC와 재계약\n\n박가람(29)이 한빛FC와 재계약에 사인했다. 한빛FC 구단은 23일 공식 홈페이지를 통해 "
+            "\"박가람과 2030년까지 4년 재계약을 체결했다\"고 발표했다. 재계약 기간을 다 지키면 한빛FC에서 10년을 채운다. "
+            "박가람은 2021년 한빛FC에 입단했다.")
+    from pipeline.parse import parse_article
+    from pipeline.select import continuing_actor
+    doc = analyzer.analyze(parse_article(page, id="t"))
+    index = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("재계약 기간을"))
+    assert continuing_actor(doc, index) is None
+    # (guard: a topic that goes on with its own act is carried: "…시행한다”고 밝혔다. | …연봉 4억원을 내걸었다")
+    page = ("한빛의료원, 의사 구인\n\n한빛의료원은 \"의료원 최초로 주 4.5일 근무를 시행한다\"고 밝혔다. "
+            "영상의학과 전문의에겐 연봉 4억원 이상을 급여조건으로 내걸었다. 지원자는 아직 없다.")
+    doc = analyzer.analyze(parse_article(page, id="u"))
+    index = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("영상의학과"))
+    assert continuing_actor(doc, index) == "한빛의료원"
