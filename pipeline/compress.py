@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis import DAY_WORDS, POLITE_ENDINGS, TIME_PARTS, content_key, outside_quotes, to_morphs
-from pipeline.format import remove_final_period, strip_bullet_mark
+from pipeline.format import particle_inside_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
 from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
@@ -540,7 +540,7 @@ class Compressor:
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
             elif (here := _where_i_stand(morphs, i)) is not None:
-                i = here  # "제가 나와있는 이 곳 서울 여의도역에는 …": the reporter's place is the place named after it
+                i = here  # "제가 나와있는 이 곳 서울 여의도역에는 …", "이곳 서울대병원은": the reporter's place is the one named after it
             elif m.form == "구체" and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].form == "적" \
                     and morphs[i + 2].form == "으로" and morphs[i + 2].tag == "JKB" and morphs[i + 3].start > morphs[i + 2].end \
                     and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP"}:  # (not "구체적으로 어떤 …": how specific)
@@ -2730,8 +2730,14 @@ def _lists_an_act(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag in {"EF", "SP", "SF", "JKS", "JX", "JKO"}:
             return False
         if m.tag == "ETM":
-            return morphs[y + 1].form == "등" and morphs[y + 1].tag == "NNB"
+            return _listed_act_end(morphs, y)
     return False
+
+
+def _listed_act_end(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the adnominal ending at ``x`` ends one act of a list ("…증가하는 등", "…돌아오지 않는 등"): "등" after
+    it names no noun the clause describes."""
+    return morphs[x].tag == "ETM" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB")
 
 
 def _date_bracket(morphs: Sequence[Morph], x: int) -> bool:
@@ -4407,7 +4413,7 @@ def _shares_object(morphs: list[Morph], k: int) -> bool:
             break
         if m.tag in {"EC", "EF"} or m.tag == "SP":
             break
-        if m.tag == "ETM" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB"):
+        if _listed_act_end(morphs, x):
             break  # "절차를 …분리해 별도로 마련하는 등 …": the act listed ends at "등"; its object was the step's
     if own:
         return False
@@ -5107,15 +5113,7 @@ def _bracket_dropped(morphs: list[Morph], b: int, e: int) -> _Edit:
 
 def _drop_the_station(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"저희가 …에서 만난 환자들" -> "…에서 만난 환자들": the broadcaster speaking of itself as the subject of a relative
-    clause (whom its reporters met, what they found) is no part of the news; the clause stays. So is the reporter's
-    "here" before the place's name ("이곳 서울대병원은" -> "서울대병원은"): the name says where."""
-    for k in range(i, j - 2):
-        here = morphs[k].form == "이곳" and morphs[k].tag == "NP" and 1 \
-            or (morphs[k].form, morphs[k].tag) == ("이", "MM") and (morphs[k + 1].form, morphs[k + 1].tag) == ("곳", "NNG") and 2
-        if here and k + here < j and morphs[k + here].tag == "NNP" and morphs[k + here].start > morphs[k + here - 1].end \
-                and (k == i or morphs[k - 1].end < morphs[k].start):
-            edits.append(_Edit(morphs[k].start, morphs[k + here].start))
-            break
+    clause (whom its reporters met, what they found) is no part of the news; the clause stays."""
     for k in range(i, j - 2):
         m = morphs[k]
         if not (m.form == "저희" and m.tag == "NP" and morphs[k + 1].tag == "JKS"
@@ -5198,10 +5196,10 @@ CONTRACTED_TOPICS = {"에": "에는", "에서": "에서는"}  # "엔", "에선":
 
 
 def _ends_word(morphs: Sequence[Morph], k: int) -> bool:
-    """Whether the particle at ``k`` ends its word: a space, punctuation or the sentence's end follows. Kiwi reads a
-    syllable inside a name as one ("김은철": 김 + 은 + 철; "LG엔솔": LG + 에 + ㄴ + 솔); a particle never has a noun glued
-    after it."""
-    return k + 1 >= len(morphs) or morphs[k + 1].start > morphs[k].end or morphs[k + 1].tag.startswith(("S", "J"))
+    """Whether the particle at ``k`` ends its word: not one Kiwi reads inside a short term written as one word
+    (:func:`~pipeline.format.particle_inside_term`: "김은철" = 김 + 은 + 철, "LG엔솔" = LG + 에 + ㄴ + 솔), which the
+    headline finish would not space either."""
+    return not (k + 1 < len(morphs) and morphs[k + 1].start == morphs[k].end and particle_inside_term(morphs, k))
 
 
 def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -5767,7 +5765,7 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 and not any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는"}) and _is_nominal(morphs[y - 1])
                             and not _modifies_next(morphs, y + 1, j) for y, x in enumerate(morphs[e:j], start=e)):
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
-        if morphs[b].tag == "MAG" and morphs[b].form in COMPARISON_ADVERBS and b > i and morphs[b - 1].tag in {"JKB", "JX"}:
+        if morphs[b].tag == "MAG" and morphs[b].form in COMITATIVE_ADVERBS and b > i and morphs[b - 1].tag in {"JKB", "JX"}:
             continue  # "…기획전시와는 | 달리 수집된 작품을 통해": the adverb closes the comparison before it, which needs it
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
@@ -5784,10 +5782,6 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
         _add_covering(edits, _Edit(morphs[b].start, stop))
-
-
-# Adverbs that close a comparison with what comes before ("…와는 달리", "…와 마찬가지로", "…과 같이").
-COMPARISON_ADVERBS = frozenset({"달리", "마찬가지로", "같이", "똑같이", "비슷하게"})
 
 
 def _opens_with_verb(morphs: list[Morph], b: int, k: int) -> bool:
@@ -6589,21 +6583,24 @@ def _drop_as_you_see(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
 
 
 def _where_i_stand(morphs: list[Morph], i: int) -> int | None:
-    """The index of the place named after a reporter's "제가 나와 있는 이 곳" at ``i`` ("제가 나와있는 이 곳 서울 여의도역에는
-    …"), or None. Only with a name right after it: "제가 나와 있는 이곳이 …" has no other name for the place."""
+    """The index of the place named after a reporter's "제가 나와 있는 이 곳" or "이곳" at ``i`` ("제가 나와있는 이 곳 서울
+    여의도역에는 …", "이곳 서울대병원은 …"), or None. Only with a name right after it (after a bare "이곳", a proper
+    name): "제가 나와 있는 이곳이 …" has no other name for the place, and "이곳 주민들은" says whose residents."""
     forms = [(m.form, m.tag) for m in morphs[i : i + 9]]
-    if forms[:3] != [("저", "NP"), ("가", "JKS"), ("나오", "VV")] or ("있", "VX") not in forms[3:5]:
-        return None
-    x = i + 3 + forms[3:5].index(("있", "VX")) + 1
-    if x + 2 >= len(morphs) or morphs[x].tag != "ETM":
+    x, names = i - 1, {"NNP"}  # (the index before the "here")
+    if forms[:3] == [("저", "NP"), ("가", "JKS"), ("나오", "VV")] and ("있", "VX") in forms[3:5]:
+        x, names = i + 3 + forms[3:5].index(("있", "VX")) + 1, {"NNP", "NNG"}
+        if morphs[x].tag != "ETM":
+            return None
+    if x + 2 >= len(morphs):
         return None
     if (morphs[x + 1].form, morphs[x + 1].tag) == ("이", "MM") and morphs[x + 2].form == "곳":
         y = x + 3
-    elif morphs[x + 1].form in {"이곳", "여기"}:
+    elif morphs[x + 1].form in {"이곳", "여기"} and morphs[x + 1].tag == "NP":
         y = x + 2
     else:
         return None
-    return y if y < len(morphs) and morphs[y].tag in {"NNP", "NNG"} and morphs[y].start > morphs[y - 1].end else None
+    return y if y < len(morphs) and morphs[y].tag in names and morphs[y].start > morphs[y - 1].end else None
 
 
 def _not_only(clause: list[Morph]) -> bool:
@@ -7508,7 +7505,9 @@ def _subjectless_judgement(morphs: list[Morph], i: int, k: int) -> bool:
 
 def _gapped_item_topic(morphs: Sequence[Morph], topic: int, k: int) -> bool:
     """Whether the topic at ``k`` is the second item of a gapped list after the sentence's ``topic`` ("한빛차는 내수
-    시장에서 6만 9천대, | 수출은 34만 4천대를 팔아 …"): a comma after a figure opens it; it is no topic of the main clause."""
+    시장에서 6만 9천대, | 수출은 34만 4천대를 팔아 …"): a comma after a figure opens it; it is no topic of the main clause.
+    (Not every gapped contrast, :func:`_parallel_topic`: after "서울∼대전은 2000년, 대전∼부산은 2002년 완공될
+    예정이었으나," the main clause is about both, and neither topic alone may carry it.)"""
     y = k - 1
     while y > topic + 1 and _is_nominal(morphs[y - 1]):
         y -= 1
@@ -7576,7 +7575,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
             if morphs[start - 1].tag == "JKS" and x + 1 < j and morphs[x + 1].form in {"경우", "때"} \
                     and morphs[x + 1].tag in {"NNG", "NNB"} and morphs[x + 1].start > m.end:
                 return True  # "…재해가 예상될 경우 주민을 대피시키는": the condition's subject, not who acts
-            if morphs[start - 1].tag == "JKS" and x + 1 < j and (morphs[x + 1].form, morphs[x + 1].tag) == ("등", "NNB"):
+            if morphs[start - 1].tag == "JKS" and x + 1 < j and _listed_act_end(morphs, x):
                 return True  # "…수술을 받았으나 의식이 돌아오지 않는 등 위중한 상태": one sign given of the state
             if morphs[start - 1].tag == "JKS" and _judged_clause(morphs, x + 1, j):
                 return True  # "…사망 시점이 오래되지 않은 것으로 보고, …수사하던 중": what was judged, not who judged

@@ -322,7 +322,7 @@ def _glued(tag: str, after: str) -> bool:
 SHORT_TERM_PART = 2  # a noun of at most this many syllables on each side of a "particle" is one short term ("여성과총")
 
 
-def _short_term(morphs, x: int) -> bool:
+def particle_inside_term(morphs, x: int) -> bool:
     """Whether the "particle" at ``x`` sits inside one short term written as one word: a noun of at most
     :data:`SHORT_TERM_PART` syllables before it and one after it that stays a noun ("여성+과+총은", the acronym of
     "…여성과학기술단체총연합회"; "시+의+장단과", the council's chair group), where a space would read as two words
@@ -340,9 +340,9 @@ def _short_term(morphs, x: int) -> bool:
 def _glued_spots(morphs) -> dict[int, str]:
     """Where (the end offset, with its tag) a particle or modifier ending glued to the word it follows runs into the
     next word with no space ("환자가|방문했던", "있는|만큼"); not one Kiwi reads at a word's start ("이학종 의생명…"),
-    nor one inside a short term (:func:`_short_term`)."""
+    nor one inside a short term (:func:`particle_inside_term`)."""
     return {a.end: a.tag for x, (z, a, b) in enumerate(zip(morphs, morphs[1:], morphs[2:]), start=1)
-            if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag) and not _short_term(morphs, x)}
+            if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag) and not particle_inside_term(morphs, x)}
 
 
 def glued_particle(morphs) -> bool:

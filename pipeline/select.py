@@ -26,7 +26,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               date_part, named_clause)
+                               PLURAL_MARKS, date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -1003,13 +1003,14 @@ def dangling_reason(morphs, text: str) -> str | None:
 
 
 def _each_of_unsaid(morphs) -> bool:
-    """Whether "각각" gives two or more figures with nothing listed before it to deal them to: no "와/과", "및", dot
-    or comma between nouns ("한빛차와 가람차의 판매가 각각 …" lists them; "판매가 각각 11.2%, 13.3% 줄었다" does not)."""
+    """Whether "각각" gives two or more figures with nothing listed or counted before it to deal them to (the marks
+    of :data:`~pipeline.compress.PLURAL_MARKS` but a date, "및", a dot, or a comma between nouns): "한빛차와 가람차의 판매가
+    각각 …" lists them; "판매가 각각 11.2%, 13.3% 줄었다" does not."""
     x = next((x for x, m in outside_quotes(morphs) if m.form == "각각" and m.tag == "MAG"), None)
     if x is None or sum(m.tag == "SN" for m in morphs[x + 1 :]) < 2:
         return False
-    return not any(m.tag == "JC" or m.form in {"및", "·", "ㆍ", "와", "과"} or m.tag == "SP" and y and morphs[y - 1].tag.startswith("NN")
-                   for y, m in enumerate(morphs[:x]))
+    return not any(m.tag in PLURAL_MARKS and not date_part(morphs, y) or m.form in {"및", "·", "ㆍ", "와", "과"}
+                   or m.tag == "SP" and y and morphs[y - 1].tag.startswith("NN") for y, m in enumerate(morphs[:x]))
 
 
 PICTURE_NOUNS = frozenset({"사진", "영상", "동영상", "장면", "화면", "CCTV", "블랙박스"})  # what a report shows
@@ -2145,7 +2146,7 @@ def _also_subject(morphs) -> bool:
     """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
     someone an earlier sentence told of."""
     for k, m in enumerate(morphs):
-        if m.tag in {"SSO", "SSC"} and m.form in {"‘", "’", "'"} and (k == 0 or morphs[k - 1].tag != "SSC"):
+        if m.tag in {"SSO", "SSC"} and m.form in {"‘", "’", "'"}:
             continue  # a quoted name ("‘카니발’도 판매가 …") is the noun phrase
         if m.tag.startswith(("J", "V", "E", "XSV", "XSA")) or m.tag in {"SSO", "SF", "SP"}:
             # "한빛도는", "한빛도, …" is a province ("도") with its particle or topic comma, which Kiwi may read as "도" + "는"
