@@ -27,7 +27,7 @@ from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, date_part, named_clause)
-from pipeline.parse.patterns import OPENS_WITH_PARTICLE, TITLE_TAIL
+from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
 
@@ -772,7 +772,9 @@ _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
 _EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다)[\s.\"'”’]*$")
-_SIGN_OFF = re.compile(r"(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$|(?:뉴스|[A-Z]{2,5}|TV|방송)\s*[가-힣]{2,4}(?:입니다|였습니다)$"
+# A sentence that is a sign-off: the page reader's line-end sign-off (:data:`~pipeline.parse.patterns.SIGN_OFF`,
+# "KBS 뉴스 홍길동입니다"), and what only a whole sentence says so.
+_SIGN_OFF = re.compile(SIGN_OFF.pattern + r"|(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$"
                        r"|^[\[<]\s*(?:앵커|앵커\s*멘트|기자|리포트|인터뷰|녹취)\s*[\]>]"
                        # "지금까지 오늘과 내일 날씨 비교였습니다", "지금까지 날씨 전해드렸습니다": the forecaster's sign-off
                        r"|^지금까지\s[^.!?]{0,30}(?:였습니다|이었습니다|전해\s?드렸습니다)\.?$")
