@@ -1419,12 +1419,13 @@ class Compressor:
         # places set against another as a topic ("…에서는"): none of them goes
         contrasted = {y for y in range(i, j - 1) if morphs[y].form == "에서" and morphs[y].tag == "JKB"
                       and morphs[y + 1].tag == "JX" and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end}
+        events: set[int] = set()  # the "…에서" of an event named after where it was held
         depth = 0
         for k in range(i, j - 1):
             m = morphs[k]
             depth += m.tag == "SSO"
             depth -= m.tag == "SSC" and depth > 0
-            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start <= m.end:
+            if depth or m.tag != "JKB" or m.form != "에서" or morphs[k + 1].start <= m.end or k in events:
                 continue  # "에서도", "에선" ("오프라인 부분에선"): a scope the statement holds in, not where it happened
             if k > i and morphs[k - 1].form in AGENT_SIDES:
                 continue  # "중국 측에서 …조율을 원했다": a party that acts, not a place
@@ -1439,7 +1440,10 @@ class Compressor:
                 b += 1
             if b < k and morphs[b].tag == "MAG" and morphs[b].form in KEPT_ADVERBS:
                 b += 1  # "개막과 함께 | 계룡시 일원에서": the adverb is the phrase's before it ("개막과 함께" stays)
-            phrase = morphs[b : k + 1]
+            # "…알막툼 스타디움(UAE)에서", "…골프클럽(파71·6천475야드)에서 열린": a gloss already gone (level 1) is no
+            # part of the phrase left
+            kept = [y for y in range(b, k + 1) if not any(e.start <= morphs[y].start and morphs[y].end <= e.end and not e.text for e in edits)]
+            phrase = [morphs[y] for y in kept]
             clause_end = next((y for y in range(k + 1, j) if morphs[y].tag in {"EF", "ETM"}
                                or morphs[y].tag == "EC" and not _postposition_verb(morphs, y)), j)
             # "…마을 회관과 …마을 회관에서 주민설명회를 개최": where an event was held, however many places, is its venue
@@ -1448,7 +1452,7 @@ class Compressor:
             if b > i and morphs[b - 1].tag == "ETM" and not dropped or any(x.tag == "ETM" for x in phrase):
                 continue  # "개최된 심의회에서": the clause before it would lose its noun
             if len(phrase) > (16 if held_at else 12) or any(x.tag in {"SSO", "SSC", "EC", "EF", "NR"} or x.tag == "SN" and not _floor_number(morphs, y)
-                                       for y, x in enumerate(phrase, start=b)):
+                                       for y, x in zip(kept, phrase)):
                 continue  # (a floor or room number, "3층 대회의실", is part of the place)
             if b > i and morphs[b - 1].tag in {"SP", "JC"}:
                 continue  # "대학과 산업계, 공공연구기관에서 일하는": the last item of a list of places
@@ -1470,6 +1474,8 @@ class Compressor:
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
                 _add_covering(edits, _Edit(morphs[b].start, morphs[held].start))
+                # (and the event stays: "…박람회에서 금상을 받음" says what was won)
+                events.update(y for y in range(held, j) if morphs[y].form == "에서" and morphs[y].tag == "JKB")
                 continue
             if _is_stem(nxt) or nxt.tag in {"NNG", "XR"} and k + 2 < j and morphs[k + 2].tag.startswith(("XSV", "XSA")) \
                     and morphs[k + 2].start == nxt.end:
@@ -4827,7 +4833,7 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
         if m.tag == "ETM" and x > start and _is_stem_or_ep(morphs[x - 1]):
             if coordinated and not (x + 1 < j and morphs[x + 1].form == "것"):
                 continue  # ("어린 딸에게": a word described inside the clause)
-            named = x + 2 < j and morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" \
+            named = x + 2 < j and (morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" or morphs[x + 1].form in FACT_NOUNS) \
                 and (morphs[x + 2].tag == "JKO" or morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"에", "과", "와"})
             # (after "-고" only what someone sees: "킥보드가 …줄이지 않고 딸에게 향하는 것을 보고" -- the scooter is
             # what the mother saw, not who threw herself)
@@ -4836,6 +4842,8 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
 
 
 SEEING_VERBS = frozenset({"보", "목격", "발견", "확인", "듣", "지켜보", "알아차리"})  # the verbs a clause seen is the object of
+# Nouns that name a clause as "것" does: "…남성이 입국한 사실을 확인하고 체포했다" (the man is that clause's subject)
+FACT_NOUNS = frozenset({"사실", "점"})
 
 
 ASIDE_MORPHS = 12  # longest "…인데," aside a sentence may open with

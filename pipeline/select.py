@@ -2162,6 +2162,9 @@ def _also_subject(morphs) -> bool:
     return False
 
 
+JUST_AFTER_REASON = "opens with a time after the event just before (그 뒤, 잠시 뒤, 이후)"
+
+
 def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: bool = False) -> str | None:
     """Why a sentence's bullet would need the article to be understood, or None.
 
@@ -2176,7 +2179,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     morphs = list(sentence.morphs)
     if _JUST_AFTER.match(sentence.text.strip()):
         # compression drops "그 뒤", "잠시 뒤", but what happened still follows the event told just before
-        return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
+        return JUST_AFTER_REASON
     start = Compressor._strip_lead(morphs) if strip_connectives else 0
     reason = dangling_reason(morphs[start:], sentence.text[morphs[start].start - sentence.start:] if start < len(morphs) else "")
     if reason is not None:

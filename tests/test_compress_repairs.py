@@ -131,7 +131,7 @@ def test_the_day_before_is_not_merged_with_the_storys_day(analyzer):
         # a score in brackets is the result, not an aside
         ("한빛일보는 지난 20일 한빛시 가람동 시민야구장(옛 프로야구 2군 구장)에서 열린 결승전에서 누리방송과 연장전까지 가는 "
          "혈투 끝에 짜릿한 역전승(10대9)을 거뒀다.",
-         "한빛일보, 한빛시 가람동 시민야구장에서 열린 결승전에서 누리방송과 연장전까지 가는 혈투 끝에 짜릿한 역전승(10대9)을 거둠"),
+         "한빛일보, 결승전에서 누리방송과 연장전까지 가는 혈투 끝에 짜릿한 역전승(10대9)을 거둠"),
     ],
 )
 def test_repairs_found_reading_fresh_news(analyzer, sentence, expected):

@@ -33,6 +33,7 @@ from pipeline.select import (
     approximately_alike,
     subject_after_topic,
     content_sentences,
+    JUST_AFTER_REASON,
     continuing_actor,
     figure_owner,
     continuing_speaker,
@@ -1149,9 +1150,10 @@ class _CompressingEngine:
             if reason and (speaker := continuing_speaker(doc, index)) is not None:
                 # (whatever the sentence opens with, "이어 “…”고 소감을 전했다" reports the same speaker's words)
                 naming[index] = f"{speaker}, ".__add__  # taken next to the report before it or not, the bullet says who speaks
-            elif reason and "has no subject" in reason and (actor := continuing_actor(doc, index)) is not None:
+            elif reason and ("has no subject" in reason or reason == JUST_AFTER_REASON) and (actor := continuing_actor(doc, index)) is not None:
                 # the topic of the sentence before, which Korean drops here: taken only where the block reads it
-                # right after that sentence's fact (the reason stays), the bullet still says who acts
+                # right after that sentence's fact (the reason stays), the bullet still says who acts ("경찰은 …수사에
+                # 착수했다. 이후 …남성이 입국한 사실을 확인하고 체포했다": "경찰, …확인하고 체포")
                 naming[index] = f"{actor}, ".__add__
             if index not in naming and (owned := figure_owner(doc, index)) is not None:
                 # "영업이익은 13억원으로 …" after "소형 모터업체 에스피지는 …": whose figure it is, said
