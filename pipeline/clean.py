@@ -327,7 +327,7 @@ def normalize_text(text: str) -> str:
         # (only one run into text breaks the line there; a line of its own is page furniture the reader drops)
         text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
-    if "'" in text or "‘" in text:
+    if "'" in text or "‘" in text or "’" in text:
         text = _YEAR_APOSTROPHE.sub("ʼ", text)
     if any(name in text for name in WIRE_SERVICES):
         text = _GLUED_CREDIT.sub(lambda m: (m.group(1) or m.group(2)) + "\n", text)
@@ -375,10 +375,10 @@ def _graphic_slashes(line: str) -> str:
     return _GRAPHIC_SLASHES.sub("", line) if "/" in line else line
 
 
-# "'24년 기준", "‘23 시즌": the apostrophe of a year cut to two digits, no quotation mark (read as one, it quoted the rest of
+# "'24년 기준", "‘23 시즌", "(’16년 63.4% → ’17년 …)": the apostrophe of a year cut to two digits, no quotation mark (read as one, it quoted the rest of
 # the sentence); written as the modifier letter apostrophe, which looks the same
 # (not a year quoted whole: "'24년'이라는 제목")
-_YEAR_APOSTROPHE = re.compile(r"(?<![\w'‘])['‘](?=\d\d(?:년|학번|\s?시즌)(?!\d))(?!\d\d[^'’\s]{0,6}['’])")
+_YEAR_APOSTROPHE = re.compile(r"(?<![\w'‘’])['‘’](?=\d\d(?:년|학번|\s?시즌)(?!\d))(?!\d\d[^'’\s]{0,6}['’])")
 
 
 def _unclosed_title_mark(line: str) -> str:

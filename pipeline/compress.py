@@ -118,7 +118,7 @@ OPINION_NOUNS = frozenset({"지적", "평가", "분석", "관측", "해석", "�
 # Opinion nouns that name a finding ("…다는 연구결과가 나왔다"): what came out is a result, not a view.
 FINDING_RESULTS = frozenset({"연구", "결과", "연구결과", "조사결과", "분석결과"})
 # What a figure is read from ("…자료를 보면", "…결과를 보면"): the lead-in goes like "…에 따르면".
-SOURCE_DOCUMENTS = frozenset({"결과", "자료", "통계", "보고서", "조사", "분석", "추계", "집계", "현황", "설문", "발표", "보도"})
+SOURCE_DOCUMENTS = frozenset({"결과", "자료", "통계", "보고서", "조사", "분석", "추계", "집계", "현황", "설문", "발표", "보도", "동향"})
 # Verbs that only carry the activity their object names ("조사를 벌이다", "점검을 실시하다").
 LIGHT_VERBS = frozenset({"벌이", "하", "진행하", "실시하", "펼치", "착수하"})
 # Nouns of a mishap that a headline says "발생" of: "…사고가 났다" -> "…사고 발생".
@@ -1598,10 +1598,13 @@ class Compressor:
                     w += 1
                 if morphs[w].tag == "ETM" and w > r and w + 1 < j and morphs[w + 1].start > morphs[w].end \
                         and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[r:w]) and _is_stem(morphs[w - 1]) \
+                        and morphs[w - 1].tag not in {"VA", "XSA"} and not (k > i and morphs[k - 1].tag == "JKS") \
                         and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB" \
                         and morphs[w + 1].form not in LINKING_NOUNS:
                     # (not before "것": "…이날 신고한 것으로 알려짐" says what was done; not before "가운데": "…에서 6일
-                    # 열린 가운데" is a clause of its own, whose verb the noun needs)
+                    # 열린 가운데" is a clause of its own, whose verb the noun needs; not an adjective: "이날 건강한
+                    # 상태로" is a state, no event of the day; not after the clause's own subject: "통계청이 4일 발표한
+                    # ‘…’을 보면" keeps what the agency did)
                     stop = morphs[w + 1].start
                 # ("현지시각 13일", "우리 시간으로 오후 1시 30분": the gloss before the date goes with it; left alone,
                 # "현지시각" dates nothing)
@@ -1718,6 +1721,9 @@ class Compressor:
             # "현재 국어와 수학은 …체제이고": a state said to hold now, before a change the story tells; without "현재"
             # it reads as the new rule
             degree = degree or m.form in {"현재", "지금"} and _states_now(morphs, k + 1, j)
+            # "7월 현재 398건", "지난달 말 현재": "as of" the date before it (without it, "7월 398건" counts July alone);
+            # "현재 추세대로": the current trend, not any trend
+            degree = degree or m.form == "현재" and (k > i and (date_part(morphs, k - 1) or morphs[k - 1].form in MONTH_PARTS) or k + 1 < j and morphs[k + 1].form in CURRENT_STATE_NOUNS)
             # "말 그대로 먹통": one idiom (literally); without "그대로" the bullet says "말 먹통"
             degree = degree or m.form == "그대로" and k > i and morphs[k - 1].form == "말" and morphs[k - 1].tag == "NNG"
             # "전화를 받는 즉시 끊고": after an adnominal ending the adverb is the head its clause describes ("as soon
@@ -4171,7 +4177,7 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 
 def _as_of(morphs: list[Morph], e: int, j: int) -> int:
-    """The end of a date or time that ends at ``e``, with the "기준" (as of) after it: "19일 오전 7시 기준 …", "오후 8시
+    """The end of a date or time that ends at ``e``, with the "기준" or "현재" (as of) after it: "19일 오전 7시 기준 …", "오후 8시
     30분 기준, …", "오후 3시 30분 기준으로 …" go whole with their time ("기준 1006만명" says nothing), and so does the
     survey the date is of ("지난 12일 조사 기준 서울 아파트값은 …": "조사 기준 서울 아파트값" says nothing), and a clock's
     gloss in brackets between them ("오전 10시10분(현지시각) 기준 …")."""
@@ -4185,6 +4191,9 @@ def _as_of(morphs: list[Morph], e: int, j: int) -> int:
     if e + 1 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and (morphs[e + 1].start > morphs[e].end
                                                                                or morphs[e + 1].tag == "SP"):
         return e + 1
+    if e + 1 < j and morphs[e].form == "현재" and morphs[e].tag == "MAG" and (morphs[e + 1].start > morphs[e].end
+                                                                             or morphs[e + 1].tag == "SP"):
+        return e + 1  # "1일 오전 9시 현재 태풍은 …": the same "as of" ("현재 태풍" would read "the current typhoon")
     if e + 2 < j and morphs[e].form == "기준" and morphs[e].tag == "NNG" and morphs[e + 1].tag == "JKB" \
             and morphs[e + 1].form in {"으로", "로"} and morphs[e + 2].start > morphs[e + 1].end:
         return e + 2
@@ -6976,12 +6985,13 @@ def _own_subject(clause: list[Morph]) -> bool:
 
 
 def _bare_subject(clause: list[Morph]) -> bool:
-    """Whether a clause opens with a subject that has no particle, only "모두" / "각각" ("양측 모두 한발 물러섰다"):
+    """Whether a clause opens with a subject that has no particle, only "모두" / "각각" / "역시" ("양측 모두 한발 물러섰다"):
     it has a subject of its own, and a topic borrowed from another clause would be a second one."""
     k = 0
     while k < len(clause) and (_is_nominal(clause[k]) or clause[k].tag == "MM"):
         k += 1
-    return 0 < k < len(clause) and clause[k].form in {"모두", "각각", "다같이", "함께"} and clause[k].tag == "MAG"
+    # ("이번 성과 역시 …도출됐다": "역시"/"또한" after a bare noun is its "도")
+    return 0 < k < len(clause) and clause[k].form in {"모두", "각각", "다같이", "함께", "역시", "또한"} and clause[k].tag == "MAG"
 
 
 def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) -> str | None:
@@ -7283,6 +7293,9 @@ DAY_ADVERBS = frozenset({"오늘", "어제", "내일"})  # Kiwi reads these as a
 CLEFT_DAY_WORDS = DAY_WORDS | DAY_ADVERBS | {"어젯밤", "간밤", "오늘밤", "새벽", "밤", "아침", "저녁"}  # "…낸 건 어젯밤 10시쯤"
 
 
+MONTH_PARTS = frozenset({"초", "말", "상순", "중순", "하순"})  # "지난달 말 현재": a part of a month, a date
+# What "현재" picks out as the one now ("현재 추세대로 배출되면"): without it, any trend or level.
+CURRENT_STATE_NOUNS = frozenset({"추세", "수준", "상태", "속도", "기조", "구조", "체제", "제도"})
 TIME_HEAD_NOUNS = frozenset({"시간", "시각", "시간대", "날", "때", "무렵"})
 
 
@@ -7301,6 +7314,8 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
         if word[-2].form in {"같", "다르"} and word[-2].tag == "VA":
             # "이날 같은 시간 …앞에서": the same time as one told before goes with the day (alone, "시간 …앞에서")
             return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
+        if word[-2].tag in {"VA", "XSA"}:
+            return x  # "이날 건강한 상태로 퇴원했다": a state, not an event of that day; the day goes alone
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)
 

@@ -50,3 +50,49 @@ def test_a_sentence_after_then_takes_the_actor_before_it(analyzer):
                             "이후 총책을 맡았던 50대 남성이 국내에 들어온 사실을 확인하고 지난 3일 체포했다.")
     assert sentence_dangles(doc.sentences[1]) == JUST_AFTER_REASON
     assert continuing_actor(doc, 1) == "한빛경찰서"
+
+
+# --- what a dropped day took with it: not a state ("이날 건강한 상태로"), not a relative clause with its own subject
+# --- ("한빛시가 4일 공개한 영상"); "as of" a date ("7월 현재") stays with the date, and goes with it --------------------
+
+def test_a_state_after_the_day_word_stays(analyzer):
+    for max_chars in (60, 20):
+        out = bullet(analyzer, "환자는 수술 후 안정적인 회복 경과를 보이며 이날 건강한 상태로 퇴원했다.", max_chars=max_chars)
+        assert "건강한 상태로 퇴원" in out and "이날" not in out, out
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_its_verb_when_the_date_goes(analyzer):
+    out = bullet(analyzer, "경찰은 한빛시가 4일 공개한 영상을 분석해 용의자를 쫓고 있다.", max_chars=30)
+    assert "한빛시가 공개한 영상" in out, out
+
+
+def test_a_release_named_as_trends_is_a_source_document(analyzer):
+    out = bullet(analyzer, "통계청이 4일 발표한 '3월 소비자물가 동향'을 보면 지난달 소비자물가지수는 1년 전보다 2.2% 상승했다.")
+    assert out.startswith("지난달 소비자물가지수, ") and "2.2% 상승" in out, out
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("사용승인 건수는 7월 현재 398건으로 집계됐다.", "7월 현재 398건"),
+    ("사용승인 건수는 지난달 말 현재 398건으로 집계됐다.", "지난달 말 현재 398건"),
+    ("현재 추세대로 온실가스가 배출되면 한빛시의 63%가 고위험 지역이 된다.", "현재 추세대로"),
+])
+def test_as_of_a_date_stays(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence, max_chars=20)
+
+
+def test_as_of_goes_with_its_date(analyzer):
+    out = bullet(analyzer, "1일 오전 9시 현재 태풍 한빛은 가람시 남쪽 약 260km 해상에서 시속 22km로 북진하고 있다.", max_chars=40)
+    assert out.startswith("태풍 한빛, "), out
+
+
+def test_a_year_cut_to_two_digits_after_a_closing_mark_is_no_quotation():
+    from pipeline.clean import normalize_text
+    assert normalize_text("보장률은 높아졌다(’16년 63.4% → ’17년 65.6%).") == "보장률은 높아졌다(ʼ16년 63.4% → ʼ17년 65.6%)."
+    assert normalize_text("’24년 기준 매출") == "ʼ24년 기준 매출"
+    assert normalize_text("그는 ‘올해의 책’24년 판을 냈다") == "그는 ‘올해의 책’24년 판을 냈다"  # (a closing mark after a word)
+
+
+def test_a_clause_whose_subject_is_followed_by_also_borrows_no_topic(analyzer):
+    out = bullet(analyzer, "김 교수는 그간 쌓아 온 국제 교류를 바탕으로 가람대 연구진과 꾸준한 협력을 이어왔으며, "
+                           "이번 성과 역시 이러한 협력의 연장선에서 나왔다.")
+    assert "김 교수, 이번 성과" not in out, out  # (two subjects stacked)
