@@ -337,11 +337,17 @@ def _name_mended(previous: Sentence, paragraph: str, offset: int) -> tuple[Morph
 
 def _dot_between_nouns(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     """Whether Kiwi ended a sentence at a full stop that joins two nouns ("…27일, 연구.개발(R&D) 분야 30일, …"): no
-    space after it, a noun on each side, and no final ending before it (nor a noun a sentence ends on, "예정.")."""
+    space after it, a noun on each side, and no final ending before it (nor a noun a sentence ends on, "예정."); or
+    that follows one syllable written alone ("평균 한.육우 수는": 한우·육우)."""
     pm = previous.morphs
-    return len(pm) >= 2 and bool(morphs) and pm[-1].tag == "SF" and pm[-1].form == "." and pm[-2].end == pm[-1].start \
-        and pm[-2].tag in {"NNG", "NNP"} and pm[-2].form not in CLOSING_NOUNS and not any(m.tag == "EF" for m in pm) \
-        and morphs[0].start == pm[-1].end and morphs[0].tag in {"NNG", "NNP"}
+    if not (len(pm) >= 3 and morphs and pm[-1].tag == "SF" and pm[-1].form == "." and pm[-2].end == pm[-1].start
+            and morphs[0].start == pm[-1].end):
+        return False
+    if len(pm[-2].form) == 1 and "가" <= pm[-2].form <= "힣" and pm[-3].end < pm[-2].start and pm[-2].tag != "EF" \
+            and "가" <= morphs[0].form[:1] <= "힣":
+        return True  # "평균 한.육우 수는": one syllable written alone before the stop abbreviates a word (한우·육우), as "남.북"
+    return pm[-2].tag in {"NNG", "NNP"} and pm[-2].form not in CLOSING_NOUNS and not any(m.tag == "EF" for m in pm) \
+        and morphs[0].tag in {"NNG", "NNP"}
 
 
 def _left_open(text: str) -> bool:

@@ -305,6 +305,8 @@ class Compressor:
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
                     return done(longest_fallback, False)
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
+            if guide is not None and clause[-1] is not morphs[-1] and _announces_document(clause):
+                continue  # "통계청은 가축 통계조사 결과를 발표하고 | …한우 사육 수는 …늘었다고 밝혔다": the release is no news
             for level in range(levels):
                 text = self._render(clause, body, shorten=level, gaps=gaps)
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
@@ -2526,6 +2528,18 @@ def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
     return start
 
 
+RELEASING_NOUNS = frozenset({"발표", "공개", "공표", "발간"})  # "…결과를 발표하고": a document put out
+
+
+def _announces_document(clause: list[Morph]) -> bool:
+    """Whether a first clause only puts out a document ("…가축 통계조사 결과를 발표하고", "…보고서를 공개하며"): its
+    object a :data:`SOURCE_DOCUMENTS` noun, its verb one of :data:`RELEASING_NOUNS`; what the document says follows."""
+    verb = next((x for x in range(len(clause) - 1, 0, -1) if clause[x].tag == "XSV"), None)
+    if verb is None or verb < 3 or clause[verb - 1].form not in RELEASING_NOUNS or clause[verb - 2].tag != "JKO":
+        return False
+    return clause[verb - 3].form in SOURCE_DOCUMENTS and not any(m.tag in {"EC", "ETM"} for m in clause[: verb - 3])
+
+
 def _says_little(clause: list[Morph]) -> bool:
     """Whether a clause with no quotation names only an activity: "조사를 벌이고 있다", "수사에 나섰다"; what it is
     about was in the clause before."""
@@ -3450,8 +3464,9 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
     if g is None:
         # "누리바이오는 …매출을 올리며 14% 성장했지만, | 순이익은 …40% 줄었다" -> "누리바이오 순이익, …": the named topic
-        # owns the figure the main clause opens on
-        return _named_opening_topic(first)
+        # owns the figure the main clause opens on; so does a kind of thing counted ("반면 젖소는 …도태시키면서 | 사육
+        # 규모가 45만 마리로 …줄었다" -> "젖소 사육 규모, …": alone, the total of all livestock)
+        return _named_opening_topic(first) or (_common_opening_topic(first) if main[x - 1].form in OWNED_MEASURES else None)
     if first[g - 1].tag not in {"NNP", "NNG", "SL"} or not all(_is_nominal(m) for m in first[g + 1 : t]):
         return None  # the topic's own owner ("롯데쇼핑의 지난해 매출액은"), not one of a phrase before it
     b = g - 1
@@ -3531,6 +3546,21 @@ def _topic_after_concession(main: list[Morph]) -> int | None:
     if t is None or not all(m.tag == "NNG" for m in main[c + 1 : t]):
         return None
     return c + 1
+
+
+# Measures a main clause opens on that belong to what the clause before was about ("젖소는 … | 사육 규모가 …").
+OWNED_MEASURES = frozenset({"규모", "수", "수량", "매출", "매출액", "가격", "생산량", "판매량", "점유율", "실적", "순이익", "영업이익",
+                            "거래액", "비중", "증가율", "감소율", "사육"})
+
+
+def _common_opening_topic(first: list[Morph]) -> str | None:
+    """The one common noun the first clause opens on as its topic ("반면 젖소는 …": after what
+    :meth:`Compressor._strip_lead` drops), or None."""
+    x, t = Compressor._strip_lead(first), _topic_span(first)
+    name = first[x:t] if t is not None and t > x else []
+    if len(name) != 1 or name[0].tag != "NNG" or len(name[0].form) < 2 or name[0].form in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS:
+        return None
+    return name[0].form
 
 
 def _named_opening_topic(first: list[Morph]) -> str | None:

@@ -96,3 +96,46 @@ def test_a_clause_whose_subject_is_followed_by_also_borrows_no_topic(analyzer):
     out = bullet(analyzer, "김 교수는 그간 쌓아 온 국제 교류를 바탕으로 가람대 연구진과 꾸준한 협력을 이어왔으며, "
                            "이번 성과 역시 이러한 협력의 연장선에서 나왔다.")
     assert "김 교수, 이번 성과" not in out, out  # (two subjects stacked)
+
+
+# --- a caption pointing up at its photo; a one-syllable abbreviation before a full stop; whose measure a main clause
+# --- gives; a first clause that only puts out a document ---------------------------------------------------------------
+
+def test_a_caption_pointing_at_its_photo_is_no_paragraph():
+    from pipeline.parse import parse_article
+    page = ("↑ 오르는 물가 (서울=한빛뉴스) 홍길동 기자 = 통계청이 1일 공개한 보고서에 따르면 지난달 소비자물가지수는 2.0% 상승했다. |\n"
+            "통계청이 4일 발표한 보고서에 따르면 이달 소비자물가지수는 작년보다 1.8% 올랐다. 농산물은 14.4% 올랐다.\n"
+            "석유류는 6.5% 올라 전체 물가를 0.30%포인트 높였다. 축산물은 1.5% 내렸다.\n")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("통계청이 4일"), article.paragraphs
+    assert any(c.startswith("오르는 물가") for c in article.captions), article.captions
+
+
+def test_a_rise_marked_with_an_arrow_is_text():
+    # (guard: "↑3.2%" opens with a figure)
+    from pipeline.parse.page import CAPTION_POINTER
+    assert CAPTION_POINTER.match("↑3.2% 오른 가격") is None and CAPTION_POINTER.match("↑ 오르는 물가") is not None
+
+
+def test_a_full_stop_after_one_syllable_abbreviates_a_word(analyzer):
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "사육 규모는 9.7% 증가했고, 농가 1가구가 기르는 평균 한.육우 수는 11.9마리로 1.1마리 늘었다.")
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+    # (guard: a sentence ending glued to the next one is still two)
+    doc = analyse(analyzer, "사육 규모는 9.7% 증가했다.한우 수는 11.9마리로 1.1마리 늘었다.")
+    assert len(doc.sentences) == 2, [s.text for s in doc.sentences]
+
+
+def test_a_measure_after_a_kind_of_thing_is_that_kinds(analyzer):
+    out = bullet(analyzer, "반면 젖소는 지속적으로 원유 생산을 조절하고 산유능력이 낮은 암소를 도태시키면서 사육 규모가 45만 마리로 "
+                           "집계돼 지난해 같은 기간에 비해 2.4% 줄었다.")
+    assert out.startswith("젖소 사육 규모, 45만 마리"), out
+
+
+def test_a_first_clause_that_only_releases_a_document_is_no_lede(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "통계청은 가축 통계조사 결과를 발표하고 지난달 현재 한우 사육 수는 208만 3천 마리로 지난해 같은 달에 "
+                            "비해 21만 2천 마리, 11.3% 늘었다고 밝혔다.")
+    out = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide={"한우": 1.0}).text
+    assert "11.3% 늘었" in out, out

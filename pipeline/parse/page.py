@@ -516,8 +516,9 @@ class _BodyReader:
         if EXTERIOR_CAPTION.match(line):  # "서부교육청 전경"
             self.out.captions.append(line)
             return True
-        if CREDIT_ONLY.match(line) or line.startswith("▲"):
-            self.out.captions.append(line.lstrip("▲ ").strip())
+        if CREDIT_ONLY.match(line) or line.startswith("▲") or CAPTION_POINTER.match(line):
+            # ("↑ 무섭게 오르는 소비자물가 (서울=연합뉴스) …": the arrow points at the photo above; "↑3.2%" is a rise)
+            self.out.captions.append(line.lstrip("▲↑ ").strip())
             return True
         half = len(line) // 2
         if len(line) >= 30 and line[:half].strip() == line[half:].strip():
@@ -637,6 +638,7 @@ def _prose_before_copyright(line: str) -> str | None:
 
 
 MAX_CAPTION_LINE_CHARS = 150  # a caption is one short sentence or phrase
+CAPTION_POINTER = re.compile(r"^↑\s*(?![\d.])")  # a caption under its photo, pointing up at it
 MAX_SUBHEADLINE_CHARS = 45  # a sub-headline line is short: "147건 민생법안 속전속결 처리"
 MIN_REPEATED_HEADLINE_CHARS = 15  # the headline run into the lede: at least this much of it, before the wire's tag
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
