@@ -1179,6 +1179,9 @@ class Compressor:
                     continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
                 if _after_clause(morphs, i, k) and not (m.tag == "JX" and _topic_after_cause(morphs, i, k)):
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
+                if m.tag == "JX" and _topic_after_act(morphs, i, k):
+                    continue  # "…기업지원과를 기업경제과로 합치고 | 일부 팀은 …업무를 조정한다": the topic is the second act's
+                    # only; fronted ("일부 팀, …합치고 …조정") it would be who merged the departments
                 if morphs[k - 1].tag == "NP" and morphs[k - 1].form not in SUBJECT_PRONOUNS | {"저", "나", "우리", "저희"}:
                     continue  # "군부대가 여는 페스티벌이": Kiwi's reading of "열다" + "-는" as a pronoun; no subject
                 if morphs[k - 1].tag == "NP" and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start and morphs[k - 2].tag != "ETM"):
@@ -1911,7 +1914,7 @@ class Compressor:
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
                 before = before[:-1]
-            if not _points_back(main) and not _refers_back(main):
+            if not _points_back(main) and not _refers_back(main) and not _echoes_act_before(morphs[: len(morphs) - len(main)], main):
                 owner = _shared_owner(clauses[0], main)
                 # "롯데쇼핑의 매출액은 …줄었고, 영업이익은 …감소" -> "롯데쇼핑 영업이익, …감소": whose figure it is stays said
                 agent = _carried_agent(clauses[0], main, endings[0]) if owner is None and len(clauses) == 2 else None
@@ -4408,6 +4411,22 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
                 and _is_stem_or_ep(morphs[x - 1]) \
                 and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP") and not morphs[x + 1].tag.startswith("VX"):
             return True
+    return False
+
+
+def _topic_after_act(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the topic at ``k`` follows a whole coordinated act with its own object and no subject ("…경제정책과와
+    기업지원과를 기업경제과로 합치고 | 일부 팀은 …"): a topic set against the first act, not who did it."""
+    obj = False
+    for x in range(i + 1, k):
+        m = morphs[x]
+        if m.tag in {"JKS", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return False
+        obj = obj or m.tag == "JKO"
+        if obj and m.tag == "EC" and m.form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+                and morphs[x - 1].form not in POSTPOSITION_VERBS and x + 1 < k and morphs[x + 1].start > m.end \
+                and not morphs[x + 1].tag.startswith("VX") and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):
+            return True  # (not "…신고를 받고 출동한 해경은": the first act is in the clause that describes the topic)
     return False
 
 
@@ -6923,6 +6942,23 @@ def _clause_has_subject(clause: list[Morph]) -> bool:
     frame = next((x for x, m in enumerate(clause[:-2]) if m.form == "것" and x > 1 and clause[x - 1].tag == "ETM"
                   and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"} and clause[x + 2].form in FORECAST_WORDS), None)
     return frame is not None and _has_subject(clause[: frame - 1])
+
+
+def _echoes_act_before(before: list[Morph], main: list[Morph]) -> bool:
+    """Whether the main clause opens on a thing named by the act the clause before told ("…계획을 …발표해야 하며, |
+    발표한 계획은 …바꿀 수 없다"): "the plan announced" is the first clause's plan; alone, the bullet says of which."""
+    x = 1 if len(main) > 1 and main[0].tag == "SP" else 0
+    if len(main) < x + 4 or main[x + 1].tag not in {"XSV", "VV"} and main[x].tag not in {"VV"}:
+        return False
+    verb = main[x].form if main[x].tag == "VV" else main[x].form + main[x + 1].form  # "발표" + "하"
+    y = x + 1 if main[x].tag == "VV" else x + 2
+    while y < len(main) and main[y].tag == "EP":
+        y += 1
+    if y + 2 >= len(main) or main[y].tag != "ETM" or main[y + 1].tag != "NNG" or main[y + 2].tag not in {"JX", "JKS"}:
+        return False
+    acts = {m.form for m in before if m.tag == "VV"} | {a.form + b.form for a, b in zip(before, before[1:])
+                                                        if b.tag == "XSV" and a.end == b.start}
+    return verb in acts
 
 
 def _refers_back(clause: list[Morph]) -> bool:

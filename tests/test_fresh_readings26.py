@@ -139,3 +139,25 @@ def test_a_first_clause_that_only_releases_a_document_is_no_lede(analyzer):
                             "비해 21만 2천 마리, 11.3% 늘었다고 밝혔다.")
     out = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide={"한우": 1.0}).text
     assert "11.3% 늘었" in out, out
+
+
+# --- a topic after a whole first act is the second act's only; a main clause that opens on "the plan announced"
+# --- names the first clause's plan -------------------------------------------------------------------------------------
+
+def test_a_topic_after_a_first_act_is_not_fronted(analyzer):
+    out = bullet(analyzer, "또 업무 조정에 따라 기획실의 경제정책과와 기업지원과를 기업경제과로 합치고 일부 팀은 "
+                           "기후대기과로 업무를 조정한다.")
+    assert not out.startswith("일부 팀, "), out
+    assert "합치고 일부 팀은" in out, out
+
+
+def test_a_topic_described_by_a_clause_with_two_acts_is_fronted(analyzer):
+    # (guard: "…신고를 받고 출동한" describes the topic; the coast guard found the boat)
+    out = bullet(analyzer, "실종 신고를 받고 출동한 해경은 새벽 5시쯤 전복된 어선을 발견했다.")
+    assert out.startswith("실종 신고를 받고 출동한 해경, "), out
+
+
+def test_a_main_clause_on_the_plan_just_announced_gives_way_to_the_first(analyzer):
+    out = bullet(analyzer, "올해부터 대학은 대입 전형 시행 계획을 입학연도 개시일(3월 1일)의 1년 10개월 전에 발표해야 하며, "
+                           "발표한 계획은 특별한 사정이 있는 경우가 아니면 바꿀 수 없다.")
+    assert out.startswith("대학, ") and "발표해야" in out, out
