@@ -432,6 +432,9 @@ def background(morphs) -> bool:
         # names, then more about it
     if _defines_a_term(words):
         return True  # "계기진도 2는 ‘…정도’를 말한다", "선고유예는 …것을 뜻한다": what a term means
+    if any(m.tag == "JX" and m.form in {"란", "이란"} and words[x - 1].tag in {"NNG", "NNP", "SL", "XSN"} for x, m in enumerate(words[1:5], start=1)) \
+            and words[-1].tag == "EF" and not any(m.tag == "EP" for m in words[-4:]) and not stated_figures(morphs):
+        return True  # "쌀 시장격리란 …초과 공급량을 매입하는 제도로 비축미 정책의 일부다": a term's meaning, whatever it ends on
     if _advice(words) and not stated_figures(morphs) and not reported(morphs) \
             and not any(m.tag in {"NNP", "SL"} for m in words):
         return True  # "…대피하는 것은 오히려 위험하다", "…물을 자주 마셔야 한다": a tip, true of anyone

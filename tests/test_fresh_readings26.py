@@ -161,3 +161,14 @@ def test_a_main_clause_on_the_plan_just_announced_gives_way_to_the_first(analyze
     out = bullet(analyzer, "올해부터 대학은 대입 전형 시행 계획을 입학연도 개시일(3월 1일)의 1년 10개월 전에 발표해야 하며, "
                            "발표한 계획은 특별한 사정이 있는 경우가 아니면 바꿀 수 없다.")
     assert out.startswith("대학, ") and "발표해야" in out, out
+
+
+def test_a_terms_meaning_with_ran_is_background(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.select import background
+    doc = analyse(analyzer, "쌀 시장격리란 쌀 생산량이 예상 수요량을 넘을 경우 가격 급락을 막기 위해 정부가 남는 쌀을 사들이는 "
+                            "제도로 비축미 정책의 일부다.")
+    assert background(doc.sentences[0].morphs)
+    # (guard: a decision with a topic is news)
+    doc = analyse(analyzer, "정부는 쌀 45만t을 시장격리하기로 했다.")
+    assert not background(doc.sentences[0].morphs)
