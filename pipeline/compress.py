@@ -280,7 +280,7 @@ class Compressor:
             # a few characters over: the whole statement beats half of it, unless its main clause is a complete
             # headline of its own (its own subject, or a topic that acts in both clauses; nothing pointing back)
             for clause, gaps in self._clauses(morphs):
-                if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps):
+                if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps) or _stacked_topics(clause, gaps):
                     continue
                 if guide and _weight(clause, guide) * 2 < _weight(morphs, guide):
                     # "AI 디지털교과서가 …격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 여전히 …": the clause
@@ -298,6 +298,8 @@ class Compressor:
         best = (0.0, False)
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
         for clause, gaps in self._clauses(morphs):
+            if _stacked_topics(clause, gaps):
+                continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
                     or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
@@ -7048,6 +7050,39 @@ def _own_subject(clause: list[Morph]) -> bool:
                                       for y, r in enumerate(clause[k + 1 : -1], start=k + 1)):
             return True
     return False
+
+
+def _stacked_topics(clause: list[Morph], gaps: Sequence[_Edit]) -> bool:
+    """Whether a clause put together from three parts of a sentence (two ``gaps`` left out) keeps two topics of things, outside
+    quotations and not inside a relative clause ("지난 1980년대 명태 연간 어획량은 | 지난 2007년 이후 포획략은 | 2019년부터
+    어획이 …금지됐다"): the first clause's topic lost its predicate to the gap. A time or a case set as topic ("올해는",
+    "…경우에는") is no such topic."""
+    if len(gaps) < 2:
+        return False  # (one gap: "다른 분석가들은 …, 총 훈련비용은 …높았다": who says so, then what the report is about)
+    topics = 0
+    for x, m in outside_quotes(clause):
+        if x == 0 or m.tag != "JX" or m.form not in {"은", "는", "ᆫ"} or not _is_nominal(clause[x - 1]) \
+                or clause[x - 1].form in TIME_TOPICS | ADVERBIAL_TOPICS or date_part(clause, x - 1) \
+                or x >= 2 and clause[x - 2].tag in {"SN", "NR"} or any(g.start <= m.start < g.end for g in gaps):
+            continue  # ("2명은 실형을, 2명은 …집행유예를": counts paired with what each got, one statement)
+        ending = next((y for n, y in enumerate(clause[x + 1 :], start=x + 1) if y.tag in {"EC", "EF"}
+                       or y.tag == "ETM" and not (n + 1 < len(clause) and date_part(clause, n + 1))), None)
+        if ending is not None and ending.tag == "ETM":
+            continue  # (a topic inside what describes a noun; "지난 2007년" is a date)
+        topics += 1
+        if topics >= 2:
+            # and the rest has a subject of its own ("…2019년부터 어획이 …금지됐다"): neither topic is what it says of
+            # (not "다른 분석가들은 …, 총 훈련비용은 …말한 6백만달러보다 훨씬 높았다": who says so, and what of)
+            return any(y.tag == "JKS" and _is_nominal(clause[n - 1]) and not _subject_of_relative(clause, n)
+                       for n, y in enumerate(clause[x + 1 :], start=x + 1))
+    return False
+
+
+def _subject_of_relative(clause: list[Morph], n: int) -> bool:
+    """Whether the subject particle at ``n`` is that of a clause describing a noun (its first ending adnominal)."""
+    # (past a reported clause's ending: "이 스타트업이 …썼다고 말한 6백만달러")
+    ending = next((y for y in clause[n + 1 :] if y.tag in {"EF", "ETM"} or y.tag == "EC" and y.form not in QUOTE_ENDINGS), None)
+    return ending is not None and ending.tag == "ETM"
 
 
 def _bare_subject(clause: list[Morph]) -> bool:

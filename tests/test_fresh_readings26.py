@@ -172,3 +172,19 @@ def test_a_terms_meaning_with_ran_is_background(analyzer):
     # (guard: a decision with a topic is news)
     doc = analyse(analyzer, "정부는 쌀 45만t을 시장격리하기로 했다.")
     assert not background(doc.sentences[0].morphs)
+
+
+# --- a clause put together from a sentence's parts never keeps two clauses' topics ------------------------------------
+
+def test_no_bullet_keeps_two_topics_of_clauses_it_cut(analyzer):
+    out = bullet(analyzer, "지난 1990년대 한빛만 대구 어획량은 5만t이 넘었지만 지난 2010년 이후 어획량은 1~2t에 불과해 "
+                           "희귀해졌다가 2020년부터 어획이 전면 금지됐다.")
+    assert not ("어획량," in out and "어획량은 2020년" in out), out
+    assert "어획량은 1~2t" in out or "어획량, " not in out, out
+
+
+def test_counts_paired_with_what_each_got_stay_one_statement(analyzer):
+    # (guard: "2명은 실형을, 2명은 집행유예를" is one statement of the court's)
+    out = bullet(analyzer, "한빛지법은 상해 등의 혐의를 받는 4명에 대한 선고 공판을 열고 2명은 실형을, 2명은 징역형의 "
+                           "집행유예를 선고했다.")
+    assert "2명은 실형을, 2명은" in out, out
