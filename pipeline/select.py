@@ -2119,21 +2119,33 @@ def _title_pattern(titles) -> str:
 _ANY_FULL_TITLE = _title_pattern(TITLE_NOUNS)
 
 
+def _full_name_pattern(surname: str, titles: str) -> str:
+    """A full name (``surname`` and one to three syllables, a word of its own) before one of ``titles``; only the name
+    is matched (the title is looked ahead at), so a name right after another's is found too."""
+    return rf"(?:^|(?<=[^가-힣A-Za-z]))({surname}[가-힣]{{1,3}})(?=\s+(?:[가-힣]+\s)?(?:{titles}))"
+
+
+# Any full name before any title, compiled once (the alternative of all titles is long: compiling it per surname took
+# a tenth of the engine's time); a surname's names are those it matches that start with the surname.
+_ANY_FULL_NAME = re.compile(_full_name_pattern("[가-힣]", _ANY_FULL_TITLE))
+
+
 @functools.lru_cache(maxsize=256)
-def _full_name_regex(surname: str, title: str | None) -> re.Pattern:
-    """The pattern of a full name with ``surname`` before ``title`` (any of :data:`TITLE_NOUNS` when None), compiled
-    once: the alternative of all titles is long, and a block asks for the same surname many times."""
-    titles = _ANY_FULL_TITLE if title is None else _title_pattern([re.escape(title)])
-    return re.compile(rf"(?:^|[^가-힣A-Za-z])({re.escape(surname)}[가-힣]{{1,3}})\s+(?:[가-힣]+\s)?(?:{titles})")
+def _full_name_regex(surname: str, title: str) -> re.Pattern:
+    """The pattern of a full name with ``surname`` before ``title``, compiled once per pair."""
+    return re.compile(_full_name_pattern(re.escape(surname), _title_pattern([re.escape(title)])))
 
 
 def full_name_mentions(ref: SurnameReference, texts, any_title: bool = False) -> set[str]:
     """The full names written in ``texts`` with the surname and title of ``ref`` ("김철수 의장", "김철수 국회의장"
     -> 김철수). One name means "김 의장" is understood; two leave it ambiguous. With ``any_title``, names with the
     surname and any title of :data:`TITLE_NOUNS` ("김민석 총리" for "김 후보자": one person, two titles)."""
-    full = _full_name_regex(ref.surname, None if any_title else ref.title)
+    if any_title:
+        found = (name for t in texts for name in _ANY_FULL_NAME.findall(t) if name.startswith(ref.surname))
+    else:
+        found = (name for t in texts for name in _full_name_regex(ref.surname, ref.title).findall(t))
     # ("이날 전라남도 고흥군": a day, not a name)
-    return {name for t in texts for name in full.findall(t) if name not in TIME_REFERENCES | TIME_TOPICS}
+    return {name for name in found if name not in TIME_REFERENCES | TIME_TOPICS}
 
 
 def name_in_full(ref: SurnameReference, sentences, title: str, any_title: bool = False) -> str | None:
