@@ -7065,24 +7065,15 @@ def _stacked_topics(clause: list[Morph], gaps: Sequence[_Edit]) -> bool:
                 or clause[x - 1].form in TIME_TOPICS | ADVERBIAL_TOPICS or date_part(clause, x - 1) \
                 or x >= 2 and clause[x - 2].tag in {"SN", "NR"} or any(g.start <= m.start < g.end for g in gaps):
             continue  # ("2명은 실형을, 2명은 …집행유예를": counts paired with what each got, one statement)
-        ending = next((y for n, y in enumerate(clause[x + 1 :], start=x + 1) if y.tag in {"EC", "EF"}
-                       or y.tag == "ETM" and not (n + 1 < len(clause) and date_part(clause, n + 1))), None)
-        if ending is not None and ending.tag == "ETM":
-            continue  # (a topic inside what describes a noun; "지난 2007년" is a date)
+        if _inside_relative(clause, x, len(clause)):
+            continue  # (a topic inside what describes a noun)
         topics += 1
         if topics >= 2:
             # and the rest has a subject of its own ("…2019년부터 어획이 …금지됐다"): neither topic is what it says of
             # (not "다른 분석가들은 …, 총 훈련비용은 …말한 6백만달러보다 훨씬 높았다": who says so, and what of)
-            return any(y.tag == "JKS" and _is_nominal(clause[n - 1]) and not _subject_of_relative(clause, n)
+            return any(y.tag == "JKS" and _is_nominal(clause[n - 1]) and not _inside_relative(clause, n, len(clause))
                        for n, y in enumerate(clause[x + 1 :], start=x + 1))
     return False
-
-
-def _subject_of_relative(clause: list[Morph], n: int) -> bool:
-    """Whether the subject particle at ``n`` is that of a clause describing a noun (its first ending adnominal)."""
-    # (past a reported clause's ending: "이 스타트업이 …썼다고 말한 6백만달러")
-    ending = next((y for y in clause[n + 1 :] if y.tag in {"EF", "ETM"} or y.tag == "EC" and y.form not in QUOTE_ENDINGS), None)
-    return ending is not None and ending.tag == "ETM"
 
 
 def _bare_subject(clause: list[Morph]) -> bool:
@@ -7829,9 +7820,11 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
         if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
             if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
                 continue  # "매장돼 있을": one predicate
+            if t.form in REPORTED_ENDINGS:
+                continue  # "이 스타트업이 …썼다고 말한 6백만달러": a reported clause inside the relative one
             return t.form in SCENE_ENDINGS  # "군민이 놓치지 않도록 …": the subject of a purpose or condition
-        if t.tag == "ETM" and morphs[y - 1].form in POSTPOSITION_VERBS:
-            continue  # "…저하에 대한 메커니즘을": a postposition, no clause of the subject's
+        if t.tag == "ETM" and (morphs[y - 1].form in POSTPOSITION_VERBS or y + 1 < j and date_part(morphs, y + 1)):
+            continue  # "…저하에 대한 메커니즘을": a postposition, no clause of the subject's; "지난 2007년": a date
         if t.tag == "ETM":
             return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
         if t.tag == "ETN" and _is_stem_or_ep(morphs[y - 1]):
