@@ -3362,7 +3362,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
-SAID_NOUNS = frozenset({"말", "답"})  # "…라고 말했다", "…것이라고 답했다": 말/답 + 하, a verb of saying
+SAID_NOUNS = frozenset({"말", "답", "언급"})  # "…라고 말했다", "…것이라고 답했다", "…거라고 언급했다": + 하, a verb of saying
 # Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
 STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;
@@ -4236,13 +4236,18 @@ def _as_of(morphs: list[Morph], e: int, j: int) -> int:
 
 
 HAPPENING_VERBS = (("발생", "NNG"), ("일어나", "VV"), ("벌어지", "VV"))
+# Verbs of a moment that a time right before them is the whole fact of ("개기월식은 21시 51분 4초에 시작되며", "…에 끝난다").
+TIMED_VERBS = (("시작", "NNG"), ("종료", "NNG"), ("끝나", "VV"), ("마감", "NNG"))
 
 
 def _happened_when(morphs: list[Morph], e: int, j: int) -> bool:
     """Whether a verb of happening follows the date that ends at ``e`` as the clause's own predicate ("사고는 7일
-    오전 2시 40분경 발생했으며 …"): without its date it says nothing. Not a relative clause ("지난 9일 발생한 화재로":
+    오전 2시 40분경 발생했으며 …"), or one of a moment after "에" ("…21시 51분 4초에 시작되며"): without its date it says
+    nothing. Not a relative clause ("지난 9일 발생한 화재로":
     the date goes with it)."""
-    if e >= j or (morphs[e].form, morphs[e].tag) not in HAPPENING_VERBS:
+    if e + 1 < j and (morphs[e].form, morphs[e].tag) == ("에", "JKB") and (morphs[e + 1].form, morphs[e + 1].tag) in TIMED_VERBS:
+        e += 1  # "…21시 51분 4초에 시작되며": the time a moment comes is what the verb says
+    elif e >= j or (morphs[e].form, morphs[e].tag) not in HAPPENING_VERBS:
         return False
     x = e + 1
     while x < j and morphs[x].start <= morphs[x - 1].end and (morphs[x].tag in {"XSV", "EP"} or morphs[x].tag.startswith("V")):
@@ -4432,7 +4437,8 @@ def _topic_after_act(morphs: list[Morph], i: int, k: int) -> bool:
     return False
 
 
-ROUTE_VERBS = frozenset({"거치", "맞추"})  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+ROUTE_VERBS = frozenset({"거치", "맞추"})
+ENTERED_PERIODS = frozenset({"올", "이달", "금주", "연초", "연말", "상반기", "하반기", "분기", "들", "주", "해"})  # "올 들어", "하반기 들어"  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
 
 
 def _sequence_step(morphs: list[Morph], k: int) -> bool:
@@ -4444,6 +4450,8 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     stem = morphs[k - 1]
     if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
         return False
+    if stem.form == "들" and k >= 2 and (morphs[k - 2].form in TIME_TOPICS | ENTERED_PERIODS or date_part(morphs, k - 2)):
+        return False  # "올 들어 처음으로 …", "이달 들어": a time ("this year so far"), no step of its own
     if stem.tag.startswith("XSV") and k > 1 and morphs[k - 2].form in MEANS_NOUNS | ADVERBIAL_NOUNS | INCLUDING_NOUNS | POSTPOSITION_VERBAL_NOUNS:
         return False  # "…을 이용해", "최근 계속해서": how, not a step of its own; "…을 포함해 총 4인": who is counted;
         # "…숨진 것과 관련해": what it concerns
@@ -5835,6 +5843,13 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "연구팀이 만든 구조체에 … DNA를 통해 …을 유도": with no subject after it, the adjunct holds who did it
         if morphs[b].tag == "MAG" and morphs[b].form in COMITATIVE_ADVERBS and b > i and morphs[b - 1].tag in {"JKB", "JX"}:
             continue  # "…기획전시와는 | 달리 수집된 작품을 통해": the adverb closes the comparison before it, which needs it
+        before = b - 1
+        while before > i and (morphs[before].tag == "MAG" or morphs[before].tag == "EC" and morphs[before].form in {"어", "아"}
+                              and morphs[before - 1].tag.startswith("VV") and morphs[before - 1].end >= morphs[before].start):
+            before -= 1 if morphs[before].tag == "MAG" else 2  # (an adverb, or a verb's adverbial form: "연이어")
+        if before > i and morphs[before].tag == "JKS" and any(x.tag == "ETM" for x in morphs[b:k]):
+            continue  # "…한·중이 연이어 | 에이펙을 개최하는 것을 계기로": the subject of the clause the adjunct names stays
+            # with it (alone, "한·중이 연이어 한·중 관계를 발전시켜")
         if m.form == "통하" and any(x.tag == "SN" and not date_part(morphs, y) for y, x in enumerate(morphs[b:k], start=b)):
             continue  # "추가 인하(0.75%→0.50%)를 통해": a means with figures of its own is part of the news
         own = [y for y in range(b + 1, k - 1) if (morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는"})

@@ -188,3 +188,28 @@ def test_counts_paired_with_what_each_got_stay_one_statement(analyzer):
     out = bullet(analyzer, "한빛지법은 상해 등의 혐의를 받는 4명에 대한 선고 공판을 열고 2명은 실형을, 2명은 징역형의 "
                            "집행유예를 선고했다.")
     assert "2명은 실형을, 2명은" in out, out
+
+
+# --- more faults of a held-out reading: the time a moment comes, an adjunct that names a clause with its subject,
+# --- "…거라고 언급했다", "올 들어" ---------------------------------------------------------------------------------------
+
+def test_the_time_a_moment_comes_stays_with_its_verb(analyzer):
+    out = bullet(analyzer, "달이 지구 그림자에 완전히 들어가는 개기월식은 21시 51분 4초에 시작되며, 22시 29분 9초에 최대가 된다.", max_chars=45)
+    assert "개기월식, 시작되며" not in out and "월식, 시작" not in out, out
+
+
+def test_an_adjunct_naming_a_clause_with_its_subject_stays(analyzer):
+    out = bullet(analyzer, "왕 부장은 올해와 내년 한·중이 연이어 에이펙을 개최하는 것을 계기로 한·중 관계를 발전시켜 나가는 것은 "
+                           "중국에게도 중요한 의미를 가지고 있다고 말했다.")
+    assert "한·중이 연이어 한·중 관계를" not in out, out
+
+
+def test_a_claim_said_with_eongeup_keeps_its_frame(analyzer):
+    out = bullet(analyzer, "한빛국 대통령은 가람국 대통령이 2주 안에 한빛국을 방문할 거라고 언급했다.")
+    assert out.endswith("언급"), out
+
+
+def test_this_year_so_far_is_a_time_not_a_clause(analyzer):
+    out = bullet(analyzer, "보건한빛청 질병관리본부는 가람과 누리 지역에서 올 들어 처음으로 일본뇌염 매개모기가 발견됨에 따라 3일 "
+                           "전국에 일본뇌염 주의보를 발령했다.")
+    assert out.startswith("보건한빛청 질병관리본부, ") and "올 들어 처음" in out, out
