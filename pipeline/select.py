@@ -358,13 +358,16 @@ def reports_an_act(morphs) -> bool:
         return False
     verb = words[-3]
     also = any(m.tag == "JX" and m.form == "도" and x and words[x - 1].form not in TIME_TOPICS  # ("오늘도": a time)
+               and not words[x - 1].tag.startswith("J")  # ("항소심에서도 유죄를 선고받았다": even there, no one else too)
                for x, m in enumerate(words[:-3]))  # "쌀값, 기름값도 올랐다": sums up what follows
     # "…온열질환자가 크게 증가한 것으로 나타났다": a finding of what happened; its subject is inside the "것" clause
     found = verb.form in FINDING_VERBS and len(words) > 5 and words[-4].tag == "JKB" \
         and words[-5].form == "것" and any(m.tag == "JKS" for m in words[:-5])
-    # "…실형이 확정됐다", "…용의자가 체포됐다": a verbal noun's "하다"/"되다" acts as a verb does
+    # "…실형이 확정됐다", "…용의자가 체포됐다", "…유죄를 선고받았다": a verbal noun's "하다"/"되다"/"받다" acts as a verb does
     done = verb.tag.startswith("VV") and verb.form not in {"있", "없", "되"} \
-        or verb.tag == "XSV" and verb.form in {"하", "되"} and words[-4].tag == "NNG" and words[-4].end == verb.start
+        or verb.tag == "XSV" and verb.form in {"하", "되", "받"} and words[-4].tag == "NNG" and words[-4].end == verb.start \
+        or verb.tag == "VX" and verb.form not in {"있", "없", "보", "싶"} and len(words) > 4 and words[-4].tag == "EC" \
+        and words[-5].tag.startswith("VV")  # "…가격이 상승세를 이어갔다": a verb with its auxiliary
     return done and (has_subject(morphs) or found) and not also
 
 

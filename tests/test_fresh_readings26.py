@@ -1,6 +1,6 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
 import pytest
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 
 # --- where it happened goes when still too long, even when a gloss in brackets (dropped first) sat inside it; an
@@ -213,3 +213,46 @@ def test_this_year_so_far_is_a_time_not_a_clause(analyzer):
     out = bullet(analyzer, "보건한빛청 질병관리본부는 가람과 누리 지역에서 올 들어 처음으로 일본뇌염 매개모기가 발견됨에 따라 3일 "
                            "전국에 일본뇌염 주의보를 발령했다.")
     assert out.startswith("보건한빛청 질병관리본부, ") and "올 들어 처음" in out, out
+
+
+# --- a first sentence that states an act with no name or number still leads; the figures come right after it -----------
+
+@pytest.mark.parametrize("sentence", [
+    "지인의 재판에서 판사를 위협한 방청객들이 항소심에서도 유죄를 선고받았다.",  # "도" after a place, "선고받았다"
+    "국제유가 상승 영향으로 국내 휘발유와 경유 가격이 상승세를 이어갔다.",  # a verb with its auxiliary
+])
+def test_a_past_act_with_no_name_or_number_is_reported(analyzer, sentence):
+    from bullet_helpers import analyse
+    from pipeline.select import reports_an_act
+    assert reports_an_act(analyse(analyzer, sentence).sentences[0].morphs)
+
+
+def test_a_state_is_still_no_act(analyzer):
+    # (guard: "…하고 있었다" is a state)
+    from bullet_helpers import analyse
+    from pipeline.select import reports_an_act
+    assert not reports_an_act(analyse(analyzer, "새해 벽두부터 인공지능 시장이 요동치고 있었다.").sentences[0].morphs)
+
+
+PRICES = """휘발유·경유 가격 상승세 이어가
+
+국제유가 상승 영향으로 국내 휘발유와 경유 가격이 상승세를 이어갔다.
+
+5일 한빛석유공사에 따르면 지난주 주유소 휘발유 가격은 전주 대비 5.0원 오른 1557.3원이었다. 같은 기간 경유 가격은 5.4원 상승한 1355.8원을 기록했다.
+
+상표별 판매가격을 보면 최저가는 가람주유소로 휘발유 판매가격이 전주 대비 4.1원 오른 1529.3원이었다.
+
+최고가는 누리에너지로 휘발유 판매가격은 전주 대비 5.1원 오른 1576.5원, 경유는 5.5원 상승한 1375.1원이었다.
+
+지역별로는 서울 휘발유 가격이 전주 대비 6.1원 상승한 1650.5원을 기록하며 전국 평균가 대비 93.2원 높은 수준이었다.
+
+최저가 지역인 한빛 휘발유 가격은 전주 대비 6.4원 오른 1529.4원으로 최고가 지역 판매가격 대비 121.1원 낮은 수준이었다.
+
+가람 지역 휘발유 가격이 타 지역 대비 가장 큰 폭으로 상승하면서 전주 대비 12.6원 오른 1637.2원을 기록했다.
+"""
+
+
+def test_the_figures_follow_a_lede_that_gives_none(analyzer):
+    doc, summary = summarize_page(analyzer, PRICES)
+    assert summary.bullets[0].startswith("국제유가 상승 영향으로"), summary.bullets
+    assert "1557.3원" in summary.bullets[1], summary.bullets

@@ -1331,6 +1331,19 @@ class KiwiEngine(_CompressingEngine):
                 return told
         return readable[0]
 
+    def detail_after_lede(self, doc: Document, content: list[int], lede: int | None) -> int | None:
+        """The sentence right after a lede that names no one and gives no number ("국제유가 상승 영향으로 국내 휘발유와
+        경유 가격이 상승세를 이어갔다"), when it gives them ("…지난주 주유소 휘발유 가격은 전주 대비 5.0원 오른 1557.3원이었다"):
+        news states the trend, then its figures; the block follows the lede with them (ranked, the figures of one
+        brand or region can outweigh the national ones). None otherwise."""
+        if lede is None or names_actor_or_number(doc.sentences[lede].morphs):
+            return None
+        after = next((i for i in content if i > lede), None)
+        if after is None or after > lede + 1 or sentence_dangles(doc.sentences[after]) \
+                or not names_actor_or_number(doc.sentences[after].morphs):
+            return None
+        return after
+
     def closing_outlook(self, doc: Document, salience: Salience, head: list[int], k: int) -> int | None:
         """The writer's closing outlook among ``head`` (the 2k most salient sentences, best first), which a
         block of 4 or more bullets keeps: news ends on what comes next (``kiwi.closing_outlook``)."""
@@ -1435,6 +1448,7 @@ class KiwiEngine(_CompressingEngine):
         if not doc.sentences:
             return self._summary(doc, [], warnings, 0)
         lede = self.lede(doc, content)
+        detail = self.detail_after_lede(doc, content, lede)
         salience = score_sentences(doc, self.config, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
         k = self.wanted(doc, content)
@@ -1444,7 +1458,8 @@ class KiwiEngine(_CompressingEngine):
         analysed: dict[str, tuple] = {}
         head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made, analysed)
         # the rest in article order, if the ranking runs dry
-        order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], head, ranked, content)
+        order = itertools.chain([lede] if lede is not None else [], [detail] if detail is not None else [],
+                                [outlook] if outlook is not None else [], head, ranked, content)
         fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed,
                                  extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline",
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
