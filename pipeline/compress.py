@@ -2194,9 +2194,10 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             continue
         if habit and (m.form in TIME_PARTS or _day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass
-        elif _day_date(morphs, x) and x + 2 < k and morphs[x + 2].form in REFERENCE_TIMES \
+        elif _day_date(morphs, x) and (y := _counted_as_of(morphs, x + 2, k)) is not None \
                 and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
-            pass  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다": the day a figure is counted, no day to come
+            x = y  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다", "23일 오전 8시30분 현재 …102대에 이른다": the day a
+            # figure is counted, no day to come (nor is its hour)
         elif m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
             scheduled = True
         x += 1
@@ -5012,6 +5013,14 @@ def _event_time_end(morphs: list[Morph], b: int, k: int) -> int | None:
     return None
 
 
+def _counted_as_of(morphs: list[Morph], y: int, k: int) -> int | None:
+    """The index of the "기준"/"현재" that follows at ``y``, past the hour and minute of the day before it ("오전 8시30분
+    현재"), or None."""
+    while y < k and (morphs[y].form in TIME_PARTS or morphs[y].tag == "SN" or morphs[y].form in {"시", "분", "초"}):
+        y += 1
+    return y if y < k and morphs[y].form in REFERENCE_TIMES else None
+
+
 REFERENCE_TIMES = frozenset({"기준", "현재"})  # "10월 기준 가입자는": the date belongs to the subject, it is not a fronted time
 TIME_UNITS = frozenset({"회", "말", "초", "일", "월", "년", "시", "분", "주", "개월", "분기", "중순", "하순", "상순"})
 
@@ -5861,6 +5870,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # "…귀농귀촌 사업 등과 | 연계를 통해": what it is linked with would read as one more item of the object
         if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"어", "아", "여"} and _opens_with_verb(morphs, b, k):
             continue  # "…내부 경쟁을 거쳐 | 출품된 217편의 작품을 대상으로": the phrase's relative clause began before it
+        if b > i and morphs[b - 1].tag == "EC" and morphs[b - 1].form == "거나":
+            continue  # "지능형 농장을 도입했거나 | 관심 있는 농업인을 대상으로": the alternative describes the same noun
         if morphs[k - 1].tag == "JKO" and any(morphs[y].tag == "JKO" and morphs[y + 1].tag == "SP" for y in range(i, b)):
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)

@@ -256,3 +256,24 @@ def test_the_figures_follow_a_lede_that_gives_none(analyzer):
     doc, summary = summarize_page(analyzer, PRICES)
     assert summary.bullets[0].startswith("국제유가 상승 영향으로"), summary.bullets
     assert "1557.3원" in summary.bullets[1], summary.bullets
+
+
+# --- the setGU/GV reading: a portal's category notice, an alternative before an adjunct, a figure counted as of an hour
+
+def test_a_portals_category_notice_is_furniture():
+    from pipeline.parse.patterns import PORTAL_NOTICE
+    assert PORTAL_NOTICE.search("기사가 속한 카테고리는 언론사가 분류합니다.")
+    assert not PORTAL_NOTICE.search("기사가 속한 부서는 올해 새로 만들어졌다.")  # (guard: a sentence of news)
+
+
+def test_an_alternative_describing_the_adjuncts_noun_keeps_it(analyzer):
+    out = bullet(analyzer, "한빛 교육장에서는 지능형 농장을 도입했거나 관심 있는 농업인을 대상으로 시설 운영, 감지기 측정·제어, "
+                           "배지·양액 관리 등을 체계적으로 교육하고 전문 상담을 제공한다.")
+    assert "도입했거나 관심 있는 농업인을 대상으로" in out or "도입했거나" not in out, out
+
+
+def test_a_figure_counted_as_of_an_hour_is_no_plan(analyzer):
+    out = bullet(analyzer, "한빛청이 23일 오전 8시30분 현재 투입한 헬기는 총 102대에 이른다.")
+    assert "예정" not in out and "102대" in out, out
+    # (guard: an hour with no "현재" is still a time to come)
+    assert bullet(analyzer, "한빛시는 23일 오전 10시 시청에서 회의를 연다.").endswith("열 예정")
