@@ -77,6 +77,14 @@ PROPER_NAMES = ("국민의힘", "국민의미래", "새로운미래", "열린민
 ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ")
 
 
+def _glued(stem: str, ending: str) -> str:
+    """A stem and the ending Kiwi split off its last syllable, written as one word ("쏘" + "ᆯ" -> "쏠")."""
+    last = ord(stem[-1]) - 0xAC00 if stem else -1
+    if len(ending) == 1 and 0x11A8 <= ord(ending) <= 0x11C2 and 0 <= last < 11172 and last % 28 == 0:
+        return stem[:-1] + chr(0xAC00 + last + ord(ending) - 0x11A7)
+    return stem + ending
+
+
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
@@ -95,6 +103,13 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
     forms, tags = {m.form for m in morphs}, {m.tag for m in morphs}  # each mend below runs only where its words are
+    if "SL" in tags and "(" in forms:
+        for x in range(len(morphs) - 5, -1, -1):
+            verb, ending, o, latin, c = morphs[x : x + 5]
+            if verb.tag.startswith("VV") and ending.tag == "ETM" and ending.end == o.start and o.form == "(" \
+                    and latin.tag == "SL" and c.form == ")" and (x == 0 or morphs[x - 1].end < verb.start):
+                # "신한은행 쏠(SOL) KBO리그": a name spelled out before its Latin form, which Kiwi reads as a verb ("쏘" + "-ㄹ")
+                morphs[x : x + 2] = [Morph(_glued(verb.form, ending.form), "NNP", verb.start, ending.end)]
     if "가" in forms:
         for x in range(len(morphs) - 2, 0, -1):
             noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]

@@ -277,3 +277,13 @@ def test_a_figure_counted_as_of_an_hour_is_no_plan(analyzer):
     assert "예정" not in out and "102대" in out, out
     # (guard: an hour with no "현재" is still a time to come)
     assert bullet(analyzer, "한빛시는 23일 오전 10시 시청에서 회의를 연다.").endswith("열 예정")
+
+
+def test_a_name_spelled_before_its_latin_form_is_one_name(analyzer):
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "한빛은 2022 신한은행 쏠(SOL) KBO리그 가람과 홈경기에서 5-4로 이겼다.")
+    names = [m for m in doc.sentences[0].morphs if m.form == "쏠"]
+    assert names and names[0].tag == "NNP", [(m.form, m.tag) for m in doc.sentences[0].morphs]
+    out = bullet(analyzer, "한빛은 27일 수원 한빛파크에서 열린 2022 신한은행 쏠(SOL) KBO리그 가람과 홈경기에서 9회말 2사 후 터진 "
+                           "홍길동의 끝내기 홈런을 앞세워 5-4로 극적인 승리를 따냈다.")
+    assert "쏠 5-4로" not in out, out
