@@ -1600,19 +1600,9 @@ class Compressor:
                 if morphs[e].tag == "SSO" and morphs[e].form == "(":
                     c = _closing(morphs, e, j)
                     r = c + 1 if c + 1 < j and morphs[c + 1].start > morphs[c].end else e
-                w = r  # "29일 개최된 심의회": a relative clause with the date as its only part goes with it
-                while w + 1 < j and morphs[w + 1].start <= morphs[w].end and morphs[w].tag != "ETM":
-                    w += 1
-                if morphs[w].tag == "ETM" and w > r and w + 1 < j and morphs[w + 1].start > morphs[w].end \
-                        and all(_is_stem(x) or x.tag in {"NNG", "EP"} for x in morphs[r:w]) and _is_stem(morphs[w - 1]) \
-                        and morphs[w - 1].tag not in {"VA", "XSA"} and not (k > i and morphs[k - 1].tag == "JKS") \
-                        and morphs[r].tag in {"NNG", "VV", "XSV"} and morphs[w + 1].tag != "NNB" \
-                        and morphs[w + 1].form not in LINKING_NOUNS:
-                    # (not before "것": "…이날 신고한 것으로 알려짐" says what was done; not before "가운데": "…에서 6일
-                    # 열린 가운데" is a clause of its own, whose verb the noun needs; not an adjective: "이날 건강한
-                    # 상태로" is a state, no event of the day; not after the clause's own subject: "통계청이 4일 발표한
-                    # ‘…’을 보면" keeps what the agency did)
-                    stop = morphs[w + 1].start
+                w = _day_relative(morphs, r, j)  # "29일 개최된 심의회": a relative clause with the date as its only part
+                if w > r and not (k > i and morphs[k - 1].tag == "JKS"):  # goes with it; not after the clause's own
+                    stop = morphs[w].start  # subject: "통계청이 4일 발표한 ‘…’을 보면" keeps what the agency did
                 # ("현지시각 13일", "우리 시간으로 오후 1시 30분": the gloss before the date goes with it; left alone,
                 # "현지시각" dates nothing)
                 edits.append(_Edit(morphs[_clock_gloss(morphs, i, k)].start, stop))
@@ -2194,7 +2184,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             continue
         if habit and (m.form in TIME_PARTS or _day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass
-        elif _day_date(morphs, x) and (y := _counted_as_of(morphs, x + 2, k)) is not None \
+        elif _day_date(morphs, x) and (y := _date_end(morphs, x, k)) < k and morphs[y].form in REFERENCE_TIMES \
                 and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
             x = y  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다", "23일 오전 8시30분 현재 …102대에 이른다": the day a
             # figure is counted, no day to come (nor is its hour)
@@ -3472,7 +3462,7 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
         # "누리바이오는 …매출을 올리며 14% 성장했지만, | 순이익은 …40% 줄었다" -> "누리바이오 순이익, …": the named topic
         # owns the figure the main clause opens on; so does a kind of thing counted ("반면 젖소는 …도태시키면서 | 사육
         # 규모가 45만 마리로 …줄었다" -> "젖소 사육 규모, …": alone, the total of all livestock)
-        return _named_opening_topic(first) or (_common_opening_topic(first) if main[x - 1].form in OWNED_MEASURES else None)
+        return _named_opening_topic(first, kind=main[x - 1].form in OWNED_MEASURES)
     if first[g - 1].tag not in {"NNP", "NNG", "SL"} or not all(_is_nominal(m) for m in first[g + 1 : t]):
         return None  # the topic's own owner ("롯데쇼핑의 지난해 매출액은"), not one of a phrase before it
     b = g - 1
@@ -3559,22 +3549,15 @@ OWNED_MEASURES = frozenset({"규모", "수", "수량", "매출", "매출액", "�
                             "거래액", "비중", "증가율", "감소율", "사육"})
 
 
-def _common_opening_topic(first: list[Morph]) -> str | None:
-    """The one common noun the first clause opens on as its topic ("반면 젖소는 …": after what
-    :meth:`Compressor._strip_lead` drops), or None."""
-    x, t = Compressor._strip_lead(first), _topic_span(first)
-    name = first[x:t] if t is not None and t > x else []
-    if len(name) != 1 or name[0].tag != "NNG" or len(name[0].form) < 2 or name[0].form in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS:
-        return None
-    return name[0].form
-
-
-def _named_opening_topic(first: list[Morph]) -> str | None:
+def _named_opening_topic(first: list[Morph], kind: bool = False) -> str | None:
     """The name the first clause opens on as its topic (:func:`_topic_span`; "반면 카카오는 …", "한빛전자는 …": a proper
-    noun or a Latin word, one word of at most three morphemes, after what :meth:`Compressor._strip_lead` drops). None
-    otherwise."""
+    noun or a Latin word, one word of at most three morphemes, after what :meth:`Compressor._strip_lead` drops); with
+    ``kind``, also one common noun that names a kind of thing ("반면 젖소는 …"). None otherwise."""
     x, t = Compressor._strip_lead(first), _topic_span(first)
     name = first[x:t] if t is not None and t > x else []
+    if kind and len(name) == 1 and name[0].tag == "NNG" and len(name[0].form) >= 2 \
+            and name[0].form not in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS:
+        return name[0].form
     # (one word that opens on a name: "한빛전자" is 한빛 + 전자)
     if not name or len(name) > 3 or name[0].tag not in {"NNP", "SL", "SH"} \
             or not all(m.tag in {"NNP", "SL", "SH", "NNG"} and (y == 0 or name[y - 1].end == m.start) for y, m in enumerate(name)):
@@ -5011,14 +4994,6 @@ def _event_time_end(morphs: list[Morph], b: int, k: int) -> int | None:
                 and all(_is_nominal(y) for y in morphs[b:x]):
             return x + 1
     return None
-
-
-def _counted_as_of(morphs: list[Morph], y: int, k: int) -> int | None:
-    """The index of the "기준"/"현재" that follows at ``y``, past the hour and minute of the day before it ("오전 8시30분
-    현재"), or None."""
-    while y < k and (morphs[y].form in TIME_PARTS or morphs[y].tag == "SN" or morphs[y].form in {"시", "분", "초"}):
-        y += 1
-    return y if y < k and morphs[y].form in REFERENCE_TIMES else None
 
 
 REFERENCE_TIMES = frozenset({"기준", "현재"})  # "10월 기준 가입자는": the date belongs to the subject, it is not a fronted time
@@ -7419,7 +7394,7 @@ TIME_HEAD_NOUNS = frozenset({"시간", "시각", "시간대", "날", "때", "무
 
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
-    dropped day word, else ``x`` (after a "기준" there: :func:`_as_of`): "오늘 열린 회의에서" -> "회의에서", not
+    dropped day word or date, else ``x`` (after a "기준" there: :func:`_as_of`): "오늘 열린 회의에서" -> "회의에서", not
     "열린 회의에서" (the day was all of it)."""
     e = x
     while e + 1 < j and morphs[e + 1].start <= morphs[e].end:
@@ -7427,8 +7402,9 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     word = morphs[x : e + 1]
     if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
             and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
-            and (_is_nominal(morphs[e + 1]) or morphs[e + 1].tag in {"SSO", "XPN", "SN"}) \
-            and morphs[e + 1].form not in LINKING_NOUNS:  # ("이날 열린 제1차 본회의"; not "…에서 6일 열린 가운데": a clause)
+            and (_is_nominal(morphs[e + 1]) and morphs[e + 1].tag != "NNB" or morphs[e + 1].tag in {"SSO", "XPN", "SN"}) \
+            and morphs[e + 1].form not in LINKING_NOUNS:  # ("이날 열린 제1차 본회의"; not "…에서 6일 열린 가운데": a clause;
+        # not before "것": "…이날 신고한 것으로 알려짐" says what was done)
         if word[-2].form in {"같", "다르"} and word[-2].tag == "VA":
             # "이날 같은 시간 …앞에서": the same time as one told before goes with the day (alone, "시간 …앞에서")
             return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
