@@ -4421,8 +4421,8 @@ def _topic_after_act(morphs: list[Morph], i: int, k: int) -> bool:
     return False
 
 
-ROUTE_VERBS = frozenset({"거치", "맞추"})
-ENTERED_PERIODS = frozenset({"올", "이달", "금주", "연초", "연말", "상반기", "하반기", "분기", "들", "주", "해"})  # "올 들어", "하반기 들어"  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+ROUTE_VERBS = frozenset({"거치", "맞추"})  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+ENTERED_PERIODS = frozenset({"올", "이달", "금주", "연초", "연말", "상반기", "하반기", "분기", "주"})  # "올 들어", "하반기 들어"
 
 
 def _sequence_step(morphs: list[Morph], k: int) -> bool:
