@@ -179,7 +179,10 @@ REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: 
 # particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
 # "…업무계획을 보고", "…3위를 차지": a headline's object takes no particle before the verbal noun that ends it
 # ("업무계획 보고", "3위 차지"); see _bare_object
-OBJECT_BEFORE_LAST_WORD = re.compile(r"(?<=\S)(을|를) (\S+)$")
+OBJECT_BEFORE_LAST_WORD = re.compile(r"(?<=\S)(을|를) (\S+)( 예정| 계획| 방침)?$")
+# "…콘서트를 개최할 예정" -> "…콘서트 개최 예정": a plan's act named by its verbal noun, as headlines write it; see
+# _plan_as_noun ("열릴 예정", a native verb, stays)
+PLANNED_ACT = re.compile(r"(?<=\S)(할|될) (예정|계획|방침)$")
 GAPPED_OBJECT = re.compile(r"\S(?:을|를),")
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 
@@ -254,7 +257,7 @@ class Compressor:
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
             # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
             text = REACHED.sub("에 달함", text)
-            text = _bare_object(text, morphs)
+            text = _bare_object(_plan_as_noun(text, morphs), morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -3286,12 +3289,30 @@ def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
     found = OBJECT_BEFORE_LAST_WORD.search(text)
     if found is None or GAPPED_OBJECT.search(text, 0, found.start()):
         return text  # (a gapped list keeps all its particles: "2명은 실형을, 2명은 집행유예를 선고")
-    particle, noun = found.group(1), found.group(2)
+    particle, noun, plan = found.group(1), found.group(2), found.group(3) or ""
     for y in range(1, len(morphs) - 2):
         if morphs[y].tag == "JKO" and morphs[y].form == particle and morphs[y - 1].end == morphs[y].start \
                 and morphs[y + 1].form == noun and morphs[y + 1].tag == "NNG" and morphs[y + 1].start > morphs[y].end \
                 and morphs[y + 2].tag.startswith("XSV") and morphs[y + 2].start == morphs[y + 1].end:
-            return text[: found.start(1)] + " " + noun
+            return text[: found.start(1)] + " " + noun + plan
+    return text
+
+
+def _plan_as_noun(text: str, morphs: Sequence[Morph]) -> str:
+    """"…'11시 콘서트'를 개최할 예정" -> "…'11시 콘서트'를 개최 예정" (and, by :func:`_bare_object`, "…콘서트' 개최
+    예정"): a planned act whose word is a verbal noun and "하"/"되" (Kiwi: the noun, then the suffix) is named by
+    the noun, as a headline names it; "열릴 예정", "나갈 방침" keep their native verbs."""
+    found = PLANNED_ACT.search(text)
+    if found is None:
+        return text
+    word = text[: found.start()].rsplit(" ", 1)[-1]
+    for y in range(1, len(morphs) - 1):
+        m, before = morphs[y], morphs[y - 1]
+        if m.tag == "NNG" and m.form == word and len(word) > 1 and morphs[y + 1].tag.startswith("XSV") \
+                and morphs[y + 1].start == m.end:
+            if before.tag in {"JKS", "MAG"} or before.tag == "JKB" and y > 1 and morphs[y - 2].form == "적":
+                return text  # "…요금이 적용될 계획", "신속히 지원할 계획": the noun alone would lose its subject or manner
+            return text[: found.start()] + " " + found.group(2)
     return text
 
 
@@ -5436,6 +5457,10 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             b -= 1
         if any(x.tag in {"SN", "NR", "SSO", "SSC"} for x in morphs[b:k]):
             continue  # "3위인", "(주)인": numbers and brackets carry facts
+        if b - 4 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].tag == "VCP" and morphs[b - 3].form == "적" \
+                and morphs[b - 3].tag == "XSN" and morphs[b - 4].tag == "NNG" and morphs[b - 4].end == morphs[b - 3].start \
+                and morphs[b - 1].end < morphs[b].start:
+            b -= 4  # "세계적인 양대 학술지인 네이처": the adjective is part of the description
         if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
         if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form == "자" and morphs[b - 2].tag == "VCP":

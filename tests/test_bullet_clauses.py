@@ -25,7 +25,7 @@ from bullet_helpers import analyse, bullet
         # must NOT fire: the top-level subject of the final predicate takes the headline comma
         ("연구팀이 새 물질을 개발하고 특허를 출원했다.", "연구팀, 새 물질을 개발하고 특허 출원"),
         ("경찰이 사고 원인을 조사하고 있다.", "경찰, 사고 원인을 조사 중"),  # an activity under way
-        ("정부가 다음 달 새 대책을 발표할 예정이다.", "정부, 다음 달 새 대책을 발표할 예정"),
+        ("정부가 다음 달 새 대책을 발표할 예정이다.", "정부, 다음 달 새 대책 발표 예정"),
         ("충북도가 지역 농산물에 대한 홍보에 나선다.", "충북도, 지역 농산물에 대한 홍보에 나설 예정"),
         # "…로 보인다" is how a thing looks, not an act to come, even after "이번"
         ("이번 화재는 전기 합선 때문으로 보인다.", "이번 화재, 전기 합선 때문으로 보임"),

@@ -197,7 +197,7 @@ def test_clauses_inside_a_reported_result_are_not_split_off(analyzer):
         ("한빛시는 이와 관련한 조례를 고쳤다.", "한빛시, 이와 관련한 조례를 고침"),
         ("한빛시는 이와 함께 조례를 고쳤다.", "한빛시, 조례를 고침"),
         # at the sentence's start too: "이와 관련한 조례는" had lost "이와 관련" and opened on "한"
-        ("이와 관련한 조례는 다음 달 시행된다.", "이와 관련한 조례, 다음 달 시행될 예정"),  # (dated ahead: planned)
+        ("이와 관련한 조례는 다음 달 시행된다.", "이와 관련한 조례, 다음 달 시행 예정"),  # (dated ahead: planned)
     ],
 )
 def test_anaphoric_link_after_the_topic(analyzer, sentence, expected):
@@ -950,7 +950,7 @@ def test_an_act_joined_to_a_purpose_frame_is_no_clause_of_its_own(analyzer):
     # ("군과 시, 주민 불안을 해소할 예정")
     text = bullet(analyzer, "이에 군과 시는 주민 불안을 해소하고 정확한 원인 규명 차원에서 2주간 한빛천교부터 누리교까지 "
                             "3㎞ 구간에서 농약, 세제, 중금속 등을 중심으로 정밀 분석할 예정이다.")
-    assert "정밀 분석할 예정" in text and not text.endswith("해소할 예정"), text
+    assert "정밀 분석 예정" in text and not text.endswith("해소할 예정"), text
 
 
 def test_coordinated_facts_after_a_concession_stay_together(analyzer):

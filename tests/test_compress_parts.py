@@ -7,11 +7,11 @@ from bullet_helpers import bullet
 
 
 def test_clause_naming_a_part_of_the_dropped_one_gives_way_to_it_with_its_plan(analyzer):
-    # the first clause carries the total and is planned too: it keeps the plan ("…투입할 계획"), not "이 중 …"
+    # the first clause carries the total and is planned too: it keeps the plan ("…투입 계획"), not "이 중 …"
     out = bullet(analyzer, "한빛도는 올해 교통·안전, 복지, 관광, 환경 등 4대 분야의 총 15개 사업에 대해 820억원을 투입하고, "
                            "이 중 310억원 규모 6개 사업을 맡을 민간 컨소시엄 12곳을 새로 공모해 선정할 계획이다.")
     assert not out.startswith(("이 중", "이중")) and " 이 중 " not in out
-    assert "820억원" in out and out.endswith("투입할 계획")
+    assert "820억원" in out and out.endswith("투입 계획")
 
 
 def test_plan_reported_by_its_speaker_still_covers_the_first_clause(analyzer):

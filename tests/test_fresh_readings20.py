@@ -277,9 +277,9 @@ def test_no_comma_is_left_before_the_verb_alone(analyzer):
     # "합동감식이 2일 오전 진행된다": once the date goes, "합동감식, 진행" would read as a topic of its own
     out = bullet(analyzer, "화재 현장에서 인명을 구하려던 소방관 2명이 순직한 한빛시 공장에 대한 합동감식이 2일 오전 진행됐다.", 48)
     assert out.endswith("공장에 대한 합동감식 진행"), out
-    # (told ahead, the date stays with the plan: "…합동감식, 2일 오전 진행될 예정")
+    # (told ahead, the date stays with the plan: "…합동감식, 2일 오전 진행 예정")
     out = bullet(analyzer, "화재 현장에서 인명을 구하려던 소방관 2명이 순직한 한빛시 공장에 대한 합동감식이 2일 오전 진행된다.", 48)
-    assert out.endswith("합동감식, 2일 오전 진행될 예정"), out
+    assert out.endswith("합동감식, 2일 오전 진행 예정"), out
     assert bullet(analyzer, "한빛시는 2일 오전 시청에서 새해 업무 보고회를 열었다.", 20).startswith("한빛시, ")  # (guard)
 
 

@@ -71,11 +71,11 @@ def test_a_figure_after_a_coordinated_clause_still_takes_its_owner(analyzer):
 # --- an act named by a verbal noun, dated ahead, is not told as done ---------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("가람통신과 누리텔레콤은 각각 4월 2일과 3일에 새 요금제를 공개하고 사업 전략을 발표한다.", "사업 전략을 발표할 예정"),
-    ("한빛시는 12일 오후 2시 시청 별관에서 새 도서관 개관식을 개최한다.", "개관식을 개최할 예정"),
-    ("한빛전자의 새 노트북은 다음 달 국내에 출시된다.", "출시될 예정"),
+    ("가람통신과 누리텔레콤은 각각 4월 2일과 3일에 새 요금제를 공개하고 사업 전략을 발표한다.", "사업 전략 발표 예정"),
+    ("한빛시는 12일 오후 2시 시청 별관에서 새 도서관 개관식을 개최한다.", "개관식 개최 예정"),
+    ("한빛전자의 새 노트북은 다음 달 국내에 출시된다.", "출시 예정"),
     # the writer's "…을 개최된다" is the act with its object
-    ("한빛구는 10월 7일 구민회관 일대에서 동아리 축제를 개최된다.", "축제를 개최할 예정"),
+    ("한빛구는 10월 7일 구민회관 일대에서 동아리 축제를 개최된다.", "축제 개최 예정"),
 ])
 def test_a_dated_verbal_noun_act_to_come_is_planned(analyzer, sentence, expected):
     assert bullet(analyzer, sentence).endswith(expected)
