@@ -181,8 +181,12 @@ REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: 
 # ("업무계획 보고", "3위 차지"); see _bare_object
 OBJECT_BEFORE_LAST_WORD = re.compile(r"(?<=\S)(을|를) (\S+)( 예정| 계획| 방침)?$")
 # "…콘서트를 개최할 예정" -> "…콘서트 개최 예정": a plan's act named by its verbal noun, as headlines write it; see
-# _plan_as_noun ("열릴 예정", a native verb, stays)
+# _act_as_noun ("열릴 예정", a native verb, stays)
 PLANNED_ACT = re.compile(r"(?<=\S)(할|될) (예정|계획|방침)$")
+# "…탄도미사일을 발사한 바 있음" -> "…탄도미사일 발사": an earlier act the writer recalls, stated as done when the
+# bullet still says when it was ("지난 4일", "2015년", "당시"); without a time "…한 바 있음" is what marks it as past
+RECALLED_ACT = re.compile(r"(?<=\S)(한|된) 바 있음$")
+TOLD_WHEN = re.compile(r"\d+(?:년|월|일)|당시|당일|지난|앞서|과거|작년")
 GAPPED_OBJECT = re.compile(r"\S(?:을|를),")
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 
@@ -257,7 +261,7 @@ class Compressor:
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
             # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
             text = REACHED.sub("에 달함", text)
-            text = _bare_object(_plan_as_noun(text, morphs), morphs)
+            text = _bare_object(_act_as_noun(text, morphs), morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -803,6 +807,16 @@ class Compressor:
                 and morphs[k - 3].tag == "ETN" and morphs[k - 3].form == "기" and past:
             # "…대표를 만나기도 했다" -> "…대표를 만나기도"
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
+        v = k - 2 if (last.form, last.tag) == ("있", "VX") and morphs[k - 2].form == "고" and morphs[k - 2].tag == "EC" else k
+        if (morphs[v - 1].form, morphs[v - 1].tag) == ("보이", "VV") and v - 6 >= i and morphs[v - 2].tag == "JKO" \
+                and morphs[v - 3].form in SHOWN_TRENDS and morphs[v - 4].tag == "ETM" and morphs[v - 4].form in {"는", "ᆫ"} \
+                and morphs[v - 5].tag.startswith("XSV") and morphs[v - 5].form in {"하", "되"} and morphs[v - 6].tag == "NNG" \
+                and morphs[v - 6].end == morphs[v - 5].start and len(morphs[v - 6].form) > 1 \
+                and not any(m.tag == "EP" and m.form == "겠" for m in morphs[v:j]):
+            # "…수익성이 개선되는 모습을 보였다" -> "…수익성이 개선", "…다시 증가하는 추세를 보이고 있다" -> "…다시 증가 추세":
+            # how it looks is the change itself
+            trend = SHOWN_TRENDS[morphs[v - 3].form]
+            return _Edit(morphs[v - 6].end, morphs[j - 1].end, f" {trend}" if trend else ""), v - 5
         # "무더운 밤이 예상되겠습니다" -> "무더운 밤 예상": the noun is the forecast already ("예상될 전망" says it twice)
         if last.tag.startswith("XSV") and last.form == "되" and k - 2 >= i and morphs[k - 2].form in {"예상", "전망", "관측"} \
                 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start and k - 3 >= i and morphs[k - 3].tag == "JKS":
@@ -3298,13 +3312,16 @@ def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
     return text
 
 
-def _plan_as_noun(text: str, morphs: Sequence[Morph]) -> str:
+def _act_as_noun(text: str, morphs: Sequence[Morph]) -> str:
     """"…'11시 콘서트'를 개최할 예정" -> "…'11시 콘서트'를 개최 예정" (and, by :func:`_bare_object`, "…콘서트' 개최
     예정"): a planned act whose word is a verbal noun and "하"/"되" (Kiwi: the noun, then the suffix) is named by
-    the noun, as a headline names it; "열릴 예정", "나갈 방침" keep their native verbs."""
+    the noun, as a headline names it; "열릴 예정", "나갈 방침" keep their native verbs. So is an earlier act
+    recalled with a time ("지난 4일 …을 발사한 바 있음" -> "…발사"; see :data:`RECALLED_ACT`)."""
     found = PLANNED_ACT.search(text)
     if found is None:
-        return text
+        found = RECALLED_ACT.search(text)
+        if found is None or not TOLD_WHEN.search(text, 0, found.start()):
+            return text
     word = text[: found.start()].rsplit(" ", 1)[-1]
     for y in range(1, len(morphs) - 1):
         m, before = morphs[y], morphs[y - 1]
@@ -3312,7 +3329,7 @@ def _plan_as_noun(text: str, morphs: Sequence[Morph]) -> str:
                 and morphs[y + 1].start == m.end:
             if before.tag in {"JKS", "MAG"} or before.tag == "JKB" and y > 1 and morphs[y - 2].form == "적":
                 return text  # "…요금이 적용될 계획", "신속히 지원할 계획": the noun alone would lose its subject or manner
-            return text[: found.start()] + " " + found.group(2)
+            return text[: found.start()] + (" " + found.group(2) if found.re is PLANNED_ACT else "")
     return text
 
 
@@ -7156,6 +7173,9 @@ def _case_topic(main: list[Morph]) -> bool:
 
 
 PLAN_NOUNS = frozenset({"계획", "예정", "방침"})
+# "…증가하는 추세를 보였다": what a change "shows", and the word a headline keeps with the change ("증가 추세"; "모습",
+# how it looks, adds nothing: "개선되는 모습을 보였다" -> "개선")
+SHOWN_TRENDS = {"모습": "", "추세": "추세", "양상": "양상", "경향": "경향", "흐름": "흐름"}
 
 
 def _plan_word(main: list[Morph]) -> str | None:

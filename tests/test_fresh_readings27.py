@@ -34,3 +34,22 @@ def test_a_description_with_its_adjective_goes_before_a_name(analyzer):
                            "논문을 게재해 화제다.")
     assert "네이처와 사이언스에" in out and "세계적인" not in out and "학술지" not in out, out
     assert out.startswith("한빛대학원대학교 재학생 2명, "), out
+
+
+# --- "…한 바 있다" with a time, "…하는 모습을 보였다": prose around an act; the headline states the act -------------------
+
+def test_an_act_recalled_with_its_time_is_stated_as_done(analyzer):
+    assert bullet(analyzer, "가람국은 지난 4일 서해상으로 단거리 미사일을 발사한 바 있다.") == "가람국, 지난 4일 서해상으로 단거리 미사일 발사"
+    assert bullet(analyzer, "한빛군은 2019년 같은 대회를 유치한 바 있다.").endswith("2019년 같은 대회 유치")
+    # (guards: with no time, "…한 바 있음" is what says it is past; a native verb keeps its words)
+    assert bullet(analyzer, "한빛시장은 시민 안전의 중요성을 강조한 바 있다.").endswith("강조한 바 있음")
+    assert bullet(analyzer, "당시 한빛마트의 판매가격은 100~150원씩 오른 바 있다.").endswith("오른 바 있음")
+
+
+def test_a_change_that_shows_is_the_change(analyzer):
+    out = bullet(analyzer, "한빛군의 관광객 수는 2년 연속 줄었다가 올해 다시 증가하는 추세를 보이고 있다.")
+    assert out.endswith("다시 증가 추세"), out
+    out = bullet(analyzer, "누리시의 결핵 환자는 3천명에서 2천600명으로 13.3% 감소하는 모습을 보였다.")
+    assert out.endswith("13.3% 감소"), out
+    # (guard: a forecast of how it will look keeps its words)
+    assert "모습" in bullet(analyzer, "주가는 당분간 하락하는 모습을 보일 전망이다.")
