@@ -6138,6 +6138,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 
 DATE_UNITS = frozenset({"일", "시", "분"})
+PASSED_TIMES = frozenset({"년", "개월", "달", "주", "주일", "일", "시간", "분", "해", "세월"})  # "…2년이 지난"
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
@@ -6346,9 +6347,17 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
         # "오전 9시 반쯤", "오후 4시 정각": the half hour, the hour sharp are the time's; left alone, "반쯤" reads as
         # "about half", "정각" says nothing
         return True
-    # "지난 9일", "오는 5일": the adnominal before a date
+    # "지난 9일", "오는 5일": the adnominal before a date; not a verb whose subject is a length of time ("사고가 난 지
+    # 2년이 지난 14일": "2년이" would be left without its verb)
     return m.form in {"지나", "오"} and m.tag.startswith("VV") and k + 2 < len(morphs) and morphs[k + 1].tag == "ETM" \
-        and morphs[k + 2].tag == "SN" or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV")
+        and morphs[k + 2].tag == "SN" and not _time_passed(morphs, k) \
+        or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV") \
+        and not _time_passed(morphs, k - 1)
+
+
+def _time_passed(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether "지나" at ``k`` has a length of time as its subject ("2년이 지난", "한 달이 지난")."""
+    return k >= 2 and morphs[k - 1].tag == "JKS" and morphs[k - 2].form in PASSED_TIMES
 
 
 # Times that open a sentence before the name of who acts ("지난달 한빛복지관은 …"): when, not part of the name.

@@ -53,3 +53,14 @@ def test_a_change_that_shows_is_the_change(analyzer):
     assert out.endswith("13.3% 감소"), out
     # (guard: a forecast of how it will look keeps its words)
     assert "모습" in bullet(analyzer, "주가는 당분간 하락하는 모습을 보일 전망이다.")
+
+
+# --- "2년이 지난 14일": "지난" is the verb of a length of time, not a date's pointer; dropped with the date it left
+# --- "2년이" without its verb -----------------------------------------------------------------------------------------
+
+def test_a_length_of_time_keeps_the_verb_it_is_the_subject_of(analyzer):
+    out = bullet(analyzer, "사고가 난 지 2년이 지난 14일 유족들은 누리시청 앞 광장에서 추모식을 열고 진상 규명을 요구하는 성명을 발표했다.")
+    assert "2년이 지난 14일" in out or "2년이" not in out, out
+    # (guard: a subject before the date is no length of time; the date goes with its pointer when too long)
+    out = bullet(analyzer, "노조는 지난 10일 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 즉시 이행해야 한다고 요구했다.")
+    assert "10일" not in out and "지난" not in out, out
