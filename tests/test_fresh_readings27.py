@@ -64,3 +64,20 @@ def test_a_length_of_time_keeps_the_verb_it_is_the_subject_of(analyzer):
     # (guard: a subject before the date is no length of time; the date goes with its pointer when too long)
     out = bullet(analyzer, "노조는 지난 10일 시청 앞에서 기자회견을 열어 시가 돌봄 노동자의 처우 개선 약속을 즉시 이행해야 한다고 요구했다.")
     assert "10일" not in out and "지난" not in out, out
+
+
+# --- a sub-headline run into the lede with an outlet-and-reporter tag between them, after the headline and a photo's
+# --- caption: the lede starts after the tag -------------------------------------------------------------------------
+
+def test_a_sub_headline_before_an_outlet_tag_on_the_third_line_is_a_line_of_its_own():
+    from pipeline.parse import parse_article
+    page = "\n\n".join([
+        "제5회 한빛 누리축제 ‘8만 명 즐겼다’ 성료",
+        "3일부터 5일까지 누리강변 일원에서 열린 제5회 한빛 누리축제가 8만여 명이 찾은 가운데 막을 내렸다. 사진=한빛군",
+        "3일~5일 누리강변서 분산 개최가족 관람객들 큰 호응…내년 기약 [한빛경제 홍길동] 연휴 동안 누리강변을 달군 제5회 한빛 "
+        "누리축제가 관람객들의 성원 속에 막을 내렸다.한빛군은 3일부터 5일까지 열린 축제에 8만여 명이 찾았다고 밝혔다.",
+        "군은 내년에도 축제를 누리강변에서 열 계획이다.",
+    ])
+    article = parse_article(page, id="t")
+    assert "홍길동" not in article.body and "\n\n연휴 동안 누리강변을 달군" in article.body, article.body
+    assert "기약 연휴" not in article.body  # (the sub-headline is a line of its own, never the lede's opening)

@@ -836,12 +836,13 @@ def _split_glued_headline(lines: list[str], start: int) -> list[str]:
     """A copy whose first line runs the headline into the lede with an outlet tag between them ("한빛시, 버스 요금 동결
     [한빛뉴스] 한빛시는 …"): the headline gets a line of its own and the tag goes."""
     first = next((i for i in range(start, len(lines)) if lines[i]), None)
-    found = HEADLINE_BEFORE_TAG.match(lines[first]) if first is not None else None
-    if found is None and first is not None:
-        # (or a sub-headline with the byline between it and the lede, on the first line or the one after the headline:
-        # "…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …")
-        for line in [x for x in range(first, min(len(lines), first + 4)) if lines[x]][:2]:
-            found = HEADLINE_BEFORE_BYLINE.match(lines[line])
+    found = None
+    if first is not None:
+        # (or a sub-headline with the byline between it and the lede, on one of the first three lines, after the
+        # headline and a photo's caption: "…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …", "…큰 호응…내년 기약
+        # [한빛경제 홍길동] 황금연휴 동안 …")
+        for line in [x for x in range(first, min(len(lines), first + 6)) if lines[x]][:3]:
+            found = HEADLINE_BEFORE_TAG.match(lines[line]) or HEADLINE_BEFORE_BYLINE.match(lines[line])
             if found is not None:
                 first = line
                 break
