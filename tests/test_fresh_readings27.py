@@ -81,3 +81,15 @@ def test_a_sub_headline_before_an_outlet_tag_on_the_third_line_is_a_line_of_its_
     article = parse_article(page, id="t")
     assert "홍길동" not in article.body and "\n\n연휴 동안 누리강변을 달군" in article.body, article.body
     assert "기약 연휴" not in article.body  # (the sub-headline is a line of its own, never the lede's opening)
+
+
+# --- a copied page's markdown heading ("# 생산량 감소, 우려가 현실로") is a sub-heading: it ends on a particle, but it is
+# --- no line of a script broken off mid-sentence, and it never opens the next paragraph ---------------------------------
+
+def test_a_markdown_heading_is_a_sub_heading_not_the_next_paragraphs_opening():
+    from pipeline.parse import parse_article
+    page = "\n\n".join(["한빛만 어획량 10만t 붕괴", "한빛만 어획량의 심리적 마지노선이 무너졌다. 한빛도가 통계를 냈다.",
+                        "# 어획량 감소, 우려가 현실로", "지난해 한빛만 어획량은 9만2천t을 기록했다.", "어민들은 걱정이 크다."])
+    article = parse_article(page, id="t")
+    assert "\n\n지난해 한빛만 어획량은" in article.body and "우려가 현실로" not in article.body, article.body
+    assert [h.text for h in article.headings] == ["어획량 감소, 우려가 현실로"]

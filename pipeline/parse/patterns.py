@@ -15,7 +15,8 @@ SUMMARY_HEADER = re.compile(
 )
 MAX_SUMMARY_BULLETS = 10
 PROSE = re.compile(r"^.{30,}(?:다|요|죠)\.[\"'”’」)]*$")  # a full sentence, which headline-style bullets are not
-HEADING_MARK = re.compile(r"^[•■▶◆◇●○□▣◎★☆▷►◈]\s*")
+# (a markdown heading of a copied page, "# 생산량 감소, 우려가 현실로", has a space after its marks; a hashtag has none)
+HEADING_MARK = re.compile(r"^(?:[•■▶◆◇●○□▣◎★☆▷►◈]\s*|#{1,4}\s+)")
 MAX_HEADING_CHARS = 100
 
 SHARE_WORDS = frozenset(
