@@ -1949,7 +1949,11 @@ class Compressor:
                         if owner is None and agent is None and case is None \
                         and (_described_topic_first(main) or _counted_contrast(main)) else None
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
-                    if actor is not None:
+                    measure = _shared_measure(clauses[0], main) if who is None and actor is None else None
+                    if measure is not None:
+                        # "…임시·일용직은 137만원으로 줄었다" -> "임시·일용직 월평균 임금총액, 137만원으로 줄어"
+                        offered.append((main, (_Edit(main[measure[0]].start, main[measure[0]].start, " " + measure[1]),)))
+                    elif actor is not None:
                         named = actor[Compressor._strip_lead(actor) : _topic_span(actor) + 1]
                         offered.append((named + main, (_Edit(named[-1].end, main[0].start, " "),)))
                     else:
@@ -3285,7 +3289,8 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         and not _nominalised_next(inner, x + 1))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
-    reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m))
+    gloss = next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)  # ("…협회(KAIDA)는": the name before its gloss)
+    reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m) and m.end <= gloss)
     measured = _measured(inner)
     agency = measured and (reporter.endswith(ANNOUNCING_BODIES) or reporter in STATISTICS_BODIES)
     if subjects and not agency and _own_figures(inner, subjects[0]) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
@@ -3515,6 +3520,24 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     return _spelled(first[b:g])
 
 
+def _shared_measure(first: list[Morph], main: list[Morph]) -> tuple[int, str] | None:
+    """For "상용직의 월평균 임금총액은 …333만원으로 …많아졌으나 | 임시·일용직은 137만원으로 …줄었다": the main clause's
+    topic particle and the measure the first clause's topic names for another owner ("월평균 임금총액"), when the
+    main clause's topic is an owner with a figure right after it: the measure is left out, and alone the figure
+    would be the owner's whole ("임시·일용직, 137만원으로 줄어")."""
+    x = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"}), None)
+    if x is None or x == 0 or x + 1 >= len(main) or main[x + 1].tag != "SN" \
+            or not all(_is_nominal(m) or m.tag == "SP" and m.form == "·" for m in main[:x]):
+        return None
+    t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
+    if t is None or not any(m.tag == "SN" for m in first[t + 1 :]):
+        return None
+    g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
+    if g is None or g + 1 >= t or not all(m.tag == "NNG" for m in first[g + 1 : t]) or any(m.tag == "EC" for m in first[:g]):
+        return None
+    return x, _spelled(first[g + 1 : t])
+
+
 MANNER_NOUNS = frozenset({"정식", "공식", "공식적", "정식적", "실질적", "사실상", "명실상부"})  # "정식으로": how, an adverb
 DEGREE_ADVERBS = frozenset({"가장", "더", "제일", "최고", "약", "총", "모두", "다시", "그대로"})  # of the noun, not of becoming ("말 그대로 먹통")
 
@@ -3655,6 +3678,12 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                 last -= 1
             if _contrasted_subject(morphs, topic, main_start):
                 return None  # "…횟집에서 화재가 발생했으나, …대응으로 큰 피해를 막았다": the other side of a contrast acts not
+            if any(morphs[y].form in CHANGE_WORDS and morphs[y].tag in {"NNG", "VV"} for y in range(last - 3, last + 1)) \
+                    and any(m.tag == "JKO" and morphs[y - 1].tag in {"NNG", "NNP"} and morphs[y - 1].form not in MEASURE_UNITS
+                            for y, m in enumerate(morphs[main_start:], main_start)):
+                # "복지부는 …신고가 꾸준히 증가해 …포상금을 지급했다고 밝혔다": what rose or fell acts on nothing (it may
+                # reach a figure: "…영업이익이 증가하며 48조원을 기록했다")
+                return None
             if _inside_relative(morphs, x, last):
                 return None  # "A씨 일당은 … 전세보증금이 매매가를 웃도는 ‘깡통 전세’를 매입해": the subject of what describes a noun
             if any(morphs[y].tag == "JKS" and _is_nominal(morphs[y - 1]) and not _inside_relative(morphs, y, last)

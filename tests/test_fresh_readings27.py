@@ -93,3 +93,25 @@ def test_a_markdown_heading_is_a_sub_heading_not_the_next_paragraphs_opening():
     article = parse_article(page, id="t")
     assert "\n\n지난해 한빛만 어획량은" in article.body and "우려가 현실로" not in article.body, article.body
     assert [h.text for h in article.headings] == ["어획량 감소, 우려가 현실로"]
+
+
+# --- who acts in a report: a body's name with its gloss is still a body that reports others' figures; what rose is no
+# --- agent of the act after it; a contrast's second owner keeps the measure the first one named -------------------------
+
+def test_a_body_with_a_gloss_keeps_the_frame_of_figures_it_reports(analyzer):
+    out = bullet(analyzer, "한빛수입차협회(HIKA)는 지난해 연간 수입차 등록대수가 27만 1034대로 전년 대비 4.4% 감소했다고 밝혔다.")
+    assert out.endswith("감소했다고 밝혀"), out
+    # (guard: a company's own figures need no frame)
+    assert bullet(analyzer, "한빛전자(대표 홍길동)는 3분기 영업이익이 1조원으로 10.8% 늘었다고 밝혔다.").endswith("10.8% 늘어")
+
+
+def test_what_rose_is_no_agent_of_the_act_after_it(analyzer):
+    out = bullet(analyzer, "한빛도는 올해 사회보장급여 부정수급 신고가 꾸준히 증가해 공익신고자 161명에게 총 3억9700만 원의 포상금을 지급했다고 "
+                           "24일 밝혔다.")
+    assert out.startswith("한빛도, ") and "포상금" in out and not out.startswith("올해 부정수급 신고"), out
+
+
+def test_a_contrasts_second_owner_keeps_the_measure_the_first_named(analyzer):
+    out = bullet(analyzer, "상용직의 월평균 임금총액은 333만 7천원으로 15만 7천원(5.0%) 많아졌으나 임시·일용직은 137만원으로 "
+                           "4만 6천원(3.2%) 줄었다.", max_chars=40)
+    assert out.startswith("임시·일용직 월평균 임금총액, 137만원"), out
