@@ -1486,6 +1486,8 @@ class Compressor:
                 continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
+            if any(x.form in TRIAL_STAGES for x in phrase):
+                continue  # "1심에서 징역형이 내려졌지만 …대법원 최종 판결은 무죄": which trial ruled is the point, no place
             if len(phrase) == 2 and phrase[0].form in OPEN_AIR_PLACES:
                 continue  # "거리에서 배식을 이어감": out in the street is how it is done now, no venue to spare
             if _place_pair_follows(morphs, k, j):
@@ -6167,6 +6169,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 
 DATE_UNITS = frozenset({"일", "시", "분"})
+TRIAL_STAGES = frozenset({"1심", "2심", "3심", "항소심", "상고심", "원심", "하급심", "파기환송심", "결심"})
 PASSED_TIMES = frozenset({"년", "개월", "달", "주", "주일", "일", "시간", "분", "해", "세월"})  # "…2년이 지난"
 DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")

@@ -115,3 +115,9 @@ def test_a_contrasts_second_owner_keeps_the_measure_the_first_named(analyzer):
     out = bullet(analyzer, "상용직의 월평균 임금총액은 333만 7천원으로 15만 7천원(5.0%) 많아졌으나 임시·일용직은 137만원으로 "
                            "4만 6천원(3.2%) 줄었다.", max_chars=40)
     assert out.startswith("임시·일용직 월평균 임금총액, 137만원"), out
+
+
+def test_which_trial_ruled_is_no_place(analyzer):
+    out = bullet(analyzer, "1심에서 각각 징역형과 법정구속이라는 판결이 내려졌지만 상고를 포기한 2명의 의사를 제외한 나머지 1명의 의사에 "
+                           "대한 대법원 최종 판결은 ‘무죄’였다.")
+    assert out.startswith("1심에서 "), out
