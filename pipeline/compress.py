@@ -423,6 +423,7 @@ class Compressor:
         _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
         _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
         _drop_polite_endings(morphs, i, j, edits, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
+        _drop_emphasis(morphs, i, j, edits)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
         if shorten >= 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
@@ -5483,6 +5484,20 @@ def _drop_court_benches(morphs: list[Morph], i: int, j: int, edits: list[_Edit],
             title = JUDGE_WORD.match(words[x + 2][1])
             edits.append(_Edit(words[x][0] - 1, words[x + 2][0] + title.end()))
         return
+
+
+def _drop_emphasis(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…종가보다 무려 10.0원이나 오른" -> "…종가보다 10.0원 오른": "무려" and the "-이나" that marks its figure as
+    surprisingly large are the writer's wonder; a headline states the figure."""
+    for k in range(i, j - 1):
+        if (morphs[k].form, morphs[k].tag) != ("무려", "MAG") or morphs[k + 1].tag != "SN":
+            continue
+        edits.append(_Edit(morphs[k].start, morphs[k + 1].start))
+        y = k + 1
+        while y + 1 < j and morphs[y + 1].tag in {"SN", "NNB", "NR", "NNG"} and morphs[y + 1].start == morphs[y].end:
+            y += 1
+        if y + 1 < j and morphs[y + 1].tag == "JX" and morphs[y + 1].form in {"이나", "나"} and morphs[y + 1].start == morphs[y].end:
+            edits.append(_Edit(morphs[y + 1].start, morphs[y + 1].end))
 
 
 def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -121,3 +121,9 @@ def test_which_trial_ruled_is_no_place(analyzer):
     out = bullet(analyzer, "1심에서 각각 징역형과 법정구속이라는 판결이 내려졌지만 상고를 포기한 2명의 의사를 제외한 나머지 1명의 의사에 "
                            "대한 대법원 최종 판결은 ‘무죄’였다.")
     assert out.startswith("1심에서 "), out
+
+
+def test_the_writers_wonder_at_a_figure_goes(analyzer):
+    out = bullet(analyzer, "환율은 장 마감을 앞두고 전 거래일 종가보다 무려 10.0원이나 오른 1,054.4원을 고점으로 기록했다.")
+    assert "무려" not in out and "10.0원 오른 1,054.4원" in out, out
+    assert bullet(analyzer, "한빛축제 관객은 무려 3배나 늘었다.") == "한빛축제 관객, 3배 늘어"
