@@ -261,7 +261,7 @@ class Compressor:
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
             # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
             text = REACHED.sub("에 달함", text)
-            text = _bare_object(_act_as_noun(text, morphs), morphs)
+            text = _act_as_noun(text, morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -3292,7 +3292,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         and not _nominalised_next(inner, x + 1))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
-    gloss = next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)  # ("…협회(KAIDA)는": the name before its gloss)
+    gloss = _gloss_start(morphs, i, t)  # ("…협회(KAIDA)는": the name before its gloss)
     reporter = "".join(m.form for m in morphs[i:t] if _is_nominal(m) and m.end <= gloss)
     measured = _measured(inner)
     agency = measured and (reporter.endswith(ANNOUNCING_BODIES) or reporter in STATISTICS_BODIES)
@@ -3301,6 +3301,12 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
     return (d, t) if subjects else None
+
+
+def _gloss_start(morphs: Sequence[Morph], i: int, t: int) -> int:
+    """Where the name before ``t`` ends and its gloss in brackets starts ("카이스트(KAIST)는", "…협회(KAIDA)는"): who
+    the name is, not part of it."""
+    return next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)
 
 
 def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
@@ -3321,24 +3327,48 @@ def _bare_object(text: str, morphs: Sequence[Morph]) -> str:
 
 
 def _act_as_noun(text: str, morphs: Sequence[Morph]) -> str:
-    """"…'11시 콘서트'를 개최할 예정" -> "…'11시 콘서트'를 개최 예정" (and, by :func:`_bare_object`, "…콘서트' 개최
-    예정"): a planned act whose word is a verbal noun and "하"/"되" (Kiwi: the noun, then the suffix) is named by
-    the noun, as a headline names it; "열릴 예정", "나갈 방침" keep their native verbs. So is an earlier act
-    recalled with a time ("지난 4일 …을 발사한 바 있음" -> "…발사"; see :data:`RECALLED_ACT`)."""
+    """"…'11시 콘서트'를 개최할 예정" -> "…'11시 콘서트' 개최 예정": a planned act whose word is a verbal noun and
+    "하"/"되" (Kiwi: the noun, then the suffix) is named by the noun, as a headline names it, its object's particle
+    gone (:func:`_bare_object`); "열릴 예정", "나갈 방침" keep their native verbs. So is an earlier act recalled with
+    a time ("지난 4일 …을 발사한 바 있음" -> "…발사"; see :data:`RECALLED_ACT`). The verb stays where the noun would
+    still follow a marked object or a verb of its clause (:func:`_needs_its_verb`)."""
     found = PLANNED_ACT.search(text)
     if found is None:
         found = RECALLED_ACT.search(text)
         if found is None or not TOLD_WHEN.search(text, 0, found.start()):
-            return text
+            return _bare_object(text, morphs)
     word = text[: found.start()].rsplit(" ", 1)[-1]
-    for y in range(1, len(morphs) - 1):
+    for y in range(len(morphs) - 2, 0, -1):  # (the last: "…적용되던 제도를 …적용할 방침" ends on the second)
         m, before = morphs[y], morphs[y - 1]
         if m.tag == "NNG" and m.form == word and len(word) > 1 and morphs[y + 1].tag.startswith("XSV") \
                 and morphs[y + 1].start == m.end:
-            if before.tag in {"JKS", "MAG"} or before.tag == "JKB" and y > 1 and morphs[y - 2].form == "적":
-                return text  # "…요금이 적용될 계획", "신속히 지원할 계획": the noun alone would lose its subject or manner
-            return text[: found.start()] + (" " + found.group(2) if found.re is PLANNED_ACT else "")
-    return text
+            if before.tag in {"JKS", "MAG"} or before.tag == "JKB" and y > 1 and morphs[y - 2].form == "적" \
+                    or _needs_its_verb(morphs, y):
+                break  # "…요금이 적용될 계획", "신속히 지원할 계획": the noun alone would lose its subject or manner
+            text = text[: found.start()] + (" " + found.group(2) if found.re is PLANNED_ACT else "")
+            break
+    return _bare_object(text, morphs)
+
+
+PARALLEL_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서", "도록"})  # "…업데이트하고 …에 적용할 계획"
+
+
+def _needs_its_verb(morphs: Sequence[Morph], y: int) -> bool:
+    """Whether the verbal noun at ``y`` has an object marked further back ("…잠재량을 추가 확보할 계획") or follows a
+    verb of its own clause ("…업데이트하고 내부 서비스에 적용할 계획", "…하도록 지도할 예정"): named by the noun alone, the
+    act reads as broken (read blind); an object right before it loses its particle instead ("…콘서트 개최 예정")."""
+    for x in range(y - 1, -1, -1):
+        m = morphs[x]
+        if m.tag == "JKO":
+            # (a gapped object keeps its particle, "…아이오닉 6을, 2024년 아이오닉 7을 출시할 계획": see _bare_object)
+            # (nor does one owned by a genitive: "축제의 시작 축하 예정" stacks nouns, read blind as awkward)
+            return x != y - 1 or any(n.tag == "JKO" and z + 1 < x and morphs[z + 1].form == "," for z, n in enumerate(morphs[:x])) \
+                or x >= 2 and morphs[x - 2].tag == "JKG"
+        if m.tag == "EC" and m.form in PARALLEL_ENDINGS:
+            return True
+        if m.tag in {"ETM", "JKS", "SP", "SSO", "SSC"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or _is_stem(m):
+            return False
+    return False
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
@@ -3366,7 +3396,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
     names = [m for m in morphs[i:t] if m.tag not in {"SSO", "SSC"}]
     if not names or not all(m.tag in {"NNP", "NNG", "SL", "SH"} for m in names) or morphs[t - 1].tag not in {"NNP", "NNG", "SL", "SH", "SSC"}:
         return None
-    gloss = next((m.start for m in morphs[i:t] if m.tag == "SSO"), morphs[t].start)
+    gloss = _gloss_start(morphs, i, t)
     before = [m for m in morphs[i:t] if m.end <= gloss]  # "카이스트(KAIST)": the name before its gloss
     name = "".join(m.form for m in before)
     if not (len(before) == 1 and before[0].tag in {"NNP", "SL"} or name.endswith(INSTITUTION_ENDINGS)) \
@@ -3494,16 +3524,22 @@ def _spelled(words: Sequence[Morph]) -> str:
     return "".join(m.form if n == 0 or words[n - 1].end == m.start else " " + m.form for n, m in enumerate(words))
 
 
+def _owned_topic(first: list[Morph]) -> tuple[int | None, int | None]:
+    """The first clause's topic particle and the genitive before it ("롯데쇼핑의 지난해 매출액은": "은" and "의"), each
+    None when there is none."""
+    t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
+    return t, next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None) if t is not None else None
+
+
 def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     """The owner named in the first clause's topic ("롯데쇼핑의 지난해 매출액은 …줄었고,") when the main clause opens on a
     bare topic of its own ("영업이익은 …감소했다"): a figure of the same owner, which the main clause alone would not say."""
     x = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS"), None)
     if x is None or x == 0 or x > 3 or not all(m.tag == "NNG" for m in main[:x]):
         return None
-    t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
+    t, g = _owned_topic(first)
     if t is None:
         return None
-    g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
     if g is None:
         # "누리바이오는 …매출을 올리며 14% 성장했지만, | 순이익은 …40% 줄었다" -> "누리바이오 순이익, …": the named topic
         # owns the figure the main clause opens on; so does a kind of thing counted ("반면 젖소는 …도태시키면서 | 사육
@@ -3532,10 +3568,9 @@ def _shared_measure(first: list[Morph], main: list[Morph]) -> tuple[int, str] | 
     if x is None or x == 0 or x + 1 >= len(main) or main[x + 1].tag != "SN" \
             or not all(_is_nominal(m) or m.tag == "SP" and m.form == "·" for m in main[:x]):
         return None
-    t = next((t for t, m in enumerate(first) if m.tag == "JX" and m.form in {"은", "는"} and t and _is_nominal(first[t - 1])), None)
+    t, g = _owned_topic(first)
     if t is None or not any(m.tag == "SN" for m in first[t + 1 :]):
         return None
-    g = next((g for g in range(t - 1, 0, -1) if first[g].tag == "JKG"), None)
     if g is None or g + 1 >= t or not all(m.tag == "NNG" for m in first[g + 1 : t]) or any(m.tag == "EC" for m in first[:g]):
         return None
     return x, _spelled(first[g + 1 : t])

@@ -950,7 +950,7 @@ def test_an_act_joined_to_a_purpose_frame_is_no_clause_of_its_own(analyzer):
     # ("군과 시, 주민 불안을 해소할 예정")
     text = bullet(analyzer, "이에 군과 시는 주민 불안을 해소하고 정확한 원인 규명 차원에서 2주간 한빛천교부터 누리교까지 "
                             "3㎞ 구간에서 농약, 세제, 중금속 등을 중심으로 정밀 분석할 예정이다.")
-    assert "정밀 분석 예정" in text and not text.endswith("해소할 예정"), text
+    assert "정밀 분석할 예정" in text and not text.endswith("해소할 예정"), text
 
 
 def test_coordinated_facts_after_a_concession_stay_together(analyzer):

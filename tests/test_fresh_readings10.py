@@ -24,7 +24,7 @@ def test_an_intention_told_without_its_quotative_ending_is_no_forecast(analyzer)
 def test_a_dropped_means_takes_the_words_coordinated_with_its_modifier(analyzer):
     out = bullet(analyzer, "선배 연구자들은 단순히 지원하는 역할을 넘어 창의적이고 주도적인 연구를 통해 후배들을 차세대 스타 과학자로 "
                            "육성할 계획입니다.")
-    assert out == "선배 연구자들, 지원하는 역할을 넘어 후배들을 차세대 스타 과학자로 육성 계획"
+    assert out == "선배 연구자들, 지원하는 역할을 넘어 후배들을 차세대 스타 과학자로 육성할 계획"
 
 
 def test_a_source_after_a_clause_ending_in_deung_goes_without_the_clause(analyzer):

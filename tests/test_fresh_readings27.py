@@ -27,6 +27,22 @@ def test_a_native_verb_a_subject_or_a_manner_keeps_the_verb(analyzer):
     assert bullet(analyzer, "한빛구는 위기가구가 발견되면 신속히 지원할 계획이다.").endswith("신속히 지원할 계획")
 
 
+def test_a_planned_act_keeps_its_verb_after_a_far_object_or_a_parallel_verb(analyzer):
+    # (read blind: "…잠재량을 추가 확보 계획", "…업데이트하고 …에 적용 계획", "…하도록 지도 예정" read as broken)
+    for sentence, ending in [
+        ("한빛에너지는 풍력발전 유망지역 발굴 및 개발 잠재량을 추가 확보할 계획이다.", "잠재량을 추가 확보할 계획"),
+        ("한빛포털은 이달 새 모델을 업데이트하고 내부 서비스에 적용할 계획이다.", "내부 서비스에 적용할 계획"),
+        ("교육청은 수업 후 교실에서 놀이·체험활동도 하도록 지도할 예정이다.", "하도록 지도할 예정"),
+        ("가람차는 내년에는 세단 아이오닉 6을, 2024년 SUV 아이오닉 7을 출시할 계획이다.", "아이오닉 7을 출시할 계획"),
+        ("주민과 관광객이 함께 축제의 시작을 축하할 예정이다.", "시작을 축하할 예정"),
+        # the last of two acts of one verbal noun is the predicate's ("적용되던 …적용할")
+        ("한빛도는 철에만 적용되던 재생원료 사용제도를 내년부터 단계적으로 플라스틱에 적용할 방침이다.", "플라스틱에 적용할 방침"),
+    ]:
+        assert bullet(analyzer, sentence).endswith(ending), sentence
+    # (guard: an act after a step "-어" names its noun: "…시작해 2025년 전국으로 확대 예정")
+    assert bullet(analyzer, "누리학교는 올해 시범 사업을 시작해 2025년 전국으로 확대될 예정이다.").endswith("전국으로 확대 예정")
+
+
 # --- a description joined by "-인" to the name it describes goes with the "-적인" adjective before it ------------------
 
 def test_a_description_with_its_adjective_goes_before_a_name(analyzer):
