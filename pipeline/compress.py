@@ -184,9 +184,10 @@ OBJECT_BEFORE_LAST_WORD = re.compile(r"(?<=\S)(을|를) (\S+)( 예정| 계획| �
 # _act_as_noun ("열릴 예정", a native verb, stays)
 PLANNED_ACT = re.compile(r"(?<=\S)(할|될) (예정|계획|방침)$")
 # "…탄도미사일을 발사한 바 있음" -> "…탄도미사일 발사": an earlier act the writer recalls, stated as done when the
-# bullet still says when it was ("지난 4일", "2015년", "당시"); without a time "…한 바 있음" is what marks it as past
+# bullet still says it was earlier ("지난 4일", "2015년", "애초"); without that "…한 바 있음" is what marks it as past
+# (read blind: "올해 1월 건조 계약 해지", "당일 …조사" read as the news itself)
 RECALLED_ACT = re.compile(r"(?<=\S)(한|된) 바 있음$")
-TOLD_WHEN = re.compile(r"\d+(?:년|월|일)|당시|당일|지난|앞서|과거|작년")
+TOLD_WHEN = re.compile(r"\d+년|지난|앞서|과거|작년|애초|당초")
 GAPPED_OBJECT = re.compile(r"\S(?:을|를),")
 PERCENT_RUN_ON = re.compile(r"(\d%)(?=(?:성장|증가|감소|상승|하락|급등|급락|인상|인하|늘|줄|올|뛰|떨어|확대|축소|기록|달성|돌파|개선|악화)[가-힣]*)")
 

@@ -57,8 +57,9 @@ def test_a_description_with_its_adjective_goes_before_a_name(analyzer):
 def test_an_act_recalled_with_its_time_is_stated_as_done(analyzer):
     assert bullet(analyzer, "가람국은 지난 4일 서해상으로 단거리 미사일을 발사한 바 있다.") == "가람국, 지난 4일 서해상으로 단거리 미사일 발사"
     assert bullet(analyzer, "한빛군은 2019년 같은 대회를 유치한 바 있다.").endswith("2019년 같은 대회 유치")
-    # (guards: with no time, "…한 바 있음" is what says it is past; a native verb keeps its words)
+    # (guards: with no time said to be earlier, "…한 바 있음" is what says it is past; a native verb keeps its words)
     assert bullet(analyzer, "한빛시장은 시민 안전의 중요성을 강조한 바 있다.").endswith("강조한 바 있음")
+    assert bullet(analyzer, "이들 선박은 올해 1월 건조 계약을 해지한 바 있다.").endswith("해지한 바 있음")
     assert bullet(analyzer, "당시 한빛마트의 판매가격은 100~150원씩 오른 바 있다.").endswith("오른 바 있음")
 
 
