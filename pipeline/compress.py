@@ -5526,7 +5526,7 @@ def _drop_emphasis(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
     """"…종가보다 무려 10.0원이나 오른" -> "…종가보다 10.0원 오른": "무려" and the "-이나" that marks its figure as
     surprisingly large are the writer's wonder; a headline states the figure."""
     for k in range(i, j - 1):
-        if (morphs[k].form, morphs[k].tag) != ("무려", "MAG") or morphs[k + 1].tag != "SN":
+        if morphs[k].form != "무려" or morphs[k].tag != "MAG" or morphs[k + 1].tag != "SN":
             continue
         edits.append(_Edit(morphs[k].start, morphs[k + 1].start))
         y = k + 1
