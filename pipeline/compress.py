@@ -5578,6 +5578,7 @@ def _relative_start(morphs: list[Morph], i: int, b: int) -> int:
                          # 평가받는 장 감독": what is said of him is the same clause's
                          and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"부터", "까지"}
                                   and not date_part(morphs, b - 2))  # "KIA전부터 | 합류한" (not "8일까지 | 열리는")
+                         and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form == "마다")  # "매 영화마다 | …이어온"
                          and not date_part(morphs, b - 1)  # "지난 | 2022년 당시 …였던": the date is the clause's
                          and not (morphs[b - 1].tag == "EC" and (morphs[b - 1].form in ADVERBIAL_ENDINGS
                                                                  or b > 1 and morphs[b - 2].form in POSTPOSITION_VERBS))):

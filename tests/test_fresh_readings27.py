@@ -144,3 +144,11 @@ def test_the_writers_wonder_at_a_figure_goes(analyzer):
     out = bullet(analyzer, "환율은 장 마감을 앞두고 전 거래일 종가보다 무려 10.0원이나 오른 1,054.4원을 고점으로 기록했다.")
     assert "무려" not in out and "10.0원 오른 1,054.4원" in out, out
     assert bullet(analyzer, "한빛축제 관객은 무려 3배나 늘었다.") == "한빛축제 관객, 3배 늘어"
+
+
+def test_every_x_belongs_to_the_relative_clause_it_opens(analyzer):
+    # "‘…’ 등 매 영화마다 | 텐트폴 개봉을 이어온 감독의 ‘…’": "마다" is no phrase boundary; dropped alone, the clause
+    # left "매 영화마다 류승완 감독의 …" garbled
+    out = bullet(analyzer, "‘가람전’, '누리전' 등 매 영화마다 텐트폴 개봉을 이어온 홍길동 감독의 ‘한빛’은 폭염을 기록 중인 최근, 관객들을 "
+                           "극장가로 다시 불러 모으고 있다.")
+    assert "영화마다 홍길동" not in out, out
