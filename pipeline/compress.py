@@ -811,14 +811,14 @@ class Compressor:
             return _Edit(morphs[k - 2].end, morphs[j - 1].end, ""), k - 1
         v = k - 2 if (last.form, last.tag) == ("있", "VX") and morphs[k - 2].form == "고" and morphs[k - 2].tag == "EC" else k
         if (morphs[v - 1].form, morphs[v - 1].tag) == ("보이", "VV") and v - 6 >= i and morphs[v - 2].tag == "JKO" \
-                and morphs[v - 3].form in SHOWN_TRENDS and morphs[v - 4].tag == "ETM" and morphs[v - 4].form in {"는", "ᆫ"} \
+                and morphs[v - 3].form in RESTATING_NOUNS | TREND_NOUNS and morphs[v - 4].tag == "ETM" and morphs[v - 4].form in {"는", "ᆫ"} \
                 and morphs[v - 5].tag.startswith("XSV") and morphs[v - 5].form in {"하", "되"} and morphs[v - 6].tag == "NNG" \
                 and morphs[v - 6].end == morphs[v - 5].start and len(morphs[v - 6].form) > 1 \
                 and not any(m.tag == "EP" and m.form == "겠" for m in morphs[v:j]):
-            # "…수익성이 개선되는 모습을 보였다" -> "…수익성이 개선", "…다시 증가하는 추세를 보이고 있다" -> "…다시 증가 추세":
-            # how it looks is the change itself
-            trend = SHOWN_TRENDS[morphs[v - 3].form]
-            return _Edit(morphs[v - 6].end, morphs[j - 1].end, f" {trend}" if trend else ""), v - 5
+            # "…수익성이 개선되는 모습을 보였다" -> "…수익성이 개선": how it looks restates the change, as "…증가한 수치다"
+            # does (RESTATING_NOUNS); a trend is named with it ("…다시 증가하는 추세를 보이고 있다" -> "…다시 증가 추세")
+            trend = f" {morphs[v - 3].form}" if morphs[v - 3].form in TREND_NOUNS else ""
+            return _Edit(morphs[v - 6].end, morphs[j - 1].end, trend), v - 5
         # "무더운 밤이 예상되겠습니다" -> "무더운 밤 예상": the noun is the forecast already ("예상될 전망" says it twice)
         if last.tag.startswith("XSV") and last.form == "되" and k - 2 >= i and morphs[k - 2].form in {"예상", "전망", "관측"} \
                 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start and k - 3 >= i and morphs[k - 3].tag == "JKS":
@@ -3351,24 +3351,27 @@ def _act_as_noun(text: str, morphs: Sequence[Morph]) -> str:
     return _bare_object(text, morphs)
 
 
-PARALLEL_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서", "도록"})  # "…업데이트하고 …에 적용할 계획"
+PARALLEL_ENDINGS = COORDINATING_ENDINGS | {"면서", "으면서", "도록"}  # "…업데이트하고 …에 적용할 계획"
 
 
 def _needs_its_verb(morphs: Sequence[Morph], y: int) -> bool:
-    """Whether the verbal noun at ``y`` has an object marked further back ("…잠재량을 추가 확보할 계획") or follows a
-    verb of its own clause ("…업데이트하고 내부 서비스에 적용할 계획", "…하도록 지도할 예정"): named by the noun alone, the
-    act reads as broken (read blind); an object right before it loses its particle instead ("…콘서트 개최 예정")."""
+    """Whether the nearest object before the verbal noun at ``y`` is not right before it ("…잠재량을 추가 확보할 계획", a
+    gapped "…아이오닉 6을, 2024년 아이오닉 7을 출시할 계획"), is owned by a genitive ("축제의 시작을 축하할 예정": "…시작
+    축하" stacks nouns), or a parallel verb of its clause comes first ("…업데이트하고 내부 서비스에 적용할 계획", "…하도록
+    지도할 예정"): named by the noun alone, the act reads as broken (read blind). An object right before it loses its
+    particle instead ("…콘서트 개최 예정"). (Not :func:`_fronted_object`, which asks for any object of the clause: "…혐의를
+    토대로 …글을 게시" names the act well by its noun.)"""
     for x in range(y - 1, -1, -1):
         m = morphs[x]
         if m.tag == "JKO":
-            # (a gapped object keeps its particle, "…아이오닉 6을, 2024년 아이오닉 7을 출시할 계획": see _bare_object)
-            # (nor does one owned by a genitive: "축제의 시작 축하 예정" stacks nouns, read blind as awkward)
             return x != y - 1 or any(n.tag == "JKO" and z + 1 < x and morphs[z + 1].form == "," for z, n in enumerate(morphs[:x])) \
                 or x >= 2 and morphs[x - 2].tag == "JKG"
         if m.tag == "EC" and m.form in PARALLEL_ENDINGS:
             return True
         if m.tag in {"ETM", "JKS", "SP", "SSO", "SSC"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or _is_stem(m):
             return False
+    return False
+    return False
     return False
 
 
@@ -7266,9 +7269,9 @@ def _case_topic(main: list[Morph]) -> bool:
 
 
 PLAN_NOUNS = frozenset({"계획", "예정", "방침"})
-# "…증가하는 추세를 보였다": what a change "shows", and the word a headline keeps with the change ("증가 추세"; "모습",
-# how it looks, adds nothing: "개선되는 모습을 보였다" -> "개선")
-SHOWN_TRENDS = {"모습": "", "추세": "추세", "양상": "양상", "경향": "경향", "흐름": "흐름"}
+# "…증가하는 추세를 보였다": a trend a change shows, which a headline names with it ("증가 추세"); how it looks
+# (RESTATING_NOUNS: "…개선되는 모습을 보였다") adds nothing to the change
+TREND_NOUNS = frozenset({"추세", "경향", "흐름"})
 
 
 def _plan_word(main: list[Morph]) -> str | None:
