@@ -455,6 +455,7 @@ class Compressor:
             _drop_prior_step(morphs, i, j, edits)
             _drop_background(morphs, i, j, edits)
             _drop_circumstance(morphs, i, j, edits)
+            _drop_cause(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
@@ -3290,7 +3291,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     subjects = [x for x, m in enumerate(inner) if x and (_is_nominal(inner[x - 1]) or inner[x - 1].tag == "SSC") and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner))
-        and not _nominalised_next(inner, x + 1))]
+        and not _nominalised_next(inner, x + 1) and not _subordinate_subject(inner, x + 1, len(inner)))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     gloss = _gloss_start(morphs, i, t)  # ("…협회(KAIDA)는": the name before its gloss)
@@ -6997,6 +6998,36 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             or any(e.start < morphs[k + 2].start and morphs[topic + 1].start < e.end for e in edits):
         return
     edits.append(_Edit(morphs[topic + 1].start, morphs[k + 2].start))
+
+
+def _drop_cause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"중대본은 이번 호우로 …위험요인이 늘어남에 따라 인명피해 예방 중심의 예찰활동을 강화하고 있다" -> "중대본, 인명피해
+    예방 중심의 예찰활동을 강화": why the topic acts, told in a clause with its own subject ending "-ㅁ에 따라", goes when
+    the bullet is still too long; the topic's act is the news. Only right after the topic, with no figure or quotation
+    of its own, and not when the rest names something the cause named ("…매개모기가 발견됨에 따라 전국에 일본뇌염
+    주의보 발령", "…재가동을 승인함에 따라 즉시 재가동 절차에 착수": there the cause says what the act is about), has a
+    subject of its own or points back at it."""
+    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                  and k > i and _is_nominal(morphs[k - 1])), None)
+    if topic is None or any(m.tag in {"EC", "ETM", "SSO", "JKS", "SP"} for m in morphs[i:topic]):
+        return
+    x = next((x for x, m in outside_quotes(morphs, topic + 1, j - 4) if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1])
+              and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" and morphs[x + 3].tag == "EC"), None)
+    if x is None:
+        return
+    e = x + 4 + (morphs[x + 4].tag == "SP")  # (a comma after "따라")
+    cause, rest = morphs[topic + 1 : x], morphs[e:j]
+    if not any(m.tag == "JKS" and y and _is_nominal(cause[y - 1]) for y, m in enumerate(cause)) \
+            or any(m.tag in {"SN", "SSO", "SSC"} or m.tag == "EC" and m.form in QUOTE_ENDINGS for m in cause):
+        return  # ("…승인함에 따라": without a subject the topic itself acted; a figure is news)
+    # (by the written word: Kiwi may read "일본뇌염" as one name in one clause and as two nouns in the next)
+    said, rest_said = "".join(m.form for m in cause), "".join(m.form for m in rest)
+    if len(rest) < 4 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+            or any(_is_nominal(m) and len(m.form) > 1 and m.form in said for m in rest) \
+            or any(_is_nominal(m) and len(m.form) > 1 and m.form in rest_said for m in cause) \
+            or not any(_is_stem(m) or m.tag == "NNG" for m in rest):
+        return
+    _add_covering(edits, _Edit(morphs[topic + 1].start, morphs[e].start))
 
 
 def _cited_deed(morphs: Sequence[Morph]) -> bool:

@@ -1,0 +1,35 @@
+"""Readings of this session. Pages and sentences written for these tests (not news copy)."""
+from bullet_helpers import bullet
+
+
+# --- a subject inside a "-도록" clause is not the reported clause's own: the report's frame goes -----------------------
+
+def test_a_subject_of_a_purpose_clause_does_not_keep_the_report_frame(analyzer):
+    # "군민이" is the subject of "놓치지 않도록", not of "집중한다": the county itself acts, so "…한다고 밝혀" says nothing
+    out = bullet(analyzer, "한빛군은 연초 집중되는 각종 보조사업을 군민이 놓치지 않도록 신청 안내에 행정력을 집중한다고 밝혔다.")
+    assert "밝혀" not in out and out.startswith("한빛군, "), out
+    # (guard: a reported clause with a subject of its own keeps who reports it)
+    assert bullet(analyzer, "한빛시는 가람건설이 공사를 중단하도록 명령했다고 밝혔다.") == "한빛시, 가람건설이 공사를 중단하도록 명령"
+    assert bullet(analyzer, "한빛경찰서는 용의자가 범행 일체를 자백했다고 밝혔다.") == "한빛경찰서, 용의자가 범행 일체를 자백했다고 밝혀"
+
+
+# --- why the topic acts, told in a cause clause with its own subject ("…늘어남에 따라"), goes from a bullet still
+# --- too long; not when the act names what the cause named -----------------------------------------------------------
+
+def test_a_cause_clause_goes_from_a_bullet_still_too_long(analyzer):
+    out = bullet(analyzer, "한빛본부는 이번 장마로 하천변 산책로, 저지대 주차장, 지하차도 등 취약지역에서 침수와 붕괴 "
+                           "위험요인이 커짐에 따라 주민 대피 중심의 현장 순찰을 강화하고 있다.")
+    assert out == "한빛본부, 주민 대피 중심의 현장 순찰 강화", out
+    out = bullet(analyzer, "이번 현장점검은 늦여름 잦은 비로 과일이 갈라지며 생긴 상품성 저하가 남부 일부 농가에서 잇따라 "
+                           "보고됨에 따라, 출하량 영향을 미리 살피기 위한 취지다.")
+    assert out.startswith("이번 현장점검") and out.endswith(" 출하량 영향을 미리 살피기 위한 취지") and "보고" not in out, out
+
+
+def test_a_cause_that_names_what_the_act_is_about_stays(analyzer):
+    # the alert is the mosquito's; the restart is the one approved: without the cause the act would not say of what
+    out = bullet(analyzer, "한빛도 보건환경연구원은 남부 해안지역에서 올해 처음으로 일본뇌염 매개모기가 채집됨에 따라 "
+                           "도 전역에 일본뇌염 주의보를 발령했다고 밝혔다.")
+    assert "매개모기" in out and out.endswith("일본뇌염 주의보 발령"), out
+    out = bullet(analyzer, "한빛에너지는 안전위원회가 가람 1호기와 가람 2호기의 재가동을 최종 승인함에 따라 곧바로 "
+                           "재가동 준비 절차에 착수했다고 밝혔다.")
+    assert "승인함에 따라" in out, out
