@@ -328,7 +328,7 @@ def normalize_text(text: str) -> str:
         text = _PLAYER_FALLBACK.sub(lambda m: m.group(0) if m.string[m.start() - 1 : m.start()] in {"", "\n"}
                                     and m.string[m.end() : m.end() + 1] in {"", "\n"} else "\n", text)
     if "'" in text or "‘" in text or "’" in text:
-        text = _YEAR_APOSTROPHE.sub("ʼ", text)
+        text = _YEAR_APOSTROPHE.sub(_year_apostrophe, text)
     if any(name in text for name in WIRE_SERVICES):
         text = _GLUED_CREDIT.sub(lambda m: (m.group(1) or m.group(2)) + "\n", text)
     return "\n".join(_unclosed_title_mark(_closing_mark_opening(_separator_marks(_prime_marks(_graphic_slashes(line.rstrip(" "))))))
@@ -379,6 +379,20 @@ def _graphic_slashes(line: str) -> str:
 # the sentence); written as the modifier letter apostrophe, which looks the same
 # (not a year quoted whole: "'24년'이라는 제목")
 _YEAR_APOSTROPHE = re.compile(r"(?<![\w'‘’])['‘’](?=\d\d(?:년|학번|\s?시즌)(?!\d))(?!\d\d[^'’\s]{0,6}['’])")
+
+TITLE_REACH = 200  # characters after an opening mark where its quotation may close
+
+
+def _year_apostrophe(found: re.Match) -> str:
+    """The year's apostrophe as the modifier letter, unless the mark is an opening "‘" whose quotation closes later on
+    the line, before any other opening mark ("기획전인 ‘40년 발굴여정, 미리 보는 新발굴’을": a title that starts with a
+    year; read as an apostrophe, its closing mark was left alone and the title unquoted)."""
+    if found.group() != "‘":
+        return "ʼ"
+    rest = found.string[found.end() : found.end() + TITLE_REACH].split("\n", 1)[0]  # (a bounded look: linear still)
+    close = re.search(r"['’](?!\d\d)", rest)  # ("‘…'": a mixed pair closes it too)
+    opening = rest.find("‘")
+    return "‘" if close is not None and (opening < 0 or close.start() < opening) else "ʼ"
 
 
 def _unclosed_title_mark(line: str) -> str:

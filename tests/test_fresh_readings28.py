@@ -1,5 +1,5 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 
 # --- a subject inside a "-도록" clause is not the reported clause's own: the report's frame goes -----------------------
@@ -33,3 +33,26 @@ def test_a_cause_that_names_what_the_act_is_about_stays(analyzer):
     out = bullet(analyzer, "한빛에너지는 안전위원회가 가람 1호기와 가람 2호기의 재가동을 최종 승인함에 따라 곧바로 "
                            "재가동 준비 절차에 착수했다고 밝혔다.")
     assert "승인함에 따라" in out, out
+
+
+# --- a title that opens on a year ("‘40년 발굴여정, …’") is a quotation, not a year's apostrophe ----------------------
+
+def test_a_title_opening_on_a_year_keeps_its_quotation_marks():
+    from pipeline.clean import normalize_text
+    text = "한빛박물관은 첫 기획전인 ‘30년 발굴여정, 다시 보는 옛터’를 다음 달 1일부터 연다."
+    assert normalize_text(text) == text
+    # (guards: a year cut to two digits keeps its apostrophe, also before a later quotation)
+    assert normalize_text("‘23년 매출은 ‘22년보다 늘었고 그는 ‘좋다’고 했다") == "ʼ23년 매출은 ʼ22년보다 늘었고 그는 ‘좋다’고 했다"
+    assert normalize_text("‘24년 기준’ 통계") == "‘24년 기준’ 통계"
+
+
+def test_a_lede_with_a_title_opening_on_a_year_is_compressed(analyzer):
+    # read as an apostrophe, the title's closing mark was left alone and every rendering was refused: the lede came
+    # out as the whole sentence, "…는 …연다" and all
+    page = ("한빛박물관, 개관 기념 첫 기획전\n\n"
+            "한빛박물관은 첫 기획전인 ‘30년 발굴여정, 다시 보는 옛터’를 다음 달 1일부터 연다.\n"
+            "이번 전시에는 그동안 발굴한 토기와 기와 등 유물 200여 점이 나온다.\n"
+            "박물관은 전시 기간 매주 토요일 어린이 체험 행사도 함께 운영할 계획이다.\n")
+    _, summary = summarize_page(analyzer, page)
+    lede = summary.bullets[0]
+    assert lede.startswith("한빛박물관, ") and "‘30년 발굴여정, 다시 보는 옛터’" in lede and not lede.endswith("연다"), lede
