@@ -974,7 +974,9 @@ class Compressor:
         # "…발표" read as done ("…발표할 예정", below)
         if not (ahead and last.tag == "XSV" and _one_time_ahead(morphs, i, k)) and (
             last.tag.startswith(("XSV", "XSA"))
-            and last.form in {"하", "되"}
+            # ("…를 출범시킨다고 했다" -> "…출범", as "…를 정비한다고" -> "…정비": "출범시킴" would read as done; a past
+            # "출범시켰다" stays "출범시킴")
+            and (last.form in {"하", "되"} or last.form == "시키" and not past)
             and k - 1 > i
             and _is_nominal(morphs[k - 2])
             # "뜻한다" -> "뜻함", not "뜻"; but "의무화된다" -> "의무화" ("-화" ends a noun of two syllables or more)
@@ -2115,7 +2117,7 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     """Whether the final predicate (stem ``last`` at ``k - 1``) is an action verb in the plain present
     tense: no past or future marker, not a state ("있다", adjectives)."""
     # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
-    noun_act = last.tag == "XSV" and last.form in {"하", "되", "받"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
+    noun_act = last.tag == "XSV" and last.form in {"하", "되", "받", "시키"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
     # ("…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive)
     if not (last.tag.startswith("VV") or noun_act or _passive_event(morphs, k - 1)) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False

@@ -56,3 +56,12 @@ def test_a_lede_with_a_title_opening_on_a_year_is_compressed(analyzer):
     _, summary = summarize_page(analyzer, page)
     lede = summary.bullets[0]
     assert lede.startswith("한빛박물관, ") and "‘30년 발굴여정, 다시 보는 옛터’" in lede and not lede.endswith("연다"), lede
+
+
+# --- "…를 출범시킨다고 했다": an act still to come is named by its noun, as "…를 정비한다고" is; "-시킴" reads as done --
+
+def test_a_causative_act_in_the_present_is_named_by_its_noun(analyzer):
+    out = bullet(analyzer, "한빛시장은 시청 안에 '청년 정책 협의회'를 출범시킨다고도 했다.")
+    assert out == "한빛시장, 시청 안에 '청년 정책 협의회' 출범", out
+    # (guard: done, it stays done)
+    assert bullet(analyzer, "한빛구는 노후 주택 30가구를 이주시켰다.") == "한빛구, 노후 주택 30가구를 이주시킴"
