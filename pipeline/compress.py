@@ -6360,6 +6360,11 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             # "러시아 우주인 A, 미국 여성 우주인 B, 일본 우주인 C 등을 태운": three long items the list itself closes
             # with "등" keep the first ("A 등을 태운")
             edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
+        elif len(commas) == 2 and e < j and closed and k - 2 >= i and morphs[k - 1].tag == "JC" and morphs[k - 1].form in {"와", "과"} \
+                and morphs[k - 1].end < morphs[k].start and morphs[k - 2].end == morphs[k - 1].start and _is_nominal(morphs[k - 2]):
+            # "기존 산업단지와 베스트밸리, 안전공단, 승강기대학교 등" -> "기존 산업단지와 베스트밸리 등": the item joined
+            # by "와" is the list's first, four in all; the first two stay
+            edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
 
 

@@ -65,3 +65,14 @@ def test_a_causative_act_in_the_present_is_named_by_its_noun(analyzer):
     assert out == "한빛시장, 시청 안에 '청년 정책 협의회' 출범", out
     # (guard: done, it stays done)
     assert bullet(analyzer, "한빛구는 노후 주택 30가구를 이주시켰다.") == "한빛구, 노후 주택 30가구를 이주시킴"
+
+
+# --- "A와 B, C, D 등": the item joined by "와" is the list's first; four items keep two, as a list of commas does ----
+
+def test_a_list_opening_with_an_item_joined_by_wa_keeps_two_items(analyzer):
+    out = bullet(analyzer, "한빛군은 기존 농공단지와 가람테크밸리, 한빛기계연구원, 한빛폴리텍대학 등 기계 산업 기반과 연계해 "
+                           "관련 첨단 기업 유치에 힘을 쏟을 방침이다.")
+    assert "기존 농공단지와 가람테크밸리 등 기계 산업 기반" in out and "한빛폴리텍대학" not in out, out
+    # (guard: three items in all stay)
+    out = bullet(analyzer, "한빛군은 가람테크밸리, 한빛기계연구원, 한빛폴리텍대학 등과 함께 기업 유치에 나선다.")
+    assert all(name in out for name in ("가람테크밸리", "한빛기계연구원", "한빛폴리텍대학")), out
