@@ -455,7 +455,7 @@ class Compressor:
             _drop_prior_step(morphs, i, j, edits)
             _drop_background(morphs, i, j, edits)
             _drop_circumstance(morphs, i, j, edits)
-            _drop_cause(morphs, i, j, edits)
+            _drop_lead_in(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
@@ -7007,34 +7007,73 @@ def _drop_background(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
     edits.append(_Edit(morphs[topic + 1].start, morphs[k + 2].start))
 
 
-def _drop_cause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"중대본은 이번 호우로 …위험요인이 늘어남에 따라 인명피해 예방 중심의 예찰활동을 강화하고 있다" -> "중대본, 인명피해
-    예방 중심의 예찰활동을 강화": why the topic acts, told in a clause with its own subject ending "-ㅁ에 따라", goes when
-    the bullet is still too long; the topic's act is the news. Only right after the topic, with no figure or quotation
-    of its own, and not when the rest names something the cause named ("…매개모기가 발견됨에 따라 전국에 일본뇌염
-    주의보 발령", "…재가동을 승인함에 따라 즉시 재가동 절차에 착수": there the cause says what the act is about), has a
-    subject of its own or points back at it."""
+def _drop_lead_in(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """What led to the topic's act or finding goes when the bullet is still too long, right after the topic:
+    - why, told in a clause with its own subject ending "-ㅁ에 따라" ("중대본은 이번 호우로 …위험요인이 늘어남에 따라
+      인명피해 예방 중심의 예찰활동을 강화하고 있다" -> "중대본, 인명피해 예방 중심의 예찰활동을 강화"), with no figure;
+    - how a finding was made, "…을 조사한 결과" or "‘…조사’ 결과" ("한국갤럽은 지난 2일부터 4일까지 …을 조사한 결과 윤
+      대통령의 직무 수행 긍정 평가는 …" -> "한국갤럽, 윤 대통령의 직무 수행 긍정 평가는 …"): its dates and sample are
+      no news, when what was found names its subject in full (or the topic found it); "…가격동향을 조사한 결과
+      매매가는 …" keeps it (see :func:`_skip_result_frame`).
+    Not when the rest names something the lead-in named ("…매개모기가 발견됨에 따라 전국에 일본뇌염 주의보 발령",
+    "…재가동을 승인함에 따라 즉시 재가동 절차에 착수": there it says what the act is about) or points back at it."""
     topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                   and k > i and _is_nominal(morphs[k - 1])), None)
     if topic is None or any(m.tag in {"EC", "ETM", "SSO", "JKS", "SP"} for m in morphs[i:topic]):
         return
     x = next((x for x, m in outside_quotes(morphs, topic + 1, j - 4) if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1])
               and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" and morphs[x + 3].tag == "EC"), None)
-    if x is None:
-        return
-    e = x + 4 + (morphs[x + 4].tag == "SP")  # (a comma after "따라")
-    cause, rest = morphs[topic + 1 : x], morphs[e:j]
-    if not any(m.tag == "JKS" and y and _is_nominal(cause[y - 1]) for y, m in enumerate(cause)) \
-            or any(m.tag in {"SN", "SSO", "SSC"} or m.tag == "EC" and m.form in QUOTE_ENDINGS for m in cause):
-        return  # ("…승인함에 따라": without a subject the topic itself acted; a figure is news)
+    if x is not None:
+        e = x + 4
+        lead = morphs[topic + 1 : x]
+        if not any(m.tag == "JKS" and y and _is_nominal(lead[y - 1]) for y, m in enumerate(lead)) \
+                or any(m.tag in {"SN", "SSO", "SSC"} or m.tag == "EC" and m.form in QUOTE_ENDINGS for m in lead):
+            return  # ("…승인함에 따라": without a subject the topic itself acted; a figure is news)
+        own_subject = False
+    else:
+        x = next((x for x, m in outside_quotes(morphs, topic + 2, j - 4) if m.form == "결과" and m.tag == "NNG"
+                  and (morphs[x - 1].tag == "ETM" and _is_stem_or_ep(morphs[x - 2]) or _is_nominal(morphs[x - 1])
+                       or morphs[x - 1].tag == "SSC")), None)
+        if x is None:
+            return
+        e = x + 1
+        lead = morphs[topic + 1 : x]
+        if e < j and morphs[e].start == morphs[x].end and morphs[e].tag != "SP":
+            return  # "…조사 결과를 발표하고": the result is the object of an act, no lead-in
+        counted = {morphs[y + 1].form for y in range(topic + 1, x) if morphs[y].tag == "SN" and _is_nominal(morphs[y + 1])}
+        if any(m.tag == "SN" and y + 1 < j and morphs[y + 1].form in counted for y, m in enumerate(morphs[e:j], start=e)):
+            return  # "…187건을 검사한 결과 기준을 초과한 3건을 …": the count found is part of the count tested
+        if not any(m.form in FINDING_NOUNS | SURVEY_NOUNS for m in lead) \
+                or any(m.tag in {"EC", "EF", "JKS"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                       or m.tag == "SSO" and m.form in {"“", '"'} for m in lead):
+            return  # (a clause or a subject of its own: "…을 조사했고, 그 결과"; "경찰이 조사한 결과")
+        own_subject = True
+    e += e < j and morphs[e].tag == "SP"  # (a comma after it)
+    rest = morphs[e:j]
     # (by the written word: Kiwi may read "일본뇌염" as one name in one clause and as two nouns in the next)
-    said, rest_said = "".join(m.form for m in cause), "".join(m.form for m in rest)
-    if len(rest) < 4 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+    said, rest_said = "".join(m.form for m in lead), "".join(m.form for m in rest)
+    if len(rest) < 4 or _points_back(rest) or _refers_back(rest) \
+            or (_has_subject(rest) and not (own_subject and _subject_named_in_full(rest))) \
             or any(_is_nominal(m) and len(m.form) > 1 and m.form in said for m in rest) \
-            or any(_is_nominal(m) and len(m.form) > 1 and m.form in rest_said for m in cause) \
+            or any(_is_nominal(m) and len(m.form) > 1 and m.form in rest_said for m in lead) \
             or not any(_is_stem(m) or m.tag == "NNG" for m in rest):
         return
     _add_covering(edits, _Edit(morphs[topic + 1].start, morphs[e].start))
+
+
+# Nouns of a survey or test besides FINDING_NOUNS ("…를 점검한 결과", "‘…연구’ 결과").
+SURVEY_NOUNS = frozenset({"연구", "실험", "점검", "검사", "측정", "관측", "설문", "여론조사", "전수조사", "실태조사"})
+
+
+def _subject_named_in_full(rest: list[Morph]) -> bool:
+    """Whether the first subject or topic of ``rest`` is named in full: whose it is ("윤 대통령의 …평가는"), a name, or
+    three nouns or more ("…직무 수행 긍정 평가는"); "매매가는" alone would not say of what."""
+    y = next((y for y, m in enumerate(rest) if (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"})
+              and y and _is_nominal(rest[y - 1])), None)
+    if y is None:
+        return False
+    phrase = rest[:y]
+    return any(m.tag in {"JKG", "NNP", "SL"} for m in phrase) or sum(_is_nominal(m) for m in phrase) >= 3
 
 
 def _cited_deed(morphs: Sequence[Morph]) -> bool:

@@ -76,3 +76,28 @@ def test_a_list_opening_with_an_item_joined_by_wa_keeps_two_items(analyzer):
     # (guard: three items in all stay)
     out = bullet(analyzer, "한빛군은 가람테크밸리, 한빛기계연구원, 한빛폴리텍대학 등과 함께 기업 유치에 나선다.")
     assert all(name in out for name in ("가람테크밸리", "한빛기계연구원", "한빛폴리텍대학")), out
+
+
+# --- how a finding was made ("…을 조사한 결과", "‘…조사’ 결과") goes from a bullet still too long, when what was found
+# --- names its subject in full or the topic found it -----------------------------------------------------------------
+
+def test_a_surveys_dates_and_sample_go_before_a_finding_named_in_full(analyzer):
+    out = bullet(analyzer, "한빛리서치는 지난 3일부터 5일까지 전국 성인 1001명을 조사한 결과 가람 시장의 시정 운영 긍정 평가는 "
+                           "지난달 41%에서 4%p 오른 45%, 부정 평가는 3%p 내린 48%를 기록했다고 밝혔다.")
+    assert out.startswith("한빛리서치, 가람 시장의 시정 운영 긍정 평가는 ") and "1001명" not in out, out
+    out = bullet(analyzer, "한빛환경연구원은 ‘2024 하천생태 정밀조사’ 결과 꼬치동자개 등 멸종위기 1급 어류 7종과 남생이, 수원청개구리 "
+                           "등 멸종위기 2급 동물 31종의 서식을 확인했다고 밝혔다.")
+    assert out.startswith("한빛환경연구원, 꼬치동자개 등 멸종위기 1급 어류 7종"), out
+
+
+def test_a_survey_frame_stays_where_the_finding_needs_it(analyzer):
+    # what was surveyed says of what the bare measure is; the count found is part of the count tested; a result that
+    # is an act's object is no lead-in
+    out = bullet(analyzer, "한빛부동산원은 이번 주 전국 아파트 가격동향을 조사한 결과 매매가는 0.11% 오르고 전세가는 0.05% 내렸다고 밝혔다.")
+    assert "가격동향" in out, out
+    out = bullet(analyzer, "한빛식품안전청은 수입 농산물 가공품 총 187건의 잔류농약 검사를 실시한 결과 기준을 초과한 3건을 통관 "
+                           "단계에서 차단했다고 밝혔다.")
+    assert "187건" in out, out
+    out = bullet(analyzer, "한빛통계청은 가축 통계조사 결과를 발표하고 지난달 현재 한우 사육 수는 208만 3천 마리로 지난해 같은 달에 "
+                           "비해 21만 2천 마리 늘었다고 밝혔다.")
+    assert not out.startswith("한빛통계청, 를"), out
