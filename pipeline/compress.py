@@ -7422,6 +7422,12 @@ def _drop_viewing_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
                 # (not "…을 살펴보면, 먼저 ‘…’ 성과가 있다": there the frame says what the list is of; nor "커피
                 # 수입물가지수를 보면, …지난달 물가는 307.12로": the topic is the frame's, which says of what)
                 edits.append(_Edit(morphs[i].start, morphs[k + 2].start))
+            elif stem.form in {"보", "살펴보"} and stem.tag.startswith(("VV", "VX")) and morphs[k + 1].tag == "SP" \
+                    and k - 2 > i and morphs[k - 2].tag == "JKO" and all(_is_nominal(x) or x.tag in {"SN", "NNB"} for x in morphs[i : k - 2]) \
+                    and not _has_subject(morphs[k + 2 : j]) and not _refers_back(morphs[k + 2 : j]):
+                # "월별 취업자 수 증가폭을 보면, …석달 연속 부진했다가 …올라섰다" -> "월별 취업자 수 증가폭, …": with no
+                # subject after it, what the frame looks at is what the statement is about
+                edits.append(_Edit(morphs[k - 2].start, morphs[k + 1].end, ","))
             return
 
 

@@ -101,3 +101,13 @@ def test_a_survey_frame_stays_where_the_finding_needs_it(analyzer):
     out = bullet(analyzer, "한빛통계청은 가축 통계조사 결과를 발표하고 지난달 현재 한우 사육 수는 208만 3천 마리로 지난해 같은 달에 "
                            "비해 21만 2천 마리 늘었다고 밝혔다.")
     assert not out.startswith("한빛통계청, 를"), out
+
+
+# --- "…을 보면," with no subject after it: what the frame looks at is what the statement is about ------------------
+
+def test_a_viewing_frame_gives_its_object_to_a_statement_without_subject(analyzer):
+    out = bullet(analyzer, "분기별 수출 증가율을 보면, 지난해 1분기 12%를 기록한 뒤 세 분기 연속 한 자릿수에 머물다가 이번에 다시 "
+                           "두 자릿수로 올라섰다.")
+    assert out.startswith("분기별 수출 증가율, 지난해 1분기 12%를 기록한 뒤"), out
+    # (guard: a statement with its own topic keeps the frame that says of what)
+    assert bullet(analyzer, "연령별 고용률을 보면, 청년층은 0.3%p 하락했다.").startswith("연령별 고용률을 보면, ")
