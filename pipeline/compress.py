@@ -2267,7 +2267,8 @@ def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
     """Whether "다음" at ``x`` means "the following" ("다음 몇 가지", "다음과 같다") rather than the next day, week or year,
     or the time word is what the clause is about ("이번이 처음이 아니라고도 털어놓습니다": this time, no date)."""
     if x + 1 < k and morphs[x + 1].tag in {"JKS", "JKC", "VCP"} and morphs[x + 1].start == morphs[x].end:
-        return True
+        # ("내달이면 …사라진다": "by next month" is a time)
+        return not (morphs[x + 1].tag == "VCP" and x + 2 < k and morphs[x + 2].tag == "EC" and morphs[x + 2].form == "면")
     return morphs[x].form == "다음" and not (x + 1 < k and morphs[x + 1].form in NEXT_TIMES)
 
 

@@ -124,3 +124,12 @@ def test_the_clock_time_after_a_span_goes(analyzer):
     out = bullet(analyzer, "화재 발생 약 2시간 뒤인 25일 오전 3시 10분, 현장 상황판단회의 결과 인근 공장으로의 연소 확대 위험이 "
                            "크게 줄어들면서 대응 1단계가 해제됐다.")
     assert out.startswith("화재 발생 약 2시간 뒤 ") and "3시 10분" not in out, out
+
+
+# --- "내달이면 …사라진다": "by next month" is a time to come; the act is foreseen, not done --------------------------
+
+def test_a_time_word_with_if_is_a_time_to_come(analyzer):
+    out = bullet(analyzer, "내달이면 한빛포털 모바일 첫 화면에서 뉴스가 사라진다.")
+    assert out.endswith("뉴스 사라질 전망"), out
+    # (guard: a time word that is what the clause is about is no date: "이번이 처음이 아니라고")
+    assert bullet(analyzer, "이번이 처음이 아니라고도 털어놓았다.").endswith("털어놓음")
