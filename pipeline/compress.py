@@ -432,7 +432,6 @@ class Compressor:
             self._quote_last_sentence(morphs, i, j, edits)
         if shorten >= 2:
             self._drop_adverbs(morphs, i, j, edits)
-            _drop_clock_after_span(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits)
         if shorten >= 3 and not fronted:
             i = self._subject_head(morphs, i, j)
@@ -6450,32 +6449,6 @@ def date_part(morphs: Sequence[Morph], k: int) -> bool:
         and morphs[k + 2].tag == "SN" and not _time_passed(morphs, k) \
         or m.tag == "ETM" and k > 0 and morphs[k - 1].form in {"지나", "오"} and morphs[k - 1].tag.startswith("VV") \
         and not _time_passed(morphs, k - 1)
-
-
-def _drop_clock_after_span(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"신고 접수 18분 만인 오후 3시 43분 …" -> "신고 접수 18분 만에 …", "10분 뒤인 낮 12시 37분쯤 …" -> "10분 뒤 …": after how
-    long it took, the clock time it was is a detail; the span is the news."""
-    for k in range(i + 2, j - 2):
-        m, span = morphs[k], morphs[k - 1]
-        if not (m.tag == "VCP" and morphs[k + 1].tag == "ETM" and morphs[k + 1].form == "ᆫ" and span.form in SPAN_ENDS
-                and span.tag in {"NNG", "NNB"} and span.end == m.start and (_is_nominal(morphs[k - 2]) or morphs[k - 2].tag == "SN")):
-            continue
-        t = k + 2
-        while t < j and (date_part(morphs, t) or t > k + 2 and morphs[t].form in {"쯤", "께", "경"} and morphs[t].start == morphs[t - 1].end):
-            t += 1
-        if t == k + 2 or not any(x.tag == "SN" for x in morphs[k + 2 : t]) or t >= j:
-            continue
-        glued = morphs[t].start == morphs[t - 1].end and morphs[t].tag in {"JKB", "SP"}
-        if any(e.start < morphs[t].start and morphs[k].start < e.end for e in edits):
-            continue
-        at = "에" if span.form == "만" and not (glued and morphs[t].tag == "JKB") else ""
-        if glued and morphs[t].tag == "SP":  # ("…만인 저녁 6시 40분, 3단계 발령" -> "…만에 3단계 발령": the comma closed the time)
-            edits.append(_Edit(m.start, morphs[t].end, at))
-        else:
-            edits.append(_Edit(m.start, morphs[t].start if glued else morphs[t - 1].end, at))
-
-
-SPAN_ENDS = frozenset({"뒤", "후", "만", "전"})  # "18분 만인 …", "10분 뒤인 …": a span after an event
 
 
 def _time_passed(morphs: Sequence[Morph], k: int) -> bool:

@@ -111,25 +111,3 @@ def test_a_viewing_frame_gives_its_object_to_a_statement_without_subject(analyze
     assert out.startswith("분기별 수출 증가율, 지난해 1분기 12%를 기록한 뒤"), out
     # (guard: a statement with its own topic keeps the frame that says of what)
     assert bullet(analyzer, "연령별 고용률을 보면, 청년층은 0.3%p 하락했다.").startswith("연령별 고용률을 보면, ")
-
-
-# --- after how long it took ("18분 만인", "10분 뒤인"), the clock time it was goes ------------------------------------
-
-def test_the_clock_time_after_a_span_goes(analyzer):
-    out = bullet(analyzer, "한빛소방서는 최초 신고 접수 12분 만인 오후 2시 51분 창고 내부에 작업자 2명이 고립된 사실을 확인하고 "
-                           "대응 1단계를 발령했다.")
-    assert "12분 만에 창고 내부에" in out and "2시 51분" not in out, out
-    out = bullet(analyzer, "현장에 출동한 가람소방서는 불길이 인근 창고로 번질 것을 우려해 8분 뒤인 낮 1시 17분쯤 대응 2단계로 상향했다.")
-    assert "8분 뒤 대응 2단계로 상향" in out, out
-    out = bullet(analyzer, "화재 발생 약 2시간 뒤인 25일 오전 3시 10분, 현장 상황판단회의 결과 인근 공장으로의 연소 확대 위험이 "
-                           "크게 줄어들면서 대응 1단계가 해제됐다.")
-    assert out.startswith("화재 발생 약 2시간 뒤 ") and "3시 10분" not in out, out
-
-
-# --- "내달이면 …사라진다": "by next month" is a time to come; the act is foreseen, not done --------------------------
-
-def test_a_time_word_with_if_is_a_time_to_come(analyzer):
-    out = bullet(analyzer, "내달이면 한빛포털 모바일 첫 화면에서 뉴스가 사라진다.")
-    assert out.endswith("뉴스 사라질 전망"), out
-    # (guard: a time word that is what the clause is about is no date: "이번이 처음이 아니라고")
-    assert bullet(analyzer, "이번이 처음이 아니라고도 털어놓았다.").endswith("털어놓음")
