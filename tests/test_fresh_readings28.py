@@ -111,3 +111,12 @@ def test_a_viewing_frame_gives_its_object_to_a_statement_without_subject(analyze
     assert out.startswith("분기별 수출 증가율, 지난해 1분기 12%를 기록한 뒤"), out
     # (guard: a statement with its own topic keeps the frame that says of what)
     assert bullet(analyzer, "연령별 고용률을 보면, 청년층은 0.3%p 하락했다.").startswith("연령별 고용률을 보면, ")
+
+
+# --- "내달이면 …사라진다": "by next month" is a time to come; the act is foreseen, not done --------------------------
+
+def test_a_time_word_with_if_is_a_time_to_come(analyzer):
+    out = bullet(analyzer, "내달이면 한빛포털 모바일 첫 화면에서 뉴스가 사라진다.")
+    assert out.endswith("뉴스 사라질 전망"), out
+    # (guard: a time word that is what the clause is about is no date: "이번이 처음이 아니라고")
+    assert bullet(analyzer, "이번이 처음이 아니라고도 털어놓았다.").endswith("털어놓음")
