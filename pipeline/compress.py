@@ -1869,8 +1869,16 @@ class Compressor:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
-        return [(clause, gaps) for clause, gaps in Compressor._clauses_offered(morphs, clauses, endings)
-                if not _leaves_behind(morphs, clause, gaps)]
+        offered = [(clause, gaps) for clause, gaps in Compressor._clauses_offered(morphs, clauses, endings)
+                   if not _leaves_behind(morphs, clause, gaps)]
+        if len(clauses) >= 2 and endings[0] in COORDINATING_ENDINGS | SEQUENCE_ENDINGS and _vague_outcome(clauses[-1]) \
+                and _opens_with_topic(clauses[0]) and any(_is_stem(m) for m in clauses[0][1:]) \
+                and not any(clause is clauses[0] for clause, _ in offered):
+            # "연천군의회는 …이장협의회와의 간담회를 개최하고, …소통의 장을 마련했다": the last clause names no fact, only a
+            # setting made (read blind, "연천군의회, …소통의 장 마련" left out the meeting); the first act, with the
+            # topic, comes first
+            offered.insert(0, (clauses[0], ()))
+        return offered
 
     @staticmethod
     def _clauses_offered(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
@@ -2585,6 +2593,23 @@ def _says_little(clause: list[Morph]) -> bool:
 
 # An act named only by its kind: "…식당을 찾아 | 범행을 저지른 것으로 파악됐다" (what was done was in the clause before).
 GENERIC_ACTS = frozenset({("범행", "저지르"), ("범죄", "저지르"), ("일", "저지르"), ("사고", "내"), ("사고", "일으키")})
+
+
+def _vague_outcome(clause: list[Morph]) -> bool:
+    """Whether a clause ends on a setting made, no fact: "…소통의 장을 마련했다", "…의견 교환 시간을 가졌다", "…의미를
+    더했다" (a noun of :data:`VAGUE_OUTCOMES` as the object of a verb of :data:`MAKING_VERBS`)."""
+    end = next((x for x in range(len(clause) - 1, 0, -1) if clause[x].tag == "JKQ" or clause[x].tag == "EC" and clause[x].form in REPORTED_ENDINGS),
+               len(clause))  # ("…시간을 가졌다고 3일 밝혔다": what was reported)
+    stem = next((x for x in range(end - 1, 0, -1) if _is_stem(clause[x])), None)
+    if stem is None or stem < 2:
+        return False
+    verb = clause[stem - 1] if clause[stem].tag.startswith("XSV") else clause[stem]
+    at = stem - 1 if clause[stem].tag.startswith("XSV") else stem
+    return verb.form in MAKING_VERBS and at >= 2 and clause[at - 1].tag == "JKO" and clause[at - 2].form in VAGUE_OUTCOMES
+
+
+VAGUE_OUTCOMES = frozenset({"장", "기회", "자리", "계기", "발판", "토대", "시간", "의미", "공감대", "기틀", "초석"})
+MAKING_VERBS = frozenset({"마련", "가지", "갖", "더하", "다지", "형성", "펼치"})
 
 
 def compares_with_unsaid(morphs: Sequence[Morph]) -> bool:

@@ -120,3 +120,19 @@ def test_a_time_word_with_if_is_a_time_to_come(analyzer):
     assert out.endswith("뉴스 사라질 전망"), out
     # (guard: a time word that is what the clause is about is no date: "이번이 처음이 아니라고")
     assert bullet(analyzer, "이번이 처음이 아니라고도 털어놓았다.").endswith("털어놓음")
+
+
+# --- a lede's last clause that names only a setting made ("…소통의 장을 마련했다", "…시간을 가졌다") gives way to the
+# --- first act, the meeting itself --------------------------------------------------------------------------------------
+
+def test_a_vague_outcome_gives_way_to_the_event(analyzer):
+    out = bullet(analyzer, "한빛군의회는 7일 본관 2층 회의실에서 한빛군이장협의회와의 간담회를 개최하고, 주민들의 다양한 의견을 "
+                           "청취하며 지역 현안 해결을 위한 적극적인 소통의 장을 마련했다.")
+    assert out.endswith("간담회 개최") and "소통의 장" not in out, out
+    out = bullet(analyzer, "경남 가람군은 홍길동 군수 주재로 2025년도 군정 주요 업무계획 보고회를 열고 군정 발전에 대한 깊이 있는 "
+                           "의견 교환 시간을 가졌다고 3일 밝혔다.")
+    assert out.startswith("경남 가람군, ") and "업무계획 보고회 개최" in out, out
+    # (guard: a last clause with a fact of its own stays the bullet's)
+    out = bullet(analyzer, "가람군은 군수 주재로 2025년도 군정 주요 업무계획 보고회를 열고 부서별 핵심 사업 388건의 추진 계획과 "
+                           "예산 확보 방안을 집중적으로 점검했다고 3일 밝혔다.")
+    assert "388건" in out, out
