@@ -26,7 +26,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               PLURAL_MARKS, date_part, named_clause)
+                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -347,6 +347,41 @@ def names_actor_or_number(morphs) -> bool:
         elif m.tag in {"NNP", "SN"} or (m.tag == "SL" and not depth):
             return True
     return False
+
+
+def announces_only(morphs) -> bool:
+    """Whether a sentence only says that a result was put out or came ("삼성전자가 올해 3분기 잠정 실적을 발표했습니다",
+    "…피의자 4명에 대한 법원의 판단이 조금 전 나왔습니다"): what the result is follows in the next sentence. The
+    document or verdict is the last noun before the final verb, which is a release (:data:`RELEASING_NOUNS`) or
+    "나오다", with no complement saying what came out ("…결과 30%로 나왔다")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
+    end = len(words)
+    while end and words[end - 1].tag in {"EF", "EP", "EC"}:
+        end -= 1
+    if end < 3:
+        return False
+    verb = words[end - 1]
+    if verb.tag.startswith("XSV") and end >= 4 and words[end - 2].form in RELEASING_NOUNS and words[end - 3].tag == "JKO":
+        noun = words[end - 4]
+    elif verb.form == "나오" and verb.tag.startswith("VV"):
+        x = end - 2
+        while x > 0 and (words[x].tag == "MAG" or words[x].form in {"조금", "전", "방금", "앞서", "오늘", "이날"} or date_part(words, x)):
+            x -= 1  # ("…판단이 조금 전 나왔습니다", "…판결이 오늘 오전 나왔습니다": when it came)
+        if words[x].tag != "JKS" or x < 1:
+            return False
+        noun = words[x - 1]
+    else:
+        return False
+    at = words.index(noun)
+    while at and words[at - 1].tag in {"NNG", "NNP"}:
+        at -= 1  # (the whole noun: "조사결과", "연구 결과")
+    # ("…줄어들었다는 조사결과가 나왔다": a result told in the clause before its noun is the news itself)
+    return noun.form in SOURCE_DOCUMENTS | VERDICT_NOUNS and not (at and words[at - 1].tag == "ETM")
+
+
+# What a court, a company or a body puts out (besides :data:`pipeline.compress.SOURCE_DOCUMENTS`): "실적을 발표했다",
+# "법원의 판단이 나왔다".
+VERDICT_NOUNS = frozenset({"실적", "판단", "판결", "결정", "결론", "성적표"})
 
 
 def reports_an_act(morphs) -> bool:

@@ -136,3 +136,26 @@ def test_a_vague_outcome_gives_way_to_the_event(analyzer):
     out = bullet(analyzer, "가람군은 군수 주재로 2025년도 군정 주요 업무계획 보고회를 열고 부서별 핵심 사업 388건의 추진 계획과 "
                            "예산 확보 방안을 집중적으로 점검했다고 3일 밝혔다.")
     assert "388건" in out, out
+
+
+# --- a first sentence that only says a result was put out gives the lede to the one that says what it holds ----------
+
+def test_an_announcement_gives_the_lede_to_what_it_holds(analyzer):
+    page = ("한빛전자가 올해 3분기 잠정 실적을 발표했습니다.\n"
+            "한빛전자는 올해 3분기 매출 41조원, 영업이익 3조2천억원을 기록했다고 잠정 공시했습니다.\n"
+            "1년 전보다 매출은 12.4%, 영업이익은 58.1% 늘어난 겁니다.\n"
+            "반도체 부문은 고대역폭 메모리 판매가 늘면서 전분기보다 실적이 개선됐습니다.\n"
+            "가전 부문은 원자재 가격 상승 영향으로 수익성이 다소 낮아졌습니다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0].startswith("한빛전자, 올해 3분기 매출 41조원"), summary.bullets
+    assert not any(b.endswith("잠정 실적 발표") for b in summary.bullets), summary.bullets
+
+
+def test_a_result_told_before_its_noun_is_no_bare_announcement(analyzer):
+    from pipeline.select import announces_only
+    said = lambda text: announces_only(list(analyzer.morphs(text)))  # noqa: E731
+    assert said("한빛전자가 올해 3분기 잠정 실적을 발표했습니다.")
+    assert said("피의자 4명에 대한 법원의 판단이 조금 전 나왔습니다.")
+    assert not said("최근 4년간 평균 어획량이 10% 넘게 줄어들었다는 조사결과가 나왔다.")
+    assert not said("조사 결과 찬성이 30%로 나왔다.")
+    assert not said("한빛전자가 신형 노트북을 발표했다.")

@@ -17,6 +17,7 @@ from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_partic
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
+    announces_only,
     company_stand_in,
     sound_bite_continuations,
     whole_quotation,
@@ -1319,6 +1320,13 @@ class KiwiEngine(_CompressingEngine):
         if not readable:
             return None
         first = doc.sentences[readable[0]].morphs
+        if announces_only(first):
+            # "삼성전자가 올해 3분기 잠정 실적을 발표했습니다. | …매출 79조원, 영업이익 9조1000억원을 기록했다고 …": the
+            # release is no news; the next sentence of the window that says what it holds leads
+            told = next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)
+                         and not announces_only(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
+            if told is not None:
+                return told
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
@@ -1448,6 +1456,8 @@ class KiwiEngine(_CompressingEngine):
         if not doc.sentences:
             return self._summary(doc, [], warnings, 0)
         lede = self.lede(doc, content)
+        if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
+            content = [i for i in content if i != content[0]]  # the release the lede tells of makes no bullet of its own
         detail = self.detail_after_lede(doc, content, lede)
         salience = score_sentences(doc, self.config, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
