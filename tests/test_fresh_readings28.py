@@ -177,3 +177,17 @@ def test_a_first_line_describing_the_photo_with_people_is_a_caption(analyzer):
             "실종자는 전날 오후 홀로 산에 오른 뒤 연락이 끊겼다.\n")
     _, summary = summarize_page(analyzer, page)
     assert "구조 작업" in summary.bullets[0], summary.bullets
+
+
+# --- a passer-by's words that open a feature do not lead; the sentence of the window that tells what happened does --
+
+def test_a_citizens_voice_gives_the_lede_to_the_news(analyzer):
+    page = ("“벌써 만원 버스를 세 대나 보냈어요.”\n"
+            "한빛시 버스 노조가 파업에 들어간 9일 오후 한빛역 정류장에서 버스를 기다리던 직장인 김모 씨(33)는 한숨을 쉬며 "
+            "이같이 말했다.\n"
+            "퇴근을 1시간 앞당겼다는 김 씨는 “40분 가까이 기다렸지만 아직도 버스를 못 탔다”고 했다.\n"
+            "한빛시 버스 노조가 9일 오전 9시부터 예고한 대로 경고 파업에 돌입하면서 시내 곳곳에서 혼란이 빚어졌다.\n"
+            "한빛시는 전세버스 200대를 투입했지만 오후 5시 기준 버스 운행률은 평시의 70%에 그쳤다.\n"
+            "노조는 10일 오후 6시까지 경고 파업을 이어갈 계획이다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert "경고 파업에 돌입" in summary.bullets[0], summary.bullets

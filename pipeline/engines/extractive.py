@@ -1279,6 +1279,14 @@ class _CompressingEngine:
         return {k: 1.0 for m in morphs if m.tag != "SN" and (k := content_key(m)) is not None}
 
 
+def _citizen_voice(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence quotes a private person ("…직장인 하 씨는 “…”고 했다", "김하나 씨는 “…”라고 말했다"): a voice
+    that colours a story, not its news."""
+    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) \
+        and any(m.form == "씨" and m.tag in {"NNB", "NNG"} and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
+                for x, m in enumerate(morphs))
+
+
 JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
@@ -1320,6 +1328,13 @@ class KiwiEngine(_CompressingEngine):
         if not readable:
             return None
         first = doc.sentences[readable[0]].morphs
+        if _citizen_voice(first):
+            # "파업 소식에 퇴근을 1시간 앞당겼다는 하 씨는 “…”고 했다. | 노조가 …‘경고 파업’에 돌입하면서 …혼란이
+            # 빚어졌다": a passer-by's words open a feature; the sentence of the window that tells what happened leads
+            told = next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
+                         and not _citizen_voice(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
+            if told is not None:
+                return told
         if announces_only(first):
             # "삼성전자가 올해 3분기 잠정 실적을 발표했습니다. | …매출 79조원, 영업이익 9조1000억원을 기록했다고 …": the
             # release is no news; the next sentence of the window that says what it holds leads
@@ -1332,9 +1347,11 @@ class KiwiEngine(_CompressingEngine):
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
             # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
             # a story that opens on a quotation and its speaker tells the news in the sentence after them
+            # (not another quotation with its speaker: "…퇴근을 앞당겼다는 하 씨는 “…”고 했다" is one more voice)
             told = next((i for i in readable[1:] if readable[0] + 1 < i <= readable[0] + QUOTE_OPENER_WINDOW
                          and names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
-                         and not whole_quotation(doc.sentences[i]) and speaker_after(doc, i) is None), None)
+                         and not whole_quotation(doc.sentences[i]) and speaker_after(doc, i) is None
+                         and not any(m.tag == "SSO" and m.form in {"“", '"'} for m in doc.sentences[i].morphs)), None)
             if told is not None:
                 return told
         return readable[0]
