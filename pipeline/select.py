@@ -1784,7 +1784,7 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         alone = per_paragraph[s.paragraph] == 1
         opens_two = per_paragraph[s.paragraph] == 2 and bounds[s.paragraph][0] is s
         scene = (alone or opens_two) and scene_in_progress(s.morphs) \
-            and (alone and (out or _dated_day(s.morphs) or _person_subject(s.morphs)) or opens_two and _dated_day(s.morphs) and _person_subject(s.morphs))
+            and (alone and (out or _dated_day(s.morphs)) or opens_two and _dated_day(s.morphs) and _person_subject(s.morphs))
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
                 and not scene and not in_bite and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)

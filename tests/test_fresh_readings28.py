@@ -161,24 +161,6 @@ def test_a_result_told_before_its_noun_is_no_bare_announcement(analyzer):
     assert not said("한빛전자가 신형 노트북을 발표했다.")
 
 
-# --- a page's first line that describes its photo ("…방문객들이 모형도를 살펴보고 있다", alone in its paragraph, people
-# --- as subject) is a caption, not the lede --------------------------------------------------------------------------
-
-def test_a_first_line_describing_the_photo_with_people_is_a_caption(analyzer):
-    page = ("한빛건설 '한빛타워' 모델하우스를 찾은 방문객들이 단지 모형도를 살펴보고 있다.\n\n"
-            "분양시장 열기가 이어지면서 문을 여는 모델하우스마다 수만 명의 방문객이 몰리고 있다.\n\n"
-            "한빛건설이 지난 17일 개관한 '한빛타워' 견본주택에는 19일까지 사흘간 1만5000여명이 다녀갔다.\n\n"
-            "방문객은 30~40대 젊은 부부부터 노부부까지 다양했다.\n")
-    _, summary = summarize_page(analyzer, page)
-    assert not any("모형도" in b for b in summary.bullets), summary.bullets
-    # (guard: a first line whose subject is no one keeps the lede: "…구조 작업이 …난항을 겪고 있다")
-    page = ("한빛산 실종자 구조 작업이 12시간 넘게 난항을 겪고 있다.\n\n"
-            "소방당국은 인력 200여명과 헬기 3대를 투입해 수색을 이어가고 있다.\n\n"
-            "실종자는 전날 오후 홀로 산에 오른 뒤 연락이 끊겼다.\n")
-    _, summary = summarize_page(analyzer, page)
-    assert "구조 작업" in summary.bullets[0], summary.bullets
-
-
 # --- a passer-by's words that open a feature do not lead; the sentence of the window that tells what happened does --
 
 def test_a_citizens_voice_gives_the_lede_to_the_news(analyzer):
