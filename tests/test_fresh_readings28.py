@@ -173,3 +173,12 @@ def test_a_citizens_voice_gives_the_lede_to_the_news(analyzer):
             "노조는 10일 오후 6시까지 경고 파업을 이어갈 계획이다.\n")
     _, summary = summarize_page(analyzer, page)
     assert "경고 파업에 돌입" in summary.bullets[0], summary.bullets
+
+
+# --- "정작" (Kiwi: a noun) opens a bullet no more than "반면" does: it leans on the sentence before --------------------
+
+def test_a_leading_jeongjak_goes(analyzer):
+    out = bullet(analyzer, "정작 일할 사람이 턱없이 부족해서 외국인 노동자로 급하게 빈자리를 메우고 있다.")
+    assert out.startswith("일할 사람"), out
+    # (guard: "정작" inside the sentence stays)
+    assert "정작" in bullet(analyzer, "한빛시는 정작 필요한 예산은 확보하지 못했다.")
