@@ -3331,7 +3331,17 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
+    if subjects and inner[subjects[0] - 1].form.endswith(tuple(OWN_WORKS)) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
+        # "장성군은 …개최된 제17회 장성 홍길동축제가 …성황리에 마무리됐다고 밝혔다": an event, programme or bill the topic
+        # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리")
+        return None
     return (d, t) if subjects else None
+
+
+# What a body reports of its own doing: its events, programmes and bills ("…축제가 마무리됐다고", "…시범 사업이
+# 시작된다고", "…개정안이 의결됐다고").
+OWN_WORKS = frozenset({"축제", "행사", "사업", "대회", "박람회", "공연", "전시", "전시회", "교육", "프로그램", "캠페인", "공사",
+                       "개정안", "조례안", "예산안", "조정안", "협약"})
 
 
 def _gloss_start(morphs: Sequence[Morph], i: int, t: int) -> int:
@@ -6975,6 +6985,8 @@ def _drop_circumstance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         return  # "차량 28대가 …안개 속에서도": the setting is the noun phrase, not the subject before it
     if any(m.tag == "JKS" and x and setting[x - 1].form in DISASTER_NOUNS for x, m in enumerate(setting)):
         return  # "산불이 5일째 이어지는 가운데 대피한 주민이 …": the disaster is why (read blind: without it, no cause)
+    if sum(m.tag == "JKS" and x and _is_nominal(setting[x - 1]) for x, m in enumerate(setting)) >= 2:
+        return  # "…봄꽃축제가 | 5만여 명의 관광객이 몰린 가운데 성황리에 마무리": the first subject is the main clause's
     rest = morphs[e:j]
     subject = any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and _is_nominal(morphs[x - 1])
                   for x, m in outside_quotes(morphs, e + 1, j))

@@ -182,3 +182,22 @@ def test_a_leading_jeongjak_goes(analyzer):
     assert out.startswith("일할 사람"), out
     # (guard: "정작" inside the sentence stays)
     assert "정작" in bullet(analyzer, "한빛시는 정작 필요한 예산은 확보하지 못했다.")
+
+
+# --- a body's report of its own event, programme or bill needs no frame ("…축제가 …마무리됐다고 밝혀") -----------------
+
+def test_a_report_of_the_reporters_own_event_drops_its_frame(analyzer):
+    out = bullet(analyzer, "한빛군은 지난 주말 한빛강변 일원에서 열린 제9회 한빛 봄꽃축제가 5만여 명의 관광객이 몰린 가운데 성황리에 "
+                           "마무리됐다고 밝혔다.")
+    assert out.startswith("한빛군, ") and not out.endswith("밝혀") and "봄꽃축제" in out, out
+    out = bullet(analyzer, "가람교육청은 새 학기부터 관내 초등학교 24곳에서 ‘늦봄교실’ 시범 사업이 시작된다고 밝혔다.")
+    assert not out.endswith("밝혀"), out
+    # (guard: what someone else did keeps who reports it)
+    assert bullet(analyzer, "한빛경찰서는 용의자가 범행 일체를 자백했다고 밝혔다.").endswith("자백했다고 밝혀")
+
+
+def test_a_setting_with_two_subjects_keeps_the_main_clauses_subject(analyzer):
+    # "…축제가 | 관광객이 몰린 가운데 …마무리": dropped as the setting, the festival went with it ("한빛군, 성황리에 마무리")
+    out = bullet(analyzer, "한빛군은 지난 주말 한빛강변 일원에서 열린 제9회 한빛 봄꽃축제가 5만여 명의 관광객이 몰린 가운데 성황리에 "
+                           "마무리됐다고 밝혔다.")
+    assert "봄꽃축제" in out, out
