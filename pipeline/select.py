@@ -1755,6 +1755,9 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
     for s in sentences:
         bounds.setdefault(s.paragraph, [s, s])[1] = s
     bites = set(sound_bite_continuations(doc))
+    # an interviewer's question ("Q. 송 특파원, 일본도 먼저 물러설 분위기는 아닌 것 같아요. …각오하는 분위기입니까?"): the
+    # paragraph it opens asks, the answer ("A. …") tells
+    asked = {para for para, (first, _) in bounds.items() if _QUESTION_MARK.match(first.text)}
     # A caption of two sentences before its credit: the first describes the picture's scene ("…시민들이 벚꽃을 감상하고
     # 있다. …현수막이 달려 있다. 연합뉴스")
     captioned = {s.index for s, after, credit in zip(sentences, sentences[1:], sentences[2:])
@@ -1786,10 +1789,13 @@ def content_sentences(doc: Document, min_chars: int = 15) -> list[int]:
         scene = (alone or opens_two) and scene_in_progress(s.morphs) \
             and (alone and (out or _dated_day(s.morphs)) or opens_two and _dated_day(s.morphs) and _person_subject(s.morphs))
         if len(s.text) >= min_chars and key not in seen and not dated and not doubled and not credited and not repeats_headline \
-                and not scene and not in_bite and not split_tail and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
+                and not scene and not in_bite and not split_tail and s.paragraph not in asked and non_content_reason(s) is None and not inside_quotation(doc, s, *bounds[s.paragraph]):
             out.append(s.index)
         seen.add(key)
     return out
+
+
+_QUESTION_MARK = re.compile(r"^\s*(?:Q|질문)\s*[.:)]\s")  # "Q. …", "Q: …", "질문: …": an interviewer's question
 
 
 BITE_SENTENCES = 4  # a bracket a transcript opens on words said closes within this many sentences

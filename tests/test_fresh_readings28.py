@@ -201,3 +201,17 @@ def test_a_setting_with_two_subjects_keeps_the_main_clauses_subject(analyzer):
     out = bullet(analyzer, "한빛군은 지난 주말 한빛강변 일원에서 열린 제9회 한빛 봄꽃축제가 5만여 명의 관광객이 몰린 가운데 성황리에 "
                            "마무리됐다고 밝혔다.")
     assert "봄꽃축제" in out, out
+
+
+# --- an interviewer's question ("Q. …") asks; the paragraph it opens is no content ------------------------------------
+
+def test_an_interviewers_question_is_no_content(analyzer):
+    page = ("한빛 특파원 연결합니다.\n\n"
+            "Q. 김 특파원, 가람국도 먼저 물러설 분위기는 아닌 것 같아요. 냉각 상황을 각오하는 분위기입니까?\n\n"
+            "[기자]\n"
+            "가람국 정부는 한빛국에 체류하는 자국민들에게 외출 시 안전에 주의할 것을 당부했습니다.\n\n"
+            "양국 간 갈등이 깊어져 예기치 못한 위험이 생길 수 있다는 우려 때문입니다.\n\n"
+            "가람국 총리는 한빛국의 철회 요구를 받아들이지 않겠다는 뜻을 거듭 밝혔습니다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert not any("특파원" in b for b in summary.bullets), summary.bullets
+    assert summary.bullets[0].startswith("가람국 정부"), summary.bullets
