@@ -43,7 +43,7 @@ CLAIM_VERBS = frozenset({"주장", "주장하"})
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대",
-     "그만큼", "거꾸로", "정작"}
+     "그만큼", "거꾸로"}
 )
 # Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
 ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
@@ -524,7 +524,8 @@ class Compressor:
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES) \
                     or m.form == "정작" and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
-                i += 1  # ("정작 일할 사람이 …": Kiwi reads the adverb as a noun)
+                i += 1  # ("정작 일할 사람이 …": Kiwi reads the adverb as a noun; the sentence still leans on the one before
+                # for selection, see pipeline.select.DANGLING_ADVERBS, but the bullet chosen after it drops the word)
             elif m.form == "이" and m.tag == "MM" and i + 2 < len(morphs) and morphs[i + 1].form == "날" and morphs[i + 1].tag == "NNG":
                 i += 2  # "이 날 지수는 …": the story's day, as "이날"
             elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
