@@ -215,3 +215,17 @@ def test_an_interviewers_question_is_no_content(analyzer):
     _, summary = summarize_page(analyzer, page)
     assert not any("특파원" in b for b in summary.bullets), summary.bullets
     assert summary.bullets[0].startswith("가람국 정부"), summary.bullets
+
+
+# --- a headline's two points joined by "…" on a line of its own, over a whole sentence, heads it ---------------------
+
+def test_a_headline_line_with_an_ellipsis_heads_the_sentence_after_it(analyzer):
+    from pipeline.parse import parse_article
+    page = ("지난해 산불 512건에 3천㏊ 피해…10년 평균보다 20% 늘어\n\n"
+            "한빛항공본부는 1일 산불방지대책본부 현판식을 하고 봄철 산불 대응 체제에 들어갔다.\n\n"
+            "한빛항공본부, 봄철 산불 총력대응…헬기 가동률 75% 유지\n"
+            "지난해 전국에서 512건의 산불이 발생해 3천㏊의 산림 피해가 났다.\n\n"
+            "피해 면적은 10년 평균보다 20% 늘었다.\n")
+    article = parse_article(page, id="t")
+    assert any(p.startswith("지난해 전국에서 512건의 산불이") for p in article.paragraphs), article.paragraphs
+    assert not any("가동률 75% 유지 지난해" in p for p in article.paragraphs), article.paragraphs

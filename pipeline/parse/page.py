@@ -358,8 +358,11 @@ class _BodyReader:
             pending, self.pending = self.pending, None
             if self.one_line_paragraphs:  # lines are paragraphs: a short line before the next one heads it
                 self._subhead(pending)
-            elif (len(line) > _PARAGRAPH_LINE_CHARS or not self.wrapped and self.whole_lines >= _WHOLE_LINE_PAGE) \
+            elif (len(line) > _PARAGRAPH_LINE_CHARS or not self.wrapped and self.whole_lines >= _WHOLE_LINE_PAGE
+                  or "…" in pending and SENTENCE_END.search(line) and not self.wrapped) \
                     and not _broken_off(pending):
+                # (or a headline's two points joined by "…" over a whole sentence: "산림항공본부, 봄철 산불 총력대응
+                # 체계…헬기 가동률 75% 유지 / 지난해 전국에서 596건의 산불이 …났다.")
                 # "'신작 효과 언제쯤' …3N, 2분기도 부진의 늪 / 넷마블은 …머물렀다.": a whole paragraph on one line after it
                 # (no text wrapped at a width that long, or a page whose paragraphs so far were one line each): the short
                 # line heads it, no start of the same sentence
