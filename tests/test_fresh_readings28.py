@@ -229,3 +229,14 @@ def test_a_headline_line_with_an_ellipsis_heads_the_sentence_after_it(analyzer):
     article = parse_article(page, id="t")
     assert any(p.startswith("지난해 전국에서 512건의 산불이") for p in article.paragraphs), article.paragraphs
     assert not any("가동률 75% 유지 지난해" in p for p in article.paragraphs), article.paragraphs
+
+
+def test_a_sub_headline_glued_to_the_lede_by_a_bracketed_reporter_is_split(analyzer):
+    # "…의장 주도[ 홍길동 기자 ] 국내 포털 업계에 …", after the page's "입력" / "수정" stamps
+    from pipeline.parse import parse_article
+    page = ("포털 업계, 인공지능 주도권 다툼…서비스 개발 총력\n입력\n수정\n"
+            "전담 조직·자회사 설립…두 회사 의장이 직접 주도[ 홍길동 기자 ] 국내 포털 업계에 인공지능 전쟁의 막이 올랐다. "
+            "한빛과 가람이 각각 전담 조직과 자회사를 만들며 전력 끌어올리기에 나섰다.\n"
+            "가람은 지난 1일 인공지능 개발을 위한 자회사를 세웠다.\n")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("국내 포털 업계에 인공지능 전쟁의 막이 올랐다"), article.paragraphs

@@ -844,7 +844,8 @@ def _split_glued_headline(lines: list[str], start: int) -> list[str]:
         # (or a sub-headline with the byline between it and the lede, on one of the first three lines, after the
         # headline and a photo's caption: "…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …", "…큰 호응…내년 기약
         # [한빛경제 홍길동] 황금연휴 동안 …")
-        for line in [x for x in range(first, min(len(lines), first + 6)) if lines[x]][:3]:
+        # (a page's "입력" / "수정" stamps between them are no lines of the story)
+        for line in [x for x in range(first, min(len(lines), first + 8)) if len(lines[x]) > 4][:3]:
             found = HEADLINE_BEFORE_TAG.match(lines[line]) or HEADLINE_BEFORE_BYLINE.match(lines[line])
             if found is not None:
                 first = line

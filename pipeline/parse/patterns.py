@@ -185,9 +185,10 @@ LEADING_TAG = re.compile(r"^\[\s*(?P<tag>[^\[\]=\d\s][^\[\]=]{0,14})\s*\]\s*(?=\
 # A headline run into its lede on one line, an outlet tag between them: "한빛시, 버스 요금 동결 [한빛뉴스] 한빛시는 …".
 HEADLINE_BEFORE_TAG = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?P<rest>[가-힣A-Za-z“\"‘'].*)$")
 # A sub-headline run into the lede with the byline between them: "…역대 최고치…3사 중 1위도 [한빛경제=홍길동 기자] 인뱅 3사가 …".
-# The reporter may follow the bracket, and the bracket the head with no space: "…24일 상장[서울=뉴시스]홍길동 기자 = 코스닥 …".
-HEADLINE_BEFORE_BYLINE = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s*\[\s*[^\[\]=\n]{1,20}=\s*(?:[^\[\]=\n]{1,30}?(?:기자|특파원)\s*\]"
-                                    r"|[^\[\]=\n]{1,12}\]\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)\s*"
+# The reporter may follow the bracket, and the bracket the head with no space: "…24일 상장[서울=뉴시스]홍길동 기자 = 코스닥 …";
+# or the bracket may hold the reporter alone: "…이해진·김범수 의장 주도[ 박희진 기자 ] 국내 포털 업계에 …".
+HEADLINE_BEFORE_BYLINE = re.compile(r"^(?P<head>[^\[\].!?]{6,100}?)\s*\[\s*(?:[^\[\]=\n]{1,20}=\s*(?:[^\[\]=\n]{1,30}?(?:기자|특파원)\s*\]"
+                                    r"|[^\[\]=\n]{1,12}\]\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)|[가-힣]{2,4}\s*(?:기자|특파원)\s*\])\s*"
                                     r"(?P<rest>[가-힣A-Za-z“\"‘'].*)$")
 # The same tag opening a sentence inside a line, right after the previous sentence's end: "…참석했다. [한빛뉴스] 시는 …".
 INNER_TAG = re.compile(r"(?<=[.!?])([\"'”’]?)\s+\[\s*[^\[\]=\d\s][^\[\]=]{0,14}\s*\]\s*(?=[가-힣A-Za-z])")
