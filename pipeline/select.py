@@ -26,7 +26,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, date_part, named_clause)
+                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -2022,7 +2022,10 @@ def _named_speaker(sentence: Sentence) -> str | None:
                 b, phrase = b + named, phrase[named:]
         # (a name Kiwi reads as common nouns, "이종수 도교육청 기획국장", still ends in a title after words of its own)
         titled = words >= 2 and phrase[-1].form in TITLE_NOUNS if phrase else False
-        if not phrase or not (titled or any(x.tag == "NNP" for x in phrase)) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
+        # (or a body by its full name, "합동참모본부는 이날 “…”고 밝혔다", or one that acts by its common name, "정부는")
+        named_body = phrase and b == 0 and (len(name := "".join(x.form for x in phrase)) >= 4 and name.endswith(ANNOUNCING_BODIES + INSTITUTION_ENDINGS)
+                                            or name in ACTING_BODIES)
+        if not phrase or not (titled or named_body or any(x.tag == "NNP" for x in phrase)) or b > 0 and morphs[b - 1].tag in {"JKG", "ETM", "SSC"}:
             return None  # "…의 대변인은": whose is further back; "…한 관계자는": a clause describes them
         text = sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
         if gloss is not None:

@@ -1,5 +1,5 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
-from bullet_helpers import bullet, summarize_page
+from bullet_helpers import analyse, bullet, summarize_page
 
 
 # --- a subject inside a "-도록" clause is not the reported clause's own: the report's frame goes -----------------------
@@ -240,3 +240,16 @@ def test_a_sub_headline_glued_to_the_lede_by_a_bracketed_reporter_is_split(analy
             "가람은 지난 1일 인공지능 개발을 위한 자회사를 세웠다.\n")
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("국내 포털 업계에 인공지능 전쟁의 막이 올랐다"), article.paragraphs
+
+
+# --- a body named in full that speaks ("합동참모본부는 이날 “…”고 밝혔다") goes on speaking in "이어 “…”고 전했다" ------
+
+def test_a_body_goes_on_speaking(analyzer):
+    from pipeline.select import continuing_speaker
+    page = ("합동참모본부는 이날 “우리 군은 오후 3시께 서해상으로 발사된 미상 탄도미사일 1발을 포착했다”고 밝혔다. "
+            "이어 “우리 군은 추가 발사에 대비해 감시와 경계를 강화하고 있다”고 전했다.\n")
+    doc = analyse(analyzer, page)
+    assert continuing_speaker(doc, 1) == "합동참모본부", continuing_speaker(doc, 1)
+    # (guard: "일부는" is no body that speaks)
+    doc = analyse(analyzer, "일부는 “불편하다”고 말했다. 이어 “개선이 필요하다”고 덧붙였다.")
+    assert continuing_speaker(doc, 1) is None
