@@ -4442,7 +4442,8 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     """Whether the stem at ``x`` is an event verb ("열리", "치러지", or "개최"/"진행" + "하/되")."""
     return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV") \
         or x - 2 >= start and _passive_event(morphs, x) \
-        or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막"  # "막을 올린다"
+        or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막" \
+        or morphs[x].form == "들어서" and morphs[x].tag.startswith("VV")  # "막을 올린다"; "…시설이 들어선다": a building to open
 
 
 def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
@@ -4519,7 +4520,8 @@ def _passive_event(morphs: list[Morph], x: int) -> bool:
         and morphs[x - 2].end >= morphs[x - 1].start and morphs[x - 1].end >= morphs[x].start
 
 
-PASSIVE_EVENT_STEMS = frozenset({"치르", "펼치"})  # "치러지다", "펼쳐지다": an event held
+# "치러지다", "펼쳐지다": an event held; "앞당겨지다", "늦춰지다", "미뤄지다": its date moved
+PASSIVE_EVENT_STEMS = frozenset({"치르", "펼치", "앞당기", "늦추", "미루"})
 
 
 # Verbs of something happening ("지난해 10월 발생한 장애"): no one acts in them.

@@ -253,3 +253,12 @@ def test_a_body_goes_on_speaking(analyzer):
     # (guard: "일부는" is no body that speaks)
     doc = analyse(analyzer, "일부는 “불편하다”고 말했다. 이어 “개선이 필요하다”고 덧붙였다.")
     assert continuing_speaker(doc, 1) is None
+
+
+# --- a building to open ("…시설이 들어선다") and a date moved ("…8월로 앞당겨진다") told in the present are ahead ----
+
+def test_a_building_to_open_and_a_date_moved_are_ahead(analyzer):
+    assert bullet(analyzer, "한빛역 일대에는 환승센터와 공공도서관 등이 들어선다.").endswith("들어설 예정")
+    assert bullet(analyzer, "한빛시 주민 체육대회가 10월에서 9월로 앞당겨진다.").endswith("앞당겨질 예정")
+    # (guard: done, it stays done)
+    assert bullet(analyzer, "한빛역 일대에는 지난해 환승센터가 들어섰다.").endswith("들어섬")
