@@ -1014,7 +1014,9 @@ class Compressor:
             word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
             if last.tag == "XSV" and last.form == "되" and morphs[k - 3].tag == "JKO":
                 word[-2] = ("하", "XSV", False)  # "…페스티벌을 개최된다": with its object the act is "개최할", not "개최될"
-            conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x) for x, m in outside_quotes(morphs, i, w))
+            # (not a condition inside a relative clause: "고3이 되면 치르게 될 …모의평가가 …앞당겨진다" names the exam)
+            conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x)
+                              and not _condition_in_relative(morphs, x + 1, w) for x, m in outside_quotes(morphs, i, w))
             # (the weather, or a time of day, does nothing on a schedule: "내일 아침도 쌀쌀하게 시작합니다" is a forecast)
             foreseen = conditional or _weather_subject(morphs, i, k)
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word) + (" 전망" if foreseen else " 예정")), w
@@ -4443,7 +4445,8 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV") \
         or x - 2 >= start and _passive_event(morphs, x) \
         or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막" \
-        or morphs[x].form == "들어서" and morphs[x].tag.startswith("VV")  # "막을 올린다"; "…시설이 들어선다": a building to open
+        or morphs[x].form in {"들어서", "선보이"} and morphs[x].tag.startswith("VV")
+    # ("막을 올린다"; "…시설이 들어선다": a building to open; "…신형 전기차를 선보인다": a launch)
 
 
 def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:
@@ -6509,6 +6512,18 @@ def _condition_before(morphs: list[Morph], x: int) -> bool:
     if before.tag != "VCP":
         return _is_stem_or_ep(before)
     return before.start < before.end or x >= 2 and morphs[x - 2].tag.startswith("J")
+
+
+def _condition_in_relative(morphs: list[Morph], start: int, w: int) -> bool:
+    """Whether a condition ending before ``start`` is inside a relative clause: an adnominal ending comes after it before
+    any subject or topic ("고3이 되면 | 치르게 될 …모의평가가": the condition names the exam; "이 교신에 성공하면 | 위성은
+    …": the topic comes first, and the condition is the sentence's)."""
+    for y in range(start, w):
+        if morphs[y].tag == "ETM":
+            return True
+        if morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"}:
+            return False
+    return False
 
 
 def _time_before_name(morphs: list[Morph], i: int, k: int) -> bool:

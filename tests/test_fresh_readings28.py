@@ -262,3 +262,18 @@ def test_a_building_to_open_and_a_date_moved_are_ahead(analyzer):
     assert bullet(analyzer, "한빛시 주민 체육대회가 10월에서 9월로 앞당겨진다.").endswith("앞당겨질 예정")
     # (guard: done, it stays done)
     assert bullet(analyzer, "한빛역 일대에는 지난해 환승센터가 들어섰다.").endswith("들어섬")
+
+
+def test_a_launch_told_in_the_present_is_ahead(analyzer):
+    assert bullet(analyzer, "한빛자동차는 올해 3종 이상의 신형 전기차를 선보인다.").endswith("선보일 예정")
+    # (guard: done, it stays done)
+    assert bullet(analyzer, "한빛자동차는 지난달 신형 전기차를 선보였다.").endswith("선보임")
+
+
+def test_a_condition_inside_a_relative_clause_makes_no_forecast(analyzer):
+    # "고3이 되면 치르게 될 …모의평가" names the exam: the date moved is announced, not foreseen
+    out = bullet(analyzer, "올해 중학교 3학년 학생들이 고3이 되면 치르게 될 모의평가가 9월에서 8월로 앞당겨진다.")
+    assert out.endswith("앞당겨질 예정"), out
+    # (guard: a condition of the sentence's own foresees: "이 교신에 성공하면 위성은 …")
+    out = bullet(analyzer, "이 교신에 성공하면 위성은 내일부터 2년간 관측 자료를 보내게 된다.")
+    assert not out.endswith("예정"), out
