@@ -6515,13 +6515,13 @@ def _condition_before(morphs: list[Morph], x: int) -> bool:
 
 
 def _condition_in_relative(morphs: list[Morph], start: int, w: int) -> bool:
-    """Whether a condition ending before ``start`` is inside a relative clause: an adnominal ending comes after it before
-    any subject or topic ("고3이 되면 | 치르게 될 …모의평가가": the condition names the exam; "이 교신에 성공하면 | 위성은
-    …": the topic comes first, and the condition is the sentence's)."""
+    """Whether a condition ending before ``start`` is inside a relative clause: the verbs right after it end in an
+    adnominal ending ("고3이 되면 | 치르게 될 …모의평가가": the condition names the exam). A word of the sentence's
+    own after it ("이 교신에 성공하면 | 위성은 …", "결과대로면 | 이번 선거에서 …") makes the condition the sentence's."""
     for y in range(start, w):
         if morphs[y].tag == "ETM":
             return True
-        if morphs[y].tag == "JKS" or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"}:
+        if not morphs[y].tag.startswith(("VV", "VX", "VA", "EC", "EP", "XSV")):
             return False
     return False
 
