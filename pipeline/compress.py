@@ -4445,8 +4445,14 @@ def _event_verb(morphs: list[Morph], start: int, x: int) -> bool:
     return morphs[x].form in EVENT_VERBS or x > start and morphs[x - 1].form in EVENT_VERBS and morphs[x].tag.startswith("XSV") \
         or x - 2 >= start and _passive_event(morphs, x) \
         or morphs[x].form == "올리" and x - 2 >= start and morphs[x - 1].tag == "JKO" and morphs[x - 2].form == "막" \
-        or morphs[x].form in {"들어서", "선보이"} and morphs[x].tag.startswith("VV")
-    # ("막을 올린다"; "…시설이 들어선다": a building to open; "…신형 전기차를 선보인다": a launch)
+        or morphs[x].form in {"들어서", "선보이"} and morphs[x].tag.startswith("VV") \
+        or morphs[x].form in CHANGE_ACTS and morphs[x].tag.startswith("VV") and x - 2 >= start and morphs[x - 1].tag in {"JKO", "JKB"}
+    # ("막을 올린다"; "…시설이 들어선다": a building to open; "…신형 전기차를 선보인다": a launch; "…장려금을 300만 원으로
+    # 늘린다": a measure set)
+
+
+# Verbs of a measure set by whoever acts, told in the present: what they will do ("…인센티브도 늘린다").
+CHANGE_ACTS = frozenset({"늘리", "줄이", "높이", "낮추"})
 
 
 def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...]) -> bool:

@@ -277,3 +277,10 @@ def test_a_condition_inside_a_relative_clause_makes_no_forecast(analyzer):
     # (guard: a condition of the sentence's own foresees: "이 교신에 성공하면 위성은 …")
     out = bullet(analyzer, "이 교신에 성공하면 위성은 내일부터 2년간 관측 자료를 보내게 된다.")
     assert not out.endswith("예정"), out
+
+
+def test_a_measure_set_in_the_present_is_ahead(analyzer):
+    assert bullet(analyzer, "한빛군은 청년 정착지원금을 100만 원에서 150만 원으로 늘린다.").endswith("늘릴 예정")
+    # (guards: a habit and a past act keep their nominal ending)
+    assert bullet(analyzer, "한빛시는 매년 예산을 늘린다.").endswith("늘림")
+    assert bullet(analyzer, "한빛시는 지난해 예산을 늘렸다.").endswith("늘림")
