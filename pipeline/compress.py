@@ -6515,6 +6515,8 @@ def _condition_before(morphs: list[Morph], x: int) -> bool:
     if x == 0:
         return False
     before = morphs[x - 1]
+    if before.form in {"보", "살펴보"} and before.tag.startswith("VV") and x >= 2 and morphs[x - 2].tag == "JKO":
+        return False  # "조정안을 보면 …": where to look, no condition (see _drop_viewing_frame)
     if before.tag != "VCP":
         return _is_stem_or_ep(before)
     return before.start < before.end or x >= 2 and morphs[x - 2].tag.startswith("J")

@@ -284,3 +284,9 @@ def test_a_measure_set_in_the_present_is_ahead(analyzer):
     # (guards: a habit and a past act keep their nominal ending)
     assert bullet(analyzer, "한빛시는 매년 예산을 늘린다.").endswith("늘림")
     assert bullet(analyzer, "한빛시는 지난해 예산을 늘렸다.").endswith("늘림")
+
+
+def test_a_viewing_frame_is_no_condition(analyzer):
+    # "조정안을 보면 …선보인다": where to look, no condition; the plan stays a plan ("예정", not a forecast's "전망")
+    out = bullet(analyzer, "조정안을 보면 한빛역과 가람동을 오가는 노선에는 출퇴근 시간대에만 운행하는 맞춤버스가 선보인다.")
+    assert out.endswith("선보일 예정"), out
