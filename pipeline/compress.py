@@ -3414,8 +3414,6 @@ def _needs_its_verb(morphs: Sequence[Morph], y: int) -> bool:
         if m.tag in {"ETM", "JKS", "SP", "SSO", "SSC"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or _is_stem(m):
             return False
     return False
-    return False
-    return False
 
 
 # An institution that announces what its own people did ("한빛대는 …학과 김 교수팀이 …를 개발했다고 밝혔다"): how its
@@ -5437,7 +5435,7 @@ def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = F
     """The index after a finding's bare frame at the head of the sentence ("조사 결과, 김장비용은 …"), which goes
     when what was found has a subject of its own; ``i`` when the frame stays. A frame that says what was surveyed
     ("…아파트 가격동향을 조사한 결과,") stays: without it "매매가는 0.11% 올랐다" would not say of what."""
-    frames = FINDING_NOUNS | {"연구", "실험"}
+    frames = FINDING_NOUNS | STUDY_NOUNS
     f = i + 1 if i + 3 < j and morphs[i].tag in {"NNG", "NNP"} and morphs[i].form not in frames \
         and morphs[i + 1].start > morphs[i].end else i
     # ("경찰 조사결과 A씨는 …": who found it, one word before the frame, goes with it)
@@ -6404,15 +6402,13 @@ def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 edits.append(_Edit(morphs[cut].start, morphs[e].end, " 등" + form))
             else:
                 edits.append(_Edit(morphs[cut].start, morphs[e - 1].end, " 등"))
-        elif len(commas) == 2 and e < j and morphs[e - 1].form == "등" and morphs[e - 1].tag == "NNB" \
-                and morphs[e - 2].end - morphs[k].start > 30 and not _one_word_items(morphs, k, e, commas):
+        elif len(commas) == 2 and e < j and closed and (
+                morphs[e - 2].end - morphs[k].start > 30 and not _one_word_items(morphs, k, e, commas)
+                or k - 2 >= i and morphs[k - 1].tag == "JC" and morphs[k - 1].form in {"와", "과"} and morphs[k - 1].end < morphs[k].start
+                and morphs[k - 2].end == morphs[k - 1].start and _is_nominal(morphs[k - 2])):
             # "러시아 우주인 A, 미국 여성 우주인 B, 일본 우주인 C 등을 태운": three long items the list itself closes
-            # with "등" keep the first ("A 등을 태운")
-            edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
-        elif len(commas) == 2 and e < j and closed and k - 2 >= i and morphs[k - 1].tag == "JC" and morphs[k - 1].form in {"와", "과"} \
-                and morphs[k - 1].end < morphs[k].start and morphs[k - 2].end == morphs[k - 1].start and _is_nominal(morphs[k - 2]):
-            # "기존 산업단지와 베스트밸리, 안전공단, 승강기대학교 등" -> "기존 산업단지와 베스트밸리 등": the item joined
-            # by "와" is the list's first, four in all; the first two stay
+            # with "등" keep the first ("A 등을 태운"); "기존 산업단지와 베스트밸리, 안전공단, 승강기대학교 등" -> "기존
+            # 산업단지와 베스트밸리 등": the item joined by "와" is the list's first, four in all, and the first two stay
             edits.append(_Edit(morphs[commas[0]].start, morphs[e - 1].start, " "))
         k = e + 1
 
@@ -6887,14 +6883,22 @@ def _not_only(clause: list[Morph]) -> bool:
     return any(m.tag == "EC" and clause[y - 1].tag == "VCP" and clause[y - 2].form == "물론" for y, m in enumerate(clause) if y >= 2)
 
 
+def _plain_topic(morphs: list[Morph], i: int, j: int, before: set[str]) -> int | None:
+    """The index of the bullet's first topic particle ("소방서는", "중대본은") outside quotations, when no morpheme tagged
+    one of ``before`` (a clause ending, a subject, a quotation mark) comes ahead of it; None otherwise. The rules that
+    drop what comes between a topic and its act start from it."""
+    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+                  and k > i and _is_nominal(morphs[k - 1])), None)
+    return None if topic is None or any(m.tag in before for m in morphs[i:topic]) else topic
+
+
 def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"소방서는 유관기관과 추가 조사할 예정이며, 주택에 감지기를 배부할 예정" -> "소방서, 주택에 감지기를 배부할
     예정": of two acts of the topic joined by "-고," or "-며,", the first goes when the bullet is still too long:
     the last act is what the sentence ends on. Only a plain act right after the topic (no clause, subject,
     quotation or figure of its own: a count is news), not one the last act points back to ("…하고, 이를 …")."""
-    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
-                  and k > i and _is_nominal(morphs[k - 1])), None)
-    if topic is None or any(m.tag in {"EC", "SSO", "JKS"} for m in morphs[i:topic]):
+    topic = _plain_topic(morphs, i, j, {"EC", "SSO", "JKS"})
+    if topic is None:
         return
     start = topic + 1
     for k in range(start, j - 2):
@@ -6925,9 +6929,8 @@ def _drop_prior_step(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
     the sentence ends on is the act it reports. Only a step of the same act as one after it (read blind, "…A씨를
     성폭행한 뒤 목졸라 살해하고 …" lost a charge of its own), right after the topic, with no subject, topic, quotation
     or clause of its own, and not one the rest points back to."""
-    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
-                  and k > i and _is_nominal(morphs[k - 1])), None)
-    if topic is None or any(m.tag in {"EC", "SSO", "JKS"} for m in morphs[i:topic]):
+    topic = _plain_topic(morphs, i, j, {"EC", "SSO", "JKS"})
+    if topic is None:
         return
     start = topic + 1
     for k in range(start + 1, j - 2):
@@ -7082,9 +7085,8 @@ def _drop_lead_in(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> No
       매매가는 …" keeps it (see :func:`_skip_result_frame`).
     Not when the rest names something the lead-in named ("…매개모기가 발견됨에 따라 전국에 일본뇌염 주의보 발령",
     "…재가동을 승인함에 따라 즉시 재가동 절차에 착수": there it says what the act is about) or points back at it."""
-    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
-                  and k > i and _is_nominal(morphs[k - 1])), None)
-    if topic is None or any(m.tag in {"EC", "ETM", "SSO", "JKS", "SP"} for m in morphs[i:topic]):
+    topic = _plain_topic(morphs, i, j, {"EC", "ETM", "SSO", "JKS", "SP"})
+    if topic is None:
         return
     x = next((x for x, m in outside_quotes(morphs, topic + 1, j - 4) if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1])
               and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" and morphs[x + 3].tag == "EC"), None)
@@ -7126,8 +7128,10 @@ def _drop_lead_in(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> No
     _add_covering(edits, _Edit(morphs[topic + 1].start, morphs[e].start))
 
 
-# Nouns of a survey or test besides FINDING_NOUNS ("…를 점검한 결과", "‘…연구’ 결과").
-SURVEY_NOUNS = frozenset({"연구", "실험", "점검", "검사", "측정", "관측", "설문", "여론조사", "전수조사", "실태조사"})
+# Nouns of a study whose result a frame announces ("연구 결과, …", "‘…연구’ 결과"), besides FINDING_NOUNS; and of a
+# survey or test that the lead-in rule reads too ("…를 점검한 결과").
+STUDY_NOUNS = frozenset({"연구", "실험"})
+SURVEY_NOUNS = STUDY_NOUNS | {"점검", "검사", "측정", "관측", "설문", "여론조사", "전수조사", "실태조사"}
 
 
 def _subject_named_in_full(rest: list[Morph]) -> bool:

@@ -614,13 +614,18 @@ def _advice(words) -> bool:
         and words[-3].tag == "EC" and words[-3].form in {"어야", "아야", "여야"}
 
 
+def direct_quotation(morphs) -> bool:
+    """Whether a sentence quotes someone's words directly (an opening double quotation mark)."""
+    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
+
+
 def reported(morphs) -> bool:
     """Whether a sentence reports what someone said or thinks: a quotation, or a final predicate that is a
     verb of saying or judging ("…라고 말했다", "업계에선 …로 전망하고 있다"), not the writer's own
     statement ("…계기가 될 것으로 보인다", "…할 전망이다")."""
     from pipeline.compress import SPEECH_VERBS
 
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+    if direct_quotation(morphs):
         return True
     for k in range(len(morphs) - 1, -1, -1):
         m = morphs[k]

@@ -19,6 +19,7 @@ from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
     announces_only,
     company_stand_in,
+    direct_quotation,
     sound_bite_continuations,
     whole_quotation,
     non_content_reason,
@@ -1282,7 +1283,7 @@ class _CompressingEngine:
 def _citizen_voice(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence quotes a private person ("…직장인 하 씨는 “…”고 했다", "김하나 씨는 “…”라고 말했다"): a voice
     that colours a story, not its news."""
-    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) \
+    return direct_quotation(morphs) \
         and any(m.form == "씨" and m.tag in {"NNB", "NNG"} and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
                 for x, m in enumerate(morphs))
 
@@ -1328,18 +1329,14 @@ class KiwiEngine(_CompressingEngine):
         if not readable:
             return None
         first = doc.sentences[readable[0]].morphs
-        if _citizen_voice(first):
+        opener = next((rule for rule in (_citizen_voice, announces_only) if rule(first)), None)
+        if opener is not None:
             # "파업 소식에 퇴근을 1시간 앞당겼다는 하 씨는 “…”고 했다. | 노조가 …‘경고 파업’에 돌입하면서 …혼란이
-            # 빚어졌다": a passer-by's words open a feature; the sentence of the window that tells what happened leads
+            # 빚어졌다": a passer-by's words open a feature; "삼성전자가 올해 3분기 잠정 실적을 발표했습니다. | …매출
+            # 79조원 …을 기록했다고 …": the release is no news. The next sentence of the window that tells what happened
+            # leads
             told = next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
-                         and not _citizen_voice(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
-            if told is not None:
-                return told
-        if announces_only(first):
-            # "삼성전자가 올해 3분기 잠정 실적을 발표했습니다. | …매출 79조원, 영업이익 9조1000억원을 기록했다고 …": the
-            # release is no news; the next sentence of the window that says what it holds leads
-            told = next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)
-                         and not announces_only(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
+                         and not opener(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
             if told is not None:
                 return told
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
@@ -1351,7 +1348,7 @@ class KiwiEngine(_CompressingEngine):
             told = next((i for i in readable[1:] if readable[0] + 1 < i <= readable[0] + QUOTE_OPENER_WINDOW
                          and names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
                          and not whole_quotation(doc.sentences[i]) and speaker_after(doc, i) is None
-                         and not any(m.tag == "SSO" and m.form in {"“", '"'} for m in doc.sentences[i].morphs)), None)
+                         and not direct_quotation(doc.sentences[i].morphs)), None)
             if told is not None:
                 return told
         return readable[0]
