@@ -2131,7 +2131,9 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     # (an act named by a verbal noun is one too: "…사업 전략을 발표한다", "…출시된다")
     noun_act = last.tag == "XSV" and last.form in {"하", "되", "받", "시키"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
     # ("…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive)
-    if not (last.tag.startswith("VV") or noun_act or _passive_event(morphs, k - 1)) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
+    # (an auxiliary that completes an act: "…을 자회사로 떼 낸다", "…을 찾아 준다")
+    helper = last.tag == "VX" and k >= 3 and morphs[k - 2].tag == "EC" and morphs[k - 2].form in {"어", "아"} and morphs[k - 3].tag.startswith("VV")
+    if not (last.tag.startswith("VV") or noun_act or helper or _passive_event(morphs, k - 1)) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
@@ -3899,6 +3901,46 @@ def _like_these(morphs: list[Morph], k: int, j: int) -> int | None:
     return None
 
 
+# What a document holds, pointed at ("이같은 내용의 방안을 공개했다"): the sentences before told it.
+CONTENT_NOUNS = frozenset({"내용", "취지"})
+
+
+def _pointer_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The index after "이같은", "이와 같은", "이러한" or "이런" at ``k``, however Kiwi splits them; None when none starts there."""
+    m = morphs[k]
+    if m.tag == "MM" and m.form in {"이런", "이러한"}:
+        return k + 1
+    if m.tag == "XR" and m.form == "이러" and k + 2 < j and morphs[k + 1].tag == "XSA" and morphs[k + 2].tag == "ETM":
+        return k + 3
+    x = k + 1
+    if m.tag == "NP" and m.form == "이" and x < j and morphs[x].form == "와" and morphs[x].tag == "JKB":
+        x += 1  # "이와 같은"
+    if m.tag == "NP" and m.form == "이" and x + 1 < j and morphs[x].form == "같" and morphs[x].tag.startswith("VA") \
+            and morphs[x + 1].tag == "ETM":
+        return x + 2
+    return None
+
+
+def _like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The index after "이같은 내용의", "이러한 내용을 담은", "이런 내용으로", "이와 같은 내용이 담긴" at ``k``: the content
+    was told by the sentences before, which a bullet does not have ("보건복지부, 이같은 내용의 ‘…방안’ 공개" dangles); the
+    document keeps its name. None when there is none. (A bare "이와 같은 주요 성과를 발표했다" stays: without the pointer
+    the sentence would pass for news of its own, and the one that tells the results would give it its place.)"""
+    x = _pointer_end(morphs, k, j)
+    if x is None or x >= j or morphs[x].start == morphs[x - 1].end:
+        return None
+    if morphs[x].form in CONTENT_NOUNS and morphs[x].tag == "NNG" and x + 1 < j:
+        p = morphs[x + 1]
+        if p.tag == "JKG" or p.tag == "JKB" and p.form in {"으로", "로"}:
+            e = x + 2
+        elif p.tag in {"JKO", "JKS"} and x + 3 < j and morphs[x + 2].form in {"담", "담기"} and morphs[x + 3].tag == "ETM":
+            e = x + 4
+        else:
+            return None
+        return e if e < j and morphs[e].start > morphs[e - 1].end else None
+    return None
+
+
 def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"연구팀은 이에 따라 …" -> "연구팀은 …": "이에 따라", "이로 인해", "이를 통해" point at the sentence
     before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
@@ -3922,6 +3964,9 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
                 and (e := _like_these(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"
+        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} or date_part(morphs, k - 1)) \
+                and (e := _like_this_content(morphs, k, j)) is not None:
+            edits.append(_Edit(m.start, morphs[e].start))  # "보건복지부는 17일 이같은 내용의 ‘…방안’을 공개했다"
         elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in THEREBY \
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
