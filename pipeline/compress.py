@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis import DAY_WORDS, POLITE_ENDINGS, TIME_PARTS, content_key, outside_quotes, to_morphs
-from pipeline.format import particle_inside_term, remove_final_period, strip_bullet_mark
+from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
 from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
@@ -170,6 +170,23 @@ ADJUNCT_HEADS = (("통하", "VV"), ("이용", "NNG"), ("활용", "NNG"), ("일�
 BYLINE_WORDS = ("기자", "특파원", "통신원", "=")
 # "…”며 이같이 말함", "…”라면서 이렇게 밝힘" at a bullet's end: the words said are the quotation just before.
 POINTING_FRAME = re.compile(r"(?<=[" + re.escape("".join(CLOSING_QUOTES)) + r"])\s*(?:이?라)?(?:며|면서)\s+(?:이같이|이렇게|이와\s같이)\s+\S+$")
+# Times a change is compared with ("지난해 대비", "전년 동기 대비"; not "미국 달러 대비 원화 환율", a rate's name).
+COMPARED_TIMES = frozenset({"지난해", "작년", "전년", "동기", "전월", "전달", "지난달", "전주", "전분기", "상반기", "하반기", "분기",
+                            "기간", "달", "해", "월", "년"})
+
+
+def _adverbial_noun(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the noun at ``x`` ends an adverbial phrase before a subject, no part of the subject's name: a count of
+    periods in a row ("3개월 연속 | 내수 시장이", "2년 연속 | 한빛시가") or a time compared with ("지난해 대비 |
+    매출이"). The subject goes to the front past it when the phrase opens the sentence ("내수 시장, 3개월 연속
+    …역성장"; "연속 한빛시, 2년 …" read the count as a date), not after a clause of its own ("…손실을 기록해 전년 대비
+    적자 폭이 …": the measure did not act in that clause)."""
+    m = morphs[x]
+    if m.tag != "NNG" or x < 1:
+        return False
+    if m.form == "연속":
+        return morphs[x - 1].tag in {"NNB", "NNG"} and x >= 2 and morphs[x - 2].tag in {"SN", "MM", "NR"}
+    return m.form == "대비" and (morphs[x - 1].form in COMPARED_TIMES or date_part(morphs, x - 1))
 # What may end the phrase before a main subject that is moved to the front of a bullet.
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
@@ -253,7 +270,7 @@ class Compressor:
         main clause has none of the headline's nouns, a clause that has some is kept instead.
         """
         # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
-        morphs = _written_endings(_unwrap_frame(list(sentence.morphs)))
+        morphs = _dated_terms(_written_endings(_unwrap_frame(list(sentence.morphs))), body)
 
         def done(text: str, fits: bool, whole: bool = True) -> Compressed:
             # "“…”면서 이같이 말함": "이같이" points back to the quotation the bullet gives; the frame goes
@@ -1224,7 +1241,8 @@ class Compressor:
                 b = k - 1
                 split_name = 0  # morphs of a name Kiwi split ("박" + "종" + "후" + "-ㄴ" in "박종훈 선수가"): one word
                 while not (b - 1 == i and _time_before_name(morphs, i, k)) and (b > i and morphs[b - 1].end == morphs[b].start and _is_nominal(morphs[b - 1]) or \
-                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b - split_name < 4 or \
+                        b > i and morphs[b - 1].tag in {"NNP", "NNG", "SL", "SH"} and k - b - split_name < 4
+                        and not _adverbial_noun(morphs, b - 1) or \
                         b > i and (morphs[b - 1].form, morphs[b - 1].tag) == ("우리", "NP") and k - b < 4 or \
                         b > i and _name_syllable(morphs, b - 1, j)):  # ("우리 정부가": the country's own government)
                     split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
@@ -1269,6 +1287,7 @@ class Compressor:
                     d -= 1
                 # (not after a clause of its own whose subject is someone else's: "…필름을 판독해보니 | 한쪽 폐가 …상실")
                 after_phrase = morphs[b - 1].tag in FRONTING_BOUNDARY and not (morphs[b - 1].tag == "EC" and morphs[b - 1].form in OTHER_SUBJECT_ENDINGS) \
+                    or _adverbial_noun(morphs, b - 1) and not any(x.tag in {"EC", "ETM"} for x in morphs[i : b - 1]) \
                     or dated or timed is not None or morphs[b - 1].tag == "SP" \
                     and b - 2 >= i and morphs[b - 2].tag in {"JKO", "JKB"} \
                     or d < b and (morphs[d - 1].tag == "JKQ" or morphs[d - 1].tag == "EC" and morphs[d - 1].form in QUOTE_ENDINGS) \
@@ -5257,6 +5276,21 @@ def _drop_hereafter(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 
 SPOKEN_BACKGROUND = {"는데요": "는데", "은데요": "은데", "ᆫ데요": "ᆫ데"}  # "…했는데요, …": "-는데" as spoken on air
+
+
+def _dated_terms(morphs: list[Morph], body: str) -> list[Morph]:
+    """The morphemes with a day that opens a term the article uses again read as no date: in an article on its "1일
+    군수" scheme, "1일 군수는 분기별로 …" is about the one-day governor, not a governor on the 1st (fronted as "군수, 1일
+    …", and its present read as scheduled). The day's "일" is taken as a suffix of the number, which no date rule reads.
+    Never before a time of day or a reference time ("24일 오후", "23일 현재" recur as dates)."""
+    out = list(morphs)
+    for x in range(len(out) - 2):
+        m, day, noun = out[x], out[x + 1], out[x + 2]
+        if m.tag == "SN" and (day.form, day.tag) == ("일", "NNB") and day.start == m.end and noun.start > day.end \
+                and noun.tag in {"NNG", "NNP"} and noun.form not in _DATE_NOUNS | CLEFT_DAY_WORDS | REFERENCE_TIMES \
+                and recurs_as_term(body[m.start : noun.end], body):
+            out[x + 1] = Morph(day.form, "XSN", day.start, day.end)
+    return out
 
 
 def _written_endings(morphs: list[Morph]) -> list[Morph]:

@@ -172,6 +172,16 @@ def _also_as_topic(text: str, kiwi) -> str:
 # the topic goes first ("대검찰청, 26일 …"). (Only a name of one or two words: "2일 …개청한 세종시교육청" dates its clause.)
 _DATE_BEFORE_TOPIC = re.compile(r"^(?P<date>(?:지난 |오는 )?\d{1,2}일(?: (?:오전|오후|새벽|밤|낮) ?\d{1,2}시(?: ?\d{1,2}분)?)?(?:쯤|께|경)?) "
                                 r"(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+_DAY_OPENS = re.compile(r"^(?:지난 |오는 )?\d{1,2}일 ")
+TERM_USES = 3  # times words recur in an article to be one term ("1일 군수": a one-day governor), not a day and a name
+
+
+def recurs_as_term(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` (a day and the words after it, "1일 군수") recurs in ``text`` often enough to be a term the
+    article uses, not a date before a name: "1일 군수는 …" is about the one-day governor, not a governor on the 1st."""
+    return " " in phrase and text.count(phrase) >= TERM_USES
+
+
 _OFFICE = re.compile(r"^(?P<office>[가-힣]{1,12}(?:면|읍|동|시|군|구|도|청|처|부|관|센터|사무소|본부|위원회|재단|공단|공사))에서는 (?P<rest>\S.*)$")
 
 
@@ -280,6 +290,8 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     goes in (:func:`_unglue_words`) unless ``glued`` says the source has no particle glued to the next word
     (see :func:`glued_particle`).
     """
+    if not isinstance(context, str) and _DAY_OPENS.match(text):
+        context = list(context)  # (read again below, for a day before the topic)
     text = name_bare_place(" ".join(text.split()), context, kiwi)
     for _ in range(3):  # "특히 품목별로는 …"
         first = text.split(" ", 1)[0].rstrip(",")
@@ -294,7 +306,10 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _SPACED_PARTICLE.sub(r"\1", _TIME_LEAD_COMMA.sub(r"\1 ", text))
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
-    text = _DATE_BEFORE_TOPIC.sub(r"\g<topic>, \g<date> \g<rest>", text)
+    day = _DATE_BEFORE_TOPIC.match(text)
+    if day and not (isinstance(context, list) and recurs_as_term(
+            day["date"].split(" ", 1)[-1] + " " + day["topic"], "\n".join(dict.fromkeys(context)))):
+        text = day.expand(r"\g<topic>, \g<date> \g<rest>")
     text = _balance(_LEADING_TAG.sub("", text))
     if text[:1] not in _OPENING_QUOTES and _speaker_then_quote(text):
         # "김 구청장, “…” 말함" -> "김 구청장, “…”"; with no speaker before the quotation, or a clause between

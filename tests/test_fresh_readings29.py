@@ -31,3 +31,42 @@ def test_an_auxiliary_act_in_the_present_with_a_day_is_ahead(analyzer):
     assert out.endswith("떼 낼 예정"), out
     # (guard: done, it stays done)
     assert bullet(analyzer, "한빛전자는 지난달 가전 부문을 자회사로 떼 냈다.").endswith("떼 냄")
+
+
+# --- a day that opens a term the article uses again ("1일 군수") is no date: the term is not split ----------------------
+
+ONE_DAY_PAGE = ("한빛군, 올해 1일 군수 5명 뽑는다\n\n"
+                "한빛군은 올해부터 5개 분야의 1일 군수를 선정해 군민과의 소통을 넓힌다.\n"
+                "한빛군은 지난 2023년부터 ‘1일 군수제’를 운영해 왔으며, 주민 호응이 크다.\n"
+                "1일 군수는 분기별로 1명씩 선정되며, 군민 누구나 참여할 수 있다.\n"
+                "올해 1일 군수 후보로는 모두 9명이 접수했고, 군은 24일 심사를 거쳐 5명을 최종 선정했다.\n")
+
+
+def test_a_recurring_day_term_is_not_split_as_a_date(analyzer):
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, ONE_DAY_PAGE.split("\n\n", 1)[1])
+    compressor = Compressor(analyzer.kiwi, 60)
+    index = next(n for n, s in enumerate(doc.sentences) if s.text.startswith("1일 군수는"))
+    out = compressor.compress(doc.sentences[index], doc.article.body).text
+    assert out.startswith("1일 군수, 분기별로") and "예정" not in out, out
+
+
+def test_the_headline_finish_keeps_a_recurring_day_term():
+    from pipeline.format import finish_headline
+    context = ["", "한빛군은 올해부터 1일 군수를 뽑는다.", "‘1일 군수제’는 2023년 시작됐다.", "1일 군수 후보는 9명이다."]
+    assert finish_headline("1일 군수, 분기별로 1명씩 선정", context).startswith("1일 군수, ")
+    # (guard: a day before a topic named once is the day's: the topic goes first)
+    assert finish_headline("26일 대검찰청, 수사 착수", ["", "대검찰청은 26일 수사에 착수했다."]) == "대검찰청, 26일 수사 착수"
+
+
+# --- a count of periods in a row ("2년 연속") or a time compared with ("지난해 대비") before the subject is no part of
+# --- its name: the subject goes to the front past it, and the count is not read as a date ------------------------------
+
+def test_a_subject_after_a_run_of_periods_goes_to_the_front(analyzer):
+    assert bullet(analyzer, "2년 연속 한빛시가 1위를 차지했다.") == "한빛시, 2년 연속 1위 차지"  # ("연속 한빛시, 2년 …")
+    assert bullet(analyzer, "3개월 연속 지난해 대비 내수 시장이 역성장했다.") == "내수 시장, 3개월 연속 지난해 대비 역성장"
+    assert bullet(analyzer, "지난해 대비 가람시 인구가 5% 줄었다.") == "가람시 인구, 지난해 대비 5% 줄어"
+    # (guard: a rate named against a currency keeps its name whole)
+    out = bullet(analyzer, "오후 3시 기준 미국 달러 대비 원화 환율은 전 거래일보다 1.4원 내린 1395.6원이다.")
+    assert "미국 달러 대비 원화 환율" in out, out
