@@ -2816,9 +2816,10 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
                      or timed_topic) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) and not _lists_an_act(morphs, x + 1, j)
-                                             or _double_subject_relative(morphs, x, j))):
+                                             or _double_subject_relative(morphs, x, j) or _reported_subject(morphs, x + 1, j))):
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
-            # ("…축제에 관광객이 크게 증가하는 등": a subject of its own, of one of the acts listed)
+            # ("…축제에 관광객이 크게 증가하는 등": a subject of its own, of one of the acts listed); "노조가 …철회하지
+            # 않으면 파업이 불가피하다며 …촉구": the subject of what is said, not of the sentence
             return True
     return False
 
@@ -3744,12 +3745,27 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
     x = next((x for x in range(b + 1, len(first)) if first[x].tag in {"JKS", "JX", "EC", "SSO", "SP"}), None)
     if x is None or first[x].tag not in {"JKS", "JX"} or first[x].tag == "JX" and first[x].form not in {"은", "는"} \
             or not _is_nominal(first[x - 1]) or first[x - 1].end - first[b].start > 20 or not any(m.tag in {"NNP", "SL", "SH"} for m in first[b:x]) \
-            or any(m.tag in {"EC", "EF"} for m in first[:b]):
-        return None  # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own
+            or any(m.tag in {"EC", "EF"} for m in first[:b]) or first[x].tag == "JKS" and _first_verb_relative(first, x + 1):
+        # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own (not a relative clause's:
+        # "권 교수가 기술고문으로 있는 | 중소기업과 공동연구로 진행됐으며, | 연구 결과가 …" is the study's, not his)
+        return None
     if any(first[y].tag == "JKS" and _is_nominal(first[y - 1]) and not _quantity(first, y) and not _modifies_next(first, y + 1, len(first))
            for y in range(x + 1, len(first))):
         return None  # "히트뉴스가 …집계한 결과 올해에는 6개 업체가 …성공했고": a later subject is who acted, the first a source
     return _spelled(first[b:x])
+
+
+def _first_verb_relative(morphs: list[Morph], start: int) -> bool:
+    """Whether the first verb after ``start`` (a subject's particle "-이/가") ends in an adnominal ending, whatever comes
+    between: the subject is a relative clause's ("권 교수가 기술고문으로 있는 | 중소기업"), not the clause's. (A topic
+    "-은/는" is the sentence's: "본부는 …을 분석한 결과, …" is its analysis.)"""
+    y = next((y for y in range(start, len(morphs)) if _is_stem(morphs[y])), None)
+    if y is None or any(m.tag == "JKS" for m in morphs[start:y]):
+        return False  # ("대표팀이 | 박 감독이 이끄는 …": the verb is another subject's)
+    y += 1
+    while y < len(morphs) and morphs[y].tag == "EP":
+        y += 1
+    return y < len(morphs) and morphs[y].tag == "ETM"
 
 
 def _contrasted_subject(morphs: list[Morph], topic: int, main_start: int) -> bool:
@@ -8024,6 +8040,13 @@ def _nominalised_next(morphs: Sequence[Morph], start: int) -> bool:
     return False
 
 
+def _said_after(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the next clause ending after ``start`` (outside quotations) reports what is said ("…불가피하다며",
+    "…필요하다고"): a condition before it is part of the words, not a clause of the sentence."""
+    return next(((m.form in SAYING_WHILE_ENDINGS | REPORTED_ENDINGS) for x, m in outside_quotes(morphs, start, j)
+                 if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), False)
+
+
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a subject (its particle at ``start - 1``) belongs to a clause that only sets the scene for the
     sentence or names its final noun: "태풍이 북상함에 따라 …", "평가가 우세한 가운데 …", "…산업이 호조를 보인
@@ -8038,6 +8061,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "EC" and m.form.endswith("면") and x + 1 < j and morphs[start - 1].tag == "JKS":
             # "앱 개발자가 …수집하면 …신고할 수 있다", "현 수출 추세가 이어진다면 …넘어설 전망": the condition's subject;
             # a topic ("A는 …하면") would act in both
+            if _said_after(morphs, x + 1, j):
+                continue  # "노조가 …철회하지 않으면 파업이 불가피하다며 …촉구": the condition is part of what it says
             return True
         if m.tag == "EC" and m.form == "다" and x + 2 < j and morphs[x + 1].form == "보" and morphs[x + 1].tag == "VX" \
                 and morphs[x + 2].form in {"니", "니까", "으니", "으니까"} and morphs[start - 1].tag == "JKS":

@@ -70,3 +70,20 @@ def test_a_subject_after_a_run_of_periods_goes_to_the_front(analyzer):
     # (guard: a rate named against a currency keeps its name whole)
     out = bullet(analyzer, "오후 3시 기준 미국 달러 대비 원화 환율은 전 거래일보다 1.4원 내린 1395.6원이다.")
     assert "미국 달러 대비 원화 환율" in out, out
+
+
+# --- the subject of a relative clause in a first clause is no agent the main clause carries ---------------------------
+
+def test_a_relative_clause_subject_is_not_carried_to_the_main_clause(analyzer):
+    out = bullet(analyzer, "김 교수가 기술고문으로 있는 지역 중소기업인 가람소재와 공동연구로 진행됐으며, 연구 결과가 사업화로 "
+                           "이어져 산학협력 우수 모델로서의 의미도 크다.")
+    assert not out.startswith("김 교수, ") and out.count(",") <= 1, out
+
+
+# --- a condition inside what a subject says ("…않으면 파업이 불가피하다며 …촉구") leaves the subject the sentence's ------
+
+def test_a_condition_inside_the_words_said_keeps_the_speaker_as_topic(analyzer):
+    out = bullet(analyzer, "한빛노조가 감축을 철회하지 않으면 파업이 불가피하다며 회사에 입장 변화를 촉구했다.")
+    assert out == "한빛노조, 감축을 철회하지 않으면 파업이 불가피하다며 회사에 입장 변화 촉구", out
+    # (guard: a condition the sentence itself sets keeps its subject there)
+    assert bullet(analyzer, "앱 개발자가 개인정보를 무단으로 수집하면 누구나 신고할 수 있다.").startswith("앱 개발자가 ")
