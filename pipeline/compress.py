@@ -1049,8 +1049,10 @@ class Compressor:
                     and not (_measured_comparison(morphs, i, k - 1) and not _reported_end(morphs, j)):
                 word.append((morphs[k].form, "EP", False))
             if (last.form, last.tag) == ("열", "VV") and w == k - 1 and k - 3 >= i and morphs[k - 2].tag == "JKO" \
-                    and morphs[k - 3].end == morphs[k - 2].start and _gathering(morphs[k - 3]):
-                # "…준공식을 열었다" -> "…준공식 개최": "열어" reads as a clause cut off before its act (read blind)
+                    and morphs[k - 3].end == morphs[k - 2].start \
+                    and (_gathering(morphs[k - 3]) or morphs[k - 3].form in CLOSING_QUOTES and k - 4 >= i and _gathering(morphs[k - 4])):
+                # "…준공식을 열었다" -> "…준공식 개최": "열어" reads as a clause cut off before its act (read blind); so
+                # with a titled one ("'총력투쟁 결의대회'를 열었다")
                 return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
                 # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling

@@ -87,3 +87,12 @@ def test_a_condition_inside_the_words_said_keeps_the_speaker_as_topic(analyzer):
     assert out == "한빛노조, 감축을 철회하지 않으면 파업이 불가피하다며 회사에 입장 변화 촉구", out
     # (guard: a condition the sentence itself sets keeps its subject there)
     assert bullet(analyzer, "앱 개발자가 개인정보를 무단으로 수집하면 누구나 신고할 수 있다.").startswith("앱 개발자가 ")
+
+
+# --- a titled gathering held ("'…결의대회'를 열었다") is "개최", as an untitled one is ("열어" read as cut off) ---------
+
+def test_a_titled_gathering_held_is_named_by_its_act(analyzer):
+    assert bullet(analyzer, "한빛노조는 이날 '총력투쟁 결의대회'를 열었다.") == "한빛노조, '총력투쟁 결의대회' 개최"
+    assert bullet(analyzer, "한빛교육청은 10일 ‘마을과 함께하는 진로 박람회’를 열었다.").endswith("‘마을과 함께하는 진로 박람회’ 개최")
+    # (guard: a door opened is no gathering)
+    assert bullet(analyzer, "한빛시는 ‘새 시민청’의 문을 열었다.").endswith("문을 열어")
