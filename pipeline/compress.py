@@ -4315,7 +4315,8 @@ RANKING_NOUNS = frozenset({"처음", "최초", "유일", "마지막"})
 
 
 # Connectives after a sentence's topic ("EU는 또한 …"): they tie it to the sentence before, which a bullet has not.
-INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데"})
+# (and "오히려", "on the contrary": "대형마트는 오히려 4.6% 감소했다" turns against a sentence the bullet does not have)
+INNER_CONNECTIVES = frozenset({"또한", "아울러", "한편", "그러나", "하지만", "또", "특히", "그런데", "오히려"})
 
 
 def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

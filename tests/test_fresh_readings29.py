@@ -96,3 +96,9 @@ def test_a_titled_gathering_held_is_named_by_its_act(analyzer):
     assert bullet(analyzer, "한빛교육청은 10일 ‘마을과 함께하는 진로 박람회’를 열었다.").endswith("‘마을과 함께하는 진로 박람회’ 개최")
     # (guard: a door opened is no gathering)
     assert bullet(analyzer, "한빛시는 ‘새 시민청’의 문을 열었다.").endswith("문을 열어")
+
+
+# --- "오히려" right after the topic turns against a sentence the bullet does not have: it goes, as "또한" does --------
+
+def test_on_the_contrary_after_the_topic_goes(analyzer):
+    assert bullet(analyzer, "대형마트는 오히려 4.6% 감소했다.") == "대형마트, 4.6% 감소"
