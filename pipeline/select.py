@@ -2206,6 +2206,9 @@ def name_in_full(ref: SurnameReference, sentences, title: str, any_title: bool =
     "권유호" as "권유" + "호"; with ``any_title`` under another title, "김민석 총리" for "김 후보자"); None when there
     is none or more than one."""
     full = introduced_name(ref, sentences)
+    # ("김씨" is a private person: never the one official with that surname, "김진성 판사", in a story on the case of
+    # "김모씨"; under "씨" only a name written with "씨" counts)
+    any_title = any_title and ref.title != "씨"
     if full is None and len(names := full_name_mentions(ref, [title, *(s.text for s in sentences)], any_title=any_title)) == 1:
         full = f"{next(iter(names))} {ref.title}"
     return full

@@ -102,3 +102,18 @@ def test_a_titled_gathering_held_is_named_by_its_act(analyzer):
 
 def test_on_the_contrary_after_the_topic_goes(analyzer):
     assert bullet(analyzer, "대형마트는 오히려 4.6% 감소했다.") == "대형마트, 4.6% 감소"
+
+
+# --- "김씨" is a private person: never expanded to the one official with that surname ("김진성 판사") ------------------
+
+def test_a_private_surname_is_not_named_after_an_official(analyzer):
+    from bullet_helpers import summarize_page
+    page = ("법원 난입 2명 1심서 징역형\n\n"
+            "14일 한빛지법 형사1단독 김가람 판사는 특수건조물침입 혐의로 기소된 35살 김모씨와 28살 소모씨에게 각각 징역 "
+            "1년 6개월, 1년을 선고했다.\n"
+            "이들은 법원 내부로 들어간 뒤 부서진 외벽 타일과 벽돌 등을 법원 건물을 향해 던진 혐의를 받는다.\n"
+            "김씨는 기동대 소속 경찰관들을 몸으로 밀며 폭행한 혐의도 추가로 받는다.\n"
+            "지난달 30일 열린 첫 공판기일에서 김씨와 소씨는 모두 범죄 사실과 증거를 인정했다.\n"
+            "검찰은 김씨에게 징역 3년, 소씨에게 징역 2년을 구형했었다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert not any("김가람 씨" in b for b in summary.bullets), summary.bullets
