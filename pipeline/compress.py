@@ -1055,8 +1055,12 @@ class Compressor:
                 # with a titled one ("'총력투쟁 결의대회'를 열었다")
                 return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
-                # "문을 열었다" -> "문을 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling
+                # "문을 열었다" -> "문 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling; its object
+                # goes bare, as in a headline ("…인기를 끌어" reads as a clause cut off before its act: read blind)
                 word.append(("어", "EC", False))
+                if w - 2 >= i and morphs[w - 1].tag == "JKO" and morphs[w - 1].start == morphs[w - 2].end \
+                        and _is_nominal(morphs[w - 2]) and morphs[w - 1].end < morphs[w].start:
+                    return _Edit(morphs[w - 1].start, morphs[j - 1].end, " " + self.kiwi.join(word)), w
                 return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w

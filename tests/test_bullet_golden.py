@@ -56,7 +56,7 @@ from bullet_helpers import analyse, bullet
         ("한빛도서관은 지역 출신 작가와 독자들이 만나는 자리를 갖는다.", "한빛도서관, 지역 출신 작가와 독자들이 만나는 자리를 가질 예정"),
         # a numbered time as the topic is a time, not a subject to move to the front ("1분기, 지난 …")
         ("지난 1분기는 비용 절감으로 이익을 지켰다.", "지난 1분기 비용 절감으로 이익을 지킴"),
-        ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자를 만들어"),
+        ("학생들은 폐자재로 의자를 만들었다.", "학생들, 폐자재로 의자 만들어"),
         # the topic comma goes on the main subject, not on an embedded one
         ("연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.", "연구단이 개발한 센서, 오염 물질을 10초 안에 찾아냄"),
         # ... and a main subject after a fronted object moves to the front
@@ -432,7 +432,7 @@ def test_equal_length_recall_cuts_every_block_to_the_shortest_of_its_article():
         # a word-order comma after an adverbial goes; a comma between parallel clauses stays
         ("시장은 오늘 시청 대회의실에서, 새 교통 대책을 발표했다.", "시장, 오늘 시청 대회의실에서 새 교통 대책 발표"),
         # a leading date goes after the subject, where the headline comma belongs
-        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문을 열어"),
+        ("3일 한빛연구원은 새 연구동의 문을 열었다.", "한빛연구원, 3일 새 연구동의 문 열어"),
         # a subject after an object and a comma moves to the front, the comma goes with it
         ("지역 축제의 세부 일정 등을, 군수가 직접 설명할 예정이다.", "군수, 지역 축제의 세부 일정 등을 직접 설명할 예정"),
     ],

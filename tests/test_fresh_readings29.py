@@ -94,8 +94,17 @@ def test_a_condition_inside_the_words_said_keeps_the_speaker_as_topic(analyzer):
 def test_a_titled_gathering_held_is_named_by_its_act(analyzer):
     assert bullet(analyzer, "한빛노조는 이날 '총력투쟁 결의대회'를 열었다.") == "한빛노조, '총력투쟁 결의대회' 개최"
     assert bullet(analyzer, "한빛교육청은 10일 ‘마을과 함께하는 진로 박람회’를 열었다.").endswith("‘마을과 함께하는 진로 박람회’ 개최")
-    # (guard: a door opened is no gathering)
-    assert bullet(analyzer, "한빛시는 ‘새 시민청’의 문을 열었다.").endswith("문을 열어")
+    # (guard: a door opened is no gathering; its object goes bare before "열어", as in a headline)
+    assert bullet(analyzer, "한빛시는 ‘새 시민청’의 문을 열었다.").endswith("‘새 시민청’의 문 열어")
+
+
+# --- a ㄹ-stem verb's "-어" ending after an object reads as a clause cut off: the object goes bare, as in a headline -----
+
+def test_an_object_before_a_rieul_stem_ending_goes_bare(analyzer):
+    assert bullet(analyzer, "가람 상품권은 명절을 앞두고 인기를 끌었다.") == "가람 상품권, 명절을 앞두고 인기 끌어"
+    assert bullet(analyzer, "한빛팀 주장의 역전 홈런이 승리를 이끌었다.") == "한빛팀 주장의 역전 홈런, 승리 이끌어"
+    # (guard: without an object the ending stays as it is)
+    assert bullet(analyzer, "지난달 한빛시 투자 건수는 105건으로 19.2% 줄었다.").endswith("19.2% 줄어")
 
 
 # --- "오히려" right after the topic turns against a sentence the bullet does not have: it goes, as "또한" does --------
