@@ -191,6 +191,7 @@ def _adverbial_noun(morphs: Sequence[Morph], x: int) -> bool:
 FRONTING_BOUNDARY = frozenset({"JKO", "JKB", "JX", "EC"})  # not a comma: "A, B, C가" is one list
 
 
+SAID_RUN_ON = re.compile(r"([다라])고함$")  # a reported clause's "-다고" run into the nominal "함" of "하다"
 REACHED = re.compile(r"에\s이름$")  # "…에 이르다" as a headline ends: see Compressor.compress
 # A percentage written straight against the verb of change after it ("전분기 대비 1.0%성장", "12.9%증가한"); a
 # particle or suffix after it ("3%대", "5%로", "2%가량") is left alone.
@@ -279,6 +280,8 @@ class Compressor:
             text = PERCENT_RUN_ON.sub(r"\1 ", text)
             # "…72개교에 이르렀다" -> "…72개교에 달함": "이름", the nominal form of 이르다, reads as the noun "name"
             text = REACHED.sub("에 달함", text)
+            # "…주효했단 겁니다" (Kiwi: "했다고 하-ㄴ 거") -> "…주효했다고 함", not "…주효했다고함": the verb of saying is a word
+            text = SAID_RUN_ON.sub(r"\1고 함", text)
             text = _act_as_noun(text, morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
@@ -1364,6 +1367,8 @@ class Compressor:
                         # "여성은 결국, 경찰에" -> "여성, 결국 경찰에": the writer's comma after a connective would
                         # make two commas in a row, the first of them the headline's
                         edits.append(_Edit(morphs[k + 2].start, morphs[k + 2].end))
+                    elif (c := _comma_after_time(morphs, k + 1, j)) is not None:
+                        edits.append(_Edit(morphs[c].start, morphs[c].end))  # "SK하이닉스가 올해 3분기, 7조원대 …": the same
                     # "여야, 강원, 경기, 서울에 …" reads as one list: after the headline comma, a list's items are dotted
                     edits.extend(_Edit(morphs[c].start, morphs[c + 1].start, "·") for c in _list_commas(morphs, k + 1, j))
                 continue
@@ -1647,6 +1652,10 @@ class Compressor:
             # "…산불을 22일 오전 10시 30분에 주불을 진화": a time between two objects keeps them apart ("산불을 주불을")
             coordinated = coordinated or k > i and morphs[k - 1].tag == "JKO" \
                 and any(x.tag == "JKO" for x in itertools.takewhile(lambda x: not _is_stem(x), morphs[e : min(j, e + 6)]))
+            # "21일 발생, 현재 진화율 30%인 …": the day of an act named by its noun before a comma (a clause of its own);
+            # without it, "발생," opens the bullet alone
+            coordinated = coordinated or e + 1 < j and morphs[e].tag == "NNG" and morphs[e + 1].tag == "SP" \
+                and morphs[e + 1].form == "," and morphs[e + 1].start == morphs[e].end
             if has_day and boundary and e < j and morphs[e].tag not in {"JX", "JKG", "XSN"} and not coordinated:
                 stop = morphs[e].start if morphs[e].tag != "SP" else morphs[e].end
                 r = e  # ("2일(현지 시각) 열린 유엔 총회에서": the gloss between the date and its relative clause)
@@ -5088,6 +5097,21 @@ def _date_of_event(morphs: list[Morph], x: int, j: int) -> bool:
     return x < y < j and morphs[y].form in {"이후", "이전", "후", "뒤", "부터"}
 
 
+QUARTER_WORDS = frozenset({"분기", "상반기", "하반기", "연말", "연초"})  # parts of a year ("3분기")
+
+
+def _comma_after_time(morphs: Sequence[Morph], start: int, j: int) -> int | None:
+    """The index of the writer's comma right after a time that opens what follows a topic ("올해 3분기, …", "지난 10일, …"),
+    or None: after the headline's comma it would make two in a row."""
+    c = start
+    while c < j and c - start < 6 and (date_part(morphs, c) or morphs[c].form in TIME_TOPICS | PERIOD_WORDS | QUARTER_WORDS
+                                       or morphs[c].tag == "SN" and c + 1 < j and morphs[c + 1].form in QUARTER_WORDS):
+        c += 1
+    if not (start < c < j - 1 and morphs[c].tag == "SP" and morphs[c].form == "," and morphs[c].start == morphs[c - 1].end):
+        return None
+    return None if date_part(morphs, c + 1) else c  # ("3일, 5일, 7일에 …": a list of days keeps its separators)
+
+
 def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
     """Where a subject head starting at ``b`` begins with its owner ("한국 연구진 3개 팀의 | 논문이"): the start of
     a plain noun phrase joined to it by "의", when an adverbial phrase ends right before it (so that the two can
@@ -5099,6 +5123,8 @@ def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
         x -= 1
     if k - x > 8 or x <= i or morphs[x - 1].tag not in {"JKB", "JKO"} or morphs[x - 1].end == morphs[x].start:
         return None
+    if any((m.form, m.tag) == ("등", "NNB") for m in morphs[x : b - 1]):
+        return None  # "강원도민에 1대, 타 시도에 | 1대 등 2대의 승용차가": the last item of a list and its total, no owner
     return x
 
 
@@ -5621,6 +5647,9 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
 
 
 # What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
+# What a person or body has one of, said with "-이 …인" ("제2소속이 고려대인 A", "고향이 부산인 B"): the subject of a
+# description, no sentence's.
+ATTRIBUTE_NOUNS = frozenset({"소속", "출신", "전공", "고향", "국적", "직업", "본사", "본적", "모교", "지역구"})
 APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC"})  # not a comma: "A, 미국 우주인 B" is a list
 
 # "분당한빛대병원 마취통증의학과 김하나 교수팀": the department between a university or hospital and a professor's
@@ -5717,6 +5746,8 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             b -= 4  # "세계적인 양대 학술지인 네이처": the adjective is part of the description
         if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
+        if b - 1 > i and morphs[b - 1].tag == "JKS" and morphs[b - 2].form in ATTRIBUTE_NOUNS:
+            continue  # "제2소속이 고려대인 A": the description's own subject, which would be left dangling
         if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form == "자" and morphs[b - 2].tag == "VCP":
             continue  # "…대표이사이자 | 한빛당 의원의 아들인 A 씨": the second of two descriptions ("이자" would dangle)
         edits.append(_Edit(morphs[b].start, head.start))
@@ -7701,6 +7732,8 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             continue  # "경부선 80편과 | 호남선 40편 등": Kiwi may read a list's "과" as a particle
         if b >= x or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
             continue  # where the examples start is not sure ("…출전하는 군민 챌린지 등 총 5개": one word or two?)
+        if all(y.tag in {"SN", "NNB", "NR"} for y in morphs[b:x]):
+            continue  # "강원도민에 1대, 타 시도에 | 1대 등 2대": a bare count is a pair's, with the place before it
         e = after
         while e < j and morphs[e].tag in LIST_ITEM_TAGS | {"MM", "SP"} and not (morphs[e].tag == "SP" and morphs[e].form == ","):
             e += 1

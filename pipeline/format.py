@@ -172,6 +172,9 @@ def _also_as_topic(text: str, kiwi) -> str:
 # the topic goes first ("대검찰청, 26일 …"). (Only a name of one or two words: "2일 …개청한 세종시교육청" dates its clause.)
 _DATE_BEFORE_TOPIC = re.compile(r"^(?P<date>(?:지난 |오는 )?\d{1,2}일(?: (?:오전|오후|새벽|밤|낮) ?\d{1,2}시(?: ?\d{1,2}분)?)?(?:쯤|께|경)?) "
                                 r"(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+# Acts named by a noun that a day before them dates ("21일 발생, 현재 진화율 30%인 …"): no topic to put first.
+DAY_ACTS = frozenset({"발생", "개최", "시작", "개막", "출범", "개통", "착공", "준공", "완공", "개장", "개원", "폐막", "접수", "실시",
+                      "출시", "발표", "시행", "종료"})
 _DAY_OPENS = re.compile(r"^(?:지난 |오는 )?\d{1,2}일 ")
 TERM_USES = 3  # times words recur in an article to be one term ("1일 군수": a one-day governor), not a day and a name
 
@@ -307,7 +310,7 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     day = _DATE_BEFORE_TOPIC.match(text)
-    if day and not (isinstance(context, list) and recurs_as_term(
+    if day and day["topic"] not in DAY_ACTS and not (isinstance(context, list) and recurs_as_term(
             day["date"].split(" ", 1)[-1] + " " + day["topic"], "\n".join(dict.fromkeys(context)))):
         text = day.expand(r"\g<topic>, \g<date> \g<rest>")
     text = _balance(_LEADING_TAG.sub("", text))

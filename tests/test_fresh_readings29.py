@@ -126,3 +126,33 @@ def test_a_private_surname_is_not_named_after_an_official(analyzer):
             "검찰은 김씨에게 징역 3년, 소씨에게 징역 2년을 구형했었다.\n")
     _, summary = summarize_page(analyzer, page)
     assert not any("김가람 씨" in b for b in summary.bullets), summary.bullets
+
+
+# --- mechanical defects a close reading of the development blocks found (sentences written for the tests) --------------
+
+def test_a_reported_clause_run_into_its_verb_of_saying_is_spaced(analyzer):
+    out = bullet(analyzer, "가람 반도체를 사실상 독점 공급하면서 시장을 선점한 게 주효했단 겁니다.")
+    assert out.endswith("주효했다고 함"), out
+
+
+def test_a_description_with_its_own_subject_stays_whole(analyzer):
+    out = bullet(analyzer, "이번에 선정된 한빛대 교원은 김가람(화학과), 이나래(물리학과), 박보람(수학과), 최다솜(생명과학과) "
+                           "교수와 제2소속이 한빛대인 존 스미스(뇌공학과) 교수 등 총 5명이다.")
+    assert "제2소속이 한빛대인" in out, out
+
+
+def test_a_day_before_an_act_named_by_its_noun_stays_before_it(analyzer):
+    from pipeline.format import finish_headline
+    out = bullet(analyzer, "본부에 따르면 21일 발생, 현재 진화율 30%인 한빛군 산불 현장에는 헬기 33대를 투입해 진화 중이다.")
+    assert "21일 발생, " in out and not out.startswith("발생"), out
+    assert finish_headline("21일 발생, 현재 진화율 30%인 한빛군 일원에 헬기 33대 투입").startswith("21일 발생, ")
+
+
+def test_a_place_and_count_pair_is_no_owner_or_example(analyzer):
+    out = bullet(analyzer, "추첨 결과 한빛도민에 1대, 타 시도에 1대 등 2대의 승용차가 주인을 만났다.")
+    assert "타 시도에 1대 등 2대" in out and not out.startswith("1대"), out
+
+
+def test_the_writers_comma_after_a_time_goes_after_the_headline_comma(analyzer):
+    out = bullet(analyzer, "한빛전자가 올해 3분기, 7조원대 영업이익을 기록하며 사상 최대 실적을 냈습니다.")
+    assert out.startswith("한빛전자, 올해 3분기 7조원대"), out
