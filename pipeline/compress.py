@@ -1834,7 +1834,8 @@ class Compressor:
                 and (m.form in CLAUSE_ENDINGS or m.form in TURN_ENDINGS and morphs[k - 1].tag == "EP"
                      or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
-                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k))
+                     or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k)
+                     and not _said_while(morphs, k + 1))  # ("…눈이 얼어 | 도로가 미끄러운 곳이 많겠다며 …": the words said)
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
@@ -8080,6 +8081,13 @@ def _nominalised_next(morphs: Sequence[Morph], start: int) -> bool:
     return False
 
 
+def _said_while(morphs: list[Morph], start: int) -> bool:
+    """Whether the next clause ending after ``start`` (outside quotations) says what is said while acting ("…많겠다며",
+    "…필요하다면서"): a clause before it is part of the words."""
+    return next(((m.form in SAYING_WHILE_ENDINGS) for x, m in outside_quotes(morphs, start, len(morphs))
+                 if m.tag in {"EC", "EF"} and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), False)
+
+
 def _said_after(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the next clause ending after ``start`` (outside quotations) reports what is said ("…불가피하다며",
     "…필요하다고"): a condition before it is part of the words, not a clause of the sentence."""
@@ -8096,6 +8104,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
     for x, m in outside_quotes(morphs, start, j):
         if m.tag == "EC" and m.form in {"도록", "게끔"} and x + 1 < j:
             return True  # "임직원들이 …교육을 받도록 개선권고": whom the act is for, not who acts
+        if m.tag == "EC" and m.form == "게" and x + 1 < len(morphs) and morphs[x + 1].form == "하" and morphs[x + 1].tag in {"VV", "VX"}:
+            return True  # "…무담보로 대출이 가능하게 했다": what the act makes so; who made it is unsaid
         if (m.form, m.tag) == ("시", "NNB") and x > start and morphs[x - 1].tag == "NNG" and m.start > morphs[x - 1].end:
             return True  # "시민들이 시내버스 이용 시 …": the subject of a time clause ("when citizens use the bus")
         if m.tag == "EC" and m.form.endswith("면") and x + 1 < j and morphs[start - 1].tag == "JKS":

@@ -397,7 +397,8 @@ def _unglue_words(text: str, kiwi) -> str:
             k += 1
         elif x < len(spaced) and spaced[x] == " ":
             after = starts.get(x + 1)
-            if k in spots and after is not None and _glued(spots[k], after.tag):
+            # (never inside "에서": "궤도에서," read as "궤도에 서-어," is one word the writer wrote)
+            if k in spots and after is not None and _glued(spots[k], after.tag) and text[k - 1 : k + 1] != "에서":
                 out.append(" ")
             x += 1
         else:

@@ -156,3 +156,21 @@ def test_a_place_and_count_pair_is_no_owner_or_example(analyzer):
 def test_the_writers_comma_after_a_time_goes_after_the_headline_comma(analyzer):
     out = bullet(analyzer, "한빛전자가 올해 3분기, 7조원대 영업이익을 기록하며 사상 최대 실적을 냈습니다.")
     assert out.startswith("한빛전자, 올해 3분기 7조원대"), out
+
+
+def test_a_clause_inside_the_words_said_is_not_split_off(analyzer):
+    # "…눈이 얼어 | 도로가 미끄러운 곳이 많겠다며" had been split inside what was said ("한빛청 눈, 도로가 …")
+    out = bullet(analyzer, "기상청은 내린 눈이 얼어 도로가 미끄러운 곳이 많겠다며 출근길 교통과 보행자 안전, 시설물관리에 유의할 것을 "
+                           "당부했다.")
+    assert out.startswith("기상청, 내린 눈이 얼어 "), out
+
+
+def test_the_subject_of_a_causative_complement_is_no_topic(analyzer):
+    out = bullet(analyzer, "무담보로 한빛기금 대출이 가능하게 했다.")
+    assert "대출," not in out, out
+
+
+def test_a_word_ending_in_eseo_is_not_split_by_the_spacing_fix(analyzer):
+    from pipeline.format import finish_headline
+    out = finish_headline("위성, 향후 2년간 고도 600km 궤도에서, 약 97분마다 지구를 돌 전망", "", analyzer.kiwi, True)
+    assert "궤도에서," in out, out
