@@ -8136,6 +8136,8 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
+            if x + 2 < j and morphs[x + 1].form == "점" and morphs[x + 2].form == "에서" and m.form in COMPLEMENT_ENDINGS:
+                return True  # "국내 기업이 …에 집중했다는 점에서 …도전한 업체로 평가받는다": the reason's subject, not who is rated
             if morphs[start - 1].tag == "JKS" and x + 1 < j and morphs[x + 1].form in {"경우", "때"} \
                     and morphs[x + 1].tag in {"NNG", "NNB"} and morphs[x + 1].start > m.end:
                 return True  # "…재해가 예상될 경우 주민을 대피시키는": the condition's subject, not who acts

@@ -174,3 +174,10 @@ def test_a_word_ending_in_eseo_is_not_split_by_the_spacing_fix(analyzer):
     from pipeline.format import finish_headline
     out = finish_headline("위성, 향후 2년간 고도 600km 궤도에서, 약 97분마다 지구를 돌 전망", "", analyzer.kiwi, True)
     assert "궤도에서," in out, out
+
+
+def test_the_subject_of_an_in_that_clause_is_no_topic(analyzer):
+    # "…국내 기업이 …집중했다는 점에서 …업체로 평가받는다": who is rated is unsaid; the firms are the reason's
+    out = bullet(analyzer, "한빛 가람 등 국내 기업이 그동안 텍스트 기반의 언어모델에 집중했다는 점에서 미개척 시장에 도전한 업체로 "
+                           "평가받는다.")
+    assert "국내 기업," not in out, out
