@@ -1835,7 +1835,8 @@ class Compressor:
                      or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k)
-                     and not _said_while(morphs, k + 1))  # ("…눈이 얼어 | 도로가 미끄러운 곳이 많겠다며 …": the words said)
+                     and _next_clause_ending(morphs, k + 1, len(morphs)) not in SAYING_WHILE_ENDINGS)  # ("…눈이 얼어 |
+                     # 도로가 미끄러운 곳이 많겠다며 …": the words said)
                 and k + 1 < len(morphs)
                 and (
                     morphs[k + 1].tag == "SP"
@@ -8081,18 +8082,12 @@ def _nominalised_next(morphs: Sequence[Morph], start: int) -> bool:
     return False
 
 
-def _said_while(morphs: list[Morph], start: int) -> bool:
-    """Whether the next clause ending after ``start`` (outside quotations) says what is said while acting ("…많겠다며",
-    "…필요하다면서"): a clause before it is part of the words."""
-    return next(((m.form in SAYING_WHILE_ENDINGS) for x, m in outside_quotes(morphs, start, len(morphs))
-                 if m.tag in {"EC", "EF"} and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), False)
-
-
-def _said_after(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether the next clause ending after ``start`` (outside quotations) reports what is said ("…불가피하다며",
-    "…필요하다고"): a condition before it is part of the words, not a clause of the sentence."""
-    return next(((m.form in SAYING_WHILE_ENDINGS | REPORTED_ENDINGS) for x, m in outside_quotes(morphs, start, j)
-                 if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), False)
+def _next_clause_ending(morphs: list[Morph], start: int, j: int) -> str | None:
+    """The form of the next clause ending after ``start`` (outside quotations, before ``j``; not an auxiliary's link),
+    or None: "…많겠다며" -> "다며", "…필요하다고" -> "다고". A clause before a saying ending ("-다며", "-다고") is part of
+    the words said, not a clause of the sentence."""
+    return next((m.form for x, m in outside_quotes(morphs, start, j)
+                 if m.tag in {"EC", "EF"} and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), None)
 
 
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
@@ -8111,7 +8106,7 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag == "EC" and m.form.endswith("면") and x + 1 < j and morphs[start - 1].tag == "JKS":
             # "앱 개발자가 …수집하면 …신고할 수 있다", "현 수출 추세가 이어진다면 …넘어설 전망": the condition's subject;
             # a topic ("A는 …하면") would act in both
-            if _said_after(morphs, x + 1, j):
+            if _next_clause_ending(morphs, x + 1, j) in SAYING_WHILE_ENDINGS | REPORTED_ENDINGS:
                 continue  # "노조가 …철회하지 않으면 파업이 불가피하다며 …촉구": the condition is part of what it says
             return True
         if m.tag == "EC" and m.form == "다" and x + 2 < j and morphs[x + 1].form == "보" and morphs[x + 1].tag == "VX" \
