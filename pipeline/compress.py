@@ -991,7 +991,8 @@ class Compressor:
         # ("…제출하면 된다": what one has to do, not a scheduled act: "…제출하면 됨", not "…제출하면 될 전망")
         suffices = last.form == "되" and last.tag.startswith("VV") and k - 2 >= i and morphs[k - 2].tag == "EC" \
             and morphs[k - 2].form in {"면", "으면"}
-        ahead = _is_stem(last) and _present_action(morphs, k, j, last) and _scheduled(morphs, i, k) and not suffices
+        ahead = _is_stem(last) and _present_action(morphs, k, j, last) and (_scheduled(morphs, i, k) or _written_ahead(morphs, i, k, j)) \
+            and not suffices
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"; but "…4월 2일 사업 전략을 발표한다" is ahead:
         # "…발표" read as done ("…발표할 예정", below)
         if not (ahead and last.tag == "XSV" and _one_time_ahead(morphs, i, k)) and (
@@ -2273,6 +2274,53 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 ENDING_STEMS = frozenset({"끝나", "마치", "종료", "폐막", "마무리"})  # an event ends: "…가 끝난 뒤", "…을 마친 후"
+
+
+# Verbs whose plain present tells what is so, not an act to come: how a thing is rated or known ("…로 꼽는다", "…로
+# 통한다", "입을 모은다", "…로 여긴다"), what it spans ("…을 아우른다"), what a rule covers ("…을 대상으로 한다").
+# (and what one is in: "…혐의를 받는다", "…평가를 받는다", "…기미를 보인다", "…점유율 확대를 노린다", "함박웃음을 짓는다")
+STANDING_STEMS = frozenset({"꼽", "꼽히", "통하", "아우르", "여기", "보", "보이", "모으", "받", "평가받", "노리", "짓", "끓", "대하",
+                            "뜻하", "의미하", "차지하", "가리키", "이르", "달하", "넘", "웃돌", "밑돌", "불과하", "해당하", "속하",
+                            "포함하", "거치"})
+
+
+def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
+    """Whether a written sentence's plain present ("-ㄴ다", "-는다"; not a broadcast's "-ㅂ니다", which narrates) tells an
+    act to come though it names no day: an act whose doer is named ("배우들도 레드 카펫을 밟는다", "…오케스트라가 한국
+    무대를 찾는다", "…과를 둔다"), read as done in "-ㅁ" ("밟음"). Not a standing state (:data:`STANDING_STEMS`), a habit,
+    a rule's case ("…할 경우", "…하면": foreseen), or anything told of a past time."""
+    ending = next((m for m in morphs[k:j] if m.tag == "EF"), None)
+    if ending is None or ending.form not in {"ᆫ다", "는다"}:
+        return False
+    stem = morphs[k - 1]
+    if stem.form in STANDING_STEMS or k >= 2 and morphs[k - 2].form in STANDING_STEMS and stem.tag.startswith("XSV"):
+        return False
+    if stem.form == "되" and stem.tag.startswith(("VX", "VV")) and k >= 2 and morphs[k - 2].form == "게":
+        return False  # "…오르게 된다", "…준비하게 된다": what follows is said so already ("…될 예정" says it twice)
+    if k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 3].form == "대상":
+        return False  # "…재진환자를 대상으로 한다": whom a rule covers
+    if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
+           or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
+        return False
+    # the sentence's own subject or topic: the last before the verb, not a relative clause's ("연구단이 개발한 센서는")
+    subject = next((x for x in range(k - 1, i, -1) if (morphs[x].tag == "JKS" and not _first_verb_relative(morphs, x + 1)
+                                                      or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"})
+                    and _is_nominal(morphs[x - 1])), None)
+    return subject is not None and _acting_noun(morphs, subject - 1)
+
+
+# Who or what acts on a day (a body, a gathering, people): "오케스트라", "사업소", "배우들", "전당대회", "2부".
+# (besides the bodies :func:`_acting_noun` reads from :data:`INSTITUTION_ENDINGS` and :data:`ANNOUNCING_BODIES`)
+ACTING_HEADS = ("단", "사업소", "공사", "당", "전당", "오케스트라", "구단", "팀", "행사", "대회", "공연", "축제", "부")
+
+
+def _acting_noun(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the noun at ``x`` (a subject's or topic's last) names one who acts on a day: a name, a body, a gathering
+    or people ("…배우들"), not a thing or a state ("센서", "질환", "환자 수": their present is what they do or are)."""
+    m = morphs[x]
+    if m.tag == "XSN" and m.form == "들" and x > 0:
+        return True
+    return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m))
 
 
 def _after_it_ends(morphs: list[Morph], i: int, k: int) -> bool:

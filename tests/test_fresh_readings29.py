@@ -181,3 +181,16 @@ def test_the_subject_of_an_in_that_clause_is_no_topic(analyzer):
     out = bullet(analyzer, "한빛 가람 등 국내 기업이 그동안 텍스트 기반의 언어모델에 집중했다는 점에서 미개척 시장에 도전한 업체로 "
                            "평가받는다.")
     assert "국내 기업," not in out, out
+
+
+# --- a written plain present of an act by someone who acts on a day is ahead, though no day is named ("밟음" read as done)
+
+def test_a_written_present_act_of_a_body_or_people_is_ahead(analyzer):
+    assert bullet(analyzer, "가람영화제 초청작에 출연한 배우들도 레드 카펫을 밟는다.").endswith("레드 카펫을 밟을 예정")
+    assert bullet(analyzer, "이 공연을 시작으로 올해도 여러 해외 오케스트라가 한국 무대를 찾는다.").endswith("한국 무대를 찾을 예정")
+    assert bullet(analyzer, "한빛사업소는 녹지사업소로 이름을 바꾸고 녹지과와 공원관리과를 둔다.").endswith("둘 예정")
+    # (guards: a thing's present is what it does; a standing state, a rule, a broadcast's narration stay as they are)
+    assert bullet(analyzer, "연구단이 개발한 센서는 오염 물질을 10초 안에 찾아낸다.").endswith("찾아냄")
+    assert bullet(analyzer, "가람구단 선수들은 그를 최고의 주장으로 꼽는다.").endswith("꼽음")
+    assert "예정" not in bullet(analyzer, "한빛극단 배우들은 무대 인사에서 관객에게 손을 흔듭니다.")
+    assert "예정" not in bullet(analyzer, "가람시 공무원들은 매년 봄 나무를 심는다.")
