@@ -1146,6 +1146,9 @@ class Compressor:
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _concession_topic(morphs, k + 1, j):
                 subject_done = True  # "날씨는 추워도 …발걸음이 이어졌다": the topic is the concession's ("날씨, 추워도")
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _cause_state_topic(morphs, k + 1, j):
+                subject_done = True  # "일할 사람은 턱없이 부족해서, …일자리를 메운다": the topic is the lack's, not who fills
+                continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
                 continue
@@ -2995,6 +2998,24 @@ def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
     if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CONCESSIVE_ENDINGS or not _is_stem_or_ep(morphs[x - 1]):
         return False
     return any(m.tag == "JKS" and _is_nominal(morphs[y - 1]) for y, m in enumerate(morphs[x + 1 : j], start=x + 1))
+
+
+CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "서", "니까", "으니까"})  # "…부족해서", "…많으니까": why, not what next
+
+
+def _cause_state_topic(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a topic is only a cause's: its first predicate is a state (an adjective, "있다/없다") ending in "-아서"
+    or "-니까", and an act follows ("일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다": who fills the jobs
+    is not the people lacking; "일할 사람, 부족해서, …메움" made them)."""
+    x = start
+    while x < j and not (morphs[x].tag == "EC" or morphs[x].tag.startswith("J")):
+        x += 1
+    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CAUSE_ENDINGS:
+        return False
+    stem = morphs[x - 1]
+    if not (stem.tag.startswith(("VA", "XSA")) or stem.form in STATIVE_STEMS):
+        return False
+    return any(_is_stem(m) and m.tag.startswith(("VV", "XSV")) for m in morphs[x + 1 : j]) or j < len(morphs) and morphs[j].tag.startswith(("VV", "XSV"))
 
 
 def _contrast_link(morphs: list[Morph], k: int) -> bool:

@@ -194,3 +194,12 @@ def test_a_written_present_act_of_a_body_or_people_is_ahead(analyzer):
     assert bullet(analyzer, "가람구단 선수들은 그를 최고의 주장으로 꼽는다.").endswith("꼽음")
     assert "예정" not in bullet(analyzer, "한빛극단 배우들은 무대 인사에서 관객에게 손을 흔듭니다.")
     assert "예정" not in bullet(analyzer, "가람시 공무원들은 매년 봄 나무를 심는다.")
+
+
+# --- a topic whose first predicate is a state told as a cause ("…은 부족해서, …") is that cause's, not the actor's ------
+
+def test_the_topic_of_a_state_told_as_a_cause_is_no_actor(analyzer):
+    out = bullet(analyzer, "일할 사람은 턱없이 부족해서, 외국인 노동자로 급하게 일자리를 메우고 있다.")
+    assert not out.startswith("일할 사람, "), out
+    # (guard: a cause with a subject of its own leaves the topic the actor)
+    assert bullet(analyzer, "한빛시는 예산이 부족해서 사업을 미뤘다.").startswith("한빛시, ")
