@@ -3000,9 +3000,6 @@ def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
     return any(m.tag == "JKS" and _is_nominal(morphs[y - 1]) for y, m in enumerate(morphs[x + 1 : j], start=x + 1))
 
 
-CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "서", "니까", "으니까"})  # "…부족해서", "…많으니까": why, not what next
-
-
 def _cause_state_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is only a cause's: its first predicate is a state (an adjective, "있다/없다") ending in "-아서"
     or "-니까", and an act follows ("일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다": who fills the jobs
