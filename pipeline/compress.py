@@ -1366,13 +1366,10 @@ class Compressor:
                         # "코로나 이후, …관람객, 크게 늘어": the writer's comma after the setting would make two commas in a
                         # row, the second of them the headline's
                         edits.append(_Edit(morphs[lead].start, morphs[lead].end))
-                    if k + 2 < j and morphs[k + 2].tag == "SP" and morphs[k + 2].form == "," \
-                            and (morphs[k + 1].tag in {"MAG", "MAJ"} or morphs[k + 1].form in LEAD_CONNECTIVES | TIME_TOPICS):
-                        # "여성은 결국, 경찰에" -> "여성, 결국 경찰에": the writer's comma after a connective would
-                        # make two commas in a row, the first of them the headline's
-                        edits.append(_Edit(morphs[k + 2].start, morphs[k + 2].end))
-                    elif (c := _comma_after_time(morphs, k + 1, j)) is not None:
-                        edits.append(_Edit(morphs[c].start, morphs[c].end))  # "SK하이닉스가 올해 3분기, 7조원대 …": the same
+                    if (c := _comma_after_lead(morphs, k + 1, j)) is not None:
+                        # "여성은 결국, 경찰에" -> "여성, 결국 경찰에", "SK하이닉스가 올해 3분기, …" -> "SK하이닉스, 올해
+                        # 3분기 …": the writer's comma would make two commas in a row, the first of them the headline's
+                        edits.append(_Edit(morphs[c].start, morphs[c].end))
                     # "여야, 강원, 경기, 서울에 …" reads as one list: after the headline comma, a list's items are dotted
                     edits.extend(_Edit(morphs[c].start, morphs[c + 1].start, "·") for c in _list_commas(morphs, k + 1, j))
                 continue
@@ -2306,7 +2303,7 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
            or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
         return False
     # the sentence's own subject or topic: the last before the verb, not a relative clause's ("연구단이 개발한 센서는")
-    subject = next((x for x in range(k - 1, i, -1) if (morphs[x].tag == "JKS" and not _first_verb_relative(morphs, x + 1)
+    subject = next((x for x in range(k - 1, i, -1) if (morphs[x].tag == "JKS" and _relative_end(morphs, x, j) is None
                                                       or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"})
                     and _is_nominal(morphs[x - 1])), None)
     return subject is not None and _acting_noun(morphs, subject - 1)
@@ -3262,19 +3259,26 @@ LINKING_NOUNS = frozenset({"가운데", "속", "뒤", "후", "때", "중", "만�
 
 
 def _relative_subject(morphs: list[Morph], k: int, j: int) -> bool:
-    """Whether the subject particle at ``k`` belongs to a relative clause that describes the noun after it: the
-    clause ends in a modifier ("감독이 이끄는 대표팀", "회사가 만든 제품") before any clause ending, comma or
-    quotation, and a noun follows."""
+    """Whether the subject particle at ``k`` belongs to a relative clause that describes the sentence's subject
+    ("감독이 이끄는 대표팀은", "회사가 만든 제품이"; see :func:`_relative_end`)."""
+    x = _relative_end(morphs, k, j)
+    return x is not None and _subject_at(morphs, x + 1, j)  # (not "…이 폭행한 혐의로")
+
+
+def _relative_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The adnominal ending of the relative clause the subject particle at ``k`` belongs to: the clause ends in a
+    modifier ("감독이 이끄는 대표팀", "권 교수가 기술고문으로 있는 중소기업") before any clause ending, comma, quotation
+    or other subject, and a noun follows; None when the subject is its clause's own."""
     for x in range(k + 1, min(j - 1, k + 8)):
         m = morphs[x]
         if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
-            return False
+            return None
         if m.tag == "ETM":
             if m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
                     or not _is_nominal(morphs[x + 1]) or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
-                return False  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
-            return _subject_at(morphs, x + 1, j)  # the head is the sentence's subject: "…이 이끄는 대표팀은", not "…이 폭행한 혐의로"
-    return False
+                return None  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
+            return x
+    return None
 
 
 def closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
@@ -3828,7 +3832,7 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
     x = next((x for x in range(b + 1, len(first)) if first[x].tag in {"JKS", "JX", "EC", "SSO", "SP"}), None)
     if x is None or first[x].tag not in {"JKS", "JX"} or first[x].tag == "JX" and first[x].form not in {"은", "는"} \
             or not _is_nominal(first[x - 1]) or first[x - 1].end - first[b].start > 20 or not any(m.tag in {"NNP", "SL", "SH"} for m in first[b:x]) \
-            or any(m.tag in {"EC", "EF"} for m in first[:b]) or first[x].tag == "JKS" and _first_verb_relative(first, x + 1):
+            or any(m.tag in {"EC", "EF"} for m in first[:b]) or first[x].tag == "JKS" and _relative_end(first, x, len(first)) is not None:
         # a named subject ("…U-23 이하 축구국가대표팀이"), not "경찰이", and the clause's own (not a relative clause's:
         # "권 교수가 기술고문으로 있는 | 중소기업과 공동연구로 진행됐으며, | 연구 결과가 …" is the study's, not his)
         return None
@@ -3836,19 +3840,6 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
            for y in range(x + 1, len(first))):
         return None  # "히트뉴스가 …집계한 결과 올해에는 6개 업체가 …성공했고": a later subject is who acted, the first a source
     return _spelled(first[b:x])
-
-
-def _first_verb_relative(morphs: list[Morph], start: int) -> bool:
-    """Whether the first verb after ``start`` (a subject's particle "-이/가") ends in an adnominal ending, whatever comes
-    between: the subject is a relative clause's ("권 교수가 기술고문으로 있는 | 중소기업"), not the clause's. (A topic
-    "-은/는" is the sentence's: "본부는 …을 분석한 결과, …" is its analysis.)"""
-    y = next((y for y in range(start, len(morphs)) if _is_stem(morphs[y])), None)
-    if y is None or any(m.tag == "JKS" for m in morphs[start:y]):
-        return False  # ("대표팀이 | 박 감독이 이끄는 …": the verb is another subject's)
-    y += 1
-    while y < len(morphs) and morphs[y].tag == "EP":
-        y += 1
-    return y < len(morphs) and morphs[y].tag == "ETM"
 
 
 def _contrasted_subject(morphs: list[Morph], topic: int, main_start: int) -> bool:
@@ -5168,16 +5159,19 @@ def _date_of_event(morphs: list[Morph], x: int, j: int) -> bool:
 QUARTER_WORDS = frozenset({"분기", "상반기", "하반기", "연말", "연초"})  # parts of a year ("3분기")
 
 
-def _comma_after_time(morphs: Sequence[Morph], start: int, j: int) -> int | None:
-    """The index of the writer's comma right after a time that opens what follows a topic ("올해 3분기, …", "지난 10일, …"),
-    or None: after the headline's comma it would make two in a row."""
+def _comma_after_lead(morphs: Sequence[Morph], start: int, j: int) -> int | None:
+    """The index of the writer's comma right after what opens the words after a topic, or None: a connective or adverb
+    ("결국, …") or a time ("올해 3분기, …", "지난 10일, …"; not the first of a list of days, "3일, 5일, 7일에 …")."""
+    if start + 1 < j and morphs[start + 1].tag == "SP" and morphs[start + 1].form == "," \
+            and (morphs[start].tag in {"MAG", "MAJ"} or morphs[start].form in LEAD_CONNECTIVES | TIME_TOPICS):
+        return start + 1
     c = start
     while c < j and c - start < 6 and (date_part(morphs, c) or morphs[c].form in TIME_TOPICS | PERIOD_WORDS | QUARTER_WORDS
                                        or morphs[c].tag == "SN" and c + 1 < j and morphs[c + 1].form in QUARTER_WORDS):
         c += 1
     if not (start < c < j - 1 and morphs[c].tag == "SP" and morphs[c].form == "," and morphs[c].start == morphs[c - 1].end):
         return None
-    return None if date_part(morphs, c + 1) else c  # ("3일, 5일, 7일에 …": a list of days keeps its separators)
+    return None if date_part(morphs, c + 1) else c
 
 
 def _owner_phrase(morphs: list[Morph], i: int, b: int, k: int) -> int | None:
