@@ -488,7 +488,7 @@ class Compressor:
         _spell_out_contractions(morphs, i, j, edits)  # "특별전엔", "광주에선": speech, not a headline's written form
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
-            if not _clause_before(kept, -1, len(kept)):
+            if not _clause_before(kept, -1, len(kept)) and not _listed_subject([*kept, morphs[k]], 0, len(kept)):
                 edits.append(comma)
         _comma_left_before_the_verb(morphs, i, j, edits)
         start = morphs[i].start
@@ -1234,7 +1234,10 @@ class Compressor:
                     # institution announces are who did what it announces)
                     continue
                 if _listed_subject(morphs, i, k):
-                    continue  # "A와 B, C가 …": a comma after a list with commas would read as one more item
+                    # "A와 B, C가 …": a comma after a list with commas would read as one more item; it goes in only if
+                    # shortening deletes the list's commas ("A와 B, C 등 가전 3사는" -> "가전 3사, …": see _render)
+                    pending.append((k, _Edit(m.start, m.end, ",")))
+                    continue
                 if _after_clause(morphs, i, k) and not (m.tag == "JX" and _topic_after_cause(morphs, i, k)):
                     continue  # "가격이 오르면서 비중이 …": after a clause with its own subject a comma would split the sentence
                 if m.tag == "JX" and _topic_after_act(morphs, i, k):
@@ -7747,6 +7750,7 @@ def _drop_inclusions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         _add_covering(edits, _Edit(morphs[b].start, morphs[k + 3].start))
 
 
+COUNT_NOUN = re.compile(r"\d+(?:개)?사")  # a count Kiwi reads as one noun ("3사", "6개사": so many companies)
 COUNT_TAGS = frozenset({"NNB", "NNG", "NR"})  # the counter after a number ("13종", "5개사", "1조5000억 원")
 
 
@@ -7792,15 +7796,19 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
                 b = r
         if b > i and morphs[b - 1].form in {"과", "와"}:
             continue  # "경부선 80편과 | 호남선 40편 등": Kiwi may read a list's "과" as a particle
-        if b >= x or b > i and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
+        # (a time that opens the statement ends before them: "지난해 | GS25와 CU, 세븐일레븐 등 편의점 3사의 매출이 …")
+        after_time = b > i and morphs[b - 1].form in TIME_TOPICS and morphs[b - 1].tag == "NNG" and morphs[b - 1].end < morphs[b].start
+        if b >= x or b > i and not after_time and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
             continue  # where the examples start is not sure ("…출전하는 군민 챌린지 등 총 5개": one word or two?)
         if all(y.tag in {"SN", "NNB", "NR"} for y in morphs[b:x]):
             continue  # "강원도민에 1대, 타 시도에 | 1대 등 2대": a bare count is a pair's, with the place before it
         e = after
         while e < j and morphs[e].tag in LIST_ITEM_TAGS | {"MM", "SP"} and not (morphs[e].tag == "SP" and morphs[e].form == ","):
             e += 1
+        # (Kiwi reads a few counts as one noun: "편의점 3사", "발전 6개사")
         counted = any(morphs[y].tag == "SN" and morphs[y + 1].tag in COUNT_TAGS and morphs[y + 1].start == morphs[y].end
-                      and not date_part(morphs, y) for y in range(after, min(e, j - 1)))
+                      and not date_part(morphs, y) for y in range(after, min(e, j - 1))) \
+            or any(morphs[y].tag == "NNG" and COUNT_NOUN.fullmatch(morphs[y].form) for y in range(after, e))
         a, z = morphs[b].start, morphs[after].start
         if counted and e < j and morphs[e].tag.startswith("J") \
                 and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and not ed.text) for ed in edits):
