@@ -1,5 +1,5 @@
 """Readings of this session. Pages and sentences written for these tests (not news copy)."""
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 
 # --- examples before a count Kiwi reads as one noun ("…등 대형마트 3사"), after a time that opens the sentence ---------
@@ -21,3 +21,39 @@ def test_a_listed_topic_takes_the_headline_comma_once_its_examples_are_gone(anal
     out = bullet(analyzer, "지난해 가람마트와 한빛마트, 누리마트 등 대형마트의 매출이 전체 유통업계에서 차지한 비중은 15.2%로 "
                            "편의점 비중 15.9%에 처음으로 뒤졌다.")
     assert "가람마트와 한빛마트, 누리마트 등 대형마트의 매출" in out, out
+
+
+# --- the lede's fact told again right after it, with figures: the block tells it once, in the bullet that says more ---
+
+ORDER_PAGE = ("한빛중공업, 대형 유조선 4척 수주\n\n"
+              "한빛중공업이 대규모 유조선 수주에 성공했다.\n"
+              "한빛중공업은 중동 지역 선사와 유조선 4척을 총 8420억원에 수주했다고 3일 공시했다.\n"
+              "이번에 수주한 유조선은 2028년 3월까지 차례로 인도될 예정이다.\n"
+              "한빛중공업은 올해 들어 모두 31척, 약 52억달러 규모의 일감을 확보했다.\n"
+              "회사 관계자는 \"친환경 연료 추진선 수요가 늘면서 수주 협상이 빨라지고 있다\"고 말했다.\n"
+              "업계에서는 하반기에도 유조선 발주가 이어질 것으로 보고 있다.\n")
+
+
+def test_the_lede_told_again_with_figures_gives_way_to_the_fuller_bullet(analyzer):
+    _, summary = summarize_page(analyzer, ORDER_PAGE)
+    assert summary.bullets[0] == "한빛중공업, 중동 지역 선사와 유조선 4척을 총 8420억원에 수주", summary.bullets
+    assert not any("대규모 유조선 수주에 성공" in b for b in summary.bullets), summary.bullets
+    assert len(summary.bullets) >= 3, summary.bullets
+
+
+def _keys(analyzer, text):
+    from pipeline.analysis import content_key
+    morphs = list(analyzer.morphs(text))
+    words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}} - {None}
+    return words, {m.form for m in morphs if m.tag == "SN"}, morphs
+
+
+def test_the_same_places_about_another_subject_do_not_retell_the_lede(analyzer):
+    from pipeline.engines.extractive import _lede_told_again
+    lede = _keys(analyzer, "가람부, 돌봄학교 시범 운영 교육청으로 한빛·누리·가람·보람·다솜 선정")
+    other = _keys(analyzer, "시범 운영학교, 지역별로 한빛 60개, 누리와 가람 각각 40개, 보람과 다솜 30개씩 모두 200개 학교")
+    assert not _lede_told_again(other[0], other[1], *lede, 1)
+    again = _keys(analyzer, "한빛중공업, 중동 지역 선사와 유조선 4척을 총 8420억원에 수주")
+    first = _keys(analyzer, "한빛중공업, 대규모 유조선 수주에 성공")
+    assert _lede_told_again(again[0], again[1], *first, 1)
+    assert not _lede_told_again(again[0], again[1], *first, 4)  # (far from the lede, a sentence is a fact of its own)

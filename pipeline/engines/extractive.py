@@ -85,6 +85,9 @@ POINT_GAIN = 0.25  # a sentence brought in for a point of the headline says this
 REFERENT_WINDOW = 2  # a sentence that refers back may follow a chosen sentence at most this many sentences before it
 LEDE_ELABORATION = 2  # a sentence at most this many after the lede that tells its fact again, with when and where ...
 LEDE_SHARE = 0.5  # ... sharing this much of the content words of the shorter of the two, restates it
+LEDE_RETOLD = 0.6  # ... or holding this much of the lede's own content words, all its numbers and what it is about,
+# tells it again (this much of a lede with no headline comma, which does not say what it is about)
+LEDE_RETOLD_WHOLE = 0.75
 
 
 def _squeeze(text: str) -> str:
@@ -126,6 +129,22 @@ def _elaborates_lede(words: set, numbers: set, morphs: Sequence[Morph], lede_wor
     if any(m.form in SINCE_WORDS and m.tag in {"NNG", "NNB"} for m in morphs):
         return False  # "…떨어진 것은 2월 18일 이후 처음": a date that measures a first or a gap is the news itself
     return not _new_figures(morphs, numbers - lede_numbers)
+
+
+def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: set, lede_morphs: Sequence[Morph], distance: int) -> bool:
+    """Whether a bullet from a sentence just after the lede tells the lede's fact again, with details added
+    ("삼성중공업, 대규모 컨테이너선 수주에 성공" then "삼성중공업, 컨테이너선 6척을 총 1조1181억원에 수주"): most of the
+    lede's content words are in it, every number of the lede, and all of what the lede is about (the words before its
+    headline comma; a lede without one must be told nearly whole). Read blind, the two are one point said twice,
+    whatever figures the second adds. (Not "교육부, 늘봄학교 시범 운영 시도교육청으로 인천·대전·경기·… 선정" then
+    "시범 운영학교, 지역별로 경기 80개, …": the same places, another subject.)"""
+    if not 0 < distance <= LEDE_ELABORATION or len(lede_words) < RESTATEMENT_MIN_WORDS - 1 or not lede_numbers <= numbers:
+        return False
+    comma = _headline_comma(lede_morphs)
+    if comma is None:
+        return len(words & lede_words) >= LEDE_RETOLD_WHOLE * len(lede_words)
+    about = {content_key(m) for m in lede_morphs[:comma] if m.tag not in {"SN", "NNB"}} - {None}
+    return bool(about) and about <= words and len(words & lede_words) >= LEDE_RETOLD * len(lede_words)
 
 
 def _new_figures(morphs: Sequence[Morph], new: set) -> list[int]:
@@ -1195,6 +1214,22 @@ class _CompressingEngine:
                 # (sentence style gives the article's sentences as written, the lede's elaboration with it: read
                 # against extractive references, it lost 2 points of ROUGE-1 at equal length without it)
                 restated.append(index)
+                said_again.append(index)
+                release(index)
+                continue
+            told_again = next((x for x, c in enumerate(picked) if c.sentence == lede and self.bullets.style == "headline"
+                               and _lede_told_again(words, numbers, *said[x], said_morphs[x], index - lede)), None)
+            if told_again is not None:
+                # the lede's fact again with figures of its own: the block tells it once, in the bullet that says more
+                # when that one fits ("…온라인 쇼핑 거래액, 120조원을 넘어섬" gives way to "대한상공회의소, …거래액이
+                # 120조4억원으로 작년 상반기 대비 9.7% 증가")
+                if compressed.fits and numbers - said[told_again][1] and reason is None \
+                        and bullet_dangling_reason(bullet_morphs, compressed.text) is None:
+                    restated.append(picked[told_again].sentence)
+                    picked[told_again], keys[told_again], said[told_again], said_morphs[told_again] = compressed, bag, (words, numbers), bullet_morphs
+                    lede = index
+                else:
+                    restated.append(index)
                 said_again.append(index)
                 release(index)
                 continue
