@@ -283,6 +283,7 @@ class Compressor:
             # "…주효했단 겁니다" (Kiwi: "했다고 하-ㄴ 거") -> "…주효했다고 함", not "…주효했다고함": the verb of saying is a word
             text = SAID_RUN_ON.sub(r"\1고 함", text)
             text = _act_as_noun(text, morphs)
+            text = _relative_day_dated(text, morphs)
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -6667,6 +6668,29 @@ def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 MEAL_TIMES = frozenset({"점심", "저녁", "아침"})  # before a clock time, part of it ("저녁 7시")
+
+
+RELATIVE_DAYS = {"전날": -1, "이튿날": 1, "다음날": 1}  # a day told from another day the sentence names
+
+
+def _relative_day_dated(text: str, morphs: Sequence[Morph]) -> str:
+    """"국회는 전날 …본회의를 열고 …처리했다고 29일 밝혔다" -> "국회, 28일 …본회의를 열고 …처리": a day told from the day of a
+    frame the bullet leaves out ("…29일 밝혔다", "12일 소방당국에 따르면 전날 …") is named by its date, which the frame's
+    day gives; left as "전날", the bullet would date the act from the day it is read. Only where the sentence names one
+    day of the month and the bullet keeps none, and the day stays within the month."""
+    found = RELATIVE_DAY_WORD.search(text)
+    if found is None:
+        return text
+    days = {int(m.form) for x, m in enumerate(morphs[:-1]) if m.tag == "SN" and m.form.isdigit() and morphs[x + 1].form == "일"
+            and morphs[x + 1].start == m.end and date_part(morphs, x)}
+    if len(days) != 1 or any(re.search(rf"(?<!\d){day}일", text) for day in days) \
+            or any(m.form in {"월", "달"} for m in morphs if m.tag in {"NNB", "NNG"}):
+        return text  # (another month named: the day may be of it)
+    day = next(iter(days)) + RELATIVE_DAYS[found.group(1)]
+    return text if not 1 <= day <= 28 else text[: found.start(1)] + f"{day}일" + text[found.end(1) :]
+
+
+RELATIVE_DAY_WORD = re.compile(r"(?:^|(?<=[\s,]))(전날|이튿날|다음날)(?=\s)")
 
 
 def date_part(morphs: Sequence[Morph], k: int) -> bool:

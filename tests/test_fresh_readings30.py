@@ -57,3 +57,22 @@ def test_the_same_places_about_another_subject_do_not_retell_the_lede(analyzer):
     first = _keys(analyzer, "한빛중공업, 대규모 유조선 수주에 성공")
     assert _lede_told_again(again[0], again[1], *first, 1)
     assert not _lede_told_again(again[0], again[1], *first, 4)  # (far from the lede, a sentence is a fact of its own)
+
+
+# --- "전날" told from the day of a frame the bullet leaves out ("…고 29일 밝혔다") is named by its date -------------------
+
+def test_the_day_before_a_frame_that_goes_is_named_by_its_date(analyzer):
+    out = bullet(analyzer, "한빛구의회는 전날 제31회 임시회 본회의를 열고 조례안 등 모두 9건의 안건을 처리했다고 29일 밝혔다.")
+    assert out.startswith("한빛구의회, 28일 제31회 임시회 본회의") and "전날" not in out, out
+    out = bullet(analyzer, "14일 한빛소방서에 따르면 전날 가람동 상가 2층에서 발생한 화재로 60대 남성이 중상을 입었다.")
+    assert out.startswith("13일 가람동 상가 2층에서 발생한 화재로") and "전날" not in out, out
+
+
+def test_a_day_before_with_no_frame_day_stays(analyzer):
+    # (guards: no day named, the reader's own day is meant; a day the bullet keeps, or two days, are left as written;
+    # the first of a month has no day before it in the month)
+    assert "전날" in bullet(analyzer, "한빛구의회는 전날 제31회 임시회 본회의를 열고 조례안 등 모두 9건의 안건을 처리했다.")
+    out = bullet(analyzer, "한빛구는 전날인 11일 주민 설명회를 열고 주민 의견을 들었다고 12일 밝혔다.")
+    assert "전날인 11일" in out, out
+    out = bullet(analyzer, "한빛구의회는 전날 제31회 임시회 본회의를 열고 조례안 등 모두 9건의 안건을 처리했다고 1일 밝혔다.")
+    assert "전날" in out and "0일" not in out, out
