@@ -1923,7 +1923,7 @@ class Compressor:
             # setting made (read blind, "연천군의회, …소통의 장 마련" left out the meeting); the first act, with the
             # topic, comes first
             offered.insert(0, (clauses[0], ()))
-        return offered
+        return [(clause, gaps + _lone_also(morphs, clause, gaps)) for clause, gaps in offered]
 
     @staticmethod
     def _clauses_offered(morphs: list[Morph], clauses: list[list[Morph]], endings: list[str]) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
@@ -6668,6 +6668,23 @@ def _numbered_time(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 MEAL_TIMES = frozenset({"점심", "저녁", "아침"})  # before a clock time, part of it ("저녁 7시")
+
+
+def _lone_also(morphs: Sequence[Morph], clause: Sequence[Morph], gaps: Sequence[_Edit]) -> tuple[_Edit, ...]:
+    """"정부는 …위기경보 수준을 …하향 조정하고, 중앙재난안전대책본부 비상 3단계도 해제했다" -> "정부, 중앙재난안전대책본부
+    비상 3단계 해제": in a later clause kept without the clause before it, the "also" of its one "도" after a noun points
+    at the act left out; it goes (never inside quotation marks, nor "A도 B도", nor after another particle: "…에서도")."""
+    alsos = [m for x, m in outside_quotes(clause, 1) if m.tag == "JX" and m.form == "도" and _is_nominal(clause[x - 1])
+             and clause[x - 1].end == m.start]
+    if len(alsos) != 1 or sum(m.tag == "JX" and m.form == "도" for m in clause) != 1:
+        return ()
+    also = alsos[0]
+    dropped_before = clause[0].start > morphs[0].start \
+        or any(not g.text.strip() and g.start < also.start and g.end - g.start >= LEFT_CLAUSE_CHARS for g in gaps)
+    return (_Edit(also.start, also.end),) if dropped_before else ()
+
+
+LEFT_CLAUSE_CHARS = 10  # a deletion this long before a kept clause is a clause left out, not a word
 
 
 RELATIVE_DAYS = {"전날": -1, "이튿날": 1, "다음날": 1}  # a day told from another day the sentence names

@@ -76,3 +76,13 @@ def test_a_day_before_with_no_frame_day_stays(analyzer):
     assert "전날인 11일" in out, out
     out = bullet(analyzer, "한빛구의회는 전날 제31회 임시회 본회의를 열고 조례안 등 모두 9건의 안건을 처리했다고 1일 밝혔다.")
     assert "전날" in out and "0일" not in out, out
+
+
+# --- a later clause kept alone loses the "also" that pointed at the clause left out ("…비상 3단계도 해제") -------------
+
+def test_the_also_of_a_clause_kept_alone_goes(analyzer):
+    out = bullet(analyzer, "한빛시는 전날 오후 6시를 기해 호우 위기경보 수준을 ‘심각’에서 ‘주의’로 하향 조정하고, "
+                           "재난안전대책본부 비상 3단계도 해제했다고 밝혔다.")
+    assert out == "한빛시, 재난안전대책본부 비상 3단계 해제", out
+    # (guard: with nothing left out, "also" points at what the article told before, and stays)
+    assert bullet(analyzer, "한빛시는 재난안전대책본부 비상 3단계도 해제했다.") == "한빛시, 재난안전대책본부 비상 3단계도 해제"
