@@ -6674,8 +6674,9 @@ def _lone_also(morphs: Sequence[Morph], clause: Sequence[Morph], gaps: Sequence[
     """"정부는 …위기경보 수준을 …하향 조정하고, 중앙재난안전대책본부 비상 3단계도 해제했다" -> "정부, 중앙재난안전대책본부
     비상 3단계 해제": in a later clause kept without the clause before it, the "also" of its one "도" after a noun points
     at the act left out; it goes (never inside quotation marks, nor "A도 B도", nor after another particle: "…에서도")."""
+    # (a word of its own: "한빛도와" is a province, "도" read as a particle before "와")
     alsos = [m for x, m in outside_quotes(clause, 1) if m.tag == "JX" and m.form == "도" and _is_nominal(clause[x - 1])
-             and clause[x - 1].end == m.start]
+             and clause[x - 1].end == m.start and (x + 1 == len(clause) or clause[x + 1].start > m.end or clause[x + 1].tag in {"SP", "SF"})]
     if len(alsos) != 1 or sum(m.tag == "JX" and m.form == "도" for m in clause) != 1:
         return ()
     also = alsos[0]

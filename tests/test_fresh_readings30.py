@@ -86,3 +86,6 @@ def test_the_also_of_a_clause_kept_alone_goes(analyzer):
     assert out == "한빛시, 재난안전대책본부 비상 3단계 해제", out
     # (guard: with nothing left out, "also" points at what the article told before, and stays)
     assert bullet(analyzer, "한빛시는 재난안전대책본부 비상 3단계도 해제했다.") == "한빛시, 재난안전대책본부 비상 3단계도 해제"
+    # (nor a "도" inside a word: "한빛도와" names a province)
+    out = bullet(analyzer, "남쪽에서 올라온 수증기가 유입되면서 한빛도와 남해안 지역을 중심으로 시간당 30mm의 매우 강한 비가 내리고 있다.")
+    assert "한빛도와 남해안" in out, out
