@@ -1230,7 +1230,7 @@ class Compressor:
                     continue  # "A는 X였고, B에는 C가 …": the topic of the first clause only
                 if _gapped_subject(morphs, i, k):
                     continue  # "A가 5.9%, B가 18.8%, C가 23.4% 증가": the last of parallel subjects keeps its particle
-                if m.tag == "JKS" and member is None and _binds_first_clause(morphs, k + 1, j):
+                if m.tag == "JKS" and member is None and (_binds_first_clause(morphs, k + 1, j) or _undergoes_then_acted(morphs, k + 1, j)):
                     # "유가족이 모여 …를 개최": the subject of a first clause keeps its particle (the people an
                     # institution announces are who did what it announces)
                     continue
@@ -3121,6 +3121,26 @@ def _described_topic(morphs: list[Morph], start: int, j: int) -> bool:
 
 # Verbs whose adnominal or connective form works as a postposition ("…에 대한", "…을 위해"): no clause of their own.
 POSTPOSITION_VERBS = frozenset({"대하", "관하", "위하", "통하", "따르", "의하", "비롯하", "향하", "걸치", "앞두", "힘입", "인하"})  # "…으로 인한 X": "인하" is the verb of "…로 인해"
+
+
+PASSIVE_STEMS = frozenset({"되", "받", "당하"})  # what a subject undergoes ("접수되다", "선정되다", "지원받다")
+
+
+def _undergoes_then_acted(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether a subject (its particle at ``start - 1``) undergoes the first clause ("총 9명이 후보로 접수됐고,") and the
+    clause after it acts on an object with no subject of its own ("…심사를 통해 최종 5명을 선정했다"): the one who acts
+    there is someone else, and "총 9명, …5명 선정" would make the candidates the judges. The particle stays."""
+    ending = next((x for x, m in outside_quotes(morphs, start, j) if m.tag in {"EC", "EF"}), None)
+    if ending is None or morphs[ending].tag != "EC" or morphs[ending].form not in {"고", "며", "으며"}:
+        return False
+    stem = next((morphs[x] for x in range(ending - 1, start - 1, -1) if _is_stem(morphs[x])), None)
+    if stem is None or stem.form not in PASSIVE_STEMS:
+        return False
+    rest = list(outside_quotes(morphs, ending + 1, j))
+    if any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for _, m in rest):
+        return False  # (the next clause names who acts)
+    last_stem = next((m for _, m in reversed(rest) if _is_stem(m)), None)
+    return any(m.tag == "JKO" for _, m in rest) and last_stem is not None and last_stem.form not in PASSIVE_STEMS
 
 
 def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:

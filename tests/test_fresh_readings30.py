@@ -89,3 +89,13 @@ def test_the_also_of_a_clause_kept_alone_goes(analyzer):
     # (nor a "도" inside a word: "한빛도와" names a province)
     out = bullet(analyzer, "남쪽에서 올라온 수증기가 유입되면서 한빛도와 남해안 지역을 중심으로 시간당 30mm의 매우 강한 비가 내리고 있다.")
     assert "한빛도와 남해안" in out, out
+
+
+# --- the subject of what is undergone ("…이 접수됐고,") is not who acts in the next clause ("…5명을 선정") ---------------
+
+def test_a_subject_that_undergoes_the_first_clause_is_no_topic_of_the_next_act(analyzer):
+    out = bullet(analyzer, "모두 12명이 후보로 접수됐고, 지난 24일 심사를 거쳐 각 분야별로 최종 5명을 선정했다.")
+    assert out.startswith("모두 12명이 후보로 접수됐고,") and out.endswith("최종 5명 선정"), out
+    # (guard: a subject that acts in both clauses is the topic)
+    out = bullet(analyzer, "한빛전자가 올해 공장을 완공했고, 내년부터 배터리를 생산한다.")
+    assert out.startswith("한빛전자, 올해 공장을 완공했고"), out
