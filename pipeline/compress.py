@@ -1110,6 +1110,12 @@ class Compressor:
                 edits.append(_Edit(m.start, m.end, marks[k]))
                 subject_done = subject_done or bool(marks[k])
                 continue
+            if not subject_done and m.tag == "JKS" and _first_of_pairs(morphs, k, j):
+                # "경남이 1985ha, 경기 1581ha, 전남 1519ha 등의 피해를 입었다" -> "경남 1985ha, 경기 1581ha, …": the first of
+                # a list of places and figures; a headline comma after it would make it the topic of them all
+                edits.append(_Edit(m.start, m.end))
+                subject_done = True
+                continue
             if m.tag == "JKS" and morphs[k - 1].tag in {"SW", "NNB", "NR"} and k >= 2 and morphs[k - 2].tag in {"SN", "SW", "NR"} \
                     and k + 1 < j and morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," and _parallel_topic(morphs, k + 1, j):
                 # "…1년 전보다 840.2%가, 손보사는 …16.3% 증가": a figure's subject particle before a gapped predicate;
@@ -3209,6 +3215,27 @@ def _subject_of_its_own(morphs: list[Morph], start: int, j: int) -> bool:
                 and morphs[x - 1].form not in TIME_TOPICS and not _modifies_next(morphs, x + 1, j):
             return True
     return False
+
+
+def _first_of_pairs(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` opens a list of name-and-figure pairs that share its predicate ("경남이 |
+    1985ha, 경기 1581ha, …", "서울이 | 5곳, 부산 3곳 순"): a figure right after it, a comma, then a noun glued to
+    nothing and a figure of the same unit."""
+    def figure_at(x: int) -> tuple[int, str] | None:  # (the index after the figure, its unit)
+        if x + 1 < j and morphs[x].tag == "SN" and morphs[x + 1].start == morphs[x].end and morphs[x + 1].tag in {"NNB", "NNG", "SL", "SW"}:
+            return x + 2, morphs[x + 1].form
+        return None
+    first = figure_at(k + 1)
+    if first is None or first[0] >= j or morphs[first[0]].form != ",":
+        return False
+    x = first[0] + 1
+    if not (x < j and morphs[x].tag in {"NNP", "NNG"}):
+        return False
+    while x + 1 < j and morphs[x + 1].tag in {"NNP", "NNG"} and morphs[x + 1].start == morphs[x].end:
+        x += 1  # ("충청남도" read as two nouns)
+    second = figure_at(x + 1)
+    # (not "가전 매출이 12%, 모바일이 8%, 반도체가 30%": parallel subjects with particles of their own, see _gapped_subject)
+    return second is not None and second[1] == first[1] and not any(t.tag == "JKS" for t in morphs[k + 1 : j])
 
 
 def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:

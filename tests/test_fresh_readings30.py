@@ -99,3 +99,13 @@ def test_a_subject_that_undergoes_the_first_clause_is_no_topic_of_the_next_act(a
     # (guard: a subject that acts in both clauses is the topic)
     out = bullet(analyzer, "한빛전자가 올해 공장을 완공했고, 내년부터 배터리를 생산한다.")
     assert out.startswith("한빛전자, 올해 공장을 완공했고"), out
+
+
+# --- the first of a list of places and figures ("경남이 1985ha, 경기 1581ha, …") is no topic of them all -----------------
+
+def test_the_first_of_place_and_figure_pairs_is_no_topic(analyzer):
+    out = bullet(analyzer, "지역별로는 한빛도가 1985ha, 가람도 1581ha, 누리도 1519ha 등의 피해를 입었다.")
+    assert out.startswith("한빛도 1985ha, 가람도 1581ha, 누리도 1519ha") and "·" not in out, out
+    assert bullet(analyzer, "지역별로는 서울이 5곳, 부산 3곳, 대구 2곳 순으로 많았다.").startswith("서울 5곳, 부산 3곳, 대구 2곳 순")
+    # (guard: a subject before figures of its own, no place after the comma, is the topic)
+    assert bullet(analyzer, "한빛전자가 1분기 매출 5조원, 영업이익 3000억원을 기록했다.").startswith("한빛전자, 1분기 매출 5조원")
