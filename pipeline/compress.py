@@ -5355,7 +5355,8 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             edits.append(_Edit(m.start, m.end))
             continue
         if not depth and m.tag == "SP" and m.form == "," and morphs[k - 1].tag == "JKB" and morphs[k - 1].end == m.start:
-            following = next((x for x in morphs[k + 1 : j] if x.tag.startswith(("J", "E"))), None)
+            # (the words of a quoted name are no particle of the sentence: "…48곳으로, ‘높음’은 …78곳으로")
+            following = next((x for _, x in outside_quotes(morphs, k + 1, j) if x.tag.startswith(("J", "E"))), None)
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
             if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
                                           # ("대한항공은 …집에서, 현대건설은 …원정에서 확정": a second topic, a parallel clause)

@@ -109,3 +109,15 @@ def test_the_first_of_place_and_figure_pairs_is_no_topic(analyzer):
     assert bullet(analyzer, "지역별로는 서울이 5곳, 부산 3곳, 대구 2곳 순으로 많았다.").startswith("서울 5곳, 부산 3곳, 대구 2곳 순")
     # (guard: a subject before figures of its own, no place after the comma, is the topic)
     assert bullet(analyzer, "한빛전자가 1분기 매출 5조원, 영업이익 3000억원을 기록했다.").startswith("한빛전자, 1분기 매출 5조원")
+
+
+# --- a comma between parallel clauses stays when the second opens on a quoted name ("…48곳으로, ‘높음’은 …") ------------
+
+def test_a_parallel_comma_before_a_quoted_topic_stays(analyzer):
+    # (Kiwi reads the quoted "높음" as a verb with its ending: no particle of the sentence)
+    out = bullet(analyzer, "분석 결과 위험도가 ‘매우 높음’인 지역은 19곳에서 48곳으로, ‘높음’은 같은 기간에 50곳에서 78곳으로 늘어날 "
+                           "것으로 예측됐다.")
+    assert "48곳으로, ‘높음’은" in out, out
+    # (guard: a comma that only marks word order goes)
+    out = bullet(analyzer, "한빛시는 지난 12일 시청 대회의실에서, 시정 설명회를 열고 주민 의견을 들었다.")
+    assert "대회의실에서 시정 설명회" in out, out
