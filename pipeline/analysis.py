@@ -122,9 +122,11 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 # (the median price, 중위가)
                 morphs[x - 1 : x + 1] = [Morph(noun.form + "가", noun.tag, noun.start, first.end)]
             elif (first.form, first.tag, second.form, second.tag) == ("가", "VV", "어", "EC") and noun.end == first.start \
-                    and noun.tag in {"SW", "NNB", "NR"} and second.end <= first.end and x + 2 < len(morphs) and morphs[x + 2].tag == "SP":
-                # "…보다 840.2%가, 손보사는 …": a figure's subject particle before a gapped predicate, read as the verb
-                # "가다" with "-아"
+                    and noun.tag in {"SW", "NNB", "NR"} and second.end <= first.end \
+                    and (x + 2 < len(morphs) and morphs[x + 2].tag == "SP"
+                         or x >= 2 and morphs[x - 2].tag == "SN" and morphs[x - 2].end == noun.start and (x + 2 == len(morphs) or morphs[x + 2].start > second.end)):
+                # "…보다 840.2%가, 손보사는 …", "투자유치 금액은 73.3%가 상승했다": a figure's subject particle, read as the
+                # verb "가다" with "-아" (a figure glued to it goes nowhere)
                 morphs[x : x + 2] = [Morph("가", "JKS", first.start, first.end)]
     if "하" in forms and "다" in forms:
         for x in range(len(morphs) - 2, 0, -1):

@@ -1116,6 +1116,12 @@ class Compressor:
                 edits.append(_Edit(m.start, m.end))
                 subject_done = True
                 continue
+            if subject_done and m.tag == "JKS" and morphs[k - 1].tag in {"SW", "NNB"} and morphs[k - 2].tag == "SN" \
+                    and morphs[k - 1].start == morphs[k - 2].end and (k + 1 == j or _predicate_only(morphs, k + 1, j)):
+                # "투자유치 금액은 73.3%가 상승했다" -> "투자유치 금액, 73.3% 상승": after the topic, a figure's own
+                # particle before its verb alone is no second subject of a headline
+                edits.append(_Edit(m.start, m.end))
+                continue
             if m.tag == "JKS" and morphs[k - 1].tag in {"SW", "NNB", "NR"} and k >= 2 and morphs[k - 2].tag in {"SN", "SW", "NR"} \
                     and k + 1 < j and morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," and _parallel_topic(morphs, k + 1, j):
                 # "…1년 전보다 840.2%가, 손보사는 …16.3% 증가": a figure's subject particle before a gapped predicate;

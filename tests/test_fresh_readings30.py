@@ -121,3 +121,13 @@ def test_a_parallel_comma_before_a_quoted_topic_stays(analyzer):
     # (guard: a comma that only marks word order goes)
     out = bullet(analyzer, "한빛시는 지난 12일 시청 대회의실에서, 시정 설명회를 열고 주민 의견을 들었다.")
     assert "대회의실에서 시정 설명회" in out, out
+
+
+# --- a figure's subject particle Kiwi reads as the verb "가다" ("73.3%가 상승") is the particle, and goes after the topic --
+
+def test_a_figures_particle_read_as_a_verb_is_mended(analyzer):
+    tags = [(m.form, m.tag) for m in analyzer.morphs("투자 금액은 73.3%가 상승했다.")]
+    assert ("가", "JKS") in tags and ("가", "VV") not in tags, tags
+    assert bullet(analyzer, "상반기 대비 투자유치 금액은 73.3%가 상승했다.") == "투자유치 금액, 상반기 대비 73.3% 상승"
+    # (guard: a figure that is the subject itself, with no topic before it, keeps its particle)
+    assert bullet(analyzer, "응답자의 55.1%가 찬성했다.") == "응답자의 55.1%가 찬성"
