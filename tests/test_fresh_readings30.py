@@ -131,3 +131,30 @@ def test_a_figures_particle_read_as_a_verb_is_mended(analyzer):
     assert bullet(analyzer, "상반기 대비 투자유치 금액은 73.3%가 상승했다.") == "투자유치 금액, 상반기 대비 73.3% 상승"
     # (guard: a figure that is the subject itself, with no topic before it, keeps its particle)
     assert bullet(analyzer, "응답자의 55.1%가 찬성했다.") == "응답자의 55.1%가 찬성"
+
+
+# --- a bullet that leads with a distinctive count a chosen bullet gave ("총 3140건") tells that fact again --------------
+
+REPORTS_PAGE = ("주정차 신고 작년보다 966건 증가\n\n"
+                "올해 불법 주정차 신고 건이 3140건으로 전년대비 44.4% 증가했다.\n"
+                "한빛시는 신고가 꾸준히 늘어 상가 밀집 지역 12곳에 단속 카메라를 새로 설치했다고 24일 밝혔다.\n"
+                "올해 주정차 신고는 총 3140건으로 작년 2174건보다 966건이 증가했다. 신고센터를 통한 상담 건수는 총 약2600건으로 "
+                "월 평균 약220건에 이른다.\n"
+                "시가 조사한 결과 과태료 부과액은 총 5억6900만원이다. 주요 신고 유형은 소화전 주변 주차가 1210건(38.5%)으로 가장 "
+                "많았다.\n"
+                "시 관계자는 \"주민 안전을 위해 단속을 계속 강화하겠다\"고 말했다.\n")
+
+
+def test_a_bullet_leading_with_a_count_already_given_is_a_repeat(analyzer):
+    _, summary = summarize_page(analyzer, REPORTS_PAGE)
+    assert sum("3140건" in b for b in summary.bullets) == 1, summary.bullets
+    assert len(summary.bullets) >= 3, summary.bullets
+
+
+def test_a_first_count_of_another_thing_is_no_repeat(analyzer):
+    from pipeline.engines.extractive import _first_figure_told
+    chosen = _keys(analyzer, "올해 불법 주정차 신고 건, 3140건으로 전년대비 44.4% 증가")
+    again = _keys(analyzer, "올해 주정차 신고, 총 3140건으로 작년 2174건보다 966건 증가")
+    other = _keys(analyzer, "올해 쓰레기 무단투기 적발, 총 3140건으로 작년보다 늘어")
+    assert _first_figure_told(again[0], again[2], chosen[0], chosen[2])
+    assert not _first_figure_told(other[0], other[2], chosen[0], chosen[2])  # (two words shared: "올해", "3140건" aside)
