@@ -6755,13 +6755,18 @@ def _relative_day_dated(text: str, morphs: Sequence[Morph]) -> str:
         return text
     days = {int(m.form) for x, m in enumerate(morphs[:-1]) if m.tag == "SN" and m.form.isdigit() and morphs[x + 1].form == "일"
             and morphs[x + 1].start == m.end and date_part(morphs, x)}
-    if len(days) != 1 or any(re.search(rf"(?<!\d){day}일", text) for day in days) \
+    # (the day must be the frame's: "…29일 밝혔다", "12일 …에 따르면"; not a day of another act, "…15일에는 공청회를 연다")
+    framed = any(m.tag == "SN" and morphs[x + 1].form == "일" and date_part(morphs, x)
+                 and any(y.form in FRAME_WORDS and y.tag in {"VV", "NNG"} for y in morphs[x + 2 : x + 8])
+                 for x, m in enumerate(morphs[:-1]))
+    if len(days) != 1 or not framed or any(re.search(rf"(?<!\d){day}일", text) for day in days) \
             or any(m.form in {"월", "달"} for m in morphs if m.tag in {"NNB", "NNG"}):
         return text  # (another month named: the day may be of it)
     day = next(iter(days)) + RELATIVE_DAYS[found.group(1)]
     return text if not 1 <= day <= 28 else text[: found.start(1)] + f"{day}일" + text[found.end(1) :]
 
 
+FRAME_WORDS = frozenset({"밝히", "말하", "전하", "발표", "따르", "설명"})  # a report's frame: "…고 29일 밝혔다", "12일 …에 따르면"
 RELATIVE_DAY_WORD = re.compile(r"(?:^|(?<=[\s,]))(전날|이튿날|다음날)(?=\s)")
 
 

@@ -76,6 +76,9 @@ def test_a_day_before_with_no_frame_day_stays(analyzer):
     assert "전날인 11일" in out, out
     out = bullet(analyzer, "한빛구의회는 전날 제31회 임시회 본회의를 열고 조례안 등 모두 9건의 안건을 처리했다고 1일 밝혔다.")
     assert "전날" in out and "0일" not in out, out
+    # (nor a day of another act: "전날" there is the reader's day before)
+    out = bullet(analyzer, "한빛시는 전날 주민 설명회를 열었고, 15일에는 공청회를 연다.")
+    assert "전날" in out and "14일" not in out, out
 
 
 # --- a later clause kept alone loses the "also" that pointed at the clause left out ("…비상 3단계도 해제") -------------
