@@ -161,3 +161,12 @@ def test_a_first_count_of_another_thing_is_no_repeat(analyzer):
     other = _keys(analyzer, "올해 쓰레기 무단투기 적발, 총 3140건으로 작년보다 늘어")
     assert _first_figure_told(again[0], again[2], chosen[0], chosen[2])
     assert not _first_figure_told(other[0], other[2], chosen[0], chosen[2])  # (two words shared: "올해", "3140건" aside)
+
+
+def test_a_retelling_further_on_leaves_the_lede_first_and_is_no_second_bullet(analyzer):
+    # (a sentence between the lede and its retelling may lean on the lede: the lede keeps its place, the retelling goes)
+    page = ORDER_PAGE.replace("한빛중공업이 대규모 유조선 수주에 성공했다.\n",
+                              "한빛중공업이 대규모 유조선 수주에 성공했다.\n업계에서는 하반기에도 유조선 발주가 이어질 것으로 보고 있다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0] == "한빛중공업, 대규모 유조선 수주에 성공", summary.bullets
+    assert not any("8420억원" in b for b in summary.bullets), summary.bullets

@@ -1025,7 +1025,7 @@ class _CompressingEngine:
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
               made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
               extra_must_fit: bool = False, extra_limit: float = 0.0, exempt: frozenset = frozenset(),
-              guides: Mapping[int, Mapping[str, float]] | None = None) -> list[Compressed]:
+              guides: Mapping[int, Mapping[str, float]] | None = None, retold: MutableMapping[int, int] | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
         With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
         (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter. With ``extra_limit`` the
@@ -1035,7 +1035,8 @@ class _CompressingEngine:
         it leans on is chosen, or until nothing better is left among the first ``CANDIDATES_PER_BULLET * k``
         looked at. A sentence is compressed (and its bullet analysed) only when it may be taken; ``made`` holds
         bullets already written for this article (by sentence), and takes those written here. ``guides``: what
-        the bullet of a sentence must keep, by sentence (the headline point it was brought in for).
+        the bullet of a sentence must keep, by sentence (the headline point it was brought in for). ``retold`` takes the
+        sentence whose bullet took the lede's place (see :func:`_lede_told_again`), under the lede's.
         """
         picked: list[Compressed] = []
         waiting: list[tuple[int, int]] = []  # (sentence, window) of the sentences that cannot stand alone yet, in order
@@ -1220,10 +1221,13 @@ class _CompressingEngine:
                 # the lede's fact again with figures of its own: the block tells it once, in the bullet that says more
                 # when that one fits ("…온라인 쇼핑 거래액, 120조원을 넘어섬" gives way to "대한상공회의소, …거래액이
                 # 120조4억원으로 작년 상반기 대비 9.7% 증가")
-                if compressed.fits and numbers - said[told_again][1] and reason is None \
+                # (only the sentence right after it: one further on may have a sentence between that leans on the lede)
+                if compressed.fits and numbers - said[told_again][1] and reason is None and index == lede + 1 \
                         and bullet_dangling_reason(bullet_morphs, compressed.text) is None:
                     restated.append(picked[told_again].sentence)
                     picked[told_again], keys[told_again], said[told_again], said_morphs[told_again] = compressed, bag, (words, numbers), bullet_morphs
+                    if retold is not None:
+                        retold[lede] = index
                     lede = index
                 else:
                     restated.append(index)
@@ -1535,7 +1539,8 @@ class KiwiEngine(_CompressingEngine):
         # the rest in article order, if the ranking runs dry
         order = itertools.chain([lede] if lede is not None else [], [detail] if detail is not None else [],
                                 [outlook] if outlook is not None else [], head, ranked, content)
-        fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed,
+        retold: dict[int, int] = {}  # the lede -> the sentence whose bullet tells its fact in full, in its place
+        fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed, retold=retold,
                                  extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline",
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
@@ -1553,6 +1558,8 @@ class KiwiEngine(_CompressingEngine):
                 if self.points_said(points, weight, refilled) > self.points_said(points, weight, picked):
                     picked = refilled
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
+        if lede in retold and not any(c.sentence == lede for c in picked) and any(c.sentence == retold[lede] for c in picked):
+            lede = retold[lede]  # (the fuller telling of the lede leads the block as the lede would)
         return self._summary(doc, picked, warnings, len(content), lede)
 
 
