@@ -6614,9 +6614,18 @@ LIST_END_PARTICLES = frozenset({"까지", "도", "만", "조차", "마저"})  # 
 MAX_DOTTED_COMMAS = 2  # lists of up to three items are dotted after a headline comma
 
 
+def _paired_lists(morphs: list[Morph], i: int, j: int) -> bool:
+    """Whether the sentence pairs lists item by item: "각각" ("each") outside quotation marks."""
+    return any(m.form == "각각" for _, m in outside_quotes(morphs, i, j))
+
+
 def _shorten_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"중국, 미국, 베트남, 유럽연합, 대만 등" -> "중국, 미국 등": a list of four or more plain nouns keeps its
-    first two items and says there are more; a list with anything but nouns (a clause, a quotation) stays."""
+    first two items and says there are more; a list with anything but nouns (a clause, a quotation) stays, and so does
+    every list of a sentence that pairs two lists item by item ("삼치는 3.6만 톤, 청어 2.8만 톤, …등 전년 대비 각각 15.2%,
+    98.3%, 17.3%, 10.6% 증가": cut, the figures would no longer say whose)."""
+    if _paired_lists(morphs, i, j):
+        return
     k = i
     while k < j:
         if morphs[k].tag not in LIST_ITEM_TAGS or k > i and morphs[k - 1].end == morphs[k].start \
@@ -7925,7 +7934,9 @@ def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit
     Items that are nominalised clauses: "신규 사업은 A 공간 조성, B 수당 지원, C와 D 보금자리 만들기 지원, 전남에서
     먼저 살아보기 등이다" -> "신규 사업, A 공간 조성, B 수당 지원 등": every item ends in a noun or a nominal ending, holds
     no ending but "-아/어" before an auxiliary ("살아 보기"), and the list starts right after a topic, subject or object
-    particle (a place particle may be inside an item)."""
+    particle (a place particle may be inside an item). A sentence that pairs lists item by item ("각각") keeps them whole."""
+    if _paired_lists(morphs, i, j):
+        return
     for x, m in outside_quotes(morphs, i, j):
         if m.form != "등" or m.tag != "NNB" or x <= i + 1 or morphs[x - 1].end == m.start:
             continue

@@ -170,3 +170,15 @@ def test_a_retelling_further_on_leaves_the_lede_first_and_is_no_second_bullet(an
     _, summary = summarize_page(analyzer, page)
     assert summary.bullets[0] == "한빛중공업, 대규모 유조선 수주에 성공", summary.bullets
     assert not any("8420억원" in b for b in summary.bullets), summary.bullets
+
+
+# --- lists a sentence pairs item by item ("…각각 15.2%, 98.3%, 17.3%, 10.6%") are never cut ---------------------------
+
+def test_lists_paired_by_each_are_not_cut(analyzer):
+    out = bullet(analyzer, "한빛해역에서는 삼치 3.6만 톤, 청어 2.8만 톤, 고등어 2.5만 톤, 꽃게 2.2만 톤 등 전년 대비 각각 15.2%, 98.3%, "
+                           "17.3%, 10.6%씩 생산량이 늘어 모든 어종의 생산량이 증가했다.")
+    assert "15.2%, 98.3%, 17.3%, 10.6%" in out and "고등어 2.5만 톤, 꽃게 2.2만 톤" in out, out
+    # (guard: a list of plain names with no pairing keeps its first two)
+    out = bullet(analyzer, "한빛수산연구소는 삼치, 청어, 고등어, 꽃게, 갈치 등 주요 어종의 생산량이 지난해보다 크게 늘어 어민들의 소득도 "
+                           "함께 증가했다고 밝혔다.")
+    assert "삼치, 청어 등 주요 어종" in out, out
