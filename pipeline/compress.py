@@ -5364,6 +5364,8 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             # (the words of a quoted name are no particle of the sentence: "…48곳으로, ‘높음’은 …78곳으로")
             following = next((x for _, x in outside_quotes(morphs, k + 1, j) if x.tag.startswith(("J", "E"))), None)
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
+            if _same_case_follows(morphs, k, j):
+                continue  # "…경남권, 제주에, 오전 9시부터 전북과 경북권에, 오후부터 …": places in parallel, each with its time
             if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
                                           # ("대한항공은 …집에서, 현대건설은 …원정에서 확정": a second topic, a parallel clause)
                                           or following.tag == morphs[k - 1].tag and not (
@@ -5372,6 +5374,18 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
                 # another particle, "…29만1천원으로, 전년 …에 비해 …", is one clause; a phrase without an amount,
                 # "…반년만에 처음으로, 4월 …과 비교할 때", "…올데이프로젝트로, 활동 종료 후에도", is left to the writer)
             edits.append(_Edit(m.start, m.end, " "))
+
+
+def _same_case_follows(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the phrase after the comma at ``k`` ends, before any verb or the next comma, in the particle the phrase
+    before it ends in ("제주에, | 오전 9시부터 전북과 경북권에,"): two parallel phrases, which the comma keeps apart."""
+    particle = morphs[k - 1]
+    for x, m in outside_quotes(morphs, k + 1, j):
+        if m.tag == "SP" and m.form == "," and not _is_nominal(morphs[x - 1]) or _is_stem(m) or m.tag.startswith("E"):
+            return False  # (a comma inside a list of names, "수도권과 강원, 충청권에", is the phrase's own)
+        if m.tag == particle.tag and m.form == particle.form and x > k + 1 and morphs[x - 1].end == m.start:
+            return True
+    return False
 
 
 EVENT_RELATIONS = frozenset({"직후", "직전", "이후", "당시", "도중"})  # "사고 직후", "회의 도중": a time an event tells

@@ -182,3 +182,13 @@ def test_lists_paired_by_each_are_not_cut(analyzer):
     out = bullet(analyzer, "한빛수산연구소는 삼치, 청어, 고등어, 꽃게, 갈치 등 주요 어종의 생산량이 지난해보다 크게 늘어 어민들의 소득도 "
                            "함께 증가했다고 밝혔다.")
     assert "삼치, 청어 등 주요 어종" in out, out
+
+
+# --- commas between places in parallel, each with its time ("…제주에, 오전 9시부터 전북에, …"), stay ------------------
+
+def test_commas_between_parallel_places_stay(analyzer):
+    out = bullet(analyzer, "한빛기상청은 이날 오전까지 남부권, 동부권, 섬 지역에, 오전 9시부터 중부와 북부권에, 오후부터 수도권과 서부, "
+                           "내륙권에 비가 내릴 것으로 내다봤다.")
+    assert "섬 지역에, 오전 9시부터 중부와 북부권에, 오후부터" in out, out
+    # (guard: a comma that only marks word order goes)
+    assert "대회의실에서 시정 설명회" in bullet(analyzer, "한빛시는 지난 12일 시청 대회의실에서, 시정 설명회를 열고 주민 의견을 들었다.")
