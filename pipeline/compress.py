@@ -1365,8 +1365,9 @@ class Compressor:
                 elif any(morphs[x].form in LINKING_NOUNS and morphs[x - 1].tag == "ETM"
                          for x in range(max(b - 1, i + 1), k - 1)):  # (not the subject's own head: "…지나치는 경우가 늘어")
                     pass  # "증가세가 주춤하는 사이 하이브리드차가 많이 팔려": after a clause of when, a comma would split the sentence
-                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
-                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
+                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j) or _figure_and_comma_follow(morphs, k + 1, j):
+                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item (so would one
+                    # before a bare figure and its comma: "고등어는 11.1만 톤, 9.3% 감소" -> not "고등어, 11.1만 톤, 9.3% 감소")
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
                         and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
                     pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
@@ -5374,6 +5375,22 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
                 # another particle, "…29만1천원으로, 전년 …에 비해 …", is one clause; a phrase without an amount,
                 # "…반년만에 처음으로, 4월 …과 비교할 때", "…올데이프로젝트로, 활동 종료 후에도", is left to the writer)
             edits.append(_Edit(m.start, m.end, " "))
+
+
+def _figure_and_comma_follow(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether what follows a topic opens on a bare figure and a comma ("고등어는 | 11.1만 톤, 9.3% 감소", "중심기압은 |
+    930헥토파스칼(hPa), 중심부근에서 …"): a number, its units and a gloss, then the comma."""
+    x = start
+    if x >= j or morphs[x].tag != "SN" or date_part(morphs, x):
+        return False  # (not a date: "SK하이닉스가 2020년 7월 HBM2E, …")
+    while x < j and (morphs[x].tag in {"SN", "NR", "NNB", "SW", "SL"} or morphs[x].tag == "NNG" and morphs[x].start == morphs[x - 1].end):
+        x += 1
+    run = morphs[start:x]
+    if not any(m.tag != "SN" for m in run) or any(m.form in {"회", "말", "초"} for m in run):
+        return False  # (a bare number is a day of a list, "21, 22일"; "9회말," is a time of the game)
+    if x < j and morphs[x].form == "(":
+        x = _closing(morphs, x, j) + 1
+    return x < j and morphs[x].tag == "SP" and morphs[x].form == ","
 
 
 def _same_case_follows(morphs: list[Morph], k: int, j: int) -> bool:

@@ -192,3 +192,15 @@ def test_commas_between_parallel_places_stay(analyzer):
     assert "섬 지역에, 오전 9시부터 중부와 북부권에, 오후부터" in out, out
     # (guard: a comma that only marks word order goes)
     assert "대회의실에서 시정 설명회" in bullet(analyzer, "한빛시는 지난 12일 시청 대회의실에서, 시정 설명회를 열고 주민 의견을 들었다.")
+
+
+# --- a topic before a bare figure and its comma keeps its particle ("고등어는 11.1만 톤, 9.3% 감소") ---------------------
+
+def test_a_topic_before_a_figure_and_its_comma_keeps_its_particle(analyzer):
+    out = bullet(analyzer, "고등어는 11.1만 톤, 9.3% 감소했고 갈치는 5.4만 톤으로 14.4% 감소했다.")
+    assert out.startswith("고등어는 11.1만 톤, 9.3% 감소"), out
+    out = bullet(analyzer, "태풍의 중심기압은 930헥토파스칼(hPa), 중심부근에서 초속 50m의 강풍이 불고 있다.")
+    assert out.startswith("태풍의 중심기압은 930헥토파스칼(hPa), "), out
+    # (guards: a figure with its object case, and a date, are no list; the topic takes the headline comma)
+    assert bullet(analyzer, "한빛전자는 매출 5조원, 영업이익 3000억원을 기록했다.").startswith("한빛전자, 매출 5조원")
+    assert bullet(analyzer, "한빛반도체가 2020년 7월 HB2, 2022년 6월 HB3를 차례로 먼저 양산했다.").startswith("한빛반도체, 2020년 7월")
