@@ -2062,6 +2062,9 @@ class Compressor:
                              and not (morphs[k - 1].form in WHEN_NOUNS and morphs[k - 2].tag == "ETM")
                              # ("…도착한 후 1시간도 되지 않아": "even an hour", a span, no topic)
                              and not (morphs[k].form == "도" and morphs[k - 1].tag in {"NNB", "NNG"} and k >= 2 and morphs[k - 2].tag == "SN")
+                             # ("…별도의 한미 외교장관회담도 개최해 | …방안을 협의할 예정": "also" an object of the
+                             # dropped act's verb, right before it, no topic of the main clause)
+                             and not (morphs[k].form == "도" and _verb_only(morphs, k + 1, main_start))
                              and not _gapped_item_topic(morphs, topic, k)),
                             None)  # "…가격도 …넘어섰다"
                 # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
@@ -5375,6 +5378,14 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
                 # another particle, "…29만1천원으로, 전년 …에 비해 …", is one clause; a phrase without an amount,
                 # "…반년만에 처음으로, 4월 …과 비교할 때", "…올데이프로젝트로, 활동 종료 후에도", is left to the writer)
             edits.append(_Edit(m.start, m.end, " "))
+
+
+def _verb_only(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """Whether ``morphs[start:stop]`` is a verb alone with its endings (and a comma): "개최해", "실시하고,"."""
+    if start < stop - 1 and morphs[start].tag == "NNG" and morphs[start + 1].tag.startswith("XSV"):
+        start += 1  # ("개최해": a verbal noun and "하다")
+    return start < stop and (_is_stem(morphs[start]) or morphs[start].tag.startswith("XSV")) and all(
+        _is_stem(m) or m.tag.startswith(("EP", "EC", "XSV", "XSA", "VX")) or m.tag == "SP" for m in morphs[start:stop])
 
 
 def _figure_and_comma_follow(morphs: list[Morph], start: int, j: int) -> bool:

@@ -204,3 +204,11 @@ def test_a_topic_before_a_figure_and_its_comma_keeps_its_particle(analyzer):
     # (guards: a figure with its object case, and a date, are no list; the topic takes the headline comma)
     assert bullet(analyzer, "한빛전자는 매출 5조원, 영업이익 3000억원을 기록했다.").startswith("한빛전자, 매출 5조원")
     assert bullet(analyzer, "한빛반도체가 2020년 7월 HB2, 2022년 6월 HB3를 차례로 먼저 양산했다.").startswith("한빛반도체, 2020년 7월")
+
+
+# --- an object with "도" right before the dropped first act's verb is no topic of the main clause --------------------
+
+def test_an_also_object_of_a_dropped_act_is_no_topic(analyzer):
+    out = bullet(analyzer, "정 장관은 콜린 장관과 별도의 양자 외교장관회담도 개최해 양국 동맹과 3국 협력, 북부 국경 문제 관련 양국 간 공조 "
+                           "방안을 협의할 예정이다.")
+    assert out == "정 장관, 양국 동맹과 3국 협력, 북부 국경 문제 관련 양국 간 공조 방안 협의 예정", out
