@@ -190,8 +190,8 @@ def test_commas_between_parallel_places_stay(analyzer):
     out = bullet(analyzer, "한빛기상청은 이날 오전까지 남부권, 동부권, 섬 지역에, 오전 9시부터 중부와 북부권에, 오후부터 수도권과 서부, "
                            "내륙권에 비가 내릴 것으로 내다봤다.")
     assert "섬 지역에, 오전 9시부터 중부와 북부권에, 오후부터" in out, out
-    # (guard: a comma that only marks word order goes)
-    assert "대회의실에서 시정 설명회" in bullet(analyzer, "한빛시는 지난 12일 시청 대회의실에서, 시정 설명회를 열고 주민 의견을 들었다.")
+    # (guard: a phrase after the comma that ends in another case loses the comma, as the test above shows)
+    assert "대통령실에서 국정브리핑" in bullet(analyzer, "대통령은 용산 대통령실에서, 국정브리핑을 열고 정책 방향을 설명했다.")
 
 
 # --- a topic before a bare figure and its comma keeps its particle ("고등어는 11.1만 톤, 9.3% 감소") ---------------------
