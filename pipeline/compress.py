@@ -3356,8 +3356,10 @@ def closed_noun(morphs: list[Morph], i: int, k: int) -> bool:
     inner_nominal = _is_nominal(morphs[k - 1])
     if m.form == "`":
         return inner_nominal
-    # ("'감시자들'(감독 조의석)은": a title in quotation marks takes a gloss as a noun does)
-    return o > i and (_is_nominal(morphs[o - 1]) or morphs[o - 1].form in CLOSING_QUOTES) and morphs[o - 1].end == morphs[o].start
+    # ("'감시자들'(감독 조의석)은": a title in quotation marks takes a gloss as a noun does; "LG에너지솔루션(373220)(LG엔솔)이":
+    # a second gloss after the first, as the first after the noun)
+    return o > i and morphs[o - 1].end == morphs[o].start and (
+        _is_nominal(morphs[o - 1]) or morphs[o - 1].form in CLOSING_QUOTES or morphs[o - 1].form == ")" and closed_noun(morphs, i, o - 1))
 
 
 # Times relative to something the bullet does not say ("잠시 뒤", "그 후"): an opener of this kind is dropped.

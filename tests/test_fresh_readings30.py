@@ -212,3 +212,10 @@ def test_an_also_object_of_a_dropped_act_is_no_topic(analyzer):
     out = bullet(analyzer, "정 장관은 콜린 장관과 별도의 양자 외교장관회담도 개최해 양국 동맹과 3국 협력, 북부 국경 문제 관련 양국 간 공조 "
                            "방안을 협의할 예정이다.")
     assert out == "정 장관, 양국 동맹과 3국 협력, 북부 국경 문제 관련 양국 간 공조 방안 협의 예정", out
+
+
+# --- a subject with two glosses ("…(373220)(LG엔솔)이") takes the headline comma as with one ---------------------------
+
+def test_a_subject_with_a_stock_code_and_a_short_name_takes_the_comma(analyzer):
+    out = bullet(analyzer, "국내 가전 업계 1위 한빛전자(035720)(한전자)가 올해만 7건의 공급계약을 수주했다.")
+    assert out == "국내 가전 업계 1위 한빛전자(한전자), 올해만 7건의 공급계약 수주", out
