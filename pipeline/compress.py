@@ -1365,9 +1365,8 @@ class Compressor:
                 elif any(morphs[x].form in LINKING_NOUNS and morphs[x - 1].tag == "ETM"
                          for x in range(max(b - 1, i + 1), k - 1)):  # (not the subject's own head: "…지나치는 경우가 늘어")
                     pass  # "증가세가 주춤하는 사이 하이브리드차가 많이 팔려": after a clause of when, a comma would split the sentence
-                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j) or _figure_and_comma_follow(morphs, k + 1, j):
-                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item (so would one
-                    # before a bare figure and its comma: "고등어는 11.1만 톤, 9.3% 감소" -> not "고등어, 11.1만 톤, 9.3% 감소")
+                elif _list_follows(morphs, k + 1, j) or _bracketed_item_follows(morphs, k, j):
+                    pass  # "키워드는 민생, 안전, 개혁": a topic comma before a list would read as one more item
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
                         and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
                     pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
@@ -3227,14 +3226,23 @@ def _subject_of_its_own(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def _figure_end(morphs: Sequence[Morph], x: int, j: int) -> int:
+    """The index after the figure that starts at ``x`` (a number with its magnitudes and units: "1985ha", "11.1만 톤",
+    "930헥토파스칼"), or ``x`` where no number starts."""
+    e = x
+    if x < j and morphs[x].tag == "SN":
+        while e < j and (morphs[e].tag in {"SN", "NR", "NNB", "SW", "SL"} or morphs[e].tag == "NNG" and morphs[e].start == morphs[e - 1].end):
+            e += 1
+    return e
+
+
 def _first_of_pairs(morphs: list[Morph], k: int, j: int) -> bool:
     """Whether the subject particle at ``k`` opens a list of name-and-figure pairs that share its predicate ("경남이 |
     1985ha, 경기 1581ha, …", "서울이 | 5곳, 부산 3곳 순"): a figure right after it, a comma, then a noun glued to
     nothing and a figure of the same unit."""
-    def figure_at(x: int) -> tuple[int, str] | None:  # (the index after the figure, its unit)
-        if x + 1 < j and morphs[x].tag == "SN" and morphs[x + 1].start == morphs[x].end and morphs[x + 1].tag in {"NNB", "NNG", "SL", "SW"}:
-            return x + 2, morphs[x + 1].form
-        return None
+    def figure_at(x: int) -> tuple[int, str] | None:  # (the index after the figure, its unit glued to the number)
+        e = _figure_end(morphs, x, j)
+        return (e, morphs[x + 1].form) if e > x + 1 and morphs[x + 1].start == morphs[x].end else None
     first = figure_at(k + 1)
     if first is None or first[0] >= j or morphs[first[0]].form != ",":
         return False
@@ -5393,11 +5401,9 @@ def _verb_only(morphs: Sequence[Morph], start: int, stop: int) -> bool:
 def _figure_and_comma_follow(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether what follows a topic opens on a bare figure and a comma ("고등어는 | 11.1만 톤, 9.3% 감소", "중심기압은 |
     930헥토파스칼(hPa), 중심부근에서 …"): a number, its units and a gloss, then the comma."""
-    x = start
-    if x >= j or morphs[x].tag != "SN" or date_part(morphs, x):
+    if start >= j or morphs[start].tag != "SN" or date_part(morphs, start):
         return False  # (not a date: "SK하이닉스가 2020년 7월 HBM2E, …")
-    while x < j and (morphs[x].tag in {"SN", "NR", "NNB", "SW", "SL"} or morphs[x].tag == "NNG" and morphs[x].start == morphs[x - 1].end):
-        x += 1
+    x = _figure_end(morphs, start, j)
     run = morphs[start:x]
     if not any(m.tag != "SN" for m in run) or any(m.form in {"회", "말", "초"} for m in run):
         return False  # (a bare number is a day of a list, "21, 22일"; "9회말," is a time of the game)
@@ -6589,7 +6595,10 @@ def _list_follows(morphs: list[Morph], start: int, j: int) -> bool:
     a list that is all that follows ("키워드는 민생, 안전, 개혁, 소통이다"), or one with a subject particle of
     its own ("수출은 반도체, 자동차, 선박이 이끌었다", "공공서비스는 외래진료비(2.5%), 하수도료(7.1%) 등이
     올랐고 …"). A list ending in another case ("3일, 5일에", "A동, B동을") is an argument of the topic's verb,
-    and the topic comma reads fine before it."""
+    and the topic comma reads fine before it. A bare figure and its comma right after the topic open a list too
+    ("고등어는 11.1만 톤, 9.3% 감소" -> not "고등어, 11.1만 톤, 9.3% 감소"; see :func:`_figure_and_comma_follow`)."""
+    if _figure_and_comma_follow(morphs, start, j):
+        return True
     commas, x, depth = 0, start, 0
     while x < j:
         t = morphs[x]
@@ -6806,12 +6815,11 @@ def _relative_day_dated(text: str, morphs: Sequence[Morph]) -> str:
     found = RELATIVE_DAY_WORD.search(text)
     if found is None:
         return text
-    days = {int(m.form) for x, m in enumerate(morphs[:-1]) if m.tag == "SN" and m.form.isdigit() and morphs[x + 1].form == "일"
-            and morphs[x + 1].start == m.end and date_part(morphs, x)}
+    dated = [(x, int(m.form)) for x, m in enumerate(morphs[:-1]) if m.tag == "SN" and m.form.isdigit() and morphs[x + 1].form == "일"
+             and morphs[x + 1].start == m.end and date_part(morphs, x)]
+    days = {day for _, day in dated}
     # (the day must be the frame's: "…29일 밝혔다", "12일 …에 따르면"; not a day of another act, "…15일에는 공청회를 연다")
-    framed = any(m.tag == "SN" and morphs[x + 1].form == "일" and date_part(morphs, x)
-                 and any(y.form in FRAME_WORDS and y.tag in {"VV", "NNG"} for y in morphs[x + 2 : x + 8])
-                 for x, m in enumerate(morphs[:-1]))
+    framed = any(y.form in FRAME_WORDS and y.tag in {"VV", "NNG"} for x, _ in dated for y in morphs[x + 2 : x + 8])
     if len(days) != 1 or not framed or any(re.search(rf"(?<!\d){day}일", text) for day in days) \
             or any(m.form in {"월", "달"} for m in morphs if m.tag in {"NNB", "NNG"}):
         return text  # (another month named: the day may be of it)
