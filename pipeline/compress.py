@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis import DAY_WORDS, POLITE_ENDINGS, TIME_PARTS, content_key, outside_quotes, to_morphs
@@ -290,8 +290,7 @@ class Compressor:
         levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
-        for level in range(levels):  # shorten only as far as needed
-            text = self._render(morphs, body, shorten=level)
+        for text in self._renders(morphs, body, range(levels)):  # shorten only as far as needed
             if text and len(text) <= self.max_chars:
                 return done(text, True)
             last = text or last
@@ -315,8 +314,7 @@ class Compressor:
                     # "AI 디지털교과서가 …격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 여전히 …": the clause
                     # dropped holds most of what the headline names; the main clause alone would not say of what
                     continue
-                for level in range(levels):
-                    short = self._render(clause, body, shorten=level, gaps=gaps)
+                for short in self._renders(clause, body, range(levels), gaps):
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
@@ -338,8 +336,7 @@ class Compressor:
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             if guide is not None and clause[-1] is not morphs[-1] and _announces_document(clause):
                 continue  # "통계청은 가축 통계조사 결과를 발표하고 | …한우 사육 수는 …늘었다고 밝혔다": the release is no news
-            for level in range(levels):
-                text = self._render(clause, body, shorten=level, gaps=gaps)
+            for level, text in enumerate(self._renders(clause, body, range(levels), gaps)):
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
                     rank = (_weight(clause, guide) if guide else 0.0, len(text) <= self.max_chars)
                     if chosen is None or rank > best:
@@ -370,8 +367,20 @@ class Compressor:
 
     # -- rendering ----------------------------------------------------------------------
     def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
+        """The bullet ``morphs`` give at one level of shortening (see :meth:`_renders`)."""
+        return next(self._renders(morphs, body, range(shorten, shorten + 1), gaps))
+
+    def _renders(self, morphs: list[Morph], body: str, levels: range, gaps: tuple[_Edit, ...] = ()) -> Iterator[str]:
+        """The bullet ``morphs`` give at each level of shortening in ``levels``, lazily ("" where a quotation would be
+        damaged: see :func:`_quotes_kept`).
+
+        Each level deletes what the level below it deletes, and more (see SHORTEN_LEVELS): a level goes on from the
+        deletions of the one before instead of starting over. Only the opening (a result frame's comma, a day
+        word's date) is read differently by the first levels; a level whose opening reads as the last one's goes on.
+        """
         if not morphs:
-            return ""
+            yield from ("" for _ in levels)
+            return
         # an insertion at the clause's very end is a word it takes from the clause it was split from ("… 투입 계획")
         added = "".join(g.text for g in gaps if g.start == g.end == morphs[-1].end)
         edits: list[_Edit] = [g for g in gaps if not g.start == g.end == morphs[-1].end]
@@ -400,7 +409,8 @@ class Compressor:
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
         j = _strip_finding_frame(morphs, i, j)
         if i >= j:
-            return ""
+            yield from ("" for _ in levels)
+            return
         quote_end = _speech_after_quote(morphs, i, j) if speech is None else None
         if speech is not None:  # "대학, 연구팀이 …를 개발했다고 밝혀": whose claim it is stays said
             verb = speech
@@ -416,50 +426,71 @@ class Compressor:
             end_edit, j = None, quote_end
         else:
             end_edit, j = self._final_predicate(morphs, i, j, body)
-        i = _skip_result_frame(morphs, i, j, comma_only=shorten < 1)  # "조사 결과," says nothing at any length
-        i = _broadcast_hour(morphs, i, j)
-        _drop_case_frame(morphs, i, j, edits)
-        _viewed_as_topic(morphs, i, j, edits)
-        _drop_inner_connectives(morphs, i, j, edits)
-        _drop_day_words(morphs, i, j, edits)
-        _date_for_day_word(morphs, i, j, edits, ranges_only=shorten >= 2)
-        _drop_anaphoric_links(morphs, i, j, edits)
-        _drop_likewise(morphs, i, j, edits)
-        _drop_as_you_see(morphs, i, j, edits)
-        _drop_setting_contrast(morphs, i, j, edits)
-        _verbal_nouns_between_facts(morphs, i, j, edits)
-        _drop_stray_each(morphs, i, j, edits)
-        self._drop_inner_forecast(morphs, i, j, edits)
-        pending: list[tuple[int, _Edit]] = []
-        marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag in {"JKS", "JX"} else {}
-        fronted = self._particles(morphs, i, j, edits, body, pending, marks)
-        if announcer is not None and i < j:
-            edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[announcer[0]].start : morphs[announcer[1] - 1].end] + ", "))
-            fronted = True
-        if j > i and "," in body[morphs[i].start : morphs[j - 1].end]:
-            _drop_order_commas(morphs, i, j, edits)
-        _drop_photo_marks(morphs, i, j, edits)  # "마스크(사진)가": the page's photo, not the news
-        _drop_heads_of_bodies(morphs, i, j, edits)  # "한국천문연구원(원장 이우백)이": who heads it is no news
-        _drop_addressee(morphs, i, j, edits)  # "관계자는 본지에 “…”": to whom it was said is no news
-        _drop_the_station(morphs, i, j, edits)  # "저희가 응급실에서 만난 환자들" -> "응급실에서 만난 환자들"
-        _drop_hereafter(morphs, i, j, edits)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
-        _drop_stock_codes(morphs, i, j, edits)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
-        _drop_polite_endings(morphs, i, j, edits, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
-        _drop_emphasis(morphs, i, j, edits)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
-        if shorten >= 1:
+
+        openings: dict[tuple[bool, bool], tuple[int, list[_Edit]]] = {}
+        went_on: tuple[int, list[_Edit]] | None = None  # the opening the deletions below went on from
+        for level in levels:
+            flags = (level < 1, level >= 2)
+            if flags not in openings:
+                first, read = _skip_result_frame(morphs, i, j, comma_only=flags[0]), list(edits)  # "조사 결과," says nothing at any length
+                first = _broadcast_hour(morphs, first, j)
+                _drop_case_frame(morphs, first, j, read)
+                _viewed_as_topic(morphs, first, j, read)
+                _drop_inner_connectives(morphs, first, j, read)
+                _drop_day_words(morphs, first, j, read)
+                _date_for_day_word(morphs, first, j, read, ranges_only=flags[1])
+                openings[flags] = (first, read)
+            if openings[flags] != went_on:
+                went_on = openings[flags]
+                at, kept = went_on[0], list(went_on[1])
+                _drop_anaphoric_links(morphs, at, j, kept)
+                _drop_likewise(morphs, at, j, kept)
+                _drop_as_you_see(morphs, at, j, kept)
+                _drop_setting_contrast(morphs, at, j, kept)
+                _verbal_nouns_between_facts(morphs, at, j, kept)
+                _drop_stray_each(morphs, at, j, kept)
+                self._drop_inner_forecast(morphs, at, j, kept)
+                pending: list[tuple[int, _Edit]] = []
+                marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag in {"JKS", "JX"} else {}
+                fronted = self._particles(morphs, at, j, kept, body, pending, marks)
+                if announcer is not None and at < j:
+                    kept.append(_Edit(morphs[at].start, morphs[at].start, body[morphs[announcer[0]].start : morphs[announcer[1] - 1].end] + ", "))
+                    fronted = True
+                if j > at and "," in body[morphs[at].start : morphs[j - 1].end]:
+                    _drop_order_commas(morphs, at, j, kept)
+                _drop_photo_marks(morphs, at, j, kept)  # "마스크(사진)가": the page's photo, not the news
+                _drop_heads_of_bodies(morphs, at, j, kept)  # "한국천문연구원(원장 이우백)이": who heads it is no news
+                _drop_addressee(morphs, at, j, kept)  # "관계자는 본지에 “…”": to whom it was said is no news
+                _drop_the_station(morphs, at, j, kept)  # "저희가 응급실에서 만난 환자들" -> "응급실에서 만난 환자들"
+                _drop_hereafter(morphs, at, j, kept)  # "…노동조합(이하 전삼노)" -> "…노동조합(전삼노)"
+                _drop_stock_codes(morphs, at, j, kept)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
+                _drop_polite_endings(morphs, at, j, kept, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
+                _drop_emphasis(morphs, at, j, kept)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
+                done = 0
+            for step in range(done + 1, level + 1):
+                at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end)
+            done = max(done, level)
+            yield self._finish(morphs, body, at, j, list(kept), pending, end_edit, added)
+
+    def _shorten(self, morphs: list[Morph], body: str, i: int, j: int, edits: list[_Edit], level: int, fronted: bool,
+                 waiting: bool, quote_end: int | None) -> int:
+        """The deletions ``level`` adds to those of the levels below it (see SHORTEN_LEVELS); where the bullet now
+        starts. ``fronted``: the main subject was moved to the front (or an announcer put there); ``waiting``: a
+        headline comma waits on what shortening deletes (see :meth:`_particles`)."""
+        if level == 1:
             _drop_viewing_frame(morphs, i, j, edits)
             self._drop_parentheticals(morphs, i, j, edits)
             self._drop_side_quotes(morphs, i, j, edits)
             self._quote_last_sentence(morphs, i, j, edits)
-        if shorten >= 2:
+        elif level == 2:
             self._drop_adverbs(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits)
-        if shorten >= 3 and not fronted:
+        elif level == 3 and not fronted:
             i = self._subject_head(morphs, i, j)
-        if shorten >= 4:
+        elif level == 4:
             if quote_end is not None:
                 _drop_quote_setting(morphs, i, j, edits)
-            if fronted or pending or _main_subject(morphs, i, j):
+            if fronted or waiting or _main_subject(morphs, i, j):
                 # (without a subject, where it happened is who acts: "서울과 울산 등 아파트에서 경비원을 줄이고 있다")
                 self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
@@ -469,7 +500,7 @@ class Compressor:
             _drop_event_settings(morphs, i, j, edits)
             _drop_game_settings(morphs, i, j, edits)
             _drop_attendance(morphs, i, j, edits)
-        if shorten >= 5:
+        elif level == 5:
             _drop_adjuncts(morphs, i, j, edits)
             _drop_purposes(morphs, i, j, edits)
             _drop_first_act(morphs, i, j, edits)
@@ -484,8 +515,13 @@ class Compressor:
             _drop_inclusions(morphs, i, j, edits)
             _drop_name_relatives(morphs, i, j, edits, titled=True)
             _drop_backing_quote(morphs, i, j, edits)
-        if shorten >= 6:
+        elif level == 6:
             _quote_last_clause(morphs, i, j, edits)
+        return i
+
+    def _finish(self, morphs: list[Morph], body: str, i: int, j: int, edits: list[_Edit],
+                pending: list[tuple[int, _Edit]], end_edit: _Edit | None, added: str) -> str:
+        """The text of a rendering once its deletions are chosen (``edits``, the caller's own copy)."""
         _spell_out_contractions(morphs, i, j, edits)  # "특별전엔", "광주에선": speech, not a headline's written form
         for k, comma in pending:  # the clause before the subject was shortened away: the headline comma goes in
             kept = [m for m in morphs[i:k] if not any(e.start <= m.start and m.end <= e.end and not e.text for e in edits)]
