@@ -88,7 +88,7 @@ def _glued(stem: str, ending: str) -> str:
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
-    Ten misreadings are mended: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
+    Misreadings are mended, among them: the determiner "타" ("타 병원 자료를", other) read as "하" + "-다", one syllable
     for a verb and its ending, before a noun: it is the determiner (Kiwi reads "타 지역" right); and a noun ending
     in "가" (價, "판매가가", "단가가") read as a noun and two subject particles: the first "가" is the noun's; and
     "-어서" read as "-어" + the verb "서" (stand) with no ending of its own ("묶여서 주민들이"): it is one ending; and a
@@ -98,7 +98,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
     connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
     ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
-    "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은")."""
+    "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은"); and the copula after a
+    unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -140,6 +141,13 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if (m.form, m.tag) == ("은", "NNG") and name.end == m.start and (x + 1 == len(morphs) or morphs[x + 1].start > m.end) \
                     and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start):
                 morphs[x] = Morph("은", "JX", m.start, m.end)  # "권희동은" read as "권희" + "동" + the noun "은": the topic
+    if "이" in forms and "SW" in tags:
+        for x in range(1, len(morphs) - 1):
+            unit, m, ending = morphs[x - 1], morphs[x], morphs[x + 1]
+            if (m.form, m.tag) == ("이", "VV") and unit.tag == "SW" and unit.end == m.start and ending.tag.startswith("E") \
+                    and ending.start <= m.end:
+                # "서울은 50~120㎜입니다" read as the verb "이다" (carry on the head): a figure's copula
+                morphs[x] = Morph("이", "VCP", m.start, m.end)
     if "서" in forms or "이서" in forms:
         for x, m in enumerate(morphs):
             if m.tag == "JKS" and m.form in {"서", "이서"}:

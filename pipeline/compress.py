@@ -1820,7 +1820,8 @@ class Compressor:
             degree = degree or m.form == "보다" and k > i and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC")
             # "계획보다 빨리 교체", "예년보다 일찍": what is compared; without it "계획보다 교체" compares nothing
             # (not "…보다 무려 62% 증가": before a figure an adverb only stresses it)
-            degree = degree or k > i and morphs[k - 1].form == "보다" and morphs[k - 1].tag == "JKB" and morphs[k + 1].tag != "SN"
+            # ("지난해보다 9일 빨리 발령": with the figure of the difference between, likewise)
+            degree = degree or k > i and _compared(morphs, i, k) and morphs[k + 1].tag != "SN"
             # "일본을 방문한 데 이어 총리가": "데 이어" is one link ("after"); Kiwi may read its "이어" as an adverb
             # ("…순창에 이어 개최지인 군산이": "에 이어" likewise, "after")
             degree = degree or m.form == "이어" and k > i and (morphs[k - 1].form == "데" and morphs[k - 1].tag == "NNB"
@@ -2020,13 +2021,16 @@ class Compressor:
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
         reports_topic = _ends_in_report(main) and _opens_with_topic(clauses[0]) and _own_subject(main)
+        # "…등록금은 710만6,000원으로 …올랐고, 설립 유형별로는 사립대가 762만9,000원, …이었다": the main clause breaks
+        # down the figure the clause before names; alone it would not say of what
+        broken_down = _viewed_by_kind(main)
         if _made_so(main) and endings[-1] in SEQUENCE_ENDINGS and len(clauses) == 2 and _has_subject(clauses[0]) \
                 and not _refers_back(clauses[0]):
             # "…교통 통제를 8일까지 연장해 | 시민들이 벚꽃을 더 즐길 수 있도록 한다": what the act lets others do is its
             # purpose; alone it would drop the act ("…구, 시민들이 벚꽃을 더 즐길 수 있도록 함")
             return [(clauses[0], ())]
         if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
-                and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+                and not broken_down and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -2077,7 +2081,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif not reports_topic and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
+        elif not reports_topic and not broken_down and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
                 and not any(_not_only(c) for c in clauses[:-1]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
@@ -2263,8 +2267,9 @@ WEATHER_NOUNS = frozenset({"태풍", "비", "눈", "소나기", "장마", "장�
 
 def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the topic or subject before the predicate at ``k`` is weather ("태풍은 …해상을 지나겠습니다"), a time of
-    day or the sky ("내일 아침도 쌀쌀하게 시작합니다"): its "-겠-", or its present tense, forecasts, though the verb takes
-    an object; weather intends nothing, nor is a time of day a plan's actor."""
+    day or the sky ("내일 아침도 쌀쌀하게 시작합니다"), or a region the weather is told of (:data:`REGION_NOUNS`): its
+    "-겠-", or its present tense, forecasts, though the verb takes an object; weather intends nothing, nor is a time of
+    day a plan's actor."""
     # (the subject nearest the verb: "…비 소식은 없지만 밤낮으로 무더위가 기승을 부리겠습니다"; a word ending in a
     # weather noun of two syllables is weather too: "무더위", "칼바람")
     x = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"}), None)
@@ -2272,9 +2277,11 @@ def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
         return False
     noun = morphs[x - 1].form
     return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2) \
-        or noun in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG"
+        or noun in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG" or noun in REGION_NOUNS and morphs[x - 1].tag in {"NNG", "NNB"}
 
 
+# Where weather happens ("전국 대부분 지역이 종일 영하권을 벗어나지 못하겠습니다": a forecast of the cold, no region's intention)
+REGION_NOUNS = frozenset({"지역", "지방", "곳", "전국", "내륙", "산간", "해안", "일대"})
 DAYTIME_NOUNS = frozenset({"아침", "낮", "밤", "저녁", "새벽", "오전", "오후", "주말", "휴일", "하늘", "날씨", "출근길", "퇴근길",
                            "오늘", "내일", "모레"})
 
@@ -3860,6 +3867,9 @@ def _period_after(morphs: list[Morph], k: int, main: list[Morph]) -> int | None:
     if x == k or not any(m.form == "시즌" or m.form in {"올해", "지난해", "작년"} for m in morphs[k:x]) \
             or x < len(morphs) and (morphs[x].tag.startswith("J") or morphs[x].tag == "SN") or morphs[x - 1].form in {"올", "이번", "지난"}:
         return None  # (a period word with a particle, "올해는", is a topic of its own; "지난해 11월" dates the first act)
+    if x + 1 < len(morphs) and (_is_stem(morphs[x]) and morphs[x + 1].tag == "ETM" or x + 2 < len(morphs) and morphs[x].tag == "NNG"
+                                and morphs[x + 1].tag in {"XSV", "XSA"} and morphs[x + 2].tag == "ETM"):
+        return None  # "지난해 발사된 1호기를 포함해": the period is a relative clause's, which the first clause names
     if any(m.form in TIME_TOPICS or m.form in PERIOD_WORDS or date_part(main, y) for y, m in enumerate(main)):
         return None
     return x
@@ -6002,6 +6012,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "…혐의로 기소된 지씨에게": to whom, and for what, is the news
         if any(x.form in PART_NOUNS and x.tag in {"NNB", "NNG"} for x in morphs[k + 2 : after + 1]):
             continue  # "올해 개봉한 한국 영화 중": the clause picks out the set counted in, not one named thing
+        if titled and head.form in CONTENT_NOUNS and head.tag == "NNG":
+            continue  # "…보증금을 먼저 돌려주는 내용의 ‘…개정안’": the clause is what the title holds ("내용의" alone, nothing)
         if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j) \
                 and not _quoted_figure(morphs, k + 1, j):
             pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes
@@ -6512,7 +6524,9 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # belongs to that embedded clause
         # ... and one followed by a quote ending ("시가 …이행해야 한다고 요구") is the reported clause's, not the speaker
         # ... and one of a clause made the object ("합의 정신이 유효함을 재확인") is that clause's
+        # ... but not one of a forecast's frame ("…780만명이 혜택을 받을 것으로 예상된다": the clause's own outlook)
         if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1) and not _modal_ending(morphs, x)
+                                      and not _forecast_frame(morphs, x)
                                       or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
@@ -6565,6 +6579,21 @@ CONDITION_ENDINGS = frozenset({"자", "자마자", "면", "으면", "니까", "�
 FORECAST_WORDS = frozenset({"예상", "전망", "추정", "관측", "예측", "기대", "내다보", "보이", "추산", "점치"})
 POINTING_PRONOUNS = frozenset({"이", "이것", "그것", "이들", "그"})
 SUBJECT_PRONOUNS = POINTING_PRONOUNS | {"그녀", "그들"}
+
+
+def _viewed_by_kind(clause: Sequence[Morph]) -> bool:
+    """Whether a clause opens on a way of viewing figures ("설립 유형별로는", "지역별로 보면"): the figures it breaks
+    down are named before it."""
+    x = y = 1 if clause and clause[0].tag == "SP" else 0
+    while y < len(clause) and y - x < 3 and clause[y].tag in {"NNG", "NNP"}:
+        y += 1
+    return x < y and y + 1 < len(clause) and (clause[y].form, clause[y].tag) == ("별", "XSN") and clause[y + 1].form == "로"
+
+
+def _forecast_frame(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the modifier ending at ``x`` opens a forecast's frame ("…받을 것으로 예상된다", "…늘 것으로 보인다")."""
+    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].form in {"으로", "로"} \
+        and morphs[x + 3].form in FORECAST_WORDS
 
 
 def _forecast(clause: list[Morph]) -> bool:
@@ -7174,14 +7203,28 @@ DURATION_UNITS = frozenset({"시간", "분", "초"})
 
 def _duration(morphs: list[Morph], k: int, e: int) -> bool:
     """Whether the date-like span ``morphs[k:e]`` is part of a length of time ("1시간 26분 58초 후", "26분 만에"),
-    not a clock time: a span in minutes or seconds with no hour of its own, or one right after "N시간"."""
+    not a clock time: a span in minutes or seconds with no hour of its own, or one right after "N시간"; or the
+    difference a comparison gives ("지난해보다 9일 빨리": by nine days, not on the ninth)."""
     span = morphs[k:e]
     if k > 0 and morphs[k - 1].form in DURATION_UNITS and morphs[k - 1].tag in {"NNB", "NNG"}:
+        return True
+    if k > 0 and morphs[k - 1].form == "보다" and morphs[k - 1].tag == "JKB":
         return True
     if e < len(morphs) and morphs[e].tag == "SN" and e + 1 < len(morphs) and morphs[e + 1].form in DURATION_UNITS:
         return True  # "26분 58초"
     units = {m.form for m in span if m.tag in {"NNB", "NNG"}}
     return bool(units) and units <= {"분", "초"}
+
+
+def _compared(morphs: Sequence[Morph], i: int, k: int) -> bool:
+    """Whether the word at ``k`` follows a comparison's "…보다", right after it or after the figure of the difference
+    ("계획보다 빨리", "지난해보다 9일 빨리"): what is compared, which the comparison needs."""
+    y = k - 1
+    while y > i and k - y <= 3 and morphs[y].tag in {"NNB", "NNG", "SW"} and morphs[y - 1].tag in {"SN", "NNB", "NNG", "NR"}:
+        y -= 1  # the figure's units ("9일", "2.5%포인트")
+    if y < k - 1 and morphs[y].tag in {"SN", "NR"} and y > i:
+        y -= 1
+    return y >= i and morphs[y].form == "보다" and morphs[y].tag == "JKB"
 
 
 def _one_word_items(morphs: list[Morph], k: int, e: int, commas: list[int]) -> bool:

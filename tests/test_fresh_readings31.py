@@ -1,0 +1,59 @@
+"""Readings of this session: faults found on articles the engine had never seen (written for the evaluation, not news
+copy). Sentences here are written for these tests."""
+from bullet_helpers import bullet
+
+
+def test_the_difference_of_a_comparison_is_no_date_and_its_adverb_stays(analyzer):
+    # "지난해보다 9일 빨리": by nine days, not on the ninth; without "빨리" the comparison compares nothing
+    out = bullet(analyzer, "올해 벚꽃 개화는 지난해보다 9일 빨리 시작됐는데, 기상청은 예년보다 높은 기온이 이어지면서 꽃눈이 일찍 "
+                           "깨어난 것으로 보고 있다.")
+    assert "지난해보다 9일 빨리" in out, out
+    assert "지난해보다 시작" not in out, out
+
+
+def test_a_clause_that_is_a_titles_content_stays_with_it(analyzer):
+    # "…돌려주는 내용의 ‘…개정안’": without the clause, "내용의" would say nothing
+    out = bullet(analyzer, "도의회는 27일 본회의를 열고 소상공인에게 임대료 일부를 먼저 지원하는 내용의 '한빛도 소상공인 지원 및 "
+                           "골목상권 활성화에 관한 조례 개정안'을 통과시켰다.")
+    assert not out.startswith("도의회, 내용의"), out
+    assert "임대료 일부를" in out and "지원하는 내용의" in out, out
+
+
+def test_a_period_of_a_relative_clause_is_not_carried_to_the_main_clause(analyzer):
+    # "지난해 발사된 1호기를 포함해 …완성할 계획": "지난해" dates the launch, not the plan
+    out = bullet(analyzer, "연구원은 지난해 발사된 1호기를 포함해 2030년까지 총 12기를 차례로 쏘아 올려 위성 관측망을 완성할 "
+                           "계획이다.")
+    assert "지난해 위성 관측망" not in out and not ("지난해" in out and "발사된" not in out), out
+
+
+def test_a_forecast_frames_its_own_subject(analyzer):
+    # "…올라 | 저소득 가구 약 120만곳이 혜택을 받을 것으로 예상된다": the households get it, not the threshold
+    out = bullet(analyzer, "주거급여 선정기준액은 1인 가구 월 120만3,000원, 4인 가구 월 300만8,000원으로 올라 소득 하위 40% "
+                           "저소득 가구 약 120만곳이 혜택을 받을 것으로 예상됩니다.")
+    assert not out.startswith("주거급여 선정기준액, 소득"), out
+    assert "120만곳" in out and out.endswith("받을 전망"), out
+
+
+def test_a_breakdown_by_kind_does_not_stand_for_the_figure_it_breaks_down(analyzer):
+    # "…연평균 수강료는 …올랐고, 기관 유형별로는 공립이 …, 사립이 …였다": alone the second clause says of no figure
+    out = bullet(analyzer, "수강생 1인당 연평균 수강료는 312만4,000원으로 지난해보다 3.1%(9만4,000원) 올랐고, 기관 유형별로는 "
+                           "사립이 351만2,000원, 공립이 198만7,000원이었다.")
+    assert out.startswith("수강생 1인당 연평균 수강료"), out
+    assert "312만4,000원" in out, out
+
+
+def test_a_figures_copula_after_a_units_symbol_is_no_verb(analyzer):
+    # Kiwi reads "㎜입니다" as the verb "이다" (carry on the head): a figure's copula, no plan ("…㎜일 예정")
+    out = bullet(analyzer, "내일까지 남부 지방의 예상 강수량은 30~80㎜입니다.")
+    assert "예정" not in out and out.endswith("30~80㎜"), out
+    from pipeline.analysis import Analyzer
+    morphs = [(m.form, m.tag) for m in analyzer.morphs("강수량은 30~80㎜입니다.")]
+    assert ("이", "VCP") in morphs and ("이", "VV") not in morphs, morphs
+
+
+def test_a_regions_will_in_a_weather_report_is_a_forecast(analyzer):
+    out = bullet(analyzer, "낮에도 강원 산간의 기온이 영하 8도에 머무는 등 중부 대부분 지역이 종일 영하권을 벗어나지 못하겠습니다.")
+    assert out.endswith("벗어나지 못할 전망"), out
+    # (guard: an actor's "-겠다" with an object is its intention, kept as said)
+    out = bullet(analyzer, "시는 내년 예산을 크게 늘리겠다.")
+    assert out.endswith("늘리겠다"), out
