@@ -1842,6 +1842,9 @@ class Compressor:
             # "전화를 받는 즉시 끊고": after an adnominal ending the adverb is the head its clause describes ("as soon
             # as"); without it "받는 끊고" is no Korean
             degree = degree or k > i and morphs[k - 1].tag == "ETM" and morphs[k - 1].end < m.start
+            # "캐서린 모로 캐나다 외교장관": a part of a foreign name Kiwi reads as an adverb (sideways), between a name
+            # and a noun; an adverb does not stand before a noun
+            degree = degree or k > i and morphs[k - 1].tag == "NNP" and k + 1 < j and morphs[k + 1].tag in {"NNP", "NNG"}
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet

@@ -57,3 +57,10 @@ def test_a_regions_will_in_a_weather_report_is_a_forecast(analyzer):
     # (guard: an actor's "-겠다" with an object is its intention, kept as said)
     out = bullet(analyzer, "시는 내년 예산을 크게 늘리겠다.")
     assert out.endswith("늘리겠다"), out
+
+
+def test_a_foreign_names_part_read_as_an_adverb_stays(analyzer):
+    # Kiwi reads "모로" (a surname) as the adverb "sideways": an adverb does not stand between a name and a noun
+    out = bullet(analyzer, "김하늘 외교부 장관은 이날 오전 서울 종로구 외교부 청사에서 방한 중인 캐서린 모로 캐나다 외교장관과 "
+                           "약 2시간 동안 회담한 뒤 만찬을 함께했다.")
+    assert "캐서린 모로 캐나다 외교장관" in out, out
