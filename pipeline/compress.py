@@ -1224,9 +1224,11 @@ class Compressor:
                     edits.append(_Edit(m.start, m.end))  # "…박 씨도 사정 비슷", "…민민호 씨, 키우는 소 70마리"
                     continue
                 if _clause_right_after(morphs, k + 1, j) or morphs[k - 1].tag == "NNB" and morphs[k - 1].form in {"것", "점"} \
+                        and not (k - 2 >= i and morphs[k - 2].tag in {"SN", "NR"}) \
                         or morphs[k - 1].tag == "NNB" and k - 2 >= i and morphs[k - 2].tag == "ETM":
                     # "공사는 마무리됐으며, …" and "…주목받는 것은 …", "…하지 않을 수가 없는": a comma before a clause's
-                    # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays
+                    # verb or after a bound noun reads as a broken sentence ("않을 수, 없는"); the particle stays (not after a
+                    # figure: "작품 40점이 전시됐다", pieces counted, is "작품 40점 전시")
                     subject_done = not (m.tag == "JKS" and _opens_cause_clause(morphs, i, k, j))
                     continue
                 object_before = m.tag == "JKS" and _fronted_object(morphs, i, k)

@@ -1027,6 +1027,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
     if _compares_with_what_came_before(morphs):
         return "compares with what was said before (…도 같다, 비슷하다: like what?)"
+    if _follows_the_one_before(morphs):
+        return "ranks after what was said before (…등이 뒤를 이었다: after what?)"
     if any(m.form in {"이", "그"} and m.tag == "NP" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("보다", "JKB")
            and morphs[x + 1].start == m.end for x, m in outside_quotes(morphs)):
         return "compares with what was said before (수입은 이보다 조금 적어: than what?)"
@@ -1096,6 +1098,17 @@ def _compares_with_what_came_before(morphs) -> bool:
     if not likeness or likeness[0] and morphs[likeness[0] - 1].tag == "NNB":  # "…한 것 같다": it seems, no likeness
         return False
     return not any(m.tag.startswith("J") and m.form in _PARTNER_PARTICLES or m.form == "서로" for _, m in words)
+
+
+def _follows_the_one_before(morphs) -> bool:
+    """Whether the sentence's own act is to come after something it does not name ("교통 6,210억원 등이 뒤를 이었다": a
+    ranking's next items, after the first the sentence before gave); "A가 1위를 차지했고 B가 뒤를 이었다" names it."""
+    for x, m in outside_quotes(morphs):
+        if (m.form, m.tag) == ("뒤", "NNG") and x + 2 < len(morphs) and morphs[x + 1].tag == "JKO" \
+                and morphs[x + 2].form == "잇" and morphs[x + 2].tag.startswith("VV"):
+            # (a clause before it, "…1위를 차지했고", names what it comes after)
+            return not any(e.tag == "EC" and morphs[y - 1].tag.startswith(("V", "XSV", "XSA", "EP")) for y, e in enumerate(morphs[:x]) if y)
+    return False
 
 
 def _here(morphs) -> bool:

@@ -64,3 +64,19 @@ def test_a_foreign_names_part_read_as_an_adverb_stays(analyzer):
     out = bullet(analyzer, "김하늘 외교부 장관은 이날 오전 서울 종로구 외교부 청사에서 방한 중인 캐서린 모로 캐나다 외교장관과 "
                            "약 2시간 동안 회담한 뒤 만찬을 함께했다.")
     assert "캐서린 모로 캐나다 외교장관" in out, out
+
+
+def test_a_counted_subject_takes_no_particle_before_a_bare_verbal_noun(analyzer):
+    # "작품 40점이 전시됐다": "점" after a figure counts pieces, no "point" whose clause would follow
+    assert bullet(analyzer, "본관 1층 전시실에 청자와 백자 등 작품 40점이 전시됐다.").endswith("작품 40점 전시")
+    # (guard: "점" as the point keeps its frame)
+    assert "점, " not in bullet(analyzer, "눈여겨볼 점은 관람객의 절반이 20대였다는 것이다.")
+
+
+def test_a_sentence_that_follows_the_one_before_is_no_bullet(analyzer):
+    from pipeline.select import dangling_reason
+    for text, dangles in [("교통·물류 6,210억원, 문화·관광 4,120억원 등이 뒤를 이었다.", True),
+                          ("가람전자가 1위를 차지했고 한빛전자가 뒤를 이었다.", False),
+                          ("보건 분야 예산이 2조원으로 가장 많았다.", False)]:
+        morphs = analyzer.morphs(text)
+        assert (dangling_reason(morphs, text) is not None) == dangles, (text, dangling_reason(morphs, text))
