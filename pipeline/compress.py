@@ -5780,11 +5780,20 @@ def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Ed
             edits.append(_Edit(before.start, m.end, CONTRACTED_TOPICS[before.form]))
 
 
+INQUIRY_NOUNS = frozenset({"수사", "감사", "점검", "검사"})  # "검찰 수사 결과 …", "감사 결과 …": what an inquiry found
+
+
+def after_result_frame(morphs: Sequence[Morph]) -> int:
+    """Where a sentence's words start after a finding's bare frame at its head ("검찰 수사 결과 이들은 …": 3); 0
+    without one (see :func:`_skip_result_frame`)."""
+    return _skip_result_frame(list(morphs), 0, len(morphs))
+
+
 def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = False) -> int:
     """The index after a finding's bare frame at the head of the sentence ("조사 결과, 김장비용은 …"), which goes
     when what was found has a subject of its own; ``i`` when the frame stays. A frame that says what was surveyed
     ("…아파트 가격동향을 조사한 결과,") stays: without it "매매가는 0.11% 올랐다" would not say of what."""
-    frames = FINDING_NOUNS | STUDY_NOUNS
+    frames = FINDING_NOUNS | STUDY_NOUNS | INQUIRY_NOUNS
     f = i + 1 if i + 3 < j and morphs[i].tag in {"NNG", "NNP"} and morphs[i].form not in frames \
         and morphs[i + 1].start > morphs[i].end else i
     # ("경찰 조사결과 A씨는 …": who found it, one word before the frame, goes with it)

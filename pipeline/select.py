@@ -26,7 +26,8 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause)
+                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
+                               after_result_frame)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -981,7 +982,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a condition on what was said before (확실시 된다면, 성사되면)"
     if compares_with_unsaid(morphs) and not any(m.tag == "EC" and m.form in CONTRAST_ENDINGS for m in morphs):
         return "compares with what was said before (…돌리는 사람들이 더 많았다: more than whom)"
-    head = _first_word_morphs(morphs)
+    # (after a finding's frame, its first words: "검찰 수사 결과 이들은 …")
+    head = _first_word_morphs(morphs[after_result_frame(morphs):])
     if len(head) == 2 and head[0].form in {"이", "그"} and (head[1].form in {"외", "밖"} or head[1].form == "와"):
         # "이 외에도", "이 밖에", "이와 함께": adds to what was said before, so it reads only after all of it
         return f"opens with {head[0].form + ' ' + head[1].form!r}: besides what was said before"

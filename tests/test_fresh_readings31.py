@@ -80,3 +80,12 @@ def test_a_sentence_that_follows_the_one_before_is_no_bullet(analyzer):
                           ("보건 분야 예산이 2조원으로 가장 많았다.", False)]:
         morphs = analyzer.morphs(text)
         assert (dangling_reason(morphs, text) is not None) == dangles, (text, dangling_reason(morphs, text))
+
+
+def test_a_pronoun_after_an_inquirys_frame_dangles(analyzer):
+    # "검찰 수사 결과 이들은 …": after the frame, "이들" points at people named before
+    from pipeline.select import dangling_reason
+    text = "검찰 수사 결과 이들은 중개업자에게 건당 최대 900만원의 수수료를 주고 세입자를 모은 것으로 드러났다."
+    assert dangling_reason(analyzer.morphs(text), text) is not None
+    text = "검찰 수사 결과 가람건설 대표는 중개업자에게 건당 최대 900만원의 수수료를 준 것으로 드러났다."
+    assert dangling_reason(analyzer.morphs(text), text) is None
