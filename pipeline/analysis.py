@@ -85,6 +85,15 @@ def _glued(stem: str, ending: str) -> str:
     return stem + ending
 
 
+# Where near a place ("가거도 인근", "흑산도 북서쪽"): after a name in a county or at sea, "도" is the island's, not a
+# particle.
+PLACE_RELATIONS = frozenset({"인근", "부근", "주변", "일대", "앞바다", "해상", "해역", "연안", "근해", "북쪽", "남쪽", "동쪽", "서쪽",
+                             "북서쪽", "북동쪽", "남서쪽", "남동쪽", "북방", "남방", "동방", "서방"})
+
+
+SEA_WORDS = frozenset({"해상", "해역", "앞바다", "연안", "근해", "바다"})
+
+
 def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     """Convert Kiwi tokens to :class:`Morph` records, shifting offsets by ``offset``.
 
@@ -99,7 +108,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
     ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
     "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은"); and the copula after a
-    unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다")."""
+    unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다"); and an island's "도" read as the particle
+    before where near it ("가거도 인근 해상에서")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -141,6 +151,16 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if (m.form, m.tag) == ("은", "NNG") and name.end == m.start and (x + 1 == len(morphs) or morphs[x + 1].start > m.end) \
                     and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start):
                 morphs[x] = Morph("은", "JX", m.start, m.end)  # "권희동은" read as "권희" + "동" + the noun "은": the topic
+    if "도" in forms:
+        for x in range(len(morphs) - 2, 0, -1):
+            name, m, after = morphs[x - 1], morphs[x], morphs[x + 1]
+            at_sea = any(w.form in SEA_WORDS for w in morphs[x + 1 : x + 7])
+            in_county = x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].form.endswith(("군", "시", "구", "면", "읍"))
+            if (m.form, m.tag) == ("도", "JX") and name.tag == "NNP" and name.end == m.start and after.start > m.end \
+                    and after.tag == "NNG" and after.form in PLACE_RELATIONS and (at_sea or in_county) \
+                    and not name.form.endswith(("시", "군", "구", "도")):
+                # "신안군 가거도 인근 해상에서" read as "가거" + the particle "도" (also): an island's name, "도" (島) its own
+                morphs[x - 1 : x + 1] = [Morph(name.form + "도", "NNP", name.start, m.end)]
     if "이" in forms and "SW" in tags:
         for x in range(1, len(morphs) - 1):
             unit, m, ending = morphs[x - 1], morphs[x], morphs[x + 1]

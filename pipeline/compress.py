@@ -2029,13 +2029,16 @@ class Compressor:
         # "…등록금은 710만6,000원으로 …올랐고, 설립 유형별로는 사립대가 762만9,000원, …이었다": the main clause breaks
         # down the figure the clause before names; alone it would not say of what
         broken_down = _viewed_by_kind(main)
+        # "기존 로봇은 …걷지만, | …현장에서는 …넘어지는 한계가 있었다": what exists ("한계가 있었다") is the first topic's;
+        # alone the main clause would say of nothing whose
+        owned = _opens_with_topic(clauses[0]) and _only_what_exists(main)
         if _made_so(main) and endings[-1] in SEQUENCE_ENDINGS and len(clauses) == 2 and _has_subject(clauses[0]) \
                 and not _refers_back(clauses[0]):
             # "…교통 통제를 8일까지 연장해 | 시민들이 벚꽃을 더 즐길 수 있도록 한다": what the act lets others do is its
             # purpose; alone it would drop the act ("…구, 시민들이 벚꽃을 더 즐길 수 있도록 함")
             return [(clauses[0], ())]
         if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
-                and not broken_down and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+                and not broken_down and not owned and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -4991,6 +4994,15 @@ def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
     if not _is_nominal(rest[0]) and not _is_stem(rest[0]) or any(x.tag in {"SN", "NR", "NNB", "VCP"} for x in rest):
         return False
     return any(x.tag.startswith(("VV", "XSV", "VX")) for x in rest) or j < len(morphs) and morphs[j].tag.startswith("XSV")
+
+
+def _only_what_exists(clause: list[Morph]) -> bool:
+    """Whether a clause's one subject is what it says exists or not ("…넘어지는 한계가 있었다", "…문제가 없다"), and no
+    topic or other subject names whose it is."""
+    subjects = [x for x, m in outside_quotes(clause) if x and _is_nominal(clause[x - 1])
+                and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"})
+                and not any(r.tag == "ETM" for r in clause[x + 1 :])]  # (not a relative clause's: "철근이 뒤엉킨 현장")
+    return len(subjects) == 1 and clause[subjects[0]].tag == "JKS" and _existential(clause[subjects[0] + 1 :])
 
 
 def _existential(rest: list[Morph]) -> bool:

@@ -140,6 +140,8 @@ def _also_as_topic(text: str, kiwi) -> str:
     if head is None:
         return text
     tokens = kiwi.tokenize(text)
+    # (read with the analysis' mends: "신안군 가거도 인근 해상에서" has an island's name, no "also")
+    particles = {m.start for m in to_morphs(tokens) if (m.form, m.tag) == ("도", "JX")}
     for x, token in enumerate(tokens):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
         # name Kiwi splits into "특별자치" + "도" when the words are cut off after it)
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
@@ -147,6 +149,8 @@ def _also_as_topic(text: str, kiwi) -> str:
         if token.tag in {"JKS", "JX"} and token.form != "도":
             break  # the subject is marked already: "도" belongs to another phrase
         if token.form == "도" and token.tag == "JX":
+            if token.start not in particles:
+                break
             end = token.start + token.len
             previous = text[:token.start]
             if QUOTE_MARK.search(previous) and len(QUOTE_MARK.findall(previous)) % 2:

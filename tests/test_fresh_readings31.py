@@ -89,3 +89,25 @@ def test_a_pronoun_after_an_inquirys_frame_dangles(analyzer):
     assert dangling_reason(analyzer.morphs(text), text) is not None
     text = "검찰 수사 결과 가람건설 대표는 중개업자에게 건당 최대 900만원의 수수료를 준 것으로 드러났다."
     assert dangling_reason(analyzer.morphs(text), text) is None
+
+
+def test_what_exists_in_a_main_clause_is_the_first_topics(analyzer):
+    # "기존 로봇은 …걷지만, | …넘어지는 한계가 있었다": whose limit it was stays said
+    out = bullet(analyzer, "기존 바퀴형 로봇은 평평한 실내나 정돈된 야외에서는 안정적으로 움직이지만, 자갈이나 철근이 뒤엉킨 "
+                           "붕괴 현장에서는 자주 멈추거나 뒤집히는 한계가 있었다.")
+    assert out.startswith("기존 바퀴형 로봇, "), out
+
+
+def test_an_islands_name_is_no_also(analyzer):
+    # Kiwi reads "가거도 인근" as "가거" + the particle "도" (also); after a county, or at sea, it is the island's name
+    morphs = [(m.form, m.tag) for m in analyzer.morphs("전남 신안군 가거도 인근 해상에서 어선이 뒤집혔다.")]
+    assert ("가거도", "NNP") in morphs, morphs
+    from bullet_helpers import summarize_page
+    page = ("신안 해상서 어선 전복\n\n"
+            "오늘 새벽 전남 신안군 가거도 인근 해상에서 조업 중이던 어선이 뒤집혀 선원 8명 가운데 6명이 구조되고 2명이 실종됐습니다.\n"
+            "해경은 경비함정 5척과 헬기 2대를 보내 실종자를 찾고 있습니다.\n"
+            "사고 당시 해상에는 초속 12m 안팎의 강한 바람이 불고 있었습니다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0].startswith("전남 신안군 가거도 인근 해상에서"), summary.bullets
+    # (guard: after a name that is no island, "도" is "also")
+    assert ("도", "JX") in [(m.form, m.tag) for m in analyzer.morphs("서울시도 인근 지자체와 협력한다.")]
