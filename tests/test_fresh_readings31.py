@@ -111,3 +111,15 @@ def test_an_islands_name_is_no_also(analyzer):
     assert summary.bullets[0].startswith("전남 신안군 가거도 인근 해상에서"), summary.bullets
     # (guard: after a name that is no island, "도" is "also")
     assert ("도", "JX") in [(m.form, m.tag) for m in analyzer.morphs("서울시도 인근 지자체와 협력한다.")]
+
+
+def test_a_charge_covers_the_clause_before_it(analyzer):
+    # "A씨는 …계약을 맺고 …빼돌린 혐의를 받고 있다": alone the first clause would state the alleged act as fact
+    out = bullet(analyzer, "A씨는 2020년부터 지난해까지 납품업체와 허위 용역 계약을 맺고 용역 대금을 부풀려 지급한 뒤 차액을 "
+                           "돌려받는 방식으로 모두 63억원을 빼돌린 혐의를 받고 있다.")
+    assert "혐의" in out, out
+    # (guard: a finding inside an earlier clause is no frame of the main one)
+    from pipeline.compress import _charged_or_found
+    main = list(analyzer.morphs("이 가운데 38가구가 계속 머무는 것으로 알려지자 사업 규모를 늘리기로 했다."))
+    assert not _charged_or_found(main)
+    assert _charged_or_found(list(analyzer.morphs("빼돌린 돈을 아파트 구입비 등에 쓴 것으로 알려졌다.")))
