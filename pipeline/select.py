@@ -1030,7 +1030,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _compares_with_what_came_before(morphs):
         return "compares with what was said before (…도 같다, 비슷하다: like what?)"
     if _follows_the_one_before(morphs):
-        return "ranks after what was said before (…등이 뒤를 이었다: after what?)"
+        return "ranks after what the sentence just before names (…등이 뒤를 이었다: after what?)"
     if any(m.form in {"이", "그"} and m.tag == "NP" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("보다", "JKB")
            and morphs[x + 1].start == m.end for x, m in outside_quotes(morphs)):
         return "compares with what was said before (수입은 이보다 조금 적어: than what?)"
