@@ -154,11 +154,12 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     if "도" in forms:
         for x in range(len(morphs) - 2, 0, -1):
             name, m, after = morphs[x - 1], morphs[x], morphs[x + 1]
+            if (m.form, m.tag) != ("도", "JX") or name.tag != "NNP" or name.end != m.start or after.start == m.end \
+                    or after.tag != "NNG" or after.form not in PLACE_RELATIONS or name.form.endswith(("시", "군", "구", "도")):
+                continue
             at_sea = any(w.form in SEA_WORDS for w in morphs[x + 1 : x + 7])
             in_county = x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].form.endswith(("군", "시", "구", "면", "읍"))
-            if (m.form, m.tag) == ("도", "JX") and name.tag == "NNP" and name.end == m.start and after.start > m.end \
-                    and after.tag == "NNG" and after.form in PLACE_RELATIONS and (at_sea or in_county) \
-                    and not name.form.endswith(("시", "군", "구", "도")):
+            if at_sea or in_county:
                 # "신안군 가거도 인근 해상에서" read as "가거" + the particle "도" (also): an island's name, "도" (島) its own
                 morphs[x - 1 : x + 1] = [Morph(name.form + "도", "NNP", name.start, m.end)]
     if "이" in forms and "SW" in tags:

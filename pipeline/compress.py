@@ -2187,7 +2187,7 @@ class Compressor:
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
                 and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)) \
-                and not _charged_or_found(main):
+                and not _alleged(main):
             # (not what was said while doing the act: "A씨는 …에게 “…갚겠다”고 말하며 …받아낸 뒤 편취한 혐의를 받고
             # 있다" is a charge of fraud, not a promise)
             offered.append((clauses[0], ()))
@@ -2574,7 +2574,7 @@ def _holds_event(clause: list[Morph]) -> bool:
     return _gathering(clause[x - 2])
 
 
-def _charged_or_found(main: list[Morph]) -> bool:
+def _alleged(main: list[Morph]) -> bool:
     """Whether a clause ends in a frame that covers the clauses before it: a charge ("…계약을 맺고 | …97억원을 빼돌린
     혐의를 받고 있다") or hearsay ("…옮기고 | …쓴 것으로 알려졌다"). Alone the first clause would state as fact what is
     alleged ("A씨, …허위 하도급 계약을 맺음"). (A statistic's "…회복하고 | …급등한 것으로 나타났다" is no allegation.)"""

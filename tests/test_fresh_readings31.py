@@ -119,7 +119,7 @@ def test_a_charge_covers_the_clause_before_it(analyzer):
                            "돌려받는 방식으로 모두 63억원을 빼돌린 혐의를 받고 있다.")
     assert "혐의" in out, out
     # (guard: a finding inside an earlier clause is no frame of the main one)
-    from pipeline.compress import _charged_or_found
+    from pipeline.compress import _alleged
     main = list(analyzer.morphs("이 가운데 38가구가 계속 머무는 것으로 알려지자 사업 규모를 늘리기로 했다."))
-    assert not _charged_or_found(main)
-    assert _charged_or_found(list(analyzer.morphs("빼돌린 돈을 아파트 구입비 등에 쓴 것으로 알려졌다.")))
+    assert not _alleged(main)
+    assert _alleged(list(analyzer.morphs("빼돌린 돈을 아파트 구입비 등에 쓴 것으로 알려졌다.")))
