@@ -787,8 +787,10 @@ class Compressor:
                 # quoted title on the way is passed whole ("‘…출산·입양지원금…’에 따르면": its "·" is no comma); a comma
                 # after a relative clause is inside the source's name ("공단이 발표한, 최근 5년간 … 분석 결과에 따르면")
                 b, depth = k, 0
+                # (what is put together is often a list: "A씨의 위치 기록과 출입 기록, 동료들의 진술 등을 종합하면", whole)
                 while b > i and (depth or morphs[b - 1].form != "," and not (morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는"})
-                                 or morphs[b - 1].form == "," and b - 2 >= i and morphs[b - 2].tag == "ETM"):
+                                 or morphs[b - 1].form == "," and b - 2 >= i and morphs[b - 2].tag == "ETM"
+                                 or gathered and morphs[b - 1].form == "," and b - 2 >= i and _is_nominal(morphs[b - 2])):
                     depth += (morphs[b - 1].tag == "SSC") - (morphs[b - 1].tag == "SSO")
                     b -= 1
                 e = k + 2
@@ -1146,6 +1148,8 @@ class Compressor:
                 edits.append(_Edit(m.start, m.end, marks[k]))
                 subject_done = subject_done or bool(marks[k])
                 continue
+            if m.tag == "JX" and _item_after_figure(morphs, i, k):
+                continue  # "…강원 산지에 10~30㎝, 많은 곳은 40㎝ 이상, …": an item of a list of figures, no headline topic
             if not subject_done and m.tag == "JKS" and _first_of_pairs(morphs, k, j):
                 # "경남이 1985ha, 경기 1581ha, 전남 1519ha 등의 피해를 입었다" -> "경남 1985ha, 경기 1581ha, …": the first of
                 # a list of places and figures; a headline comma after it would make it the topic of them all
@@ -3298,6 +3302,19 @@ def _figure_end(morphs: Sequence[Morph], x: int, j: int) -> int:
         while e < j and (morphs[e].tag in {"SN", "NR", "NNB", "SW", "SL"} or morphs[e].tag == "NNG" and morphs[e].start == morphs[e - 1].end):
             e += 1
     return e
+
+
+def _item_after_figure(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the phrase the particle at ``k`` closes follows a figure and its comma ("…산지에 10~30㎝, | 많은 곳은
+    40㎝ 이상"): a later item of a list of places and figures, its own figure right after its topic particle, which
+    stays (a comma there reads as one more item)."""
+    if not (k + 1 < len(morphs) and morphs[k + 1].tag == "SN"):
+        return False  # (the item's own figure follows its particle)
+    x = k - 1
+    while x > i and k - x <= 5 and morphs[x].form != "," and not morphs[x].tag.startswith(("J", "EC", "EF", "SS")):
+        x -= 1
+    return x > i + 1 and morphs[x].form == "," and morphs[x].tag == "SP" and x < k - 1 \
+        and (morphs[x - 1].tag == "SN" or morphs[x - 1].tag in {"SW", "NNB", "NR"} and morphs[x - 2].tag == "SN")
 
 
 def _first_of_pairs(morphs: list[Morph], k: int, j: int) -> bool:

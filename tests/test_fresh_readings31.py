@@ -123,3 +123,16 @@ def test_a_charge_covers_the_clause_before_it(analyzer):
     main = list(analyzer.morphs("이 가운데 38가구가 계속 머무는 것으로 알려지자 사업 규모를 늘리기로 했다."))
     assert not _alleged(main)
     assert _alleged(list(analyzer.morphs("빼돌린 돈을 아파트 구입비 등에 쓴 것으로 알려졌다.")))
+
+
+def test_what_is_put_together_goes_whole_with_its_frame(analyzer):
+    # "…위치 기록과 출입 기록, 동료들의 진술 등을 종합하면": the list before the comma is the frame's object too
+    out = bullet(analyzer, "하지만 항소심 재판부는 B씨의 휴대전화 위치 기록과 물류센터 출입 기록, 동료 기사들의 진술 등을 종합하면 "
+                           "B씨가 발병 전 12주 동안 주당 평균 63시간가량 일한 것으로 보인다고 판단했다.")
+    assert "출입 기록," not in out and "B씨가 발병 전 12주 동안" in out, out
+
+
+def test_a_later_item_of_a_list_of_figures_keeps_its_topic_particle(analyzer):
+    # "…산지에 10~30㎝, 많은 곳은 40㎝ 이상": a comma there would read as one more item ("많은 곳, 40㎝ 이상")
+    out = bullet(analyzer, "내일 오전까지 경북 북부 산지에 5~20㎝, 많은 곳은 30㎝ 이상의 눈이 더 내릴 것으로 보인다.")
+    assert "많은 곳은 30㎝ 이상" in out and "많은 곳," not in out, out
