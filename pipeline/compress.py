@@ -411,6 +411,8 @@ class Compressor:
         if i >= j:
             yield from ("" for _ in levels)
             return
+        # "…진단법이 국내 연구진에 의해 개발됐다" -> "국내 연구진, …진단법 개발": who did it leads, as a headline says it
+        agent = _passive_agent(morphs, i, j) if announcer is None and speech is None else None
         quote_end = _speech_after_quote(morphs, i, j) if speech is None else None
         if speech is not None:  # "대학, 연구팀이 …를 개발했다고 밝혀": whose claim it is stays said
             verb = speech
@@ -452,7 +454,13 @@ class Compressor:
                 self._drop_inner_forecast(morphs, at, j, kept)
                 pending: list[tuple[int, _Edit]] = []
                 marks = {member: ""} if member is not None else {reporter: ","} if reporter is not None and morphs[reporter].tag in {"JKS", "JX"} else {}
+                if agent is not None and at < agent[0]:
+                    marks = {**marks, agent[3]: ""}  # (what was done to loses its subject particle: "…진단법 개발")
                 fronted = self._particles(morphs, at, j, kept, body, pending, marks)
+                if agent is not None and at < agent[0]:
+                    kept.append(_Edit(morphs[agent[0]].start, morphs[agent[2]].start))
+                    kept.append(_Edit(morphs[at].start, morphs[at].start, body[morphs[agent[0]].start : morphs[agent[1] - 1].end] + ", "))
+                    fronted = True
                 if announcer is not None and at < j:
                     kept.append(_Edit(morphs[at].start, morphs[at].start, body[morphs[announcer[0]].start : morphs[announcer[1] - 1].end] + ", "))
                     fronted = True
@@ -3302,6 +3310,32 @@ def _figure_end(morphs: Sequence[Morph], x: int, j: int) -> int:
         while e < j and (morphs[e].tag in {"SN", "NR", "NNB", "SW", "SL"} or morphs[e].tag == "NNG" and morphs[e].start == morphs[e - 1].end):
             e += 1
     return e
+
+
+def _passive_agent(morphs: list[Morph], i: int, j: int) -> tuple[int, int, int, int] | None:
+    """For "…진단법이 국내 연구진에 의해 개발됐다": the agent's span (its first morpheme, its "에"), where the words after
+    "에 의해" start, and the subject particle, when the sentence's one subject opens it, a plain noun phrase of at most
+    four words is the agent of its final verbal noun's passive ("…개발됐다", "…구조됐다"), and no clause comes between."""
+    x = next((x for x in range(i + 2, j - 3) if (morphs[x].form, morphs[x].tag) == ("에", "JKB") and morphs[x + 1].form == "의하"
+              and morphs[x + 2].tag == "EC" and morphs[x + 2].form in {"어", "여"}), None)
+    if x is None or morphs[x - 1].end != morphs[x].start:
+        return None
+    a = x
+    while a > i and x - a < 4 and (morphs[a - 1].tag in {"NNG", "NNP", "SL", "XSN"} or morphs[a - 1].tag == "SN" and a - 1 > i):
+        a -= 1
+    if a == x or morphs[a - 1].tag != "JKS" or not _is_nominal(morphs[a - 2]):
+        return None
+    s = a - 1
+    # (an ending inside the subject's own relative clause is no clause of the sentence: "…분석해 …찾아내는 진단법이")
+    described = max((y for y in range(i, s) if morphs[y].tag == "ETM"), default=-1)
+    if any(m.tag in {"JKS", "EF", "SSO", "SSC"} or m.tag == "EC" and y > described or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+           for y, m in enumerate(morphs[i:s], start=i)) \
+            or any(m.tag in {"EC", "ETM", "JKS", "JX", "SSO"} for m in morphs[x + 3 : j]):
+        return None
+    rest = [m for m in morphs[x + 3 : j] if m.tag not in {"EP", "EF", "SF"}]
+    if len(rest) != 2 or rest[0].tag != "NNG" or (rest[1].form, rest[1].tag) != ("되", "XSV"):
+        return None  # (only a verbal noun's passive: "개발되었다"; "…에 의해 쓰러졌다" keeps its words)
+    return a, x, x + 3, s
 
 
 def _item_after_figure(morphs: list[Morph], i: int, k: int) -> bool:

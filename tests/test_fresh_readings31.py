@@ -136,3 +136,14 @@ def test_a_later_item_of_a_list_of_figures_keeps_its_topic_particle(analyzer):
     # "…산지에 10~30㎝, 많은 곳은 40㎝ 이상": a comma there would read as one more item ("많은 곳, 40㎝ 이상")
     out = bullet(analyzer, "내일 오전까지 경북 북부 산지에 5~20㎝, 많은 곳은 30㎝ 이상의 눈이 더 내릴 것으로 보인다.")
     assert "많은 곳은 30㎝ 이상" in out and "많은 곳," not in out, out
+
+
+def test_the_agent_of_a_passive_leads_the_headline(analyzer):
+    # "…진단법이 국내 연구진에 의해 개발됐다": a headline says who did it first ("…진단법, 국내 연구진에 의해 개발" reads
+    # as translation)
+    out = bullet(analyzer, "소변 속 미세한 대사물질 변화를 분석해 대장암을 초기 단계에서 찾아내는 새로운 검사법이 국내 연구진에 의해 "
+                           "개발됐다.")
+    assert out.startswith("국내 연구진, 소변 속") and out.endswith("새로운 검사법 개발"), out
+    assert bullet(analyzer, "선원 5명이 해경에 의해 구조됐다.") == "해경, 선원 5명 구조"
+    # (guard: after a clause of its own, the subject is the clause's; the words stay)
+    assert "소방당국에 의해" in bullet(analyzer, "주민들이 대피하자 건물이 소방당국에 의해 철거됐다.")
