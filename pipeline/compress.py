@@ -3600,7 +3600,11 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     speaker's particle, when the speaker A is the topic (or opens the sentence as its subject) and the reported
     clause has a subject B of its own. Without the frame the bullet would read "A, B가 …" as if A did it; None
     otherwise."""
-    d = _report_verb(morphs, i, q, j, SAID_NOUNS)  # ("…시작했다고 말했다", "…것이라고 답했다")
+    # ("…시작했다고 말했다", "…것이라고 답했다"; an act claimed or a fault pointed out is the speaker's too: "재판부는 …점이
+    # 1심에서 반영되지 않았다고 지적했다"; what a thing is called, "…대책이 강압적 조치라고 지적했다", reads as the
+    # speaker's in "농민들, 이번 대책 강압적 조치")
+    claimed = morphs[q].form.endswith("다고") and morphs[q].form not in {"이라고", "라고"}
+    d = _report_verb(morphs, i, q, j, SAID_NOUNS | CLAIM_NOUNS if claimed else SAID_NOUNS)
     if d is None:
         return None
     t = _reporter(morphs, i, q)
@@ -3770,6 +3774,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 SAID_NOUNS = frozenset({"말", "답", "언급"})  # "…라고 말했다", "…것이라고 답했다", "…거라고 언급했다": + 하, a verb of saying
+CLAIM_NOUNS = frozenset({"지적", "주장"})  # "…않았다고 지적했다", "…했다고 주장했다": what the speaker holds, not a fact
 # Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
 STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;

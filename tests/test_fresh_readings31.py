@@ -147,3 +147,13 @@ def test_the_agent_of_a_passive_leads_the_headline(analyzer):
     assert bullet(analyzer, "선원 5명이 해경에 의해 구조됐다.") == "해경, 선원 5명 구조"
     # (guard: after a clause of its own, the subject is the clause's; the words stay)
     assert "소방당국에 의해" in bullet(analyzer, "주민들이 대피하자 건물이 소방당국에 의해 철거됐다.")
+
+
+def test_a_fault_pointed_out_keeps_who_pointed_it_out(analyzer):
+    # "재판부는 …점이 1심에서 반영되지 않았다고 지적했다": without the frame the court would be the one that failed to count
+    out = bullet(analyzer, "재판부는 B씨가 매일 새벽 분류 작업을 한 점이 1심에서 업무시간에 반영되지 않았다고 지적했다.")
+    assert out.endswith("반영되지 않았다고 지적"), out
+    out = bullet(analyzer, "노조는 회사가 지난해 약속한 임금 인상분을 아직 지급하지 않았다고 주장했다.")
+    assert out.endswith("지급하지 않았다고 주장"), out
+    # (guard: what a thing is called reads as the speaker's in a headline; the frame goes as before)
+    assert bullet(analyzer, "상인들은 이번 조치가 일방적 규제라고 지적했다.") == "상인들, 이번 조치 일방적 규제"
