@@ -766,12 +766,9 @@ class Compressor:
         """Drop "…에 따르면" / "…에 의하면" / "…자료를 보면" / "…별로 보면" / "…별로는" lead-ins (and the clause they
         belong to): who says it, or where and by what the figures are looked at (with a comma after it, a longer
         "…을 보면," frame goes when the bullet is too long: :func:`_drop_viewing_frame`)."""
-        k = i
-        while k < j and morphs[k].tag in {"NNG", "NNP"} and k - i < 3:
-            k += 1
-        if k > i and k + 3 < j and (morphs[k].form, morphs[k].tag) == ("별", "XSN") and morphs[k + 1].form == "로" \
-                and morphs[k + 2].form in {"는", "ᆫ"} and morphs[k + 2].tag == "JX":
-            return k + 3  # "유형별로는 허위 보증보험 유형이 …": a way of viewing the figures, like "…별로 보면"
+        k = _by_kind_end(morphs, i, j)
+        if k is not None and k + 1 < j and morphs[k].form in {"는", "ᆫ"} and morphs[k].tag == "JX":
+            return k + 1  # "유형별로는 허위 보증보험 유형이 …": a way of viewing the figures, like "…별로 보면"
         for k in range(i, j - 1):
             reading = morphs[k].form == "보" and morphs[k].tag.startswith("VV") and k - 2 >= i and morphs[k - 1].tag == "JKO" \
                 and (morphs[k - 2].form in SOURCE_DOCUMENTS
@@ -5861,20 +5858,17 @@ def _spell_out_contractions(morphs: list[Morph], i: int, j: int, edits: list[_Ed
             edits.append(_Edit(before.start, m.end, CONTRACTED_TOPICS[before.form]))
 
 
-INQUIRY_NOUNS = frozenset({"수사", "감사", "점검", "검사"})  # "검찰 수사 결과 …", "감사 결과 …": what an inquiry found
-
-
 def after_result_frame(morphs: Sequence[Morph]) -> int:
     """Where a sentence's words start after a finding's bare frame at its head ("검찰 수사 결과 이들은 …": 3); 0
     without one (see :func:`_skip_result_frame`)."""
-    return _skip_result_frame(list(morphs), 0, len(morphs))
+    return _skip_result_frame(morphs, 0, len(morphs))
 
 
-def _skip_result_frame(morphs: list[Morph], i: int, j: int, comma_only: bool = False) -> int:
+def _skip_result_frame(morphs: Sequence[Morph], i: int, j: int, comma_only: bool = False) -> int:
     """The index after a finding's bare frame at the head of the sentence ("조사 결과, 김장비용은 …"), which goes
     when what was found has a subject of its own; ``i`` when the frame stays. A frame that says what was surveyed
     ("…아파트 가격동향을 조사한 결과,") stays: without it "매매가는 0.11% 올랐다" would not say of what."""
-    frames = FINDING_NOUNS | STUDY_NOUNS | INQUIRY_NOUNS
+    frames = FINDING_NOUNS | STUDY_NOUNS | DISCLOSING_NOUNS  # ("검찰 수사 결과 …", "감사 결과 …": what an inquiry found)
     f = i + 1 if i + 3 < j and morphs[i].tag in {"NNG", "NNP"} and morphs[i].form not in frames \
         and morphs[i + 1].start > morphs[i].end else i
     # ("경찰 조사결과 A씨는 …": who found it, one word before the frame, goes with it)
@@ -6676,25 +6670,31 @@ POINTING_PRONOUNS = frozenset({"이", "이것", "그것", "이들", "그"})
 SUBJECT_PRONOUNS = POINTING_PRONOUNS | {"그녀", "그들"}
 
 
+def _by_kind_end(morphs: Sequence[Morph], i: int, j: int) -> int | None:
+    """Where a way of viewing figures that opens ``morphs[i:j]`` ends ("설립 유형별로", "지역별로"): one to three nouns,
+    "별" and "로", and more after it; None without one."""
+    y = i
+    while y < j and y - i < 3 and morphs[y].tag in {"NNG", "NNP"}:
+        y += 1
+    return y + 2 if i < y and y + 2 < j and (morphs[y].form, morphs[y].tag) == ("별", "XSN") and morphs[y + 1].form == "로" else None
+
+
 def _viewed_by_kind(clause: Sequence[Morph]) -> bool:
     """Whether a clause opens on a way of viewing figures ("설립 유형별로는", "지역별로 보면"): the figures it breaks
     down are named before it."""
-    x = y = 1 if clause and clause[0].tag == "SP" else 0
-    while y < len(clause) and y - x < 3 and clause[y].tag in {"NNG", "NNP"}:
-        y += 1
-    return x < y and y + 1 < len(clause) and (clause[y].form, clause[y].tag) == ("별", "XSN") and clause[y + 1].form == "로"
+    return _by_kind_end(clause, 1 if clause and clause[0].tag == "SP" else 0, len(clause)) is not None
 
 
 def _forecast_frame(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether the modifier ending at ``x`` opens a forecast's frame ("…받을 것으로 예상된다", "…늘 것으로 보인다")."""
-    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].form in {"으로", "로"} \
-        and morphs[x + 3].form in FORECAST_WORDS
+    """Whether a forecast's frame opens right after ``x`` (a modifier ending: "…받을 것으로 예상된다", "…늘 것으로
+    보인다")."""
+    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
+        and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in FORECAST_WORDS
 
 
 def _forecast(clause: list[Morph]) -> bool:
     """Whether a clause frames what it says as a forecast: "…할 것으로 예상했다", "…할 것으로 내다봤다"."""
-    return any(m.form == "것" and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"}
-               and clause[x + 2].form in FORECAST_WORDS for x, m in enumerate(clause[:-2]))
+    return any(_forecast_frame(clause, x - 1) for x, m in enumerate(clause) if m.form == "것")
 
 
 def _points_back(clause: list[Morph]) -> bool:

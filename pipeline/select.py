@@ -26,7 +26,7 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
+                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, STEM_TAGS, date_part, named_clause,
                                after_result_frame)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
@@ -1109,7 +1109,8 @@ def _follows_the_one_before(morphs) -> bool:
         if (m.form, m.tag) == ("뒤", "NNG") and x + 2 < len(morphs) and morphs[x + 1].tag == "JKO" \
                 and morphs[x + 2].form == "잇" and morphs[x + 2].tag.startswith("VV"):
             # (a clause before it, "…1위를 차지했고", names what it comes after)
-            return not any(e.tag == "EC" and morphs[y - 1].tag.startswith(("V", "XSV", "XSA", "EP")) for y, e in enumerate(morphs[:x]) if y)
+            return not any(e.tag == "EC" and (morphs[y - 1].tag.startswith(STEM_TAGS) or morphs[y - 1].tag == "EP")
+                           for y, e in enumerate(morphs[:x]) if y)
     return False
 
 
