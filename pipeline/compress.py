@@ -506,6 +506,7 @@ class Compressor:
             _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
+            _drop_held_gathering(morphs, i, j, edits)
             _drop_game_settings(morphs, i, j, edits)
             _drop_attendance(morphs, i, j, edits)
         elif level == 5:
@@ -2046,8 +2047,11 @@ class Compressor:
             # "…교통 통제를 8일까지 연장해 | 시민들이 벚꽃을 더 즐길 수 있도록 한다": what the act lets others do is its
             # purpose; alone it would drop the act ("…구, 시민들이 벚꽃을 더 즐길 수 있도록 함")
             return [(clauses[0], ())]
+        # "차관은 …대표들과 화상회의를 열고 | …에 대해 논의했다": with whom it was discussed is the act's; alone the
+        # main clause would discuss with no one
+        met = _holds_event(clauses[0]) and _met_with(clauses[0])
         if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
-                and not broken_down and not owned and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
+                and not broken_down and not owned and not met and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
@@ -2098,7 +2102,7 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif not reports_topic and not broken_down and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
+        elif not reports_topic and not broken_down and not met and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
                 and not any(_not_only(c) for c in clauses[:-1]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
@@ -2581,6 +2585,11 @@ def _holds_event(clause: list[Morph]) -> bool:
     if x < 2 or clause[x].form not in HOLDING_VERBS or clause[x - 1].tag != "JKO":
         return False
     return _gathering(clause[x - 2])
+
+
+def _met_with(clause: list[Morph]) -> bool:
+    """Whether a clause names whom its subject met ("…대표들과", a comitative "와/과/하고" outside quotations)."""
+    return any(m.tag == "JKB" and m.form in {"와", "과", "하고"} for _, m in outside_quotes(clause))
 
 
 def _alleged(main: list[Morph]) -> bool:
@@ -6251,6 +6260,55 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if any(e.text and e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
             continue  # a replacement inside it (a date dropped already goes with it)
         edits.append(_Edit(morphs[b].start, morphs[k + 1].start))
+
+
+# Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
+HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
+
+
+def _drop_held_gathering(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"국회는 이날 본회의를 열고 …특별법 개정안을 통과시켰다" -> "국회, …특별법 개정안을 통과시킴": the meeting a body
+    held (its day and place with it) only sets the act the sentence reports, as a headline says it. Only right after
+    the topic or subject, with nothing of its own but a day, a place and a session's number; not a gathering named
+    by a title or a name ("'…관련 간담회'를 열고", "한미 정상회담을 열고": then it says what the act was about), and not
+    when the act after it points back ("…회의를 열고 이같이 결정") or has a subject of its own."""
+    topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag in {"JX", "JKS"} and k > i and _is_nominal(morphs[k - 1])), None)
+    if topic is None or morphs[topic].tag == "JX" and morphs[topic].form not in {"은", "는", "ᆫ"} \
+            or any(m.tag in {"EC", "SSO", "ETM"} for m in morphs[i:topic]):
+        return
+    start = topic + 1
+    for k in range(start + 1, j - 2):
+        m = morphs[k]
+        if m.tag == "JKB" and m.form in {"와", "과", "하고"}:
+            return  # with whom it met (see _met_with) ("…총장협의회 대표들과 화상회의를 열고"): who took part in the act
+        if m.tag.startswith(("E", "V", "XSV", "J", "SS")) and not (m.tag in {"JKB", "JKG"} or date_part(morphs, k)):
+            if not (m.tag == "JKO" and k + 2 < j):
+                return  # a clause, a subject, a quotation of its own
+            verb = k + 1
+            if morphs[verb].form == "개최" and morphs[verb].tag == "NNG" and morphs[verb + 1].form == "하":
+                verb += 1
+            elif morphs[verb].form not in HOLDING_VERBS or not morphs[verb].tag.startswith("VV"):
+                return
+            end = verb + 1
+            if end >= j - 1 or morphs[end].tag != "EC" or morphs[end].form != "고":
+                return
+            end += 1 + (morphs[end + 1].tag == "SP")
+            head = morphs[k - 1]
+            if not (_gathering(head) or head.form in HELD_SESSIONS and head.tag == "NNG"):
+                return
+            g = k - 1  # the gathering's name: the words right before its particle, back to a place's or day's particle
+            while g > start and morphs[g - 1].tag.startswith(("NN", "SN", "XPN", "XSN")) and not date_part(morphs, g - 1):
+                g -= 1
+            if any(x.tag in {"NNP", "SL", "SH"} for x in morphs[g:k]):
+                return  # a gathering with a name: what it was about
+            rest = morphs[end:j]
+            if not any(x.tag == "JKO" or _is_stem(x) for x in rest) or _has_subject(rest) or _points_back(rest) \
+                    or _refers_back(rest) or any(e.text and e.start < morphs[end].start and morphs[start].start < e.end for e in edits):
+                return  # (a replacement inside it; a day dropped already goes with it)
+            edits.append(_Edit(morphs[start].start, morphs[end].start))
+            return
+        if m.tag in {"SN", "NR"} and not date_part(morphs, k) and not (k + 1 < j and morphs[k + 1].form in {"회", "차"}):
+            return  # a figure of its own (a session's number, "제418회", is the meeting's)
 
 
 ATTENDING_STEMS = frozenset({"참석", "참여", "배석", "지켜보", "모이"})

@@ -1,0 +1,27 @@
+"""Readings of this session: faults found on articles the engine had never seen (written for the evaluation, not news
+copy). Sentences here are written for these tests."""
+from bullet_helpers import bullet
+
+
+def test_the_meeting_held_for_an_act_goes_when_the_bullet_is_long(analyzer):
+    # "…본회의를 열고 …를 통과시켰다": the session only sets the act; a headline says what was passed
+    out = bullet(analyzer, "한빛도의회는 이날 제312회 임시회 제2차 본회의를 열고 농어촌 지역 청년에게 주거비 일부를 지원하는 내용의 "
+                           "'한빛도 청년 정착 지원 조례 개정안'을 재석 의원 만장일치로 통과시켰다.")
+    assert out.startswith("한빛도의회, 농어촌 지역 청년에게"), out
+    assert "본회의" not in out and "'한빛도 청년 정착 지원 조례 개정안'" in out, out
+    out = bullet(analyzer, "가람시는 물가대책위원회를 개최하고 상수도 요금을 가정용 기준 1톤당 620원에서 710원으로 90원 올리는 "
+                           "조정안을 원안대로 의결했다.")
+    assert out.startswith("가람시, 상수도 요금을"), out
+
+
+def test_a_gathering_that_says_with_whom_or_what_about_stays(analyzer):
+    # with whom it met, and a gathering named by a title, are what the act was about
+    out = bullet(analyzer, "이수진 교육부 차관은 지역 거점대학 총장협의회 대표들과 화상회의를 열고 내년도 등록금 동결과 장학금 확대 "
+                           "방안에 대해 폭넓게 논의했다고 밝혔다.")
+    assert "대표들과" in out, out
+    out = bullet(analyzer, "가람군은 군청 소회의실에서 '해상풍력 발전단지 조성 관련 주민 간담회'를 열고 어업 피해 보상과 주민 "
+                           "이익 공유 방안을 폭넓게 논의했다.")
+    assert "주민 간담회'" in out, out
+    # (an act that points back keeps what it points to)
+    out = bullet(analyzer, "한빛은행 금융통화위원회는 12일 서울 중구 본관에서 통화정책방향 결정회의를 열고 이같이 결정했다.")
+    assert "결정회의" in out, out
