@@ -4655,11 +4655,20 @@ def _broadcast_hour(morphs: list[Morph], i: int, j: int) -> int:
 
 
 def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) means nothing in a
-    bullet; a bare "이날" between words goes, and so does one with a "부터" no end follows; "이날"/"전날" with a time of
+    """"기준금리는 이날 동결로 …" -> "기준금리는 동결로 …": "이날" (the day of the article) and "같은 날" (of the act told
+    before) mean nothing in a bullet; a bare "이날" between words goes, and so does one with a "부터" no end follows; "이날"/"전날" with a time of
     that day goes with the time."""
     for k in range(i, j - 1):
         m = morphs[k]
+        if m.form == "같" and m.tag == "VA" and k + 3 < j and morphs[k + 1].tag == "ETM" and morphs[k + 1].form == "은" \
+                and morphs[k + 2].form == "날" and morphs[k + 2].tag == "NNG" and morphs[k + 3].start > morphs[k + 2].end \
+                and (k == i or morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"}):
+            # "회사는 같은 날 이사회를 열고 …": the day of the act told before, which a bullet never gives; alone it
+            # would point at nothing (a time of that day goes with it)
+            e = _date_end(morphs, k + 3, j) if _time_of_day(morphs, k + 3) else k + 3
+            if e < j:
+                edits.append(_Edit(m.start, morphs[_day_relative(morphs, e, j)].start))
+            continue
         if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end \
                 and not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):

@@ -25,3 +25,13 @@ def test_a_gathering_that_says_with_whom_or_what_about_stays(analyzer):
     # (an act that points back keeps what it points to)
     out = bullet(analyzer, "한빛은행 금융통화위원회는 12일 서울 중구 본관에서 통화정책방향 결정회의를 열고 이같이 결정했다.")
     assert "결정회의" in out, out
+
+
+def test_the_same_day_as_the_act_told_before_goes(analyzer):
+    # "같은 날" points at the day of the sentence before, which a bullet never gives; kept, it left the bullet dangling
+    out = bullet(analyzer, "가람전자는 같은 날 오후 이사회를 열고 베트남 하노이 인근에 8,200억원을 들여 제3공장을 짓는 안건을 의결했다.")
+    assert "같은 날" not in out and "오후" not in out, out
+    assert "베트남 하노이 인근에 8,200억원을 들여 제3공장을 짓는 안건" in out, out
+    # (the same period of figures compared stays: "같은 기간" is no day)
+    out = bullet(analyzer, "같은 기간 수입은 512억달러로 3.2% 줄었다.")
+    assert out.startswith("같은 기간 수입"), out
