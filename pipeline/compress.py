@@ -1324,6 +1324,13 @@ class Compressor:
                         b > i and _name_syllable(morphs, b - 1, j)):  # ("우리 정부가": the country's own government)
                     split_name += morphs[b - 1].tag.startswith("J") or morphs[b - 1].end == morphs[b].start and split_name > 0
                     b -= 1
+                if b - 1 > i and morphs[b - 1].form == "부터" and morphs[b - 1].tag == "JX" \
+                        and any(x.form in {"사이", "까지"} for x in morphs[b:k]):
+                    # "오후 10시부터 자정 사이가": a range of time is one phrase (fronted, "자정 사이, 오후 10시부터 …")
+                    s = b - 1
+                    while s > i and date_part(morphs, s - 1):
+                        s -= 1
+                    b = s if s < b - 1 else b
                 quoted = False  # "…했다고 독일의 온라인 매체 ‘갤럭시 클럽’이 보도": a quoted name with its description
                 if b == k - 1 and morphs[b].form in CLOSING_QUOTES:
                     # a title with particles inside ("‘발굴에서 전시까지’가"): the phrase is the whole quotation

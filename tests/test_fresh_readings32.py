@@ -35,3 +35,11 @@ def test_the_same_day_as_the_act_told_before_goes(analyzer):
     # (the same period of figures compared stays: "같은 기간" is no day)
     out = bullet(analyzer, "같은 기간 수입은 512억달러로 3.2% 줄었다.")
     assert out.startswith("같은 기간 수입"), out
+
+
+def test_a_range_of_time_as_subject_is_one_phrase(analyzer):
+    # "오후 10시부터 자정 사이가 …가장 많았다": fronting only "자정 사이" left the range's start behind it
+    out = bullet(analyzer, "시간대별로는 오후 10시부터 자정 사이가 1,024건(36.1%)으로 가장 많았고, 출근 시간대인 오전 6~9시에 "
+                           "적발된 '숙취운전'도 402건에 달했다.")
+    assert "자정 사이, 오후" not in out, out
+    assert "오후 10시부터 자정 사이" in out, out
