@@ -327,7 +327,7 @@ class Compressor:
         for clause, gaps in self._clauses(morphs):
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
-            if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) \
+            if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
                     or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
@@ -518,6 +518,7 @@ class Compressor:
             _drop_circumstance(morphs, i, j, edits)
             _drop_lead_in(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
+            _drop_range_before_length(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_counted_examples(morphs, i, j, edits)
@@ -2537,6 +2538,28 @@ def _counts_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
                           and (m.form, clause[x + 1].form) not in counted for x, m in enumerate(clause[:-1]))
 
 
+TOTAL_WORDS = frozenset({"총", "모두", "약", "무려", "전체"})  # "in all", "about" between a noun and its count
+
+
+def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a clause kept without the rest of its sentence has for object a bare count ("모두 2,418건을 적발") of
+    what the rest names ("…음주운전 특별단속을 벌여 | 모두 2,418건을 적발했다": alone, 2,418 of what?): a number and its
+    counter with no noun before them, after a dropped part that has an object of its own."""
+    kept = {id(m) for m in clause}
+    if not any(m.tag == "JKO" for m in morphs if id(m) not in kept):
+        return False
+    for x, m in outside_quotes(clause):
+        if not (m.tag == "JKO" and x >= 2 and clause[x - 1].form in COUNTERS and clause[x - 1].tag in {"NNB", "NNG"}
+                and clause[x - 2].tag == "SN"):
+            continue
+        b = x - 3
+        if b >= 0 and clause[b].form in TOTAL_WORDS:
+            b -= 1  # "보험계약 총 140건을": the noun before "in all" names what is counted
+        if b < 0 or not _is_nominal(clause[b]) and clause[b].tag != "SP":
+            return True
+    return False
+
+
 # Words of a measured change ("0.08% 상승해", "20% 줄어"): the figure of the step is how much.
 CHANGE_WORDS = frozenset({"늘", "줄", "오르", "내리", "떨어지", "뛰", "증가", "감소", "상승", "하락", "급등", "급락", "급증", "급감",
                           "확대", "축소", "성장", "개선", "악화"})
@@ -2861,7 +2884,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause):
+            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -6280,6 +6303,41 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 # Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
 HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
+
+
+LENGTH_UNITS = frozenset({"일", "달", "개월", "주", "주일", "년", "시간"})  # "두 달간", "45일 동안": how long, counted
+LENGTH_WORDS = frozenset({"이틀", "사흘", "나흘", "닷새", "엿새", "이레", "열흘", "보름"})  # a length of days in one word
+
+
+def _drop_range_before_length(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"지난 9월 1일부터 10월 31일까지 두 달간 …단속을 벌여" -> "두 달간 …단속을 벌여": a range of dates right before its own
+    length says when as the length says how long, and a headline says how long (a range alone stays: see
+    ``_drop_dates``)."""
+    for q in range(i + 3, j - 2):
+        if not (morphs[q].form == "까지" and morphs[q].tag == "JX" and date_part(morphs, q - 1)):
+            continue
+        p = q - 1
+        while p > i and date_part(morphs, p):
+            p -= 1
+        if not (morphs[p].form == "부터" and morphs[p].tag == "JX" and p > i and date_part(morphs, p - 1)):
+            continue
+        s = p - 1
+        while s > i and date_part(morphs, s - 1):
+            s -= 1
+        x = q + 1
+        if morphs[x].form in LENGTH_WORDS and morphs[x].tag in {"NNG", "NR"}:
+            x += 1
+        elif morphs[x].tag in {"MM", "SN", "NR"} and x + 1 < j and morphs[x + 1].form in LENGTH_UNITS:
+            x += 2
+        else:
+            continue
+        if x >= j or not (morphs[x].form == "간" and morphs[x].tag == "XSN" or morphs[x].form == "동안" and morphs[x].tag == "NNG"):
+            continue
+        if not any(morphs[y].form == "일" and morphs[y].tag == "NNB" for y in range(s, q)):
+            continue  # "2026년부터 2032년까지 7년간": which years is a fact of its own (a contract's term)
+        if s > i and morphs[s - 1].end == morphs[s].start or any(e.text and e.start < morphs[q].end and morphs[s].start < e.end for e in edits):
+            continue  # (part of a word before it; a replacement inside it)
+        edits.append(_Edit(morphs[s].start, morphs[q + 1].start))
 
 
 def _drop_held_gathering(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
