@@ -2501,6 +2501,14 @@ POINTING_WORDS = frozenset({("이", "MM"), ("그", "MM"), ("이런", "MM"), ("�
                             ("해당", "NNG"), ("이들", "NP"), ("그들", "NP"), ("이", "NP"), ("그", "NP")})
 
 
+def pointing_word(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` points at what came before (:data:`POINTING_WORDS`: "이 회사", "해당 병원"); not the verb
+    "해당하다" ("…주의의무 위반에 해당한다": it falls under, points at nothing)."""
+    m = morphs[x]
+    return (m.form, m.tag) in POINTING_WORDS \
+        and not (m.form == "해당" and x + 1 < len(morphs) and morphs[x + 1].tag == "XSV" and morphs[x + 1].start == m.end)
+
+
 FOLLOW_ON_ADVERBS = frozenset({"이어", "이어서", "이후", "뒤이어"})  # "(…했고,) 이어 …": the next step after the clause before
 PART_NOUNS = frozenset({"중", "가운데"})
 # "이 기간", "그 시기": the time the clause before gave ("…1월 온라인쇼핑 동향을 발표하고 이 기간 거래액이 …")
@@ -2883,7 +2891,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any((m.form, m.tag) in POINTING_WORDS for m in clause) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
+    if any(pointing_word(clause, x) for x in range(len(clause))) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
             or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
@@ -7923,7 +7931,7 @@ def _refers_back(clause: list[Morph]) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if not depth and m.tag == "EC" and m.form in QUOTE_ENDINGS - {"고"}:
             return False
-        if not depth and (m.form, m.tag) in POINTING_WORDS and not _story_day(clause, x):
+        if not depth and pointing_word(clause, x) and not _story_day(clause, x):
             return True
         if not depth and m.form == "같" and m.tag == "VA" and x + 2 < len(clause) and clause[x + 1].tag == "ETM" \
                 and clause[x + 2].tag == "NNG" and not (x and clause[x - 1].tag in {"JKB", "JC"}) and not _same_period(clause, x):
@@ -9096,13 +9104,19 @@ QUOTE_CUT_ENDINGS = QUOTE_CLAUSE_ENDINGS | frozenset({"되", "으되", "고", "�
 
 
 def _opens_with_its_subject(clause: list[Morph]) -> bool:
-    """Whether a clause names its subject (a topic or subject particle after a noun) before its first predicate:
-    "내수 회복은 …이어질 것", "필요성이 떨어지는 지출은 …"; not "역량과 지혜를 모으기로 한데 의미가 있다"."""
+    """Whether a clause names its subject (a topic or subject particle after a noun) before its first predicate, or
+    opens on an act made its subject: "내수 회복은 …이어질 것", "필요성이 떨어지는 지출은 …", "…시행하지 않은 것은 …";
+    not "역량과 지혜를 모으기로 한데 의미가 있다"."""
     for k, m in enumerate(clause):
         if k and _is_nominal(clause[k - 1]) and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}):
             return True
         if _is_stem(m):
-            return False
+            # "…검사를 시행하지 않은 것은 …위반에 해당한다": an act made the subject ("-ㄴ 것은", "-ㄴ 점이") names it
+            e = k + 1
+            while e < len(clause) and (clause[e].tag in {"EP", "VX"} or clause[e].tag == "EC" and clause[e].form == "지"):
+                e += 1
+            return e + 2 < len(clause) and clause[e].tag == "ETM" and clause[e + 1].form in {"것", "점"} \
+                and (clause[e + 2].tag == "JKS" or clause[e + 2].tag == "JX" and clause[e + 2].form in {"은", "는"})
     return False
 
 
@@ -9124,16 +9138,18 @@ def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
         if depth or m.tag != "EC" or m.form not in QUOTE_CUT_ENDINGS \
                 or not morphs[k - 1].tag.startswith(("EP", "VV", "VA", "XSV", "XSA", "VX", "VCP")):
             continue
-        b = k + 1
+        b, end = k + 1, m.end
+        if b < c and morphs[b].tag == "JX" and morphs[b].form == "도" and morphs[b].start == m.end:
+            b, end = b + 1, morphs[b].end  # "…징후가 뚜렷했는데도 | …": "even though", the concession's end
         while b < c and morphs[b].tag == "SP":
             b += 1
-        if b >= c or morphs[b].start == m.end or morphs[b].tag.startswith("VX"):
+        if b >= c or morphs[b].start == end or morphs[b].tag.startswith("VX"):
             continue
         kept = morphs[b:c]
         if morphs[c].start - morphs[b].start < QUOTE_CLAUSE_MIN or not any(x.tag.startswith(("V", "XSV", "XSA", "EF")) for x in kept) \
                 or sum(x.tag in {"NNG", "NNP", "SL", "SN"} for x in kept) < 2:
             continue  # ("…이야기하는 게 중요하다" says nothing of what)
-        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or any((m.form, m.tag) in POINTING_WORDS for m in kept) \
+        if kept[0].tag not in {"NNG", "NNP", "SL", "SN", "SH", "XPN"} or _points_back(kept) or any(pointing_word(kept, x) for x in range(len(kept))) \
                 or not _opens_with_its_subject(kept) or any(x.tag == "JX" and x.form == "도" for x in kept):
             # it opens with a phrase of its own, not a verb whose arguments were left out ("…짖는 것을 보고"), and
             # says who or what it is about: read blind, "“…역량과 지혜를 모으기로 한데 의미가 있다”" and "“…협력도 더욱

@@ -63,3 +63,15 @@ def test_a_range_of_years_before_its_length_stays(analyzer):
     out = bullet(analyzer, "회사는 북미 소재 완성차 고객사와 2026년부터 2032년까지 7년간 파우치형 리튬이온 배터리와 모듈, 팩을 "
                            "공급하는 계약을 맺었다고 공시를 통해 밝혔다.")
     assert "2026년부터 2032년까지 7년간" in out, out
+
+
+def test_a_long_quotation_keeps_its_point_after_a_concession(analyzer):
+    # "…징후가 뚜렷했는데도 | 검사를 하지 않은 것은 …위반에 해당한다": the court's point is the last clause, whose subject
+    # is an act ("…않은 것은"), and "해당한다" (falls under) points at nothing before it
+    out = bullet(analyzer, '재판부는 "수술 직후 혈압이 평소보다 40% 이상 떨어지고 맥박이 분당 130회를 넘는 등 출혈을 의심할 만한 '
+                           '징후가 뚜렷했는데도 혈액검사나 영상검사를 시행하지 않은 것은 의료진의 주의의무 위반에 해당한다"고 '
+                           '판단했다.')
+    assert out == '재판부, "…혈액검사나 영상검사를 시행하지 않은 것은 의료진의 주의의무 위반에 해당한다" 판단', out
+    from pipeline.compress import pointing_word
+    morphs = analyzer.morphs("해당 병원은 위반에 해당한다")
+    assert [m.form for x, m in enumerate(morphs) if pointing_word(morphs, x)] == ["해당"], morphs

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key, outside_quotes
-from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, POINTING_WORDS, SCHEDULE_WORDS, Compressed, Compressor,
-                               date_part, is_score)
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, SCHEDULE_WORDS, Compressed, Compressor,
+                               date_part, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
@@ -1450,7 +1450,8 @@ class KiwiEngine(_CompressingEngine):
             return made[index].fits
 
         def reads_alone(index: int) -> bool:  # "이런 기술들, …": a bullet pointing back is no equal of one that does not
-            return not any((m.form, m.tag) in POINTING_WORDS for m in self._bullet_keys(made[index].text, analysed)[2])
+            said = self._bullet_keys(made[index].text, analysed)[2]
+            return not any(pointing_word(said, x) for x in range(len(said)))
 
         for p in range(min(top, len(head))):
             if head[p] in exempt or fits(head[p]):
