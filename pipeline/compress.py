@@ -1995,6 +1995,12 @@ class Compressor:
             # setting made (read blind, "연천군의회, …소통의 장 마련" left out the meeting); the first act, with the
             # topic, comes first
             offered.insert(0, (clauses[0], ()))
+        elif len(clauses) == 2 and endings[0] in {"면서", "으면서"} and _reaction(clauses[-1]) and any(_is_stem(m) for m in clauses[0][1:]) \
+                and any(x and _is_nominal(clauses[0][x - 1]) and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
+                        for x, m in outside_quotes(clauses[0])):
+            # "노조가 …15일 첫차부터 파업에 들어가겠다고 예고하면서 | 시민들의 출근길 교통대란이 우려되고 있다": the main
+            # clause is the reaction to what the first one tells; the act is the news, and the reaction alone says of nothing
+            offered = [(clauses[0], ())]
         return [(clause, gaps + _lone_also(morphs, clause, gaps)) for clause, gaps in offered]
 
     @staticmethod
@@ -2835,6 +2841,22 @@ def _vague_outcome(clause: list[Morph]) -> bool:
     verb = clause[stem - 1] if clause[stem].tag.startswith("XSV") else clause[stem]
     at = stem - 1 if clause[stem].tag.startswith("XSV") else stem
     return verb.form in MAKING_VERBS and at >= 2 and clause[at - 1].tag == "JKO" and clause[at - 2].form in VAGUE_OUTCOMES
+
+
+# What an act stirs ("…교통대란이 우려되고 있다", "…관심이 쏠리고 있다", "…논란이 일고 있다"): a reaction, no fact of its own.
+REACTION_NOUNS = frozenset({"우려", "관심", "논란", "비판", "주목", "기대", "반발", "혼란", "불만", "파장", "귀추", "이목"})
+REACTION_VERBS = frozenset({"되", "일", "쏠리", "커지", "나오", "높아지", "확산", "잇따르", "제기", "집중", "모이"})
+
+
+def _reaction(clause: list[Morph]) -> bool:
+    """Whether a clause ends on a reaction (:data:`REACTION_NOUNS`) as its subject or its verbal noun, with a verb of
+    arising (:data:`REACTION_VERBS`): "…교통대란이 우려되고 있다", "…관심이 쏠리고 있다"."""
+    words = [m for m in clause if m.tag not in {"SF", "SP", "SE"}]
+    stem = next((x for x in range(len(words) - 1, 0, -1) if _is_stem(words[x]) and words[x].tag not in {"VX", "VCP"}), None)
+    if stem is None or stem < 1 or words[stem].form not in REACTION_VERBS:
+        return False
+    noun = words[stem - 1] if words[stem - 1].tag.startswith("NN") else words[stem - 2] if stem >= 2 and words[stem - 1].tag == "JKS" else None
+    return noun is not None and noun.form in REACTION_NOUNS
 
 
 VAGUE_OUTCOMES = frozenset({"장", "기회", "자리", "계기", "발판", "토대", "시간", "의미", "공감대", "기틀", "초석"})

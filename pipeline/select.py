@@ -1742,7 +1742,16 @@ def scene_in_progress(morphs) -> bool:
     subject = next((m for m in words if (m.tag == "JKS") or (m.tag == "JX" and m.form in {"은", "는"})), None)
     if subject is None or subject.tag != "JKS":
         return False
+    if any(m.tag == "EC" and m.form in _NEWS_CLAUSE_ENDINGS for m in words[:-3]):
+        # "노조가 …파업에 들어가겠다고 예고하면서 시민들의 출근길 교통대란이 우려되고 있다": a cause and words reported
+        # tell news; a caption shows one scene
+        return False
     return any(m.tag == "XSN" and m.form == "들" for m in words) or any(m.tag == "JKB" and m.form == "에서" for m in words)
+
+
+# Clause endings of cause, time, concession and reported words, which a photo's caption does not use.
+_NEWS_CLAUSE_ENDINGS = frozenset({"면서", "으면서", "자", "는데", "은데", "ᆫ데", "지만", "어서", "아서", "니까", "으니까", "므로",
+                                  "으므로", "다고", "ᆫ다고", "는다고", "라고"})
 
 
 def _person_subject(morphs) -> bool:

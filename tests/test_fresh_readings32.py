@@ -1,6 +1,6 @@
 """Readings of this session: faults found on articles the engine had never seen (written for the evaluation, not news
 copy). Sentences here are written for these tests."""
-from bullet_helpers import bullet
+from bullet_helpers import bullet, only_sentence, summarize_page
 
 
 def test_the_meeting_held_for_an_act_goes_when_the_bullet_is_long(analyzer):
@@ -75,3 +75,32 @@ def test_a_long_quotation_keeps_its_point_after_a_concession(analyzer):
     from pipeline.compress import pointing_word
     morphs = analyzer.morphs("해당 병원은 위반에 해당한다")
     assert [m.form for x, m in enumerate(morphs) if pointing_word(morphs, x)] == ["해당"], morphs
+
+
+STRIKE_PAGE = """가람시 택시 노조 "20일부터 운행 중단"…연말 귀갓길 비상
+
+가람시 법인택시 노동조합이 사납금 인하 협상 결렬을 이유로 오는 20일 오전 4시부터 전면 운행 중단에 들어가겠다고 예고하면서 시민들의 연말 귀갓길 불편이 우려되고 있다.
+
+가람시법인택시노동조합은 지난 12일 조합원 1,840명을 대상으로 실시한 쟁의행위 찬반투표에서 1,512명(82.2%)이 찬성했다고 13일 밝혔다.
+
+노조는 하루 사납금을 현행 15만원에서 12만원으로 낮추고 심야 할증 수입을 기사에게 전액 지급하라고 요구하고 있다.
+
+반면 택시운송사업조합은 연료비와 보험료 인상으로 경영난이 심각하다며 사납금 1만원 인하안을 고수하고 있다.
+
+운행 중단이 현실화되면 법인택시 2,300대 가운데 80% 이상이 멈춰 서게 된다.
+
+가람시는 비상수송대책본부를 꾸리고 심야 시내버스 12개 노선을 새벽 2시까지 연장 운행하기로 했다.
+"""
+
+
+def test_a_lede_that_tells_an_act_and_the_concern_it_stirs_gives_the_act(analyzer):
+    # "…운행 중단에 들어가겠다고 예고하면서 | 시민들의 …불편이 우려되고 있다": the concern alone says of nothing; and a
+    # lede with a cause and words reported is no photo caption of a scene ("…하고 있다" with "시민들")
+    from pipeline.select import content_sentences
+    doc, summary = summarize_page(analyzer, STRIKE_PAGE)
+    assert 0 in content_sentences(doc), [s.text for s in doc.sentences[:2]]
+    assert summary.bullets[0].startswith("가람시 법인택시 노동조합, "), summary.bullets
+    assert "20일 오전 4시부터 전면 운행 중단에 들어가겠다고 예고" in summary.bullets[0], summary.bullets
+    # (a caption of a scene still is one: no cause, no words reported)
+    from pipeline.select import scene_in_progress
+    assert scene_in_progress(only_sentence(analyzer, "시민들이 가람시청 앞 광장에서 성탄 트리를 구경하고 있다.").morphs)
