@@ -104,3 +104,32 @@ def test_a_lede_that_tells_an_act_and_the_concern_it_stirs_gives_the_act(analyze
     # (a caption of a scene still is one: no cause, no words reported)
     from pipeline.select import scene_in_progress
     assert scene_in_progress(only_sentence(analyzer, "시민들이 가람시청 앞 광장에서 성탄 트리를 구경하고 있다.").morphs)
+
+
+FLOOD_PAGE = """중부지방 모레까지 최대 300㎜ 폭우…하천 범람 '비상'
+사흘 새 주택 214가구 침수·이재민 518명…농경지 2,300㏊ 잠겨
+
+정체전선이 중부지방에 머물면서 경기 남부와 충청권을 중심으로 사흘째 많은 비가 이어지고 있다.
+
+기상청은 "정체전선이 남북으로 오르내리며 모레까지 강한 비를 뿌리겠다"고 내다봤다.
+
+모레까지 예상 강수량은 경기 남부와 충남 북부 100~200㎜, 많은 곳은 300㎜ 이상이다.
+
+지난 14일부터 이날 오후 6시까지 누적 강수량은 충남 가람군 455.5㎜로 평년 7월 한 달 강수량을 넘어섰다.
+
+중앙재난안전대책본부에 따르면 이날 오후 6시 기준 주택 214가구가 침수되고 도로 사면 유실 등 공공시설 피해가 318건 접수됐으며, 농경지 2,300㏊가 물에 잠긴 것으로 집계됐다.
+
+이재민은 3개 시·도 11개 시·군에서 518명이 발생했고, 이 가운데 301명은 아직 귀가하지 못한 채 학교 체육관 등에 머물고 있다.
+
+15일 오후에는 가람군의 한 하천변에서 논물을 살피러 나간 60대 남성이 급류에 휩쓸려 실종됐다.
+
+행정안전부는 지방자치단체에 하천변 산책로와 지하차도 등 위험지역을 선제적으로 통제하라고 지시했다.
+"""
+
+
+def test_a_headline_figure_left_out_by_the_sentence_brought_for_its_point_is_brought_too(analyzer):
+    # "…주택 214가구 침수·이재민 518명": the houses' sentence says most of the point; the displaced, its other figure,
+    # is a sentence of its own, brought in a second round
+    doc, summary = summarize_page(analyzer, FLOOD_PAGE)
+    assert any("214가구" in b for b in summary.bullets), summary.bullets
+    assert any("518명" in b for b in summary.bullets), summary.bullets

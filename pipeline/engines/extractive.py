@@ -1548,20 +1548,31 @@ class KiwiEngine(_CompressingEngine):
         picked = fill(doc, order, k)
         if self.config.headline_points and self.bullets.style == "headline" and picked:
             points, weight, words = self.headline_words(doc, content)
-            gaps = self.headline_gaps(points, weight, words, picked, lede, salience)
-            if gaps:
+            brought: dict[int, set[str]] = {}  # the sentences brought in for the headline's points, in order
+            for _ in range(HEADLINE_ROUNDS):
+                gaps = self.headline_gaps(points, weight, words, picked, lede, salience)
+                gaps = {gap: point for gap, point in gaps.items() if gap not in brought}
+                if not gaps:
+                    break
                 # the sentences that state what the headline says and the block does not come right after the lede: the
-                # block grows by them, up to bullets.max; beyond it the least salient bullets give way
-                order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], gaps,
+                # block grows by them, up to bullets.max; beyond it the least salient bullets give way. A second round
+                # brings a figure of a point the first round's sentence said without it ("…127가구 침수·이재민 342명":
+                # the houses said, the displaced left out)
+                wanted = {**brought, **gaps}
+                order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], wanted,
                                         head, self.ranking(doc, salience), content)
-                guides = {gap: {key: weight[key] for key in point} for gap, point in gaps.items()}
-                refilled = fill(doc, order, min(self.bullets.max, k + len(gaps)), guides=guides)
-                if self.points_said(points, weight, refilled) > self.points_said(points, weight, picked):
-                    picked = refilled
+                guides = {gap: {key: weight[key] for key in point} for gap, point in wanted.items()}
+                refilled = fill(doc, order, min(self.bullets.max, k + len(wanted)), guides=guides)
+                if self.points_said(points, weight, refilled) <= self.points_said(points, weight, picked):
+                    break
+                picked, brought = refilled, wanted
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         if lede in retold and not any(c.sentence == lede for c in picked) and any(c.sentence == retold[lede] for c in picked):
             lede = retold[lede]  # (the fuller telling of the lede leads the block as the lede would)
         return self._summary(doc, picked, warnings, len(content), lede)
+
+
+HEADLINE_ROUNDS = 2  # rounds of bringing in sentences for the headline's points left unsaid
 
 
 def _point_figures(point: set[str]) -> set[str]:
