@@ -133,3 +133,31 @@ def test_a_headline_figure_left_out_by_the_sentence_brought_for_its_point_is_bro
     doc, summary = summarize_page(analyzer, FLOOD_PAGE)
     assert any("214가구" in b for b in summary.bullets), summary.bullets
     assert any("518명" in b for b in summary.bullets), summary.bullets
+
+
+EXPORT_PAGE = """11월 자동차 수출 71억달러 '역대 최대'…9개월 연속 증가
+하이브리드차 수요가 견인…전체 수출도 5.2% 늘어
+
+하이브리드차 수요가 이어지면서 지난달 자동차 수출이 월간 기준 역대 최대치를 기록했다.
+
+산업통상자원부는 1일 발표한 '11월 수출입 동향'에서 지난달 자동차 수출액이 71억2,000만달러로 전년 동월보다 14.3% 증가했다고 밝혔다.
+
+자동차 수출은 지난 3월 이후 9개월 연속 증가세를 이어갔으며, 전체 수출에서 차지하는 비중도 12.1%로 1년 전보다 1.4%포인트 높아졌다.
+
+차종별로는 하이브리드차 수출이 24억5,000만달러로 31.2% 늘며 증가세를 주도했다.
+
+지역별로는 대(對)미국 자동차 수출이 35억1,000만달러로 18.9% 늘었다.
+
+자동차 호조에 힘입어 전체 수출은 588억3,000만달러로 5.2% 증가했다.
+
+수입은 에너지 가격 하락 영향으로 2.7% 줄어든 531억2,000만달러를 기록했다.
+
+업계에서는 연말까지 하이브리드차 수요가 이어지면서 올해 연간 자동차 수출이 처음으로 750억달러를 넘어설 것으로 보고 있다.
+"""
+
+
+def test_a_chosen_sentence_whose_bullet_left_out_a_headline_point_is_written_again_to_keep_it(analyzer):
+    # "…9개월 연속 증가세를 이어갔으며, | 비중도 …높아졌다": its bullet had kept the share and left out the streak the
+    # headline names
+    doc, summary = summarize_page(analyzer, EXPORT_PAGE)
+    assert any("9개월 연속" in b for b in summary.bullets), summary.bullets

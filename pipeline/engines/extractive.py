@@ -1493,11 +1493,14 @@ class KiwiEngine(_CompressingEngine):
         least that share and :data:`POINT_GAIN` more than the block, with at least two of its words and, where the
         point states a number of two digits or more that the article gives, that number. Ties go to the more salient
         sentence. One that leans on the sentence before ("이 같은 상황에서 …") is still brought in: the block takes it
-        as it takes any other (its opener dropped, or right after the sentence it leans on). By sentence, with the
-        point it says: its bullet keeps the clause that says it."""
+        as it takes any other (its opener dropped, or right after the sentence it leans on). A sentence the block took
+        already counts when its bullet left the point out. By sentence, with the point it says: its bullet keeps the
+        clause that says it."""
         said = self._said(picked)
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
-        taken = {c.sentence for c in picked} | {lede}
+        # (a chosen sentence whose bullet left the point out, "…14개월 연속 증가세를 이어갔으며, | 비중도 …높아졌다" with
+        # its second clause kept, is brought in again: its bullet then keeps the clause that says it; not the lede)
+        taken = {lede}
         gaps: dict[int, set[str]] = {}  # sentence -> the point it says, in the order of the points
         for point in points:
             have = point_share(point, said, weight)
