@@ -161,3 +161,30 @@ def test_a_chosen_sentence_whose_bullet_left_out_a_headline_point_is_written_aga
     # headline names
     doc, summary = summarize_page(analyzer, EXPORT_PAGE)
     assert any("9개월 연속" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_surname_given_in_full_keeps_the_title_as_written():
+    # "윤 원내대표" -> "윤태정 원내대표": the title's last noun ("대표") is another office (a party's leader)
+    from pipeline.engines.extractive import _name_in_full
+    from pipeline.select import SurnameReference
+    assert _name_in_full('윤 원내대표, "…건의하겠다"고도 함', SurnameReference("윤", "대표"), "윤태정 대표") \
+        == '윤태정 원내대표, "…건의하겠다"고도 함'
+    # (a fuller title the article introduced the person with stays: "김 의장" -> "김철수 국회의장")
+    assert _name_in_full("김 의장, 본회의 개의", SurnameReference("김", "의장"), "김철수 국회의장") == "김철수 국회의장, 본회의 개의"
+
+
+def test_a_headline_segment_of_two_facts_is_two_points(analyzer):
+    # "소득 기준 중위 150%로 완화하고 신혼부부 전세대출 이자도 최대 2%포인트 보전": each fact is said by a sentence of its
+    # own; as one point, neither sentence said half of it
+    from pipeline.parse import parse_article
+    from pipeline.select import headline_points
+    page = ("가람도, 청년 월세 지원 확대\n소득 기준 중위 150%로 완화하고 신혼부부 전세대출 이자도 최대 2%포인트 보전\n\n"
+            "가람도가 청년 월세 지원 금액을 월 30만원으로 늘린다.\n")
+    doc = analyzer.analyze(parse_article(page, id="t"))
+    points = headline_points(doc, analyzer.morphs)
+    assert {"소득", "150", "완화"} <= points[1] and "신혼부부" not in points[1], points
+    assert {"신혼부부", "이자", "보전"} <= points[2] and "소득" not in points[2], points
+    # (a connective inside a short segment stays one point: each side needs two words)
+    page = "한빛시 내년 예산 확정\n예산을 크게 늘리고 새 사업 발표\n\n한빛시가 내년 예산을 늘렸다. 새 사업도 발표했다.\n"
+    doc = analyzer.analyze(parse_article(page, id="t"))
+    assert headline_points(doc, analyzer.morphs)[1] == {"예산", "사업", "발표"}, headline_points(doc, analyzer.morphs)

@@ -830,9 +830,17 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
 
 
 def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
-    """A bullet opening with a surname and title ("김 의장, …") with the full name and title instead."""
+    """A bullet opening with a surname and title ("김 의장, …") with the full name and title instead; a title written
+    fuller than the one the full name was found with stays as written ("윤 원내대표" -> "윤태정 원내대표", not "윤태정
+    대표": the title's last noun, "대표", is another office)."""
     head = re.match(rf"{re.escape(ref.surname)}\s*[가-힣]{{0,4}}?{re.escape(ref.title)}", text)
-    return full + text[head.end():] if head else text
+    if not head:
+        return text
+    written = text[len(ref.surname) : head.end()].strip()
+    name, _, title = full.partition(" ")
+    if len(written.replace(" ", "")) > len(title.replace(" ", "")):
+        full = f"{name} {written}"
+    return full + text[head.end():]
 
 
 # A person named by surname inside a bullet ("…정 후보가 66.5%, 박 후보가 33.5%를 득표"); a syllable that also opens a
