@@ -270,8 +270,24 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
             # before a headline's comma is more often its topic, a bare noun phrase ("최민호 세종시장, …")
             points += [keys_before, point_keys(morphs_of(rest.strip()))]
         else:
-            points.append(point_keys(morphs_of(part)))
+            points += _point_facts(morphs_of(part))
     return [p for p in points if len(p) >= POINT_WORDS]
+
+
+_FACT_ENDINGS = frozenset({"고", "며", "으며", "자"})  # "…150%로 완화하고 | 신혼부부 …이자도 보전": a headline's two facts
+
+
+def _point_facts(morphs) -> list[set[str]]:
+    """The words of each fact a headline segment states: split after a connective ending of two facts of its own
+    (:data:`_FACT_ENDINGS`: "소득 기준 중위 150%로 완화하고 신혼부부 전세대출 이자도 최대 2%포인트 보전" is two points,
+    each said by its own sentence), when each side has at least :data:`POINT_WORDS` words."""
+    for x, m in enumerate(morphs[:-1]):
+        if m.tag == "EC" and m.form in _FACT_ENDINGS and x and morphs[x - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")) \
+                and morphs[x + 1].start > m.end:
+            first, rest = point_keys(morphs[: x + 1]), _point_facts(morphs[x + 1 :])
+            if len(first) >= POINT_WORDS and rest and all(len(p) >= POINT_WORDS for p in rest):
+                return [first, *rest]
+    return [point_keys(morphs)]
 
 
 # A place named with its administrative level ("화성시", "은평구", "충남도") is the place a headline names bare ("화성")
