@@ -506,7 +506,6 @@ class Compressor:
             _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
-            _drop_held_gathering(morphs, i, j, edits)
             _drop_game_settings(morphs, i, j, edits)
             _drop_attendance(morphs, i, j, edits)
         elif level == 5:
@@ -519,6 +518,7 @@ class Compressor:
             _drop_lead_in(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
             _drop_range_before_length(morphs, i, j, edits)
+            _drop_held_gathering(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_counted_examples(morphs, i, j, edits)
