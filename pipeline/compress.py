@@ -519,6 +519,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _drop_range_before_length(morphs, i, j, edits)
             _drop_held_gathering(morphs, i, j, edits)
+            _drop_method_frame(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_counted_examples(morphs, i, j, edits)
@@ -6333,6 +6334,42 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 # Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
 HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
+
+
+# How a finding was reached: "…를 비교 분석한 결과,", "…를 추적 관찰한 결과,".
+STUDY_METHOD_NOUNS = FINDING_NOUNS | frozenset({"연구", "실험", "점검", "검사", "측정", "관측", "설문", "비교", "추적", "관찰", "시험", "평가",
+                                               "검토", "모니터링", "시뮬레이션"})
+FOUND_STEMS = frozenset({"확인", "발견", "규명", "밝혀내", "밝히", "나타나", "드러나", "입증", "증명"})
+
+
+def _drop_method_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"연구팀은 …환자 86명과 …정상인 52명의 뇌 조직을 비교 분석한 결과, …단백질이 …발현된다는 사실을 확인했다" ->
+    "연구팀, …단백질이 …발현된다는 사실 확인": how the topic reached a finding (a study's method, right after the topic,
+    ending "…한 결과,") goes when the bullet is still too long, and what was found stays with who found it. Only a
+    method with no subject, topic or quotation of its own, before a finding that ends on a verb of finding ("…사실을
+    확인했다"): a bare measure after the frame ("…실적을 분석한 결과, 매출액은 …") is of what was studied."""
+    topic = _plain_topic(morphs, i, j, {"EC", "SSO", "JKS"})
+    if topic is None:
+        return
+    for r in range(topic + 3, j - 3):
+        m = morphs[r]
+        if m.tag in {"SSO", "JKS", "EC", "EF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return
+        if not (m.form == "결과" and m.tag == "NNG" and morphs[r - 1].tag == "ETM" and morphs[r + 1].tag == "SP"):
+            continue
+        stem = r - 2
+        while stem > topic and morphs[stem].tag == "EP":
+            stem -= 1
+        method = morphs[stem - 1] if morphs[stem].tag == "XSV" else morphs[stem]
+        if method.form not in STUDY_METHOD_NOUNS:
+            return
+        rest = morphs[r + 2 : j]
+        if not any(x.form in FOUND_STEMS for x in rest[-6:]) or _points_back(rest) or _refers_back(rest):
+            return  # ("…실적을 분석한 결과, 매출액은 소폭 늘었으며 …": what was analysed is whose the figures are)
+        if any(e.text and e.start < morphs[r + 1].end and morphs[topic + 1].start < e.end for e in edits):
+            return
+        edits.append(_Edit(morphs[topic + 1].start, morphs[r + 2].start))
+        return
 
 
 LENGTH_UNITS = frozenset({"일", "달", "개월", "주", "주일", "년", "시간"})  # "두 달간", "45일 동안": how long, counted

@@ -188,3 +188,15 @@ def test_a_headline_segment_of_two_facts_is_two_points(analyzer):
     page = "한빛시 내년 예산 확정\n예산을 크게 늘리고 새 사업 발표\n\n한빛시가 내년 예산을 늘렸다. 새 사업도 발표했다.\n"
     doc = analyzer.analyze(parse_article(page, id="t"))
     assert headline_points(doc, analyzer.morphs)[1] == {"예산", "사업", "발표"}, headline_points(doc, analyzer.morphs)
+
+
+def test_how_a_finding_was_reached_goes_when_the_bullet_is_long(analyzer):
+    # "연구팀은 …뇌 조직을 비교 분석한 결과, …사실을 확인했다": the method only leads to the finding
+    out = bullet(analyzer, "연구팀은 파킨슨병으로 사망한 환자 74명과 같은 연령대 정상인 61명의 사후 뇌 조직을 비교 분석한 결과, "
+                           "환자의 신경세포에서 'TMX4'라는 단백질이 정상인보다 평균 3.1배 많이 발현된다는 사실을 확인했다.")
+    assert out.startswith("연구팀, 환자의 신경세포에서 'TMX4'라는 단백질이"), out
+    assert out.endswith("사실 확인"), out
+    # (a bare measure after the frame is of what was analysed: the frame stays)
+    out = bullet(analyzer, "한빛거래소 시장본부는 분기보고서 제출대상 12월 결산 상장법인 634사 중 570사의 실적을 분석한 결과, "
+                           "매출액은 소폭 늘었으며 영업이익과 순이익은 큰 폭의 상승세를 보였다고 밝혔다.")
+    assert "실적을 분석한 결과" in out or not out.startswith("한빛거래소 시장본부, 매출액"), out
