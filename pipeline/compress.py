@@ -1609,6 +1609,8 @@ class Compressor:
                 continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
             if contrasted - {k}:
                 continue  # "중국 시장에서 인기가 둔화했지만, 미국 시장에서는 …": two places set against each other
+            if any(x.form in FIRST_TIME_WORDS for x in morphs[k + 1 : min(k + 3, j)]):
+                continue  # "국내에서 처음 공개되는": where it is a first is the claim's scope (without it, a world first)
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
@@ -6334,6 +6336,9 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 # Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
 HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
+
+
+FIRST_TIME_WORDS = frozenset({"처음", "최초"})  # "국내에서 처음", "세계에서 최초로": a first, in some scope (not "첫 회동")
 
 
 # How a finding was reached: "…를 비교 분석한 결과,", "…를 추적 관찰한 결과,".

@@ -200,3 +200,10 @@ def test_how_a_finding_was_reached_goes_when_the_bullet_is_long(analyzer):
     out = bullet(analyzer, "한빛거래소 시장본부는 분기보고서 제출대상 12월 결산 상장법인 634사 중 570사의 실적을 분석한 결과, "
                            "매출액은 소폭 늘었으며 영업이익과 순이익은 큰 폭의 상승세를 보였다고 밝혔다.")
     assert "실적을 분석한 결과" in out or not out.startswith("한빛거래소 시장본부, 매출액"), out
+
+
+def test_where_a_first_holds_stays_with_it(analyzer):
+    # "국내에서 처음 공개되는": without the place, a first in Korea reads as a first anywhere
+    out = bullet(analyzer, "이 가운데 17점은 국내에서 처음 공개되는 것으로, 특히 독일의 한 민속박물관이 소장한 15세기 분청사기 "
+                           "편병 3점은 경매로 팔려 나간 이후 처음으로 해외 반출이 허용됐다.")
+    assert "국내에서 처음 공개" in out, out
