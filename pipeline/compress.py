@@ -1396,6 +1396,11 @@ class Compressor:
                 measure = morphs[b - 1].tag == "EC" and morphs[b - 1].form in ACTING_ENDINGS and k + 1 < j \
                     and morphs[b - 2].form not in POSTPOSITION_VERBS | {"비하"} \
                     and morphs[k + 1].tag == "SN" and not date_part(morphs, k + 1)
+                # "…점유율 58%를 기록하고도 | 유효슈팅은 단 1개에 그쳤다": after a concession with no subject of its own the
+                # topic is not who conceded ("유효슈팅, …기록하고도 …" made the shots the ones that kept the ball)
+                conceded = b > i and _conceded_without_subject(morphs, i, b)
+                if conceded and m.tag == "JX":
+                    continue
                 if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
@@ -2095,9 +2100,12 @@ class Compressor:
                     # "…, 고성군은 …설명하고, 추가 검토가 필요한 사안은 …안내하는 방식으로 의견을 정리했다": a topic described
                     # by a clause of its own is what the named actor before acts on ("사안, …의견을 정리" had made the
                     # matter the actor): the actor is said, and the topic keeps its particle
-                    actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c)), None) \
+                    # "대표팀은 …내줬고, | …58%를 기록하고도 유효슈팅은 1개에 그쳤다": who conceded is the first clause's
+                    # topic; alone the main clause would say of no one who kept the ball
+                    conceding = _opens_with_concession(main)
+                    actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c, kind=conceding, word=conceding)), None) \
                         if owner is None and agent is None and case is None \
-                        and (_described_topic_first(main) or _counted_contrast(main)) else None
+                        and (_described_topic_first(main) or _counted_contrast(main) or conceding) else None
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
                     measure = _shared_measure(clauses[0], main) if who is None and actor is None else None
                     if measure is not None:
@@ -2556,6 +2564,32 @@ def _counts_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
 
 
 TOTAL_WORDS = frozenset({"총", "모두", "약", "무려", "전체"})  # "in all", "about" between a noun and its count
+
+
+def _conceded_without_subject(morphs: list[Morph], i: int, b: int) -> bool:
+    """Whether the phrase at ``b`` follows a concession ("…기록하고도", "…늘었지만", "…했는데도") whose clause, from
+    ``i``, has no subject or topic of its own."""
+    e = b - 1
+    if morphs[e].tag == "SP":
+        e -= 1
+    if e > i and morphs[e].tag == "JX" and morphs[e].form == "도" and morphs[e - 1].tag == "EC" and morphs[e - 1].form in {"고", "어", "아", "는데", "은데", "ᆫ데"}:
+        e -= 1
+    elif not (morphs[e].tag == "EC" and morphs[e].form in {"지만", "으나", "나"}):
+        return False
+    return e > i and not any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for _, m in outside_quotes(morphs, i, e))
+
+
+def _opens_with_concession(clause: list[Morph]) -> bool:
+    """Whether a clause opens on a concession with no subject of its own before its topic or subject ("…58%를
+    기록하고도 | 유효슈팅은 …": see :func:`_conceded_without_subject`)."""
+    t = next((x for x, m in outside_quotes(clause) if x and _is_nominal(clause[x - 1])
+              and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"})), None)
+    if t is None:
+        return False
+    b = t - 1
+    while b > 0 and _is_nominal(clause[b - 1]):
+        b -= 1
+    return b > 0 and _conceded_without_subject(clause, 0, b)
 
 
 def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -4065,15 +4099,19 @@ OWNED_MEASURES = frozenset({"규모", "수", "수량", "매출", "매출액", "�
                             "거래액", "비중", "증가율", "감소율", "사육"})
 
 
-def _named_opening_topic(first: list[Morph], kind: bool = False) -> str | None:
+def _named_opening_topic(first: list[Morph], kind: bool = False, word: bool = False) -> str | None:
     """The name the first clause opens on as its topic (:func:`_topic_span`; "반면 카카오는 …", "한빛전자는 …": a proper
     noun or a Latin word, one word of at most three morphemes, after what :meth:`Compressor._strip_lead` drops); with
-    ``kind``, also one common noun that names a kind of thing ("반면 젖소는 …"). None otherwise."""
+    ``kind``, also one common noun that names a kind of thing ("반면 젖소는 …"); with ``word``, also one word Kiwi reads
+    as two common nouns ("대표팀은 …"). None otherwise."""
     x, t = Compressor._strip_lead(first), _topic_span(first)
     name = first[x:t] if t is not None and t > x else []
     if kind and len(name) == 1 and name[0].tag == "NNG" and len(name[0].form) >= 2 \
             and name[0].form not in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS:
         return name[0].form
+    if word and len(name) == 2 and all(m.tag == "NNG" for m in name) and name[0].end == name[1].start \
+            and _spelled(name) not in GENERIC_OWNERS | TIME_TOPICS | PERIOD_WORDS:
+        return _spelled(name)  # one word Kiwi reads as two nouns ("대표팀": 대표 + 팀)
     # (one word that opens on a name: "한빛전자" is 한빛 + 전자)
     if not name or len(name) > 3 or name[0].tag not in {"NNP", "SL", "SH"} \
             or not all(m.tag in {"NNP", "SL", "SH", "NNG"} and (y == 0 or name[y - 1].end == m.start) for y, m in enumerate(name)):

@@ -207,3 +207,12 @@ def test_where_a_first_holds_stays_with_it(analyzer):
     out = bullet(analyzer, "이 가운데 17점은 국내에서 처음 공개되는 것으로, 특히 독일의 한 민속박물관이 소장한 15세기 분청사기 "
                            "편병 3점은 경매로 팔려 나간 이후 처음으로 해외 반출이 허용됐다.")
     assert "국내에서 처음 공개" in out, out
+
+
+def test_a_topic_after_a_concession_with_no_subject_is_not_who_conceded(analyzer):
+    # "…선제골을 내줬고, | 점유율 61%를 기록하고도 유효슈팅은 2개에 그쳤다": fronted, the shots kept the ball; the team
+    # the first clause names is who did
+    out = bullet(analyzer, "대표팀은 전반 17분 상대의 빠른 역습에 수비 뒷공간을 허용하며 선제골을 내줬고, 전반 45분 동안 볼 점유율 "
+                           "61%를 기록하고도 유효슈팅은 단 2개에 그쳤다.")
+    assert not out.startswith("유효슈팅, "), out
+    assert out.startswith("대표팀, ") and "유효슈팅은 단 2개에 그침" in out, out
