@@ -6981,7 +6981,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 DATE_UNITS = frozenset({"일", "시", "분"})
 TRIAL_STAGES = frozenset({"1심", "2심", "3심", "항소심", "상고심", "원심", "하급심", "파기환송심", "결심"})
 PASSED_TIMES = frozenset({"년", "개월", "달", "주", "주일", "일", "시간", "분", "해", "세월"})  # "…2년이 지난"
-DURATION_WORDS = frozenset({"이틀", "사흘", "나흘", "동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
+DURATION_WORDS = LENGTH_WORDS | frozenset({"동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
 GLOSSED_DAY_WORDS = DAY_WORDS | {"내일", "모레", "그제"}  # a broadcast's day words it glosses with the date ("내일(23일)")
 RELATIVE_TIME_NOUNS = frozenset({"뒤", "후", "전", "만", "이후", "이전", "이내", "안", "째", "중"})  # ("오늘 중으로": within the day)
 _DAY_TIMES = frozenset({"오전", "오후", "새벽", "밤", "낮", "정오", "자정"})  # parts of a day: a time of their own

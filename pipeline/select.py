@@ -282,7 +282,7 @@ def _point_facts(morphs) -> list[set[str]]:
     (:data:`_FACT_ENDINGS`: "소득 기준 중위 150%로 완화하고 신혼부부 전세대출 이자도 최대 2%포인트 보전" is two points,
     each said by its own sentence), when each side has at least :data:`POINT_WORDS` words."""
     for x, m in enumerate(morphs[:-1]):
-        if m.tag == "EC" and m.form in _FACT_ENDINGS and x and morphs[x - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")) \
+        if m.tag == "EC" and m.form in _FACT_ENDINGS and x and (morphs[x - 1].tag.startswith(STEM_TAGS) or morphs[x - 1].tag == "EP") \
                 and morphs[x + 1].start > m.end:
             first, rest = point_keys(morphs[: x + 1]), _point_facts(morphs[x + 1 :])
             if len(first) >= POINT_WORDS and rest and all(len(p) >= POINT_WORDS for p in rest):
