@@ -405,9 +405,13 @@ class Compressor:
         # "…100선을 선정했다고 과기정통부가 밝혔다": the clause has no subject of its own; who announces it did it
         announcer = _announcer_after(morphs, i, framed, j) if framed < j and speech is None else None
         j = framed if speech is None else j
+        cited = i
         i = self._strip_attribution(morphs, i, j, edits)
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
-        j = _strip_finding_frame(morphs, i, j)
+        if not any(m.form in CHARGING_SOURCES and m.tag == "NNG" for m in morphs[cited:i]):
+            # ("공소장에 따르면 최 전 청장은 …3억2,000만원 상당을 받은 것으로 조사됐다": what a charge sheet says was found
+            # is an allegation; "…받은 것으로 조사됨" stays, never "…받음")
+            j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             yield from ("" for _ in levels)
             return
@@ -6007,6 +6011,10 @@ def _skip_result_frame(morphs: Sequence[Morph], i: int, j: int, comma_only: bool
     found = any((x.tag == "JKS" or x.tag == "JX" and x.form in {"은", "는", "ᆫ"}) and y and _is_nominal(rest[y - 1])
                 for y, x in enumerate(rest))
     return b if found else i
+
+
+# Sources of a charge: what they report as found is alleged ("공소장에 따르면 …받은 것으로 조사됐다").
+CHARGING_SOURCES = frozenset({"공소장", "공소사실", "검찰", "경찰", "수사", "수사팀", "수사당국"})
 
 
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:

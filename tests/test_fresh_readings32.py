@@ -216,3 +216,13 @@ def test_a_topic_after_a_concession_with_no_subject_is_not_who_conceded(analyzer
                            "61%를 기록하고도 유효슈팅은 단 2개에 그쳤다.")
     assert not out.startswith("유효슈팅, "), out
     assert out.startswith("대표팀, ") and "유효슈팅은 단 2개에 그침" in out, out
+
+
+def test_what_a_charge_sheet_says_was_found_stays_alleged(analyzer):
+    # "공소장에 따르면 …받은 것으로 조사됐다": without its frame, the bribe reads as fact for a defendant who denies it
+    out = bullet(analyzer, "공소장에 따르면 박 전 국장은 재직 중이던 2022년 5월부터 이듬해 9월까지 모두 11차례에 걸쳐 현금 등 "
+                           "1억8,000만원 상당을 받은 것으로 조사됐다.")
+    assert out.endswith("받은 것으로 조사"), out
+    # (a statistics office's finding is no charge: its frame goes)
+    out = bullet(analyzer, "통계청에 따르면 지난달 취업자 수는 2,880만명으로 1년 전보다 21만명 늘어난 것으로 조사됐다.")
+    assert out.endswith("21만명 늘어남"), out
