@@ -328,7 +328,8 @@ class Compressor:
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and compares_with_unsaid(clause) or _inner_subject_dropped(morphs, clause):
+                    or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause)) \
+                    or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -1496,6 +1497,9 @@ class Compressor:
                         b -= 1
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
+                if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"도", "은", "는", "ᆫ"} and b - 2 >= i \
+                        and _is_nominal(morphs[b - 2]):
+                    return i  # "전셋값도 서울이 0.12% 오르며 …": what the subject's figure is of is the topic before it
                 if b > i and morphs[b - 1].tag == "JKB" and morphs[b - 1].form in {"와", "과"} and morphs[b - 1].start == morphs[b - 2].end:
                     return i  # "‘다이내믹 아몰레드 2X’와 유기발광다이오드 등이": the head is the list's last item only
                 if b - 2 >= i and morphs[b - 1].tag == "ETM" and morphs[b - 2].tag == "VA" and morphs[b - 2].form in {"같", "다르"}:
@@ -2914,6 +2918,27 @@ def compares_with_unsaid(morphs: Sequence[Morph]) -> bool:
         and not any(m.form in {"보다", "보단"} and m.tag.startswith("J") for m in morphs)
 
 
+EFFECT_NOUNS = frozenset({"영향", "탓", "여파", "덕분", "때문"})  # "…감소한 영향이 컸다": what caused what the clause before told
+
+
+def explains_unsaid(morphs: Sequence[Morph]) -> bool:
+    """Whether a statement ends on the cause of something it does not say: "…전세 매물이 18.7% 감소한 영향이 컸다"
+    (the effect on what? the clause before said), "…금리가 오른 탓이다" (an effect noun right after a modifier, then
+    "크다" or the copula); in words reported, the words' own end ("…영향이 컸다고 통계원은 설명했다")."""
+    said = next((x for x in range(len(morphs) - 1, -1, -1) if morphs[x].tag == "EC" and morphs[x].form in REPORTED_ENDINGS), None)
+    morphs = morphs[: said + 1] if said is not None else morphs
+    last = next((x for x in range(len(morphs) - 1, -1, -1) if _is_stem(morphs[x])), None)
+    if last is None or not all(m.tag in {"EP", "EF", "EC", "SF", "ETN"} for m in morphs[last + 1 :]):
+        return False
+    if morphs[last].tag.startswith("VA") and morphs[last].form == "크" and last >= 3 and morphs[last - 1].tag == "JKS":
+        noun = last - 2
+    elif morphs[last].tag == "VCP" and last >= 2:
+        noun = last - 1
+    else:
+        return False
+    return morphs[noun].form in EFFECT_NOUNS and morphs[noun].tag in {"NNG", "NNB"} and morphs[noun - 1].tag == "ETM"
+
+
 def conversely(morphs: Sequence[Morph], i: int) -> int | None:
     """The index after "반대로" opening at ``i`` as a connective ("conversely": the opposite of what the sentence
     before told), or None; not "반대로 가는 차량" (which way)."""
@@ -2955,7 +2980,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any(pointing_word(clause, x) for x in range(len(clause))) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause):
+            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause) or explains_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)

@@ -226,3 +226,14 @@ def test_what_a_charge_sheet_says_was_found_stays_alleged(analyzer):
     # (a statistics office's finding is no charge: its frame goes)
     out = bullet(analyzer, "통계청에 따르면 지난달 취업자 수는 2,880만명으로 1년 전보다 21만명 늘어난 것으로 조사됐다.")
     assert out.endswith("21만명 늘어남"), out
+
+
+def test_a_cause_of_what_the_clause_before_told_does_not_stand_alone(analyzer):
+    # "…46주 연속 상승했는데, | …전세 매물이 …감소한 영향이 컸다고 …설명했다": alone, the effect on what?
+    out = bullet(analyzer, "전셋값도 서울이 0.15% 오르며 51주 연속 상승했는데, 신규 입주 물량이 줄어든 가운데 전세 매물이 1년 "
+                           "전보다 21.3% 감소한 영향이 컸다고 통계원은 설명했다.")
+    assert not out.startswith("전세 매물이"), out
+    assert "전셋값" in out and "51주 연속 상승" in out, out
+    from pipeline.compress import explains_unsaid
+    assert explains_unsaid(analyzer.morphs("전세 매물이 감소한 영향이 컸다"))
+    assert not explains_unsaid(analyzer.morphs("전세 매물의 감소 폭이 컸다"))
