@@ -522,7 +522,6 @@ class Compressor:
             _drop_circumstance(morphs, i, j, edits)
             _drop_lead_in(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits, full=True)
-            _drop_range_before_length(morphs, i, j, edits)
             _drop_held_gathering(morphs, i, j, edits)
             _drop_method_frame(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
@@ -6448,39 +6447,7 @@ def _drop_method_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         return
 
 
-LENGTH_UNITS = frozenset({"일", "달", "개월", "주", "주일", "년", "시간"})  # "두 달간", "45일 동안": how long, counted
 LENGTH_WORDS = frozenset({"이틀", "사흘", "나흘", "닷새", "엿새", "이레", "열흘", "보름"})  # a length of days in one word
-
-
-def _drop_range_before_length(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"지난 9월 1일부터 10월 31일까지 두 달간 …단속을 벌여" -> "두 달간 …단속을 벌여": a range of dates right before its own
-    length says when as the length says how long, and a headline says how long (a range alone stays: see
-    ``_drop_dates``)."""
-    for q in range(i + 3, j - 2):
-        if not (morphs[q].form == "까지" and morphs[q].tag == "JX" and date_part(morphs, q - 1)):
-            continue
-        p = q - 1
-        while p > i and date_part(morphs, p):
-            p -= 1
-        if not (morphs[p].form == "부터" and morphs[p].tag == "JX" and p > i and date_part(morphs, p - 1)):
-            continue
-        s = p - 1
-        while s > i and date_part(morphs, s - 1):
-            s -= 1
-        x = q + 1
-        if morphs[x].form in LENGTH_WORDS and morphs[x].tag in {"NNG", "NR"}:
-            x += 1
-        elif morphs[x].tag in {"MM", "SN", "NR"} and x + 1 < j and morphs[x + 1].form in LENGTH_UNITS:
-            x += 2
-        else:
-            continue
-        if x >= j or not (morphs[x].form == "간" and morphs[x].tag == "XSN" or morphs[x].form == "동안" and morphs[x].tag == "NNG"):
-            continue
-        if not any(morphs[y].form == "일" and morphs[y].tag == "NNB" for y in range(s, q)):
-            continue  # "2026년부터 2032년까지 7년간": which years is a fact of its own (a contract's term)
-        if s > i and morphs[s - 1].end == morphs[s].start or any(e.text and e.start < morphs[q].end and morphs[s].start < e.end for e in edits):
-            continue  # (part of a word before it; a replacement inside it)
-        edits.append(_Edit(morphs[s].start, morphs[q + 1].start))
 
 
 def _drop_held_gathering(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

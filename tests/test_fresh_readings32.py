@@ -50,19 +50,10 @@ def test_a_count_of_what_the_dropped_clause_names_keeps_that_clause(analyzer):
     out = bullet(analyzer, "한빛경찰청은 지난 9월 1일부터 10월 31일까지 두 달간 도내 전역에서 음주운전 특별단속을 벌여 모두 "
                            "3,106건을 적발했다고 5일 밝혔다.")
     assert "음주운전" in out and "3,106건" in out, out
-    # a range of days before its own length gives way to the length when the bullet is long
-    assert "9월 1일부터" not in out and "두 달간" in out, out
     # (a count with its noun, "보험계약 총 140건", stands alone)
     out = bullet(analyzer, "금감원은 한빛은행 한 부서가 2021년 1월부터 2023년 5월까지 보험계약 비교안내 시스템을 부적정하게 "
                            "설계·운영하며 보험계약 총 140건을 부당하게 취급한 점을 지적했다.")
     assert out.startswith("금감원, 보험계약 총 140건"), out
-
-
-def test_a_range_of_years_before_its_length_stays(analyzer):
-    # "2026년부터 2032년까지 7년간": which years is the contract's term, no day of an event
-    out = bullet(analyzer, "회사는 북미 소재 완성차 고객사와 2026년부터 2032년까지 7년간 파우치형 리튬이온 배터리와 모듈, 팩을 "
-                           "공급하는 계약을 맺었다고 공시를 통해 밝혔다.")
-    assert "2026년부터 2032년까지 7년간" in out, out
 
 
 def test_a_long_quotation_keeps_its_point_after_a_concession(analyzer):
