@@ -228,3 +228,10 @@ def test_a_cause_of_what_the_clause_before_told_does_not_stand_alone(analyzer):
     from pipeline.compress import explains_unsaid
     assert explains_unsaid(analyzer.morphs("전세 매물이 감소한 영향이 컸다"))
     assert not explains_unsaid(analyzer.morphs("전세 매물의 감소 폭이 컸다"))
+
+
+def test_a_clause_near_a_place_the_dropped_clause_named_does_not_stand_alone(analyzer):
+    # "…야산에서 시작된 산불이 …이어지면서 | 인근 주민 …이 대피했다": alone, near what? (the block never said where)
+    out = bullet(analyzer, "어제 오후 가람군 동하면의 한 야산에서 시작된 산불이 20시간째 이어지면서 인근 주민 870명이 마을회관과 "
+                           "체육관 등으로 대피했습니다.")
+    assert "가람군 동하면" in out and "870명" in out, out
