@@ -328,7 +328,7 @@ class Compressor:
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
             if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause) or _near_unsaid_place(clause)) \
+                    or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause) or _opens_on_unsaid(clause)) \
                     or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
@@ -2938,12 +2938,16 @@ def explains_unsaid(morphs: Sequence[Morph]) -> bool:
     return morphs[noun].form in EFFECT_NOUNS and morphs[noun].tag in {"NNG", "NNB"} and morphs[noun - 1].tag == "ETM"
 
 
-def _near_unsaid_place(clause: Sequence[Morph]) -> bool:
-    """Whether a clause opens on where near a place with no place before it ("…야산에서 시작된 산불이 …이어지면서 | 인근 주민
-    1,240명이 대피했다": near what? The clause before named it; :data:`~pipeline.analysis.PLACE_RELATIONS`)."""
+BARE_COMPANIES = frozenset({"회사", "업체", "당사"})  # "회사 주가가 …": the company the clause before named
+
+
+def _opens_on_unsaid(clause: Sequence[Morph]) -> bool:
+    """Whether a clause opens on where near a place, or on a bare company, that only the clause before it names ("…야산에서
+    시작된 산불이 …이어지면서 | 인근 주민 1,240명이 대피했다": near what?; "넥스플레이가 …신작이 흥행 조짐을 보이면서 | 회사
+    주가가 …": which company? :data:`~pipeline.analysis.PLACE_RELATIONS`, :data:`BARE_COMPANIES`)."""
     words = [m for m in clause if m.tag not in {"SP", "SE"}]
-    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in PLACE_RELATIONS \
-        and (_is_nominal(words[1]) or words[1].tag in {"JKB", "JKG"})
+    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in PLACE_RELATIONS | BARE_COMPANIES \
+        and (_is_nominal(words[1]) or words[1].tag in {"JKB", "JKG", "JKS", "JX"})
 
 
 def conversely(morphs: Sequence[Morph], i: int) -> int | None:
@@ -2987,7 +2991,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
     if any(pointing_word(clause, x) for x in range(len(clause))) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause) or explains_unsaid(clause) or _near_unsaid_place(clause):
+            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause) or explains_unsaid(clause) or _opens_on_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)

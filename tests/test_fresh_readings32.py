@@ -230,8 +230,13 @@ def test_a_cause_of_what_the_clause_before_told_does_not_stand_alone(analyzer):
     assert not explains_unsaid(analyzer.morphs("전세 매물의 감소 폭이 컸다"))
 
 
-def test_a_clause_near_a_place_the_dropped_clause_named_does_not_stand_alone(analyzer):
+def test_a_clause_leaning_on_a_place_or_company_the_dropped_clause_named_does_not_stand_alone(analyzer):
     # "…야산에서 시작된 산불이 …이어지면서 | 인근 주민 …이 대피했다": alone, near what? (the block never said where)
     out = bullet(analyzer, "어제 오후 가람군 동하면의 한 야산에서 시작된 산불이 20시간째 이어지면서 인근 주민 870명이 마을회관과 "
                            "체육관 등으로 대피했습니다.")
     assert "가람군 동하면" in out and "870명" in out, out
+    # ... nor one that opens on the bare company the dropped clause named ("…흥행 조짐을 보이면서 | 회사 주가가 …")
+    out = bullet(analyzer, "게임사 한빛소프트가 2년 만에 내놓은 신작 '별빛 연대기'가 출시 첫날부터 흥행 조짐을 보이면서 회사 주가가 "
+                           "두 자릿수 상승률을 기록했다.")
+    assert not out.startswith("회사 주가"), out
+    assert "'별빛 연대기'" in out, out
