@@ -2109,7 +2109,9 @@ class Compressor:
                     # matter the actor): the actor is said, and the topic keeps its particle
                     # "대표팀은 …내줬고, | …58%를 기록하고도 유효슈팅은 1개에 그쳤다": who conceded is the first clause's
                     # topic; alone the main clause would say of no one who kept the ball
-                    conceding = _opens_with_concession(main)
+                    # ... and so is who acted on a topic the act befalls ("검찰은 …구속기소하고, | …임원 등 3명은 불구속 상태로
+                    # 재판에 넘겼다": alone, "3명, …재판에 넘김" made the defendants the ones who indicted)
+                    conceding = _opens_with_concession(main) or _topic_acted_on(main)
                     actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c, kind=conceding, word=conceding)), None) \
                         if owner is None and agent is None and case is None \
                         and (_described_topic_first(main) or _counted_contrast(main) or conceding) else None
@@ -2597,6 +2599,23 @@ def _opens_with_concession(clause: list[Morph]) -> bool:
     while b > 0 and _is_nominal(clause[b - 1]):
         b -= 1
     return b > 0 and _conceded_without_subject(clause, 0, b)
+
+
+# Acts of the law done to people ("…3명은 불구속 상태로 재판에 넘겼다", "…2명은 불구속 입건했다"): their topic is who it befell.
+ACTS_ON_PEOPLE = frozenset({"넘기", "기소", "입건", "구속", "송치", "검거", "체포", "고발", "구속기소", "불구속기소"})
+
+
+def _topic_acted_on(clause: list[Morph]) -> bool:
+    """Whether a clause's topic is what its act befalls: the act is one of :data:`ACTS_ON_PEOPLE` (active, "…재판에
+    넘겼다", "…입건했다"), with no object of its own after a topic ("…등 3명은 …")."""
+    stem = next((x for x in range(len(clause) - 1, -1, -1) if _is_stem(clause[x]) and clause[x].tag not in {"VX", "EP"}), None)
+    if stem is None or stem < 1:
+        return False
+    act = clause[stem - 1] if clause[stem].tag == "XSV" and clause[stem].form == "하" else clause[stem]
+    if act.form not in ACTS_ON_PEOPLE or act.form == "넘기" and not any(m.form == "재판" for m in clause[max(0, stem - 3) : stem]):
+        return False
+    topic = next((x for x, m in outside_quotes(clause) if m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(clause[x - 1])), None)
+    return topic is not None and not any(m.tag == "JKO" for _, m in outside_quotes(clause, topic, len(clause)))
 
 
 def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:

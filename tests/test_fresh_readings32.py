@@ -240,3 +240,12 @@ def test_a_clause_leaning_on_a_place_or_company_the_dropped_clause_named_does_no
                            "두 자릿수 상승률을 기록했다.")
     assert not out.startswith("회사 주가"), out
     assert "'별빛 연대기'" in out, out
+
+
+def test_a_topic_an_act_of_the_law_befalls_is_not_who_acted(analyzer):
+    # "검찰은 …김모씨를 구속기소하고, | …임원 등 4명은 불구속 상태로 재판에 넘겼다": alone, "4명, …재판에 넘김" made the
+    # defendants the ones who indicted
+    out = bullet(analyzer, "검찰은 전 국장에게 뇌물을 건넨 혐의로 건설사 대표 이모(52)씨를 함께 구속기소하고, 범행에 가담한 회사 "
+                           "임원과 전직 공무원 등 4명은 불구속 상태로 재판에 넘겼다.")
+    assert out.startswith("검찰, "), out
+    assert "4명은 불구속 상태로 재판에 넘김" in out, out
