@@ -327,9 +327,7 @@ class Compressor:
         for clause, gaps in self._clauses(morphs):
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
-            if _part_of_dropped(morphs, clause, gaps) or _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
-                    or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause) or _opens_on_unsaid(clause)) \
-                    or _inner_subject_dropped(morphs, clause):
+            if _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) or _inner_subject_dropped(morphs, clause):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -739,7 +737,7 @@ class Compressor:
                 break  # (never inside a quotation: "…‘죄송하다고 사과했다’고 밝혔다")
             if _split_quote_ending(morphs, i, k):
                 k, m = k - 1, morphs[k - 1]  # "늘었다고" read as "다" (EF) + "고" (JKQ): the same quote ending
-            elif not (m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and _is_stem_or_ep(morphs[k - 1])):
+            elif not (m.tag == "EC" and m.form in QUOTE_ENDINGS and k > i and is_stem_or_ep(morphs[k - 1])):
                 continue
             if _reports_a_demand(morphs, k):
                 break  # "…문책하라고 촉구했다": without its frame a demand would read as done
@@ -965,7 +963,7 @@ class Compressor:
             and not (morphs[k - 4].form == "하" and morphs[k - 5].tag in {"EC", "JKQ"})
         if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].tag == "NNB" and morphs[k - 2].form in {"거", "것"} or cause or extent) \
                 and morphs[k - 3].tag == "ETM" and (morphs[k - 3].form == "던" or extent or (morphs[k - 2].form == "거" or cause)
-                                                    and morphs[k - 3].form in {"ᆫ", "은", "는"}) and _is_stem_or_ep(morphs[k - 4]):
+                                                    and morphs[k - 3].form in {"ᆫ", "은", "는"}) and is_stem_or_ep(morphs[k - 4]):
             w = k - 4
             while w > i and morphs[w - 1].end >= morphs[w].start:  # "썼던": 쓰 and 었 share a syllable
                 w -= 1
@@ -1007,7 +1005,7 @@ class Compressor:
         # "…4.9% 증가한 수치다" -> "…4.9% 증가": the noun only restates the predicate before it
         if last.tag == "VCP" and k - 3 > i and (morphs[k - 2].form in RESTATING_NOUNS or morphs[k - 2].form == "것" and morphs[k - 2].tag == "NNB"
                                                    and any(m.tag == "EF" for m in morphs[k:j]) and not _names_by_pointing(morphs, i, k)) and morphs[k - 3].tag == "ETM" \
-                and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and _is_stem_or_ep(morphs[k - 4]):
+                and morphs[k - 3].form in {"ᆫ", "은", "는"} and morphs[k - 3].end < morphs[k - 2].start and is_stem_or_ep(morphs[k - 4]):
             edit, end = self._final_predicate(morphs, i, k - 2, body)
             if edit is not None:
                 return _Edit(edit.start, morphs[j - 1].end, edit.text), end
@@ -1956,12 +1954,12 @@ class Compressor:
                 endings.append(m.form)
                 current = []
             elif depth == 0 and m.form == "가운데" and m.tag == "NNG" and k > 1 and morphs[k - 1].tag == "ETM" \
-                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) \
+                    and is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) \
                     and (morphs[k + 1].tag == "SP" or morphs[k + 1].start > m.end and _has_subject(morphs[k + 1 : k + 6])):
                 # "…완파하고 5연패에서 벗어난 가운데 | 감독은 …": all before is the setting of the main clause, a background
                 clauses, endings, current = [[x for c in clauses for x in c] + current], [m.form], []
             elif depth == 0 and m.form == "결과" and m.tag == "NNG" and k > 1 and morphs[k - 1].tag == "ETM" \
-                    and _is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) and morphs[k + 1].tag == "SP" and _named_topic(morphs, k + 2):
+                    and is_stem_or_ep(morphs[k - 2]) and k + 1 < len(morphs) and morphs[k + 1].tag == "SP" and _named_topic(morphs, k + 2):
                 # "…566곳을 조사한 결과, | 하나금융지주의 누적영업이익은 …급증했다": what was found is a statement of its own
                 # when it names what it is about ("전주 대비 매매가는 …" would not say of what)
                 clauses.append(current)
@@ -2205,7 +2203,7 @@ class Compressor:
                         # relative clause, which goes with it, and what the first topic acts on, not a figure it owns
                         # ("고성군 사항, …" said nothing of which matters): "고성군, 행정 검토가 필요한 사항은 …"
                         b = _clause_after(morphs, topic + 1, b)
-                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and is_stem_or_ep(morphs[y - 1])
                            for y in range(topic + 1, b)) and not _speaks(main):
                         # "A의 매출은 …늘었고, 영업이익은 …줄어 …기록": two topics of two clauses; the first is not the
                         # main clause's, only its owner is shared ("A 영업이익, …기록")
@@ -2214,7 +2212,7 @@ class Compressor:
                             + (_Edit(morphs[near].end, main[0].start, " "),)
                         offered.append((morphs[b : near + 1] + main, gaps))
                         return offered
-                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in CONTRAST_ENDINGS and _is_stem_or_ep(morphs[y - 1])
+                    if not described and any(morphs[y].tag == "EC" and morphs[y].form in CONTRAST_ENDINGS and is_stem_or_ep(morphs[y - 1])
                                              for y in range(topic + 1, b)) and not _speaks(main):
                         # "전체 취업자 수는 증가했지만, 15~29세 청년층 취업자는 …줄어 …최대 감소폭을 보였다": the first topic is
                         # the other side of the contrast, not the main clause's ("전체 취업자 수, …청년층 취업자는 …"); the
@@ -2812,9 +2810,9 @@ def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
         argument = argument or m.tag in {"JKO", "JKB"}
         if m.tag == "ETM" and _capability_relative(morphs, x):
             return argument
-        if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS:
+        if m.tag == "ETM" and not stepped and is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].form in CHARGE_NOUNS:
             return argument
-        if m.tag == "ETM" and not stepped and _is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].tag == "NNP" \
+        if m.tag == "ETM" and not stepped and is_stem_or_ep(morphs[x - 1]) and morphs[x + 1].tag == "NNP" \
                 and morphs[x + 1].start > m.end:
             return argument  # "보험계약을 부적정하게 운용하고 | 수수료를 부당하게 받아낸 한빛은행에 …": both acts describe
             # the bank named; the first alone would make the sentence's subject do them
@@ -2837,7 +2835,7 @@ def _described_topic_first(main: list[Morph]) -> bool:
     h = t - 1
     while h > 0 and main[h - 1].tag == "NNG" and main[h - 1].end == main[h].start:
         h -= 1
-    return main[h - 1].tag == "ETM" and _is_stem_or_ep(main[h - 2]) and main[h - 2].form not in POSTPOSITION_VERBS \
+    return main[h - 1].tag == "ETM" and is_stem_or_ep(main[h - 2]) and main[h - 2].form not in POSTPOSITION_VERBS \
         and main[t - 1].tag in {"NNG", "NNB"}
 
 
@@ -2854,7 +2852,7 @@ def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
     """Where the clause the noun at ``head`` ends begins: after the nearest comma or clause ending before it, and no
     earlier than ``start`` ("…전달하고, | 행정 검토가 필요한 사항은": the relative clause goes with its head)."""
     for y in range(head - 1, start - 1, -1):
-        if morphs[y].tag == "SP" or morphs[y].tag == "EC" and y and _is_stem_or_ep(morphs[y - 1]):
+        if morphs[y].tag == "SP" or morphs[y].tag == "EC" and y and is_stem_or_ep(morphs[y - 1]):
             return y + 1 + (y + 1 < head and morphs[y + 1].tag == "SP")
     return start
 
@@ -2957,6 +2955,15 @@ def explains_unsaid(morphs: Sequence[Morph]) -> bool:
     return morphs[noun].form in EFFECT_NOUNS and morphs[noun].tag in {"NNG", "NNB"} and morphs[noun - 1].tag == "ETM"
 
 
+def _leans_on_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a clause kept without the rest of its sentence says of something only the rest names: what it counts
+    (:func:`_counts_dropped`, :func:`_bare_count_of_dropped`), what it compares with, what it gives the cause of, or the
+    place or company it opens on (:func:`compares_with_unsaid`, :func:`explains_unsaid`, :func:`_opens_on_unsaid`). The
+    one reading of "leans on the dropped clause" for choosing a clause and for :func:`_stands_alone`."""
+    return _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
+        or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause) or _opens_on_unsaid(clause))
+
+
 BARE_COMPANIES = frozenset({"회사", "업체", "당사"})  # "회사 주가가 …": the company the clause before named
 
 
@@ -3009,8 +3016,7 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any(pointing_word(clause, x) for x in range(len(clause))) or _counts_dropped(morphs, clause) or compares_with_unsaid(clause) \
-            or _denies_unsaid(clause) or _bare_count_of_dropped(morphs, clause) or explains_unsaid(clause) or _opens_on_unsaid(clause):
+    if any(pointing_word(clause, x) for x in range(len(clause))) or _leans_on_dropped(morphs, clause) or _denies_unsaid(clause):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -3232,7 +3238,7 @@ def _contrast_topic(morphs: list[Morph], start: int, j: int) -> bool:
         figure = figure or m.tag == "SN" and not ended
         # "…걸렸지만 B는" or "…걸렸지만, B는"; "매출은 2.7% 줄었고 영업이익은 16.7% 늘었다": two figures of two topics
         if m.tag == "EC" and (m.form in CONTRAST_ENDINGS or m.form in COORDINATING_ENDINGS and figure) \
-                and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
+                and is_stem_or_ep(morphs[x - 1]) and x + 1 < j and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
             ended, after = m.form, x + 1
         elif ended and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and (_is_nominal(morphs[x - 1]) or morphs[x - 1].tag == "SSC"):
             return ended in CONTRAST_ENDINGS or any(n.tag == "SN" for n in morphs[after:j])  # ("지방(-0.03%)은": a gloss)
@@ -3249,7 +3255,7 @@ def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
     x = start
     while x < j and not (morphs[x].tag == "EC" or morphs[x].tag.startswith("J")):
         x += 1
-    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CONCESSIVE_ENDINGS or not _is_stem_or_ep(morphs[x - 1]):
+    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CONCESSIVE_ENDINGS or not is_stem_or_ep(morphs[x - 1]):
         return False
     return any(m.tag == "JKS" and _is_nominal(morphs[y - 1]) for y, m in enumerate(morphs[x + 1 : j], start=x + 1))
 
@@ -3620,7 +3626,7 @@ def _relative_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
         if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
             return None
         if m.tag == "ETM":
-            if m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
+            if m.form not in {"ᆫ", "은", "는", "던"} or not is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
                     or not _is_nominal(morphs[x + 1]) or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
                 return None  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
             return x
@@ -4244,9 +4250,9 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
                    for y in range(x + 1, last)):
                 return None  # "…군수실은 주민이 군청에 방문해 …덜고자 김 군수가 …찾아": a later subject is the agent
             if any(morphs[y].tag == "EC" and morphs[y].form in SUBORDINATE_ENDINGS | CLAUSE_ENDINGS | PURPOSE_ENDINGS
-                   and _is_stem_or_ep(morphs[y - 1])
+                   and is_stem_or_ep(morphs[y - 1])
                    and not morphs[y + 1].tag.startswith("VX")  # ("…인식하고 있었음에도": an auxiliary, the same clause)
-                   or morphs[y].tag == "ETM" and _is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
+                   or morphs[y].tag == "ETM" and is_stem_or_ep(morphs[y - 1]) and morphs[y + 1].form in CLAUSE_NOUNS
                    for y in range(x + 1, last)):
                 # "…결과가 나오자 예산을 늘려", "…덜고자", "어르신이 … 걸어가는 모습을 확인한 뒤 …": the subject's clause ends
                 # before the one that leads into the main clause
@@ -5082,7 +5088,7 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
         elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | CONDITIONAL_ENDINGS
                                             or m.form in SEQUENCE_ENDINGS
                                             and morphs[x - 1].form not in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS) \
-                and _is_stem_or_ep(morphs[x - 1]) \
+                and is_stem_or_ep(morphs[x - 1]) \
                 and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP") and not morphs[x + 1].tag.startswith("VX"):
             return True
     return False
@@ -5097,7 +5103,7 @@ def _topic_after_act(morphs: list[Morph], i: int, k: int) -> bool:
         if m.tag in {"JKS", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return False
         obj = obj or m.tag == "JKO"
-        if obj and m.tag == "EC" and m.form in COORDINATING_ENDINGS and _is_stem_or_ep(morphs[x - 1]) \
+        if obj and m.tag == "EC" and m.form in COORDINATING_ENDINGS and is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x - 1].form not in POSTPOSITION_VERBS and x + 1 < k and morphs[x + 1].start > m.end \
                 and not morphs[x + 1].tag.startswith("VX") and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):
             return True  # (not "…신고를 받고 출동한 해경은": the first act is in the clause that describes the topic)
@@ -5274,7 +5280,7 @@ def _linked_clause_before(morphs: list[Morph], i: int, b: int) -> bool:
     subject fronted past it would read as that clause's subject too."""
     return any(m.tag == "EC" and m.form in _CLAUSE_LINKS and (x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
                                                                or x + 1 == b)  # ("…계획이었으나 용인시가": right before it)
-               and _is_stem_or_ep(morphs[x - 1]) for x, m in outside_quotes(morphs, max(i, 1), b))
+               and is_stem_or_ep(morphs[x - 1]) for x, m in outside_quotes(morphs, max(i, 1), b))
 
 
 def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
@@ -5285,7 +5291,7 @@ def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         depth += m.tag == "SSO"
         depth -= m.tag == "SSC" and depth > 0
-        if depth or not _is_stem_or_ep(morphs[x - 1]):
+        if depth or not is_stem_or_ep(morphs[x - 1]):
             continue
         if m.tag == "EC" and m.form in {"면", "으면"} and morphs[x - 1].form in {"보", "살펴보"} and x >= 2 and morphs[x - 2].tag == "JKB":
             continue  # "업종별로 보면": a way of looking at the figures, not a clause of the statement
@@ -5320,11 +5326,11 @@ def _clause_right_after(morphs: list[Morph], start: int, j: int) -> bool:
             and morphs[x + 1].tag not in {"EC", "EP", "ETM", "EF", "ETN", "SP"} and morphs[x].form.endswith(("세", "해", "려", "서", "워")):
         return True  # "불이 워낙 거세 비번인 …": Kiwi leaves the contracted "-어" of "거세" unwritten; the clause ends there
     x = start
-    while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or _is_stem_or_ep(morphs[x])
+    while x < j and (_is_nominal(morphs[x]) and x + 1 < j and morphs[x + 1].tag.startswith(("XSV", "XSA")) or is_stem_or_ep(morphs[x])
                      or morphs[x].tag == "EC" and x > start and x + 1 < j and morphs[x + 1].tag.startswith("VX")):  # "달려 있어"
         x += 1
     if not (start < x < j and morphs[x].tag == "EC" and morphs[x].form in CLAUSE_ENDINGS | SEQUENCE_ENDINGS | NEEDED_ENDINGS
-            and _is_stem_or_ep(morphs[x - 1])):
+            and is_stem_or_ep(morphs[x - 1])):
         return False
     after = morphs[x + 1] if x + 1 < j else None  # "싣고 있던": one predicate; "-고" ends a clause only before a comma
     return not (after is not None and after.tag.startswith("VX")) \
@@ -5402,7 +5408,7 @@ def _joined_predicates(morphs: list[Morph], y: int, j: int) -> bool:
     """Whether ``morphs[y]`` is "-거나" joining two predicates of one subject with nothing in between ("노동자
     4명이 숨지거나 다친 업체"): a stem follows after a space. (Not "-고": "…발생했고 같은 날 …" goes on with a
     clause of its own.)"""
-    return morphs[y].tag == "EC" and morphs[y].form == "거나" and y > 0 and _is_stem_or_ep(morphs[y - 1]) \
+    return morphs[y].tag == "EC" and morphs[y].form == "거나" and y > 0 and is_stem_or_ep(morphs[y - 1]) \
         and y + 1 < j and _is_stem(morphs[y + 1]) and morphs[y + 1].start > morphs[y].end
 
 
@@ -5572,7 +5578,7 @@ def _split_quote_ending(morphs: Sequence[Morph], i: int, k: int) -> bool:
     """Whether ``morphs[k]`` is the "고" of a quote ending Kiwi read as a sentence end plus a quotative particle
     ("늘었다고" -> "다" EF + "고" JKQ, where it usually reads "다고" EC)."""
     return morphs[k].tag == "JKQ" and morphs[k].form == "고" and k - 2 >= i and morphs[k - 1].tag == "EF" \
-        and morphs[k - 1].form == "다" and _is_stem_or_ep(morphs[k - 2])
+        and morphs[k - 1].form == "다" and is_stem_or_ep(morphs[k - 2])
 
 
 def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
@@ -5585,16 +5591,16 @@ def named_clause(morphs: Sequence[Morph], start: int, j: int) -> bool:
         if m.tag == "EC" and (m.form == "게" and x > start and morphs[x - 1].tag == "VA" or _auxiliary_link(morphs, x)
                               or m.form == "지" and x + 1 < j and morphs[x + 1].form in {"않", "못"} and morphs[x + 1].tag == "VX"):
             continue  # "크게": an adverb; "커지다": a verb with its auxiliary; "줄이지 않고": its negation
-        if m.tag == "EC" and m.form == "고" and x > start and (_is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VX") \
+        if m.tag == "EC" and m.form == "고" and x > start and (is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VX") \
                 and morphs[x - 1].tag != "EP":
             coordinated = True
             continue
         if m.tag in {"EC", "EF", "JKS"}:
             return False  # ("한빛당이 새 법안이 발의된 것을 두고": the named clause has a subject of its own)
-        if m.tag == "ETN" and m.form in {"ᆷ", "음"} and x > start and _is_stem_or_ep(morphs[x - 1]):
+        if m.tag == "ETN" and m.form in {"ᆷ", "음"} and x > start and is_stem_or_ep(morphs[x - 1]):
             # "…위험도가 증가함을 밝혔다", "…부담이 늘었음이 드러났다": a clause nominalised as what is shown
             return not coordinated and x + 1 < j and morphs[x + 1].tag in {"JKO", "JKS"}
-        if m.tag == "ETM" and x > start and _is_stem_or_ep(morphs[x - 1]):
+        if m.tag == "ETM" and x > start and is_stem_or_ep(morphs[x - 1]):
             if coordinated and not (x + 1 < j and morphs[x + 1].form == "것"):
                 continue  # ("어린 딸에게": a word described inside the clause)
             named = x + 2 < j and (morphs[x + 1].form == "것" and morphs[x + 1].tag == "NNB" or morphs[x + 1].form in FACT_NOUNS) \
@@ -6272,7 +6278,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         m = morphs[k]
         depth += m.tag == "SSO" and m.form in {"“", '"'}
         depth -= m.tag == "SSC" and m.form in {"”", '"'} and depth > 0
-        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는", "던"} or not _is_stem_or_ep(morphs[k - 1]) \
+        if depth or m.tag != "ETM" or m.form not in {"ᆫ", "은", "는", "던"} or not is_stem_or_ep(morphs[k - 1]) \
                 or morphs[k - 1].tag == "VCP":  # "…대선 주자였던 A": "-던" too
             continue
         head = morphs[k + 1]
@@ -6298,7 +6304,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
         b, conceded = _relative_start(morphs, i, k - 1), None
-        if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"지만", "으나"} and _is_stem_or_ep(morphs[b - 2]):
+        if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"지만", "으나"} and is_stem_or_ep(morphs[b - 2]):
             # "…산업화를 함께했지만 | 오랜 기간 흉물로 방치돼 온 옛 공장 부지": the concession is the same relative
             # clause's; it goes with it (alone, it would contrast with the main clause)
             conceded = b - 1
@@ -7307,7 +7313,7 @@ def _condition_before(morphs: list[Morph], x: int) -> bool:
     if before.form in {"보", "살펴보"} and before.tag.startswith("VV") and x >= 2 and morphs[x - 2].tag == "JKO":
         return False  # "조정안을 보면 …": where to look, no condition (see _drop_viewing_frame)
     if before.tag != "VCP":
-        return _is_stem_or_ep(before)
+        return is_stem_or_ep(before)
     return before.start < before.end or x >= 2 and morphs[x - 2].tag.startswith("J")
 
 
@@ -7420,7 +7426,7 @@ def _subject_cause_before(morphs: list[Morph], i: int, b: int) -> bool:
     if end - 3 < i or morphs[end - 1].tag != "EC":
         return False
     last = morphs[end - 1]
-    if not (last.form in CAUSE_TIME_ENDINGS and _is_stem_or_ep(morphs[end - 2])
+    if not (last.form in CAUSE_TIME_ENDINGS and is_stem_or_ep(morphs[end - 2])
             or last.form in {"어", "아"} and morphs[end - 2].form == "따르" and morphs[end - 3].form == "에"):
         return False
     inner = morphs[i : end - 1]
@@ -7505,7 +7511,7 @@ def _skip_byline(morphs: list[Morph]) -> int:
     return i
 
 
-def _is_stem_or_ep(m: Morph) -> bool:
+def is_stem_or_ep(m: Morph) -> bool:
     return m.tag.startswith(STEM_TAGS) or m.tag == "EP"
 
 
@@ -7718,7 +7724,7 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         rest = morphs[k + 2 : j]
         if not any(_is_stem(x) and x.tag != "VCP" for x in morphs[start:k]):
             return  # "…확인하는 것은 물론이고, …": "not only X but", no act of the topic's
-        if k == start or not _is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
+        if k == start or not is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
                 or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
                 or any(e.start < morphs[k + 1].end and morphs[start].start < e.end for e in edits) \
                 or any(morphs[k + 2].start < e.end and e.start < morphs[j - 1].end for e in edits):
@@ -7745,7 +7751,7 @@ def _drop_prior_step(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         if m.tag in {"SSO", "SSC", "JKS", "EC", "SP"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return
         if not (m.form in STEP_NOUNS and m.tag in {"NNG", "NNB"} and morphs[k - 1].tag == "ETM"
-                and morphs[k - 1].form in {"ᆫ", "은"} and _is_stem_or_ep(morphs[k - 2])
+                and morphs[k - 1].form in {"ᆫ", "은"} and is_stem_or_ep(morphs[k - 2])
                 and morphs[k - 2].form not in POSTPOSITION_VERBS):
             continue
         e = k + 1
@@ -7895,7 +7901,7 @@ def _drop_lead_in(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> No
     topic = _plain_topic(morphs, i, j, {"EC", "ETM", "SSO", "JKS", "SP"})
     if topic is None:
         return
-    x = next((x for x, m in outside_quotes(morphs, topic + 1, j - 4) if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1])
+    x = next((x for x, m in outside_quotes(morphs, topic + 1, j - 4) if m.tag == "ETN" and is_stem_or_ep(morphs[x - 1])
               and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" and morphs[x + 3].tag == "EC"), None)
     if x is not None:
         e = x + 4
@@ -7906,7 +7912,7 @@ def _drop_lead_in(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> No
         own_subject = False
     else:
         x = next((x for x, m in outside_quotes(morphs, topic + 2, j - 4) if m.form == "결과" and m.tag == "NNG"
-                  and (morphs[x - 1].tag == "ETM" and _is_stem_or_ep(morphs[x - 2]) or _is_nominal(morphs[x - 1])
+                  and (morphs[x - 1].tag == "ETM" and is_stem_or_ep(morphs[x - 2]) or _is_nominal(morphs[x - 1])
                        or morphs[x - 1].tag == "SSC")), None)
         if x is None:
             return
@@ -7980,7 +7986,7 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
                 continue
             e = k + 2 if morphs[k + 2].tag != "SP" else k + 3
             last = k - 1
-        elif m.tag == "EC" and m.form == "고자" and k > i and _is_stem_or_ep(morphs[k - 1]) \
+        elif m.tag == "EC" and m.form == "고자" and k > i and is_stem_or_ep(morphs[k - 1]) \
                 and (morphs[k + 1].start > m.end or morphs[k + 1].tag == "SP"):
             e = k + 1 if morphs[k + 1].tag != "SP" else k + 2  # "…보호하고자, …": the same, said with "-고자"
             last = k
@@ -8659,7 +8665,7 @@ def _reported_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return False  # the next predicate has a subject of its own
         if m.tag in {"EF", "SF", "SP", "ETM", "ETN"}:
             return False
-        if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]):
+        if m.tag == "EC" and is_stem_or_ep(morphs[x - 1]):
             if m.form in SAYING_WHILE_ENDINGS:
                 return True  # "축제가 성황리에 끝났다며 …감사를 전했다": the festival is what was said, not who speaks
             if m.form not in REPORTED_ENDINGS:
@@ -8756,7 +8762,7 @@ def _nominalised_next(morphs: Sequence[Morph], start: int) -> bool:
         m = morphs[x]
         if m.tag in {"EC", "EF", "ETM"}:
             return False
-        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
+        if m.tag == "ETN" and is_stem_or_ep(morphs[x - 1]):
             return _cause_or_means(morphs, x)
     return False
 
@@ -8766,7 +8772,7 @@ def _next_clause_ending(morphs: list[Morph], start: int, j: int) -> str | None:
     or None: "…많겠다며" -> "다며", "…필요하다고" -> "다고". A clause before a saying ending ("-다며", "-다고") is part of
     the words said, not a clause of the sentence."""
     return next((m.form for x, m in outside_quotes(morphs, start, j)
-                 if m.tag in {"EC", "EF"} and _is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), None)
+                 if m.tag in {"EC", "EF"} and is_stem_or_ep(morphs[x - 1]) and not _auxiliary_link(morphs, x)), None)
 
 
 def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
@@ -8805,9 +8811,9 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
             continue  # "돌아오지 않는": one predicate with its auxiliary
         if m.tag.startswith(("EC", "EF", "SP")) or m.tag == "JKS" and x > start and _is_nominal(morphs[x - 1]):
             return False
-        if m.tag == "ETN" and _is_stem_or_ep(morphs[x - 1]):
+        if m.tag == "ETN" and is_stem_or_ep(morphs[x - 1]):
             return _cause_or_means(morphs, x)
-        if m.tag == "ETM" and _is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
+        if m.tag == "ETM" and is_stem_or_ep(morphs[x - 1]) and morphs[x - 1].form not in POSTPOSITION_VERBS:
             if x + 1 < j and morphs[x + 1].form in SUBORDINATING_NOUNS and morphs[x + 1].tag in {"NNG", "NNB"}:
                 return True
             if x + 2 < j and morphs[x + 1].form == "점" and morphs[x + 2].form == "에서" and m.form in COMPLEMENT_ENDINGS:
@@ -8903,14 +8909,14 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
     ended, comma = False, False
     for x, m in outside_quotes(morphs, start, j):
         if not ended:
-            if m.tag == "EC" and m.form in {"고", "며", "으며"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+            if m.tag == "EC" and m.form in {"고", "며", "으며"} and is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
                     and not morphs[x + 1].tag.startswith("VX") and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
                 # "…520억원이었고 B는": after a copula a topic is no contrasted object either
                 ended = True
                 comma = morphs[x + 1].tag == "SP" or any(y.tag == "VCP" for y in morphs[max(start, x - 3) : x])
             elif m.tag == "NNG" and m.form == "반면" and morphs[x - 1].tag == "ETM":
                 ended, comma = True, True
-            elif m.tag == "EC" and m.form in {"지만", "으나", "나"} and _is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
+            elif m.tag == "EC" and m.form in {"지만", "으나", "나"} and is_stem_or_ep(morphs[x - 1]) and x + 1 < j \
                     and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ",":
                 # "당초 선고는 지난달 내려질 예정이었지만, …선고가 미뤄졌다": the plan's topic, not the main clause's,
                 # which has a subject of its own anywhere after the concession
@@ -8921,7 +8927,7 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
             elif m.tag.startswith(("EC", "EF")):
                 return False
             continue
-        if m.tag == "EC" and _is_stem_or_ep(morphs[x - 1]) and _ends_in_relative(morphs, x + 1, j):
+        if m.tag == "EC" and is_stem_or_ep(morphs[x - 1]) and _ends_in_relative(morphs, x + 1, j):
             continue  # "…타고 온 관광객은": a step inside a relative clause
         if m.tag in {"EC", "EF"}:
             return False  # the later subject is inside a clause of its own
@@ -8942,7 +8948,7 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
     for y, t in outside_quotes(morphs, x + 1, j):
         if t.tag == "JKS" or t.tag == "EF":
             return False
-        if t.tag == "EC" and _is_stem_or_ep(morphs[y - 1]):
+        if t.tag == "EC" and is_stem_or_ep(morphs[y - 1]):
             if y + 1 < j and morphs[y + 1].tag.startswith("VX"):
                 continue  # "매장돼 있을": one predicate
             if t.form in REPORTED_ENDINGS:
@@ -8952,7 +8958,7 @@ def _inside_relative(morphs: list[Morph], x: int, j: int) -> bool:
             continue  # "…저하에 대한 메커니즘을": a postposition, no clause of the subject's; "지난 2007년": a date
         if t.tag == "ETM":
             return not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"등"})
-        if t.tag == "ETN" and _is_stem_or_ep(morphs[y - 1]):
+        if t.tag == "ETN" and is_stem_or_ep(morphs[y - 1]):
             return True  # "…큰 피해가 우려됨에 따라": the subject of a nominalized clause
     return False
 

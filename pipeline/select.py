@@ -26,8 +26,8 @@ from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
-                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, STEM_TAGS, date_part, named_clause,
-                               after_result_frame)
+                               PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
+                               after_result_frame, is_stem_or_ep)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -282,7 +282,7 @@ def _point_facts(morphs) -> list[set[str]]:
     (:data:`_FACT_ENDINGS`: "소득 기준 중위 150%로 완화하고 신혼부부 전세대출 이자도 최대 2%포인트 보전" is two points,
     each said by its own sentence), when each side has at least :data:`POINT_WORDS` words."""
     for x, m in enumerate(morphs[:-1]):
-        if m.tag == "EC" and m.form in _FACT_ENDINGS and x and (morphs[x - 1].tag.startswith(STEM_TAGS) or morphs[x - 1].tag == "EP") \
+        if m.tag == "EC" and m.form in _FACT_ENDINGS and x and is_stem_or_ep(morphs[x - 1]) \
                 and morphs[x + 1].start > m.end:
             first, rest = point_keys(morphs[: x + 1]), _point_facts(morphs[x + 1 :])
             if len(first) >= POINT_WORDS and rest and all(len(p) >= POINT_WORDS for p in rest):
@@ -1125,7 +1125,7 @@ def _follows_the_one_before(morphs) -> bool:
         if (m.form, m.tag) == ("뒤", "NNG") and x + 2 < len(morphs) and morphs[x + 1].tag == "JKO" \
                 and morphs[x + 2].form == "잇" and morphs[x + 2].tag.startswith("VV"):
             # (a clause before it, "…1위를 차지했고", names what it comes after)
-            return not any(e.tag == "EC" and (morphs[y - 1].tag.startswith(STEM_TAGS) or morphs[y - 1].tag == "EP")
+            return not any(e.tag == "EC" and is_stem_or_ep(morphs[y - 1])
                            for y, e in enumerate(morphs[:x]) if y)
     return False
 
@@ -1766,8 +1766,8 @@ def scene_in_progress(morphs) -> bool:
 
 
 # Clause endings of cause, time, concession and reported words, which a photo's caption does not use.
-_NEWS_CLAUSE_ENDINGS = frozenset({"면서", "으면서", "자", "는데", "은데", "ᆫ데", "지만", "어서", "아서", "니까", "으니까", "므로",
-                                  "으므로", "다고", "ᆫ다고", "는다고", "라고"})
+_NEWS_CLAUSE_ENDINGS = CONTRAST_ENDINGS | REPORTED_ENDINGS | frozenset({"면서", "으면서", "자", "어서", "아서", "니까", "으니까", "므로",
+                                                                      "으므로"})
 
 
 def _person_subject(morphs) -> bool:
