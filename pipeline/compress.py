@@ -449,6 +449,7 @@ class Compressor:
                 went_on = openings[flags]
                 at, kept = went_on[0], list(went_on[1])
                 _drop_anaphoric_links(morphs, at, j, kept)
+                _drop_this_named(morphs, at, j, body, kept)
                 _drop_likewise(morphs, at, j, kept)
                 _drop_as_you_see(morphs, at, j, kept)
                 _drop_setting_contrast(morphs, at, j, kept)
@@ -593,7 +594,7 @@ class Compressor:
         while i < len(morphs):
             m = morphs[i]
             if m.tag == "MAJ" or (m.tag == "MAG" and m.form in LEAD_CONNECTIVES) \
-                    or m.form == "정작" and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
+                    or m.form in {"정작", "결국"} and m.tag == "NNG" and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
                 i += 1  # ("정작 일할 사람이 …": Kiwi reads the adverb as a noun; the sentence still leans on the one before
                 # for selection, see pipeline.select.DANGLING_ADVERBS, but the bullet chosen after it drops the word)
             elif m.form == "이" and m.tag == "MM" and i + 2 < len(morphs) and morphs[i + 1].form == "날" and morphs[i + 1].tag == "NNG":
@@ -2109,10 +2110,13 @@ class Compressor:
                     # topic; alone the main clause would say of no one who kept the ball
                     # ... and so is who acted on a topic the act befalls ("검찰은 …구속기소하고, | …임원 등 3명은 불구속 상태로
                     # 재판에 넘겼다": alone, "3명, …재판에 넘김" made the defendants the ones who indicted)
+                    # (so is who dealt out what counts contrasted say of: "가람지법은 …선고 공판을 열고 | 2명은 실형을, 1명은
+                    # 집행유예를 선고했다", a court named by one common noun as well as by a name)
+                    counted = _counted_contrast(main)
                     conceding = _opens_with_concession(main) or _topic_acted_on(main)
-                    actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c, kind=conceding, word=conceding)), None) \
+                    actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c, kind=conceding or counted, word=conceding or counted)), None) \
                         if owner is None and agent is None and case is None \
-                        and (_described_topic_first(main) or _counted_contrast(main) or conceding) else None
+                        and (_described_topic_first(main) or counted or conceding) else None
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
                     measure = _shared_measure(clauses[0], main) if who is None and actor is None else None
                     if measure is not None:
@@ -2229,7 +2233,9 @@ class Compressor:
                     offered.append((morphs[head : topic + 1] + morphs[b : near + 1] + main, gaps))
         # "…홍보하고, … 펼칠 계획이다": the plan covers both clauses; the first alone would state it as done
         # "…늘고, …넘을 것으로 예상했다": so does a forecast
-        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not _planned(main) \
+        # (a first clause told in the past is done whatever the main clause plans: "…4명이 사직서를 냈으며, …나머지
+        # 2명도 30일 자로 퇴직할 예정이다")
+        if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not (_planned(main) and not _told_as_done(clauses[0])) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
                 and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)) \
                 and not _alleged(main):
@@ -2310,6 +2316,7 @@ VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "�
 SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
                             "조만간", "오전", "오후", "저녁", "이날", "상반기", "하반기", "연말", "연초"})
 HABIT_WORDS = frozenset({"매년", "매달", "매주", "매일", "해마다", "매해", "주로", "보통"})  # "축제는 매년 10월 열린다": a habit
+CONSEQUENCE_ADVERBS = frozenset({"결국"})  # "결국 …떠난다": where a situation leaves people
 
 
 MEETING_NOUNS = frozenset({"자리", "시간", "모임", "만남", "행사", "회담", "면담", "대화", "협약", "회동"})
@@ -2418,6 +2425,10 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
            or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
         return False
+    # (an opening one is cut before: all of it; Kiwi may read it as a noun, "결국 환자 가족들은")
+    if any(m.form in CONSEQUENCE_ADVERBS and (m.tag == "MAG" or m.tag == "NNG" and x + 1 < k and morphs[x + 1].start > m.end)
+           for x, m in enumerate(morphs[:k])):
+        return False  # "결국 보호자들은 …원정 진료를 떠난다": what the situation drives people to do now, no act to come
     # the sentence's own subject or topic: the last before the verb, not a relative clause's ("연구단이 개발한 센서는")
     subject = next((x for x in range(k - 1, i, -1) if (morphs[x].tag == "JKS" and _relative_end(morphs, x, j) is None
                                                       or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"})
@@ -2619,13 +2630,15 @@ def _topic_acted_on(clause: list[Morph]) -> bool:
 def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether a clause kept without the rest of its sentence has for object a bare count ("모두 2,418건을 적발") of
     what the rest names ("…음주운전 특별단속을 벌여 | 모두 2,418건을 적발했다": alone, 2,418 of what?): a number and its
-    counter with no noun before them, after a dropped part that has an object of its own."""
+    counter with no noun before them, after a dropped part that has an object of its own. So does a clause whose
+    subject is a bare amount ("…결제수수료 600원을 합쳐 | 5,960원이 빠져나갑니다": 5,960원 of what?)."""
     kept = {id(m) for m in clause}
     if not any(m.tag == "JKO" for m in morphs if id(m) not in kept):
         return False
     for x, m in outside_quotes(clause):
-        if not (m.tag == "JKO" and x >= 2 and clause[x - 1].form in COUNTERS and clause[x - 1].tag in {"NNB", "NNG"}
-                and clause[x - 2].tag == "SN"):
+        counted = m.tag == "JKO" and x >= 2 and clause[x - 1].form in COUNTERS
+        amount = m.tag == "JKS" and x >= 2 and clause[x - 1].form in AMOUNT_UNITS
+        if not ((counted or amount) and clause[x - 1].tag in {"NNB", "NNG", "SW"} and clause[x - 2].tag == "SN"):
             continue
         b = x - 3
         if b >= 0 and clause[b].form in TOTAL_WORDS:
@@ -3981,6 +3994,7 @@ def _medium_reports(morphs: list[Morph], i: int, q: int) -> bool:
 
 
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
+AMOUNT_UNITS = frozenset({"원", "달러", "엔", "유로", "위안", "%", "배"})  # an amount with no noun before it says of nothing what
 
 
 def _own_figures(inner: list[Morph], subject: int) -> bool:
@@ -4453,6 +4467,29 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         elif (e := _saying_so_then(morphs, k, j)) is not None and morphs[k - 1].end < m.start \
                 and morphs[k - 1].tag in {"JX", "JKS", "SP"}:
             edits.append(_Edit(m.start, morphs[e].start))  # "A씨는 이같이 외치며 난동을 부렸다": the words are in another sentence
+
+
+NAMED_BEFORE_CHARS = 400  # how far before a sentence "이 X" finds the X it points at
+
+
+def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list[_Edit]) -> None:
+    """"국내 연구진이 이 덴드라이트 성장을 억제해 …" -> "…연구진, 덴드라이트 성장을 억제해 …": "this" before a noun the
+    sentences just before name (within :data:`NAMED_BEFORE_CHARS`) points at that mention, which the bullet does
+    not have; the noun phrase, a term of three syllables or more, names it by itself. Not a short common noun ("이 열차를
+    포함한 KTX 40대": which train?), nor a part of a whole ("이 가운데 2명은"), nor a noun not named before (the bullet
+    then reads as pointing at nothing: see the dangling checks)."""
+    before = body[max(0, morphs[0].start - NAMED_BEFORE_CHARS) : morphs[0].start]
+    for k, m in outside_quotes(morphs, i + 1, j - 1):
+        noun = morphs[k + 1]
+        if not (m.form == "이" and m.tag in {"MM", "IC"} and morphs[k - 1].end < m.start and m.end < noun.start
+                and noun.tag in {"NNG", "NNP", "SL"} and noun.form not in PART_NOUNS):
+            continue
+        e = k + 2  # the noun phrase: "이 계면 저항을" points at "계면 저항", "이 덴드라이트 성장을" at "덴드라이트"
+        while e < j and e - k <= 3 and morphs[e].tag in {"NNG", "NNP", "SL"}:
+            e += 1
+        phrases = (body[noun.start : morphs[end - 1].end] for end in range(e, k + 1, -1))
+        if any(len(phrase.replace(" ", "")) >= 3 and phrase in before for phrase in phrases):
+            edits.append(_Edit(m.start, noun.start))
 
 
 def pointing_manner(morphs: Sequence[Morph], x: int, j: int) -> int | None:
@@ -5111,6 +5148,7 @@ def _topic_after_act(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 ROUTE_VERBS = frozenset({"거치", "맞추"})  # "…검증을 거쳐", "…일정에 맞춰": the way the result came about, part of it
+MANNER_VERBS = frozenset({"잇따르", "잇달", "연달", "번갈", "앞다투"})  # "잇따라 사직서를 냈으며": one after another, how
 ENTERED_PERIODS = frozenset({"올", "이달", "금주", "연초", "연말", "상반기", "하반기", "분기", "주"})  # "올 들어", "하반기 들어"
 
 
@@ -5121,7 +5159,7 @@ def _sequence_step(morphs: list[Morph], k: int) -> bool:
     if k < 1 or k + 1 >= len(morphs) or morphs[k + 1].start <= morphs[k].end:
         return False
     stem = morphs[k - 1]
-    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS:
+    if not stem.tag.startswith(("VV", "XSV")) or stem.form in POSTPOSITION_VERBS | OBJECT_POSTPOSITIONS | ROUTE_VERBS | MANNER_VERBS:
         return False
     if stem.form == "들" and k >= 2 and (morphs[k - 2].form in TIME_TOPICS | ENTERED_PERIODS or date_part(morphs, k - 2)):
         return False  # "올 들어 처음으로 …", "이달 들어": a time ("this year so far"), no step of its own
@@ -5425,8 +5463,15 @@ def _complement_topic(morphs: list[Morph], start: int, j: int) -> bool:
         if m.tag.startswith(("EC", "EF")):
             return False
         if m.tag == "ETM":  # (a copula's only: "한빛시는 예산을 늘린다는 계획을 밝혔다" is the city's plan)
-            return m.form in COMPLEMENT_ENDINGS and morphs[x - 1].tag == "VCP" and x + 1 < j and _is_nominal(morphs[x + 1]) \
-                and morphs[x + 1].start > m.end and any(y.tag == "JKS" for y in morphs[x + 2 : j])  # the main clause's own subject
+            if not (m.form in COMPLEMENT_ENDINGS and x + 1 < j and _is_nominal(morphs[x + 1]) and morphs[x + 1].start > m.end):
+                return False
+            head = x + 1
+            while head + 1 < j and _is_nominal(morphs[head + 1]) and morphs[head + 1].start == morphs[head].end:
+                head += 1
+            # ... or any clause whose noun is the main clause's subject ("손에 쥐는 돈은 오히려 줄었다는 하소연이 나옵니다":
+            # the complaint is what is heard; the money is what the complaint says of)
+            return morphs[x - 1].tag == "VCP" and any(y.tag == "JKS" for y in morphs[x + 2 : j]) \
+                or head + 1 < j and morphs[head + 1].tag == "JKS"  # the main clause's own subject
     return False
 
 
@@ -7230,8 +7275,10 @@ def _lone_also(morphs: Sequence[Morph], clause: Sequence[Morph], gaps: Sequence[
     비상 3단계 해제": in a later clause kept without the clause before it, the "also" of its one "도" after a noun points
     at the act left out; it goes (never inside quotation marks, nor "A도 B도", nor after another particle: "…에서도")."""
     # (a word of its own: "한빛도와" is a province, "도" read as a particle before "와")
+    # (not the "even" of "not even one": "정산금은 …한 푼도 없었다", "하나도")
     alsos = [m for x, m in outside_quotes(clause, 1) if m.tag == "JX" and m.form == "도" and _is_nominal(clause[x - 1])
-             and clause[x - 1].end == m.start and (x + 1 == len(clause) or clause[x + 1].start > m.end or clause[x + 1].tag in {"SP", "SF"})]
+             and clause[x - 1].end == m.start and (x + 1 == len(clause) or clause[x + 1].start > m.end or clause[x + 1].tag in {"SP", "SF"})
+             and not (clause[x - 1].form == "하나" or x >= 2 and (clause[x - 2].form, clause[x - 2].tag) == ("한", "MM"))]
     if len(alsos) != 1 or sum(m.tag == "JX" and m.form == "도" for m in clause) != 1:
         return ()
     also = alsos[0]
@@ -8241,6 +8288,15 @@ def _plan_word(main: list[Morph]) -> str | None:
     last = main[end - 1] if end else None
     return last.form if last is not None and last.form in PLAN_NOUNS and last.tag in {"NNG", "NNB"} \
         and end > 1 and main[end - 2].tag == "ETM" else None
+
+
+def _told_as_done(clause: list[Morph]) -> bool:
+    """Whether a clause ends in a past tense before its connective ("…사직서를 냈으며", "…늘었고"): what it says is
+    done, not part of a plan or forecast the next clause states."""
+    end = len(clause)
+    while end and clause[end - 1].tag == "SP":
+        end -= 1
+    return end >= 2 and clause[end - 1].tag == "EC" and clause[end - 2].tag == "EP" and clause[end - 2].form in {"었", "았", "였"}
 
 
 def _planned(main: list[Morph]) -> bool:

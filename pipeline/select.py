@@ -881,7 +881,7 @@ _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름
                            r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|(?:누적|일일|하루)?\s?관객\s?수|관람객\s?수"
                            r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
 _SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
-_SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과)[\s,]")
+_SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과|비슷한|유사한)[\s,]")  # ("비슷한 신고는 …": like which?)
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
 _SAME_TIME_INSIDE = re.compile("".join(f"(?<!{noun})" for noun in sorted(PERIOD_NOUNS)) + rf"(?<!지난)(?:^|\s)같은 {_SAME_TIMES}(?:에|에는|에도)?\s")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".
@@ -987,7 +987,7 @@ def dangling_reason(morphs, text: str) -> str | None:
     if OPENS_WITH_PARTICLE.match(stripped):
         return "opens with a particle: the sentence was split after a quotation or bracket (“…”는 …)"
     if _SAME_AS_BEFORE.match(stripped):
-        return "opens with a reference to what came before (같은 기간, 각각)"
+        return "opens with a reference to what came before (같은 기간, 각각, 비슷한)"
     if _JUST_AFTER.match(stripped):
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):

@@ -76,6 +76,8 @@ CANDIDATES_PER_BULLET = 10  # sentences looked at per wanted bullet before settl
 SAME_FACT = 0.5  # content-morpheme overlap (Jaccard) at which two sentences state the same fact
 RUN_ON_SHARE = 2.5  # a bullet this many times bullets.max_chars is sentences run together: taken only as a last resort
 LEDE_WINDOW = 3  # the lede is the first self-contained content sentence among the first this many
+LEDE_HEADLINE_GAIN = 2.0  # a first sentence of background gives the lede to one that says this many times as much of the headline
+OPENER_WINDOW = 5  # a story opening on a voice or a release: its news is looked for among this many first content sentences
 SAME_BULLET = 0.6  # share of a bullet's content morphemes already in a chosen one: a restatement
 RESTATEMENT_MIN_WORDS = 4  # a shorter bullet ("치매, 치료제 없음") is too small to judge as a restatement
 THIN_BULLET_WORDS = 5  # a bullet of at most this many content morphemes ...
@@ -1344,10 +1346,13 @@ class _CompressingEngine:
 
 
 def _citizen_voice(morphs: Sequence[Morph]) -> bool:
-    """Whether a sentence quotes a private person ("…직장인 하 씨는 “…”고 했다", "김하나 씨는 “…”라고 말했다"): a voice
-    that colours a story, not its news."""
+    """Whether a sentence quotes a private person ("…직장인 하 씨는 “…”고 했다", "김하나 씨는 “…”라고 말했다") or a
+    certain one left unnamed ("…‘아로스’를 몰던 한 운전자는 “…”며 …신고를 냈다"): a voice that colours a story, not its
+    news."""
     return direct_quotation(morphs) \
-        and any(m.form == "씨" and m.tag in {"NNB", "NNG"} and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
+        and any(x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
+                and (m.form == "씨" and m.tag in {"NNB", "NNG"}
+                     or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한")
                 for x, m in enumerate(morphs))
 
 
@@ -1384,7 +1389,9 @@ class KiwiEngine(_CompressingEngine):
     def lede(self, doc: Document, content: list[int]) -> int | None:
         """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
-        way to the next one of the window that says who did what; it is then ranked like any other. A story that opens on
+        way to the next one of the window that says who did what; it is then ranked like any other; so does a first
+        sentence of background (no act, none of the headline's points) to the next one that does something the headline
+        says (:data:`LEDE_HEADLINE_GAIN`). A story that opens on
         a quotation, its speaker named in the sentence after, is led by the first sentence after them that says who did
         what (:data:`QUOTE_OPENER_WINDOW`)."""
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
@@ -1398,12 +1405,30 @@ class KiwiEngine(_CompressingEngine):
             # 빚어졌다": a passer-by's words open a feature; "삼성전자가 올해 3분기 잠정 실적을 발표했습니다. | …매출
             # 79조원 …을 기록했다고 …": the release is no news. The next sentence of the window that tells what happened
             # leads
-            told = next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
+            # (a voice's anecdote may take a few sentences: "…한 운전자는 “…”며 신고를 냈다. | 비슷한 신고는 …늘었다. |
+            # 결국 …리콜에 나선다. | 국토교통부는 …4만2,000대 …리콜에 들어간다고 밝혔다")
+            further = [i for i in content[LEDE_WINDOW:OPENER_WINDOW] if not sentence_dangles(doc.sentences[i])]
+            told = next((i for i in readable[1:] + further if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
                          and not opener(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
             if told is not None:
                 return told
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
+        if self.config.scene_lede and not reports_an_act(first) and len(readable) > 1:
+            # "…‘꿈의 배터리’로 꼽히는 리튬금속전지는 좀처럼 상용화 문턱을 넘지 못하고 있다. | …국내 연구진이 …수명을 약 3배
+            # 늘릴 수 있는 전해질 첨가제를 개발했다": a first sentence that tells a state of things and none of the headline's
+            # points is background; the next of the window that does something the headline says leads
+            points, weight, words = self.headline_words(doc, content)
+            shares = [[point_share(p, words[i], weight) for p in points] for i in readable]
+            says = [sum(share >= POINT_SHARE for share in row) for row in shares]
+            if points and not says[0]:
+                # (and says at least twice as much of the headline: not "제주에는 조금 전 강풍 주의보가 발령됐습니다" over "제15호
+                # 태풍 고니가 북상하고 있습니다", which says the headline's typhoon in part)
+                told = next((i for i, n, row in zip(readable[1:], says[1:], shares[1:]) if n and math.fsum(row) >= LEDE_HEADLINE_GAIN * math.fsum(shares[0])
+                             and reports_an_act(doc.sentences[i].morphs)
+                             and names_actor_or_number(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
+                if told is not None:
+                    return told
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
             # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
             # a story that opens on a quotation and its speaker tells the news in the sentence after them
@@ -1538,7 +1563,9 @@ class KiwiEngine(_CompressingEngine):
             return self._summary(doc, [], warnings, 0)
         lede = self.lede(doc, content)
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
-            content = [i for i in content if i != content[0]]  # the release the lede tells of makes no bullet of its own
+            # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
+            # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
+            content = [i for i in content if not (i < lede and announces_only(doc.sentences[i].morphs))]
         detail = self.detail_after_lede(doc, content, lede)
         salience = score_sentences(doc, self.config, usable=set(content) - {lede})
         ranked = self.ranking(doc, salience)
