@@ -5120,7 +5120,8 @@ def _after_clause(morphs: list[Morph], i: int, k: int) -> bool:
     subject = False
     for x in range(i + 1, k):
         m = morphs[x]
-        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
+        # (a count of a noun is a subject too: "여객선 9척이 모두 항구에 묶여 있고, | 섬에 남은 관광객은 …")
+        if m.tag == "JKS" and _is_nominal(morphs[x - 1]) and (not _quantity(morphs, x) or _counted_noun(morphs, x)):
             subject = True
         elif subject and m.tag == "EC" and (m.form in CLAUSE_ENDINGS | SUBORDINATE_ENDINGS | CONDITIONAL_ENDINGS
                                             or m.form in SEQUENCE_ENDINGS
@@ -5397,6 +5398,15 @@ def _quantity(morphs: list[Morph], x: int) -> bool:
     while b > 0 and x - b <= 2 and morphs[b].tag in {"NNB", "SW", "SL"} and morphs[b - 1].end == morphs[b].start:
         b -= 1  # the unit: "명", "%", "%p"
     return b >= 0 and morphs[b].tag in {"SN", "NR"}
+
+
+def _counted_noun(morphs: list[Morph], x: int) -> bool:
+    """Whether the quantity before the particle at ``x`` counts the noun right before it ("여객선 9척이"), not a bare
+    count ("3명이")."""
+    b = x - 1
+    while b > 0 and morphs[b].tag not in {"SN", "NR"} and x - b <= 2:
+        b -= 1
+    return b > 0 and morphs[b].tag in {"SN", "NR"} and morphs[b - 1].tag in {"NNG", "NNP"} and morphs[b - 1].end < morphs[b].start
 
 
 # Nouns a relative clause with its own subject typically describes: "X가 큰 이유", "X가 늦어진 배경".
@@ -8446,6 +8456,14 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             if p.tag in LIST_ITEM_TAGS or p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i \
                     and p.start == morphs[b - 2].end:
                 b -= 1
+                continue
+            if p.tag == "JX" and p.form == "도" and b - 2 >= i and morphs[b - 2].tag == "NNP" and morphs[b - 2].end == p.start \
+                    and morphs[b].tag == "SP" and morphs[b].form == ",":
+                b -= 1  # "욕지도와 사량도, 한산도 등": Kiwi may read an island's "도" as a particle
+                continue
+            if p.tag == "EC" and p.form in {"어", "여"} and b - 4 >= i and morphs[b - 2].form == "하" \
+                    and morphs[b - 3].form == "비롯" and morphs[b - 4].tag == "JKO":
+                b -= 4  # "한국과 중국, 일본을 비롯해 영국, 네덜란드 등 12개국": the examples go on past "비롯해"
                 continue
             if p.tag == "SSC" and p.form == ")" and p.start > morphs[b - 2].start:
                 o = next((y for y in range(b - 2, max(i, b - 12) - 1, -1) if morphs[y].tag == "SSO" and morphs[y].form == "("), None)

@@ -156,3 +156,48 @@ def test_this_before_a_term_named_just_before_goes(analyzer):
     assert "이 열차" in out, out
     out = _second_bullet(analyzer, "연구팀은 올해 초 실험을 시작했다. 연구팀은 이 프로그램을 통해 학생 120명의 수면 시간을 조사했다.")
     assert "이 프로그램" in out, out
+
+
+def test_a_count_of_a_noun_is_the_subject_of_its_clause(analyzer):
+    # "여객선 9척이 …묶여 있고, 섬에 남은 관광객은 …": a topic comma after the second clause's topic split the sentence
+    out = bullet(analyzer, "여객선 7척이 모두 항구에 묶여 있고, 섬에 남은 관광객은 900여명으로 추산된다.")
+    assert "관광객," not in out and "관광객은 900여명" in out, out
+
+
+def test_examples_before_a_count_go_past_including_and_island_names(analyzer):
+    # "한국과 중국, 일본을 비롯해 영국, 네덜란드 등 12개국 27개 기관": the count says how many, the examples only which
+    out = bullet(analyzer, "이번 박람회에는 한국과 중국, 일본을 비롯해 독일, 프랑스, 캐나다 등 14개국 52개 기업이 개발한 수소 "
+                           "연료전지 차량과 관련 부품 280여점이 전시됐다.")
+    assert "14개국 52개 기업" in out and "캐나다" not in out and "비롯해" not in out, out
+    out = bullet(analyzer, "올해 처음 열리는 '섬마을 음악회'는 욕지도와 사량도, 한산도 등 4개 섬에서 주민들을 위한 무료 공연을 "
+                           "차례로 열 예정이어서 관심을 모은다.")
+    assert "4개 섬에서" in out and "사량도" not in out, out
+
+
+FERRY_PAGE = """태풍 '누리' 북상에 서해안 뱃길 끊겨…한빛항 관광객 1,300여명 발 묶여
+
+제9호 태풍 '누리'가 북상하면서 서해안 여객선 운항이 모두 중단됐다.
+
+서해해양경찰청은 전날 오후 6시부터 한빛항과 달섬, 솔섬을 잇는 3개 항로의 여객선 운항을 전면 통제했다.
+
+통제가 길어지면서 섬에 남은 관광객은 1,300여명으로 추산된다.
+
+기상청은 태풍이 내일 새벽 서해안에 가장 가깝게 다가왔다가 오후부터 북쪽으로 빠져나갈 것으로 내다봤다.
+
+해경은 풍랑경보가 해제되는 대로 안전 점검을 거쳐 운항을 재개할 계획이다.
+
+선사 측은 운항이 재개되면 임시 증편을 투입해 관광객들을 우선 수송하기로 했다.
+"""
+
+
+def test_a_sentence_with_the_headlines_figure_says_its_point_in_other_words(analyzer):
+    # "한빛항 관광객 1,300여명 발 묶여": "섬에 남은 관광객은 1,300여명으로 추산된다" says it, "발 묶여" put otherwise; the
+    # stranded tourists, the headline's news, were missing from the block
+    doc, summary = summarize_page(analyzer, FERRY_PAGE)
+    assert any("1,300여명" in b for b in summary.bullets), summary.bullets
+    from pipeline.engines.extractive import says_point
+    weight = {"관광객": 2.0, "1300": 3.0, "발": 3.0, "한빛항": 3.0}
+    assert says_point(set(weight), {"관광객", "1300", "섬", "추산"}, weight)
+    # (a day's figure pins nothing: "1~20일 기준 역대 최대" is not said by any sentence dated to the 20th)
+    day = {"1": 2.0, "20": 2.0, "기준": 3.0, "역대": 3.0, "최대": 3.0}
+    assert not says_point(set(day), {"20", "1", "수출", "증가"}, day)

@@ -1420,7 +1420,7 @@ class KiwiEngine(_CompressingEngine):
             # points is background; the next of the window that does something the headline says leads
             points, weight, words = self.headline_words(doc, content)
             shares = [[point_share(p, words[i], weight) for p in points] for i in readable]
-            says = [sum(share >= POINT_SHARE for share in row) for row in shares]
+            says = [sum(says_point(p, words[i], weight) for p in points) for i in readable]
             if points and not says[0]:
                 # (and says at least twice as much of the headline: not "제주에는 조금 전 강풍 주의보가 발령됐습니다" over "제15호
                 # 태풍 고니가 북상하고 있습니다", which says the headline's typhoon in part)
@@ -1513,10 +1513,10 @@ class KiwiEngine(_CompressingEngine):
         return set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
 
     def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> tuple[int, int]:
-        """How many of the headline's points a block says (at least :data:`~pipeline.select.POINT_SHARE` of each),
+        """How many of the headline's points a block says (:func:`says_point`),
         then how many of their figures (:func:`_point_figures`) it states."""
         said = self._said(picked)
-        return (sum(point_share(point, said, weight) >= POINT_SHARE for point in points),
+        return (sum(says_point(point, said, weight) for point in points),
                 sum(len(_point_figures(point) & said) for point in points))
 
     def headline_gaps(self, points: list[set[str]], weight: dict[str, float], words: dict[int, set[str]],
@@ -1538,21 +1538,25 @@ class KiwiEngine(_CompressingEngine):
         for point in points:
             have = point_share(point, said, weight)
             figures_left = _point_figures(point) - said
-            if have >= POINT_SHARE and len(_point_figures(point)) >= 2 and figures_left:
+            if have >= POINT_SHARE and (len(_point_figures(point)) >= 2 and figures_left or figures_left & _pinning_figures(point)):
                 # "휘발유·경유, 각각 L당 4.8원·8.2원 ↑" said for petrol only: the sentence that gives a figure left out
+                # (so is "한빛항 관광객 1,300여명 발 묶여" said without its one figure: "섬에 남은 관광객은 1,300여명으로 …")
                 best = max(((len(figures_left & w), score.get(i, -math.inf), i) for i, w in words.items()
                             if i not in taken and i not in gaps and figures_left & w and len(point & w) >= POINT_WORDS), default=None)
                 if best is not None:
                     gaps[best[2]] = point
                 continue
-            if have >= POINT_SHARE:
+            if says_point(point, said, weight):
                 continue
             # a count of one digit is said in words as often ("1명은 기도 화상": "거주민 A씨가 …"); a longer number is not
             numbers = {k for k in _point_figures(point) if any(k in w for w in words.values())}
             best = max(((point_share(point, w, weight), score.get(i, -math.inf), i) for i, w in words.items()
                         if i not in taken and i not in gaps and len(point & w) >= POINT_WORDS and (not numbers or numbers & w)),
                        default=None)
-            if best is not None and best[0] >= POINT_SHARE and best[0] - have >= POINT_GAIN:
+            # (what the block says with it: "…섬에 남은 관광객은 1,200여명으로 추산됩니다" adds the headline's number to
+            # the "가람항" and "관광객" other bullets say)
+            if best is not None and says_point(point, said | words[best[2]], weight) \
+                    and point_share(point, said | words[best[2]], weight) - have >= POINT_GAIN:
                 gaps[best[2]] = point
         return gaps
 
@@ -1611,6 +1615,21 @@ class KiwiEngine(_CompressingEngine):
 
 
 HEADLINE_ROUNDS = 2  # rounds of bringing in sentences for the headline's points left unsaid
+
+
+def says_point(point: set[str], words: set[str], weight: dict[str, float]) -> bool:
+    """Whether ``words`` say a headline point: :data:`~pipeline.select.POINT_SHARE` of its weight, or all its numbers
+    (:func:`_point_figures`) with at least :data:`~pipeline.select.POINT_WORDS` of its words, whatever words they put the
+    rest in ("…섬에 남은 관광객은 1,200여명으로 추산됩니다" says "가람항 관광객 1,200여명 발 묶여"). Only a figure of
+    :func:`_pinning_figures` pins a point (a day's "20" of "1~20일 기준 역대 최대" is in many sentences)."""
+    figures = _pinning_figures(point)
+    return point_share(point, words, weight) >= POINT_SHARE or bool(figures) and figures <= words and len(point & words) >= POINT_WORDS
+
+
+def _pinning_figures(point: set[str]) -> set[str]:
+    """The figures of a headline point that no other point's words would give by chance: three digits or more, or a
+    decimal point ("1300", "41.8"; not a day's "20")."""
+    return {k for k in _point_figures(point) if "." in k or len(k) >= 3}
 
 
 def _point_figures(point: set[str]) -> set[str]:
