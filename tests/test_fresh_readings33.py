@@ -201,3 +201,36 @@ def test_a_sentence_with_the_headlines_figure_says_its_point_in_other_words(anal
     # (a day's figure pins nothing: "1~20일 기준 역대 최대" is not said by any sentence dated to the 20th)
     day = {"1": 2.0, "20": 2.0, "기준": 3.0, "역대": 3.0, "최대": 3.0}
     assert not says_point(set(day), {"20", "1", "수출", "증가"}, day)
+
+
+STRIKE_PAGE = """가람시 마을버스 노조 "20일 첫차부터 파업"…출근길 불편 우려
+시급 7.5% 인상 요구에 사측 2.0%로 맞서…19일 최종 조정회의
+
+가람시 마을버스 노동조합이 오는 20일 첫차부터 전면 파업에 들어가겠다고 예고했다.
+
+노조는 올해 임금협상에서 시급 7.5% 인상과 함께 정년을 현행 62세에서 64세로 연장하고, 배차 간격 조정을 통해 하루 평균 운행 시간을 8시간 이내로 줄여달라고 요구했다.
+
+사측은 유가와 인건비 부담이 커졌다며 시급 2.0% 인상안을 고수하고 있다.
+
+노사는 19일 지방노동위원회에서 최종 조정회의를 연다.
+
+파업이 현실화되면 마을버스 41개 노선 가운데 90% 이상이 운행을 멈추게 된다.
+
+가람시는 전세버스 80대를 투입하는 비상수송대책을 마련했다.
+"""
+
+
+def test_a_sentence_whose_bullet_cannot_keep_the_headline_point_is_not_brought_for_it(analyzer):
+    # "노조는 …시급 7.5% 인상과 함께 …연장하고, …8시간 이내로 줄여달라고 요구했다": its bullet keeps the last clause
+    # (the request covers the first), the hours, not the 7.5% the headline states
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+    from pipeline.parse import parse_article
+    doc = analyzer.analyze(parse_article(STRIKE_PAGE, id="t"))
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    index = next(s.index for s in doc.sentences if s.text.startswith("노조는 올해"))
+    weight = {"7.5": 3.0, "인상": 2.0, "2.0": 3.0, "요구": 2.0, "시급": 2.0}
+    assert not engine._keeps_point(doc, index, set(weight), weight, set())
+    # (with the block saying the rest, a sentence that adds the point's figure keeps it)
+    index = next(s.index for s in doc.sentences if s.text.startswith("사측은"))
+    assert engine._keeps_point(doc, index, set(weight), weight, {"7.5", "요구"})

@@ -1508,6 +1508,12 @@ class KiwiEngine(_CompressingEngine):
         n = len(content)
         return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}, words
 
+    def _keeps_point(self, doc: Document, index: int, point: set[str], weight: dict[str, float], said: set[str]) -> bool:
+        """Whether the bullet a sentence brought in for a headline point gets (the point its guide) says the point, with
+        what the block's bullets (``said``) say of it."""
+        bullet = self._bullet(doc, index, guide={key: weight[key] for key in point})
+        return says_point(point, said | point_keys(self.analyzer.morphs(bullet.text)), weight)
+
     def _said(self, picked: Sequence[Compressed]) -> set[str]:
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
         return set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
@@ -1593,7 +1599,10 @@ class KiwiEngine(_CompressingEngine):
             brought: dict[int, set[str]] = {}  # the sentences brought in for the headline's points, in order
             for _ in range(HEADLINE_ROUNDS):
                 gaps = self.headline_gaps(points, weight, words, picked, lede, salience)
-                gaps = {gap: point for gap, point in gaps.items() if gap not in brought}
+                # (a sentence whose bullet cannot keep the point is not brought for it: "노조는 …시급 8.2% 인상과 함께
+                # …연장하고, …9시간 이내로 줄여달라고 요구했다" keeps its last clause, the hours, not the 8.2%)
+                said = self._said(picked)
+                gaps = {gap: point for gap, point in gaps.items() if gap not in brought and self._keeps_point(doc, gap, point, weight, said)}
                 if not gaps:
                     break
                 # the sentences that state what the headline says and the block does not come right after the lede: the
