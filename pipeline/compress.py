@@ -1108,6 +1108,10 @@ class Compressor:
                 # "…준공식을 열었다" -> "…준공식 개최": "열어" reads as a clause cut off before its act (read blind); so
                 # with a titled one ("'총력투쟁 결의대회'를 열었다")
                 return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
+            if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL and word[-1][0] in MISREAD_RIEUL_STEMS \
+                    and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
+                # "불안에 떨었다" -> "불안에 떨었음": "떨어" reads as "떨어지다" cut off
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word + [(morphs[k].form, "EP", False), ("ᆷ", "ETN", False)])), w
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
                 # "문을 열었다" -> "문 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling; its object
                 # goes bare, as in a headline ("…인기를 끌어" reads as a clause cut off before its act: read blind)
@@ -2315,6 +2319,7 @@ VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "�
 # Time words that put a present-tense action ahead ("다음 주 임시회를 연다", "내달 선보인다").
 SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
                             "조만간", "오전", "오후", "저녁", "이날", "상반기", "하반기", "연말", "연초"})
+MISREAD_RIEUL_STEMS = frozenset({"떨"})  # a ㄹ-stem whose "-어" form is another verb's stem ("떨어" of "떨어지다")
 HABIT_WORDS = frozenset({"매년", "매달", "매주", "매일", "해마다", "매해", "주로", "보통"})  # "축제는 매년 10월 열린다": a habit
 CONSEQUENCE_ADVERBS = frozenset({"결국"})  # "결국 …떠난다": where a situation leaves people
 

@@ -234,3 +234,35 @@ def test_a_sentence_whose_bullet_cannot_keep_the_headline_point_is_not_brought_f
     # (with the block saying the rest, a sentence that adds the point's figure keeps it)
     index = next(s.index for s in doc.sentences if s.text.startswith("사측은"))
     assert engine._keeps_point(doc, index, set(weight), weight, {"7.5", "요구"})
+
+
+def test_a_rieul_stem_whose_ending_reads_as_another_verb_keeps_its_past(analyzer):
+    # "불안에 떨었다" -> "떨어" read as "떨어지다" cut off
+    out = bullet(analyzer, "새벽 지진에 해안가 주민들이 한동안 불안에 떨었다.")
+    assert out.endswith("떨었음"), out
+    out = bullet(analyzer, "가람시는 옛 역사 부지에 시민 도서관을 새로 열었다.")
+    assert out.endswith("열어") or out.endswith("개관"), out
+
+
+QUAKE_PAGE = """전남 해남 앞바다 규모 3.9 지진…"창문 흔들려" 신고 96건
+올해 남해 해역 최대 규모…인명 피해 없어
+
+25일 오후 전남 해남군 앞바다에서 규모 3.9의 지진이 발생해 남해안 주민들이 불안에 떨었다.
+
+기상청에 따르면 이날 오후 2시 12분 40초 해남군 남서쪽 18㎞ 해역에서 규모 3.9의 지진이 일어났다.
+
+전남소방본부에는 지진 발생 후 1시간 동안 흔들림을 느꼈다는 신고가 96건 접수됐다.
+
+인명 피해는 없었고 일부 주택 외벽에 금이 가는 등 재산 피해 4건이 신고됐다.
+
+기상청은 이번 지진으로 인한 지진해일 가능성은 없다고 밝혔다.
+
+행정안전부는 지진 위기경보 '주의' 단계를 발령했다가 오후 5시 해제했다.
+"""
+
+
+def test_the_lede_told_again_with_where_it_happened_is_said_once(analyzer):
+    # "…가온군 남서쪽 18㎞ 해역에서 규모 3.9의 지진이 일어났다": the lede's quake with its hour and place, a distance
+    # from a place no figure of its own
+    doc, summary = summarize_page(analyzer, QUAKE_PAGE)
+    assert sum("규모 3.9" in b for b in summary.bullets) == 1, summary.bullets

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import Analyzer, content_key, outside_quotes
+from pipeline.analysis import PLACE_RELATIONS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
@@ -150,8 +150,19 @@ def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: se
 
 
 def _new_figures(morphs: Sequence[Morph], new: set) -> list[int]:
-    """Where a bullet gives one of the ``new`` numbers as something other than a date or a year: a figure of its own."""
-    return [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new and not (date_part(morphs, x) or _YEAR.fullmatch(m.form))]
+    """Where a bullet gives one of the ``new`` numbers as something other than a date, a year or a place's distance from
+    another ("해림군 동쪽 21㎞ 해역에서": where it happened): a figure of its own."""
+    return [x for x, m in enumerate(morphs) if m.tag == "SN" and m.form in new
+            and not (date_part(morphs, x) or _YEAR.fullmatch(m.form) or _distance_of_place(morphs, x))]
+
+
+DISTANCE_UNITS = frozenset({"㎞", "km", "m"})  # the units a place's distance from another is given in
+
+
+def _distance_of_place(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the number at ``x`` is a distance after a direction ("동쪽 21㎞", "남동쪽 약 37㎞")."""
+    before = x - 1 - (x >= 2 and morphs[x - 1].form == "약")
+    return x + 1 < len(morphs) and morphs[x + 1].form in DISTANCE_UNITS and before >= 0 and morphs[before].form in PLACE_RELATIONS
 
 
 SINCE_WORDS = frozenset({"처음", "최초", "이후", "이래", "만"})  # "…이후 처음", "…년 만에": a date that is the news
