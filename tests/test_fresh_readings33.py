@@ -230,10 +230,14 @@ def test_a_sentence_whose_bullet_cannot_keep_the_headline_point_is_not_brought_f
     engine = build_engine("kiwi", SummarizeConfig(), analyzer)
     index = next(s.index for s in doc.sentences if s.text.startswith("노조는 올해"))
     weight = {"7.5": 3.0, "인상": 2.0, "2.0": 3.0, "요구": 2.0, "시급": 2.0}
-    assert not engine._keeps_point(doc, index, set(weight), weight, set())
+    assert not engine._adds_a_point(doc, index, set(weight), [set(weight)], weight, set())
     # (with the block saying the rest, a sentence that adds the point's figure keeps it)
     index = next(s.index for s in doc.sentences if s.text.startswith("사측은"))
-    assert engine._keeps_point(doc, index, set(weight), weight, {"7.5", "요구"})
+    assert engine._adds_a_point(doc, index, set(weight), [set(weight)], weight, {"7.5", "요구"})
+    # (and one whose bullet says another point the block leaves out is brought all the same)
+    hours = {"8": 1.0, "운행": 2.0, "시간": 2.0, "이내": 3.0}
+    index = next(s.index for s in doc.sentences if s.text.startswith("노조는 올해"))
+    assert engine._adds_a_point(doc, index, set(weight), [set(weight), set(hours)], {**weight, **hours}, set())
 
 
 def test_a_rieul_stem_whose_ending_reads_as_another_verb_keeps_its_past(analyzer):

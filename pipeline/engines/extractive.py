@@ -1519,11 +1519,14 @@ class KiwiEngine(_CompressingEngine):
         n = len(content)
         return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}, words
 
-    def _keeps_point(self, doc: Document, index: int, point: set[str], weight: dict[str, float], said: set[str]) -> bool:
-        """Whether the bullet a sentence brought in for a headline point gets (the point its guide) says the point, with
-        what the block's bullets (``said``) say of it."""
+    def _adds_a_point(self, doc: Document, index: int, point: set[str], points: list[set[str]], weight: dict[str, float],
+                      said: set[str]) -> bool:
+        """Whether the bullet a sentence brought in for a headline point gets (the point its guide) says, with what the
+        block's bullets say (``said``), a point of the headline the block does not say, or a figure of one (:func:`points_in`):
+        the one it was brought for, or another ("정부는 …'심각' 단계로 올리고, …작업을 중지하도록 권고했습니다" keeps the
+        advice, not the alert level)."""
         bullet = self._bullet(doc, index, guide={key: weight[key] for key in point})
-        return says_point(point, said | point_keys(self.analyzer.morphs(bullet.text)), weight)
+        return points_in(points, weight, said | point_keys(self.analyzer.morphs(bullet.text))) > points_in(points, weight, said)
 
     def _said(self, picked: Sequence[Compressed]) -> set[str]:
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
@@ -1532,9 +1535,7 @@ class KiwiEngine(_CompressingEngine):
     def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> tuple[int, int]:
         """How many of the headline's points a block says (:func:`says_point`),
         then how many of their figures (:func:`_point_figures`) it states."""
-        said = self._said(picked)
-        return (sum(says_point(point, said, weight) for point in points),
-                sum(len(_point_figures(point) & said) for point in points))
+        return points_in(points, weight, self._said(picked))
 
     def headline_gaps(self, points: list[set[str]], weight: dict[str, float], words: dict[int, set[str]],
                       picked: Sequence[Compressed], lede: int | None, salience: Salience) -> dict[int, set[str]]:
@@ -1613,7 +1614,7 @@ class KiwiEngine(_CompressingEngine):
                 # (a sentence whose bullet cannot keep the point is not brought for it: "노조는 …시급 8.2% 인상과 함께
                 # …연장하고, …9시간 이내로 줄여달라고 요구했다" keeps its last clause, the hours, not the 8.2%)
                 said = self._said(picked)
-                gaps = {gap: point for gap, point in gaps.items() if gap not in brought and self._keeps_point(doc, gap, point, weight, said)}
+                gaps = {gap: point for gap, point in gaps.items() if gap not in brought and self._adds_a_point(doc, gap, point, points, weight, said)}
                 if not gaps:
                     break
                 # the sentences that state what the headline says and the block does not come right after the lede: the
@@ -1635,6 +1636,12 @@ class KiwiEngine(_CompressingEngine):
 
 
 HEADLINE_ROUNDS = 2  # rounds of bringing in sentences for the headline's points left unsaid
+
+
+def points_in(points: list[set[str]], weight: dict[str, float], words: set[str]) -> tuple[int, int]:
+    """How many of the headline's ``points`` ``words`` say (:func:`says_point`), then how many of their figures
+    (:func:`_point_figures`) they state."""
+    return (sum(says_point(point, words, weight) for point in points), sum(len(_point_figures(point) & words) for point in points))
 
 
 def says_point(point: set[str], words: set[str], weight: dict[str, float]) -> bool:
