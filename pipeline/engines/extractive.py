@@ -1046,7 +1046,8 @@ class _CompressingEngine:
     def _fill(self, doc: Document, order: Iterable[int], k: int, bags: Sequence[Counter] = (), lede: int | None = None,
               made: MutableMapping[int, Compressed] | None = None, analysed: dict | None = None,
               extra_must_fit: bool = False, extra_limit: float = 0.0, exempt: frozenset = frozenset(),
-              guides: Mapping[int, Mapping[str, float]] | None = None, retold: MutableMapping[int, int] | None = None) -> list[Compressed]:
+              guides: Mapping[int, Mapping[str, float]] | None = None, retold: MutableMapping[int, int] | None = None,
+              guided: MutableMapping[tuple, Compressed] | None = None) -> list[Compressed]:
         """Bullets for the first ``k`` usable sentences of ``order``, each made to fit by compression.
         With ``extra_must_fit`` a bullet beyond ``bullets.min`` is taken only when it fits ``bullets.max_chars``
         (the lede and ``exempt`` sentences excepted); the block is then one bullet shorter. With ``extra_limit`` the
@@ -1089,7 +1090,8 @@ class _CompressingEngine:
                 if made is not None and index in made and index != lede and guide is None:
                     compressed = made[index]
                 else:
-                    compressed = self._bullet(doc, index, lede=index == lede, guide=guide)
+                    compressed = self._guided_bullet(doc, index, guide, guided) if guide is not None and index != lede \
+                        else self._bullet(doc, index, lede=index == lede, guide=guide)
                     if made is not None and index != lede and guide is None:
                         made[index] = compressed
                 if index in naming:  # (a bare "시, " it adds is named as the headline finish names one: "진주시, …")
@@ -1379,6 +1381,7 @@ class KiwiEngine(_CompressingEngine):
     def __init__(self, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig):
         super().__init__(analyzer, bullets, kiwi.sentences_per_bullet, kiwi.min_sentence_chars)
         self.config = kiwi  # the kiwi section: selection weights, redundancy, scene_lede
+        self._last_points: tuple[Document, list[set[str]]] | None = None  # the headline points of the article last read
 
     SECTIONS = ("bullets", "kiwi")
 
@@ -1513,20 +1516,33 @@ class KiwiEngine(_CompressingEngine):
         """The headline's points (:func:`~pipeline.select.headline_points`), the weight of their words (rarer in the
         article's content sentences weighs more; a word no sentence says weighs most) and the point words of each
         content sentence."""
-        points = headline_points(doc, self.analyzer.morphs)
+        last = self._last_points  # (the lede may have read them for the same article: read once)
+        points = last[1] if last is not None and last[0] is doc else headline_points(doc, self.analyzer.morphs)
+        self._last_points = (doc, points)
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         df = Counter(k for w in words.values() for k in w)
         n = len(content)
         return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}, words
 
     def _adds_a_point(self, doc: Document, index: int, point: set[str], points: list[set[str]], weight: dict[str, float],
-                      said: set[str]) -> bool:
+                      said: set[str], guided: MutableMapping[tuple, Compressed] | None = None) -> bool:
         """Whether the bullet a sentence brought in for a headline point gets (the point its guide) says, with what the
         block's bullets say (``said``), a point of the headline the block does not say, or a figure of one (:func:`points_in`):
         the one it was brought for, or another ("정부는 …'심각' 단계로 올리고, …작업을 중지하도록 권고했습니다" keeps the
         advice, not the alert level)."""
-        bullet = self._bullet(doc, index, guide={key: weight[key] for key in point})
+        bullet = self._guided_bullet(doc, index, {key: weight[key] for key in point}, guided)
         return points_in(points, weight, said | point_keys(self.analyzer.morphs(bullet.text))) > points_in(points, weight, said)
+
+    def _guided_bullet(self, doc: Document, index: int, guide: Mapping[str, float],
+                       guided: MutableMapping[tuple, Compressed] | None) -> Compressed:
+        """The bullet of a sentence brought in for a headline point (``guide``), written once per point (``guided``)."""
+        key = (index, tuple(sorted(guide.items())))
+        if guided is None or key not in guided:
+            bullet = self._bullet(doc, index, guide=guide)
+            if guided is None:
+                return bullet
+            guided[key] = bullet
+        return guided[key]
 
     def _said(self, picked: Sequence[Compressed]) -> set[str]:
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
@@ -1601,7 +1617,8 @@ class KiwiEngine(_CompressingEngine):
         order = itertools.chain([lede] if lede is not None else [], [detail] if detail is not None else [],
                                 [outlook] if outlook is not None else [], head, ranked, content)
         retold: dict[int, int] = {}  # the lede -> the sentence whose bullet tells its fact in full, in its place
-        fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed, retold=retold,
+        guided: dict[tuple, Compressed] = {}  # the bullets written for headline points, by sentence and point
+        fill = functools.partial(self._fill, bags=salience.bags, lede=lede, made=made, analysed=analysed, retold=retold, guided=guided,
                                  extra_must_fit=self.config.extra_must_fit and self.bullets.style == "headline",
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
@@ -1614,7 +1631,8 @@ class KiwiEngine(_CompressingEngine):
                 # (a sentence whose bullet cannot keep the point is not brought for it: "노조는 …시급 8.2% 인상과 함께
                 # …연장하고, …9시간 이내로 줄여달라고 요구했다" keeps its last clause, the hours, not the 8.2%)
                 said = self._said(picked)
-                gaps = {gap: point for gap, point in gaps.items() if gap not in brought and self._adds_a_point(doc, gap, point, points, weight, said)}
+                gaps = {gap: point for gap, point in gaps.items()
+                        if gap not in brought and self._adds_a_point(doc, gap, point, points, weight, said, guided)}
                 if not gaps:
                     break
                 # the sentences that state what the headline says and the block does not come right after the lede: the
