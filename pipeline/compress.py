@@ -80,7 +80,8 @@ SETTING_ENDINGS = frozenset({"어", "아", "여"})
 # "…을 합성해 …을 개발했다", "…을 늘려서 …": a first step of a sequence; the last clause states the result
 SEQUENCE_ENDINGS = frozenset({"어", "아", "여", "어서", "아서", "여서"})
 # Endings of a condition, cause or time clause ("…일어나면", "…일으키자"): a subject before them is that clause's.
-SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자"})
+SUBORDINATE_ENDINGS = frozenset({"면", "으면", "므로", "으므로", "자", "니까", "으니까", "려면", "으려면", "거든", "더니", "자마자",
+                                 "더라도"})  # ("파업이 현실화하더라도 | …": even if, whoever acts after)
 # Adnominal endings of a reported complement ("…줄어든다는 결과"): the clauses before them are its content.
 COMPLEMENT_ENDINGS = frozenset({"다는", "ᆫ다는", "는다는", "라는", "이라는", "냐는", "자는"})
 # Words of plan, intention or forecast that govern every clause before them.
@@ -724,7 +725,7 @@ class Compressor:
                 j = k
         while j > i and morphs[j - 1].tag in {"SF", "SP", "SE", "SO"}:
             j -= 1
-        return j
+        return act_before_saying_so(morphs, i, j)
 
     @staticmethod
     def _strip_quote_frame(morphs: list[Morph], i: int, j: int) -> int:
@@ -4495,6 +4496,28 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
         phrases = (body[noun.start : morphs[end - 1].end] for end in range(e, k + 1, -1))
         if any(len(phrase.replace(" ", "")) >= 3 and phrase in before for phrase in phrases):
             edits.append(_Edit(m.start, noun.start))
+
+
+def act_before_saying_so(morphs: list[Morph], i: int, j: int) -> int:
+    """"…강모씨에게 징역 15년을 선고하며 이같이 밝혔다" -> "…징역 15년 선고": what was said so is in the sentences before
+    (a quotation the story opens on); the act the sentence tells, named by its verbal noun, is its own. Where the sentence ends so, the end of the
+    act's clause ("-며", "-면서"); ``j`` otherwise. (After a closing quotation mark the words are the bullet's own: see
+    :data:`POINTING_FRAME`.)"""
+    k = j - 1
+    while k > i and morphs[k].tag in {"EF", "EP"}:
+        k -= 1
+    if k <= i + 3 or morphs[k].form not in SPEECH_VERBS or not morphs[k].tag.startswith(("VV", "XSV")):
+        return j
+    if morphs[k].tag == "XSV" and morphs[k - 1].tag == "NNG":
+        k -= 1  # "설명" + "하"
+    x = next((x for x in range(max(i, k - 4), k) if pointing_manner(morphs, x, k) == k), None)
+    if x is None or x - 2 <= i or morphs[x - 1].tag != "EC" or morphs[x - 1].form not in {"며", "으며", "면서", "으면서"}:
+        return j
+    # (an act named by its verbal noun, "선고하며", "발간하며"; not how the speaker came to say it, "회견장을 나서며")
+    if not (morphs[x - 2].tag == "XSV" and morphs[x - 2].form == "하" and morphs[x - 3].tag == "NNG"
+            and morphs[x - 3].end == morphs[x - 2].start and morphs[x - 3].form not in SPEECH_VERBS):
+        return j
+    return x
 
 
 def pointing_manner(morphs: Sequence[Morph], x: int, j: int) -> int | None:

@@ -27,7 +27,7 @@ from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
-                               after_result_frame, is_stem_or_ep)
+                               after_result_frame, is_stem_or_ep, act_before_saying_so)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -1039,7 +1039,7 @@ def dangling_reason(morphs, text: str) -> str | None:
            or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
            for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))) or _final_stem_refers_back(morphs):
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
-    if _says_what_came_before(morphs):
+    if _says_what_came_before(morphs) and not _acts_then_says_so(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
     if _speaker_missing(morphs):
         return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
@@ -1222,6 +1222,15 @@ def _says_what_came_before(morphs, verbs: frozenset = _SAYING, last: bool = Fals
             return not any(m.tag == "SSC" and m.form in CLOSING_QUOTES and _quotative(near[y + 1 : y + 3]) for y, m in enumerate(near))
     return False
 
+
+
+def _acts_then_says_so(morphs) -> bool:
+    """Whether the sentence tells an act of its own before it says the words were said so ("…징역 15년을 선고하며 이같이
+    밝혔다": the bullet keeps the act, see :func:`~pipeline.compress.act_before_saying_so`)."""
+    j = len(morphs)
+    while j and morphs[j - 1].tag in PUNCT_TAGS:
+        j -= 1
+    return act_before_saying_so(list(morphs), 0, j) < j
 
 
 def _speaks_without_words(morphs) -> bool:

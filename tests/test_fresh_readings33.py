@@ -270,3 +270,26 @@ def test_the_lede_told_again_with_where_it_happened_is_said_once(analyzer):
     # from a place no figure of its own
     doc, summary = summarize_page(analyzer, QUAKE_PAGE)
     assert sum("규모 3.9" in b for b in summary.bullets) == 1, summary.bullets
+
+
+def test_the_act_told_before_saying_so_is_the_sentences_own(analyzer):
+    # "“…”" | "…강모씨에게 징역 15년을 선고하며 이같이 밝혔다": the words said are the quotation before; the sentence's own
+    # news is the sentence, which led no block (it dangled on "이같이 밝혔다")
+    out = bullet(analyzer, "가람지법 형사합의2부는 지난 18일 사기 등 혐의로 구속기소된 전세사기 조직 총책 박모(51)씨에게 징역 "
+                           "13년을 선고하며 이같이 밝혔다.")
+    assert out.endswith("징역 13년 선고"), out
+    from pipeline.select import dangling_reason
+    from bullet_helpers import only_sentence
+    sentence = only_sentence(analyzer, "재판부는 박씨에게 징역 13년을 선고하며 이같이 밝혔다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is None
+    # (words said so with no act of their own still lean on the sentence before)
+    sentence = only_sentence(analyzer, "김 총장은 기자들과 만난 자리에서 이같이 밝혔다.")
+    assert dangling_reason(sentence.morphs, sentence.text) is not None
+
+
+def test_the_subject_of_an_even_if_clause_is_not_who_acts(analyzer):
+    # "병원은 파업이 현실화하더라도 …인력을 배치해 …최소화하겠다고 밝혔다": the hospital says so, not the strike
+    out = bullet(analyzer, "병원은 파업이 현실화하더라도 응급실과 중환자실, 분만실 등 필수유지업무에는 법정 인력을 그대로 "
+                           "배치해 진료 차질을 최소화하겠다고 밝혔다.", max_chars=40)
+    assert not out.startswith("파업, "), out
+    assert out.startswith("병원, "), out
