@@ -293,3 +293,24 @@ def test_the_subject_of_an_even_if_clause_is_not_who_acts(analyzer):
                            "배치해 진료 차질을 최소화하겠다고 밝혔다.", max_chars=40)
     assert not out.startswith("파업, "), out
     assert out.startswith("병원, "), out
+
+
+HEAT_PAGE = """가람 낮 최고 38.9도 '관측 이래 최고'…온열질환자 1,400명 넘어
+
+부채를 든 시민들은 그늘을 찾아 발길을 재촉하고, 횡단보도 옆 그늘막 아래에는 신호를 기다리는 사람들이 빼곡히 모였습니다.
+
+오늘(4일) 가람시의 낮 최고기온은 38.9도까지 올라, 1925년 관측을 시작한 이래 가장 높은 기록을 세웠습니다.
+
+종전 최고 기록은 2018년 8월의 38.1도였습니다.
+
+올해 신고된 온열질환자는 1,436명으로 지난해 같은 기간보다 31.2% 늘었습니다.
+
+정부는 야외 작업장에 오후 2시부터 5시까지 작업을 멈추도록 권고했습니다.
+"""
+
+
+def test_a_scene_of_nameless_people_gives_the_lede_to_the_headlines_record(analyzer):
+    # "부채를 든 시민들은 …재촉하고, …사람들이 빼곡히 모였습니다": no one named, no number, none of the headline's
+    # points, though it tells what people did; the record the headline states leads
+    doc, summary = summarize_page(analyzer, HEAT_PAGE)
+    assert "38.9도" in summary.bullets[0], summary.bullets

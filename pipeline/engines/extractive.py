@@ -1428,7 +1428,9 @@ class KiwiEngine(_CompressingEngine):
                 return told
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
-        if self.config.scene_lede and not reports_an_act(first) and len(readable) > 1:
+        # (so is one that names no one and no number, whatever it tells: "양산을 쓴 시민들은 그늘을 찾아 발걸음을 재촉하고, …
+        # 사람들이 빼곡히 모였습니다" before "…남강시의 낮 최고기온은 39.8도까지 올라 …")
+        if self.config.scene_lede and not (reports_an_act(first) and names_actor_or_number(first)) and len(readable) > 1:
             # "…‘꿈의 배터리’로 꼽히는 리튬금속전지는 좀처럼 상용화 문턱을 넘지 못하고 있다. | …국내 연구진이 …수명을 약 3배
             # 늘릴 수 있는 전해질 첨가제를 개발했다": a first sentence that tells a state of things and none of the headline's
             # points is background; the next of the window that does something the headline says leads
