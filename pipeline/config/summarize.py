@@ -45,7 +45,7 @@ class KiwiEngineConfig:
     background_weight: float = 0.2  # penalty for background: what a named thing is ("…을 지원하는 사업이다"), what it was set up for ("…하기 위해 마련됐다"), a tip true of anyone ("…하는 것은 위험하다"); a definition with a figure is exempt
     redundancy: float = 0.5  # MMR penalty for a sentence similar to one already chosen (0 = none, 1 = strong)
     min_sentence_chars: int = 15  # shorter sentences are never chosen
-    scene_lede: bool = True  # a first sentence with no name, no number and no past act by a subject only sets the scene: the next one saying who did what leads instead; so does one with no act that says none of the headline's points, to the next that does
+    scene_lede: bool = True  # a first sentence with no name, no number and no past act by a subject only sets the scene: the next one saying who did what leads instead; so does one with no act, or naming no one and no number, that says none of the headline's points, to the next that does
     closing_outlook: bool = True  # a block of 4+ bullets (k) keeps the writer's closing outlook (see outlook_weight) when it is among the 2k most salient sentences: news ends on what comes next
     sentences_per_bullet: int = 2  # one bullet per this many sentences, clamped to bullets.min..bullets.max (read blind against 3: the longer blocks preferred 28 to 11 on unseen news, coverage 1.43 vs 1.15 of 2, but 46% vs 51% clean bullets and more repeats)
     extra_must_fit: bool = False  # true: a bullet beyond bullets.min is taken only when it fits bullets.max_chars (never the lede or the closing outlook): shorter, cleaner blocks that cover less (read blind: clean bullets 58% vs 46%, publishable as is 11% vs 4%, but as is or with light edits 75% vs 89%, coverage 1.14 vs 1.39 of 2)
