@@ -4500,9 +4500,9 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
 
 def act_before_saying_so(morphs: list[Morph], i: int, j: int) -> int:
     """"…강모씨에게 징역 15년을 선고하며 이같이 밝혔다" -> "…징역 15년 선고": what was said so is in the sentences before
-    (a quotation the story opens on); the act the sentence tells, named by its verbal noun, is its own. Where the sentence ends so, the end of the
-    act's clause ("-며", "-면서"); ``j`` otherwise. (After a closing quotation mark the words are the bullet's own: see
-    :data:`POINTING_FRAME`.)"""
+    (a quotation the story opens on); the act the sentence tells, named by its verbal noun, is its own. Where the
+    sentence ends so, the end of the act's clause ("-며", "-면서"); ``j`` otherwise. (After a closing quotation mark
+    the words are the bullet's own: see :data:`POINTING_FRAME`.)"""
     k = j - 1
     while k > i and morphs[k].tag in {"EF", "EP"}:
         k -= 1

@@ -1404,10 +1404,11 @@ class KiwiEngine(_CompressingEngine):
         """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
         way to the next one of the window that says who did what; it is then ranked like any other; so does a first
-        sentence of background (no act, none of the headline's points) to the next one that does something the headline
-        says (:data:`LEDE_HEADLINE_GAIN`). A story that opens on
-        a quotation, its speaker named in the sentence after, is led by the first sentence after them that says who did
-        what (:data:`QUOTE_OPENER_WINDOW`)."""
+        sentence of background or scene (no act, or no one and no number named; none of the headline's points) to the
+        next one that does something the headline says (:data:`LEDE_HEADLINE_GAIN`). A story that opens on a quotation,
+        its speaker named in the sentence after, is led by the first sentence after them that says who did what
+        (:data:`QUOTE_OPENER_WINDOW`); one that opens on a private or unnamed person's words, or on a release, by the
+        first sentence of :data:`OPENER_WINDOW` that tells what happened."""
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
                     if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
@@ -1665,10 +1666,10 @@ def points_in(points: list[set[str]], weight: dict[str, float], words: set[str])
 
 
 def says_point(point: set[str], words: set[str], weight: dict[str, float]) -> bool:
-    """Whether ``words`` say a headline point: :data:`~pipeline.select.POINT_SHARE` of its weight, or all its numbers
-    (:func:`_point_figures`) with at least :data:`~pipeline.select.POINT_WORDS` of its words, whatever words they put the
-    rest in ("…섬에 남은 관광객은 1,200여명으로 추산됩니다" says "가람항 관광객 1,200여명 발 묶여"). Only a figure of
-    :func:`_pinning_figures` pins a point (a day's "20" of "1~20일 기준 역대 최대" is in many sentences)."""
+    """Whether ``words`` say a headline point: :data:`~pipeline.select.POINT_SHARE` of its weight, or all its pinning
+    figures (:func:`_pinning_figures`; a day's "20" of "1~20일 기준 역대 최대" is in many sentences) with at least
+    :data:`~pipeline.select.POINT_WORDS` of its words, whatever words they put the rest in ("…섬에 남은 관광객은
+    1,200여명으로 추산됩니다" says "가람항 관광객 1,200여명 발 묶여")."""
     figures = _pinning_figures(point)
     return point_share(point, words, weight) >= POINT_SHARE or bool(figures) and figures <= words and len(point & words) >= POINT_WORDS
 
