@@ -1109,11 +1109,11 @@ class Compressor:
                 # "…준공식을 열었다" -> "…준공식 개최": "열어" reads as a clause cut off before its act (read blind); so
                 # with a titled one ("'총력투쟁 결의대회'를 열었다")
                 return _Edit(morphs[k - 2].start, morphs[j - 1].end, " 개최"), k - 2
-            if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL and word[-1][0] in MISREAD_RIEUL_STEMS \
-                    and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
-                # "불안에 떨었다" -> "불안에 떨었음": "떨어" reads as "떨어지다" cut off
-                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word + [(morphs[k].form, "EP", False), ("ᆷ", "ETN", False)])), w
             if word[-1][1].startswith(("VV", "VA")) and final_consonant(word[-1][0][-1]) == RIEUL:
+                if word[-1][0] in MISREAD_RIEUL_STEMS and k < j and morphs[k].tag == "EP" and morphs[k].form in PAST_ENDINGS:
+                    # "불안에 떨었다" -> "불안에 떨었음": "떨어" reads as "떨어지다" cut off
+                    word += [(morphs[k].form, "EP", False), ("ᆷ", "ETN", False)]
+                    return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
                 # "문을 열었다" -> "문 열어", not "엶": the nominal form of a ㄹ-stem reads as a misspelling; its object
                 # goes bare, as in a headline ("…인기를 끌어" reads as a clause cut off before its act: read blind)
                 word.append(("어", "EC", False))
@@ -2643,7 +2643,7 @@ def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
         return False
     for x, m in outside_quotes(clause):
         counted = m.tag == "JKO" and x >= 2 and clause[x - 1].form in COUNTERS
-        amount = m.tag == "JKS" and x >= 2 and clause[x - 1].form in AMOUNT_UNITS
+        amount = m.tag == "JKS" and x >= 2 and clause[x - 1].form in MEASURE_UNITS
         if not ((counted or amount) and clause[x - 1].tag in {"NNB", "NNG", "SW"} and clause[x - 2].tag == "SN"):
             continue
         b = x - 3
@@ -4000,7 +4000,6 @@ def _medium_reports(morphs: list[Morph], i: int, q: int) -> bool:
 
 
 COUNTERS = frozenset({"명", "건", "대", "개", "곳"})  # a count the topic reports of its own ("신고 건수가 12만 8500건으로")
-AMOUNT_UNITS = frozenset({"원", "달러", "엔", "유로", "위안", "%", "배"})  # an amount with no noun before it says of nothing what
 
 
 def _own_figures(inner: list[Morph], subject: int) -> bool:
@@ -5422,19 +5421,22 @@ def _bare_predicate(rest: list[Morph]) -> bool:
 
 def _quantity(morphs: list[Morph], x: int) -> bool:
     """Whether the noun before the particle at ``x`` is a quantity ("4.1%p가 증가", "3명이 다쳤다")."""
+    return _quantity_start(morphs, x) is not None
+
+
+def _quantity_start(morphs: list[Morph], x: int) -> int | None:
+    """Where the quantity before the particle at ``x`` starts (its number), or None when it is no quantity."""
     b = x - 1
     while b > 0 and x - b <= 2 and morphs[b].tag in {"NNB", "SW", "SL"} and morphs[b - 1].end == morphs[b].start:
         b -= 1  # the unit: "명", "%", "%p"
-    return b >= 0 and morphs[b].tag in {"SN", "NR"}
+    return b if b >= 0 and morphs[b].tag in {"SN", "NR"} else None
 
 
 def _counted_noun(morphs: list[Morph], x: int) -> bool:
     """Whether the quantity before the particle at ``x`` counts the noun right before it ("여객선 9척이"), not a bare
     count ("3명이")."""
-    b = x - 1
-    while b > 0 and morphs[b].tag not in {"SN", "NR"} and x - b <= 2:
-        b -= 1
-    return b > 0 and morphs[b].tag in {"SN", "NR"} and morphs[b - 1].tag in {"NNG", "NNP"} and morphs[b - 1].end < morphs[b].start
+    b = _quantity_start(morphs, x)
+    return b is not None and b > 0 and morphs[b - 1].tag in {"NNG", "NNP"} and morphs[b - 1].end < morphs[b].start
 
 
 # Nouns a relative clause with its own subject typically describes: "X가 큰 이유", "X가 늦어진 배경".
@@ -8334,7 +8336,7 @@ def _told_as_done(clause: list[Morph]) -> bool:
     end = len(clause)
     while end and clause[end - 1].tag == "SP":
         end -= 1
-    return end >= 2 and clause[end - 1].tag == "EC" and clause[end - 2].tag == "EP" and clause[end - 2].form in {"었", "았", "였"}
+    return end >= 2 and clause[end - 1].tag == "EC" and clause[end - 2].tag == "EP" and clause[end - 2].form in PAST_ENDINGS
 
 
 def _planned(main: list[Morph]) -> bool:

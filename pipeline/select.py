@@ -27,7 +27,7 @@ from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
-                               after_result_frame, is_stem_or_ep, act_before_saying_so)
+                               after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -274,7 +274,7 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     return [p for p in points if len(p) >= POINT_WORDS]
 
 
-_FACT_ENDINGS = frozenset({"고", "며", "으며", "자"})  # "…150%로 완화하고 | 신혼부부 …이자도 보전": a headline's two facts
+_FACT_ENDINGS = COORDINATING_ENDINGS | {"자"}  # "…150%로 완화하고 | 신혼부부 …이자도 보전": a headline's two facts
 
 
 def _point_facts(morphs) -> list[set[str]]:

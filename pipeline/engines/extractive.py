@@ -1381,7 +1381,6 @@ class KiwiEngine(_CompressingEngine):
     def __init__(self, analyzer: Analyzer, bullets: BulletConfig, kiwi: KiwiEngineConfig):
         super().__init__(analyzer, bullets, kiwi.sentences_per_bullet, kiwi.min_sentence_chars)
         self.config = kiwi  # the kiwi section: selection weights, redundancy, scene_lede
-        self._last_points: tuple[Document, list[set[str]]] | None = None  # the headline points of the article last read
 
     SECTIONS = ("bullets", "kiwi")
 
@@ -1400,7 +1399,7 @@ class KiwiEngine(_CompressingEngine):
         """Indices of the ``k`` most salient non-redundant sentences, in article order (seq2seq input)."""
         return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
-    def lede(self, doc: Document, content: list[int]) -> int | None:
+    def lede(self, doc: Document, content: list[int], points: list[set[str]] | None = None) -> int | None:
         """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
         way to the next one of the window that says who did what; it is then ranked like any other; so does a first
@@ -1408,7 +1407,8 @@ class KiwiEngine(_CompressingEngine):
         next one that does something the headline says (:data:`LEDE_HEADLINE_GAIN`). A story that opens on a quotation,
         its speaker named in the sentence after, is led by the first sentence after them that says who did what
         (:data:`QUOTE_OPENER_WINDOW`); one that opens on a private or unnamed person's words, or on a release, by the
-        first sentence of :data:`OPENER_WINDOW` that tells what happened."""
+        first sentence of :data:`OPENER_WINDOW` that tells what happened. ``points``: the headline's points when read
+        already (read here only when needed)."""
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
                     if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
@@ -1435,7 +1435,7 @@ class KiwiEngine(_CompressingEngine):
             # "…‘꿈의 배터리’로 꼽히는 리튬금속전지는 좀처럼 상용화 문턱을 넘지 못하고 있다. | …국내 연구진이 …수명을 약 3배
             # 늘릴 수 있는 전해질 첨가제를 개발했다": a first sentence that tells a state of things and none of the headline's
             # points is background; the next of the window that does something the headline says leads
-            points, weight, words = self.headline_words(doc, content)
+            points, weight, words = self.headline_words(doc, content, points)
             shares = [[point_share(p, words[i], weight) for p in points] for i in readable]
             says = [sum(says_point(p, words[i], weight) for p in points) for i in readable]
             if points and not says[0]:
@@ -1515,13 +1515,12 @@ class KiwiEngine(_CompressingEngine):
                     break
         return head
 
-    def headline_words(self, doc: Document, content: list[int]) -> tuple[list[set[str]], dict[str, float], dict[int, set[str]]]:
+    def headline_words(self, doc: Document, content: list[int], points: list[set[str]] | None = None
+                       ) -> tuple[list[set[str]], dict[str, float], dict[int, set[str]]]:
         """The headline's points (:func:`~pipeline.select.headline_points`), the weight of their words (rarer in the
         article's content sentences weighs more; a word no sentence says weighs most) and the point words of each
-        content sentence."""
-        last = self._last_points  # (the lede may have read them for the same article: read once)
-        points = last[1] if last is not None and last[0] is doc else headline_points(doc, self.analyzer.morphs)
-        self._last_points = (doc, points)
+        content sentence; ``points``: the headline's points when read already."""
+        points = headline_points(doc, self.analyzer.morphs) if points is None else points
         words = {i: point_keys(doc.sentences[i].morphs) for i in content}
         df = Counter(k for w in words.values() for k in w)
         n = len(content)
@@ -1602,7 +1601,9 @@ class KiwiEngine(_CompressingEngine):
         content = self.content(doc)
         if not doc.sentences:
             return self._summary(doc, [], warnings, 0)
-        lede = self.lede(doc, content)
+        # the headline's points, read once for the lede and the block (Kiwi analyses each title segment)
+        points = headline_points(doc, self.analyzer.morphs) if self.config.headline_points and self.bullets.style == "headline" else None
+        lede = self.lede(doc, content, points)
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
@@ -1627,7 +1628,7 @@ class KiwiEngine(_CompressingEngine):
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
         if self.config.headline_points and self.bullets.style == "headline" and picked:
-            points, weight, words = self.headline_words(doc, content)
+            points, weight, words = self.headline_words(doc, content, points)
             brought: dict[int, set[str]] = {}  # the sentences brought in for the headline's points, in order
             for _ in range(HEADLINE_ROUNDS):
                 gaps = self.headline_gaps(points, weight, words, picked, lede, salience)
