@@ -61,6 +61,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
                           "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
                           "갈수록"})  # "날이 갈수록 악화하는": without it "날이" is left with no verb
+IMMEDIACY_ADVERBS = frozenset({"즉시"})  # kept after an event noun or before "또는": see Compressor._drop_adverbs
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
 # "결과와 관계없이", "예년과 달리": adverbs that govern the "-와/과" phrase before them ("수요자와 직접 대면" does not)
@@ -1759,7 +1760,9 @@ class Compressor:
                     stop = morphs[w].start  # subject: "통계청이 4일 발표한 ‘…’을 보면" keeps what the agency did
                 # ("현지시각 13일", "우리 시간으로 오후 1시 30분": the gloss before the date goes with it; left alone,
                 # "현지시각" dates nothing)
-                edits.append(_Edit(morphs[_clock_gloss(morphs, i, k)].start, stop))
+                # (not a time that says what a thing was: "…새벽 1시에 시작된 경기였지만 …": alone, "경기였지만")
+                if not (w > r and w + 1 < j and morphs[w + 1].tag == "VCP" and morphs[w + 1].start == morphs[w].end):
+                    edits.append(_Edit(morphs[_clock_gloss(morphs, i, k)].start, stop))
             k = e
 
     @staticmethod
@@ -1890,6 +1893,11 @@ class Compressor:
                 # says; the pronoun goes with its adverb (alone, "이 사상 최대" reads "this record")
                 edits.append(_Edit(morphs[k - 1].start, m.end))
                 continue
+            # "발효 즉시 없애고", "즉시 또는 10년 이내에": "at once" upon an event, or one of two schedules, is when it is done
+            # (alone, "…입구를 즉시 통제" is a manner the bullet can lose)
+            degree = degree or m.form in IMMEDIACY_ADVERBS and (k > i and morphs[k - 1].tag == "NNG" and morphs[k - 1].end < m.start
+                                                                 and morphs[k - 1].form not in RELATIVE_TIME_NOUNS
+                                                                 or k + 1 < j and morphs[k + 1].form in {"또는", "혹은", "및"})
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -1951,6 +1959,7 @@ class Compressor:
                 and not _paired_manner(morphs, k)
                 and not _gapped_figure_after(morphs, k)
                 and not (m.form == "고" and morphs[k + 1].tag != "SP" and _coordinated_in_relative(morphs, k))
+                and not (morphs[k + 1].tag != "SP" and _modifier_right_after(morphs, k + 1))
                 and not _contrast_link(morphs, k)
                 # "2~3일이 멀다 하고 …찾아와": "-다 하고" says how often, inside the clause it opens
                 and not (m.form == "고" and k > 1 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "EC"
@@ -2170,9 +2179,12 @@ class Compressor:
                             None)  # "…가격도 …넘어섰다"
                 # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
                 agent = _clause_agent(morphs, topic, main_start)
-                if agent is not None and _reports_own_subject(main):
+                if agent is not None and (_reports_own_subject(main)
+                                          or any(m.tag == "JKS" and x and _is_nominal(main[x - 1]) and _reported_subject(main, x + 1, len(main))
+                                                 for x, m in enumerate(main))):
                     # "신무림제지는 …노조가 파업에 돌입해 | …조업이 전면 중단됐다고 밝혔다": what is reported has a
-                    # subject of its own; the first clause's agent is not who says it
+                    # subject of its own; the first clause's agent is not who says it (nor "기상청은 …눈이 더 내리고, |
+                    # …내린 눈이 얼어붙겠다며 …당부했다": the snow is what the speaker forecasts, not who asks)
                     agent = None
                 if near is None and agent is not None:
                     # "대학은 A 연구팀이 …를 규명하고, …를 개발했다고 밝혔다": A did it, the speaker only says so;
@@ -2803,6 +2815,16 @@ def _capability_relative(morphs: list[Morph], x: int) -> bool:
     return morphs[x].tag == "ETM" and morphs[x].form in {"ᆯ", "을"} and x + 4 < len(morphs) \
         and morphs[x + 1].form == "수" and morphs[x + 1].tag == "NNB" and morphs[x + 2].form in {"있", "없"} \
         and morphs[x + 3].tag == "ETM" and morphs[x + 3].form == "는"
+
+
+def _modifier_right_after(morphs: list[Morph], k: int) -> bool:
+    """Whether the word at ``k`` is a verb that modifies the noun after it ("…날을 정해 돌아가며 | 공급하는 '격일 급수'를
+    시작했다"): the clause ending before it is a manner inside that relative clause, no clause of the sentence."""
+    x = k
+    while x < len(morphs) and (morphs[x].tag == "NNG" and x + 1 < len(morphs) and morphs[x + 1].tag in {"XSV", "XSA"}
+                               or morphs[x].tag.startswith(("VV", "VA", "XSV", "XSA"))):
+        x += 1
+    return k < x < len(morphs) and morphs[x].tag == "ETM" and morphs[x].start == morphs[x - 1].end
 
 
 def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
@@ -4435,12 +4457,39 @@ def _like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
     return None
 
 
+PURPOSE_PHRASE_WORDS = 8  # longest "이 같은 …를 …하기 위해" phrase, in morphemes after the pointer
+
+
+def _like_this_purpose(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The index after "이 같은 도심 정체를 줄이기 위해", "이러한 문제를 해결하기 위해서" at ``k``: a purpose told by pointing
+    at the sentences before, which a bullet does not have ("한빛시, 이 같은 도심 정체를 줄이기 위해 …" dangles); the act
+    it is for stands alone. None when there is none."""
+    x = _pointer_end(morphs, k, j)
+    if x is None:
+        return None
+    for y in range(x, min(j - 3, x + PURPOSE_PHRASE_WORDS)):
+        if morphs[y].tag.startswith(("E", "SP", "SS")) and not (morphs[y].tag == "ETN" and morphs[y].form == "기"):
+            return None
+        if morphs[y].tag == "ETN" and morphs[y].form == "기" and morphs[y + 1].form == "위하" and morphs[y + 1].tag.startswith("VV") \
+                and morphs[y + 2].tag == "EC" and morphs[y + 2].form in {"어", "아", "어서", "아서"}:
+            e = y + 3
+            while e < j and morphs[e].tag == "SP":
+                e += 1
+            return e if e < j and morphs[e].start > morphs[e - 1].end else None
+    return None
+
+
 def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"연구팀은 이에 따라 …" -> "연구팀은 …": "이에 따라", "이로 인해", "이를 통해" point at the sentence
     before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
+    if i < j and (e := _like_this_purpose(morphs, i, j)) is not None:
+        edits.append(_Edit(morphs[i].start, morphs[e].start))  # "이 같은 도심 정체를 줄이기 위해 한빛시가 …추진한다"
     for k in range(i + 1, j - 4):
         m = morphs[k]
-        if m.tag == "NP" and m.form in {"이", "그"} and morphs[k - 1].end < m.start and morphs[k + 1].tag in {"JKB", "JKO"} \
+        if morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
+                and (e := _like_this_purpose(morphs, k, j)) is not None:
+            edits.append(_Edit(m.start, morphs[e].start))  # "국토교통부는 11일 이 같은 …부담을 덜기 위해 …"
+        elif m.tag == "NP" and m.form in {"이", "그"} and morphs[k - 1].end < m.start and morphs[k + 1].tag in {"JKB", "JKO"} \
                 and morphs[k + 2].form in ANAPHORIC_LINKS and morphs[k + 2].tag.startswith("VV") and morphs[k + 3].tag == "EC":
             e = k + 4
             while e < j and morphs[e].tag in {"EC", "SP"} and morphs[e].start == morphs[e - 1].end:
@@ -6979,7 +7028,7 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # ... and one of a clause made the object ("합의 정신이 유효함을 재확인") is that clause's
         # ... but not one of a forecast's frame ("…780만명이 혜택을 받을 것으로 예상된다": the clause's own outlook)
         if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1) and not _modal_ending(morphs, x)
-                                      and not _forecast_frame(morphs, x)
+                                      and not _forecast_frame(morphs, x) and not _finding_frame(morphs, x)
                                       or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
@@ -7054,6 +7103,13 @@ def _forecast_frame(morphs: Sequence[Morph], x: int) -> bool:
     보인다")."""
     return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
         and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in FORECAST_WORDS
+
+
+def _finding_frame(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether a finding's frame opens right after ``x`` (a modifier ending: "…가구의 약 3분의 1이 …이사한 것으로
+    조사됐다", "…오른 것으로 나타났다"): what was found is the clause's own statement, its subject the sentence's."""
+    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
+        and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in FINDING_VERBS | FINDING_NOUNS
 
 
 def _forecast(clause: list[Morph]) -> bool:

@@ -20,7 +20,7 @@ def test_a_pointer_to_the_content_told_before_goes(analyzer):
 def test_a_pointer_to_something_else_stays(analyzer):
     # (guards: what happened before, not a document's content, stays pointed at; a bare pointer before a release stays
     # too, so that the sentence does not pass for news of its own)
-    assert "이같은 사고" in bullet(analyzer, "한빛경찰서는 이같은 사고를 막기 위해 단속을 강화했다.")
+    assert "이같은 사고" in bullet(analyzer, "한빛경찰서는 이같은 사고가 되풀이되자 단속을 강화했다.")
     assert "이와 같은" in bullet(analyzer, "한빛부는 2일 제도 시행 2주년을 맞아 이와 같은 주요 성과를 발표했다.")
 
 

@@ -1369,6 +1369,26 @@ def _citizen_voice(morphs: Sequence[Morph]) -> bool:
                 for x, m in enumerate(morphs))
 
 
+ANECDOTE_WINDOW = 8  # a story opening on a scene or an anecdote: its dated news is looked for among this many content sentences
+NEWS_DAY_WORDS = frozenset({"이날", "오늘", "어제", "전날"})
+
+
+def _news_day(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence names a day ("13일", "지난 9일", "이날", "오늘"): news tells the day it happened; a scene or an
+    anecdote that opens a feature seldom does ("지난해 가을", "새벽 7시")."""
+    return any(m.form in NEWS_DAY_WORDS and m.tag in {"NNG", "MAG"}
+               or m.form == "일" and m.tag == "NNB" and x and morphs[x - 1].tag == "SN" and date_part(morphs, x - 1)
+               and morphs[x - 1].form.isdigit() and int(morphs[x - 1].form) <= 31
+               for x, m in enumerate(morphs))
+
+
+def _private_person(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨") or a certain one unnamed ("한
+    운전자는"): who an anecdote is about."""
+    return any(m.form == "씨" and m.tag in {"NNB", "NNG"} or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한"
+               and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"} for x, m in enumerate(morphs))
+
+
 JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
@@ -1427,6 +1447,26 @@ class KiwiEngine(_CompressingEngine):
                          and not opener(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
             if told is not None:
                 return told
+        if self.config.scene_lede and not _news_day(first) and len(content) > 1:
+            # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
+            # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
+            # anecdote (no day named, a private person or no name at all, or no act) that says none of the headline's
+            # points; its news is the first sentence of :data:`ANECDOTE_WINDOW` that names the day and says what the
+            # headline says
+            points, weight, words = self.headline_words(doc, content, points)
+            if points and not any(says_point(p, words[readable[0]], weight) for p in points):
+                opening = math.fsum(point_share(p, words[readable[0]], weight) for p in points)
+                # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
+                # plainly: the dated sentence leads only if it says twice as much of the headline)
+                gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) else 1.0
+                told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _news_day(doc.sentences[i].morphs)
+                             and names_actor_or_number(doc.sentences[i].morphs) and not _citizen_voice(doc.sentences[i].morphs)
+                             and not whole_quotation(doc.sentences[i]) and not sentence_dangles(doc.sentences[i])
+                             and (share := math.fsum(point_share(p, words[i], weight) for p in points)) >= gain * opening
+                             and (any(says_point(p, words[i], weight) for p in points)
+                                  or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
+                if told is not None:
+                    return told
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
         # (so is one that names no one and no number, whatever it tells: "양산을 쓴 시민들은 그늘을 찾아 발걸음을 재촉하고, …

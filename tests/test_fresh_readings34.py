@@ -1,0 +1,143 @@
+"""Readings of this session: faults found on articles the engine had never seen (written for the evaluation, not news
+copy). Sentences and pages here are written for these tests."""
+from bullet_helpers import bullet, summarize_page
+
+
+# --- a feature that opens on an anecdote or a scene is led by its dated news ------------------------------------
+
+CLINIC_PAGE = """혈액 한 방울로 난청 위험 가린다…가람대병원, 청력 손실 예측 검사법 개발
+10분 만에 결과…기존 청력 정밀검사 대체 기대
+
+지난봄, 경기도에 사는 정모(63)씨는 텔레비전 소리를 자꾸 키우는 자신을 발견했다.
+
+가족의 권유로 찾은 병원에서는 정밀 청력검사를 권했다.
+
+검사비는 40만원이 넘었고, 예약은 두 달 뒤에나 가능했다.
+
+정씨는 “검사를 기다리는 동안이 난청보다 더 답답했다”고 말했다.
+
+이처럼 번거로운 난청 진단을 혈액검사 한 번으로 대신할 길이 열렸다.
+
+가람대병원 이비인후과 한도윤 교수 연구팀은 혈액 속 단백질 세 가지의 농도로 청력 손실 위험을 예측하는 검사법을 개발했다고 21일 밝혔다.
+
+연구팀이 성인 1,200명을 분석한 결과 새 검사법의 정확도는 91%였다.
+
+연구 결과는 국제학술지 '청각 연구' 최신호에 실렸다.
+
+한 교수는 “동네 의원에서도 10분 만에 위험을 확인할 수 있게 하겠다”고 말했다.
+"""
+
+
+def test_a_feature_opening_on_a_private_persons_anecdote_is_led_by_the_dated_news(analyzer):
+    # "지난봄, …정모(63)씨는 …발견했다": an anecdote (no day named, a private person) says none of the headline's points;
+    # the first sentence that names the day and says what the headline says ("…검사법을 개발했다고 21일 밝혔다") leads
+    doc, summary = summarize_page(analyzer, CLINIC_PAGE)
+    assert summary.bullets[0].startswith("가람대병원 ") and "한도윤 교수 연구팀, " in summary.bullets[0], summary.bullets
+    assert not any(b.startswith("지난봄") for b in summary.bullets[:1]), summary.bullets
+
+
+MATCH_PAGE = """"감독 나가라" 야유 속 퇴장…여자배구 대표팀, 부임 8개월 만에 사령탑 교체
+
+경기 종료를 알리는 휘슬이 울리자 관중석 곳곳에서 자리를 뜨는 팬들이 보이기 시작했다.
+
+코트를 빠져나가던 안드레아 로시 감독은 끝내 고개를 들지 못했다.
+
+그로부터 이틀 뒤, 대표팀 벤치의 주인이 바뀌었다.
+
+대한배구협회는 17일 서울 송파구 협회 회의실에서 기자회견을 열고 로시 감독과 계약을 해지했다고 발표했다.
+
+로시 감독은 부임 뒤 8개월 동안 국제대회 12경기에서 3승 9패에 그쳤다.
+
+협회는 다음 달 새 감독을 선임할 예정이다.
+"""
+
+
+def test_a_scene_with_no_day_gives_the_lede_to_the_dated_news(analyzer):
+    # "…휘슬이 울리자 …팬들이 보이기 시작했다": a scene that tells an act but no day and none of the headline's points;
+    # the federation's dated announcement leads
+    doc, summary = summarize_page(analyzer, MATCH_PAGE)
+    assert summary.bullets[0].startswith("대한배구협회, "), summary.bullets
+
+
+SEAFOOD_PAGE = """식탁 오르는 굴·홍합서 미세플라스틱…"통째로 먹는 조개류 주의"
+
+국내에서 흔히 먹는 조개류 상당수에서 미세플라스틱이 검출됐다는 연구 결과가 나왔다.
+
+특히 내장을 제거하지 않고 통째로 먹는 굴과 홍합에서 검출량이 많았다.
+
+가람해양연구원 연구팀은 지난해 전국 8개 수산시장에서 산 조개류 640개를 분석한 결과를 13일 학술지에 발표했다.
+
+전체 시료의 약 70%에서 미세플라스틱이 한 개 이상 나왔다.
+
+연구팀은 “섭취 전 해감과 세척으로 일부를 줄일 수 있다”고 설명했다.
+"""
+
+
+def test_a_plain_news_opening_keeps_the_lede(analyzer):
+    # (guard) "…검출됐다는 연구 결과가 나왔다": a first sentence that tells the news plainly, no day named, keeps the
+    # lede; the dated sentence after it says no more than twice as much of the headline
+    doc, summary = summarize_page(analyzer, SEAFOOD_PAGE)
+    assert summary.bullets[0].startswith("국내에서 흔히 먹는 조개류 상당수에서 미세플라스틱"), summary.bullets
+
+
+# --- compression: what a deletion left behind -------------------------------------------------------------------
+
+def test_the_topic_of_a_dropped_concession_does_not_open_the_main_clause(analyzer):
+    # "…출산장려금 사업은 …지급했지만, 장려금을 받은 가구의 약 3분의 1이 …이사한 것으로 조사됐다": the main clause has a
+    # subject of its own (the finding's frame is its ending, no relative clause); the concession's topic went with it
+    out = bullet(analyzer, "실제로 군이 2015년부터 시행한 출산장려금 사업은 첫째 아이 기준 최대 500만원을 지급했지만, 장려금을 "
+                           "받은 가구의 약 4분의 1이 5년 안에 다른 지역으로 이사한 것으로 조사됐다.")
+    assert "사업," not in out and out.startswith("장려금을 받은 가구의 약 4분의 1"), out
+    # ... and a rule's topic is not who went out alone ("…규정에는 …정비는 …돼 있지만, …혼자 현장에 나간 것으로 파악됐다")
+    out = bullet(analyzer, "공사 내부 규정에는 선로 설비 점검은 반드시 2명 이상이 함께하도록 돼 있지만, 야간 근무 인원이 "
+                           "부족해 혼자 현장에 나간 것으로 파악됐습니다.", max_chars=40)
+    assert "점검," not in out and "규정" not in out, out
+    # (a subject inside a relative clause is still that clause's: "…수명이 긴 배터리를 개발한 것으로 나타났다")
+
+
+def test_the_subject_of_a_clause_before_is_not_who_asks(analyzer):
+    # "기상청은 …눈이 더 내리고, | 밤부터는 …눈이 얼어붙겠다며 …당부했다": the snow is what the speaker forecasts; the
+    # speaker asks (the agent walk had also stepped over a "의" Kiwi reads as a noun: "기상청 의 눈이 …")
+    out = bullet(analyzer, "기상청은 이날 오후까지 경기 북부와 강원 영서에 시간당 1∼2㎝의 눈이 더 내리고, 밤부터는 기온이 영하 "
+                           "8도 안팎으로 떨어져 쌓인 눈이 얼어붙겠다며 내일 출근길 안전에 각별히 유의해 달라고 당부했다.", max_chars=70)
+    assert out.startswith("기상청, "), out
+    assert " 의 " not in out and "눈이 더 내리" not in out, out
+
+
+def test_at_once_upon_an_event_or_as_one_of_two_schedules_stays(analyzer):
+    # "발효 즉시 없애고", "즉시 또는 10년 이내에": when the tariffs go; without it "협정 발효 없애고", "관세를 또는 …"
+    out = bullet(analyzer, "이번 협정에 따라 가람국은 전체 품목 수 기준 91.5%, 한국은 89.8%의 관세를 즉시 또는 12년 이내에 철폐한다.",
+                 max_chars=40)
+    assert "즉시 또는 12년" in out, out
+    out = bullet(analyzer, "가람국은 현재 8%인 승용차 관세를 협정 발효 즉시 없애고, 화물차와 자동차 부품 관세는 5∼7년에 걸쳐 "
+                           "단계적으로 철폐한다.", max_chars=40)
+    assert "발효 즉시" in out or "발효" not in out, out
+
+
+def test_a_manner_inside_a_relative_clause_is_no_clause_of_the_sentence(analyzer):
+    # "…날을 정해 돌아가며 | 공급하는 '격일 급수'를 시작했다": "-며" right before the verb that describes the noun is
+    # how it is supplied; the split left "공급하는 '격일 급수' 시작"
+    out = bullet(analyzer, "농어촌공사 전북본부는 저수지 간 물을 돌려쓰는 '물 나누기' 작업을 진행하고, 일부 지역에서는 논에 물을 "
+                           "대는 날을 정해 돌아가며 공급하는 '격일 급수'를 시작했다.")
+    assert "공급하는 '격일 급수'" not in out or "돌아가며 공급하는" in out, out
+
+
+def test_the_time_of_what_a_thing_was_stays_with_it(analyzer):
+    # "…새벽 1시에 시작된 경기였지만 …": the date and its relative clause say what the game was; dropped, the bullet
+    # opened on "경기였지만"
+    out = bullet(analyzer, "현지 시각 오후 5시, 한국 시각으로 새벽 2시에 시작된 경기였지만 온라인 중계 플랫폼 동시 시청자 수는 "
+                           "최고 520만명을 기록한 것으로 집계됐다.")
+    assert not out.startswith("경기였지만"), out
+    assert "시작된 경기였지만" in out, out
+
+
+def test_a_purpose_told_by_pointing_back_goes(analyzer):
+    # "국토교통부는 11일 이 같은 …부담을 덜기 위해 …": the purpose points at the anecdote before, which the bullet does not
+    # have; the act stands alone
+    out = bullet(analyzer, "국토교통부는 11일 이 같은 청년층의 주거비 부담을 덜기 위해 '청년 월세 특별지원' 사업을 확대 개편한다고 밝혔다.")
+    assert "이 같은" not in out and out.startswith("국토교통부, '청년 월세 특별지원' 사업"), out
+    out = bullet(analyzer, "이 같은 도심 정체를 줄이기 위해 가람시가 구도심에 진입하는 차량에 통행료를 물리는 제도 도입을 추진한다.")
+    assert out.startswith("가람시, "), out
+    # (a purpose of its own stays: "…사고를 막기 위해" names what is prevented)
+    out = bullet(analyzer, "가람경찰서는 음주운전 사고를 막기 위해 야간 단속을 강화했다.")
+    assert "음주운전 사고를 막기 위해" in out, out
