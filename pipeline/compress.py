@@ -316,6 +316,11 @@ class Compressor:
                     # "AI 디지털교과서가 …격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 여전히 …": the clause
                     # dropped holds most of what the headline names; the main clause alone would not say of what
                     continue
+                if guide and any(m.tag == "JKS" and x and _is_nominal(morphs[x - 1]) and content_key(morphs[x - 1]) in guide
+                                 for x, m in enumerate(morphs) if m.start < clause[0].start):
+                    # "…야산에서 발생한 산불이 18시간째 이어지면서 | 주민 430여 명이 …대피했다": the clause dropped has
+                    # the headline's subject; the main clause alone would not say from what
+                    continue
                 for short in self._renders(clause, body, range(levels), gaps):
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
@@ -1819,6 +1824,10 @@ class Compressor:
                 points = n + 1 < j and (morphs[n + 1].tag == "NP" and morphs[n + 1].form in {"이", "그", "이것", "그것"}
                                         or morphs[n + 1].tag in {"MAJ", "MAG"} and morphs[n + 1].form in LEAD_CONNECTIVES
                                         or _leans_back(morphs, n + 1))  # ("“…송환된 것은 사실”이라며 “그중 …”")
+                # "“…플라스틱을 그대로 몸속에 쌓는다”며 “…높은 수치가 나온 것도 이와 관련이 있어 보인다”": the second
+                # quotation points back inside; it draws a consequence of the first, which says the point alone
+                inside = not points and any(morphs[x].tag == "NP" and morphs[x].form in {"이", "그"} and morphs[x + 1].tag.startswith("J")
+                                            and morphs[x - 1].end < morphs[x].start for x in range(n + 2, _closing(morphs, n, j)))
                 moreover = n + 2 < j and morphs[n + 1].tag in {"MAG", "MAJ"} and morphs[n + 1].form in ADDING_CONNECTIVES \
                     and not _leans_back(morphs, n + 2) and _opens_with_its_subject(morphs[n + 2 : j])
                 if moreover:
@@ -1826,6 +1835,9 @@ class Compressor:
                     # word that adds it to the first goes with the first, an elision marked
                     edits.append(_Edit(morphs[k].start, morphs[n].start))
                     edits.append(_Edit(morphs[n].end, morphs[n + 2].start, ELLIPSIS))
+                    return
+                if inside and not hedge:
+                    edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
                     return
                 if points and not hedge:
                     if _adds_to_first(morphs, n, j) or morphs[n + 1].form in OF_THOSE:  # (a part of what the first told)

@@ -141,3 +141,56 @@ def test_a_purpose_told_by_pointing_back_goes(analyzer):
     # (a purpose of its own stays: "…사고를 막기 위해" names what is prevented)
     out = bullet(analyzer, "가람경찰서는 음주운전 사고를 막기 위해 야간 단속을 강화했다.")
     assert "음주운전 사고를 막기 위해" in out, out
+
+
+def test_a_second_quotation_that_points_back_inside_gives_way_to_the_first(analyzer):
+    # "“…몸속에 쌓는다”며 “…높은 수치가 나온 것도 이와 관련이 있어 보인다”": the second quotation's "이와" points at the
+    # first; kept alone, it said of nothing what
+    out = bullet(analyzer, "한 박사는 “굴은 바닷물을 걸러 먹는 습성 때문에 주변의 플라스틱을 그대로 몸속에 쌓는다”며 “양식장이 "
+                           "밀집한 해안 시료에서 높은 수치가 나온 것도 이와 관련이 있어 보인다”고 말했다.")
+    assert "이와 관련" not in out and "몸속에 쌓는다" in out, out
+
+
+FIRE_PAGE = """가람도 야산 산불 15시간째…주민 320명 배편으로 긴급 대피
+
+전남 가람군 서해면의 섬 야산에서 발생한 산불이 15시간째 이어지면서 주민 320여 명이 배편으로 육지로 대피했다.
+
+산불은 전날 오후 서해면 뒷산 중턱에서 시작됐다.
+
+산림청은 전날 오후 6시를 기해 산불 대응 2단계를 발령했다.
+
+대피한 주민 대부분은 목포 시내 체육관에 머물고 있다.
+"""
+
+
+def test_a_lede_a_few_characters_over_keeps_the_clause_with_the_headlines_subject(analyzer):
+    # "…산불이 15시간째 이어지면서 | 주민 320여 명이 …대피했다": the clause before names the fire the headline is about;
+    # the main clause alone said the residents fled from nothing
+    doc, summary = summarize_page(analyzer, FIRE_PAGE)
+    assert "산불" in summary.bullets[0] and "대피" in summary.bullets[0], summary.bullets
+
+
+def test_the_anecdote_before_the_news_makes_no_bullet(analyzer):
+    # "검사비는 40만원이 넘었고, 예약은 두 달 뒤에나 가능했다": after the lede its figures read as the new test's; the
+    # anecdote's sentences are colour, not news
+    doc, summary = summarize_page(analyzer, CLINIC_PAGE)
+    assert not any("40만원" in b or "정씨" in b or "권유" in b for b in summary.bullets), summary.bullets
+
+
+PLANT_PAGE = """가람배터리, 헝가리에 2조원 규모 배터리 2공장 짓는다
+
+이차전지 제조기업 가람배터리가 헝가리에 약 2조1000억원을 투자해 전기차 배터리 제2공장을 건설한다.
+
+가람배터리는 12일 이사회를 열고 헝가리 동부에 연간 생산능력 30GWh 규모의 배터리 셀 공장을 신설하는 안건을 의결했다고 밝혔다.
+
+신규 공장은 올해 4분기 착공해 2027년 하반기부터 양산에 들어갈 예정이다.
+
+회사 측은 이번 투자로 현지에서 약 1500명의 신규 고용이 창출될 것으로 내다봤다.
+"""
+
+
+def test_a_first_sentence_naming_the_headlines_company_is_no_anecdote(analyzer):
+    # (guard) "…가람배터리가 헝가리에 약 2조1000억원을 투자해 …건설한다": no day named, the headline's figure only rounded
+    # ("2조원"), but the company the headline names is the news; it is no anecdote, and its investment stays in the block
+    doc, summary = summarize_page(analyzer, PLANT_PAGE)
+    assert any("2조1000억원" in b for b in summary.bullets), summary.bullets

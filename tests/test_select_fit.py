@@ -80,7 +80,7 @@ def test_the_block_takes_the_sentence_that_fits(analyzer, doc, monkeypatch):
 
     made = engine(analyzer)
     monkeypatch.setattr(extractive, "score_sentences", lambda *a, **k: salience({0: 0.80, 2: 0.77, 3: 0.3}))
-    monkeypatch.setattr(made, "lede", lambda doc, content, points=None: 1)
+    monkeypatch.setattr(made, "opening", lambda doc, content, points=None: (1, False))
     monkeypatch.setattr(made, "wanted", lambda doc, content=None: 2)
     summary = made.summarize(doc)
     assert [ref.sentence for ref in summary.source_sentences] == [1, 2]

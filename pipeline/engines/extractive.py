@@ -1420,7 +1420,12 @@ class KiwiEngine(_CompressingEngine):
         return sorted(itertools.islice(self.ranking(doc), self.wanted(doc) if k is None else k))
 
     def lede(self, doc: Document, content: list[int], points: list[set[str]] | None = None) -> int | None:
-        """The first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
+        """The sentence that leads the block: see :meth:`opening`."""
+        return self.opening(doc, content, points)[0]
+
+    def opening(self, doc: Document, content: list[int], points: list[set[str]] | None = None) -> tuple[int | None, bool]:
+        """The lede, and whether the story opens on an anecdote or a scene before it (whose sentences then make no
+        bullet: colour, not news). The lede is the first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
         way to the next one of the window that says who did what; it is then ranked like any other; so does a first
         sentence of background or scene (no act, or no one and no number named; none of the headline's points) to the
@@ -1432,7 +1437,7 @@ class KiwiEngine(_CompressingEngine):
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
                     if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
-            return None
+            return None, False
         first = doc.sentences[readable[0]].morphs
         opener = next((rule for rule in (_citizen_voice, announces_only) if rule(first)), None)
         if opener is not None:
@@ -1446,7 +1451,7 @@ class KiwiEngine(_CompressingEngine):
             told = next((i for i in readable[1:] + further if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
                          and not opener(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
             if told is not None:
-                return told
+                return told, False
         if self.config.scene_lede and not _news_day(first) and len(content) > 1:
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
@@ -1454,7 +1459,10 @@ class KiwiEngine(_CompressingEngine):
             # points; its news is the first sentence of :data:`ANECDOTE_WINDOW` that names the day and says what the
             # headline says
             points, weight, words = self.headline_words(doc, content, points)
-            if points and not any(says_point(p, words[readable[0]], weight) for p in points):
+            # (not one that names someone the headline names: "…한빛에너지솔루션이 헝가리에 약 3조2000억원을 투자해 …건설한다"
+            # is the news, its figure only rounded in the headline)
+            named = {content_key(m) for m in first if m.tag == "NNP"} & set().union(*points)
+            if points and not named and not any(says_point(p, words[readable[0]], weight) for p in points):
                 opening = math.fsum(point_share(p, words[readable[0]], weight) for p in points)
                 # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
                 # plainly: the dated sentence leads only if it says twice as much of the headline)
@@ -1466,9 +1474,11 @@ class KiwiEngine(_CompressingEngine):
                              and (any(says_point(p, words[i], weight) for p in points)
                                   or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
                 if told is not None:
-                    return told
+                    # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
+                    # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
+                    return told, _private_person(first) or not reports_an_act(first)
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
-            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0])
+            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0]), False
         # (so is one that names no one and no number, whatever it tells: "양산을 쓴 시민들은 그늘을 찾아 발걸음을 재촉하고, …
         # 사람들이 빼곡히 모였습니다" before "…남강시의 낮 최고기온은 39.8도까지 올라 …")
         if self.config.scene_lede and not (reports_an_act(first) and names_actor_or_number(first)) and len(readable) > 1:
@@ -1485,7 +1495,7 @@ class KiwiEngine(_CompressingEngine):
                              and reports_an_act(doc.sentences[i].morphs)
                              and names_actor_or_number(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
                 if told is not None:
-                    return told
+                    return told, False
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
             # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
             # a story that opens on a quotation and its speaker tells the news in the sentence after them
@@ -1495,8 +1505,8 @@ class KiwiEngine(_CompressingEngine):
                          and not whole_quotation(doc.sentences[i]) and speaker_after(doc, i) is None
                          and not direct_quotation(doc.sentences[i].morphs)), None)
             if told is not None:
-                return told
-        return readable[0]
+                return told, False
+        return readable[0], False
 
     def detail_after_lede(self, doc: Document, content: list[int], lede: int | None) -> int | None:
         """The sentence right after a lede that names no one and gives no number ("국제유가 상승 영향으로 국내 휘발유와
@@ -1643,7 +1653,11 @@ class KiwiEngine(_CompressingEngine):
             return self._summary(doc, [], warnings, 0)
         # the headline's points, read once for the lede and the block (Kiwi analyses each title segment)
         points = headline_points(doc, self.analyzer.morphs) if self.config.headline_points and self.bullets.style == "headline" else None
-        lede = self.lede(doc, content, points)
+        lede, anecdote = self.opening(doc, content, points)
+        if anecdote:
+            # "지난해 가을, …이모(68)씨는 …발견했다. | …검사비는 100만원이 넘었고 …": the anecdote before the news is colour;
+            # after the lede, its facts read as the news' ("검사비 100만원" as the new test's)
+            content = [i for i in content if i >= lede]
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
