@@ -7512,6 +7512,9 @@ def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list
             edits.append(_Edit(subject.start, subject.end))
 
 
+CLOCK_NAMES = frozenset({"현지", "한국", "우리"})  # "현지시각", "한국시간", "우리 시간으로": whose clock a time is on
+
+
 def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:
     """The start of the clock's name before the date or time at ``k`` ("현지시각 13일", "현지 시간으로 오후 12시",
     "한국 시간으로는 3일"), or ``k`` when there is none."""
@@ -7520,7 +7523,7 @@ def _clock_gloss(morphs: Sequence[Morph], i: int, k: int) -> int:
         g -= 1
     if g - 1 > i and morphs[g - 1].tag == "JKB" and morphs[g - 1].form in {"으로", "로"}:
         g -= 1
-    if g - 2 >= i and morphs[g - 1].form in {"시각", "시간"} and morphs[g - 2].form in {"현지", "한국", "우리"}:
+    if g - 2 >= i and morphs[g - 1].form in {"시각", "시간"} and morphs[g - 2].form in CLOCK_NAMES:
         return g - 2
     return k
 
@@ -7735,8 +7738,9 @@ def _duration(morphs: list[Morph], k: int, e: int) -> bool:
     not a clock time: a span in minutes or seconds with no hour of its own, or one right after "N시간"; or the
     difference a comparison gives ("지난해보다 9일 빨리": by nine days, not on the ninth)."""
     span = morphs[k:e]
-    if k > 0 and morphs[k - 1].form in DURATION_UNITS and morphs[k - 1].tag in {"NNB", "NNG"}:
-        return True
+    if k > 0 and morphs[k - 1].form in DURATION_UNITS and morphs[k - 1].tag in {"NNB", "NNG"} \
+            and not (k > 1 and morphs[k - 1].form in {"시각", "시간"} and morphs[k - 2].form in CLOCK_NAMES):
+        return True  # (not the clock's name: "한국시간 11일 오전 3시")
     if k > 0 and morphs[k - 1].form == "보다" and morphs[k - 1].tag == "JKB":
         return True
     if e < len(morphs) and morphs[e].tag == "SN" and e + 1 < len(morphs) and morphs[e + 1].form in DURATION_UNITS:

@@ -194,3 +194,13 @@ def test_a_first_sentence_naming_the_headlines_company_is_no_anecdote(analyzer):
     # ("2조원"), but the company the headline names is the news; it is no anecdote, and its investment stays in the block
     doc, summary = summarize_page(analyzer, PLANT_PAGE)
     assert any("2조1000억원" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_date_on_a_named_clock_goes_like_any_date(analyzer):
+    # "한국시간 11일 오전 3시 48분": "시간" is the clock's name, not a length of time ("3시간 11일" would be one); the date
+    # and its clock go at the level that drops dates
+    from pipeline.compress import Compressor
+    from bullet_helpers import analyse
+    doc = analyse(analyzer, "위성이 한국시간 14일 오전 4시 12분 미국 기지에서 로켓에 실려 발사돼 궤도에 정상 진입했다.")
+    out = Compressor(analyzer.kiwi, 30).compress(doc.sentences[0], doc.article.body).text
+    assert "14일" not in out and "한국시간" not in out and "궤도에 정상 진입" in out, out
