@@ -2211,6 +2211,12 @@ class Compressor:
                     pass  # "북부소방서는 …화재가 발생했으나, …대응으로 큰 피해를 막았다고 밝혔다": neither the fire nor the
                     # station that reports it averted the damage; without the concession the main clause says of no one
                     # (read blind); a topic that is no speaker is the main clause's ("소재는 …장점이 있지만, …어려웠다")
+                elif near is None and _ends_in_report(main) and any(
+                        morphs[x].tag == "JKS" and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in {"'", "’"}) and not _quantity(morphs, x)
+                        and not _inside_relative(morphs, x, main_start) for x in range(topic + 2, main_start)):
+                    pass  # "세움스페이스는 …위성 '세움샛-2'가 …발사돼 | 목표 궤도에 정상 진입했다고 밝혔다": what is reported
+                    # has its subject in the clause before; the speaker did not enter orbit ("세움스페이스, 목표 궤도에
+                    # 정상 진입"); that subject, a passive's, is no agent either (see _clause_agent)
                 elif near is None:
                     period = _period_after(morphs, topic + 1, main)
                     # "김민재는 이번 시즌 …32경기에 출전, …활약하며 2골 2도움을 기록했다": the season the first clause opens

@@ -204,3 +204,12 @@ def test_a_date_on_a_named_clock_goes_like_any_date(analyzer):
     doc = analyse(analyzer, "위성이 한국시간 14일 오전 4시 12분 미국 기지에서 로켓에 실려 발사돼 궤도에 정상 진입했다.")
     out = Compressor(analyzer.kiwi, 30).compress(doc.sentences[0], doc.article.body).text
     assert "14일" not in out and "한국시간" not in out and "궤도에 정상 진입" in out, out
+
+
+def test_the_speaker_is_not_who_did_what_the_clause_before_reports(analyzer):
+    # "가람스페이스는 …위성 '가람샛-3'가 …발사돼 | 목표 궤도에 정상 진입했다고 밝혔다": the satellite entered orbit; the
+    # main clause with the speaker alone made the company do it ("가람스페이스, 목표 궤도에 정상 진입")
+    out = bullet(analyzer, "우주 스타트업 가람스페이스는 자체 개발한 초소형 관측위성 '가람샛-3'가 미국 캘리포니아주의 한 우주군기지에서 "
+                           "민간 로켓에 실려 발사돼 목표 궤도에 정상 진입했다고 밝혔다.")
+    assert out != "우주 스타트업 가람스페이스, 목표 궤도에 정상 진입", out
+    assert "가람샛-3" in out, out
