@@ -4251,8 +4251,11 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
         return None
     s = next((x for x, m in enumerate(main) if m.tag in {"JKS", "JX", "EC", "ETM", "JKO", "JKB", "SSO", "SP"}), None)
     if s is None or s == 0 or main[s].tag not in {"JKS", "JX"} or main[s].tag == "JX" and main[s].form not in {"은", "는"} \
-            or main[s - 1].tag != "NNG" or any(m.tag in {"NNP", "NP", "SL", "SH"} for m in main[:s]):
-        return None  # (a bare noun phrase of its own right at the start, "10회 연속 올림픽 본선 진출이")
+            or main[s - 1].tag != "NNG" or any(m.tag in {"NNP", "NP", "SL", "SH"} for m in main[:s]) \
+            or _modifies_next(main, s + 1, len(main)):
+        # (a bare noun phrase of its own right at the start, "10회 연속 올림픽 본선 진출이"; not the subject of a relative
+        # clause, "희토류 의존도가 높은 | 국내 …업체들에 비상이 걸렸다": the firms, not China, are in an emergency)
+        return None
     b = Compressor._subject_head(first, 0, len(first))
     x = next((x for x in range(b + 1, len(first)) if first[x].tag in {"JKS", "JX", "EC", "SSO", "SP"}), None)
     if x is None or first[x].tag not in {"JKS", "JX"} or first[x].tag == "JX" and first[x].form not in {"은", "는"} \
@@ -7744,6 +7747,8 @@ def _duration(morphs: list[Morph], k: int, e: int) -> bool:
     not a clock time: a span in minutes or seconds with no hour of its own, or one right after "N시간"; or the
     difference a comparison gives ("지난해보다 9일 빨리": by nine days, not on the ninth)."""
     span = morphs[k:e]
+    if k > 2 and morphs[k - 1].form == "에서" and morphs[k - 1].tag == "JKB" and morphs[k - 2].form == "일" and morphs[k - 3].tag == "SN":
+        return True  # "평균 40일에서 27일 안팎으로": a count of days changed into another, no date
     if k > 0 and morphs[k - 1].form in DURATION_UNITS and morphs[k - 1].tag in {"NNB", "NNG"} \
             and not (k > 1 and morphs[k - 1].form in {"시각", "시간"} and morphs[k - 2].form in CLOCK_NAMES):
         return True  # (not the clock's name: "한국시간 11일 오전 3시")

@@ -213,3 +213,69 @@ def test_the_speaker_is_not_who_did_what_the_clause_before_reports(analyzer):
                            "민간 로켓에 실려 발사돼 목표 궤도에 정상 진입했다고 밝혔다.")
     assert out != "우주 스타트업 가람스페이스, 목표 궤도에 정상 진입", out
     assert "가람샛-3" in out, out
+
+
+def test_a_subject_inside_a_relative_clause_is_not_carried_as_the_owner(analyzer):
+    # "중국 정부가 …수출 통제를 …시행하면서 | 희토류 의존도가 높은 국내 …업체들에 비상이 걸렸다": the firms are in an
+    # emergency, not China ("중국 정부, …업체들에 비상 걸림")
+    out = bullet(analyzer, "가람국 정부가 디스프로슘과 테르븀 등 희토류 5종에 대한 수출 통제를 9일부터 전격 시행하면서 희토류 의존도가 "
+                           "높은 국내 전기차 모터·반도체·방산 업체들에 비상이 걸렸다.", max_chars=50)
+    assert not out.startswith("가람국 정부, 희토류 의존도"), out
+
+
+def test_a_count_of_days_changed_into_another_is_no_date(analyzer):
+    # "평균 40일에서 27일 안팎으로": 27 days, not the 27th; dropped, the bullet said "40일에서 안팎으로"
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "기존 항로와 비교하면 운항 일수는 평균 38일에서 25일 안팎으로 13일가량 줄어든다.")
+    out = Compressor(analyzer.kiwi, 20).compress(doc.sentences[0], doc.article.body).text
+    assert "25일" in out or "38일" not in out, out
+
+
+CAPTIONED_PAGE = """코스피, 관세 발표에 3% 급락…2,400선 붕괴
+입력2025.04.07 15:52
+[사진=연합뉴스]
+7일 오후 서울 중구 한 은행 딜링룸 전광판에 코스피 지수가 표시되고 있다.
+
+코스피가 미국의 고율 관세 부과 발표 여파로 7일 3% 넘게 급락하며 2,400선 아래로 주저앉았다.
+
+이날 코스피는 전 거래일보다 78.12포인트(3.21%) 내린 2,361.58에 장을 마쳤다.
+
+외국인 투자자는 이날 유가증권시장에서만 1조2,000억원어치를 순매도했다.
+"""
+
+
+def test_a_scene_of_the_day_under_a_photo_credit_is_its_caption(analyzer):
+    # "[사진=연합뉴스]" then "7일 오후 …전광판에 코스피 지수가 표시되고 있다.": the credit heads the photo's caption
+    from pipeline.parse import parse_article
+    article = parse_article(CAPTIONED_PAGE, id="t")
+    assert not any("표시되고 있다" in p for p in article.paragraphs), article.paragraphs
+    assert article.paragraphs[0].startswith("코스피가 미국의"), article.paragraphs
+
+
+DROUGHT_PAGE = """바닥 드러낸 저수지…남부 저수율 평년의 절반
+
+평소라면 물이 찰랑였을 둑 아래로 거북등처럼 갈라진 흙바닥이 수백 미터 이어져 있었다.
+
+물가였던 자리에는 말라 죽은 민물조개 껍데기가 하얗게 흩어져 있었다.
+
+저수지 물로 벼농사를 짓는 주민 김만수(70)씨는 갈라진 논바닥을 손으로 쓸며 한숨을 쉬었다.
+
+남부지방에 석 달째 비다운 비가 내리지 않으면서 농업용 저수지가 빠르게 말라가고 있다.
+
+한국농어촌공사에 따르면 18일 기준 전남 지역 농업용 저수지 평균 저수율은 33.1%로 평년의 절반 수준에 그쳤다.
+
+저수율이 30% 아래로 떨어진 저수지는 860곳에 달했다.
+
+기상청은 이번 주 후반 비가 예보돼 있지만 해갈에는 부족할 것으로 내다봤다.
+"""
+
+
+def test_the_frame_right_before_the_dated_news_stays(analyzer):
+    # the scene and the farmer are colour; "남부지방에 석 달째 비다운 비가 내리지 않으면서 …" right before the lede is the
+    # story's frame, a state of things, and may make a bullet
+    doc, summary = summarize_page(analyzer, DROUGHT_PAGE)
+    texts = [doc.sentences[ref.sentence].text for ref in summary.source_sentences]
+    assert texts[0].startswith("한국농어촌공사에 따르면"), texts
+    assert not any(t.startswith(("평소라면", "물가였던", "저수지 물로")) for t in texts), texts
+    assert any(t.startswith("남부지방에") for t in texts), texts

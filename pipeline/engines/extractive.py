@@ -1656,8 +1656,17 @@ class KiwiEngine(_CompressingEngine):
         lede, anecdote = self.opening(doc, content, points)
         if anecdote:
             # "지난해 가을, …이모(68)씨는 …발견했다. | …검사비는 100만원이 넘었고 …": the anecdote before the news is colour;
-            # after the lede, its facts read as the news' ("검사비 100만원" as the new test's)
-            content = [i for i in content if i >= lede]
+            # after the lede, its facts read as the news' ("검사비 100만원" as the new test's). The sentence right before the
+            # lede may be the story's frame, a state of things, and stays ("남부지방에 석 달째 비다운 비가 내리지 않으면서
+            # …말라가고 있다"), unless it points back or is a private person's ("이처럼 …", "A씨가 본 딸의 얼굴은 …"); an
+            # act told there is the lede's, told once more ("결국 …동화식품이 가격 인상에 나섰다")
+            before = [i for i in content if i < lede]
+            # (never the opening itself: "올해 들어 배터리 업계가 크게 들썩이고 있다" right before the lede is the scene)
+            frame = before[-1] if len(before) > 1 and not sentence_dangles(doc.sentences[before[-1]]) \
+                and not reports_an_act(doc.sentences[before[-1]].morphs) \
+                and not _private_person(doc.sentences[before[-1]].morphs) and not direct_quotation(doc.sentences[before[-1]].morphs) \
+                and not whole_quotation(doc.sentences[before[-1]]) else None
+            content = [i for i in content if i >= lede or i == frame]
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")

@@ -522,6 +522,14 @@ class _BodyReader:
         if CREDIT_ONLY.match(line) or line.startswith("▲") or CAPTION_POINTER.match(line):
             # ("↑ 무섭게 오르는 소비자물가 (서울=연합뉴스) …": the arrow points at the photo above; "↑3.2%" is a rise)
             self.out.captions.append(line.lstrip("▲↑ ").strip())
+            # ("[사진=연합뉴스]" above "7일 오후 …딜링룸 전광판에 코스피 지수가 표시되고 있다.": the credit heads its caption)
+            self.after_image = self.after_image or bool(CREDIT_ONLY.match(line))
+            return True
+        if after_image and len(line) <= MAX_CAPTION_LINE_CHARS and DAY_SCENE.match(line) and CAPTION_ACTION.search(line) \
+                and len(SENTENCE_SPLIT.findall(line)) <= 1:
+            # "7일 오후 서울 중구 하나은행 딜링룸 전광판에 코스피 지수가 표시되고 있다." under a photo or its credit: the
+            # photo's day and a scene in progress
+            self.out.captions.append(line)
             return True
         half = len(line) // 2
         if len(line) >= 30 and line[:half].strip() == line[half:].strip():
@@ -647,6 +655,7 @@ MIN_REPEATED_HEADLINE_CHARS = 15  # the headline run into the lede: at least thi
 SENTENCE_SPLIT = re.compile(r"[다요][.!?][\"'”’]?(?:\s|$)")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # where a caption's first sentence ends ("…미술관 모습. 전시회는 …")
 CAPTION_ACTION = re.compile(r"[고며]\s*있다\.?$|모습\.?$")
+DAY_SCENE = re.compile(r"^(?:지난\s*)?\d{1,2}일\s")  # "7일 오후 …": a photo caption opens on the day it was taken
 # A photo's scene signed by its agency with no mark: "…소방관들이 분주하게 움직이고 있다. 연합뉴스", or by whoever gave it:
 # "…기자회견을 열고 있다. 전국교육공무직본부 제주지부 제공"
 # The "-아/어 있다" of a state a photo shows ("빈소가 마련되어 있다", "…이 놓여 있다", "…이 전시돼 있다"): the word before
