@@ -56,11 +56,13 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
                           "미리",  # "일정을 미리 공지": in advance; without it, any notice would do
+                          "마음껏", "실컷",  # "데이터를 마음껏 쓰는 무제한 요금제": without it, any use of data
                           "대체로", "대개", "대략", "통상", "주로", "대부분", "일반적으로",  # "대체로 1등 300점": a rule as it
                           # usually goes; without the hedge it reads as fixed
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
                           "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
-                          "갈수록"})  # "날이 갈수록 악화하는": without it "날이" is left with no verb
+                          "갈수록",  # "날이 갈수록 악화하는": without it "날이" is left with no verb
+                          "그대로"})  # "성능을 그대로 받아들이기는 어렵다": without it, the performance itself is doubted
 IMMEDIACY_ADVERBS = frozenset({"즉시"})  # kept after an event noun or before "또는": see Compressor._drop_adverbs
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
@@ -1647,8 +1649,13 @@ class Compressor:
                     and not (held_at and _object_before(morphs, i, b, edits)):
                 continue  # the place is all that is left before the predicate ("…전시 ‘…’를 | 상설전시관에서 개최":
                 # an event's venue goes when what was held is said)
-            if any(x.form in OCCURRING_NOUNS or x.form.endswith("사고") and x.tag == "NNG" for x in morphs[k + 1 : clause_end]):
-                continue  # "…서울문산고속도로에서 43중 추돌사고가 발생해": where an accident happened is its news
+            reach = next((y for y in range(k + 1, j) if morphs[y].tag == "EF" or morphs[y].tag == "EC" and morphs[y].form not in {"아", "어", "여"}), j)
+            if any(x.form in OCCURRING_NOUNS or x.form.endswith("사고") and x.tag == "NNG" for x in morphs[k + 1 : clause_end]) \
+                    or any(x.form in SIGHTING_NOUNS for x in morphs[k + 1 : reach]):
+                continue  # "…서울문산고속도로에서 43중 추돌사고가 발생해": where an accident happened is its news (so is
+                # where something was seen or found: "…반야봉 일대 탐방로에서 반달가슴곰이 잇따라 목격되면서")
+            if any(x.form in RANKING_WORDS or x.form == "째" and x.tag == "XSN" for x in morphs[k + 1 : min(k + 5, clause_end)]):
+                continue  # "부산대에 이어 영남권에서 두 번째로 큰 국립대": the ranking's scope (without it, the whole country's)
             _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start))
 
     @staticmethod
@@ -2164,7 +2171,8 @@ class Compressor:
                     before = before[:-1]
                 if _has_subject(before):
                     offered.append((before, ()))
-        elif not reports_topic and not broken_down and not met and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
+        elif not reports_topic and not broken_down and not met and not _measures_what_came_before(main) \
+                and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
                 and not any(_not_only(c) for c in clauses[:-1]) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
@@ -2187,6 +2195,9 @@ class Compressor:
                              # ("…별도의 한미 외교장관회담도 개최해 | …방안을 협의할 예정": "also" an object of the
                              # dropped act's verb, right before it, no topic of the main clause)
                              and not (morphs[k].form == "도" and _verb_only(morphs, k + 1, main_start))
+                             # ("병원은 응급실과 중환자실은 종이 차트로 운영하고 있지만, …미루고 있다": two things
+                             # contrasted, what the first topic acts on; no topic of the main clause)
+                             and not (morphs[k - 2].tag == "JC" or k >= 3 and morphs[k - 3].tag == "JC" and _is_nominal(morphs[k - 2]))
                              and not _gapped_item_topic(morphs, topic, k)),
                             None)  # "…가격도 …넘어섰다"
                 # ("바쁠 때는 …가능하도록 하는 방안을 확정하고,": a time clause, no topic)
@@ -2426,10 +2437,18 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
                 and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
             x = y  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다", "23일 오전 8시30분 현재 …102대에 이른다": the day a
             # figure is counted, no day to come (nor is its hour)
-        elif m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x):
+        elif (m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x)) \
+                and not _inside_told_content(morphs, x, k):
             scheduled = True
         x += 1
     return scheduled
+
+
+def _inside_told_content(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether the time at ``x`` is part of what a forecast or a report says ("애플이 내년 …을 내놓을 것이란 전망도 …
+    제기된다"): "…것이란"/"…것이라는" follows it before ``k``; the time is the content's, not the main act's."""
+    return any(morphs[y].form == "것" and morphs[y].tag == "NNB" and morphs[y + 1].tag == "VCP" and morphs[y + 2].tag == "ETM"
+               and morphs[y + 2].form in {"란", "라는"} for y in range(x + 1, k - 2))
 
 
 ENDING_STEMS = frozenset({"끝나", "마치", "종료", "폐막", "마무리"})  # an event ends: "…가 끝난 뒤", "…을 마친 후"
@@ -2926,6 +2945,17 @@ def _announces_document(clause: list[Morph]) -> bool:
     if verb is None or verb < 3 or clause[verb - 1].form not in RELEASING_NOUNS or clause[verb - 2].tag != "JKO":
         return False
     return clause[verb - 3].form in SOURCE_DOCUMENTS and not any(m.tag in {"EC", "ETM"} for m in clause[: verb - 3])
+
+
+MEASURING_NOUNS = frozenset({"수준", "정도", "셈", "꼴"})  # "…에도 못 미치는 수준이다": how much the clause before came to
+
+
+def _measures_what_came_before(clause: list[Morph]) -> bool:
+    """Whether a clause with no subject of its own ends "…수준이다", "…셈이다" ("…택시 부제도 전면 해제했지만, | 평소 수송
+    능력의 3분의 1에도 못 미치는 수준입니다"): it measures what the clause before did, not its topic."""
+    words = [m for m in clause if m.tag not in {"SF", "SP"}]
+    return len(words) >= 3 and words[-1].tag == "EF" and words[-2].tag == "VCP" and words[-3].form in MEASURING_NOUNS \
+        and not _has_subject(clause)
 
 
 def _says_little(clause: list[Morph]) -> bool:
@@ -3819,7 +3849,13 @@ def _reported_intention(morphs: list[Morph], i: int, q: int) -> bool:
     # frame the bullet ends on a noun after "-다며," ("…떠났다며, …중대한 범죄")
     judgement = (morphs[q].form in {"라고", "이라고"} or morphs[q - 1].tag == "VCP") \
         and any(m.tag == "EC" and m.form in SAYING_WHILE_ENDINGS for _, m in outside_quotes(morphs, i, q))
-    return intention or obligation or prohibition or judgement
+    # "…벤치마크에서 해외 빅테크 모델을 앞섰다고 밝혔다": a claim to beat others is the claimant's, not a fact
+    stem = next((m for m in reversed(morphs[i:q]) if _is_stem(m) and m.tag != "VX"), None)
+    claim = stem is not None and stem.form in CLAIM_STEMS
+    return intention or obligation or prohibition or judgement or claim
+
+
+CLAIM_STEMS = frozenset({"앞서", "능가하", "능가", "뛰어넘", "압도하", "압도", "제치"})  # to beat others: the claimant's word
 
 
 def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, int] | None:
@@ -5858,8 +5894,14 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             edits.append(_Edit(m.start, m.end, " "))
 
 
+ACT_MANNER_WORDS = frozenset({"전면", "일부", "전격", "대폭", "일시", "잠정", "추가", "즉각"})  # "전면 해제했지만"
+
+
 def _verb_only(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """Whether ``morphs[start:stop]`` is a verb alone with its endings (and a comma): "개최해", "실시하고,"."""
+    """Whether ``morphs[start:stop]`` is a verb alone with its endings (and a comma): "개최해", "실시하고,"; a manner
+    word before it is the verb's ("전면 해제했지만": "택시 부제도 전면 해제했지만" is what was also lifted)."""
+    if start < stop - 2 and morphs[start].form in ACT_MANNER_WORDS and morphs[start].tag in {"NNG", "MAG"}:
+        start += 1
     if start < stop - 1 and morphs[start].tag == "NNG" and morphs[start + 1].tag.startswith("XSV"):
         start += 1  # ("개최해": a verbal noun and "하다")
     return start < stop and (_is_stem(morphs[start]) or morphs[start].tag.startswith("XSV")) and all(
@@ -6600,6 +6642,8 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
 
 
+SIGHTING_NOUNS = frozenset({"목격", "발견", "포착"})  # where something was seen or found is what the sentence tells
+RANKING_WORDS = frozenset({"번째", "최대", "최고", "최다", "최저", "최소", "가장", "제일", "유일", "1위"})  # a rank, in some scope
 FIRST_TIME_WORDS = frozenset({"처음", "최초"})  # "국내에서 처음", "세계에서 최초로": a first, in some scope (not "첫 회동")
 
 

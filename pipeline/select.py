@@ -834,7 +834,7 @@ _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
-_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다)[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다|(?:면서|어서|아서|해서|돼서|와서|워서|려서|니까)(?:다|이다|였다|이었다|입니다|였습니다))[\s.\"'”’]*$")
 # A sentence that is a sign-off: the page reader's line-end sign-off (:data:`~pipeline.parse.patterns.SIGN_OFF`,
 # "KBS 뉴스 홍길동입니다"), and what only a whole sentence says so.
 _SIGN_OFF = re.compile(SIGN_OFF.pattern + r"|(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$"

@@ -279,3 +279,77 @@ def test_the_frame_right_before_the_dated_news_stays(analyzer):
     assert texts[0].startswith("한국농어촌공사에 따르면"), texts
     assert not any(t.startswith(("평소라면", "물가였던", "저수지 물로")) for t in texts), texts
     assert any(t.startswith("남부지방에") for t in texts), texts
+
+
+# --- a second fresh reading (IT/science and regional news) ------------------------------------------------------
+
+def test_a_claim_to_beat_others_keeps_who_claims_it(analyzer):
+    # "…벤치마크에서 해외 빅테크 모델을 앞섰다고 밝혔다": without the frame the company's claim read as a fact
+    out = bullet(analyzer, "가람소프트가 새 언어모델을 공개하고, 한국어 벤치마크에서 해외 모델을 앞섰다고 밝혔다.")
+    assert out.endswith("앞섰다고 밝혀"), out
+    # (guard) a plain report of its own figures drops the frame as before
+    assert bullet(analyzer, "가람소프트는 올해 매출이 작년보다 20% 늘었다고 밝혔다.") == "가람소프트, 올해 매출이 작년보다 20% 늘어"
+
+
+def test_as_is_stays(analyzer):
+    # "성능을 그대로 받아들이기는 어렵다": without "그대로" the performance itself is doubted
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "업계 일각에서는 회사가 자체 선정한 항목 위주로 결과를 공개한 만큼 성능을 그대로 받아들이기는 어렵다는 지적이 나온다.")
+    out = Compressor(analyzer.kiwi, 40).compress(doc.sentences[0], doc.article.body).text
+    assert "그대로 받아들이기" in out or "받아들이기" not in out, out
+
+
+def test_the_scope_of_a_rank_and_where_something_was_seen_stay(analyzer):
+    # "부산대에 이어 영남권에서 두 번째로 큰 국립대": without the region it is the second largest in the country
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "통합이 이뤄지면 학생 수 약 2만 8천 명, 교원 1천여 명 규모로 가람대에 이어 호남권에서 두 번째로 큰 국립대가 된다.")
+    out = Compressor(analyzer.kiwi, 40).compress(doc.sentences[0], doc.article.body).text
+    assert "호남권에서 두 번째로" in out or "두 번째" not in out, out
+    # "…반야봉 일대 탐방로에서 반달가슴곰이 잇따라 목격되면서": where the bears were seen is the news
+    doc = analyse(analyzer, "가람산국립공원 천왕봉 일대 탐방로에서 반달가슴곰이 잇따라 목격되면서 공단이 3일부터 일부 구간의 출입을 통제했다.")
+    out = Compressor(analyzer.kiwi, 40).compress(doc.sentences[0], doc.article.body).text
+    assert "천왕봉" in out or "목격" not in out, out
+
+
+def test_how_much_the_clause_before_came_to_is_not_the_topics(analyzer):
+    # "창원시는 …긴급 투입하고, 택시 부제도 전면 해제했지만 | 평소 수송 능력의 3분의 1에도 못 미치는 수준입니다": the level
+    # is the emergency transport's; neither "택시 부제" (an "also" of the act) nor the city is at a third of capacity
+    out = bullet(analyzer, "가람시는 전세버스 150대와 관용차량 20대를 긴급 투입하고, 택시 부제도 전면 해제했지만 평소 수송 능력의 "
+                           "절반에도 못 미치는 수준입니다.")
+    assert not out.startswith(("택시 부제", "가람시, 평소 수송 능력")), out
+
+
+def test_a_cleft_ending_on_a_reason_or_a_time_explains_what_came_before(analyzer):
+    # "…해상풍력 단지를 짓겠다고 나서면서다", "…복구된 건 밤 9시 10분이 돼서였습니다": kept alone, a fragment ("…나서면서")
+    from pipeline.select import explains_unsaid
+    for text in ("한 민간 발전사가 섬 서쪽 해상에 해상풍력 단지를 짓겠다고 나서면서다.",
+                 "서비스가 완전히 복구된 건 밤 9시 10분이 돼서였습니다."):
+        morphs = analyzer.morphs(text)
+        assert explains_unsaid(morphs, text), text
+    assert not explains_unsaid(analyzer.morphs("회사가 해상풍력 사업에 나섰다."), "회사가 해상풍력 사업에 나섰다.")
+
+
+def test_a_time_inside_what_a_forecast_says_is_no_schedule(analyzer):
+    # "애플이 내년 …을 내놓을 것이란 전망도 꾸준히 제기된다": the forecast is made now; "…제기될 예정" put it ahead
+    out = bullet(analyzer, "한빛전자가 내년 첫 폴더블 태블릿을 내놓을 것이란 전망도 꾸준히 제기된다.")
+    assert "예정" not in out, out
+    assert bullet(analyzer, "가람시는 다음 달 새 도서관을 연다.").endswith("예정")  # (guard) a plan with its time
+
+
+def test_a_manner_adverb_that_carries_the_point_stays(analyzer):
+    # "데이터를 마음껏 쓰는 무제한 요금제": without it, any use of data
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    doc = analyse(analyzer, "이용자들이 동영상 화질 경쟁 속에 데이터를 마음껏 쓰는 무제한 요금제로 빠르게 옮겨가고 있다.")
+    out = Compressor(analyzer.kiwi, 30).compress(doc.sentences[0], doc.article.body).text
+    assert "마음껏" in out or "무제한" not in out, out
+
+
+def test_two_things_contrasted_before_a_concession_are_no_topic_of_the_main_clause(analyzer):
+    # "병원은 응급실과 중환자실은 종이 차트로 운영하고 있지만, …외래 환자 …진료 일정을 미루고 있다": the hospital puts off
+    # the appointments, not the ICU
+    out = bullet(analyzer, "병원은 응급실과 중환자실은 종이 차트로 운영하고 있지만, 하루 평균 3,800명에 이르는 외래 환자 상당수의 "
+                           "진료 일정을 미루고 있다.", max_chars=50)
+    assert not out.startswith("병원, 중환자실은"), out
