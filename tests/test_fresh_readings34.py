@@ -353,3 +353,45 @@ def test_two_things_contrasted_before_a_concession_are_no_topic_of_the_main_clau
     out = bullet(analyzer, "병원은 응급실과 중환자실은 종이 차트로 운영하고 있지만, 하루 평균 3,800명에 이르는 외래 환자 상당수의 "
                            "진료 일정을 미루고 있다.", max_chars=50)
     assert not out.startswith("병원, 중환자실은"), out
+
+
+BUDGET_PAGE = """경북도, 내년 예산 7조 9천억 편성…"민생·청년에 집중"
+
+경상북도가 내년도 예산을 올해보다 4.2% 늘어난 7조 9천120억원 규모로 편성해 도의회에 제출했다.
+
+김하나 경북지사는 12일 도청 브리핑룸에서 기자회견을 열고 "세수 여건이 녹록지 않지만 민생과 청년에 집중하는 예산만큼은 줄이지 않겠다는 원칙으로 편성했다"고 밝혔다.
+
+분야별로는 사회복지 예산이 2조 4천억원으로 전체의 30.4%를 차지해 가장 많았다.
+
+도는 청년 정착 지원에 올해보다 35% 늘어난 1천50억원을 배정했다.
+"""
+
+
+def test_an_act_of_a_named_body_is_no_anecdote(analyzer):
+    # "경상북도가 내년도 예산을 …편성해 도의회에 제출했다": no day named, and the headline's "경북도" is not its name as
+    # written, but a named body's act is the news; the governor's dated words after it do not lead
+    doc, summary = summarize_page(analyzer, BUDGET_PAGE)
+    assert summary.bullets[0].startswith("경상북도, 내년도 예산을"), summary.bullets
+
+
+HOSPITAL_PAGE = """"환자 기록이 안 열려요"…가람대병원 랜섬웨어 공격에 외래 진료 중단
+
+번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다.
+
+지난달 수술을 받고 경과를 확인하러 왔다는 박모(61)씨는 “예약 문자까지 받고 왔는데 진료 기록이 안 열린다고 한다”며 한숨을 쉬었다.
+
+창구 직원들은 컴퓨터 대신 종이 접수증에 환자 이름을 손으로 적고 있었다.
+
+가람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다.
+
+병원은 하루 평균 3,900명에 이르는 외래 환자 상당수의 진료 일정을 미루고 있다.
+
+병원은 이르면 다음 주부터 외래 진료를 단계적으로 재개할 계획이다.
+"""
+
+
+def test_a_scene_gives_the_lede_past_a_private_persons_words(analyzer):
+    # "…환자 수십 명이 웅성거리고 있었다" (no name, no act) gives way to the next sentence that names someone; not to a
+    # patient's words ("박모(61)씨는 “…”며 한숨을 쉬었다") but to the hospital's outage
+    doc, summary = summarize_page(analyzer, HOSPITAL_PAGE)
+    assert summary.bullets[0].startswith("가람대병원 전산망"), summary.bullets

@@ -1382,11 +1382,28 @@ def _news_day(morphs: Sequence[Morph]) -> bool:
                for x, m in enumerate(morphs))
 
 
+KIN_TITLES = frozenset({"할머니", "할아버지", "어르신", "군", "양"})  # "권순녀 할머니", "김하늘 양": a private person by name
+
+
 def _private_person(morphs: Sequence[Morph]) -> bool:
-    """Whether a sentence names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨") or a certain one unnamed ("한
-    운전자는"): who an anecdote is about."""
-    return any(m.form == "씨" and m.tag in {"NNB", "NNG"} or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한"
+    """Whether a sentence names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니") or a certain one
+    unnamed ("한 운전자는"): who an anecdote is about."""
+    return any(m.form == "씨" and m.tag in {"NNB", "NNG"}
+               or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x and morphs[x - 1].tag == "NNP"
+               or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한"
                and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"} for x, m in enumerate(morphs))
+
+
+def _named_subject(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence's main subject or topic is a named one: a proper noun in the noun run before its last
+    subject or topic particle ("충청북도가", "누리대학교병원 연구팀은"; not "마지막 넥서스가 무너지는 순간, …관중이")."""
+    x = next((x for x in range(len(morphs) - 1, -1, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
+    if x is None:
+        return False
+    y = x
+    while y > 0 and morphs[y - 1].tag in {"NNP", "NNG", "XSN", "SL", "SN", "NNB"}:
+        y -= 1
+    return any(m.tag == "NNP" for m in morphs[y:x])
 
 
 JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
@@ -1462,6 +1479,8 @@ class KiwiEngine(_CompressingEngine):
             # (not one that names someone the headline names: "…한빛에너지솔루션이 헝가리에 약 3조2000억원을 투자해 …건설한다"
             # is the news, its figure only rounded in the headline)
             named = {content_key(m) for m in first if m.tag == "NNP"} & set().union(*points)
+            # (nor an act a named body does: "충청북도가 내년도 예산을 …편성해 도의회에 제출했다")
+            named = named or reports_an_act(first) and _named_subject(first) and not _private_person(first)
             if points and not named and not any(says_point(p, words[readable[0]], weight) for p in points):
                 opening = math.fsum(point_share(p, words[readable[0]], weight) for p in points)
                 # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
@@ -1478,7 +1497,12 @@ class KiwiEngine(_CompressingEngine):
                     # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
                     return told, _private_person(first) or not reports_an_act(first)
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
-            return next((i for i in readable[1:] if names_actor_or_number(doc.sentences[i].morphs)), readable[0]), False
+            # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
+            # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
+            further = [i for i in content[LEDE_WINDOW:OPENER_WINDOW] if not sentence_dangles(doc.sentences[i])]
+            return next((i for i in readable[1:] + further if names_actor_or_number(doc.sentences[i].morphs)
+                         and not _private_person(doc.sentences[i].morphs) and not _citizen_voice(doc.sentences[i].morphs)),
+                        readable[0]), False
         # (so is one that names no one and no number, whatever it tells: "양산을 쓴 시민들은 그늘을 찾아 발걸음을 재촉하고, …
         # 사람들이 빼곡히 모였습니다" before "…남강시의 낮 최고기온은 39.8도까지 올라 …")
         if self.config.scene_lede and not (reports_an_act(first) and names_actor_or_number(first)) and len(readable) > 1:
