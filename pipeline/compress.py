@@ -1421,6 +1421,9 @@ class Compressor:
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
                                     or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}
+                                    # ("하나 남은 항생제도 효과가 제한적": a topic with "도" owns the subject after it)
+                                    or morphs[x].tag == "JX" and morphs[x].form == "도" and x > i and _is_nominal(morphs[x - 1])
+                                    and x + 1 == b
                                     for x in range(i, b)) \
                         and (cause or not _parallel_subject(morphs, i, b) and not _linked_clause_before(morphs, i, b)) and not pronoun:
                     edits.append(_Edit(morphs[i].start, morphs[i].start, body[morphs[b].start : morphs[k - 1].end] + ", "))
@@ -1979,6 +1982,7 @@ class Compressor:
                 and not _gapped_figure_after(morphs, k)
                 and not (m.form == "고" and morphs[k + 1].tag != "SP" and _coordinated_in_relative(morphs, k))
                 and not (morphs[k + 1].tag != "SP" and _modifier_right_after(morphs, k + 1))
+                and not _window_closes_after(morphs, k)
                 and not _contrast_link(morphs, k)
                 # "2~3일이 멀다 하고 …찾아와": "-다 하고" says how often, inside the clause it opens
                 and not (m.form == "고" and k > 1 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "EC"
@@ -2852,6 +2856,13 @@ def _capability_relative(morphs: list[Morph], x: int) -> bool:
     return morphs[x].tag == "ETM" and morphs[x].form in {"ᆯ", "을"} and x + 4 < len(morphs) \
         and morphs[x + 1].form == "수" and morphs[x + 1].tag == "NNB" and morphs[x + 2].form in {"있", "없"} \
         and morphs[x + 3].tag == "ETM" and morphs[x + 3].form == "는"
+
+
+def _window_closes_after(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-고" at ``k`` opens a window of time that the next words close ("…보고 후 24시간이 지나고 | 72시간
+    이내에 표결이 이뤄져야 한다"): the two times are one window; the last clause alone ("72시간 이내에 표결") moves it."""
+    return morphs[k].form == "고" and k + 3 < len(morphs) and morphs[k + 1].tag == "SN" \
+        and morphs[k + 2].form in DURATION_UNITS | {"일", "주", "개월", "년"} and morphs[k + 3].form in {"이내", "안", "내", "까지"}
 
 
 def _modifier_right_after(morphs: list[Morph], k: int) -> bool:

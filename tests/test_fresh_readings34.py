@@ -395,3 +395,19 @@ def test_a_scene_gives_the_lede_past_a_private_persons_words(analyzer):
     # patient's words ("박모(61)씨는 “…”며 한숨을 쉬었다") but to the hospital's outage
     doc, summary = summarize_page(analyzer, HOSPITAL_PAGE)
     assert summary.bullets[0].startswith("가람대병원 전산망"), summary.bullets
+
+
+def test_a_subject_after_a_topic_with_also_stays_in_place(analyzer):
+    # "하나 남은 항생제도 효과가 제한적이어서 …": the effect is the antibiotic's; moved to the front ("효과, 하나 남은
+    # 항생제도 제한적이어서 …") it read as garbled
+    out = bullet(analyzer, "하나 남은 신약 계열 항생제도 효과가 제한적이어서, 사실상 치료 수단이 거의 없는 상태라는 설명입니다.")
+    assert not out.startswith("효과,"), out
+    assert "항생제도 효과" in out, out
+
+
+def test_a_window_of_time_is_not_split_into_clauses(analyzer):
+    # "…보고 후 24시간이 지나고 72시간 이내에 표결이 이뤄져야 한다": kept alone, "72시간 이내에 표결" moved the window
+    out = bullet(analyzer, "가람당은 이날 소속 의원 120명 전원의 서명을 받아 해임건의안을 국회에 제출했으며, 국회법에 따라 본회의 "
+                           "보고 후 24시간이 지나고 72시간 이내에 표결이 이뤄져야 한다.")
+    assert out != "72시간 이내에 표결이 이뤄져야 함", out
+    assert "24시간" in out or "72시간" not in out, out

@@ -116,7 +116,7 @@ def test_a_bullet_giving_again_a_figure_about_the_same_subject_is_a_restatement(
 
 def test_the_same_figure_about_another_subject_is_a_new_fact(analyzer):
     bullets = _block(analyzer, "한빛시 소비자물가가 지난달 전년 대비 2.3% 올랐다고 한빛통계청이 5일 밝혔다.",
-                     "한빛도 수출은 같은 달 2.3% 줄어 석 달째 감소했다.", "채소류 가격이 12.5% 뛰어 물가를 끌어올렸다.",
+                     "가람도 수출은 같은 달 2.3% 줄어 석 달째 감소했다.", "채소류 가격이 12.5% 뛰어 물가를 끌어올렸다.",
                      "한빛통계청은 다음 달에도 오름세가 이어질 것으로 내다봤다.", title="한빛시 물가 2.3% 올라")
     assert any("수출" in b and "2.3%" in b for b in bullets), bullets
 
