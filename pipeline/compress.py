@@ -7174,18 +7174,22 @@ def _viewed_by_kind(clause: Sequence[Morph]) -> bool:
     return _by_kind_end(clause, 1 if clause and clause[0].tag == "SP" else 0, len(clause)) is not None
 
 
+def _geot_frame(morphs: Sequence[Morph], x: int, words: frozenset[str]) -> bool:
+    """Whether "…것으로 W" opens right after ``x`` (a modifier ending), W one of ``words``."""
+    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
+        and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in words
+
+
 def _forecast_frame(morphs: Sequence[Morph], x: int) -> bool:
     """Whether a forecast's frame opens right after ``x`` (a modifier ending: "…받을 것으로 예상된다", "…늘 것으로
     보인다")."""
-    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
-        and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in FORECAST_WORDS
+    return _geot_frame(morphs, x, FORECAST_WORDS)
 
 
 def _finding_frame(morphs: Sequence[Morph], x: int) -> bool:
     """Whether a finding's frame opens right after ``x`` (a modifier ending: "…가구의 약 3분의 1이 …이사한 것으로
     조사됐다", "…오른 것으로 나타났다"): what was found is the clause's own statement, its subject the sentence's."""
-    return x + 3 < len(morphs) and morphs[x + 1].form == "것" and morphs[x + 2].tag == "JKB" \
-        and morphs[x + 2].form in {"으로", "로"} and morphs[x + 3].form in FINDING_VERBS | FINDING_NOUNS
+    return _geot_frame(morphs, x, FINDING_VERBS | FINDING_NOUNS)
 
 
 def _forecast(clause: list[Morph]) -> bool:

@@ -1406,6 +1406,20 @@ def _named_subject(morphs: Sequence[Morph]) -> bool:
     return any(m.tag == "NNP" for m in morphs[y:x])
 
 
+def _story_frame(doc: Document, before: list[int]) -> int | None:
+    """Of the content sentences ``before`` a lede that an anecdote opened for, the last one when it is the story's frame,
+    a state of things ("남부지방에 석 달째 비다운 비가 내리지 않으면서 …말라가고 있다"); None when it points back or is a
+    private person's ("이처럼 …", "A씨가 본 딸의 얼굴은 …"), tells an act (the lede's, told once more: "결국 …동화식품이
+    가격 인상에 나섰다"), or is the opening itself ("올해 들어 배터리 업계가 크게 들썩이고 있다" right before the lede)."""
+    if len(before) < 2:
+        return None
+    sentence = doc.sentences[before[-1]]
+    if sentence_dangles(sentence) or reports_an_act(sentence.morphs) or _private_person(sentence.morphs) \
+            or direct_quotation(sentence.morphs) or whole_quotation(sentence):
+        return None
+    return before[-1]
+
+
 JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
@@ -1442,7 +1456,9 @@ class KiwiEngine(_CompressingEngine):
 
     def opening(self, doc: Document, content: list[int], points: list[set[str]] | None = None) -> tuple[int | None, bool]:
         """The lede, and whether the story opens on an anecdote or a scene before it (whose sentences then make no
-        bullet: colour, not news). The lede is the first content sentence that reads on its own: it leads the block. With ``scene_lede`` a first
+        bullet: colour, not news). The lede is the first content sentence that reads on its own. With ``scene_lede`` a
+        feature's opening (no day named, no one the headline names, none of its points) gives way to the first sentence of
+        :data:`ANECDOTE_WINDOW` that names the day and says what the headline says; a first
         sentence that only sets the scene (no name, no number: "새해 벽두부터 AI 시장이 요동치고 있다") gives
         way to the next one of the window that says who did what; it is then ranked like any other; so does a first
         sentence of background or scene (no act, or no one and no number named; none of the headline's points) to the
@@ -1472,9 +1488,8 @@ class KiwiEngine(_CompressingEngine):
         if self.config.scene_lede and not _news_day(first) and len(content) > 1:
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
-            # anecdote (no day named, a private person or no name at all, or no act) that says none of the headline's
-            # points; its news is the first sentence of :data:`ANECDOTE_WINDOW` that names the day and says what the
-            # headline says
+            # anecdote (no day named) that says none of the headline's points; its news is the first sentence of
+            # :data:`ANECDOTE_WINDOW` that names the day and says what the headline says
             points, weight, words = self.headline_words(doc, content, points)
             # (not one that names someone the headline names: "…한빛에너지솔루션이 헝가리에 약 3조2000억원을 투자해 …건설한다"
             # is the news, its figure only rounded in the headline)
@@ -1680,16 +1695,8 @@ class KiwiEngine(_CompressingEngine):
         lede, anecdote = self.opening(doc, content, points)
         if anecdote:
             # "지난해 가을, …이모(68)씨는 …발견했다. | …검사비는 100만원이 넘었고 …": the anecdote before the news is colour;
-            # after the lede, its facts read as the news' ("검사비 100만원" as the new test's). The sentence right before the
-            # lede may be the story's frame, a state of things, and stays ("남부지방에 석 달째 비다운 비가 내리지 않으면서
-            # …말라가고 있다"), unless it points back or is a private person's ("이처럼 …", "A씨가 본 딸의 얼굴은 …"); an
-            # act told there is the lede's, told once more ("결국 …동화식품이 가격 인상에 나섰다")
-            before = [i for i in content if i < lede]
-            # (never the opening itself: "올해 들어 배터리 업계가 크게 들썩이고 있다" right before the lede is the scene)
-            frame = before[-1] if len(before) > 1 and not sentence_dangles(doc.sentences[before[-1]]) \
-                and not reports_an_act(doc.sentences[before[-1]].morphs) \
-                and not _private_person(doc.sentences[before[-1]].morphs) and not direct_quotation(doc.sentences[before[-1]].morphs) \
-                and not whole_quotation(doc.sentences[before[-1]]) else None
+            # after the lede, its facts read as the news' ("검사비 100만원" as the new test's)
+            frame = _story_frame(doc, [i for i in content if i < lede])
             content = [i for i in content if i >= lede or i == frame]
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
