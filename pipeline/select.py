@@ -1041,6 +1041,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
     if _says_what_came_before(morphs) and not _acts_then_says_so(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
+    if _says_what_came_before(morphs, _DECIDING):
+        return "decides what the sentences before it told (…회의를 열고 이같이 의결했다)"
     if _speaker_missing(morphs):
         return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
     if _compares_with_what_came_before(morphs):
@@ -1099,6 +1101,9 @@ def _final_stem_refers_back(morphs) -> bool:
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
 _SAYING = SPEAKING | STANCE_NOUNS | ANNOUNCING_NOUNS | {"덧붙이", "털어놓", "털", "토로", "고백", "요청"}
+
+
+_DECIDING = frozenset({"의결", "결정", "합의", "확정", "정하"})  # "…회의를 열고 이같이 의결했다": the decision told before
 
 
 _LIKENESS = frozenset({("같", "VA"), ("비슷", "XR"), ("동일", "XR"), ("유사", "XR"), ("다르", "VA")})

@@ -411,3 +411,14 @@ def test_a_window_of_time_is_not_split_into_clauses(analyzer):
                            "보고 후 24시간이 지나고 72시간 이내에 표결이 이뤄져야 한다.")
     assert out != "72시간 이내에 표결이 이뤄져야 함", out
     assert "24시간" in out or "72시간" not in out, out
+
+
+def test_a_decision_told_as_what_came_before_dangles(analyzer):
+    # "…등록금심의위원회 3차 회의를 열고 이같이 의결했다": the decision is the sentences' before; alone, "이같이 의결" says
+    # of nothing what
+    from bullet_helpers import analyse
+    from pipeline.select import dangling_reason
+    doc = analyse(analyzer, "가람대는 이날 교내 회의실에서 등록금심의위원회 3차 회의를 열고 이같이 의결했다.")
+    assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is not None
+    doc = analyse(analyzer, "이사회는 배당을 주당 500원으로 결정했다.")  # (guard) a decision told in full
+    assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is None
