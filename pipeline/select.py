@@ -992,6 +992,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):
         return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
+    if _topic_points_back_after_setting(morphs):
+        return "its topic points back after a setting (…지난 지금, 그 이야기는 …)"
     if _NOT_ONLY.match(stripped):
         return "opens with '뿐만 아니라': besides what was said before"
     if _opens_on_a_bare_condition(morphs):
@@ -1101,6 +1103,20 @@ def _final_stem_refers_back(morphs) -> bool:
 
 # Verbs of saying (those compression knows, and confessions: "털어놓다" is 털 + 어 + 놓).
 _SAYING = SPEAKING | STANCE_NOUNS | ANNOUNCING_NOUNS | {"덧붙이", "털어놓", "털", "토로", "고백", "요청"}
+
+
+SETTING_WORDS = 8  # longest opening setting ("7년이 지난 지금,") before a topic, in morphemes
+
+
+def _topic_points_back_after_setting(morphs) -> bool:
+    """Whether a topic that opens on "이"/"그" + a noun follows an opening setting and its comma ("7년이 지난 지금, 그
+    이야기는 …"): "that story" is the one the sentences before told."""
+    comma = next((x for x, m in enumerate(morphs[:SETTING_WORDS]) if m.tag == "SP" and m.form == ","), None)
+    if comma is None or comma + 3 >= len(morphs) or any(m.tag in {"JKS", "JX"} and m.form != "이" for m in morphs[:comma]):
+        return False
+    det, noun, particle = morphs[comma + 1 : comma + 4]
+    return det.tag == "MM" and det.form in {"이", "그"} and noun.tag == "NNG" and noun.form not in {"가운데", "중", "밖", "외"} \
+        and particle.tag == "JX" and particle.form in {"은", "는"}
 
 
 _DECIDING = frozenset({"의결", "결정", "합의", "확정", "정하"})  # "…회의를 열고 이같이 의결했다": the decision told before

@@ -422,3 +422,14 @@ def test_a_decision_told_as_what_came_before_dangles(analyzer):
     assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is not None
     doc = analyse(analyzer, "이사회는 배당을 주당 500원으로 결정했다.")  # (guard) a decision told in full
     assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is None
+
+
+def test_a_topic_that_points_back_after_an_opening_setting_dangles(analyzer):
+    # "7년이 지난 지금, 그 이야기는 할리우드 …제작 목록에 이름을 올렸다": "that story" is the sentences' before; the bullet
+    # read "7년이 지난 지금, 그 이야기, …"
+    from bullet_helpers import analyse
+    from pipeline.select import dangling_reason
+    doc = analyse(analyzer, "5년이 지난 지금, 그 이야기는 해외 스튜디오의 제작 목록에 이름을 올렸다.")
+    assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is not None
+    doc = analyse(analyzer, "한편, 이 가운데 3명은 구속됐다.")  # (guard) a part of a whole is another rule's
+    assert "setting" not in (dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) or "")
