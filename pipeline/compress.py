@@ -1129,6 +1129,10 @@ class Compressor:
                         and _is_nominal(morphs[w - 2]) and morphs[w - 1].end < morphs[w].start:
                     return _Edit(morphs[w - 1].start, morphs[j - 1].end, " " + self.kiwi.join(word)), w
                 return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
+            if word[-1][0] in NOUN_READ_STEMS and word[-1][1].startswith("VV"):
+                # "우럭 80만 마리가 죽었다" -> "…마리 죽어": "죽음" reads as the noun "death"
+                word.append(("어", "EC", False))
+                return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
             word.append(("ᆷ", "ETN", False))  # one word: no spaces
             return _Edit(morphs[w].start, morphs[j - 1].end, self.kiwi.join(word)), w
         return _Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k
@@ -2365,6 +2369,7 @@ VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "�
 # Time words that put a present-tense action ahead ("다음 주 임시회를 연다", "내달 선보인다").
 SCHEDULE_WORDS = frozenset({"오늘", "내일", "모레", "다음", "내달", "내주", "내년", "이달", "이번", "연내", "향후", "앞으로", "곧",
                             "조만간", "오전", "오후", "저녁", "이날", "상반기", "하반기", "연말", "연초"})
+NOUN_READ_STEMS = frozenset({"죽", "웃", "믿"})  # verbs whose "-ㅁ" form is a noun of its own ("죽음", "웃음", "믿음")
 MISREAD_RIEUL_STEMS = frozenset({"떨"})  # a ㄹ-stem whose "-어" form is another verb's stem ("떨어" of "떨어지다")
 HABIT_WORDS = frozenset({"매년", "매달", "매주", "매일", "해마다", "매해", "주로", "보통"})  # "축제는 매년 10월 열린다": a habit
 CONSEQUENCE_ADVERBS = frozenset({"결국"})  # "결국 …떠난다": where a situation leaves people

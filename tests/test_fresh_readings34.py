@@ -433,3 +433,30 @@ def test_a_topic_that_points_back_after_an_opening_setting_dangles(analyzer):
     assert dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) is not None
     doc = analyse(analyzer, "한편, 이 가운데 3명은 구속됐다.")  # (guard) a part of a whole is another rule's
     assert "setting" not in (dangling_reason(doc.sentences[0].morphs, doc.sentences[0].text) or "")
+
+
+FISH_PAGE = """"바다가 끓었다"…가람 가두리 양식장 우럭 60만 마리 떼죽음
+
+어선 엔진 소리가 멎자 비릿한 냄새가 바람을 타고 밀려왔다.
+
+가두리 그물 안 수면에는 하얀 배를 드러낸 우럭들이 빼곡히 떠 있었다.
+
+30년째 양식업을 해 온 김말순(66)씨는 뜰채로 죽은 물고기를 한참 퍼 올리다 손을 멈췄다.
+
+남해안을 덮친 고수온이 3주째 이어지면서 가람 연안 양식장의 우럭 떼죽음이 눈덩이처럼 불어나고 있다.
+
+가람도에 따르면 이달 1일 이후 19일 오전까지 4개 시군 양식장 81곳에서 약 150만 마리가 폐사한 것으로 잠정 집계됐다.
+
+이 가운데 가람시에서만 우럭 60만 마리가 죽었다.
+
+피해액은 약 25억원으로 추산된다.
+"""
+
+
+def test_the_frame_that_says_the_headline_leads_over_the_dated_count(analyzer):
+    # after the scene and the farmer, "…고수온이 3주째 이어지면서 …우럭 떼죽음이 …불어나고 있다" says the headline; the
+    # dated count after it ("가람도에 따르면 이달 1일 이후 …") says none of its points: the frame leads
+    doc, summary = summarize_page(analyzer, FISH_PAGE)
+    assert summary.bullets[0].startswith("남해안을 덮친 고수온"), summary.bullets
+    # "…우럭 60만 마리가 죽었다" -> "…마리 죽어": "죽음" reads as the noun "death"
+    assert not any(b.endswith("죽음") for b in summary.bullets), summary.bullets

@@ -1508,6 +1508,14 @@ class KiwiEngine(_CompressingEngine):
                              and (any(says_point(p, words[i], weight) for p in points)
                                   or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
                 if told is not None:
+                    # (the story's frame right before the dated sentence leads instead when it says a headline point and
+                    # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
+                    # 따르면 이달 1일 이후 …178만 마리가 폐사한 것으로 …")
+                    frame = _story_frame(doc, [i for i in content if readable[0] <= i < told])
+                    if frame is not None and not _citizen_voice(doc.sentences[frame].morphs) \
+                            and any(says_point(p, words[frame], weight) for p in points) \
+                            and not any(says_point(p, words[told], weight) for p in points):
+                        told = frame
                     # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
                     # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
                     return told, _private_person(first) or not reports_an_act(first)
