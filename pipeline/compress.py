@@ -2440,13 +2440,13 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
                              or morphs[x].form in {"년", "월"} and morphs[x - 1].tag == "SN"):
                 x += 1  # the rest of the past time ("지난 26일 오후 4시", "지난 1월 19일 새벽")
             continue
-        if habit and (m.form in TIME_PARTS or _day_date(morphs, x) and morphs[x + 1].form == "시"):
+        if habit and (m.form in TIME_PARTS or day_date(morphs, x) and morphs[x + 1].form == "시"):
             pass
-        elif _day_date(morphs, x) and (y := _date_end(morphs, x, k)) < k and morphs[y].form in REFERENCE_TIMES \
+        elif day_date(morphs, x) and (y := _date_end(morphs, x, k)) < k and morphs[y].form in REFERENCE_TIMES \
                 and not (x >= 2 and morphs[x - 2].form == "오" and morphs[x - 1].form == "는"):  # ("오는 15일 기준금리를 발표한다")
             x = y  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다", "23일 오전 8시30분 현재 …102대에 이른다": the day a
             # figure is counted, no day to come (nor is its hour)
-        elif (m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or _day_date(morphs, x)) \
+        elif (m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or day_date(morphs, x)) \
                 and not _inside_told_content(morphs, x, k):
             scheduled = True
         x += 1
@@ -2535,7 +2535,7 @@ def _one_time_ahead(morphs: list[Morph], i: int, k: int) -> bool:
            or m.form == "지나" and morphs[x + 1].tag == "ETM" or m.form in DURATION_WORDS
            for x, m in enumerate(morphs[i:k], start=i)):
         return False
-    return any(_day_date(morphs, x) or m.form in SCHEDULE_WORDS and m.form != "이번" and m.tag in {"NNG", "MAG", "NNB", "NP"}
+    return any(day_date(morphs, x) or m.form in SCHEDULE_WORDS and m.form != "이번" and m.tag in {"NNG", "MAG", "NNB", "NP"}
                and not _not_a_time(morphs, x, k) for x, m in enumerate(morphs[i:k], start=i))
 
 
@@ -2563,7 +2563,7 @@ def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
 NEXT_TIMES = frozenset({"날", "주", "달", "해", "주말", "회기", "시즌", "학기", "분기", "경기", "번", "차례", "기회"})
 
 
-def _day_date(morphs: list[Morph], x: int) -> bool:
+def day_date(morphs: list[Morph], x: int) -> bool:
     """A day or hour ("15일", "오는 5일", "3시"): a year ("2030년") dates a forecast, not an action. (A past day, "지난
     21일", never gets here: :func:`_scheduled` passes over it.)"""
     m = morphs[x]
@@ -2867,7 +2867,7 @@ def _window_closes_after(morphs: list[Morph], k: int) -> bool:
     """Whether the "-고" at ``k`` opens a window of time that the next words close ("…보고 후 24시간이 지나고 | 72시간
     이내에 표결이 이뤄져야 한다"): the two times are one window; the last clause alone ("72시간 이내에 표결") moves it."""
     return morphs[k].form == "고" and k + 3 < len(morphs) and morphs[k + 1].tag == "SN" \
-        and morphs[k + 2].form in DURATION_UNITS | {"일", "주", "개월", "년"} and morphs[k + 3].form in {"이내", "안", "내", "까지"}
+        and morphs[k + 2].form in SPENT_COUNTERS and morphs[k + 3].form in {"이내", "안", "내", "까지"}
 
 
 def _modifier_right_after(morphs: list[Morph], k: int) -> bool:
@@ -8274,7 +8274,7 @@ def _clause_has_subject(clause: list[Morph]) -> bool:
     if _has_subject(clause):
         return True
     frame = next((x for x, m in enumerate(clause[:-2]) if m.form == "것" and x > 1 and clause[x - 1].tag == "ETM"
-                  and clause[x + 1].tag == "JKB" and clause[x + 1].form in {"으로", "로"} and clause[x + 2].form in FORECAST_WORDS), None)
+                  and _forecast_frame(clause, x - 1)), None)
     return frame is not None and _has_subject(clause[: frame - 1])
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, SCHEDULE_WORDS, Compressed, Compressor,
-                               date_part, is_score, pointing_word)
+                               date_part, day_date, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
@@ -1360,13 +1360,10 @@ class _CompressingEngine:
 
 def _citizen_voice(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence quotes a private person ("…직장인 하 씨는 “…”고 했다", "김하나 씨는 “…”라고 말했다") or a
-    certain one left unnamed ("…‘아로스’를 몰던 한 운전자는 “…”며 …신고를 냈다"): a voice that colours a story, not its
-    news."""
-    return direct_quotation(morphs) \
-        and any(x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
-                and (m.form == "씨" and m.tag in {"NNB", "NNG"}
-                     or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한")
-                for x, m in enumerate(morphs))
+    certain one left unnamed ("…‘아로스’를 몰던 한 운전자는 “…”며 …신고를 냈다"), as the one who speaks: a voice that
+    colours a story, not its news."""
+    return direct_quotation(morphs) and any(_private_person_at(morphs, x) and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
+                                            for x in range(len(morphs)))
 
 
 ANECDOTE_WINDOW = 8  # a story opening on a scene or an anecdote: its dated news is looked for among this many content sentences
@@ -1377,21 +1374,27 @@ def _news_day(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence names a day ("13일", "지난 9일", "이날", "오늘"): news tells the day it happened; a scene or an
     anecdote that opens a feature seldom does ("지난해 가을", "새벽 7시")."""
     return any(m.form in NEWS_DAY_WORDS and m.tag in {"NNG", "MAG"}
-               or m.form == "일" and m.tag == "NNB" and x and morphs[x - 1].tag == "SN" and date_part(morphs, x - 1)
-               and morphs[x - 1].form.isdigit() and int(morphs[x - 1].form) <= 31
+               or m.form == "일" and x and day_date(morphs, x - 1) and date_part(morphs, x - 1)
                for x, m in enumerate(morphs))
 
 
 KIN_TITLES = frozenset({"할머니", "할아버지", "어르신", "군", "양"})  # "권순녀 할머니", "김하늘 양": a private person by name
 
 
+def _private_person_at(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니") or a certain
+    one unnamed ("한 운전자는", with its particle)."""
+    m = morphs[x]
+    return m.form == "씨" and m.tag in {"NNB", "NNG"} \
+        or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x > 0 and morphs[x - 1].tag == "NNP" \
+        or m.tag == "NNG" and x > 0 and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한" \
+        and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
+
+
 def _private_person(morphs: Sequence[Morph]) -> bool:
-    """Whether a sentence names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니") or a certain one
-    unnamed ("한 운전자는"): who an anecdote is about."""
-    return any(m.form == "씨" and m.tag in {"NNB", "NNG"}
-               or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x and morphs[x - 1].tag == "NNP"
-               or m.tag == "NNG" and x and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한"
-               and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"} for x, m in enumerate(morphs))
+    """Whether a sentence names a private person or a certain one unnamed (:func:`_private_person_at`): who an
+    anecdote is about."""
+    return any(_private_person_at(morphs, x) for x in range(len(morphs)))
 
 
 def _named_subject(morphs: Sequence[Morph]) -> bool:
@@ -1472,6 +1475,8 @@ class KiwiEngine(_CompressingEngine):
         if not readable:
             return None, False
         first = doc.sentences[readable[0]].morphs
+        # the headline's points, their words' weights and each content sentence's point words: read once, when a rule asks
+        headline = functools.cache(lambda: self.headline_words(doc, content, points))
         opener = next((rule for rule in (_citizen_voice, announces_only) if rule(first)), None)
         if opener is not None:
             # "파업 소식에 퇴근을 1시간 앞당겼다는 하 씨는 “…”고 했다. | 노조가 …‘경고 파업’에 돌입하면서 …혼란이
@@ -1490,7 +1495,7 @@ class KiwiEngine(_CompressingEngine):
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
             # anecdote (no day named) that says none of the headline's points; its news is the first sentence of
             # :data:`ANECDOTE_WINDOW` that names the day and says what the headline says
-            points, weight, words = self.headline_words(doc, content, points)
+            points, weight, words = headline()
             # (not one that names someone the headline names: "…한빛에너지솔루션이 헝가리에 약 3조2000억원을 투자해 …건설한다"
             # is the news, its figure only rounded in the headline)
             named = {content_key(m) for m in first if m.tag == "NNP"} & set().union(*points)
@@ -1532,7 +1537,7 @@ class KiwiEngine(_CompressingEngine):
             # "…‘꿈의 배터리’로 꼽히는 리튬금속전지는 좀처럼 상용화 문턱을 넘지 못하고 있다. | …국내 연구진이 …수명을 약 3배
             # 늘릴 수 있는 전해질 첨가제를 개발했다": a first sentence that tells a state of things and none of the headline's
             # points is background; the next of the window that does something the headline says leads
-            points, weight, words = self.headline_words(doc, content, points)
+            points, weight, words = headline()
             shares = [[point_share(p, words[i], weight) for p in points] for i in readable]
             says = [sum(says_point(p, words[i], weight) for p in points) for i in readable]
             if points and not says[0]:
