@@ -516,6 +516,7 @@ class Compressor:
                 self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_departments(morphs, i, j, edits, body)
+            _drop_team_members(morphs, i, j, edits, body)
             _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
@@ -2845,14 +2846,28 @@ def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:
     between."""
     for x in range(k + 1, len(morphs) - 2):
         m = morphs[x]
+        if m.tag == "EC" and m.form in EMBEDDING_ENDINGS and morphs[x + 1].tag in {"JKO", "JX"}:
+            continue  # "…병리가 있는지를 판별하는": a question the next act takes as its object
         if m.tag in {"EC", "EF", "SP", "SSO"}:
             return False
         if m.tag == "ETM":
-            # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way;
-            # or what a thing lets one do: "…원리를 체험해 | 미래를 예측할 수 있는 전시": both steps are the exhibition's)
+            # (or a way of doing it: "…가산점을 매겨 | 재정 지원을 하는 방식으로 바꿨다": both steps are the new way, as
+            # they are a method's, "…농도를 측정해 | …판별하는 검사법을 개발"; or what a thing lets one do: "…원리를
+            # 체험해 | 미래를 예측할 수 있는 전시": both steps are the exhibition's)
             return morphs[x + 1].form == "것" and morphs[x + 2].tag in {"JKS", "JX"} or morphs[x + 1].form in WAY_NOUNS \
-                or _capability_relative(morphs, x)
+                or _method_noun(morphs, x + 1) or _capability_relative(morphs, x)
     return False
+
+
+METHOD_ENDINGS = ("법", "기법", "기술")  # "검사법", "진단법", "치료법", "분석 기법": a method the steps before describe
+
+
+def _method_noun(morphs: list[Morph], x: int) -> bool:
+    """Whether the noun phrase at ``x`` (its last noun, written as one word) names a method ("검사법", "진단 기술")."""
+    y = x
+    while y + 1 < len(morphs) and morphs[y + 1].tag in {"NNG", "NNP"} and morphs[y + 1].start == morphs[y].end:
+        y += 1
+    return morphs[y].tag == "NNG" and (morphs[y].form.endswith(METHOD_ENDINGS) and len(morphs[y].form) > 1 or morphs[y].form in METHOD_ENDINGS)
 
 
 def _capability_relative(morphs: list[Morph], x: int) -> bool:
@@ -3901,7 +3916,8 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
     subjects = [x for x, m in enumerate(inner) if x and (_is_nominal(inner[x - 1]) or inner[x - 1].tag == "SSC") and (
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner))
-        and not _nominalised_next(inner, x + 1) and not _subordinate_subject(inner, x + 1, len(inner)))]
+        and not _nominalised_next(inner, x + 1) and not _subordinate_subject(inner, x + 1, len(inner))
+        and not _embedded_subject(inner, x + 1, len(inner)))]  # ("…병리가 있는지를 판별하는 검사법을": the question's)
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     gloss = _gloss_start(morphs, i, t)  # ("…협회(KAIDA)는": the name before its gloss)
@@ -6384,6 +6400,44 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             edits.append(_Edit(words[x][0], words[x + 1][0]))
 
 
+TEAM_WORD = re.compile(r"(?:공동)?(?:연구팀|연구진)(?:은|는|이|가|과|와|,)?")
+TEAM_MEMBER_WORD = re.compile(r"(?:[가-힣]{2,4}|(?:명예|연구|책임|선임)?(?:교수|박사)(?:와|과|,)?|공동)")
+
+
+def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
+    """"누리대병원 권태윤 교수와 진단검사의학과 문지혜 교수 공동연구팀은" -> "누리대병원 공동연구팀은": who leads a
+    team of an institution named right before is no headline's; the institution's team is. Only a run of names,
+    academic titles and departments between the institution and the team word, with a professor or doctor among them
+    (another institution in the run, "…교수와 국립보건연구원 공동 연구팀", is a partner of the team's, and stays)."""
+    if j <= i:
+        return
+    start = morphs[i].start
+    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    for t in range(2, len(words)):
+        if not TEAM_WORD.fullmatch(words[t][1]):
+            continue
+        x = t - (words[t - 1][1] == "공동")  # ("공동 연구팀": the word "공동" stays with the team)
+        b = x
+        while b > 0 and (TEAM_MEMBER_WORD.fullmatch(words[b - 1][1]) or DEPARTMENT_WORD.fullmatch(words[b - 1][1])) \
+                and not INSTITUTION_WORD.search(words[b - 1][1]) and _bare_noun_word(morphs, i, j, words[b - 1]):
+            b -= 1
+        run = [w for _, w in words[b:x]]
+        if b == 0 or b == x or not INSTITUTION_WORD.search(words[b - 1][1]) or not any(ACADEMIC_TITLE.match(w) for w in run):
+            continue
+        if words[b - 1][0] < start or any(e.start < words[x][0] and e.end > words[b][0] and e.text for e in edits):
+            continue
+        edits.append(_Edit(words[b][0], words[x][0]))
+        return
+
+
+def _bare_noun_word(morphs: list[Morph], i: int, j: int, word: tuple[int, str]) -> bool:
+    """Whether the written word (its start, its text) is nouns only, or a name joined to the next by "와/과" or a
+    comma: no topic or case particle ("공대는" is the sentence's topic, not a member of a team)."""
+    start, end = word[0], word[0] + len(word[1])
+    inside = [m for m in morphs[i:j] if start <= m.start and m.end <= end]
+    return bool(inside) and all(m.tag in {"NNG", "NNP", "XSN", "SP"} or m.tag == "JC" and m.form in {"와", "과"} for m in inside)
+
+
 COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원|재판부)")  # ("광주고법 전주재판부": a high court's seat elsewhere)
 BENCH_WORD = re.compile(r"(?:제?\d+)?(?:형사|민사|행정|가사|특허|파산|회생)(?:합의)?(?:\d+)?(?:단독|부)")
 JUDGE_WORD = re.compile(r"(?:부장|수석부장)?판사")
@@ -6507,7 +6561,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         if titled and head.start > m.end and _titled_head(morphs, k + 1, j) and not _appositive_title(morphs, k + 1, j) \
                 and not _quoted_figure(morphs, k + 1, j):
             pass  # "…를 선보이는 ‘새 보물 납시었네’의": what the title names, the clause only describes
-        elif titled or head.start == m.end or head.tag not in {"NNP", "SL"} or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
+        elif titled or head.start == m.end or head.tag not in {"NNP", "SL"} and not _titled_name(morphs, k + 1, j) \
+                or k + 2 < j and morphs[k + 2].tag in {"JKB", "JKG"}:
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
         if len(head.form) == 1 and k + 2 < j and morphs[k + 2].start == head.end and morphs[k + 2].tag.startswith(("J", "VCP")):
             continue  # "이전에 거론됐던 안인데": one syllable with its particle is a common noun Kiwi took for a surname
@@ -6516,7 +6571,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             w += 1
         if head.tag == "SL" and any(x.tag not in {"SL", "SN", "SW", "SO"} for x in morphs[k + 1 : w]):
             continue  # "DNA-금 나노 입자": a Latin word inside a common noun, not a name
-        b, conceded = _relative_start(morphs, i, k - 1), None
+        b, conceded, dated = _relative_start(morphs, i, k - 1), None, None
         if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form in {"지만", "으나"} and is_stem_or_ep(morphs[b - 2]):
             # "…산업화를 함께했지만 | 오랜 기간 흉물로 방치돼 온 옛 공장 부지": the concession is the same relative
             # clause's; it goes with it (alone, it would contrast with the main clause)
@@ -6534,24 +6589,34 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # "수술을 받고 | 7월 KIA전부터 합류한 박종훈은", "4명이 숨지거나 | 다친 업체", "서울역을 출발해 |
             # 부산역으로 향하던 KTX": the clause before is the same relative clause's
         if b > i + 1 and morphs[b - 1].form in {"부터", "까지"} and date_part(morphs, b - 2) and _subject_at(morphs, k + 1, j):
-            continue  # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle
-        span = morphs[b:k + 1]
-        if sum(x.tag == "JKO" for x in span) >= 2:
+            # "지난 5일부터 | 열리고 있는 ‘…’이 …": before the subject the date is the clause's, and would dangle; it goes
+            # with the clause where nothing comes before it ("2022년부터 악단을 이끌고 있는 음악감독 A는")
+            d = b - 2
+            while d > i and (date_part(morphs, d - 1) or morphs[d - 1].tag == "MM" and morphs[d - 1].form == "지난"):
+                d -= 1
+            if d > i:
+                continue
+            dated, b = b, i
+        # (a gloss already deleted, "전국교원노동조합연맹(교원노련)과", is no bracket of the clause's)
+        span = [(y, x) for y, x in enumerate(morphs[dated or b : k + 1], start=dated or b)
+                if not any(e.start <= x.start and x.end <= e.end and not e.text for e in edits)]
+        if sum(x.tag == "JKO" for _, x in span) >= 2:
             continue  # "…생활을 | …자신을 지키기 위한 ‘실시간 전투’라고 해석": one verb takes one object; the first is the main clause's
-        if titled and any(x.tag in {"NP", "SN", "NR"} or date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
-                          for y, x in enumerate(span, start=b)):
+        composed = any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])
+        if titled and any(x.tag == "NP" or x.tag in {"SN", "NR"} and not composed or date_part(morphs, y) or x.form in TITLE_NEWS_VERBS
+                          for y, x in span):
             # "올해 이를 바탕으로 지난 12월 마련한 ‘…전략’": before a title the clause may hold the main clause's words;
             # "지난 주말 폭우로 취소된 ‘…축제’의 입장권": what happened to the titled thing is news, not a description
             continue
         # numbers carry facts, except the dates of an event ("4월 6일부터 열리는 K-페스티벌"); an auxiliary verb makes
         # one predicate with the verb before it ("공부하고 있는", "맡아 온"): its "-고" ends no clause; "정의용 단장과
         # …를 방문한 B": a person joined by "과" is a co-actor, not a description
-        if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y)
+        if any(x.tag in {"JKS", "JX", "SSO", "SSC", "EF"} or x.tag in {"SN", "NR"} and not date_part(morphs, y) and not composed
                or x.tag == "JC" and any(p.tag == "NNP" for p in morphs[_phrase_start_before(morphs, b, y) : y])  # (the item it joins)
-               and not any(v.form in COMPOSED_OF for v in morphs[k - 3 : k])  # ("A와 B로 구성된 C": C is made of both)
+               and not composed  # ("A와 B로 구성된 C": C is made of both; "20여 개 단체로 구성된 C": how many is no news of C's)
                or x.tag == "EC" and y != conceded and not (x.form in {"고", "어", "아"} and y < k and morphs[y + 1].tag.startswith("VX")
                                          or x.form in {"어", "아", "여"} and y < k and _is_stem(morphs[y + 1]))  # "받아 든"
-               for y, x in enumerate(span, start=b)) or len(span) > (20 if conceded is None else 24):
+               for y, x in span) or len(span) > (20 if conceded is None else 24):
             continue
         if any((e.start <= morphs[b].start < e.end or morphs[b].start <= e.start < morphs[k].end)
                and (e.text or not (morphs[b].start <= e.start and e.end <= head.start)) for e in edits):
@@ -6602,6 +6667,19 @@ def _appositive_title(morphs: list[Morph], h: int, j: int) -> bool:
     while x < j and _is_nominal(morphs[x]):
         x += 1
     return x > h and x + 1 < j and morphs[x].tag == "VCP" and morphs[x + 1].tag == "ETM"
+
+
+def _titled_name(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether the common noun at ``h`` is a person's title right before the name it heads, the two the subject
+    ("…이끌고 있는 음악감독 마르쿠스 렌하르트는"): the name picks the person out as a name alone does."""
+    n = h + 1
+    while n < j and n - h < 3 and morphs[n].tag == "NNG" and morphs[n].start == morphs[n - 1].end:
+        n += 1  # ("음악/감독": a compound title)
+    if not (morphs[h].tag == "NNG" and n < j and morphs[n].tag == "NNP" and morphs[n].start > morphs[n - 1].end):
+        return False
+    while n < j and morphs[n].tag == "NNP":
+        n += 1
+    return n < j and (morphs[n].tag == "JKS" or morphs[n].tag == "JX" and morphs[n].form in {"은", "는", "ᆫ"})
 
 
 def _titled_head(morphs: list[Morph], h: int, j: int) -> bool:
