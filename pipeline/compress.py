@@ -516,7 +516,6 @@ class Compressor:
                 self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
             _drop_departments(morphs, i, j, edits, body)
-            _drop_team_members(morphs, i, j, edits, body)
             _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
             _drop_event_settings(morphs, i, j, edits)
@@ -6398,44 +6397,6 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             and ACADEMIC_TITLE.match(words[x + 2][1])
         if titled and words[x - 1][1] != "대":  # ("3 대 1": a score, not an institution)
             edits.append(_Edit(words[x][0], words[x + 1][0]))
-
-
-TEAM_WORD = re.compile(r"(?:공동)?(?:연구팀|연구진)(?:은|는|이|가|과|와|,)?")
-TEAM_MEMBER_WORD = re.compile(r"(?:[가-힣]{2,4}|(?:명예|연구|책임|선임)?(?:교수|박사)(?:와|과|,)?|공동)")
-
-
-def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
-    """"누리대병원 권태윤 교수와 진단검사의학과 문지혜 교수 공동연구팀은" -> "누리대병원 공동연구팀은": who leads a
-    team of an institution named right before is no headline's; the institution's team is. Only a run of names,
-    academic titles and departments between the institution and the team word, with a professor or doctor among them
-    (another institution in the run, "…교수와 국립보건연구원 공동 연구팀", is a partner of the team's, and stays)."""
-    if j <= i:
-        return
-    start = morphs[i].start
-    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
-    for t in range(2, len(words)):
-        if not TEAM_WORD.fullmatch(words[t][1]):
-            continue
-        x = t - (words[t - 1][1] == "공동")  # ("공동 연구팀": the word "공동" stays with the team)
-        b = x
-        while b > 0 and (TEAM_MEMBER_WORD.fullmatch(words[b - 1][1]) or DEPARTMENT_WORD.fullmatch(words[b - 1][1])) \
-                and not INSTITUTION_WORD.search(words[b - 1][1]) and _bare_noun_word(morphs, i, j, words[b - 1]):
-            b -= 1
-        run = [w for _, w in words[b:x]]
-        if b == 0 or b == x or not INSTITUTION_WORD.search(words[b - 1][1]) or not any(ACADEMIC_TITLE.match(w) for w in run):
-            continue
-        if words[b - 1][0] < start or any(e.start < words[x][0] and e.end > words[b][0] and e.text for e in edits):
-            continue
-        edits.append(_Edit(words[b][0], words[x][0]))
-        return
-
-
-def _bare_noun_word(morphs: list[Morph], i: int, j: int, word: tuple[int, str]) -> bool:
-    """Whether the written word (its start, its text) is nouns only, or a name joined to the next by "와/과" or a
-    comma: no topic or case particle ("공대는" is the sentence's topic, not a member of a team)."""
-    start, end = word[0], word[0] + len(word[1])
-    inside = [m for m in morphs[i:j] if start <= m.start and m.end <= end]
-    return bool(inside) and all(m.tag in {"NNG", "NNP", "XSN", "SP"} or m.tag == "JC" and m.form in {"와", "과"} for m in inside)
 
 
 COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원|재판부)")  # ("광주고법 전주재판부": a high court's seat elsewhere)

@@ -274,6 +274,16 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     return [p for p in points if len(p) >= POINT_WORDS]
 
 
+_QUOTED_PART = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]")
+
+
+def quoted_headline_points(doc: Document, morphs_of) -> list[set[str]]:
+    """The points of :func:`headline_points` that a title segment gives wholly in quotation marks ("“약봉지가 하늘에서
+    왔네”…신안군, 섬마을 드론 배송 …"): someone's words, often the scene's, not what the story reports."""
+    parts = [part.strip() for part in _HEADLINE_BREAK.split(doc.article.title)]
+    return [p for part in parts if _QUOTED_PART.fullmatch(part) for p in _point_facts(morphs_of(part))]
+
+
 _FACT_ENDINGS = COORDINATING_ENDINGS | {"자"}  # "…150%로 완화하고 | 신혼부부 …이자도 보전": a headline's two facts
 
 

@@ -2,7 +2,7 @@
 short (written for these tests, not news copy)."""
 import pytest
 
-from bullet_helpers import bullet
+from bullet_helpers import bullet, summarize_page
 
 
 # --- an announcement of one's own work drops its frame: a question inside it is no subject of its own -------------
@@ -14,27 +14,6 @@ def test_a_question_inside_the_report_is_no_subject_of_its_own(analyzer):
     assert out.startswith("가람대 의대 연구팀, ") and out.endswith("진단법 개발"), out
     # the steps before a method belong to it: "…수치를 재" is how the test tells, not a clause of its own
     assert "소변 속 단백질" in out, out
-
-
-# --- who leads a team goes before the team's institution does -------------------------------------------------
-
-def test_the_members_of_a_named_institutions_team_go_from_a_long_bullet(analyzer):
-    out = bullet(analyzer, "한솔대학교병원 소아청소년과 박민준 교수와 영상의학과 오세라 교수 공동연구팀은 초음파 영상만으로 영아의 "
-                           "고관절 이형성증을 찾아내는 인공지능 판독 프로그램을 개발했다.")
-    assert out.startswith("한솔대학교병원 공동연구팀, "), out
-    assert "고관절 이형성증" in out and out.endswith("개발"), out
-
-
-def test_a_partner_institution_in_the_team_stays(analyzer):
-    out = bullet(analyzer, "한솔대병원 박민준 교수와 국립암센터 공동 연구팀은 초음파 영상만으로 영아의 고관절 이형성증을 찾아내는 "
-                           "인공지능 판독 프로그램을 내놓았다고 밝혔다.")
-    assert "국립암센터" in out, out
-
-
-def test_the_topic_before_a_team_is_no_member_of_it(analyzer):
-    out = bullet(analyzer, "한빛대 공대는 신소재공학부 김하나 교수 연구팀이 차세대 태양전지가 쉽게 망가지는 원인을 처음으로 밝혀내고, "
-                           "수명이 긴 고효율 태양전지를 개발했다고 10일 밝혔다.")
-    assert not out.startswith("한빛대 연구팀"), out  # "공대는" is the sentence's topic, not a member word
 
 
 # --- a description before a name goes when the bullet is long ---------------------------------------------------
@@ -61,3 +40,32 @@ def test_a_number_in_a_description_that_is_news_stays(analyzer):
     # "1조원대 사기를 벌인": what the person is charged with is news, not a description (a figure in it keeps it)
     out = bullet(analyzer, "투자자 3천여명에게서 1천억원대를 가로챈 유사수신업체 대표 최민호씨는 1심에서 징역 15년을 선고받았다.")
     assert "1천억원" in out, out
+
+
+# --- a headline's quotation is the scene's words: a scene that echoes them is no news -------------------------
+
+ISLAND_PAGE = """“편지가 바다 건너 날아왔네”…가람군, 섬마을 우편 드론 운항 시작
+
+"저기 온다!"
+
+선착장 위 하늘에 작은 점 하나가 보이자 모여 있던 주민들이 일제히 바다 쪽을 가리켰다.
+
+내려앉은 드론은 우편물 꾸러미를 내려놓고 곧바로 다시 날아올랐다.
+
+꾸러미를 받아 든 한 주민은 “손주 편지가 이렇게 빨리 올 줄 몰랐다”며 웃었다.
+
+가람군은 이날 섬 4곳, 9개 마을을 대상으로 한 '섬마을 우편 드론' 운항을 시작했다고 밝혔다.
+
+운항은 주 3회이며, 우편물은 한 번에 최대 3㎏까지 실을 수 있다.
+
+그동안 이들 마을 주민은 우편물 하나를 받는 데 길게는 나흘을 기다려야 했다.
+
+최동진 가람군수는 “내년에는 대상 섬을 15곳으로 늘리겠다”고 말했다.
+"""
+
+
+def test_a_scene_that_echoes_the_headlines_quotation_gives_the_lede_to_the_news(analyzer):
+    _, summary = summarize_page(analyzer, ISLAND_PAGE)
+    # "…날아올랐다" echoes "날아왔네" of the headline's quotation, not the news of the drone service
+    assert summary.bullets[0].startswith("가람군, "), summary.bullets
+    assert not any("가리킴" in b for b in summary.bullets), summary.bullets

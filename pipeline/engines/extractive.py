@@ -22,6 +22,7 @@ from pipeline.select import (
     direct_quotation,
     sound_bite_continuations,
     whole_quotation,
+    quoted_headline_points,
     non_content_reason,
     headline_phrase,
     this_stand_in,
@@ -1501,16 +1502,20 @@ class KiwiEngine(_CompressingEngine):
             named = {content_key(m) for m in first if m.tag == "NNP"} & set().union(*points)
             # (nor an act a named body does: "충청북도가 내년도 예산을 …편성해 도의회에 제출했다")
             named = named or reports_an_act(first) and _named_subject(first) and not _private_person(first)
-            if points and not named and not any(says_point(p, words[readable[0]], weight) for p in points):
-                opening = math.fsum(point_share(p, words[readable[0]], weight) for p in points)
+            # (the words of a quotation in the headline, "“약봉지가 하늘에서 왔네”", are the scene's: a scene that echoes
+            # them says none of the news)
+            quoted = quoted_headline_points(doc, self.analyzer.morphs)
+            news = [p for p in points if p not in quoted]
+            if news and not named and not any(says_point(p, words[readable[0]], weight) for p in news):
+                opening = math.fsum(point_share(p, words[readable[0]], weight) for p in news)
                 # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
                 # plainly: the dated sentence leads only if it says twice as much of the headline)
                 gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) else 1.0
                 told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _news_day(doc.sentences[i].morphs)
                              and names_actor_or_number(doc.sentences[i].morphs) and not _citizen_voice(doc.sentences[i].morphs)
                              and not whole_quotation(doc.sentences[i]) and not sentence_dangles(doc.sentences[i])
-                             and (share := math.fsum(point_share(p, words[i], weight) for p in points)) >= gain * opening
-                             and (any(says_point(p, words[i], weight) for p in points)
+                             and (share := math.fsum(point_share(p, words[i], weight) for p in news)) >= gain * opening
+                             and (any(says_point(p, words[i], weight) for p in news)
                                   or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
@@ -1518,8 +1523,8 @@ class KiwiEngine(_CompressingEngine):
                     # 따르면 이달 1일 이후 …178만 마리가 폐사한 것으로 …")
                     frame = _story_frame(doc, [i for i in content if readable[0] <= i < told])
                     if frame is not None and not _citizen_voice(doc.sentences[frame].morphs) \
-                            and any(says_point(p, words[frame], weight) for p in points) \
-                            and not any(says_point(p, words[told], weight) for p in points):
+                            and any(says_point(p, words[frame], weight) for p in news) \
+                            and not any(says_point(p, words[told], weight) for p in news):
                         told = frame
                     # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
                     # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
