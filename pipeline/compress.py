@@ -7032,8 +7032,8 @@ def _phrase_start(morphs: list[Morph], i: int, k: int) -> int | None:
         prev = morphs[b - 1]
         if prev.tag == "SSC" and prev.form == ")":
             o = next((x for x in range(b - 2, i, -1) if morphs[x].tag == "SSO" and morphs[x].form == "("), None)
-            if o is not None and morphs[o].start == morphs[o - 1].end and _is_nominal(morphs[o - 1]):
-                b = o  # "인공지능(AI) 활용": a gloss in brackets is part of its word
+            if o is not None and morphs[o].start == morphs[o - 1].end and (_is_nominal(morphs[o - 1]) or morphs[o - 1].tag == "MM"):
+                b = o  # "인공지능(AI) 활용": a gloss in brackets is part of its word ("고(故) 다나카 …": of the determiner's too)
                 continue
         if prev.end < morphs[b].start or prev.tag == "SP":  # a word boundary: what ends the word before?
             if prev.tag == "SP" and b - 2 >= i and (_is_nominal(morphs[b - 2]) or morphs[b - 2].form == ")"):

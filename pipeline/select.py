@@ -221,6 +221,43 @@ def approximately_alike(morphs, own: set, chosen_morphs, told: set) -> bool:
 
 
 MAGNITUDE_WORDS = frozenset({"천", "만", "억", "조"})  # "1천명", "3조원": a number's magnitude written as a word
+NUMBER_WORDS = {"십": 10, "백": 100, "천": 1_000, "만": 10_000, "억": 100_000_000}
+COUNT_COUNTERS = frozenset({"건", "명", "곳", "가구", "대", "마리", "채", "개"})  # what a count of events, people or things is in
+OVER_WORDS = frozenset({"넘", "이상", "여", "남짓"})  # "3백 건 넘게", "300여 건": at least that many, a little more
+
+
+def _counts(ms) -> list[tuple[float, str, bool]]:
+    """The counts a text gives ("하루 3백 건 넘게", "모두 312건"): each as its value, its counter and whether it is given
+    as "over" or "about" that many (:data:`OVER_WORDS`, :data:`ABOUT_WORDS`)."""
+    out = []
+    for k, m in enumerate(ms):
+        if m.tag != "SN" or k and ms[k - 1].tag == "SN":
+            continue
+        try:
+            value = float(m.form.replace(",", ""))
+        except ValueError:
+            continue
+        y = k + 1
+        while y < len(ms) and ms[y].tag == "NR" and ms[y].form in NUMBER_WORDS and ms[y].start == ms[y - 1].end:
+            value *= NUMBER_WORDS[ms[y].form]
+            y += 1
+        over = y < len(ms) and ms[y].form == "여" and ms[y].tag == "XSN"
+        y += over
+        if y >= len(ms) or ms[y].form not in COUNT_COUNTERS or ms[y].tag not in {"NNB", "NNG"}:
+            continue
+        after = ms[y + 1] if y + 1 < len(ms) else None
+        over = over or after is not None and (after.form in OVER_WORDS | ABOUT_WORDS and after.tag in {"VV", "NNG", "NNB", "XSN"})
+        out.append((value, ms[y].form, over))
+    return out
+
+
+def about_the_count(about_morphs, exact_morphs) -> bool:
+    """Whether one text gives a count as "over" or "about" so many ("하루 3백 건 넘게") and the other the same count
+    exactly ("모두 312건"): the same counter, within :data:`APPROXIMATE_SHARE` of the round one, or up to twice it above
+    for "over"."""
+    exact = [(v, c) for v, c, over in _counts(exact_morphs) if not over]
+    return any(c == c2 and (v <= v2 <= v * (1 + 2 * APPROXIMATE_SHARE) or abs(v - v2) <= APPROXIMATE_SHARE * v)
+               for v, c, over in _counts(about_morphs) if over and v > 0 for v2, c2 in exact)
 
 
 def distinctive_figure(figure: tuple[str, str]) -> bool:
@@ -1264,6 +1301,22 @@ def _acts_then_says_so(morphs) -> bool:
     return act_before_saying_so(list(morphs), 0, j) < j
 
 
+GOING_ON_VERBS = frozenset({"이어지", "잇따르", "계속되", "속출하", "번지"})  # the verb of a transition: more of the same
+TRANSITION_WORDS = 12  # the most morphemes (punctuation aside) a transition line has
+
+
+def transition_line(morphs) -> bool:
+    """Whether a sentence only leads into the next ones ("한파 피해는 다른 곳에서도 이어졌습니다"): short, no name, number
+    or date of its own, told of other places ("다른 …도") with a verb of going on; the sentences after it tell what it
+    sums up. (Not "…곳곳에서 잇따랐다" alone: that may be the news told plainly.)"""
+    words = [m for m in morphs if not m.tag.startswith("S")]
+    if len(words) > TRANSITION_WORDS or any(m.tag in {"NNP", "SN", "SL"} for m in morphs):
+        return False
+    other = any(m.form == "다른" and m.tag == "MM" for m in words) and any(m.form == "도" and m.tag == "JX" for m in words)
+    stems = [m.form for m in words if m.tag in {"VV", "XSV"} or m.tag == "NNG" and m.form == "속출"]
+    return other and bool(stems) and (stems[-1] in GOING_ON_VERBS or "속출" in stems)
+
+
 def _speaks_without_words(morphs) -> bool:
     """Whether the sentence ends on "말하다" with nothing said in its last clause: no quotation, no reported clause
     ("…다고"), no object ("…를 말했다"); "…를 보며 기쁜 목소리로 말했다" gives only how the words were said."""
@@ -1585,6 +1638,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "where readers may ask or find the details (…에 문의하면 된다, …에서 확인할 수 있다): a notice, not news"
     if _ANSWER_NO.match(text):
         return "a line of dialogue (아뇨, …): someone's answer, not a statement of news"
+    if transition_line(sentence.morphs):
+        return "a transition to what follows (피해는 다른 곳에서도 이어졌습니다): the next sentences tell it"
     if _speaks_without_words(sentence.morphs):
         return "tells how someone spoke, not what (…기쁜 목소리로 말했다): the words are in another sentence"
     if describes_footage(sentence.morphs):

@@ -69,3 +69,44 @@ def test_a_scene_that_echoes_the_headlines_quotation_gives_the_lede_to_the_news(
     # "…날아올랐다" echoes "날아왔네" of the headline's quotation, not the news of the drone service
     assert summary.bullets[0].startswith("가람군, "), summary.bullets
     assert not any("가리킴" in b for b in summary.bullets), summary.bullets
+
+
+# --- a determiner with its gloss belongs to the name it stands before --------------------------------------------
+
+def test_a_source_dropped_takes_the_late_with_it(analyzer):
+    # "고(故) 한OO의 유족으로부터" goes whole: "…거주하던 고 고려 유물" had lost whose heirs gave them back
+    out = bullet(analyzer, "가람박물관은 이날 서울 본관 대강당에서 기자간담회를 열고, 미국 보스턴에 거주하던 고(故) 로버트 케인의 "
+                           "유족으로부터 조선시대 목가구와 도자기를 넘겨받는 반환 협약을 맺었다고 밝혔다.")
+    assert "고 조선" not in out and " 고 " not in out, out
+
+
+# --- a line that only leads into the next ones is no bullet ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("폭설 피해는 다른 지역에서도 이어졌습니다.", True),
+    ("다른 학교에서도 비슷한 신고가 잇따랐다.", True),
+    # a place of its own, or a count, is news
+    ("경기 북부에서는 수도관이 얼어 터지면서 빙판길이 생겼다.", False),
+    ("다른 지역에서도 비 피해가 이어져 3명이 숨졌다.", False),
+    # "everywhere" alone may be the news told plainly
+    ("항의 전화가 곳곳에서 이어졌다.", False),
+])
+def test_a_transition_line(analyzer, sentence, expected):
+    from pipeline.select import transition_line
+
+    assert transition_line(analyzer.morphs(sentence)) is expected
+
+
+# --- a count told "over" so many, then exactly, is one count ---------------------------------------------------
+
+def test_a_count_given_over_and_then_exactly_is_told_once(analyzer):
+    from pipeline.engines.extractive import _repeats_figure
+    from pipeline.select import about_the_count
+
+    first = analyzer.morphs("보일러 고장 신고가 부산에서만 하루 2백 건 넘게 접수됐다.")
+    again = analyzer.morphs("어제 오전부터 오늘 오전 9시까지 부산시에 접수된 보일러 고장 신고는 모두 208건이다.")
+    other = analyzer.morphs("어제 오전부터 오늘 오전 9시까지 부산시에 접수된 보일러 고장 신고는 모두 340건이다.")
+    assert about_the_count(first, again) and not about_the_count(again, first)
+    assert not about_the_count(first, other)  # far more than "over 200" says: another count
+    words = {m.form for m in first if m.tag.startswith("NN")}
+    assert _repeats_figure(again, first, words)

@@ -34,6 +34,7 @@ from pipeline.select import (
     bullet_dangling_reason,
     bullet_topic,
     approximately_alike,
+    about_the_count,
     subject_after_topic,
     content_sentences,
     JUST_AFTER_REASON,
@@ -239,6 +240,7 @@ def _copied_sentence(morphs: Sequence[Morph]) -> bool:
 
 
 ROUNDED_SHARED_WORDS = 4  # content words a bullet with a rounded chosen amount shares with the chosen bullet to be about it
+COUNTED_SHARED_WORDS = 2  # ... and one with the same count of the same counter, "over" so many in one ("신고", "계량기")
 
 
 def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
@@ -256,6 +258,12 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
     # (or the same precise amount again, "109.2%", with what it is of: "르노삼성, 내수판매 109.2% 증가" then "…가장
     # 큰 상승세를 보인 곳, 르노삼성으로 …109.2% 증가한 12565대를 팔아"; the detail it adds is not the news)
+    # (a count given as "over" so many in one and exactly in the other, "하루 3백 건 넘게" then "모두 312건": the same
+    # count of the same things, told twice)
+    if about_the_count(morphs, chosen_morphs) or about_the_count(chosen_morphs, morphs):
+        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
+        if len(words & chosen_words) >= COUNTED_SHARED_WORDS:
+            return True
     if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told) \
             or any(_precise(f) for f in own & told):
         words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
