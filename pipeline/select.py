@@ -226,7 +226,7 @@ COUNT_COUNTERS = frozenset({"건", "명", "곳", "가구", "대", "마리", "채
 OVER_WORDS = frozenset({"넘", "이상", "여", "남짓"})  # "3백 건 넘게", "300여 건": at least that many, a little more
 
 
-def _counts(ms) -> list[tuple[float, str, bool]]:
+def _count_values(ms) -> list[tuple[float, str, bool]]:
     """The counts a text gives ("하루 3백 건 넘게", "모두 312건"): each as its value, its counter and whether it is given
     as "over" or "about" that many (:data:`OVER_WORDS`, :data:`ABOUT_WORDS`)."""
     out = []
@@ -255,9 +255,9 @@ def about_the_count(about_morphs, exact_morphs) -> bool:
     """Whether one text gives a count as "over" or "about" so many ("하루 3백 건 넘게") and the other the same count
     exactly ("모두 312건"): the same counter, within :data:`APPROXIMATE_SHARE` of the round one, or up to twice it above
     for "over"."""
-    exact = [(v, c) for v, c, over in _counts(exact_morphs) if not over]
+    exact = [(v, c) for v, c, over in _count_values(exact_morphs) if not over]
     return any(c == c2 and (v <= v2 <= v * (1 + 2 * APPROXIMATE_SHARE) or abs(v - v2) <= APPROXIMATE_SHARE * v)
-               for v, c, over in _counts(about_morphs) if over and v > 0 for v2, c2 in exact)
+               for v, c, over in _count_values(about_morphs) if over and v > 0 for v2, c2 in exact)
 
 
 def distinctive_figure(figure: tuple[str, str]) -> bool:
