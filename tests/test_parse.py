@@ -91,6 +91,21 @@ def test_wire_service_page_variants():
     assert article.captions == ("삼성전자 서초사옥 (사진=연합뉴스)",)
 
 
+def test_a_byline_with_its_place_is_no_sub_headline():
+    # "대구=최윤석 기자" under the sub-headline: the reporter's place and name, not a point the headline makes
+    page = "\n".join([
+        "결승선 뒤 쓰러진 이서준…마라톤 한국기록 깼다",
+        "2시간6분58초, 종전 기록 22초 앞당겨",
+        "춘천=오민재 기자",
+        "입력 2025-10-26 15:22 업데이트 2025-10-26 17:40",
+        "",
+        "이서준은 26일 춘천마라톤에서 2시간6분58초로 결승선을 통과해 한국기록을 새로 썼다.",
+    ])
+    article = parse_article(page, id="b")
+    assert article.subtitle == "2시간6분58초, 종전 기록 22초 앞당겨"
+    assert article.byline == "오민재 기자"
+
+
 @pytest.mark.parametrize(
     "dateline, published",
     [

@@ -66,7 +66,7 @@ COPYRIGHT = re.compile(
 MAX_COPYRIGHT_CHARS = 200
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}")
 REPORTER = re.compile(
-    r"^[/=\-]?\s*(?P<name>(?:[가-힣]{2,5}\s*){1,3}(?:[가-힣]{0,8}\s*)?(?:기자|특파원|통신원|논설위원|선임기자|전문기자|객원기자|에디터|칼럼니스트|앵커|PD))\s*$"
+    r"^(?:[가-힣]{1,10}\s*=\s*)?[/=\-]?\s*(?P<name>(?:[가-힣]{2,5}\s*){1,3}(?:[가-힣]{0,8}\s*)?(?:기자|특파원|통신원|논설위원|선임기자|전문기자|객원기자|에디터|칼럼니스트|앵커|PD))\s*$"
 )
 # A series' link to its other parts ("전편: ① 더 위험한 산불이 온다", "이전 기사 ▶ …"): a title of another article
 SERIES_LINK = re.compile(r"^(?:전편|前편|이전\s*편|지난\s*편|다음\s*편|이전\s*기사|지난\s*기사|연재\s*순서)\s*[:：▶>]")
