@@ -1042,6 +1042,10 @@ class Compressor:
             if k > i and morphs[k - 1].form in PLAN_NOUNS and any(m.tag == "EP" and m.form in PAST_ENDINGS for m in morphs[k + 1 : j]):
                 # "…상정될 예정이었다" -> "…상정될 예정이었음": a plan of the past, not one still to come
                 return _Edit(morphs[k - 1].end, morphs[j - 1].end, "이었음"), k
+            if k > i and past and morphs[k - 1].form in STATE_NOUNS and not _told_when(morphs, i, k):
+                # "…도서관은 한 달에 한 번 …갈 수 있는 곳이었다" -> "…갈 수 있는 곳이었음": with no time said, the bare
+                # noun would tell a past state as the present one
+                return _Edit(morphs[k - 1].end, morphs[j - 1].end, "이었음" if final_consonant(morphs[k - 1].form[-1]) else "였음"), k
             return (_Edit(morphs[k - 1].end, morphs[j - 1].end, ""), k) if k > i else (None, j)
         # "선정(최우수성과 12건 포함)했다" -> "선정(최우수성과 12건 포함)": the parenthetical may go later
         if last.tag.startswith(("XSV", "XSA")) and last.form in {"하", "되"} and k - 1 > i and morphs[k - 2].tag == "SSC" \
@@ -8468,6 +8472,19 @@ def _near_main_clause(compressor: Compressor, morphs: list[Morph], body: str) ->
         if 10 <= len(short) <= compressor.max_chars * NEAR_FIT:
             return short
     return None
+
+
+# Nouns a copula makes a state of things ("…갈 수 있는 곳이었다", "…기댈 수밖에 없는 처지였다"): told in the past, a state
+# that no longer holds; not who or what something was ("신고한 사람은 …교통경찰이었다": the bare noun says it).
+STATE_NOUNS = frozenset({"곳", "길", "수단", "공간", "장소", "상황", "상태", "처지", "형편", "실정", "형국", "구조"})
+PAST_MARKERS = frozenset({"한때", "과거", "당시", "당초", "애초", "그동안", "예전", "이전", "원래", "종전"})  # "…한때 최대의 고용주였다"
+
+
+def _told_when(morphs: Sequence[Morph], i: int, k: int) -> bool:
+    """Whether the words before ``k`` say when what they tell was: a date or a time ("지난해", "3월", "이날"), or a
+    word of the past (:data:`PAST_WORDS`, :data:`PAST_MARKERS`)."""
+    return any(date_part(morphs, x) or morphs[x].form in PAST_WORDS | PAST_MARKERS or morphs[x].form == "지난" and morphs[x].tag == "MM"
+               for x in range(i, k))
 
 
 def _floor_number(morphs: list[Morph], x: int) -> bool:

@@ -110,3 +110,17 @@ def test_a_count_given_over_and_then_exactly_is_told_once(analyzer):
     assert not about_the_count(first, other)  # far more than "over 200" says: another count
     words = {m.form for m in first if m.tag.startswith("NN")}
     assert _repeats_figure(again, first, words)
+
+
+# --- a past state told with the copula stays past when no time is said -----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…곳이었다" -> "…곳": the old library's state read as the new one's
+    ("섬마을 아이들에게 도서관은 배를 타고 한 시간을 가야 닿는 곳이었다.", "배를 타고 한 시간을 가야 닿는 곳이었음"),
+    # a time said is enough: the bare noun keeps the headline form
+    ("지난해 영업이익은 120억원이었다.", "지난해 영업이익, 120억원"),
+    ("그 조선소는 한때 지역 최대의 고용주였다.", "그 조선소, 한때 지역 최대의 고용주"),
+])
+def test_a_past_copula_keeps_its_tense_without_a_time(analyzer, sentence, expected):
+    out = bullet(analyzer, sentence)
+    assert out.endswith(expected) if expected.endswith("음") else out == expected, out
