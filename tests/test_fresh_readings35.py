@@ -124,3 +124,16 @@ def test_a_count_given_over_and_then_exactly_is_told_once(analyzer):
 def test_a_past_copula_keeps_its_tense_without_a_time(analyzer, sentence, expected):
     out = bullet(analyzer, sentence)
     assert out.endswith(expected) if expected.endswith("음") else out == expected, out
+
+
+# --- the same prize won, told again from the announcer's side, is one fact -------------------------------------
+
+def test_the_same_prize_told_again_is_one_fact(analyzer):
+    from pipeline.engines.extractive import _prizes, _same_prize
+
+    won = analyzer.morphs("이수아 감독의 다큐멘터리 '바람의 집', 캐나다 토론토영화제에서 최우수다큐멘터리상을 받음")
+    again = analyzer.morphs("영화제 측, 15일 폐막식에서 이 감독을 최우수다큐멘터리상 수상자로 발표")
+    other = analyzer.morphs("이 감독, 2019년 단편 '물길'로 부산독립영화제 대상을 받으며 이름을 알림")
+    assert _prizes(won) == {"최우수다큐멘터리상"}
+    assert _same_prize(again, won)
+    assert not _same_prize(other, won)  # another prize, another fact

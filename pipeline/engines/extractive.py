@@ -777,6 +777,29 @@ def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bo
     return failure is not None and failure == chosen
 
 
+WINNING_WORDS = frozenset({"받", "수상", "수상자", "차지", "거머쥐", "품", "안"})  # to win a prize ("…상을 받음", "…수상자로 발표")
+
+
+def _prizes(morphs: Sequence[Morph]) -> set[str]:
+    """The prizes a bullet names, each as written in one word ending in "상" ("최우수감독상", "대상"): Kiwi splits them
+    ("최/우수/감독/상"), so the nouns written together before "상" make the name."""
+    out = set()
+    for x, m in enumerate(morphs):
+        if m.form == "상" and m.tag == "NNG" and x and morphs[x - 1].end == m.start and morphs[x - 1].tag.startswith("N"):
+            y = x
+            while y and morphs[y - 1].end == morphs[y].start and (morphs[y - 1].tag.startswith("N") or morphs[y - 1].tag == "XPN"):
+                y -= 1
+            out.add("".join(n.form for n in morphs[y : x + 1]))
+    return out
+
+
+def _same_prize(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells again that the same prize was won ("…'겨울의 문턱', …영화제에서 최우수감독상을 받음" then
+    "영화제 측, …폐막식에서 김 감독을 최우수감독상 수상자로 발표"): where and how it was announced is detail."""
+    won = lambda ms: any(m.form in WINNING_WORDS and (m.tag.startswith("VV") or m.tag == "NNG") for m in ms)
+    return bool(_prizes(morphs) & _prizes(chosen_morphs)) and won(morphs) and won(chosen_morphs)
+
+
 def _negated_act(morphs: Sequence[Morph]) -> tuple[str, str] | None:
     """(object, verb) content keys of a bullet ending "X를 …하지 못함/않음", or None."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC", "SO", "SW", "EP", "EF", "ETN"}]
@@ -1270,7 +1293,7 @@ class _CompressingEngine:
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
-                   or _same_failure(bullet_morphs, chosen_morphs)
+                   or _same_failure(bullet_morphs, chosen_morphs) or _same_prize(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
