@@ -2484,7 +2484,9 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     if ending is None or ending.form not in {"ᆫ다", "는다"}:
         return False
     stem = morphs[k - 1]
-    if stem.form in STANDING_STEMS or k >= 2 and morphs[k - 2].form in STANDING_STEMS and stem.tag.startswith("XSV"):
+    # ("…생산라인을 새로 짓는다": to build is an act to come; "미소를 짓는다" is a look)
+    builds = stem.form == "짓" and any(m.form in BUILT_NOUNS for m in morphs[i:k])
+    if not builds and (stem.form in STANDING_STEMS or k >= 2 and morphs[k - 2].form in STANDING_STEMS and stem.tag.startswith("XSV")):
         return False
     if stem.form == "되" and stem.tag.startswith(("VX", "VV")) and k >= 2 and morphs[k - 2].form == "게":
         return False  # "…오르게 된다", "…준비하게 된다": what follows is said so already ("…될 예정" says it twice)
@@ -2504,6 +2506,8 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     return subject is not None and _acting_noun(morphs, subject - 1)
 
 
+BUILT_NOUNS = frozenset({"라인", "공장", "건물", "센터", "시설", "아파트", "주택", "캠퍼스", "팹", "사옥", "단지", "발전소", "병원", "학교"})
+
 # Who or what acts on a day (a body, a gathering, people): "오케스트라", "사업소", "배우들", "전당대회", "2부".
 # (besides the bodies :func:`_acting_noun` reads from :data:`INSTITUTION_ENDINGS` and :data:`ANNOUNCING_BODIES`)
 ACTING_HEADS = ("단", "사업소", "공사", "당", "전당", "오케스트라", "구단", "팀", "행사", "대회", "공연", "축제", "부")
@@ -2515,7 +2519,9 @@ def _acting_noun(morphs: Sequence[Morph], x: int) -> bool:
     m = morphs[x]
     if m.tag == "XSN" and m.form == "들" and x > 0:
         return True
-    return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m))
+    # (a name written with its trade, "세진/반도체": Kiwi reads the trade as a common noun)
+    named = x > 0 and morphs[x - 1].tag == "NNP" and morphs[x - 1].end == m.start
+    return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m) or named)
 
 
 def _after_it_ends(morphs: list[Morph], i: int, k: int) -> bool:

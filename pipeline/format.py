@@ -341,6 +341,7 @@ def _glued(tag: str, after: str) -> bool:
     return tag.startswith("J") and after.startswith(_WORD_AFTER_PARTICLE) or tag == "ETM" and after == "NNB"
 
 
+ARTICLE_UNITS = frozenset({"조", "항", "호", "관", "편", "장", "절"})  # the parts of a statute numbered "제87조의3"
 SHORT_TERM_PART = 2  # a noun of at most this many syllables on each side of a "particle" is one short term ("여성과총")
 
 
@@ -353,6 +354,8 @@ def particle_inside_term(morphs, x: int) -> bool:
     while b > 0 and morphs[b].tag.startswith("J") and morphs[b].end >= morphs[b + 1].start:
         b -= 1  # ("LG+에+ㄴ+솔은", the short name of "LG에너지솔루션": two "particles" in one syllable)
     before, after = morphs[b], morphs[x + 1]
+    if morphs[x].form == "의" and before.form in ARTICLE_UNITS and after.tag == "SN":
+        return True  # "제87조의3": a statute's article number, one term
     then = morphs[x + 2].tag if x + 2 < len(morphs) else ""
     return morphs[x].tag.startswith("J") and before.tag.startswith(("NN", "SL")) and after.tag.startswith("NN") \
         and len(before.form) <= SHORT_TERM_PART and len(after.form) <= SHORT_TERM_PART \

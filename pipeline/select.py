@@ -315,10 +315,17 @@ _QUOTED_PART = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]")
 
 
 def quoted_headline_points(doc: Document, morphs_of) -> list[set[str]]:
-    """The points of :func:`headline_points` that a title segment gives wholly in quotation marks ("“약봉지가 하늘에서
-    왔네”…신안군, 섬마을 드론 배송 …"): someone's words, often the scene's, not what the story reports."""
-    parts = [part.strip() for part in _HEADLINE_BREAK.split(doc.article.title)]
-    return [p for part in parts if _QUOTED_PART.fullmatch(part) for p in _point_facts(morphs_of(part))]
+    """The points of :func:`headline_points` that a title segment gives wholly in quotation marks as spoken words, a
+    sentence ending and all ("“약봉지가 하늘에서 왔네”…신안군, 섬마을 드론 배송 …"): someone's words, often the scene's,
+    not what the story reports (a quoted summary, "“모든 중·고교에 정신건강 전문인력 배치”", is the news)."""
+    out = []
+    for part in (part.strip() for part in _HEADLINE_BREAK.split(doc.article.title)):
+        if _QUOTED_PART.fullmatch(part):
+            morphs = [m for m in morphs_of(part) if not m.tag.startswith("S")]
+            # (Kiwi may read a spoken ending at the end as a connective: "왔네" -> "오+었+네/EC")
+            if len(morphs) > 1 and (morphs[-1].tag == "EF" or morphs[-1].tag == "EC" and is_stem_or_ep(morphs[-2])):
+                out += _point_facts(morphs)
+    return out
 
 
 _FACT_ENDINGS = COORDINATING_ENDINGS | {"자"}  # "…150%로 완화하고 | 신혼부부 …이자도 보전": a headline's two facts

@@ -2,7 +2,7 @@
 short (written for these tests, not news copy)."""
 import pytest
 
-from bullet_helpers import bullet, summarize_page
+from bullet_helpers import analyse, bullet, summarize_page
 
 
 # --- an announcement of one's own work drops its frame: a question inside it is no subject of its own -------------
@@ -137,3 +137,31 @@ def test_the_same_prize_told_again_is_one_fact(analyzer):
     assert _prizes(won) == {"최우수다큐멘터리상"}
     assert _same_prize(again, won)
     assert not _same_prize(other, won)  # another prize, another fact
+
+
+# --- from the held-out SW and SX reading ---------------------------------------------------------------------
+
+def test_a_statutes_article_number_keeps_its_spacing(analyzer):
+    # "제87조의3" is one term: the spacing repair had made it "제87조의 3"
+    from pipeline.format import finish_headline, glued_particle
+
+    morphs = analyzer.morphs("헌재는 공직선거법 제82조의4 제2항 등에 대한 헌법소원 사건 선고를 열었다.")
+    assert not glued_particle(morphs)
+    assert finish_headline("헌재, 공직선거법 제82조의4 제2항 등에 대한 헌법소원 사건 선고", kiwi=analyzer.kiwi) \
+        == "헌재, 공직선거법 제82조의4 제2항 등에 대한 헌법소원 사건 선고"
+
+
+def test_a_company_building_a_plant_with_no_day_is_a_plan(analyzer):
+    # "세진반도체가 …생산라인을 새로 짓는다": the present of a named company's act is one to come, not "새로 지음"
+    out = bullet(analyzer, "가온반도체가 경북 구미시에 차세대 메모리 생산라인을 새로 짓는다.")
+    assert out.endswith("지을 예정"), out
+    assert bullet(analyzer, "그는 환하게 미소를 짓는다.").endswith("미소를 지음")  # a look, no act to come
+
+
+def test_a_quoted_summary_in_the_headline_is_a_point_of_the_news(analyzer):
+    from pipeline.select import quoted_headline_points
+
+    spoken = analyse(analyzer, "본문 문장이다.", title="“편지가 바다 건너 날아왔네”…가람군, 섬마을 우편 드론 운항")
+    summary = analyse(analyzer, "본문 문장이다.", title="정부, 청년 주거 대책 발표…“모든 대학에 공공기숙사 확충”")
+    assert quoted_headline_points(spoken, analyzer.morphs)  # someone's words, a sentence ending and all
+    assert not quoted_headline_points(summary, analyzer.morphs)  # a summary in quotes: the news itself
