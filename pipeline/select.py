@@ -253,8 +253,8 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
 
 def about_the_count(about_morphs, exact_morphs) -> bool:
     """Whether one text gives a count as "over" or "about" so many ("하루 3백 건 넘게") and the other the same count
-    exactly ("모두 312건"): the same counter, within :data:`APPROXIMATE_SHARE` of the round one, or up to twice it above
-    for "over"."""
+    exactly ("모두 312건"): the same counter, the exact count within :data:`APPROXIMATE_SHARE` of the round one, or for
+    "over" at most twice that share above it."""
     exact = [(v, c) for v, c, over in _count_values(exact_morphs) if not over]
     return any(c == c2 and (v <= v2 <= v * (1 + 2 * APPROXIMATE_SHARE) or abs(v - v2) <= APPROXIMATE_SHARE * v)
                for v, c, over in _count_values(about_morphs) if over and v > 0 for v2, c2 in exact)

@@ -781,7 +781,7 @@ WINNING_WORDS = frozenset({"받", "수상", "수상자", "차지", "거머쥐", 
 
 
 def _prizes(morphs: Sequence[Morph]) -> set[str]:
-    """The prizes a bullet names, each as written in one word ending in "상" ("최우수감독상", "대상"): Kiwi splits them
+    """The prizes a bullet names, each as written in one word ending in "상" ("최우수감독상", "신인상"): Kiwi splits them
     ("최/우수/감독/상"), so the nouns written together before "상" make the name."""
     out = set()
     for x, m in enumerate(morphs):
