@@ -165,3 +165,26 @@ def test_a_quoted_summary_in_the_headline_is_a_point_of_the_news(analyzer):
     summary = analyse(analyzer, "본문 문장이다.", title="정부, 청년 주거 대책 발표…“모든 대학에 공공기숙사 확충”")
     assert quoted_headline_points(spoken, analyzer.morphs)  # someone's words, a sentence ending and all
     assert not quoted_headline_points(summary, analyzer.morphs)  # a summary in quotes: the news itself
+
+
+# --- after a scene, the news told plainly leads over the dated detail when it says more of the headline -------------
+
+COURT_PAGE = """종료 직전 역전 3점포…여자배구, 태국 꺾고 올림픽 최종예선 진출 확정
+
+마지막 서브가 네트를 넘는 순간 관중석이 들썩였다.
+
+선수들은 코트 한가운데로 달려 나와 서로를 끌어안았다.
+
+한국 여자배구 대표팀이 극적인 역전승으로 태국을 꺾고 올림픽 최종예선 진출을 확정했다.
+
+오세린 감독이 이끄는 대표팀은 12일 인천 계양체육관에서 열린 아시아 예선 3차전에서 태국에 세트스코어 3-2로 이겼다.
+
+주장 한가은은 양 팀 최다인 27점을 올렸다.
+
+대표팀은 오는 6월 최종예선에서 올림픽 본선 진출에 도전한다.
+"""
+
+
+def test_after_a_scene_the_plain_news_leads_over_the_dated_detail(analyzer):
+    _, summary = summarize_page(analyzer, COURT_PAGE)
+    assert summary.bullets[0].startswith("한국 여자배구 대표팀, ") and "최종예선 진출 확정" in summary.bullets[0], summary.bullets

@@ -1557,6 +1557,15 @@ class KiwiEngine(_CompressingEngine):
                             and any(says_point(p, words[frame], weight) for p in news) \
                             and not any(says_point(p, words[told], weight) for p in news):
                         told = frame
+                    # (so does the news told plainly right before it when it says more of the headline: "한국 남자농구
+                    # 대표팀이 …레바논을 꺾고 월드컵 예선 2라운드 진출을 확정했다" before "…대표팀은 27일 …81-80으로 이겼다")
+                    before = max((i for i in content if readable[0] < i < told), default=None)
+                    if before is not None and before != frame and reports_an_act(doc.sentences[before].morphs) \
+                            and names_actor_or_number(doc.sentences[before].morphs) and not sentence_dangles(doc.sentences[before]) \
+                            and not _private_person(doc.sentences[before].morphs) and not _citizen_voice(doc.sentences[before].morphs) \
+                            and not whole_quotation(doc.sentences[before]) \
+                            and sum(says_point(p, words[before], weight) for p in news) > sum(says_point(p, words[told], weight) for p in news):
+                        told = before
                     # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
                     # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
                     return told, _private_person(first) or not reports_an_act(first)
