@@ -1297,7 +1297,8 @@ class Compressor:
                     continue
                 second = any(x.tag == "JKS" for x in morphs[i:k])
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
-                                       or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)):
+                                       or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)
+                                       or _describes_quoted_adjunct(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -3760,6 +3761,18 @@ def _relative_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
                 return None  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
             return x
     return None
+
+
+def _describes_quoted_adjunct(morphs: Sequence[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` belongs to a relative clause that describes a quoted name the main clause
+    takes as an adjunct ("정부가 지난해 목표로 내건 '한 가마 20만원'에 못 미친다": the price falls short of the government's
+    target, not the government): the clause ends in a modifier right before the quotation, whose particle is adverbial."""
+    x = next((x for x in range(k + 1, min(j - 1, k + 10)) if morphs[x].tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX", "ETM"}), None)
+    if x is None or morphs[x].tag != "ETM" or not is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
+            or morphs[x + 1].tag != "SSO" or morphs[x + 1].start == morphs[x].end:
+        return False
+    c = _closing(morphs, x + 1, j)
+    return c + 1 < j and morphs[c + 1].tag == "JKB"
 
 
 def closed_noun(morphs: list[Morph], i: int, k: int) -> bool:

@@ -188,3 +188,10 @@ COURT_PAGE = """종료 직전 역전 3점포…여자배구, 태국 꺾고 올�
 def test_after_a_scene_the_plain_news_leads_over_the_dated_detail(analyzer):
     _, summary = summarize_page(analyzer, COURT_PAGE)
     assert summary.bullets[0].startswith("한국 여자배구 대표팀, ") and "최종예선 진출 확정" in summary.bullets[0], summary.bullets
+
+
+def test_a_relative_clauses_subject_before_a_quoted_target_is_not_who_acts(analyzer):
+    # "정부가 …내건 '…'에 못 미친다": what falls short is the price, not the government ("정부, …못 미침" misled)
+    out = bullet(analyzer, "한 가마로 환산하면 18만3,200원으로, 정부가 올해 목표로 내건 '한 가마 21만원'에 크게 못 미친다.")
+    assert not out.startswith("정부, "), out
+    assert "정부가 올해 목표로 내건" in out, out
