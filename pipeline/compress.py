@@ -3747,17 +3747,19 @@ def _relative_subject(morphs: list[Morph], k: int, j: int) -> bool:
     return x is not None and _subject_at(morphs, x + 1, j)  # (not "…이 폭행한 혐의로")
 
 
-def _relative_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+def _relative_end(morphs: Sequence[Morph], k: int, j: int, quoted: bool = False) -> int | None:
     """The adnominal ending of the relative clause the subject particle at ``k`` belongs to: the clause ends in a
     modifier ("감독이 이끄는 대표팀", "권 교수가 기술고문으로 있는 중소기업") before any clause ending, comma, quotation
-    or other subject, and a noun follows; None when the subject is its clause's own."""
+    or other subject, and a noun follows (with ``quoted``, a quoted name: "정부가 …내건 '한 가마 20만원'"); None when the
+    subject is its clause's own."""
     for x in range(k + 1, min(j - 1, k + 8)):
         m = morphs[x]
         if m.tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX"}:
             return None
         if m.tag == "ETM":
+            head = _is_nominal(morphs[x + 1]) or quoted and morphs[x + 1].tag == "SSO"
             if m.form not in {"ᆫ", "은", "는", "던"} or not is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
-                    or not _is_nominal(morphs[x + 1]) or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
+                    or not head or morphs[x + 1].start == m.end or morphs[x + 1].form in LINKING_NOUNS:
                 return None  # ("총파업이 열흘째를 맞은 가운데 민주노총이": the clause is the setting, not a description)
             return x
     return None
@@ -3767,9 +3769,8 @@ def _describes_quoted_adjunct(morphs: Sequence[Morph], k: int, j: int) -> bool:
     """Whether the subject particle at ``k`` belongs to a relative clause that describes a quoted name the main clause
     takes as an adjunct ("정부가 지난해 목표로 내건 '한 가마 20만원'에 못 미친다": the price falls short of the government's
     target, not the government): the clause ends in a modifier right before the quotation, whose particle is adverbial."""
-    x = next((x for x in range(k + 1, min(j - 1, k + 10)) if morphs[x].tag in {"EC", "EF", "SP", "SF", "SSO", "SSC", "JKS", "JX", "ETM"}), None)
-    if x is None or morphs[x].tag != "ETM" or not is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP" \
-            or morphs[x + 1].tag != "SSO" or morphs[x + 1].start == morphs[x].end:
+    x = _relative_end(morphs, k, j, quoted=True)
+    if x is None or morphs[x + 1].tag != "SSO":
         return False
     c = _closing(morphs, x + 1, j)
     return c + 1 < j and morphs[c + 1].tag == "JKB"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
+from pipeline.faithfulness import parse_korean_number
 from pipeline.faithfulness import numerals, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
@@ -221,7 +222,6 @@ def approximately_alike(morphs, own: set, chosen_morphs, told: set) -> bool:
 
 
 MAGNITUDE_WORDS = frozenset({"천", "만", "억", "조"})  # "1천명", "3조원": a number's magnitude written as a word
-NUMBER_WORDS = {"십": 10, "백": 100, "천": 1_000, "만": 10_000, "억": 100_000_000}
 COUNT_COUNTERS = frozenset({"건", "명", "곳", "가구", "대", "마리", "채", "개"})  # what a count of events, people or things is in
 OVER_WORDS = frozenset({"넘", "이상", "여", "남짓"})  # "3백 건 넘게", "300여 건": at least that many, a little more
 
@@ -231,23 +231,21 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
     as "over" or "about" that many (:data:`OVER_WORDS`, :data:`ABOUT_WORDS`)."""
     out = []
     for k, m in enumerate(ms):
-        if m.tag != "SN" or k and ms[k - 1].tag == "SN":
+        if m.tag != "SN" or k and ms[k - 1].tag in {"SN", "NR"} and ms[k - 1].end == m.start:
             continue
-        try:
-            value = float(m.form.replace(",", ""))
-        except ValueError:
-            continue
-        y = k + 1
-        while y < len(ms) and ms[y].tag == "NR" and ms[y].form in NUMBER_WORDS and ms[y].start == ms[y - 1].end:
-            value *= NUMBER_WORDS[ms[y].form]
+        y = k + 1  # the number with its numeral units written on ("3백", "1만2천")
+        while y < len(ms) and ms[y].tag in {"SN", "NR"} and ms[y].start == ms[y - 1].end:
             y += 1
+        value = parse_korean_number("".join(n.form for n in ms[k:y]))
+        if value is None:
+            continue
         over = y < len(ms) and ms[y].form == "여" and ms[y].tag == "XSN"
         y += over
         if y >= len(ms) or ms[y].form not in COUNT_COUNTERS or ms[y].tag not in {"NNB", "NNG"}:
             continue
         after = ms[y + 1] if y + 1 < len(ms) else None
         over = over or after is not None and (after.form in OVER_WORDS | ABOUT_WORDS and after.tag in {"VV", "NNG", "NNB", "XSN"})
-        out.append((value, ms[y].form, over))
+        out.append((float(value), ms[y].form, over))
     return out
 
 
@@ -1308,7 +1306,7 @@ def _acts_then_says_so(morphs) -> bool:
     return act_before_saying_so(list(morphs), 0, j) < j
 
 
-GOING_ON_VERBS = frozenset({"이어지", "잇따르", "계속되", "속출하", "번지"})  # the verb of a transition: more of the same
+GOING_ON_WORDS = frozenset({"이어지", "잇따르", "계속되", "번지", "속출"})  # the predicate of a transition: more of the same
 TRANSITION_WORDS = 12  # the most morphemes (punctuation aside) a transition line has
 
 
@@ -1320,8 +1318,9 @@ def transition_line(morphs) -> bool:
     if len(words) > TRANSITION_WORDS or any(m.tag in {"NNP", "SN", "SL"} for m in morphs):
         return False
     other = any(m.form == "다른" and m.tag == "MM" for m in words) and any(m.form == "도" and m.tag == "JX" for m in words)
-    stems = [m.form for m in words if m.tag in {"VV", "XSV"} or m.tag == "NNG" and m.form == "속출"]
-    return other and bool(stems) and (stems[-1] in GOING_ON_VERBS or "속출" in stems)
+    # (its last predicate: a verb, or the verbal noun of "속출하다", which Kiwi splits off its "하")
+    last = next((m for m in reversed(words) if m.tag == "VV" or m.tag == "NNG" and m.form in GOING_ON_WORDS), None)
+    return other and last is not None and last.form in GOING_ON_WORDS
 
 
 def _speaks_without_words(morphs) -> bool:

@@ -1441,6 +1441,13 @@ def _named_subject(morphs: Sequence[Morph]) -> bool:
     return any(m.tag == "NNP" for m in morphs[y:x])
 
 
+def _tells_news(sentence) -> bool:
+    """Whether a sentence may lead as the news a feature's opening gave way to: it names someone or a number, reads on
+    its own, and is neither a private person's voice nor a quotation alone."""
+    return names_actor_or_number(sentence.morphs) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
+        and not sentence_dangles(sentence)
+
+
 def _story_frame(doc: Document, before: list[int]) -> int | None:
     """Of the content sentences ``before`` a lede that an anecdote opened for, the last one when it is the story's frame,
     a state of things ("남부지방에 석 달째 비다운 비가 내리지 않으면서 …말라가고 있다"); None when it points back or is a
@@ -1543,8 +1550,7 @@ class KiwiEngine(_CompressingEngine):
                 # plainly: the dated sentence leads only if it says twice as much of the headline)
                 gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) else 1.0
                 told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _news_day(doc.sentences[i].morphs)
-                             and names_actor_or_number(doc.sentences[i].morphs) and not _citizen_voice(doc.sentences[i].morphs)
-                             and not whole_quotation(doc.sentences[i]) and not sentence_dangles(doc.sentences[i])
+                             and _tells_news(doc.sentences[i])
                              and (share := math.fsum(point_share(p, words[i], weight) for p in news)) >= gain * opening
                              and (any(says_point(p, words[i], weight) for p in news)
                                   or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
@@ -1561,9 +1567,7 @@ class KiwiEngine(_CompressingEngine):
                     # 대표팀이 …레바논을 꺾고 월드컵 예선 2라운드 진출을 확정했다" before "…대표팀은 27일 …81-80으로 이겼다")
                     before = max((i for i in content if readable[0] < i < told), default=None)
                     if before is not None and before != frame and reports_an_act(doc.sentences[before].morphs) \
-                            and names_actor_or_number(doc.sentences[before].morphs) and not sentence_dangles(doc.sentences[before]) \
-                            and not _private_person(doc.sentences[before].morphs) and not _citizen_voice(doc.sentences[before].morphs) \
-                            and not whole_quotation(doc.sentences[before]) \
+                            and _tells_news(doc.sentences[before]) and not _private_person(doc.sentences[before].morphs) \
                             and sum(says_point(p, words[before], weight) for p in news) > sum(says_point(p, words[told], weight) for p in news):
                         told = before
                     # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
