@@ -2352,6 +2352,9 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:
         return False  # "…에 대한 반발로 보인다": how it looks, not an act to come
+    if last.form == "하" and k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"} \
+            and morphs[k - 3].form in FRAMING_NOUNS:
+        return False  # "…상업 가동을 목표로 한다": what a plan aims at, already a plan ("…목표로 할 예정" says it twice)
     if noun_act and last.form == "되" and morphs[k - 2].form in JUDGED_NOUNS:
         return False  # "…내달 10일 전으로 예상된다": what is expected now, not an act to come ("예상될 예정")
     if last.form == "받" and k >= 3 and morphs[k - 2].tag == "JKO" and (
@@ -2367,6 +2370,8 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
 
 
+# "…을 목표로 한다", "…을 대상으로 한다", "…을 원칙으로 한다": what an act aims at, covers or keeps to, said now
+FRAMING_NOUNS = frozenset({"목표", "대상", "원칙", "기본", "골자", "전제"})
 ATTENTION_NOUNS = frozenset({"관심", "눈길", "주목", "시선", "이목", "인기"})  # "…관심을 끈다", "…눈길을 모은다"
 # What people voice: "…우려가 나온다", "비판이 인다" tell what is being said now.
 VOICE_NOUNS = frozenset({"우려", "비판", "지적", "목소리", "주장", "의견", "불만", "반발", "관측", "분석", "평가", "요구", "전망",
@@ -2436,9 +2441,11 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
         return True  # "설명회가 종료된 후 …업무계획을 보고받는다": what follows an event that is still to end is ahead
     # the last time named decides: "지난 26일 오후 4시, …이 연기에 뒤덮입니다" (a broadcast's present tells what
     # happened) but "지난해 약속한 … 다음 달부터 …를 연다"
-    scheduled, x = False, i
+    scheduled, ahead, now, x = False, False, False, i
     while x < k:
         m = morphs[x]
+        if m.form in NOW_WORDS and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):
+            now = True  # "현재 …오전 진료만 운영한다": what is done now (not "현재 40% 수준인 …": a relative clause's)
         if m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM" or m.form in PAST_WORDS:
             scheduled, x = False, x + 1
             while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS
@@ -2452,10 +2459,36 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             x = y  # "…5월 15일 기준 …가입자 수는 133만 명에 달한다", "23일 오전 8시30분 현재 …102대에 이른다": the day a
             # figure is counted, no day to come (nor is its hour)
         elif (m.form in SCHEDULE_WORDS and m.tag in {"NNG", "MAG", "NNB", "NP"} and not _not_a_time(morphs, x, k) or day_date(morphs, x)) \
-                and not _inside_told_content(morphs, x, k):
+                and not _inside_told_content(morphs, x, k) and not _from_this_term(morphs, x, k) and not _hours_until(morphs, x, k):
             scheduled = True
+            ahead = ahead or m.form in AHEAD_WORDS or day_date(morphs, x)
         x += 1
-    return scheduled
+    return scheduled and (ahead or not now)  # (with "현재", only a day to come makes a plan: "현재 …검토 중이며 다음 달 …")
+
+
+CURRENT_TERMS = frozenset({"이번", "이달", "올해", "금년"})  # the period under way: "이번 학기부터", "이달부터"
+
+
+def _from_this_term(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether the time at ``x`` is the period under way, counted from ("이번 학기부터 늘봄학교를 운영합니다", "이달부터
+    …적용한다"): the act has begun or begins now, no plan to tell as one ("…돌볼 예정" had been written)."""
+    return morphs[x].form in CURRENT_TERMS and any(
+        morphs[y].form == "부터" and morphs[y].tag == "JX" for y in range(x + 1, min(x + 3, k)))
+
+
+DAY_PARTS = frozenset({"오전", "오후", "저녁", "아침", "밤", "새벽"})
+
+
+def _hours_until(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether the time at ``x`` is an hour of the day that a span runs until or from ("저녁 7시까지 아이들을 돌봅니다":
+    the hours a service keeps, no day to come); a day named with it ("내일 오후 6시까지") is one of its own."""
+    y = x + 1 if morphs[x].form in DAY_PARTS else x
+    if not (y + 1 < k and morphs[y].tag == "SN" and morphs[y + 1].form == "시"):
+        return False
+    z = y + 2
+    while z < k and (morphs[z].tag == "SN" or morphs[z].form in {"분", "반"}):
+        z += 1  # ("7시 30분까지", "7시 반부터")
+    return z < k and morphs[z].tag == "JX" and morphs[z].form in {"까지", "부터"}
 
 
 def _inside_told_content(morphs: list[Morph], x: int, k: int) -> bool:
@@ -2494,6 +2527,7 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     if k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 3].form == "대상":
         return False  # "…재진환자를 대상으로 한다": whom a rule covers
     if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
+           or m.form in NOW_WORDS and not any(y.tag == "ETM" for y in morphs[x + 1 : k])  # (not "현재 38% 수준인 …을": a relative clause's)
            or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
         return False
     # (an opening one is cut before: all of it; Kiwi may read it as a noun, "결국 환자 가족들은")
@@ -2560,6 +2594,9 @@ def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 PAST_WORDS = frozenset({"어제", "그제", "작년", "지난해", "지난달", "지난주", "당시"})
+NOW_WORDS = frozenset({"현재", "지금", "요즘", "요즈음", "현재까지"})  # "현재 …외래 진료만 운영한다": what is done now
+# Time words that name a time to come whatever else the clause says ("다음 달", "내년"), unlike a part of the day
+AHEAD_WORDS = frozenset({"내일", "모레", "다음", "내달", "내주", "내년", "연내", "향후", "앞으로", "곧", "조만간"})
 
 
 def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
@@ -2580,8 +2617,13 @@ def day_date(morphs: list[Morph], x: int) -> bool:
     m = morphs[x]
     if not (m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}):
         return False
-    # ("365일 통합 관리하는": a count of days is no day of the month)
-    return not (m.form.isdigit() and int(m.form) > (31 if morphs[x + 1].form == "일" else 24))
+    # ("365일 통합 관리하는": a count of days is no day of the month; "주 3일 …운영한다": days a week, a rate)
+    return not (m.form.isdigit() and int(m.form) > (31 if morphs[x + 1].form == "일" else 24)) \
+        and not (x > 0 and morphs[x - 1].form in RATE_PERIODS and morphs[x - 1].end < m.start
+                 and (x < 2 or morphs[x - 2].tag != "SN"))  # (not "7월 28일": a month's day)
+
+
+RATE_PERIODS = frozenset({"주", "월", "매주", "매월", "하루", "한", "연"})  # "주 3일", "월 2일", "하루 8시간": so many per
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
@@ -4383,6 +4425,10 @@ def _clause_agent(morphs: list[Morph], topic: int, main_start: int) -> tuple[int
             continue  # (a name in single quotes, a gloss in brackets: "…창업기업 '가람바이오(대표 …)'가")
         if m.tag in {"SSO", "EF"} or m.tag == "EC" and not (morphs[x - 1].form in OBJECT_POSTPOSITIONS and morphs[x - 2].tag == "JKO"):
             return None  # only a subject before any other clause
+        if m.tag == "SP" and x >= 3 and morphs[x - 1].tag == "JKB" and morphs[x - 1].form in {"로", "으로"} \
+                and _is_nominal(morphs[x - 2]) and morphs[x - 3].tag == "ETM":
+            return None  # "구간은 …지나는 곳으로, | 국립공원공단이 …설치해 둔 곳이다": the topic's own predicate, told
+            # as "…곳이고,"; a subject after it is a relative clause's
         if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in {"'", "’"}) and not _quantity(morphs, x) \
                 and not _modifies_next(morphs, x + 1, main_start) \
                 and _acts(morphs, main_start) and morphs[x + 1].tag != "SN":  # ("영업이익이 3,144억원으로": a measure, no agent)
@@ -4619,9 +4665,11 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
                 and (e := _like_these(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"
-        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} or date_part(morphs, k - 1)) \
+        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} or date_part(morphs, k - 1)
+                                              or (morphs[k - 1].form, morphs[k - 1].tag) == ("에서", "JKB")) \
                 and (e := _like_this_content(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "보건복지부는 17일 이같은 내용의 ‘…방안’을 공개했다"
+            # (also after where it was told: "…정부세종청사에서 이런 내용을 담은 ‘…방안’을 발표했다")
         elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in THEREBY \
                 and morphs[k + 1].start == m.end and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
                 and morphs[k + 2].start > morphs[k + 1].end:
@@ -4772,9 +4820,22 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
     if timed and morphs[x].form == "에" and any(m.tag == "SN" for m in morphs[i:x]):
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
-    elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS, *EVEN_TIMES}:
-        # ("사고 후에도 계속 달리던 차": even after it, no "also"; "낮에도 전국 대부분이 영하권": even by day)
+    elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS, *EVEN_TIMES} \
+            and (timed or _names_a_place(morphs, i, x)):
+        # ("사고 후에도 계속 달리던 차": even after it, no "also"; "낮에도 전국 대부분이 영하권": even by day; "금리 인하
+        # 기대에도 …지갑을 열지 않으면서": despite it, which "기대에" turns into because of it)
         edits.append(_Edit(morphs[x + 1].start, morphs[x + 1].end))  # "안동에도" -> "안동에"
+
+
+# Last nouns of a place that "…에도" sets against the place told before ("남부에도", "달빛면에도", "서울 도심에도").
+PLACE_HEADS = frozenset({"시", "군", "구", "면", "읍", "동", "리", "도", "권", "부", "남부", "북부", "중부", "동부", "서부", "도심",
+                         "해안", "남해안", "동해안", "서해안", "섬", "마을", "현장"}) | REGION_NOUNS | PLACE_RELATIONS
+
+
+def _names_a_place(morphs: list[Morph], i: int, x: int) -> bool:
+    """Whether the nouns ``morphs[i:x]`` name a place: a proper noun among them (Kiwi's NNP: "경북 안동", "가람시"), or a
+    place's last noun (:data:`PLACE_HEADS`). Not a stance or an event ("기대", "경고", "고금리"), whose "에도" is despite."""
+    return any(m.tag == "NNP" for m in morphs[i:x]) or morphs[x - 1].form in PLACE_HEADS
 
 
 def _drop_likewise(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -367,7 +367,16 @@ def _glued_spots(morphs) -> dict[int, str]:
     next word with no space ("환자가|방문했던", "있는|만큼"); not one Kiwi reads at a word's start ("이학종 의생명…"),
     nor one inside a short term (:func:`particle_inside_term`)."""
     return {a.end: a.tag for x, (z, a, b) in enumerate(zip(morphs, morphs[1:], morphs[2:]), start=1)
-            if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag) and not particle_inside_term(morphs, x)}
+            if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag) and not particle_inside_term(morphs, x)
+            and not _connective_de(morphs, x + 1)}
+
+
+def _connective_de(morphs, x: int) -> bool:
+    """Whether the bound noun "데" at ``x`` ends its word: Kiwi's "는" + "데" for the ending "-는데" ("같은
+    부수였는데 견적은", not "부수였는 데"); as the bound noun it takes a particle or a verb after it ("…하는 데에",
+    "…하는 데 걸리는")."""
+    m = morphs[x]
+    return m.form == "데" and m.tag == "NNB" and (x + 1 == len(morphs) or morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP")
 
 
 def glued_particle(morphs) -> bool:

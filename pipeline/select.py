@@ -1021,6 +1021,23 @@ def _time_topic_figure(morphs) -> bool:
                     for x, m in enumerate(rest))
 
 
+# Nouns that rate an amount or a deed ("…두 번째로 큰 규모로,", "역대 최고 수준으로,"): of what, the sentence before said.
+RATING_NOUNS = frozenset({"규모", "수준", "금액", "액수", "기록", "수치", "폭"})
+
+
+def _opens_rating_unsaid(morphs) -> bool:
+    """Whether the sentence opens, before its first comma, on a rating of something it never names: a modified rating
+    noun with "(으)로," and no subject, topic or object of its own ("올 겨울 FA 시장에서 야수 가운데 두 번째로 큰
+    규모로, 옵션 비중이 …": the contract's size, which the sentence before gave)."""
+    comma = next((x for x, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
+    if comma is None or comma < 3:
+        return False
+    noun, particle = morphs[comma - 2], morphs[comma - 1]
+    return particle.tag == "JKB" and particle.form in {"로", "으로"} and noun.form in RATING_NOUNS and noun.tag == "NNG" \
+        and morphs[comma - 3].tag == "ETM" \
+        and not any(m.tag in {"JKS", "JKO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs[: comma - 2])
+
+
 def _closes_a_quotation_from_before(text: str) -> bool:
     """Whether a sentence ends with the closing mark of a quotation it does not open ("…가장 가팔랐습니다.\""): it is the
     last of several sentences quoted, whose speaker (if any) is named elsewhere (:func:`~pipeline.analysis.closes_quotation`,
@@ -1081,6 +1098,8 @@ def dangling_reason(morphs, text: str) -> str | None:
 
     if _BARE_MEASURE.match(stripped):
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"
+    if _opens_rating_unsaid(morphs):
+        return "opens rating what it does not name (…두 번째로 큰 규모로,: the size of what the sentence before gave)"
     if _time_topic_figure(morphs):
         return "a figure of a time with no subject (올해는 8.7%로 …증가: a figure of what the sentence before names)"
     if _opens_explaining_what_came_before(morphs):

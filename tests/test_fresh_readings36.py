@@ -1,0 +1,117 @@
+"""Readings of this session: held-out news whose bullets turned a concession into a cause, a present into a plan,
+glued words apart and a relative clause's subject into the sentence's (written for these tests, not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet
+from pipeline.format import _unglue_words
+from pipeline.select import bullet_dangling_reason, dangling_reason
+
+
+# --- "…에도" on a stance or an event is "despite": it stays ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the hope of lower rates did not open the funds' purses: "기대에" would make the hope the cause
+    ("금리 인하 기대에도 투자사들이 지갑을 좀처럼 열지 않으면서 문을 닫는 새싹기업이 늘고 있다.", "기대에도"),
+    ("시장금리 하락에도 좀처럼 움직이지 않던 전세대출 금리가 이달 들어 내려가기 시작했다.", "하락에도"),
+    ("정부의 자제 권고에도 주말 도심에는 인파가 몰렸다.", "권고에도"),
+])
+def test_despite_stays(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # (guards) a place's "also" goes, as before: the place the sentence before told of is not in the bullet
+    ("가람시에도 밤사이 많은 눈이 내렸다.", "가람시에 "),
+    ("남부에도 호우특보가 내려질 가능성이 있겠다.", "남부에 "),
+    ("수도권에도 첫눈이 내렸다.", "수도권에 "),
+])
+def test_a_places_also_still_goes(analyzer, sentence, written):
+    assert written in bullet(analyzer, sentence)
+
+
+# --- a plain present that tells what is done now is no plan -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, plan", [
+    # "현재 …운영한다" with "주 3일" (so many days a week, not a day of the month)
+    ("현재 보건소 치과는 주 2일 오전 진료만 운영한다.", False),
+    # "이번 학기부터": the term under way; "저녁 8시까지": the hours it keeps
+    ("이 도서관은 이번 학기부터 열람실을 밤늦게까지 개방하면서 저녁 8시까지 학생들을 받습니다.", False),
+    # "…목표로 한다": what a plan aims at is already a plan ("…목표로 할 예정" said it twice)
+    ("새 물류센터는 2027년 상반기 완전 가동을 목표로 한다.", False),
+    # (guards) a day or a time to come makes a plan, as before
+    ("구청은 다음 주 금요일 주민 설명회를 연다.", True),
+    ("구청은 4일 오후 3시부터 주민 설명회를 연다.", True),
+    ("전시는 처음 열리는 대규모 회고전으로 8월 30일까지 이어진다.", True),
+    # "현재" inside what describes the object is no time of the act
+    ("정부는 현재 전체 고교의 40% 수준인 상담교사 배치율을 2028년까지 100%로 끌어올린다.", True),
+])
+def test_a_present_that_is_done_now_is_no_plan(analyzer, sentence, plan):
+    out = bullet(analyzer, sentence)
+    assert ("예정" in out) is plan, out
+    assert "할 예정" not in out or plan, out
+
+
+def test_an_aim_is_told_as_an_aim(analyzer):
+    out = bullet(analyzer, "새 물류센터는 2027년 상반기 완전 가동을 목표로 한다.")
+    assert out.endswith("목표로 함"), out
+
+
+# --- "-는데" written as one word stays one word ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "같은 노선, 같은 시간대였는데 요금은 한 달 전보다 2천원 올라 있었음",
+    "축제가 열리는데 시민들이 몰림",
+])
+def test_a_connective_ending_is_not_split_as_a_bound_noun(analyzer, text):
+    assert _unglue_words(text, analyzer.kiwi) == text
+
+
+def test_a_particle_run_on_still_gets_its_space(analyzer):
+    # (guard) the spacing repair still puts in a space the writer left out after a particle
+    assert _unglue_words("환자가방문했던 병원, 문을 닫음", analyzer.kiwi) == "환자가 방문했던 병원, 문을 닫음"
+
+
+def test_the_connective_ending_in_a_summary(analyzer):
+    out = bullet(analyzer, "같은 노선, 같은 시간대였는데 요금은 한 달 전보다 2천원 넘게 올라 있었다.")
+    assert "시간대였는데 요금" in out, out
+
+
+# --- "X는 …곳으로, …가 …해 둔 곳이다": the second "곳" is still the topic's -----------------------------------
+
+def test_a_relative_clauses_subject_is_not_who_the_sentence_is_about(analyzer):
+    out = bullet(analyzer, "불이 난 창고는 주택가와 맞닿은 곳으로, 소방서가 화재 위험 시설로 지정해 소화기와 경보기를 갖춰 둔 곳이다.")
+    # the warehouse is the place; the fire station only equipped it ("소방서가 …갖춰 둔 곳" had read as the news)
+    assert not out.startswith("소방서"), out
+    assert out.startswith("불이 난 창고"), out
+
+
+# --- a rating of what the sentence does not name dangles ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("올해 자유계약 시장에서 투수 가운데 세 번째로 큰 규모로, 보장 금액 비중이 높아 구단의 믿음이 드러났다는 평가가 나온다.", True),
+    ("업계 평균보다 두 배 높은 수준으로, 지난해보다 12% 늘어난 금액이다.", True),
+    # (guards) a subject of its own before the comma; a rating that is the manner of a named act
+    ("이번 축제는 역대 최대 규모로, 3천명이 참석했다.", False),
+    ("시는 역대 최대 규모로, 내년 예산을 편성했다.", False),
+])
+def test_a_rating_of_what_is_unsaid_dangles(analyzer, sentence, dangles):
+    sentence_record = analyse(analyzer, sentence).sentences[0]
+    reason = dangling_reason(sentence_record.morphs, sentence_record.text)
+    assert (reason is not None and "rating" in reason) is dangles, reason
+
+
+# --- a demonstrative is understood by the headline only where the headline names the one thing -------------------
+
+@pytest.mark.parametrize("headline, noun, named", [
+    # "이 학교" is one school of a scene; the headline's "초등학교" are all of them
+    ("전국 초등학교 돌봄교실 확대…\"맞벌이 숨통\" vs \"교실 부족\"", "학교", False),
+    ("지역 축제 또 바가지요금 논란, 지자체 \"현장 단속 강화\"", "지자체", False),
+    # (guard) "한빛시 창업센터" names the centre that "센터는", "이 센터" point at
+    ("한빛시 창업센터 문 열어", "센터", True),
+])
+def test_a_headline_explains_a_demonstrative_only_by_a_name(analyzer, headline, noun, named):
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _named_by_name
+
+    key = content_key(analyzer.morphs(noun)[0])
+    assert (key in _named_by_name(analyzer.morphs(headline))) is named
