@@ -2055,7 +2055,7 @@ def has_subject(morphs) -> bool:
                 and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론") and not _object_with_also(morphs, k):
             return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic)
         elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \
-                and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and _ends_in_copula(morphs):
+                and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and ends_in_copula(morphs):
             return True  # "영업이익 10배, …삼성전자 1분기 실적입니다": the phrase fronted with a comma is what the copula says
     return False
 
@@ -2092,7 +2092,7 @@ def _described_predicate_noun(morphs) -> bool:
         and not any(m.tag == "JX" for m in morphs[:b])
 
 
-def _ends_in_copula(morphs) -> bool:
+def ends_in_copula(morphs) -> bool:
     """Whether a sentence ends on the copula ("…사장님들입니다", "…단지다", "…실적이었습니다")."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSO", "SSC"}]
     return len(words) >= 3 and words[-1].tag == "EF" and (words[-2].tag == "VCP" or words[-2].tag == "EP" and words[-3].tag == "VCP")
@@ -2417,7 +2417,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         return reason
     if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
-    copula = _ends_in_copula(morphs)
+    copula = ends_in_copula(morphs)
     # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
     own_subject = copula and any(m.tag == "JX" and m.form in _TOPIC_PARTICLES
                                  or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :])

@@ -2,7 +2,7 @@
 glued words apart and a relative clause's subject into the sentence's (written for these tests, not news copy)."""
 import pytest
 
-from bullet_helpers import analyse, bullet
+from bullet_helpers import analyse, bullet, summarize_page
 from pipeline.format import _unglue_words
 from pipeline.select import bullet_dangling_reason, dangling_reason
 
@@ -115,3 +115,43 @@ def test_a_headline_explains_a_demonstrative_only_by_a_name(analyzer, headline, 
 
     key = content_key(analyzer.morphs(noun)[0])
     assert (key in _named_by_name(analyzer.morphs(headline))) is named
+
+
+# --- a feature's nut graf names no day: after a person's anecdote it still leads -----------------------------------
+
+ANECDOTE_PAGE = "\n".join([
+    "\"한 판 구울 때마다 적자\"…치솟는 밀가루값에 동네 빵집 '한숨'",
+    "입력 2025.03.10 07:00",
+    "서울 은평구 골목에서 10년째 빵집을 하는 오세진(52) 사장은 지난주 제분소에서 온 거래명세서를 한참 들여다봤다.",
+    "같은 밀가루, 같은 양이었는데 값은 석 달 전보다 8만원 넘게 올라 있었다.",
+    "오 사장은 결국 식빵 값을 올리기로 했다.",
+    "동네 빵집들이 밀가루값 부담에 문을 닫을 처지에 놓였다.",
+    "국제 밀 가격과 환율, 운송비가 한꺼번에 오르면서 제분업체들이 연초부터 잇따라 공급가를 올렸기 때문이다.",
+    "대한제과협회가 회원 업소를 조사한 결과 업소용 밀가루 가격은 1년 새 평균 18% 오른 것으로 나타났다.",
+    "대형 프랜차이즈는 본사가 밀가루를 한꺼번에 사들여 충격을 줄일 수 있다.",
+    "협회 관계자는 \"소규모 빵집을 위한 원재료 구매 지원이 필요하다\"고 말했다.",
+])
+
+
+def test_an_anecdotes_undated_nut_graf_leads(analyzer):
+    _, summary = summarize_page(analyzer, ANECDOTE_PAGE)
+    # the baker's morning is colour; the news is the bakeries' plight the headline tells, though it names no day
+    assert summary.bullets[0].startswith("동네 빵집들"), summary.bullets
+    assert not any("오세진" in b or "거래명세서" in b for b in summary.bullets), summary.bullets
+
+
+SUMMARY_LEDE_PAGE = "\n".join([
+    "두 국립대 통합 본격화…교명·본부 위치 놓고 진통",
+    "입력 2025.03.20 09:00",
+    "가람 지역의 두 국립대학이 통합 작업에 속도를 내고 있지만, 새 교명과 본부 위치를 두고는 구성원 의견이 엇갈리고 있다.",
+    "가람대와 국립누리대는 지난 19일 통합추진위원회 회의를 열고 통합 신청서 초안을 논의했다고 20일 밝혔다.",
+    "두 대학은 2027년 3월 통합 대학 출범을 목표로 하고 있다.",
+    "누리대 일부 구성원들은 새 교명을 공모해야 한다는 입장인 반면, 가람대 쪽에서는 교명을 바꾸는 데 드는 비용이 크다고 맞서고 있다.",
+    "본부 위치를 놓고도 두 대학의 의견이 갈린다.",
+])
+
+
+def test_a_storys_summary_opening_is_no_anecdote(analyzer):
+    # (guard) no one's anecdote opens it: the summary keeps its place before the quarrel over the name
+    _, summary = summarize_page(analyzer, SUMMARY_LEDE_PAGE)
+    assert not summary.bullets[0].startswith("누리대 일부 구성원들"), summary.bullets

@@ -18,6 +18,7 @@ from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
     announces_only,
+    ends_in_copula,
     company_stand_in,
     direct_quotation,
     sound_bite_continuations,
@@ -1442,6 +1443,15 @@ def _private_person_at(morphs: Sequence[Morph], x: int) -> bool:
         and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
 
 
+def _aged_person(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence gives someone's age in brackets after the name ("강도윤(46) 대표는", "이순옥(79) 할머니는"):
+    how a feature introduces the person its anecdote is about."""
+    return any(m.tag == "SSO" and m.form == "(" and x > 0 and morphs[x - 1].tag in {"NNP", "NNG"} and morphs[x - 1].end == m.start
+               and x + 2 < len(morphs) and morphs[x + 1].tag == "SN" and morphs[x + 2].tag == "SSC"
+               and morphs[x + 1].form.isdigit() and 10 <= int(morphs[x + 1].form) < 110
+               for x, m in enumerate(morphs))
+
+
 def _private_person(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence names a private person or a certain one unnamed (:func:`_private_person_at`): who an
     anecdote is about."""
@@ -1573,6 +1583,22 @@ class KiwiEngine(_CompressingEngine):
                              and (share := math.fsum(point_share(p, words[i], weight) for p in news)) >= gain * opening
                              and (any(says_point(p, words[i], weight) for p in news)
                                   or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
+                if told is None and any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
+                                        for i in readable[:2]):
+                    # a feature's nut graf names no day ("중소 출판사들이 종이값 상승에 휘청이고 있다" after a publisher's
+                    # morning; "은행들이 …점포를 줄이면서 …고령층이 …밀려나고 있다" after a grandmother's bus ride): after
+                    # an anecdote (a private person in its first two sentences; not a story's summary, "두 국립대학이
+                    # 통합 작업에 속도를 내고 있지만 …엇갈리고 있다", whose dated news says less of the headline), the first
+                    # sentence of the window that says one of the headline's points,
+                    # twice as much of it as the opening, and is no one's anecdote or voice, nor a comment on a figure
+                    # ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"), leads (with the dated rule's
+                    # frame and plain-news checks below)
+                    told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0]
+                                 and not sentence_dangles(doc.sentences[i]) and not _private_person(doc.sentences[i].morphs)
+                                 and not _citizen_voice(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])
+                                 and not direct_quotation(doc.sentences[i].morphs) and not ends_in_copula(doc.sentences[i].morphs)
+                                 and any(says_point(p, words[i], weight) for p in news)
+                                 and math.fsum(point_share(p, words[i], weight) for p in news) >= LEDE_HEADLINE_GAIN * opening), None)
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
@@ -1589,9 +1615,10 @@ class KiwiEngine(_CompressingEngine):
                             and _tells_news(doc.sentences[before]) and not _private_person(doc.sentences[before].morphs) \
                             and sum(says_point(p, words[before], weight) for p in news) > sum(says_point(p, words[told], weight) for p in news):
                         told = before
-                    # (the anecdote's sentences are colour when it is one of a private person or no act; a first act of no
-                    # one in particular, "밤사이 화재가 잇따랐습니다", may sum up what follows)
-                    return told, _private_person(first) or not reports_an_act(first)
+                    # (the anecdote's sentences are colour when it is one of a private person, or of one given an age
+                    # ("오세진(52) 사장은"), or no act; a first act of no one in particular, "밤사이 화재가 잇따랐습니다", may
+                    # sum up what follows)
+                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first)
         if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
             # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
             # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
