@@ -3083,15 +3083,20 @@ REACTION_VERBS = frozenset({"되", "일", "쏠리", "커지", "나오", "높아�
 
 def _reaction(clause: list[Morph]) -> bool:
     """Whether a clause ends on a reaction (:data:`REACTION_NOUNS`) as its subject or its verbal noun, with a verb of
-    arising (:data:`REACTION_VERBS`): "…교통대란이 우려되고 있다", "…관심이 쏠리고 있다"."""
+    arising (:data:`REACTION_VERBS`): "…교통대란이 우려되고 있다", "…관심이 쏠리고 있다"; or on a response set about
+    (:data:`RESPONSE_NOUNS`): "…기업들이 대응 마련에 나섰다"."""
     words = [m for m in clause if m.tag not in {"SF", "SP", "SE"}]
     stem = next((x for x in range(len(words) - 1, 0, -1) if _is_stem(words[x]) and words[x].tag not in {"VX", "VCP"}), None)
+    if stem is not None and stem >= 2 and words[stem].form == "나서" and (words[stem - 1].form, words[stem - 1].tag) == ("에", "JKB"):
+        # "…확대하면서 | 국내 기업들이 대응 마련에 나섰다": a response to be worked out says of nothing yet
+        return words[stem - 2].form in RESPONSE_NOUNS or words[stem - 2].form == "마련" and stem >= 3 and words[stem - 3].form in RESPONSE_NOUNS
     if stem is None or stem < 1 or words[stem].form not in REACTION_VERBS:
         return False
     noun = words[stem - 1] if words[stem - 1].tag.startswith("NN") else words[stem - 2] if stem >= 2 and words[stem - 1].tag == "JKS" else None
     return noun is not None and noun.form in REACTION_NOUNS
 
 
+RESPONSE_NOUNS = frozenset({"대응", "대책", "대비", "대응책", "수습", "진화"})  # "대응 마련에 나섰다", "수습에 나섰다"
 VAGUE_OUTCOMES = frozenset({"장", "기회", "자리", "계기", "발판", "토대", "시간", "의미", "공감대", "기틀", "초석"})
 MAKING_VERBS = frozenset({"마련", "가지", "갖", "더하", "다지", "형성", "펼치"})
 

@@ -155,3 +155,21 @@ def test_a_storys_summary_opening_is_no_anecdote(analyzer):
     # (guard) no one's anecdote opens it: the summary keeps its place before the quarrel over the name
     _, summary = summarize_page(analyzer, SUMMARY_LEDE_PAGE)
     assert not summary.bullets[0].startswith("누리대 일부 구성원들"), summary.bullets
+
+
+# --- "…하면서 | …대응 마련에 나섰다": the response to be worked out says of nothing yet; the act is the news ----------
+
+@pytest.mark.parametrize("sentence, start", [
+    ("유럽연합이 역외 기업의 전기차 배터리 탄소 배출 규제를 당초 계획보다 2년 앞당겨 내년부터 적용하기로 하면서 국내 배터리 "
+     "업체들이 대응 마련에 나섰다.", "유럽연합, "),
+    ("원·달러 환율이 금융위기 이후 처음으로 1,450원을 넘어서는 등 고환율이 석 달째 이어지면서 수입 원료를 쓰는 중소 식품업체들이 "
+     "대책 마련에 나섰다.", "원·달러 환율"),
+])
+def test_a_response_set_about_gives_way_to_its_cause(analyzer, sentence, start):
+    out = bullet(analyzer, sentence)
+    assert out.startswith(start) and "마련에 나" not in out, out
+
+
+def test_a_response_that_fits_stays_whole(analyzer):
+    # (guard) a short sentence keeps both clauses: nothing has to go
+    assert bullet(analyzer, "산불이 번지면서 당국이 진화에 나섰다.") == "산불이 번지면서 당국이 진화에 나섬"
