@@ -5723,8 +5723,12 @@ EMBEDDING_ENDINGS = frozenset({"ᆯ까", "을까", "는지", "ᆫ지", "은지",
 def _complement_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic belongs to a noun's complement ("어차피 당대표는 한동훈이라는 대세론"): the first ending after it
     makes a copula's "-라는" clause that describes the noun right after it."""
+    inner = False  # the complement's own subject ("새 규정은 실효성이 없다는 비판이 나왔다")
     for x in range(start, j):
         m = morphs[x]
+        if m.tag == "JKS" and not inner and x > start and _is_nominal(morphs[x - 1]):
+            inner = True
+            continue
         if m.tag in {"JKS", "JX", "SP", "SF"} or m.tag.startswith("SS"):
             return False
         if m.tag.startswith(("EC", "EF")):
@@ -5738,7 +5742,8 @@ def _complement_topic(morphs: list[Morph], start: int, j: int) -> bool:
             # ... or any clause whose noun is the main clause's subject ("손에 쥐는 돈은 오히려 줄었다는 하소연이 나옵니다":
             # the complaint is what is heard; the money is what the complaint says of)
             return morphs[x - 1].tag == "VCP" and any(y.tag == "JKS" for y in morphs[x + 2 : j]) \
-                or head + 1 < j and morphs[head + 1].tag == "JKS"  # the main clause's own subject
+                or head + 1 < j and (morphs[head + 1].tag == "JKS" or (morphs[head + 1].form, morphs[head + 1].tag) == ("도", "JX"))
+            # (the main clause's own subject: "…4년 계약은 부담이 크다는 지적도 나온다")
     return False
 
 

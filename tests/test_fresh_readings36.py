@@ -100,23 +100,6 @@ def test_a_rating_of_what_is_unsaid_dangles(analyzer, sentence, dangles):
     assert (reason is not None and "rating" in reason) is dangles, reason
 
 
-# --- a demonstrative is understood by the headline only where the headline names the one thing -------------------
-
-@pytest.mark.parametrize("headline, noun, named", [
-    # "이 학교" is one school of a scene; the headline's "초등학교" are all of them
-    ("전국 초등학교 돌봄교실 확대…\"맞벌이 숨통\" vs \"교실 부족\"", "학교", False),
-    ("지역 축제 또 바가지요금 논란, 지자체 \"현장 단속 강화\"", "지자체", False),
-    # (guard) "한빛시 창업센터" names the centre that "센터는", "이 센터" point at
-    ("한빛시 창업센터 문 열어", "센터", True),
-])
-def test_a_headline_explains_a_demonstrative_only_by_a_name(analyzer, headline, noun, named):
-    from pipeline.analysis import content_key
-    from pipeline.engines.extractive import _named_by_name
-
-    key = content_key(analyzer.morphs(noun)[0])
-    assert (key in _named_by_name(analyzer.morphs(headline))) is named
-
-
 # --- a feature's nut graf names no day: after a person's anecdote it still leads -----------------------------------
 
 ANECDOTE_PAGE = "\n".join([
@@ -173,3 +156,18 @@ def test_a_response_set_about_gives_way_to_its_cause(analyzer, sentence, start):
 def test_a_response_that_fits_stays_whole(analyzer):
     # (guard) a short sentence keeps both clauses: nothing has to go
     assert bullet(analyzer, "산불이 번지면서 당국이 진화에 나섰다.") == "산불이 번지면서 당국이 진화에 나섬"
+
+
+# --- a topic inside what a view says is no headline topic ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("일각에서는 서른다섯을 앞둔 투수에게 5년 계약은 부담이 크다는 지적도 나온다.", "5년 계약은 부담이 크다는 지적"),
+    ("시민단체에서는 새 조례는 실효성이 없다는 비판이 나왔다.", "새 조례는 실효성이 없다는 비판"),
+])
+def test_a_topic_inside_a_view_keeps_its_particle(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+def test_a_topic_before_its_own_plan_takes_the_comma(analyzer):
+    # (guard) the city is who plans: "한빛시, …"
+    assert bullet(analyzer, "한빛시는 내년 예산이 늘어난다는 계획을 밝혔다.").startswith("한빛시, ")

@@ -984,22 +984,6 @@ def _figure_owned(text: str, figure: str, owner: str) -> str:
     return f"{owner} {text}" if text.startswith(figure) and not text.startswith(owner) else text
 
 
-
-def _named_by_name(morphs: Sequence[Morph]) -> set[str]:
-    """The content keys of the nouns of a headline's noun phrases that hold a name ("한빛시 창업센터": 센터 is the one
-    named): what "이 센터", "센터는" can point at there. A bare class noun ("…전국 초등학교 확대", "지자체 “단속 강화”")
-    is no one thing that "이 학교", "해당 지자체" could point at."""
-    keys: set[str] = set()
-    run: list[Morph] = []
-    for m in [*morphs, None]:
-        if m is not None and m.tag in {"NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN"}:
-            run.append(m)
-            continue
-        if any(n.tag in {"NNP", "SL", "SH"} for n in run):
-            keys |= {k for k in map(content_key, run) if k is not None}
-        run = []
-    return keys
-
 class _CompressingEngine:
     """Shared bullet assembly: the ranking decides the sentences, compression makes each fit.
 
@@ -1120,8 +1104,6 @@ class _CompressingEngine:
         looked_at: set[int] = set()
         headlines = {_squeeze(doc.article.title), _squeeze(doc.article.subtitle)} - {""}
         named = {k for k in map(content_key, doc.title_morphs) if k is not None}  # what the headline names
-        # ... by a name of its own (:func:`_named_by_name`)
-        named_by_name = _named_by_name(doc.title_morphs)
         written: dict[int, tuple[Compressed, set, set, list[Morph]] | None] = {}
 
         def bag_of(index: int) -> set:
@@ -1168,8 +1150,7 @@ class _CompressingEngine:
             return any(bag and len(bag & other) / len(bag | other) >= SAME_FACT for other in keys)
 
         def understood(referents: frozenset) -> bool:  # "이번 특별교부세 확보는" after a bullet naming the 특별교부세
-            headline = named if len(referents) > 1 else named_by_name  # ("이번 특별교부세": a term of several parts names it)
-            return bool(referents) and referents <= headline | set().union(*(w for w, _ in said))
+            return bool(referents) and referents <= named | set().union(*(w for w, _ in said))
 
         def take(entry: tuple[Compressed, set, set, list[Morph]], bag: set) -> None:
             picked.append(entry[0])
