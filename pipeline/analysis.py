@@ -210,6 +210,14 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                 # "오전 8시 반쯤 난 불은" read as the pronoun "나" and a topic "-ㄴ" (I): after a time, before a noun, it
                 # is the verb "나다" (broke out) and its adnominal ending
                 morphs[x : x + 2] = [Morph("나", "VV", m.start, m.end), Morph("ᆫ", "ETM", after.start, after.end)]
+    if "나" in forms and "는" in forms:
+        for x in range(1, len(morphs) - 2):
+            m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]
+            if (m.form, m.tag, after.form, after.tag) == ("나", "NP", "는", "JX") and after.start == m.end \
+                    and before.tag == "JKO" and before.end < m.start and noun.tag in {"NNB", "NNG", "SN"} and noun.start > after.end:
+                # "도심 상공을 나는 2단계 실증" read as the pronoun "나" and a topic "는": after an object, before a noun,
+                # it is the verb "날다" (fly) and its adnominal ending
+                morphs[x : x + 2] = [Morph("날", "VV", m.start, m.end), Morph("는", "ETM", after.start, after.end)]
     if "여" in forms:
         for x in range(1, len(morphs) - 2):
             m, after, noun, before = morphs[x], morphs[x + 1], morphs[x + 2], morphs[x - 1]

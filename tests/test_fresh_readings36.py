@@ -171,3 +171,10 @@ def test_a_topic_inside_a_view_keeps_its_particle(analyzer, sentence, kept):
 def test_a_topic_before_its_own_plan_takes_the_comma(analyzer):
     # (guard) the city is who plans: "한빛시, …"
     assert bullet(analyzer, "한빛시는 내년 예산이 늘어난다는 계획을 밝혔다.").startswith("한빛시, ")
+
+
+# --- "…상공을 나는 2단계 실증": after an object, "나는" is the verb "날다", not the pronoun ------------------------
+
+def test_fly_after_an_object_is_a_verb(analyzer):
+    out = bullet(analyzer, "지난해 섬 지역에서 진행한 1단계 시험에 이어 처음으로 도심 상공을 나는 2단계 시험이다.")
+    assert "상공을 나는 2단계" in out, out
