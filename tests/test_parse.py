@@ -370,3 +370,55 @@ def test_a_first_line_in_the_present_tense_with_a_middle_dot_is_the_headline():
                             "문학 독자에게는 행복한 한 해다.\n김하나는 연작소설집을 상반기에 내놓는다.", id="t")
     assert article.title == "올해 김하나·이두리·박세나 신작 나온다"
     assert article.paragraphs[0].startswith("김하나·이두리")
+
+
+# --- the lines under a headline: a wire lede is the body's; the page's furniture is no subtitle ---------------------
+
+def test_a_wire_lede_above_the_dateline_is_the_first_paragraph():
+    article = parse_article("\n".join([
+        "가람시·누리시 행정통합 합의…2027년 통합시 출범",
+        "(가람=한빛통신) 박지후 기자 = 가람시와 누리시가 두 도시를 하나로 합치는 행정통합에 최종 합의했다.",
+        "송고시간 2025-04-02 11:04",
+        "카카오톡 공유 페이스북 트위터 URL 복사 프린트 글자크기",
+        "",
+        "두 시는 2일 가람시청에서 통합 협약식을 열고 합의문에 서명했다.",
+        "통합시는 2027년 7월 출범한다.",
+    ]), id="wire")
+    assert article.subtitle == ""
+    assert article.paragraphs[0].startswith("가람시와 누리시가 두 도시를 하나로"), article.paragraphs
+
+
+@pytest.mark.parametrize("furniture", [
+    "한빛일보 | 정서윤 기자",
+    "카카오톡 공유하기 페이스북 공유하기 트위터 공유하기 링크복사",
+    "글자크기 가 가 가",
+    "[가람투데이=누리] 홍지수 기자",
+    "경제부 | 배준영 기자 | 2025.02.14 10:21",
+    "스포츠 | 2024-10-27 16:48",
+    "미래과학신문",
+    "글·사진 도해인 기자",
+])
+def test_page_furniture_under_the_headline_is_no_subtitle(furniture):
+    article = parse_article("\n".join([
+        "가람시, 새 시내버스 노선 12개 신설…내달 운행",
+        furniture,
+        "새 노선은 신도시와 도심을 잇는다",
+        "입력 2025.03.02 09:00",
+        "",
+        "가람시는 다음 달부터 시내버스 노선 12개를 새로 운행한다고 2일 밝혔다. 새 노선은 신도시와 도심을 잇는다.",
+    ]), id="furniture")
+    assert article.subtitle == "새 노선은 신도시와 도심을 잇는다", article.subtitle
+
+
+def test_a_timestamp_with_the_desk_and_reporter_is_a_dateline():
+    article = parse_article("\n".join([
+        "가람전자, 반도체 후공정 공장 착공",
+        "",
+        "2025-03-18 10:30 | 산업부 윤성민 기자",
+        "페이스북 트위터 카카오스토리 URL복사 인쇄 글자 크게 글자 작게",
+        "",
+        "가람전자는 18일 누리산업단지에서 반도체 후공정 공장 착공식을 열었다고 밝혔다. 공장은 2026년 가동한다.",
+    ]), id="stamp")
+    assert article.subtitle == "", article.subtitle
+    assert article.published.startswith("2025-03-18")
+    assert article.paragraphs[0].startswith("가람전자는 18일")

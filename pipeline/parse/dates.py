@@ -20,6 +20,8 @@ UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})")
 # "2018.12.30. 오전 00:38" alone on its line: when the page was posted (a broadcaster's name may stand before it: "KBS
 # 2023. 3. 27. 06:54")
 BARE_TIMESTAMP = re.compile(rf"^\s*(?:(?:[A-Z]{{2,5}}|[가-힣]{{1,6}}(?:TV|뉴스|방송|일보|신문))\s+)?{DATE}\s*$")
+# "2025-03-18 10:30 | 산업부 윤성민 기자": a date with its time, then the desk and the reporter after a bar
+TIMESTAMP_THEN_BYLINE = re.compile(rf"^\s*{DATE}\s*[|ㅣ│/·]\s*(?P<byline>[가-힣A-Za-z· ]{{2,40}}?(?:기자|특파원|통신원|에디터))\s*$")
 MAX_DATELINE_CHARS = 200
 
 
@@ -71,6 +73,9 @@ def parse_dateline(line: str) -> Dateline | None:
         # (a date with its time: a date alone may be a photo caption's sign-off, "2023.08.03.")
         if bare is not None and bare["h"] is not None and (iso := to_iso(bare)) is not None:
             return Dateline(published=iso)
+        then = TIMESTAMP_THEN_BYLINE.match(line)
+        if then is not None and then["h"] is not None and (iso := to_iso(then)) is not None:
+            return Dateline(published=iso, byline=then["byline"].strip())
         return None
     found.byline = line[:first].strip(" |ㅣ:·/-")
     if not has_hangul(found.byline) or len(found.byline) > 40:

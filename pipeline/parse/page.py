@@ -211,16 +211,26 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def _site_furniture(line: str) -> bool:
-    """A line of the site's own above the headline: a menu item, a share button or a notice ("광고문의 02-724-7792")."""
+    """A line of the site's own above the headline: a menu item, a share button or a bar of them ("페이스북 트위터
+    카카오스토리 URL복사 인쇄 글자 크게 글자 작게"), or a notice ("광고문의 02-724-7792")."""
     return NAVIGATION.match(line) is not None or line in SHARE_WORDS or PORTAL_NOTICE.search(line) is not None \
-        or WEATHER_ITEM.match(line) is not None or PAGE_DATE.match(line) is not None
+        or WEATHER_ITEM.match(line) is not None or PAGE_DATE.match(line) is not None or share_bar(line)
 
 
-def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) -> None:
-    """Title, subtitle, byline and timestamps from the lines before the body (``lines[:end]``)."""
-    rest = []
+_SHARE_PIECES = SHARE_WORDS | {w for item in SHARE_WORDS for w in item.split()}  # ("글자 크게": "글자", "크게")
+
+
+def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) -> list[str]:
+    """Title, subtitle, byline and timestamps from the lines before the body (``lines[:end]``); returns the body's own
+    lines found there: a wire story's lede under the headline, above the dateline ("(세종=연합뉴스) 구자혁 기자 =
+    정부와 …합의했다."), which is no subtitle."""
+    rest, body = [], []
     for line in lines[:end]:
         if not line:
+            continue
+        tag = BRACKET_BYLINE.match(line)
+        if tag is not None and len(line) - tag.end() >= WIRE_LEDE_CHARS and SENTENCE_END.search(line):
+            body.append(line)
             continue
         dateline = parse_dateline(line)
         if dateline is not None:
@@ -233,12 +243,55 @@ def _read_header(lines: list[str], end: int, out: _Parsed, title_given: bool) ->
             continue
         if _site_furniture(line):
             continue  # the site's menu above the headline
+        if rest and _header_furniture(line):
+            continue  # (under the headline: the outlet's name, a section and a time, a byline after the outlet)
         rest.append(line)
     if rest:
         headline = rest.pop(0)  # the page's own headline; a title given by the caller wins
         out.title = "" if title_given else headline
     if rest:
         out.subtitle = "\n".join(rest)
+    return body
+
+
+WIRE_LEDE_CHARS = 20  # prose after a wire's tag ("(세종=연합뉴스) 구자혁 기자 = …") at least this long is the lede
+# An outlet's name on a line of its own ("미래과학신문", "KNS 뉴스"), under the headline
+OUTLET_LINE = re.compile(r"^[가-힣A-Za-z0-9 ]{0,10}(?:신문|일보|뉴스|경제|방송|TV|타임즈|타임스|데일리|투데이|저널|미디어|리뷰|포스트)$")
+# "글 정수아 기자 | 사진 한결대병원 제공", "글·사진 도해인 기자": who wrote and who took the pictures
+CREDITS_LINE = re.compile(r"^글\s*(?:[·/]\s*사진)?\s+[가-힣]{2,4}\s*(?:기자|작가|객원기자)\b")
+# "스타데일리 | 이소민 기자", "경제부 | 배준영 기자 | 2025.02.14 10:21": a byline with its outlet, desk or time;
+# "스포츠 | 2024-10-27 16:48": a section and a time
+_BYLINE_PART = re.compile(r"^(?:[가-힣]{2,5}\s+)?(?:[가-힣]{2,5}\s*){1,2}(?:기자|특파원|통신원|에디터)$")
+_TIME_PART = re.compile(r"^\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+PLACED_BYLINE = re.compile(r"^[가-힣]{2,6}(?:\s[가-힣]{2,6})?\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원|통신원)$")  # "경북 영양=도하람 기자"
+MAX_FURNITURE_CHARS = 80
+FONT_SIZE_PIECES = frozenset({"가", "+/-", "+", "-", "SNS", "기자", "크게", "작게", "동영상", "보기"})  # ("글자크기 가 가 가", "기자 구독")
+
+
+def _header_furniture(line: str) -> bool:
+    """Whether a line under the headline is the page's, not a subtitle: the outlet's name, a byline with its outlet,
+    place or desk (:data:`_BYLINE_PART`), a section with the time, who wrote and photographed it, or a bar of share
+    buttons and font sizes (:func:`share_bar`)."""
+    if len(line) > MAX_FURNITURE_CHARS or SENTENCE_END.search(line):
+        return False
+    if OUTLET_LINE.match(line) or PLACED_BYLINE.match(line) or REPORTER.match(line) or CREDITS_LINE.match(line) \
+            or line.replace(" ", "").endswith("기자페이지") \
+            or " > " in line and all(len(p.strip()) <= 10 for p in line.split(" > ")):
+        return True  # ("경북 영양=도하람 기자", "배지현 기자 기자 페이지", "뉴스 > 경제 > 고용")
+    tag = BRACKET_BYLINE.match(line)
+    if tag is not None and (not line[tag.end() :].strip() or REPORTER.match(line[tag.end() :].strip())):
+        return True  # ("[강원투데이=춘천] 홍지수 기자")
+    parts = [p.strip() for p in re.split(r"[|ㅣ│]", line) if p.strip()]
+    if len(parts) >= 2 and any(_BYLINE_PART.match(p) or _TIME_PART.match(p) for p in parts[1:]):
+        return True
+    return share_bar(line)
+
+
+def share_bar(line: str) -> bool:
+    """Whether a line is only share buttons and font sizes ("페이스북 트위터 카카오스토리 URL복사 인쇄 글자 크게 글자 작게",
+    "[SNS 공유] 카카오톡 | 페이스북 | 밴드 | 글자크기 +/-")."""
+    words = [w.strip("[]()") for w in line.replace("|", " ").split()]
+    return len(words) >= 2 and all(w in _SHARE_PIECES or w in FONT_SIZE_PIECES for w in words if w)
 
 
 # Image widget labels that a copied page glues to the next line (the longer ones: "사진" may start a sentence).
@@ -290,8 +343,8 @@ class _BodyReader:
             return
         # (a share bar among them, "크게 작게 프린트 메일", is the page's, no sub-headline)
         lines = [line for x in range(lead) for line in [*(h.text for h in heads if h.paragraph == x), out.paragraphs[x]]
-                 if SHARE_WORDS.isdisjoint(line.split())]
-        out.subtitle = "\n".join([*lines, *(h.text for h in heads if h.paragraph == lead)])
+                 if SHARE_WORDS.isdisjoint(line.split()) and not _header_furniture(line) and not REPORTER.match(line)]
+        out.subtitle = "\n".join([*lines, *(h.text for h in heads if h.paragraph == lead and not _header_furniture(h.text))])
         out.paragraphs = out.paragraphs[lead:]
         out.headings = [Heading(h.text, h.paragraph - lead) for h in out.headings if h.paragraph > lead]
 
@@ -382,7 +435,7 @@ class _BodyReader:
             # "|": a table's border a page copy left on a line of its own; "여]": the tail of a script's tag cut short
             return
         bare = strip_bullet_mark(line)
-        if line in SHARE_WORDS or bare in SHARE_WORDS or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line) \
+        if line in SHARE_WORDS or bare in SHARE_WORDS or share_bar(line) or TOOLBAR_ITEM.match(bare) or PROMO.match(line) or PORTAL_NOTICE.search(line) \
                 or SERIES_LINK.match(line):
             return
         if SOUND_BITE.match(line) or PRODUCTION_CREDIT.match(line) or (len(line) <= 80 and SIGN_OFF.match(line)):
@@ -893,7 +946,8 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
         return start
     out.title = lines[taken[0]]
-    out.subtitle = "\n".join(lines[i] for i in taken[1:])
+    out.subtitle = "\n".join(lines[i] for i in taken[1:] if not _header_furniture(lines[i]) and not REPORTER.match(lines[i])
+                              and parse_dateline(lines[i]) is None)
     return taken[-1] + 1
 
 
@@ -995,7 +1049,8 @@ def parse_text(text: str, *, id: str, source: str = "", title: str = "", summary
         start = 0
         if structured:
             start = dateline + 1 if dateline is not None and (block is None or dateline < block) else block
-            _read_header(lines, start, out, title_given=bool(title))
+            lede = _read_header(lines, start, out, title_given=bool(title))
+            lines = lines[:start] + lede + lines[start:]  # (read first, as the body's opening paragraph)
     if title and not summary:
         first = next((i for i, line in enumerate(lines[start:], start) if line), None)
         if first is not None and same_title(lines[first], title):
