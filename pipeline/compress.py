@@ -1990,6 +1990,7 @@ class Compressor:
                 and not _paired_manner(morphs, k)
                 and not _gapped_figure_after(morphs, k)
                 and not (m.form == "고" and morphs[k + 1].tag != "SP" and _coordinated_in_relative(morphs, k))
+                and not _without_doing(morphs, k)
                 and not (morphs[k + 1].tag != "SP" and _modifier_right_after(morphs, k + 1))
                 and not _window_closes_after(morphs, k)
                 and not _contrast_link(morphs, k)
@@ -2055,6 +2056,11 @@ class Compressor:
             # setting made (read blind, "연천군의회, …소통의 장 마련" left out the meeting); the first act, with the
             # topic, comes first
             offered.insert(0, (clauses[0], ()))
+        elif len(clauses) == 2 and endings[0] in COORDINATING_ENDINGS and _tops_the_list(clauses[0]) and _rest_of_list(clauses[-1]):
+            # "…허가 없이 일한 경우가 812명으로 가장 많았고, | …초과한 경우가 391명, …경우가 124명이었다": the first
+            # item is the list's top, the rest only the smaller ones (read blind: "omits the largest category")
+            first = next((o for o in offered if o[0] is clauses[0]), (clauses[0], ()))
+            offered = [first] + [o for o in offered if o[0] is not clauses[0]]
         elif len(clauses) == 2 and endings[0] in {"면서", "으면서"} and _reaction(clauses[-1]) and any(_is_stem(m) for m in clauses[0][1:]) \
                 and any(x and _is_nominal(clauses[0][x - 1]) and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
                         for x, m in outside_quotes(clauses[0])):
@@ -8581,6 +8587,30 @@ def _told_when(morphs: Sequence[Morph], i: int, k: int) -> bool:
 def _floor_number(morphs: list[Morph], x: int) -> bool:
     """Whether the number ``morphs[x]`` counts floors or rooms of a building ("3층", "201호")."""
     return x + 1 < len(morphs) and morphs[x + 1].form in {"층", "호", "호실"} and morphs[x + 1].start == morphs[x].end
+
+
+def _without_doing(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-고" at ``k`` ends "-지 않고" right before the verb it modifies ("허가를 받지 않고 일한 경우": working
+    without a permit): how the act is done, no clause of its own."""
+    if not (morphs[k].form == "고" and k >= 2 and morphs[k - 1].form == "않" and morphs[k - 2].form == "지" and k + 1 < len(morphs)):
+        return False
+    after = morphs[k + 1]
+    return after.start > morphs[k].end and (after.tag.startswith("VV") or after.tag == "NNG" and k + 2 < len(morphs)
+                                            and morphs[k + 2].tag == "XSV" and morphs[k + 2].start == after.end)
+
+
+def _tops_the_list(clause: list[Morph]) -> bool:
+    """Whether a clause gives a figure as the most of its kind ("…경우가 812명으로 가장 많았고"): "가장" before the last
+    adjective of amount, a number in it."""
+    stem = next((x for x in range(len(clause) - 1, 0, -1) if _is_stem(clause[x])), None)
+    return stem is not None and clause[stem].form in {"많", "높", "크"} and clause[stem - 1].form == "가장" \
+        and any(m.tag == "SN" for m in clause[:stem])
+
+
+def _rest_of_list(clause: list[Morph]) -> bool:
+    """Whether a clause lists two or more figures with their subjects, commas between ("…경우가 391명, …경우가 124명이었다")."""
+    return sum(m.tag == "SN" for m in clause) >= 2 and any(m.tag == "SP" and m.form == "," for m in clause) \
+        and sum(m.tag == "JKS" for m in clause) >= 1
 
 
 def _ranking(clause: list[Morph]) -> bool:

@@ -178,3 +178,17 @@ def test_a_topic_before_its_own_plan_takes_the_comma(analyzer):
 def test_fly_after_an_object_is_a_verb(analyzer):
     out = bullet(analyzer, "지난해 섬 지역에서 진행한 1단계 시험에 이어 처음으로 도심 상공을 나는 2단계 시험이다.")
     assert "상공을 나는 2단계" in out, out
+
+
+# --- a list of figures whose first item is the top: the top is the bullet -----------------------------------------
+
+def test_the_top_of_a_list_is_kept(analyzer):
+    out = bullet(analyzer, "유형별로는 사전 신고를 하지 않고 영업한 경우가 530건으로 가장 많았고, 위생 기준을 어긴 경우가 214건, "
+                           "원산지를 속인 경우가 96건이었다.")
+    assert "530건" in out and "가장 많" in out, out
+
+
+def test_without_doing_is_no_clause_of_its_own(analyzer):
+    # (guard) "-지 않고" right before its verb says how the act is done: "신고를 하지 않고 | 영업한 경우" is one noun phrase
+    out = bullet(analyzer, "사전 신고를 하지 않고 영업한 업소가 530곳에 달했다.")
+    assert out.startswith("사전 신고를 하지 않고 영업한 업소"), out
