@@ -2450,8 +2450,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
     scheduled, ahead, now, x = False, False, False, i
     while x < k:
         m = morphs[x]
-        if m.form in NOW_WORDS and not any(y.tag == "ETM" for y in morphs[x + 1 : k]):
-            now = True  # "현재 …오전 진료만 운영한다": what is done now (not "현재 40% 수준인 …": a relative clause's)
+        now = now or _said_now(morphs, x, k)  # "현재 …오전 진료만 운영한다": what is done now
         if m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM" or m.form in PAST_WORDS:
             scheduled, x = False, x + 1
             while x < k and (morphs[x].tag in {"ETM", "SN"} or morphs[x].form in TIME_PARTS
@@ -2482,13 +2481,10 @@ def _from_this_term(morphs: list[Morph], x: int, k: int) -> bool:
         morphs[y].form == "부터" and morphs[y].tag == "JX" for y in range(x + 1, min(x + 3, k)))
 
 
-DAY_PARTS = frozenset({"오전", "오후", "저녁", "아침", "밤", "새벽"})
-
-
 def _hours_until(morphs: list[Morph], x: int, k: int) -> bool:
     """Whether the time at ``x`` is an hour of the day that a span runs until or from ("저녁 7시까지 아이들을 돌봅니다":
     the hours a service keeps, no day to come); a day named with it ("내일 오후 6시까지") is one of its own."""
-    y = x + 1 if morphs[x].form in DAY_PARTS else x
+    y = x if morphs[x].tag == "SN" else x + 1  # ("7시까지", or a part of the day before it: "저녁 7시까지")
     if not (y + 1 < k and morphs[y].tag == "SN" and morphs[y + 1].form == "시"):
         return False
     z = y + 2
@@ -2533,7 +2529,7 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     if k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 3].form == "대상":
         return False  # "…재진환자를 대상으로 한다": whom a rule covers
     if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
-           or m.form in NOW_WORDS and not any(y.tag == "ETM" for y in morphs[x + 1 : k])  # (not "현재 38% 수준인 …을": a relative clause's)
+           or _said_now(morphs, x, k)
            or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
         return False
     # (an opening one is cut before: all of it; Kiwi may read it as a noun, "결국 환자 가족들은")
@@ -2601,6 +2597,12 @@ def _dated_span(morphs: list[Morph], i: int, k: int) -> bool:
 
 PAST_WORDS = frozenset({"어제", "그제", "작년", "지난해", "지난달", "지난주", "당시"})
 NOW_WORDS = frozenset({"현재", "지금", "요즘", "요즈음", "현재까지"})  # "현재 …외래 진료만 운영한다": what is done now
+
+
+def _said_now(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether ``morphs[x]`` says the act before ``k`` is done now (:data:`NOW_WORDS`); not a "현재" inside what describes
+    an argument ("현재 38% 수준인 배치율을": a relative clause's, whose modifier ending follows it)."""
+    return morphs[x].form in NOW_WORDS and not any(y.tag == "ETM" for y in morphs[x + 1 : k])
 # Time words that name a time to come whatever else the clause says ("다음 달", "내년"), unlike a part of the day
 AHEAD_WORDS = frozenset({"내일", "모레", "다음", "내달", "내주", "내년", "연내", "향후", "앞으로", "곧", "조만간"})
 
@@ -2629,7 +2631,7 @@ def day_date(morphs: list[Morph], x: int) -> bool:
                  and (x < 2 or morphs[x - 2].tag != "SN"))  # (not "7월 28일": a month's day)
 
 
-RATE_PERIODS = frozenset({"주", "월", "매주", "매월", "하루", "한", "연"})  # "주 3일", "월 2일", "하루 8시간": so many per
+RATE_PERIODS = frozenset({"주", "월", "매주", "매월", "하루", "연"})  # "주 3일", "월 2일", "하루 8시간": so many per
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
