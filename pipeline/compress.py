@@ -1645,7 +1645,7 @@ class Compressor:
                 continue  # "하락이 아니라 상승 국면에서": the second half of a contrast is its point
             if contrasted - {k}:
                 continue  # "중국 시장에서 인기가 둔화했지만, 미국 시장에서는 …": two places set against each other
-            if any(x.form in FIRST_TIME_WORDS for x in morphs[k + 1 : min(k + 3, j)]):
+            if any(x.form in FIRST_TIME_WORDS for x in morphs[k + 1 : min(k + 3, j)]) or _first_case_after(morphs, k, j):
                 continue  # "국내에서 처음 공개되는": where it is a first is the claim's scope (without it, a world first)
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
@@ -2625,13 +2625,11 @@ def day_date(morphs: list[Morph], x: int) -> bool:
     m = morphs[x]
     if not (m.tag == "SN" and x + 1 < len(morphs) and morphs[x + 1].form in {"일", "시"} and morphs[x + 1].tag in {"NNB", "NNG"}):
         return False
-    # ("365일 통합 관리하는": a count of days is no day of the month; "주 3일 …운영한다": days a week, a rate)
-    return not (m.form.isdigit() and int(m.form) > (31 if morphs[x + 1].form == "일" else 24)) \
-        and not (x > 0 and morphs[x - 1].form in RATE_PERIODS and morphs[x - 1].end < m.start
-                 and (x < 2 or morphs[x - 2].tag != "SN"))  # (not "7월 28일": a month's day)
+    # ("365일 통합 관리하는", "주 3일 …운영한다": a count of days is no day of the month)
+    return not (m.form.isdigit() and int(m.form) > (31 if morphs[x + 1].form == "일" else 24)) and not _count_of_days(morphs, x)
 
 
-RATE_PERIODS = frozenset({"주", "월", "매주", "매월", "하루", "연"})  # "주 3일", "월 2일", "하루 8시간": so many per
+RATE_PERIODS = frozenset({"주", "월", "매주", "매월", "연", "평균"})  # "주 3일", "월 평균 27일": so many days per
 
 
 def _speaks(morphs: Sequence[Morph]) -> bool:
@@ -5251,12 +5249,14 @@ def _span_of_minutes(morphs: Sequence[Morph], k: int) -> bool:
 
 def _count_of_days(morphs: list[Morph], k: int) -> bool:
     """Whether the number at ``k`` counts days ("취임 100일", "100일 만에"), no day of a month: more than 31, or
-    so many days in a period ("일주일에 6일", "한 달에 3일": how often, not when)."""
+    so many days in a period ("일주일에 6일", "한 달에 3일", "주 3일", "월 평균 27일": how often, not when)."""
     digits = morphs[k].form.replace(",", "")
     if not (k + 1 < len(morphs) and morphs[k + 1].form == "일" and digits.isdigit()):
         return False
     return int(digits) > 31 or k >= 2 and morphs[k - 1].form == "에" and morphs[k - 1].tag == "JKB" \
-        and morphs[k - 2].form in FREQUENCY_PERIODS and morphs[k - 2].tag in {"NNG", "NNB"}
+        and morphs[k - 2].form in FREQUENCY_PERIODS and morphs[k - 2].tag in {"NNG", "NNB"} \
+        or k >= 1 and morphs[k - 1].form in RATE_PERIODS and morphs[k - 1].end < morphs[k].start \
+        and not (k >= 2 and morphs[k - 2].tag == "SN")  # ("주 3일", "월 평균 27일"; not "7월 28일", a month's day)
 
 
 def _time_of_day(morphs: list[Morph], k: int) -> bool:
@@ -6803,6 +6803,14 @@ HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
 SIGHTING_NOUNS = frozenset({"목격", "발견", "포착"})  # where something was seen or found is what the sentence tells
 RANKING_WORDS = frozenset({"번째", "최대", "최고", "최다", "최저", "최소", "가장", "제일", "유일", "1위"})  # a rank, in some scope
 FIRST_TIME_WORDS = frozenset({"처음", "최초"})  # "국내에서 처음", "세계에서 최초로": a first, in some scope (not "첫 회동")
+FIRST_CASE_NOUNS = frozenset({"사례", "번째", "기록"})  # "…따낸 첫 사례다": a first, too
+
+
+def _first_case_after(morphs: list[Morph], k: int, j: int) -> bool:
+    """Whether the clause after the place at ``k`` ends on a first of its kind ("국내 기업이 중앙아시아 지역에서 원전
+    건설 사업을 따낸 첫 사례다"): the place is its scope (without it, "…따낸 첫 사례" claims a first anywhere)."""
+    return any(m.form == "첫" and m.tag == "MM" and y + 1 < j and morphs[y + 1].form in FIRST_CASE_NOUNS
+               for y, m in enumerate(morphs[k + 1 : j], start=k + 1))
 
 
 # How a finding was reached: "…를 비교 분석한 결과,", "…를 추적 관찰한 결과,".

@@ -192,3 +192,17 @@ def test_without_doing_is_no_clause_of_its_own(analyzer):
     # (guard) "-지 않고" right before its verb says how the act is done: "신고를 하지 않고 | 영업한 경우" is one noun phrase
     out = bullet(analyzer, "사전 신고를 하지 않고 영업한 업소가 530곳에 달했다.")
     assert out.startswith("사전 신고를 하지 않고 영업한 업소"), out
+
+
+# --- found after the held-out reading of TA/TB: a count of days is no date; a first keeps its scope ----------------
+
+def test_days_a_month_on_average_stay(analyzer):
+    out = bullet(analyzer, "법원은 B씨가 하루 평균 9.5시간, 월 평균 26일 일하며 월 300만원가량을 벌었다는 점을 들어 배달 일이 사실상 "
+                           "생계 수단이었다고 판단했다.")
+    assert "월 평균 26일" in out, out
+
+
+def test_a_first_of_its_kind_keeps_where(analyzer):
+    out = bullet(analyzer, "업계에 따르면 이번 수주는 국산 설계 모델이 해외에서 처음 채택된 사례이자, 국내 기업이 동유럽 지역에서 "
+                           "발전소 건설 사업을 따낸 첫 사례다.")
+    assert "동유럽 지역에서" in out, out
