@@ -2530,7 +2530,9 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
         return False  # "…재진환자를 대상으로 한다": whom a rule covers
     if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
            or _said_now(morphs, x, k)
-           or m.tag == "EC" and m.form in {"면", "으면"} for x, m in enumerate(morphs[i:k], start=i)):
+           or m.tag == "EC" and m.form in {"면", "으면"} | CAUSE_ENDINGS | COPULA_CAUSES  # ("…1대뿐이라, 주민들은 …오르내린다": what
+           # follows from a state is done now)
+           for x, m in enumerate(morphs[i:k], start=i)):
         return False
     # (an opening one is cut before: all of it; Kiwi may read it as a noun, "결국 환자 가족들은")
     if any(m.form in CONSEQUENCE_ADVERBS and (m.tag == "MAG" or m.tag == "NNG" and x + 1 < k and morphs[x + 1].start > m.end)
@@ -3444,16 +3446,19 @@ def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 def _cause_state_topic(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether a topic is only a cause's: its first predicate is a state (an adjective, "있다/없다") ending in "-아서"
-    or "-니까", and an act follows ("일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다": who fills the jobs
+    """Whether a topic is only a cause's: its first predicate is a state (an adjective, "있다/없다", or the copula with
+    "-라," after it: "승강기는 1대뿐이라, 고령 주민들은 …") ending in "-아서" or "-니까", and an act follows ("일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다": who fills the jobs
     is not the people lacking; "일할 사람, 부족해서, …메움" made them)."""
     x = start
-    while x < j and not (morphs[x].tag == "EC" or morphs[x].tag.startswith("J")):
-        x += 1
-    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CAUSE_ENDINGS:
+    while x < j and not (morphs[x].tag == "EC" or morphs[x].tag.startswith("J") and morphs[x].form not in {"뿐", "만"}):
+        x += 1  # (a copula's own "뿐": "승강기는 1대뿐이라,")
+    if x >= j or morphs[x].tag != "EC" or morphs[x].form not in CAUSE_ENDINGS | COPULA_CAUSES:
         return False
     stem = morphs[x - 1]
-    if not (stem.tag.startswith(("VA", "XSA")) or stem.form in STATIVE_STEMS):
+    if stem.tag == "VCP":
+        if morphs[x].form not in COPULA_CAUSES or x + 1 >= j or morphs[x + 1].tag != "SP":
+            return False  # "…1대뿐이라, | 고령 주민들은 …": a state told by the copula, set off by a comma
+    elif morphs[x].form not in CAUSE_ENDINGS or not (stem.tag.startswith(("VA", "XSA")) or stem.form in STATIVE_STEMS):
         return False
     return any(_is_stem(m) and m.tag.startswith(("VV", "XSV")) for m in morphs[x + 1 : j]) or j < len(morphs) and morphs[j].tag.startswith(("VV", "XSV"))
 
@@ -9309,6 +9314,7 @@ def _after_cause_clause(morphs: list[Morph], i: int, k: int) -> bool:
 
 
 CAUSE_ENDINGS = frozenset({"어서", "아서", "여서", "니까", "으니까", "므로", "으므로"})
+COPULA_CAUSES = frozenset({"라", "라서", "어서", "여서"})  # "…1대뿐이라,", "…처음이어서,": the copula's "because"
 # Endings of an opening clause that says why or when ("…오르자", "…몰리면서", "…북상함에 따라"): with a subject of
 # its own, the topic after it is the sentence's (see _subject_cause_before).
 CAUSE_TIME_ENDINGS = CAUSE_ENDINGS | {"자", "자마자", "니", "으니", "면서", "으면서"}

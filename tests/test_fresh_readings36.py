@@ -206,3 +206,17 @@ def test_a_first_of_its_kind_keeps_where(analyzer):
     out = bullet(analyzer, "업계에 따르면 이번 수주는 국산 설계 모델이 해외에서 처음 채택된 사례이자, 국내 기업이 동유럽 지역에서 "
                            "발전소 건설 사업을 따낸 첫 사례다.")
     assert "동유럽 지역에서" in out, out
+
+
+# --- "X는 …뿐이라, Y들은 …": the first topic is the copula's cause, and what follows from it is done now ------------
+
+def test_a_copula_causes_topic_takes_no_headline_comma(analyzer):
+    out = bullet(analyzer, "이 건물에는 120가구가 살지만 주차장은 30면뿐이라, 주민들은 밤마다 인근 도로에 차를 댄다.")
+    assert "주차장은 30면뿐이라, 주민들은" in out, out
+    assert "예정" not in out, out  # what the residents do because of it is no plan
+
+
+def test_a_states_cause_still_keeps_its_topic(analyzer):
+    # (guard) an adjective's cause, as before
+    out = bullet(analyzer, "일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다.")
+    assert out.startswith("일할 사람은 턱없이 부족해서,"), out
