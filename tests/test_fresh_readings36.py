@@ -220,3 +220,24 @@ def test_a_states_cause_still_keeps_its_topic(analyzer):
     # (guard) an adjective's cause, as before
     out = bullet(analyzer, "일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다.")
     assert out.startswith("일할 사람은 턱없이 부족해서,"), out
+
+
+ACCIDENT_PAGE = "\n".join([
+    "20년 된 상가 에스컬레이터 '덜컹' 역주행…시민들 \"무서워서 계단으로\"",
+    "2층서 1층까지 역주행, 70대 등 2명 부상",
+    "입력 2025.02.11 14:05",
+    "장을 보러 2층으로 올라가던 김순자(72)씨는 '덜컹' 하는 소리와 함께 몸이 뒤로 쏠리는 느낌을 받았다.",
+    "에스컬레이터는 2층에서 1층 방향으로 약 5m를 역주행한 뒤 비상 제동장치에 걸려 멈췄고, 김씨와 함께 타고 있던 30대 여성 1명이 "
+    "발목을 다쳤다.",
+    "두 사람 모두 생명에는 지장이 없는 것으로 알려졌다.",
+    "경찰은 관리업체 관계자를 상대로 정비 기록을 조사하고 있다.",
+    "사고 이후 시민들의 불안은 커지고 있다.",
+    "상가에는 하루 5천명이 드나들지만 에스컬레이터는 1대뿐이라, 시민들은 운행이 재개된 뒤에도 계단을 오르내리고 있다.",
+])
+
+
+def test_the_event_after_an_anecdote_leads_over_its_aftermath(analyzer):
+    # the reverse run told after the shopper's morning says the headline as much as the opening does; the aftermath,
+    # which says more of the headline's words, is not the news
+    _, summary = summarize_page(analyzer, ACCIDENT_PAGE)
+    assert summary.bullets[0].startswith("에스컬레이터, 2층에서 1층 방향으로"), summary.bullets

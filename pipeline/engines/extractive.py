@@ -1570,16 +1570,16 @@ class KiwiEngine(_CompressingEngine):
                     # morning; "은행들이 …점포를 줄이면서 …고령층이 …밀려나고 있다" after a grandmother's bus ride): after
                     # an anecdote (a private person in its first two sentences; not a story's summary, "두 국립대학이
                     # 통합 작업에 속도를 내고 있지만 …엇갈리고 있다", whose dated news says less of the headline), the first
-                    # sentence of the window that says one of the headline's points,
-                    # twice as much of it as the opening, and is no one's anecdote or voice, nor a comment on a figure
-                    # ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"), leads (with the dated rule's
+                    # sentence of the window that says one of the headline's points, as much of it as the dated rule asks
+                    # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is no
+                    # voice nor a comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"), leads (with the dated rule's
                     # frame and plain-news checks below)
                     told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0]
-                                 and not sentence_dangles(doc.sentences[i]) and not _private_person(doc.sentences[i].morphs)
+                                 and not sentence_dangles(doc.sentences[i])
                                  and not _citizen_voice(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])
                                  and not direct_quotation(doc.sentences[i].morphs) and not ends_in_copula(doc.sentences[i].morphs)
                                  and any(says_point(p, words[i], weight) for p in news)
-                                 and math.fsum(point_share(p, words[i], weight) for p in news) >= LEDE_HEADLINE_GAIN * opening), None)
+                                 and math.fsum(point_share(p, words[i], weight) for p in news) >= gain * opening), None)
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
