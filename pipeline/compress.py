@@ -4837,7 +4837,7 @@ def _drop_setting_contrast(morphs: list[Morph], i: int, j: int, edits: list[_Edi
         # "반쯤에는" -> "반쯤" (not "오후에는 비가 …": "오후 비가" would read as one noun)
         edits.append(_Edit(morphs[x].start, morphs[x + 1].end))
     elif morphs[x + 1].form == "도" and morphs[x - 1].form not in {"후", "뒤", "전", "중", "동안", *EVENT_RELATIONS, *EVEN_TIMES} \
-            and (timed or _names_a_place(morphs, i, x)):
+            and (timed or _place_phrase(morphs, i, x)):
         # ("사고 후에도 계속 달리던 차": even after it, no "also"; "낮에도 전국 대부분이 영하권": even by day; "금리 인하
         # 기대에도 …지갑을 열지 않으면서": despite it, which "기대에" turns into because of it)
         edits.append(_Edit(morphs[x + 1].start, morphs[x + 1].end))  # "안동에도" -> "안동에"
@@ -4848,7 +4848,7 @@ PLACE_HEADS = frozenset({"시", "군", "구", "면", "읍", "동", "리", "도",
                          "해안", "남해안", "동해안", "서해안", "섬", "마을", "현장"}) | REGION_NOUNS | PLACE_RELATIONS
 
 
-def _names_a_place(morphs: list[Morph], i: int, x: int) -> bool:
+def _place_phrase(morphs: list[Morph], i: int, x: int) -> bool:
     """Whether the nouns ``morphs[i:x]`` name a place: a proper noun among them (Kiwi's NNP: "경북 안동", "가람시"), or a
     place's last noun (:data:`PLACE_HEADS`). Not a stance or an event ("기대", "경고", "고금리"), whose "에도" is despite."""
     return any(m.tag == "NNP" for m in morphs[i:x]) or morphs[x - 1].form in PLACE_HEADS
