@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
-from pipeline.faithfulness import parse_korean_number
-from pipeline.faithfulness import numerals, plain_number
+from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,

@@ -1458,6 +1458,14 @@ def _tells_news(sentence) -> bool:
         and not sentence_dangles(sentence)
 
 
+def _nut_graf(sentence) -> bool:
+    """Whether a sentence may lead as a feature's undated nut graf: it reads on its own and is no voice, quotation or
+    comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it need name no one
+    and no number ("중소 출판사들이 종이값 상승에 휘청이고 있다")."""
+    return not sentence_dangles(sentence) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
+        and not direct_quotation(sentence.morphs) and not ends_in_copula(sentence.morphs)
+
+
 def _story_frame(doc: Document, before: list[int]) -> int | None:
     """Of the content sentences ``before`` a lede that an anecdote opened for, the last one when it is the story's frame,
     a state of things ("남부지방에 석 달째 비다운 비가 내리지 않으면서 …말라가고 있다"); None when it points back or is a
@@ -1559,11 +1567,11 @@ class KiwiEngine(_CompressingEngine):
                 # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
                 # plainly: the dated sentence leads only if it says twice as much of the headline)
                 gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) else 1.0
-                told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _news_day(doc.sentences[i].morphs)
-                             and _tells_news(doc.sentences[i])
-                             and (share := math.fsum(point_share(p, words[i], weight) for p in news)) >= gain * opening
-                             and (any(says_point(p, words[i], weight) for p in news)
-                                  or reports_an_act(doc.sentences[i].morphs) and share > opening)), None)
+                share = {i: math.fsum(point_share(p, words[i], weight) for p in news) for i in content[:ANECDOTE_WINDOW] if i > readable[0]}
+                window = [i for i, told_share in share.items() if told_share >= gain * opening]
+                says_news = lambda i: any(says_point(p, words[i], weight) for p in news)
+                told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
+                             and (says_news(i) or reports_an_act(doc.sentences[i].morphs) and share[i] > opening)), None)
                 if told is None and any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                         for i in readable[:2]):
                     # a feature's nut graf names no day ("중소 출판사들이 종이값 상승에 휘청이고 있다" after a publisher's
@@ -1571,15 +1579,9 @@ class KiwiEngine(_CompressingEngine):
                     # an anecdote (a private person in its first two sentences; not a story's summary, "두 국립대학이
                     # 통합 작업에 속도를 내고 있지만 …엇갈리고 있다", whose dated news says less of the headline), the first
                     # sentence of the window that says one of the headline's points, as much of it as the dated rule asks
-                    # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is no
-                    # voice nor a comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"), leads (with the dated rule's
-                    # frame and plain-news checks below)
-                    told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0]
-                                 and not sentence_dangles(doc.sentences[i])
-                                 and not _citizen_voice(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])
-                                 and not direct_quotation(doc.sentences[i].morphs) and not ends_in_copula(doc.sentences[i].morphs)
-                                 and any(says_point(p, words[i], weight) for p in news)
-                                 and math.fsum(point_share(p, words[i], weight) for p in news) >= gain * opening), None)
+                    # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is a
+                    # nut graf (:func:`_nut_graf`) leads (with the dated rule's frame and plain-news checks below)
+                    told = next((i for i in window if says_news(i) and _nut_graf(doc.sentences[i])), None)
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from pipeline.clean import normalize_text
 from pipeline.errors import InputError
-from pipeline.parse.dates import LABELLED_DATE, parse_dateline
+from pipeline.parse.dates import BARE_TIMESTAMP, LABELLED_DATE, parse_dateline
 from pipeline.parse.patterns import (
     BITE_TAG,
     BRACKET_BYLINE,
@@ -259,30 +259,26 @@ WIRE_LEDE_CHARS = 20  # prose after a wire's tag ("(세종=연합뉴스) 구자�
 OUTLET_LINE = re.compile(r"^[가-힣A-Za-z0-9 ]{0,10}(?:신문|일보|뉴스|경제|방송|TV|타임즈|타임스|데일리|투데이|저널|미디어|리뷰|포스트)$")
 # "글 정수아 기자 | 사진 한결대병원 제공", "글·사진 도해인 기자": who wrote and who took the pictures
 CREDITS_LINE = re.compile(r"^글\s*(?:[·/]\s*사진)?\s+[가-힣]{2,4}\s*(?:기자|작가|객원기자)\b")
-# "스타데일리 | 이소민 기자", "경제부 | 배준영 기자 | 2025.02.14 10:21": a byline with its outlet, desk or time;
-# "스포츠 | 2024-10-27 16:48": a section and a time
-_BYLINE_PART = re.compile(r"^(?:[가-힣]{2,5}\s+)?(?:[가-힣]{2,5}\s*){1,2}(?:기자|특파원|통신원|에디터)$")
-_TIME_PART = re.compile(r"^\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-PLACED_BYLINE = re.compile(r"^[가-힣]{2,6}(?:\s[가-힣]{2,6})?\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원|통신원)$")  # "경북 영양=도하람 기자"
 MAX_FURNITURE_CHARS = 80
 FONT_SIZE_PIECES = frozenset({"가", "+/-", "+", "-", "SNS", "기자", "크게", "작게", "동영상", "보기"})  # ("글자크기 가 가 가", "기자 구독")
 
 
 def _header_furniture(line: str) -> bool:
-    """Whether a line under the headline is the page's, not a subtitle: the outlet's name, a byline with its outlet,
-    place or desk (:data:`_BYLINE_PART`), a section with the time, who wrote and photographed it, or a bar of share
-    buttons and font sizes (:func:`share_bar`)."""
+    """Whether a line under the headline is the page's, not a subtitle: the outlet's name, a byline (``REPORTER``: "경북
+    영양=도하람 기자"), one after its outlet or desk or with the time ("스타데일리 | 이소민 기자", "경제부 | 배준영 기자 |
+    2025.02.14 10:21"), a section with the time ("스포츠 | 2024-10-27 16:48"), who wrote and photographed it, or a bar of
+    share buttons and font sizes (:func:`share_bar`)."""
     if len(line) > MAX_FURNITURE_CHARS or SENTENCE_END.search(line):
         return False
-    if OUTLET_LINE.match(line) or PLACED_BYLINE.match(line) or REPORTER.match(line) or CREDITS_LINE.match(line) \
+    if OUTLET_LINE.match(line) or REPORTER.match(line) or CREDITS_LINE.match(line) \
             or line.replace(" ", "").endswith("기자페이지") \
             or " > " in line and all(len(p.strip()) <= 10 for p in line.split(" > ")):
-        return True  # ("경북 영양=도하람 기자", "배지현 기자 기자 페이지", "뉴스 > 경제 > 고용")
+        return True  # ("배지현 기자 기자 페이지", "뉴스 > 경제 > 고용")
     tag = BRACKET_BYLINE.match(line)
     if tag is not None and (not line[tag.end() :].strip() or REPORTER.match(line[tag.end() :].strip())):
         return True  # ("[강원투데이=춘천] 홍지수 기자")
     parts = [p.strip() for p in re.split(r"[|ㅣ│]", line) if p.strip()]
-    if len(parts) >= 2 and any(_BYLINE_PART.match(p) or _TIME_PART.match(p) for p in parts[1:]):
+    if len(parts) >= 2 and any(REPORTER.match(p) or BARE_TIMESTAMP.match(p) for p in parts[1:]):
         return True
     return share_bar(line)
 
@@ -343,7 +339,7 @@ class _BodyReader:
             return
         # (a share bar among them, "크게 작게 프린트 메일", is the page's, no sub-headline)
         lines = [line for x in range(lead) for line in [*(h.text for h in heads if h.paragraph == x), out.paragraphs[x]]
-                 if SHARE_WORDS.isdisjoint(line.split()) and not _header_furniture(line) and not REPORTER.match(line)]
+                 if SHARE_WORDS.isdisjoint(line.split()) and not _header_furniture(line)]
         out.subtitle = "\n".join([*lines, *(h.text for h in heads if h.paragraph == lead and not _header_furniture(h.text))])
         out.paragraphs = out.paragraphs[lead:]
         out.headings = [Heading(h.text, h.paragraph - lead) for h in out.headings if h.paragraph > lead]
@@ -946,8 +942,7 @@ def _take_headline(lines: list[str], start: int, out: _Parsed) -> int:
     if not taken or not any(looks_like_body(line) for line in lines[taken[-1] + 1 :]):
         return start
     out.title = lines[taken[0]]
-    out.subtitle = "\n".join(lines[i] for i in taken[1:] if not _header_furniture(lines[i]) and not REPORTER.match(lines[i])
-                              and parse_dateline(lines[i]) is None)
+    out.subtitle = "\n".join(lines[i] for i in taken[1:] if not _header_furniture(lines[i]) and parse_dateline(lines[i]) is None)
     return taken[-1] + 1
 
 
