@@ -515,6 +515,7 @@ class Compressor:
                 # (without a subject, where it happened is who acts: "서울과 울산 등 아파트에서 경비원을 줄이고 있다")
                 self._drop_places(morphs, i, j, edits)
             _drop_appositions(morphs, i, j, edits)
+            _drop_team_members(morphs, i, j, edits, body)
             _drop_departments(morphs, i, j, edits, body)
             _drop_court_benches(morphs, i, j, edits, body)
             _drop_name_relatives(morphs, i, j, edits)
@@ -2952,7 +2953,8 @@ def _modifier_right_after(morphs: list[Morph], k: int) -> bool:
     while x < len(morphs) and (morphs[x].tag == "NNG" and x + 1 < len(morphs) and morphs[x + 1].tag in {"XSV", "XSA"}
                                or morphs[x].tag.startswith(("VV", "VA", "XSV", "XSA"))):
         x += 1
-    return k < x < len(morphs) and morphs[x].tag == "ETM" and morphs[x].start == morphs[x - 1].end
+    # (the ending may sit inside the stem's last syllable: "나아갈" is "나아가" + "ᆯ", the "ᆯ" inside "갈")
+    return k < x < len(morphs) and morphs[x].tag == "ETM" and morphs[x].start <= morphs[x - 1].end
 
 
 def _coordinated_in_relative(morphs: list[Morph], k: int) -> bool:
@@ -6505,6 +6507,45 @@ def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], b
             and ACADEMIC_TITLE.match(words[x + 2][1])
         if titled and words[x - 1][1] != "대":  # ("3 대 1": a score, not an institution)
             edits.append(_Edit(words[x][0], words[x + 1][0]))
+
+
+TEAM_WORD = re.compile(r"(?:공동)?(?:연구팀|연구진)(?:은|는|이|가|과|와|의|도)?")
+HOME_WORD = re.compile(r"(?:연구원|연구소|기술원|과학원|센터|의대|공대)$")  # an institution a team can be named by, besides INSTITUTION_WORD's
+
+
+def _academic_title(word: str) -> bool:
+    """"교수", "책임연구원", "특훈교수": an academic title, with a two-syllable rank before it or none."""
+    return bool(ACADEMIC_TITLE.fullmatch(word) or len(word) > 2 and ACADEMIC_TITLE.fullmatch(word[2:]))
+
+
+def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
+    """"한결대 윤재혁 교수 연구팀은" -> "한결대 연구팀은", "누리대병원 권태윤 교수와 진단검사의학과 문지혜 교수
+    공동연구팀" -> "누리대병원 공동연구팀": whose team it is, when its institution is named, is no headline's (a
+    headline says "서울대 연구팀, …"). Only names Kiwi reads as names, each with its academic title, joined by "와/과" or
+    a comma, right before the team word, with the institution's word right before them (departments between go too)."""
+    if j <= i:
+        return
+    start = morphs[i].start
+    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    names = {m.start for m in morphs[i:j] if m.tag == "NNP"}
+    for t in range(2, len(words)):
+        if not TEAM_WORD.fullmatch(words[t][1]) and not (words[t][1] == "공동" and t + 1 < len(words)
+                                                         and TEAM_WORD.fullmatch("공동" + words[t + 1][1])):
+            continue
+        y, first, joined = t - 1, None, False
+        while y >= 1:
+            title, name = words[y][1], words[y - 1]
+            if joined:  # an earlier name's title carries the joiner: "권태윤 교수와 | … 문지혜 교수"
+                if not title.endswith(("와", "과", ",")):
+                    break
+                title = title[:-1]
+            if not _academic_title(title) or not PERSON_WORD.fullmatch(name[1]) or name[0] not in names:
+                break
+            first, y, joined = y - 1, y - 2, True
+            while y >= 1 and len(words[y][1]) >= 3 and DEPARTMENT_WORD.fullmatch(words[y][1]):
+                first, y = y, y - 1  # "진단검사의학과 문지혜 교수": the name's department goes with it
+        if first is not None and first > 0 and (INSTITUTION_WORD.search(words[first - 1][1]) or HOME_WORD.search(words[first - 1][1])):
+            edits.append(_Edit(words[first][0], words[t][0]))
 
 
 COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원|재판부)")  # ("광주고법 전주재판부": a high court's seat elsewhere)

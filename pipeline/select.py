@@ -1108,9 +1108,9 @@ def dangling_reason(morphs, text: str) -> str | None:
     if explains_unsaid(morphs, stripped):
         return "explains something unsaid (ends in 때문/것/뜻, …한 결과다, or …한 지 N 만)"
     if any(m.form in _DANGLING_STEMS and m.tag.startswith(("VV", "VA")) or m.form == "마찬가지" and m.tag == "NNG"
-           or m.form in {"그것", "이것"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
+           or m.form in {"그것", "이것", "그", "그녀", "그들"} and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].tag == "VCP"
            for x, m in enumerate(morphs[-5:], start=max(0, len(morphs) - 5))) or _final_stem_refers_back(morphs):
-        return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다)"
+        return "its predicate refers back (그렇다, 그랬다, …도 마찬가지다, …가 그것이다, …팔던 그였다)"
     if _says_what_came_before(morphs) and not _acts_then_says_so(morphs):
         return "reports words said before it (이같이 밝혔다, 이렇게 말했다)"
     if _says_what_came_before(morphs, _DECIDING):
@@ -1505,6 +1505,9 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
             end = k + 1
             while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
                 end += 1
+            if end + 1 < len(morphs) and morphs[end].tag == "JKB" and morphs[end].form in {"에", "에서"} \
+                    and morphs[end + 1].tag == "JX" and morphs[end + 1].form in {"은", "는"}:
+                end += 1  # "…뚫어 올린 이 시료에는 …기록이 담겨 있었다": a place as the topic points back as a subject does
             if end > k + 1 and end < len(morphs) and morphs[end].tag in {"JKS", "JX"} and morphs[end].form in _TOPIC_PARTICLES:
                 return k, end
     return None

@@ -110,9 +110,10 @@ def test_a_modifier_of_the_object_is_no_relative_clause_of_the_subject(analyzer)
          "청소년은 일반 청소년에 비해 우울증에 걸릴 확률이 2.4배 높다는 사실을 국내 처음으로 밝혀냈다.",
          "한빛대학교병원 김하나 교수팀, 수면 부족을 겪는 청소년은 일반 청소년에 비해 우울증에 걸릴 확률이 2.4배 높다는 사실을 국내 처음으로 밝혀냄"),
         # a paper's title stays: read blind, "…에 연구 논문을 발표" without it said nothing of the research
+        # (and whose team it is goes with the department: "한빛대학교 연구팀", as a headline names it)
         ("한빛대학교 의과대학 김하나 교수 연구팀이 국제학술지 Liver Journal에 'Gut bacteria shape the immune response "
          "in chronic liver disease'라는 제목으로 연구 논문을 발표했다.",
-         "한빛대학교 김하나 교수 연구팀, 국제학술지 Liver Journal에 'Gut bacteria shape the immune response in chronic liver "
+         "한빛대학교 연구팀, 국제학술지 Liver Journal에 'Gut bacteria shape the immune response in chronic liver "
          "disease'라는 제목으로 연구 논문 발표"),
     ],
 )

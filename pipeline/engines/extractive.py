@@ -1451,6 +1451,19 @@ def _named_subject(morphs: Sequence[Morph]) -> bool:
     return any(m.tag == "NNP" for m in morphs[y:x])
 
 
+def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
+    """The nouns of each run right before a subject or topic particle ("한빛에너지솔루션이", "평창군과 청솔메밀꽃축제위원회는"):
+    who a sentence says acts, not where."""
+    out = []
+    for x, m in enumerate(morphs):
+        if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}:
+            y = x
+            while y > 0 and morphs[y - 1].tag in {"NNP", "NNG", "XSN", "SL", "SN", "NNB", "JC"}:
+                y -= 1
+            out.extend(morphs[y:x])
+    return out
+
+
 def _tells_news(sentence) -> bool:
     """Whether a sentence may lead as the news a feature's opening gave way to: it names someone or a number, reads on
     its own, and is neither a private person's voice nor a quotation alone."""
@@ -1555,7 +1568,11 @@ class KiwiEngine(_CompressingEngine):
             points, weight, words = headline()
             # (not one that names someone the headline names: "…한빛에너지솔루션이 헝가리에 약 3조2000억원을 투자해 …건설한다"
             # is the news, its figure only rounded in the headline)
-            named = {content_key(m) for m in first if m.tag == "NNP"} & set().union(*points)
+            # (a name in a place or a setting is not who acts: "…청솔면 메밀밭 앞에서 만난 김순옥(72) 할머니는 …" under
+            # "…'청솔 메밀꽃 축제' 결국 취소")
+            # (the headline may split the name as Kiwi reads it there: its text is what is compared)
+            named = any(m.tag == "NNP" and len(m.form) > 1 and m.form in doc.article.title for m in _subject_nouns(first)) \
+                or {content_key(m) for m in _subject_nouns(first) if m.tag == "NNP"} & set().union(*points)
             # (nor an act a named body does: "충청북도가 내년도 예산을 …편성해 도의회에 제출했다")
             named = named or reports_an_act(first) and _named_subject(first) and not _private_person(first)
             # (the words of a quotation in the headline, "“약봉지가 하늘에서 왔네”", are the scene's: a scene that echoes
@@ -1566,7 +1583,7 @@ class KiwiEngine(_CompressingEngine):
                 opening = math.fsum(point_share(p, words[readable[0]], weight) for p in news)
                 # (an act of no one in particular, "…미세플라스틱이 검출됐다는 연구 결과가 나왔다", may be the news told
                 # plainly: the dated sentence leads only if it says twice as much of the headline)
-                gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) else 1.0
+                gain = LEDE_HEADLINE_GAIN if reports_an_act(first) and not _private_person(first) and not _aged_person(first) else 1.0
                 share = {i: math.fsum(point_share(p, words[i], weight) for p in news) for i in content[:ANECDOTE_WINDOW] if i > readable[0]}
                 window = [i for i, told_share in share.items() if told_share >= gain * opening]
                 says_news = lambda i: any(says_point(p, words[i], weight) for p in news)

@@ -1,0 +1,103 @@
+"""Readings of this session: long research ledes that kept whose team it was, a feature led by its grandmother's
+morning because its first sentence named the festival's village, a clause split inside a relative clause, and a
+demonstrative place-topic read as standing alone (written for these tests, not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet, summarize_page
+from pipeline.select import bullet_dangling_reason, dangling_reason
+
+
+# --- whose team it is goes from an over-long research lede; the institution stays -----------------------------
+
+@pytest.mark.parametrize("sentence, opening", [
+    ("한솔대 정다운 교수 연구팀은 자체 설계한 64큐비트 초전도 양자 프로세서에서 두 큐비트를 함께 조작하는 게이트의 평균 "
+     "오류율을 0.09%까지 낮추는 데 성공했다고 3일 밝혔다.", "한솔대 연구팀, "),
+    # two names with their titles, one with its department, joined by "와": all before the team word go
+    ("누리대병원 강지호 교수와 진단검사의학과 서민아 교수 공동연구팀은 혈액 속 특정 단백질 농도를 측정해 뇌에 치매 병리가 "
+     "있는지를 가려내는 검사법을 개발했다고 밝혔다.", "누리대병원 공동연구팀, "),
+    # a rank before the title ("특훈교수") and a department after the institution
+    ("가람과학기술원 화학과 문태오 특훈교수 연구팀이 미생물을 이용해 버려지는 볏짚에서 플라스틱 원료를 뽑아내는 공정을 "
+     "세계 처음으로 개발해 국제학술지에 발표했다.", "가람과학기술원 연구팀"),
+])
+def test_whose_team_it_is_goes_when_the_institution_is_named(analyzer, sentence, opening):
+    assert bullet(analyzer, sentence).startswith(opening)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # (guards) no institution before the name: the name is all that says whose team it is
+    ("정다운 교수 연구팀은 자체 설계한 64큐비트 초전도 양자 프로세서에서 두 큐비트를 함께 조작하는 게이트의 평균 오류율을 "
+     "0.09%까지 낮추는 데 성공했다고 3일 밝혔다.", "정다운 교수 연구팀"),
+    # (guards) another institution between the name and the team: the name is one partner of a joint team
+    ("누리대병원 강지호 교수와 국립보건연구원 공동 연구팀은 하루 평균 디지털 기기 사용 시간과 근시 발생 사이의 관계를 "
+     "5년 동안 추적해 분석한 결과를 국제학술지에 실었다고 밝혔다.", "강지호 교수와 국립보건연구원"),
+    # (guards) a short lede keeps everything: nothing is shortened that fits
+    ("한솔대 정다운 교수 연구팀이 새 촉매를 개발했다.", "한솔대 정다운 교수 연구팀"),
+])
+def test_a_name_stays_where_it_says_whose_team_it_is(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+# --- "-며" before a verb that modifies the next noun is inside that relative clause -----------------------------
+
+def test_a_manner_before_a_merged_modifier_is_no_clause(analyzer):
+    # "…깨며 나아갈 수 있는 쇄빙 능력": "나아갈" is "나아가" + "ᆯ" inside one syllable; the "-며" before it is how the
+    # ship goes on, inside the relative clause. Split there, the bullet read "…, 나아갈 수 있는 쇄빙 능력을 …시험한 무대"
+    text = bullet(analyzer, "이번 항해는 해림호가 취항한 뒤 수행한 두 번째 북극 항해로, 두께 1.2m의 얼음을 시속 3노트로 깨며 "
+                            "나아갈 수 있는 쇄빙 능력을 처음으로 시험한 무대이기도 했다.")
+    assert "얼음을 시속 3노트로 깨며 나아갈 수 있는 쇄빙 능력" in text, text
+
+
+# --- "이 N에는" points back as "이 N은" does ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "해저 900m 아래 퇴적층을 뚫어 올린 이 시료에는 약 30만 년에 걸친 빙하의 기록이 담겨 있었음",
+    "이 마을에서는 지난해 주민 절반이 떠났음",
+])
+def test_a_demonstrative_place_topic_dangles(analyzer, text):
+    doc = analyse(analyzer, text)
+    assert bullet_dangling_reason(doc.sentences[0].morphs, text) is not None
+
+
+def test_a_place_topic_without_a_demonstrative_stands(analyzer):
+    text = "해저 900m 아래 퇴적층에서 뚫어 올린 시료에는 약 30만 년에 걸친 빙하의 기록이 담겨 있었음"
+    doc = analyse(analyzer, text)
+    assert bullet_dangling_reason(doc.sentences[0].morphs, text) is None
+
+
+# --- a feature's scene names the village of the headline's festival: the dated news still leads -----------------
+
+FESTIVAL_PAGE = """"올해도 꽃은 없대요"…28년 전통 '청솔 메밀꽃 축제' 결국 취소
+메밀 생육 부진에 안전 문제까지 겹쳐…상인들 "가을 장사 끝났다"
+입력 2025.08.21 10:12
+솔빛일보 한가을 기자
+
+지난 일요일 강원 정선군 청솔면 메밀밭 앞에서 만난 최말순(71) 할머니는 누렇게 타 버린 밭을 한참 내려다보다 한숨을 쉬었다.
+
+해마다 이맘때면 하얀 꽃이 눈처럼 덮인 밭에서 관광객들에게 메밀묵을 쑤어 팔던 그였다.
+
+정선군과 청솔메밀꽃축제위원회는 이달 29일부터 다음 달 7일까지 열 예정이던 제28회 청솔 메밀꽃 축제를 전면 취소한다고 21일 밝혔다.
+
+위원회는 올여름 폭염과 가뭄으로 메밀 생육이 부진해 축제 기간 개화율이 30%에도 미치지 못할 것으로 예상된다고 설명했다.
+
+지난해 축제에는 열흘 동안 약 9만명이 다녀가 지역 경제 파급효과가 35억원에 이른 것으로 추산됐다.
+
+정선군은 축제 대신 같은 기간 주말마다 농특산물 장터를 열기로 했다.
+"""
+
+
+def test_a_scene_naming_the_headlines_village_gives_way_to_the_dated_news(analyzer):
+    # "…청솔면 메밀밭 앞에서 만난 최말순(71) 할머니는 …": the headline's name sits in where the grandmother was met,
+    # not in who acts; her morning is the scene, and the cancellation dated the 21st leads
+    doc, summary = summarize_page(analyzer, FESTIVAL_PAGE)
+    assert summary.bullets[0].startswith("정선군과 청솔메밀꽃축제위원회, "), summary.bullets
+    assert not any("할머니" in b or "팔던 그" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence", [
+    "해마다 이맘때면 하얀 꽃이 덮인 밭에서 관광객들에게 메밀묵을 쑤어 팔던 그였다.",
+    "올해 대회에서 마지막까지 웃은 사람은 그녀였다.",
+])
+def test_a_pronoun_as_the_predicate_refers_back(analyzer, sentence):
+    # "…팔던 그였다": who "그" is, the sentence before told; alone the bullet read "…팔던 그"
+    doc = analyse(analyzer, sentence)
+    assert "refers back" in (dangling_reason(doc.sentences[0].morphs, sentence) or "")
