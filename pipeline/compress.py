@@ -1987,6 +1987,9 @@ class Compressor:
                      or m.form == "ᆫ데" and morphs[k - 1].tag == "VCP")  # "…할 예정인데,"
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
+                # ("…출토품을 비롯해 유물 1천200여 점이": Kiwi may read "비롯" + "하", a root and its suffix)
+                and not (k > 2 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "XR" and morphs[k - 2].form + "하" in OBJECT_POSTPOSITIONS
+                         and morphs[k - 3].tag == "JKO")
                 and not _joins_a_purpose(morphs, k)
                 and not _paired_manner(morphs, k)
                 and not _gapped_figure_after(morphs, k)
@@ -2169,7 +2172,9 @@ class Compressor:
                     conceding = _opens_with_concession(main) or _topic_acted_on(main)
                     actor = next((c for c in reversed(clauses[:-1]) if _named_opening_topic(c, kind=conceding or counted, word=conceding or counted)), None) \
                         if owner is None and agent is None and case is None \
-                        and (_described_topic_first(main) or counted or conceding) else None
+                        and (_described_topic_first(main) and endings[-1] not in CONTRAST_ENDINGS or counted or conceding) else None
+                    # (not after a concession: "…봉쇄했지만, | 이미 새어 나온 기름은 …번졌다" -- the oil spread; the coast guard
+                    # that sealed the hull did not spread it)
                     who = f"{owner} " if owner else f"{agent}, " if agent else f"{case}, " if case else None
                     measure = _shared_measure(clauses[0], main) if who is None and actor is None else None
                     if measure is not None:
@@ -2248,6 +2253,9 @@ class Compressor:
                     pass  # "세움스페이스는 …위성 '세움샛-2'가 …발사돼 | 목표 궤도에 정상 진입했다고 밝혔다": what is reported
                     # has its subject in the clause before; the speaker did not enter orbit ("세움스페이스, 목표 궤도에
                     # 정상 진입"); that subject, a passive's, is no agent either (see _clause_agent)
+                elif near is None and _also_topic(main):
+                    pass  # "낙과는 …쓸 수 없고, | 쓰러진 벼도 …이어질 수 있어 걱정이다": the main clause has a topic of its own
+                    # ("벼도": the rice too); the first one's in front would read "낙과는 쓰러진 벼도 …"
                 elif near is None:
                     period = _period_after(morphs, topic + 1, main)
                     # "김민재는 이번 시즌 …32경기에 출전, …활약하며 2골 2도움을 기록했다": the season the first clause opens
@@ -6036,6 +6044,19 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
 
 
 ACT_MANNER_WORDS = frozenset({"전면", "일부", "전격", "대폭", "일시", "잠정", "추가", "즉각"})  # "전면 해제했지만"
+
+
+def _also_topic(clause: list[Morph]) -> bool:
+    """Whether a clause opens, before its first verb or only after a relative clause on it, on a noun with "도" that is
+    no time or span ("쓰러진 벼도 …", not "올해도 …", "1시간도 …"): a topic of its own ("the rice too")."""
+    for k, m in outside_quotes(clause):
+        if m.tag == "JX" and m.form == "도" and k and _is_nominal(clause[k - 1]):
+            noun = clause[k - 1]
+            return noun.form not in WHEN_NOUNS and not date_part(clause, k - 1) and noun.form not in TIME_PARTS \
+                and not (k >= 2 and clause[k - 2].tag == "SN") and noun.tag != "NNB"
+        if m.tag.startswith(("EC", "EF", "J")) or _is_stem(m) and not _adnominal(clause, k):
+            return False
+    return False
 
 
 def _verb_only(morphs: Sequence[Morph], start: int, stop: int) -> bool:

@@ -101,3 +101,32 @@ def test_a_pronoun_as_the_predicate_refers_back(analyzer, sentence):
     # "…팔던 그였다": who "그" is, the sentence before told; alone the bullet read "…팔던 그"
     doc = analyse(analyzer, sentence)
     assert "refers back" in (dangling_reason(doc.sentences[0].morphs, sentence) or "")
+
+
+# --- a main clause with its own "N도" topic borrows no other ----------------------------------------------------
+
+def test_a_main_clause_with_its_own_also_topic_keeps_it(analyzer):
+    # "낙과는 …쓸 수 없고, 쓰러진 배추도 …이어질 수 있어 걱정이다": the cabbages too; the fallen fruit's topic in front
+    # read "낙과, 쓰러진 배추 비가 …" (its "도" dropped as a lone "also")
+    text = bullet(analyzer, "하지만 낙과는 대부분 상품성이 떨어져 가공용으로밖에 쓸 수 없고, 쓰러진 배추도 비가 계속 내리면 밑동부터 "
+                            "썩는 무름병 피해로 이어질 수 있어 걱정입니다.")
+    assert "쓰러진 배추도 " in text and not text.startswith("낙과, 쓰러진"), text
+
+
+# --- after a concession, a described topic of its own is not acted on by the first clause's topic ---------------
+
+def test_after_a_concession_the_described_topic_is_not_the_first_topics(analyzer):
+    # "해경은 …봉쇄했지만, 이미 새어 나온 기름은 …번졌다": the oil spread; "해경, 이미 새어 나온 기름은 …번짐" read as
+    # if the coast guard had spread it
+    text = bullet(analyzer, "목포해양경찰서는 사고 직후 화물선 주변에 오일펜스 900m를 설치하고 파손 부위를 막았지만, 이미 흘러나온 "
+                            "기름은 물살을 타고 인근 갯벌로 번졌다.")
+    assert not text.startswith("목포해양경찰서, 이미"), text
+    assert "기름" in text and "번" in text, text
+
+
+def test_including_read_as_root_and_suffix_is_no_clause(analyzer):
+    # "…출토품을 비롯해 유물 1천여 점이 전시된다": Kiwi reads "비롯" + "하"; "including" joins no clause, and the
+    # bullet "유물 1천여 점이 전시" said nothing of where or which
+    text = bullet(analyzer, "관람객을 가장 먼저 맞는 '가야의 빛' 전시실에는 보물로 지정된 금관과 금동 허리띠, 유리잔 등 가야 고분 "
+                            "출토품을 비롯해 유물 1천여 점이 전시된다.")
+    assert "출토품" in text, text
