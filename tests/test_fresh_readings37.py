@@ -130,3 +130,37 @@ def test_including_read_as_root_and_suffix_is_no_clause(analyzer):
     text = bullet(analyzer, "관람객을 가장 먼저 맞는 '가야의 빛' 전시실에는 보물로 지정된 금관과 금동 허리띠, 유리잔 등 가야 고분 "
                             "출토품을 비롯해 유물 1천여 점이 전시된다.")
     assert "출토품" in text, text
+
+
+# --- an elder named by a name Kiwi reads as a common noun is a private person; "할머니의 …" is no frame -----------
+
+FIRE_PAGE = """"연기가 방 안까지"…산골마을 덮친 산불에 주민 60명 새벽 대피
+입력 2025.03.24 18:20
+솔빛일보 한가을 기자
+
+여든셋의 박순례 할머니는 지팡이를 짚고 경로당 앞에 서서 한참 동안 뒷산을 올려다봤다.
+
+새벽까지 벌겋게 타오르던 능선에는 이제 회색 연기만 낮게 깔려 있었다.
+
+"자다가 이장이 문을 두드려서 나왔지. 신발도 짝짝이로 신고 나왔어."
+
+할머니의 손에는 급하게 챙겨 나온 약봉지 하나만 들려 있었다.
+
+지난 23일 오후 10시께 경북 청송군 부남면 한 야산에서 시작된 산불은 초속 6m 안팎의 강한 바람을 타고 빠르게 번지며 인근 2개 마을을 위협했다.
+
+산림청은 자정을 기해 산불 대응 2단계를 발령했고, 주민 60여 명은 부남초등학교 체육관 등으로 긴급 대피했다.
+
+날이 밝은 24일 오전 6시부터는 헬기 18대가 투입됐고, 불은 발생 15시간 만인 이날 오후 1시께 주불이 잡혔다.
+
+이번 산불로 산림 98㏊가 불에 탄 것으로 잠정 집계됐다.
+
+산림 당국은 정확한 화재 원인을 조사하고 있다.
+"""
+
+
+def test_an_elders_anecdote_gives_way_and_leaves_no_frame(analyzer):
+    # "여든셋의 박순례 할머니는 …": Kiwi reads the name as a common noun; she is a private person all the same, her morning
+    # is colour, and "할머니의 손에는 …약봉지 하나만 들려 있었다" (which grandmother?) is no frame of the story
+    doc, summary = summarize_page(analyzer, FIRE_PAGE)
+    assert summary.bullets[0].startswith("경북 청송군 "), summary.bullets
+    assert not any("할머니" in b for b in summary.bullets), summary.bullets

@@ -1411,15 +1411,18 @@ def _news_day(morphs: Sequence[Morph]) -> bool:
                for x, m in enumerate(morphs))
 
 
-KIN_TITLES = frozenset({"할머니", "할아버지", "어르신", "군", "양"})  # "권순녀 할머니", "김하늘 양": a private person by name
+ELDER_TITLES = frozenset({"할머니", "할아버지", "어르신"})  # alone, the one an anecdote named ("할머니의 손에는 …")
+KIN_TITLES = ELDER_TITLES | {"군", "양"}  # "권순녀 할머니", "김하늘 양": a private person by name
 
 
 def _private_person_at(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether ``morphs[x]`` names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니") or a certain
+    """Whether ``morphs[x]`` names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니"; an elder by a
+    name Kiwi reads as a common noun, "김순례 할머니" as "김" + "순례", or by where they live, "동네 할아버지") or a certain
     one unnamed ("한 운전자는", with its particle)."""
     m = morphs[x]
     return m.form == "씨" and m.tag in {"NNB", "NNG"} \
         or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x > 0 and morphs[x - 1].tag == "NNP" \
+        or m.form in ELDER_TITLES and m.tag == "NNG" and x > 0 and morphs[x - 1].tag == "NNG" and morphs[x - 1].end < m.start \
         or m.tag == "NNG" and x > 0 and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한" \
         and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
 
@@ -1488,8 +1491,9 @@ def _story_frame(doc: Document, before: list[int]) -> int | None:
         return None
     sentence = doc.sentences[before[-1]]
     if sentence_dangles(sentence) or reports_an_act(sentence.morphs) or _private_person(sentence.morphs) \
-            or direct_quotation(sentence.morphs) or whole_quotation(sentence):
-        return None
+            or direct_quotation(sentence.morphs) or whole_quotation(sentence) \
+            or any(m.form in ELDER_TITLES and m.tag == "NNG" for m in sentence.morphs):
+        return None  # ("할머니의 손에는 …약봉지 하나만 들려 있었다": the grandmother the anecdote named)
     return before[-1]
 
 
