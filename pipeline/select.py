@@ -1542,6 +1542,30 @@ def headline_company(title_morphs, sentences) -> str | None:
     return name
 
 
+LEVEL_NOUNS = frozenset({"도", "시", "군", "구"})  # "도는 …": the province (city, county, district) the article named
+
+
+def level_stand_in(morphs) -> str | None:
+    """The bare level noun with which a sentence opens as its topic or subject ("도는 …지원한다" -> "도"), or None."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    if len(words) < 3 or words[0].form not in LEVEL_NOUNS or words[0].tag != "NNG" or words[1].start != words[0].end \
+            or not (words[1].tag == "JKS" or words[1].tag == "JX" and words[1].form in {"은", "는"}):
+        return None
+    return words[0].form
+
+
+def level_name(level: str, sentences) -> str | None:
+    """The name of the one province (city, …) ``level`` stands for: the last proper noun of the sentences before that ends
+    in it ("충청북도", "청주시"), where no other name of that level comes between; None when there is none."""
+    for sentence in reversed(sentences):
+        names = [m.form for m in sentence.morphs if m.tag == "NNP" and len(m.form) >= 2 and m.form.endswith(level)]
+        if len(set(names)) == 1:
+            return names[0]
+        if names:
+            return None  # two of that level in one sentence: which one, the bullet cannot tell
+    return None
+
+
 def this_stand_in(morphs) -> str | None:
     """The words "이번 X" with which a sentence opens ("이번 보고회는" -> "이번 보고회"), X a noun run, or None.
     ("이번 주", "이번 달" name the story's own time: see :data:`THIS_TIMES`.)"""

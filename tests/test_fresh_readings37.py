@@ -164,3 +164,46 @@ def test_an_elders_anecdote_gives_way_and_leaves_no_frame(analyzer):
     doc, summary = summarize_page(analyzer, FIRE_PAGE)
     assert summary.bullets[0].startswith("경북 청송군 "), summary.bullets
     assert not any("할머니" in b for b in summary.bullets), summary.bullets
+
+
+# --- a bare "도는 …" names the province the article named ---------------------------------------------------------
+
+from pipeline.select import level_name, level_stand_in  # noqa: E402
+
+
+def test_a_bare_province_topic_takes_the_name_said_before(analyzer):
+    doc = analyse(analyzer, "해솔항공은 다음 달부터 청주와 다낭을 잇는 노선을 운항한다. 충청북도도 신규 노선 안착을 위해 장려금 "
+                            "지원에 나선다. 도는 신규 국제선 취항 항공사에 대해 편당 최대 300만원을 지원한다.")
+    level = level_stand_in(doc.sentences[2].morphs)
+    assert level == "도"
+    assert level_name(level, doc.sentences[:2]) == "충청북도"
+
+
+def test_a_bare_province_between_two_names_stays_bare(analyzer):
+    # (guard) two provinces in the sentence before: which one "도" is, the bullet cannot tell
+    doc = analyse(analyzer, "충청북도와 충청남도가 공동 유치에 나섰다. 도는 신규 취항 항공사에 편당 최대 300만원을 지원한다.")
+    assert level_name("도", doc.sentences[:1]) is None
+
+
+PROVINCE_PAGE = """해솔항공, 청주∼다낭 정기편 신규 취항
+입력 2025.05.02 10:00
+솔빛일보 한가을 기자
+
+해솔항공은 다음 달 27일부터 청주∼베트남 다낭 노선에 주 7회 정기편을 운항한다고 2일 밝혔다.
+
+청주∼다낭 노선은 매일 오전 9시 청주를 출발해 현지 시각 오후 12시 10분 다낭에 도착한다.
+
+해솔항공은 취항을 기념해 오는 25일까지 자사 홈페이지에서 특가 항공권을 판매한다.
+
+충청북도도 신규 노선 안착을 위해 운항 장려금 지원에 나선다.
+
+도는 신규 국제선 취항 항공사에 대해 좌석 탑승률에 따라 편당 최대 300만원을 지원한다.
+
+청주공항 국제선 노선은 이번 취항으로 6개로 늘어난다.
+"""
+
+
+def test_a_province_bullet_names_the_province(analyzer):
+    doc, summary = summarize_page(analyzer, PROVINCE_PAGE)
+    assert not any(b.startswith("도, ") for b in summary.bullets), summary.bullets
+    assert any(b.startswith("충청북도, 신규 국제선") for b in summary.bullets), summary.bullets

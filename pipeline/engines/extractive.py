@@ -20,6 +20,8 @@ from pipeline.select import (
     announces_only,
     ends_in_copula,
     company_stand_in,
+    level_name,
+    level_stand_in,
     direct_quotation,
     sound_bite_continuations,
     whole_quotation,
@@ -1222,6 +1224,9 @@ class _CompressingEngine:
                     reason = None
             if reason and understood(demonstrative_referent(sentence.morphs)):
                 reason = None
+            if (level := level_stand_in(sentence.morphs)) is not None and (place := level_name(level, doc.sentences[:index])):
+                # "도는 신규 국제선 …에 대해 …지원한다" after "충청북도도 …지원에 나선다": a bullet's "도," names no province
+                naming[index] = functools.partial(_stand_in_named, stand_in=level, name=place)
             if reason and (stand_in := company_stand_in(sentence.morphs)) \
                     and (company := headline_company(doc.title_morphs, doc.sentences[:index])) is not None:
                 # "이 회사는" where the headline names the one company of the story ("원익(32940), 매출 급증 …")
