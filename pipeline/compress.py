@@ -20,7 +20,7 @@ from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, TIME_P
 from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
-from pipeline.text import (CURLY, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
+from pipeline.text import (CURLY, HANGUL, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
                            particle_after, quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
@@ -259,6 +259,11 @@ def _is_stem(m: Morph) -> bool:
     return m.tag.startswith(STEM_TAGS)
 
 
+# How a Latin letter's name ends when read out, as a syllable a particle agrees with ("AI" ends on "이": "AI를"; "KBL"
+# on "엘": "KBL은"; "CNN" on "엔": "CNN과"): only L, M, N and R end on a consonant.
+LETTER_FINALS = {"L": "엘", "R": "알", "M": "엠", "N": "엔"}
+
+
 class Compressor:
     """Turns sentences into bullets; built once with the shared Kiwi and reused."""
 
@@ -267,12 +272,14 @@ class Compressor:
         self.max_chars = max_chars
 
     # -- public -------------------------------------------------------------------------
-    def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None) -> Compressed:
+    def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None,
+                 keep: frozenset[str] = frozenset()) -> Compressed:
         """Compress one analysed sentence of ``body`` into a bullet within ``max_chars`` when possible.
 
         ``guide`` holds the content keys (see :func:`pipeline.analysis.content_key`) of what the article is
         about (its headline): when a long sentence carries two facts that could each stand alone and its
-        main clause has none of the headline's nouns, a clause that has some is kept instead.
+        main clause has none of the headline's nouns, a clause that has some is kept instead. ``keep``: the content
+        keys of the headline's nouns; a place phrase that says two of them is never shortened away.
         """
         # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
         morphs = _dated_terms(_written_endings(_unwrap_frame(list(sentence.morphs))), body)
@@ -294,7 +301,7 @@ class Compressor:
         levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
-        for text in self._renders(morphs, body, range(levels)):  # shorten only as far as needed
+        for text in self._renders(morphs, body, range(levels), keep=keep):  # shorten only as far as needed
             if text and len(text) <= self.max_chars:
                 return done(text, True)
             last = text or last
@@ -305,7 +312,7 @@ class Compressor:
             # words before were left out (Korean ends on its main predicate: the speaker's point is at the end); a
             # few characters over, the whole quotation stays (below)
             for cut in _quote_cuts(morphs):
-                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,))
+                short = self._render(morphs, body, shorten=levels - 1, gaps=(cut,), keep=keep)
                 if short and len(short) <= self.max_chars:
                     return done(short, True, whole=False)
         if len(text) <= self.max_chars * NEAR_FIT:
@@ -323,7 +330,7 @@ class Compressor:
                     # "…야산에서 발생한 산불이 18시간째 이어지면서 | 주민 430여 명이 …대피했다": the clause dropped has
                     # the headline's subject; the main clause alone would not say from what
                     continue
-                for short in self._renders(clause, body, range(levels), gaps):
+                for short in self._renders(clause, body, range(levels), gaps, keep=keep):
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
@@ -344,7 +351,7 @@ class Compressor:
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             if guide is not None and clause[-1] is not morphs[-1] and _announces_document(clause):
                 continue  # "통계청은 가축 통계조사 결과를 발표하고 | …한우 사육 수는 …늘었다고 밝혔다": the release is no news
-            for level, text in enumerate(self._renders(clause, body, range(levels), gaps)):
+            for level, text in enumerate(self._renders(clause, body, range(levels), gaps, keep=keep)):
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
                     rank = (_weight(clause, guide) if guide else 0.0, len(text) <= self.max_chars)
                     if chosen is None or rank > best:
@@ -374,17 +381,19 @@ class Compressor:
         return text if len(text) <= self.max_chars else self.cut_at_word(text)
 
     # -- rendering ----------------------------------------------------------------------
-    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = ()) -> str:
+    def _render(self, morphs: list[Morph], body: str, shorten: int, gaps: tuple[_Edit, ...] = (), keep: frozenset[str] = frozenset()) -> str:
         """The bullet ``morphs`` give at one level of shortening (see :meth:`_renders`)."""
-        return next(self._renders(morphs, body, range(shorten, shorten + 1), gaps))
+        return next(self._renders(morphs, body, range(shorten, shorten + 1), gaps, keep))
 
-    def _renders(self, morphs: list[Morph], body: str, levels: range, gaps: tuple[_Edit, ...] = ()) -> Iterator[str]:
+    def _renders(self, morphs: list[Morph], body: str, levels: range, gaps: tuple[_Edit, ...] = (),
+                 keep: frozenset[str] = frozenset()) -> Iterator[str]:
         """The bullet ``morphs`` give at each level of shortening in ``levels``, lazily ("" where a quotation would be
         damaged: see :func:`_quotes_kept`).
 
         Each level deletes what the level below it deletes, and more (see SHORTEN_LEVELS): a level goes on from the
         deletions of the one before instead of starting over. Only the opening (a result frame's comma, a day
         word's date) is read differently by the first levels; a level whose opening reads as the last one's goes on.
+        ``keep``: content keys (the headline's) whose place phrase is never dropped as a mere place.
         """
         if not morphs:
             yield from ("" for _ in levels)
@@ -489,31 +498,31 @@ class Compressor:
                 _drop_emphasis(morphs, at, j, kept)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
                 done = 0
             for step in range(done + 1, level + 1):
-                at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end)
+                at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end, keep)
             done = max(done, level)
             yield self._finish(morphs, body, at, j, list(kept), pending, end_edit, added)
 
     def _shorten(self, morphs: list[Morph], body: str, i: int, j: int, edits: list[_Edit], level: int, fronted: bool,
-                 waiting: bool, quote_end: int | None) -> int:
+                 waiting: bool, quote_end: int | None, keep: frozenset[str] = frozenset()) -> int:
         """The deletions ``level`` adds to those of the levels below it (see SHORTEN_LEVELS); where the bullet now
         starts. ``fronted``: the main subject was moved to the front (or an announcer put there); ``waiting``: a
         headline comma waits on what shortening deletes (see :meth:`_particles`)."""
         if level == 1:
             _drop_viewing_frame(morphs, i, j, edits)
-            self._drop_parentheticals(morphs, i, j, edits)
+            self._drop_parentheticals(morphs, i, j, edits, keep)
             self._drop_side_quotes(morphs, i, j, edits)
             self._quote_last_sentence(morphs, i, j, edits)
         elif level == 2:
             self._drop_adverbs(morphs, i, j, edits)
             self._drop_dates(morphs, i, j, edits)
         elif level == 3 and not fronted:
-            i = self._subject_head(morphs, i, j)
+            i = self._subject_head(morphs, i, j, keep)
         elif level == 4:
             if quote_end is not None:
                 _drop_quote_setting(morphs, i, j, edits)
             if fronted or waiting or _main_subject(morphs, i, j):
                 # (without a subject, where it happened is who acts: "서울과 울산 등 아파트에서 경비원을 줄이고 있다")
-                self._drop_places(morphs, i, j, edits)
+                self._drop_places(morphs, i, j, edits, keep)
             _drop_appositions(morphs, i, j, edits)
             _drop_team_members(morphs, i, j, edits, body)
             _drop_departments(morphs, i, j, edits, body)
@@ -1493,8 +1502,10 @@ class Compressor:
         return fronted
 
     @staticmethod
-    def _subject_head(morphs: list[Morph], i: int, j: int) -> int:
-        """"미국의 … 기업인 Scale AI의 CEO인 Alexandr Wang은" -> "Alexandr Wang은": new start index."""
+    def _subject_head(morphs: list[Morph], i: int, j: int, keep: frozenset[str] = frozenset()) -> int:
+        """"미국의 … 기업인 Scale AI의 CEO인 Alexandr Wang은" -> "Alexandr Wang은": new start index. What comes before
+        the subject stays when it says two of ``keep``'s words (the headline's: "서울 강남구의 한 대형 산후조리원에서
+        …집단 감염이" under "서울 강남 대형 산후조리원서 …집단 감염")."""
         tail = [m for m in morphs[max(i, len(morphs) - 6) :] if m.tag not in {"SF", "EF", "EP"}]
         if len(tail) >= 2 and tail[-1].tag == "VCP" and tail[-2].form == "등" and tail[-2].tag == "NNB":
             return i  # "…1천만 명을 넘은 한국 영화는 ‘명량’, ‘괴물’ … 등이다": the clause says what the list is a list of
@@ -1554,16 +1565,32 @@ class Compressor:
                        for x in range(i + 2, b)):
                     return i  # "…기관 3곳 이상이 예상한 | 제주항공의 지난해 실적은 …": someone's estimate; without the
                     # clause the figures read as the results
+                if len({content_key(m) for m in morphs[i:b] if m.tag in GUIDE_TAGS} & keep) >= 2:
+                    return i  # where it happened, as the headline says it
                 return b
         return i
 
     @staticmethod
-    def _drop_parentheticals(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    def _drop_parentheticals(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset()) -> None:
+        """Drop asides in brackets; an abbreviation the headline uses (``keep``: its words) replaces the words it
+        abbreviates instead ("호흡기세포융합바이러스(RSV) 집단 감염" -> "RSV 집단 감염" under "…RSV 집단 감염…")."""
         k = i
         while k < j:
             if morphs[k].tag == "SSO" and morphs[k].form in {"(", "["}:
                 e = _closing(morphs, k, j)  # (a bracket inside it, "…노인(소득 빈곤 노인)의 수가 …", goes with it)
-                if any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
+                word = k
+                while word > i and morphs[word - 1].end == morphs[word].start and _is_nominal(morphs[word - 1]):
+                    word -= 1  # the one word the abbreviation stands for, right before the bracket
+                if e == k + 2 and morphs[k + 1].tag == "SL" and content_key(morphs[k + 1]) in keep and word < k \
+                        and (word == i or morphs[word - 1].end < morphs[word].start) \
+                        and morphs[k].start - morphs[word].start >= 4 and all(HANGUL.match(c) for m in morphs[word:k] for c in m.form):
+                    edits.append(_Edit(morphs[word].start, morphs[k + 1].start))
+                    edits.append(_Edit(morphs[e].start, morphs[e].end))
+                    if e + 1 < j and morphs[e + 1].tag.startswith("J") and morphs[e + 1].start == morphs[e].end:
+                        # "생성형 인공지능(AI)을" -> "생성형 AI를": the particle agrees with how the letters are read
+                        sound = LETTER_FINALS.get(morphs[k + 1].form[-1].upper(), "이")
+                        edits.append(_Edit(morphs[e + 1].start, morphs[e + 1].end, particle_after(sound, morphs[e + 1].form)))
+                elif any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
                     pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):
                     pass  # "역전승(10대9)": the score is the result, not an aside
@@ -1586,10 +1613,11 @@ class Compressor:
                 k += 1
 
     @staticmethod
-    def _drop_places(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    def _drop_places(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset()) -> None:
         """Drop where it happened ("삼성동 그랜드호텔에서", "서울 중구의 한 회의장에서") when nothing else
         shortens the bullet enough: the phrase back to the previous particle or ending, without numbers
-        or quotations, and never the last phrase before the predicate."""
+        or quotations, and never the last phrase before the predicate; never one that says two of ``keep``'s words
+        (the headline's: "서울 강남구의 한 대형 산후조리원에서" under "서울 강남 대형 산후조리원서 …")."""
         # places set against another as a topic ("…에서는"): none of them goes
         contrasted = {y for y in range(i, j - 1) if morphs[y].form == "에서" and morphs[y].tag == "JKB"
                       and morphs[y + 1].tag == "JX" and morphs[y + 1].form in {"는", "ᆫ"} and morphs[y + 1].start == morphs[y].end}
@@ -1636,6 +1664,8 @@ class Compressor:
                 continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
+            if len({content_key(x) for x in phrase if x.tag in GUIDE_TAGS} & keep) >= 2:
+                continue  # the headline names where it happened: the place is part of the news
             if any(x.form in TRIAL_STAGES for x in phrase):
                 continue  # "1심에서 징역형이 내려졌지만 …대법원 최종 판결은 무죄": which trial ruled is the point, no place
             if len(phrase) == 2 and phrase[0].form in OPEN_AIR_PLACES:
@@ -1919,6 +1949,11 @@ class Compressor:
             # "캐서린 모로 캐나다 외교장관": a part of a foreign name Kiwi reads as an adverb (sideways), between a name
             # and a noun; an adverb does not stand before a noun
             degree = degree or k > i and morphs[k - 1].tag == "NNP" and k + 1 < j and morphs[k + 1].tag in {"NNP", "NNG"}
+            if depth == 0 and m.form == "모두" and m.tag == "MAG" and k > i and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
+                    and morphs[k + 1].tag == "SN":
+                # "신생아 14명과 산모 5명 등 모두 23명": after "등" the total says "in all" by itself ("…등 23명")
+                edits.append(_Edit(m.start, morphs[k + 1].start))
+                continue
             if depth == 0 and m.form in {"또한", "역시"} and m.tag == "MAG" and k - 1 > i and morphs[k - 1].tag == "NP" \
                     and morphs[k - 1].form in POINTING_PRONOUNS and morphs[k - 2].tag == "SP" and morphs[k - 1].end < m.start:
                 # "…62.2% 증가, 이 역시 사상 최대": "this too" after a clause points back to that clause, which the bullet

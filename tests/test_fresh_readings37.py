@@ -207,3 +207,48 @@ def test_a_province_bullet_names_the_province(analyzer):
     doc, summary = summarize_page(analyzer, PROVINCE_PAGE)
     assert not any(b.startswith("도, ") for b in summary.bullets), summary.bullets
     assert any(b.startswith("충청북도, 신규 국제선") for b in summary.bullets), summary.bullets
+
+
+# --- what the headline names stays: its place, its abbreviation ---------------------------------------------------
+
+from pipeline.analysis import content_key  # noqa: E402
+from pipeline.compress import GUIDE_TAGS, Compressor  # noqa: E402
+
+
+def headline_bullet(analyzer, headline: str, sentence: str) -> str:
+    """The bullet of ``sentence`` as the engine writes a lede under ``headline``: the headline's nouns are what
+    shortening keeps and what the lede's clauses are weighed by."""
+    doc = analyse(analyzer, sentence)
+    keep = frozenset(k for m in analyzer.morphs(headline) if m.tag in GUIDE_TAGS and (k := content_key(m)) is not None)
+    return Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, dict.fromkeys(keep, 1.0), keep).text
+
+
+def test_a_place_the_headline_names_is_not_cut_before_the_subject(analyzer):
+    # "서울 강남구의 한 대형 산후조리원에서 …집단 감염이 발생해 …": read blind, the bullet without where ("no location:
+    # never says it was a 강남 산후조리원") floated; the headline's place stays, the abbreviation it uses stands for
+    # the words it abbreviates, and "등 모두 23명" says its total as "등 23명"
+    text = headline_bullet(analyzer, "서울 마포 대형 산후조리원서 RSV 집단 감염…신생아 등 21명 확진",
+                           "서울 마포구의 한 대형 산후조리원에서 호흡기세포융합바이러스(RSV) 집단 감염이 발생해 신생아 13명과 "
+                           "산모 4명, 종사자 4명 등 모두 21명이 확진됐다.")
+    assert text.startswith("서울 마포구의 한 대형 산후조리원에서 RSV 집단 감염"), text
+    assert "등 21명 확진" in text, text
+
+
+def test_without_the_headline_the_place_still_goes(analyzer):
+    # (guard) a place the headline does not name goes as before
+    text = headline_bullet(analyzer, "RSV 집단 감염…신생아 등 21명 확진",
+                           "서울 마포구의 한 대형 산후조리원에서 호흡기세포융합바이러스(RSV) 집단 감염이 발생해 신생아 13명과 "
+                           "산모 4명, 종사자 4명 등 모두 21명이 확진됐다.")
+    assert not text.startswith("서울 마포구"), text
+
+
+@pytest.mark.parametrize("headline, sentence, written", [
+    # the particle agrees with the letters as read: "AI" ends on "이" ("AI를"), "KBL" on "엘" ("KBL은")
+    ("게임 일러스트 AI 생성 논란", "지난달 출시된 모바일 수집형 게임 '별빛 연대기'가 주요 캐릭터 일러스트 상당수에 생성형 "
+     "인공지능(AI)을 썼다는 의혹에 휩싸였다.", "생성형 AI를"),
+    ("KBL, 외국인 선수 제도 바꾼다", "한국농구연맹(KBL)은 다음 시즌부터 외국인 선수 두 명이 모든 쿼터에 함께 뛸 수 있도록 출전 제도를 "
+     "바꾸기로 했다고 3일 밝혔다.", "KBL"),
+])
+def test_an_abbreviation_the_headline_uses_stands_for_its_words(analyzer, headline, sentence, written):
+    text = headline_bullet(analyzer, headline, sentence)
+    assert written in text and "인공지능" not in text and "한국농구연맹" not in text, text

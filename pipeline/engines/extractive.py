@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, Analyzer, content_key, outside_quotes
-from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, SCHEDULE_WORDS, Compressed, Compressor,
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, day_date, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
@@ -1369,7 +1369,10 @@ class _CompressingEngine:
             return Compressed(remove_final_period(doc.sentences[index].text), index, True)
         if lede:
             guide = self._guide(doc, index)
-        compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide)
+        # (a place the headline names stays: "서울 강남 대형 산후조리원서 …집단 감염" over "서울 강남구의 한 대형
+        # 산후조리원에서 …집단 감염이 발생해 …")
+        keep = frozenset(k for m in doc.title_morphs if m.tag in GUIDE_TAGS and (k := content_key(m)) is not None)
+        compressed = self.compressor.compress(doc.sentences[index], doc.article.body, guide, keep)
         text = finish_headline(compressed.text, self._context(doc, index), self.analyzer.kiwi, glued_particle(doc.sentences[index].morphs))
         return dataclasses.replace(compressed, text=text, fits=compressed.fits or len(text) <= self.bullets.max_chars)
 
