@@ -4752,7 +4752,8 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
     sentences just before name (within :data:`NAMED_BEFORE_CHARS`) points at that mention, which the bullet does
     not have; the noun phrase, a term of three syllables or more, names it by itself. Not a short common noun ("이 열차를
     포함한 KTX 40대": which train?), nor a part of a whole ("이 가운데 2명은"), nor a noun not named before (the bullet
-    then reads as pointing at nothing: see the dangling checks)."""
+    then reads as pointing at nothing: see the dangling checks), unless a relative clause right before says which one
+    ("…뚫어 올린 이 시료에는" -> "…뚫어 올린 시료에는")."""
     before = body[max(0, morphs[0].start - NAMED_BEFORE_CHARS) : morphs[0].start]
     for k, m in outside_quotes(morphs, i + 1, j - 1):
         noun = morphs[k + 1]
@@ -4764,6 +4765,10 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
             e += 1
         phrases = (body[noun.start : morphs[end - 1].end] for end in range(e, k + 1, -1))
         if any(len(phrase.replace(" ", "")) >= 3 and phrase in before for phrase in phrases):
+            edits.append(_Edit(m.start, noun.start))
+        elif morphs[k - 1].tag == "ETM" and is_stem_or_ep(morphs[k - 2]) and k - 2 > i:
+            # "해저 1,200m 아래 퇴적층을 그대로 뚫어 올린 이 시료에는": the clause before says which sample; "this" only
+            # points back at a mention the bullet does not have
             edits.append(_Edit(m.start, noun.start))
 
 
@@ -6574,11 +6579,18 @@ def _academic_title(word: str) -> bool:
     return bool(ACADEMIC_TITLE.fullmatch(word) or len(word) > 2 and ACADEMIC_TITLE.fullmatch(word[2:]))
 
 
+def _title_of(word: str) -> str:
+    """The academic title of a word that may carry a rank before it ("특훈교수" -> "교수")."""
+    return word if ACADEMIC_TITLE.fullmatch(word) else word[2:]
+
+
 def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
     """"한결대 윤재혁 교수 연구팀은" -> "한결대 연구팀은", "누리대병원 권태윤 교수와 진단검사의학과 문지혜 교수
     공동연구팀" -> "누리대병원 공동연구팀": whose team it is, when its institution is named, is no headline's (a
     headline says "서울대 연구팀, …"). Only names Kiwi reads as names, each with its academic title, joined by "와/과" or
-    a comma, right before the team word, with the institution's word right before them (departments between go too)."""
+    a comma, right before the team word, with the institution's word right before them (departments between go too);
+    never one the article names again after the sentence ("권태윤 교수는 “…”", "윤 교수는 …": the lede introduces whom
+    a later bullet quotes)."""
     if j <= i:
         return
     start = morphs[i].start
@@ -6600,8 +6612,14 @@ def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], 
             first, y, joined = y - 1, y - 2, True
             while y >= 1 and len(words[y][1]) >= 3 and DEPARTMENT_WORD.fullmatch(words[y][1]):
                 first, y = y, y - 1  # "진단검사의학과 문지혜 교수": the name's department goes with it
-        if first is not None and first > 0 and (INSTITUTION_WORD.search(words[first - 1][1]) or HOME_WORD.search(words[first - 1][1])):
-            edits.append(_Edit(words[first][0], words[t][0]))
+        if first is None or first == 0 or not (INSTITUTION_WORD.search(words[first - 1][1]) or HOME_WORD.search(words[first - 1][1])):
+            continue
+        later = body[morphs[j - 1].end :]
+        named = [(words[y][1], words[y + 1][1].rstrip("와과,")) for y in range(first, t - 1)
+                 if PERSON_WORD.fullmatch(words[y][1]) and words[y][0] in names]
+        if any(name in later or f"{name[0]} {_title_of(title)}" in later for name, title in named):
+            continue  # "권태윤 교수는 “…”": the article quotes the one named later; the lede introduces them
+        edits.append(_Edit(words[first][0], words[t][0]))
 
 
 COURT_WORD = re.compile(r"[가-힣]*(?:법원|지법|고법|지원|재판부)")  # ("광주고법 전주재판부": a high court's seat elsewhere)
@@ -9476,7 +9494,10 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
             return True
         if m.tag == "JKS" and (_is_nominal(morphs[x - 1]) or closed_noun(morphs, start, x - 1)) \
                 and not _quantity(morphs, x) and morphs[x - 1].form not in CLAUSE_HEADS \
-                and not _modifies_next(morphs, x + 1, j) and not _inside_relative(morphs, x, j):
+                and not _modifies_next(morphs, x + 1, j) and not _inside_relative(morphs, x, j) \
+                and not _reported_subject(morphs, x + 1, j):
+            # (not one of words reported: "4개 단체는 기자회견을 열고, 배달나라가 …남용했다며 …신고서를 제출했다" -- the
+            # groups filed the complaint; the platform is who they say abused its position)
             return True
     return False
 

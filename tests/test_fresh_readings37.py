@@ -252,3 +252,26 @@ def test_without_the_headline_the_place_still_goes(analyzer):
 def test_an_abbreviation_the_headline_uses_stands_for_its_words(analyzer, headline, sentence, written):
     text = headline_bullet(analyzer, headline, sentence)
     assert written in text and "인공지능" not in text and "한국농구연맹" not in text, text
+
+
+def test_a_team_members_name_stays_when_the_article_quotes_them_later(analyzer):
+    # (guard) "…권태윤 교수는 “…”" further on: the lede introduces whom a later bullet quotes (read blind, the block
+    # that dropped the name quoted the professor "with no introduction")
+    sentence = ("한솔대 정다운 교수 연구팀은 자체 설계한 64큐비트 초전도 양자 프로세서에서 두 큐비트를 함께 조작하는 게이트의 "
+                "평균 오류율을 0.09%까지 낮추는 데 성공했다고 3일 밝혔다.")
+    doc = analyse(analyzer, sentence, "정 교수는 “다음 목표는 논리 큐비트”라고 말했다.")
+    text = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body).text
+    assert text.startswith("한솔대 정다운 교수 연구팀"), text
+
+
+def test_a_relative_clause_says_which_one_this_is(analyzer):
+    # "…뚫어 올린 이 시료에는 …": the clause says which sample; "이" pointed back at a mention the bullet lacks
+    text = bullet(analyzer, "해저 900m 아래 퇴적층을 그대로 뚫어 올린 이 시료에는 약 30만 년에 걸친 빙하의 기록이 층층이 담겨 있었다.")
+    assert "뚫어 올린 시료에는" in text, text
+
+
+def test_a_reported_subject_after_the_first_act_leaves_the_topic_its_comma(analyzer):
+    # "4개 단체는 기자회견을 열고, 배달나라가 …남용했다며 …제출했다": the platform is who the groups say abused its
+    # position; the groups filed the complaint ("4개 단체는 배달나라가 …" kept a topic particle no headline has)
+    text = bullet(analyzer, "소상공인 4개 단체는 기자회견을 열고, 배달앱 업체가 지위를 남용했다며 신고서를 제출했다.")
+    assert text.startswith("소상공인 4개 단체, "), text
