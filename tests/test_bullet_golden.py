@@ -104,7 +104,8 @@ def test_concessive_clause_is_never_kept_alone(analyzer):
                 "내부의 미세한 균열 때문에 실제 제품에 응용하기 어려웠다.")
     out = bullet(analyzer, sentence)
     assert "어려웠" in out and "장점" not in out  # the main predicate, in the past; not the concession
-    assert len(out) <= 60 and out.startswith("새로 개발된 이 세라믹 소재,")  # it borrows the sentence's topic
+    # it borrows the sentence's topic (whose "이" goes: the relative clause before it says which material)
+    assert len(out) <= 60 and out.startswith("새로 개발된 세라믹 소재,")
 
 
 def test_side_quotation_gives_way_to_the_one_the_verb_reports(analyzer):
