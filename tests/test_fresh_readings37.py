@@ -275,3 +275,10 @@ def test_a_reported_subject_after_the_first_act_leaves_the_topic_its_comma(analy
     # position; the groups filed the complaint ("4개 단체는 배달나라가 …" kept a topic particle no headline has)
     text = bullet(analyzer, "소상공인 4개 단체는 기자회견을 열고, 배달앱 업체가 지위를 남용했다며 신고서를 제출했다.")
     assert text.startswith("소상공인 4개 단체, "), text
+
+
+def test_a_stand_in_is_replaced_only_as_a_word():
+    from pipeline.engines.extractive import _stand_in_named
+    assert _stand_in_named("도, 신규 국제선 항공사에 편당 최대 300만원 지원", "도", "충청북도").startswith("충청북도, ")
+    # (guard) a bullet opening on another word that starts with the same syllable keeps it
+    assert _stand_in_named("도내 시내버스 요금 250원 인상", "도", "충청북도") == "도내 시내버스 요금 250원 인상"

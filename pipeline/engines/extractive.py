@@ -970,13 +970,18 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     return text
 
 
+# what may follow a stand-in in its word: nothing, or a particle ("이번 산불로 …", "도는 …"; not "도내", "회사원")
+STAND_IN_ENDS = frozenset({"", "은", "는", "이", "가", "의", "도", "에", "을", "를", "와", "과", "로", "으로", "에서", "에는",
+                           "에서는", "로는", "으로는", "만", "까지", "부터"})
+
+
 def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
     "이 회사가" -> "원익이")."""
-    if not text.startswith(stand_in):
-        return text
     rest = text[len(stand_in):]
+    if not text.startswith(stand_in) or rest.split(" ", 1)[0].rstrip(",") not in STAND_IN_ENDS:
+        return text  # ("도내 …" is no "도", "…회사원" no "회사")
     return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
 
 
