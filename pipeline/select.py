@@ -1506,8 +1506,10 @@ def _demonstrative_subject(morphs) -> tuple[int, int] | None:
             while end < len(morphs) and morphs[end].tag in {"NNG", "NNP"}:
                 end += 1
             if end + 1 < len(morphs) and morphs[end].tag == "JKB" and morphs[end].form in {"에", "에서"} \
-                    and morphs[end + 1].tag == "JX" and morphs[end + 1].form in {"은", "는"}:
-                end += 1  # "…뚫어 올린 이 시료에는 …기록이 담겨 있었다": a place as the topic points back as a subject does
+                    and morphs[end + 1].tag == "JX" and morphs[end + 1].form in {"은", "는"} and m.form != "이번":
+                # "…뚫어 올린 이 시료에는 …기록이 담겨 있었다": a place as the topic points back as a subject does (not
+                # "이번 공모전에는 …": the story's own event)
+                end += 1
             if end > k + 1 and end < len(morphs) and morphs[end].tag in {"JKS", "JX"} and morphs[end].form in _TOPIC_PARTICLES:
                 return k, end
     return None

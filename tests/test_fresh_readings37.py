@@ -282,3 +282,10 @@ def test_a_stand_in_is_replaced_only_as_a_word():
     assert _stand_in_named("도, 신규 국제선 항공사에 편당 최대 300만원 지원", "도", "충청북도").startswith("충청북도, ")
     # (guard) a bullet opening on another word that starts with the same syllable keeps it
     assert _stand_in_named("도내 시내버스 요금 250원 인상", "도", "충청북도") == "도내 시내버스 요금 250원 인상"
+
+
+def test_this_events_place_topic_stands(analyzer):
+    # (guard) "이번 공모전에는 …": the story's own contest; read as pointing back, the block lost its news
+    text = "두 번째로 열린 이번 공모전에는 연구원들이 찍은 사진 16편이 뽑혔음"
+    doc = analyse(analyzer, text)
+    assert bullet_dangling_reason(doc.sentences[0].morphs, text) is None
