@@ -1949,6 +1949,10 @@ class Compressor:
             # "캐서린 모로 캐나다 외교장관": a part of a foreign name Kiwi reads as an adverb (sideways), between a name
             # and a noun; an adverb does not stand before a noun
             degree = degree or k > i and morphs[k - 1].tag == "NNP" and k + 1 < j and morphs[k + 1].tag in {"NNP", "NNG"}
+            # "비가 충분히 오지 않으면": the adverb is what is negated ("not enough", not "not at all"); without it the
+            # condition changes
+            degree = degree or k + 3 < len(morphs) and _is_stem(morphs[k + 1]) and morphs[k + 2].form == "지" \
+                and morphs[k + 2].tag == "EC" and morphs[k + 3].form in {"않", "못하"}
             if depth == 0 and m.form == "모두" and m.tag == "MAG" and k > i and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
                     and morphs[k + 1].tag == "SN":
                 # "신생아 14명과 산모 5명 등 모두 23명": after "등" the total says "in all" by itself ("…등 23명")
@@ -2659,10 +2663,14 @@ def _not_a_time(morphs: list[Morph], x: int, k: int) -> bool:
     if x + 1 < k and morphs[x + 1].tag in {"JKS", "JKC", "VCP"} and morphs[x + 1].start == morphs[x].end:
         # ("내달이면 …사라진다": "by next month" is a time)
         return not (morphs[x + 1].tag == "VCP" and x + 2 < k and morphs[x + 2].tag == "EC" and morphs[x + 2].form == "면")
+    if morphs[x].form == "이번" and x + 2 < k and morphs[x + 1].tag == "NNG" and morphs[x + 1].form not in NEXT_TIMES | SEASON_TIMES \
+            and morphs[x + 2].tag in {"JX", "JKS"} and morphs[x + 2].form in {"은", "는", "이", "가"}:
+        return True  # "이번 장애는 기준에 못 미칩니다": this outage, the sentence's subject; no time of an act to come
     return morphs[x].form == "다음" and not (x + 1 < k and morphs[x + 1].form in NEXT_TIMES)
 
 
 NEXT_TIMES = frozenset({"날", "주", "달", "해", "주말", "회기", "시즌", "학기", "분기", "경기", "번", "차례", "기회"})
+SEASON_TIMES = frozenset({"봄", "여름", "가을", "겨울", "연휴", "명절", "방학", "휴가", "주간", "기간"})  # "이번 겨울은 …": a time
 
 
 def day_date(morphs: list[Morph], x: int) -> bool:

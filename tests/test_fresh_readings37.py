@@ -289,3 +289,27 @@ def test_this_events_place_topic_stands(analyzer):
     text = "두 번째로 열린 이번 공모전에는 연구원들이 찍은 사진 16편이 뽑혔음"
     doc = analyse(analyzer, text)
     assert bullet_dangling_reason(doc.sentences[0].morphs, text) is None
+
+
+# --- held-out notes, fixed after the reading: a negated degree, an event's present state ---------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "비가 충분히 오지 않으면" is "not enough rain"; "비가 오지 않으면" (no rain at all) changed the condition
+    ("가뭄이 길어지면서 저수지 곳곳이 바닥을 드러냈는데, 다음 달 비가 충분히 오지 않으면 제한급수가 불가피하다는 전망까지 나온다.",
+     "충분히 오지 않으면"),
+    ("신청자가 많지 않아 모집 기간을 늘렸지만 예산이 제대로 쓰이지 못하면서 사업 자체가 축소될 위기에 놓였다는 지적이 잇따른다.",
+     "제대로 쓰이지 못하면서"),
+])
+def test_an_adverb_under_a_negation_stays(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # "이번 장애는 기준에 못 미칩니다": this outage falls short now; "…못 미칠 예정" told it as a plan
+    ("이번 장애는 기준에 못 미칩니다.", "못 미침"),
+    # (guards) a time after "이번" still schedules: "이번 주말", "이번 겨울"
+    ("이번 주말 광장에서 벼룩시장을 연다.", "열 예정"),
+    ("이번 대회는 다음 달 서울에서 열린다.", "열릴 예정"),
+])
+def test_this_event_as_subject_is_no_time_to_come(analyzer, sentence, written):
+    assert bullet(analyzer, sentence).endswith(written)
