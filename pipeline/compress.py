@@ -2010,6 +2010,7 @@ class Compressor:
                      or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k)
+                     and not _relative_step(morphs, k)
                      and _next_clause_ending(morphs, k + 1, len(morphs)) not in SAYING_WHILE_ENDINGS)  # ("…눈이 얼어 |
                      # 도로가 미끄러운 곳이 많겠다며 …": the words said)
                 and k + 1 < len(morphs)
@@ -2950,6 +2951,29 @@ def _states_now(morphs: list[Morph], k: int, j: int) -> bool:
 
 
 WAY_NOUNS = frozenset({"방식", "방안", "방향", "형태", "구조", "체계"})  # "…하는 방식으로": a clause that tells a way
+
+
+def _relative_step(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-어" at ``k`` (no comma after it) is a first step of a relative clause whose own subject follows the
+    sentence's topic ("영주시는 | 지역농협이 외국인 근로자를 직접 고용해 | 농가에 …보내는 ‘공공형 계절근로’ 인원을
+    …늘리기로 했다": the co-op hires and sends; the city expands the scheme): the next predicate modifies a noun before
+    any other ending. Split there, the bullet made the co-op the one who expands it."""
+    if k + 1 >= len(morphs) or morphs[k + 1].tag == "SP":
+        return False
+    b = k - 1
+    while b > 0 and not (morphs[b].tag in {"EC", "EF", "SP"} and b < k - 1):
+        b -= 1
+    subject = next((x for x in range(b + 1, k) if morphs[x].tag == "JKS" and _is_nominal(morphs[x - 1])), None)
+    if subject is None or not any(m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(morphs[x - 1])
+                                  for x, m in enumerate(morphs[b + 1 : subject], start=b + 1)):
+        return False
+    for x in range(k + 1, len(morphs) - 1):
+        m = morphs[x]
+        if m.tag in {"EC", "EF", "SP", "SF"}:
+            return False
+        if m.tag == "ETM":
+            return morphs[x + 1].tag in {"NNG", "NNP", "SSO", "SL"}  # (not "-ㄹ 수 없고": a modal, no noun described)
+    return False
 
 
 def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:

@@ -313,3 +313,11 @@ def test_an_adverb_under_a_negation_stays(analyzer, sentence, kept):
 ])
 def test_this_event_as_subject_is_no_time_to_come(analyzer, sentence, written):
     assert bullet(analyzer, sentence).endswith(written)
+
+
+def test_a_first_step_of_a_relative_clause_after_the_topic_is_no_clause(analyzer):
+    # "영주시는 지역농협이 …고용해 농가에 …보내는 '공공형 계절근로' 인원을 …늘리기로 했다": the co-op hires and sends,
+    # the city expands the scheme; split after "고용해", the bullet read "영주시 지역농협, …늘리기로" (held-out reading)
+    text = bullet(analyzer, "가람시는 지역농협이 외국인 근로자를 직접 고용해 농가에 하루 단위로 보내는 ‘공공형 계절근로’ 인원을 "
+                            "올해 50명에서 내년 120명으로 늘리기로 했다.")
+    assert text.startswith("가람시, 지역농협이 "), text
