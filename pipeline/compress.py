@@ -6606,14 +6606,12 @@ TEAM_WORD = re.compile(r"(?:공동)?(?:연구팀|연구진)(?:은|는|이|가|�
 HOME_WORD = re.compile(r"(?:연구원|연구소|기술원|과학원|센터|의대|공대)$")  # an institution a team can be named by, besides INSTITUTION_WORD's
 
 
-def _academic_title(word: str) -> bool:
-    """"교수", "책임연구원", "특훈교수": an academic title, with a two-syllable rank before it or none."""
-    return bool(ACADEMIC_TITLE.fullmatch(word) or len(word) > 2 and ACADEMIC_TITLE.fullmatch(word[2:]))
-
-
-def _title_of(word: str) -> str:
-    """The academic title of a word that may carry a rank before it ("특훈교수" -> "교수")."""
-    return word if ACADEMIC_TITLE.fullmatch(word) else word[2:]
+def _title_of(word: str) -> str | None:
+    """The academic title a word is ("교수", "책임연구원"), with a two-syllable rank before it or none ("특훈교수" ->
+    "교수"); None for any other word."""
+    if ACADEMIC_TITLE.fullmatch(word):
+        return word
+    return word[2:] if len(word) > 2 and ACADEMIC_TITLE.fullmatch(word[2:]) else None
 
 
 def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
@@ -6639,7 +6637,7 @@ def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], 
                 if not title.endswith(("와", "과", ",")):
                     break
                 title = title[:-1]
-            if not _academic_title(title) or not PERSON_WORD.fullmatch(name[1]) or name[0] not in names:
+            if _title_of(title) is None or not PERSON_WORD.fullmatch(name[1]) or name[0] not in names:
                 break
             first, y, joined = y - 1, y - 2, True
             while y >= 1 and len(words[y][1]) >= 3 and DEPARTMENT_WORD.fullmatch(words[y][1]):

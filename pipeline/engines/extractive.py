@@ -1455,29 +1455,33 @@ def _private_person(morphs: Sequence[Morph]) -> bool:
     return any(_private_person_at(morphs, x) for x in range(len(morphs)))
 
 
+SUBJECT_RUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN", "NNB"})  # what a subject's noun run is made of
+
+
+def _subject_particle(m: Morph) -> bool:
+    return m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}
+
+
+def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False) -> Sequence[Morph]:
+    """The noun run right before the subject or topic particle at ``x`` ("누리대학교병원 연구팀은"); with ``joined``,
+    through "와/과" too ("평창군과 청솔메밀꽃축제위원회는")."""
+    y = x
+    while y > 0 and (morphs[y - 1].tag in SUBJECT_RUN_TAGS or joined and morphs[y - 1].tag == "JC"):
+        y -= 1
+    return morphs[y:x]
+
+
 def _named_subject(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence's main subject or topic is a named one: a proper noun in the noun run before its last
     subject or topic particle ("충청북도가", "누리대학교병원 연구팀은"; not "마지막 넥서스가 무너지는 순간, …관중이")."""
-    x = next((x for x in range(len(morphs) - 1, -1, -1) if morphs[x].tag == "JKS" or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}), None)
-    if x is None:
-        return False
-    y = x
-    while y > 0 and morphs[y - 1].tag in {"NNP", "NNG", "XSN", "SL", "SN", "NNB"}:
-        y -= 1
-    return any(m.tag == "NNP" for m in morphs[y:x])
+    x = next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
+    return x is not None and any(m.tag == "NNP" for m in _subject_run(morphs, x))
 
 
 def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
     """The nouns of each run right before a subject or topic particle ("한빛에너지솔루션이", "평창군과 청솔메밀꽃축제위원회는"):
     who a sentence says acts, not where."""
-    out = []
-    for x, m in enumerate(morphs):
-        if m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}:
-            y = x
-            while y > 0 and morphs[y - 1].tag in {"NNP", "NNG", "XSN", "SL", "SN", "NNB", "JC"}:
-                y -= 1
-            out.extend(morphs[y:x])
-    return out
+    return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True)]
 
 
 def _tells_news(sentence) -> bool:
