@@ -259,11 +259,6 @@ def _is_stem(m: Morph) -> bool:
     return m.tag.startswith(STEM_TAGS)
 
 
-# How a Latin letter's name ends when read out, as a syllable a particle agrees with ("AI" ends on "이": "AI를"; "KBL"
-# on "엘": "KBL은"; "CNN" on "엔": "CNN과"): only L, M, N and R end on a consonant.
-LETTER_FINALS = {"L": "엘", "R": "알", "M": "엠", "N": "엔"}
-
-
 class Compressor:
     """Turns sentences into bullets; built once with the shared Kiwi and reused."""
 
@@ -1565,7 +1560,7 @@ class Compressor:
                        for x in range(i + 2, b)):
                     return i  # "…기관 3곳 이상이 예상한 | 제주항공의 지난해 실적은 …": someone's estimate; without the
                     # clause the figures read as the results
-                if len({content_key(m) for m in morphs[i:b] if m.tag in GUIDE_TAGS} & keep) >= 2:
+                if _says_headline(morphs[i:b], keep):
                     return i  # where it happened, as the headline says it
                 return b
         return i
@@ -1588,8 +1583,7 @@ class Compressor:
                     edits.append(_Edit(morphs[e].start, morphs[e].end))
                     if e + 1 < j and morphs[e + 1].tag.startswith("J") and morphs[e + 1].start == morphs[e].end:
                         # "생성형 인공지능(AI)을" -> "생성형 AI를": the particle agrees with how the letters are read
-                        sound = LETTER_FINALS.get(morphs[k + 1].form[-1].upper(), "이")
-                        edits.append(_Edit(morphs[e + 1].start, morphs[e + 1].end, particle_after(sound, morphs[e + 1].form)))
+                        edits.append(_Edit(morphs[e + 1].start, morphs[e + 1].end, particle_after(morphs[k + 1].form, morphs[e + 1].form)))
                 elif any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
                     pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):
@@ -1664,7 +1658,7 @@ class Compressor:
                 continue  # "알리와 테무에서 판매 중인 제품": which places, named together, is a fact of the statement, no venue
             if any(x.form in GAME_NOUNS | ROUND_NOUNS for x in phrase):
                 continue  # "…대회 여자 단식 결승전에서": a game or a round is what was won, not where
-            if len({content_key(x) for x in phrase if x.tag in GUIDE_TAGS} & keep) >= 2:
+            if _says_headline(phrase, keep):
                 continue  # the headline names where it happened: the place is part of the news
             if any(x.form in TRIAL_STAGES for x in phrase):
                 continue  # "1심에서 징역형이 내려졌지만 …대법원 최종 판결은 무죄": which trial ruled is the point, no place
@@ -2694,6 +2688,12 @@ def _speaks(morphs: Sequence[Morph]) -> bool:
     return any(m.form in SPEAKING and (m.tag.startswith("VV") or m.form not in SPEAKING_VERBS)
                and not (k + 2 < len(morphs) and morphs[k + 1].tag == "JKO" and morphs[k + 2].form == "듣")
                or m.tag == "SSO" and m.form in {"“", '"'} for k, m in enumerate(morphs))
+
+
+def _says_headline(morphs: Sequence[Morph], keep: frozenset[str]) -> bool:
+    """Whether ``morphs`` say two of the headline's nouns (``keep``: their content keys), as a place the headline names
+    does ("서울 강남구의 한 대형 산후조리원에서" under "서울 강남 대형 산후조리원서 …")."""
+    return len({content_key(m) for m in morphs if m.tag in GUIDE_TAGS} & keep) >= 2
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
@@ -6584,13 +6584,19 @@ ACADEMIC_TITLE = re.compile(r"(?:명예|연구|책임|선임)?(?:교수|박사|�
 PERSON_WORD = re.compile(r"[가-힣]{2,4}")
 
 
+def _words(morphs: list[Morph], i: int, j: int, body: str) -> list[tuple[int, str]]:
+    """The words of ``body`` that ``morphs[i:j]`` span, each with where it starts: what the rules that read names,
+    titles and departments as written go by."""
+    start = morphs[i].start
+    return [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+
+
 def _drop_departments(morphs: list[Morph], i: int, j: int, edits: list[_Edit], body: str) -> None:
     """"한빛대 신소재공학과 김하나 교수팀" -> "한빛대 김하나 교수팀", "김하나 한빛대 의대 교수팀" -> "김하나 한빛대 교수팀":
     a department word right after the institution and right before a professor's name or title goes."""
     if j <= i:
         return
-    start = morphs[i].start
-    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    words = _words(morphs, i, j, body)
     for x in range(1, len(words) - 1):
         if len(words[x][1]) < 2 or not DEPARTMENT_WORD.fullmatch(words[x][1]) or not INSTITUTION_WORD.search(words[x - 1][1]) \
                 or words[x - 1][1].endswith(("의대", "공대", "약대", "치대")) and words[x][1].endswith("대학"):
@@ -6623,8 +6629,7 @@ def _drop_team_members(morphs: list[Morph], i: int, j: int, edits: list[_Edit], 
     a later bullet quotes)."""
     if j <= i:
         return
-    start = morphs[i].start
-    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    words = _words(morphs, i, j, body)
     names = {m.start for m in morphs[i:j] if m.tag == "NNP"}
     for t in range(2, len(words)):
         if not TEAM_WORD.fullmatch(words[t][1]) and not (words[t][1] == "공동" and t + 1 < len(words)
@@ -6663,8 +6668,7 @@ def _drop_court_benches(morphs: list[Morph], i: int, j: int, edits: list[_Edit],
     word right after the court's name, with the judge's name and title after it when there are any."""
     if j <= i:
         return
-    start = morphs[i].start
-    words = [(w.start() + start, w.group()) for w in re.finditer(r"\S+", body[start : morphs[j - 1].end])]
+    words = _words(morphs, i, j, body)
     for x in range(1, len(words)):
         court, bench = words[x - 1][1], words[x][1]
         match = BENCH_WORD.match(bench)

@@ -55,10 +55,19 @@ PARTICLE_FORMS = (("는", "은"), ("가", "이"), ("를", "을"), ("와", "과")
 INSTRUMENTAL_FORMS = frozenset({"로", "로서", "로써", "로부터"})  # "으" before them after a final consonant but ㄹ
 
 
+# How a Latin letter's name ends when read out, as a syllable a particle agrees with ("AI" ends on "이": "AI를"; "KBL"
+# on "엘": "KBL은"; "CNN" on "엔": "CNN과"): only L, M, N and R end on a consonant.
+LETTER_FINALS = {"L": "엘", "R": "알", "M": "엠", "N": "엔"}
+
+
 def particle_after(word: str, particle: str) -> str:
     """The form of ``particle`` (은/는, 이/가, 을/를, 과/와, (으)로, given in either form) that fits the last syllable of
-    ``word``: "원익" + "는" -> "은", "회사" + "은" -> "는". After anything but a Hangul syllable it stays as given."""
-    final = final_consonant(word[-1]) if word else None
+    ``word``: "원익" + "는" -> "은", "회사" + "은" -> "는"; after a Latin letter, as its name is read ("AI" + "을" ->
+    "를", "KBL" + "는" -> "은"). After anything else it stays as given."""
+    last = word[-1:]
+    if last.isascii() and last.isalpha():
+        last = LETTER_FINALS.get(last.upper(), "이")
+    final = final_consonant(last) if last else None
     if final is not None and particle.removeprefix("으") in INSTRUMENTAL_FORMS:
         # "로" after a vowel or ㄹ ("서울로"), "으로" after any other final consonant ("등으로")
         return ("으" if final not in {0, RIEUL} else "") + particle.removeprefix("으")

@@ -42,4 +42,13 @@ def test_the_instrumental_particle_takes_its_form_from_the_word_before():
     assert particle_after("서울", "으로") == "로"  # ㄹ takes "로"
     assert particle_after("회사", "으로") == "로"  # a vowel
     assert particle_after("기관", "로부터") == "으로부터"
-    assert particle_after("A", "로") == "로"  # not a Hangul syllable: as given
+    assert particle_after("A", "로") == "로"  # a Latin letter as its name is read: "에이", a vowel
+
+
+@pytest.mark.parametrize("word, particle, written", [
+    ("AI", "을", "를"), ("KBL", "는", "은"), ("CNN", "와", "과"), ("SK", "은", "는"), ("HBM", "가", "이"),
+    ("3", "은", "은"),  # (not a letter: as given)
+])
+def test_a_particle_after_latin_letters_agrees_with_their_names(word, particle, written):
+    from pipeline.text import particle_after
+    assert particle_after(word, particle) == written
