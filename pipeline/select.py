@@ -35,6 +35,14 @@ from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
 
+MARK_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})  # punctuation and symbols: no word of a sentence
+
+
+def _word_morphs(morphs) -> list:
+    """``morphs`` without punctuation and symbols (:data:`MARK_TAGS`): the words a sentence opens or ends with."""
+    return [m for m in morphs if m.tag not in MARK_TAGS]
+
+
 # Sentence openers that point back to an earlier sentence ("이는", "그는", "이 회사는").
 ANAPHORIC_OPENERS = frozenset({"이", "그", "이런", "그런", "이러한", "그러한", "해당", "이들", "그들", "이것", "그것"})
 
@@ -1248,7 +1256,7 @@ def _this_one(morphs) -> bool:
 def _at_that_place(morphs) -> bool:
     """Whether the sentence's topic is followed by "이 자리에서" ("넥슨은 이 자리에서 …"): the occasion is in the
     sentence before. One that names the occasion itself first ("…회의를 열고 이 자리에서") reads alone."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     for x in range(min(len(words) - 2, 4)):
         if words[x].form == "이" and words[x].tag in _DEMONSTRATIVE_TAGS and words[x + 1].form in {"자리", "곳"} \
                 and words[x + 2].tag == "JKB":
@@ -1369,7 +1377,7 @@ def explains_unsaid(morphs, text: str) -> bool:
 def _ends_in_explaining_geot(morphs) -> bool:
     """Whether a sentence ends "-ㄴ/은/는/던 것(이다)" ("연구팀이 밝힌 것", "…나선 것이다"): it explains something
     told before. "-ㄹ 것" ("내년 출시할 것") is an intention and stands alone."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     while words and (words[-1].tag == "EF" or words[-1].tag == "VCP"):
         words = words[:-1]
     return len(words) >= 2 and words[-1].form == "것" and words[-2].tag == "ETM" and words[-2].form in {"ᆫ", "은", "는", "던"}
@@ -1388,7 +1396,7 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
     if reason is None and _also_subject(morphs):
         # compression writes "애플도 …" as "애플, …"; a bullet that keeps "도" says "too" of nothing in it
         return "its subject takes '도' (also): the one that did it first is in an earlier sentence"
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     if reason is None and len(words) >= 2 and words[-1].tag == "EC" and words[-2].form == "위하" and words[-2].tag == "VV":
         # "…를 지키기 위해(서)": a purpose whose action was cut away; what was done for it is not said
         return "ends in a purpose clause ('~위해'): what was done for it is not said"
@@ -1467,7 +1475,7 @@ def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:
 def _bare_referent(morphs) -> bool:
     """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun or a person's title as its topic or subject
     ("논문은", "의원은")."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     return len(words) >= 2 and words[0].tag == "NNG" and words[1].tag in {"JX", "JKS"} and (
         words[0].form in GENERIC_REFERENTS or words[0].form in PERSON_TITLES)
 
@@ -1522,7 +1530,7 @@ COMPANY_NOUNS = frozenset({"회사", "기업", "업체"})
 def company_stand_in(morphs) -> str | None:
     """The words "이 회사" (or "이 기업", "해당 업체") with which a sentence opens ("이 회사는", "이 회사 관계자는"),
     or None."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     if len(words) >= 3 and (words[0].tag in _DEMONSTRATIVE_TAGS and words[0].form == "이" or words[0].form == "해당") \
             and words[1].tag == "NNG" and words[1].form in COMPANY_NOUNS and words[1].start > words[0].end:
         return f"{words[0].form} {words[1].form}"
@@ -1549,7 +1557,7 @@ LEVEL_NOUNS = frozenset({"도", "시", "군", "구"})  # "도는 …": the provi
 
 def level_stand_in(morphs) -> str | None:
     """The bare level noun with which a sentence opens as its topic or subject ("도는 …지원한다" -> "도"), or None."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     if len(words) < 3 or words[0].form not in LEVEL_NOUNS or words[0].tag != "NNG" or words[1].start != words[0].end \
             or not (words[1].tag == "JKS" or words[1].tag == "JX" and words[1].form in {"은", "는"}):
         return None
@@ -1571,7 +1579,7 @@ def level_name(level: str, sentences) -> str | None:
 def this_stand_in(morphs) -> str | None:
     """The words "이번 X" with which a sentence opens ("이번 보고회는" -> "이번 보고회"), X a noun run, or None.
     ("이번 주", "이번 달" name the story's own time: see :data:`THIS_TIMES`.)"""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     if len(words) < 3 or words[0].form != "이번" or words[0].tag != "NNG" or this_time(words, 0):
         return None
     run = list(itertools.takewhile(lambda m: m.tag in {"NNG", "XSN"}, words[1:]))
@@ -1619,7 +1627,7 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     """The content keys of the noun after an opening demonstrative ("이 회사는" -> 회사, "이번 특별교부세는"
     -> 특별, 교부, 세), empty when the sentence opens otherwise. Where that noun is already in the block or
     the headline, the demonstrative is understood."""
-    start = next((k for k, m in enumerate(morphs) if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}), None)
+    start = next((k for k, m in enumerate(morphs) if m.tag not in MARK_TAGS), None)
     if start is None:
         return frozenset()
     first = morphs[start]
@@ -1751,7 +1759,7 @@ def _opens_explaining_what_came_before(morphs) -> bool:
 def _tells_reader_what_they_may_do(morphs) -> bool:
     """Whether a sentence ends "-(으)실 수 있습니다/없습니다": the honorific speaks to the reader ("회원만 이용하실
     수 있습니다"), as a page notice does; news tells what someone did or can do without it."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     tail = [(m.form, m.tag) for m in words[-5:]]
     return len(tail) == 5 and tail[0] == ("시", "EP") and tail[1][1] == "ETM" and tail[2] == ("수", "NNB") \
         and tail[3][0] in {"있", "없"} and tail[4][1] == "EF" and tail[4][0].endswith("니다")
@@ -1899,7 +1907,7 @@ def scene_in_progress(morphs) -> bool:
     particle "이/가" (a caption introduces who is in the picture; an article's statement takes the topic "은/는")
     and either a group ("시민들이") or a place ("…에서"), ending "-고 있다" ("시민들이 도서관을 둘러보고 있다",
     "김철수 시장이 개관식에서 축사를 하고 있다")."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     tail = [(m.form, m.tag) for m in words[-3:]]
     if len(tail) < 3 or tail[0] != ("고", "EC") or tail[1][0] != "있" or tail[2] != ("다", "EF") or reported(morphs):
         return False
@@ -2142,7 +2150,7 @@ class SurnameReference:
 def surname_reference(morphs) -> SurnameReference | None:
     """The :class:`SurnameReference` a sentence or bullet opens with, or None. The title must end a noun
     phrase (a particle, comma or the end follows): "한 대표 기업이" is "one leading company"."""
-    words = [m for m in morphs if m.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}]
+    words = _word_morphs(morphs)
     if len(words) < 2 or len(words[0].form) != 1 or words[0].tag not in _SURNAME_TAGS \
             or not re.fullmatch(r"[가-힣A-Z]", words[0].form):
         return None
