@@ -1,0 +1,55 @@
+"""Readings of this session: a sentence a few characters over the bound that joins two facts gives its first fact
+rather than staying whole and long (readers mark a bullet that long, sentence-like, awkward at best); where the
+first is only a part of a cause, a reported statement, a gathering, one act's step, or says less of the headline,
+the sentence stays whole (written for these tests, not news copy)."""
+import pytest
+
+from bullet_helpers import analyse, bullet
+from pipeline.analysis import content_key
+from pipeline.compress import Compressor
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two subjects, two figures: the first is a headline of its own
+    ("한솔전자의 메모리 반도체 수출은 지난달 91억 달러로 61.4% 급증했고, 시스템 반도체 수출도 44억 달러로 8.7% 늘었다.",
+     "한솔전자의 메모리 반도체 수출, 지난달 91억 달러로 61.4% 급증"),
+    # the second clause only details the first ("인하 폭이 가장 큰 상품은 …")
+    ("가람은행은 상품별로 가산금리를 0.15~0.35%포인트 내리기로 했으며, 인하 폭이 가장 큰 상품은 5년 주기형 주택담보대출이다.",
+     "가람은행, 상품별로 가산금리를 0.15~0.35%포인트 내리기로"),
+    # one topic, two past acts joined by "-었으며": the first is done and stands alone
+    ("검찰은 지난 5월 시청 시장 집무실과 도시개발과, 하씨 회사 등을 압수수색했으며, 이후 세 차례 문 시장을 소환해 조사했다.",
+     "검찰, 지난 5월 시청 시장 집무실과 도시개발과, 하씨 회사 등을 압수수색"),
+])
+def test_two_facts_a_few_characters_over_give_the_first(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # (guards) the clauses before "-다며" are what the courts gave as their reason: alone, "근로자들이 계약 내용을
+    # 알아" would be the bullet's own claim
+    ("1심과 2심은 근로자들이 계약 내용을 알고 서명했고 근로시간 산정이 어려운 업무 특성이 있다며 회사 측의 손을 들어줬다.",
+     "회사 측의 손을 들어줌"),
+    # (guards) "-하며" of one subject's act and what it came to: the record is the point
+    ("지난해 누리시 반도체 수출은 125억1천만달러로 지난해 같은 달보다 30.8% 증가하며 11월 기준 역대 최대치를 새로 썼다.",
+     "역대 최대치"),
+    # (guards) the session held only sets the decision
+    ("헌법재판소는 27일 공직선거법 제87조의3 제1항 등에 대한 헌법소원 사건 선고를 열고 재판관 6 대 3의 의견으로 이같이 결정했다.",
+     "6 대 3의 의견"),
+    # (guards) the first clause is a cause's first part ("…안정되고 | …겹치면서 | …줄었다"), its topic the main clause's
+    ("이달 물가는 석유류 가격이 안정되고 지난해 같은 달 물가가 크게 올랐던 데 따른 기저효과가 겹치면서 두 달 연속 오름폭이 줄었다.",
+     "오름폭"),
+    # (guards) a second fact that is the outcome ("…30% 줄어 …부진한 실적을 냈다") is not left out
+    ("가람시의 지난해 매출은 120억원으로 5% 늘었고, 영업이익은 12억원으로 30% 줄어 3년 만에 가장 부진한 실적을 냈다.",
+     "30% 줄어"),
+])
+def test_a_first_clause_that_is_no_fact_of_its_own_is_not_the_bullet(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+def test_the_first_fact_gives_way_when_the_second_says_the_headline(analyzer):
+    # the headline's act (반환) is the second clause's: the foundation's hand-over alone would not say it
+    title = "美 미술관, 일제강점기 반출 고려 청자 매병 반환 결정"
+    sentence = "재단은 지난해 이 같은 조사 결과를 미술관 측에 전달했고, 미술관은 1년여에 걸친 자체 검증 끝에 지난 7월 반환을 의결했다."
+    doc = analyse(analyzer, sentence)
+    guide = {key: 1.0 for key in (content_key(m) for m in analyzer.morphs(title)) if key}
+    assert "반환" in Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
