@@ -374,7 +374,7 @@ class Compressor:
         ``keep``: "…청년 27명이 이곳에 자리를 잡음" of "…청년 상인 27명이 살린 …"), and the second holds no amount the first
         lacks (read blind, "…지난해 보전금은 7조4천억원에 달함" was worth the long bullet)."""
         headline = guide or {k: 1.0 for k in keep if k[:1].isdigit()}
-        for clause, gaps in self._clauses(morphs):
+        for clause, gaps in [*self._clauses(morphs), *_cause_clause(morphs, guide)]:
             if clause[0] is not morphs[0] or clause[-1] is morphs[-1] or _stacked_topics(clause, gaps) \
                     or _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) \
                     or _inner_subject_dropped(morphs, clause) or _announces_document(clause):
@@ -2734,6 +2734,24 @@ def _says_headline(morphs: Sequence[Morph], keep: frozenset[str]) -> bool:
     """Whether ``morphs`` say two of the headline's nouns (``keep``: their content keys), as a place the headline names
     does ("서울 강남구의 한 대형 산후조리원에서" under "서울 강남 대형 산후조리원서 …")."""
     return len({content_key(m) for m in morphs if m.tag in GUIDE_TAGS} & keep) >= 2
+
+
+def _cause_clause(morphs: list[Morph], guide: Mapping[str, float] | None) -> list[tuple[list[Morph], tuple[_Edit, ...]]]:
+    """A lede's first clause when it tells what happened and the rest what was done about it, each with its own subject
+    ("…학생 87명이 집단으로 복통과 설사 증세를 보여 | 보건당국이 역학조사에 나섰다"), when the rest says none of the
+    headline (``guide``) and the first some: the event, as the headline tells it (not "…경보가 발령되면서 | …1200여 곳이
+    휴업" under "…유치원·초교 1200여곳 휴업")."""
+    if not guide:
+        return []
+    for k, m in outside_quotes(morphs, 0, len(morphs)):
+        if m.tag == "EC" and (m.form in {"면서", "으면서"} or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k)):
+            clause, rest = morphs[: k + 1], morphs[k + 1 :]
+            if _has_subject(clause) and _has_subject(rest) and _weight(clause, guide) > 0 and _weight(rest, guide) == 0:
+                return [(clause, ())]
+            return []
+        if m.tag == "EC" and m.form in CLAUSE_ENDINGS | REPORTED_CLAUSE_ENDS:
+            return []
+    return []
 
 
 # Counters after a number that say when, how long, at what age, or which one, not how much ("2시간씩", "60대 이상", "5∼7년에

@@ -53,3 +53,25 @@ def test_the_first_fact_gives_way_when_the_second_says_the_headline(analyzer):
     doc = analyse(analyzer, sentence)
     guide = {key: 1.0 for key in (content_key(m) for m in analyzer.morphs(title)) if key}
     assert "반환" in Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
+
+
+def _guided(analyzer, title: str, sentence: str) -> str:
+    doc = analyse(analyzer, sentence)
+    # as the engine gives a lede: the headline's nouns as its guide, and all its words (numbers too) as what stays
+    guide = {key: 1.0 for key in (content_key(m) for m in analyzer.morphs(title) if m.tag != "SN") if key}
+    keep = frozenset(key for key in (content_key(m) for m in analyzer.morphs(title)) if key)
+    return Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide, keep).text
+
+
+def test_a_lede_a_few_characters_over_gives_the_event_the_headline_tells(analyzer):
+    # what was done about it (the inquiry) says nothing of the headline: the event is the bullet
+    text = _guided(analyzer, "가람 초등학교 집단 식중독 의심 증세…학생 64명 복통·설사",
+                   "경남 가람시의 한 초등학교에서 급식을 먹은 학생 64명이 집단으로 복통과 설사 증세를 보여 보건당국이 역학조사에 나섰다.")
+    assert text == "경남 가람시의 한 초등학교에서 급식을 먹은 학생 64명, 집단으로 복통과 설사 증세를 보임", text
+
+
+def test_a_lede_whose_response_is_the_headline_keeps_it(analyzer):
+    # (guard) the closures after "-면서" are the headline's news: the alert alone would drop it
+    text = _guided(analyzer, "수도권 초미세먼지 경보…서울·경기 유치원·초교 900여곳 휴업",
+                   "서울과 경기 지역에 초미세먼지 경보가 발령되면서 수도권 유치원과 초등학교 900여 곳이 휴업하거나 단축 수업에 들어갔다.")
+    assert "휴업" in text, text
