@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from pipeline.records import PARAGRAPH_SEP, Article, Document, Morph, Sentence
-from pipeline.text import QUOTE_FAMILY
+from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY
 
 # Content morphemes: what sentence selection and faithfulness checks look at.
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
@@ -544,3 +544,30 @@ class Analyzer:
                         )
                 offset += len(paragraph) + len(PARAGRAPH_SEP)
             yield Document(article, tuple(sentences), title_morphs, heading_morphs)
+
+
+# Counters that date, time, place or order a number rather than count or measure something ("21일", "10시 10분",
+# "2025년", "17층", "3번째")
+TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차",
+                            "번째", "학년", "대", "층", "번지", "번길", "주간", "주일", "일간", "년간", "개월간", "분간"})
+
+
+def stated_figures(morphs) -> set[tuple[str, str]]:
+    """The figures a text states as (number, counter) pairs, the number as written ("1000명" -> ("1000", "명"),
+    "-9.1%" -> ("9.1", "%"), "37도", "147경기", "100선"): a number glued to the word that counts it, not a date, a
+    time, a floor, an ordinal or part of a name ("R1", "H100"). Wider than the units the faithfulness check
+    compares (:func:`~pipeline.faithfulness.find_numbers` takes a noun as a unit only from a fixed list): what a
+    sentence counts is told by any noun glued to the number."""
+    return set(figures_in_order(morphs))
+
+
+def figures_in_order(morphs) -> list[tuple[str, str]]:
+    """:func:`stated_figures` as the text states them, in order and each time ("한국인 2명, 베트남인 2명": twice)."""
+    out = []
+    for k, m in enumerate(morphs[:-1]):
+        following = morphs[k + 1]
+        if m.tag != "SN" or following.start != m.end or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
+            continue
+        if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in TIME_COUNTERS or following.form in MEASURE_UNITS:
+            out.append((m.form.replace(",", ""), following.form))
+    return out

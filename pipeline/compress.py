@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, TIME_PARTS, content_key, outside_quotes, to_morphs
+from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, TIME_PARTS, content_key, figures_in_order, outside_quotes, to_morphs
 from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
@@ -371,8 +371,9 @@ class Compressor:
         """A sentence a few characters over the bound that joins two facts ("…91억 달러로 61.4% 급증했고, | 시스템
         반도체도 …늘었다"): its first fact, when that one stands alone, fits, and says as much of the headline as
         the sentence does at least half (a lede's ``guide``; of another sentence, the numbers its headline states, in
-        ``keep``: "…청년 27명이 이곳에 자리를 잡음" of "…청년 상인 27명이 살린 …"), and the second holds no amount the first
-        lacks (read blind, "…지난해 보전금은 7조4천억원에 달함" was worth the long bullet)."""
+        ``keep``: "…청년 27명이 이곳에 자리를 잡음" of "…청년 상인 27명이 살린 …"), and the second states no figure
+        (:func:`~pipeline.analysis.figures_in_order`) when the first states none (read blind, "…지난해 보전금은
+        7조4천억원에 달함" was worth the long bullet)."""
         headline = guide or {k: 1.0 for k in keep if k[:1].isdigit()}
         for clause, gaps in [*self._clauses(morphs), *_cause_clause(morphs, guide)]:
             if clause[0] is not morphs[0] or clause[-1] is morphs[-1] or _stacked_topics(clause, gaps) \
@@ -384,7 +385,7 @@ class Compressor:
                 continue  # "…서풍을 타고 빠르게 번지며 | 인근 3개 마을 위협": one subject's act and what it led to
             if _weight(clause, headline) * 2 < _weight(morphs, headline) or _weight(clause, headline) < _weight(rest, headline):
                 continue  # ("…조사 결과를 미술관 측에 전달, | 미술관은 …반환 의결": the headline's act is the second's)
-            if _has_amount(rest) and not _has_amount(clause):
+            if figures_in_order(rest) and not figures_in_order(clause):
                 continue  # "…무료 프로그램을 이용할 수 있고, | 참여 학생은 약 17만 명": the figure is the second's
             if any(m.tag == "EC" and (m.form in REPORTED_CLAUSE_ENDS | CLAUSE_ENDINGS
                                       or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, len(clause) + x))
@@ -2752,19 +2753,6 @@ def _cause_clause(morphs: list[Morph], guide: Mapping[str, float] | None) -> lis
         if m.tag == "EC" and m.form in CLAUSE_ENDINGS | REPORTED_CLAUSE_ENDS:
             return []
     return []
-
-
-# Counters after a number that say when, how long, at what age, or which one, not how much ("2시간씩", "60대 이상", "5∼7년에
-# 걸쳐", "3위", "2차"): see _has_amount
-NOT_AMOUNT_UNITS = frozenset({"년", "월", "일", "시", "시간", "분", "초", "개월", "주", "주년", "세", "살", "대", "차", "위", "번째", "층", "호",
-                              "학년", "분기", "기", "회", "라운드", "강"})
-
-
-def _has_amount(morphs: Sequence[Morph]) -> bool:
-    """Whether a clause states an amount: a number that is no date, time, age or rank ("7조4천억원", "17만 명", "29.97%",
-    "12㎞")."""
-    return any(m.tag == "SN" and not date_part(morphs, x) and not (x + 1 < len(morphs) and morphs[x + 1].form in NOT_AMOUNT_UNITS)
-               for x, m in enumerate(morphs))
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, outside_quotes
+from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after
 from pipeline.compress import (ABOUT_WORDS, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
@@ -147,33 +147,6 @@ def fact_density(morphs) -> float:
     ("2만장", "85%") is a detail, not a finding."""
     measured = amounts(morphs) > 0
     return float(any((m.form, m.tag) in _COMPARISON_FORMS and (measured or m.form != "보다") for m in morphs))
-
-
-# Counters that date, time, place or order a number rather than count or measure something ("21일", "10시 10분",
-# "2025년", "17층", "3번째")
-_TIME_COUNTERS = frozenset({"년", "월", "일", "시", "분", "초", "주", "주년", "시간", "개월", "분기", "반기", "세기", "호", "차",
-                            "번째", "대", "층", "번지", "번길", "주간", "주일", "일간", "년간", "개월간", "분간"})
-
-
-def stated_figures(morphs) -> set[tuple[str, str]]:
-    """The figures a text states as (number, counter) pairs, the number as written ("1000명" -> ("1000", "명"),
-    "-9.1%" -> ("9.1", "%"), "37도", "147경기", "100선"): a number glued to the word that counts it, not a date, a
-    time, a floor, an ordinal or part of a name ("R1", "H100"). Wider than the units the faithfulness check
-    compares (:func:`~pipeline.faithfulness.find_numbers` takes a noun as a unit only from a fixed list): what a
-    sentence counts is told by any noun glued to the number."""
-    return set(figures_in_order(morphs))
-
-
-def figures_in_order(morphs) -> list[tuple[str, str]]:
-    """:func:`stated_figures` as the text states them, in order and each time ("한국인 2명, 베트남인 2명": twice)."""
-    out = []
-    for k, m in enumerate(morphs[:-1]):
-        following = morphs[k + 1]
-        if m.tag != "SN" or following.start != m.end or (k and morphs[k - 1].tag == "SL" and morphs[k - 1].end == m.start):
-            continue
-        if following.tag in {"NNB", "NNG", "NR", "SW", "SL"} and following.form not in _TIME_COUNTERS or following.form in MEASURE_UNITS:
-            out.append((m.form.replace(",", ""), following.form))
-    return out
 
 
 ROUNDING_SHARE = 0.01  # a round figure and a precise one of the same unit this close are one amount ("2000원", "2000.95원")
