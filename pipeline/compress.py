@@ -4394,6 +4394,8 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     x = next((x for x, m in enumerate(main) if m.tag == "JX" and m.form in {"은", "는"} or m.tag == "JKS"), None)
     if x is None or x == 0 or x > 3 or not all(m.tag == "NNG" for m in main[:x]):
         return None
+    if _acting_body(main[x - 1].form):
+        return None  # "최임위는 …제출하며, | 노동부는 …고시할 예정": a body that acts is no figure of the first topic's
     t, g = _owned_topic(first)
     if t is None:
         return None
@@ -4414,6 +4416,12 @@ def _shared_owner(first: list[Morph], main: list[Morph]) -> str | None:
     while b < g - 1 and first[b].form in TIME_TOPICS | PERIOD_WORDS:
         b += 1  # ("올해 한빛시의": the owner is the city; the year is the first clause's)
     return _spelled(first[b:g])
+
+
+def _acting_body(word: str) -> bool:
+    """Whether a bare noun names a body that acts of itself ("노동부", "국세청", "위원회"; not "일부", "요청"): no one's
+    figure or part, and needs no owner said before it."""
+    return len(word) >= 3 and word.endswith(ANNOUNCING_BODIES)
 
 
 def _shared_measure(first: list[Morph], main: list[Morph]) -> tuple[int, str] | None:
@@ -4537,7 +4545,7 @@ def _carried_agent(first: list[Morph], main: list[Morph], ending: str) -> str | 
     s = next((x for x, m in enumerate(main) if m.tag in {"JKS", "JX", "EC", "ETM", "JKO", "JKB", "SSO", "SP"}), None)
     if s is None or s == 0 or main[s].tag not in {"JKS", "JX"} or main[s].tag == "JX" and main[s].form not in {"은", "는"} \
             or main[s - 1].tag != "NNG" or any(m.tag in {"NNP", "NP", "SL", "SH"} for m in main[:s]) \
-            or _modifies_next(main, s + 1, len(main)):
+            or _acting_body(main[s - 1].form) or _modifies_next(main, s + 1, len(main)):
         # (a bare noun phrase of its own right at the start, "10회 연속 올림픽 본선 진출이"; not the subject of a relative
         # clause, "희토류 의존도가 높은 | 국내 …업체들에 비상이 걸렸다": the firms, not China, are in an emergency)
         return None

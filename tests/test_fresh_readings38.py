@@ -4,7 +4,7 @@ first is only a part of a cause, a reported statement, a gathering, one act's st
 the sentence stays whole (written for these tests, not news copy)."""
 import pytest
 
-from bullet_helpers import analyse, bullet
+from bullet_helpers import analyse, bullet, summarize_page
 from pipeline.analysis import content_key
 from pipeline.compress import Compressor
 
@@ -75,3 +75,35 @@ def test_a_lede_whose_response_is_the_headline_keeps_it(analyzer):
     text = _guided(analyzer, "수도권 초미세먼지 경보…서울·경기 유치원·초교 900여곳 휴업",
                    "서울과 경기 지역에 초미세먼지 경보가 발령되면서 수도권 유치원과 초등학교 900여 곳이 휴업하거나 단축 수업에 들어갔다.")
     assert "휴업" in text, text
+
+
+# --- a press release's dateline is no part of its first paragraph -------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["서울--(뉴스와이어) 2026년 03월 04일 -- ", "서울--(뉴스와이어)-- ", "SEOUL, Korea--(BUSINESS WIRE)-- "])
+def test_a_release_dateline_goes_from_the_first_paragraph(analyzer, opening):
+    # shortened in place, "서울--(뉴스와이어) 2026년 03월 04일 --" had left "서울-- --" before the bullet
+    page = ("가람소프트, 1분기 매출 320억원…전년 대비 24% 증가\n"
+            "뉴스와이어 | 2026-03-04 10:00 | 보도자료\n\n"
+            f"{opening}가람소프트(대표 한누리)가 2026년 1분기 연결 기준 매출액 320억원, 영업이익 41억원을 기록했다고 4일 공시했다.\n\n"
+            "매출은 전년 동기 대비 24.1%, 영업이익은 35.2% 증가했다. 이는 분기 기준 회사 설립 이후 최대 실적이다.\n\n"
+            "회사 측은 하반기 일본 시장에 새 서비스를 내놓을 계획이라고 밝혔다.\n")
+    doc, summary = summarize_page(analyzer, page)
+    assert doc.article.paragraphs[0].startswith("가람소프트(대표 한누리)가"), doc.article.paragraphs[0]
+    assert summary.bullets[0].startswith("가람소프트"), summary.bullets
+
+
+# --- a body that acts is no figure of the first clause's topic -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, opening", [
+    # the ministry gives the notice: "최임위 노동부, …" had merged the two bodies into one subject
+    ("최임위는 의결한 최저임금안을 고용노동부 장관에게 제출하며, 노동부는 이의 제기 절차를 거쳐 다음 달 5일까지 최종 고시할 예정이다.",
+     "노동부, "),
+])
+def test_a_second_body_keeps_its_own_headline_comma(analyzer, sentence, opening):
+    assert bullet(analyzer, sentence).startswith(opening)
+
+
+def test_a_figure_after_a_named_topic_is_still_the_topics(analyzer):
+    # (guard) "순이익" is the company's figure: whose it is stays said
+    text = bullet(analyzer, "누리바이오는 신약 판매로 매출을 크게 올리며 14% 성장했지만, 순이익은 연구개발비 증가로 작년보다 40% 줄어들었다.")
+    assert text.startswith("누리바이오 순이익, "), text

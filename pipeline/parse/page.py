@@ -33,6 +33,7 @@ from pipeline.parse.patterns import (
     CREDIT_ONLY,
     CREDIT_OUTLETS,
     DATELINE_TAG,
+    RELEASE_DATELINE,
     EDITOR_NOTE_END,
     EDITOR_NOTE_START,
     EMAIL,
@@ -618,7 +619,7 @@ class _BodyReader:
         if not self.current:
             # "[국회의정저널] …", "[속보] …", "[OO일보 홍길동 기자] …": a tag opening a paragraph is not its text.
             tag = BRACKET_REPORTER.match(line) or LEADING_TAG.match(line) or (
-                (DATELINE_TAG.match(line) or LEADING_TIMESTAMP.match(line)) if len(out.paragraphs) < 3 else None)
+                (DATELINE_TAG.match(line) or RELEASE_DATELINE.match(line) or LEADING_TIMESTAMP.match(line)) if len(out.paragraphs) < 3 else None)
             if len(out.paragraphs) == 1 and (BRACKET_REPORTER.match(line) or BRACKET_BYLINE.match(line)) \
                     and _photo_caption_like(out.paragraphs[0]):
                 # "…밤을 굽고 있다." then "[OO일보 홍길동 기자]총 방문객 …": the article starts at its byline; the one

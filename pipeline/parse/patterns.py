@@ -236,6 +236,10 @@ WIRE_RUN_INTO_LEDE = re.compile(r"^(?:" + "|".join(WIRE_SERVICES) + r")(?=[가-�
 _EXTERIOR = r"(?:[가-힣A-Za-z0-9·]+\s){0,3}[가-힣A-Za-z0-9·]*전경(?:\s?사진)?"
 EXTERIOR_CAPTION = re.compile(rf"^{_EXTERIOR}$")
 CAPTION_RUN_INTO_LEDE = re.compile(rf"^(?:{_EXTERIOR}\s+){{1,2}}(?=[가-힣A-Za-z0-9·]{{2,}}(?:은|는|이|가|도)\s)")
+# A press release's dateline opening its first paragraph: "서울--(뉴스와이어) 2025년 08월 12일 -- …", "SEOUL, Korea--(BUSINESS
+# WIRE)-- …": where, the distributor in brackets and the date, between double dashes; the release starts after it (left in,
+# shortening drops the bracket and the date and leaves "서울-- --" before the bullet).
+RELEASE_DATELINE = re.compile(r"^[가-힣A-Za-z·., ]{1,30}?\s*[-–—]{2}\s*\([^()\n]{2,30}\)\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*)?[-–—]{2}\s*(?=\S)")
 # A dateline in lenticular brackets opening the lede: "【한빛】 …", "【 한빛·서울 】 …" (place only; "【서울=뉴시스】"
 # is a BRACKET_BYLINE). The place goes, the lede stays.
 DATELINE_TAG = re.compile(r"^【\s*[가-힣A-Za-z·]{1,12}\s*】\s*(?=\S)")
