@@ -5648,12 +5648,23 @@ def _agent_after_topic(morphs: list[Morph], t: int, j: int) -> bool:
             return False  # a clause ends: what follows is another clause's business
         elif m.tag in {"ETM", "EF"}:
             return False
+        elif m.tag == "JKS" and not seen_argument and _is_nominal(morphs[x - 1]) and x + 1 < len(morphs) \
+                and (morphs[x + 1].form, morphs[x + 1].tag[:2]) in LEADING_VERBS:
+            # "실적 성장은 …미니 3집 판매가 이끌었다": the topic is what the subject drove; "실적 성장, … 판매 이끌어" read
+            # as the growth driving the sales
+            return True
         elif m.tag == "JKS" and seen_argument and _is_nominal(morphs[x - 1]) and not _quantity(morphs, x):
             rest = morphs[x + 1 : j]
             tail = morphs[j : min(len(morphs), j + 3)]  # the predicate's own suffix, cut off by the headline ending
             # "…약보다 효과가 낫다", "…사용료가 20% 저렴하다": a state of the topic's part; only an action has an agent
             return len(rest) > 1 and not any(r.tag in {"EC", "ETM", "XR"} or r.tag.startswith(("VA", "XSA")) for r in rest + tail)
     return False
+
+
+# Verbs whose subject drives or takes what the topic names ("성장은 수출이 이끌었다", "주연은 A가 맡았다", "1위는 B가
+# 차지했다"): after a topic, their subject is the one who acts and the topic their object
+LEADING_VERBS = frozenset({("이끌", "VV"), ("맡", "VV"), ("견인", "NN"), ("주도", "NN"), ("차지", "NN"), ("견인하", "VV"),
+                           ("주도하", "VV"), ("차지하", "VV")})
 
 
 def _double_subject_relative(morphs: list[Morph], x: int, j: int) -> bool:

@@ -488,7 +488,8 @@ def test_topic_before_its_verb_alone(analyzer, sentence, expected):
          "국내 판매는 4.7% 감소한 32만대, 해외 판매는 15.1% 늘어난 185만대 기록"),
         # a topic before a list of nouns keeps its particle: its comma would read as one more item
         ("축제의 핵심 주제는 '환경', '안전', '이웃', '건강'이다.", "축제의 핵심 주제는 '환경', '안전', '이웃', '건강'"),
-        ("올해 수출은 반도체, 자동차, 선박이 이끌었다.", "올해 수출은 반도체, 자동차, 선박 이끌어"),
+        # (and the subject of "이끌다" keeps its own: without it "수출은 …선박 이끌어" reads as exports leading the ships)
+        ("올해 수출은 반도체, 자동차, 선박이 이끌었다.", "올해 수출은 반도체, 자동차, 선박이 이끌어"),
         # after a conditional or a clause closed by a comma, no topic comma splits the sentence again
         ("자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 한다.",
          "자율주행 기술이 사람들의 주의력을 낮출 수 있다면, 그것을 운용하는 인간은 더 많은 훈련을 받아야 함"),

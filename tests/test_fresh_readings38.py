@@ -107,3 +107,20 @@ def test_a_figure_after_a_named_topic_is_still_the_topics(analyzer):
     # (guard) "순이익" is the company's figure: whose it is stays said
     text = bullet(analyzer, "누리바이오는 신약 판매로 매출을 크게 올리며 14% 성장했지만, 순이익은 연구개발비 증가로 작년보다 40% 줄어들었다.")
     assert text.startswith("누리바이오 순이익, "), text
+
+
+# --- a topic that the subject drove is no headline topic ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "실적 성장, …판매 이끌어" read as the growth driving the sales
+    ("실적 성장은 소속 그룹 '하늘빛'의 아시아 투어와 새 음반 판매가 이끌었다.", "판매가 이끌"),
+    ("주연은 신인 배우 오세린이 맡았다.", "오세린이 맡"),
+])
+def test_the_subject_of_a_driving_verb_keeps_its_particle(analyzer, sentence, kept):
+    text = bullet(analyzer, sentence)
+    assert kept in text and "," not in text, text
+
+
+def test_a_part_of_the_topic_still_takes_the_headline_comma(analyzer):
+    # (guard) the temperature is the city's: "서울, 기온이 크게 오름"
+    assert bullet(analyzer, "서울은 기온이 크게 올랐다.").startswith("서울, ")
