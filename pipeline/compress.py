@@ -3462,10 +3462,11 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                                          or (m.tag == "JX" and m.form == "도" or _likewise_topic(morphs, x)) and _relative_head(morphs, start, x)) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
-                     or timed_topic) \
+                     or timed_topic or m.tag == "JX" and morphs[x - 1].tag == "SW" and x - 2 >= start and morphs[x - 2].tag == "SN") \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) and not _lists_an_act(morphs, x + 1, j)
                                              or _double_subject_relative(morphs, x, j) or _reported_subject(morphs, x + 1, j))):
+            # ("…실시한 설문에서 응답자의 78.4%는 …답했다": a share of people as the topic is who answers)
             # "비중이 31.2%로 4.1%p가 증가": an amount; "연구팀이 수명이 긴 전지를": the subject of a relative clause
             # ("…축제에 관광객이 크게 증가하는 등": a subject of its own, of one of the acts listed); "노조가 …철회하지
             # 않으면 파업이 불가피하다며 …촉구": the subject of what is said, not of the sentence

@@ -124,3 +124,12 @@ def test_the_subject_of_a_driving_verb_keeps_its_particle(analyzer, sentence, ke
 def test_a_part_of_the_topic_still_takes_the_headline_comma(analyzer):
     # (guard) the temperature is the city's: "서울, 기온이 크게 오름"
     assert bullet(analyzer, "서울은 기온이 크게 올랐다.").startswith("서울, ")
+
+
+def test_a_share_of_people_as_the_topic_is_who_answers(analyzer):
+    # "공동행동, 실시한 설문에서 응답자의 78.4%는 '…'" had made the survey's organiser the headline subject: the share
+    # of respondents ("78.4%는") is the sentence's topic, and the organiser the subject of the relative clause
+    text = bullet(analyzer, "연대회의가 지난달 전국 교사 9천여명을 대상으로 실시한 설문에서 응답자의 71.2%는 '주당 10시간 이상을 "
+                            "행정업무에 쓴다'고 답했다.")
+    assert text.startswith("연대회의가 "), text
+    assert not text.startswith("연대회의, "), text
