@@ -2525,6 +2525,8 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             and not any(m.form in HABIT_WORDS | PAST_WORDS or m.form == "지나" and morphs[x + 1].tag == "ETM"
                         for x, m in enumerate(morphs[i:k], start=i)):  # ("지난 26일 …에서 열립니다": a broadcast's past)
         return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
+    if any(_moved_to(morphs, x, k) for x in range(i, k)):
+        return False  # "…2027년 6월로 18개월 연기한다": the decision to move a date is taken now, whatever day it was told
     # "…매일 새벽 3시에 일어납니다": an hour of a habit is no time to come ("다음 달부터 매주 금요일 …연다" is planned)
     habit = any(m.form in HABIT_WORDS for m in morphs[i:k])
     if not habit and _after_it_ends(morphs, i, k):
@@ -2553,6 +2555,23 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             ahead = ahead or m.form in AHEAD_WORDS or day_date(morphs, x)
         x += 1
     return scheduled and (ahead or not now)  # (with "현재", only a day to come makes a plan: "현재 …검토 중이며 다음 달 …")
+
+
+# Verbs that move a date ("…2027년 6월로 연기한다", "…내년으로 미룬다"): the date named is where it is moved to
+MOVING_VERBS = frozenset({"연기", "미루", "늦추", "앞당기", "순연", "연장"})
+
+
+def _moved_to(morphs: list[Morph], x: int, k: int) -> bool:
+    """Whether a time starts at ``x`` that the final verb moves a date from or to ("개통 목표를 당초 2025년 12월에서
+    2027년 6월로 18개월 연기한다", "축제를 내년으로 미룬다"): the decision is taken now, no plan to tell as one ("…연기할
+    예정" had been written)."""
+    verb = morphs[k - 1] if morphs[k - 1].tag.startswith("VV") or k < 2 else morphs[k - 2]
+    if verb.form not in MOVING_VERBS or not (date_part(morphs, x) or morphs[x].form in SCHEDULE_WORDS):
+        return False
+    y = x
+    while y < k and (date_part(morphs, y) or morphs[y].tag in {"SN", "NNB"} or morphs[y].form in SCHEDULE_WORDS):
+        y += 1
+    return y < k and morphs[y].tag == "JKB" and morphs[y].form in {"로", "으로", "에서"}
 
 
 CURRENT_TERMS = frozenset({"이번", "이달", "올해", "금년"})  # the period under way: "이번 학기부터", "이달부터"

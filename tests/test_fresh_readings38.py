@@ -133,3 +133,20 @@ def test_a_share_of_people_as_the_topic_is_who_answers(analyzer):
                             "행정업무에 쓴다'고 답했다.")
     assert text.startswith("연대회의가 "), text
     assert not text.startswith("연대회의, "), text
+
+
+# --- a date moved is a decision taken, no plan ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…18개월 연기할 예정" made the announced postponement sound like a plan
+    ("가람시와 누리군은 17일 경전철 개통 목표를 당초 2026년 6월에서 2027년 12월로 18개월 연기한다고 발표했다.",
+     "가람시와 누리군, 경전철 개통 목표를 당초 2026년 6월에서 2027년 12월로 18개월 연기"),
+    ("한빛시는 17일 축제를 내년으로 연기한다고 밝혔다.", "한빛시, 축제를 내년으로 연기"),
+])
+def test_a_date_moved_is_no_plan(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_an_act_on_a_day_to_come_is_still_a_plan(analyzer):
+    # (guard) a day ahead with any other verb makes the present tense a plan
+    assert bullet(analyzer, "한빛시는 다음 달 축제를 연다고 밝혔다.").endswith("열 예정")
