@@ -106,7 +106,9 @@ SCOPE_WORDS = frozenset({"제외", "미포함", "제외하"})
 SHORTEN_LEVELS = 7
 SCHEDULE_REACH = 10  # morphemes after a date within which a comma and another date make it one of a schedule's items
 WORD_JOINING_SIGNS = frozenset({"&", "＆"})  # a sign inside a name ("SK C&C", "AT&T"), never a word's edge
-REPORTED_CLAUSE_ENDS = QUOTE_ENDINGS - {"고"}  # "…있다며", "…했다고": the clauses before say what was said
+# Endings after which another clause begins: a clause's own, and a reported one's ("…있다며", "…했다고": the clauses
+# before say what was said)
+CLAUSE_OR_REPORTED_ENDS = CLAUSE_ENDINGS | (QUOTE_ENDINGS - {"고"})
 NEAR_FIT = 1.15  # a sentence this close to bullets.max_chars stays whole (with a warning) rather than lose a clause
 
 _SPACES = re.compile(r"\s+")
@@ -314,7 +316,8 @@ class Compressor:
         if len(text) <= self.max_chars * NEAR_FIT:
             # a few characters over: the whole statement beats half of it, unless its main clause is a complete
             # headline of its own (its own subject, or a topic that acts in both clauses; nothing pointing back)
-            for clause, gaps in self._clauses(morphs):
+            clauses = self._clauses(morphs)
+            for clause, gaps in clauses:
                 if clause[-1] is not morphs[-1] or not _stands_alone(morphs, clause, gaps) or _stacked_topics(clause, gaps):
                     continue
                 if guide and _weight(clause, guide) * 2 < _weight(morphs, guide):
@@ -330,7 +333,7 @@ class Compressor:
                     if 10 <= len(short) <= self.max_chars:
                         return done(short, True, whole=False)
             if len(text) > self.max_chars:
-                first = self._first_fact(morphs, body, levels, guide, keep)
+                first = self._first_fact(morphs, body, levels, clauses, guide, keep)
                 if first is not None:
                     return done(first, True, whole=False)
             return done(text, len(text) <= self.max_chars)  # (the sentence as written can be short: see _whole)
@@ -343,7 +346,7 @@ class Compressor:
         for clause, gaps in self._clauses(morphs):
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
-            if _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) or _inner_subject_dropped(morphs, clause):
+            if _needs_the_rest(morphs, clause, gaps):
                 if guide is not None and clause[-1] is morphs[-1]:
                     # a lede's main clause that needs the clause before ("…1월 동향을 발표하고 이 기간 거래액이
                     # …늘었다"): the article's main fact, whole and over the limit, beats its preamble alone
@@ -366,19 +369,18 @@ class Compressor:
             return done(near, False, whole=False)
         return done(longest_fallback, len(longest_fallback) <= self.max_chars)
 
-    def _first_fact(self, morphs: list[Morph], body: str, levels: int, guide: Mapping[str, float] | None,
-                    keep: frozenset[str]) -> str | None:
+    def _first_fact(self, morphs: list[Morph], body: str, levels: int, clauses: list[tuple[list[Morph], tuple[_Edit, ...]]],
+                    guide: Mapping[str, float] | None, keep: frozenset[str]) -> str | None:
         """A sentence a few characters over the bound that joins two facts ("…91억 달러로 61.4% 급증했고, | 시스템
         반도체도 …늘었다"): its first fact, when that one stands alone, fits, and says as much of the headline as
         the sentence does at least half (a lede's ``guide``; of another sentence, the numbers its headline states, in
         ``keep``: "…청년 27명이 이곳에 자리를 잡음" of "…청년 상인 27명이 살린 …"), and the second states no figure
         (:func:`~pipeline.analysis.figures_in_order`) when the first states none (read blind, "…지난해 보전금은
-        7조4천억원에 달함" was worth the long bullet)."""
+        7조4천억원에 달함" was worth the long bullet). ``clauses``: the sentence's, as :meth:`_clauses` offers them."""
         headline = guide or {k: 1.0 for k in keep if k[:1].isdigit()}
-        for clause, gaps in [*self._clauses(morphs), *_cause_clause(morphs, guide)]:
+        for clause, gaps in [*clauses, *_cause_clause(morphs, guide)]:
             if clause[0] is not morphs[0] or clause[-1] is morphs[-1] or _stacked_topics(clause, gaps) \
-                    or _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) \
-                    or _inner_subject_dropped(morphs, clause) or _announces_document(clause):
+                    or _needs_the_rest(morphs, clause, gaps) or _announces_document(clause) or _holds_event(clause):
                 continue
             rest = morphs[len(clause):]
             if clause[-1].form in SIMULTANEOUS_ENDINGS and clause[-2].tag != "EP" and not _has_subject(rest):
@@ -387,16 +389,12 @@ class Compressor:
                 continue  # ("…조사 결과를 미술관 측에 전달, | 미술관은 …반환 의결": the headline's act is the second's)
             if figures_in_order(rest) and not figures_in_order(clause):
                 continue  # "…무료 프로그램을 이용할 수 있고, | 참여 학생은 약 17만 명": the figure is the second's
-            if any(m.tag == "EC" and (m.form in REPORTED_CLAUSE_ENDS | CLAUSE_ENDINGS
+            if any(m.tag == "EC" and (m.form in CLAUSE_OR_REPORTED_ENDS
                                       or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, len(clause) + x))
                    for x, m in outside_quotes(rest, 0, len(rest))):
                 continue  # "…계약 내용을 알고 서명했고 | …특성이 있다며 회사 손을 들어줌": what was said, not a fact; "이달
                 # 물가는 석유류 가격이 안정되고 | …기저효과가 겹치면서 | …줄었다": a cause's first part, not a fact of two;
                 # "매출은 …늘었고, | 영업이익은 …30% 줄어 …부진한 실적을 냈다": the second fact is the outcome
-            stem = next((m for m in reversed(clause) if _is_stem(m)), None)
-            if stem is not None and (stem.form in HOLDING_VERBS and stem.tag.startswith("VV") or stem.form == "하"
-                                     and any(m.form == "개최" for m in clause[-3:])):
-                continue  # "…선고를 열고 | …의견으로 이같이 결정": the gathering only sets the act
             for short in self._renders(clause, body, range(1, levels), gaps, keep=keep):
                 if 15 <= len(short) <= self.max_chars:
                     return short
@@ -2525,7 +2523,7 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             and not any(m.form in HABIT_WORDS | PAST_WORDS or m.form == "지나" and morphs[x + 1].tag == "ETM"
                         for x, m in enumerate(morphs[i:k], start=i)):  # ("지난 26일 …에서 열립니다": a broadcast's past)
         return True  # "정상회의가 …캠프 데이비드에서 열립니다": an event told in the present is ahead or under way ("열림" read as over)
-    if any(_moved_to(morphs, x, k) for x in range(i, k)):
+    if _moved_to(morphs, i, k):
         return False  # "…2027년 6월로 18개월 연기한다": the decision to move a date is taken now, whatever day it was told
     # "…매일 새벽 3시에 일어납니다": an hour of a habit is no time to come ("다음 달부터 매주 금요일 …연다" is planned)
     habit = any(m.form in HABIT_WORDS for m in morphs[i:k])
@@ -2561,17 +2559,18 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
 MOVING_VERBS = frozenset({"연기", "미루", "늦추", "앞당기", "순연", "연장"})
 
 
-def _moved_to(morphs: list[Morph], x: int, k: int) -> bool:
-    """Whether a time starts at ``x`` that the final verb moves a date from or to ("개통 목표를 당초 2025년 12월에서
-    2027년 6월로 18개월 연기한다", "축제를 내년으로 미룬다"): the decision is taken now, no plan to tell as one ("…연기할
-    예정" had been written)."""
+def _moved_to(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether the final verb before ``k`` moves a date and ``morphs[i:k]`` names where from or to ("개통 목표를 당초
+    2025년 12월에서 2027년 6월로 18개월 연기한다", "축제를 내년으로 미룬다"): the decision is taken now, no plan to tell as one
+    ("…연기할 예정" had been written)."""
     verb = morphs[k - 1] if morphs[k - 1].tag.startswith("VV") or k < 2 else morphs[k - 2]
-    if verb.form not in MOVING_VERBS or not (date_part(morphs, x) or morphs[x].form in SCHEDULE_WORDS):
+    if verb.form not in MOVING_VERBS:
         return False
-    y = x
-    while y < k and (date_part(morphs, y) or morphs[y].tag in {"SN", "NNB"} or morphs[y].form in SCHEDULE_WORDS):
-        y += 1
-    return y < k and morphs[y].tag == "JKB" and morphs[y].form in {"로", "으로", "에서"}
+    timed = lambda y: date_part(morphs, y) or morphs[y].form in SCHEDULE_WORDS  # noqa: E731
+    for y in range(i + 1, k):
+        if morphs[y].tag == "JKB" and morphs[y].form in {"로", "으로", "에서"} and timed(y - 1):
+            return True  # (the time right before "…로", "…에서")
+    return False
 
 
 CURRENT_TERMS = frozenset({"이번", "이달", "올해", "금년"})  # the period under way: "이번 학기부터", "이달부터"
@@ -2769,7 +2768,7 @@ def _cause_clause(morphs: list[Morph], guide: Mapping[str, float] | None) -> lis
             if _has_subject(clause) and _has_subject(rest) and _weight(clause, guide) > 0 and _weight(rest, guide) == 0:
                 return [(clause, ())]
             return []
-        if m.tag == "EC" and m.form in CLAUSE_ENDINGS | REPORTED_CLAUSE_ENDS:
+        if m.tag == "EC" and m.form in CLAUSE_OR_REPORTED_ENDS:
             return []
     return []
 
@@ -2805,6 +2804,12 @@ PART_NOUNS = frozenset({"중", "가운데"})
 # "이 기간", "그 시기": the time the clause before gave ("…1월 온라인쇼핑 동향을 발표하고 이 기간 거래액이 …")
 TIME_SPAN_NOUNS = frozenset({"기간", "시기", "기간중", "무렵", "시점"})
 OF_THOSE = frozenset({"그중", "이중"})  # "그중 …": a part of what was just told, read as one noun
+
+
+def _needs_the_rest(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
+    """Whether a clause offered alone would not say of what: it is part of a clause dropped, leans on one, or its
+    inner subject's act is the dropped clause's (see the three checks)."""
+    return _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) or _inner_subject_dropped(morphs, clause)
 
 
 def _part_of_dropped(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
@@ -2958,7 +2963,7 @@ def _holds_event(clause: list[Morph]) -> bool:
         x -= 1
     if x < 2 or clause[x].form not in HOLDING_VERBS or clause[x - 1].tag != "JKO":
         return False
-    return _gathering(clause[x - 2])
+    return _gathering(clause[x - 2]) or clause[x - 2].form in HELD_SESSIONS
 
 
 def _met_with(clause: list[Morph]) -> bool:
@@ -3481,7 +3486,7 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         if not depth and x > start and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                                          or (m.tag == "JX" and m.form == "도" or _likewise_topic(morphs, x)) and _relative_head(morphs, start, x)) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
-                     or timed_topic or m.tag == "JX" and morphs[x - 1].tag == "SW" and x - 2 >= start and morphs[x - 2].tag == "SN") \
+                     or timed_topic or m.tag == "JX" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and _quantity(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) and not _lists_an_act(morphs, x + 1, j)
                                              or _double_subject_relative(morphs, x, j) or _reported_subject(morphs, x + 1, j))):
@@ -7049,7 +7054,7 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 
 # Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
-HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상"})
+HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상", "선고", "공판"})  # ("…사건 선고를 열고", "…선고 공판을 열고": a court's session)
 
 
 SIGHTING_NOUNS = frozenset({"목격", "발견", "포착"})  # where something was seen or found is what the sentence tells
