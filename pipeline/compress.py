@@ -4877,7 +4877,10 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
     not have; the noun phrase, a term of three syllables or more, names it by itself. Not a short common noun ("이 열차를
     포함한 KTX 40대": which train?), nor a part of a whole ("이 가운데 2명은"), nor a noun not named before (the bullet
     then reads as pointing at nothing: see the dangling checks), unless a relative clause right before says which one
-    ("…뚫어 올린 이 시료에는" -> "…뚫어 올린 시료에는")."""
+    ("…뚫어 올린 이 시료에는" -> "…뚫어 올린 시료에는"). An opening clause that only places a named thing by "this"
+    goes whole (:func:`this_setting_clause`)."""
+    if (head := this_setting_clause(morphs[:j], i)) is not None:
+        edits.append(_Edit(morphs[i].start, morphs[head].start))  # "이 마을을 지나는 군내버스 12번 노선이" -> "군내버스 12번 노선,"
     before = body[max(0, morphs[0].start - NAMED_BEFORE_CHARS) : morphs[0].start]
     for k, m in outside_quotes(morphs, i + 1, j - 1):
         noun = morphs[k + 1]
@@ -4894,6 +4897,42 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
             # "해저 1,200m 아래 퇴적층을 그대로 뚫어 올린 이 시료에는": the clause before says which sample; "this" only
             # points back at a mention the bullet does not have
             edits.append(_Edit(m.start, noun.start))
+
+
+NAMING_COUNTERS = frozenset({"번", "호", "호선", "호기"})  # "12번 노선", "3호선", "2호기": a number that names, not counts
+
+
+def this_setting_clause(morphs: Sequence[Morph], i: int = 0) -> int | None:
+    """Where the named subject starts after an opening clause that only places it by "this" ("이 마을을 지나는 군내버스
+    12번 노선이 …" -> 12, at "군내버스"; "이 회사가 개발한 비만 치료제 '슬림원'은 …"), or None. The clause points at a
+    place or body of the sentences before, which a bullet does not have; the noun phrase after it names its thing by
+    itself (a quoted name, a proper noun, or a naming number, "12번", "3호선"), so the bullet drops the clause and reads
+    alone. Not a person ("이 사고로 숨진 김모(45)씨는": the clause tells what befell them), nor a clause of more than
+    the pointed noun, its particle and one verb."""
+    k = next((x for x in range(i, len(morphs)) if morphs[x].tag not in {"SSO", "SSC", "SP"}), None)
+    if k is None or not (morphs[k].form == "이" and morphs[k].tag in {"MM", "IC"}) or k + 4 >= len(morphs):
+        return None
+    noun, particle = morphs[k + 1], morphs[k + 2]
+    if not (noun.tag in {"NNG", "NNP"} and noun.form not in PART_NOUNS and particle.tag in {"JKO", "JKB", "JKS"}
+            and particle.start == noun.end):
+        return None
+    e = k + 3  # the verb and its adnominal ending, one word: "지나는", "개발한", "있는"
+    while e < len(morphs) and e - k <= 6 and morphs[e].tag != "ETM":
+        if not (morphs[e].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")) or morphs[e].tag == "NNG" and morphs[e + 1].tag == "XSV"):
+            return None
+        e += 1
+    if e + 1 >= len(morphs) or morphs[e].tag != "ETM" or morphs[e + 1].start == morphs[e].end:
+        return None
+    head = e + 1
+    end = next((x for x in range(head, len(morphs)) if morphs[x].tag in {"JKS", "JX"} and morphs[x].start == morphs[x - 1].end), None)
+    if end is None or end - head > 8:
+        return None
+    phrase = morphs[head:end]
+    if any(m.tag == "NP" or m.form == "씨" and m.tag == "NNB" or m.tag.startswith(("V", "E")) for m in phrase):
+        return None  # a person, or a second clause
+    named = any(m.tag == "SSO" for m in phrase) or any(m.tag == "NNP" and len(m.form) > 1 for m in phrase) \
+        or any(a.tag == "SN" and b.tag in {"NNB", "NNG"} and b.form in NAMING_COUNTERS and b.start == a.end for a, b in zip(phrase, phrase[1:]))
+    return head if named else None
 
 
 def act_before_saying_so(morphs: list[Morph], i: int, j: int) -> int:

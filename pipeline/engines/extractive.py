@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import PLACE_RELATIONS, Analyzer, content_key, outside_quotes
+from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
                                date_part, day_date, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
@@ -62,6 +62,7 @@ from pipeline.select import (
     name_in_full,
     mmr_order,
     names_actor_or_number,
+    has_subject,
     reports_an_act,
     score_sentences,
     sentence_dangles,
@@ -1424,6 +1425,16 @@ def _news_day(morphs: Sequence[Morph]) -> bool:
                for x, m in enumerate(morphs))
 
 
+def _dated_event(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence announces what will happen to its subject on a day, in the news present of a verbal noun
+    ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
+    :func:`reports_an_act`)."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return len(words) > 3 and words[-1].tag == "EF" and words[-1].form in {"ᆫ다", "는다"} and words[-2].tag == "XSV" \
+        and words[-2].form in {"하", "되"} and words[-3].tag == "NNG" and words[-3].end == words[-2].start \
+        and has_subject(morphs) and _news_day(morphs)
+
+
 ELDER_TITLES = frozenset({"할머니", "할아버지", "어르신"})  # alone, the one an anecdote named ("할머니의 손에는 …")
 KIN_TITLES = ELDER_TITLES | {"군", "양"}  # "권순녀 할머니", "김하늘 양": a private person by name
 
@@ -1609,7 +1620,8 @@ class KiwiEngine(_CompressingEngine):
                 window = [i for i, told_share in share.items() if told_share >= gain * opening]
                 says_news = lambda i: any(says_point(p, words[i], weight) for p in news)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
-                             and (says_news(i) or reports_an_act(doc.sentences[i].morphs) and share[i] > opening)), None)
+                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _dated_event(doc.sentences[i].morphs))
+                                  and share[i] > opening)), None)
                 if told is None and any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                         for i in readable[:2]):
                     # a feature's nut graf names no day ("중소 출판사들이 종이값 상승에 휘청이고 있다" after a publisher's

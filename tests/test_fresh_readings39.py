@@ -1,0 +1,47 @@
+"""Readings of this session (written for these tests, not news copy): a news sentence that opens by placing its
+named subject with "this" ("이 마을을 지나는 …12번 노선이") drops that clause and reads alone, so a feature that
+opens on a villager's morning is led by it."""
+import pytest
+
+from bullet_helpers import analyse, bullet, summarize_page
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("이 마을을 지나는 시내버스 7번 노선이 다음 달 15일 운행을 끝으로 폐지된다.", "시내버스 7번 노선, 다음 달 15일 운행을 끝으로 폐지"),
+    ("이 회사가 개발한 관절염 치료제 '누리벤'은 내년 하반기 국내에 출시된다.", "관절염 치료제 '누리벤', 내년 하반기 국내에 출시 예정"),
+])
+def test_a_clause_that_places_a_named_subject_by_this_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person: the clause tells what befell them
+    "이 사고로 숨진 박모(52)씨는 당시 안전모를 쓰지 않은 상태였다.",
+    # a count, not a name: which products is the clause's to say
+    "이 공장에서 생산된 제품 3만 개가 리콜된다.",
+    # "이 가운데": a part of what was said, not a place
+    "이 가운데 시내버스 7번 노선이 가장 먼저 폐지된다.",
+])
+def test_a_clause_that_says_which_one_stays(analyzer, sentence):
+    from pipeline.compress import this_setting_clause
+
+    doc = analyse(analyzer, sentence)
+    assert this_setting_clause(doc.sentences[0].morphs) is None
+    assert bullet(analyzer, sentence).startswith("이 ")
+
+
+FEATURE = ("“장 보러 갈 버스가 없어지면”…솔내 산골 마지막 노선 이달 말 멈춘다\n"
+           "입력 2026.11.18. 오전 6:01\n홍길순 기자\n\n"
+           "지난 15일 오전 7시 40분, 솔내군 하늘면 돌담리 마을 어귀의 양철 지붕 정류장.\n\n"
+           "보따리 두 개를 발치에 내려놓은 최옥분(79) 씨는 굽은 허리를 펴며 고갯길 너머를 한참 바라봤다. "
+           "닷새마다 서는 읍내 장에 고추를 팔러 간다는 최씨는 “이 버스 없어지면 장에는 아들이 와야 간다”고 했다.\n\n"
+           "이 마을을 지나는 군내버스 9번 노선이 이달 30일 운행을 끝으로 폐지된다. "
+           "노선을 운영해 온 솔내교통은 하루 평균 이용객이 3.8명에 그쳐 적자를 감당할 수 없다며 지난 8월 군에 폐선을 신청했다.\n\n"
+           "군은 대안으로 다음 달부터 전화로 부르면 집 앞까지 오는 ‘행복택시’를 이 일대 6개 마을로 확대하겠다고 밝혔다. "
+           "돌담리 이장 한만수 씨는 “노인들은 휴대전화로 예약하는 것부터 어려워한다”고 말했다.\n")
+
+
+def test_a_feature_is_led_by_the_route_it_ends_not_by_the_villagers_morning(analyzer):
+    _, summary = summarize_page(analyzer, FEATURE)
+    assert summary.bullets[0] == "군내버스 9번 노선, 이달 30일 운행을 끝으로 폐지", summary.bullets
+    assert not any("허리를 펴며" in b for b in summary.bullets), summary.bullets
