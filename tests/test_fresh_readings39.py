@@ -45,3 +45,48 @@ def test_a_feature_is_led_by_the_route_it_ends_not_by_the_villagers_morning(anal
     _, summary = summarize_page(analyzer, FEATURE)
     assert summary.bullets[0] == "군내버스 9번 노선, 이달 30일 운행을 끝으로 폐지", summary.bullets
     assert not any("허리를 펴며" in b for b in summary.bullets), summary.bullets
+
+
+TREND = ("양식장에 ‘바다 폭염’…고수온 길어지자 남해안 우럭 폐사 확산\n"
+         "입력 2026-08-09 06:00\n한바다 기자\n\n"
+         "지난주 경남 남해의 한 가두리 양식장. 그물 위로 허옇게 배를 드러낸 우럭이 수십 마리씩 떠올라 있었다. "
+         "양식장 직원 문모(52)씨는 “몇 해 전엔 여름에 한두 번 보던 일인데 요즘은 매일 건져낸다”고 했다.\n\n"
+         "한 달 넘게 이어진 고수온으로 남해안 양식장의 우럭 폐사가 빠르게 늘고 있다. "
+         "우럭은 수온이 28도를 넘으면 먹이를 먹지 않고 면역력이 떨어지는데, 올해는 지난달 중순부터 28도 안팎을 오르내렸다.\n\n"
+         "국립수산과학원에 따르면 올해 7월 남해 연안 평균 수온은 평년보다 2.1도 높았다. "
+         "경남도는 피해 어가에 재해보험금 지급을 서두르고 액화산소 공급 장비를 추가로 지원하겠다고 밝혔다.\n\n"
+         "한 수산학과 교수는 “양식 품종을 고수온에 강한 어종으로 바꾸는 논의가 필요하다”고 말했다.\n")
+
+
+def test_a_feature_with_no_day_is_led_by_its_trend_not_by_its_scene(analyzer):
+    # no sentence names the day, and none says a whole point of the headline: the one that says most of it leads
+    _, summary = summarize_page(analyzer, TREND)
+    assert summary.bullets[0] == "남해안 양식장의 우럭 폐사, 한 달 넘게 이어진 고수온으로 빠르게 늘어", summary.bullets
+    assert not any("떠올라" in b or "배를 드러낸" in b for b in summary.bullets), summary.bullets
+
+
+def test_after_a_workers_words_the_trend_leads_before_the_background(analyzer):
+    # the worker's words open the story (the scene line names no one): the trend that says the headline leads, not the
+    # first past act after it ("우럭은 …28도 안팎을 오르내렸다", background)
+    page = TREND.replace("그물 위로 허옇게 배를 드러낸 우럭이 수십 마리씩 떠올라 있었다. ", "")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0] == "남해안 양식장의 우럭 폐사, 한 달 넘게 이어진 고수온으로 빠르게 늘어", summary.bullets
+
+
+SUPPLY = ("수산 양식장에 '산소 비상'…폭염 길어지자 어가 액화산소 확보전\n"
+          "입력 2026-08-09 06:00\n한바다 기자\n\n"
+          "지난주 경남 남해의 한 가두리 양식장. 수면 위로 허옇게 배를 드러낸 우럭이 수십 마리씩 떠올라 있었다. "
+          "양식장 직원 문모(52)씨는 “몇 해 전엔 여름에 한두 번 보던 일인데 요즘은 매일 건져낸다”고 했다.\n\n"
+          "한 달 넘게 이어진 폭염으로 남해안 양식장들의 산소 사정이 빠듯해지고 있다. "
+          "우럭은 수온이 28도를 넘으면 먹이를 먹지 않고 면역력이 떨어지는데, 올해는 지난달 중순부터 28도 안팎을 오르내렸다.\n\n"
+          "국립수산과학원에 따르면 올해 7월 남해 연안 평균 수온은 평년보다 2.1도 높았다. "
+          "경남도는 피해 어가에 재해보험금 지급을 서두르고 액화산소 공급 장비를 추가로 지원하겠다고 밝혔다.\n\n"
+          "한 수산학과 교수는 “양식 품종을 고수온에 강한 어종으로 바꾸는 논의가 필요하다”고 말했다.\n")
+
+
+def test_a_trend_that_says_most_of_the_headline_leads_and_the_scene_goes(analyzer):
+    # no sentence names the day, and none says a whole point of the headline (산소 비상, 액화산소 확보전): the one that
+    # says most of it leads, and the plant's scene before it is colour, no bullet
+    _, summary = summarize_page(analyzer, SUPPLY)
+    assert summary.bullets[0] == "한 달 넘게 이어진 폭염으로 남해안 양식장들의 산소 사정 빠듯해짐", summary.bullets
+    assert not any("떠올라" in b or "배를 드러낸" in b for b in summary.bullets), summary.bullets

@@ -1590,6 +1590,13 @@ class KiwiEngine(_CompressingEngine):
             further = [i for i in content[LEDE_WINDOW:OPENER_WINDOW] if not sentence_dangles(doc.sentences[i])]
             told = next((i for i in readable[1:] + further if names_actor_or_number(doc.sentences[i].morphs) and reports_an_act(doc.sentences[i].morphs)
                          and not opener(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
+            if told is not None and opener is _citizen_voice:
+                # (a sentence before it that says one of the headline's points is the feature's nut graf, though it tells
+                # no past act: "한 달 넘게 이어진 고수온으로 남해안 양식장의 우럭 폐사가 빠르게 늘고 있다" after a worker's
+                # words, before "우럭은 수온이 28도를 넘으면 …오르내렸다")
+                points, weight, words = headline()
+                told = next((i for i in readable[1:] + further if i < told and not _citizen_voice(doc.sentences[i].morphs)
+                             and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc.sentences[i])), told)
             if told is not None:
                 return told, False
         if self.config.scene_lede and not _news_day(first) and len(content) > 1:
@@ -1632,6 +1639,13 @@ class KiwiEngine(_CompressingEngine):
                     # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is a
                     # nut graf (:func:`_nut_graf`) leads (with the dated rule's frame and plain-news checks below)
                     told = next((i for i in window if says_news(i) and _nut_graf(doc.sentences[i])), None)
+                    best = max(window, key=share.__getitem__, default=None)
+                    if told is None and best is not None and share[best] >= POINT_SHARE and _nut_graf(doc.sentences[best]):
+                        # (no sentence says a whole point: the one that says the most of the headline, at least half a
+                        # point's weight: "봄철부터 이어진 가뭄으로 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고
+                        # 있다" after a plant's water trucks and a worker's words, under "반도체 공장에 '물 비상'…가뭄 …
+                        # 용수 확보전")
+                        told = best
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
