@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, TIME_PARTS, content_key, figures_in_order, outside_quotes, to_morphs
+from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, PUNCT_TAGS, TIME_PARTS, content_key, figures_in_order, outside_quotes, to_morphs
 from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
@@ -279,6 +279,7 @@ class Compressor:
         main clause has none of the headline's nouns, a clause that has some is kept instead. ``keep``: the content
         keys of the headline's nouns; a place phrase that says two of them is never shortened away.
         """
+        sentence, body = self._uncleft(sentence, body)
         # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
         morphs = _dated_terms(_written_endings(_unwrap_frame(list(sentence.morphs))), body)
 
@@ -368,6 +369,33 @@ class Compressor:
         if near is not None:  # still over, but a few characters instead of a whole long sentence
             return done(near, False, whole=False)
         return done(longest_fallback, len(longest_fallback) <= self.max_chars)
+
+    def _uncleft(self, sentence: Sentence, body: str) -> tuple[Sentence, str]:
+        """A cleft that puts a time or a first on focus ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이 오르는 것은 2016년
+        이후 8년 만이다", "…웹툰이 …제작되는 것은 이번이 처음이다") told as the plain sentence it stands for ("…에서 이날
+        오전 2시 47분께 불이 났다", "…요금이 2016년 이후 8년 만에 오른다", "…웹툰이 처음으로 …제작된다"), in ``body``
+        rewritten to match: readers mark a bullet left as "…난 것은 …께" prose, not a headline. Other sentences, and
+        clefts of anything else ("쟁점이 된 것은 …조항이다", "…이번이 다섯 번째다"), come back as they are."""
+        found = cleft_focus(sentence.morphs)
+        if found is None:
+            return sentence, body
+        stem, focus, insert, kind = found
+        morphs = sentence.morphs
+        text = lambda a, b: body[a:b]
+        span = text(morphs[focus[0]].start, morphs[focus[1] - 1].end)
+        if kind == "first":  # "이번이 처음" -> "처음으로"; "관측 이후 처음" -> "관측 이후 처음으로"
+            span = "처음으로" if morphs[focus[0]].form == "이번" and focus[1] - focus[0] == 3 else span + "으로"
+        elif kind == "since":
+            span += "에"  # "8년 만" -> "8년 만에"
+        ending = morphs[stem + 1]
+        tense = [("었", "EP"), ("다", "EF")] if ending.form in {"ᆫ", "은"} else [("는다", "EF")]
+        predicate = self.kiwi.join([(morphs[stem].form, morphs[stem].tag), *tense])
+        at = morphs[insert].start
+        # the stem's own text gives way to the joined form ("멈추" + "ᆫ" -> "멈췄다"; "되" + "는" -> "된다")
+        rewritten = (text(sentence.start, at) + span + " " + text(at, morphs[stem].start) + predicate + ".")
+        new_body = body[: sentence.start] + rewritten + body[sentence.end :]
+        new_morphs = to_morphs(self.kiwi.tokenize(rewritten), sentence.start)
+        return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, new_morphs), new_body
 
     def _first_fact(self, morphs: list[Morph], body: str, levels: int, clauses: list[tuple[list[Morph], tuple[_Edit, ...]]],
                     guide: Mapping[str, float] | None, keep: frozenset[str]) -> str | None:
@@ -4881,6 +4909,8 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
     goes whole (:func:`this_setting_clause`)."""
     if (head := this_setting_clause(morphs[:j], i)) is not None:
         edits.append(_Edit(morphs[i].start, morphs[head].start))  # "이 마을을 지나는 군내버스 12번 노선이" -> "군내버스 12번 노선,"
+    elif (this := this_disaster(morphs[:j], i)) is not None:
+        edits.append(_Edit(morphs[this].start, morphs[this + 1].start))  # "이 불로 …47곳이 전소" -> "불로 …47곳이 전소"
     before = body[max(0, morphs[0].start - NAMED_BEFORE_CHARS) : morphs[0].start]
     for k, m in outside_quotes(morphs, i + 1, j - 1):
         noun = morphs[k + 1]
@@ -4899,6 +4929,53 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
             edits.append(_Edit(m.start, noun.start))
 
 
+CLEFT_TIME_ENDS = frozenset({"께", "쯤", "경", "년", "월", "일", "시", "분", "부터", "무렵", "초", "말", "초순", "중순", "하순"})
+
+
+def cleft_focus(morphs: Sequence[Morph]) -> tuple[int, int, int, str] | None:
+    """Of a one-clause cleft whose focus is a time or a first ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이 오르는 것은
+    2016년 이후 8년 만이다", "…제작되는 것은 이번이 처음이다"): the clause's predicate stem, the focus's morphemes as
+    ``(start, stop)``, where the focus goes in the plain sentence (after the subject's particle where the subject opens the
+    clause or a relative clause or a list runs into it; before the subject after a place, "…시장에서 | 불이"; at the start
+    without one) and its kind ("time", "since", "first"); None for any other sentence. Not a quotation, a clause joined
+    to another ("…뛰었고, …태어난 것은 2017년이다"), a past perfect ("…했던 것은"), nor a focus of what or which
+    ("쟁점이 된 것은 …조항이다", "…이번이 다섯 번째다")."""
+    words = [x for x, m in enumerate(morphs) if m.tag not in PUNCT_TAGS]
+    if len(words) < 7 or any(m.tag in {"SSO", "SSC"} for m in morphs) or morphs[words[-1]].tag != "EF":
+        return None
+    end = words[-1] - (morphs[words[-2]].tag == "VCP")  # the focus ends before "(이)다"
+    cleft = next((x for x in range(2, end) if morphs[x].form in {"것", "거"} and morphs[x].tag == "NNB"
+                  and morphs[x + 1].tag == "JX" and morphs[x + 1].form in {"은", "ᆫ"} and morphs[x - 1].tag == "ETM"
+                  and morphs[x - 1].form in {"ᆫ", "은", "는"}), None)
+    if cleft is None or cleft + 2 >= end or any(m.tag == "EC" for m in morphs[:cleft]):
+        return None
+    stem = cleft - 2
+    if not morphs[stem].tag.startswith(("VV", "VA", "XSV", "XSA")) and not (morphs[stem].tag == "VX" and morphs[stem].form == "않"):
+        return None
+    focus = (cleft + 2, end)
+    last, forms = morphs[end - 1], [m.form for m in morphs[focus[0] : end]]
+    if last.form == "처음" and last.tag == "NNG" and (forms == ["이번", "이", "처음"] or not any(m.tag.startswith("J") for m in morphs[focus[0] : end])):
+        kind = "first"  # "이번이 처음", "관측 이후 처음"; not who was first ("…선언한 것은 조 의원이 처음이다")
+    elif last.form == "만" and last.tag == "NNB" and end - focus[0] >= 3 and morphs[end - 3].tag == "SN":
+        kind = "since"  # "8년 만", "2년 5개월 만"
+    elif last.form in CLEFT_TIME_ENDS and (any(m.tag == "SN" for m in morphs[focus[0] : end]) or forms[0] in CLEFT_DAY_WORDS) \
+            and not {"처음", "만", "번째"} & set(forms):
+        kind = "time"
+    else:
+        return None
+    # the main subject: the last subject particle before the predicate with no relative clause after it
+    subject = next((x for x in range(stem - 1, 0, -1) if morphs[x].tag == "JKS" and not any(m.tag == "ETM" for m in morphs[x:stem])), None)
+    if subject is None:
+        insert = words[0]
+    else:
+        head = subject
+        while head > 0 and morphs[head - 1].tag in {"NNG", "NNP", "NNB", "SN", "SL", "XSN", "XPN", "SH"}:
+            head -= 1
+        before = morphs[head - 1] if head > 0 else None
+        insert = head if before is not None and before.tag == "JKB" else subject + 1
+    return stem, focus, insert, kind
+
+
 NAMING_COUNTERS = frozenset({"번", "호", "호선", "호기"})  # "12번 노선", "3호선", "2호기": a number that names, not counts
 
 
@@ -4908,7 +4985,7 @@ def this_setting_clause(morphs: Sequence[Morph], i: int = 0) -> int | None:
     place or body of the sentences before, which a bullet does not have; the noun phrase after it names its thing by
     itself (a quoted name, a proper noun, or a naming number, "12번", "3호선"), so the bullet drops the clause and reads
     alone. Not a person ("이 사고로 숨진 김모(45)씨는": the clause tells what befell them), nor a clause of more than
-    the pointed noun, its particle and one verb."""
+    the pointed noun, its particle and one verb. (An opening "이 불로" only loses its "this": :func:`this_disaster`.)"""
     k = next((x for x in range(i, len(morphs)) if morphs[x].tag not in {"SSO", "SSC", "SP"}), None)
     if k is None or not (morphs[k].form == "이" and morphs[k].tag in {"MM", "IC"}) or k + 4 >= len(morphs):
         return None
@@ -4933,6 +5010,18 @@ def this_setting_clause(morphs: Sequence[Morph], i: int = 0) -> int | None:
     named = any(m.tag == "SSO" for m in phrase) or any(m.tag == "NNP" and len(m.form) > 1 for m in phrase) \
         or any(a.tag == "SN" and b.tag in {"NNB", "NNG"} and b.form in NAMING_COUNTERS and b.start == a.end for a, b in zip(phrase, phrase[1:]))
     return head if named else None
+
+
+def this_disaster(morphs: Sequence[Morph], i: int = 0) -> int | None:
+    """Where "this" stands in an opening "이 불로", "이 사고로", "이 지진으로" (the disaster the sentences before told, as
+    what caused the sentence's fact), or None. "불로 시장 내 점포 …47곳이 전소" says the same without pointing back: a
+    fire, told as the block's lede or not, is what the bullet needs to be read."""
+    k = next((x for x in range(i, len(morphs)) if morphs[x].tag not in {"SSO", "SSC", "SP"}), None)
+    if k is None or k + 2 >= len(morphs) or not (morphs[k].form == "이" and morphs[k].tag in {"MM", "IC"}):
+        return None
+    noun, particle = morphs[k + 1], morphs[k + 2]
+    return k if noun.form in DISASTER_NOUNS and noun.start > morphs[k].end and particle.tag == "JKB" \
+        and particle.form in {"로", "으로"} and particle.start == noun.end else None
 
 
 def act_before_saying_so(morphs: list[Morph], i: int, j: int) -> int:

@@ -16,7 +16,7 @@ def test_a_clause_that_places_a_named_subject_by_this_goes(analyzer, sentence, e
 
 @pytest.mark.parametrize("sentence", [
     # a person: the clause tells what befell them
-    "이 사고로 숨진 박모(52)씨는 당시 안전모를 쓰지 않은 상태였다.",
+    "이 회사에서 해고된 박모(52)씨는 지난달 노동위원회에 구제 신청을 냈다.",
     # a count, not a name: which products is the clause's to say
     "이 공장에서 생산된 제품 3만 개가 리콜된다.",
     # "이 가운데": a part of what was said, not a place
@@ -90,3 +90,50 @@ def test_a_trend_that_says_most_of_the_headline_leads_and_the_scene_goes(analyze
     _, summary = summarize_page(analyzer, SUPPLY)
     assert summary.bullets[0] == "한 달 넘게 이어진 폭염으로 남해안 양식장들의 산소 사정 빠듯해짐", summary.bullets
     assert not any("떠올라" in b or "배를 드러낸" in b for b in summary.bullets), summary.bullets
+
+
+# --- a cleft of a time or a first is told as the plain sentence --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time on focus goes before the act, after the subject that opens the clause
+    ("누리대 총학생회가 본관 앞에 천막을 친 것은 지난 12일이다.", "누리대 총학생회, 지난 12일 본관 앞에 천막을 침"),
+    ("가람의료원이 야간 응급실 운영을 멈춘 것은 지난 9월 1일부터다.", "가람의료원, 지난 9월 1일부터 야간 응급실 운영을 멈춤"),
+    # the first in a span: "…만" becomes "…만에"
+    ("솔내시 시내버스 요금이 오르는 것은 2016년 이후 9년 만이다.", "솔내시 시내버스 요금, 2016년 이후 9년 만에 오름"),
+    # "이번이 처음" becomes "처음으로"
+    ("국내 선사가 북극항로에 정기 노선을 운영하는 것은 이번이 처음이다.", "국내 선사, 처음으로 북극항로에 정기 노선 운영"),
+    ("솔내시 기온이 40도를 넘은 것은 관측 이후 처음이다.", "솔내시 기온, 관측 이후 처음으로 40도를 넘음"),
+    # after a place the time goes before the subject: "…시장에서 | 불이"
+    ("누리시 가람시장에서 불이 난 것은 지난 2일 오전 2시 47분께다.", "누리시 가람시장에서 지난 2일 오전 2시 47분께 불"),
+])
+def test_a_cleft_of_a_time_or_a_first_is_told_plainly(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who was first, what was at issue, an ordinal: the cleft stays
+    ("현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음이다.", "현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음"),
+    ("쟁점이 된 것은 약관 가운데 4개 조항이다.", "쟁점이 된 것은 약관 가운데 4개 조항"),
+    ("올해 국내 양돈농장에서 ASF가 확인된 것은 이번이 다섯 번째다.", "올해 국내 양돈농장에서 ASF가 확인된 것은 이번이 다섯 번째"),
+])
+def test_a_cleft_of_anything_else_stays(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_this_fire_as_the_cause_loses_only_its_this(analyzer):
+    assert bullet(analyzer, "이 불로 시장 내 점포 112곳 가운데 47곳이 전소됐다.") == "불로 시장 내 점포 112곳 가운데 47곳 전소"
+
+
+RECORD = ("누리시 9년 만에 초미세먼지 경보…유치원·초교 300여곳 휴업\n"
+          "입력 2026-03-11 09:00\n가람 기자\n\n"
+          "누리시 대기질 예보센터는 11일 오전 6시를 기해 누리시 전역에 초미세먼지 경보를 발령했다. "
+          "누리시에서 초미세먼지 경보가 발령된 것은 2017년 3월 이후 9년 만이다.\n\n"
+          "오전 7시 기준 누리시 평균 초미세먼지 농도는 ㎥당 163㎍으로 경보 기준을 넘어섰다. "
+          "시교육청은 관내 유치원과 초등학교 312곳에 휴업이나 단축 수업을 권고했다.\n\n"
+          "환경부는 누리시와 인근 두 개 군에 고농도 미세먼지 비상저감조치를 시행했다.\n")
+
+
+def test_the_first_in_years_is_not_the_same_event_told_again(analyzer):
+    # "…9년 만에 …경보 발령" after "…전역에 초미세먼지 경보를 발령": the gap is news, not a retelling
+    _, summary = summarize_page(analyzer, RECORD)
+    assert "누리시에서 2017년 3월 이후 9년 만에 초미세먼지 경보 발령" in summary.bullets, summary.bullets

@@ -111,8 +111,10 @@ def _restates(words: set, numbers: set, chosen_words: set, chosen_numbers: set) 
     its content morphemes are in the chosen one and it brings no number of its own. A longer sentence
     that adds who or how to a short lede brings new content and stays."""
     if len(words) < RESTATEMENT_MIN_WORDS or len(chosen_words) < RESTATEMENT_MIN_WORDS \
-            or any(not _YEAR.fullmatch(n) for n in numbers - chosen_numbers):
-        return False  # (a year it adds, "2017∼2021년 진단 받은 …", says when the same figure was measured: no new fact)
+            or any(not _YEAR.fullmatch(n) for n in numbers - chosen_numbers) or (words - chosen_words) & FIRSTS:
+        # (a year it adds, "2017∼2021년 진단 받은 …", says when the same figure was measured: no new fact; a first it
+        # adds, "국내 웹툰, 처음으로 …실사 영화로 제작" after the deal, is news)
+        return False
     shared = len(words & chosen_words)
     # the same figure ("16개월 만에") about the same things is the same fact, however it is worded
     same_figure = any(len(n) > 1 for n in numbers & chosen_numbers) and shared >= 3 \
@@ -171,7 +173,8 @@ def _distance_of_place(morphs: Sequence[Morph], x: int) -> bool:
     return x + 1 < len(morphs) and morphs[x + 1].form in DISTANCE_UNITS and before >= 0 and morphs[before].form in PLACE_RELATIONS
 
 
-SINCE_WORDS = frozenset({"처음", "최초", "이후", "이래", "만"})  # "…이후 처음", "…년 만에": a date that is the news
+FIRSTS = frozenset({"처음", "최초"})  # a first is news of its own ("처음으로 …", "…이후 처음")
+SINCE_WORDS = FIRSTS | {"이후", "이래", "만"}  # "…이후 처음", "…년 만에": a date that is the news
 
 
 def _retold_in_detail(words: set, numbers: set, morphs: Sequence[Morph], chosen_words: set, chosen_numbers: set,
@@ -433,11 +436,21 @@ def _scores(morphs: Sequence[Morph]) -> set[tuple[str, str]]:
             if morphs[k + 1].form == "대" and morphs[k + 1].start == m.end and is_score(morphs[k : k + 3])}
 
 
+def _a_first(morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells a first, or the first in a span ("처음으로 …", "…2016년 이후 9년 만에 …")."""
+    return any(m.form in FIRSTS and m.tag == "NNG"
+               or m.form == "만" and m.tag == "NNB" and x > 1 and morphs[x - 2].tag == "SN" and x + 1 < len(morphs)
+               and morphs[x + 1].form == "에" and morphs[x + 1].tag == "JKB"
+               for x, m in enumerate(morphs))
+
+
 def _same_event(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet tells again the event a chosen bullet told, with only its time and place added: the same
     predicate on the same object, by an actor the chosen bullet names, and no figure of its own ("박 장관과
     블링컨 장관, 이날 오후 2시 외교부 청사에서 외교장관 회담을 개최" after "박진 외교부 장관과 블링컨 국무부 장관,
     9일 외교장관 회담을 개최"). What else it adds is the setting, not news."""
+    if _a_first(morphs) and not _a_first(chosen_morphs):
+        return False  # "…2019년 3월 이후 5년 만에 초미세먼지 경보 발령" after "…서울 전역에 초미세먼지 경보 발령": the first in years is news
     predicate, what = _predicate(morphs), _object(morphs)
     if predicate is not None and what is None and _object(chosen_morphs) is None and _act(predicate) == _act(_predicate(chosen_morphs)) \
             and not stated_figures(morphs) - stated_figures(chosen_morphs):
@@ -503,6 +516,8 @@ def _retells(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     싱크홀이 생겨 …"). Where it happened and which office acted is the setting, not news. A bullet of what is to come
     ("…열릴 예정") is not a retelling: its time and place are what readers want, and a quotation is someone's word."""
     own = _acts(morphs, own=True) - VAGUE_ACTS
+    if _a_first(morphs) and not _a_first(chosen_morphs):
+        return False  # (the first in years is news: see _same_event)
     if not own or _predicate_index(morphs) is None or _tells_plan(morphs) or _tells_plan(chosen_morphs) \
             or any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in morphs) or _also_told(morphs):
         return False
@@ -1599,7 +1614,10 @@ class KiwiEngine(_CompressingEngine):
                              and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc.sentences[i])), told)
             if told is not None:
                 return told, False
-        if self.config.scene_lede and not _news_day(first) and len(content) > 1:
+        # (a day named on a private person's state is still a scene: "2일 오전 10시, …시장 골목 앞에 상인 김옥자(74) 씨가
+        # 주저앉아 있었다")
+        if self.config.scene_lede and len(content) > 1 and (
+                not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)):
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
             # anecdote (no day named) that says none of the headline's points; its news is the first sentence of
