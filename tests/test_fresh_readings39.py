@@ -137,3 +137,21 @@ def test_the_first_in_years_is_not_the_same_event_told_again(analyzer):
     # "…9년 만에 …경보 발령" after "…전역에 초미세먼지 경보를 발령": the gap is news, not a retelling
     _, summary = summarize_page(analyzer, RECORD)
     assert "누리시에서 2017년 3월 이후 9년 만에 초미세먼지 경보 발령" in summary.bullets, summary.bullets
+
+
+SATELLITE = ("가람 스타트업 '솔빛우주', 자체 개발 초소형 위성 우주로…\"교신 성공\"\n"
+             "입력 2026-05-02 10:00\n누리 기자\n\n"
+             "가람시의 우주 스타트업 솔빛우주가 자체 개발한 초소형 관측위성 '솔빛-1'이 미국에서 발사돼 첫 교신에 성공했다.\n\n"
+             "위성은 지난 1일 미국 캘리포니아주 반덴버그 우주군기지에서 다른 위성 40여 기와 함께 발사됐다. "
+             "위성 본체와 탑재체 대부분은 솔빛우주가 직접 설계하고 제작했다.\n\n"
+             "솔빛우주는 2일 오전 6시 12분 노르웨이 스발바르 지상국과의 첫 교신에 성공했다. "
+             "솔빛우주는 지금까지 시리즈A 투자 등으로 약 210억 원을 유치했다.\n\n"
+             "업계에서는 국내 민간 우주기업들이 자체 관측위성을 잇따라 궤도에 올리면서 위성 영상 시장 경쟁도 본격화할 것으로 보고 있다.\n")
+
+
+def test_where_a_past_event_happened_does_not_make_it_news_again(analyzer):
+    # "…노르웨이 스발바르 지상국과의 첫 교신에 성공" after the lede's "…첫 교신에 성공": the names in a row say where, one
+    # place, not who took part
+    _, summary = summarize_page(analyzer, SATELLITE)
+    assert summary.bullets[0].endswith("첫 교신에 성공"), summary.bullets
+    assert sum("교신에 성공" in b for b in summary.bullets) == 1, summary.bullets

@@ -522,8 +522,11 @@ def _retells(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
             or any(m.tag == "SSO" and m.form in {"“", '"', "‘", "'"} for m in morphs) or _also_told(morphs):
         return False
     told = {content_key(m) for m in chosen_morphs if m.tag in {"NNP", "SL", "SH"}}
-    # (not "A씨": a letter standing in for someone's name names no one)
-    if len({content_key(m) for m in morphs if m.tag in {"NNP", "SL", "SH"} and not (m.tag == "SL" and len(m.form) == 1)} - told) > 1:
+    # (not "A씨": a letter standing in for someone's name names no one; names in a row are one name, "노르웨이
+    # 스발바르 지상국과의 첫 교신에 성공": where, not who)
+    names = [{content_key(m) for m in run} for is_name, run in itertools.groupby(
+        morphs, lambda m: m.tag in {"NNP", "SL", "SH"} and not (m.tag == "SL" and len(m.form) == 1)) if is_name]
+    if sum(not name & told for name in map(set, names)) > 1:
         return False  # "하남 출신 작가로는 A, B, C 참여": who took part is news, not the setting
     chosen_acts = _acts(chosen_morphs, own=False)
     # (what describes the thing may be the news: "…메시지 수신이 원활하지 않고 로그인이 실패하는 장애 발생" tells what
