@@ -371,11 +371,12 @@ class Compressor:
         return done(longest_fallback, len(longest_fallback) <= self.max_chars)
 
     def _uncleft(self, sentence: Sentence, body: str) -> tuple[Sentence, str]:
-        """A cleft that puts a time or a first on focus ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이 오르는 것은 2016년
-        이후 8년 만이다", "…웹툰이 …제작되는 것은 이번이 처음이다") told as the plain sentence it stands for ("…에서 이날
-        오전 2시 47분께 불이 났다", "…요금이 2016년 이후 8년 만에 오른다", "…웹툰이 처음으로 …제작된다"), in ``body``
-        rewritten to match: readers mark a bullet left as "…난 것은 …께" prose, not a headline. Other sentences, and
-        clefts of anything else ("쟁점이 된 것은 …조항이다", "…이번이 다섯 번째다"), come back as they are."""
+        """A cleft that puts a time or a first in a span on focus ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이 오르는 것은
+        2016년 이후 8년 만이다", "…기온이 40도를 넘은 것은 관측 이후 처음이다") told as the plain sentence it stands for
+        ("…에서 이날 오전 2시 47분께 불이 났다", "…요금이 2016년 이후 8년 만에 오른다", "…기온이 관측 이후 처음으로 40도를
+        넘었다"), in ``body`` rewritten to match: readers mark a bullet left as "…난 것은 …께" prose, not a headline. Other
+        sentences, and clefts of anything else ("쟁점이 된 것은 …조항이다", "…이번이 처음이다", "…이번이 다섯 번째다"), come
+        back as they are."""
         found = cleft_focus(sentence.morphs)
         if found is None:
             return sentence, body
@@ -383,8 +384,8 @@ class Compressor:
         morphs = sentence.morphs
         text = lambda a, b: body[a:b]
         span = text(morphs[focus[0]].start, morphs[focus[1] - 1].end)
-        if kind == "first":  # "이번이 처음" -> "처음으로"; "관측 이후 처음" -> "관측 이후 처음으로"
-            span = "처음으로" if morphs[focus[0]].form == "이번" and focus[1] - focus[0] == 3 else span + "으로"
+        if kind == "first":  # "관측 이후 처음" -> "관측 이후 처음으로"
+            span += "으로"
         elif kind == "since":
             span += "에"  # "8년 만" -> "8년 만에"
         ending = morphs[stem + 1]
@@ -3821,6 +3822,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             if ending.tag == "ETM" and y + 3 < j and morphs[y + 1].form in {"때", "후", "뒤", "동안", "전", "직후", "도중"} \
                     and morphs[y + 1].tag in {"NNG", "NNB"} and _is_stem(morphs[y + 2]) and morphs[y + 3].tag == "ETM":
                 return True  # "주자가 베이스에 안착할 때 쓰는 용어를": the subject of a when-clause inside a relative clause
+            if ending.tag == "ETM" and _sizing_clause(morphs, y):
+                return False  # "넥스플레이가 …18%에 해당하는 약 260명을 감원": a clause that only sizes the object
             if ending.tag == "ETM" and _named_agent_before_object(morphs, start, x, y, j):
                 return False  # "한빛FC가 짜릿한 역전승을 거뒀다": the adjective describes the object, the team acts
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
@@ -4933,13 +4936,13 @@ CLEFT_TIME_ENDS = frozenset({"께", "쯤", "경", "년", "월", "일", "시", "�
 
 
 def cleft_focus(morphs: Sequence[Morph]) -> tuple[int, int, int, str] | None:
-    """Of a one-clause cleft whose focus is a time or a first ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이 오르는 것은
-    2016년 이후 8년 만이다", "…제작되는 것은 이번이 처음이다"): the clause's predicate stem, the focus's morphemes as
+    """Of a one-clause cleft whose focus is a time or a first in a span ("…불이 난 것은 이날 오전 2시 47분께다", "…요금이
+    오르는 것은 2016년 이후 8년 만이다", "…넘은 것은 관측 이후 처음이다"): the clause's predicate stem, the focus's morphemes as
     ``(start, stop)``, where the focus goes in the plain sentence (after the subject's particle where the subject opens the
     clause or a relative clause or a list runs into it; before the subject after a place, "…시장에서 | 불이"; at the start
     without one) and its kind ("time", "since", "first"); None for any other sentence. Not a quotation, a clause joined
     to another ("…뛰었고, …태어난 것은 2017년이다"), a past perfect ("…했던 것은"), nor a focus of what or which
-    ("쟁점이 된 것은 …조항이다", "…이번이 다섯 번째다")."""
+    ("쟁점이 된 것은 …조항이다", "…이번이 다섯 번째다"), nor "이번이 처음" (see :meth:`Compressor._uncleft`)."""
     words = [x for x, m in enumerate(morphs) if m.tag not in PUNCT_TAGS]
     if len(words) < 7 or any(m.tag in {"SSO", "SSC"} for m in morphs) or morphs[words[-1]].tag != "EF":
         return None
@@ -4954,8 +4957,11 @@ def cleft_focus(morphs: Sequence[Morph]) -> tuple[int, int, int, str] | None:
         return None
     focus = (cleft + 2, end)
     last, forms = morphs[end - 1], [m.form for m in morphs[focus[0] : end]]
-    if last.form == "처음" and last.tag == "NNG" and (forms == ["이번", "이", "처음"] or not any(m.tag.startswith("J") for m in morphs[focus[0] : end])):
-        kind = "first"  # "이번이 처음", "관측 이후 처음"; not who was first ("…선언한 것은 조 의원이 처음이다")
+    if last.form == "처음" and last.tag == "NNG" and len(forms) >= 3 and forms[-2] in {"이후", "이래"} \
+            and not any(m.tag.startswith("J") for m in morphs[focus[0] : end]):
+        # "관측 이후 처음"; not "이번이 처음" (read blind, "국내 웹툰, 처음으로 …제작" reads as a claim about all webtoons,
+        # not this one's first), nor who was first ("…선언한 것은 조 의원이 처음이다")
+        kind = "first"
     elif last.form == "만" and last.tag == "NNB" and end - focus[0] >= 3 and morphs[end - 3].tag == "SN":
         kind = "since"  # "8년 만", "2년 5개월 만"
     elif last.form in CLEFT_TIME_ENDS and (any(m.tag == "SN" for m in morphs[focus[0] : end]) or forms[0] in CLEFT_DAY_WORDS) \
@@ -7621,9 +7627,9 @@ def _main_subject(morphs: list[Morph], i: int, j: int) -> bool:
             continue
         if m.tag == "JX":
             return True
-        after = next((r for r in morphs[k + 1 : j] if r.tag in {"ETM", "JKO", "JKS", "JX", "EC", "SP", "EF"}), None)
-        if after is None or after.tag != "ETM":
-            return True
+        after = next((x for x in range(k + 1, j) if morphs[x].tag in {"ETM", "JKO", "JKS", "JX", "EC", "SP", "EF"}), None)
+        if after is None or morphs[after].tag != "ETM" or _sizing_clause(morphs, after):
+            return True  # ("넥스플레이가 …18%에 해당하는 약 260명을 감원": a clause that only sizes the object)
     return False
 
 
@@ -7645,6 +7651,7 @@ def _has_subject(morphs: list[Morph]) -> bool:
         # ... but not one of a forecast's frame ("…780만명이 혜택을 받을 것으로 예상된다": the clause's own outlook)
         if m.tag == "JKS" and not any(r.tag == "ETM" and not _same_period(morphs, x - 1) and not _modal_ending(morphs, x)
                                       and not _forecast_frame(morphs, x) and not _finding_frame(morphs, x)
+                                      and not _sizing_clause(morphs, x)
                                       or r.tag == "EC" and r.form in QUESTION_ENDINGS | QUOTE_ENDINGS - {"고"}
                                       or r.tag == "ETN" and x + 1 < len(morphs) and morphs[x + 1].tag == "JKO"
                                       for x, r in enumerate(morphs[k + 1 :], start=k + 1)) \
@@ -7653,6 +7660,23 @@ def _has_subject(morphs: list[Morph]) -> bool:
             # ("재판장이 '기각한다'고 판결하자 … 욕설을 반복했다": the judge is the subject of "-자" only)
             return True
     return False
+
+
+SIZING_VERBS = frozenset({"해당", "달하", "이르", "육박", "넘", "웃돌", "밑돌", "상당"})  # "…의 18%에 해당하는 약 260명"
+
+
+def _sizing_clause(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the relative clause ending at ``x`` only sizes the noun after it by a figure ("전체 임직원의 18%에 해당하는
+    약 260명을", "매출의 30%에 달하는 1천억원을"): no clause a subject before it could belong to."""
+    v = x - 1 - (x >= 2 and morphs[x - 1].tag in {"XSV", "XSA"} and morphs[x - 1].form == "하")
+    if v < 2 or morphs[v].form not in SIZING_VERBS or morphs[x].form not in {"는", "ᆫ", "은"}:
+        return False
+    particle = morphs[v - 1]
+    if not (particle.tag == "JKB" and particle.form == "에" or particle.tag == "JKO"):
+        return False
+    # the figure right before the particle ("18%", "1조원"), and a figure or a counted noun right after the clause
+    before = morphs[v - 2]
+    return (before.tag in {"SN", "NR", "NNB", "SW"}) and x + 1 < len(morphs) and any(m.tag == "SN" for m in morphs[x + 1 : x + 4])
 
 
 FEELING_VERBS = frozenset({"들", "나", "생기"})  # "의심이 들어", "겁이 나서": what came over someone

@@ -640,8 +640,8 @@ def test_a_purpose_covers_every_clause_before_it(analyzer):
         # "왕이" before a proper noun and a title is a name (Wang Yi), not "왕" and a particle
         ("한빛국을 방문한 김하나 외교장관이 왕이 달빛공산당 외사판공실 주임과 만나 회담에 들어갔다.",
          "한빛국을 방문한 김하나 외교장관이 왕이 달빛공산당 외사판공실 주임과 만나 회담에 들어감"),
-        # a cleft of a first is told plainly, the particle of "이번이" with the cleft
-        ("한빛시장이 달빛시를 방문한 것은 이번이 처음이다.", "한빛시장, 처음으로 달빛시 방문"),
+        # a time as the subject of "처음" keeps its particle
+        ("한빛시장이 달빛시를 방문한 것은 이번이 처음이다.", "한빛시장이 달빛시를 방문한 것은 이번이 처음"),
         # ... and so does anyone's: "조 의원 처음" read as a name run into "처음"
         ("현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음이다.", "현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음"),
         ("이 상을 받은 것은 한빛시가 유일하다.", "이 상을 받은 것은 한빛시가 유일"),

@@ -100,8 +100,7 @@ def test_a_trend_that_says_most_of_the_headline_leads_and_the_scene_goes(analyze
     ("가람의료원이 야간 응급실 운영을 멈춘 것은 지난 9월 1일부터다.", "가람의료원, 지난 9월 1일부터 야간 응급실 운영을 멈춤"),
     # the first in a span: "…만" becomes "…만에"
     ("솔내시 시내버스 요금이 오르는 것은 2016년 이후 9년 만이다.", "솔내시 시내버스 요금, 2016년 이후 9년 만에 오름"),
-    # "이번이 처음" becomes "처음으로"
-    ("국내 선사가 북극항로에 정기 노선을 운영하는 것은 이번이 처음이다.", "국내 선사, 처음으로 북극항로에 정기 노선 운영"),
+    # the first in a span: "…이후 처음" becomes "…이후 처음으로"
     ("솔내시 기온이 40도를 넘은 것은 관측 이후 처음이다.", "솔내시 기온, 관측 이후 처음으로 40도를 넘음"),
     # after a place the time goes before the subject: "…시장에서 | 불이"
     ("누리시 가람시장에서 불이 난 것은 지난 2일 오전 2시 47분께다.", "누리시 가람시장에서 지난 2일 오전 2시 47분께 불"),
@@ -111,7 +110,9 @@ def test_a_cleft_of_a_time_or_a_first_is_told_plainly(analyzer, sentence, expect
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # who was first, what was at issue, an ordinal: the cleft stays
+    # this one's first (read blind, "국내 선사, 처음으로 …" reads as a claim about all of them), who was first, what was
+    # at issue, an ordinal: the cleft stays
+    ("국내 선사가 북극항로에 정기 노선을 운영하는 것은 이번이 처음이다.", "국내 선사가 북극항로에 정기 노선을 운영하는 것은 이번이 처음"),
     ("현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음이다.", "현역 의원이 무소속 출마를 선언한 것은 조 의원이 처음"),
     ("쟁점이 된 것은 약관 가운데 4개 조항이다.", "쟁점이 된 것은 약관 가운데 4개 조항"),
     ("올해 국내 양돈농장에서 ASF가 확인된 것은 이번이 다섯 번째다.", "올해 국내 양돈농장에서 ASF가 확인된 것은 이번이 다섯 번째"),
@@ -155,3 +156,12 @@ def test_where_a_past_event_happened_does_not_make_it_news_again(analyzer):
     _, summary = summarize_page(analyzer, SATELLITE)
     assert summary.bullets[0].endswith("첫 교신에 성공"), summary.bullets
     assert sum("교신에 성공" in b for b in summary.bullets) == 1, summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the relative clause only sizes the object: the company is the bullet's subject, with the headline comma
+    ("가람게임즈가 전체 임직원의 18%에 해당하는 약 260명을 감원한다.", "가람게임즈, 전체 임직원의 18%에 해당하는 약 260명 감원"),
+    ("누리전자가 매출의 30%에 달하는 1천억원을 투자한다.", "누리전자, 매출의 30%에 달하는 1천억원 투자"),
+])
+def test_a_clause_that_only_sizes_the_object_leaves_the_subject_the_sentences(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
