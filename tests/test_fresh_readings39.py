@@ -165,3 +165,37 @@ def test_where_a_past_event_happened_does_not_make_it_news_again(analyzer):
 ])
 def test_a_clause_that_only_sizes_the_object_leaves_the_subject_the_sentences(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+MATERNITY = ("“아기 울음소리 끊긴 지 석 달”…가람군 유일 분만실 문 닫아\n"
+             "입력 2026-11-20 06:00\n가람 기자\n\n"
+             "새벽 2시 40분, 임신 38주 차였던 한누리(31)씨는 양수가 터진 것을 알고 남편을 깨웠다. "
+             "가장 가까운 분만 병원까지는 78㎞, 눈이 내리던 그날 밤 1시간 20분이 걸렸다.\n\n"
+             "가람군의 유일한 분만실이 문을 닫은 건 지난 8월이다. "
+             "가람의료원은 산부인과 전문의 2명 가운데 1명이 퇴직하고 후임을 구하지 못하자 분만 진료를 중단했다.\n\n"
+             "현재 의료원 산부인과는 주 3일 외래 진료만 운영한다. "
+             "가람군은 임산부 이송 택시비 지원과 원정 출산 숙박비 지원을 시작했다.\n")
+
+
+def test_a_cleft_of_the_day_is_the_features_nut_graf(analyzer):
+    # "…분만실이 문을 닫은 건 지난 8월이다" says the headline; told plainly it is the news, not a comment ending in "이다"
+    _, summary = summarize_page(analyzer, MATERNITY)
+    assert summary.bullets[0] == "가람군의 유일한 분만실, 지난 8월 문을 닫음", summary.bullets
+    assert not any("양수" in b for b in summary.bullets), summary.bullets
+
+
+SIT_IN = ("“등록금 5.49% 인상 철회하라”…천막 농성 12일째, 대학 본부는 “동결 한계”\n"
+          "입력 2026-12-24 06:00\n누리 기자\n\n"
+          "영하 9도까지 떨어진 기온에 비닐로 둘러친 천막 두 동이 바람에 펄럭였다. "
+          "천막 안에서 침낭을 두른 채 노트북을 두드리던 경영학과 3학년 문하늘(22)씨는 “집에 간 날이 이틀밖에 안 된다”고 했다.\n\n"
+          "가람대 총학생회가 본관 앞에 천막을 친 것은 지난 12일이다. "
+          "대학 측이 내년도 학부 등록금을 5.49% 올리겠다는 안을 내놓은 직후다.\n\n"
+          "대학 본부는 16년 동안 등록금을 동결해 재정이 한계에 이르렀다는 입장이다. "
+          "총학생회는 인상안이 철회될 때까지 농성을 이어가겠다고 밝혔다.\n")
+
+
+def test_a_cleft_of_the_day_is_the_act_that_leads_after_a_scene(analyzer):
+    # the tents flapping are the scene; "…천막을 친 것은 지난 12일이다", told plainly, is the dated act that leads
+    _, summary = summarize_page(analyzer, SIT_IN)
+    assert summary.bullets[0] == "가람대 총학생회, 지난 12일 본관 앞에 천막을 침", summary.bullets
+    assert not any("펄럭" in b for b in summary.bullets), summary.bullets

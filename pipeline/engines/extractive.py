@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
-                               date_part, day_date, is_score, pointing_word)
+                               cleft_focus, date_part, day_date, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
@@ -1524,8 +1524,10 @@ def _nut_graf(sentence) -> bool:
     """Whether a sentence may lead as a feature's undated nut graf: it reads on its own and is no voice, quotation or
     comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it need name no one
     and no number ("중소 출판사들이 종이값 상승에 휘청이고 있다")."""
+    # (a cleft of a time is told plainly, "영서군의 유일한 분만실이 문을 닫은 건 지난 8월이다" -> "…분만실, 지난 8월 문을
+    # 닫음": see cleft_focus)
     return not sentence_dangles(sentence) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
-        and not direct_quotation(sentence.morphs) and not ends_in_copula(sentence.morphs)
+        and not direct_quotation(sentence.morphs) and (not ends_in_copula(sentence.morphs) or cleft_focus(sentence.morphs) is not None)
 
 
 def _story_frame(doc: Document, before: list[int]) -> int | None:
@@ -1648,7 +1650,8 @@ class KiwiEngine(_CompressingEngine):
                 window = [i for i, told_share in share.items() if told_share >= gain * opening]
                 says_news = lambda i: any(says_point(p, words[i], weight) for p in news)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
-                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _dated_event(doc.sentences[i].morphs))
+                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _dated_event(doc.sentences[i].morphs)
+                                                   or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and share[i] > opening)), None)
                 if told is None and any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                         for i in readable[:2]):
