@@ -199,3 +199,20 @@ def test_a_cleft_of_the_day_is_the_act_that_leads_after_a_scene(analyzer):
     _, summary = summarize_page(analyzer, SIT_IN)
     assert summary.bullets[0] == "가람대 총학생회, 지난 12일 본관 앞에 천막을 침", summary.bullets
     assert not any("펄럭" in b for b in summary.bullets), summary.bullets
+
+
+BESTSELLER = ("170년 전 소설이 서점가 1위에…새 번역 『바람의 집』 열풍\n"
+              "입력 2026-04-02 06:00\n누리 기자\n\n"
+              "신간 매대 한가운데 쌓인 짙은 회색 표지의 책 앞에서 30대 남성 두 명이 휴대전화로 표지를 찍고 있었다. "
+              "한 명이 “이거 요즘 다들 읽는 그거 맞지?”라고 묻자 다른 한 명이 고개를 끄덕였다.\n\n"
+              "1856년 출간된 영국 작가의 장편소설 『바람의 집』이다. "
+              "출판사 가람이 지난 2월 펴낸 『바람의 집』 새 번역본이 출간 7주 만에 주요 온라인 서점 종합 베스트셀러 1위에 올랐다.\n\n"
+              "출판사는 다음 달 같은 작가의 다른 장편도 펴낼 계획이다.\n")
+
+
+def test_a_scene_of_no_ones_act_gives_way_to_the_news_it_opens_on(analyzer):
+    # two shoppers photographing a cover (a state, no one named, none of the headline): the new translation's first
+    # place leads, though beyond the first sentences
+    _, summary = summarize_page(analyzer, BESTSELLER)
+    assert "종합 베스트셀러 1위" in summary.bullets[0], summary.bullets
+    assert not any("표지를 찍" in b for b in summary.bullets), summary.bullets

@@ -1653,8 +1653,10 @@ class KiwiEngine(_CompressingEngine):
                              and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _dated_event(doc.sentences[i].morphs)
                                                    or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and share[i] > opening)), None)
-                if told is None and any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
-                                        for i in readable[:2]):
+                if told is None and (any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
+                                         for i in readable[:2]) or not opening and not reports_an_act(first)):
+                    # (or a scene of no one's act that says nothing of the headline: "…책 앞에서 20대 여성 두 명이
+                    # 휴대전화로 표지를 찍고 있었다")
                     # a feature's nut graf names no day ("중소 출판사들이 종이값 상승에 휘청이고 있다" after a publisher's
                     # morning; "은행들이 …점포를 줄이면서 …고령층이 …밀려나고 있다" after a grandmother's bus ride): after
                     # an anecdote (a private person in its first two sentences; not a story's summary, "두 국립대학이
@@ -1663,8 +1665,8 @@ class KiwiEngine(_CompressingEngine):
                     # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is a
                     # nut graf (:func:`_nut_graf`) leads (with the dated rule's frame and plain-news checks below)
                     told = next((i for i in window if says_news(i) and _nut_graf(doc.sentences[i])), None)
-                    best = max(window, key=share.__getitem__, default=None)
-                    if told is None and best is not None and share[best] >= POINT_SHARE and _nut_graf(doc.sentences[best]):
+                    best = max((i for i in window if _nut_graf(doc.sentences[i])), key=share.__getitem__, default=None)
+                    if told is None and best is not None and share[best] >= POINT_SHARE:
                         # (no sentence says a whole point: the one that says the most of the headline, at least half a
                         # point's weight: "봄철부터 이어진 가뭄으로 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고
                         # 있다" after a plant's water trucks and a worker's words, under "반도체 공장에 '물 비상'…가뭄 …
