@@ -2345,9 +2345,10 @@ _ANY_FULL_TITLE = _title_pattern(TITLE_NOUNS)
 
 
 def _full_name_pattern(surname: str, titles: str) -> str:
-    """A full name (``surname`` and one to three syllables, a word of its own) before one of ``titles``; only the name
-    is matched (the title is looked ahead at), so a name right after another's is found too."""
-    return rf"(?:^|(?<=[^가-힣A-Za-z]))({surname}[가-힣]{{1,3}})(?=\s+(?:[가-힣]+\s)?(?:{titles}))"
+    """A full name (``surname`` and one to three syllables, a word of its own; its age may follow, "안소정(52) 씨") before
+    one of ``titles``; only the name is matched (the title is looked ahead at), so a name right after another's is found
+    too."""
+    return rf"(?:^|(?<=[^가-힣A-Za-z]))({surname}[가-힣]{{1,3}})(?=(?:\s+|\(\d{{1,3}}\)\s?)(?:[가-힣]+\s)?(?:{titles}))"
 
 
 # Any full name before any title, compiled once (the alternative of all titles is long: compiling it per surname took

@@ -216,3 +216,14 @@ def test_a_scene_of_no_ones_act_gives_way_to_the_news_it_opens_on(analyzer):
     _, summary = summarize_page(analyzer, BESTSELLER)
     assert "종합 베스트셀러 1위" in summary.bullets[0], summary.bullets
     assert not any("표지를 찍" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_full_name_given_with_an_age_names_the_surname_inside_a_bullet(analyzer):
+    # "안 씨" inside the bullet is the translator introduced as "안소정(52) 씨": the age between name and title hid it
+    page = ("새 번역 『바람의 집』 열풍…출판사, 후속작 출간 앞당겨\n입력 2026-04-02 06:00\n누리 기자\n\n"
+            "출판사 가람이 지난 2월 펴낸 『바람의 집』 새 번역본이 출간 7주 만에 종합 베스트셀러 1위에 올랐다.\n\n"
+            "번역을 맡은 이는 영문학자이자 시인인 안소정(52) 씨다. 새 번역본은 인물들의 사투리를 입말로 살렸다.\n\n"
+            "가람은 독자 반응에 힘입어 이달 중 안 씨가 번역한 같은 작가의 다른 장편 『등대지기의 딸』 출간 일정을 앞당기기로 했다.\n")
+    _, summary = summarize_page(analyzer, page)
+    assert any("안소정 씨가 번역한" in b for b in summary.bullets), summary.bullets
+    assert not any("안 씨" in b for b in summary.bullets), summary.bullets
