@@ -488,9 +488,10 @@ class Compressor:
         cited = i
         i = self._strip_attribution(morphs, i, j, edits)
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
-        if not any(m.form in CHARGING_SOURCES and m.tag == "NNG" for m in morphs[cited:i]):
+        if not any(m.form in CHARGING_SOURCES and m.tag == "NNG" for m in morphs[cited:i]) and not _suspect_subject(morphs, i, j):
             # ("공소장에 따르면 최 전 청장은 …3억2,000만원 상당을 받은 것으로 조사됐다": what a charge sheet says was found
-            # is an allegation; "…받은 것으로 조사됨" stays, never "…받음")
+            # is an allegation; "…받은 것으로 조사됨" stays, never "…받음"; so is what was found of a suspect, "C씨 등은
+            # …차익을 챙긴 것으로 조사됐다")
             j = _strip_finding_frame(morphs, i, j)
         if i >= j:
             yield from ("" for _ in levels)
@@ -1533,6 +1534,11 @@ class Compressor:
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
                         and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
                     pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
+                elif any(morphs[c].tag == "SP" and morphs[c].form == "," and morphs[c - 1].tag == "JKB" and morphs[c - 1].form in {"로", "으로"}
+                         and morphs[c - 2].form == "것" and morphs[c - 2].tag == "NNB" and morphs[c - 3].tag == "ETM"
+                         for c in range(i + 3, b)):
+                    pass  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": after what the act was, the writer's comma stays, and
+                    # a second, the headline's, would split the sentence
                 elif _clause_before(morphs, i, k) or _linked_clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
                     # goes in only if shortening deletes that clause (see _render)
@@ -5600,7 +5606,22 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     a finding's own topic behind the source's; such a clause is never offered. (A report's later clause whose subject
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
-    return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps)
+    return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause)
+
+
+def _scope_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether the part a clause leaves out sets whom its act is for, as a topic ("다만 재판부는 세입자 가운데 3명에
+    대해서는 …점을 고려해 | 배상액의 20%를 감액했다"), and the clause sets none of its own ("…198명에 대해서는 …확인하고, |
+    나머지 14명에 대해서는 …명령했다" is whole): alone, the clause would say the act was done to all."""
+    def scopes(x: int, seq: Sequence[Morph]) -> bool:  # "…에 대해서는", "…에 대해선"
+        return seq[x].form == "대하" and seq[x].tag.startswith("VV") and x > 0 and seq[x - 1].tag == "JKB" and seq[x - 1].form == "에" \
+            and x + 2 < len(seq) and seq[x + 1].tag == "EC" and seq[x + 2].tag == "JX" and seq[x + 2].form in {"는", "ᆫ"}
+    _, dropped = _dropped_before(morphs, clause)
+    # (not the scope of a fact of its own, joined by "-고": "…질문에 대해서는 답을 주고, | 더 살펴야 할 사안은 …")
+    # ("…알고도 계약한 점을 고려해": "-고도" is a concession inside the step, no fact of its own)
+    return any(scopes(x, morphs) and not any(morphs[y].tag == "EC" and morphs[y].form in COORDINATING_ENDINGS and morphs[y + 1].tag != "JX"
+                                             for y in range(x + 3, dropped[-1] + 1))
+               for x in dropped) and not any(scopes(x, clause) for x in range(len(clause)))
 
 
 def _dropped_before(morphs: list[Morph], clause: list[Morph]) -> tuple[int, list[int]]:
@@ -6342,6 +6363,8 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
             if _same_case_follows(morphs, k, j):
                 continue  # "…경남권, 제주에, 오전 9시부터 전북과 경북권에, 오후부터 …": places in parallel, each with its time
+            if k >= 3 and morphs[k - 2].form == "것" and morphs[k - 2].tag == "NNB" and morphs[k - 3].tag == "ETM":
+                continue  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": what the act was is a clause, its comma a clause's
             if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
                                           # ("대한항공은 …집에서, 현대건설은 …원정에서 확정": a second topic, a parallel clause)
                                           or following.tag == morphs[k - 1].tag and not (
@@ -6744,6 +6767,22 @@ def _skip_result_frame(morphs: Sequence[Morph], i: int, j: int, comma_only: bool
 
 # Sources of a charge: what they report as found is alleged ("공소장에 따르면 …받은 것으로 조사됐다").
 CHARGING_SOURCES = frozenset({"공소장", "공소사실", "검찰", "경찰", "수사", "수사팀", "수사당국"})
+
+
+SUSPECT_NOUNS = frozenset({"일당", "피의자", "피고인", "용의자", "피고", "조직원"})  # who an inquiry's findings are about
+
+
+def _suspect_subject(morphs: Sequence[Morph], i: int, j: int) -> bool:
+    """Whether the subject or topic of ``morphs[i:j]`` is someone the story leaves unnamed, as a suspect is ("C씨 등은",
+    "김모(45)씨는", "A 씨는"), or called one ("일당은", "피의자는")."""
+    for x, m in outside_quotes(morphs, i, j):
+        if m.tag in {"EC", "ETM", "EF"}:
+            return False
+        if x > i and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}):
+            phrase = morphs[max(i, x - 6) : x]
+            return any(p.tag == "SL" and len(p.form) == 1 and p.form.isupper() or p.form == "모" and p.tag == "NP"
+                       or p.form in SUSPECT_NOUNS and p.tag == "NNG" for p in phrase) and any(p.form == "씨" or p.form in SUSPECT_NOUNS for p in phrase)
+    return False
 
 
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
-from pipeline.analysis import to_morphs
+from pipeline.analysis import TIME_PARTS, to_morphs
 from pipeline.records import Article, Summary
 from pipeline.text import QUOTE_MARK, paired_marks, strip_bullet_mark
 
@@ -314,7 +314,8 @@ def finish_headline(text: str, context: str | Iterable[str] = "", kiwi=None, glu
     text = _without_inline_marks(text)
     text = _office_as_topic(text, kiwi)
     day = _DATE_BEFORE_TOPIC.match(text)
-    if day and day["topic"] not in DAY_ACTS and not (isinstance(context, list) and recurs_as_term(
+    # (not a time of that day, "지난 17일 저녁, …": no topic)
+    if day and day["topic"] not in DAY_ACTS | TIME_PARTS and not (isinstance(context, list) and recurs_as_term(
             day["date"].split(" ", 1)[-1] + " " + day["topic"], "\n".join(dict.fromkeys(context)))):
         text = day.expand(r"\g<topic>, \g<date> \g<rest>")
     text = _balance(_LEADING_TAG.sub("", text))

@@ -2063,7 +2063,9 @@ def has_subject(morphs) -> bool:
                 return True
         elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"
-                or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서")) \
+                or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서"
+                    # (not a numbered setting, "올해 1군에서는 …타율 0.261": where, not who)
+                    and not (k >= 3 and morphs[k - 3].tag == "SN" and morphs[k - 3].end == morphs[k - 2].start))) \
                 and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론") and not _object_with_also(morphs, k):
             return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic)
         elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \

@@ -227,3 +227,42 @@ def test_a_full_name_given_with_an_age_names_the_surname_inside_a_bullet(analyze
     _, summary = summarize_page(analyzer, page)
     assert any("안소정 씨가 번역한" in b for b in summary.bullets), summary.bullets
     assert not any("안 씨" in b for b in summary.bullets), summary.bullets
+
+
+# --- held-out reading (fresh news written for this session): faults fixed -----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was found of a suspect stays a finding: "…챙김" stated it as fact
+    ("C씨 등은 이 표를 팔아 약 3억8천만원의 차익을 챙긴 것으로 조사됐다.", "C씨 등, 이 표를 팔아 약 3억8천만원의 차익을 챙긴 것으로 조사"),
+    ("일당은 보험금 12억원을 챙긴 것으로 조사됐다.", "일당, 보험금 12억원을 챙긴 것으로 조사"),
+    # (guard) a survey's finding is the fact it measures
+    ("응답자의 60%가 만족한 것으로 조사됐다.", "응답자의 60%가 만족"),
+    # what the act was, then a comment: the writer's comma stays and no headline comma splits the sentence
+    ("기존 금어기를 여름철로 옮기고 기간도 두 배로 늘린 것으로, 이 같은 전면 금지는 처음이다.",
+     "기존 금어기를 여름철로 옮기고 기간도 두 배로 늘린 것으로, 이 같은 전면 금지는 처음"),
+])
+def test_held_out_faults(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_time_of_the_day_is_no_topic_to_put_first(analyzer):
+    # "지난 17일 저녁, …" had become "저녁, 지난 17일 …": the date-before-topic rule read the time of day as the topic
+    from pipeline.format import finish_headline
+    assert finish_headline("지난 17일 저녁, 누리시 동구에서 한가람(46)씨 울어", "", analyzer.kiwi) == "지난 17일 저녁, 누리시 동구에서 한가람(46)씨 울어"
+    assert finish_headline("17일 누리시, 새 버스 노선 발표", "", analyzer.kiwi) == "누리시, 17일 새 버스 노선 발표"  # (guard)
+
+
+def test_whom_an_act_is_for_is_never_left_behind(analyzer):
+    # "재판부, 배상액의 20%를 감액" said the whole award was cut; only three tenants' was
+    text = bullet(analyzer, "다만 재판부는 세입자 가운데 3명에 대해서는 계약 당시 선순위 근저당 설정 사실을 알고도 계약한 점을 고려해 "
+                            "배상액의 20%를 감액했다.")
+    assert "3명에 대해서는" in text and text.endswith("20%를 감액"), text
+
+
+def test_a_numbered_setting_is_no_subject(analyzer):
+    # "올해 1군에서는 …타율 0.261" says where, not who: after bullets on another player it read as his
+    from pipeline.select import has_subject
+    doc = analyse(analyzer, "올해 1군에서는 48경기 타율 0.261, 9홈런을 기록 중이다.")
+    assert not has_subject(doc.sentences[0].morphs)
+    doc = analyse(analyzer, "서울시에서는 올해 공원 12곳을 새로 연다.")
+    assert has_subject(doc.sentences[0].morphs)  # (guard) a body's "에서는" is who acts
