@@ -266,3 +266,19 @@ def test_a_numbered_setting_is_no_subject(analyzer):
     assert not has_subject(doc.sentences[0].morphs)
     doc = analyse(analyzer, "서울시에서는 올해 공원 12곳을 새로 연다.")
     assert has_subject(doc.sentences[0].morphs)  # (guard) a body's "에서는" is who acts
+
+
+REOPENING = ("3년 만에 다시 열린 국립바다박물관…\"바다 냄새 나는 전시로 돌아왔다\"\n"
+             "입력 2026-04-02 18:00\n누리 기자\n\n"
+             "2일 오전 10시, 가람시 영도구 언덕 위 건물 정문 앞에는 개관 시간 30분 전부터 긴 줄이 늘어서 있었다. "
+             "유모차를 밀고 온 30대 부부부터 지팡이를 짚은 노부부까지 관람객들의 표정에는 기대감이 엿보였다.\n\n"
+             "국립바다박물관이 리모델링을 마치고 이날 다시 문을 열었다. "
+             "전시 면적은 기존 1만2천㎡에서 1만5천800㎡로 늘었고, 상설전시실은 6개에서 8개로 확대됐다.\n\n"
+             "박물관 측은 올해 관람객 120만 명을 목표로 하고 있다.\n")
+
+
+def test_a_dated_scene_that_says_none_of_the_headline_gives_way(analyzer):
+    # the queue at the gate names the day but none of the headline: the reopening leads
+    _, summary = summarize_page(analyzer, REOPENING)
+    assert summary.bullets[0].startswith("국립바다박물관, 리모델링을 마치고"), summary.bullets
+    assert not any("줄이 늘어서" in b for b in summary.bullets), summary.bullets

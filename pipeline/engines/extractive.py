@@ -1443,6 +1443,13 @@ def _news_day(morphs: Sequence[Morph]) -> bool:
                for x, m in enumerate(morphs))
 
 
+def _says_nothing_of(headline: tuple[list[set[str]], dict[str, float], dict[int, set[str]]], index: int) -> bool:
+    """Whether the content sentence at ``index`` says no word of the headline's points (``headline``: the engine's
+    :meth:`~ExtractiveEngine.headline_words`)."""
+    points, weight, words = headline
+    return bool(points) and not math.fsum(point_share(p, words[index], weight) for p in points)
+
+
 def _dated_event(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence announces what will happen to its subject on a day, in the news present of a verbal noun
     ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
@@ -1621,8 +1628,11 @@ class KiwiEngine(_CompressingEngine):
                 return told, False
         # (a day named on a private person's state is still a scene: "2일 오전 10시, …시장 골목 앞에 상인 김옥자(74) 씨가
         # 주저앉아 있었다")
+        # (nor is one of a state, or of a private person, that says none of the headline: "2일 오전 10시, …박물관 정문
+        # 앞에는 …긴 줄이 늘어서 있었다", "지난 17일 저녁, …김현정(46)씨의 눈가가 붉어졌다")
         if self.config.scene_lede and len(content) > 1 and (
-                not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)):
+                not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
+                or (not reports_an_act(first) or _private_person(first)) and _says_nothing_of(headline(), readable[0])):
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
             # anecdote (no day named) that says none of the headline's points; its news is the first sentence of
