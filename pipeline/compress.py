@@ -382,8 +382,7 @@ class Compressor:
             return sentence, body
         stem, focus, insert, kind = found
         morphs = sentence.morphs
-        text = lambda a, b: body[a:b]
-        span = text(morphs[focus[0]].start, morphs[focus[1] - 1].end)
+        span = body[morphs[focus[0]].start : morphs[focus[1] - 1].end]
         if kind == "first":  # "관측 이후 처음" -> "관측 이후 처음으로"
             span += "으로"
         elif kind == "since":
@@ -393,7 +392,7 @@ class Compressor:
         predicate = self.kiwi.join([(morphs[stem].form, morphs[stem].tag), *tense])
         at = morphs[insert].start
         # the stem's own text gives way to the joined form ("멈추" + "ᆫ" -> "멈췄다"; "되" + "는" -> "된다")
-        rewritten = (text(sentence.start, at) + span + " " + text(at, morphs[stem].start) + predicate + ".")
+        rewritten = body[sentence.start : at] + span + " " + body[at : morphs[stem].start] + predicate + "."
         new_body = body[: sentence.start] + rewritten + body[sentence.end :]
         new_morphs = to_morphs(self.kiwi.tokenize(rewritten), sentence.start)
         return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, new_morphs), new_body

@@ -1450,7 +1450,7 @@ def _says_nothing_of(headline: tuple[list[set[str]], dict[str, float], dict[int,
     return bool(points) and not math.fsum(point_share(p, words[index], weight) for p in points)
 
 
-def _dated_event(morphs: Sequence[Morph]) -> bool:
+def _scheduled_on_a_day(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence announces what will happen to its subject on a day, in the news present of a verbal noun
     ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
     :func:`reports_an_act`)."""
@@ -1660,7 +1660,7 @@ class KiwiEngine(_CompressingEngine):
                 window = [i for i, told_share in share.items() if told_share >= gain * opening]
                 says_news = lambda i: any(says_point(p, words[i], weight) for p in news)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
-                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _dated_event(doc.sentences[i].morphs)
+                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
                                                    or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and share[i] > opening)), None)
                 if told is None and (any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
