@@ -10,6 +10,7 @@ bullet never contains a number or name that is not in its source sentence.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -377,12 +378,26 @@ class Compressor:
         넘었다"), in ``body`` rewritten to match: readers mark a bullet left as "…난 것은 …께" prose, not a headline. Other
         sentences, and clefts of anything else ("쟁점이 된 것은 …조항이다", "…이번이 처음이다", "…이번이 다섯 번째다"), come
         back as they are."""
-        found = cleft_focus(sentence.morphs)
-        if found is None:
+        plain = self._plain_cleft(sentence.text, sentence.start, sentence.morphs)
+        if plain is None:
             return sentence, body
+        rewritten, morphs = plain
+        new_body = body[: sentence.start] + rewritten + body[sentence.end :]
+        return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, morphs), new_body
+
+    @functools.lru_cache(maxsize=256)
+    def _plain_cleft(self, text: str, start: int, morphs: tuple[Morph, ...]) -> tuple[str, tuple[Morph, ...]] | None:
+        """The plain sentence a cleft stands for (see :meth:`_uncleft`) and its analysis, offsets from ``start``, or None:
+        written and analysed once, however many bullets are made of the sentence (lede, guided, fitted)."""
+        found = cleft_focus(morphs)
+        if found is None:
+            return None
         stem, focus, insert, kind = found
-        morphs = sentence.morphs
-        span = body[morphs[focus[0]].start : morphs[focus[1] - 1].end]
+
+        def cut(a: int, b: int) -> str:  # (the morphemes' offsets are the body's)
+            return text[a - start : b - start]
+
+        span = cut(morphs[focus[0]].start, morphs[focus[1] - 1].end)
         if kind == "first":  # "관측 이후 처음" -> "관측 이후 처음으로"
             span += "으로"
         elif kind == "since":
@@ -392,10 +407,8 @@ class Compressor:
         predicate = self.kiwi.join([(morphs[stem].form, morphs[stem].tag), *tense])
         at = morphs[insert].start
         # the stem's own text gives way to the joined form ("멈추" + "ᆫ" -> "멈췄다"; "되" + "는" -> "된다")
-        rewritten = body[sentence.start : at] + span + " " + body[at : morphs[stem].start] + predicate + "."
-        new_body = body[: sentence.start] + rewritten + body[sentence.end :]
-        new_morphs = to_morphs(self.kiwi.tokenize(rewritten), sentence.start)
-        return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, new_morphs), new_body
+        rewritten = cut(start, at) + span + " " + cut(at, morphs[stem].start) + predicate + "."
+        return rewritten, to_morphs(self.kiwi.tokenize(rewritten), start)
 
     def _first_fact(self, morphs: list[Morph], body: str, levels: int, clauses: list[tuple[list[Morph], tuple[_Edit, ...]]],
                     guide: Mapping[str, float] | None, keep: frozenset[str]) -> str | None:
@@ -4997,12 +5010,11 @@ def this_setting_clause(morphs: Sequence[Morph], i: int = 0) -> int | None:
     itself (a quoted name, a proper noun, or a naming number, "12번", "3호선"), so the bullet drops the clause and reads
     alone. Not a person ("이 사고로 숨진 김모(45)씨는": the clause tells what befell them), nor a clause of more than
     the pointed noun, its particle and one verb. (An opening "이 불로" only loses its "this": :func:`this_disaster`.)"""
-    k = next((x for x in range(i, len(morphs)) if morphs[x].tag not in {"SSO", "SSC", "SP"}), None)
-    if k is None or not (morphs[k].form == "이" and morphs[k].tag in {"MM", "IC"}) or k + 4 >= len(morphs):
+    k = _opening_this(morphs, i)
+    if k is None or k + 4 >= len(morphs):
         return None
     noun, particle = morphs[k + 1], morphs[k + 2]
-    if not (noun.tag in {"NNG", "NNP"} and noun.form not in PART_NOUNS and particle.tag in {"JKO", "JKB", "JKS"}
-            and particle.start == noun.end):
+    if not (noun.tag in {"NNG", "NNP"} and noun.form not in PART_NOUNS and particle.tag in {"JKO", "JKB", "JKS"}):
         return None
     e = k + 3  # the verb and its adnominal ending, one word: "지나는", "개발한", "있는"
     while e < len(morphs) and e - k <= 6 and morphs[e].tag != "ETM":
@@ -5027,12 +5039,21 @@ def this_disaster(morphs: Sequence[Morph], i: int = 0) -> int | None:
     """Where "this" stands in an opening "이 불로", "이 사고로", "이 지진으로" (the disaster the sentences before told, as
     what caused the sentence's fact), or None. "불로 시장 내 점포 …47곳이 전소" says the same without pointing back: a
     fire, told as the block's lede or not, is what the bullet needs to be read."""
+    k = _opening_this(morphs, i)
+    if k is None:
+        return None
+    noun, particle = morphs[k + 1], morphs[k + 2]
+    return k if noun.form in DISASTER_NOUNS and particle.tag == "JKB" and particle.form in {"로", "으로"} else None
+
+
+def _opening_this(morphs: Sequence[Morph], i: int) -> int | None:
+    """Where the determiner "이" stands when the words from ``i`` open with it, a noun after it, a particle glued to
+    the noun ("이 마을을 …", "이 불로 …"); None otherwise."""
     k = next((x for x in range(i, len(morphs)) if morphs[x].tag not in {"SSO", "SSC", "SP"}), None)
     if k is None or k + 2 >= len(morphs) or not (morphs[k].form == "이" and morphs[k].tag in {"MM", "IC"}):
         return None
     noun, particle = morphs[k + 1], morphs[k + 2]
-    return k if noun.form in DISASTER_NOUNS and noun.start > morphs[k].end and particle.tag == "JKB" \
-        and particle.form in {"로", "으로"} and particle.start == noun.end else None
+    return k if noun.start > morphs[k].end and particle.start == noun.end and particle.tag.startswith("J") else None
 
 
 def act_before_saying_so(morphs: list[Morph], i: int, j: int) -> int:
