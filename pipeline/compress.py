@@ -4208,7 +4208,8 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         m.tag == "JX" and m.form in {"은", "는"} and inner[x - 1].form not in TIME_TOPICS  # "올해는": a time
         or m.tag == "JKS" and not _bare_quantity(inner, x) and not _modifies_next(inner, x + 1, len(inner))
         and not _nominalised_next(inner, x + 1) and not _subordinate_subject(inner, x + 1, len(inner))
-        and not _embedded_subject(inner, x + 1, len(inner)))]  # ("…병리가 있는지를 판별하는 검사법을": the question's)
+        and not _embedded_subject(inner, x + 1, len(inner))  # ("…병리가 있는지를 판별하는 검사법을": the question's)
+        and not _describes_an_argument(inner, x))]
     # an agency's measured statistics are not its own ("통계청은 물가가 2.3% 올랐다고 밝혔다"); what it counted of its own
     # work is ("소방본부는 신고 건수가 12만 8500건으로 집계됐다고 밝혔다")
     gloss = _gloss_start(morphs, i, t)  # ("…협회(KAIDA)는": the name before its gloss)
@@ -4224,6 +4225,43 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리")
         return None
     return (d, t) if subjects else None
+
+
+def _describes_an_argument(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether the subject particle at ``x`` belongs to a relative clause that describes an object or adjunct of the
+    clause it stands in ("세입자 41명이 …를 상대로 낸 | …소송에서 원고 승소로 판결했다고", "가맹본부가 …강요할 수 없도록 하는 |
+    내용의 개정안을 발의했다고"): its first modifier ending ("낸", "하는"; "할 수 없도록 하는" is one predicate) comes before any
+    clause ending, other subject or topic, and the noun it describes takes an object, adverbial or possessive particle.
+    That subject is not who acts in the clause; a noun the clause ends on ("…늘어난 상황이라고") or a bound noun ("…늘어난
+    것으로") is what it states, and the subject stays its own."""
+    for y, m in outside_quotes(morphs, x + 1, len(morphs)):
+        if m.tag in {"JKS", "EF", "SF"} or m.tag == "JX" and m.form in {"은", "는"}:
+            return False
+        if m.tag == "EC":
+            if y + 1 < len(morphs) and (morphs[y + 1].tag.startswith("VX") or m.form in {"어", "아", "여"}
+                                        and morphs[y + 1].start == m.end + 1 and morphs[y + 1].tag == "VV"
+                                        and morphs[y - 1].form not in POSTPOSITION_VERBS):
+                continue  # "없도록 하는": one predicate; "…에 불복해 낸": one act's steps (not "…을 위해 큰 역할을")
+            return False
+        if m.tag == "ETM" and is_stem_or_ep(morphs[y - 1]):
+            if y + 1 < len(morphs) and (morphs[y + 1].form == "수" and morphs[y + 1].tag == "NNB" or date_part(morphs, y + 1)) \
+                    or morphs[y - 1].form in POSTPOSITION_VERBS:
+                continue  # "강요할 수 없도록": a modal predicate goes on; "지난 3일", "…에 대한": no clause's end
+            if not morphs[y - 1].tag.startswith(("VV", "XSV", "VX", "EP")):
+                return False  # "…지난해 같은 기간보다 4.9% 상승": an adjective that only describes the next noun
+            head = y + 1
+            while head < len(morphs) and (morphs[head].tag in {"NNG", "NNP", "SN", "NNB", "XSN"} or morphs[head].form == "및") \
+                    and morphs[head].form not in {"것", "수"}:  # ("유족급여 및 장의비 부지급 처분 취소 소송에서")
+                head += 1
+            # a possessor ("…하는 내용의 개정안을") is the object's only when no other modifier or clause ending comes after
+            # it (not "'미래 소재'가 | 개교 40주년을 맞은 | 한빛대의 연구 성과를 소개하는 특집호를 냈다": there the
+            # clause that ends last, the name's own, describes the object)
+            return y + 1 < head < len(morphs) and morphs[head].tag in {"JKO", "JKB", "JKG"} \
+                and morphs[y + 1].tag in {"NNG", "NNP"} and morphs[y + 1].form not in LINKING_NOUNS \
+                and not (morphs[head].tag == "JKG" and any(
+                    n.tag in {"ETM", "EC"} and is_stem_or_ep(morphs[z - 1]) and morphs[z - 1].form not in POSTPOSITION_VERBS
+                    and not date_part(morphs, z + 1) for z, n in enumerate(morphs[head + 1 :], start=head + 1)))
+    return False
 
 
 # What a body reports of its own doing: its events, programmes and bills ("…축제가 마무리됐다고", "…시범 사업이

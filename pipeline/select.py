@@ -452,7 +452,14 @@ def reports_an_act(morphs) -> bool:
         or verb.tag == "XSV" and verb.form in {"하", "되", "받"} and words[-4].tag == "NNG" and words[-4].end == verb.start \
         or verb.tag == "VX" and verb.form not in {"있", "없", "보", "싶"} and len(words) > 4 and words[-4].tag == "EC" \
         and words[-5].tag.startswith("VV")  # "…가격이 상승세를 이어갔다": a verb with its auxiliary
-    return done and (has_subject(morphs) or found) and not also
+    # "…아이들의 목소리는 들리지 않았다", "…문은 열리지 않았다": what was not heard, seen or opened is a state, no one's act
+    unfelt = verb.tag == "VX" and verb.form in {"않", "못하"} and len(words) > 4 and words[-4].form == "지" \
+        and words[-5].form in UNDERGONE_VERBS
+    return done and (has_subject(morphs) or found) and not also and not unfelt
+
+
+# Verbs of what befalls or is perceived, not what someone does ("들리다", "보이다", "열리다"): passives and perceptions.
+UNDERGONE_VERBS = frozenset({"들리", "보이", "느껴지", "열리", "닫히", "잡히", "풀리", "쓰이", "놓이", "팔리", "울리", "켜지", "꺼지"})
 
 
 def topic_keys(morphs) -> set[str]:

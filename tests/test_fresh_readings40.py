@@ -1,0 +1,85 @@
+"""Readings of this session (written for these tests, not news copy): a body's report of its own ruling or bill
+loses its frame ("…판결했다고 밝혔다") when the only subject inside it belongs to a clause that describes the suit
+or the bill; a feature that opens on what was not heard or seen is led by its news, not by that scene."""
+import pytest
+
+from bullet_helpers import analyse, bullet, summarize_page
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plaintiffs' clause describes the suit: the court is who ruled
+    ("한빛지법은 입주민 37명이 시공사를 상대로 낸 하자보수 손해배상 청구 소송에서 원고 일부 승소로 판결했다고 3일 밝혔다.",
+     "한빛지법, 입주민 37명이 시공사를 상대로 낸 하자보수 손해배상 청구 소송에서 원고 일부 승소로 판결"),
+    # "…할 수 없도록 하는 내용의": the bill's content; the member is who filed it
+    ("강서윤 의원은 배달앱이 입점업체에 광고 구매를 강요할 수 없도록 하는 내용의 개정안을 대표 발의했다고 밝혔다.",
+     "강서윤 의원, 배달앱이 입점업체에 광고 구매를 강요할 수 없도록 하는 내용의 개정안을 대표 발의"),
+    # "…에 불복해 낸": the appeal's steps, still the company's clause; "결정을 내렸다" is the court's
+    ("가람지법은 누리보험이 금융당국의 과징금 처분에 불복해 낸 이의신청 사건에서 과징금 15억원을 그대로 부과하는 결정을 내렸다고 밝혔다.",
+     "가람지법, 누리보험이 금융당국의 과징금 처분에 불복해 낸 이의신청 사건에서 과징금 15억원을 그대로 부과하는 결정을 내림"),
+])
+def test_a_report_of_the_bodys_own_act_drops_its_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject acts in the reported clause itself: who says so stays said
+    "경찰은 피의자가 범행 도구를 버려 증거를 없앴다고 밝혔다.",
+    # "…에 대한 진술을": a postposition, no clause of the subject's
+    "경찰은 피의자가 지난 3일 범행에 대한 진술을 거부했다고 밝혔다.",
+    # "…늘어난 것으로": what the clause states, with its own subject
+    "협회는 회원사 매출이 크게 늘어난 것으로 나타났다고 밝혔다.",
+])
+def test_a_report_with_a_subject_of_its_own_keeps_its_frame(analyzer, sentence):
+    text = bullet(analyzer, sentence)
+    assert text.endswith("밝혀"), text
+
+
+def test_a_clause_that_describes_an_argument_is_told_apart(analyzer):
+    from pipeline.compress import _describes_an_argument
+
+    def subject_of(sentence: str) -> bool:
+        morphs = list(analyse(analyzer, sentence).sentences[0].morphs)
+        return _describes_an_argument(morphs, next(x for x, m in enumerate(morphs) if m.tag == "JKS"))
+
+    assert subject_of("입주민 37명이 시공사를 상대로 낸 소송에서 이겼다.")
+    assert not subject_of("입주민 37명이 시공사를 상대로 소송을 냈다.")
+    assert not subject_of("입주민 37명이 시공사를 상대로 낸 것으로 확인됐다.")
+    assert not subject_of("매출이 늘어난 가운데 이익도 늘었다.")
+    # "…을 위해 큰 역할을": a postposition's verb and an adjective, no clause of the subject's
+    assert not subject_of("가람군이 지역 경제 회복을 위해 큰 역할을 했다.")
+    # "지난해 같은 기간보다": an adjective that only describes the next noun
+    assert not subject_of("물가지수가 지난해 같은 기간보다 4.9% 상승했다.")
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("교실 창문은 닫혀 있었지만 아이들의 웃음소리는 들리지 않았다.", False),
+    ("오후가 되도록 상가 셔터는 열리지 않았다.", False),
+    ("구청은 주민들의 요구를 받아들이지 않았다.", True),  # a body's refusal is its act
+    ("경찰은 달아난 용의자를 이틀 만에 붙잡았다.", True),
+])
+def test_what_was_not_heard_or_opened_is_no_act(analyzer, sentence, act):
+    from pipeline.select import reports_an_act
+
+    assert reports_an_act(analyse(analyzer, sentence).sentences[0].morphs) is act
+
+
+CLOSING = ('“선생님, 이제 누가 와요?”…문 닫는 동네 서점 한 해 210곳\n'
+           '입력 2026.03.02. 오전 6:00\n'
+           '최하늘 기자\n'
+           '\n'
+           '지난달 28일 오후 강원 솔내군의 한 서점.\n'
+           '\n'
+           '서가 벽에는 아직 아이들이 그린 그림이 붙어 있었지만 책을 고르는 손님들의 목소리는 들리지 않았다. 마지막 단골이던 열 살 민재(가명)가 이달 초 이사를 가면서 이 서점은 개점 27년 만에 문을 닫게 됐다.\n'
+           '\n'
+           '27년 동안 이곳을 지킨 박정숙 대표는 빈 서가를 둘러보며 “한때는 방학마다 아이들로 발 디딜 틈이 없었다”고 말했다. 이런 풍경은 더 이상 낯설지 않다.\n'
+           '\n'
+           '한국서점조합연합회가 발표한 서점 실태조사에 따르면 지난해 전국 동네 서점 수는 1,968곳으로 1년 전보다 210곳 줄었다. 폐업은 인구가 줄어드는 군 지역에 집중되고 있다.\n'
+           '\n'
+           '연합회 관계자는 “임대료는 오르는데 손님은 해마다 줄어 버티기 힘든 곳이 많다”고 말했다. 문화체육관광부는 지역 서점 지원 예산을 내년부터 두 배로 늘리겠다는 계획이다.\n')
+
+
+def test_a_feature_that_opens_on_what_was_not_heard_is_led_by_its_figure(analyzer):
+    _, summary = summarize_page(analyzer, CLOSING)
+    assert summary.bullets[0] == "지난해 전국 동네 서점 수, 1,968곳으로 1년 전보다 210곳 줄어", summary.bullets
+    # the scene and the anecdote before the news are colour: no bullet
+    assert not any("목소리" in b or "민재" in b for b in summary.bullets), summary.bullets
