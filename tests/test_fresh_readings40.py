@@ -83,3 +83,29 @@ def test_a_feature_that_opens_on_what_was_not_heard_is_led_by_its_figure(analyze
     assert summary.bullets[0] == "지난해 전국 동네 서점 수, 1,968곳으로 1년 전보다 210곳 줄어", summary.bullets
     # the scene and the anecdote before the news are colour: no bullet
     assert not any("목소리" in b or "민재" in b for b in summary.bullets), summary.bullets
+
+
+
+CLINIC = ('“주말엔 소아과 문이 다 닫혀요”…월급 3천만원에도 소아과 의사 못 구하는 군 보건의료원\n'
+          '입력 2026.05.11. 오전 7:00\n'
+          '문하람 기자\n'
+          '\n'
+          '“아이가 밤새 열이 40도까지 올라 주말 아침 병원을 찾았는데, 문을 연 소아과가 한 곳도 없었습니다.”\n'
+          '\n'
+          '경북 청솔군에 사는 윤서진(36) 씨는 지난달 겪은 일을 떠올리며 고개를 저었다. 집에서 차로 10분 거리에 군 보건의료원이 있지만, 그 주말 소아과에는 의사가 없었다. 윤 씨는 결국 아이를 태우고 한 시간 넘게 달려 대구의 대학병원을 찾았다.\n'
+          '\n'
+          '농어촌 공공의료기관의 소아과 의사 구인난이 갈수록 심해지고 있다. 보건복지부가 국회에 제출한 자료에 따르면 전국 14개 군 보건의료원의 소아과 의사 정원 42명 가운데 현재 결원은 17명으로, 결원율이 40.5%에 달한다. 3년 전(21.4%)의 두 배 가까운 수치다. 특히 주말과 야간 진료를 맡을 전문의의 공백이 크다. 의료원 6곳은 올해 들어 주말 소아 진료를 아예 중단했다.\n'
+          '\n'
+          '일부 의료원은 월급 3천만원을 제시하며 여러 차례 채용 공고를 냈지만 지원자가 한 명도 없었던 것으로 나타났다. 청솔군 보건의료원 관계자는 “주말 진료는 사실상 멈춘 상태”라고 말했다.\n'
+          '\n'
+          '정부는 공중보건의사 배치를 늘리는 방안을 검토하고 있다. 대한소아청소년과의사회 관계자는 “보수만 올려서는 해결되지 않는다”고 말했다.\n')
+
+
+def test_after_a_parents_anecdote_the_nut_graf_that_says_the_headline_leads(analyzer):
+    # the headline's quotation ("주말엔 소아과 문이 …") is the story too: when the rest of the headline ("월급 3천만원에도
+    # …") is said by no sentence near the top, the nut graf that says the most of the whole headline leads, and the
+    # parent's morning makes no bullet
+    _, summary = summarize_page(analyzer, CLINIC)
+    assert summary.bullets[0] == "농어촌 공공의료기관의 소아과 의사 구인난, 갈수록 심해짐", summary.bullets
+    assert any(b.startswith("전국 14개 군 보건의료원의 소아과 의사 정원 42명 가운데") for b in summary.bullets), summary.bullets
+    assert not any("윤서진" in b or "10분 거리" in b for b in summary.bullets), summary.bullets

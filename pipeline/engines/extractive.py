@@ -1682,6 +1682,17 @@ class KiwiEngine(_CompressingEngine):
                         # 있다" after a plant's water trucks and a worker's words, under "반도체 공장에 '물 비상'…가뭄 …
                         # 용수 확보전")
                         told = best
+                    if told is None and quoted and len(news) < len(points):
+                        # (nor that much of the news: the headline's quotation, "밤엔 응급실 의사가 없어요", is the story too. After
+                        # the anecdote's last sentence of its private person ("…정 씨의 어머니는 …고비를 넘겼다"), the nut graf
+                        # that says the most of the whole headline, at least half a point's weight, leads: "…전국 35개
+                        # 지방의료원의 의사 정원 …가운데 …")
+                        told_of = max((i for i in window if _private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)),
+                                      default=readable[0])
+                        whole = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in window if i > told_of}
+                        best = max((i for i in whole if _nut_graf(doc.sentences[i])), key=whole.__getitem__, default=None)
+                        if best is not None and whole[best] >= POINT_SHARE:
+                            told = best
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
