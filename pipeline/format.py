@@ -159,6 +159,8 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "2025학년도", "2024년도": the school or fiscal year's name, not "also"
             if re.search(r"\d\s*(?:일|월|주|시)$|(?:오늘|내일|주말|올해|이번 주|이날)$", previous):
                 break  # "토요일인 4일도 …": also on that day, not a subject
+            if _paired_also(tokens, x):
+                break  # "공부도 일도 하지 않는 청년": "neither … nor", two objects of one verb, no topic
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
                 if len(before) >= 2 and before[-1].tag == "NNB" and before[-2].tag == "ETM":
@@ -170,6 +172,17 @@ def _also_as_topic(text: str, kiwi) -> str:
                     return previous + "," + text[end:]
             break
     return text
+
+
+def _paired_also(tokens, x: int) -> bool:
+    """Whether the "도" at ``x`` is the first of a pair on two nouns before their one predicate ("공부도 일도 하지 않는",
+    "일도 구직 활동도 하지 않는", "국내도 해외도 …"): "both"/"neither", not "also"."""
+    for token in tokens[x + 1 : x + 6]:
+        if token.tag.startswith(("V", "E", "J")) and not (token.form == "도" and token.tag == "JX"):
+            return False
+        if token.form == "도" and token.tag == "JX":
+            return True
+    return False
 
 
 # "26일 대검찰청, …", "지난 20일 오후 1시쯤 A 씨, …": a day before the headline's topic reads as part of its name;

@@ -109,3 +109,16 @@ def test_after_a_parents_anecdote_the_nut_graf_that_says_the_headline_leads(anal
     assert summary.bullets[0] == "농어촌 공공의료기관의 소아과 의사 구인난, 갈수록 심해짐", summary.bullets
     assert any(b.startswith("전국 14개 군 보건의료원의 소아과 의사 정원 42명 가운데") for b in summary.bullets), summary.bullets
     assert not any("윤서진" in b or "10분 거리" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "도 … 도" on two nouns before their one verb: "neither … nor", not "also"; no headline comma on the first
+    ("공부도 일도 하지 않는 청년이 크게 늘었다.", "공부도 일도 하지 않는 청년이 크게 늘어"),
+    ("일도 구직 활동도 하지 않는 20대가 다시 늘었다.", "일도 구직 활동도 하지 않는 20대가 다시 늘어"),
+    # one "도": the subject marked "also" takes the headline comma, as before
+    ("반도체 수출도 12개월 연속 늘었다.", "반도체 수출, 12개월 연속 늘어"),
+])
+def test_a_pair_of_nouns_with_do_is_no_topic(analyzer, sentence, expected):
+    from pipeline.format import finish_headline
+
+    assert finish_headline(bullet(analyzer, sentence), "", analyzer.kiwi) == expected
