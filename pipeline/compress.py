@@ -4256,12 +4256,21 @@ def _describes_an_argument(morphs: Sequence[Morph], x: int) -> bool:
             # a possessor ("…하는 내용의 개정안을") is the object's only when no other modifier or clause ending comes after
             # it (not "'미래 소재'가 | 개교 40주년을 맞은 | 한빛대의 연구 성과를 소개하는 특집호를 냈다": there the
             # clause that ends last, the name's own, describes the object)
+            # (only a suit, a case or a bill's content: "경찰은 직원이 역으로 들어오던 | 열차에 부딪혔다고" has the clerk hit the
+            # train, the train's clause has no subject of its own)
             return y + 1 < head < len(morphs) and morphs[head].tag in {"JKO", "JKB", "JKG"} \
+                and morphs[head - 1].form.endswith(FILED_NOUNS) \
                 and morphs[y + 1].tag in {"NNG", "NNP"} and morphs[y + 1].form not in LINKING_NOUNS \
                 and not (morphs[head].tag == "JKG" and any(
                     n.tag in {"ETM", "EC"} and is_stem_or_ep(morphs[z - 1]) and morphs[z - 1].form not in POSTPOSITION_VERBS
                     and not date_part(morphs, z + 1) for z, n in enumerate(morphs[head + 1 :], start=head + 1)))
     return False
+
+
+# What someone files or brings before a court, a council or an agency, which the body that decides it reports on
+# ("…을 상대로 낸 소송에서", "…하는 내용의 개정안을"): the filer's clause describes it.
+FILED_NOUNS = ("소송", "사건", "재판", "심판", "청구", "신청", "개정안", "법안", "조례안", "내용", "안건", "항소", "상고", "고소",
+               "고발", "진정", "민원", "청원")
 
 
 # What a body reports of its own doing: its events, programmes and bills ("…축제가 마무리됐다고", "…시범 사업이

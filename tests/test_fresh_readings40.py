@@ -28,6 +28,8 @@ def test_a_report_of_the_bodys_own_act_drops_its_frame(analyzer, sentence, expec
     "경찰은 피의자가 지난 3일 범행에 대한 진술을 거부했다고 밝혔다.",
     # "…늘어난 것으로": what the clause states, with its own subject
     "협회는 회원사 매출이 크게 늘어난 것으로 나타났다고 밝혔다.",
+    # "역으로 들어오던 열차에": the train's clause has no subject of its own; the clerk is who was hit
+    "경찰은 직원이 역으로 들어오던 열차에 부딪혔다고 밝혔다.",
 ])
 def test_a_report_with_a_subject_of_its_own_keeps_its_frame(analyzer, sentence):
     text = bullet(analyzer, sentence)
