@@ -3234,6 +3234,26 @@ def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
 
 
 RELEASING_NOUNS = frozenset({"발표", "공개", "공표", "발간"})  # "…결과를 발표하고": a document put out
+# Statements a body puts out, whose words follow ("입장문을 내고 “…”라고 주장했다").
+STATEMENT_NOUNS = frozenset({"입장문", "성명", "성명서", "논평", "보도자료", "입장자료", "담화문"})
+
+
+def announces_statement(morphs: Sequence[Morph]) -> bool:
+    """Whether a clause or bullet ends on putting out a statement ("…협회는 입장문을 내고", "스타웨이브, 공식 입장문을 냄",
+    "…노조는 성명을 발표하고"): what the statement says is elsewhere (not "…의견서를 국회에 냄": where it went is news)."""
+    for x in range(len(morphs) - 1, 1, -1):
+        if morphs[x].tag.startswith(("VV", "XSV")):
+            light = morphs[x].tag.startswith("XSV")
+            verb = morphs[x - 1].form + morphs[x].form if light else morphs[x].form
+            y = x - 2 - light  # the object's last noun, with the nouns glued before it ("입장" + "문")
+            if verb not in {"내", "발표하", "공개하", "배포하"} or y < 0 or morphs[y + 1].tag != "JKO":
+                return False
+            word = morphs[y].form
+            while y > 0 and morphs[y - 1].tag == "NNG" and morphs[y - 1].end == morphs[y].start:
+                y -= 1
+                word = morphs[y].form + word
+            return word in STATEMENT_NOUNS
+    return False
 
 
 def _announces_document(clause: list[Morph]) -> bool:

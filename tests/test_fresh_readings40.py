@@ -124,3 +124,37 @@ def test_a_pair_of_nouns_with_do_is_no_topic(analyzer, sentence, expected):
     from pipeline.format import finish_headline
 
     assert finish_headline(bullet(analyzer, sentence), "", analyzer.kiwi) == expected
+
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("스타웨이브, 공식 입장문을 냄", True),
+    ("한국택배플랫폼협회는 입장문을 내고", True),
+    ("노조는 성명을 발표하고", True),
+    ("협회, 의견서를 국회에 냄", False),  # where it went is the news
+    ("노조, 성명을 내고 회사의 구조조정 계획을 철회하라고 요구", False),  # the statement's words are there
+])
+def test_a_statement_put_out_is_told_apart(analyzer, text, statement):
+    from pipeline.compress import announces_statement
+
+    assert announces_statement(analyzer.morphs(text)) is statement
+
+
+PARCEL = ('택배비 상한 ‘건당 3천원’ 추진…업계 “시장 원리 훼손” 반발\n'
+          '입력 2026.06.02. 오후 3:10\n'
+          '정하윤 기자\n'
+          '\n'
+          '정부와 여당이 택배 플랫폼의 건당 배송비에 상한을 두는 방안을 추진한다. 국토교통부와 여당 정책위원회는 2일 국회에서 당정협의를 열고 건당 배송비 상한을 3천원으로 정하는 내용의 생활물류법 개정안을 이달 중 발의하기로 했다.\n'
+          '\n'
+          '개정안은 배송비 외에 판매자에게 별도로 부과하는 포장비와 반품비도 총액 기준으로 공개하도록 했다. 위반하면 매출액의 2%까지 과징금을 물린다.\n'
+          '\n'
+          '업계는 즉각 반발했다. 한국택배플랫폼협회는 입장문을 내고 “배송비를 법으로 정하는 것은 시장 가격 결정 구조를 훼손하는 것”이라며 “결국 소비자 배송 지연이나 서비스 축소로 이어질 수밖에 없다”고 주장했다.\n'
+          '\n'
+          '소상공인연합회는 환영했다. 연합회 관계자는 “판매자 부담을 덜어 줄 첫걸음”이라고 말했다.\n')
+
+
+def test_a_statement_put_out_without_its_words_makes_no_bullet(analyzer):
+    # "…협회는 입장문을 내고 “…”이라며 “…”고 주장했다" is too long whole; "협회, 입장문을 냄" says nothing
+    _, summary = summarize_page(analyzer, PARCEL)
+    assert not any(b.endswith("입장문을 냄") for b in summary.bullets), summary.bullets
+    assert len(summary.bullets) == 3, summary.bullets

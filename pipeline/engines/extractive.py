@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
-                               cleft_focus, date_part, day_date, is_score, pointing_word)
+                               announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
@@ -1294,8 +1294,10 @@ class _CompressingEngine:
                 continue
             if len(words) <= THIN_BULLET_WORDS and len(words) * THIN_SHARE <= len(bag) and not numbers \
                     or self.bullets.style == "headline" and _copied_sentence(bullet_morphs) and index != lede \
+                    or self.bullets.style == "headline" and announces_statement(bullet_morphs) \
                     or self.bullets.style == "headline" and len(compressed.text) > RUN_ON_SHARE * self.bullets.max_chars and index != lede:
-                # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone), or
+                # a long sentence shortened to a sliver ("충남경찰청, 가족에게 인계": who was handed over is gone; "스타웨이브,
+                # 공식 입장문을 냄": what the statement says is gone), or
                 # a sentence copied as written for want of a safe shortening ("…주연으로 등장했다": no headline), or
                 # several sentences run together where a transcript has no full stops (no bullet at all)
                 thin.append(index)
