@@ -158,3 +158,33 @@ def test_a_statement_put_out_without_its_words_makes_no_bullet(analyzer):
     _, summary = summarize_page(analyzer, PARCEL)
     assert not any(b.endswith("입장문을 냄") for b in summary.bullets), summary.bullets
     assert len(summary.bullets) == 3, summary.bullets
+
+
+
+BUSES = ('가람시 시내버스 절반 전기버스로…2027년까지 300대 전환\n'
+         '입력 2026.04.07. 오전 10:12\n'
+         '송지우 기자\n'
+         '\n'
+         '가람시가 2027년까지 시내버스 300대를 전기버스로 바꾼다.\n'
+         '\n'
+         "가람시는 7일 '친환경 버스 보급 확대 계획'을 발표하고 올해 80대를 시작으로 매년 110대씩 도입해 2027년까지 전체 시내버스 640여 대 가운데 300대를 전기버스로 전환하겠다고 밝혔다.\n"
+         '\n'
+         '전기버스 한 대 가격은 약 4억원으로 경유 버스의 두 배가 넘지만, 국비와 시비 보조금을 더하면 운송사업자 부담은 경유 버스와 비슷해진다. 시는 전환이 끝나면 연간 이산화탄소 배출량이 약 2만t 줄어들 것으로 내다봤다.\n'
+         '\n'
+         '과제는 충전 시설이다. 가람시의 버스 전용 충전소는 3곳뿐이다. 가람버스운송사업조합 관계자는 “충전소가 제때 늘지 않으면 배차 간격이 벌어질 수 있다”고 말했다.\n')
+
+
+def test_the_lede_told_again_with_its_figures_is_told_once(analyzer):
+    # "…시내버스 300대를 전기버스로 바꿀 예정" then "…시내 버스 640여 대 가운데 300대를 전기버스로 전환하겠다고": one plan,
+    # worded with another verb and modality, a compound Kiwi may read whole or in parts; the fuller telling leads
+    _, summary = summarize_page(analyzer, BUSES)
+    assert summary.bullets[0] == "가람시, 2027년까지 전체 시내버스 640여 대 가운데 300대를 전기버스로 전환하겠다고 밝혀", summary.bullets
+    assert sum("300대" in b for b in summary.bullets) == 1, summary.bullets
+
+
+def test_a_word_read_whole_or_in_parts_is_one_word():
+    from pipeline.engines.extractive import _word_told
+
+    assert _word_told("시내", {"시내버스"}) and _word_told("수소버스", {"버스", "수소"})
+    assert not _word_told("손", {"손해"})  # (one syllable: too short to be a part)
+    assert not _word_told("법원", {"춘천지법"})
