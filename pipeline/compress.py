@@ -8644,12 +8644,23 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         if not any(_is_stem(x) and x.tag != "VCP" for x in morphs[start:k]):
             return  # "…확인하는 것은 물론이고, …": "not only X but", no act of the topic's
         if k == start or not is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
-                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) \
+                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) or _also_before_verb(rest) \
                 or any(e.start < morphs[k + 1].end and morphs[start].start < e.end for e in edits) \
                 or any(morphs[k + 2].start < e.end and e.start < morphs[j - 1].end for e in edits):
             return  # (the last act stays whole: "…마무리됐으며, [공원시설을 대상으로] 마무리 작업" would say the work goes on)
         edits.append(_Edit(morphs[start].start, morphs[k + 2].start))
         return
+
+
+def _also_before_verb(rest: Sequence[Morph]) -> bool:
+    """Whether a clause marks one of its nouns "also" before its first verb ("서울 소재 대학 가운데서도 3~4곳이 …", "쓰러진 벼도
+    …"): it is said against the clause before, whose subject is another one; alone, the topic before would take it."""
+    for x, m in enumerate(rest):
+        if _is_stem(m) and m.tag != "VCP":
+            return False
+        if x and m.tag == "JX" and m.form == "도" and (_is_nominal(rest[x - 1]) or rest[x - 1].tag == "JKB"):
+            return True
+    return False
 
 
 STEP_NOUNS = frozenset({"뒤", "후", "다음"})  # "…분리한 뒤 …", "…마친 후 …": an earlier step of the same actor

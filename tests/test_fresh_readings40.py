@@ -188,3 +188,13 @@ def test_a_word_read_whole_or_in_parts_is_one_word():
     assert _word_told("시내", {"시내버스"}) and _word_told("수소버스", {"버스", "수소"})
     assert not _word_told("손", {"손해"})  # (one syllable: too short to be a part)
     assert not _word_told("법원", {"춘천지법"})
+
+
+def test_a_first_act_stays_when_the_next_says_also_of_another(analyzer):
+    # "…3~4곳이 …" after "일부 지방 사립대는 …강행했고,": without the first act, the topic would take the other schools' act
+    out = bullet(analyzer, "실제로 일부 지방 사립대는 올해 등록금 인상을 강행했고, 서울 소재 대학 가운데서도 3~4곳이 인상을 검토하고 있는 것으로 알려졌다.")
+    assert "강행" in out, out
+    # (no "also" in the act kept: the first act goes when the bullet is too long, as before)
+    out = bullet(analyzer, "한빛시는 다음 달 시내 모든 초등학교 통학로에 대한 안전 점검을 마칠 예정이며, 위험 구간으로 분류된 곳에 과속 단속 카메라 120대를 새로 설치할 예정이다.")
+    assert out.startswith("한빛시, ") and "점검" not in out and "카메라 120대" in out, out
+
