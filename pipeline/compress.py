@@ -356,6 +356,11 @@ class Compressor:
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             if guide is not None and clause[-1] is not morphs[-1] and _announces_document(clause):
                 continue  # "통계청은 가축 통계조사 결과를 발표하고 | …한우 사육 수는 …늘었다고 밝혔다": the release is no news
+            if clause[-1] is not morphs[-1] and _holds_event(clause) and clause[0] is morphs[0] \
+                    and any(m.tag == "SN" and not date_part(morphs, x) for x, m in enumerate(morphs) if m.start >= clause[-1].end):
+                # "…정책위원회는 5일 국회에서 당정협의를 열고 | …9.8% 이내로 제한하는 …개정안을 연내 발의하기로 했다": what the
+                # meeting decided, with its figure, is the news (not "…간담회를 개최하고, | …소통의 장을 마련했다": vague)
+                continue
             for level, text in enumerate(self._renders(clause, body, range(levels), gaps, keep=keep)):
                 if 10 <= len(text) <= limit and (len(text) <= self.max_chars or level == levels - 1):
                     rank = (_weight(clause, guide) if guide else 0.0, len(text) <= self.max_chars)
@@ -7314,7 +7319,7 @@ def _drop_event_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
 
 
 # Gatherings a body holds to do what it does, named by no "-회"/"-회의" head: "브리핑을 갖고", "본교섭을 열고".
-HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상", "선고", "공판"})  # ("…사건 선고를 열고", "…선고 공판을 열고": a court's session)
+HELD_SESSIONS = frozenset({"브리핑", "교섭", "본교섭", "협상", "선고", "공판", "협의"})  # ("…사건 선고를 열고", "…선고 공판을 열고": a court's session; "당정협의를 열고")
 
 
 SIGHTING_NOUNS = frozenset({"목격", "발견", "포착"})  # where something was seen or found is what the sentence tells

@@ -198,3 +198,9 @@ def test_a_first_act_stays_when_the_next_says_also_of_another(analyzer):
     out = bullet(analyzer, "한빛시는 다음 달 시내 모든 초등학교 통학로에 대한 안전 점검을 마칠 예정이며, 위험 구간으로 분류된 곳에 과속 단속 카메라 120대를 새로 설치할 예정이다.")
     assert out.startswith("한빛시, ") and "점검" not in out and "카메라 120대" in out, out
 
+
+
+def test_a_meeting_held_is_not_the_bullet_of_what_it_decided(analyzer):
+    # "…당정협의를 열고 | …개정안을 연내 발의하기로 했다": what the meeting decided is the news, not that it met
+    out = bullet(analyzer, "교육부와 여당 정책위원회는 5일 국회에서 당정협의를 열고 초등학교 교사의 주당 수업 시수를 18시간 이내로 제한하는 내용의 교원법 개정안을 연내 발의하기로 했다.")
+    assert "개정안" in out and "18시간" in out and "당정협의" not in out, out
