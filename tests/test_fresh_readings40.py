@@ -204,3 +204,27 @@ def test_a_meeting_held_is_not_the_bullet_of_what_it_decided(analyzer):
     # "…당정협의를 열고 | …개정안을 연내 발의하기로 했다": what the meeting decided is the news, not that it met
     out = bullet(analyzer, "교육부와 여당 정책위원회는 5일 국회에서 당정협의를 열고 초등학교 교사의 주당 수업 시수를 18시간 이내로 제한하는 내용의 교원법 개정안을 연내 발의하기로 했다.")
     assert "개정안" in out and "18시간" in out and "당정협의" not in out, out
+
+
+
+CINEMA = ('30년 불 밝힌 가람극장, 이달 말 문 닫는다…“추억이 사라져요”\n'
+          '입력 2026.09.14. 오전 6:00\n'
+          '윤슬기 기자\n'
+          '\n'
+          '매표소 앞 게시판에는 ‘30년간 감사했습니다, 마지막 상영 주간’이라고 적힌 포스터가 붙어 있었고, 평일 오후인데도 로비는 마지막 영화를 보러 온 관객들로 북적였다.\n'
+          '\n'
+          '20년째 이곳을 찾았다는 회사원 이정민(44)씨는 “첫 데이트도 여기서 했다”며 “문을 닫는다니 동네 추억 하나가 없어지는 기분”이라고 말했다.\n'
+          '\n'
+          '가람극장은 오는 28일 상영을 끝으로 문을 닫는다. 1996년 문을 연 이 극장은 한때 지역 최대 단관 극장으로 불렸지만, 복합상영관이 잇따라 들어서면서 관객이 크게 줄었다.\n'
+          '\n'
+          '극장 측에 따르면 연간 관객은 2015년 42만명에서 지난해 9만명으로 줄었고, 최근 3년간 누적 적자는 약 35억원에 달한다. 극장 관계자는 “건물 보수에만 20억원 이상이 필요해 운영을 이어가기 어렵다”고 말했다.\n'
+          '\n'
+          '극장 측은 직원 24명을 계열 영화관으로 재배치할 계획이다.\n')
+
+
+def test_a_closing_told_in_the_news_present_of_a_verb_leads_after_the_scene(analyzer):
+    # "가람극장은 오는 28일 상영을 끝으로 문을 닫는다": what will happen on a day, told with a plain verb, is the news the
+    # scene of the crowded lobby opens on; the scene and the customer's words make no bullet
+    _, summary = summarize_page(analyzer, CINEMA)
+    assert summary.bullets[0] == "가람극장, 오는 28일 상영을 끝으로 문을 닫을 예정", summary.bullets
+    assert not any("북적" in b or "이정민" in b for b in summary.bullets), summary.bullets

@@ -1472,8 +1472,10 @@ def _scheduled_on_a_day(morphs: Sequence[Morph]) -> bool:
     ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
     :func:`reports_an_act`)."""
     words = [m for m in morphs if m.tag not in PUNCT_TAGS]
-    return len(words) > 3 and words[-1].tag == "EF" and words[-1].form in {"ᆫ다", "는다"} and words[-2].tag == "XSV" \
-        and words[-2].form in {"하", "되"} and words[-3].tag == "NNG" and words[-3].end == words[-2].start \
+    # (or of a verb: "한빛백화점은 오는 30일 영업을 끝으로 문을 닫는다")
+    return len(words) > 3 and words[-1].tag == "EF" and words[-1].form in {"ᆫ다", "는다"} \
+        and (words[-2].tag == "XSV" and words[-2].form in {"하", "되"} and words[-3].tag == "NNG" and words[-3].end == words[-2].start
+             or words[-2].tag.startswith("VV") and words[-2].form not in {"있", "없"}) \
         and has_subject(morphs) and _news_day(morphs)
 
 
