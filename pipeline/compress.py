@@ -4256,9 +4256,9 @@ def _describes_an_argument(morphs: Sequence[Morph], x: int) -> bool:
     """Whether the subject particle at ``x`` belongs to a relative clause that describes an object or adjunct of the
     clause it stands in ("세입자 41명이 …를 상대로 낸 | …소송에서 원고 승소로 판결했다고", "가맹본부가 …강요할 수 없도록 하는 |
     내용의 개정안을 발의했다고"): its first modifier ending ("낸", "하는"; "할 수 없도록 하는" is one predicate) comes before any
-    clause ending, other subject or topic, and the noun it describes takes an object, adverbial or possessive particle.
-    That subject is not who acts in the clause; a noun the clause ends on ("…늘어난 상황이라고") or a bound noun ("…늘어난
-    것으로") is what it states, and the subject stays its own."""
+    clause ending, other subject or topic, and the noun it describes, a thing filed (:data:`FILED_NOUNS`), takes an
+    object, adverbial or possessive particle. That subject is not who acts in the clause; a noun the clause ends on
+    ("…늘어난 상황이라고") or a bound noun ("…늘어난 것으로") is what it states, and the subject stays its own."""
     for y, m in outside_quotes(morphs, x + 1, len(morphs)):
         if m.tag in {"JKS", "EF", "SF"} or m.tag == "JX" and m.form in {"은", "는"}:
             return False
@@ -8658,8 +8658,8 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
 
 
 def _also_before_verb(rest: Sequence[Morph]) -> bool:
-    """Whether a clause marks one of its nouns "also" before its first verb ("서울 소재 대학 가운데서도 3~4곳이 …", "쓰러진 벼도
-    …"): it is said against the clause before, whose subject is another one; alone, the topic before would take it."""
+    """Whether a clause marks one of its nouns "also" before its first verb ("서울 소재 대학 가운데서도 3~4곳이 …", "…탐지하는
+    장치도 …"): it is said against the clause before, whose subject is another one; alone, the topic before would take it."""
     for x, m in enumerate(rest):
         if _is_stem(m) and m.tag != "VCP":
             return False
