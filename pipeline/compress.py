@@ -3099,8 +3099,11 @@ def _relative_step(morphs: list[Morph], k: int) -> bool:
     while b > 0 and not (morphs[b].tag in {"EC", "EF", "SP"} and b < k - 1):
         b -= 1
     subject = next((x for x in range(b + 1, k) if morphs[x].tag == "JKS" and _is_nominal(morphs[x - 1])), None)
+    # (the topic may come before the comma of what its finding came of: "경찰은 …영상을 분석한 결과, | …남성이 …틈을 타 |
+    # …머문 장면을 확인했다")
+    after = 0 if morphs[b].tag == "SP" and morphs[b - 1].form == "결과" and morphs[b - 1].tag == "NNG" else b + 1
     if subject is None or not any(m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(morphs[x - 1])
-                                  for x, m in enumerate(morphs[b + 1 : subject], start=b + 1)):
+                                  for x, m in outside_quotes(morphs, after, subject)):
         return False
     for x in range(k + 1, len(morphs) - 1):
         m = morphs[x]

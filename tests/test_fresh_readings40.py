@@ -228,3 +228,11 @@ def test_a_closing_told_in_the_news_present_of_a_verb_leads_after_the_scene(anal
     _, summary = summarize_page(analyzer, CINEMA)
     assert summary.bullets[0] == "가람극장, 오는 28일 상영을 끝으로 문을 닫을 예정", summary.bullets
     assert not any("북적" in b or "이정민" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_step_inside_what_describes_the_object_is_no_clause_of_its_own(analyzer):
+    # "…남성이 관람객이 뜸한 틈을 타 | 진열장 앞에 …머문 장면을 확인했다": the man's step is inside the clause that
+    # describes the scene the police found; split there, "경찰 남성이 …" made one person of the two
+    out = bullet(analyzer, "경찰은 매장 내부 CCTV 영상을 분석한 결과, 이날 오후 2시께 검은 모자를 쓴 20대로 추정되는 남성이 직원이 자리를 비운 틈을 타 "
+                           "계산대 앞에 2분가량 머문 장면을 확인했다.")
+    assert out.startswith("경찰, ") and "남성이" in out and "장면" in out, out
