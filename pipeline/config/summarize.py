@@ -22,7 +22,7 @@ __all__ = ["AnalysisConfig", "BulletConfig", "InputConfig", "KiwiEngineConfig", 
 class BulletConfig:
     min: int = 3  # fewest bullets for an article long enough to have them
     max: int = 5  # most bullets; longer articles get more, up to this
-    max_chars: int = 60  # longest bullet; reached by safe deletions (parentheticals, adverbs, dates, side clauses), never by cutting words; a sentence that cannot be shortened safely stays longer, with a warning
+    max_chars: int = 60  # longest bullet; reached by safe deletions (parentheticals, adverbs, dates, side clauses), never by cutting words; a sentence that cannot be shortened safely stays longer, with a warning (50 read blind on development news, 16 of the 214 blocks it changes, four readers: 60 preferred 21 to 9, the shorter limit cut what readers wanted)
     keep_order: bool = True  # bullets follow the article's order (false: most salient first)
     style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (extractive; no length bound)
 
