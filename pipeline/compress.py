@@ -1551,9 +1551,7 @@ class Compressor:
                 elif b - 1 > i and morphs[b - 1].tag == "SP" and morphs[b - 1].form == "," and morphs[b - 2].tag in {"SN", "SW", "NNB", "NR"} \
                         and sum(x.tag == "SSO" for x in morphs[b:k]) >= sum(x.tag == "SSC" for x in morphs[b:k]):
                     pass  # "매출 5340억원으로 23.6%, 영업이익은 811억원으로 …": a topic after a figure and a comma is the next item
-                elif any(morphs[c].tag == "SP" and morphs[c].form == "," and morphs[c - 1].tag == "JKB" and morphs[c - 1].form in {"로", "으로"}
-                         and morphs[c - 2].form == "것" and morphs[c - 2].tag == "NNB" and morphs[c - 3].tag == "ETM"
-                         for c in range(i + 3, b)):
+                elif any(_what_it_was_comma(morphs, c) for c in range(i + 3, b)):
                     pass  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": after what the act was, the writer's comma stays, and
                     # a second, the headline's, would split the sentence
                 elif _clause_before(morphs, i, k) or _linked_clause_before(morphs, i, k):
@@ -3242,8 +3240,9 @@ def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
 
 
 RELEASING_NOUNS = frozenset({"발표", "공개", "공표", "발간"})  # "…결과를 발표하고": a document put out
-# Statements a body puts out, whose words follow ("입장문을 내고 “…”라고 주장했다").
+# Statements a body puts out, whose words follow ("입장문을 내고 “…”라고 주장했다"), and the verbs that put them out.
 STATEMENT_NOUNS = frozenset({"입장문", "성명", "성명서", "논평", "보도자료", "입장자료", "담화문"})
+STATEMENT_VERBS = frozenset({"내", "배포하", *(noun + "하" for noun in RELEASING_NOUNS)})
 
 
 def announces_statement(morphs: Sequence[Morph]) -> bool:
@@ -3254,7 +3253,7 @@ def announces_statement(morphs: Sequence[Morph]) -> bool:
             light = morphs[x].tag.startswith("XSV")
             verb = morphs[x - 1].form + morphs[x].form if light else morphs[x].form
             y = x - 2 - light  # the object's last noun, with the nouns glued before it ("입장" + "문")
-            if verb not in {"내", "발표하", "공개하", "배포하"} or y < 0 or morphs[y + 1].tag != "JKO":
+            if verb not in STATEMENT_VERBS or y < 0 or morphs[y + 1].tag != "JKO":
                 return False
             word = morphs[y].form
             while y > 0 and morphs[y - 1].tag == "NNG" and morphs[y - 1].end == morphs[y].start:
@@ -6431,6 +6430,14 @@ def _goes_on_in_an_auxiliary(morphs: list[Morph], y: int) -> bool:
         and (morphs[y + 1].tag.startswith("VX") or morphs[y].form == "게" and morphs[y + 1].form == "하")
 
 
+def _what_it_was_comma(morphs: Sequence[Morph], c: int) -> bool:
+    """Whether the comma at ``c`` closes a clause that says what an act was ("…두 배로 늘린 것으로, 이 같은 전면 금지는 처음"):
+    the writer's comma of a clause, not one of order, and no place for a headline comma after it."""
+    return c >= 3 and morphs[c].tag == "SP" and morphs[c].form == "," and morphs[c - 1].tag == "JKB" \
+        and morphs[c - 1].form in {"로", "으로"} and morphs[c - 2].form == "것" and morphs[c - 2].tag == "NNB" \
+        and morphs[c - 3].tag == "ETM"
+
+
 def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"용산 대통령실에서, 국정브리핑을" -> "용산 대통령실에서 국정브리핑을": a comma after an adverbial
     particle only marks the sentence's word order; a headline has one comma, after its subject. Commas
@@ -6458,7 +6465,7 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
             if _same_case_follows(morphs, k, j):
                 continue  # "…경남권, 제주에, 오전 9시부터 전북과 경북권에, 오후부터 …": places in parallel, each with its time
-            if k >= 3 and morphs[k - 2].form == "것" and morphs[k - 2].tag == "NNB" and morphs[k - 3].tag == "ETM":
+            if _what_it_was_comma(morphs, k):
                 continue  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": what the act was is a clause, its comma a clause's
             if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
                                           # ("대한항공은 …집에서, 현대건설은 …원정에서 확정": a second topic, a parallel clause)
@@ -6475,13 +6482,18 @@ ACT_MANNER_WORDS = frozenset({"전면", "일부", "전격", "대폭", "일시", 
 
 def _also_topic(clause: list[Morph]) -> bool:
     """Whether a clause opens, before its first verb or only after a relative clause on it, on a noun with "도" that is
-    no time or span ("쓰러진 벼도 …", not "올해도 …", "1시간도 …"): a topic of its own ("the rice too")."""
+    no time or span ("쓰러진 벼도 …", "서울 소재 대학 가운데서도 3~4곳이 …"; not "올해도 …", "1시간도 …"): a topic of its
+    own ("the rice too", "among Seoul's universities too")."""
     for k, m in outside_quotes(clause):
-        if m.tag == "JX" and m.form == "도" and k and _is_nominal(clause[k - 1]):
-            noun = clause[k - 1]
-            return noun.form not in WHEN_NOUNS and not date_part(clause, k - 1) and noun.form not in TIME_PARTS \
-                and not (k >= 2 and clause[k - 2].tag == "SN") and noun.tag != "NNB"
-        if m.tag.startswith(("EC", "EF", "J")) or _is_stem(m) and not _adnominal(clause, k):
+        # ("…가운데서도", "…에서도": the noun before the adverbial particle)
+        n = k - 1 - (k >= 2 and clause[k - 1].tag == "JKB" and clause[k - 1].start == clause[k - 2].end)
+        if m.tag == "JX" and m.form == "도" and n >= 0 and _is_nominal(clause[n]):
+            noun = clause[n]
+            return noun.form not in WHEN_NOUNS and not date_part(clause, n) and noun.form not in TIME_PARTS \
+                and not (n >= 1 and clause[n - 1].tag == "SN") and noun.tag != "NNB"
+        if m.tag.startswith(("EC", "EF", "J")) and not (m.tag == "JKB" and k + 1 < len(clause) and clause[k + 1].form == "도"
+                                                        and clause[k + 1].tag == "JX") \
+                or _is_stem(m) and not _adnominal(clause, k):
             return False
     return False
 
@@ -8652,23 +8664,12 @@ def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
         if not any(_is_stem(x) and x.tag != "VCP" for x in morphs[start:k]):
             return  # "…확인하는 것은 물론이고, …": "not only X but", no act of the topic's
         if k == start or not is_stem_or_ep(morphs[k - 1]) or not any(_is_stem(x) or x.tag == "NNG" for x in rest) \
-                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) or _also_before_verb(rest) \
+                or _has_subject(rest) or _points_back(rest) or _refers_back(rest) or _also_topic(rest) \
                 or any(e.start < morphs[k + 1].end and morphs[start].start < e.end for e in edits) \
                 or any(morphs[k + 2].start < e.end and e.start < morphs[j - 1].end for e in edits):
             return  # (the last act stays whole: "…마무리됐으며, [공원시설을 대상으로] 마무리 작업" would say the work goes on)
         edits.append(_Edit(morphs[start].start, morphs[k + 2].start))
         return
-
-
-def _also_before_verb(rest: Sequence[Morph]) -> bool:
-    """Whether a clause marks one of its nouns "also" before its first verb ("서울 소재 대학 가운데서도 3~4곳이 …", "…탐지하는
-    장치도 …"): it is said against the clause before, whose subject is another one; alone, the topic before would take it."""
-    for x, m in enumerate(rest):
-        if _is_stem(m) and m.tag != "VCP":
-            return False
-        if x and m.tag == "JX" and m.form == "도" and (_is_nominal(rest[x - 1]) or rest[x - 1].tag == "JKB"):
-            return True
-    return False
 
 
 STEP_NOUNS = frozenset({"뒤", "후", "다음"})  # "…분리한 뒤 …", "…마친 후 …": an earlier step of the same actor

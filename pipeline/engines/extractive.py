@@ -1693,25 +1693,24 @@ class KiwiEngine(_CompressingEngine):
                     # sentence of the window that says one of the headline's points, as much of it as the dated rule asks
                     # (``gain``; "승강기는 4층에서 1층까지 약 9m를 급강하한 뒤 …" after the passenger's morning), and is a
                     # nut graf (:func:`_nut_graf`) leads (with the dated rule's frame and plain-news checks below)
+                    def most_said(shares: dict[int, float]) -> int | None:
+                        # the nut graf among ``shares`` that says the most of the headline, at least half a point's weight
+                        best = max((i for i in shares if _nut_graf(doc.sentences[i])), key=shares.__getitem__, default=None)
+                        return best if best is not None and shares[best] >= POINT_SHARE else None
+
                     told = next((i for i in window if says_news(i) and _nut_graf(doc.sentences[i])), None)
-                    best = max((i for i in window if _nut_graf(doc.sentences[i])), key=share.__getitem__, default=None)
-                    if told is None and best is not None and share[best] >= POINT_SHARE:
-                        # (no sentence says a whole point: the one that says the most of the headline, at least half a
-                        # point's weight: "봄철부터 이어진 가뭄으로 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고
-                        # 있다" after a plant's water trucks and a worker's words, under "반도체 공장에 '물 비상'…가뭄 …
-                        # 용수 확보전")
-                        told = best
+                    if told is None:
+                        # (no sentence says a whole point: the one that says the most of the headline: "봄철부터 이어진 가뭄으로
+                        # 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고 있다" after a plant's water trucks and a worker's
+                        # words, under "반도체 공장에 '물 비상'…가뭄 …용수 확보전")
+                        told = most_said({i: share[i] for i in window})
                     if told is None and quoted and len(news) < len(points):
                         # (nor that much of the news: the headline's quotation, "밤엔 응급실 의사가 없어요", is the story too. After
                         # the anecdote's last sentence of its private person ("…정 씨의 어머니는 …고비를 넘겼다"), the nut graf
-                        # that says the most of the whole headline, at least half a point's weight, leads: "…전국 35개
-                        # 지방의료원의 의사 정원 …가운데 …")
+                        # that says the most of the whole headline leads: "…전국 35개 지방의료원의 의사 정원 …가운데 …")
                         told_of = max((i for i in window if _private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)),
                                       default=readable[0])
-                        whole = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in window if i > told_of}
-                        best = max((i for i in whole if _nut_graf(doc.sentences[i])), key=whole.__getitem__, default=None)
-                        if best is not None and whole[best] >= POINT_SHARE:
-                            told = best
+                        told = most_said({i: math.fsum(point_share(p, words[i], weight) for p in points) for i in window if i > told_of})
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
