@@ -283,16 +283,45 @@ def _speaker_then_quote(text: str) -> bool:
     return not any(len(word) >= 2 and word.endswith(("이", "가")) for word in text[comma + 2 : opening].split())
 
 
+# "연구원은", "병원은", "사무소는": the body names an institution once in full ("한국노인복지연구원"), then by its last
+# word. (Not "공사", also "construction", nor "학교", "회사": a school or company is named in other ways.)
+_BARE_BODY = re.compile(r"^(?P<unit>연구원|연구소|병원|사무소|재단|공단|단체|협회|위원회|본부)(?P<mark>,|은|는|이|가|도)\s")
+
+
+def _body_names(unit: str, context: str, kiwi) -> set[str]:
+    """The institutions ``context`` names in full with ``unit`` as their last word: a proper name Kiwi knows
+    ("한국노인복지연구원": 한국/NNP …, "국외소재문화재재단"), one it reads as one word ("청람대병원"), or a name of three
+    words or more ("노인 복지 연구원"); not a kind of institution or a rank ("대학병원", "요양병원", "책임연구원": two common
+    nouns, which may be another one than the bullet's)."""
+    names = set(re.findall(rf"(?<![가-힣A-Za-z])([가-힣A-Za-z]{{2,16}}{unit})(?=[은는이가와과의에,(\s]|$)", context))
+    found = set()
+    for name in names:
+        tokens = kiwi.tokenize(name)
+        if tokens[-1].form != unit and len(tokens) > 1:
+            continue  # (Kiwi reads the unit's syllables with the word before)
+        if len(tokens) == 1 or len(tokens) >= 3 or any(t.tag == "NNP" for t in tokens):
+            found.add(name)
+    return found
+
+
 def name_bare_place(text: str, context: str | Iterable[str], kiwi=None) -> str:
     """A bullet opening with a bare ``시``/``도``/``군`` with the place's name, when ``context`` (the article's title
     and lede) names exactly one such place (``도,`` -> ``충북도,``). ``context`` may be several texts, nearest first
     (the sentence itself, the sentences just before it, the title and lede): the first that names exactly one
-    such place names it ("14일 경기도에 따르면 도는 …": the sentence's own "경기도"); one that names two says nothing."""
+    such place names it ("14일 경기도에 따르면 도는 …": the sentence's own "경기도"); one that names two says nothing.
+    With ``kiwi``, a bare institution (``연구원,``, ``병원,``) is named so too (see :func:`_body_names`): "연구원, …부족할
+    것으로 내다봄" says nothing of whose outlook it is."""
     bare = _BARE_PLACE.match(text)
-    if not bare:
+    body = _BARE_BODY.match(text) if bare is None and kiwi is not None else None
+    if not bare and not body:
         return text  # (``context`` may be lazy: nothing of it is read)
+    if body:
+        bare = body
     for near in [context] if isinstance(context, str) else context:
-        names = _place_names(bare["unit"], near, kiwi) if near else set()
+        if body:
+            names = _body_names(bare["unit"], near, kiwi) if near else set()
+        else:
+            names = _place_names(bare["unit"], near, kiwi) if near else set()
         if len(names) == 1:
             return names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
         if names:
