@@ -280,7 +280,7 @@ class Compressor:
         main clause has none of the headline's nouns, a clause that has some is kept instead. ``keep``: the content
         keys of the headline's nouns; a place phrase that says two of them is never shortened away.
         """
-        sentence, body = self._uncleft(sentence, body)
+        sentence, body = self._speaker_first(*self._uncleft(sentence, body))
         # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
         morphs = _dated_terms(_written_endings(_unwrap_frame(list(sentence.morphs))), body)
 
@@ -389,6 +389,26 @@ class Compressor:
         rewritten, morphs = plain
         new_body = body[: sentence.start] + rewritten + body[sentence.end :]
         return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, morphs), new_body
+
+    def _speaker_first(self, sentence: Sentence, body: str) -> tuple[Sentence, str]:
+        """A sentence whose speaker comes last, just before the verb of saying or reckoning ("…늘어날 것으로 시는
+        추산했다", "…에 이를 것으로 회사는 내다봤다"), told with the speaker first ("시는 …늘어날 것으로 추산했다"), in ``body``
+        rewritten to match: the bullet is then "시, …늘어날 것으로 추산", not "…늘어날 것으로 시는 추산". Other sentences
+        come back as they are."""
+        at = trailing_speaker(sentence.morphs)
+        if at is None:
+            return sentence, body
+        first, predicate = at
+        text, start = sentence.text, sentence.start
+        speaker = text[sentence.morphs[first].start - start : sentence.morphs[predicate].start - start]
+        rewritten = speaker + text[: sentence.morphs[first].start - start] + text[sentence.morphs[predicate].start - start :]
+        morphs = self._analysed(rewritten, start)
+        new_body = body[: sentence.start] + rewritten + body[sentence.end :]
+        return Sentence(sentence.index, sentence.paragraph, start, start + len(rewritten), rewritten, morphs), new_body
+
+    @functools.lru_cache(maxsize=256)
+    def _analysed(self, text: str, start: int) -> tuple[Morph, ...]:
+        return to_morphs(self.kiwi.tokenize(text), start)
 
     @functools.lru_cache(maxsize=256)
     def _plain_cleft(self, text: str, start: int, morphs: tuple[Morph, ...]) -> tuple[str, tuple[Morph, ...]] | None:
@@ -4247,9 +4267,11 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
-    if subjects and inner[subjects[0] - 1].form.endswith(tuple(OWN_WORKS)) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
+    if subjects and (inner[subjects[0] - 1].form.endswith(tuple(OWN_WORKS)) or any(m.form == "자사" for m in inner[: subjects[0]])) \
+            and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
         # "장성군은 …개최된 제17회 장성 홍길동축제가 …성황리에 마무리됐다고 밝혔다": an event, programme or bill the topic
-        # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리")
+        # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리"); so is what the company calls
+        # its own ("한결바이오는 자사가 개발한 …백신이 …품목허가를 받았다고 밝혔다": "…, 자사가 개발한 …백신 …품목허가 받음")
         return None
     return (d, t) if subjects else None
 
@@ -5025,6 +5047,48 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
 
 
 CLEFT_TIME_ENDS = frozenset({"께", "쯤", "경", "년", "월", "일", "시", "분", "부터", "무렵", "초", "말", "초순", "중순", "하순"})
+
+
+# Verbs a speaker named last reckons or says with ("…것으로 시는 추산했다", "…라고 회사는 설명했다", "…것으로 경찰은 보고 있다").
+RECKONING_VERBS = frozenset({"추산", "추정", "집계", "전망", "예상", "예측", "분석", "설명", "판단", "기대", "강조", "밝히", "보",
+                             "내다보", "평가"})
+
+
+def trailing_speaker(morphs: Sequence[Morph]) -> tuple[int, int] | None:
+    """For a sentence that names its speaker last, between what is reckoned or said and the verb ("…늘어날 것으로 |
+    시는 | 추산했다.", "…수준이라고 회사는 설명했다."): the indices of the speaker's first morpheme and of the verb; None
+    otherwise. The speaker is one or two nouns with the topic particle, after "…것으로" or a quotation's "…고"; the verb
+    is one of :data:`RECKONING_VERBS` with nothing but its endings (and "있다") after it."""
+    end = len(morphs)
+    while end and morphs[end - 1].tag in {"SF", "SE"}:
+        end -= 1
+    if end < 6 or morphs[end - 1].tag != "EF" or pointing_word(morphs, 0):
+        return None  # ("이는 …수준이라고 회사는 설명했다": what points back opens the sentence, and goes first)
+    v = end - 1
+    while v > 0 and (morphs[v - 1].tag in {"EP", "EF"} or morphs[v - 1].tag == "VX" and morphs[v - 1].form == "있"
+                     or morphs[v - 1].tag == "EC" and morphs[v - 1].form == "고" and v < end - 1):
+        v -= 1
+    stem = v - 1
+    if stem < 4 or morphs[stem].tag not in {"VV", "XSV"}:
+        return None
+    verb = morphs[stem - 1] if morphs[stem].tag == "XSV" else morphs[stem]
+    predicate = stem - 1 if morphs[stem].tag == "XSV" else stem
+    topic = predicate - 1
+    if verb.form not in RECKONING_VERBS or morphs[topic].tag != "JX" or morphs[topic].form not in {"은", "는"}:
+        return None
+    first = topic - 1
+    if morphs[first].tag not in {"NNG", "NNP"}:
+        return None
+    if morphs[first - 1].tag in {"NNG", "NNP"} and morphs[first - 1].end == morphs[first].start:
+        first -= 1  # ("북구청", read as 북구 + 청)
+    before = morphs[first - 1]
+    if not (before.tag == "JKB" and before.form in {"으로", "로"} and morphs[first - 2].form == "것"
+            or before.tag == "EC" and before.form.endswith("고") and before.form != "고"
+            or before.tag == "EC" and before.form == "고" and morphs[first - 2].tag in {"EF", "EP", "VCP", "ETN"}):
+        return None
+    if any(m.form == "," and m.tag == "SP" for m in morphs[:first]):
+        return None  # ("…3천400여 명으로 늘었고, …증가한 것으로 북구청은 집계했다": the speaker's clause is only the last one)
+    return first, predicate
 
 
 def cleft_focus(morphs: Sequence[Morph]) -> tuple[int, int, int, str] | None:

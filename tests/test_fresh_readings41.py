@@ -3,7 +3,7 @@ last word alone ("연구원,", "병원,") names it as the article does in full, 
 institution and not only a kind of one."""
 import pytest
 
-from bullet_helpers import summarize_page
+from bullet_helpers import analyse, bullet, summarize_page
 
 
 @pytest.mark.parametrize("text, context, expected", [
@@ -58,3 +58,51 @@ def test_the_institutes_outlook_names_the_institute(analyzer):
     _, summary = summarize_page(analyzer, OUTLOOK)
     outlook = [b for b in summary.bullets if "부족할" in b]
     assert outlook and outlook[0].startswith("한국간병정책연구원, "), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the company calls its own ("자사가 개발한", "자사의", "자사"): its report of it is its news, with no frame
+    ("누리제약은 자사가 개발한 항암제 '온코렉스'가 미국 식품의약국의 승인을 받았다고 밝혔다.",
+     "누리제약, 자사가 개발한 항암제 '온코렉스'가 미국 식품의약국의 승인을 받음"),
+    ("가람모터스는 자사의 전기 트럭 '가람 T1'이 유럽 안전 평가에서 최고 등급을 받았다고 밝혔다.",
+     "가람모터스, 자사의 전기 트럭 '가람 T1'이 유럽 안전 평가에서 최고 등급을 받음"),
+])
+def test_a_companys_report_of_its_own_product_drops_its_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_companys_report_of_another_keeps_its_frame(analyzer):
+    # a rival's product is someone else's news: who says so stays said
+    text = bullet(analyzer, "누리제약은 경쟁사의 항암제가 미국 식품의약국의 승인을 받았다고 밝혔다.")
+    assert text.endswith("밝혀"), text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the speaker named last, before the verb of reckoning, leads the bullet
+    ("새 공장이 가동되면 직접 고용 인원은 약 900명에 이를 것으로 회사는 내다봤다.",
+     "회사, 새 공장이 가동되면 직접 고용 인원은 약 900명에 이를 것으로 내다봄"),
+    ("확장 후 연간 처리 능력은 현재 120만t에서 300만t으로 늘어날 것으로 군은 추산했다.",
+     "군, 확장 후 연간 처리 능력은 현재 120만t에서 300만t으로 늘어날 것으로 추산"),
+])
+def test_a_speaker_named_last_leads_the_bullet(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # two clauses: the speaker reckons only the last one
+    "방문객은 1천여 명에서 3천여 명으로 늘었고, 상인들의 매출도 평균 18% 증가한 것으로 구청은 집계했다.",
+    # what points back opens the sentence
+    "이는 최근 시세를 반영한 수준이라고 회사는 설명했다.",
+])
+def test_a_speaker_named_last_stays_where_moving_it_would_mislead(analyzer, sentence):
+    from pipeline.compress import trailing_speaker
+
+    assert trailing_speaker(analyse(analyzer, sentence).sentences[0].morphs) is None
+
+
+def test_a_speaker_named_last_is_found(analyzer):
+    from pipeline.compress import trailing_speaker
+
+    morphs = analyse(analyzer, "피해자는 모두 12명인 것으로 경찰은 보고 있다.").sentences[0].morphs
+    found = trailing_speaker(morphs)
+    assert found is not None and morphs[found[0]].form == "경찰" and morphs[found[1]].form == "보"
