@@ -106,3 +106,42 @@ def test_a_speaker_named_last_is_found(analyzer):
     morphs = analyse(analyzer, "피해자는 모두 12명인 것으로 경찰은 보고 있다.").sentences[0].morphs
     found = trailing_speaker(morphs)
     assert found is not None and morphs[found[0]].form == "경찰" and morphs[found[1]].form == "보"
+
+
+POISONING = """한빛 중학교서 학생·교사 64명 식중독 의심 증상
+
+한빛시의 한 중학교에서 학생과 교사 64명이 집단 식중독 의심 증상을 보여 보건당국이 역학조사에 나섰다.
+
+한빛시교육청은 5일 누리중학교 학생 60명과 교사 4명이 전날 저녁부터 복통과 설사 증상을 보였다고 밝혔다.
+
+이 가운데 학생 6명은 병원에서 치료를 받았다.
+
+시교육청과 보건소는 급식 보존식과 조리도구를 수거해 보건환경연구원에 검사를 의뢰했다.
+
+학교는 이날부터 급식을 중단하고 도시락으로 대체하기로 했다.
+
+인근 학교 3곳에서는 아직 같은 증상이 보고되지 않았다.
+"""
+
+
+def test_a_count_by_kind_of_the_ledes_total_is_not_told_again(analyzer):
+    # 60 + 4 students and teachers are the lede's 64, told with another verb: the block says it once, and a
+    # response takes the place
+    _, summary = summarize_page(analyzer, POISONING)
+    assert "64명" in summary.bullets[0], summary.bullets
+    assert not any("60명" in b for b in summary.bullets), summary.bullets
+    assert any("검사" in b and "의뢰" in b for b in summary.bullets), summary.bullets
+
+
+def test_thousands_are_no_count_by_kind(analyzer):
+    from pipeline.engines.extractive import _breaks_down
+
+    def morphs(text: str):
+        return list(analyse(analyzer, text).sentences[0].morphs)
+
+    # "8만1천명" and "6만7천명": the thousands (1 + 7) are no parts of "15만8천명"
+    assert not _breaks_down(morphs("제조업 취업자가 8만1천명, 건설업 취업자가 6만7천명 줄어 감소 폭이 컸다."),
+                            morphs("청년층 취업자는 364만2천명으로 1년 전보다 15만8천명 줄었다."))
+    # a count by kind, told with the total's own words
+    assert _breaks_down(morphs("교육청은 학생 60명과 교사 4명이 복통 증상을 보였다고 밝혔다."),
+                        morphs("학생과 교사 64명이 복통 증상을 보여 보건당국이 역학조사에 나섰다."))

@@ -769,16 +769,23 @@ def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
     counts with one counter that add up to the chosen bullet's ("…한국인 2명, 베트남인 2명, 태국인 1명을 구속 송치"
     after "…5명을 적발해 모두 구속 송치"). The same people, sorted: no new fact."""
     predicate = _predicate(morphs)
-    if predicate is None or _act(predicate) != _act(_predicate(chosen_morphs)):
+    if predicate is None:
         return False
+    if _act(predicate) != _act(_predicate(chosen_morphs)):
+        # (or of the same things in the same words, whatever the verb: "…학생과 교직원 87명이 …증상을 보여 보건당국이
+        # 역학조사에 나섬" then "교육청, …학생 84명과 교직원 3명이 …증상을 보였다고 밝혀")
+        words = {content_key(m) for m in morphs if m.tag in {"NNG", "NNP", "VV", "VA"}} - {None}
+        if len(words & {content_key(m) for m in chosen_morphs if m.tag in {"NNG", "NNP", "VV", "VA"}}) < BREAKDOWN_WORDS:
+            return False
     parts: dict[str, list[int]] = {}
     for number, counter in figures_in_order(morphs):
-        if number.isdigit():
+        if number.isdigit() and counter not in MAGNITUDE_WORDS:  # (not the thousands of "8만1천명" and "6만7천명")
             parts.setdefault(counter, []).append(int(number))
     totals = {(int(n), c) for n, c in stated_figures(chosen_morphs) if n.isdigit()}
     return any(len(ns) >= 2 and (sum(ns), c) in totals and all(n < sum(ns) for n in ns) for c, ns in parts.items())
 
 
+BREAKDOWN_WORDS = 3  # content words a count by kind shares with a chosen total told with another verb: the same people
 SAME_FIGURES_WORDS = 0.6  # share of one bullet's content words the other holds, with a figure of both: one fact told twice
 SAME_PERSON_WORDS = 3  # content words besides the name two bullets with one count of the same person share: one fact
 
