@@ -145,3 +145,51 @@ def test_thousands_are_no_count_by_kind(analyzer):
     # a count by kind, told with the total's own words
     assert _breaks_down(morphs("교육청은 학생 60명과 교사 4명이 복통 증상을 보였다고 밝혔다."),
                         morphs("학생과 교사 64명이 복통 증상을 보여 보건당국이 역학조사에 나섰다."))
+
+
+
+FARE = """가람시, 심야버스 요금 2천500원으로 인상 추진…시민단체 "서민 부담" 반발
+
+가람시가 내년 3월부터 심야버스 기본요금을 1천800원에서 2천500원으로 올리는 방안을 추진한다.
+
+가람시는 3일 심야버스 운영 개선 계획을 발표하고 요금 인상안을 시의회에 제출했다고 밝혔다.
+
+시는 심야버스 8개 노선의 운영 적자가 지난해 142억원으로 3년 전보다 두 배 늘었다고 설명했다.
+
+인상안이 통과되면 연간 적자는 약 40억원 줄어들 것으로 시는 보고 있다.
+
+시는 요금 인상과 함께 심야버스 노선을 8개에서 11개로 늘리고 배차 간격을 30분에서 20분으로 줄일 계획이다.
+
+심야버스 이용객은 지난해 하루 평균 1만2천명으로 집계됐다.
+
+가람시민연대는 성명을 내고 “심야버스를 타는 사람은 대리기사와 야간 노동자가 대부분”이라며 “적자를 서민에게 떠넘기는 인상안을 철회하라”고 비판했다.
+
+시의회는 다음 달 임시회에서 인상안을 심의할 예정이다.
+
+시는 이달 중 두 차례 시민 설명회를 연다.
+"""
+
+
+def test_a_dispute_in_the_headline_brings_the_objection(analyzer):
+    _, summary = summarize_page(analyzer, FARE)
+    assert summary.bullets[0].startswith("가람시"), summary.bullets
+    assert any("가람시민연대" in b for b in summary.bullets), summary.bullets
+
+
+def test_no_dispute_no_objection_forced(analyzer):
+    # the same story under a headline that names no dispute: the objection competes on its salience alone
+    _, with_dispute = summarize_page(analyzer, FARE)
+    _, without = summarize_page(analyzer, FARE.replace('…시민단체 "서민 부담" 반발', "…노선도 11개로 늘려"))
+    assert with_dispute.bullets != without.bullets
+
+
+@pytest.mark.parametrize("sentence, voiced", [
+    ("상인연합회는 “손님에게 입장료를 받겠다는 것”이라며 반대 서명운동에 들어갔다.", True),
+    ("소비자단체는 이익이 늘었는데도 가격을 올리는 것은 납득하기 어렵다며 인상 철회를 요구하고 나섰다.", True),
+    ("야당은 즉각 반발했다.", False),  # announces an objection, says nothing of it
+    ("시는 노선을 11개로 늘리고 배차 간격을 20분으로 줄일 계획이다.", False),
+])
+def test_what_voices_an_objection(analyzer, sentence, voiced):
+    from pipeline.engines.extractive import _voices_objection
+
+    assert _voices_objection(analyse(analyzer, sentence).sentences[0].morphs) is voiced

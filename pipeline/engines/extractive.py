@@ -1794,6 +1794,20 @@ class KiwiEngine(_CompressingEngine):
             return None
         return next((i for i in head if salience.parts["outlook"][i] > 0 and forecasts(doc.sentences[i].morphs)), None)
 
+    def other_side(self, doc: Document, content: list[int], lede: int | None, salience: Salience) -> int | None:
+        """When the headline names a dispute ("…찬반 '팽팽'", "…엔 이견", "…논란", "\"환불하라\" vs \"업계 관행\""), the content
+        sentence that voices an objection (:data:`OBJECTION_WORDS`: "…라며 반대 서명운동에 들어갔다", "…라고 반박했다") with
+        something to say (a quotation, or :data:`OBJECTION_MIN_WORDS` content words: not "반발도 만만치 않다"), the most salient
+        of them; a block of 4 or more bullets keeps it (``kiwi.other_side``): a story of a dispute tells both sides."""
+        if not self.config.other_side or salience.parts is None:
+            return None
+        title = self.analyzer.morphs(" ".join(t for t in (doc.article.title, doc.article.subtitle) if t))
+        if not (any(m.form in DISPUTE_WORDS for m in title) or DISPUTE_VERSUS.search(doc.article.title or "")):
+            return None
+        score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
+        voiced = [i for i in content if i != lede and i in score and _voices_objection(doc.sentences[i].morphs)]
+        return max(voiced, key=lambda i: score[i], default=None)
+
     def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed],
                  analysed: dict | None = None) -> list[int]:
         """``head`` (ranked sentences, best first) where a sentence among the ``top`` whose bullet stays over
@@ -1935,6 +1949,9 @@ class KiwiEngine(_CompressingEngine):
         k = self.wanted(doc, content)
         head = list(itertools.islice(ranked, 2 * k))
         outlook = self.closing_outlook(doc, salience, head, k)
+        side = self.other_side(doc, content, lede, salience) if k >= 4 and self.bullets.style == "headline" else None
+        if side is not None and (side in head[: k - 1] or side == outlook):
+            side = None  # (taken for its salience already)
         made: dict[int, Compressed] = {}  # bullets written while ranking, and their analysis: each is made once
         analysed: dict[str, tuple] = {}
         head = self.fit_ties(doc, salience, head, k - (lede is not None), {outlook}, made, analysed)
@@ -1948,6 +1965,18 @@ class KiwiEngine(_CompressingEngine):
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
+        if side is not None and not any(c.sentence == side or c.sentence != lede and _gives_a_view(self.analyzer.morphs(c.text))
+                                        for c in picked):
+            # no bullet gives a view of the dispute: the objection comes in, the least salient bullet gives way
+            order = itertools.chain([lede] if lede is not None else [], [detail] if detail is not None else [],
+                                    [outlook] if outlook is not None else [], [side], head, self.ranking(doc, salience), content)
+            refilled = fill(doc, order, k)
+            if len(refilled) >= len(picked) and any(c.sentence == side for c in refilled):
+                picked = refilled  # (not at the cost of a bullet: a long decision left out for it, the block one shorter)
+            else:
+                side = None
+        else:
+            side = None
         if self.config.headline_points and self.bullets.style == "headline" and picked:
             points, weight, words = self.headline_words(doc, content, points)
             brought: dict[int, set[str]] = {}  # the sentences brought in for the headline's points, in order
@@ -1965,8 +1994,8 @@ class KiwiEngine(_CompressingEngine):
                 # brings a figure of a point the first round's sentence said without it ("…127가구 침수·이재민 342명":
                 # the houses said, the displaced left out)
                 wanted = {**brought, **gaps}
-                order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [], wanted,
-                                        head, self.ranking(doc, salience), content)
+                order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [],
+                                        [side] if side is not None else [], wanted, head, self.ranking(doc, salience), content)
                 guides = {gap: {key: weight[key] for key in point} for gap, point in wanted.items()}
                 refilled = fill(doc, order, min(self.bullets.max, k + len(wanted)), guides=guides)
                 if self.points_said(points, weight, refilled) <= self.points_said(points, weight, picked):
@@ -1979,6 +2008,30 @@ class KiwiEngine(_CompressingEngine):
 
 
 HEADLINE_ROUNDS = 2  # rounds of bringing in sentences for the headline's points left unsaid
+
+# A headline that names a dispute ("찬반 '팽팽'", "…엔 이견", "…논란", "반발"), or sets two sides' words against each other ("…" vs "…").
+DISPUTE_WORDS = frozenset({"찬반", "논란", "이견", "반발", "반대", "반론", "공방", "반박"})  # (not "갈등": "층간소음 갈등 끝에 …")
+DISPUTE_VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
+# What voices an objection: the word of the objection or of the act of raising it ("반대 서명운동에 들어갔다", "…라고 맞섰다").
+OBJECTION_WORDS = frozenset({"반발", "반대", "비판", "반론", "반박", "항의", "지적", "우려", "의문", "불만", "맞서", "철회", "규탄"})
+OBJECTION_MIN_WORDS = 8  # content words an objection without a quotation has: fewer only announce one ("야당은 즉각 반발했다")
+
+
+# What gives a side's view of a dispute in a bullet ("…라는 입장", "…라고 항변", "…라는 목소리도 여전").
+VIEW_WORDS = OBJECTION_WORDS | {"입장", "주장", "항변", "해명", "목소리", "요구", "촉구"}
+
+
+def _gives_a_view(morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet gives a side's view (:data:`VIEW_WORDS`)."""
+    return any(m.form in VIEW_WORDS and m.tag in {"NNG", "VV", "XR"} for m in morphs)
+
+
+def _voices_objection(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence voices an objection with something to say (see :meth:`KiwiEngine.other_side`)."""
+    if not any(m.form in OBJECTION_WORDS and m.tag in {"NNG", "VV", "XR"} for m in morphs):
+        return False
+    quoted = any(m.form in {"“", '"'} for m in morphs)
+    return quoted or sum(m.tag in {"NNG", "NNP", "VV", "VA"} for m in morphs) >= OBJECTION_MIN_WORDS
 
 
 def points_in(points: list[set[str]], weight: dict[str, float], words: set[str]) -> tuple[int, int]:
