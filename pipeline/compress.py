@@ -4267,11 +4267,11 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         # (a report inside the report, "…로 집계됐다며 …더 방문했다고 밝혔다", keeps the frame: without it the
         # inner "-다며" ends nothing)
         return None  # "한빛전자는 3분기 영업이익이 …10.8% 늘었다고 밝혔다": the topic's own figures, which it reports
-    if subjects and (inner[subjects[0] - 1].form.endswith(tuple(OWN_WORKS)) or any(m.form == "자사" for m in inner[: subjects[0]])) \
-            and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
+    if subjects and inner[subjects[0] - 1].form.endswith(tuple(OWN_WORKS)) and not any(m.tag == "EC" and m.form in QUOTE_ENDINGS for m in inner):
         # "장성군은 …개최된 제17회 장성 홍길동축제가 …성황리에 마무리됐다고 밝혔다": an event, programme or bill the topic
-        # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리"); so is what the company calls
-        # its own ("한결바이오는 자사가 개발한 …백신이 …품목허가를 받았다고 밝혔다": "…, 자사가 개발한 …백신 …품목허가 받음")
+        # reports of is its own work; its frame says nothing ("장성군, …홍길동축제가 …마무리")
+        # (not what a company calls its own, "자사가 개발한 …백신이 …받았다고 밝혔다": read blind, "…, 자사가 개발한 …백신이
+        # 품목허가를 받음" lost to the frame kept, 3 to 1)
         return None
     return (d, t) if subjects else None
 

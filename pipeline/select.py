@@ -229,6 +229,30 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
     return out
 
 
+CROSSING_WORDS = frozenset({"넘", "넘어서", "돌파", "웃돌", "상회"})  # "230만TEU를 넘어섬", "2만 명을 돌파": a round mark crossed
+
+
+def figure_marks(ms) -> list[tuple[float, str, bool]]:
+    """Each number a text gives with the word right after it, its unit or counter ("230만TEU", "40도", "2만 1,384건", a
+    number's magnitude written apart as Korean writes it): its value, that word and whether the text says the number was
+    crossed ("…TEU를 넘어섬", "…명을 돌파": :data:`CROSSING_WORDS`)."""
+    out = []
+    k = 0
+    while k < len(ms):
+        if ms[k].tag != "SN":
+            k += 1
+            continue
+        y = k + 1
+        while y < len(ms) and ms[y].tag in {"SN", "NR"} and (ms[y].start == ms[y - 1].end or ms[y - 1].tag == "NR"):
+            y += 1  # ("231만 4천", "2만 1,384")
+        value = parse_korean_number("".join(n.form for n in ms[k:y]))
+        if value is not None and y < len(ms) and ms[y].tag in {"NNB", "NNG", "SL", "SW"}:
+            z = y + 1 + (y + 1 < len(ms) and ms[y + 1].tag == "JKO")
+            out.append((float(value), ms[y].form, z < len(ms) and ms[z].form in CROSSING_WORDS))
+        k = y
+    return out
+
+
 def about_the_count(about_morphs, exact_morphs) -> bool:
     """Whether one text gives a count as "over" or "about" so many ("하루 3백 건 넘게") and the other the same count
     exactly ("모두 312건"): the same counter, the exact count within :data:`APPROXIMATE_SHARE` of the round one, or for

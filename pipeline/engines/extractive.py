@@ -38,6 +38,7 @@ from pipeline.select import (
     bullet_topic,
     approximately_alike,
     about_the_count,
+    figure_marks,
     subject_after_topic,
     content_sentences,
     JUST_AFTER_REASON,
@@ -764,6 +765,23 @@ def _leading_topic(morphs: Sequence[Morph]) -> bool:
     return False
 
 
+CROSSED_SHARE = 0.1  # an exact figure at most this much above a round mark said crossed is the same figure
+CROSSED_WORDS = 2  # content words two bullets with one figure so told share: about the same thing
+
+
+def _crossed_and_given(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether of two bullets one says a round mark was crossed and the other gives the figure that crossed it, in the same
+    unit, about the same thing ("광양항의 올해 컨테이너 물동량, …230만TEU를 넘어섬" and "…광양항의 올해 누적 컨테이너
+    처리량이 …231만 4천TEU를 기록해 …"; "서울의 낮 최고기온, 40.1도까지 치솟아 …" and "서울 기온, …40도를 넘음"): one fact."""
+    for crossing, exact in ((morphs, chosen_morphs), (chosen_morphs, morphs)):
+        marks = [(v, u) for v, u, crossed in figure_marks(crossing) if crossed and v > 0]
+        given = [(v, u) for v, u, crossed in figure_marks(exact) if not crossed]
+        if any(u == w and v <= x <= v * (1 + CROSSED_SHARE) for v, u in marks for x, w in given):
+            keys = {content_key(m) for m in morphs if m.tag in {"NNG", "NNP"}} - {None}
+            return len(keys & {content_key(m) for m in chosen_morphs if m.tag in {"NNG", "NNP"}}) >= CROSSED_WORDS
+    return False
+
+
 def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
     """Whether a bullet counts again, by kind, what a chosen bullet counted with the same predicate: two or more
     counts with one counter that add up to the chosen bullet's ("…한국인 2명, 베트남인 2명, 태국인 1명을 구속 송치"
@@ -1349,6 +1367,7 @@ class _CompressingEngine:
                    or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
                    or _same_failure(bullet_morphs, chosen_morphs) or _same_prize(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
+                   or _crossed_and_given(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
                    or _first_figure_told(words, bullet_morphs, chosen[0], chosen_morphs)
