@@ -39,6 +39,7 @@ from pipeline.select import (
     approximately_alike,
     about_the_count,
     figure_marks,
+    CROSSING_WORDS,
     subject_after_topic,
     content_sentences,
     JUST_AFTER_REASON,
@@ -774,6 +775,8 @@ def _crossed_and_given(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) 
     unit, about the same thing ("광양항의 올해 컨테이너 물동량, …230만TEU를 넘어섬" and "…광양항의 올해 누적 컨테이너
     처리량이 …231만 4천TEU를 기록해 …"; "서울의 낮 최고기온, 40.1도까지 치솟아 …" and "서울 기온, …40도를 넘음"): one fact."""
     for crossing, exact in ((morphs, chosen_morphs), (chosen_morphs, morphs)):
+        if not any(m.form in CROSSING_WORDS for m in crossing):
+            continue  # (most bullets: no figure_marks read)
         marks = [(v, u) for v, u, crossed in figure_marks(crossing) if crossed and v > 0]
         given = [(v, u) for v, u, crossed in figure_marks(exact) if not crossed]
         if any(u == w and v <= x <= v * (1 + CROSSED_SHARE) for v, u in marks for x, w in given):
@@ -786,6 +789,15 @@ def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
     """Whether a bullet counts again, by kind, what a chosen bullet counted with the same predicate: two or more
     counts with one counter that add up to the chosen bullet's ("…한국인 2명, 베트남인 2명, 태국인 1명을 구속 송치"
     after "…5명을 적발해 모두 구속 송치"). The same people, sorted: no new fact."""
+    parts: dict[str, list[int]] = {}
+    for number, counter in figures_in_order(morphs):
+        if number.isdigit() and counter not in MAGNITUDE_WORDS:  # (not the thousands of "8만1천명" and "6만7천명")
+            parts.setdefault(counter, []).append(int(number))
+    if not any(len(ns) >= 2 for ns in parts.values()):
+        return False
+    totals = {(int(n), c) for n, c in stated_figures(chosen_morphs) if n.isdigit()}
+    if not any(len(ns) >= 2 and (sum(ns), c) in totals and all(n < sum(ns) for n in ns) for c, ns in parts.items()):
+        return False
     predicate = _predicate(morphs)
     if predicate is None:
         return False
@@ -793,14 +805,8 @@ def _breaks_down(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
         # (or of the same things in the same words, whatever the verb: "…학생과 교직원 87명이 …증상을 보여 보건당국이
         # 역학조사에 나섬" then "교육청, …학생 84명과 교직원 3명이 …증상을 보였다고 밝혀")
         words = {content_key(m) for m in morphs if m.tag in {"NNG", "NNP", "VV", "VA"}} - {None}
-        if len(words & {content_key(m) for m in chosen_morphs if m.tag in {"NNG", "NNP", "VV", "VA"}}) < BREAKDOWN_WORDS:
-            return False
-    parts: dict[str, list[int]] = {}
-    for number, counter in figures_in_order(morphs):
-        if number.isdigit() and counter not in MAGNITUDE_WORDS:  # (not the thousands of "8만1천명" and "6만7천명")
-            parts.setdefault(counter, []).append(int(number))
-    totals = {(int(n), c) for n, c in stated_figures(chosen_morphs) if n.isdigit()}
-    return any(len(ns) >= 2 and (sum(ns), c) in totals and all(n < sum(ns) for n in ns) for c, ns in parts.items())
+        return len(words & {content_key(m) for m in chosen_morphs if m.tag in {"NNG", "NNP", "VV", "VA"}}) >= BREAKDOWN_WORDS
+    return True
 
 
 BREAKDOWN_WORDS = 3  # content words a count by kind shares with a chosen total told with another verb: the same people
@@ -1820,8 +1826,8 @@ class KiwiEngine(_CompressingEngine):
         of them; a block of 4 or more bullets keeps it (``kiwi.other_side``): a story of a dispute tells both sides."""
         if not self.config.other_side or salience.parts is None:
             return None
-        title = self.analyzer.morphs(" ".join(t for t in (doc.article.title, doc.article.subtitle) if t))
-        if not (any(m.form in DISPUTE_WORDS for m in title) or DISPUTE_VERSUS.search(doc.article.title or "")):
+        if not (any(m.form in DISPUTE_WORDS for m in doc.title_morphs) or DISPUTE_VERSUS.search(doc.article.title or "")
+                or doc.article.subtitle and any(m.form in DISPUTE_WORDS for m in self.analyzer.morphs(doc.article.subtitle))):
             return None
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         voiced = [i for i in content if i != lede and i in score and _voices_objection(doc.sentences[i].morphs)]
