@@ -2561,8 +2561,13 @@ def _weather_subject(morphs: list[Morph], i: int, k: int) -> bool:
     if x is None or not _is_nominal(morphs[x - 1]):
         return False
     noun = morphs[x - 1].form
+    # (a coast named with the weather in the clause, "…북상하면서 …제주와 남해안이 태풍의 직접 영향권에 들어갑니다": a forecast)
     return noun in WEATHER_NOUNS or any(noun.endswith(w) for w in WEATHER_NOUNS if len(w) >= 2) \
-        or noun in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG" or noun in REGION_NOUNS and morphs[x - 1].tag in {"NNG", "NNB"}
+        or noun in DAYTIME_NOUNS and morphs[x - 1].tag == "NNG" or noun in REGION_NOUNS and morphs[x - 1].tag in {"NNG", "NNB"} \
+        or noun.endswith(COASTS) and any(m.form in WEATHER_NOUNS for m in morphs[i:k])
+
+
+COASTS = ("해안", "내륙", "산간")  # the ends of a region's name ("남해안", "영동 내륙") weather is told of
 
 
 # Where weather happens ("전국 대부분 지역이 종일 영하권을 벗어나지 못하겠습니다": a forecast of the cold, no region's intention)

@@ -428,6 +428,9 @@ def glued_particle(morphs) -> bool:
     return bool(_glued_spots(morphs))
 
 
+_QUOTED_WORD = re.compile(r"['‘\"“「『][^'’\"”」』\s]{2,20}['’\"”」』]")  # a name quoted as one word ('연금의미래')
+
+
 def _unglue_words(text: str, kiwi) -> str:
     """A space the writer left out after a particle, or after a modifier before a bound noun ("환자가방문했던",
     "현재까지13명", "비와함께", "있는만큼"), goes in where Kiwi's spacing model puts one and Kiwi reads the unspaced
@@ -437,6 +440,8 @@ def _unglue_words(text: str, kiwi) -> str:
     if kiwi is None:
         return text
     long_words = [(w.start(), w.end()) for w in re.finditer(r"\S{%d,}" % UNSPACED_NAME_CHARS, text)]
+    # (nor inside a name in quotation marks written as one word: "청년단체 '연금의미래'" is not "'연금의 미래'")
+    long_words += [(w.start(), w.end()) for w in _QUOTED_WORD.finditer(text)]
     spots = {end: tag for end, tag in _glued_spots(to_morphs(kiwi.tokenize(text))).items() if not any(s < end < e for s, e in long_words)}
     if not spots:
         return text  # (nothing glued: the spacing model, slow, is not asked)

@@ -215,3 +215,21 @@ def test_figure_marks_read_a_number_written_apart(analyzer):
 
     marks = figure_marks(analyse(analyzer, "누적 2만 1,384건을 피해로 인정했고 피해액은 3천억원을 넘었다.").sentences[0].morphs)
     assert marks == [(21384.0, "건", False), (300000000000.0, "원", True)], marks
+
+
+def test_a_quoted_name_written_as_one_word_keeps_its_spelling(analyzer):
+    from pipeline.format import finish_headline
+
+    # "'연금의미래'": a group's name, not "연금의 미래"; a glued particle outside quotation marks is still spaced
+    assert "'연금의미래'" in finish_headline("청년단체 '연금의미래'의 임하준 대표, 순서가 바뀌었다고 비판", kiwi=analyzer.kiwi)
+    assert finish_headline("환자가방문했던 병원, 임시 폐쇄", kiwi=analyzer.kiwi) == "환자가 방문했던 병원, 임시 폐쇄"
+
+
+@pytest.mark.parametrize("sentence, ending", [
+    # a coast the weather reaches: a forecast, not anyone's plan
+    ("제9호 태풍 '가람'이 빠르게 북상하면서 오늘 밤부터 제주와 남해안이 태풍의 직접 영향권에 들어갑니다.", "들어갈 전망"),
+    # a body's act of the same tense stays its plan
+    ("한빛시는 다음 달 남해안 관광 활성화 사업에 들어갑니다.", "들어갈 예정"),
+])
+def test_weather_reaching_a_coast_is_foreseen(analyzer, sentence, ending):
+    assert bullet(analyzer, sentence).endswith(ending)
