@@ -211,12 +211,9 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
     as "over" or "about" that many (:data:`OVER_WORDS`, :data:`ABOUT_WORDS`)."""
     out = []
     for k, m in enumerate(ms):
-        if m.tag != "SN" or k and ms[k - 1].tag in {"SN", "NR"} and ms[k - 1].end == m.start:
-            continue
-        y = k + 1  # the number with its numeral units written on ("3백", "1만2천")
-        while y < len(ms) and ms[y].tag in {"SN", "NR"} and ms[y].start == ms[y - 1].end:
-            y += 1
-        value = parse_korean_number("".join(n.form for n in ms[k:y]))
+        if m.tag != "SN" or k and (ms[k - 1].tag in {"SN", "NR"} and ms[k - 1].end == m.start or ms[k - 1].tag == "NR"):
+            continue  # (inside a number read from its start: "3백", "2만 1,384")
+        value, y = number_run(ms, k)
         if value is None:
             continue
         over = y < len(ms) and ms[y].form == "여" and ms[y].tag == "XSN"
@@ -232,6 +229,15 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
 CROSSING_WORDS = frozenset({"넘", "넘어서", "돌파", "웃돌", "상회"})  # "230만TEU를 넘어섬", "2만 명을 돌파": a round mark crossed
 
 
+def number_run(ms, k: int):
+    """The value of the number that starts at ``k`` with the numeral units written on ("3백", "1만2천") or, after a
+    magnitude word, apart as Korean writes them ("231만 4천", "2만 1,384"), and the index after it."""
+    y = k + 1
+    while y < len(ms) and ms[y].tag in {"SN", "NR"} and (ms[y].start == ms[y - 1].end or ms[y - 1].tag == "NR"):
+        y += 1
+    return parse_korean_number("".join(n.form for n in ms[k:y])), y
+
+
 def figure_marks(ms) -> list[tuple[float, str, bool]]:
     """Each number a text gives with the word right after it, its unit or counter ("230만TEU", "40도", "2만 1,384건", a
     number's magnitude written apart as Korean writes it): its value, that word and whether the text says the number was
@@ -242,10 +248,7 @@ def figure_marks(ms) -> list[tuple[float, str, bool]]:
         if ms[k].tag != "SN":
             k += 1
             continue
-        y = k + 1
-        while y < len(ms) and ms[y].tag in {"SN", "NR"} and (ms[y].start == ms[y - 1].end or ms[y - 1].tag == "NR"):
-            y += 1  # ("231만 4천", "2만 1,384")
-        value = parse_korean_number("".join(n.form for n in ms[k:y]))
+        value, y = number_run(ms, k)
         if value is not None and y < len(ms) and ms[y].tag in {"NNB", "NNG", "SL", "SW"}:
             z = y + 1 + (y + 1 < len(ms) and ms[y + 1].tag == "JKO")
             out.append((float(value), ms[y].form, z < len(ms) and ms[z].form in CROSSING_WORDS))

@@ -233,3 +233,15 @@ def test_a_quoted_name_written_as_one_word_keeps_its_spelling(analyzer):
 ])
 def test_weather_reaching_a_coast_is_foreseen(analyzer, sentence, ending):
     assert bullet(analyzer, sentence).endswith(ending)
+
+
+@pytest.mark.parametrize("text, view", [
+    ("한정호 의원, “상임위 심사에서 종부세 조항은 원점에서 다시 따져보겠다”", True),  # a side's voice quoted
+    ("가맹본부들, 심야 영업이 편의점의 핵심 경쟁력이라는 입장", True),  # a side's stand in words
+    ("오세진 교통국장, “통행료는 시민을 처벌하는 수단이 아니다”", False),  # the acting body's own official
+    ("한빛시, 다음 달 세 차례 시민 공청회를 열 예정", False),
+])
+def test_what_gives_a_side_view(analyzer, text, view):
+    from pipeline.engines.extractive import _gives_a_view
+
+    assert _gives_a_view(analyzer.morphs(text)) is view

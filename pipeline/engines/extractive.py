@@ -2046,9 +2046,18 @@ OBJECTION_MIN_WORDS = 8  # content words an objection without a quotation has: f
 VIEW_WORDS = OBJECTION_WORDS | {"입장", "주장", "항변", "해명", "목소리", "요구", "촉구"}
 
 
+# Who speaks for a side in a dispute ("한정호 의원, “…원점에서 다시 따져보겠다”", "상인연합회, “…”").
+VOICE_NOUNS = ("의원", "야당", "여당", "노조", "단체", "연대", "연합회", "주민", "상인", "학부모")
+
+
 def _gives_a_view(morphs: Sequence[Morph]) -> bool:
-    """Whether a bullet gives a side's view (:data:`VIEW_WORDS`)."""
-    return any(m.form in VIEW_WORDS and m.tag in {"NNG", "VV", "XR"} for m in morphs)
+    """Whether a bullet gives a side's view: in its words (:data:`VIEW_WORDS`), or quoting one who speaks for a side
+    (:data:`VOICE_NOUNS`) before its headline comma."""
+    if any(m.form in VIEW_WORDS and m.tag in {"NNG", "VV", "XR"} for m in morphs):
+        return True
+    comma = next((x for x, m in enumerate(morphs) if m.form == "," and m.tag == "SP"), 0)
+    return any(m.form in {"“", '"'} for m in morphs[comma:]) \
+        and any(m.tag in {"NNG", "NNP"} and m.form.endswith(VOICE_NOUNS) for m in morphs[:comma])
 
 
 def _voices_objection(morphs: Sequence[Morph]) -> bool:
