@@ -1524,6 +1524,11 @@ class Compressor:
                 inside_word = morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith("J")
                 # "…위고비와 경쟁이 본격화": "X와" is the subject's own complement (competition with X), no phrase before it
                 comitative = morphs[b - 1].tag == "JKB" and morphs[b - 1].form in {"와", "과"}
+                # (but "국토교통부와 대륭모터스는 …": two names opening the sentence as its topic are one pair, however Kiwi
+                # reads the "와"; the comma goes after both, as after "경상북도와 영천시는")
+                paired = comitative and m.tag == "JX" and b - 1 > i and all(_is_nominal(x) for x in morphs[i : b - 1])
+                comitative = comitative and not paired
+                after_phrase = after_phrase and not paired
                 # "…17만5335명에서 14만3670명으로 | 3만1665명이 줄 것으로": after a figure's from-to, a count is by how much,
                 # not who the headline is about
                 count = b - 2 >= i and morphs[b].tag == "SN" and all(x.tag in {"SN", "NR", "NNB"} for x in morphs[b:k]) \

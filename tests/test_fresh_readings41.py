@@ -245,3 +245,12 @@ def test_what_gives_a_side_view(analyzer, text, view):
     from pipeline.engines.extractive import _gives_a_view
 
     assert _gives_a_view(analyzer.morphs(text)) is view
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two names opening the sentence as its topic take the headline comma after both, however Kiwi reads the "와"
+    ("국토교통부와 대륭모터스는 전기차 3개 차종에 대해 시정조치를 실시한다고 밝혔다.", "국토교통부와 대륭모터스, 전기차 3개 차종에 대해 시정조치 실시"),
+    ("경상북도와 영천시는 전기차 3개 차종에 대해 시정조치를 실시한다고 밝혔다.", "경상북도와 영천시, 전기차 3개 차종에 대해 시정조치 실시"),
+])
+def test_a_pair_of_names_as_topic_takes_the_headline_comma(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
