@@ -280,7 +280,20 @@ class Compressor:
         main clause has none of the headline's nouns, a clause that has some is kept instead. ``keep``: the content
         keys of the headline's nouns; a place phrase that says two of them is never shortened away.
         """
-        sentence, body = self._speaker_first(*self._uncleft(sentence, body))
+        sentence, body = self._uncleft(sentence, body)
+        fronted, fronted_body = self._speaker_first(sentence, body)
+        if fronted is sentence:
+            return self._compressed(sentence, body, guide, keep)
+        bullet = self._compressed(fronted, fronted_body, guide, keep)
+        assessed = assessment_end(sentence.morphs)
+        if assessed is not None and not bullet.text.endswith(sentence.morphs[assessed[3]].form):
+            # "회사 측, …60% 가량 줄임": the assessment's frame gone, the claim reads as fact; told as written instead
+            # (read blind, "…줄였다는 게 회사 측 설명" was preferred)
+            return self._compressed(sentence, body, guide, keep)
+        return bullet
+
+    def _compressed(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None, keep: frozenset[str]) -> Compressed:
+        """:meth:`compress` of a sentence already told plainly (a cleft undone, its speaker put first)."""
         # (a broadcaster's "…있는데요," is read as the "-는데," it is written as: see _written_endings)
         morphs = _dated_terms(_written_endings(_unwrap_frame(list(sentence.morphs))), body)
 
@@ -395,13 +408,24 @@ class Compressor:
         추산했다", "…에 이를 것으로 회사는 내다봤다"), told with the speaker first ("시는 …늘어날 것으로 추산했다"), in ``body``
         rewritten to match: the bullet is then "시, …늘어날 것으로 추산", not "…늘어날 것으로 시는 추산". Other sentences
         come back as they are."""
-        at = trailing_speaker(sentence.morphs)
-        if at is None:
+        text, start, morphs = sentence.text, sentence.start, sentence.morphs
+        at = trailing_speaker(morphs)
+        assessed = assessment_end(morphs) if at is None else None
+        if at is not None:
+            first, predicate = at
+            speaker = text[morphs[first].start - start : morphs[predicate].start - start]
+            rewritten = speaker + text[: morphs[first].start - start] + text[morphs[predicate].start - start :]
+        elif assessed is not None:
+            # "…생겼다는 게 은행 측 설명이다" -> "은행 측은 …생겼다고 설명했다"
+            etm, first, last, noun = assessed
+            speaker = text[morphs[first].start - start : morphs[last].end - start]
+            said = {"다는": "다고", "는다는": "는다고", "ᆫ다는": "ᆫ다고", "라는": "라고", "이라는": "이라고"}[morphs[etm].form]
+            content = text[: morphs[etm].start - start]
+            if said.startswith("ᆫ"):  # ("간다는": the ending's "ㄴ" is written in the stem's syllable)
+                content, said = text[: morphs[etm].end - start - 2], "다고"
+            rewritten = f"{speaker}{particle_after(speaker, '은')} {content}{said} {morphs[noun].form}했다."
+        else:
             return sentence, body
-        first, predicate = at
-        text, start = sentence.text, sentence.start
-        speaker = text[sentence.morphs[first].start - start : sentence.morphs[predicate].start - start]
-        rewritten = speaker + text[: sentence.morphs[first].start - start] + text[sentence.morphs[predicate].start - start :]
         morphs = self._analysed(rewritten, start)
         new_body = body[: sentence.start] + rewritten + body[sentence.end :]
         return Sentence(sentence.index, sentence.paragraph, start, start + len(rewritten), rewritten, morphs), new_body
@@ -5099,6 +5123,37 @@ def trailing_speaker(morphs: Sequence[Morph]) -> tuple[int, int] | None:
     if any(m.form == "," and m.tag == "SP" for m in morphs[:first]):
         return None  # ("…3천400여 명으로 늘었고, …증가한 것으로 북구청은 집계했다": the speaker's clause is only the last one)
     return first, predicate
+
+
+# What a speaker's assessment is called when the sentence ends on it ("…생겼다는 게 은행 측 설명이다"): each a verbal noun
+# whose "-했다" says it was made ("설명했다"); not "입장" ("입장했다" is "entered").
+ASSESSMENT_NOUNS = frozenset({"설명", "주장", "분석", "관측", "판단", "지적", "전망"})
+
+
+def assessment_end(morphs: Sequence[Morph]) -> tuple[int, int, int, int] | None:
+    """For a sentence that ends on whose assessment it states ("…생겼다는 게 은행 측 설명이다", "…넘는다는 것이 노조
+    주장이다", "…적자 구조라는 것이 업계의 주장이다"): the indices of the reported ending ("-다는"), of the speaker's first and
+    last morphemes and of the assessment's noun (:data:`ASSESSMENT_NOUNS`); None otherwise, or where a clause comma comes
+    before (the assessment is then only the last clause's)."""
+    end = len(morphs)
+    while end and morphs[end - 1].tag in {"SF", "SE"}:
+        end -= 1
+    if end < 8 or morphs[end - 1].tag != "EF" or morphs[end - 2].tag != "VCP" or morphs[end - 3].form not in ASSESSMENT_NOUNS:
+        return None
+    noun = end - 3
+    last = noun - 1 - (morphs[noun - 1].tag == "JKG")
+    first = last
+    while first - 1 > 0 and morphs[first - 1].tag in {"NNG", "NNP", "NNB", "XSN"} and noun - first < 5:
+        first -= 1
+    if first > last or morphs[first].tag not in {"NNG", "NNP"} or first < 3:
+        return None
+    etm = first - 3
+    if not (morphs[first - 1].tag == "JKS" and morphs[first - 2].form in {"것", "거"} and morphs[etm].tag == "ETM"
+            and morphs[etm].form in {"다는", "는다는", "ᆫ다는", "라는", "이라는"}):
+        return None
+    if pointing_word(morphs, 0) or any(m.form == "," and m.tag == "SP" for m in morphs[:etm]):
+        return None
+    return etm, first, last, noun
 
 
 def cleft_focus(morphs: Sequence[Morph]) -> tuple[int, int, int, str] | None:

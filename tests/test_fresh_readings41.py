@@ -254,3 +254,29 @@ def test_what_gives_a_side_view(analyzer, text, view):
 ])
 def test_a_pair_of_names_as_topic_takes_the_headline_comma(analyzer, sentence, expected):
     assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # whose assessment it is, said last ("…다는 게 X 설명이다"), leads the bullet as its speaker
+    ("가맹점 수수료 부문은 이미 적자 구조라는 것이 업계의 주장이다.", "업계, 가맹점 수수료 부문은 이미 적자 구조라고 주장"),
+    ("재의결 가능성은 낮다는 게 정치권의 관측이다.", "정치권, 재의결 가능성은 낮다고 관측"),
+])
+def test_an_assessment_named_last_leads_with_its_speaker(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "방문객은 1천여 명으로 늘었고, 매출도 18% 증가했다는 게 구청의 설명이다.",  # only the last clause's
+    "이는 시세를 반영한 수준이라는 게 회사 설명이다.",  # what points back opens it
+    "가격 인상은 없다는 것이 회사의 입장이다.",  # "입장했다" would say "entered"
+])
+def test_an_assessment_named_last_stays_where_moving_it_would_mislead(analyzer, sentence):
+    from pipeline.compress import assessment_end
+
+    assert assessment_end(analyse(analyzer, sentence).sentences[0].morphs) is None
+
+
+def test_an_assessment_whose_frame_would_go_stays_as_written(analyzer):
+    # put first, "회사 측" would lose "설명": "회사 측, …줄임" reads the claim as fact (read blind, lost 0 to 2)
+    sentence = "새 처리 기술을 적용해 전송량을 기존보다 60% 가량 줄였다는 게 회사 측 설명이다."
+    assert bullet(analyzer, sentence).endswith("줄였다는 게 회사 측 설명")
