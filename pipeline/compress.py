@@ -281,12 +281,11 @@ class Compressor:
         keys of the headline's nouns; a place phrase that says two of them is never shortened away.
         """
         sentence, body = self._uncleft(sentence, body)
-        fronted, fronted_body = self._speaker_first(sentence, body)
+        fronted, fronted_body, said = self._speaker_first(sentence, body)
         if fronted is sentence:
             return self._compressed(sentence, body, guide, keep)
         bullet = self._compressed(fronted, fronted_body, guide, keep)
-        assessed = assessment_end(sentence.morphs)
-        if assessed is not None and not bullet.text.endswith(sentence.morphs[assessed[3]].form):
+        if said is not None and not bullet.text.endswith(said):
             # "회사 측, …60% 가량 줄임": the assessment's frame gone, the claim reads as fact; told as written instead
             # (read blind, "…줄였다는 게 회사 측 설명" was preferred)
             return self._compressed(sentence, body, guide, keep)
@@ -403,11 +402,12 @@ class Compressor:
         new_body = body[: sentence.start] + rewritten + body[sentence.end :]
         return Sentence(sentence.index, sentence.paragraph, sentence.start, sentence.start + len(rewritten), rewritten, morphs), new_body
 
-    def _speaker_first(self, sentence: Sentence, body: str) -> tuple[Sentence, str]:
+    def _speaker_first(self, sentence: Sentence, body: str) -> tuple[Sentence, str, str | None]:
         """A sentence whose speaker comes last, just before the verb of saying or reckoning ("…늘어날 것으로 시는
-        추산했다", "…에 이를 것으로 회사는 내다봤다"), told with the speaker first ("시는 …늘어날 것으로 추산했다"), in ``body``
-        rewritten to match: the bullet is then "시, …늘어날 것으로 추산", not "…늘어날 것으로 시는 추산". Other sentences
-        come back as they are."""
+        추산했다", "…에 이를 것으로 회사는 내다봤다") or in a closing assessment (:func:`assessment_end`), told with the
+        speaker first ("시는 …늘어날 것으로 추산했다"), in ``body`` rewritten to match: the bullet is then "시, …늘어날 것으로
+        추산", not "…늘어날 것으로 시는 추산". With them, the assessment's word the bullet must keep ("설명"), or None. Other
+        sentences come back as they are."""
         text, start, morphs = sentence.text, sentence.start, sentence.morphs
         at = trailing_speaker(morphs)
         assessed = assessment_end(morphs) if at is None else None
@@ -415,23 +415,25 @@ class Compressor:
             first, predicate = at
             speaker = text[morphs[first].start - start : morphs[predicate].start - start]
             rewritten = speaker + text[: morphs[first].start - start] + text[morphs[predicate].start - start :]
+            said = None
         elif assessed is not None:
             # "…생겼다는 게 은행 측 설명이다" -> "은행 측은 …생겼다고 설명했다"
             etm, first, last, noun = assessed
             speaker = text[morphs[first].start - start : morphs[last].end - start]
-            said = {"다는": "다고", "는다는": "는다고", "ᆫ다는": "ᆫ다고", "라는": "라고", "이라는": "이라고"}[morphs[etm].form]
-            content = text[: morphs[etm].start - start]
-            if said.startswith("ᆫ"):  # ("간다는": the ending's "ㄴ" is written in the stem's syllable)
-                content, said = text[: morphs[etm].end - start - 2], "다고"
-            rewritten = f"{speaker}{particle_after(speaker, '은')} {content}{said} {morphs[noun].form}했다."
+            content, ending = text[: morphs[etm].start - start], DESCRIBED_TO_REPORTED[morphs[etm].form]
+            if morphs[etm].form == "ᆫ다는":  # ("간다는": the ending's "ㄴ" is written in the stem's syllable)
+                content, ending = text[: morphs[etm].end - start - 2], "다고"
+            said = morphs[noun].form
+            rewritten = f"{speaker}{particle_after(speaker, '은')} {content}{ending} {said}했다."
         else:
-            return sentence, body
-        morphs = self._analysed(rewritten, start)
+            return sentence, body, None
         new_body = body[: sentence.start] + rewritten + body[sentence.end :]
-        return Sentence(sentence.index, sentence.paragraph, start, start + len(rewritten), rewritten, morphs), new_body
+        fronted = Sentence(sentence.index, sentence.paragraph, start, start + len(rewritten), rewritten, self._analysed(rewritten, start))
+        return fronted, new_body, said
 
     @functools.lru_cache(maxsize=256)
     def _analysed(self, text: str, start: int) -> tuple[Morph, ...]:
+        """The analysis of a sentence rewritten (a cleft undone, a speaker put first), offsets from ``start``."""
         return to_morphs(self.kiwi.tokenize(text), start)
 
     @functools.lru_cache(maxsize=256)
@@ -457,7 +459,7 @@ class Compressor:
         at = morphs[insert].start
         # the stem's own text gives way to the joined form ("멈추" + "ᆫ" -> "멈췄다"; "되" + "는" -> "된다")
         rewritten = cut(start, at) + span + " " + cut(at, morphs[stem].start) + predicate + "."
-        return rewritten, to_morphs(self.kiwi.tokenize(rewritten), start)
+        return rewritten, self._analysed(rewritten, start)
 
     def _first_fact(self, morphs: list[Morph], body: str, levels: int, clauses: list[tuple[list[Morph], tuple[_Edit, ...]]],
                     guide: Mapping[str, float] | None, keep: frozenset[str]) -> str | None:
@@ -5093,11 +5095,9 @@ def trailing_speaker(morphs: Sequence[Morph]) -> tuple[int, int] | None:
     시는 | 추산했다.", "…수준이라고 회사는 설명했다."): the indices of the speaker's first morpheme and of the verb; None
     otherwise. The speaker is one or two nouns with the topic particle, after "…것으로" or a quotation's "…고"; the verb
     is one of :data:`RECKONING_VERBS` with nothing but its endings (and "있다") after it."""
-    end = len(morphs)
-    while end and morphs[end - 1].tag in {"SF", "SE"}:
-        end -= 1
-    if end < 6 or morphs[end - 1].tag != "EF" or pointing_word(morphs, 0):
-        return None  # ("이는 …수준이라고 회사는 설명했다": what points back opens the sentence, and goes first)
+    end = _statement_end(morphs)
+    if end < 6:
+        return None
     v = end - 1
     while v > 0 and (morphs[v - 1].tag in {"EP", "EF"} or morphs[v - 1].tag == "VX" and morphs[v - 1].form == "있"
                      or morphs[v - 1].tag == "EC" and morphs[v - 1].form == "고" and v < end - 1):
@@ -5125,9 +5125,21 @@ def trailing_speaker(morphs: Sequence[Morph]) -> tuple[int, int] | None:
     return first, predicate
 
 
+def _statement_end(morphs: Sequence[Morph]) -> int:
+    """Where a sentence's final ending stops (its full stop aside), for a one-statement sentence a speaker may be put first
+    in (see :func:`trailing_speaker`, :func:`assessment_end`); 0 when it ends otherwise or opens on what points back ("이는
+    …수준이라고 회사는 설명했다": that goes first)."""
+    end = len(morphs)
+    while end and morphs[end - 1].tag in {"SF", "SE"}:
+        end -= 1
+    return end if end and morphs[end - 1].tag == "EF" and not pointing_word(morphs, 0) else 0
+
+
 # What a speaker's assessment is called when the sentence ends on it ("…생겼다는 게 은행 측 설명이다"): each a verbal noun
 # whose "-했다" says it was made ("설명했다"); not "입장" ("입장했다" is "entered").
 ASSESSMENT_NOUNS = frozenset({"설명", "주장", "분석", "관측", "판단", "지적", "전망"})
+# A reported clause's ending as it describes a noun ("…생겼다는 게") and as it reports to a verb ("…생겼다고 설명했다").
+DESCRIBED_TO_REPORTED = {"다는": "다고", "는다는": "는다고", "ᆫ다는": "다고", "라는": "라고", "이라는": "이라고"}
 
 
 def assessment_end(morphs: Sequence[Morph]) -> tuple[int, int, int, int] | None:
@@ -5135,10 +5147,8 @@ def assessment_end(morphs: Sequence[Morph]) -> tuple[int, int, int, int] | None:
     주장이다", "…적자 구조라는 것이 업계의 주장이다"): the indices of the reported ending ("-다는"), of the speaker's first and
     last morphemes and of the assessment's noun (:data:`ASSESSMENT_NOUNS`); None otherwise, or where a clause comma comes
     before (the assessment is then only the last clause's)."""
-    end = len(morphs)
-    while end and morphs[end - 1].tag in {"SF", "SE"}:
-        end -= 1
-    if end < 8 or morphs[end - 1].tag != "EF" or morphs[end - 2].tag != "VCP" or morphs[end - 3].form not in ASSESSMENT_NOUNS:
+    end = _statement_end(morphs)
+    if end < 8 or morphs[end - 2].tag != "VCP" or morphs[end - 3].form not in ASSESSMENT_NOUNS:
         return None
     noun = end - 3
     last = noun - 1 - (morphs[noun - 1].tag == "JKG")
@@ -5149,9 +5159,9 @@ def assessment_end(morphs: Sequence[Morph]) -> tuple[int, int, int, int] | None:
         return None
     etm = first - 3
     if not (morphs[first - 1].tag == "JKS" and morphs[first - 2].form in {"것", "거"} and morphs[etm].tag == "ETM"
-            and morphs[etm].form in {"다는", "는다는", "ᆫ다는", "라는", "이라는"}):
+            and morphs[etm].form in DESCRIBED_TO_REPORTED):
         return None
-    if pointing_word(morphs, 0) or any(m.form == "," and m.tag == "SP" for m in morphs[:etm]):
+    if any(m.form == "," and m.tag == "SP" for m in morphs[:etm]):
         return None
     return etm, first, last, noun
 

@@ -207,8 +207,9 @@ OVER_WORDS = frozenset({"넘", "이상", "여", "남짓"})  # "3백 건 넘게",
 
 
 def _count_values(ms) -> list[tuple[float, str, bool]]:
-    """The counts a text gives ("하루 3백 건 넘게", "모두 312건"): each as its value, its counter and whether it is given
-    as "over" or "about" that many (:data:`OVER_WORDS`, :data:`ABOUT_WORDS`)."""
+    """The figures a text gives with their unit or counter ("하루 3백 건 넘게", "모두 312건", "230만TEU를 넘어섬", "40.1도"):
+    each as its value, that word and whether it is given as "over" or "about" that many (:data:`OVER_WORDS`,
+    :data:`ABOUT_WORDS`) or as a round mark crossed ("…명을 돌파": :data:`CROSSING_WORDS`)."""
     out = []
     for k, m in enumerate(ms):
         if m.tag != "SN" or k and (ms[k - 1].tag in {"SN", "NR"} and ms[k - 1].end == m.start or ms[k - 1].tag == "NR"):
@@ -218,11 +219,21 @@ def _count_values(ms) -> list[tuple[float, str, bool]]:
             continue
         over = y < len(ms) and ms[y].form == "여" and ms[y].tag == "XSN"
         y += over
-        if y >= len(ms) or ms[y].form not in COUNT_COUNTERS or ms[y].tag not in {"NNB", "NNG"}:
+        if y >= len(ms) or ms[y].tag not in {"NNB", "NNG", "SL", "SW"}:
             continue
         after = ms[y + 1] if y + 1 < len(ms) else None
+        z = y + 1 + (after is not None and after.tag == "JKO")  # ("2시간 넘게", "230만TEU를 넘어섬")
+        crossed = z < len(ms) and ms[z].form in CROSSING_WORDS
+        if ms[y].form in MEASURE_UNITS:
+            continue  # (an amount, "3000원을 넘어섬", is compared rounded: see rounded_alike)
+        if ms[y].form not in COUNT_COUNTERS or ms[y].tag not in {"NNB", "NNG"}:
+            if crossed:  # (a mark crossed is one in any unit; "about" is a count's only: "9시 10분쯤" is no round figure)
+                out.append((float(value), ms[y].form, True))
+            elif not over:
+                out.append((float(value), ms[y].form, False))
+            continue
         over = over or after is not None and (after.form in OVER_WORDS | ABOUT_WORDS and after.tag in {"VV", "NNG", "NNB", "XSN"})
-        out.append((float(value), ms[y].form, over))
+        out.append((float(value), ms[y].form, over or crossed))
     return out
 
 
@@ -238,28 +249,10 @@ def number_run(ms, k: int):
     return parse_korean_number("".join(n.form for n in ms[k:y])), y
 
 
-def figure_marks(ms) -> list[tuple[float, str, bool]]:
-    """Each number a text gives with the word right after it, its unit or counter ("230만TEU", "40도", "2만 1,384건", a
-    number's magnitude written apart as Korean writes it): its value, that word and whether the text says the number was
-    crossed ("…TEU를 넘어섬", "…명을 돌파": :data:`CROSSING_WORDS`)."""
-    out = []
-    k = 0
-    while k < len(ms):
-        if ms[k].tag != "SN":
-            k += 1
-            continue
-        value, y = number_run(ms, k)
-        if value is not None and y < len(ms) and ms[y].tag in {"NNB", "NNG", "SL", "SW"}:
-            z = y + 1 + (y + 1 < len(ms) and ms[y + 1].tag == "JKO")
-            out.append((float(value), ms[y].form, z < len(ms) and ms[z].form in CROSSING_WORDS))
-        k = y
-    return out
-
-
 def about_the_count(about_morphs, exact_morphs) -> bool:
-    """Whether one text gives a count as "over" or "about" so many ("하루 3백 건 넘게") and the other the same count
-    exactly ("모두 312건"): the same counter, the exact count within :data:`APPROXIMATE_SHARE` of the round one, or for
-    "over" at most twice that share above it."""
+    """Whether one text gives a figure as "over" or "about" so many, or as a round mark crossed ("하루 3백 건 넘게",
+    "230만TEU를 넘어섬") and the other the same figure exactly ("모두 312건", "231만 4천TEU"): the same unit or counter, the
+    exact figure within :data:`APPROXIMATE_SHARE` of the round one, or for "over" at most twice that share above it."""
     exact = [(v, c) for v, c, over in _count_values(exact_morphs) if not over]
     return any(c == c2 and (v <= v2 <= v * (1 + 2 * APPROXIMATE_SHARE) or abs(v - v2) <= APPROXIMATE_SHARE * v)
                for v, c, over in _count_values(about_morphs) if over and v > 0 for v2, c2 in exact)

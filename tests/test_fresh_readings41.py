@@ -201,20 +201,24 @@ def test_what_voices_an_objection(analyzer, sentence, voiced):
     ("한빛항의 물동량이 150만TEU를 넘어섰다.", "가람항의 처리 능력은 연 151만TEU다.", False),
 ])
 def test_a_mark_crossed_and_the_figure_that_crossed_it_are_one_fact(analyzer, crossing, exact, same):
-    from pipeline.engines.extractive import _crossed_and_given
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _repeats_figure
 
     def morphs(text: str):
         return list(analyse(analyzer, text).sentences[0].morphs)
 
-    assert _crossed_and_given(morphs(exact), morphs(crossing)) is same
-    assert _crossed_and_given(morphs(crossing), morphs(exact)) is same
+    def keys(text: str) -> set:
+        return {content_key(m) for m in morphs(text)} - {None}
+
+    assert _repeats_figure(morphs(exact), morphs(crossing), keys(crossing)) is same
+    assert _repeats_figure(morphs(crossing), morphs(exact), keys(exact)) is same
 
 
-def test_figure_marks_read_a_number_written_apart(analyzer):
-    from pipeline.select import figure_marks
+def test_figures_read_a_number_written_apart_and_a_mark_crossed(analyzer):
+    from pipeline.select import _count_values
 
-    marks = figure_marks(analyse(analyzer, "누적 2만 1,384건을 피해로 인정했고 피해액은 3천억원을 넘었다.").sentences[0].morphs)
-    assert marks == [(21384.0, "건", False), (300000000000.0, "원", True)], marks
+    marks = _count_values(analyse(analyzer, "누적 2만 1,384건을 피해로 인정했고 누적 관객은 120만 명을 넘었다.").sentences[0].morphs)
+    assert marks == [(21384.0, "건", False), (1200000.0, "명", True)], marks
 
 
 def test_a_quoted_name_written_as_one_word_keeps_its_spelling(analyzer):

@@ -38,8 +38,6 @@ from pipeline.select import (
     bullet_topic,
     approximately_alike,
     about_the_count,
-    figure_marks,
-    CROSSING_WORDS,
     subject_after_topic,
     content_sentences,
     JUST_AFTER_REASON,
@@ -285,7 +283,7 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # (a count given as "over" so many in one and exactly in the other, "하루 3백 건 넘게" then "모두 312건": the same
     # count of the same things, told twice)
     if about_the_count(morphs, chosen_morphs) or about_the_count(chosen_morphs, morphs):
-        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
+        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NR", "NNB", "SL", "SW"}}  # (not the unit: "만", "TEU")
         if len(words & chosen_words) >= COUNTED_SHARED_WORDS:
             return True
     if any(rounded_alike(f, t) for f in own for t in told) or approximately_alike(morphs, own, chosen_morphs, told) \
@@ -763,25 +761,6 @@ def _leading_topic(morphs: Sequence[Morph]) -> bool:
     for k, m in enumerate(morphs[:6]):
         if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
             return k > 0 and all(x.tag in {"NNG", "NNP", "NNB", "SN", "SL", "JKG", "XSN"} for x in morphs[:k])
-    return False
-
-
-CROSSED_SHARE = 0.1  # an exact figure at most this much above a round mark said crossed is the same figure
-CROSSED_WORDS = 2  # content words two bullets with one figure so told share: about the same thing
-
-
-def _crossed_and_given(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
-    """Whether of two bullets one says a round mark was crossed and the other gives the figure that crossed it, in the same
-    unit, about the same thing ("광양항의 올해 컨테이너 물동량, …230만TEU를 넘어섬" and "…광양항의 올해 누적 컨테이너
-    처리량이 …231만 4천TEU를 기록해 …"; "서울의 낮 최고기온, 40.1도까지 치솟아 …" and "서울 기온, …40도를 넘음"): one fact."""
-    for crossing, exact in ((morphs, chosen_morphs), (chosen_morphs, morphs)):
-        if not any(m.form in CROSSING_WORDS for m in crossing):
-            continue  # (most bullets: no figure_marks read)
-        marks = [(v, u) for v, u, crossed in figure_marks(crossing) if crossed and v > 0]
-        given = [(v, u) for v, u, crossed in figure_marks(exact) if not crossed]
-        if any(u == w and v <= x <= v * (1 + CROSSED_SHARE) for v, u in marks for x, w in given):
-            keys = {content_key(m) for m in morphs if m.tag in {"NNG", "NNP"}} - {None}
-            return len(keys & {content_key(m) for m in chosen_morphs if m.tag in {"NNG", "NNP"}}) >= CROSSED_WORDS
     return False
 
 
@@ -1373,7 +1352,6 @@ class _CompressingEngine:
                    or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
                    or _same_failure(bullet_morphs, chosen_morphs) or _same_prize(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
-                   or _crossed_and_given(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
                    or _first_figure_told(words, bullet_morphs, chosen[0], chosen_morphs)
@@ -2047,17 +2025,17 @@ VIEW_WORDS = OBJECTION_WORDS | {"입장", "주장", "항변", "해명", "목소�
 
 
 # Who speaks for a side in a dispute ("한정호 의원, “…원점에서 다시 따져보겠다”", "상인연합회, “…”").
-VOICE_NOUNS = ("의원", "야당", "여당", "노조", "단체", "연대", "연합회", "주민", "상인", "학부모")
+SIDE_SPEAKERS = ("의원", "야당", "여당", "노조", "단체", "연대", "연합회", "주민", "상인", "학부모")
 
 
 def _gives_a_view(morphs: Sequence[Morph]) -> bool:
     """Whether a bullet gives a side's view: in its words (:data:`VIEW_WORDS`), or quoting one who speaks for a side
-    (:data:`VOICE_NOUNS`) before its headline comma."""
+    (:data:`SIDE_SPEAKERS`) before its headline comma."""
     if any(m.form in VIEW_WORDS and m.tag in {"NNG", "VV", "XR"} for m in morphs):
         return True
     comma = next((x for x, m in enumerate(morphs) if m.form == "," and m.tag == "SP"), 0)
     return any(m.form in {"“", '"'} for m in morphs[comma:]) \
-        and any(m.tag in {"NNG", "NNP"} and m.form.endswith(VOICE_NOUNS) for m in morphs[:comma])
+        and any(m.tag in {"NNG", "NNP"} and m.form.endswith(SIDE_SPEAKERS) for m in morphs[:comma])
 
 
 def _voices_objection(morphs: Sequence[Morph]) -> bool:
