@@ -8064,6 +8064,13 @@ def _finding_frame(morphs: Sequence[Morph], x: int) -> bool:
     return _geot_frame(morphs, x, FINDING_VERBS | FINDING_NOUNS)
 
 
+def tells_a_finding(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence ends on the frame of what a survey, a count or an inquiry found ("…쉬는 청년도 늘고 있는 것으로
+    나타났다", "…2214조원으로 집계됐다"): news told without its source, not a scene."""
+    cut = _strip_finding_frame(list(morphs), 0, len(morphs))
+    return cut < len(morphs)
+
+
 def _forecast(clause: list[Morph]) -> bool:
     """Whether a clause frames what it says as a forecast: "…할 것으로 예상했다", "…할 것으로 내다봤다"."""
     return any(_forecast_frame(clause, x - 1) for x, m in enumerate(clause) if m.form == "것")

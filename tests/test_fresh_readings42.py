@@ -59,3 +59,82 @@ def test_tidy_chars_is_a_length_or_off():
     config.bullets.tidy_chars = -1
     with pytest.raises(ConfigError, match="tidy_chars"):
         config.validate()
+
+
+ARCHIVE_PHOTO = """청년 구직자 절반 "1년 넘게 취업 준비"…'쉬었음' 청년도 늘어
+입력 2025.07.23 12:00
+한서윤 기자
+
+[연합뉴스 자료사진]
+(서울=연합뉴스) 서울 시내 한 대학 취업정보게시판 앞을 학생들이 지나가고 있다.
+
+청년층의 취업 준비 기간이 갈수록 길어지면서 그냥 쉬는 청년도 늘고 있는 것으로 나타났다.
+
+한빛고용연구원이 23일 공개한 실태조사에서 구직 중인 청년의 51.2%가 준비 기간이 1년을 넘는다고 답했다.
+"""
+
+
+def test_an_archive_photo_and_its_caption_are_no_paragraphs():
+    from pipeline.parse import parse_article
+
+    paragraphs = [p for p in parse_article(ARCHIVE_PHOTO, id="t").paragraphs if p != "한서윤 기자"]  # (the byline line)
+    assert paragraphs[0].startswith("청년층의 취업 준비 기간이"), paragraphs
+    assert not any("자료사진" in p or "지나가고 있다" in p for p in paragraphs), paragraphs
+
+
+@pytest.mark.parametrize("credit", ["[연합뉴스 자료사진]", "[한빛일보 DB 사진]", "(연합뉴스TV 캡처)"])
+def test_an_outlets_photo_tag_is_a_credit(credit):
+    from pipeline.parse.patterns import CREDIT_ONLY
+
+    assert CREDIT_ONLY.match(credit)
+
+
+def test_a_position_in_brackets_is_no_credit():
+    from pipeline.parse.patterns import CREDIT_ONLY
+
+    assert not CREDIT_ONLY.match("(아래 사진)") and not CREDIT_ONLY.match("[사진]")
+
+
+def test_a_wire_lede_with_its_reporter_under_a_photo_stays():
+    from pipeline.parse import parse_article
+
+    page = ARCHIVE_PHOTO.replace("(서울=연합뉴스) 서울 시내 한 대학 취업정보게시판 앞을 학생들이 지나가고 있다.",
+                                 "(서울=연합뉴스) 한서윤 기자 = 정부가 청년 일경험 지원 사업을 넓히는 방안을 검토하고 있다.")
+    paragraphs = [p for p in parse_article(page, id="t").paragraphs if p != "한서윤 기자"]
+    assert paragraphs[0] == "정부가 청년 일경험 지원 사업을 넓히는 방안을 검토하고 있다.", paragraphs
+
+
+def test_share_buttons_named_with_their_particle_are_a_share_bar():
+    from pipeline.parse.page import share_bar
+
+    assert share_bar("카카오톡으로 공유 페이스북으로 공유 기사 URL 복사")
+    assert not share_bar("카카오톡으로 문자가 왔다")
+
+
+FINDING_FIRST = """직장인 절반 "올해 이직 고민"…'조용한 퇴사'도 늘어
+
+직장인들의 이직 고민이 갈수록 커지면서 맡은 일만 하고 버티는 이른바 '조용한 퇴사'도 늘고 있는 것으로 나타났다.
+
+한빛노동연구원과 누리재단이 12일 공개한 '2025 직장인 인식조사'는 지난 3월 4일부터 4월 11일까지 전국 직장인 3,000명을 대상으로 온라인 방식으로 진행됐다.
+
+응답자의 48.6%가 올해 안에 이직을 고민하고 있다고 답했다.
+
+이직을 고민하는 이유로는 '낮은 임금'과 '과도한 업무량'이 가장 많이 꼽혔다.
+
+연구원은 기업들이 보상 체계를 손보지 않으면 인력 유출이 커질 수 있다고 내다봤다.
+"""
+
+
+def test_a_finding_told_without_its_source_leads(analyzer):
+    # "…늘고 있는 것으로 나타났다": the survey's finding, news with no day or name of its own; not a scene that gives
+    # way to the survey's dates and method
+    _, summary = summarize_page(analyzer, FINDING_FIRST)
+    assert summary.bullets[0].startswith("직장인들의 이직 고민이"), summary.bullets
+
+
+def test_a_finding_frame_is_read(analyzer):
+    from pipeline.compress import tells_a_finding
+
+    found = analyzer.morphs("조용한 퇴사도 늘고 있는 것으로 나타났다.")
+    planned = analyzer.morphs("회사는 내년에 공장을 새로 지을 것으로 보인다.")
+    assert tells_a_finding(found) and not tells_a_finding(planned)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
-                               announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word)
+                               announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
@@ -1659,7 +1659,10 @@ class KiwiEngine(_CompressingEngine):
         # 주저앉아 있었다")
         # (nor is one of a state, or of a private person, that says none of the headline: "2일 오전 10시, …박물관 정문
         # 앞에는 …긴 줄이 늘어서 있었다", "지난 17일 저녁, …김현정(46)씨의 눈가가 붉어졌다")
-        if self.config.scene_lede and len(content) > 1 and (
+        # (a survey's finding told without its source, "청년층의 취업 준비 기간이 …쉬는 청년도 늘고 있는 것으로 나타났다"
+        # before the survey's dates and method, is news, whatever it names: none of the scene rules below)
+        scenes = self.config.scene_lede and not tells_a_finding(first)
+        if scenes and len(content) > 1 and (
                 not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
                 or (not reports_an_act(first) or _private_person(first)) and _says_nothing_of(headline(), readable[0])):
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
@@ -1741,7 +1744,7 @@ class KiwiEngine(_CompressingEngine):
                     # ("오세진(52) 사장은"), or no act; a first act of no one in particular, "밤사이 화재가 잇따랐습니다", may
                     # sum up what follows)
                     return told, _private_person(first) or _aged_person(first) or not reports_an_act(first)
-        if self.config.scene_lede and not names_actor_or_number(first) and not reports_an_act(first):
+        if scenes and not names_actor_or_number(first) and not reports_an_act(first):
             # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
             # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
             further = [i for i in content[LEDE_WINDOW:OPENER_WINDOW] if not sentence_dangles(doc.sentences[i])]
@@ -1750,7 +1753,7 @@ class KiwiEngine(_CompressingEngine):
                         readable[0]), False
         # (so is one that names no one and no number, whatever it tells: "양산을 쓴 시민들은 그늘을 찾아 발걸음을 재촉하고, …
         # 사람들이 빼곡히 모였습니다" before "…남강시의 낮 최고기온은 39.8도까지 올라 …")
-        if self.config.scene_lede and not (reports_an_act(first) and names_actor_or_number(first)) and len(readable) > 1:
+        if scenes and not (reports_an_act(first) and names_actor_or_number(first)) and len(readable) > 1:
             # "…‘꿈의 배터리’로 꼽히는 리튬금속전지는 좀처럼 상용화 문턱을 넘지 못하고 있다. | …국내 연구진이 …수명을 약 3배
             # 늘릴 수 있는 전해질 첨가제를 개발했다": a first sentence that tells a state of things and none of the headline's
             # points is background; the next of the window that does something the headline says leads

@@ -288,7 +288,9 @@ def share_bar(line: str) -> bool:
     """Whether a line is only share buttons and font sizes ("페이스북 트위터 카카오스토리 URL복사 인쇄 글자 크게 글자 작게",
     "[SNS 공유] 카카오톡 | 페이스북 | 밴드 | 글자크기 +/-")."""
     words = [w.strip("[]()") for w in line.replace("|", " ").split()]
-    return len(words) >= 2 and all(w in _SHARE_PIECES or w in FONT_SIZE_PIECES for w in words if w)
+    # ("카카오톡으로 공유 페이스북으로 공유 기사 URL 복사": a button named with its particle)
+    return len(words) >= 2 and all(w in _SHARE_PIECES or w in FONT_SIZE_PIECES or w.endswith("으로") and w[:-2] in _SHARE_PIECES
+                                   or w.endswith("로") and w[:-1] in _SHARE_PIECES for w in words if w)
 
 
 # Image widget labels that a copied page glues to the next line (the longer ones: "사진" may start a sentence).
@@ -574,6 +576,13 @@ class _BodyReader:
             self.out.captions.append(line.lstrip("▲↑ ").strip())
             # ("[사진=연합뉴스]" above "7일 오후 …딜링룸 전광판에 코스피 지수가 표시되고 있다.": the credit heads its caption)
             self.after_image = self.after_image or bool(CREDIT_ONLY.match(line))
+            return True
+        wire = BRACKET_BYLINE.match(line) if after_image else None
+        if wire is not None and not wire["reporter"] and len(line) <= MAX_CAPTION_LINE_CHARS \
+                and CAPTION_ACTION.search(line) and len(SENTENCE_SPLIT.findall(line[wire.end() :])) <= 1:
+            # "[연합뉴스 자료사진]" over "(서울=연합뉴스) 서울 시내 …앞을 학생들이 지나가고 있다.": the agency's tag with no
+            # reporter before a scene in progress is the photo's caption (a story's lede names its reporter: "… 기자 =")
+            self.out.captions.append(line)
             return True
         if after_image and len(line) <= MAX_CAPTION_LINE_CHARS and DAY_SCENE.match(line) and CAPTION_ACTION.search(line) \
                 and len(SENTENCE_SPLIT.findall(line)) <= 1:

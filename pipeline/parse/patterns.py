@@ -44,7 +44,9 @@ IMAGE_PLACEHOLDERS = frozenset({"제목 없음", "image", "img", "이미지", "�
 _CREDIT_WORDS = r"(?:출처|사진|자료|그래픽|제공|사진제공|사진 제공|자료제공|이미지|영상|촬영|일러스트|캡처|디자인)"
 # "(사진=한빛시)", "[자료: 통계청]", and "(한빛시 제공)": who supplied the photo
 _CREDIT = (rf"(?:[\[(<【]\s*{_CREDIT_WORDS}\s*[=:：]\s*[^\]\)>】\n]{{1,80}}[\])>】]"
-           r"|[\[(<【]\s*[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공\s*[\])>】])")
+           r"|[\[(<【]\s*[가-힣A-Za-z0-9·]{2,20}(?:\s+[가-힣A-Za-z0-9·]{1,12})?\s*제공\s*[\])>】]"
+           # "[연합뉴스 자료사진]", "[한빛일보 DB 사진]", "(연합뉴스TV 캡처)": an outlet's archive photo or a screen grab
+           r"|[\[(<【]\s*(?!(?:위|아래|왼쪽|오른쪽|가운데)\s)[가-힣A-Za-z0-9·]{2,20}(?:\s+[A-Za-z]{2,4})?\s*(?:자료\s?사진|자료\s?화면|사진|캡처|화면\s?캡처)\s*[\])>】])")
 CREDIT_ONLY = re.compile(rf"^{_CREDIT}$")
 ENDS_WITH_CREDIT = re.compile(rf"^(?P<text>.*?)\s*(?P<credit>{_CREDIT})$")
 FULL_STOP = re.compile(r"(?:다|요|죠)\.[\"'”’」)]*$")  # prose ends so; headline-style link titles do not
