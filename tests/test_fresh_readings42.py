@@ -138,3 +138,32 @@ def test_a_finding_frame_is_read(analyzer):
     found = analyzer.morphs("조용한 퇴사도 늘고 있는 것으로 나타났다.")
     planned = analyzer.morphs("회사는 내년에 공장을 새로 지을 것으로 보인다.")
     assert tells_a_finding(found) and not tells_a_finding(planned)
+
+
+OPENING_DAY = """'별빛 계단'에 웃음꽃…한빛시립미술관 문 열었다
+
+15일 오전 10시, 한빛호수공원 옆 새 건물의 유리문이 열리자 기다리던 가족들이 한꺼번에 안으로 들어섰다. 다섯 살 아들과 함께 온 김수정(36)씨는 1층 전시실 앞에 자리를 잡자마자 안내 책자를 펼쳤다. "이런 곳이 생기길 오래 기다렸어요."
+
+한빛시는 이날 한빛시립미술관이 공식 개관했다고 밝혔다. 총사업비 320억원이 투입된 미술관은 지하 1층, 지상 4층 규모다.
+
+소장품은 개관 시점 기준 1,200점이며 시는 2030년까지 3,000점으로 늘릴 계획이다.
+
+개관식에 참석한 이도현 한빛시장은 "시민 누구나 예술을 누리는 공간이 되도록 하겠다"고 말했다.
+
+첫날에만 8천여 명이 다녀가면서 주차장 진입로에는 한때 차량이 길게 늘어서기도 했다.
+"""
+
+
+def test_a_dated_scene_before_a_named_visitor_gives_way_to_the_news(analyzer):
+    # the crowd at the door, then a visitor by name and age: the feature's anecdote; the city's announcement leads
+    _, summary = summarize_page(analyzer, OPENING_DAY)
+    assert summary.bullets[0].startswith("한빛시, "), summary.bullets
+    assert not any("유리문" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_dated_news_lede_before_a_named_visitor_stays(analyzer):
+    # the body that acts is named first: the news, however a visitor comes after it
+    page = OPENING_DAY.replace("15일 오전 10시, 한빛호수공원 옆 새 건물의 유리문이 열리자 기다리던 가족들이 한꺼번에 안으로 들어섰다.",
+                               "한빛시가 15일 한빛호수공원 옆에 시립미술관을 열고 시민들을 맞았다.")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0].startswith("한빛시, 15일"), summary.bullets

@@ -1477,6 +1477,12 @@ def _says_nothing_of(headline: tuple[list[set[str]], dict[str, float], dict[int,
     return bool(points) and not math.fsum(point_share(p, words[index], weight) for p in points)
 
 
+def _says_a_point(headline: tuple[list[set[str]], dict[str, float], dict[int, set[str]]], index: int) -> bool:
+    """Whether the content sentence at ``index`` says one of the headline's points whole (:func:`says_point`)."""
+    points, weight, words = headline
+    return any(says_point(p, words[index], weight) for p in points)
+
+
 def _scheduled_on_a_day(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence announces what will happen to its subject on a day, in the news present of a verbal noun
     ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
@@ -1662,9 +1668,14 @@ class KiwiEngine(_CompressingEngine):
         # (a survey's finding told without its source, "청년층의 취업 준비 기간이 …쉬는 청년도 늘고 있는 것으로 나타났다"
         # before the survey's dates and method, is news, whatever it names: none of the scene rules below)
         scenes = self.config.scene_lede and not tells_a_finding(first)
+        # (nor is a dated opening whose next sentence brings in a private person by name and age: "21일 오전 10시, …유리문이
+        # 열리자 기다리던 가족들이 …들어섰다. | 일곱 살 난 딸의 손을 잡고 온 이미경(38)씨는 …": the feature's anecdote)
+        anecdote = len(readable) > 1 and readable[1] == readable[0] + 1 and _aged_person(doc.sentences[readable[1]].morphs) \
+            and _private_person(doc.sentences[readable[1]].morphs) and not _named_subject(first)
         if scenes and len(content) > 1 and (
                 not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
-                or (not reports_an_act(first) or _private_person(first)) and _says_nothing_of(headline(), readable[0])):
+                or (not reports_an_act(first) or _private_person(first)) and _says_nothing_of(headline(), readable[0])
+                or anecdote and not _says_a_point(headline(), readable[0])):
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
             # 도심 정체를 줄이기 위해 …추진한다. | 한빛시는 13일 …기본계획을 발표하고 …": a feature opens on a scene or an
             # anecdote (no day named) that says none of the headline's points; its news is the first sentence of
@@ -1743,7 +1754,7 @@ class KiwiEngine(_CompressingEngine):
                     # (the anecdote's sentences are colour when it is one of a private person, or of one given an age
                     # ("오세진(52) 사장은"), or no act; a first act of no one in particular, "밤사이 화재가 잇따랐습니다", may
                     # sum up what follows)
-                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first)
+                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first) or anecdote
         if scenes and not names_actor_or_number(first) and not reports_an_act(first):
             # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
             # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
