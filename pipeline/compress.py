@@ -276,7 +276,7 @@ class Compressor:
     def __init__(self, kiwi, max_chars: int = 60, tidy_chars: int = 0):
         self.kiwi = kiwi
         self.max_chars = max_chars
-        self.tidy_chars = tidy_chars  # a bullet that fits but is longer than this loses its asides in brackets (0 = off)
+        self.tidy_chars = tidy_chars  # a bullet that fits but is longer than this loses its asides in brackets and a meeting held only to set its act (0 = off)
 
     # -- public -------------------------------------------------------------------------
     def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None,
@@ -325,7 +325,8 @@ class Compressor:
             if text and len(text) <= self.max_chars:
                 if level == 0 and 0 < self.tidy_chars < len(text):
                     # fits, but long enough to read as a sentence: its asides in brackets go ("서나린(24)",
-                    # "미국여자프로골프(LPGA) 투어" -> "LPGA 투어", "평년(66.8%)의 절반")
+                    # "미국여자프로골프(LPGA) 투어" -> "LPGA 투어", "평년(66.8%)의 절반"), and so does a meeting held
+                    # only to set the act ("…, 긴급 대책회의를 열고 …취소"; readers: "the meeting, not the news")
                     tidy = next(self._renders(morphs, body, range(1), keep=keep, tidy=True))
                     text = tidy if tidy and len(tidy) < len(text) else text
                 return done(text, True)
@@ -533,7 +534,7 @@ class Compressor:
         deletions of the one before instead of starting over. Only the opening (a result frame's comma, a day
         word's date) is read differently by the first levels; a level whose opening reads as the last one's goes on.
         ``keep``: content keys (the headline's) whose place phrase is never dropped as a mere place. ``tidy``: the
-        asides in brackets go from the start, at every level (see ``Compressor.tidy_chars``).
+        asides in brackets and a meeting held only to set the act go from the start (see ``Compressor.tidy_chars``).
         """
         if not morphs:
             yield from ("" for _ in levels)
@@ -640,6 +641,7 @@ class Compressor:
                 done = 0
                 if tidy:
                     self._drop_parentheticals(morphs, at, j, kept, keep, tidy=True)
+                    _drop_held_gathering(morphs, at, j, kept)  # "보령시, 긴급 대책회의를 열고 …축제의 남은 일정을 모두 취소"
             for step in range(done + 1, level + 1):
                 at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end, keep)
             done = max(done, level)

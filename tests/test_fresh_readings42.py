@@ -167,3 +167,11 @@ def test_a_dated_news_lede_before_a_named_visitor_stays(analyzer):
                                "한빛시가 15일 한빛호수공원 옆에 시립미술관을 열고 시민들을 맞았다.")
     _, summary = summarize_page(analyzer, page)
     assert summary.bullets[0].startswith("한빛시, 15일"), summary.bullets
+
+
+def test_a_long_bullet_that_fits_loses_the_meeting_that_only_sets_its_act(analyzer):
+    sentence = "충남 한빛시는 긴급 대책회의를 열고 지난 18일 개막한 '제12회 한빛갯벌축제'의 남은 일정을 모두 취소했다."
+    kept = bullet(analyzer, sentence, tidy_chars=0)
+    tidied = bullet(analyzer, sentence, tidy_chars=50)
+    assert "대책회의를 열고" in kept and 50 < len(kept) <= 60, kept
+    assert tidied == "충남 한빛시, 지난 18일 개막한 '제12회 한빛갯벌축제'의 남은 일정을 모두 취소", tidied
