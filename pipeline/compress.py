@@ -249,13 +249,6 @@ def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
     return stop
 
 
-def _figure_aside(morphs: Sequence[Morph], o: int, c: int) -> bool:
-    """Whether the brackets at ``o`` and ``c`` hold a figure and nothing else but its unit ("(65만명)", "(0.11%)")."""
-    inside = morphs[o + 1 : c]
-    return morphs[o].form == "(" and bool(inside) and inside[0].tag == "SN" \
-        and all(x.tag in {"SN", "NR", "NNB", "NNG", "SW", "SO"} for x in inside) and len(inside) <= 4
-
-
 def _full_stems(morphs: Sequence[Morph]) -> list[tuple[str, str, bool]]:
     """A word's morphemes for Kiwi's ``join``, a contracted verb stem in full (:data:`FULL_STEMS`): an ending
     built on "갖" reads "가짐", "가질", never "갖음", "갖을"."""
@@ -273,10 +266,9 @@ def _is_stem(m: Morph) -> bool:
 class Compressor:
     """Turns sentences into bullets; built once with the shared Kiwi and reused."""
 
-    def __init__(self, kiwi, max_chars: int = 60, tidy_chars: int = 0):
+    def __init__(self, kiwi, max_chars: int = 60):
         self.kiwi = kiwi
         self.max_chars = max_chars
-        self.tidy_chars = tidy_chars  # a bullet that fits but is longer than this loses its asides in brackets and a meeting held only to set its act (0 = off)
 
     # -- public -------------------------------------------------------------------------
     def compress(self, sentence: Sentence, body: str, guide: Mapping[str, float] | None = None,
@@ -321,14 +313,8 @@ class Compressor:
         levels = SHORTEN_LEVELS if quoted else SHORTEN_LEVELS - 1  # the last level shortens only quotations
         # a rendering that would damage a quotation comes back empty (see _quotes_kept): the next one is tried
         last = ""
-        for level, text in enumerate(self._renders(morphs, body, range(levels), keep=keep)):  # shorten only as far as needed
+        for text in self._renders(morphs, body, range(levels), keep=keep):  # shorten only as far as needed
             if text and len(text) <= self.max_chars:
-                if level == 0 and 0 < self.tidy_chars < len(text):
-                    # fits, but long enough to read as a sentence: its asides in brackets go ("서나린(24)",
-                    # "미국여자프로골프(LPGA) 투어" -> "LPGA 투어", "평년(66.8%)의 절반"), and so does a meeting held
-                    # only to set the act ("…, 긴급 대책회의를 열고 …취소"; readers: "the meeting, not the news")
-                    tidy = next(self._renders(morphs, body, range(1), keep=keep, tidy=True))
-                    text = tidy if tidy and len(tidy) < len(text) else text
                 return done(text, True)
             last = text or last
         longest_fallback = last or _whole(morphs, body)
@@ -526,15 +512,14 @@ class Compressor:
         return next(self._renders(morphs, body, range(shorten, shorten + 1), gaps, keep))
 
     def _renders(self, morphs: list[Morph], body: str, levels: range, gaps: tuple[_Edit, ...] = (),
-                 keep: frozenset[str] = frozenset(), tidy: bool = False) -> Iterator[str]:
+                 keep: frozenset[str] = frozenset()) -> Iterator[str]:
         """The bullet ``morphs`` give at each level of shortening in ``levels``, lazily ("" where a quotation would be
         damaged: see :func:`_quotes_kept`).
 
         Each level deletes what the level below it deletes, and more (see SHORTEN_LEVELS): a level goes on from the
         deletions of the one before instead of starting over. Only the opening (a result frame's comma, a day
         word's date) is read differently by the first levels; a level whose opening reads as the last one's goes on.
-        ``keep``: content keys (the headline's) whose place phrase is never dropped as a mere place. ``tidy``: the
-        asides in brackets and a meeting held only to set the act go from the start (see ``Compressor.tidy_chars``).
+        ``keep``: content keys (the headline's) whose place phrase is never dropped as a mere place.
         """
         if not morphs:
             yield from ("" for _ in levels)
@@ -639,9 +624,6 @@ class Compressor:
                 _drop_polite_endings(morphs, at, j, kept, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
                 _drop_emphasis(morphs, at, j, kept)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
                 done = 0
-                if tidy:
-                    self._drop_parentheticals(morphs, at, j, kept, keep, tidy=True)
-                    _drop_held_gathering(morphs, at, j, kept)  # "보령시, 긴급 대책회의를 열고 …축제의 남은 일정을 모두 취소"
             for step in range(done + 1, level + 1):
                 at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end, keep)
             done = max(done, level)
@@ -1724,12 +1706,9 @@ class Compressor:
         return i
 
     @staticmethod
-    def _drop_parentheticals(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset(),
-                             tidy: bool = False) -> None:
+    def _drop_parentheticals(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset()) -> None:
         """Drop asides in brackets; an abbreviation the headline uses (``keep``: its words) replaces the words it
-        abbreviates instead ("호흡기세포융합바이러스(RSV) 집단 감염" -> "RSV 집단 감염" under "…RSV 집단 감염…").
-        ``tidy``: a bullet that already fits is only tidied, and an aside holding a word of the headline stays
-        ("6세대 이동통신(6G)" under "…6G 시범망…")."""
+        abbreviates instead ("호흡기세포융합바이러스(RSV) 집단 감염" -> "RSV 집단 감염" under "…RSV 집단 감염…")."""
         k = i
         while k < j:
             if morphs[k].tag == "SSO" and morphs[k].form in {"(", "["}:
@@ -1745,10 +1724,6 @@ class Compressor:
                     if e + 1 < j and morphs[e + 1].tag.startswith("J") and morphs[e + 1].start == morphs[e].end:
                         # "생성형 인공지능(AI)을" -> "생성형 AI를": the particle agrees with how the letters are read
                         edits.append(_Edit(morphs[e + 1].start, morphs[e + 1].end, particle_after(morphs[k + 1].form, morphs[e + 1].form)))
-                elif tidy and (any(content_key(x) in keep for x in morphs[k + 1 : e] if _is_nominal(x))
-                               or _figure_aside(morphs, k, e) and any(_figure_aside(morphs, x, _closing(morphs, x, j))
-                                                                     for x in range(i, j) if x != k and morphs[x].form == "(")):
-                    pass  # ("일본(65만명), 대만(30만명)…": the items' figures, not asides)
                 elif any(x.form in SCOPE_WORDS for x in morphs[k + 1 : e]):
                     pass  # "‘빌보드 글로벌(미국 제외)’", "수출(반도체 제외)": what is left out of the count, not an aside
                 elif e < j and k > i and is_score(morphs[k + 1 : e]):

@@ -15,11 +15,11 @@ def only_sentence(analyzer, text: str):
     return doc.sentences[0]
 
 
-def bullet(analyzer, sentence: str, max_chars: int = 60, tidy_chars: int = 0) -> str:
-    """The headline bullet the compressor makes of one sentence (``tidy_chars``: see ``bullets.tidy_chars``)."""
+def bullet(analyzer, sentence: str, max_chars: int = 60) -> str:
+    """The headline bullet the compressor makes of one sentence."""
     doc = analyse(analyzer, sentence)
     assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
-    return Compressor(analyzer.kiwi, max_chars, tidy_chars).compress(doc.sentences[0], doc.article.body).text
+    return Compressor(analyzer.kiwi, max_chars).compress(doc.sentences[0], doc.article.body).text
 
 
 def summarize_page(analyzer, text: str, **kiwi):

@@ -23,7 +23,6 @@ class BulletConfig:
     min: int = 3  # fewest bullets for an article long enough to have them
     max: int = 5  # most bullets; longer articles get more, up to this
     max_chars: int = 60  # longest bullet; reached by safe deletions (parentheticals, adverbs, dates, side clauses), never by cutting words; a sentence that cannot be shortened safely stays longer, with a warning (50 read blind on development news, 16 of the 214 blocks it changes, four readers: 60 preferred 21 to 9, the shorter limit cut what readers wanted)
-    tidy_chars: int = 50  # a bullet that fits max_chars but is longer than this still loses its asides in brackets (an age, a gloss, a figure's detail: "서나린(24)", "평년(66.8%)의 절반") and a meeting held only to set the act ("…, 긴급 대책회의를 열고 …일정을 모두 취소"); 0 = off. Readers found 36% of bullets of 50-59 characters clean, 62% of 40-49
     keep_order: bool = True  # bullets follow the article's order (false: most salient first)
     style: str = "headline"  # headline: compressed 개조식 bullets | sentence: the chosen sentences verbatim (extractive; no length bound)
 
@@ -80,8 +79,6 @@ class SummarizeConfig:
             raise ConfigError(f"bullets.style={self.bullets.style!r} must be 'headline' or 'sentence'")
         if self.bullets.max_chars < 10:
             raise ConfigError(f"bullets.max_chars={self.bullets.max_chars} is too small (at least 10)")
-        if self.bullets.tidy_chars < 0:
-            raise ConfigError(f"bullets.tidy_chars={self.bullets.tidy_chars} must be 0 (off) or a length in characters")
         self.resume = str(self.resume).lower()  # `resume=true` on the command line arrives as a YAML boolean
         if self.resume not in {"auto", "true", "false"}:
             raise ConfigError(f"resume={self.resume!r} must be auto, true or false")

@@ -1051,7 +1051,7 @@ class _CompressingEngine:
         self.bullets = bullets
         self.sentences_per_bullet = sentences_per_bullet
         self.min_sentence_chars = min_sentence_chars
-        self.compressor = Compressor(analyzer.kiwi, bullets.max_chars, bullets.tidy_chars)
+        self.compressor = Compressor(analyzer.kiwi, bullets.max_chars)
 
     def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
         return [self.summarize(doc) for doc in docs]
