@@ -1754,7 +1754,11 @@ class KiwiEngine(_CompressingEngine):
                     # (the anecdote's sentences are colour when it is one of a private person, or of one given an age
                     # ("오세진(52) 사장은"), or no act; a first act of no one in particular, "밤사이 화재가 잇따랐습니다", may
                     # sum up what follows)
-                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first) or anecdote
+                    # (so is the anecdote of the dated opening above, unless a sentence before the news says one of the
+                    # headline's points whole: "1990년부터 35년 동안 …열렸던 보은 대추골 축제가 올해 처음으로 취소됐다" is
+                    # the nut graf, read blind as the block's best bullet)
+                    colour = anecdote and not any(_says_a_point(headline(), i) for i in content if readable[0] < i < told)
+                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first) or colour
         if scenes and not names_actor_or_number(first) and not reports_an_act(first):
             # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
             # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
