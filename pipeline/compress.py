@@ -1568,6 +1568,8 @@ class Compressor:
                 conceded = b > i and _conceded_without_subject(morphs, i, b)
                 if conceded and m.tag == "JX":
                     continue
+                if b > i and opens_with_a_share(_first_word(morphs, i)):
+                    continue  # "대부분 준공된 지 20년이 넘은 단지로, | 변압기 용량이 …": the opening tells of the set before, not of the subject
                 if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
@@ -8039,6 +8041,25 @@ def _finding_frame(morphs: Sequence[Morph], x: int) -> bool:
     """Whether a finding's frame opens right after ``x`` (a modifier ending: "…가구의 약 3분의 1이 …이사한 것으로
     조사됐다", "…오른 것으로 나타났다"): what was found is the clause's own statement, its subject the sentence's."""
     return _geot_frame(morphs, x, FINDING_VERBS | FINDING_NOUNS)
+
+
+def _first_word(morphs: Sequence[Morph], i: int) -> list[Morph]:
+    """The morphemes of the word that starts at ``morphs[i]`` (up to the next space)."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].start == morphs[end - 1].end:
+        end += 1
+    return list(morphs[i:end])
+
+
+MOST_OF = frozenset({"대부분", "대다수", "상당수"})  # an opening share of a set: of the set named before, unless "…의 X" follows
+
+
+def opens_with_a_share(word: Sequence[Morph]) -> bool:
+    """Whether the first word of a sentence (its morphemes, ``word``) is a share of a set with no set of its own
+    ("대부분 준공된 지 20년이 넘은 단지로, …", "대부분은 20대였다"; not "대부분의 시민은"): most of the ones the sentence
+    before named."""
+    share = "".join(m.form for m in word if m.tag in {"NNG", "MAG", "XPN"})  # (Kiwi may read "대" + "부분")
+    return share in MOST_OF and not any(m.form == "의" and m.tag == "JKG" for m in word)
 
 
 def tells_a_finding(morphs: Sequence[Morph]) -> bool:

@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after
-from pipeline.compress import (ABOUT_WORDS, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS)
@@ -1105,6 +1105,10 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
             return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
+        if opens_with_a_share(head):
+            # "대부분 준공된 지 20년이 넘은 단지로, …", "대부분은 20대였다": most of the ones named before ("대부분의 …"
+            # names its own)
+            return "opens with a share of a set (대부분, 대다수): most of what the sentence before named"
 
     if _BARE_MEASURE.match(stripped):
         return "opens with a bare measure (상승 폭, 오름 폭) of what the sentence just before names"

@@ -112,3 +112,25 @@ def test_a_dated_news_lede_before_a_named_visitor_stays(analyzer):
                                "한빛시가 15일 한빛호수공원 옆에 시립미술관을 열고 시민들을 맞았다.")
     _, summary = summarize_page(analyzer, page)
     assert summary.bullets[0].startswith("한빛시, 15일"), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이 가구당 전력 사용량을 감당하지 못한 것으로 보인다.", True),
+    ("대부분은 20대 대학생이었다.", True),
+    ("대다수가 올해 안에 이직을 고민하고 있다고 답했다.", True),
+    ("대부분의 시민은 이번 조치에 찬성했다.", False),  # "…의 X": the set is its own
+])
+def test_an_opening_share_is_of_the_set_before(analyzer, sentence, dangles):
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, sentence))
+    assert (reason is not None and "share" in reason) == dangles, reason
+
+
+def test_no_subject_is_put_before_an_opening_share(analyzer):
+    # "변압기 용량, 대부분 …단지로" made the capacity the old complexes (read blind: F=0)
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이 가구당 전력 사용량을 감당하지 못한 것으로 보인다.")
+    assert text.startswith("대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이"), text
