@@ -2727,7 +2727,12 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     무대를 찾는다", "…과를 둔다"), read as done in "-ㅁ" ("밟음"). Not a standing state (:data:`STANDING_STEMS`), a habit,
     a rule's case ("…할 경우", "…하면": foreseen), or anything told of a past time."""
     ending = next((m for m in morphs[k:j] if m.tag == "EF"), None)
-    if ending is None or ending.form not in {"ᆫ다", "는다"}:
+    # (or the plain present of a report cut from its frame: "…생산공장을 새로 짓는다고 2일 밝혔다" -> "…새로 지을 예정",
+    # not "…새로 지음", read blind as built already)
+    # (a verbal noun's report is a decision made, "…18개월 연기한다고 발표했다" -> "…18개월 연기": only a verb's)
+    reported = ending is None and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"} \
+        and morphs[k - 1].tag.startswith("VV")
+    if not reported and (ending is None or ending.form not in {"ᆫ다", "는다"}):
         return False
     stem = morphs[k - 1]
     # ("…생산라인을 새로 짓는다": to build is an act to come; "미소를 짓는다" is a look)

@@ -134,3 +134,18 @@ def test_no_subject_is_put_before_an_opening_share(analyzer):
 
     text = bullet(analyzer, "대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이 가구당 전력 사용량을 감당하지 못한 것으로 보인다.")
     assert text.startswith("대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이"), text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plan reported in the plain present: to come, not done
+    ("한빛반도체가 충남 아산에 총 5조원을 투자해 반도체 생산공장을 새로 짓는다고 2일 밝혔다.",
+     "한빛반도체, 충남 아산에 총 5조원을 투자해 반도체 생산공장을 새로 지을 예정"),
+    ("누리전자는 미국 텍사스에 배터리 공장을 세운다고 발표했다.", "누리전자, 미국 텍사스에 배터리 공장을 세울 예정"),
+    # a decision told by its verbal noun is made already
+    ("한빛시와 누리군은 경전철 개통 목표를 2027년 6월로 18개월 연기한다고 발표했다.",
+     "한빛시와 누리군, 경전철 개통 목표를 2027년 6월로 18개월 연기"),
+])
+def test_a_reported_plan_in_the_present_is_to_come(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
