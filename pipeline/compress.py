@@ -660,7 +660,7 @@ class Compressor:
             _drop_attendance(morphs, i, j, edits)
         elif level == 5:
             _drop_adjuncts(morphs, i, j, edits)
-            _drop_purposes(morphs, i, j, edits)
+            _drop_purposes(morphs, i, j, edits, keep)
             _drop_first_act(morphs, i, j, edits)
             _drop_prior_step(morphs, i, j, edits)
             _drop_background(morphs, i, j, edits)
@@ -1568,7 +1568,7 @@ class Compressor:
                 conceded = b > i and _conceded_without_subject(morphs, i, b)
                 if conceded and m.tag == "JX":
                     continue
-                if b > i and opens_with_a_share(_first_word(morphs, i)):
+                if b > i and opens_with_a_share(morphs, i):
                     continue  # "대부분 준공된 지 20년이 넘은 단지로, | 변압기 용량이 …": the opening tells of the set before, not of the subject
                 if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
@@ -2105,6 +2105,9 @@ class Compressor:
             degree = degree or m.form in IMMEDIACY_ADVERBS and (k > i and morphs[k - 1].tag == "NNG" and morphs[k - 1].end < m.start
                                                                  and morphs[k - 1].form not in RELATIVE_TIME_NOUNS
                                                                  or k + 1 < j and morphs[k + 1].form in {"또는", "혹은", "및"})
+            # "인제 북면에 41.0㎝": a county Kiwi reads as an adverb ("인제", now) before a place's name is the place's
+            degree = degree or k + 2 < j and morphs[k + 1].tag == "NNP" and morphs[k + 2].form in PLACE_HEADS \
+                and morphs[k + 2].start == morphs[k + 1].end and morphs[k + 1].start > m.end
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -2118,6 +2121,9 @@ class Compressor:
                 elif standalone and m.form in DAY_ADVERBS and k + 1 < j and not (k > i and morphs[k - 1].tag == "JKS"):
                     edits.append(_Edit(m.start, morphs[_day_relative(morphs, k + 1, j)].start))  # "오늘 열린 회의에서"
                     # (not after the clause's own subject: "북한이 어제 발사한 ICBM" keeps who launched it)
+                elif standalone and k + 2 < j and (morphs[k + 1].form, morphs[k + 2].form) == ("들", "어") \
+                        and morphs[k + 1].tag.startswith("VV") and morphs[k + 2].tag == "EC" and morphs[k + 2].start == morphs[k + 1].end:
+                    edits.append(_Edit(m.start, morphs[k + 2].end))  # "최근 들어": the time goes whole (not "가격이 들어 …")
                 elif standalone:
                     edits.append(_Edit(m.start, m.end))
 
@@ -8059,10 +8065,10 @@ def _first_word(morphs: Sequence[Morph], i: int) -> list[Morph]:
 MOST_OF = frozenset({"대부분", "대다수", "상당수"})  # an opening share of a set: of the set named before, unless "…의 X" follows
 
 
-def opens_with_a_share(word: Sequence[Morph]) -> bool:
-    """Whether the first word of a sentence (its morphemes, ``word``) is a share of a set with no set of its own
-    ("대부분 준공된 지 20년이 넘은 단지로, …", "대부분은 20대였다"; not "대부분의 시민은"): most of the ones the sentence
-    before named."""
+def opens_with_a_share(morphs: Sequence[Morph], i: int = 0) -> bool:
+    """Whether the word that opens at ``morphs[i]`` is a share of a set with no set of its own ("대부분 준공된 지 20년이
+    넘은 단지로, …", "대부분은 20대였다"; not "대부분의 시민은"): most of the ones the sentence before named."""
+    word = _first_word(morphs, i)
     share = "".join(m.form for m in word if m.tag in {"NNG", "MAG", "XPN"})  # (Kiwi may read "대" + "부분")
     return share in MOST_OF and not any(m.form == "의" and m.tag == "JKG" for m in word)
 
@@ -9077,12 +9083,13 @@ def _cited_deed(morphs: Sequence[Morph]) -> bool:
                for x, m in enumerate(morphs[tail:], start=tail))
 
 
-def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset()) -> None:
     """"국민 건강을 보호하기 위해 업무계획을 공개" -> "업무계획을 공개", "…삶을 두텁게 보호하고자, …협의체를 마련" ->
     "…협의체를 마련": what an action was for is a detail of it. The purpose clause goes back to the topic, subject or
     comma before it; not one that follows another clause ("…을 만들고 …을 개선하기 위해": the first clause would go
     with it), not a condition ("…하기 위해서는 …이 필요하다"), never inside quotations, never all that is left before
-    the predicate."""
+    the predicate; nor one that alone names what the headline is about (``keep``: its nouns' keys; "…말쥐치를 보호하기
+    위해 …금어기를 도입" under "…말쥐치, …포획 금지": without it, no one knows what the ban is on)."""
     depth = 0
     for k in range(i, j - 2):
         m = morphs[k]
@@ -9125,6 +9132,11 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
             continue  # a purpose with its own subject ("시민이 …하기 위해"; not "…부담이 커지는 시기에 …"), or an edit across its edge
         if b == i and not _has_subject(morphs[e:j]):
             continue  # "6G 부품을 만들기 위해 HW와 SW를 개발하고 …": with no subject, the purpose is all the context there is
+        # (the object of the purpose, "말쥐치를 보호하기 위해": not any of its words, "인구 감소에 대응하기 위해")
+        rest = {content_key(x) for x in morphs[i:b] + morphs[e:j] if x.tag in {"NNG", "NNP"}}
+        aim = next((y for y in range(last - 1, b, -1) if morphs[y].tag == "JKO"), None)
+        if aim is not None and _is_nominal(morphs[aim - 1]) and content_key(morphs[aim - 1]) in keep - rest:
+            continue
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
 
 
@@ -9539,11 +9551,17 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             after += 1  # "… 등의 멸종위기종 13종"
         if after >= j or morphs[after].start == morphs[after - 1].end:
             continue
-        b = x
+        b, dotted = x, False
         while b > i:
             p = morphs[b - 1]
             if date_part(morphs, b - 1) or p.form in TIME_TOPICS | DURATION_WORDS:
                 break  # "올해 …", "나흘간 …": the time is the statement's, not an example's
+            if p.tag == "JC" and p.end < morphs[b].start and any(y.form == "·" for y in morphs[b:x]) \
+                    and all(y.tag in {"NNP", "NNG"} or y.tag == "SP" and y.form == "·" for y in morphs[b:x]) \
+                    and all(morphs[y].start == morphs[y - 1].end for y in range(b + 1, x)):  # (one word: "수원·성남·고양")
+                dotted = True
+                break  # "경기도와 | 수원·성남·고양 등 도내 6개 시": a list joined by "·" is the examples; the name joined to it
+                # by "와" is no example of the count ("경기도, 도내 6개 시" kept who acts with the cities)
             if p.tag in LIST_ITEM_TAGS or p.tag == "SP" and p.form in {",", "·"} or p.tag == "JC" and b - 2 >= i \
                     and p.start == morphs[b - 2].end:
                 b -= 1
@@ -9574,11 +9592,12 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
                 r -= 1
             if r > i and morphs[r - 1].tag == "JX" and morphs[r - 1].form in {"은", "는", "ᆫ"} and morphs[r - 1].end < morphs[r].start:
                 b = r
-        if b > i and morphs[b - 1].form in {"과", "와"}:
+        if b > i and morphs[b - 1].form in {"과", "와"} and not dotted:
             continue  # "경부선 80편과 | 호남선 40편 등": Kiwi may read a list's "과" as a particle
         # (a time that opens the statement ends before them: "지난해 | GS25와 CU, 세븐일레븐 등 편의점 3사의 매출이 …")
         after_time = b > i and morphs[b - 1].form in TIME_TOPICS and morphs[b - 1].tag == "NNG" and morphs[b - 1].end < morphs[b].start
-        if b >= x or b > i and not after_time and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} and morphs[b - 1].end < morphs[b].start):
+        if b >= x or b > i and not after_time and not (morphs[b - 1].tag in {"JX", "JKS", "JKO", "JKB"} or dotted) \
+                or b > i and morphs[b - 1].end == morphs[b].start:
             continue  # where the examples start is not sure ("…출전하는 군민 챌린지 등 총 5개": one word or two?)
         if all(y.tag in {"SN", "NNB", "NR"} for y in morphs[b:x]):
             continue  # "강원도민에 1대, 타 시도에 | 1대 등 2대": a bare count is a pair's, with the place before it

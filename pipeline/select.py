@@ -1105,7 +1105,7 @@ def dangling_reason(morphs, text: str) -> str | None:
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
         if _bare_referent(morphs):
             return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
-        if opens_with_a_share(head):
+        if opens_with_a_share(morphs, next(x for x, m in enumerate(morphs) if m is first)):
             # "대부분 준공된 지 20년이 넘은 단지로, …", "대부분은 20대였다": most of the ones named before ("대부분의 …"
             # names its own)
             return "opens with a share of a set (대부분, 대다수): most of what the sentence before named"

@@ -149,3 +149,55 @@ def test_a_reported_plan_in_the_present_is_to_come(analyzer, sentence, expected)
     from bullet_helpers import bullet
 
     assert bullet(analyzer, sentence) == expected
+
+
+def test_recently_goes_whole(analyzer):
+    # "최근 들어": dropped as a time, never to leave "가격이 들어 보합세로" (read blind: garbled)
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "다만 업계에서는 범용 메모리 가격이 최근 들어 보합세로 돌아선 데다 중국 업체들의 저가 공세가 거세지고 있어 "
+                            "내년에는 수출 증가율이 둔화할 수 있다는 관측도 나온다.")
+    assert "가격이 들어" not in text and "보합세로" in text, text
+
+
+def test_a_county_read_as_an_adverb_stays_with_its_township(analyzer):
+    # Kiwi reads the county "인제" as the adverb "now": before "북면" it is the place's (read blind: "북면" alone, F=0)
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "기상청에 따르면 21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝, 평창 대관령에 46.8㎝, 인제 북면에 41.0㎝의 눈이 내렸다.")
+    assert "인제 북면에 41.0㎝" in text, text
+
+
+def test_the_name_joined_to_a_dotted_list_is_no_example(analyzer):
+    # "경기도와 수원·성남·고양 등 도내 6개 시": the cities are the examples of the count; the province acts with them
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "한빛도와 가람·누리·다온 등 도내 6개 시는 내년 상반기까지 수소 전기버스 320대를 시내버스 노선에 순차적으로 투입한다고 9일 밝혔다.")
+    assert text.startswith("한빛도와 도내 6개 시, "), text
+
+
+def test_a_list_with_a_dotted_item_is_still_the_examples(analyzer):
+    # "…본사와 …현장사무소, 설계·감리업체 사무실 등 7곳": the dot is inside one item; all of them are the seven
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "한빛지검 형사4부는 24일 오전 9시께부터 서울 강남구 누리건설 본사와 경기 화성시 현장사무소, 설계·감리업체 사무실 등 "
+                            "7곳에 검사와 수사관 40여명을 보내 압수수색을 벌이고 있다고 밝혔다.")
+    assert "본사와 7곳" not in text, text
+
+
+BAN = """씨 마르는 남해 말쥐치…해수부, 내년부터 석 달간 '포획 금지'
+
+해양수산부는 남해안 연근해에서 자원량이 급감한 말쥐치를 보호하기 위해 내년부터 매년 5월 1일부터 7월 31일까지 석 달 동안 포획을 전면 금지하는 금어기를 새로 도입한다고 23일 밝혔다.
+
+말쥐치 어획량은 1986년 32만7천t에서 지난해 1,900t으로 줄었다.
+
+해수부는 몸길이 18㎝ 미만 말쥐치의 포획도 금지한다.
+
+어민들은 생계 대책이 필요하다고 호소했다.
+"""
+
+
+def test_a_purpose_that_names_the_headlines_object_stays(analyzer):
+    # without "말쥐치를 보호하기 위해" the lede says a ban of no one knows what (read blind: F=0)
+    _, summary = summarize_page(analyzer, BAN)
+    assert "말쥐치" in summary.bullets[0] and "금어기" in summary.bullets[0], summary.bullets
