@@ -616,6 +616,7 @@ class Compressor:
                 if j > at and "," in body[morphs[at].start : morphs[j - 1].end]:
                     _drop_order_commas(morphs, at, j, kept)
                 _drop_photo_marks(morphs, at, j, kept)  # "마스크(사진)가": the page's photo, not the news
+                _drop_statement_before_quote(morphs, at, j, kept)  # "한빛항공, 입장문을 내고 “…”" -> "한빛항공, “…”"
                 _drop_heads_of_bodies(morphs, at, j, kept)  # "한국천문연구원(원장 이우백)이": who heads it is no news
                 _drop_addressee(morphs, at, j, kept)  # "관계자는 본지에 “…”": to whom it was said is no news
                 _drop_the_station(morphs, at, j, kept)  # "저희가 응급실에서 만난 환자들" -> "응급실에서 만난 환자들"
@@ -9212,6 +9213,21 @@ def _opens_with_topic(clause: list[Morph], subject: bool = False) -> bool:
             return True
     return False
 
+
+
+def _drop_statement_before_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"한빛항공은 입장문을 내고 “…”고 밝혔다" -> "한빛항공, “…”": in a bullet of what a body said, the statement that
+    carried the words ("입장문을 내고", "보도자료를 배포하고") is how they came out, and left before the quotation it reads
+    as an act cut short (read blind: "'입장문을 내고' dangles"). Only right after the topic, right before the quotation."""
+    t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]):
+        return
+    q = next((k for k in range(t + 1, j - 1) if morphs[k].tag in {"SSO", "EC", "EF", "SP"}), None)
+    if q is None or morphs[q].tag != "EC" or morphs[q].form != "고" or morphs[q + 1].form not in {"“", '"'} \
+            or not announces_statement(morphs[t + 1 : q]):
+        return
+    _add_covering(edits, _Edit(morphs[t + 1].start, morphs[q + 1].start))
 
 
 def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

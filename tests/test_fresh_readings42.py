@@ -201,3 +201,18 @@ def test_a_purpose_that_names_the_headlines_object_stays(analyzer):
     # without "말쥐치를 보호하기 위해" the lede says a ban of no one knows what (read blind: F=0)
     _, summary = summarize_page(analyzer, BAN)
     assert "말쥐치" in summary.bullets[0] and "금어기" in summary.bullets[0], summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("한빛항공은 입장문을 내고 “공정위의 결정을 존중하며 시정조치를 성실히 이행하겠다”고 밝혔다.",
+     "한빛항공, “공정위의 결정을 존중하며 시정조치를 성실히 이행하겠다”"),
+    ("노조는 성명을 내고 “사측이 약속을 어겼다”고 비판했다.", "노조, “사측이 약속을 어겼다” 비판"),
+    ("회사는 보도자료를 배포하고 “결정을 존중한다”고 밝혔다.", "회사, “결정을 존중한다”"),
+    # a statement with no quotation after it is the act the bullet tells
+    ("협회는 입장문을 내고 정부의 결정을 비판했다.", "협회, 입장문을 내고 정부의 결정 비판"),
+])
+def test_the_statement_that_carried_the_words_goes_before_a_quotation(analyzer, sentence, expected):
+    # read blind: "'입장문을 내고' dangles before a quote with no verb"
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
