@@ -216,3 +216,39 @@ def test_the_statement_that_carried_the_words_goes_before_a_quotation(analyzer, 
     from bullet_helpers import bullet
 
     assert bullet(analyzer, sentence) == expected
+
+
+SNOW = """[르포] 하룻밤 새 40㎝ 폭설…고립된 산간마을
+입력 2025.01.22 17:46
+한빛=나은솔 기자
+
+일흔다섯 살 박순자 할머니는 현관문을 밀어봤지만 문은 한 뼘도 열리지 않았다.
+
+밤사이 허리 높이까지 쌓인 눈이 문을 막고 있었다.
+
+할머니는 결국 이웃에 사는 조카에게 전화를 걸었다.
+
+기상청에 따르면 21일 밤부터 22일 오전까지 한빛군 누리면에 40.2㎝, 가람군 다온면에 36.8㎝의 눈이 내렸다.
+
+한빛도 재난안전대책본부는 이날 오전 6시를 기해 지방도 2곳의 차량 통행을 막았다.
+
+기상청은 23일 오전까지 산지에 5~10㎝의 눈이 더 내릴 것으로 내다봤다.
+"""
+
+
+def test_a_private_persons_plight_gives_way_to_the_first_dated_act(analyzer):
+    # the grandmother's door that would not open is the feature's colour; the snowfall, in other words than the
+    # headline's, is the news
+    _, summary = summarize_page(analyzer, SNOW)
+    assert summary.bullets[0].startswith("21일 밤부터 22일 오전까지"), summary.bullets
+    assert not any("할머니" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_headline_that_ends_on_a_village_is_no_line_run_on():
+    # "…고립된 산간마을": "마을" is a noun, not an object's "을" that goes on into the next line
+    from pipeline.parse import parse_article
+
+    article = parse_article("하룻밤 새 40㎝ 폭설…고립된 산간마을\n\n박순자 할머니는 현관문을 밀어봤지만 문은 열리지 않았다.\n\n"
+                            "밤사이 눈이 문을 막고 있었다.\n", id="t")
+    assert article.title == "하룻밤 새 40㎝ 폭설…고립된 산간마을", article.title
+    assert article.paragraphs[0].startswith("박순자 할머니는"), article.paragraphs

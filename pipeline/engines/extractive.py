@@ -1702,10 +1702,14 @@ class KiwiEngine(_CompressingEngine):
                 share = {i: math.fsum(point_share(p, words[i], weight) for p in news) for i in content[:ANECDOTE_WINDOW] if i > readable[0]}
                 window = [i for i, told_share in share.items() if told_share >= gain * opening]
                 says_news = lambda i: any(says_point(p, words[i], weight) for p in news)
+                # (after a private person's plight, no act of anyone's, the first dated act leads even when it says
+                # the headline in other words: "일흔여덟 살 김순례 할머니는 현관문을 밀어봤지만 …열리지 않았다" before
+                # "…21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝ …의 눈이 내렸다" under "하룻밤 새 52㎝ 폭설…")
+                plight = _private_person(first) and not reports_an_act(first)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
                              and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
                                                    or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
-                                  and share[i] > opening)), None)
+                                  and (share[i] > opening or plight))), None)
                 if told is None and (any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                          for i in readable[:2]) or not opening and not reports_an_act(first)):
                     # (or a scene of no one's act that says nothing of the headline: "…책 앞에서 20대 여성 두 명이

@@ -891,7 +891,8 @@ def _headline_like(line: str, first: bool = False) -> bool:
 
 # A line that stops on a connective ending or an object's particle runs on into the next: a transcript's sentence broken
 # over lines ("익산시가 한 도로 확장 공사를 검토하면서" / "주민 갈등이 일고 있습니다."), never a headline.
-_RUNS_ON = re.compile(r"[가-힣](?:면서|으며|는데|지만|는|을|를)$")
+# (not a noun that ends so: "…고립된 산간마을", "…깊어가는 가을")
+_RUNS_ON = re.compile(r"[가-힣](?:면서|으며|는데|지만|는|(?<![마가고])을|를)$")
 
 
 def _without_banner(line: str) -> str:
