@@ -2929,7 +2929,20 @@ OF_THOSE = frozenset({"그중", "이중"})  # "그중 …": a part of what was j
 def _needs_the_rest(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
     """Whether a clause offered alone would not say of what: it is part of a clause dropped, leans on one, or its
     inner subject's act is the dropped clause's (see the three checks)."""
-    return _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) or _inner_subject_dropped(morphs, clause)
+    return _part_of_dropped(morphs, clause, gaps) or _leans_on_dropped(morphs, clause) or _inner_subject_dropped(morphs, clause) \
+        or _measure_of_dropped_topic(morphs, clause, gaps)
+
+
+def _measure_of_dropped_topic(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
+    """Whether a clause's subject is the pace, size or rate of a change (:func:`_measure_of_change`) whose owner is a
+    topic left in the part dropped ("서울 아파트값은 …상승세를 이어갔지만 …줄어들면서 | 전체적인 상승 속도는 …3주 연속
+    느려졌다": alone, "전체적인 상승 속도, …느려짐" says of nothing; read blind, "no subject"). Not when the clause carries
+    the topic over (``gaps``)."""
+    if gaps or not _measure_of_change(clause):
+        return False
+    start = next((x for x, m in enumerate(morphs) if m is clause[0]), 0)
+    return any(m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(morphs[x - 1]) and morphs[x - 1].form not in TIME_TOPICS
+               for x, m in outside_quotes(morphs[:start]))
 
 
 def _part_of_dropped(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, ...] = ()) -> bool:
@@ -3505,7 +3518,8 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     fact ("-고", "-며") that may be the news; nothing in it points back at the dropped clause ("기계공학자들이 이들 분야에 뛰어들어"), and a topic it
     borrows is the one who acts in the dropped clause too ("롯데는 앞서 나갔지만 …을 날렸다"), not the subject
     of a state ("속도는 시속 5km에 불과하지만 …30km를 갈 수 있다": the robot goes, not its speed)."""
-    if any(pointing_word(clause, x) for x in range(len(clause))) or _leans_on_dropped(morphs, clause) or _denies_unsaid(clause):
+    if any(pointing_word(clause, x) for x in range(len(clause))) or _leans_on_dropped(morphs, clause) or _denies_unsaid(clause) \
+            or _measure_of_dropped_topic(morphs, clause, gaps):
         return False  # ("…교체를 시작했는데, | 재고 부족으로 발길을 돌리는 가입자들이 더 많았다": more than whom)
     first = clause[0] if not gaps else next((m for m in morphs if m.start >= gaps[-1].end), None)
     main_start = next((x for x, m in enumerate(morphs) if m is first), None)
@@ -3526,6 +3540,23 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
         # the subject of the clause inside ("대구 …하락하며 전체적으로 떨어짐" would say the whole fell)
         return False
     return not gaps or _acts(morphs, main_start)
+
+
+CHANGE_MEASURES = frozenset({"속도", "폭", "오름폭", "상승폭", "하락폭", "율", "률", "세"})  # the pace, size or rate of a change
+
+
+def _measure_of_change(clause: list[Morph]) -> bool:
+    """Whether a clause's subject is the pace, size or rate of a change with no owner of its own ("전체적인 상승 속도는",
+    "오름폭은", "증가율도"): whose it is, a topic before says."""
+    x = next((x for x, m in outside_quotes(clause) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"})), None)
+    if x is None or clause[x - 1].form not in CHANGE_MEASURES:
+        return False
+    run = x - 1
+    while run > 0 and clause[run - 1].tag in {"NNG", "XSN"} and clause[run - 1].end <= clause[run].start:
+        run -= 1
+    nouns = clause[run:x]
+    return any(m.form in CHANGE_WORDS or m.form in {"오름폭", "상승폭", "하락폭"} for m in nouns) \
+        and not any(m.tag == "JKG" for m in clause[:x])
 
 
 def _opening_topic(morphs: list[Morph]) -> bool:

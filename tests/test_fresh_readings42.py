@@ -252,3 +252,12 @@ def test_a_headline_that_ends_on_a_village_is_no_line_run_on():
                             "밤사이 눈이 문을 막고 있었다.\n", id="t")
     assert article.title == "하룻밤 새 40㎝ 폭설…고립된 산간마을", article.title
     assert article.paragraphs[0].startswith("박순자 할머니는"), article.paragraphs
+
+
+def test_the_pace_of_a_change_keeps_whose_it_is(analyzer):
+    # "전체적인 상승 속도, …느려짐" said of nothing (read blind: no subject); the topic that owns it stays
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "한빛부동산원이 10일 발표한 주간 동향에 따르면, 서울 아파트값은 강남권 단지를 중심으로 여전히 상승세를 이어갔지만 "
+                            "외곽의 상승 폭이 줄어들면서 전체적인 상승 속도는 지난달 중순 이후 3주 연속 느려졌다.")
+    assert "아파트값" in text and "상승 속도" in text, text
