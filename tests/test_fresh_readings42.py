@@ -261,3 +261,15 @@ def test_the_pace_of_a_change_keeps_whose_it_is(analyzer):
     text = bullet(analyzer, "한빛부동산원이 10일 발표한 주간 동향에 따르면, 서울 아파트값은 강남권 단지를 중심으로 여전히 상승세를 이어갔지만 "
                             "외곽의 상승 폭이 줄어들면서 전체적인 상승 속도는 지난달 중순 이후 3주 연속 느려졌다.")
     assert "아파트값" in text and "상승 속도" in text, text
+
+
+def test_a_credited_wire_caption_is_no_paragraph():
+    # "(안동=연합뉴스) …무너져 있다. [경북소방본부 제공]": the agency's tag with no reporter, one sentence, a credit
+    from pipeline.parse import parse_article
+
+    page = ("400년 고택 지붕이 무너졌다…전통마을 화재\n입력 2025-03-04 11:27\n\n"
+            "(한빛=연합뉴스) 4일 새벽 한빛시 누리면 전통마을에서 발생한 화재로 고택이 불에 타 무너져 있다. [한빛소방본부 제공]\n\n"
+            "4일 한빛소방본부에 따르면 이날 오전 3시 48분께 누리면 전통마을 내 고택에서 불이 났다는 신고가 들어왔다.\n\n"
+            "소방당국은 장비 31대를 투입해 약 2시간 만에 불을 껐다.\n")
+    article = parse_article(page, id="t")
+    assert article.paragraphs[0].startswith("4일 한빛소방본부에 따르면"), article.paragraphs

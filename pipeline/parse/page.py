@@ -597,8 +597,12 @@ class _BodyReader:
             self.out.captions.append(line[:half].strip())
             return True
         ends = ENDS_WITH_CREDIT.match(line)
+        tagged = ends and (wire := BRACKET_BYLINE.match(ends["text"])) is not None and not wire["reporter"] \
+            and len(SENTENCE_SPLIT.findall(ends["text"][wire.end() :])) <= 1
+        # ("(안동=연합뉴스) 4일 새벽 …고택이 불에 타 무너져 있다. [경북소방본부 제공]": the agency's tag with no reporter,
+        # one sentence and its credit: a photo's caption)
         if ends and (after_image or len(ends["text"]) <= 150 and (
-                not SENTENCE_END.search(ends["text"]) or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
+                not SENTENCE_END.search(ends["text"]) or tagged or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
             # "…미술관 모습. 전시회는 9월까지 열린다.(한빛시 제공)": a scene and a note under it, credited: a caption
             self.out.captions.append(line)
             return True
