@@ -273,3 +273,28 @@ def test_a_credited_wire_caption_is_no_paragraph():
             "소방당국은 장비 31대를 투입해 약 2시간 만에 불을 껐다.\n")
     article = parse_article(page, id="t")
     assert article.paragraphs[0].startswith("4일 한빛소방본부에 따르면"), article.paragraphs
+
+
+def test_a_minor_by_a_letter_is_a_private_person(analyzer):
+    # "초등학교 5학년 A군은 …걸어갔다": the feature's anecdote of a child, not its news
+    from pipeline.engines.extractive import _private_person
+
+    assert _private_person(analyzer.morphs("초등학교 5학년 A군은 고개를 숙인 채 벤치 쪽으로 걸어갔다."))
+    assert not _private_person(analyzer.morphs("A사는 내년 예산을 늘렸다."))  # a company by a letter
+
+
+COACH = """유소년 축구 감독, 초등생 선수들에 폭언·금품 요구 의혹
+
+주말 리그 경기가 끝나자 초등학교 5학년 A군은 고개를 숙인 채 벤치 쪽으로 걸어갔다.
+
+한빛시의 한 사설 유소년 축구클럽 감독이 초등학생 선수들에게 상습적으로 폭언을 하고 학부모들에게 금품을 요구했다는 의혹이 제기됐다.
+
+이 클럽 감독 B씨는 2022년부터 올해 7월까지 학부모들에게 1인당 150만~400만원을 받은 것으로 파악됐다.
+
+한빛시축구협회는 지난달 29일 B씨의 지도자 자격을 임시로 정지했다.
+"""
+
+
+def test_a_childs_scene_gives_way_to_the_allegation(analyzer):
+    _, summary = summarize_page(analyzer, COACH)
+    assert "의혹" in summary.bullets[0] and not any("A군" in b for b in summary.bullets), summary.bullets

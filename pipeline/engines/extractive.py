@@ -1500,12 +1500,15 @@ KIN_TITLES = ELDER_TITLES | {"군", "양"}  # "권순녀 할머니", "김하늘 
 
 
 def _private_person_at(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether ``morphs[x]`` names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니"; an elder by a
+    """Whether ``morphs[x]`` names a private person ("회사원 박정훈(41)씨", "60대 주부 A씨", "권순녀 할머니", a minor by a letter,
+    "초등학교 5학년 A군"; an elder by a
     name Kiwi reads as a common noun, "김순례 할머니" as "김" + "순례", or by where they live, "동네 할아버지") or a certain
     one unnamed ("한 운전자는", with its particle)."""
     m = morphs[x]
     return m.form == "씨" and m.tag in {"NNB", "NNG"} \
-        or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x > 0 and morphs[x - 1].tag == "NNP" \
+        or m.form in KIN_TITLES and m.tag in {"NNG", "NNB"} and x > 0 and (morphs[x - 1].tag == "NNP"
+                                                                          or m.form in {"군", "양"} and morphs[x - 1].tag == "SL"
+                                                                          and len(morphs[x - 1].form) == 1 and morphs[x - 1].end == m.start) \
         or m.form in ELDER_TITLES and m.tag == "NNG" and x > 0 and morphs[x - 1].tag == "NNG" and morphs[x - 1].end < m.start \
         or m.tag == "NNG" and x > 0 and morphs[x - 1].tag == "MM" and morphs[x - 1].form == "한" \
         and x + 1 < len(morphs) and morphs[x + 1].tag in {"JX", "JKS"}
@@ -1670,7 +1673,7 @@ class KiwiEngine(_CompressingEngine):
         scenes = self.config.scene_lede and not tells_a_finding(first)
         # (nor is a dated opening whose next sentence brings in a private person by name and age: "21일 오전 10시, …유리문이
         # 열리자 기다리던 가족들이 …들어섰다. | 일곱 살 난 딸의 손을 잡고 온 이미경(38)씨는 …": the feature's anecdote)
-        anecdote = len(readable) > 1 and readable[1] == readable[0] + 1 and _aged_person(doc.sentences[readable[1]].morphs) \
+        anecdote = len(readable) > 1 and readable[1] <= readable[0] + 2 and _aged_person(doc.sentences[readable[1]].morphs) \
             and _private_person(doc.sentences[readable[1]].morphs) and not _named_subject(first)
         if scenes and len(content) > 1 and (
                 not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
