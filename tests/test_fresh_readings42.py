@@ -3,7 +3,7 @@ caption under it leave the body; a finding told without its source leads; a date
 name and age is a feature's anecdote."""
 import pytest
 
-from bullet_helpers import summarize_page
+from bullet_helpers import bullet, only_sentence, summarize_page
 
 
 ARCHIVE_PHOTO = """청년 구직자 절반 "1년 넘게 취업 준비"…'쉬었음' 청년도 늘어
@@ -121,7 +121,6 @@ def test_a_dated_news_lede_before_a_named_visitor_stays(analyzer):
     ("대부분의 시민은 이번 조치에 찬성했다.", False),  # "…의 X": the set is its own
 ])
 def test_an_opening_share_is_of_the_set_before(analyzer, sentence, dangles):
-    from bullet_helpers import only_sentence
     from pipeline.select import sentence_dangles
 
     reason = sentence_dangles(only_sentence(analyzer, sentence))
@@ -130,8 +129,6 @@ def test_an_opening_share_is_of_the_set_before(analyzer, sentence, dangles):
 
 def test_no_subject_is_put_before_an_opening_share(analyzer):
     # "변압기 용량, 대부분 …단지로" made the capacity the old complexes (read blind: F=0)
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이 가구당 전력 사용량을 감당하지 못한 것으로 보인다.")
     assert text.startswith("대부분 준공된 지 20년이 넘은 단지로, 변압기 용량이"), text
 
@@ -146,15 +143,11 @@ def test_no_subject_is_put_before_an_opening_share(analyzer):
      "한빛시와 누리군, 경전철 개통 목표를 2027년 6월로 18개월 연기"),
 ])
 def test_a_reported_plan_in_the_present_is_to_come(analyzer, sentence, expected):
-    from bullet_helpers import bullet
-
     assert bullet(analyzer, sentence) == expected
 
 
 def test_recently_goes_whole(analyzer):
     # "최근 들어": dropped as a time, never to leave "가격이 들어 보합세로" (read blind: garbled)
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "다만 업계에서는 범용 메모리 가격이 최근 들어 보합세로 돌아선 데다 중국 업체들의 저가 공세가 거세지고 있어 "
                             "내년에는 수출 증가율이 둔화할 수 있다는 관측도 나온다.")
     assert "가격이 들어" not in text and "보합세로" in text, text
@@ -162,24 +155,18 @@ def test_recently_goes_whole(analyzer):
 
 def test_a_county_read_as_an_adverb_stays_with_its_township(analyzer):
     # Kiwi reads the county "인제" as the adverb "now": before "북면" it is the place's (read blind: "북면" alone, F=0)
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "기상청에 따르면 21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝, 평창 대관령에 46.8㎝, 인제 북면에 41.0㎝의 눈이 내렸다.")
     assert "인제 북면에 41.0㎝" in text, text
 
 
 def test_the_name_joined_to_a_dotted_list_is_no_example(analyzer):
     # "경기도와 수원·성남·고양 등 도내 6개 시": the cities are the examples of the count; the province acts with them
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "한빛도와 가람·누리·다온 등 도내 6개 시는 내년 상반기까지 수소 전기버스 320대를 시내버스 노선에 순차적으로 투입한다고 9일 밝혔다.")
     assert text.startswith("한빛도와 도내 6개 시, "), text
 
 
 def test_a_list_with_a_dotted_item_is_still_the_examples(analyzer):
     # "…본사와 …현장사무소, 설계·감리업체 사무실 등 7곳": the dot is inside one item; all of them are the seven
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "한빛지검 형사4부는 24일 오전 9시께부터 서울 강남구 누리건설 본사와 경기 화성시 현장사무소, 설계·감리업체 사무실 등 "
                             "7곳에 검사와 수사관 40여명을 보내 압수수색을 벌이고 있다고 밝혔다.")
     assert "본사와 7곳" not in text, text
@@ -213,8 +200,6 @@ def test_a_purpose_that_names_the_headlines_object_stays(analyzer):
 ])
 def test_the_statement_that_carried_the_words_goes_before_a_quotation(analyzer, sentence, expected):
     # read blind: "'입장문을 내고' dangles before a quote with no verb"
-    from bullet_helpers import bullet
-
     assert bullet(analyzer, sentence) == expected
 
 
@@ -256,8 +241,6 @@ def test_a_headline_that_ends_on_a_village_is_no_line_run_on():
 
 def test_the_pace_of_a_change_keeps_whose_it_is(analyzer):
     # "전체적인 상승 속도, …느려짐" said of nothing (read blind: no subject); the topic that owns it stays
-    from bullet_helpers import bullet
-
     text = bullet(analyzer, "한빛부동산원이 10일 발표한 주간 동향에 따르면, 서울 아파트값은 강남권 단지를 중심으로 여전히 상승세를 이어갔지만 "
                             "외곽의 상승 폭이 줄어들면서 전체적인 상승 속도는 지난달 중순 이후 3주 연속 느려졌다.")
     assert "아파트값" in text and "상승 속도" in text, text
