@@ -281,3 +281,21 @@ COACH = """유소년 축구 감독, 초등생 선수들에 폭언·금품 요구
 def test_a_childs_scene_gives_way_to_the_allegation(analyzer):
     _, summary = summarize_page(analyzer, COACH)
     assert "의혹" in summary.bullets[0] and not any("A군" in b for b in summary.bullets), summary.bullets
+
+
+def test_the_lede_told_again_by_the_fuller_name_of_its_subject(analyzer):
+    # "법원, …집행정지 신청 각하" then "서울행정법원, …집행정지 신청 각하": one ruling told twice (read blind)
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _lede_told_again
+
+    def keys(text):
+        morphs = analyzer.morphs(text)
+        return {content_key(m) for m in morphs if m.tag in {"NNG", "NNP"}} - {None}, {m.form for m in morphs if m.tag == "SN"}, morphs
+
+    lede_words, lede_numbers, lede_morphs = keys("법원, 정부의 의대 정원 증원 처분을 멈춰 달라며 교수와 재학생들이 낸 집행정지 신청 각하")
+    words, numbers, _ = keys("서울행정법원, 전국 12개 의대 교수와 재학생 등 47명이 낸 의대 정원 증원 처분 집행정지 신청 각하")
+    assert _lede_told_again(words, numbers, lede_words, lede_numbers, lede_morphs, 1)
+    # a name the lede's word is only a part of is another one
+    other, other_numbers, _ = keys("가람법원장, 전국 12개 의대 교수와 재학생 등 47명이 낸 의대 정원 증원 처분 집행정지 신청 각하 비판")
+    lede_words2, lede_numbers2, lede_morphs2 = keys("가람법원, 정부의 의대 정원 증원 처분을 멈춰 달라며 교수와 재학생들이 낸 집행정지 신청 각하")
+    assert not _lede_told_again(other, other_numbers, lede_words2, lede_numbers2, lede_morphs2, 1)

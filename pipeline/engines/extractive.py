@@ -159,8 +159,10 @@ def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: se
         return shared >= LEDE_RETOLD_WHOLE * len(told)
     about = {content_key(m) for m in lede_morphs[:comma] if m.tag not in {"SN", "NNB"}} - {None}
     # (what it is about, said in the same words: not "가람부, …" then "…한빛 60개, 누리와 가람 각각 40개": a name inside
-    # another is another one)
-    return bool(about) and about <= words and shared >= LEDE_RETOLD * len(told)
+    # another is another one; but a name that ends on the lede's word names it more fully: "법원, …" then
+    # "서울행정법원, …")
+    named = all(w in words or any(len(v) > len(w) and v.endswith(w) for v in words) for w in about)
+    return bool(about) and named and shared >= LEDE_RETOLD * len(told)
 
 
 PLAN_WORDS = frozenset({"예정", "계획", "방침", "전망", "방안"})  # the modality of a plan, worded either way
