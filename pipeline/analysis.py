@@ -109,7 +109,7 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
     "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은"); and the copula after a
     unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다"); and an island's "도" read as the particle
-    before where near it ("가거도 인근 해상에서")."""
+    before where near it ("가거도 인근 해상에서"); and a county's name read as an adverb before a township's ("인제 북면")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -162,6 +162,13 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
             if at_sea or in_county:
                 # "신안군 가거도 인근 해상에서" read as "가거" + the particle "도" (also): an island's name, "도" (島) its own
                 morphs[x - 1 : x + 1] = [Morph(name.form + "도", "NNP", name.start, m.end)]
+    if "NNP" in tags and not tags.isdisjoint({"MAG", "IC"}):
+        for x in range(len(morphs) - 2):
+            m, name, head = morphs[x : x + 3]
+            if m.tag in {"MAG", "IC"} and name.tag == "NNP" and head.form in {"면", "읍", "리"} and head.tag in {"NNG", "NNB"} \
+                    and name.end == head.start and m.end < name.start and (x == 0 or morphs[x - 1].end < m.start):
+                # "인제 북면에 41.0㎝" read as the adverb "인제" (now): a county's name before a township's is a place
+                morphs[x] = Morph(m.form, "NNP", m.start, m.end)
     if "이" in forms and "SW" in tags:
         for x in range(1, len(morphs) - 1):
             unit, m, ending = morphs[x - 1], morphs[x], morphs[x + 1]

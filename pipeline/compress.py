@@ -2106,9 +2106,6 @@ class Compressor:
             degree = degree or m.form in IMMEDIACY_ADVERBS and (k > i and morphs[k - 1].tag == "NNG" and morphs[k - 1].end < m.start
                                                                  and morphs[k - 1].form not in RELATIVE_TIME_NOUNS
                                                                  or k + 1 < j and morphs[k + 1].form in {"또는", "혹은", "및"})
-            # "인제 북면에 41.0㎝": a county Kiwi reads as an adverb ("인제", now) before a place's name is the place's
-            degree = degree or k + 2 < j and morphs[k + 1].tag == "NNP" and morphs[k + 2].form in PLACE_HEADS \
-                and morphs[k + 2].start == morphs[k + 1].end and morphs[k + 1].start > m.end
             if depth == 0 and (m.tag == "MAG" or m.tag == "MAJ" and k == i) and m.form not in KEPT_ADVERBS and not degree:
                 # "가장 많이 배출한": the adverb a degree word modifies stays with it
                 # "지난 강의의 요약, 그리고 로봇의 동영상": a conjunction inside the sentence joins a list
@@ -3542,7 +3539,8 @@ def _stands_alone(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, .
     return not gaps or _acts(morphs, main_start)
 
 
-CHANGE_MEASURES = frozenset({"속도", "폭", "오름폭", "상승폭", "하락폭", "율", "률", "세"})  # the pace, size or rate of a change
+CHANGED_SIZES = frozenset({"오름폭", "상승폭", "하락폭"})  # a change's size in one word
+CHANGE_MEASURES = frozenset({"속도", "폭", "율", "률", "세"}) | CHANGED_SIZES  # the pace, size or rate of a change
 
 
 def _measure_of_change(clause: list[Morph]) -> bool:
@@ -3555,7 +3553,7 @@ def _measure_of_change(clause: list[Morph]) -> bool:
     while run > 0 and clause[run - 1].tag in {"NNG", "XSN"} and clause[run - 1].end <= clause[run].start:
         run -= 1
     nouns = clause[run:x]
-    return any(m.form in CHANGE_WORDS or m.form in {"오름폭", "상승폭", "하락폭"} for m in nouns) \
+    return any(m.form in CHANGE_WORDS | CHANGED_SIZES for m in nouns) \
         and not any(m.tag == "JKG" for m in clause[:x])
 
 
@@ -7726,6 +7724,14 @@ def _drop_game_settings(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
         return
 
 
+def _word_from(morphs: Sequence[Morph], i: int) -> list[Morph]:
+    """The morphemes of the word (space to space) that starts at ``morphs[i]``: :func:`_word_before`'s other side."""
+    end = i + 1
+    while end < len(morphs) and morphs[end].start == morphs[end - 1].end:
+        end += 1
+    return list(morphs[i:end])
+
+
 def _word_before(morphs: list[Morph], w: int) -> list[Morph]:
     """The morphemes of the word (space to space) that ends right before ``morphs[w]``."""
     b = w - 1
@@ -8086,21 +8092,13 @@ def _finding_frame(morphs: Sequence[Morph], x: int) -> bool:
     return _geot_frame(morphs, x, FINDING_VERBS | FINDING_NOUNS)
 
 
-def _first_word(morphs: Sequence[Morph], i: int) -> list[Morph]:
-    """The morphemes of the word that starts at ``morphs[i]`` (up to the next space)."""
-    end = i + 1
-    while end < len(morphs) and morphs[end].start == morphs[end - 1].end:
-        end += 1
-    return list(morphs[i:end])
-
-
 MOST_OF = frozenset({"대부분", "대다수", "상당수"})  # an opening share of a set: of the set named before, unless "…의 X" follows
 
 
 def opens_with_a_share(morphs: Sequence[Morph], i: int = 0) -> bool:
     """Whether the word that opens at ``morphs[i]`` is a share of a set with no set of its own ("대부분 준공된 지 20년이
     넘은 단지로, …", "대부분은 20대였다"; not "대부분의 시민은"): most of the ones the sentence before named."""
-    word = _first_word(morphs, i)
+    word = _word_from(morphs, i)
     share = "".join(m.form for m in word if m.tag in {"NNG", "MAG", "XPN"})  # (Kiwi may read "대" + "부분")
     return share in MOST_OF and not any(m.form == "의" and m.tag == "JKG" for m in word)
 
@@ -9246,13 +9244,20 @@ def _opens_with_topic(clause: list[Morph], subject: bool = False) -> bool:
 
 
 
+def _speaker_topic(morphs: list[Morph], i: int, j: int) -> int | None:
+    """The topic particle of a bullet's opening speaker ("A는 …“…”"), when nothing but the speaker's words come before it
+    (no quotation, clause or comma); None otherwise."""
+    t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
+              and _is_nominal(morphs[k - 1])), None)
+    return None if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]) else t
+
+
 def _drop_statement_before_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"한빛항공은 입장문을 내고 “…”고 밝혔다" -> "한빛항공, “…”": in a bullet of what a body said, the statement that
     carried the words ("입장문을 내고", "보도자료를 배포하고") is how they came out, and left before the quotation it reads
     as an act cut short (read blind: "'입장문을 내고' dangles"). Only right after the topic, right before the quotation."""
-    t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and _is_nominal(morphs[k - 1])), None)
-    if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]):
+    t = _speaker_topic(morphs, i, j)
+    if t is None:
         return
     q = next((k for k in range(t + 1, j - 1) if morphs[k].tag in {"SSO", "EC", "EF", "SP"}), None)
     if q is None or morphs[q].tag != "EC" or morphs[q].form != "고" or morphs[q + 1].form not in {"“", '"'} \
@@ -9264,9 +9269,8 @@ def _drop_statement_before_quote(morphs: list[Morph], i: int, j: int, edits: lis
 def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"A는 협약식 직후 기자들과 만나 “…”라고 말했다" -> "A, “…”": in a bullet of what A said, the circumstances
     of saying it (a clause ending right before the quotation) are not the news. Only after A as the topic."""
-    t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and _is_nominal(morphs[k - 1])), None)
-    if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]):
+    t = _speaker_topic(morphs, i, j)
+    if t is None:
         return
     q = next((k for k in range(t + 1, j) if morphs[k].tag == "SSO" and morphs[k].form not in BRACKETS), None)  # "25일(현지 시간)"
     asked = _asked_question(morphs, q, j) if q is not None else None

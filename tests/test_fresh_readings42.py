@@ -157,6 +157,8 @@ def test_a_county_read_as_an_adverb_stays_with_its_township(analyzer):
     # Kiwi reads the county "인제" as the adverb "now": before "북면" it is the place's (read blind: "북면" alone, F=0)
     text = bullet(analyzer, "기상청에 따르면 21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝, 평창 대관령에 46.8㎝, 인제 북면에 41.0㎝의 눈이 내렸다.")
     assert "인제 북면에 41.0㎝" in text, text
+    county = next(m for m in analyzer.morphs("평창 대관령에 46.8㎝, 인제 북면에 41.0㎝의 눈이 내렸다.") if m.form == "인제")
+    assert county.tag == "NNP"  # mended in the analysis, for every reader of it
 
 
 def test_the_name_joined_to_a_dotted_list_is_no_example(analyzer):

@@ -577,9 +577,7 @@ class _BodyReader:
             # ("[사진=연합뉴스]" above "7일 오후 …딜링룸 전광판에 코스피 지수가 표시되고 있다.": the credit heads its caption)
             self.after_image = self.after_image or bool(CREDIT_ONLY.match(line))
             return True
-        wire = BRACKET_BYLINE.match(line) if after_image else None
-        if wire is not None and not wire["reporter"] and len(line) <= MAX_CAPTION_LINE_CHARS \
-                and CAPTION_ACTION.search(line) and len(SENTENCE_SPLIT.findall(line[wire.end() :])) <= 1:
+        if after_image and _agency_scene(line) and len(line) <= MAX_CAPTION_LINE_CHARS and CAPTION_ACTION.search(line):
             # "[연합뉴스 자료사진]" over "(서울=연합뉴스) 서울 시내 …앞을 학생들이 지나가고 있다.": the agency's tag with no
             # reporter before a scene in progress is the photo's caption (a story's lede names its reporter: "… 기자 =")
             self.out.captions.append(line)
@@ -597,12 +595,11 @@ class _BodyReader:
             self.out.captions.append(line[:half].strip())
             return True
         ends = ENDS_WITH_CREDIT.match(line)
-        tagged = ends and (wire := BRACKET_BYLINE.match(ends["text"])) is not None and not wire["reporter"] \
-            and len(SENTENCE_SPLIT.findall(ends["text"][wire.end() :])) <= 1
         # ("(안동=연합뉴스) 4일 새벽 …고택이 불에 타 무너져 있다. [경북소방본부 제공]": the agency's tag with no reporter,
         # one sentence and its credit: a photo's caption)
         if ends and (after_image or len(ends["text"]) <= 150 and (
-                not SENTENCE_END.search(ends["text"]) or tagged or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
+                not SENTENCE_END.search(ends["text"]) or _agency_scene(ends["text"])
+                or CAPTION_ACTION.search(_FIRST_SENTENCE.split(ends["text"], 1)[0]))):
             # "…미술관 모습. 전시회는 9월까지 열린다.(한빛시 제공)": a scene and a note under it, credited: a caption
             self.out.captions.append(line)
             return True
@@ -891,6 +888,13 @@ def _headline_like(line: str, first: bool = False) -> bool:
         and line.lower() not in IMAGE_PLACEHOLDERS
         and line not in SHARE_WORDS
     )
+
+
+def _agency_scene(text: str) -> bool:
+    """Whether a line opens with a news agency's tag and no reporter ("(서울=연합뉴스) …", not "(서울=연합뉴스) 홍길동 기자
+    = …", a story's lede) and holds one sentence: how a photo's caption is written."""
+    wire = BRACKET_BYLINE.match(text)
+    return wire is not None and not wire["reporter"] and len(SENTENCE_SPLIT.findall(text[wire.end() :])) <= 1
 
 
 # A line that stops on a connective ending or an object's particle runs on into the next: a transcript's sentence broken
