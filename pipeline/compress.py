@@ -3321,7 +3321,7 @@ def _clause_after(morphs: list[Morph], start: int, head: int) -> int:
 
 RELEASING_NOUNS = frozenset({"발표", "공개", "공표", "발간"})  # "…결과를 발표하고": a document put out
 # Statements a body puts out, whose words follow ("입장문을 내고 “…”라고 주장했다"), and the verbs that put them out.
-STATEMENT_NOUNS = frozenset({"입장문", "성명", "성명서", "논평", "보도자료", "입장자료", "담화문"})
+STATEMENT_NOUNS = frozenset({"입장문", "성명", "성명서", "논평", "보도자료", "입장자료", "담화문", "설명자료", "해명자료", "참고자료"})
 STATEMENT_VERBS = frozenset({"내", "배포하", *(noun + "하" for noun in RELEASING_NOUNS)})
 
 

@@ -188,7 +188,8 @@ def _paired_also(tokens, x: int) -> bool:
 # "26일 대검찰청, …", "지난 20일 오후 1시쯤 A 씨, …": a day before the headline's topic reads as part of its name;
 # the topic goes first ("대검찰청, 26일 …"). (Only a name of one or two words: "2일 …개청한 세종시교육청" dates its clause.)
 _DATE_BEFORE_TOPIC = re.compile(r"^(?P<date>(?:지난 |오는 )?\d{1,2}일(?: (?:오전|오후|새벽|밤|낮) ?\d{1,2}시(?: ?\d{1,2}분)?)?(?:쯤|께|경)?) "
-                                r"(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+                                r"(?!\d{1,2}(?:시|분)\b)(?P<topic>[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z]{1,2})?), (?P<rest>\S.*)$")
+# (the time's minutes are no topic: "지난 2일 오전 8시 30분, …병원 앞에는 …" stays as written)
 # Acts named by a noun that a day before them dates ("21일 발생, 현재 진화율 30%인 …"): no topic to put first.
 DAY_ACTS = frozenset({"발생", "개최", "시작", "개막", "출범", "개통", "착공", "준공", "완공", "개장", "개원", "폐막", "접수", "실시",
                       "출시", "발표", "시행", "종료"})

@@ -1485,6 +1485,21 @@ def _says_a_point(headline: tuple[list[set[str]], dict[str, float], dict[int, se
     return any(says_point(p, words[index], weight) for p in points)
 
 
+def _told_in_past(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence's own predicate, its last, is in the past tense ("…다다랐다", "…유도해 왔다")."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return len(words) > 2 and words[-1].tag == "EF" and any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in words[-3:-1])
+
+
+def _past_scene(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence ends on a state or a doing in progress told in the past ("…앞에는 긴 줄이 늘어서 있었다",
+    "…트레일러들이 …줄을 서 있었다", "…표지를 찍고 있었다"): how a feature sets its scene; news is told in the present or
+    as done ("…요금이 …오른다", "…체질 개선에 나선다", "…통합 작업에 속도를 내고 있지만 …")."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return len(words) > 3 and words[-1].tag == "EF" and words[-2].tag == "EP" and words[-2].form in {"었", "았"} \
+        and words[-3].form == "있" and words[-3].tag == "VX" and words[-4].tag == "EC" and words[-4].form in {"어", "아", "고"}
+
+
 def _scheduled_on_a_day(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence announces what will happen to its subject on a day, in the news present of a verbal noun
     ("…군내버스 12번 노선이 이달 30일 운행을 끝으로 폐지된다", "…시행한다"): news, though not yet done (see
@@ -1755,6 +1770,14 @@ class KiwiEngine(_CompressingEngine):
                         told = frame
                     # (so does the news told plainly right before it when it says more of the headline: "한국 남자농구
                     # 대표팀이 …레바논을 꺾고 월드컵 예선 2라운드 진출을 확정했다" before "…대표팀은 27일 …81-80으로 이겼다")
+                    if not says_news(told):
+                        # (so does a nut graf further before it that says a point whole, when the dated sentence says
+                        # none: "국세청의 연말정산 간소화 서비스 전산 오류로 …세금이 과다 환급된 사실이 뒤늦게 확인되면서 …"
+                        # before "국세청은 14일 설명자료를 내고 “…”고 밝혔다", under "국세청 연말정산 환급 전산 오류…")
+                        # (told in the present, as a nut graf tells a state of things: not a scene told in the past, "기체가
+                        # 수직으로 떠오르자 …450m 상공에 다다랐다", nor background, "지역사랑상품권은 …소비를 유도해 왔다")
+                        told = next((i for i in content if readable[0] < i < told and says_news(i) and _nut_graf(doc.sentences[i])
+                                     and not _private_person(doc.sentences[i].morphs) and not _told_in_past(doc.sentences[i].morphs)), told)
                     before = max((i for i in content if readable[0] < i < told), default=None)
                     if before is not None and before != frame and reports_an_act(doc.sentences[before].morphs) \
                             and _tells_news(doc.sentences[before]) and not _private_person(doc.sentences[before].morphs) \
@@ -1792,6 +1815,16 @@ class KiwiEngine(_CompressingEngine):
                              and names_actor_or_number(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
                 if told is not None:
                     return told, False
+                if _past_scene(first) and not _private_person(first):
+                    # (a scene of a state, "지난 2일 오전 8시 30분, …병원 외래 접수창구 앞에는 긴 줄이 늘어서 있었다", then
+                    # its people's doings and words: the feature's nut graf, "…병원이 랜섬웨어 공격을 받아 …진료 차질이
+                    # 사흘째 이어지고 있다", says a point whole a few sentences on; it leads, the scene before it colour)
+                    share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in content[:ANECDOTE_WINDOW] if i > readable[0]}
+                    told = next((i for i in share if share[i] >= LEDE_HEADLINE_GAIN * math.fsum(shares[0])
+                                 and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc.sentences[i])
+                                 and _tells_news(doc.sentences[i]) and not _private_person(doc.sentences[i].morphs)), None)
+                    if told is not None:
+                        return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
             # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
             # a story that opens on a quotation and its speaker tells the news in the sentence after them

@@ -1,0 +1,106 @@
+"""Readings of this session (pages written for these tests, not news copy): a scene told in the past gives the lede to
+the nut graf that says the headline; a dated statement that says none of it gives way to the nut graf before it; a
+time's minutes are no topic; an explanatory release is a statement whose words follow."""
+import pytest
+
+from bullet_helpers import bullet, summarize_page
+
+
+QUEUE_SCENE = """“전화가 안 돼요”…통신망 장애에 멈춘 한빛시청, 민원 업무 이틀째 차질
+입력 2025.05.14 09:00
+
+지난 13일 오전 9시 10분, 한빛시청 1층 민원실 앞에는 번호표를 든 시민들의 줄이 복도 끝까지 늘어서 있었다.
+
+창구 직원들은 컴퓨터 대신 수기 대장을 펴고 신청인의 이름과 주소를 손으로 받아 적었다.
+
+한 시민은 “서류 한 장 떼려고 한 시간을 기다렸다”며 발길을 돌렸다.
+
+한빛시청의 내부 통신망이 장애를 일으키면서 민원 업무 차질이 이틀째 이어지고 있다.
+
+시는 민원 창구를 수기로 운영하고 있으며 전자 결재는 모두 미뤘다고 밝혔다.
+
+장애는 12일 밤 11시쯤 통신 장비 교체 작업 도중 시작된 것으로 추정된다.
+
+시는 이르면 15일 복구를 마칠 계획이다.
+"""
+
+
+def test_a_scene_told_in_the_past_gives_the_lede_to_the_nut_graf(analyzer):
+    # the queue at the counter, the clerks, a citizen's words: colour; the nut graf says the headline whole
+    _, summary = summarize_page(analyzer, QUEUE_SCENE)
+    assert summary.bullets[0].startswith("한빛시청의 내부 통신망이") or summary.bullets[0].startswith("한빛시청 내부 통신망"), summary.bullets
+    assert not any("늘어서 있었" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_news_lede_told_in_the_present_is_no_scene(analyzer):
+    # the same page opening on what happens, in the present: it leads as written
+    page = QUEUE_SCENE.replace("지난 13일 오전 9시 10분, 한빛시청 1층 민원실 앞에는 번호표를 든 시민들의 줄이 복도 끝까지 늘어서 있었다.",
+                               "다음 달 1일부터 한빛시청 민원실 운영 시간이 오후 8시까지 늘어난다.")
+    _, summary = summarize_page(analyzer, page)
+    assert summary.bullets[0].startswith("다음 달 1일부터"), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, past_scene", [
+    ("지난 13일 오전 9시, 민원실 앞에는 시민들의 줄이 복도 끝까지 늘어서 있었다.", True),
+    ("부두 밖 도로에는 트레일러들이 수백 m씩 줄을 서 있었다.", True),
+    ("시민 두 명이 휴대전화로 안내문을 찍고 있었다.", True),
+    ("다음 달 1일부터 요금이 1.41원 오른다.", False),
+    ("당시 창고에는 문제가 있었다.", False),
+])
+def test_a_scene_is_a_state_or_a_doing_told_in_the_past(analyzer, sentence, past_scene):
+    from pipeline.engines.extractive import _past_scene
+
+    assert _past_scene(analyzer.morphs(sentence)) is past_scene
+
+
+REFUND_ERROR = """한빛세무청 근로장려금 전산 오류…“받은 돈 돌려내라” 통보에 가구들 '당혹'
+입력 2025.06.20 10:00
+
+경기도의 한 물류센터에서 일하는 배모(41)씨는 지난주 낯선 우편물 한 통을 받았다.
+
+지난해 받은 근로장려금 가운데 일부가 잘못 지급돼 다음 달까지 돌려내야 한다는 내용이었다.
+
+배씨는 “나라가 준 돈을 다시 내라니 황당하다”고 말했다.
+
+한빛세무청의 근로장려금 전산 오류로 일부 가구에 장려금이 과다 지급된 사실이 뒤늦게 드러나면서 혼란이 커지고 있다.
+
+문제가 된 것은 올해 처음 도입된 소득 자동 반영 기능이다.
+
+세무청은 19일 설명자료를 내고 “점검 과정에서 오류를 발견해 지난달 말 바로잡았다”고 밝혔다.
+
+세무청에 따르면 오류 영향을 받은 가구는 모두 2만1천여 가구, 과다 지급액은 총 31억원가량이다.
+
+세무청은 해당 가구에 가산금은 물리지 않기로 했다.
+"""
+
+
+def test_a_dated_statement_that_says_no_point_gives_way_to_the_nut_graf_before_it(analyzer):
+    # "…19일 설명자료를 내고 “…”고 밝혔다" names the day but says none of the headline whole; the nut graf before it does
+    _, summary = summarize_page(analyzer, REFUND_ERROR)
+    assert summary.bullets[0].startswith("한빛세무청의 근로장려금 전산 오류로"), summary.bullets
+
+
+def test_a_nut_graf_told_in_the_past_does_not_take_the_dated_lede(analyzer):
+    # the same nut graf told as a past scene ("…드러났다") is background: the dated statement stays where it was
+    from pipeline.engines.extractive import _told_in_past
+
+    assert _told_in_past(analyzer.morphs("장려금이 과다 지급된 사실이 드러났다."))
+    assert not _told_in_past(analyzer.morphs("장려금이 과다 지급된 사실이 드러나면서 혼란이 커지고 있다."))
+
+
+def test_an_explanatory_release_is_a_statement_whose_words_follow(analyzer):
+    # "설명자료를 내고": how the words came out, not the news (nor "세무청, 19일 설명자료를 냄" a bullet of its own)
+    text = bullet(analyzer, "세무청은 19일 설명자료를 내고 “점검 과정에서 오류를 발견해 지난달 말 바로잡았으며, 과다 지급이 확인된 "
+                            "가구에는 관할 세무서를 통해 반환 절차를 안내하고 있다”고 밝혔다.")
+    assert "설명자료" not in text and "안내하고 있다" in text, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("지난 2일 오전 8시 30분, 대구 한빛병원 앞에는 긴 줄이 늘어서 있었음", "지난 2일 오전 8시 30분, 대구 한빛병원 앞에는 긴 줄이 늘어서 있었음"),
+    ("2일 오후 3시 10분, 병원 앞에는 줄이 있었음", "2일 오후 3시 10분, 병원 앞에는 줄이 있었음"),
+    ("21일 한빛시, 조례 공포", "한빛시, 21일 조례 공포"),
+])
+def test_a_times_minutes_are_no_topic(analyzer, text, expected):
+    from pipeline.format import finish_headline
+
+    assert finish_headline(text, iter([""]), analyzer.kiwi) == expected
