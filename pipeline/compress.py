@@ -1375,8 +1375,8 @@ class Compressor:
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _parallel_topic(morphs, k + 1, j):
                 subject_done = True  # "영업이익은 155조원, 순이익은 119조원을 기록": a contrast keeps both particles
                 continue
-            if m.tag == "JX" and k + 1 < j and morphs[k + 1].form == "물론":
-                continue  # "X는 물론, Y": "not only X", no topic
+            if k + 1 < j and _not_only_topic(morphs, k):
+                continue  # "X는 물론, Y": no topic
             if (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS") and _after_listed_object(morphs, i, k):
                 continue  # "…매출액이 4조7800억원을, 영업이익은 3888억원을, …달성": the next item of a list of figures
             if m.tag == "JX" and morphs[k - 1].form in {"가운데", "중"} and morphs[k - 1].tag in {"NNG", "NNB"} and k - 1 > i:
@@ -2378,7 +2378,7 @@ class Compressor:
                     offered.append((before, ()))
         elif not reports_topic and not broken_down and not met and not _measures_what_came_before(main) \
                 and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
-                and not any(_not_only(c) for c in clauses[:-1]) and (
+                and not any(_not_only(c) for c in clauses[:-1]) and not _measure_as_actor(clauses[0], main) and (
             _speaks(main) or not _speaks(morphs[: len(morphs) - len(main)]) or endings[-1] in SIMULTANEOUS_ENDINGS
         ):
             # after "A는 …라고 설명했는데," / "…언급을 하지 않았지만," A is a speaker: what follows is A's only
@@ -3047,6 +3047,18 @@ CHANGE_WORDS = frozenset({"늘", "줄", "오르", "내리", "떨어지", "뛰", 
 def _measured(morphs: Sequence[Morph]) -> bool:
     """Whether ``morphs`` state a measured amount: a number with a unit of measure ("0.08%", "65억달러", "3배")."""
     return any(m.tag == "SN" and any(n.form in MEASURE_UNITS for n in morphs[x + 1 : x + 3]) for x, m in enumerate(morphs))
+
+
+def _measure_as_actor(first: Sequence[Morph], main: Sequence[Morph]) -> bool:
+    """Whether the topic of a clause that measures it ("…고추 수확 일당은 올해 15만원을 넘겼고,") would be made the one
+    who acts on an object in the main clause ("숙식과 교통비까지 제공해야 사람을 구할 수 있다": a wage finds no one); not
+    when the main clause reads or compares a figure as a measure does ("…시장 예상치를 밑돌았다") or states one."""
+    # (the first clause's own predicate changes or reads the figure: "…15만원을 넘겼고"; not an act of a body that sets
+    # it, "교육부는 …상한을 5.49%로 공고했으나, …동결을 유지하도록 했다")
+    last = next((m for m in reversed(first) if _is_stem(m)), None)
+    return _measured(first) and last is not None and (last.form in READING_VERBS or last.form in CHANGE_WORDS) \
+        and any(m.tag == "JKO" for m in main) and not any(m.tag == "SN" for m in main) \
+        and not any(_is_stem(m) and (m.form in READING_VERBS or m.form in CHANGE_WORDS) for m in main)
 
 
 def _comma_after(morphs: list[Morph], last: Morph) -> bool:
@@ -8837,10 +8849,16 @@ def _where_i_stand(morphs: list[Morph], i: int) -> int | None:
     return y if y < len(morphs) and morphs[y].tag in names and morphs[y].start > morphs[y - 1].end else None
 
 
+def _not_only_topic(morphs: Sequence[Morph], k: int) -> bool:
+    """Whether the particle at ``k`` is "X는 물론" ("not only X"): the word after it is "물론", and X is no topic."""
+    return morphs[k].tag == "JX" and k + 1 < len(morphs) and morphs[k + 1].form == "물론"
+
+
 def _not_only(clause: list[Morph]) -> bool:
-    """Whether a clause has "…은 물론이고" ("not only … but"): its topic is no one who acts in the clause after it
-    ("…확인하는 것은 물론이고, 부모 중에는 …" had become "…확인하는 것은 이사를 고민하는 분들도 적지 않음")."""
-    return any(m.tag == "EC" and clause[y - 1].tag == "VCP" and clause[y - 2].form == "물론" for y, m in enumerate(clause) if y >= 2)
+    """Whether a clause has "…은 물론(이고)" ("not only … but"): its topic is no one who acts in the clause after it
+    ("…확인하는 것은 물론이고, 부모 중에는 …" had become "…확인하는 것은 이사를 고민하는 분들도 적지 않음"; "유흥가와
+    식당가 주변은 물론 …단속을 벌이고, | …주간 단속도 …실시한다", "유흥가와 식당가 주변은 …주간 단속도 실시")."""
+    return any(_not_only_topic(clause, y) for y in range(len(clause)))
 
 
 def _plain_topic(morphs: list[Morph], i: int, j: int, before: set[str]) -> int | None:
@@ -8849,7 +8867,8 @@ def _plain_topic(morphs: list[Morph], i: int, j: int, before: set[str]) -> int |
     drop what comes between a topic and its act start from it."""
     topic = next((k for k, m in outside_quotes(morphs, i, j) if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
                   and k > i and _is_nominal(morphs[k - 1])), None)
-    return None if topic is None or any(m.tag in before for m in morphs[i:topic]) else topic
+    # ("유흥가와 식당가 주변은 물론 …에서도 단속을 벌이고, …주간 단속도 …실시한다": no topic that acts twice)
+    return None if topic is None or _not_only_topic(morphs, topic) or any(m.tag in before for m in morphs[i:topic]) else topic
 
 
 def _drop_first_act(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -9239,6 +9258,8 @@ def _opens_with_topic(clause: list[Morph], subject: bool = False) -> bool:
             return False
         if k and (m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or subject and m.tag == "JKS") \
                 and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC"):
+            if _not_only_topic(clause, k):
+                continue  # "유흥가와 식당가 주변은 물론 …에서도": no topic
             return True
     return False
 
@@ -9791,7 +9812,7 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
 
 
 # "…을 기록하겠다", "…을 웃돌겠다": verbs whose object is a reading, not a thing acted on
-READING_VERBS = frozenset({"기록하", "보이", "나타내", "웃돌", "밑돌", "넘", "넘어서"})
+READING_VERBS = frozenset({"기록하", "보이", "나타내", "웃돌", "밑돌", "넘", "넘기", "넘어서"})
 
 
 def _measured_forecast(morphs: list[Morph], i: int, k: int) -> bool:

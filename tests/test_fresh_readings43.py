@@ -104,3 +104,33 @@ def test_a_times_minutes_are_no_topic(analyzer, text, expected):
     from pipeline.format import finish_headline
 
     assert finish_headline(text, iter([""]), analyzer.kiwi) == expected
+
+
+def test_not_only_a_place_is_no_topic_that_acts_twice(analyzer):
+    # "X는 물론 Y에서도 …벌이고, …주간 단속도 …실시한다": X is no topic; the bullet may not make the first places the
+    # ones the daytime checks are held at
+    text = bullet(analyzer, "시장과 역 주변은 물론 고속도로 휴게소와 공원 등에서도 점검을 벌이고, 퇴근 시간대 과속을 막기 위한 "
+                            "야간 점검도 주 3회 이상 실시한다.")
+    assert not text.startswith("시장과 역 주변은 퇴근") and not text.startswith("시장과 역 주변, 퇴근"), text
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # a wage that rose is no one who finds workers
+    ("지난해 하루 10만~11만원 수준이던 경북 영주 지역 배 수확 일당은 올해 14만원을 훌쩍 넘겼고, 숙식과 교통비까지 따로 대줘야 "
+     "겨우 일꾼을 구할 수 있다.", "일당, 숙식과"),
+    ("읍내 택시 기본요금은 지난해 4천원 수준에서 올해 5천원으로 크게 올랐고, 심야 시간대에는 웃돈을 얹어 줘야 겨우 차를 잡을 수 "
+     "있다.", "기본요금, 심야"),
+])
+def test_a_measured_topic_is_not_carried_to_an_act_on_an_object(analyzer, sentence, wrong):
+    text = bullet(analyzer, sentence)
+    assert wrong not in text, text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body that sets the figure acts in both clauses; a figure that reads against a forecast is the figure's
+    ("교육부는 올해 등록금 인상 상한을 5.49%로 공고했으나, 장학금 지원 조건으로 동결을 유지하도록 했다.", "교육부, "),
+    ("한빛전자의 영업이익은 5천억원으로 20% 줄었고, 시장 예상치를 밑돌았다.", "한빛전자의 영업이익, "),
+])
+def test_a_topic_that_acts_or_reads_is_still_carried(analyzer, sentence, expected):
+    text = bullet(analyzer, sentence)
+    assert text.startswith(expected), text
