@@ -5744,6 +5744,13 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
                 and not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):
             edits.append(_Edit(m.start, morphs[k + 2].start))  # "엔터식스는 이날부터 …을 중단했다": from the story's day
             continue
+        if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} \
+                and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end \
+                and (e := _date_end(morphs, (d := k + 2 + (morphs[k + 2].form in {"올해", "내년"})), j)) > d and e < j and morphs[e].form == "까지":
+            # "전교사노조는 이날부터 오는 26일까지 …투표를 진행한다" -> "…오는 26일까지 …": a span from the story's day to a
+            # date of its own ("…내년 1월 31일까지"); the bullet never gives the story's day, and the end date says how long
+            edits.append(_Edit(m.start, morphs[k + 2].start))
+            continue
         if m.form not in {"이날", "전날"} or m.tag != "NNG" or morphs[k + 1].start <= m.end:
             continue
         # a word of its own, not one a determiner, a relative clause or an adverb governs ("그 이날", "바로 이날")

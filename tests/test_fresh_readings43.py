@@ -134,3 +134,19 @@ def test_a_measured_topic_is_not_carried_to_an_act_on_an_object(analyzer, senten
 def test_a_topic_that_acts_or_reads_is_still_carried(analyzer, sentence, expected):
     text = bullet(analyzer, sentence)
     assert text.startswith(expected), text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("한빛교원노조는 이날부터 오는 26일까지 온라인 찬반투표를 진행한다.", "한빛교원노조, 오는 26일까지 온라인 찬반투표 진행"),
+    ("한빛경찰청은 연말을 맞아 이날부터 내년 1월 31일까지 전국에서 과속 특별단속을 벌인다.", "한빛경찰청, 연말을 맞아 내년 1월 31일까지"),
+])
+def test_a_span_from_the_storys_day_to_a_date_keeps_its_end(analyzer, sentence, expected):
+    # "이날부터 오는 26일까지": the bullet never gives the story's day; the end date says how long
+    text = bullet(analyzer, sentence)
+    assert text.startswith(expected) and "이날" not in text, text
+
+
+def test_a_span_from_the_storys_day_for_a_length_of_time_is_left_alone(analyzer):
+    # "이날부터 사흘간": no date ends it; the rule for a span to a date does not read it
+    text = bullet(analyzer, "한빛시는 이날부터 26일 밤까지 불꽃축제를 연다.")
+    assert "26일" in text, text
