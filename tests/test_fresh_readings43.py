@@ -150,3 +150,32 @@ def test_a_span_from_the_storys_day_for_a_length_of_time_is_left_alone(analyzer)
     # "이날부터 사흘간": no date ends it; the rule for a span to a date does not read it
     text = bullet(analyzer, "한빛시는 이날부터 26일 밤까지 불꽃축제를 연다.")
     assert "26일" in text, text
+
+
+ESCAPED_ANIMAL = """동물원 탈출한 캥거루 '보리', 공원 2시간 누빈 끝에 생포
+입력 2025.04.20 15:00
+
+20일 오전 한빛시 호수공원 산책로를 뛰어다니는 동물이 있다는 신고가 잇따랐다.
+
+이 캥거루는 인근 한빛동물원에서 기르던 붉은캥거루 '보리'(암컷·3살)로 확인됐다.
+
+보리는 이날 오전 9시쯤 사육장 문이 잠기지 않은 틈을 타 빠져나와 약 2시간 동안 공원과 주택가 골목을 돌아다녔다.
+
+동물원 직원과 소방대원 등 30여 명이 포획에 나섰고, 수의사가 오전 11시 10분쯤 마취총을 쏴 보리를 생포했다.
+
+한빛동물원 관계자는 “잠금장치 점검을 소홀히 한 점을 사과드린다”고 말했다.
+"""
+
+
+def test_a_name_the_headline_introduces_by_its_kind_keeps_the_kind(analyzer):
+    # "캥거루 '보리'": a bullet that opens on "보리" says what it is, as the article did sentences before
+    _, summary = summarize_page(analyzer, ESCAPED_ANIMAL)
+    opening = next(b for b in summary.bullets if "보리" in b)
+    assert opening.startswith("캥거루 보리") or opening.startswith("붉은캥거루"), summary.bullets
+
+
+def test_a_word_set_off_at_a_segments_end_is_no_name():
+    from pipeline.engines.extractive import _quoted_name_glossed
+
+    assert _quoted_name_glossed("한숨, 깊어짐", "예산 깎이자 골목상권 '한숨'…\"할인 없으면 누가 쓰나\"", []) == "한숨, 깊어짐"
+    assert _quoted_name_glossed("보리, 생포", "동물원 탈출한 캥거루 '보리', 생포", ["캥거루 보리, 탈출"]) == "보리, 생포"

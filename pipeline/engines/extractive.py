@@ -1016,6 +1016,23 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     return text
 
 
+# A name the headline gives in quotation marks after the kind of thing it is: "얼룩말 '세로미'", "신약 '뉴로바틴'".
+# (not a word set off at a segment's end, "…골목상권 '한숨'…": what the subject does, no name)
+_GLOSSED_NAME = re.compile(r"(?<![^\s…,·])([가-힣]{2,})\s?['‘\"“]([가-힣A-Za-z0-9]{2,12})['’\"”](?=[,\s]|[은는이가의도을를](?:[,\s]|$))")
+
+
+def _quoted_name_glossed(text: str, title: str, block: Sequence[str]) -> str:
+    """A bullet that opens on a name the headline introduces by its kind ("…탈출한 얼룩말 '세로미', …생포") with the kind
+    before it ("세로미, 사육장 울타리를 …" -> "얼룩말 세로미, …"), when no bullet above it in the block names it: the
+    article said what it is sentences before; the bullet alone would not (read blind, "'세로미' is never introduced")."""
+    for found in _GLOSSED_NAME.finditer(title or ""):
+        kind, name = found.groups()
+        bare = re.match(rf"['‘\"“]?{re.escape(name)}['’\"”]?(?=[,\s]|[은는이가의도]\s)", text)
+        if bare is not None and kind not in text[: bare.end() + len(kind) + 2] and not any(name in b for b in block):
+            return f"{kind} {text}"
+    return text
+
+
 # what may follow a stand-in in its word: nothing, or a particle ("이번 산불로 …", "도는 …"; not "도내", "회사원")
 STAND_IN_ENDS = frozenset({"", "은", "는", "이", "가", "의", "도", "에", "을", "를", "와", "과", "로", "으로", "에서", "에는",
                            "에서는", "로는", "으로는", "만", "까지", "부터"})
@@ -1186,6 +1203,7 @@ class _CompressingEngine:
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
+                named_in_full = _quoted_name_glossed(named_in_full, doc.article.title, [c.text for c in picked if c.sentence < index])
                 if _ANONYMOUS.search(named_in_full):
                     if not anonymous:
                         anonymous.update(anonymous_descriptions(doc.sentences))
