@@ -2258,6 +2258,10 @@ class Compressor:
         """The clauses of :meth:`_clauses` (split at ``endings``) that may stand as the sentence's bullet."""
         if len(clauses) < 2:
             return []
+        if endings[-1] in COORDINATING_ENDINGS and _gist_clause(clauses[-1]) and _opens_with_topic(clauses[0]):
+            # "개정안은 …인상하고, | …43%로 고정하는 것이 골자다": both acts are the topic's gist; alone, the last is half
+            # of it, of no one
+            return []
         if endings[-1] not in CONTRAST_ENDINGS and any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
             # (after a concession or background, "…바뀌었는데, 정류장 안내판은 그대로라는 지적이다", the judgement is
             # the main clause's own: the clause before is not what is judged)
@@ -2563,6 +2567,17 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     if not endings and k == j < len(morphs) and morphs[j].tag == "EC" and morphs[j].form in {"ᆫ다고", "는다고"}:
         return True  # "…사전오픈 한다고 알렸다": the frame is cut at a present-tense quote ending
     return len(endings) == 1 and endings[0].tag == "EF" and endings[0].form in PRESENT_ENDINGS
+
+
+GIST_NOUNS = frozenset({"골자", "핵심", "요지", "내용", "목표"})  # "…하는 것이 골자다": what the acts before it are the gist of
+
+
+def _gist_clause(clause: Sequence[Morph]) -> bool:
+    """Whether a clause ends on "…하는 것이 골자다" ("…is the gist", :data:`GIST_NOUNS`): the acts of the clauses before it,
+    joined by "-고", are inside the "것" it names, not acts of their own."""
+    words = [m for m in clause if m.tag not in PUNCT_TAGS]
+    return len(words) >= 6 and words[-1].tag == "EF" and words[-2].tag == "VCP" and words[-3].form in GIST_NOUNS \
+        and words[-4].tag == "JKS" and words[-5].form == "것" and words[-5].tag == "NNB" and words[-6].tag == "ETM"
 
 
 # "…을 목표로 한다", "…을 대상으로 한다", "…을 원칙으로 한다": what an act aims at, covers or keeps to, said now
@@ -2950,9 +2965,13 @@ def _part_of_dropped(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit
     kept = {id(m) for m in clause}
     after = min([next((m.start for m in morphs if id(m) not in kept), morphs[-1].end), *(gap.start for gap in gaps)])
     said = Compressor._strip_quote_frame(clause, 0, len(clause))  # "…동등하다고 이 스타트업은 말한다": the frame goes
+    # (so is "the rest" of what it counted: "…피해 가구의 약 70%에 전력을 다시 공급했으며, | 나머지 지역은 …복구를
+    # 마쳤다"; alone, "한전 나머지 지역, …복구를 마침")
+    first = next((x for x, m in enumerate(clause) if m.tag != "SP"), 0)
     return any(m.start >= after and (m.tag == "NP" and m.form in POINTING_PRONOUNS
                                      or m.tag == "MM" and m.form in {"이", "그"} and x + 1 < said
-                                     and clause[x + 1].form in PART_NOUNS | TIME_SPAN_NOUNS)
+                                     and clause[x + 1].form in PART_NOUNS | TIME_SPAN_NOUNS
+                                     or x == first and m.tag == "NNG" and m.form == "나머지")
                for x, m in enumerate(clause[:said]))
 
 

@@ -179,3 +179,29 @@ def test_a_word_set_off_at_a_segments_end_is_no_name():
 
     assert _quoted_name_glossed("한숨, 깊어짐", "예산 깎이자 골목상권 '한숨'…\"할인 없으면 누가 쓰나\"", []) == "한숨, 깊어짐"
     assert _quoted_name_glossed("보리, 생포", "동물원 탈출한 캥거루 '보리', 생포", ["캥거루 보리, 탈출"]) == "보리, 생포"
+
+
+def test_the_rest_of_what_the_dropped_clause_counted_is_not_offered_alone(analyzer):
+    # "…가구의 약 70%에 전력을 다시 공급했으며, 나머지 지역은 …복구를 마쳤다": "the rest" of the 70%; alone, the
+    # bullet made the company's name part of the rest ("한빛전력 나머지 지역, …")
+    text = bullet(analyzer, "한빛전력은 사고 직후 인근 변전소로 부하를 돌리는 계통 전환 작업에 나서 오후 6시 30분께 전체 피해 가구의 "
+                            "약 70%에 전력을 다시 공급했으며, 나머지 지역은 오후 7시 25분께 복구를 마쳤다.")
+    assert not text.startswith("한빛전력 나머지") and not text.startswith("나머지"), text
+
+
+def test_the_acts_of_a_topics_gist_stay_together(analyzer):
+    # "개정안은 …인상하고, …고정하는 것이 골자다": both acts are the gist; the last alone is half of it, of no one
+    text = bullet(analyzer, "개정안은 보험료율을 2027년부터 매년 0.5%포인트씩 6년에 걸쳐 인상하고, 현재 40%인 소득대체율을 "
+                            "2027년부터 44%로 고정하는 것이 골자다.")
+    assert text.startswith("개정안") and "보험료율" in text and "44%" in text, text
+
+
+@pytest.mark.parametrize("sentence, gist", [
+    ("요금을 올리고 할인을 없애는 것이 골자다.", True),
+    ("요금을 올리고 할인을 없애는 것이 목표다.", True),
+    ("요금을 올리고 할인을 없애는 것은 어렵다.", False),
+])
+def test_a_gist_clause_is_read(analyzer, sentence, gist):
+    from pipeline.compress import _gist_clause
+
+    assert _gist_clause(list(analyzer.morphs(sentence))) is gist
