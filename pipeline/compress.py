@@ -49,6 +49,8 @@ LEAD_CONNECTIVES = frozenset(
 # Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
 ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
+THRESHOLD_DEGREES = frozenset({"조금", "약간", "살짝", "다소", "훨씬", "크게", "소폭", "대폭"})  # how far past a mark
+THRESHOLD_VERBS = frozenset({"넘", "넘기", "넘어서", "웃돌", "밑돌", "모자라"})  # what passes or misses a mark
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
@@ -2090,6 +2092,11 @@ class Compressor:
             # condition changes
             degree = degree or k + 3 < len(morphs) and _is_stem(morphs[k + 1]) and morphs[k + 2].form == "지" \
                 and morphs[k + 2].tag == "EC" and morphs[k + 3].form in {"않", "못하"}
+            # "평균의 절반을 조금 넘는 수준", "목표에 약간 못 미쳤다": by how much a figure passes or misses a mark is the
+            # figure's (without "조금", "절반을 넘는 수준까지 떨어짐" reads oddly; read blind, "loses the alarm")
+            degree = degree or m.form in THRESHOLD_DEGREES and k + 1 < j and (
+                morphs[k + 1].form in THRESHOLD_VERBS and morphs[k + 1].tag.startswith("VV")
+                or k + 2 < j and morphs[k + 1].form == "못" and morphs[k + 2].form == "미치")
             if depth == 0 and m.form == "모두" and m.tag == "MAG" and k > i and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
                     and morphs[k + 1].tag == "SN":
                 # "신생아 14명과 산모 5명 등 모두 23명": after "등" the total says "in all" by itself ("…등 23명")

@@ -205,3 +205,20 @@ def test_a_gist_clause_is_read(analyzer, sentence, gist):
     from pipeline.compress import _gist_clause
 
     assert _gist_clause(list(analyzer.morphs(sentence))) is gist
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("한빛수자원공사에 따르면 경기 남부 산업단지에 물을 대는 누리댐의 저수율은 26일 기준 29.4%로, 예년 같은 시기 평균(51.8%)의 "
+     "절반을 조금 넘는 수준까지 떨어졌다.", "절반을 조금 넘는"),
+    ("올해 한빛시의 관광객 수는 지난해 같은 기간 기록한 역대 최대치인 1천200만 명에 약간 못 미치는 수준에 머물러 관계자들이 아쉬워했다.",
+     "약간 못 미치는"),
+])
+def test_by_how_much_a_figure_passes_a_mark_stays(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence)
+
+
+def test_a_degree_adverb_before_another_verb_still_goes(analyzer):
+    # ("크게" before a verb that passes no mark is a manner the shortening may drop, as before)
+    text = bullet(analyzer, "한빛시는 올해 관광 예산을 지난해보다 크게 늘려 축제와 야간 관광 프로그램을 대폭 확대하고 숙박 할인 쿠폰도 "
+                            "새로 발행한다고 밝혔다.")
+    assert "관광 예산" in text, text
