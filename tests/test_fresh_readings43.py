@@ -222,3 +222,39 @@ def test_a_degree_adverb_before_another_verb_still_goes(analyzer):
     text = bullet(analyzer, "한빛시는 올해 관광 예산을 지난해보다 크게 늘려 축제와 야간 관광 프로그램을 대폭 확대하고 숙박 할인 쿠폰도 "
                             "새로 발행한다고 밝혔다.")
     assert "관광 예산" in text, text
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("식약처", "식품의약품안전처", True),
+    ("국토부", "국토교통부", True),
+    ("식품", "식품의약품안전처", False),  # a part, not a short name
+    ("안전처", "식품의약품안전처", False),
+    ("한빛", "한빛시", False),
+])
+def test_a_bodys_short_name(short, full, expected):
+    from pipeline.engines.extractive import abbreviates
+
+    assert abbreviates(short, full) is expected
+
+
+SHORT_NAMED_AGAIN = """식약처, 국산 비만 신약 '슬림원' 조건부 허가…국내 개발 첫 사례
+
+식품의약품안전처가 국내 제약사가 개발한 비만 치료제를 처음으로 허가했다.
+
+식약처는 14일 한빛제약의 비만 치료제 '슬림원주'를 성인 고도비만 환자의 체중 감량 용도로 조건부 허가했다고 밝혔다.
+
+한빛제약은 국내 30개 병원에서 임상 2상을 진행했으며, 투약 12개월 차에 체중을 위약군 대비 11% 더 줄였다는 결과를 냈다.
+
+식약처는 허가 후 3년 안에 3상 임상 결과를 제출하는 조건을 달았다.
+
+업계에서는 슬림원이 비급여로 출시될 경우 연간 투약비가 600만원 안팎이 될 것으로 보고 있다.
+
+국내 성인 비만 유병률은 지난해 38.4%로 10년 새 6%포인트 올랐다.
+"""
+
+
+def test_the_lede_told_again_under_the_bodys_short_name_gives_way(analyzer):
+    # "식품의약품안전처, …처음으로 허가" then "식약처, …'슬림원주'를 …조건부 허가": one point said twice
+    _, summary = summarize_page(analyzer, SHORT_NAMED_AGAIN)
+    assert summary.bullets[0].startswith("식품의약품안전처, "), summary.bullets
+    assert not any("조건부 허가" in b for b in summary.bullets[1:]), summary.bullets

@@ -154,15 +154,26 @@ def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: se
     # (a plan is told as "…바꿀 예정" in one and "…전환할 계획" in the other: the modality is no content word; a compound
     # Kiwi reads whole in one bullet and in parts in the other, "시내버스" and "시내 버스", is one word)
     told = lede_words - PLAN_WORDS
-    shared = sum(_word_told(w, words) for w in told)
     if comma is None:
-        return shared >= LEDE_RETOLD_WHOLE * len(told)
+        return sum(_word_told(w, words) for w in told) >= LEDE_RETOLD_WHOLE * len(told)
     about = {content_key(m) for m in lede_morphs[:comma] if m.tag not in {"SN", "NNB"}} - {None}
     # (what it is about, said in the same words: not "가람부, …" then "…한빛 60개, 누리와 가람 각각 40개": a name inside
     # another is another one; but a name that ends on the lede's word names it more fully: "법원, …" then
-    # "서울행정법원, …")
-    named = all(w in words or any(len(v) > len(w) and v.endswith(w) for v in words) for w in about)
+    # "서울행정법원, …"; and a body's short name names it, all its parts: "식품의약품안전처, …" then "식약처, …")
+    full = "".join(m.form for m in lede_morphs[:comma] if m.tag in {"NNG", "NNP"})
+    short = any(abbreviates(v, full) for v in words)
+    shared = sum(short and w in about or _word_told(w, words) for w in told)
+    named = short or all(w in words or any(len(v) > len(w) and v.endswith(w) for v in words) for w in about)
     return bool(about) and named and shared >= LEDE_RETOLD * len(told)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is the short name of ``full`` as Korean shortens a body's name, a syllable of each part in order,
+    first and last kept ("식약처" of "식품의약품안전처", "공정위" of "공정거래위원회", "국토부" of "국토교통부")."""
+    if len(short) < 2 or len(full) < len(short) + 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 PLAN_WORDS = frozenset({"예정", "계획", "방침", "전망", "방안"})  # the modality of a plan, worded either way
