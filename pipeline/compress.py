@@ -4995,7 +4995,7 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
     return 0
 
 
-ANAPHORIC_LINKS = frozenset({"인하", "따르", "의하", "통하", "위하"})
+ANAPHORIC_LINKS = frozenset({"인하", "따르", "의하", "통하", "위하", "대하"})
 
 
 METHOD_NOUNS = frozenset({"방법", "방식"})

@@ -1256,6 +1256,10 @@ def _this_one(morphs) -> bool:
     for x, m in outside_quotes(morphs):
         if x and m.form == "이" and m.tag == "NP" and x + 1 < len(morphs) and morphs[x + 1].start == m.end \
                 and (morphs[x + 1].tag == "JKO" or morphs[x + 1].form == "에" and x + 2 < len(morphs) and morphs[x + 2].form == "대하"):
+            if morphs[x + 1].tag != "JKO" and any(w.tag == "JKO" for _, w in outside_quotes(morphs[x + 4 :])):
+                # "공정위는 이에 대해 과징금 116억 원을 부과하기로 했다": an act with an object of its own says what was done
+                # (the link goes in the bullet); "정부는 이에 대해 검토하겠다고 밝혔다" would weigh nothing named
+                return False
             return not any(w.tag in {"EC", "ETM", "ETN", "SSC"} or w.form in CLOSING_QUOTES for w in morphs[:x])
     return False
 

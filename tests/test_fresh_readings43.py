@@ -258,3 +258,19 @@ def test_the_lede_told_again_under_the_bodys_short_name_gives_way(analyzer):
     _, summary = summarize_page(analyzer, SHORT_NAMED_AGAIN)
     assert summary.bullets[0].startswith("식품의약품안전처, "), summary.bullets
     assert not any("조건부 허가" in b for b in summary.bullets[1:]), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("한빛위원회는 이에 대해 과징금 42억 원을 부과하기로 했다.", False),  # the act names what was done
+    ("한빛시는 이에 대해 검토하겠다고 밝혔다.", True),  # weighs nothing named: "this" is the sentence before
+])
+def test_in_response_to_this_with_an_object_of_its_own_reads_alone(analyzer, sentence, dangles):
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    assert bool(sentence_dangles(only_sentence(analyzer, sentence))) is dangles
+
+
+def test_in_response_to_this_goes_from_the_bullet(analyzer):
+    text = bullet(analyzer, "한빛위원회는 이에 대해 과징금 42억 3천만 원을 부과하기로 했으며, 이는 온라인 게임 분야 사건으로는 역대 최대 규모다.")
+    assert text.startswith("한빛위원회, 과징금 42억"), text
