@@ -274,3 +274,34 @@ def test_in_response_to_this_with_an_object_of_its_own_reads_alone(analyzer, sen
 def test_in_response_to_this_goes_from_the_bullet(analyzer):
     text = bullet(analyzer, "한빛위원회는 이에 대해 과징금 42억 3천만 원을 부과하기로 했으며, 이는 온라인 게임 분야 사건으로는 역대 최대 규모다.")
     assert text.startswith("한빛위원회, 과징금 42억"), text
+
+
+DOCK_SCENE = """한빛항 화물 부두 파업 나흘째…수출 화물 '발 묶여'
+
+한빛항 화물 부두의 하역 노동자들이 파업에 들어간 지 나흘째인 13일, 부두 곳곳에는 선적을 기다리는 화물이 겹겹이 쌓여 있었고, 부두 밖 도로에는 들어가지 못한 트럭들이 수백 m씩 줄을 서 있었다.
+
+한빛항운노조 소속 조합원 약 1,200명은 지난 10일 오전 6시부터 전면 파업을 벌이고 있다.
+
+노조는 자동화 설비 도입에 따른 고용 보장과 기본급 7% 인상을 요구하고 있다.
+
+한빛항만공사에 따르면 파업 이후 하루 평균 화물 처리량은 평소의 절반 수준으로 줄었다.
+
+정부는 대체 인력을 투입했지만 숙련 작업에는 한계가 있다는 지적이다.
+"""
+
+
+def test_a_scene_told_in_the_past_is_colour_though_it_names_the_strike(analyzer):
+    # "…파업에 들어간 지 나흘째인 13일, 부두 곳곳에는 …쌓여 있었고, …줄을 서 있었다": the scene, however its time
+    # names the headline's strike; the strike told as news leads
+    _, summary = summarize_page(analyzer, DOCK_SCENE)
+    assert summary.bullets[0].startswith("한빛항운노조 소속 조합원"), summary.bullets
+    assert not any("줄을 서 있었" in b or "쌓여 있었" in b for b in summary.bullets), summary.bullets
+
+
+def test_the_scenes_day_told_on_is_no_news():
+    from pipeline.analysis import Analyzer
+    from pipeline.engines.extractive import _day_topic
+
+    analyzer = Analyzer(1)
+    assert _day_topic(analyzer.morphs("이날은 한 달에 두 번 의사가 들어오는 날이다."))
+    assert not _day_topic(analyzer.morphs("이날 한빛시는 조례를 공포했다."))

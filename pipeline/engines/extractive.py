@@ -1520,6 +1520,15 @@ def _told_in_past(morphs: Sequence[Morph]) -> bool:
     return len(words) > 2 and words[-1].tag == "EF" and any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in words[-3:-1])
 
 
+def _day_topic(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence opens on the story's day as its topic ("이날은 한 달에 두 번 …의사가 들어오는 날이다"): the
+    scene's day told on."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    if len(words) > 2 and (words[0].form, words[1].form) == ("이", "날") and words[0].end == words[1].start:
+        words = words[1:]  # (Kiwi may read "이날" as "이" + "날")
+    return len(words) > 1 and (words[0].form in NEWS_DAY_WORDS or words[0].form == "날") and words[1].tag == "JX"
+
+
 def _past_scene(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence ends on a state or a doing in progress told in the past ("…앞에는 긴 줄이 늘어서 있었다",
     "…트레일러들이 …줄을 서 있었다", "…표지를 찍고 있었다"): how a feature sets its scene; news is told in the present or
@@ -1854,6 +1863,20 @@ class KiwiEngine(_CompressingEngine):
                                  and _tells_news(doc.sentences[i]) and not _private_person(doc.sentences[i].morphs)), None)
                     if told is not None:
                         return told, True
+        if scenes and _past_scene(first) and len(content) > 1:
+            # (a scene told in the past that the rules above kept, "…보건지소 대기실의 플라스틱 의자 여섯 개는 …꽉 차
+            # 있었다", "…하역 노동자들이 파업에 들어간 지 닷새째인 14일, 부두 곳곳에는 컨테이너가 …쌓여 있었고, …줄을 서
+            # 있었다", is colour all the same: the first sentence of the window after it that tells news and says something
+            # of the headline leads)
+            points, weight, words = headline()
+            told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and not sentence_dangles(doc.sentences[i])
+                         and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
+                         and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc.sentences[i])
+                         and (names_actor_or_number(doc.sentences[i].morphs) or any(says_point(p, words[i], weight) for p in points))
+                         and not _day_topic(doc.sentences[i].morphs)
+                         and math.fsum(point_share(p, words[i], weight) for p in points) > 0), None)
+            if told is not None:
+                return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
             # "“…명품 학습도시로 조성하겠다.” | 신정균 교육감은 취임사에서 이렇게 말했다. | …세종시교육청이 업무를 시작했다":
             # a story that opens on a quotation and its speaker tells the news in the sentence after them
