@@ -49,6 +49,14 @@ LEAD_CONNECTIVES = frozenset(
 # Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
 ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
+def _noun_run_then_copula(morphs: Sequence[Morph], k: int, j: int) -> bool:
+    """Whether nouns from ``k`` run to a copula ("설치 대상이다"): a noun phrase predicated."""
+    e = k
+    while e < j and morphs[e].tag in {"NNG", "NNP"}:
+        e += 1
+    return e > k and (e == j or morphs[e].tag == "VCP")  # (the copula may be cut off already: "…곳, 우선 설치 대상")
+
+
 THRESHOLD_DEGREES = frozenset({"조금", "약간", "살짝", "다소", "훨씬", "크게", "소폭", "대폭"})  # how far past a mark
 THRESHOLD_VERBS = frozenset({"넘", "넘기", "넘어서", "웃돌", "밑돌", "모자라"})  # what passes or misses a mark
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
@@ -1770,6 +1778,8 @@ class Compressor:
                 continue  # "에서도", "에선" ("오프라인 부분에선"): a scope the statement holds in, not where it happened
             if k > i and morphs[k - 1].form in AGENT_SIDES:
                 continue  # "중국 측에서 …조율을 원했다": a party that acts, not a place
+            if k > i and (date_part(morphs, k - 1) or morphs[k - 1].form == "년" and k > i + 1 and morphs[k - 2].tag == "SN"):
+                continue  # "운영 기간이 2043년에서 2048년으로 …": a time a change starts from, not a place
             b = k
             while b > i and not (morphs[b - 1].tag in PHRASE_ENDS and morphs[b - 1].end < morphs[b].start):
                 b -= 1
@@ -2097,6 +2107,9 @@ class Compressor:
             degree = degree or m.form in THRESHOLD_DEGREES and k + 1 < j and (
                 morphs[k + 1].form in THRESHOLD_VERBS and morphs[k + 1].tag.startswith("VV")
                 or k + 2 < j and morphs[k + 1].form == "못" and morphs[k + 2].form == "미치")
+            # "…발생한 곳이 우선 설치 대상이다": "priority" before the noun a copula predicates (without it the first sites
+            # read as the only ones)
+            degree = degree or m.form == "우선" and _noun_run_then_copula(morphs, k + 1, j)
             if depth == 0 and m.form == "모두" and m.tag == "MAG" and k > i and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB" \
                     and morphs[k + 1].tag == "SN":
                 # "신생아 14명과 산모 5명 등 모두 23명": after "등" the total says "in all" by itself ("…등 23명")

@@ -161,6 +161,8 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "토요일인 4일도 …": also on that day, not a subject
             if _paired_also(tokens, x):
                 break  # "공부도 일도 하지 않는 청년": "neither … nor", two objects of one verb, no topic
+            if _named_before_comma(text, tokens, x):
+                break  # "청송도 이장협의회 차명식 회장, “…”": the island's name, in the name of the one who speaks
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
                 if len(before) >= 2 and before[-1].tag == "NNB" and before[-2].tag == "ETM":
@@ -172,6 +174,14 @@ def _also_as_topic(text: str, kiwi) -> str:
                     return previous + "," + text[end:]
             break
     return text
+
+
+def _named_before_comma(text: str, tokens, x: int) -> bool:
+    """Whether the "도" at ``x`` is followed by nothing but nouns up to the bullet's headline comma ("청송도 이장협의회 차명식
+    회장, …"): it ends a place's name ("청송도", an island) inside the topic's name, not "also"."""
+    comma = text.find(", ", tokens[x].start)
+    after = [t for t in tokens[x + 1 :] if t.start < comma]
+    return comma > 0 and bool(after) and all(t.tag.startswith(("NN", "SL", "SN", "XSN", "SH")) for t in after)
 
 
 def _paired_also(tokens, x: int) -> bool:

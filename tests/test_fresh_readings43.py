@@ -305,3 +305,28 @@ def test_the_scenes_day_told_on_is_no_news():
     analyzer = Analyzer(1)
     assert _day_topic(analyzer.morphs("이날은 한 달에 두 번 의사가 들어오는 날이다."))
     assert not _day_topic(analyzer.morphs("이날 한빛시는 조례를 공포했다."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("누리도 이장협의회 차영식 회장, “이제 부담을 덜 수 있게 됐다”", "누리도 이장협의회 차영식 회장, “이제 부담을 덜 수 있게 됐다”"),
+    ("수출도 최대 기록", "수출, 최대 기록"),
+])
+def test_an_islands_name_in_the_speakers_name_is_no_also(analyzer, text, expected):
+    # "누리도 이장협의회 …회장,": nothing but nouns up to the headline comma: the island's name, not "also"
+    from pipeline.format import finish_headline
+
+    assert finish_headline(text, iter([""]), analyzer.kiwi) == expected
+
+
+def test_priority_before_a_predicated_noun_stays(analyzer):
+    # "…곳이 우선 설치 대상이다": without "우선" the first sites read as the only ones
+    text = bullet(analyzer, "제한속도 시속 30㎞ 이하인 이면도로 가운데 최근 3년간 보행자 사망·중상 사고가 두 차례 이상 발생한 곳이 "
+                            "우선 설치 대상이다.")
+    assert "우선 설치 대상" in text, text
+
+
+def test_a_year_a_change_starts_from_is_no_place(analyzer):
+    # "…운영 기간이 2043년에서 2048년으로 …": the place drop had left "2043년2048년으로"
+    text = bullet(analyzer, "다만 이번 협약 변경으로 사업 운영 기간이 2043년에서 2048년으로 5년 늘어나면서, 결국 통행료 인하 부담을 "
+                            "후세대에 떠넘긴 것 아니냐는 지적도 나온다.")
+    assert "2043년2048년" not in text and "2043년에서 2048년으로" in text, text
