@@ -141,7 +141,8 @@ def _also_as_topic(text: str, kiwi) -> str:
         return text
     tokens = kiwi.tokenize(text)
     # (read with the analysis' mends: "신안군 가거도 인근 해상에서" has an island's name, no "also")
-    particles = {m.start for m in to_morphs(tokens) if (m.form, m.tag) == ("도", "JX")}
+    morphs = to_morphs(tokens)
+    particles = {m.start for m in morphs if (m.form, m.tag) == ("도", "JX")}
     for x, token in enumerate(tokens):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
         # name Kiwi splits into "특별자치" + "도" when the words are cut off after it)
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
@@ -161,7 +162,7 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "토요일인 4일도 …": also on that day, not a subject
             if _paired_also(tokens, x):
                 break  # "공부도 일도 하지 않는 청년": "neither … nor", two objects of one verb, no topic
-            if _named_before_comma(text, tokens, x):
+            if named_before_comma(morphs, next(y for y, m in enumerate(morphs) if m.start == token.start)):
                 break  # "청송도 이장협의회 차명식 회장, “…”": the island's name, in the name of the one who speaks
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]
@@ -176,12 +177,15 @@ def _also_as_topic(text: str, kiwi) -> str:
     return text
 
 
-def _named_before_comma(text: str, tokens, x: int) -> bool:
-    """Whether the "도" at ``x`` is followed by nothing but nouns up to the bullet's headline comma ("청송도 이장협의회 차명식
-    회장, …"): it ends a place's name ("청송도", an island) inside the topic's name, not "also"."""
-    comma = text.find(", ", tokens[x].start)
-    after = [t for t in tokens[x + 1 :] if t.start < comma]
-    return comma > 0 and bool(after) and all(t.tag.startswith(("NN", "SL", "SN", "XSN", "SH")) for t in after)
+def named_before_comma(morphs, k: int) -> bool:
+    """Whether the "도" at ``k`` is followed by nothing but nouns up to a headline comma ("청송도 이장협의회 차명식 회장, …",
+    "가람도 수출, …"): it ends a place's name (an island, a province) inside the topic's name, not "also"."""
+    for m in morphs[k + 1 :]:
+        if m.tag == "SP" and m.form == ",":
+            return m is not morphs[k + 1]
+        if not m.tag.startswith(("NN", "SL", "SN", "XSN", "SH")):
+            return False
+    return False
 
 
 def _paired_also(tokens, x: int) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
-from pipeline.format import described_subject_after
+from pipeline.format import described_subject_after, named_before_comma
 from pipeline.compress import (ABOUT_WORDS, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
@@ -2437,7 +2437,7 @@ def _also_subject(morphs) -> bool:
             named = morphs[k - 1].tag in _NOMINAL or morphs[k - 1].form in {"’", "'"} and morphs[k - 1].tag == "SSC"
             return m.tag == "JX" and m.form == "도" and k > 0 and named and not particle_follows \
                 and morphs[k - 1].form not in TIME_TOPICS \
-                and not described_subject_after(morphs[k + 1 :])
+                and not described_subject_after(morphs[k + 1 :]) and not named_before_comma(morphs, k)
             # ("오늘도 …": today as on other days, no one told before; "밤잠도 건너뛰고 …오른 시민들, …": even sleep, in the
             # clause that describes the subject)
     return False

@@ -330,3 +330,16 @@ def test_a_year_a_change_starts_from_is_no_place(analyzer):
     text = bullet(analyzer, "다만 이번 협약 변경으로 사업 운영 기간이 2043년에서 2048년으로 5년 늘어나면서, 결국 통행료 인하 부담을 "
                             "후세대에 떠넘긴 것 아니냐는 지적도 나온다.")
     assert "2043년2048년" not in text and "2043년에서 2048년으로" in text, text
+
+
+@pytest.mark.parametrize("text, named", [
+    ("누리도 이장협의회 차영식 회장, “이제 부담을 덜 수 있게 됐다”", True),
+    ("가람도 수출, 같은 달 2.3% 줄어", True),
+    ("수출도 3분기 연속 증가", False),
+])
+def test_a_place_name_in_do_before_the_comma_is_no_also_to_the_dangling_check_either(analyzer, text, named):
+    # the headline finish and the bullet's dangling check read "X도 N…," alike: a name, not "also"
+    from pipeline.select import bullet_dangling_reason
+
+    reason = bullet_dangling_reason(list(analyzer.morphs(text)), text) or ""
+    assert ("'도' (also)" not in reason) is named, reason
