@@ -2265,7 +2265,7 @@ class Compressor:
             # item is the list's top, the rest only the smaller ones (read blind: "omits the largest category")
             first = next((o for o in offered if o[0] is clauses[0]), (clauses[0], ()))
             offered = [first] + [o for o in offered if o[0] is not clauses[0]]
-        elif len(clauses) == 2 and endings[0] in {"면서", "으면서"} and _reaction(clauses[-1]) and any(_is_stem(m) for m in clauses[0][1:]) \
+        elif len(clauses) == 2 and endings[0] in {"면서", "으면서"} | SEQUENCE_ENDINGS and _reaction(clauses[-1]) and any(_is_stem(m) for m in clauses[0][1:]) \
                 and any(x and _is_nominal(clauses[0][x - 1]) and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
                         for x, m in outside_quotes(clauses[0])):
             # "노조가 …15일 첫차부터 파업에 들어가겠다고 예고하면서 | 시민들의 출근길 교통대란이 우려되고 있다": the main
@@ -3450,8 +3450,9 @@ def _vague_outcome(clause: list[Morph]) -> bool:
 
 
 # What an act stirs ("…교통대란이 우려되고 있다", "…관심이 쏠리고 있다", "…논란이 일고 있다"): a reaction, no fact of its own.
-REACTION_NOUNS = frozenset({"우려", "관심", "논란", "비판", "주목", "기대", "반발", "혼란", "불만", "파장", "귀추", "이목"})
-REACTION_VERBS = frozenset({"되", "일", "쏠리", "커지", "나오", "높아지", "확산", "잇따르", "제기", "집중", "모이"})
+REACTION_NOUNS = frozenset({"우려", "관심", "논란", "비판", "주목", "기대", "반발", "혼란", "불만", "파장", "귀추", "이목",
+                            "항의", "문의", "민원"})  # ("항의 전화가 빗발쳤다": the complaints a mishap set off)
+REACTION_VERBS = frozenset({"되", "일", "쏠리", "커지", "나오", "높아지", "확산", "잇따르", "제기", "집중", "모이", "빗발치", "쇄도"})
 
 
 def _reaction(clause: list[Morph]) -> bool:
@@ -3466,7 +3467,9 @@ def _reaction(clause: list[Morph]) -> bool:
     if stem is None or stem < 1 or words[stem].form not in REACTION_VERBS:
         return False
     noun = words[stem - 1] if words[stem - 1].tag.startswith("NN") else words[stem - 2] if stem >= 2 and words[stem - 1].tag == "JKS" else None
-    return noun is not None and noun.form in REACTION_NOUNS
+    # (or the noun before it names the reaction: "항의 전화가")
+    before = words[words.index(noun) - 1] if noun is not None and words.index(noun) > 0 else None
+    return noun is not None and (noun.form in REACTION_NOUNS or before is not None and before.tag == "NNG" and before.form in REACTION_NOUNS)
 
 
 RESPONSE_NOUNS = frozenset({"대응", "대책", "대비", "대응책", "수습", "진화"})  # "대응 마련에 나섰다", "수습에 나섰다"

@@ -343,3 +343,20 @@ def test_a_place_name_in_do_before_the_comma_is_no_also_to_the_dangling_check_ei
 
     reason = bullet_dangling_reason(list(analyzer.morphs(text)), text) or ""
     assert ("'도' (also)" not in reason) is named, reason
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the mishap that set off the complaints is the news; the complaints alone say of nothing
+    ("서울 가람구가 이달 발송한 9월분 재산세 고지서 일부에 세액이 실제보다 크게 부풀려 찍히는 오류가 발생해 구청에 항의 전화가 빗발쳤다.",
+     "오류 발생"),
+])
+def test_a_mishap_before_the_complaints_it_set_off_is_the_bullet(analyzer, sentence, expected):
+    text = bullet(analyzer, sentence)
+    assert text.endswith(expected) and "빗발" not in text, text
+
+
+def test_a_reaction_named_by_the_noun_before_its_subject(analyzer):
+    from pipeline.compress import _reaction
+
+    assert _reaction(list(analyzer.morphs("구청에 항의 전화가 빗발쳤다.")))
+    assert not _reaction(list(analyzer.morphs("구청에 안내 전화가 걸려 왔다.")))
