@@ -49,16 +49,6 @@ LEAD_CONNECTIVES = frozenset(
 # Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
 ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
 # Adverbs kept when shortening: they change the meaning (negation, degree of comparison).
-def _noun_run_then_copula(morphs: Sequence[Morph], k: int, j: int) -> bool:
-    """Whether nouns from ``k`` run to a copula ("설치 대상이다"): a noun phrase predicated."""
-    e = k
-    while e < j and morphs[e].tag in {"NNG", "NNP"}:
-        e += 1
-    return e > k and (e == j or morphs[e].tag == "VCP")  # (the copula may be cut off already: "…곳, 우선 설치 대상")
-
-
-THRESHOLD_DEGREES = frozenset({"조금", "약간", "살짝", "다소", "훨씬", "크게", "소폭", "대폭"})  # how far past a mark
-THRESHOLD_VERBS = frozenset({"넘", "넘기", "넘어서", "웃돌", "밑돌", "모자라"})  # what passes or misses a mark
 KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가장", "최대", "최초", "처음", "다시", "모두", "함께", "이미", "스스로",
                           "서로", "아직", "각각", "계속", "전혀", "결코", "오직", "유일하게", "처음으로", "새로",
                           "없이",  # "승리 없이 2패": without it the bullet states the opposite
@@ -271,6 +261,17 @@ def _is_nominal(m: Morph) -> bool:
 
 def _is_stem(m: Morph) -> bool:
     return m.tag.startswith(STEM_TAGS)
+
+
+THRESHOLD_DEGREES = frozenset({"조금", "약간", "살짝", "다소", "훨씬", "크게", "소폭", "대폭"})  # how far a figure passes a mark
+
+
+def _noun_run_then_copula(morphs: Sequence[Morph], k: int, j: int) -> bool:
+    """Whether nouns from ``k`` run to a copula ("설치 대상이다"): a noun phrase predicated."""
+    e = k
+    while e < j and morphs[e].tag in {"NNG", "NNP"}:
+        e += 1
+    return e > k and (e == j or morphs[e].tag == "VCP")  # (the copula may be cut off already: "…곳, 우선 설치 대상")
 
 
 class Compressor:
@@ -2105,7 +2106,7 @@ class Compressor:
             # "평균의 절반을 조금 넘는 수준", "목표에 약간 못 미쳤다": by how much a figure passes or misses a mark is the
             # figure's (without "조금", "절반을 넘는 수준까지 떨어짐" reads oddly; read blind, "loses the alarm")
             degree = degree or m.form in THRESHOLD_DEGREES and k + 1 < j and (
-                morphs[k + 1].form in THRESHOLD_VERBS and morphs[k + 1].tag.startswith("VV")
+                morphs[k + 1].form in PASSING_VERBS | {"모자라"} and morphs[k + 1].tag.startswith("VV")
                 or k + 2 < j and morphs[k + 1].form == "못" and morphs[k + 2].form == "미치")
             # "…발생한 곳이 우선 설치 대상이다": "priority" before the noun a copula predicates (without it the first sites
             # read as the only ones)
@@ -3094,10 +3095,11 @@ def _measure_as_actor(first: Sequence[Morph], main: Sequence[Morph]) -> bool:
     when the main clause reads or compares a figure as a measure does ("…시장 예상치를 밑돌았다") or states one."""
     # (the first clause's own predicate changes or reads the figure: "…15만원을 넘겼고"; not an act of a body that sets
     # it, "교육부는 …상한을 5.49%로 공고했으나, …동결을 유지하도록 했다")
+    figure_verbs = READING_VERBS | CHANGE_WORDS
     last = next((m for m in reversed(first) if _is_stem(m)), None)
-    return _measured(first) and last is not None and (last.form in READING_VERBS or last.form in CHANGE_WORDS) \
+    return _measured(first) and last is not None and last.form in figure_verbs \
         and any(m.tag == "JKO" for m in main) and not any(m.tag == "SN" for m in main) \
-        and not any(_is_stem(m) and (m.form in READING_VERBS or m.form in CHANGE_WORDS) for m in main)
+        and not any(_is_stem(m) and m.form in figure_verbs for m in main)
 
 
 def _comma_after(morphs: list[Morph], last: Morph) -> bool:
@@ -3466,10 +3468,9 @@ def _reaction(clause: list[Morph]) -> bool:
         return words[stem - 2].form in RESPONSE_NOUNS or words[stem - 2].form == "마련" and stem >= 3 and words[stem - 3].form in RESPONSE_NOUNS
     if stem is None or stem < 1 or words[stem].form not in REACTION_VERBS:
         return False
-    noun = words[stem - 1] if words[stem - 1].tag.startswith("NN") else words[stem - 2] if stem >= 2 and words[stem - 1].tag == "JKS" else None
+    at = stem - 1 if words[stem - 1].tag.startswith("NN") else stem - 2 if stem >= 2 and words[stem - 1].tag == "JKS" else None
     # (or the noun before it names the reaction: "항의 전화가")
-    before = words[words.index(noun) - 1] if noun is not None and words.index(noun) > 0 else None
-    return noun is not None and (noun.form in REACTION_NOUNS or before is not None and before.tag == "NNG" and before.form in REACTION_NOUNS)
+    return at is not None and (words[at].form in REACTION_NOUNS or at > 0 and words[at - 1].tag == "NNG" and words[at - 1].form in REACTION_NOUNS)
 
 
 RESPONSE_NOUNS = frozenset({"대응", "대책", "대비", "대응책", "수습", "진화"})  # "대응 마련에 나섰다", "수습에 나섰다"
@@ -5781,18 +5782,16 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             if e < j:
                 edits.append(_Edit(m.start, morphs[_day_relative(morphs, e, j)].start))
             continue
-        if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP"} \
-                and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end \
-                and not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):
-            edits.append(_Edit(m.start, morphs[k + 2].start))  # "엔터식스는 이날부터 …을 중단했다": from the story's day
-            continue
         if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} \
-                and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end \
-                and (e := _date_end(morphs, (d := k + 2 + (morphs[k + 2].form in {"올해", "내년"})), j)) > d and e < j and morphs[e].form == "까지":
-            # "전교사노조는 이날부터 오는 26일까지 …투표를 진행한다" -> "…오는 26일까지 …": a span from the story's day to a
-            # date of its own ("…내년 1월 31일까지"); the bullet never gives the story's day, and the end date says how long
-            edits.append(_Edit(m.start, morphs[k + 2].start))
-            continue
+                and k + 2 < j and morphs[k + 1].form == "부터" and morphs[k + 1].start == m.end and morphs[k + 2].start > morphs[k + 1].end:
+            # "엔터식스는 이날부터 …을 중단했다": from the story's day, with no end; "전교사노조는 이날부터 오는 26일까지 …투표를
+            # 진행한다" -> "…오는 26일까지 …": to a date of its own ("…내년 1월 31일까지"): the bullet never gives the
+            # story's day, and the end date says how long (an end that is no date, "이날부터 사흘간 …까지", keeps the span)
+            d = k + 2 + (morphs[k + 2].form in {"올해", "내년"})
+            e = _date_end(morphs, d, j)
+            if d < e < j and morphs[e].form == "까지" or not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):
+                edits.append(_Edit(m.start, morphs[k + 2].start))
+                continue
         if m.form not in {"이날", "전날"} or m.tag != "NNG" or morphs[k + 1].start <= m.end:
             continue
         # a word of its own, not one a determiner, a relative clause or an adverb governs ("그 이날", "바로 이날")
@@ -9861,7 +9860,8 @@ def _drop_backing_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
 
 
 # "…을 기록하겠다", "…을 웃돌겠다": verbs whose object is a reading, not a thing acted on
-READING_VERBS = frozenset({"기록하", "보이", "나타내", "웃돌", "밑돌", "넘", "넘기", "넘어서"})
+PASSING_VERBS = frozenset({"웃돌", "밑돌", "넘", "넘기", "넘어서"})  # a figure passing or missing a mark ("…을 조금 넘는")
+READING_VERBS = PASSING_VERBS | {"기록하", "보이", "나타내"}
 
 
 def _measured_forecast(morphs: list[Morph], i: int, k: int) -> bool:

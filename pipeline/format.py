@@ -142,7 +142,7 @@ def _also_as_topic(text: str, kiwi) -> str:
     tokens = kiwi.tokenize(text)
     # (read with the analysis' mends: "신안군 가거도 인근 해상에서" has an island's name, no "also")
     morphs = to_morphs(tokens)
-    particles = {m.start for m in morphs if (m.form, m.tag) == ("도", "JX")}
+    particles = {m.start: y for y, m in enumerate(morphs) if (m.form, m.tag) == ("도", "JX")}  # start -> its index
     for x, token in enumerate(tokens):  # the first few words decide, read in the whole bullet ("…특별자치도 설치를": a
         # name Kiwi splits into "특별자치" + "도" when the words are cut off after it)
         if token.start > 30 or text[token.start : token.start + token.len] == ",":
@@ -162,7 +162,7 @@ def _also_as_topic(text: str, kiwi) -> str:
                 break  # "토요일인 4일도 …": also on that day, not a subject
             if _paired_also(tokens, x):
                 break  # "공부도 일도 하지 않는 청년": "neither … nor", two objects of one verb, no topic
-            if named_before_comma(morphs, next(y for y, m in enumerate(morphs) if m.start == token.start)):
+            if named_before_comma(morphs, particles[token.start]):
                 break  # "청송도 이장협의회 차명식 회장, “…”": the island's name, in the name of the one who speaks
             if previous and not previous.endswith(" ") and text[end : end + 1] == " ":
                 before = [t for t in kiwi.tokenize(previous)]

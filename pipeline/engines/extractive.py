@@ -1853,21 +1853,12 @@ class KiwiEngine(_CompressingEngine):
                              and names_actor_or_number(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
                 if told is not None:
                     return told, False
-                if _past_scene(first) and not _private_person(first):
-                    # (a scene of a state, "지난 2일 오전 8시 30분, …병원 외래 접수창구 앞에는 긴 줄이 늘어서 있었다", then
-                    # its people's doings and words: the feature's nut graf, "…병원이 랜섬웨어 공격을 받아 …진료 차질이
-                    # 사흘째 이어지고 있다", says a point whole a few sentences on; it leads, the scene before it colour)
-                    share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in content[:ANECDOTE_WINDOW] if i > readable[0]}
-                    told = next((i for i in share if share[i] >= LEDE_HEADLINE_GAIN * math.fsum(shares[0])
-                                 and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc.sentences[i])
-                                 and _tells_news(doc.sentences[i]) and not _private_person(doc.sentences[i].morphs)), None)
-                    if told is not None:
-                        return told, True
         if scenes and _past_scene(first) and len(content) > 1:
-            # (a scene told in the past that the rules above kept, "…보건지소 대기실의 플라스틱 의자 여섯 개는 …꽉 차
-            # 있었다", "…하역 노동자들이 파업에 들어간 지 닷새째인 14일, 부두 곳곳에는 컨테이너가 …쌓여 있었고, …줄을 서
-            # 있었다", is colour all the same: the first sentence of the window after it that tells news and says something
-            # of the headline leads)
+            # (a scene told in the past that the rules above kept, "지난 2일 오전 8시 30분, …병원 외래 접수창구 앞에는 긴 줄이
+            # 늘어서 있었다", "…보건지소 대기실의 플라스틱 의자 여섯 개는 …꽉 차 있었다", "…하역 노동자들이 파업에 들어간 지
+            # 닷새째인 14일, 부두 곳곳에는 컨테이너가 …쌓여 있었고, …줄을 서 있었다", is colour all the same, and so are its
+            # people's doings and words after it: the first nut graf of the window that names someone or says a headline
+            # point, "…병원이 랜섬웨어 공격을 받아 …진료 차질이 사흘째 이어지고 있다", leads)
             points, weight, words = headline()
             told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and not sentence_dangles(doc.sentences[i])
                          and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
