@@ -349,10 +349,7 @@ class Compressor:
                     # "AI 디지털교과서가 …격하된 지 석 달이 지났지만, | 학교 현장의 혼란은 여전히 …": the clause
                     # dropped holds most of what the headline names; the main clause alone would not say of what
                     continue
-                if guide and any(m.tag == "JKS" and x and _is_nominal(morphs[x - 1]) and content_key(morphs[x - 1]) in guide
-                                 for x, m in enumerate(morphs) if m.start < clause[0].start):
-                    # "…야산에서 발생한 산불이 18시간째 이어지면서 | 주민 430여 명이 …대피했다": the clause dropped has
-                    # the headline's subject; the main clause alone would not say from what
+                if guide and _headline_subject_before(morphs, clause, guide):
                     continue
                 for short in self._renders(clause, body, range(levels), gaps, keep=keep):
                     if 10 <= len(short) <= self.max_chars:
@@ -368,6 +365,7 @@ class Compressor:
         chosen: str | None = None
         best = (0.0, False)
         limit = self.max_chars * NEAR_FIT if guide else self.max_chars
+        main_needs_subject = False
         for clause, gaps in self._clauses(morphs):
             if _stacked_topics(clause, gaps):
                 continue  # "…어획량, 지난 2007년 이후 포획략은 2019년부터 …금지": two clauses' topics, neither's predicate
@@ -379,6 +377,11 @@ class Compressor:
                 continue  # "…716억원을 투입하고, 이중 463억원 규모 …", "…더 많았다": alone it would not say of what
             if guide is not None and clause[-1] is not morphs[-1] and _announces_document(clause):
                 continue  # "통계청은 가축 통계조사 결과를 발표하고 | …한우 사육 수는 …늘었다고 밝혔다": the release is no news
+            if guide and clause[-1] is morphs[-1] and _after_cause(morphs, clause) and _headline_subject_before(morphs, clause, guide):
+                # ("대구의 한 …종합병원이 랜섬웨어 공격을 받아 …마비되면서 | 외래 진료와 …일정이 사흘째 차질을 빚고
+                # 있다": alone, "외래 진료…, 사흘째 차질" says not where, nor why; nor does the main clause near the limit)
+                main_needs_subject = True
+                continue
             if clause[-1] is not morphs[-1] and _holds_event(clause) and clause[0] is morphs[0] \
                     and any(m.tag == "SN" and not date_part(morphs, x) for x, m in enumerate(morphs) if m.start >= clause[-1].end):
                 # "…정책위원회는 5일 국회에서 당정협의를 열고 | …9.8% 이내로 제한하는 …개정안을 연내 발의하기로 했다": what the
@@ -394,7 +397,7 @@ class Compressor:
                 break
         if chosen is not None and (best[1] or best[0] > 0):
             return done(chosen, best[1], whole=False)
-        near = _near_main_clause(self, morphs, body)
+        near = _near_main_clause(self, morphs, body) if not main_needs_subject else None
         if near is not None:  # still over, but a few characters instead of a whole long sentence
             return done(near, False, whole=False)
         return done(longest_fallback, len(longest_fallback) <= self.max_chars)
@@ -815,6 +818,8 @@ class Compressor:
                 i = c + 1  # "(총괄) 전체 피보험자수는 …": the label of a section of a report, not its news
             elif _time_lead(morphs, i):
                 i = _time_lead(morphs, i)
+            elif (c := _by_this_act(morphs, i)) is not None:
+                i = c  # "이번 결정에 따라 …성인 기본운임은 …오른다": the decision the sentence before told
             elif m.tag == "NP" and m.form == "이" and i + 2 < len(morphs) and morphs[i + 1].tag == "JKB" \
                     and morphs[i + 1].form in THEREBY and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이로써 …": what it adds up to, the sentences before told
@@ -1638,8 +1643,10 @@ class Compressor:
                     # "여야, 강원, 경기, 서울에 …" reads as one list: after the headline comma, a list's items are dotted
                     edits.extend(_Edit(morphs[c].start, morphs[c + 1].start, "·") for c in _list_commas(morphs, k + 1, j))
                 continue
-            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS") and morphs[k - 1].form not in TIME_TOPICS:
-                # ("…방문한 것은 이번이 처음": a time as the subject of "처음" keeps its particle)
+            if m.tag in {"JKS", "JKC"} and not (keep_subject and m.tag == "JKS") and morphs[k - 1].form not in TIME_TOPICS \
+                    and not (m.tag == "JKC" and k + 1 < len(morphs) and morphs[k + 1].form == "되" and morphs[k + 1].tag.startswith("VV")):
+                # ("…방문한 것은 이번이 처음": a time as the subject of "처음" keeps its particle; what a thing becomes keeps
+                # its own, "진료 공백이 현실이 되고 있다" -> "…현실이 됨", not "현실 됨")
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
@@ -2248,7 +2255,11 @@ class Compressor:
         # - or the last clause goes on with a ranking the clause before opened ("경북이 0.32% 상승해 가장 많이 올랐고, |
         #   대구 0.19%, 서울 0.13% 순으로 나타났다"): alone, the ranking would lead with its second
         ranking_goes_on = len(clauses) >= 2 and endings[-1] in COORDINATING_ENDINGS and _ranking(clauses[-1])
-        if shared_subject or facts_after_concession or subject_leads or step_measures or ranking_goes_on:
+        # - or the last clause counts the rest of what the clause before counts ("점포 58곳이 모두 타고 | 12곳이 부분적으로
+        #   피해를 입었다"): alone, "12곳" is of nothing
+        count_goes_on = len(clauses) >= 3 and endings[-2] in COORDINATING_ENDINGS \
+            and _bare_count_of_dropped(clauses[-2] + clauses[-1], clauses[-1])
+        if shared_subject or facts_after_concession or subject_leads or step_measures or ranking_goes_on or count_goes_on:
             clauses[-2:] = [clauses[-2] + clauses[-1]]
             endings.pop()
         clauses, endings = _judged_together(morphs, clauses, endings)
@@ -2264,6 +2275,13 @@ class Compressor:
         elif len(clauses) == 2 and endings[0] in COORDINATING_ENDINGS and _tops_the_list(clauses[0]) and _rest_of_list(clauses[-1]):
             # "…허가 없이 일한 경우가 812명으로 가장 많았고, | …초과한 경우가 391명, …경우가 124명이었다": the first
             # item is the list's top, the rest only the smaller ones (read blind: "omits the largest category")
+            first = next((o for o in offered if o[0] is clauses[0]), (clauses[0], ()))
+            offered = [first] + [o for o in offered if o[0] is not clauses[0]]
+        elif len(clauses) == 2 and endings[0] in COORDINATING_ENDINGS and _respectively(clauses[-1]) \
+                and _topics(clauses[0]) == 1 and any(m.tag == "SN" for m in clauses[0]):
+            # "…성인 기본운임은 1,400원에서 1,550원으로 150원 오르게 되며, | 청소년은 …900원으로, 어린이는 …550원으로
+            # 각각 인상된다": the last clause lists the others "respectively"; the first item heads the list (read blind:
+            # "omits the adult fare, the point")
             first = next((o for o in offered if o[0] is clauses[0]), (clauses[0], ()))
             offered = [first] + [o for o in offered if o[0] is not clauses[0]]
         elif len(clauses) == 2 and endings[0] in {"면서", "으면서"} | SEQUENCE_ENDINGS and _reaction(clauses[-1]) and any(_is_stem(m) for m in clauses[0][1:]) \
@@ -2926,6 +2944,23 @@ def _cause_clause(morphs: list[Morph], guide: Mapping[str, float] | None) -> lis
     return []
 
 
+def _after_cause(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether the part before ``clause`` ends in a clause of cause or of a step before it ("…마비되면서 |", "…받아 |"), not
+    a concession ("…평가했지만, |": the main clause is the point told against it)."""
+    before = [m for m in morphs if m.end <= clause[0].start and m.tag != "SP"]
+    if len(before) < 3 or before[-1].tag != "EC" or before[-2].form in POSTPOSITION_VERBS \
+            or before[-2].form == "잇" and before[-3].tag == "JKB":  # ("…2007년에 이어": after, no act)
+        return False
+    return before[-1].form in {"면서", "으면서"} or before[-1].form in SEQUENCE_ENDINGS
+
+
+def _headline_subject_before(morphs: list[Morph], clause: list[Morph], guide: Mapping[str, float]) -> bool:
+    """Whether the part of a lede dropped before ``clause`` has a subject the headline names (``guide``): "…야산에서 발생한
+    산불이 18시간째 이어지면서 | 주민 430여 명이 …대피했다": the clause alone would not say from what."""
+    return any(m.tag == "JKS" and x and _is_nominal(morphs[x - 1]) and content_key(morphs[x - 1]) in guide
+               for x, m in enumerate(morphs) if m.start < clause[0].start)
+
+
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:
     """Sum of ``guide`` weights of the distinct nouns in ``morphs``."""
     return math.fsum(guide.get(k, 0.0) for k in {content_key(m) for m in morphs if m.tag in GUIDE_TAGS} if k is not None)
@@ -3062,9 +3097,17 @@ def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether a clause kept without the rest of its sentence has for object a bare count ("모두 2,418건을 적발") of
     what the rest names ("…음주운전 특별단속을 벌여 | 모두 2,418건을 적발했다": alone, 2,418 of what?): a number and its
     counter with no noun before them, after a dropped part that has an object of its own. So does a clause whose
-    subject is a bare amount ("…결제수수료 600원을 합쳐 | 5,960원이 빠져나갑니다": 5,960원 of what?)."""
+    subject is a bare amount ("…결제수수료 600원을 합쳐 | 5,960원이 빠져나갑니다": 5,960원 of what?), and one whose
+    subject is a bare count of what the dropped part counts by the same counter ("점포 58곳이 모두 타고 | 12곳이
+    부분적으로 피해를 입었다": 12 of what, and the 58 gone)."""
     kept = {id(m) for m in clause}
-    if not any(m.tag == "JKO" for m in morphs if id(m) not in kept):
+    dropped = [m for m in morphs if id(m) not in kept]
+    for x, m in outside_quotes(clause):
+        if m.tag == "JKS" and x >= 2 and clause[x - 1].form in COUNTERS and clause[x - 2].tag == "SN" \
+                and (x == 2 or not _is_nominal(clause[x - 3])) \
+                and any(n.tag == "SN" and y + 1 < len(dropped) and dropped[y + 1].form == clause[x - 1].form for y, n in enumerate(dropped)):
+            return True
+    if not any(m.tag == "JKO" for m in dropped):
         return False
     for x, m in outside_quotes(clause):
         counted = m.tag == "JKO" and x >= 2 and clause[x - 1].form in COUNTERS
@@ -5942,7 +5985,16 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     a finding's own topic behind the source's; such a clause is never offered. (A report's later clause whose subject
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
-    return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause)
+    return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause) \
+        or _then_dropped(morphs, clause)
+
+
+def _then_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether the sentence opens on "당시" (then: a time told before) and the clause leaves it out ("…2023년 10월 …올렸다. |
+    당시 서울시는 …설명했고, | 시의회와 시민단체 일부는 …반대했다"): every clause of the sentence happened then; alone, the
+    clause reads as news of now."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return bool(words) and words[0].form == "당시" and words[0].tag == "NNG" and not any(m is words[0] for m in clause)
 
 
 def _scope_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -6260,9 +6312,11 @@ def _linked_clause_before(morphs: list[Morph], i: int, b: int) -> bool:
     """Whether a clause closed by a connective and a comma comes before ``b`` ("잡고 보니 중국인 남성이었는데, |
     체포하는 과정에서 경찰관이 …"), or one ending right before it ("당초 다음달 착공할 계획이었으나 | 용인시가 …"): a
     subject fronted past it would read as that clause's subject too."""
-    return any(m.tag == "EC" and m.form in _CLAUSE_LINKS and (x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
-                                                               or x + 1 == b)  # ("…계획이었으나 용인시가": right before it)
-               and is_stem_or_ep(morphs[x - 1]) for x, m in outside_quotes(morphs, max(i, 1), b))
+    return any(m.tag == "EC" and (m.form in _CLAUSE_LINKS and (x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ","
+                                                                or x + 1 == b)  # ("…계획이었으나 용인시가": right before it)
+                                  # ("…사라진 셈이며, | 올해 상반기에만 1,100여곳이 …": a clause coordinated before, its comma)
+                                  or m.form in COORDINATING_ENDINGS and x + 1 < b and morphs[x + 1].tag == "SP" and morphs[x + 1].form == ",")
+               and (is_stem_or_ep(morphs[x - 1]) or morphs[x - 1].tag == "VCP") for x, m in outside_quotes(morphs, max(i, 1), b))
 
 
 def _clause_before(morphs: list[Morph], i: int, k: int) -> bool:
@@ -6725,7 +6779,7 @@ ACT_MANNER_WORDS = frozenset({"전면", "일부", "전격", "대폭", "일시", 
 def _also_topic(clause: list[Morph]) -> bool:
     """Whether a clause opens, before its first verb or only after a relative clause on it, on a noun with "도" that is
     no time or span ("쓰러진 벼도 …", "서울 소재 대학 가운데서도 3~4곳이 …"; not "올해도 …", "1시간도 …"): a topic of its
-    own ("the rice too", "among Seoul's universities too")."""
+    own ("the rice too", "among Seoul's universities too"); the last of a list too ("경기도와 인천시, 코레일도 …")."""
     for k, m in outside_quotes(clause):
         # ("…가운데서도", "…에서도": the noun before the adverbial particle)
         n = k - 1 - (k >= 2 and clause[k - 1].tag == "JKB" and clause[k - 1].start == clause[k - 2].end)
@@ -6733,8 +6787,8 @@ def _also_topic(clause: list[Morph]) -> bool:
             noun = clause[n]
             return noun.form not in WHEN_NOUNS and not date_part(clause, n) and noun.form not in TIME_PARTS \
                 and not (n >= 1 and clause[n - 1].tag == "SN") and noun.tag != "NNB"
-        if m.tag.startswith(("EC", "EF", "J")) and not (m.tag == "JKB" and k + 1 < len(clause) and clause[k + 1].form == "도"
-                                                        and clause[k + 1].tag == "JX") \
+        if m.tag.startswith(("EC", "EF", "J")) and m.tag != "JC" and not (m.tag == "JKB" and k + 1 < len(clause) and clause[k + 1].form == "도"
+                                                                          and clause[k + 1].tag == "JX") \
                 or _is_stem(m) and not _adnominal(clause, k):
             return False
     return False
@@ -7692,10 +7746,13 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
         b = _attendees_start(morphs, i, stem - 1)
         if b > i and morphs[b - 1].end == morphs[b].start:
             continue  # the list was not read to its start (a word cut in two would be left)
-        if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end for e in edits):
+        end = k + 1 + (k + 1 < j and morphs[k + 1].tag == "SP")
+        # (a deletion inside the attendees, a bracket's gloss, goes with them: only one across their bounds stops this)
+        if b == stem - 1 or not _is_nominal(morphs[b]) or any(e.start < morphs[k].end and morphs[b].start < e.end
+                                                              and not (morphs[b].start <= e.start and e.end <= morphs[stem].start and not e.text)
+                                                              for e in edits):
             continue
         led = _attendance_led_by(morphs, i, b)
-        end = k + 1 + (k + 1 < j and morphs[k + 1].tag == "SP")
         if end < j and led is not None:
             # "김기웅 군수를 비롯해 | 위원 등 20여 명이 참석한 가운데": who leads the attendance goes with it (alone,
             # "…군수를 비롯해 결과보고회를 개최" says the county held it with the county head)
@@ -7704,7 +7761,7 @@ def _drop_attendance(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
             # dropped with the apposition ends: "지난 24일 …위원장인 | 김하늘 군수를 비롯해")
             _add_covering(edits, _Edit(start, morphs[end].start))
         elif end < j:
-            edits.append(_Edit(morphs[b].start, morphs[end].start))
+            _add_covering(edits, _Edit(morphs[b].start, morphs[end].start))
 
 
 def _object_before(morphs: list[Morph], i: int, b: int, edits: list[_Edit]) -> bool:
@@ -7714,11 +7771,18 @@ def _object_before(morphs: list[Morph], i: int, b: int, edits: list[_Edit]) -> b
 
 def _attendees_start(morphs: list[Morph], i: int, b: int) -> int:
     """Where the list of people before ``morphs[b]`` (their particle) starts: nouns, counts and the marks that join
-    them ("김 군수를" <- "…위원, 용역사 등 20여 명이"), never a date ("이날 | 권오현 부회장 등이": the day goes on its own)."""
-    while b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "XPN", "JC", "JKG", "MM"}
+    them ("김 군수를" <- "…위원, 용역사 등 20여 명이"), never a date ("이날 | 권오현 부회장 등이": the day goes on its own).
+    A gloss in brackets is part of its noun ("용접, 도장, 족장(비계) 등 …노동자 1,200여명이")."""
+    while b > i and morphs[b - 1].tag == "SSC" and morphs[b - 1].form == ")" or b > i and (_is_nominal(morphs[b - 1]) or morphs[b - 1].tag in {"XSN", "XPN", "JC", "JKG", "MM"}
                      or morphs[b - 1].form == "및" and morphs[b - 1].tag in {"MAG", "MAJ"}  # "…구성원 및 동문 등"
                      or morphs[b - 1].tag == "SP" and morphs[b - 1].form in {"·", ","} and b - 2 >= i and _is_nominal(morphs[b - 2])) \
             and not date_part(morphs, b - 1):
+        if morphs[b - 1].tag == "SSC":
+            opening = next((x for x in range(b - 2, i, -1) if morphs[x].tag == "SSO"), None)
+            if opening is None or opening - 1 < i or not _is_nominal(morphs[opening - 1]) or morphs[opening - 1].end != morphs[opening].start:
+                return b
+            b = opening
+            continue
         b -= 1
     return b
 
@@ -9237,6 +9301,23 @@ def _drop_purposes(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep
         _add_covering(edits, _Edit(morphs[b].start, morphs[e].start))
 
 
+def _by_this_act(morphs: list[Morph], i: int) -> int | None:
+    """Where a sentence goes on after an opening "이번 X에 따라" / "이 X에 따라" (X one word: "이번 결정에 따라", "이
+    조치에 따라"): in keeping with the act the sentence before told; None when it does not open so."""
+    m = morphs[i]
+    if not ((m.form, m.tag) in {("이번", "NNG"), ("이", "MM")} and i + 1 < len(morphs) and morphs[i + 1].start > m.end
+            and morphs[i + 1].tag in {"NNG", "XSN"}):
+        return None
+    k = i + 2
+    while k < len(morphs) and morphs[k].start == morphs[k - 1].end and morphs[k].tag in {"NNG", "XSN"}:
+        k += 1
+    if k + 3 < len(morphs) and (morphs[k].form, morphs[k].tag) == ("에", "JKB") and morphs[k + 1].form == "따르" \
+            and morphs[k + 1].tag.startswith("VV") and morphs[k + 2].tag == "EC" and morphs[k + 2].form in {"어", "라"} \
+            and morphs[k + 3].start > morphs[k + 2].end:
+        return k + 3
+    return None
+
+
 def _postposition_verb(morphs: list[Morph], k: int) -> bool:
     """Whether the connective at ``k`` ends a postposition-like verb ("…과 관련하여", "…을 통해", "…에 대해"): an
     adjunct phrase, not an act of its own."""
@@ -9474,6 +9555,17 @@ def _tops_the_list(clause: list[Morph]) -> bool:
     stem = next((x for x in range(len(clause) - 1, 0, -1) if _is_stem(clause[x])), None)
     return stem is not None and clause[stem].form in {"많", "높", "크"} and clause[stem - 1].form == "가장" \
         and any(m.tag == "SN" for m in clause[:stem])
+
+
+def _respectively(clause: list[Morph]) -> bool:
+    """Whether a clause lists two or more topics with their figures, then "각각" ("청소년은 800원에서 900원으로, 어린이는
+    500원에서 550원으로 각각 인상된다")."""
+    return any(m.form == "각각" and m.tag == "MAG" for m in clause) and sum(m.tag == "SN" for m in clause) >= 2 and _topics(clause) >= 2
+
+
+def _topics(clause: list[Morph]) -> int:
+    """How many nouns of a clause take the topic particle "은/는" (outside quotations)."""
+    return sum(m.tag == "JX" and m.form in {"은", "는"} and x > 0 and _is_nominal(clause[x - 1]) for x, m in outside_quotes(clause))
 
 
 def _rest_of_list(clause: list[Morph]) -> bool:

@@ -27,7 +27,7 @@ from pipeline.format import described_subject_after, named_before_comma
 from pipeline.compress import (ABOUT_WORDS, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
-                               after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS)
+                               after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
 from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -893,7 +893,7 @@ _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
 # Syllables that end in the adnominal "-ㄴ" ("한", "옮긴"): "…발표한지 이틀만", with or without the space before "지".
 _FINAL_NIEUN = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
-_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] 이유에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다|(?:면서|어서|아서|해서|돼서|와서|워서|려서|니까)(?:다|이다|였다|이었다|입니다|였습니다))[\s.\"'”’]*$")
+_EXPLANATION_TAIL = re.compile(r"((?:[가-힣]\s|[" + _FINAL_NIEUN + r"]|던)지\s+(?:\S+\s)?\S+?\s*만(이다|입니다|임)?|때문(이다|입니다|이었다|임|이라는)?|[다라자]는 (것|뜻|얘기|의미|포석|계산)(이다|임|입니다)?|[다라자]는 (?:겁니다|거다|거죠|거예요|거지요)|[란]\s?(것|뜻|얘기)(이다|임)?|셈(이다|임)?|[한된인던] 것(이다|임)?|[" + _FINAL_NIEUN + r"] 결과(다|이다|입니다)|[" + _FINAL_NIEUN + r"] 결괍니다|(?:[" + _FINAL_NIEUN + r"]|[다라]는 게) (?:이유|배경)(?:다|이다|입니다|임|였다|였습니다|였는데요|인데요)?|[" + _FINAL_NIEUN + r"] 이윱니다|[" + _FINAL_NIEUN + r"] (?:이유|판단|차원|취지|우려|계산|목적|의도)에서(?:다|입니다)|[" + _FINAL_NIEUN + r"] 이유에섭니다|(?:면서|어서|아서|해서|돼서|와서|워서|려서|니까)(?:다|이다|였다|이었다|입니다|였습니다))[\s.\"'”’]*$")
 # A sentence that is a sign-off: the page reader's line-end sign-off (:data:`~pipeline.parse.patterns.SIGN_OFF`,
 # "KBS 뉴스 홍길동입니다"), and what only a whole sentence says so.
 _SIGN_OFF = re.compile(SIGN_OFF.pattern + r"|(?:기자|특파원|앵커)(?:입니다|였습니다)$|기잡니다$"
@@ -928,8 +928,11 @@ _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
 # Inline list marks: a sentence carrying two or more is a list, not a headline.
 _INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
-# A bare referent with no name: "두 회사는", "양측은", "당시" — which ones, when, is in an earlier sentence.
-_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s|당시(?:에는|엔|에|는)?[\s,]|나머지\s)")
+# A bare referent with no name: "두 회사는", "양측은" — which ones is in an earlier sentence (so is when, "당시", and
+# of what, "나머지").
+_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s)")
+_THEN = re.compile(r"^당시(?:에는|엔|에|는)?[\s,]")
+_THE_REST = re.compile(r"^나머지(?:\s|는|은|도|가|에게)")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
@@ -1067,7 +1070,13 @@ def dangling_reason(morphs, text: str) -> str | None:
     if _JUST_AFTER.match(stripped):
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):
-        return "opens with a bare referent (두 회사, 양측, 당시) named earlier"
+        return "opens with a bare referent (두 회사, 양측) named earlier"
+    if _THEN.match(stripped):
+        return "opens with a bare referent, '당시': a time told before"
+    if _THE_REST.match(stripped):
+        # "…11명이 다쳤고, 이 가운데 A양은 …옮겨졌다. | 나머지 학생들은 …": the part it is the rest of is the
+        # last clause before, which the bullet of that sentence drops first; next to "11명 부상" it misleads
+        return "opens with a bare referent, '나머지': the rest of a part said before"
     if _topic_points_back_after_setting(morphs):
         return "its topic points back after a setting (…지난 지금, 그 이야기는 …)"
     if _NOT_ONLY.match(stripped):
@@ -1380,7 +1389,7 @@ def _speaks_without_words(morphs) -> bool:
 
 def explains_unsaid(morphs, text: str) -> bool:
     """Whether a sentence ends in an explanation of something told before it ("…기 때문이다", "…위한 것이다",
-    "…라는 뜻이다"), unless it opens by naming its point ("이유는 …")."""
+    "…라는 뜻이다", "…이르렀다는 판단에서다"), unless it opens by naming its point ("이유는 …")."""
     text = text.strip()
     return bool(_EXPLANATION_TAIL.search(text) or _ends_in_explaining_geot(morphs)) and not _NAMED_POINT.match(text)
 
@@ -1425,7 +1434,18 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
         inner = dangling_reason(morphs[after:], text[morphs[after].start - morphs[0].start :])
         if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner):
             return f"after its topic: {inner}"
+        if _part_of_those(morphs[after:]):
+            # "협의회, 이 가운데 실제로 접종을 중단한 곳이 …170곳": a part of a set the bullet does not give
+            return "after its topic: a part ('이 가운데', '그중') of a set told before"
     return reason
+
+
+def _part_of_those(morphs) -> bool:
+    """Whether ``morphs`` open on a part of a set told before: "이 가운데", "그 중", "이 중" (a demonstrative, then
+    :data:`~pipeline.compress.PART_NOUNS`)."""
+    words = _word_morphs(morphs)
+    return len(words) >= 2 and words[0].form in {"이", "그"} and words[0].tag in _DEMONSTRATIVE_TAGS \
+        and words[1].form in PART_NOUNS and words[1].tag in {"NNG", "NNB"}
 
 
 TOPIC_MAX_WORDS = 4  # words at most before a headline's topic comma ("김철수 한빛시장, …")
@@ -1563,6 +1583,41 @@ def headline_company(title_morphs, sentences) -> str | None:
     return name
 
 
+def this_thing_stand_in(morphs) -> tuple[str, str] | None:
+    """The words "이 X" with which a sentence opens, X one word of common nouns ("이 병원 간호사 노조가" -> ("이 병원",
+    "병원")), with X; None otherwise (nor a time, "이 기간", nor a part, "이 가운데")."""
+    words = _word_morphs(morphs)
+    if len(words) < 3 or words[0].form != "이" or words[0].tag != "MM" or words[1].start == words[0].end or this_time(words, 0):
+        return None
+    run = list(itertools.takewhile(lambda m: m.tag == "NNG", words[1:]))
+    run = run[: next((x for x in range(1, len(run)) if run[x].start != run[x - 1].end), len(run))]  # glued: one word
+    if not run or run[-1].form in PART_NOUNS or run[0].form in TIME_SPAN_NOUNS or len(words) == 1 + len(run):
+        return None
+    noun = "".join(m.form for m in run)
+    return f"이 {noun}", noun
+
+
+def named_before(noun: str, sentences) -> str | None:
+    """The one name that ``noun`` stands for after "이" ("이 병원"): in the nearest of ``sentences`` (the ones before,
+    nearest last) that has any, a word of glued nouns with a proper noun in it that ends in ``noun`` and is longer
+    ("한빛어린이병원"); None when none of them has one, or the nearest has two."""
+    for sentence in reversed(sentences):
+        morphs, names = sentence.morphs, set()
+        k = 0
+        while k < len(morphs):
+            e = k
+            while e + 1 < len(morphs) and morphs[e + 1].start == morphs[e].end and morphs[e + 1].tag.startswith(NAMING_TAGS):
+                e += 1
+            word = "".join(m.form for m in morphs[k : e + 1])
+            if word.endswith(noun) and len(word) > len(noun) and any(m.tag == "NNP" for m in morphs[k : e + 1]) \
+                    and morphs[e].tag == "NNG":
+                names.add(word)
+            k = e + 1
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
+
+
 LEVEL_NOUNS = frozenset({"도", "시", "군", "구"})  # "도는 …": the province (city, county, district) the article named
 
 
@@ -1651,6 +1706,8 @@ def demonstrative_referent(morphs) -> frozenset[str]:
         inner = _demonstrative_subject(morphs)  # "…일으키자 해당 채널은": the subject of the main clause
         return frozenset(k for k in map(content_key, morphs[inner[0] + 1 : inner[1]]) if k is not None) if inner else frozenset()
     noun = list(itertools.takewhile(lambda m: m.tag in {"NNG", "NNP"}, morphs[start + 1 :]))  # right after it: "이번, …" names nothing
+    if noun and noun[0].form in PART_NOUNS:
+        return frozenset()  # "이 가운데": a part of a set told before, no noun a bullet could have named
     return frozenset(k for k in map(content_key, noun) if k is not None)
 
 

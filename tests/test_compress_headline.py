@@ -532,7 +532,7 @@ def test_a_bullet_never_starts_with_the_tail_of_another_sentences_bracket(analyz
         ("차세대 기술로 주목받고 있는 것은 리튬금속 배터리다.", "차세대 기술로 주목받고 있는 것은 리튬금속 배터리"),
         # "X가 됐다": the headline names what the subject became
         ("한빛FC와 달빛FC는 각각 13차례로 가장 많이 연장전을 치른 팀이 됐다.", "한빛FC와 달빛FC, 각각 13차례로 가장 많이 연장전을 치른 팀"),
-        ("새 앱은 출시 후 빠르게 가장 많이 내려받은 앱이 됐다.", "새 앱, 출시 후 빠르게 가장 많이 내려받은 앱 됨"),  # the adverb needs its verb
+        ("새 앱은 출시 후 빠르게 가장 많이 내려받은 앱이 됐다.", "새 앱, 출시 후 빠르게 가장 많이 내려받은 앱이 됨"),  # the adverb needs its verb (and what it became, its particle)
     ],
 )
 def test_where_the_topic_comma_does_not_belong(analyzer, sentence, expected):

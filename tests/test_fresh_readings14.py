@@ -139,7 +139,7 @@ def test_the_company_as_a_bare_noun_needs_the_article(analyzer):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "…정식으로 완주군민이 됐습니다" -> "…정식으로 완주군민": the adverb needs the verb of becoming
-    ("김 지사가 정식으로 한빛군민이 됐습니다.", "김 지사, 정식으로 한빛군민 됨"),
+    ("김 지사가 정식으로 한빛군민이 됐습니다.", "김 지사, 정식으로 한빛군민이 됨"),
     ("한빛시는 올해 인구 10만 도시가 됐다.", "한빛시, 올해 인구 10만 도시"),  # (guard) what it became names it
     # "사측은 이에 직장 폐쇄로 맞서고": "이에" (in answer to this) points at a sentence the bullet lacks
     ("사측은 이에 직장 폐쇄로 맞서고 있다.", "사측, 직장 폐쇄로 맞섬"),

@@ -193,7 +193,7 @@ def test_figures_a_text_states(analyzer, text, expected):
 
 
 def test_the_sentence_giving_the_headlines_figure_enters_the_block(analyzer):
-    figure = "시는 이 가운데 청년 창업가 1200명에게 사무 공간을 무상으로 빌려준다."
+    figure = "시는 청년 창업가 1200명에게 사무 공간을 무상으로 빌려준다."
     text = "\n".join([
         "한빛시, 청년 창업가 1200명에 사무 공간 무상 지원", "입력 2024.03.05 10:00",
         "한빛시가 청년 창업 지원 사업을 올해 새로 시작한다고 5일 밝혔다.",

@@ -20,6 +20,8 @@ from pipeline.select import (
     announces_only,
     ends_in_copula,
     company_stand_in,
+    named_before,
+    this_thing_stand_in,
     level_name,
     level_stand_in,
     direct_quotation,
@@ -1059,6 +1061,21 @@ def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
 
 
+def _this_thing_named(doc: Document, index: int) -> tuple[str, str] | None:
+    """For a sentence opening with "이 X" (:func:`this_thing_stand_in`), those words and the one name the sentences
+    before give X (:func:`named_before`): ("이 병원", "한빛어린이병원"); None otherwise."""
+    stand_in = this_thing_stand_in(doc.sentences[index].morphs)
+    name = named_before(stand_in[1], doc.sentences[:index]) if stand_in is not None else None
+    return (stand_in[0], name) if name is not None else None
+
+
+def _reads_alone(doc: Document, index: int) -> bool:
+    """Whether a sentence reads without the ones before it: it does not dangle, or only its "이 X" does, and the
+    article named that X before (its bullet then names it: :func:`_this_thing_named`)."""
+    reason = sentence_dangles(doc.sentences[index])
+    return reason is None or "demonstrative" in reason and _this_thing_named(doc, index) is not None
+
+
 def _figure_owned(text: str, figure: str, owner: str) -> str:
     """A bullet opening on a bare figure (:func:`figure_owner`) with its company in front ("영업이익, 13억원으로 …" ->
     "에스피지 영업이익, 13억원으로 …")."""
@@ -1312,6 +1329,10 @@ class _CompressingEngine:
                 # "이 회사는" where the headline names the one company of the story ("원익(32940), 매출 급증 …")
                 naming[index] = functools.partial(_stand_in_named, stand_in=stand_in, name=company)
                 reason = None
+            if reason and "demonstrative" in reason and (named_thing := _this_thing_named(doc, index)) is not None:
+                # "이 병원 간호사 노조가 …" after "…송파구 한빛어린이병원 소아외래 대기실": the one hospital named before
+                naming[index] = functools.partial(_stand_in_named, stand_in=named_thing[0], name=named_thing[1])
+                reason = None
             if reason and "surname" in reason:
                 # "김 의장은": the block may say who already; or the article introduced exactly one such person
                 ref = surname_reference(sentence.morphs[Compressor._strip_lead(list(sentence.morphs)):])
@@ -1491,14 +1512,16 @@ def _citizen_voice(morphs: Sequence[Morph]) -> bool:
 
 ANECDOTE_WINDOW = 8  # a story opening on a scene or an anecdote: its dated news is looked for among this many content sentences
 NEWS_DAY_WORDS = frozenset({"이날", "오늘", "어제", "전날"})
+RELATIVE_DAY_WORDS = frozenset({"전날"})  # the day before a day told already
 
 
-def _news_day(morphs: Sequence[Morph]) -> bool:
+def _news_day(morphs: Sequence[Morph], relative: bool = True) -> bool:
     """Whether a sentence names a day ("13일", "지난 9일", "이날", "오늘"): news tells the day it happened; a scene or an
-    anecdote that opens a feature seldom does ("지난해 가을", "새벽 7시")."""
-    return any(m.form in NEWS_DAY_WORDS and m.tag in {"NNG", "MAG"}
+    anecdote that opens a feature seldom does ("지난해 가을", "새벽 7시"). Without ``relative``, not a day told from
+    another day told before ("전날")."""
+    return any(m.form in NEWS_DAY_WORDS and m.tag in {"NNG", "MAG"} and (relative or m.form not in RELATIVE_DAY_WORDS)
                or m.form == "일" and x and day_date(morphs, x - 1) and date_part(morphs, x - 1)
-               for x, m in enumerate(morphs))
+               for x, m in outside_quotes(morphs))  # (not a day someone speaks of: "“오늘은 예약 환자만 …”")
 
 
 def _says_nothing_of(headline: tuple[list[set[str]], dict[str, float], dict[int, set[str]]], index: int) -> bool:
@@ -1620,13 +1643,14 @@ def _tells_news(sentence) -> bool:
         and not sentence_dangles(sentence)
 
 
-def _nut_graf(sentence) -> bool:
-    """Whether a sentence may lead as a feature's undated nut graf: it reads on its own and is no voice, quotation or
-    comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it need name no one
+def _nut_graf(doc: Document, index: int) -> bool:
+    """Whether a sentence may lead as a feature's undated nut graf: it reads on its own (:func:`_reads_alone`) and is no
+    voice, quotation or comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it need name no one
     and no number ("중소 출판사들이 종이값 상승에 휘청이고 있다")."""
     # (a cleft of a time is told plainly, "영서군의 유일한 분만실이 문을 닫은 건 지난 8월이다" -> "…분만실, 지난 8월 문을
     # 닫음": see cleft_focus)
-    return not sentence_dangles(sentence) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
+    sentence = doc.sentences[index]
+    return _reads_alone(doc, index) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
         and not direct_quotation(sentence.morphs) and (not ends_in_copula(sentence.morphs) or cleft_focus(sentence.morphs) is not None)
 
 
@@ -1716,7 +1740,7 @@ class KiwiEngine(_CompressingEngine):
                 # words, before "우럭은 수온이 28도를 넘으면 …오르내렸다")
                 points, weight, words = headline()
                 told = next((i for i in readable[1:] + further if i < told and not _citizen_voice(doc.sentences[i].morphs)
-                             and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc.sentences[i])), told)
+                             and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc, i)), told)
             if told is not None:
                 return told, False
         # (a day named on a private person's state is still a scene: "2일 오전 10시, …시장 골목 앞에 상인 김옥자(74) 씨가
@@ -1763,8 +1787,10 @@ class KiwiEngine(_CompressingEngine):
                 # (after a private person's plight, no act of anyone's, the first dated act leads even when it says
                 # the headline in other words: "일흔여덟 살 김순례 할머니는 현관문을 밀어봤지만 …열리지 않았다" before
                 # "…21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝ …의 눈이 내렸다" under "하룻밤 새 52㎝ 폭설…")
+                # (a day told from the opening's own, "전날 밤부터 39도 가까이 열이 오른 아이를 데리고 …", is the anecdote's
+                # time: the anecdote goes on)
                 plight = _private_person(first) and not reports_an_act(first)
-                told = next((i for i in window if _news_day(doc.sentences[i].morphs) and _tells_news(doc.sentences[i])
+                told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
                              and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
                                                    or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and (share[i] > opening or plight))), None)
@@ -1781,10 +1807,10 @@ class KiwiEngine(_CompressingEngine):
                     # nut graf (:func:`_nut_graf`) leads (with the dated rule's frame and plain-news checks below)
                     def most_said(shares: dict[int, float]) -> int | None:
                         # the nut graf among ``shares`` that says the most of the headline, at least half a point's weight
-                        best = max((i for i in shares if _nut_graf(doc.sentences[i])), key=shares.__getitem__, default=None)
+                        best = max((i for i in shares if _nut_graf(doc, i)), key=shares.__getitem__, default=None)
                         return best if best is not None and shares[best] >= POINT_SHARE else None
 
-                    told = next((i for i in window if says_news(i) and _nut_graf(doc.sentences[i])), None)
+                    told = next((i for i in window if says_news(i) and _nut_graf(doc, i)), None)
                     if told is None:
                         # (no sentence says a whole point: the one that says the most of the headline: "봄철부터 이어진 가뭄으로
                         # 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고 있다" after a plant's water trucks and a worker's
@@ -1814,7 +1840,7 @@ class KiwiEngine(_CompressingEngine):
                         # before "국세청은 14일 설명자료를 내고 “…”고 밝혔다", under "국세청 연말정산 환급 전산 오류…")
                         # (told in the present, as a nut graf tells a state of things: not a scene told in the past, "기체가
                         # 수직으로 떠오르자 …450m 상공에 다다랐다", nor background, "지역사랑상품권은 …소비를 유도해 왔다")
-                        told = next((i for i in content if readable[0] < i < told and says_news(i) and _nut_graf(doc.sentences[i])
+                        told = next((i for i in content if readable[0] < i < told and says_news(i) and _nut_graf(doc, i)
                                      and not _private_person(doc.sentences[i].morphs) and not _told_in_past(doc.sentences[i].morphs)), told)
                     before = max((i for i in content if readable[0] < i < told), default=None)
                     if before is not None and before != frame and reports_an_act(doc.sentences[before].morphs) \
@@ -1860,9 +1886,9 @@ class KiwiEngine(_CompressingEngine):
             # people's doings and words after it: the first nut graf of the window that names someone or says a headline
             # point, "…병원이 랜섬웨어 공격을 받아 …진료 차질이 사흘째 이어지고 있다", leads)
             points, weight, words = headline()
-            told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and not sentence_dangles(doc.sentences[i])
+            told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _reads_alone(doc, i)
                          and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
-                         and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc.sentences[i])
+                         and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc, i)
                          and (names_actor_or_number(doc.sentences[i].morphs) or any(says_point(p, words[i], weight) for p in points))
                          and not _day_topic(doc.sentences[i].morphs)
                          and math.fsum(point_share(p, words[i], weight) for p in points) > 0), None)
