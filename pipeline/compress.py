@@ -2363,7 +2363,10 @@ class Compressor:
             before = morphs[: len(morphs) - len(main)]
             while before and before[-1].tag == "SP":
                 before = before[:-1]
-            if not _points_back(main) and not _refers_back(main) and not _echoes_act_before(morphs[: len(morphs) - len(main)], main):
+            # ("…600㎞를 달릴 수 있으며, | 충전 시간은 약 15분이다": a measure of the first topic's thing, which alone is of
+            # nothing; the first clause is the statement to keep)
+            if not _points_back(main) and not _refers_back(main) and not _echoes_act_before(morphs[: len(morphs) - len(main)], main) \
+                    and not (_property_measure(main) and _opens_with_topic(clauses[0])):
                 owner = _shared_owner(clauses[0], main)
                 # "롯데쇼핑의 매출액은 …줄었고, 영업이익은 …감소" -> "롯데쇼핑 영업이익, …감소": whose figure it is stays said
                 agent = _carried_agent(clauses[0], main, endings[0]) if owner is None and len(clauses) == 2 else None
@@ -3006,7 +3009,7 @@ def _measure_of_dropped_topic(morphs: list[Morph], clause: list[Morph], gaps: tu
     topic left in the part dropped ("서울 아파트값은 …상승세를 이어갔지만 …줄어들면서 | 전체적인 상승 속도는 …3주 연속
     느려졌다": alone, "전체적인 상승 속도, …느려짐" says of nothing; read blind, "no subject"). Not when the clause carries
     the topic over (``gaps``)."""
-    if gaps or not _measure_of_change(clause):
+    if gaps or not (_measure_of_change(clause) or _property_measure(clause)):
         return False
     start = next((x for x, m in enumerate(morphs) if m is clause[0]), 0)
     return any(m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(morphs[x - 1]) and morphs[x - 1].form not in TIME_TOPICS
@@ -3103,9 +3106,14 @@ def _bare_count_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     kept = {id(m) for m in clause}
     dropped = [m for m in morphs if id(m) not in kept]
     for x, m in outside_quotes(clause):
-        if m.tag == "JKS" and x >= 2 and clause[x - 1].form in COUNTERS and clause[x - 2].tag == "SN" \
-                and (x == 2 or not _is_nominal(clause[x - 3])) \
-                and any(n.tag == "SN" and y + 1 < len(dropped) and dropped[y + 1].form == clause[x - 1].form for y, n in enumerate(dropped)):
+        # (or a count of what the dropped part numbers: "…서식 개체 수가 꾸준히 늘어 | 현재 90여 마리가 사는 것으로 추정된다")
+        n = x - 3 if x >= 3 and clause[x - 2].tag == "XSN" else x - 2  # ("90여 마리가": the count's "여")
+        if m.tag == "JKS" and n >= 0 and clause[x - 1].tag in {"NNB", "NNG"} and clause[x - 1].form not in MEASURE_UNITS \
+                and clause[n].tag == "SN" and (n == 0 or not _is_nominal(clause[n - 1])) \
+                and (clause[x - 1].form in COUNTERS and any(n.tag == "SN" and y + 1 < len(dropped) and dropped[y + 1].form == clause[x - 1].form
+                                                            for y, n in enumerate(dropped))
+                     or any(n.form == "수" and n.tag in {"NNB", "NNG"} and y + 1 < len(dropped) and dropped[y + 1].tag == "JKS"
+                            for y, n in enumerate(dropped))):
             return True
     if not any(m.tag == "JKO" for m in dropped):
         return False
@@ -3653,6 +3661,19 @@ def _measure_of_change(clause: list[Morph]) -> bool:
     nouns = clause[run:x]
     return any(m.form in CHANGE_WORDS | CHANGED_SIZES for m in nouns) \
         and not any(m.tag == "JKG" for m in clause[:x])
+
+
+# Nouns that measure a property of something ("충전 시간은 약 15분이다", "주행 거리는"): whose, a topic says.
+PROPERTY_MEASURES = frozenset({"시간", "거리", "비용", "가격", "무게", "용량", "기간", "속도", "크기", "길이", "높이", "면적", "수명"})
+
+
+def _property_measure(clause: list[Morph]) -> bool:
+    """Whether a clause's subject is a measure of a property with no owner of its own ("충전 시간은 약 15분이다" after
+    "하이로드 H12는 …달릴 수 있으며,"): one or two nouns ending in :data:`PROPERTY_MEASURES`, nothing before them."""
+    x = next((x for x, m in outside_quotes(clause) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})), None)
+    if x is None or x > 2 or clause[x - 1].form not in PROPERTY_MEASURES:
+        return False
+    return all(m.tag in {"NNG", "XSN"} for m in clause[:x])
 
 
 def _opening_topic(morphs: list[Morph]) -> bool:

@@ -932,6 +932,8 @@ _INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
 # of what, "나머지").
 _BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s)")
 _THEN = re.compile(r"^당시(?:에는|엔|에|는)?[\s,]")
+# "하린양 같은 학생이 늘고 있다", "김씨처럼 …": people like the one the story told of before, by a name alone
+_LIKE_THEM = re.compile(r"^[가-힣]{1,4}\s?(?:양|군|씨|씨네|할머니|할아버지)\s?(?:같은|처럼|과 같은|와 같은)\s")
 _THE_REST = re.compile(r"^나머지(?:\s|는|은|도|가|에게)")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
@@ -1071,6 +1073,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
     if _BARE_REFERENT.match(stripped):
         return "opens with a bare referent (두 회사, 양측) named earlier"
+    if _LIKE_THEM.match(stripped):
+        return "opens with a bare referent, people like one said before ('하린양 같은')"
     if _THEN.match(stripped):
         return "opens with a bare referent, '당시': a time told before"
     if _THE_REST.match(stripped):

@@ -203,3 +203,30 @@ def test_a_part_of_a_set_after_the_topic_dangles(analyzer):
     text = "협의회, 이 가운데 실제로 접종을 중단한 곳이 전체의 27.4%인 170곳에 달함"
     assert bullet_dangling_reason(analyzer.morphs(text), text) is not None
     assert demonstrative_referent(analyzer.morphs("이 가운데 2명은 중상을 입었다.")) == frozenset()
+
+
+def test_a_count_of_what_the_clause_before_numbers_is_no_bullet(analyzer):
+    # "…서식 개체 수가 꾸준히 늘어 | 현재 90여 마리가 사는 것으로 추정된다": "90여 마리, 사는 것으로 추정" of nothing
+    text = bullet(analyzer, "지리산에서는 2004년부터 반달가슴곰 복원 사업이 이어지면서 서식 개체 수가 꾸준히 늘어 현재 90여 마리가 "
+                            "사는 것으로 추정된다.")
+    assert not text.startswith("현재 90여 마리") and not text.startswith("90여 마리"), text
+    assert "개체 수" in text, text
+
+
+def test_a_measure_of_the_first_topics_thing_is_no_bullet(analyzer):
+    # "하이로드 H12는 …달릴 수 있으며, | 충전 시간은 약 15분이다": "충전 시간, 약 15분" of what?
+    text = bullet(analyzer, "하이로드 H12는 180㎾급 연료전지 시스템과 대용량 수소탱크를 탑재해 1회 충전으로 최대 600㎞를 달릴 수 "
+                            "있으며, 충전 시간은 약 15분이다.")
+    assert not text.startswith("충전 시간"), text
+    assert "하이로드" in text, text
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    ("하린양 같은 학생이 늘고 있다.", True),  # like the girl the feature opened with
+    ("김씨처럼 피해를 본 상인이 적지 않다.", True),
+    ("김포시 같은 곳은 늘고 있다.", False),
+])
+def test_people_like_one_told_of_before_dangle(analyzer, sentence, dangles):
+    from pipeline.select import dangling_reason
+
+    assert (dangling_reason(analyzer.morphs(sentence), sentence) is not None) is dangles
