@@ -1252,6 +1252,12 @@ class Compressor:
             word = _full_stems(morphs[w:k]) + [("ᆯ", "ETM", False)]
             if last.tag == "XSV" and last.form == "되" and morphs[k - 3].tag == "JKO":
                 word[-2] = ("하", "XSV", False)  # "…페스티벌을 개최된다": with its object the act is "개최할", not "개최될"
+            elif last.tag == "XSV" and last.form == "되" and k - 2 >= i and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start \
+                    and w == k - 2 and not _weather_subject(morphs, i, k) \
+                    and not any(m.tag == "EC" and m.form in {"면", "으면"} for m in morphs[i:w]):
+                # "…차량의 운행이 제한된다" -> "…차량의 운행 제한 예정": what is done to the subject, as a headline names it
+                # ("…운행 제한될 예정" mixed the two, its subject's particle gone and the verb kept)
+                return _Edit(last.start, morphs[j - 1].end, " 예정"), w
             # (not a condition inside a relative clause: "고3이 되면 치르게 될 …모의평가가 …앞당겨진다" names the exam)
             conditional = any(m.tag == "EC" and m.form in {"면", "으면"} and _condition_before(morphs, x)
                               and not _condition_in_relative(morphs, x + 1, w) for x, m in outside_quotes(morphs, i, w))

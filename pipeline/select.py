@@ -1601,10 +1601,31 @@ def this_thing_stand_in(morphs) -> tuple[str, str] | None:
     return f"이 {noun}", noun
 
 
-def named_before(noun: str, sentences) -> str | None:
+# The last words of a body's name that a story goes on to call it by ("국립환경과학원" -> "과학원은 …").
+BODY_SUFFIXES = ("과학원", "연구원", "진흥원", "공단", "공사", "위원회", "협회", "재단", "센터", "연구소", "본부", "사무소")
+
+
+def bare_body_topic(morphs) -> str | None:
+    """The body a sentence opens with by the last word of its name, as its topic or subject ("과학원은 …"): one word of
+    common nouns ending in :data:`BODY_SUFFIXES`, its particle right after it; None otherwise."""
+    words = _word_morphs(morphs)
+    run = list(itertools.takewhile(lambda m: m.tag == "NNG", words))
+    run = run[: next((x for x in range(1, len(run)) if run[x].start != run[x - 1].end), len(run))]
+    if not run or len(run) == len(words) or len(run) > 2:
+        return None
+    after = words[len(run)]
+    noun = "".join(m.form for m in run)
+    if not noun.endswith(BODY_SUFFIXES) or after.start != run[-1].end \
+            or not (after.tag == "JKS" or after.tag == "JX" and after.form in {"은", "는"}):
+        return None
+    return noun
+
+
+def named_before(noun: str, sentences, proper: bool = True) -> str | None:
     """The one name that ``noun`` stands for after "이" ("이 병원"): in the nearest of ``sentences`` (the ones before,
     nearest last) that has any, a word of glued nouns with a proper noun in it that ends in ``noun`` and is longer
-    ("한빛어린이병원"); None when none of them has one, or the nearest has two."""
+    ("한빛어린이병원"); None when none of them has one, or the nearest has two. Without ``proper``, a body's whole name
+    of common nouns will do ("국립환경과학원" for "과학원")."""
     for sentence in reversed(sentences):
         morphs, names = sentence.morphs, set()
         k = 0
@@ -1613,7 +1634,7 @@ def named_before(noun: str, sentences) -> str | None:
             while e + 1 < len(morphs) and morphs[e + 1].start == morphs[e].end and morphs[e + 1].tag.startswith(NAMING_TAGS):
                 e += 1
             word = "".join(m.form for m in morphs[k : e + 1])
-            if word.endswith(noun) and len(word) > len(noun) and any(m.tag == "NNP" for m in morphs[k : e + 1]) \
+            if word.endswith(noun) and len(word) > len(noun) and (any(m.tag == "NNP" for m in morphs[k : e + 1]) or not proper) \
                     and morphs[e].tag == "NNG":
                 names.add(word)
             k = e + 1

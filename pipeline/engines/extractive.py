@@ -19,6 +19,7 @@ from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
 from pipeline.select import (
     announces_only,
     ends_in_copula,
+    bare_body_topic,
     company_stand_in,
     named_before,
     this_thing_stand_in,
@@ -1354,6 +1355,10 @@ class _CompressingEngine:
                 # right after that sentence's fact (the reason stays), the bullet still says who acts ("경찰은 …수사에
                 # 착수했다. 이후 …남성이 입국한 사실을 확인하고 체포했다": "경찰, …확인하고 체포")
                 naming[index] = f"{actor}, ".__add__
+            if index not in naming and (body := bare_body_topic(sentence.morphs)) is not None \
+                    and (name := named_before(body, doc.sentences[:index], proper=False)) is not None:
+                # "과학원은 13일 오후부터 …" after "국립환경과학원에 따르면 …": the bullet names the body in full
+                naming[index] = functools.partial(_stand_in_named, stand_in=body, name=name)
             if index not in naming and (owned := figure_owner(doc, index)) is not None:
                 # "영업이익은 13억원으로 …" after "소형 모터업체 에스피지는 …": whose figure it is, said
                 naming[index] = functools.partial(_figure_owned, figure=owned[0], owner=owned[1])
