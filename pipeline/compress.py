@@ -1208,7 +1208,10 @@ class Compressor:
         # ("…제출하면 된다": what one has to do, not a scheduled act: "…제출하면 됨", not "…제출하면 될 전망")
         suffices = last.form == "되" and last.tag.startswith("VV") and k - 2 >= i and morphs[k - 2].tag == "EC" \
             and morphs[k - 2].form in {"면", "으면"}
-        ahead = _is_stem(last) and _present_action(morphs, k, j, last) and (_scheduled(morphs, i, k) or _written_ahead(morphs, i, k, j)) \
+        # (so is what follows from the decision the sentence before told, "이번 개편에 따라 …수수료율은 …내려간다": the
+        # opening goes with the connectives, the act is still to come)
+        ahead = _is_stem(last) and _present_action(morphs, k, j, last) \
+            and (_scheduled(morphs, i, k) or _written_ahead(morphs, i, k, j) or i > 0 and _by_this_act(morphs, 0) == i) \
             and not suffices
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"; but "…4월 2일 사업 전략을 발표한다" is ahead:
         # "…발표" read as done ("…발표할 예정", below)
@@ -2426,7 +2429,7 @@ class Compressor:
                 before = morphs[: len(morphs) - len(main)]
                 while before and before[-1].tag == "SP":
                     before = before[:-1]
-                if _has_subject(before):
+                if _has_subject(before) and not (_topic_over_subject(before) and not _ends_in_report(main)) and not _cited_point(main):
                     offered.append((before, ()))
         elif not reports_topic and not broken_down and not met and not _measures_what_came_before(main) \
                 and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
@@ -2544,9 +2547,13 @@ class Compressor:
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not (_planned(main) and not _told_as_done(clauses[0])) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
                 and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)) \
-                and not _alleged(main):
+                and not _alleged(main) and not (_topic_over_subject(clauses[0]) and not _ends_in_report(main)) \
+                and not _cited_point(main):
             # (not what was said while doing the act: "A씨는 …에게 “…갚겠다”고 말하며 …받아낸 뒤 편취한 혐의를 받고
             # 있다" is a charge of fraud, not a promise)
+            # (nor a topic over the first clause's own subject: "환수는 | 재단이 …확인하고, …전달하면서 본격적으로
+            # 추진됐다" -- the recovery was pursued; it found nothing; nor the first of points cited together: "시장에서는
+            # …금리가 내려오고, | …우려가 커진 점을 반등 배경으로 꼽는다" -- alone, a reason stated as a market fact)
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -9582,6 +9589,32 @@ def _tops_the_list(clause: list[Morph]) -> bool:
     stem = next((x for x in range(len(clause) - 1, 0, -1) if _is_stem(clause[x])), None)
     return stem is not None and clause[stem].form in {"많", "높", "크"} and clause[stem - 1].form == "가장" \
         and any(m.tag == "SN" for m in clause[:stem])
+
+
+def _topic_over_subject(clause: list[Morph]) -> bool:
+    """Whether a first clause opens on a topic and has a subject of its own after it ("환수는 | 재단이 …확인하고,"): the
+    topic is the last verb's ("…추진됐다"), not the act of this clause's subject (unless the last verb only reports:
+    "청솔식품은 | …수출액이 …기록하며 …넘어섰다고 밝혔다" -- the company says what the first clause tells)."""
+    topic = next((x for x, m in outside_quotes(clause) if x and m.tag == "JX" and m.form in {"은", "는"} and _is_nominal(clause[x - 1])), None)
+    if topic is None or any(_is_stem(m) for m in clause[:topic]):
+        return False
+    return any(m.tag == "JKS" and _is_nominal(clause[x - 1]) and (not _inside_relative(clause, x, len(clause)) or _while_doing(clause, x))
+               for x, m in outside_quotes(clause, topic + 1))
+
+
+def _while_doing(clause: list[Morph], x: int) -> bool:
+    """Whether the first adnominal ending after the subject at ``x`` closes a clause of when or in the course of what
+    its subject acts ("재단이 …를 조사하는 과정에서 …확인하고"): the subject is the clause's own, not a relative's."""
+    etm = next((y for y in range(x + 1, len(clause)) if clause[y].tag == "ETM"), None)
+    return etm is not None and etm + 2 < len(clause) and clause[etm + 1].form in {"과정", "때", "도중", "중", "뒤", "후"} \
+        and clause[etm + 2].tag == "JKB"
+
+
+def _cited_point(clause: list[Morph]) -> bool:
+    """Whether a clause ends by citing what it says as a point ("…커진 점을 반등 배경으로 꼽는다", "…오른 점을 이유로
+    들었다"): a relative clause on "점", its object particle, then the verb."""
+    return any(m.form == "점" and m.tag in {"NNB", "NNG"} and x >= 1 and clause[x - 1].tag == "ETM" and x + 1 < len(clause)
+               and clause[x + 1].tag == "JKO" for x, m in outside_quotes(clause))
 
 
 def _respectively(clause: list[Morph]) -> bool:

@@ -1634,8 +1634,10 @@ def named_before(noun: str, sentences, proper: bool = True) -> str | None:
             while e + 1 < len(morphs) and morphs[e + 1].start == morphs[e].end and morphs[e + 1].tag.startswith(NAMING_TAGS):
                 e += 1
             word = "".join(m.form for m in morphs[k : e + 1])
+            # (not a kind glossed or named after it: "…다중접속역할수행게임(MMORPG) '아스텔라'": the game is the title)
+            glossed = e + 1 < len(morphs) and morphs[e + 1].tag == "SSO"
             if word.endswith(noun) and len(word) > len(noun) and (any(m.tag == "NNP" for m in morphs[k : e + 1]) or not proper) \
-                    and morphs[e].tag == "NNG":
+                    and morphs[e].tag == "NNG" and not glossed:
                 names.add(word)
             k = e + 1
         if names:

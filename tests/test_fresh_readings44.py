@@ -267,3 +267,31 @@ def test_a_body_called_by_the_last_word_of_its_name_is_named_in_full(analyzer):
 def test_what_is_to_be_done_to_a_subject_is_named_as_a_headline_names_it(analyzer, sentence, expected):
     # not "…운행 제한될 예정": the subject's particle gone and the verb kept (read blind: "missing the particle")
     assert bullet(analyzer, sentence) == expected
+
+
+def test_points_cited_together_are_not_split(analyzer):
+    # "시장에서는 …금리가 내려오고, | …우려가 커진 점을 반등 배경으로 꼽는다": alone, "시장에서는 …금리가 내려옴" stated
+    # as a market fact what is only given as a reason (read blind, F=0)
+    text = bullet(analyzer, "시장에서는 주택담보대출 금리가 연 3%대로 내려오고, 신축 아파트 공급 부족 우려가 커진 점을 반등 배경으로 꼽는다.")
+    assert "꼽" in text, text
+
+
+def test_a_topic_over_the_first_clauses_own_subject_is_not_carried(analyzer):
+    # "환수는 | 재단이 …확인하고, …전달하면서 본격적으로 추진됐다": "환수, 재단이 …확인" is broken
+    text = bullet(analyzer, "환수는 재단이 2022년 해외 박물관 소장품 데이터베이스를 조사하는 과정에서 이 옥인의 존재를 확인하고, 종묘 소장 "
+                            "목록과 대조해 도난 문화유산임을 입증하는 자료를 박물관 측에 전달하면서 본격적으로 추진됐다.")
+    assert not text.endswith("존재 확인"), text
+
+
+def test_what_follows_from_the_decision_told_before_is_still_to_come(analyzer):
+    # "이번 개편에 따라 …내려간다": the opening goes, and "내려감" would read as done
+    text = bullet(analyzer, "이번 개편에 따라 연 매출 3억원 이하 영세 가맹점의 신용카드 우대 수수료율은 현행 0.5%에서 0.4%로 0.1%포인트 내려간다.")
+    assert text.endswith("내려갈 예정") and not text.startswith("이번"), text
+
+
+def test_a_kind_glossed_after_it_is_no_name(analyzer):
+    # "…다중접속역할수행게임(MMORPG) '아스텔라'가 …. 이 게임은 …": the game is the title, not the genre
+    from pipeline.select import named_before
+
+    doc = analyse(analyzer, "실적은 지난 1월 출시한 다중접속역할수행게임(MMORPG) '아스텔라'가 이끌었다.")
+    assert named_before("게임", doc.sentences) is None
