@@ -362,8 +362,10 @@ def _framed_after_cut(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
 def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     """Whether Kiwi ended a sentence at a nominal "-음" that names the noun after it: "지난해 쉬었음 | 인구는 255만
     5천 명으로 …" is one sentence ("쉬었음 인구", a statistic's name). With no full stop, a noun right after it, and
-    no more than three words before it (a note written "…개최했음" is a longer sentence of its own)."""
-    last = previous.morphs[-1]
+    no more than three words before it (a note written "…개최했음" is a longer sentence of its own). In quotation marks
+    too: "다만 '쉬었음' | 청년을 모두 …"."""
+    quoted = len(previous.morphs) > 1 and previous.morphs[-1].form in QUOTE_FAMILY and previous.morphs[-1].tag in {"SSC", "SSO", "SW"}
+    last = previous.morphs[-2] if quoted else previous.morphs[-1]
     return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and len(previous.text.split()) <= 3 \
         and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
 

@@ -4667,7 +4667,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
 # Nouns of announcing that with "하다" end a report like "밝혔다" ("…를 돌파했다고 발표했다").
 ANNOUNCING_NOUNS = frozenset({"발표", "공개", "공시", "보도"})  # ("NHK는 지진이 …높아졌다고 보도": whose report it is)
 SAID_NOUNS = frozenset({"말", "답", "언급"})  # "…라고 말했다", "…것이라고 답했다", "…거라고 언급했다": + 하, a verb of saying
-CLAIM_NOUNS = frozenset({"지적", "주장"})  # "…않았다고 지적했다", "…했다고 주장했다": what the speaker holds, not a fact
+CLAIM_NOUNS = frozenset({"지적", "주장", "설명"})  # "…않았다고 지적했다", "…했다고 주장했다", "…퍼지면서 장애가 났다고 설명했다": what the speaker holds or accounts for, not a fact
 # Nouns of saying that frame a stance (an intention, what someone must do): "…나서야 한다고 강조했다".
 STANCE_NOUNS = frozenset({"강조", "주장", "촉구", "당부", "요구", "호소", "지적", "설명", "언급"})
 # Nouns of judging ("검찰은 김 씨가 돈을 받았다고 판단했다"): what someone concluded of another is theirs to conclude;

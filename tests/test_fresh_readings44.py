@@ -295,3 +295,16 @@ def test_a_kind_glossed_after_it_is_no_name(analyzer):
 
     doc = analyse(analyzer, "실적은 지난 1월 출시한 다중접속역할수행게임(MMORPG) '아스텔라'가 이끌었다.")
     assert named_before("게임", doc.sentences) is None
+
+
+def test_an_account_of_a_cause_keeps_who_gives_it(analyzer):
+    # "누리텔레콤은 …설정값이 전국 망으로 퍼지면서 장애가 났다고 설명했다": the company's explanation, not a fact (read
+    # blind: "company's explanation given as fact"; "수자원공사, …비가 내리면서 …치솟음" made the agency the rain's subject)
+    text = bullet(analyzer, "누리텔레콤은 라우팅 장비를 교체하는 작업을 하다가 잘못된 설정값이 전국 망으로 퍼지면서 장애가 났다고 설명했다.")
+    assert text.endswith("장애가 났다고 설명"), text
+
+
+def test_a_quoted_statistics_name_ending_in_eum_is_no_sentence(analyzer):
+    # "다만 '쉬었음' | 청년을 모두 …": the split dropped the term, and the bullet said it of all young people (F=0)
+    doc = analyse(analyzer, "다만 '쉬었음' 청년을 모두 구직 포기자로 보는 건 과도하다는 반론도 있다.")
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
