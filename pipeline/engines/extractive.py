@@ -1650,8 +1650,8 @@ def _tells_news(sentence) -> bool:
 
 def _nut_graf(doc: Document, index: int) -> bool:
     """Whether a sentence may lead as a feature's undated nut graf: it reads on its own (:func:`_reads_alone`) and is no
-    voice, quotation or comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it need name no one
-    and no number ("중소 출판사들이 종이값 상승에 휘청이고 있다")."""
+    voice, quotation or comment on a figure ("5.49%는 …법정 인상 한도를 꽉 채운 수치다"); unlike :func:`_tells_news` it
+    need name no one and no number ("중소 출판사들이 종이값 상승에 휘청이고 있다")."""
     # (a cleft of a time is told plainly, "영서군의 유일한 분만실이 문을 닫은 건 지난 8월이다" -> "…분만실, 지난 8월 문을
     # 닫음": see cleft_focus)
     sentence = doc.sentences[index]
@@ -1792,9 +1792,9 @@ class KiwiEngine(_CompressingEngine):
                 # (after a private person's plight, no act of anyone's, the first dated act leads even when it says
                 # the headline in other words: "일흔여덟 살 김순례 할머니는 현관문을 밀어봤지만 …열리지 않았다" before
                 # "…21일 밤부터 22일 오전까지 홍천 내면에 52.3㎝ …의 눈이 내렸다" under "하룻밤 새 52㎝ 폭설…")
+                plight = _private_person(first) and not reports_an_act(first)
                 # (a day told from the opening's own, "전날 밤부터 39도 가까이 열이 오른 아이를 데리고 …", is the anecdote's
                 # time: the anecdote goes on)
-                plight = _private_person(first) and not reports_an_act(first)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
                              and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
                                                    or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
