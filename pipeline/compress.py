@@ -2973,8 +2973,21 @@ def _after_cause(morphs: list[Morph], clause: list[Morph]) -> bool:
 def _headline_subject_before(morphs: list[Morph], clause: list[Morph], guide: Mapping[str, float]) -> bool:
     """Whether the part of a lede dropped before ``clause`` has a subject the headline names (``guide``): "…야산에서 발생한
     산불이 18시간째 이어지면서 | 주민 430여 명이 …대피했다": the clause alone would not say from what."""
-    return any(m.tag == "JKS" and x and _is_nominal(morphs[x - 1]) and content_key(morphs[x - 1]) in guide
+    return any(m.tag == "JKS" and x and any(content_key(n) in guide for n in _subject_words(morphs, x))
                for x, m in enumerate(morphs) if m.start < clause[0].start)
+
+
+def _subject_words(morphs: list[Morph], x: int) -> list[Morph]:
+    """The noun right before the subject particle at ``x``, or, after a quoted name, the name's nouns and the noun just
+    before it ("제11호 태풍 '해오름'이" -> 해오름, 태풍)."""
+    if _is_nominal(morphs[x - 1]):
+        return [morphs[x - 1]]
+    if morphs[x - 1].tag != "SSC":
+        return []
+    opening = next((y for y in range(x - 2, -1, -1) if morphs[y].tag == "SSO"), None)
+    if opening is None:
+        return []
+    return [n for n in morphs[max(0, opening - 1) : x - 1] if _is_nominal(n)]
 
 
 def _weight(morphs: Sequence[Morph], guide: Mapping[str, float]) -> float:

@@ -308,3 +308,15 @@ def test_a_quoted_statistics_name_ending_in_eum_is_no_sentence(analyzer):
     # "다만 '쉬었음' | 청년을 모두 …": the split dropped the term, and the bullet said it of all young people (F=0)
     doc = analyse(analyzer, "다만 '쉬었음' 청년을 모두 구직 포기자로 보는 건 과도하다는 반론도 있다.")
     assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+
+
+def test_a_ledes_cause_named_in_quotation_marks_is_the_headlines_subject_too(analyzer):
+    # "제11호 태풍 '해오름'이 남해안을 스치고 지나가면서 | …어선 140여 척이 …피해가 발생했다": the typhoon is the headline's
+    # subject though its particle follows a quotation mark (read blind: "typhoon '해오름' as the cause" missing, no lede)
+    from pipeline.compress import Compressor
+
+    sentence = "제11호 태풍 '해오름'이 남해안을 스치고 지나가면서 경남 통영과 거제 일대에서 어선 140여 척이 침몰하거나 부서지는 피해가 발생했다."
+    doc = analyse(analyzer, sentence)
+    guide = {"태풍": 1.0, "해오름": 1.0, "남해안": 1.0, "어선": 1.0, "척": 1.0, "침몰": 1.0, "파손": 1.0}
+    text = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
+    assert "해오름" in text and "140여 척" in text, text
