@@ -789,10 +789,11 @@ class Compressor:
                 i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
             elif (here := _where_i_stand(morphs, i)) is not None:
                 i = here  # "제가 나와있는 이 곳 서울 여의도역에는 …", "이곳 서울대병원은": the reporter's place is the one named after it
-            elif m.form == "구체" and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].form == "적" \
+            elif m.form in {"구체", "결과"} and m.tag == "NNG" and i + 3 < len(morphs) and morphs[i + 1].form == "적" \
                     and morphs[i + 2].form == "으로" and morphs[i + 2].tag == "JKB" and morphs[i + 3].start > morphs[i + 2].end \
-                    and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP"}:  # (not "구체적으로 어떤 …": how specific)
-                i += 3  # "구체적으로 석유화학 수출이 …": specifically of what the sentence before told, as "특히"
+                    and morphs[i + 3].tag in {"NNG", "NNP", "SL", "SP", "XPN"}:  # (not "구체적으로 어떤 …": how specific)
+                i += 3  # "구체적으로 석유화학 수출이 …": specifically of what the sentence before told, as "특히"; "결과적으로
+                # 내년도 …모집 인원은 …": as a result of it, as "결국"
             elif m.form == "구체" and m.tag == "NNG" and i + 4 < len(morphs) and morphs[i + 1].form == "적" \
                     and morphs[i + 2].form == "으로" and (morphs[i + 3].form, morphs[i + 3].tag) in {("는", "JX"), ("ᆫ", "JX")} \
                     and morphs[i + 3].start == morphs[i + 2].end and morphs[i + 4].start > morphs[i + 3].end:
@@ -4212,14 +4213,23 @@ def _gapped_subject(morphs: list[Morph], i: int, k: int) -> bool:
     """Whether the subject particle at ``k`` ends the last of parallel subject phrases sharing one predicate
     ("A가 5.9%, B가 18.8%, C가 23.4% 증가"): an earlier subject particle, then a comma, with no predicate between."""
     seen_comma = False
-    for x in range(k - 1, i, -1):
+    x = k - 1
+    while x > i:
         t = morphs[x]
+        if t.tag == "SSC" and t.form == ")":
+            # ("C(43)씨가 …화상을, D(37)씨가 …": a name's age in brackets is part of the phrase)
+            opening = next((y for y in range(x - 1, i, -1) if morphs[y].tag == "SSO"), None)
+            if opening is None or morphs[opening].form != "(":
+                return False
+            x = opening - 1
+            continue
         if t.tag == "SP" and t.form == ",":
             seen_comma = True
         elif t.tag == "JKS":
             return seen_comma
         elif _is_stem(t) or t.tag.startswith(("E", "SS")):
             return False
+        x -= 1
     return False
 
 

@@ -320,3 +320,15 @@ def test_a_ledes_cause_named_in_quotation_marks_is_the_headlines_subject_too(ana
     guide = {"태풍": 1.0, "해오름": 1.0, "남해안": 1.0, "어선": 1.0, "척": 1.0, "침몰": 1.0, "파손": 1.0}
     text = Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide).text
     assert "해오름" in text and "140여 척" in text, text
+
+
+def test_the_second_of_parallel_subjects_with_ages_keeps_its_particle(analyzer):
+    # "C(43)씨가 …화상을, D(37)씨가 …화상을 입고": the age in brackets hid the first subject ("D씨, 팔과 다리에 …")
+    text = bullet(analyzer, "소방당국에 따르면 이 사고로 협력업체 소속 C(43)씨가 전신 2도 화상을, D(37)씨가 팔과 다리에 3도 화상을 입고 "
+                            "대구의 화상전문병원으로 옮겨져 치료를 받고 있다.")
+    assert "씨가 팔과 다리에" in text and "씨, 팔과" not in text, text
+
+
+def test_as_a_result_goes_with_the_connectives(analyzer):
+    # "결과적으로 …": as a result of what the sentence before told (read blind, "a dangling connective")
+    assert bullet(analyzer, "결과적으로 비수도권 대학의 정원이 크게 늘었다.") == "비수도권 대학의 정원, 크게 늘어"
