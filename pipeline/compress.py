@@ -2430,7 +2430,7 @@ class Compressor:
                 before = morphs[: len(morphs) - len(main)]
                 while before and before[-1].tag == "SP":
                     before = before[:-1]
-                if _has_subject(before) and not (_topic_over_subject(before) and not _ends_in_report(main)) and not _cited_point(main):
+                if _has_subject(before):
                     offered.append((before, ()))
         elif not reports_topic and not broken_down and not met and not _measures_what_came_before(main) \
                 and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
@@ -2548,13 +2548,9 @@ class Compressor:
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not (_planned(main) and not _told_as_done(clauses[0])) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
                 and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)) \
-                and not _alleged(main) and not (_topic_over_subject(clauses[0]) and not _ends_in_report(main)) \
-                and not _cited_point(main):
+                and not _alleged(main):
             # (not what was said while doing the act: "A씨는 …에게 “…갚겠다”고 말하며 …받아낸 뒤 편취한 혐의를 받고
             # 있다" is a charge of fraud, not a promise)
-            # (nor a topic over the first clause's own subject: "환수는 | 재단이 …확인하고, …전달하면서 본격적으로
-            # 추진됐다" -- the recovery was pursued; it found nothing; nor the first of points cited together: "시장에서는
-            # …금리가 내려오고, | …우려가 커진 점을 반등 배경으로 꼽는다" -- alone, a reason stated as a market fact)
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -2964,11 +2960,11 @@ def _cause_clause(morphs: list[Morph], guide: Mapping[str, float] | None) -> lis
 def _after_cause(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether the part before ``clause`` ends in a clause of cause or of a step before it ("…마비되면서 |", "…받아 |"), not
     a concession ("…평가했지만, |": the main clause is the point told against it)."""
-    before = [m for m in morphs if m.end <= clause[0].start and m.tag != "SP"]
-    if len(before) < 3 or before[-1].tag != "EC" or before[-2].form in POSTPOSITION_VERBS \
-            or before[-2].form == "잇" and before[-3].tag == "JKB":  # ("…2007년에 이어": after, no act)
+    k = max((x for x, m in enumerate(morphs) if m.end <= clause[0].start and m.tag != "SP"), default=0)
+    if k < 2 or morphs[k].tag != "EC" or _postposition_verb(morphs, k) \
+            or morphs[k - 1].form == "잇" and morphs[k - 2].tag == "JKB":  # ("…2007년에 이어": after, no act)
         return False
-    return before[-1].form in {"면서", "으면서"} or before[-1].form in SEQUENCE_ENDINGS
+    return morphs[k].form in CAUSE_TIME_ENDINGS | SEQUENCE_ENDINGS
 
 
 def _headline_subject_before(morphs: list[Morph], clause: list[Morph], guide: Mapping[str, float]) -> bool:
@@ -3679,7 +3675,7 @@ CHANGE_MEASURES = frozenset({"속도", "폭", "율", "률", "세"}) | CHANGED_SI
 def _measure_of_change(clause: list[Morph]) -> bool:
     """Whether a clause's subject is the pace, size or rate of a change with no owner of its own ("전체적인 상승 속도는",
     "오름폭은", "증가율도"): whose it is, a topic before says."""
-    x = next((x for x, m in outside_quotes(clause) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "도"})), None)
+    x = _first_subject(clause, {"은", "는", "도"})
     if x is None or clause[x - 1].form not in CHANGE_MEASURES:
         return False
     run = x - 1
@@ -3697,10 +3693,15 @@ PROPERTY_MEASURES = frozenset({"시간", "거리", "비용", "가격", "무게",
 def _property_measure(clause: list[Morph]) -> bool:
     """Whether a clause's subject is a measure of a property with no owner of its own ("충전 시간은 약 15분이다" after
     "하이로드 H12는 …달릴 수 있으며,"): one or two nouns ending in :data:`PROPERTY_MEASURES`, nothing before them."""
-    x = next((x for x, m in outside_quotes(clause) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})), None)
+    x = _first_subject(clause, {"은", "는"})
     if x is None or x > 2 or clause[x - 1].form not in PROPERTY_MEASURES:
         return False
     return all(m.tag in {"NNG", "XSN"} for m in clause[:x])
+
+
+def _first_subject(clause: list[Morph], topics: set[str]) -> int | None:
+    """The index of a clause's first subject particle, or of a topic particle among ``topics``, outside quotations."""
+    return next((x for x, m in outside_quotes(clause) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in topics)), None)
 
 
 def _opening_topic(morphs: list[Morph]) -> bool:
@@ -6043,7 +6044,20 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
     return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause) \
-        or _then_dropped(morphs, clause)
+        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause)
+
+
+def _frame_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a first clause leaves behind the frame the rest of its sentence gives it: a topic over the clause's own
+    subject whose act is the last verb's ("환수는 | 재단이 …확인하고, …전달하면서 본격적으로 추진됐다" -- the recovery was
+    pursued; it found nothing), unless that verb only reports ("청솔식품은 | …수출액이 …기록하며 …넘어섰다고 밝혔다");
+    or the point its clause is cited as ("시장에서는 …금리가 내려오고, | …우려가 커진 점을 반등 배경으로 꼽는다" -- alone,
+    a reason stated as a market fact)."""
+    end, _ = _dropped_before(morphs, clause)
+    rest = morphs[end + 1 :]
+    if not rest or clause[0] is not morphs[0]:
+        return False
+    return _topic_over_subject(clause) and not _ends_in_report(rest) or _cited_point(rest)
 
 
 def _then_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -9635,9 +9649,11 @@ def _while_doing(clause: list[Morph], x: int) -> bool:
 
 def _cited_point(clause: list[Morph]) -> bool:
     """Whether a clause ends by citing what it says as a point ("…커진 점을 반등 배경으로 꼽는다", "…오른 점을 이유로
-    들었다"): a relative clause on "점", its object particle, then the verb."""
+    들었다"): a relative clause on "점", its object particle, then the verb that ends the clause (not "…늘었다는 점을 지적하며
+    “…”라고 비판했다": the words said go on)."""
     return any(m.form == "점" and m.tag in {"NNB", "NNG"} and x >= 1 and clause[x - 1].tag == "ETM" and x + 1 < len(clause)
-               and clause[x + 1].tag == "JKO" for x, m in outside_quotes(clause))
+               and clause[x + 1].tag == "JKO" and not any(n.tag == "EC" for n in clause[x + 2 :])
+               for x, m in outside_quotes(clause))
 
 
 def _respectively(clause: list[Morph]) -> bool:

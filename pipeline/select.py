@@ -1102,6 +1102,9 @@ def dangling_reason(morphs, text: str) -> str | None:
                 and this_disaster(morphs) is None:
             # (not a clause that only places a named thing, nor the "this" of a disaster as the cause, which the bullet
             # drops: "이 마을을 지나는 군내버스 12번 노선이", "이 불로 …")
+            if head[1:] and head[1].form in PART_NOUNS and head[1].tag in {"NNG", "NNB"}:
+                # "이 가운데 2명은 …", after a topic too ("협의회, 이 가운데 …"): a part of the set the sentence before told
+                return f"opens with a bare referent, '{first.form} {head[1].form}': a part of a set told just before"
             return f"opens with the demonstrative {first.form!r}"
         if first.tag in {"MAG", "MAJ"} and first.form in DANGLING_ADVERBS:
             return f"opens with the connective {first.form!r}"
@@ -1438,18 +1441,7 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
         inner = dangling_reason(morphs[after:], text[morphs[after].start - morphs[0].start :])
         if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner):
             return f"after its topic: {inner}"
-        if _part_of_those(morphs[after:]):
-            # "협의회, 이 가운데 실제로 접종을 중단한 곳이 …170곳": a part of a set the bullet does not give
-            return "after its topic: a part ('이 가운데', '그중') of a set told before"
     return reason
-
-
-def _part_of_those(morphs) -> bool:
-    """Whether ``morphs`` open on a part of a set told before: "이 가운데", "그 중", "이 중" (a demonstrative, then
-    :data:`~pipeline.compress.PART_NOUNS`)."""
-    words = _word_morphs(morphs)
-    return len(words) >= 2 and words[0].form in {"이", "그"} and words[0].tag in _DEMONSTRATIVE_TAGS \
-        and words[1].form in PART_NOUNS and words[1].tag in {"NNG", "NNB"}
 
 
 TOPIC_MAX_WORDS = 4  # words at most before a headline's topic comma ("김철수 한빛시장, …")
@@ -1593,8 +1585,7 @@ def this_thing_stand_in(morphs) -> tuple[str, str] | None:
     words = _word_morphs(morphs)
     if len(words) < 3 or words[0].form != "이" or words[0].tag != "MM" or words[1].start == words[0].end or this_time(words, 0):
         return None
-    run = list(itertools.takewhile(lambda m: m.tag == "NNG", words[1:]))
-    run = run[: next((x for x in range(1, len(run)) if run[x].start != run[x - 1].end), len(run))]  # glued: one word
+    run = _one_word(words[1:], {"NNG"})
     if not run or run[-1].form in PART_NOUNS or run[0].form in TIME_SPAN_NOUNS or len(words) == 1 + len(run):
         return None
     noun = "".join(m.form for m in run)
@@ -1609,8 +1600,7 @@ def bare_body_topic(morphs) -> str | None:
     """The body a sentence opens with by the last word of its name, as its topic or subject ("과학원은 …"): one word of
     common nouns ending in :data:`BODY_SUFFIXES`, its particle right after it; None otherwise."""
     words = _word_morphs(morphs)
-    run = list(itertools.takewhile(lambda m: m.tag == "NNG", words))
-    run = run[: next((x for x in range(1, len(run)) if run[x].start != run[x - 1].end), len(run))]
+    run = _one_word(words, {"NNG"})
     if not run or len(run) == len(words) or len(run) > 2:
         return None
     after = words[len(run)]
@@ -1626,7 +1616,7 @@ def named_before(noun: str, sentences, proper: bool = True) -> str | None:
     nearest last) that has any, a word of glued nouns with a proper noun in it that ends in ``noun`` and is longer
     ("한빛어린이병원"); None when none of them has one, or the nearest has two. Without ``proper``, a body's whole name
     of common nouns will do ("국립환경과학원" for "과학원")."""
-    for sentence in reversed(sentences):
+    def names_in(sentence) -> set[str]:
         morphs, names = sentence.morphs, set()
         k = 0
         while k < len(morphs):
@@ -1640,9 +1630,9 @@ def named_before(noun: str, sentences, proper: bool = True) -> str | None:
                     and morphs[e].tag == "NNG" and not glossed:
                 names.add(word)
             k = e + 1
-        if names:
-            return names.pop() if len(names) == 1 else None
-    return None
+        return names
+
+    return _nearest_one_name(sentences, names_in)
 
 
 LEVEL_NOUNS = frozenset({"도", "시", "군", "구"})  # "도는 …": the province (city, county, district) the article named
@@ -1660,13 +1650,28 @@ def level_stand_in(morphs) -> str | None:
 def level_name(level: str, sentences) -> str | None:
     """The name of the one province (city, …) ``level`` stands for: the last proper noun of the sentences before that ends
     in it ("충청북도", "청주시"), where no other name of that level comes between; None when there is none."""
+    return _nearest_one_name(sentences, lambda sentence: {m.form for m in sentence.morphs
+                                                          if m.tag == "NNP" and len(m.form) >= 2 and m.form.endswith(level)})
+
+
+def _nearest_one_name(sentences, names_in) -> str | None:
+    """The one name ``names_in`` finds in the nearest of ``sentences`` (nearest last) that has any; None when none has
+    one, or the nearest has two (which one, the bullet cannot tell)."""
     for sentence in reversed(sentences):
-        names = [m.form for m in sentence.morphs if m.tag == "NNP" and len(m.form) >= 2 and m.form.endswith(level)]
-        if len(set(names)) == 1:
-            return names[0]
+        names = names_in(sentence)
         if names:
-            return None  # two of that level in one sentence: which one, the bullet cannot tell
+            return next(iter(names)) if len(names) == 1 else None
     return None
+
+
+def _one_word(words, tags) -> list:
+    """The morphemes at the start of ``words`` with one of ``tags``, glued into one word ("한빛" + "어린이" + "병원")."""
+    run = []
+    for m in words:
+        if m.tag not in tags or run and m.start != run[-1].end:
+            break
+        run.append(m)
+    return run
 
 
 def this_stand_in(morphs) -> str | None:
@@ -1675,9 +1680,10 @@ def this_stand_in(morphs) -> str | None:
     words = _word_morphs(morphs)
     if len(words) < 3 or words[0].form != "이번" or words[0].tag != "NNG" or this_time(words, 0):
         return None
-    run = list(itertools.takewhile(lambda m: m.tag in {"NNG", "XSN"}, words[1:]))
-    if not run or run[0].start == words[0].end or any(b.start != a.end for a, b in zip(run, run[1:])):
-        return None  # one word after "이번": "이번 보고회", not "이번 주민 설명회" (which of its words is the head?)
+    run = _one_word(words[1:], {"NNG", "XSN"})
+    if not run or run[0].start == words[0].end:
+        return None  # one word after "이번": "이번 보고회", not "이번 주민 설명회" (which of its words is the head? The
+        # particle must follow the one word, below)
     after = words[1 + len(run)] if 1 + len(run) < len(words) else None
     if after is None or not after.tag.startswith("J") or after.start != run[-1].end:
         return None  # the word is the whole phrase, its particle right after ("이번 보고회는"); in "이번 개관 22주년
