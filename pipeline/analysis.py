@@ -109,7 +109,8 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
     "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은"); and the copula after a
     unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다"); and an island's "도" read as the particle
-    before where near it ("가거도 인근 해상에서"); and a county's name read as an adverb before a township's ("인제 북면")."""
+    before where near it ("가거도 인근 해상에서"); and a county's name read as an adverb before a township's ("인제 북면");
+    and a verb in "-기-" before a noun read as "-기" and a topic particle ("맡긴 정형외과 원장이")."""
     # (a Roman numeral, "EDUⅡ", "Ⅲ급", is part of a name or a class: read with the letters, not as a symbol)
     morphs = [Morph(t.form, "SL" if t.tag == "SW" and ROMAN_NUMERALS.issuperset(t.form) else t.tag, t.start + offset,
                     t.start + t.len + offset) for t in tokens]
@@ -121,6 +122,14 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
                     and latin.tag == "SL" and c.form == ")" and (x == 0 or morphs[x - 1].end < verb.start):
                 # "신한은행 쏠(SOL) KBO리그": a name spelled out before its Latin form, which Kiwi reads as a verb ("쏘" + "-ㄹ")
                 morphs[x : x + 2] = [Morph(_glued(verb.form, ending.form), "NNP", verb.start, ending.end)]
+    if "기" in forms and "ᆫ" in forms:
+        for x in range(len(morphs) - 4, -1, -1):
+            verb, nominal, topic, noun = morphs[x : x + 4]
+            if verb.tag == "VV" and (nominal.form, nominal.tag, topic.form, topic.tag) == ("기", "ETN", "ᆫ", "JX") \
+                    and verb.end == nominal.start and noun.tag in {"NNG", "NNP"} and noun.start > topic.end:
+                # "수술을 대신 맡긴 정형외과 원장이" read as "맡" + "-기" + "ㄴ" (맡기는): a topic particle never comes
+                # before a noun; it is the verb "맡기다" and the adnominal "-ㄴ" of the noun it describes
+                morphs[x : x + 3] = [Morph(verb.form + "기", "VV", verb.start, nominal.end), Morph("ᆫ", "ETM", topic.start, topic.end)]
     if "가" in forms:
         for x in range(len(morphs) - 2, 0, -1):
             noun, first, second = morphs[x - 1], morphs[x], morphs[x + 1]

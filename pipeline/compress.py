@@ -63,7 +63,9 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "왜", "어떻게", "얼마나", "언제", "어디",  # "…했다면 왜 살해했는지": the question asked
                           "관계없이", "상관없이",  # "지역연고에 관계없이 1라운드부터": without it the meaning inverts
                           "갈수록",  # "날이 갈수록 악화하는": without it "날이" is left with no verb
-                          "그대로"})  # "성능을 그대로 받아들이기는 어렵다": without it, the performance itself is doubted
+                          "그대로",  # "성능을 그대로 받아들이기는 어렵다": without it, the performance itself is doubted
+                          "다소", "약간", "조금", "살짝", "소폭", "비교적", "상대적으로"})  # "다소 쉬웠다": a hedge; without it the
+# statement is stronger than the source's
 IMMEDIACY_ADVERBS = frozenset({"즉시"})  # kept after an event noun or before "또는": see Compressor._drop_adverbs
 # Connective endings that close a clause of a compound sentence ("-어/-아" is left out: "로 인해", "통해";
 # "-거나" too: half of a disjunction is not a statement the article makes).
@@ -564,6 +566,7 @@ class Compressor:
         j = framed if speech is None else j
         cited = i
         i = self._strip_attribution(morphs, i, j, edits)
+        _jurisdiction_named(morphs, cited, i, j, edits)  # "충남도에 따르면 …도내 이재민" -> "충남도 내 이재민"
         i = _time_lead(morphs, i) or i  # "기상청에 따르면 이날 …": the day word now opens the bullet
         if not any(m.form in CHARGING_SOURCES and m.tag == "NNG" for m in morphs[cited:i]) and not _suspect_subject(morphs, i, j):
             # ("공소장에 따르면 최 전 청장은 …3억2,000만원 상당을 받은 것으로 조사됐다": what a charge sheet says was found
@@ -2043,7 +2046,10 @@ class Compressor:
                                         or _leans_back(morphs, n + 1))  # ("“…송환된 것은 사실”이라며 “그중 …”")
                 # "“…플라스틱을 그대로 몸속에 쌓는다”며 “…높은 수치가 나온 것도 이와 관련이 있어 보인다”": the second
                 # quotation points back inside; it draws a consequence of the first, which says the point alone
-                inside = not points and any(morphs[x].tag == "NP" and morphs[x].form in {"이", "그"} and morphs[x + 1].tag.startswith("J")
+                # (so does a determiner pointing back: "“…여전히 자금이 몰리고 있다”며 “로지브릿지는 그 대표적인 사례”")
+                inside = not points and any((morphs[x].tag == "NP" and morphs[x].form in {"이", "그"} and morphs[x + 1].tag.startswith("J")
+                                             or morphs[x].tag == "MM" and (morphs[x].form, "MM") in POINTING_WORDS
+                                             and morphs[x + 1].tag.startswith("NN") and morphs[x + 1].start > morphs[x].end)
                                             and morphs[x - 1].end < morphs[x].start for x in range(n + 2, _closing(morphs, n, j)))
                 moreover = n + 2 < j and morphs[n + 1].tag in {"MAG", "MAJ"} and morphs[n + 1].form in ADDING_CONNECTIVES \
                     and not _leans_back(morphs, n + 2) and _opens_with_its_subject(morphs[n + 2 : j])
@@ -3450,23 +3456,28 @@ RELEASING_NOUNS = frozenset({"발표", "공개", "공표", "발간"})  # "…결
 # Statements a body puts out, whose words follow ("입장문을 내고 “…”라고 주장했다"), and the verbs that put them out.
 STATEMENT_NOUNS = frozenset({"입장문", "성명", "성명서", "논평", "보도자료", "입장자료", "담화문", "설명자료", "해명자료", "참고자료"})
 STATEMENT_VERBS = frozenset({"내", "배포하", *(noun + "하" for noun in RELEASING_NOUNS)})
+# A press conference held ("기자회견을 열고 “…”"): like a statement put out, how words came out, not what they say
+BRIEFING_NOUNS = frozenset({"기자회견", "회견", "기자간담회", "브리핑"})
+BRIEFING_VERBS = frozenset({"열", "갖", "하"})
 
 
 def announces_statement(morphs: Sequence[Morph]) -> bool:
     """Whether a clause or bullet ends on putting out a statement ("…협회는 입장문을 내고", "스타웨이브, 공식 입장문을 냄",
-    "…노조는 성명을 발표하고"): what the statement says is elsewhere (not "…의견서를 국회에 냄": where it went is news)."""
+    "…노조는 성명을 발표하고") or holding a press conference ("…국회 앞에서 기자회견을 열고"): what was said is
+    elsewhere (not "…의견서를 국회에 냄": where it went is news)."""
     for x in range(len(morphs) - 1, 1, -1):
         if morphs[x].tag.startswith(("VV", "XSV")):
             light = morphs[x].tag.startswith("XSV")
             verb = morphs[x - 1].form + morphs[x].form if light else morphs[x].form
             y = x - 2 - light  # the object's last noun, with the nouns glued before it ("입장" + "문")
-            if verb not in STATEMENT_VERBS or y < 0 or morphs[y + 1].tag != "JKO":
-                return False
+            if verb not in STATEMENT_VERBS | BRIEFING_VERBS or y < 0 or morphs[y + 1].tag != "JKO" \
+                    or not all(m.tag.startswith(("E", "S")) for m in morphs[x + 1 :]):
+                return False  # (the act must end it: "…기자회견을 열고 로시 감독과 계약 해지" tells what the conference said)
             word = morphs[y].form
             while y > 0 and morphs[y - 1].tag == "NNG" and morphs[y - 1].end == morphs[y].start:
                 y -= 1
                 word = morphs[y].form + word
-            return word in STATEMENT_NOUNS
+            return word in STATEMENT_NOUNS and verb in STATEMENT_VERBS or word in BRIEFING_NOUNS and verb in BRIEFING_VERBS
     return False
 
 
@@ -6044,7 +6055,25 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
     return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause) \
-        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause)
+        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause) or _comparison_base_dropped(morphs, clause)
+
+
+COMPARATIVE_ADJECTIVES = frozenset({"많", "적", "높", "낮", "크", "작", "길", "짧", "비싸", "싸", "빠르", "느리"})
+
+
+def _comparison_base_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a later clause tells by how much it differs ("…두 배 가까이 많았다", "…18.6%포인트 낮았다") from a figure
+    only the part it leaves out gives ("부모와 사는 학생의 생활비는 월 61만원이었지만, | 자취하는 학생은 118만원으로 두 배
+    가까이 많았다"), with no "보다" of its own: alone, the difference reads as against something else (the average)."""
+    _, dropped = _dropped_before(morphs, clause)
+    if not any(morphs[x].tag == "SN" for x in dropped) or any(m.tag == "JKB" and m.form == "보다" for m in clause):
+        return False
+    for x, m in enumerate(clause):
+        if m.tag == "VA" and m.form in COMPARATIVE_ADJECTIVES:
+            before = [t for t in clause[max(0, x - 3) : x] if not (t.tag == "MAG" and t.form in {"가까이", "이상", "넘게", "더"})]
+            if before and (before[-1].form == "배" or before[-1].form.endswith("포인트")):
+                return True
+    return False
 
 
 def _frame_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -9467,10 +9496,21 @@ def _opens_with_topic(clause: list[Morph], subject: bool = False) -> bool:
 
 def _speaker_topic(morphs: list[Morph], i: int, j: int) -> int | None:
     """The topic particle of a bullet's opening speaker ("A는 …“…”"), when nothing but the speaker's words come before it
-    (no quotation, clause or comma); None otherwise."""
+    (no quotation, clause or comma; a gloss in brackets glued to a word is one of its words); None otherwise."""
     t = next((k for k in range(i + 1, j) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
-              and _is_nominal(morphs[k - 1])), None)
-    return None if t is None or any(m.tag in {"SSO", "EC", "SP"} for m in morphs[i:t]) else t
+              and (_is_nominal(morphs[k - 1]) or morphs[k - 1].form == ")")), None)
+    if t is None:
+        return None
+    depth = 0
+    for x in range(i, t):  # (a gloss in round brackets glued to the name is the name's: "협의회(협의회)는")
+        m = morphs[x]
+        if m.form == "(" and x > i and morphs[x - 1].end == m.start and not depth:
+            depth = 1
+        elif m.form == ")" and depth:
+            depth = 0
+        elif not depth and m.tag in {"SSO", "EC", "SP"}:
+            return None
+    return None if depth else t
 
 
 def _drop_statement_before_quote(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -9515,6 +9555,32 @@ def _drop_quote_setting(morphs: list[Morph], i: int, j: int, edits: list[_Edit])
     if any(x.start < morphs[t + 1].start < x.end or x.start < morphs[q].start < x.end for x in edits):
         return
     _add_covering(edits, _Edit(morphs[t + 1].start, morphs[q].start))
+
+
+# Words for the inside of the area a body governs ("도내", "관내"): with the body's name, "충남도 내", "광주시교육청 관내"
+JURISDICTION_WORDS = {"도내": ("도", " 내"), "군내": ("군", " 내"), "관내": ("", " 관내")}
+
+
+def _jurisdiction_named(morphs: list[Morph], cited: int, i: int, j: int, edits: list[_Edit]) -> None:
+    """"충남도에 따르면 …도내 수해 이재민 가운데 …" -> "충남도 내 수해 이재민 가운데 …": with the source dropped
+    (``morphs[cited:i]``), the area its inside word refers to goes with it; the word takes the source's name (only a
+    source of one word, of the right level: "광주시교육청에 따르면 관내 학교 …" -> "광주시교육청 관내 학교 …")."""
+    if i <= cited + 2 or (morphs[i - 2].form, morphs[i - 1].form) not in {("따르", "면"), ("따르", "으면"), ("의하", "면")} \
+            or morphs[i - 3].form != "에" or morphs[i - 3].tag != "JKB":
+        return
+    s = i - 4
+    if s < cited or morphs[s].tag not in {"NNP", "NNG", "XSN"}:
+        return
+    while s > cited and morphs[s - 1].end == morphs[s].start and morphs[s - 1].tag in {"NNP", "NNG", "XSN"}:
+        s -= 1  # (one word: "한빛" + "시" + "교육청")
+    if s > cited and not (morphs[s - 1].tag in PUNCT_TAGS or morphs[s - 1].end < morphs[s].start):
+        return
+    source = "".join(m.form for m in morphs[s : i - 3])
+    for x, m in outside_quotes(morphs, i, j):
+        level = JURISDICTION_WORDS.get(m.form)
+        if m.tag == "NNG" and level is not None and source.endswith(level[0]) and (x == i or morphs[x - 1].end < m.start):
+            edits.append(_Edit(m.start, m.end, source + level[1]))
+            return
 
 
 def _add_covering(edits: list[_Edit], edit: _Edit) -> None:

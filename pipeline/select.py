@@ -346,12 +346,26 @@ def _point_facts(morphs) -> list[set[str]]:
 _PLACE_LEVELS = ("시", "군", "구", "도")
 
 
-def point_keys(morphs) -> set[str]:
+def point_keys(morphs, glued: bool = False) -> set[str]:
     """The words a point is made of: nouns, names and numbers, a score whole (a headline says its verbs as nouns: "승리" for
     "이겼다", so verbs are no measure of a point said). A number is its value, as a headline and a body write it alike
     only in value ("1.1조" and "1조 1천억 원", "1,000명" and "1000명"); a place is its name without its level ("화성시"
-    -> "화성")."""
+    -> "화성"). With ``glued`` (a sentence or a bullet, matched against the headline's points), a compound Kiwi split
+    is also the whole word: the headline's "보건지소" is the body's "보건" + "지소" (Kiwi reads the same word whole in one
+    text and split in another); and a noun in "-의" is also read without it, as a headline's may be ("공보의 떠난" is
+    "공보" + "의")."""
     keys = set()
+    if glued:
+        run = ""
+        for x, m in enumerate(morphs):
+            if m.tag in {"NNG", "NNP"}:
+                run = run + m.form if run and morphs[x - 1].end == m.start and morphs[x - 1].tag in {"NNG", "NNP"} else m.form
+                if run != m.form:
+                    keys.add(run)
+                if len(m.form) >= 3 and m.form.endswith("의"):
+                    keys.add(m.form[:-1])  # "공보의가": a headline's "공보의 떠난" is read "공보" + the particle "의"
+            else:
+                run = ""
     spans = {i: (j, value) for i, j, value in numerals(morphs)} if any(m.tag == "SN" for m in morphs) else {}
     k = 0
     while k < len(morphs):
@@ -1691,7 +1705,8 @@ def this_stand_in(morphs) -> str | None:
     return "이번 " + "".join(m.form for m in run)
 
 
-NAMING_TAGS = ("NN", "SN", "XSN", "XPN", "SL")  # the morphemes of the words that name a thing in a headline
+# The morphemes of the words that name a thing in a headline (a figure's "억" is NR: "320억원 시리즈B 투자").
+NAMING_TAGS = ("NN", "NR", "SN", "XSN", "XPN", "SL")
 
 
 def headline_phrase(title: str, title_morphs, head: str) -> str | None:
@@ -1716,6 +1731,8 @@ def headline_phrase(title: str, title_morphs, head: str) -> str | None:
             if w < 0 or not all(t.tag.startswith(NAMING_TAGS) for t in title_morphs[w:b]):
                 break
             b = w
+        if b > 0 and title_morphs[b - 1].end == title_morphs[b].start and title_morphs[b - 1].tag not in MARK_TAGS:
+            return None  # the phrase would start inside a word the walk cannot read whole: no name rather than a piece
         found.append(title[title_morphs[b].start : m.end])
     if len(found) != 1 or found[0] == head:
         return None

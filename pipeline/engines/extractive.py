@@ -1516,6 +1516,7 @@ def _citizen_voice(morphs: Sequence[Morph]) -> bool:
 
 
 ANECDOTE_WINDOW = 8  # a story opening on a scene or an anecdote: its dated news is looked for among this many content sentences
+LONG_ANECDOTE_WINDOW = 12  # ... and, when none of those says a headline point, among this many
 NEWS_DAY_WORDS = frozenset({"이날", "오늘", "어제", "전날"})
 RELATIVE_DAY_WORDS = frozenset({"전날"})  # the day before a day told already
 
@@ -1815,7 +1816,14 @@ class KiwiEngine(_CompressingEngine):
                         best = max((i for i in shares if _nut_graf(doc, i)), key=shares.__getitem__, default=None)
                         return best if best is not None and shares[best] >= POINT_SHARE else None
 
-                    told = next((i for i in window if says_news(i) and _nut_graf(doc, i)), None)
+                    # (not a sentence of the anecdote itself, told in the past with its person told on right after it:
+                    # "집에서 차로 10분 거리에 군 보건의료원이 있지만, 그 주말 소아과에는 의사가 없었다. | 윤 씨는 결국 …")
+                    def anecdote_goes_on(i: int) -> bool:
+                        after = next((n for n in content if n > i), None)
+                        return _told_in_past(doc.sentences[i].morphs) and after is not None \
+                            and (_private_person(doc.sentences[after].morphs) or _aged_person(doc.sentences[after].morphs))
+
+                    told = next((i for i in window if says_news(i) and _nut_graf(doc, i) and not anecdote_goes_on(i)), None)
                     if told is None:
                         # (no sentence says a whole point: the one that says the most of the headline: "봄철부터 이어진 가뭄으로
                         # 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고 있다" after a plant's water trucks and a worker's
@@ -1828,6 +1836,16 @@ class KiwiEngine(_CompressingEngine):
                         told_of = max((i for i in window if _private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)),
                                       default=readable[0])
                         told = most_said({i: math.fsum(point_share(p, words[i], weight) for p in points) for i in window if i > told_of})
+                long_scene = False  # the news found after a scene that fills the window: the scene's sentences are colour
+                if told is None and not any(says_news(i) for i in share):
+                    # (a scene that fills the whole window, "…컨테이너 6개 가운데 한 곳에서 …불빛이 새어 나왔다. | 문을 열자 …
+                    # | …이순자(74) 씨가 …앉아 있었다. | “…” | …", says no point of the headline anywhere in it: the first dated
+                    # sentence after it that says one whole and reads alone leads, "충남도에 따르면 지난 12일 기준 도내 수해
+                    # 이재민 가운데 …217가구 384명이다", as a sub-headline's "충남 수해 이재민 217가구 아직 임시 거처" says)
+                    told = next((i for i in content[ANECDOTE_WINDOW:LONG_ANECDOTE_WINDOW] if says_news(i)
+                                 and _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
+                                 and _reads_alone(doc, i)), None)
+                    long_scene = told is not None
                 if told is not None:
                     # (the story's frame right before the dated sentence leads instead when it says a headline point and
                     # the dated one none: "남해안을 덮친 고수온이 3주째 이어지면서 …집단 폐사가 …불어나고 있다" before "경남도에
@@ -1859,7 +1877,7 @@ class KiwiEngine(_CompressingEngine):
                     # headline's points whole: "1990년부터 35년 동안 …열렸던 보은 대추골 축제가 올해 처음으로 취소됐다" is
                     # the nut graf, read blind as the block's best bullet)
                     colour = anecdote and not any(_says_a_point(headline(), i) for i in content if readable[0] < i < told)
-                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first) or colour
+                    return told, _private_person(first) or _aged_person(first) or not reports_an_act(first) or colour or long_scene
         if scenes and not names_actor_or_number(first) and not reports_an_act(first):
             # (not a private person's words or deeds: "번호표를 손에 쥔 환자 수십 명이 웅성거리고 있었다. | …이모(67)씨는
             # “…”며 한숨을 쉬었다. | … | 청람대병원 전산망이 랜섬웨어 공격을 받아 사흘째 마비됐다")
@@ -1988,7 +2006,7 @@ class KiwiEngine(_CompressingEngine):
         article's content sentences weighs more; a word no sentence says weighs most) and the point words of each
         content sentence; ``points``: the headline's points when read already."""
         points = headline_points(doc, self.analyzer.morphs) if points is None else points
-        words = {i: point_keys(doc.sentences[i].morphs) for i in content}
+        words = {i: point_keys(doc.sentences[i].morphs, glued=True) for i in content}
         df = Counter(k for w in words.values() for k in w)
         n = len(content)
         return points, {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in set().union(*points)}, words
@@ -2000,7 +2018,7 @@ class KiwiEngine(_CompressingEngine):
         the one it was brought for, or another ("정부는 …'심각' 단계로 올리고, …작업을 중지하도록 권고했습니다" keeps the
         advice, not the alert level)."""
         bullet = self._guided_bullet(doc, index, {key: weight[key] for key in point}, guided)
-        return points_in(points, weight, said | point_keys(self.analyzer.morphs(bullet.text))) > points_in(points, weight, said)
+        return points_in(points, weight, said | point_keys(self.analyzer.morphs(bullet.text), glued=True)) > points_in(points, weight, said)
 
     def _guided_bullet(self, doc: Document, index: int, guide: Mapping[str, float],
                        guided: MutableMapping[tuple, Compressed] | None) -> Compressed:
@@ -2015,7 +2033,7 @@ class KiwiEngine(_CompressingEngine):
 
     def _said(self, picked: Sequence[Compressed]) -> set[str]:
         """The words of points (:func:`~pipeline.select.point_keys`) a block's bullets say, all bullets together."""
-        return set().union(*(point_keys(self.analyzer.morphs(c.text)) for c in picked))
+        return set().union(*(point_keys(self.analyzer.morphs(c.text), glued=True) for c in picked))
 
     def points_said(self, points: list[set[str]], weight: dict[str, float], picked: Sequence[Compressed]) -> tuple[int, int]:
         """How many of the headline's points a block says (:func:`says_point`),
