@@ -1373,6 +1373,8 @@ class Compressor:
                 and morphs[k - 1].form in CLOSING_QUOTES
                 and 0 <= j - k - 1 <= 2
                 and all(r.tag in {"NNG", "XSV", "VV"} for r in morphs[k + 1 : j])  # only the verb of saying follows
+                # (a verb of its own keeps the particle: "“…없었다”고 털어놓음", not "“…없었다” 털어놓음")
+                and not (k + 1 < len(morphs) and morphs[k + 1].tag == "VV" and morphs[k + 1].form not in {"하", "말하", "밝히"})
             ):
                 if morphs[k - 1].form in {"’", "'"} and m.form in {"라고", "이라고"}:
                     # "…를 '실시간 전투'라고 해석했다" -> "…를 '실시간 전투'로 해석": a term named, not words said
@@ -6055,7 +6057,23 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
     return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause) \
-        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause) or _comparison_base_dropped(morphs, clause)
+        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause) or _comparison_base_dropped(morphs, clause) \
+        or _object_left_behind(morphs, clause)
+
+
+# Verbs of putting money or means to a use: their object is what the clause before raised ("예산을 …편성하고, …에 투입")
+USE_VERBS = frozenset({"투입", "사용", "배정", "집행", "활용", "지출", "충당", "쓰"})
+
+
+def _object_left_behind(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a later clause puts to a use (:data:`USE_VERBS`) what only the part it leaves out names, as that part's
+    object ("해수부는 내년 수출 지원 예산을 …680억원으로 편성하고, | …신규 시장 개척에 집중 투입하기로 했다"): alone,
+    what is put in is unsaid (read blind: "the object of 투입 is missing")."""
+    _, dropped = _dropped_before(morphs, clause)
+    if not any(morphs[x].tag == "JKO" for x in dropped) or any(m.tag == "JKO" for _, m in outside_quotes(clause)):
+        return False
+    return any(m.form in USE_VERBS and (m.tag == "NNG" and x + 1 < len(clause) and clause[x + 1].tag.startswith("XSV")
+                                        or m.tag.startswith("VV")) for x, m in outside_quotes(clause))
 
 
 COMPARATIVE_ADJECTIVES = frozenset({"많", "적", "높", "낮", "크", "작", "길", "짧", "비싸", "싸", "빠르", "느리"})
@@ -10770,7 +10788,7 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
     """"A, “…낮아지겠지만, …오름세가 이어질 것” 진단" -> "A, “…오름세가 이어질 것” 진단": the last quotation of a bullet that is
     still too long keeps its main clause after a concession (:data:`QUOTE_CLAUSE_ENDINGS`), after an elision marked
     :data:`ELLIPSIS`; the words kept are the speaker's as written. Never where the clause kept opens by pointing back
-    ("이를", "이는") or with a connective."""
+    ("이를", "이는"), with a connective, or on its own verb ("나오니 …")."""
     o = next((k for k in range(j - 1, i, -1) if morphs[k].tag == "SSO" and morphs[k].form in {"“", '"'}), None)
     if o is None:
         return
@@ -10793,6 +10811,9 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             continue
         if kept[0].form in LEAD_CONNECTIVES | HEDGES and kept[0].tag in {"MAJ", "MAG"} or kept[0].tag == "NP" or _points_back(kept):
             return
+        if _is_stem(kept[0]):
+            return  # "“…순조로웠지만, | 나오니 온실을 지을 땅도 …없었다”": a clause opening on its verb (when it left) leans on the
+            # part left out (read blind: "starts mid-quote")
         if any(x.text and x.text != ELLIPSIS and morphs[o].end <= x.start < morphs[b].start for x in edits):
             return
         # (deletions inside the part left out go with it; so does a shorter elision, "“…” of the last sentence)

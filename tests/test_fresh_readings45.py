@@ -145,3 +145,20 @@ def test_a_scene_that_fills_the_window_gives_way_to_the_dated_figure(analyzer):
     _, summary = summarize_page(analyzer, SHELTER)
     assert summary.bullets[0].startswith("지난 25일 기준 경북도 내 산불 이재민"), summary.bullets
     assert not any("창문에 김이" in b or "문을 열자" in b for b in summary.bullets), summary.bullets
+
+
+def test_what_a_later_clause_puts_to_use_is_not_left_behind(analyzer):
+    # "해수부, …신규 시장 개척에 집중 투입하기로": what is put in (the budget of the clause before) was gone
+    text = bullet(analyzer, "한빛시는 내년 관광 홍보 예산을 올해보다 12억원 많은 64억원으로 편성하고, 해외 박람회 참가와 온라인 광고에 집중 투입하기로 했다.")
+    assert "예산" in text, text
+
+
+def test_a_quoted_clause_that_opens_on_its_verb_is_not_cut_from_its_sentence(analyzer):
+    # "…청년농, "…나오니 온실을 지을 땅도 …없었다"": the elision left a clause that leans on the one cut
+    text = bullet(analyzer, '새봄단지를 떠난 한 청년 농업인은 "입주해 있던 3년 동안은 모든 게 순조로웠지만, 나오니 온실 지을 땅도 대출받을 담보도 전혀 없었다"고 털어놨다.')
+    assert "…나오니" not in text and "순조로웠지만" in text, text
+
+
+def test_a_native_verb_of_saying_keeps_the_quotative_particle(analyzer):
+    assert bullet(analyzer, '한 주민은 "다리가 끊겨 병원에 갈 길이 없다"고 털어놨다.').endswith('"고 털어놓음')
+    assert bullet(analyzer, "노조는 “임금 체불을 당장 해결하라”고 촉구했다.").endswith("” 촉구")
