@@ -44,7 +44,7 @@ CLAIM_VERBS = frozenset({"주장", "주장하"})
 LEAD_CONNECTIVES = frozenset(
     {"하지만", "그러나", "또한", "한편", "또", "그리고", "따라서", "그래서", "특히", "다만", "이에", "이어", "아울러",
      "물론", "결국", "게다가", "더불어", "반면", "그런데", "그런데도", "즉", "이처럼", "그럼에도", "우선", "먼저", "예컨대",
-     "그만큼", "거꾸로"}
+     "그만큼", "거꾸로", "그래도", "그렇지만"}
 )
 # Connectives that add a point to the one before ("더욱이", "게다가"): the point after them stands alone.
 ADDING_CONNECTIVES = frozenset({"더욱이", "더구나", "게다가", "또한", "특히"})
@@ -2565,6 +2565,11 @@ class Compressor:
                 and not _forecast(main) and (plan := _plan_word(main)):
             # "…716억원을 투입하고, …선정할 계획이다": the plan covers the first clause, which keeps it ("…투입할 계획")
             offered.append((clauses[0], (_Edit(clauses[0][-1].end, clauses[0][-1].end, "할 " + plan),)))
+        elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
+                and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
+                and not _forecast(main) and _decided(main):
+            # "…기본급 인상을 추진하고, …지급하기로 했다": so does a decision ("…추진하기로")
+            offered.append((clauses[0], (_Edit(clauses[0][-1].end, clauses[0][-1].end, "하기로"),)))
         elif len(clauses) == 2 and endings[0] in BACKGROUND_ENDINGS and _has_subject(clauses[0]) and _speaks(clauses[0]) \
                 and not _speaks(main):
             # "관계자는 …라고 설명했는데, (기자의 전망)": what the speaker said is a statement of its own
@@ -9813,7 +9818,15 @@ def _planned(main: list[Morph]) -> bool:
     purpose = any(m.form == "위하" and m.tag.startswith("VV") and x and main[x - 1].tag == "ETN" for x, m in enumerate(main))
     # "…재정립하고, …점검하기 위해 마련됐다": the purpose covers the first clause too, which alone would read as done
     return purpose or any(m.form in MODALITY_WORDS and m.tag in {"NNG", "NNB", "EP", "EC"} for m in main) or _forecast(main) \
-        or _requested(main)
+        or _requested(main) or _decided(main)
+
+
+def _decided(main: Sequence[Morph]) -> bool:
+    """Whether a main clause reports a decision ("…지급하기로 했다", Kiwi's "-기" + "로" + "하다"): it covers the clauses
+    before it too ("…기본급을 8만원 올리고, …지급하기로 했다"), which alone would state as done what was decided."""
+    return any((m.form, m.tag) == ("기", "ETN") and main[x + 1].form == "로" and main[x + 1].tag == "JKB"
+               and main[x + 2].tag.startswith("VV") and main[x + 2].form in {"하", "결정하", "합의하"}
+               for x, m in enumerate(main[:-2]))
 
 
 # Nouns of asking someone to act: "…해 달라고 당부했다", "…하도록 요청했다", "…해 줄 것을 촉구했다".
@@ -10494,7 +10507,8 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
                     and not morphs[x + 1].tag.startswith("VX") and (morphs[x + 1].start > m.end or morphs[x + 1].tag == "SP"):
                 # "…520억원이었고 B는": after a copula a topic is no contrasted object either
                 ended = True
-                comma = morphs[x + 1].tag == "SP" or any(y.tag == "VCP" for y in morphs[max(start, x - 3) : x])
+                # (nor after an adjective, which takes no object: "A는 여전히 낮았고 …B는 오히려 떨어졌다")
+                comma = morphs[x + 1].tag == "SP" or any(y.tag == "VCP" or y.tag.startswith("VA") for y in morphs[max(start, x - 3) : x])
             elif m.tag == "NNG" and m.form == "반면" and morphs[x - 1].tag == "ETM":
                 ended, comma = True, True
             elif m.tag == "EC" and m.form in {"지만", "으나", "나"} and is_stem_or_ep(morphs[x - 1]) and x + 1 < j \

@@ -2357,15 +2357,23 @@ def _named_speaker(sentence: Sentence) -> str | None:
 
 
 def continuing_speaker(doc: Document, index: int) -> str | None:
-    """Who speaks in a reported sentence that names no speaker, when the sentence just before is the same
-    kind of report by a named speaker ("유 대변인은 “…”라고 말했다. 또 “…”라고 비난했다."): the speaker goes on,
-    as Korean news writes it. None when the sentence has a subject of its own or the one before is no report."""
+    """Who speaks in a reported sentence that names no speaker, or names them "그는", when the sentence just before is
+    the same kind of report by a named speaker ("유 대변인은 “…”라고 말했다. 또 “…”라고 비난했다."): the speaker goes
+    on, as Korean news writes it. None when the sentence has a subject of its own or the one before is no report."""
     if index == 0:
         return None
     sentence, before = doc.sentences[index], doc.sentences[index - 1]
-    if has_subject(sentence.morphs) or not reported(sentence.morphs) or not reported(before.morphs):
+    if has_subject(sentence.morphs) and not _pronoun_speaker(sentence.morphs) or not reported(sentence.morphs) or not reported(before.morphs):
         return None
     return _named_speaker(before)
+
+
+def _pronoun_speaker(morphs) -> bool:
+    """Whether a sentence opens on "그는"/"그녀는" (he, she) as its topic or subject: the speaker of the report before
+    ("윤 시장은 “…”고 설명했다. | 그는 “…”며 “…”고 말했다"); the bullet drops the pronoun and names them."""
+    words = [m for m in morphs if m.tag not in MARK_TAGS]
+    return len(words) > 2 and words[0].tag == "NP" and words[0].form in {"그", "그녀"} \
+        and (words[1].tag == "JKS" or words[1].tag == "JX" and words[1].form in {"은", "는", "ᆫ"})
 
 
 # Who acts, though no name: a topic of these takes the next sentence's act as its own.

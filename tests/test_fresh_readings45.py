@@ -162,3 +162,38 @@ def test_a_quoted_clause_that_opens_on_its_verb_is_not_cut_from_its_sentence(ana
 def test_a_native_verb_of_saying_keeps_the_quotative_particle(analyzer):
     assert bullet(analyzer, '한 주민은 "다리가 끊겨 병원에 갈 길이 없다"고 털어놨다.').endswith('"고 털어놓음')
     assert bullet(analyzer, "노조는 “임금 체불을 당장 해결하라”고 촉구했다.").endswith("” 촉구")
+
+
+def test_he_after_a_named_speakers_report_is_that_speaker(analyzer):
+    # "그는 “…”며 “…”고 말했다" had become a quotation with no speaker at all ("“…착공을 최소 1년 미루겠다”")
+    page = """강릉시장 "세입 줄어 허리띠…신규 토목사업 보류"
+입력 2026.11.24 14:00
+
+강릉시의 내년 예산안은 1조2,400억원으로 올해 본예산보다 310억원 줄었다.
+
+최성호 강릉시장은 24일 시청에서 기자회견을 열고 "정부가 내려보내는 교부세가 올해보다 600억원가량 줄어들 것으로 보인다"고 설명했다.
+
+그는 "그래서 새로 시작하려던 토목사업은 모두 멈추기로 했다"며 "시청 앞 지하차도 건설 등 4개 사업, 820억원 규모의 착공을 1년 미루겠다"고 말했다.
+
+시는 복지 예산은 올해 수준 이상으로 유지했다고 밝혔다.
+"""
+    _, summary = summarize_page(analyzer, page)
+    assert not any(b.startswith(('"', "“")) for b in summary.bullets), summary.bullets
+    assert any("착공을 1년 미루겠다" in b and b.startswith(("최 시장, ", "최성호 강릉시장, ")) for b in summary.bullets), summary.bullets
+
+
+def test_a_quotations_last_sentence_loses_its_even_so(analyzer):
+    text = bullet(analyzer, '박정우 새봄시장은 "취임 뒤 처음 짜는 예산인데 유례없이 어려운 살림살이가 될 것입니다. 그래도 시민의 삶과 직결된 복지 예산은 한 푼도 줄이지 않겠습니다"라고 말했다.')
+    assert "그래도" not in text and "줄이지 않겠습니다" in text, text
+
+
+def test_two_topics_after_an_adjective_keep_their_particles(analyzer):
+    # "20대와 70대의 점수, 낮았고 …점수는 오히려 떨어짐": the comma made the first topic the whole sentence's
+    text = bullet(analyzer, "20대와 70대 이상의 점수는 여전히 낮았고 실제 돈 관리 습관을 보여 주는 '금융행위' 점수는 오히려 떨어졌다.")
+    assert text.startswith("20대와 70대 이상의 점수는 "), text
+
+
+def test_a_first_clause_under_a_decision_is_not_stated_as_done(analyzer):
+    # "…기본급을 8만원 올리고, …지급하기로 했다" -> "복지부, …8만원 올림": the decision covers the raise too
+    text = bullet(analyzer, "복지부는 생활지원사의 월 기본급을 올해보다 8만원 올리고, 3년 이상 근무한 생활지원사에게는 장기근속수당을 새로 지급하기로 했다.")
+    assert not text.endswith("올림") and text.endswith("기로"), text
