@@ -1216,7 +1216,7 @@ class Compressor:
         # opening goes with the connectives, the act is still to come)
         ahead = _is_stem(last) and _present_action(morphs, k, j, last) \
             and (_scheduled(morphs, i, k) or _written_ahead(morphs, i, k, j) or i > 0 and _by_this_act(morphs, 0) == i) \
-            and not suffices
+            and not suffices and not _habitual(morphs, i, k)
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"; but "…4월 2일 사업 전략을 발표한다" is ahead:
         # "…발표" read as done ("…발표할 예정", below)
         if not (ahead and last.tag == "XSV" and _one_time_ahead(morphs, i, k)) and (
@@ -2745,6 +2745,26 @@ def _scheduled(morphs: list[Morph], i: int, k: int) -> bool:
             ahead = ahead or m.form in AHEAD_WORDS or day_date(morphs, x)
         x += 1
     return scheduled and (ahead or not now)  # (with "현재", only a day to come makes a plan: "현재 …검토 중이며 다음 달 …")
+
+
+HABIT_ADVERBS = frozenset({"매주", "매일", "매달", "매월", "매년", "매번", "항상", "늘", "자주"})
+HABIT_UNITS = frozenset({"일주일", "주", "달", "한달", "개월", "년", "해", "하루", "일"})  # "일주일에 두 번"
+
+
+def _habitual(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether a present act is told as a habit ("…일주일에 두 번 …점심을 지어 나눠 먹는다", "매주 화요일마다 모인다"):
+    how often it is done, not something ahead ("…나눠 먹을 예정" was read as false). Not a habit that starts ahead
+    ("다음 달부터 매주 금요일 …토론회를 연다" is a plan)."""
+    if any(m.form in AHEAD_WORDS or m.tag == "JX" and m.form == "부터" for m in morphs[i:k]):
+        return False
+    for x in range(i, k):
+        m = morphs[x]
+        if m.tag == "MAG" and m.form in HABIT_ADVERBS or m.tag == "JX" and m.form == "마다":
+            return True
+        if m.form in {"번", "차례", "회"} and m.tag in {"NNB", "NNG"} and x - 3 >= i and morphs[x - 1].tag in {"MM", "SN", "NR"} \
+                and morphs[x - 2].form == "에" and morphs[x - 2].tag == "JKB" and morphs[x - 3].form in HABIT_UNITS:
+            return True
+    return False
 
 
 # Verbs that move a date ("…2027년 6월로 연기한다", "…내년으로 미룬다"): the date named is where it is moved to

@@ -197,3 +197,16 @@ def test_a_first_clause_under_a_decision_is_not_stated_as_done(analyzer):
     # "…기본급을 8만원 올리고, …지급하기로 했다" -> "복지부, …8만원 올림": the decision covers the raise too
     text = bullet(analyzer, "복지부는 생활지원사의 월 기본급을 올해보다 8만원 올리고, 3년 이상 근무한 생활지원사에게는 장기근속수당을 새로 지급하기로 했다.")
     assert not text.endswith("올림") and text.endswith("기로"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "피해가 적었던 이웃들은 일주일에 두 번 마을회관에서 점심을 지어 조립주택에 사는 주민들과 나눠 먹는다.",
+    "봉사자들은 매주 화요일마다 마을회관에 모여 반찬을 만든다.",
+])
+def test_a_habit_told_in_the_present_is_no_plan(analyzer, sentence):
+    # "…나눠 먹을 예정": read blind as false, the neighbours already do it twice a week
+    assert not bullet(analyzer, sentence).endswith(("예정", "전망")), bullet(analyzer, sentence)
+
+
+def test_a_plan_told_in_the_present_is_still_ahead(analyzer):
+    assert bullet(analyzer, "한빛시는 다음 달 시청 옆에 새 청사를 짓는다.").endswith("예정")
