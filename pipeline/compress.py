@@ -6102,15 +6102,37 @@ def _object_left_behind(morphs: list[Morph], clause: list[Morph]) -> bool:
 
 
 COMPARATIVE_ADJECTIVES = frozenset({"많", "적", "높", "낮", "크", "작", "길", "짧", "비싸", "싸", "빠르", "느리"})
+CHANGE_VERBS = frozenset({"늘", "줄", "오르", "내리", "떨어지", "증가", "감소", "상승", "하락", "급증", "급감"})
+
+
+BASE_PERIODS = frozenset({"동기", "전년", "전월", "전분기", "전주", "전년도"})  # "전년 동기 대비", "전월보다"
+
+
+def _compared_against(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` says what a figure is compared against: "보다", "대비", "비해", or a base period ("같은 기간
+    21.5% 줄었다", "전월 …")."""
+    m = morphs[x]
+    return m.tag == "JKB" and m.form == "보다" or m.form == "대비" and m.tag == "NNG" or m.form == "비하" and m.tag.startswith("VV") \
+        or m.tag == "NNG" and (m.form in BASE_PERIODS or m.form == "기간" and x > 1 and morphs[x - 2].form == "같")
+
+
+def _change_by(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is a percentage right before a verb of change ("8.9% 줄었다", "3.2% 증가했다")."""
+    return morphs[x].form == "%" and x + 1 < len(morphs) and morphs[x + 1].form in CHANGE_VERBS \
+        and (morphs[x + 1].tag.startswith("VV") or morphs[x + 1].tag == "NNG")
 
 
 def _comparison_base_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether a later clause tells by how much it differs ("…두 배 가까이 많았다", "…18.6%포인트 낮았다") from a figure
     only the part it leaves out gives ("부모와 사는 학생의 생활비는 월 61만원이었지만, | 자취하는 학생은 118만원으로 두 배
-    가까이 많았다"), with no "보다" of its own: alone, the difference reads as against something else (the average)."""
+    가까이 많았다"), with no "보다" of its own: alone, the difference reads as against something else (the average); so
+    does a change by a percentage whose base only that part gives ("…지난해 같은 달보다 11.6% 감소했고, | 착공 물량은
+    …8.9% 줄었다": alone, against the month before)."""
     _, dropped = _dropped_before(morphs, clause)
-    if not any(morphs[x].tag == "SN" for x in dropped) or any(m.tag == "JKB" and m.form == "보다" for m in clause):
+    if not any(morphs[x].tag == "SN" for x in dropped) or any(_compared_against(clause, x) for x in range(len(clause))):
         return False
+    if any(_compared_against(morphs, x) for x in dropped) and any(_change_by(clause, x) for x in range(len(clause))):
+        return True  # "…인허가 물량은 …지난해 같은 달보다 11.6% 감소했고, | 착공 물량은 …8.9% 줄었다": the base is the first's
     for x, m in enumerate(clause):
         if m.tag == "VA" and m.form in COMPARATIVE_ADJECTIVES:
             before = [t for t in clause[max(0, x - 3) : x] if not (t.tag == "MAG" and t.form in {"가까이", "이상", "넘게", "더"})]

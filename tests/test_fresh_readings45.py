@@ -210,3 +210,11 @@ def test_a_habit_told_in_the_present_is_no_plan(analyzer, sentence):
 
 def test_a_plan_told_in_the_present_is_still_ahead(analyzer):
     assert bullet(analyzer, "한빛시는 다음 달 시청 옆에 새 청사를 짓는다.").endswith("예정")
+
+
+def test_a_change_whose_base_only_the_clause_before_gives_keeps_it(analyzer):
+    # "착공 물량, 1만9,870가구로 8.9% 줄어": the base ("지난해 같은 달보다") was the first clause's; alone, the fall read as
+    # against the month before (F=0)
+    text = bullet(analyzer, "지난달 전국 아파트 분양 물량은 1만2,480가구로 지난해 같은 달보다 14.2% 감소했고, 입주 물량은 2만1,300가구로 6.5% 줄었다.")
+    assert "지난해 같은 달보다" in text, text
+    assert not text.startswith("입주 물량"), text
