@@ -165,7 +165,8 @@ THEREBY = frozenset({"로써", "으로써", "로서"})
 NEUTRAL_SPEECH = frozenset({"말하", "말", "밝히", "전하", "설명", "강조", "덧붙이", "언급", "답하", "답", "전", "하"})
 # Times that open a sentence as its topic ("올해는 …"): they lose the particle, not get the headline comma.
 TIME_TOPICS = frozenset({"올해", "지난해", "작년", "내년", "이날", "오늘", "어제", "내일", "당시", "최근", "현재", "이번", "그동안",
-                         "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주"})
+                         "시즌", "상반기", "하반기", "분기", "연말", "연초", "주말", "지난달", "이달", "지난주", "이번주",
+                         "동안"})  # ("입단 후 3년 동안은 2군에 머물렀다": a span of time is no topic either)
 # Words of saying: a topic that says something is a speaker, not the subject of the next clause.
 SPEAKING = frozenset({"말하", "말", "밝히", "설명", "언급", "강조", "주장", "답하", "전하", "발언"})
 SPEAKING_VERBS = frozenset({"말하", "밝히", "답하", "전하"})

@@ -218,3 +218,9 @@ def test_a_change_whose_base_only_the_clause_before_gives_keeps_it(analyzer):
     text = bullet(analyzer, "지난달 전국 아파트 분양 물량은 1만2,480가구로 지난해 같은 달보다 14.2% 감소했고, 입주 물량은 2만1,300가구로 6.5% 줄었다.")
     assert "지난해 같은 달보다" in text, text
     assert not text.startswith("입주 물량"), text
+
+
+def test_a_span_of_time_as_topic_takes_no_headline_comma(analyzer):
+    # "입단 후 3년 동안, 2군에 머무름": read blind as broken
+    text = bullet(analyzer, "입단 후 4년 동안은 주로 2군 경기에 나섰다.")
+    assert "동안," not in text and "동안은" not in text, text
