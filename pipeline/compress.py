@@ -3593,12 +3593,39 @@ MAKING_VERBS = frozenset({"마련", "가지", "갖", "더하", "다지", "형성
 
 def compares_with_unsaid(morphs: Sequence[Morph]) -> bool:
     """Whether a statement ends on a comparison with no standard: "…발길을 돌리는 가입자들이 더 많았다" (more than
-    those the clause before told of), "더" right before the final adjective and no "보다" ("…보다 더 많았다" says of
+    those the clause before told of), "더" right before the final adjective, or a difference told by how much ("…118만원으로
+    두 배 가까이 많았다", "…49.1%로 19.3%포인트 낮았다": than what?), and no "보다" or "대비" ("…보다 더 많았다" says of
     what)."""
     last = next((x for x in range(len(morphs) - 1, -1, -1) if _is_stem(morphs[x])), None)
-    return last is not None and last > 0 and morphs[last].tag.startswith("VA") and (morphs[last - 1].form, morphs[last - 1].tag) == ("더", "MAG") \
-        and all(m.tag in {"EP", "EF", "EC", "SF", "ETN"} for m in morphs[last + 1 :]) \
-        and not any(m.form in {"보다", "보단"} and m.tag.startswith("J") for m in morphs)
+    if last is None or last == 0 or not morphs[last].tag.startswith("VA") \
+            or not all(m.tag in {"EP", "EF", "EC", "SF", "ETN"} for m in morphs[last + 1 :]) \
+            or any(_compared_against(morphs, x) for x in range(last)):
+        return False
+    before = [m for m in morphs[max(0, last - 3) : last] if not (m.tag == "MAG" and m.form in {"가까이", "이상", "넘게"})]
+    return (morphs[last - 1].form, morphs[last - 1].tag) == ("더", "MAG") \
+        or bool(before) and (before[-1].form == "배" or before[-1].form.endswith("포인트"))
+
+
+def _compared_against(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` says what a figure is compared against: "보다", "대비", "비해", or a time compared with right
+    before the figure of a change (:data:`COMPARED_TIMES`: "같은 기간 21.5% 줄었다", "전년 동기 8.2% 성장")."""
+    m = morphs[x]
+    return m.form in {"보다", "보단"} and m.tag.startswith("J") or m.form == "대비" and m.tag == "NNG" \
+        or m.form == "비하" and m.tag.startswith("VV") \
+        or m.form in COMPARED_TIMES and m.tag.startswith("NN") and x + 2 < len(morphs) and morphs[x + 1].tag == "SN" and _change_by(morphs, x + 2)
+
+
+def _change_by(morphs: Sequence[Morph], x: int) -> bool:
+    """Whether ``morphs[x]`` is a percentage right before a word of change (:data:`CHANGE_WORDS`: "8.9% 줄었다")."""
+    return morphs[x].form == "%" and x + 1 < len(morphs) and morphs[x + 1].form in CHANGE_WORDS
+
+
+def _base_of_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
+    """Whether a clause tells a change by a percentage whose base only the part left out gives ("…인허가 물량은 …지난해
+    같은 달보다 11.6% 감소했고, | 착공 물량은 …8.9% 줄었다": alone, against the month before)."""
+    _, dropped = _dropped_before(morphs, clause)
+    return any(_compared_against(morphs, x) for x in dropped) and any(_change_by(clause, x) for x in range(len(clause))) \
+        and not any(_compared_against(clause, x) for x in range(len(clause)))
 
 
 EFFECT_NOUNS = frozenset({"영향", "탓", "여파", "덕분", "때문"})  # "…감소한 영향이 컸다": what caused what the clause before told
@@ -3624,10 +3651,11 @@ def explains_unsaid(morphs: Sequence[Morph]) -> bool:
 
 def _leans_on_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
     """Whether a clause kept without the rest of its sentence says of something only the rest names: what it counts
-    (:func:`_counts_dropped`, :func:`_bare_count_of_dropped`), what it compares with, what it gives the cause of, or the
+    (:func:`_counts_dropped`, :func:`_bare_count_of_dropped`), what it compares with (:func:`_base_of_dropped` too), what it
+    gives the cause of, or the
     place or company it opens on (:func:`compares_with_unsaid`, :func:`explains_unsaid`, :func:`_opens_on_unsaid`). The
     one reading of "leans on the dropped clause" for choosing a clause and for :func:`_stands_alone`."""
-    return _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) \
+    return _counts_dropped(morphs, clause) or _bare_count_of_dropped(morphs, clause) or _base_of_dropped(morphs, clause) \
         or len(clause) < len(morphs) and (compares_with_unsaid(clause) or explains_unsaid(clause) or _opens_on_unsaid(clause))
 
 
@@ -6083,7 +6111,7 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
     is left behind, :func:`_inner_subject_dropped`, is refused only where a long sentence must lose a clause: a few
     characters over, "단양군, …일정을 시작" for "단양군은 김 군수가 …방문해 …일정을 시작했다고" says no less.)"""
     return _failed_attempt_dropped(morphs, clause) or _source_topic_carried(morphs, clause, gaps) or _scope_dropped(morphs, clause) \
-        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause) or _comparison_base_dropped(morphs, clause) \
+        or _then_dropped(morphs, clause) or _frame_dropped(morphs, clause) \
         or _object_left_behind(morphs, clause)
 
 
@@ -6100,46 +6128,6 @@ def _object_left_behind(morphs: list[Morph], clause: list[Morph]) -> bool:
         return False
     return any(m.form in USE_VERBS and (m.tag == "NNG" and x + 1 < len(clause) and clause[x + 1].tag.startswith("XSV")
                                         or m.tag.startswith("VV")) for x, m in outside_quotes(clause))
-
-
-COMPARATIVE_ADJECTIVES = frozenset({"많", "적", "높", "낮", "크", "작", "길", "짧", "비싸", "싸", "빠르", "느리"})
-CHANGE_VERBS = frozenset({"늘", "줄", "오르", "내리", "떨어지", "증가", "감소", "상승", "하락", "급증", "급감"})
-
-
-BASE_PERIODS = frozenset({"동기", "전년", "전월", "전분기", "전주", "전년도"})  # "전년 동기 대비", "전월보다"
-
-
-def _compared_against(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether ``morphs[x]`` says what a figure is compared against: "보다", "대비", "비해", or a base period ("같은 기간
-    21.5% 줄었다", "전월 …")."""
-    m = morphs[x]
-    return m.tag == "JKB" and m.form == "보다" or m.form == "대비" and m.tag == "NNG" or m.form == "비하" and m.tag.startswith("VV") \
-        or m.tag == "NNG" and (m.form in BASE_PERIODS or m.form == "기간" and x > 1 and morphs[x - 2].form == "같")
-
-
-def _change_by(morphs: Sequence[Morph], x: int) -> bool:
-    """Whether ``morphs[x]`` is a percentage right before a verb of change ("8.9% 줄었다", "3.2% 증가했다")."""
-    return morphs[x].form == "%" and x + 1 < len(morphs) and morphs[x + 1].form in CHANGE_VERBS \
-        and (morphs[x + 1].tag.startswith("VV") or morphs[x + 1].tag == "NNG")
-
-
-def _comparison_base_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
-    """Whether a later clause tells by how much it differs ("…두 배 가까이 많았다", "…18.6%포인트 낮았다") from a figure
-    only the part it leaves out gives ("부모와 사는 학생의 생활비는 월 61만원이었지만, | 자취하는 학생은 118만원으로 두 배
-    가까이 많았다"), with no "보다" of its own: alone, the difference reads as against something else (the average); so
-    does a change by a percentage whose base only that part gives ("…지난해 같은 달보다 11.6% 감소했고, | 착공 물량은
-    …8.9% 줄었다": alone, against the month before)."""
-    _, dropped = _dropped_before(morphs, clause)
-    if not any(morphs[x].tag == "SN" for x in dropped) or any(_compared_against(clause, x) for x in range(len(clause))):
-        return False
-    if any(_compared_against(morphs, x) for x in dropped) and any(_change_by(clause, x) for x in range(len(clause))):
-        return True  # "…인허가 물량은 …지난해 같은 달보다 11.6% 감소했고, | 착공 물량은 …8.9% 줄었다": the base is the first's
-    for x, m in enumerate(clause):
-        if m.tag == "VA" and m.form in COMPARATIVE_ADJECTIVES:
-            before = [t for t in clause[max(0, x - 3) : x] if not (t.tag == "MAG" and t.form in {"가까이", "이상", "넘게", "더"})]
-            if before and (before[-1].form == "배" or before[-1].form.endswith("포인트")):
-                return True
-    return False
 
 
 def _frame_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:

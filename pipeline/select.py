@@ -942,13 +942,18 @@ _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
 # Inline list marks: a sentence carrying two or more is a list, not a headline.
 _INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
-# A bare referent with no name: "두 회사는", "양측은" — which ones is in an earlier sentence (so is when, "당시", and
-# of what, "나머지").
-_BARE_REFERENT = re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s)")
-_THEN = re.compile(r"^당시(?:에는|엔|에|는)?[\s,]")
-# "하린양 같은 학생이 늘고 있다", "김씨처럼 …": people like the one the story told of before, by a name alone
-_LIKE_THEM = re.compile(r"^[가-힣]{1,4}\s?(?:양|군|씨|씨네|할머니|할아버지)\s?(?:같은|처럼|과 같은|와 같은)\s")
-_THE_REST = re.compile(r"^나머지(?:\s|는|은|도|가|에게)")
+# Bare referents with no name, each with why it dangles: which ones ("두 회사는", "양측은"), people like one told of
+# before ("하린양 같은 학생이 늘고 있다", "김씨처럼 …"), when ("당시"), of what ("나머지": "…11명이 다쳤고, 이 가운데 A양은
+# …옮겨졌다. | 나머지 학생들은 …": the part it is the rest of is the last clause before, which the bullet of that sentence
+# drops first; next to "11명 부상" it misleads).
+_BARE_REFERENTS = (
+    (re.compile(r"^(?:(?:두|세|네|양|이들|해당)\s*(?:회사|기업|업체|사람|나라|국가|기관|단체|팀|구단|선수|후보|정당|측|곳|사|국)(?:은|는|이|가|도|의)?\s|(?:양측|양사|양국|양당|양팀)(?:은|는|이|가|도|의)?\s)"),
+     "opens with a bare referent (두 회사, 양측) named earlier"),
+    (re.compile(r"^[가-힣]{1,4}\s?(?:양|군|씨|씨네|할머니|할아버지)\s?(?:같은|처럼|과 같은|와 같은)\s"),
+     "opens with a bare referent, people like one said before ('하린양 같은')"),
+    (re.compile(r"^당시(?:에는|엔|에|는)?[\s,]"), "opens with a bare referent, '당시': a time told before"),
+    (re.compile(r"^나머지(?:\s|는|은|도|가|에게)"), "opens with a bare referent, '나머지': the rest of a part said before"),
+)
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
@@ -1085,16 +1090,9 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a reference to what came before (같은 기간, 각각, 비슷한)"
     if _JUST_AFTER.match(stripped):
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
-    if _BARE_REFERENT.match(stripped):
-        return "opens with a bare referent (두 회사, 양측) named earlier"
-    if _LIKE_THEM.match(stripped):
-        return "opens with a bare referent, people like one said before ('하린양 같은')"
-    if _THEN.match(stripped):
-        return "opens with a bare referent, '당시': a time told before"
-    if _THE_REST.match(stripped):
-        # "…11명이 다쳤고, 이 가운데 A양은 …옮겨졌다. | 나머지 학생들은 …": the part it is the rest of is the
-        # last clause before, which the bullet of that sentence drops first; next to "11명 부상" it misleads
-        return "opens with a bare referent, '나머지': the rest of a part said before"
+    bare = next((reason for pattern, reason in _BARE_REFERENTS if pattern.match(stripped)), None)
+    if bare is not None:
+        return bare
     if _topic_points_back_after_setting(morphs):
         return "its topic points back after a setting (…지난 지금, 그 이야기는 …)"
     if _NOT_ONLY.match(stripped):

@@ -45,10 +45,10 @@ def test_a_difference_keeps_the_figure_it_is_told_against(analyzer, sentence, ba
 
 
 def test_a_difference_told_against_its_own_base_may_stand_alone(analyzer):
-    from pipeline.compress import _comparison_base_dropped
+    from pipeline.compress import compares_with_unsaid
 
-    morphs = list(analyzer.morphs("혼자 사는 직원은 92만원으로 기숙사 직원보다 두 배 가까이 많았다."))
-    assert not _comparison_base_dropped(morphs, morphs)
+    assert compares_with_unsaid(analyzer.morphs("혼자 사는 직원은 92만원으로 두 배 가까이 많았다."))
+    assert not compares_with_unsaid(analyzer.morphs("혼자 사는 직원은 92만원으로 기숙사 직원보다 두 배 가까이 많았다."))
 
 
 def test_a_verb_in_gi_before_a_noun_is_a_relative_clause(analyzer):
