@@ -20,6 +20,8 @@ import os
 import signal
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from queue import SimpleQueue
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +33,7 @@ from pipeline.ingest import read_json_lines
 from pipeline.records import Article, Failure, Summary
 
 if TYPE_CHECKING:
-    from pipeline.analysis import Analyzer
+    from pipeline.analysis import Analyzer, Document
 
 
 class OutputPathError(KosumError):
@@ -322,26 +324,67 @@ def summarize_stream(
     Each summarized article comes out with its summary, ``(index, (article, summary))``, so its body and
     source stay at hand; an article that cannot be summarized comes out as ``(index, Failure)``.
     One bad article never sinks its batch: the batch is redone one article at a time.
+
+    Kiwi's analysis runs in a thread of its own, ahead of the engine: each document is handed over as soon
+    as it is analysed, and the next batch is analysed while this one is summarized. Kiwi's own work runs
+    outside Python's lock, so on two cores it overlaps the engine's instead of taking turns with it. The
+    results are those of analysing each batch just before summarizing it.
     """
     items = iter(items)
-    while batch := list(itertools.islice(items, batch_size)):
-        articles = [item for _, item in batch if isinstance(item, Article)]
-        summaries: dict[int, Summary | Failure] = {}
+    batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kosum-analysis")
+    try:
+        ahead = _analysis_ahead(pool, analyzer, next(batches, None))
+        while ahead is not None:
+            batch, articles, docs = ahead
+            ahead = _analysis_ahead(pool, analyzer, next(batches, None))  # queued behind this batch's analysis
+            summaries: dict[int, Summary | Failure] = {}
+            try:
+                for article, summary in zip(articles, engine.summarize_many(docs)):
+                    summaries[id(article)] = summary
+            except Exception:  # one bad article must not sink the batch: redo it one by one
+                for article in articles:
+                    try:
+                        summaries[id(article)] = engine.summarize(analyzer.analyze(article))
+                    except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
+                        summaries[id(article)] = Failure(article.source or article.id, f"{type(exc).__name__}: {exc}")
+            for index, item in batch:
+                if isinstance(item, Failure):
+                    yield index, item
+                else:
+                    result = checked(item, summaries[id(item)])
+                    yield index, result if isinstance(result, Failure) else (item, result)
+    finally:  # a stopped run waits for the analysis in progress, never for a batch queued behind it
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_ANALYSED = object()  # the end of one batch's documents
+
+
+def _analysis_ahead(pool: ThreadPoolExecutor, analyzer: Analyzer, batch: list[tuple[int, Article | Failure]] | None):
+    """``(batch, its articles, their documents)`` with the analysis started in ``pool``; the documents are a
+    generator that hands each one over as soon as Kiwi has it, and raises what the analysis raised."""
+    if batch is None:
+        return None
+    articles = [item for _, item in batch if isinstance(item, Article)]
+    handed: SimpleQueue = SimpleQueue()
+
+    def analyse() -> None:
         try:
-            for article, summary in zip(articles, engine.summarize_many(list(analyzer.analyze_many(articles)))):
-                summaries[id(article)] = summary
-        except Exception:  # one bad article must not sink the batch: redo it one by one
-            for article in articles:
-                try:
-                    summaries[id(article)] = engine.summarize(analyzer.analyze(article))
-                except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
-                    summaries[id(article)] = Failure(article.source or article.id, f"{type(exc).__name__}: {exc}")
-        for index, item in batch:
-            if isinstance(item, Failure):
-                yield index, item
-            else:
-                result = checked(item, summaries[id(item)])
-                yield index, result if isinstance(result, Failure) else (item, result)
+            for doc in analyzer.analyze_many(articles):
+                handed.put(doc)
+            handed.put(_ANALYSED)
+        except BaseException as exc:  # noqa: BLE001 - raised again where the documents are read
+            handed.put(exc)
+
+    def documents() -> Iterator[Document]:
+        while (doc := handed.get()) is not _ANALYSED:
+            if isinstance(doc, BaseException):
+                raise doc
+            yield doc
+
+    pool.submit(analyse)
+    return batch, articles, documents()
 
 
 def checked(article: Article, result: Summary | Failure) -> Summary | Failure:

@@ -41,19 +41,25 @@ def _raw_kiwi(texts: list[str], workers: int, repeat: int = 1) -> None:
 
 
 def _engine(texts: list[str], workers: int, repeat: int = 1) -> None:
+    """The engine as ``kosum summarize`` runs it on many articles: the batch stage's ``summarize_stream``."""
     from pipeline.analysis import Analyzer, get_kiwi
+    from pipeline.batch import summarize_stream
     from pipeline.config.summarize import SummarizeConfig
     from pipeline.engines import build_engine
     from pipeline.format import format_block
     from pipeline.parse import parse_article
+    from pipeline.records import Failure
 
     kiwi = get_kiwi(workers)
+    config = SummarizeConfig()
     for _ in range(repeat):  # a fresh analyzer and engine per repetition: no cache outlives its pass
         analyzer = Analyzer(workers, kiwi)
-        engine = build_engine("kiwi", SummarizeConfig(), analyzer)
-        articles = (parse_article(text, id=str(i)) for i, text in enumerate(texts))
-        for doc in analyzer.analyze_many(articles):
-            format_block(engine.summarize(doc).bullets)
+        engine = build_engine("kiwi", config, analyzer)
+        items = enumerate(parse_article(text, id=str(i)) for i, text in enumerate(texts))
+        for _, result in summarize_stream(items, engine, analyzer, config.batch_size):
+            if isinstance(result, Failure):
+                raise RuntimeError(f"the benchmark article {result.source} failed: {result.error}")
+            format_block(result[1].bullets)
 
 
 def _measure(kind: str, texts: list[str], workers: int, repeat: int, queue) -> None:

@@ -11,7 +11,7 @@ those sections alone, as keyword arguments of ``from_sections``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pipeline.records import Document, Summary
@@ -35,7 +35,7 @@ class Engine(Protocol):
 
     def summarize(self, doc: Document) -> Summary: ...
 
-    def summarize_many(self, docs: Sequence[Document]) -> list[Summary]: ...
+    def summarize_many(self, docs: Iterable[Document]) -> list[Summary]: ...
 
 
 def engine_class(name: str):

@@ -7,7 +7,7 @@ here) and the same number of sentences the ``kiwi`` engine would write bullets.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analyzer, content_key
@@ -50,5 +50,5 @@ class TextrankrEngine:
             refs.append(SourceRef(match.index, match.start, match.end) if match else None)
         return Summary(doc.article.id, doc.article.title, tuple(picked), self.name, tuple(refs))
 
-    def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
+    def summarize_many(self, docs: Iterable[Document]) -> list[Summary]:
         return [self.summarize(doc) for doc in docs]

@@ -1101,7 +1101,7 @@ class _CompressingEngine:
         self.min_sentence_chars = min_sentence_chars
         self.compressor = Compressor(analyzer.kiwi, bullets.max_chars)
 
-    def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
+    def summarize_many(self, docs: Iterable[Document]) -> list[Summary]:
         return [self.summarize(doc) for doc in docs]
 
     def content(self, doc: Document) -> list[int]:

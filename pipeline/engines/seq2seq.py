@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -132,7 +132,7 @@ class Seq2SeqEngine:
     def summarize(self, doc: Document) -> Summary:
         return self.summarize_many([doc])[0]
 
-    def summarize_many(self, docs: Sequence[Document]) -> list[Summary]:
+    def summarize_many(self, docs: Iterable[Document]) -> list[Summary]:
         """Summaries in input order; all chunks of all articles are generated in length-sorted batches."""
         jobs = [self._prepare(doc) for doc in docs]
         flat = [(job, chunk) for job in jobs for chunk in job.chunks]
