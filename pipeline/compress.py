@@ -57,6 +57,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
                           "미리",  # "일정을 미리 공지": in advance; without it, any notice would do
+                          "다",  # "다 쓴 배터리", "다 팔린": used up, all sold; without it, any use or sale
                           "마음껏", "실컷",  # "데이터를 마음껏 쓰는 무제한 요금제": without it, any use of data
                           "대체로", "대개", "대략", "통상", "주로", "대부분", "일반적으로",  # "대체로 1등 300점": a rule as it
                           # usually goes; without the hedge it reads as fixed
@@ -1468,7 +1469,7 @@ class Compressor:
                 second = any(x.tag == "JKS" for x in morphs[i:k])
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
                                        or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)
-                                       or _describes_quoted_adjunct(morphs, k, j)):
+                                       or _describes_quoted_adjunct(morphs, k, j) or describes_copula_complement(morphs, k + 1, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -1555,11 +1556,15 @@ class Compressor:
                     # "9일 오후 | 국회는", "오늘(9일) 오후 | 국회는": the date is no part of the name (but "4일은"; and
                     # "낮 최고기온은": a time of day alone may name the thing, the day's high)
                     b += 1
+                if b > i and b < k - 1 and morphs[b].form in SPAN_BACK_TIMES and morphs[b].tag in {"NNG", "NNB"} \
+                        and date_part(morphs, b - 1) and morphs[b - 1].end < morphs[b].start:
+                    b += 1  # "2년 전 | 평균 월세는": the span back or on in time is the date's, not the name's
                 # only a whole phrase after a whole other phrase ("표지를 | 국내 연구팀이"), never part of a word
                 # or of a coordination ("네이버와 카카오는"), a genitive or a relative clause
                 # a sentence-initial date ("29일 연구원은 …") also goes after the subject
                 # ("22일, 우원식 국회의장은 …": the writer's comma after the date goes with the fronting)
                 dated = b > i and all(date_part(morphs, x) or _date_bracket(morphs, x)
+                                      or morphs[x].form in SPAN_BACK_TIMES and x > i and date_part(morphs, x - 1)
                                       or x == b - 1 > i and morphs[x].tag == "SP" and morphs[x].form == ","
                                       for x in range(i, b)) and morphs[b].form not in REFERENCE_TIMES \
                     or b == i + 1 and _time_before_name(morphs, i, k)  # "지난달 동작종합사회복지관은 …"
@@ -6644,6 +6649,31 @@ def _complement_topic(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
+def describes_copula_complement(morphs: Sequence[Morph], start: int, j: int) -> bool:
+    """Whether the subject before ``start`` belongs to a clause that describes the noun a closing copula predicates,
+    the copula's own subject left to the sentence before ("[이 도서관은 …] 수원시가 8곳을 골라 시작한 ‘심야 개방’
+    사업의 하나다": the library is one of the projects the city started). Made the topic, the city would be the project."""
+    end = len(morphs)  # (``j`` may stop at the final predicate: the copula is looked for to the sentence's end)
+    while end > start and morphs[end - 1].tag in {"EF", "SF", "EP"}:
+        end -= 1
+    if end - 1 <= start or morphs[end - 1].tag != "VCP" or end - 1 > j:
+        return False
+    for x in range(start, end - 1):
+        m = morphs[x]
+        if m.tag in {"JKS", "EF", "SP", "SF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} \
+                or m.tag == "EC" and m.form not in CHAINED_ENDINGS:
+            return False
+        if m.tag == "ETM" and m.form in {"ᆫ", "은", "는", "던"} and x > start and is_stem_or_ep(morphs[x - 1]) \
+                and morphs[x - 1].tag != "VCP" and x + 1 < end - 1 and morphs[x + 1].start > m.end:
+            complement = morphs[x + 1 : end - 1]
+            return all(_is_nominal(y) or y.tag in {"JKG", "SSO", "SSC", "SN", "NNB", "NR", "XSN", "MM"} for y in complement) \
+                and (_is_nominal(complement[-1]) or complement[-1].tag == "NR")
+    return False
+
+
+CHAINED_ENDINGS = frozenset({"어", "아", "여", "고", "어서", "아서", "여서"})  # "8곳을 골라 시작한": one chain of acts
+
+
 def _embedded_subject(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether the subject before ``start`` belongs to an embedded clause the main clause acts on: a question or
     worry ("빈대가 유입될까 긴장", "흔적이 있는지를 살피고"), or alternatives that describe a noun ("저항이 0으로
@@ -6915,6 +6945,8 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
             amount = k >= 3 and morphs[k - 2].tag in {"NNB", "NR", "SW", "NNG"} and morphs[k - 3].tag in {"SN", "NR"}
             if _same_case_follows(morphs, k, j):
                 continue  # "…경남권, 제주에, 오전 9시부터 전북과 경북권에, 오후부터 …": places in parallel, each with its time
+            if following is not None and following.tag == "JKO" and _object_before_in_phrase(morphs, i, k):
+                continue  # "2조1,000억원을 연구개발에, 1조6,000억원을 정책금융에 쓸": two objects each with its place
             if _what_it_was_comma(morphs, k):
                 continue  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": what the act was is a clause, its comma a clause's
             if following is not None and (following.tag == "JKS" or following.tag == "JX" and following.form in {"은", "는", "ᆫ"}
@@ -6971,6 +7003,18 @@ def _figure_and_comma_follow(morphs: list[Morph], start: int, j: int) -> bool:
     if x < j and morphs[x].form == "(":
         x = _closing(morphs, x, j) + 1
     return x < j and morphs[x].tag == "SP" and morphs[x].form == ","
+
+
+def _object_before_in_phrase(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether an object particle stands between the comma at ``k`` and the clause boundary before it (a comma, a
+    clause ending, a topic): "…가운데 2조1,000억원을 연구개발에, …" (the first of two object-and-place pairs)."""
+    for x in range(k - 2, i - 1, -1):
+        m = morphs[x]
+        if m.tag == "JKO":
+            return True
+        if m.tag in {"SP", "EC", "EF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or _is_stem(m):
+            return False
+    return False
 
 
 def _same_case_follows(morphs: list[Morph], k: int, j: int) -> bool:
@@ -7400,6 +7444,8 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
         o -= 1
     if o <= i or not _has_subject(morphs[i:o]):
         return None
+    if morphs[o - 1].tag == "JKS" and any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs[i : o - 1]):
+        return None  # "업체는 …조사한 결과 응답자의 41%가 “…”고 답했다": who says it is not the topic; its verb stays
     return q + 1
 
 
@@ -10933,6 +10979,7 @@ def _quote_cuts(morphs: list[Morph]) -> list[_Edit]:
 # "“…”며 이같이 말했다": words pointing at the quotation just given, between it and the verb of saying.
 SAYING_SO = frozenset({("이", "NP"), ("그", "NP"), ("같이", "JKB"), ("이같이", "MAG"), ("이렇게", "MAG"), ("그렇게", "MAG")})
 QUESTION_NOUNS = frozenset({"질문", "물음"})
+SPAN_BACK_TIMES = frozenset({"전", "후", "뒤"})  # "2년 전", "3개월 뒤": a length of time made a date
 SETTING_TIMES = frozenset({"후", "뒤", "직후"})  # "A는 회동 후 “…”": when it was said, a setting like "…만나 “…”"
 
 

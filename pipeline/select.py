@@ -953,7 +953,12 @@ _BARE_REFERENTS = (
      "opens with a bare referent, people like one said before ('하린양 같은')"),
     (re.compile(r"^당시(?:에는|엔|에|는)?[\s,]"), "opens with a bare referent, '당시': a time told before"),
     (re.compile(r"^나머지(?:\s|는|은|도|가|에게)"), "opens with a bare referent, '나머지': the rest of a part said before"),
+    (re.compile(r"(?:게|것이)\s(?:회사|업체|기업|병원|학교|구단|단체|협회|기관|조합|노조|당국)\s?측(?:의)?\s(?:설명|입장|주장|판단|분석|전망)"
+                r"(?:이다|이었다|임)?[.”\"]*$"),
+     "ends on a bare referent's word ('…라는 게 회사 측 설명이다'): which company, the sentence before says"),
 )
+# "…채우기 어렵다는 점이 대표적이다": an example of the trouble the sentence before named
+_EXAMPLE_OF_UNSAID = re.compile(r"(?:점|것|사례|경우)(?:이|가)\s대표적(?:이다|이었다|임)?[.”\"]*$")
 _FINAL_PUNCT = re.compile(r"[.?!。…][\s\"'”’)\]]*$|[다요][\"'”’)\]]*$")
 _DATE_STAMP = re.compile(r"^\(?\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\)?(?:\s|$)")
 _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
@@ -1090,7 +1095,7 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "opens with a reference to what came before (같은 기간, 각각, 비슷한)"
     if _JUST_AFTER.match(stripped):
         return "opens with a time after the event just before (그 뒤, 잠시 뒤)"
-    bare = next((reason for pattern, reason in _BARE_REFERENTS if pattern.match(stripped)), None)
+    bare = next((reason for pattern, reason in _BARE_REFERENTS if pattern.search(stripped)), None)
     if bare is not None:
         return bare
     if _topic_points_back_after_setting(morphs):
@@ -1162,6 +1167,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "reports what was said without its speaker (…책임을 묻겠다고 말하기도 했습니다)"
     if _compares_with_what_came_before(morphs):
         return "compares with what was said before (…도 같다, 비슷하다: like what?)"
+    if _EXAMPLE_OF_UNSAID.search(stripped):
+        return "gives an example of what the sentence before told (…어렵다는 점이 대표적이다: an example of what?)"
     if _follows_the_one_before(morphs):
         return "ranks after what the sentence just before names (…등이 뒤를 이었다: after what?)"
     if any(m.form in {"이", "그"} and m.tag == "NP" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("보다", "JKB")
@@ -1269,10 +1276,13 @@ def _here(morphs) -> bool:
     ("지지자들은 이곳에서 목소리를 높였습니다", "…도착했다는 소식에 이곳에 모인 시민들"); "한빛시는 옛 부지를 사들여
     이곳에 공원을 짓는다" names it."""
     for x, m in outside_quotes(morphs):
-        if m.form in {"이곳", "여기"} and m.tag == "NP":
+        # (Kiwi reads "이곳" as a pronoun, or as "이" + "곳": "…갖춘 기관도 이곳을 포함해 세 곳뿐")
+        split = m.form == "이" and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form == "곳" and morphs[x + 1].start == m.end
+        if m.form in {"이곳", "여기"} and m.tag == "NP" or split:
             # (a place acted on right before it is the place: "…부지를 사들여 | 이곳에")
             acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
-            named_after = x + 1 < len(morphs) and morphs[x + 1].tag == "NNP" and morphs[x + 1].start > m.end  # "이곳 서울대병원은"
+            after = x + 1 + split
+            named_after = after < len(morphs) and morphs[after].tag == "NNP" and morphs[after].start > morphs[after - 1].end  # "이곳 서울대병원은"
             return not acted_on and not named_after and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
     return False
 
@@ -2229,6 +2239,24 @@ _ADDRESSED = frozenset({"기자", "특파원", "캐스터", "앵커", "위원", 
 _DECISION_NOUNS = frozenset({"결정", "조치"})  # "…리스크가 불거진 데 따른 결정이다": why it was decided, a fact of its own
 
 
+ONE_OF_A_SET = frozenset({"하나", "일환", "일부"})  # "…사업의 하나다", "…정책의 일환이다"
+# What someone has, said of a reported clause ("…끌어들이겠다는 취지다", "…늘리겠다는 계획이다"): whose, the subject says.
+# (Not a frame of no one's, "…오를 것이라는 전망이다", which reads alone.)
+OWNED_AIMS = frozenset({"취지", "계획", "방침", "목표", "구상", "의도", "입장", "설명", "주장", "생각", "각오", "포부", "전략", "복안"})
+REPORTING_ENDINGS = frozenset({"다는", "라는", "ᆫ다는", "는다는", "자는", "냐는"})
+
+
+def _owned_or_listed_predicate(morphs) -> bool:
+    """Whether a sentence's copula says someone's aim of a reported clause ("…끌어들이겠다는 취지다") or closes a list
+    ("…도입할 것, …늘릴 것 등이다"): either is the aim, or the list, of who the sentence before named."""
+    v = max((x for x, m in enumerate(morphs) if m.tag == "VCP"), default=None)
+    if v is None or v < 2:
+        return False
+    noun = morphs[v - 1]
+    return noun.form in OWNED_AIMS and noun.tag == "NNG" and morphs[v - 2].tag == "ETM" and morphs[v - 2].form in REPORTING_ENDINGS \
+        or noun.form == "등" and noun.tag == "NNB" and not any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for _, m in outside_quotes(morphs))
+
+
 def _described_predicate_noun(morphs) -> bool:
     """Whether the noun a sentence's copula follows is described by a clause right before it ("…가 도입한
     투과전자현미경입니다"), not a time or a measure ("…마비된 건 오늘 오전 9시쯤입니다"), nor a topic ("…난 건"), nor the
@@ -2238,7 +2266,9 @@ def _described_predicate_noun(morphs) -> bool:
     if v is None:
         return False
     b = v
-    while b > 0 and morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH"}:
+    if b >= 3 and morphs[b - 1].form in ONE_OF_A_SET and morphs[b - 2].tag == "JKG":
+        b -= 2  # "…수원시가 시작한 ‘심야 개방’ 사업의 하나다": one of the things the clause describes
+    while b > 0 and (morphs[b - 1].tag in {"NNG", "NNP", "SL", "SH"} or morphs[b - 1].tag in {"SSO", "SSC"} and morphs[b - 1].form in {"‘", "’", "'"}):
         b -= 1
     # (a reported clause, "…판매한다는 내용이었다", "…밟을 것이라는 관측이다", is what someone said: it stands)
     return b < v and b > 0 and morphs[b - 1].tag == "ETM" and morphs[b - 1].form in {"ᆫ", "은", "는", "던", "ᆯ", "을"} \
@@ -2591,6 +2621,9 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         # "2011년에 유니스트가 아시아 최초로 도입한 투과전자현미경입니다": what this is, the sentence before or the
         # pictures showed
         return "says what something is with no subject (…가 도입한 투과전자현미경입니다): the thing is named earlier or shown"
+    if copula and not own_subject and _owned_or_listed_predicate(morphs[start:]):
+        # "…관광객을 끌어들이겠다는 취지다", "…호봉제를 도입할 것 등이다": a subject inside is the reported clause's
+        return "has no subject: whose aim or list it is, an earlier sentence says (…끌어들이겠다는 취지다, …할 것 등이다)"
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not copula):
         # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
         # question the page asked before)
