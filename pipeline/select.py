@@ -2568,6 +2568,25 @@ def name_in_full(ref: SurnameReference, sentences, title: str, any_title: bool =
     return full
 
 
+def role_before_name(name: str, sentences) -> str | None:
+    """The common nouns that stand right before a private person's name where the article first names them, up to
+    four whole words ("…어묵 노점을 하는 주민 장순옥(71) 씨" -> "주민", "피해자 모임 대표 김지은 씨" -> "피해자 모임 대표",
+    "8년 차 간호사 정다은 씨" -> "간호사"): who they are, which a bullet that quotes them under their name alone would
+    not say; None when no such word stands there."""
+    for sentence in sentences:
+        morphs = sentence.morphs
+        for k, m in enumerate(morphs):
+            if m.tag == "NNP" and m.form == name:
+                b = k
+                while b > 0 and morphs[b - 1].tag == "NNG" and morphs[b - 1].end < morphs[b].start \
+                        and len(morphs[b - 1].form) >= 2 and not date_part(morphs, b - 1) \
+                        and (b < 2 or morphs[b - 2].end < morphs[b - 1].start):
+                    b -= 1
+                # (more than four words is a description of its own, not a role: none rather than a piece of it)
+                return sentence.text[morphs[b].start - sentence.start : morphs[k - 1].end - sentence.start] if 0 < k - b <= 4 else None
+    return None
+
+
 def _also_subject(morphs) -> bool:
     """Whether the sentence's first noun phrase takes the particle "도" ("정부도 지원을 늘렸다"): too, like
     someone an earlier sentence told of."""

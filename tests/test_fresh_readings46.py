@@ -88,3 +88,24 @@ def test_whose_aim_or_list_it_is_the_sentence_before_says(analyzer, sentence, da
 
     reason = sentence_dangles(only_sentence(analyzer, sentence))
     assert (reason is not None and "subject" in reason) == dangles, reason
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("하천변에서 붕어빵 노점을 하는 주민 박순자(68) 씨는 연신 손님을 맞았다.", "박순자", "주민"),
+    ("세입자 대책 모임 대표 오지훈(41) 씨는 법정 밖에서 기자들과 만났다.", "오지훈", "세입자 대책 모임 대표"),
+    ("가람군에서 20년째 배 농사를 짓는 한상철(59) 씨는 한숨을 쉬었다.", "한상철", None),
+])
+def test_a_private_persons_role_is_the_nouns_before_the_name(analyzer, sentence, name, role):
+    from pipeline.select import role_before_name
+
+    assert role_before_name(name, [only_sentence(analyzer, sentence)]) == role
+
+
+def test_a_private_person_quoted_by_surname_is_named_with_who_they_are():
+    # "장 씨는 “…”라고 말했다" became "장순옥 씨, “…”": a bare name says nothing of who speaks
+    from pipeline.engines.extractive import _name_in_full
+    from pipeline.select import SurnameReference
+
+    ref = SurnameReference("박", "씨")
+    assert _name_in_full("박 씨, “손님이 두 배로 늘었다”", ref, "박순자 씨", role="주민") == "주민 박순자 씨, “손님이 두 배로 늘었다”"
+    assert _name_in_full("박 씨, “손님이 두 배로 늘었다”", ref, "박순자 씨") == "박순자 씨, “손님이 두 배로 늘었다”"

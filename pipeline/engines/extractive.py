@@ -31,6 +31,7 @@ from pipeline.select import (
     quoted_headline_points,
     non_content_reason,
     headline_phrase,
+    role_before_name,
     this_stand_in,
     headline_company,
     Salience,
@@ -937,7 +938,7 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
         or bool(noun_actions & chosen_words) and whole_fact
 
 
-def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
+def _name_in_full(text: str, ref: SurnameReference, full: str, role: str | None = None) -> str:
     """A bullet opening with a surname and title ("김 의장, …") with the full name and title instead; a title written
     fuller than the one the full name was found with stays as written ("윤 원내대표" -> "윤태정 원내대표", not "윤태정
     대표": the title's last noun, "대표", is another office)."""
@@ -948,7 +949,7 @@ def _name_in_full(text: str, ref: SurnameReference, full: str) -> str:
     name, _, title = full.partition(" ")
     if len(written.replace(" ", "")) > len(title.replace(" ", "")):
         full = f"{name} {written}"
-    return full + text[head.end():]
+    return (f"{role} " if role else "") + full + text[head.end():]
 
 
 # A person named by surname inside a bullet ("…정 후보가 66.5%, 박 후보가 33.5%를 득표"); a syllable that also opens a
@@ -1343,7 +1344,9 @@ class _CompressingEngine:
                     reason = None  # a bullet of the block before this one names the person already (one after it
                     # would name them only after the surname: "구 대변인, …" above "구병삼 대변인, …")
                 elif full is not None:
-                    naming[index] = functools.partial(_name_in_full, ref=ref, full=full)
+                    # (a private person with who they are: "주민 장순옥 씨", not a bare name)
+                    role = role_before_name(full.split()[0], doc.sentences[:index]) if ref.title == "씨" else None
+                    naming[index] = functools.partial(_name_in_full, ref=ref, full=full, role=role)
                     reason = None
                 elif ref is not None and len(full_name_mentions(ref, [doc.article.title])) == 1:
                     reason = None
