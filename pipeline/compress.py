@@ -613,6 +613,7 @@ class Compressor:
                 went_on = openings[flags]
                 at, kept = went_on[0], list(went_on[1])
                 _drop_anaphoric_links(morphs, at, j, kept)
+                _drop_this_place_included(morphs, at, j, kept)  # "…기관도 이곳을 포함해 세 곳뿐" -> "…기관도 세 곳뿐"
                 _drop_this_named(morphs, at, j, body, kept)
                 _drop_likewise(morphs, at, j, kept)
                 _drop_as_you_see(morphs, at, j, kept)
@@ -9990,6 +9991,22 @@ def _glued_in(morphs: list[Morph], e: int) -> bool:
         return False
     return 0 < e < len(morphs) - 1 and morphs[e].tag == "ETM" and morphs[e].form == "ᆫ" and _is_nominal(morphs[e - 2]) \
         and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}
+
+
+def _drop_this_place_included(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"…작업 공간을 갖춘 기관도 이곳을 포함해 세 곳뿐" -> "…기관도 세 곳뿐": the count holds the place the reporter
+    stands in ("이곳"), which a bullet cannot point at; the count says it all. (Kiwi reads "이곳" as a pronoun, or as
+    "이" + "곳".)"""
+    for x, m in outside_quotes(morphs, i, j):
+        here = 1 if m.form == "이곳" and m.tag == "NP" else 2 if m.form == "이" and m.tag == "MM" and x + 1 < j \
+            and morphs[x + 1].form == "곳" and morphs[x + 1].start == m.end else 0
+        y = x + here
+        if not here or y + 3 >= j or morphs[y].tag != "JKO" or morphs[y + 1].form != "포함" or morphs[y + 2].form != "하" \
+                or not (morphs[y + 3].tag == "EC" and morphs[y + 3].form in {"어", "여", "아", "어서", "여서"}):
+            continue
+        if y + 4 < j:
+            edits.append(_Edit(m.start, morphs[y + 4].start))
+        return
 
 
 def _drop_inclusions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:

@@ -1283,6 +1283,8 @@ def _here(morphs) -> bool:
             acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
             after = x + 1 + split
             named_after = after < len(morphs) and morphs[after].tag == "NNP" and morphs[after].start > morphs[after - 1].end  # "이곳 서울대병원은"
+            if after + 1 < len(morphs) and morphs[after].tag == "JKO" and morphs[after + 1].form == "포함":
+                return False  # "…기관도 이곳을 포함해 세 곳뿐": compression drops the place from the count
             return not acted_on and not named_after and not any(w.tag in {"NNP", "SL"} for w in morphs[:x])
     return False
 
@@ -1674,6 +1676,54 @@ def level_name(level: str, sentences) -> str | None:
     in it ("충청북도", "청주시"), where no other name of that level comes between; None when there is none."""
     return _nearest_one_name(sentences, lambda sentence: {m.form for m in sentence.morphs
                                                           if m.tag == "NNP" and len(m.form) >= 2 and m.form.endswith(level)})
+
+
+def this_thing_inside(morphs) -> tuple[str, str] | None:
+    """The words "이 X" inside a sentence, after its opening ("예산결산특별위원회는 이 사업의 내년분 사업비를 …" ->
+    ("이 사업", "사업")), X one word of common nouns with its particle right after it (nor a time, "이 기간", nor a part,
+    "이 가운데", nor a place, "이 곳"); None otherwise. Where it opens the sentence, see :func:`this_thing_stand_in`."""
+    for x, m in outside_quotes(morphs):
+        if x == 0 or m.form != "이" or m.tag != "MM" or x + 2 >= len(morphs) or morphs[x + 1].start == m.end:
+            continue
+        run = _one_word(morphs[x + 1 :], {"NNG"})
+        after = x + 1 + len(run)
+        if not run or after >= len(morphs) or not morphs[after].tag.startswith("J") or morphs[after].start != run[-1].end \
+                or run[-1].form in PART_NOUNS or run[0].form in TIME_SPAN_NOUNS or run[-1].form == "곳":
+            continue
+        noun = "".join(r.form for r in run)
+        return f"이 {noun}", noun
+    return None
+
+
+def named_phrase_before(noun: str, sentences) -> str | None:
+    """The one name ``noun`` stands for after "이" inside a sentence ("이 사업"): in the nearest of ``sentences`` that has
+    any, a word that ends in ``noun`` and is longer, with the whole words of nouns right before it (up to three) that
+    name it, a proper noun among them ("무심천 출렁다리 조성사업"); None when none has one, or the nearest has two."""
+    def names_in(sentence) -> set[str]:
+        morphs, names = sentence.morphs, set()
+        for e, m in enumerate(morphs):
+            if m.tag != "NNG" or e + 1 < len(morphs) and morphs[e + 1].start == m.end and morphs[e + 1].tag.startswith(NAMING_TAGS):
+                continue
+            b = e
+            while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith(NAMING_TAGS):
+                b -= 1
+            word = sentence.text[morphs[b].start - sentence.start : m.end - sentence.start]
+            if not word.endswith(noun) or len(word) <= len(noun):
+                continue
+            for _ in range(3):  # whole words of nouns before it: "무심천 출렁다리"
+                w = b - 1
+                if w < 0 or morphs[w].end >= morphs[b].start or not morphs[w].tag.startswith(("NNG", "NNP", "NR", "XSN")):
+                    break
+                while w > 0 and morphs[w - 1].end == morphs[w].start and morphs[w - 1].tag.startswith((*NAMING_TAGS, "MAG", "XR")):
+                    w -= 1  # (Kiwi reads a name's word in parts it may tag as an adverb: "출렁" + "다리")
+                if w > 0 and morphs[w - 1].end == morphs[w].start or not morphs[w].tag.startswith(("NN", "SN", "SL", "MAG", "XR")):
+                    break  # (a word glued to what is no noun is no name's word)
+                b = w
+            if any(x.tag == "NNP" for x in morphs[b : e + 1]):
+                names.add(sentence.text[morphs[b].start - sentence.start : m.end - sentence.start])
+        return names
+
+    return _nearest_one_name(sentences, names_in)
 
 
 def _nearest_one_name(sentences, names_in) -> str | None:
@@ -2246,15 +2296,15 @@ OWNED_AIMS = frozenset({"취지", "계획", "방침", "목표", "구상", "의�
 REPORTING_ENDINGS = frozenset({"다는", "라는", "ᆫ다는", "는다는", "자는", "냐는"})
 
 
-def _owned_or_listed_predicate(morphs) -> bool:
-    """Whether a sentence's copula says someone's aim of a reported clause ("…끌어들이겠다는 취지다") or closes a list
-    ("…도입할 것, …늘릴 것 등이다"): either is the aim, or the list, of who the sentence before named."""
+def _owned_aim(morphs) -> bool:
+    """Whether a sentence's copula says someone's aim of a reported clause ("…끌어들이겠다는 취지다"): the aim of who
+    the sentence before named. (A list of demands, "…도입할 것, …늘릴 것 등이다", read blind as carrying the news with
+    no one demanding: it is not deferred.)"""
     v = max((x for x, m in enumerate(morphs) if m.tag == "VCP"), default=None)
     if v is None or v < 2:
         return False
     noun = morphs[v - 1]
-    return noun.form in OWNED_AIMS and noun.tag == "NNG" and morphs[v - 2].tag == "ETM" and morphs[v - 2].form in REPORTING_ENDINGS \
-        or noun.form == "등" and noun.tag == "NNB" and not any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for _, m in outside_quotes(morphs))
+    return noun.form in OWNED_AIMS and noun.tag == "NNG" and morphs[v - 2].tag == "ETM" and morphs[v - 2].form in REPORTING_ENDINGS
 
 
 def _described_predicate_noun(morphs) -> bool:
@@ -2640,9 +2690,9 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         # "2011년에 유니스트가 아시아 최초로 도입한 투과전자현미경입니다": what this is, the sentence before or the
         # pictures showed
         return "says what something is with no subject (…가 도입한 투과전자현미경입니다): the thing is named earlier or shown"
-    if copula and not own_subject and _owned_or_listed_predicate(morphs[start:]):
-        # "…관광객을 끌어들이겠다는 취지다", "…호봉제를 도입할 것 등이다": a subject inside is the reported clause's
-        return "has no subject: whose aim or list it is, an earlier sentence says (…끌어들이겠다는 취지다, …할 것 등이다)"
+    if copula and not own_subject and _owned_aim(morphs[start:]):
+        # "…관광객을 끌어들이겠다는 취지다": a subject inside is the reported clause's
+        return "has no subject: whose aim it is, an earlier sentence says (…끌어들이겠다는 취지다)"
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not copula):
         # (an object inside what a copula says is no act of anyone's: "바로 배달앱을 이용하는 사장님들입니다" answers a
         # question the page asked before)

@@ -66,7 +66,8 @@ def test_used_up_keeps_its_all(analyzer):
     ("포장재를 재활용하면 운송비를 15% 줄일 수 있다는 게 회사 측 설명이다.", True),
     ("포장재를 재활용하면 운송비를 15% 줄일 수 있다는 게 한빛물산 측 설명이다.", False),
     ("지역 안에서 나오는 폐비닐만으로는 공장을 돌리기 어렵다는 점이 대표적이다.", True),
-    ("대형 불화를 펼칠 수 있는 작업 공간을 갖춘 기관도 이곳을 포함해 세 곳뿐이다.", True),  # Kiwi: "이" + "곳"
+    ("대형 불화를 펼칠 수 있는 작업 공간을 갖춘 기관도 이곳에서 작업을 이어 간다.", True),  # Kiwi: "이" + "곳"
+    ("대형 불화를 펼칠 수 있는 작업 공간을 갖춘 기관도 이곳을 포함해 세 곳뿐이다.", False),  # the count holds it
     ("한빛시는 옛 정수장 부지를 사들여 이곳에 공원을 짓는다.", False),
 ])
 def test_whose_explanation_example_or_place_it_is_the_sentence_before_says(analyzer, sentence, dangles):
@@ -77,13 +78,14 @@ def test_whose_explanation_example_or_place_it_is_the_sentence_before_says(analy
 
 @pytest.mark.parametrize("sentence, dangles", [
     ("빈 상가가 늘어난 골목의 옛 간판을 되살려 방문객을 불러 모으겠다는 취지다.", True),
-    ("주차장을 늘릴 것, 요금이 오르는 구간에 셔틀버스를 무료로 운행할 것 등이다.", True),  # "요금이": the clause's
+    # a list of demands read blind as the news, no one demanding: not deferred
+    ("주차장을 늘릴 것, 요금이 오르는 구간에 셔틀버스를 무료로 운행할 것 등이다.", False),
     ("가람군은 내년까지 빈집 120채를 고치겠다는 계획이다.", False),
     ("대표 특산물은 사과와 배, 감 등이다.", False),
     ("집값이 내년 상반기까지 오를 것이라는 전망이다.", False),
 ])
-def test_whose_aim_or_list_it_is_the_sentence_before_says(analyzer, sentence, dangles):
-    # "…관광객을 끌어들이겠다는 취지" opened a block; "…할 것, …할 것 등" listed demands with no one demanding
+def test_whose_aim_it_is_the_sentence_before_says(analyzer, sentence, dangles):
+    # "…관광객을 끌어들이겠다는 취지" opened a block
     from pipeline.select import sentence_dangles
 
     reason = sentence_dangles(only_sentence(analyzer, sentence))
@@ -109,3 +111,36 @@ def test_a_private_person_quoted_by_surname_is_named_with_who_they_are():
     ref = SurnameReference("박", "씨")
     assert _name_in_full("박 씨, “손님이 두 배로 늘었다”", ref, "박순자 씨", role="주민") == "주민 박순자 씨, “손님이 두 배로 늘었다”"
     assert _name_in_full("박 씨, “손님이 두 배로 늘었다”", ref, "박순자 씨") == "박순자 씨, “손님이 두 배로 늘었다”"
+
+
+def test_a_count_that_holds_the_reporters_place_drops_it(analyzer):
+    # "…기관도 이곳을 포함해 세 곳뿐": "이곳" points at the page's scene; the count says it all
+    text = bullet(analyzer, "대형 불화를 펼칠 수 있는 작업 공간을 갖춘 기관도 이곳을 포함해 세 곳뿐이다.", 200)
+    assert "이곳" not in text and "세 곳뿐" in text, text
+
+
+def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analyzer):
+    # "예산결산특별위원회, 이 사업의 내년분 사업비 96억원을 전액 삭감": which project, only the dropped sentence said
+    from pipeline.engines.extractive import _named_inside
+    from pipeline.select import named_phrase_before, this_thing_inside
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "깎인 예산 가운데 가장 큰 몫은 가람동 수변공원 조성사업이다.",
+                  "시의회 상임위원회는 이 사업의 내년 사업비 52억원을 모두 깎았다.")
+    inside = this_thing_inside(doc.sentences[1].morphs)
+    assert inside == ("이 사업", "사업")
+    name = named_phrase_before(inside[1], doc.sentences[:1])
+    assert name == "가람동 수변공원 조성사업"
+    assert _named_inside("시의회 상임위원회, 이 사업의 내년 사업비 52억원을 모두 깎아", *inside[:1], name) \
+        == "시의회 상임위원회, 가람동 수변공원 조성사업의 내년 사업비 52억원을 모두 깎아"
+    assert _named_inside("“이 사업은 끝났다”", "이 사업", name) == "“이 사업은 끝났다”"  # never inside a quotation
+
+
+def test_this_x_is_left_alone_where_the_sentence_before_names_two(analyzer):
+    from pipeline.select import named_phrase_before
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "한빛천 수변공원 조성사업과 가람동 야간경관 조성사업이 모두 깎였다.")
+    assert named_phrase_before("사업", doc.sentences) is None

@@ -15,7 +15,7 @@ from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES
                                announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
-from pipeline.text import HANGUL, MEASURE_UNITS, particle_after
+from pipeline.text import HANGUL, MEASURE_UNITS, particle_after, quoted_at
 from pipeline.select import (
     announces_only,
     ends_in_copula,
@@ -31,6 +31,8 @@ from pipeline.select import (
     quoted_headline_points,
     non_content_reason,
     headline_phrase,
+    named_phrase_before,
+    this_thing_inside,
     role_before_name,
     this_stand_in,
     headline_company,
@@ -1063,6 +1065,18 @@ def _stand_in_named(text: str, stand_in: str, name: str) -> str:
     return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
 
 
+def _named_inside(text: str, stand_in: str, name: str) -> str:
+    """A bullet with "이 X" inside it (:func:`this_thing_inside`) with the name the sentences before give instead, its
+    particle agreeing with the name's last sound ("…, 이 사업의 내년분 사업비" -> "…, 무심천 출렁다리 조성사업의 내년분
+    사업비"); the bullet as it was where the words are not there whole (a quotation, a longer word)."""
+    for found in re.finditer(rf"(?<![가-힣]){re.escape(stand_in)}([가-힣]*)", text):
+        if found.group(1) not in STAND_IN_ENDS or quoted_at(text, found.start()):
+            continue
+        particle = found.group(1)
+        return text[: found.start()] + name + (particle_after(name, particle[:1]) + particle[1:] if particle else "") + text[found.end() :]
+    return text
+
+
 def _this_thing_named(doc: Document, index: int) -> tuple[str, str] | None:
     """For a sentence opening with "이 X" (:func:`this_thing_stand_in`), those words and the one name the sentences
     before give X (:func:`named_before`): ("이 병원", "한빛어린이병원"); None otherwise."""
@@ -1358,6 +1372,10 @@ class _CompressingEngine:
                 # right after that sentence's fact (the reason stays), the bullet still says who acts ("경찰은 …수사에
                 # 착수했다. 이후 …남성이 입국한 사실을 확인하고 체포했다": "경찰, …확인하고 체포")
                 naming[index] = f"{actor}, ".__add__
+            if index not in naming and (inside := this_thing_inside(sentence.morphs)) is not None \
+                    and not understood(frozenset({inside[1]})) and (name := named_phrase_before(inside[1], doc.sentences[:index])) is not None:
+                # "예산결산특별위원회는 이 사업의 …" after "…가장 큰 몫은 무심천 출렁다리 조성사업이다": the bullet names it
+                naming[index] = functools.partial(_named_inside, stand_in=inside[0], name=name)
             if index not in naming and (body := bare_body_topic(sentence.morphs)) is not None \
                     and (name := named_before(body, doc.sentences[:index], proper=False)) is not None:
                 # "과학원은 13일 오후부터 …" after "국립환경과학원에 따르면 …": the bullet names the body in full
