@@ -106,7 +106,7 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
     고리2호기가"): it is the copula and its adnominal ending; and a name's topic particle after a symbol read as the verb
     "늘다" ("EDUⅡ는"); and the noun "라면" read, a space after a noun, as an unwritten copula and "-라면"; and the
     connective "그런데도" read as "그런데" and the particle "도"; and a name's topic particle read as the noun "은"
-    ("권희동은": "권희" + "동" + "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
+    ("권희동은": "권희" + "동" + "은", "3.2㎏은": a unit's symbol and "은"); and "이날" read as the determiner "이" and the noun "날"; and a name ending in
     "라" read as a noun and the copula's "-라" before the person's title ("한미라 …협의회장은"); and the copula after a
     unit's symbol read as the verb "이다" (carry on the head: "50~120㎜입니다"); and an island's "도" read as the particle
     before where near it ("가거도 인근 해상에서"); and a county's name read as an adverb before a township's ("인제 북면");
@@ -158,8 +158,10 @@ def to_morphs(tokens, offset: int = 0) -> tuple[Morph, ...]:
         for x in range(len(morphs) - 1, 0, -1):
             m, name = morphs[x], morphs[x - 1]
             if (m.form, m.tag) == ("은", "NNG") and name.end == m.start and (x + 1 == len(morphs) or morphs[x + 1].start > m.end) \
-                    and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start):
-                morphs[x] = Morph("은", "JX", m.start, m.end)  # "권희동은" read as "권희" + "동" + the noun "은": the topic
+                    and (name.tag == "NNP" or name.tag == "NNG" and x >= 2 and morphs[x - 2].tag == "NNP" and morphs[x - 2].end == name.start
+                         or name.tag == "SW" and x >= 2 and morphs[x - 2].tag == "SN" and morphs[x - 2].end == name.start):
+                # "권희동은" read as "권희" + "동" + the noun "은", "필로폰 3.2㎏은" as a unit's symbol and "은" (silver): the topic
+                morphs[x] = Morph("은", "JX", m.start, m.end)
     if "도" in forms:
         for x in range(len(morphs) - 2, 0, -1):
             name, m, after = morphs[x - 1], morphs[x], morphs[x + 1]

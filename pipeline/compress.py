@@ -57,6 +57,7 @@ KEPT_ADVERBS = frozenset({"안", "못", "더", "덜", "잘", "가까이", "가�
                           "거의", "겨우", "고작", "불과", "오히려", "아직도", "단독",  # "거의 절반", "불과 3명": the amount's degree
                           "무조건", "반드시", "꼭", "절대", "절대로", "제대로",  # "무조건 대피", "제대로 …하지 못해": what must or failed
                           "미리",  # "일정을 미리 공지": in advance; without it, any notice would do
+                          "가득",  # "덩이쇠를 벽면 가득 쌓아 올린": without it, "벽면 쌓아 올린" is broken
                           "다",  # "다 쓴 배터리", "다 팔린": used up, all sold; without it, any use or sale
                           "마음껏", "실컷",  # "데이터를 마음껏 쓰는 무제한 요금제": without it, any use of data
                           "대체로", "대개", "대략", "통상", "주로", "대부분", "일반적으로",  # "대체로 1등 300점": a rule as it
@@ -790,6 +791,8 @@ class Compressor:
                     and morphs[i + 1].form in {"면서", "자"} and morphs[i + 1].start == m.end:
                 i += 2  # "그러면서 최 대변인은 …", "그러자 …": Kiwi's reading of the connective as a verb ("그러다 …" tells
                 # a turn of events that needs the one before: it stays, and the sentence dangles)
+                if i < len(morphs) and (morphs[i].form, morphs[i].tag) == ("도", "JX") and morphs[i].start == morphs[i - 1].end:
+                    i += 1  # "그러면서도 재판부는 …": the connective's "도" goes with it ("재판부, 도 “…”" was broken)
             elif m.form == "이" and m.tag == "NP" and i + 2 < len(morphs) and (morphs[i + 1].form, morphs[i + 1].tag) == ("처럼", "JKB") \
                     and morphs[i + 1].start == m.end and morphs[i + 2].start > morphs[i + 1].end:
                 i += 2  # "이처럼 …" (Kiwi: "이" + "처럼"): the connective "이처럼", as when Kiwi reads it as one adverb
@@ -1389,8 +1392,11 @@ class Compressor:
                     continue  # "55.1%가 ‘…된다’고 답했다": a speaker that keeps its particle is no headline; nor is the quote
                 edits.append(_Edit(m.start, m.end))  # "“…하라”고 촉구했다" -> "“…하라” 촉구"
                 continue
-            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or closed_noun(morphs, i, k - 1)):
-                continue
+            if not (_is_nominal(morphs[k - 1]) or morphs[k - 1].form in CLOSING_QUOTES or closed_noun(morphs, i, k - 1)
+                    or m.tag == "JX" and morphs[k - 1].tag == "SW" and morphs[k - 1].form != "%" and k >= 2 and morphs[k - 2].tag == "SN"
+                    and morphs[k - 2].end == morphs[k - 1].start):
+                continue  # (a figure with its unit's symbol is a noun phrase as a topic: "필로폰 3.2㎏은"; a share, "60%가", is
+                # read with its own rules)
             if _name_syllable(morphs, k, j):
                 continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS | ADVERB_TOPICS \
@@ -1470,7 +1476,8 @@ class Compressor:
                 second = any(x.tag == "JKS" for x in morphs[i:k])
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
                                        or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)
-                                       or _describes_quoted_adjunct(morphs, k, j) or describes_copula_complement(morphs, k + 1, j)):
+                                       or _describes_quoted_adjunct(morphs, k, j) or describes_copula_complement(morphs, k + 1, j)
+                                       or _describes_when(morphs, k + 1, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -3673,8 +3680,13 @@ def _opens_on_unsaid(clause: Sequence[Morph]) -> bool:
     시작된 산불이 …이어지면서 | 인근 주민 1,240명이 대피했다": near what?; "넥스플레이가 …신작이 흥행 조짐을 보이면서 | 회사
     주가가 …": which company? :data:`~pipeline.analysis.PLACE_RELATIONS`, :data:`BARE_COMPANIES`)."""
     words = [m for m in clause if m.tag not in {"SP", "SE"}]
-    return len(words) >= 2 and words[0].tag == "NNG" and words[0].form in PLACE_RELATIONS | BARE_COMPANIES \
-        and (_is_nominal(words[1]) or words[1].tag in {"JKB", "JKG", "JKS", "JX"})
+    return len(words) >= 2 and words[0].tag == "NNG" and (
+        words[0].form in PLACE_RELATIONS | BARE_COMPANIES and (_is_nominal(words[1]) or words[1].tag in {"JKB", "JKG", "JKS", "JX"})
+        # "…도입에는 응답자의 68.4%가 찬성했고, | 반대는 19.2%에 그쳤다": against what, the clause before says
+        or words[0].form in STANCE_SHARES and words[1].tag in {"JKS", "JX"} and words[1].start == words[0].end)
+
+
+STANCE_SHARES = frozenset({"찬성", "반대"})  # a share for or against what a survey asked
 
 
 def conversely(morphs: Sequence[Morph], i: int) -> int | None:
@@ -3880,7 +3892,7 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
                                          or (m.tag == "JX" and m.form == "도" or _likewise_topic(morphs, x)) and _relative_head(morphs, start, x)) \
                 and (_is_nominal(morphs[x - 1]) or morphs[x - 1].form in CLOSING_QUOTES or closed_noun(morphs, start, x - 1)
                      or timed_topic or m.tag == "JX" and _quantity(morphs, x)) \
-                and not (m.tag == "JKS" and _quantity(morphs, x)) \
+                and not (m.tag == "JKS" and _quantity(morphs, x) and not _counted_noun(morphs, x)) \
                 and not (m.tag == "JKS" and (_modifies_next(morphs, x + 1, j) and not _lists_an_act(morphs, x + 1, j)
                                              or _double_subject_relative(morphs, x, j) or _reported_subject(morphs, x + 1, j))):
             # ("…실시한 설문에서 응답자의 78.4%는 …답했다": a share of people as the topic is who answers)
@@ -6563,9 +6575,11 @@ def _quantity_start(morphs: list[Morph], x: int) -> int | None:
 
 
 def _counted_noun(morphs: list[Morph], x: int) -> bool:
-    """Whether the quantity before the particle at ``x`` counts the noun right before it ("여객선 9척이"), not a bare
-    count ("3명이")."""
+    """Whether the quantity before the particle at ``x`` counts the noun right before it ("여객선 9척이", "차량 12만대가"),
+    not a bare count ("3명이")."""
     b = _quantity_start(morphs, x)
+    while b is not None and b > 0 and morphs[b - 1].tag in {"SN", "NR"} and morphs[b - 1].end == morphs[b].start:
+        b -= 1  # "12" + "만" + "대": the number's first part
     return b is not None and b > 0 and morphs[b - 1].tag in {"NNG", "NNP"} and morphs[b - 1].end < morphs[b].start
 
 
@@ -6670,6 +6684,28 @@ def describes_copula_complement(morphs: Sequence[Morph], start: int, j: int) -> 
             return all(_is_nominal(y) or y.tag in {"JKG", "SSO", "SSC", "SN", "NNB", "NR", "XSN", "MM"} for y in complement) \
                 and (_is_nominal(complement[-1]) or complement[-1].tag == "NR")
     return False
+
+
+def _describes_when(morphs: Sequence[Morph], start: int, j: int) -> bool:
+    """Whether the subject before ``start`` belongs to a clause that describes a time or place the main clause acts in
+    ("기온이 35도를 넘는 오후 2~5시에는 …작업을 중지하도록 했다": the heat names the hours; made the topic, "기온, …"
+    would be who stops the work)."""
+    for x in range(start, min(j - 2, start + 10)):
+        m = morphs[x]
+        if m.tag in {"JKS", "EF", "EC", "SP", "SF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag.startswith("SS"):
+            return False
+        if m.tag == "ETM":
+            if m.form not in {"ᆫ", "은", "는", "ᆯ", "을", "던"} or not is_stem_or_ep(morphs[x - 1]) or morphs[x + 1].start == m.end \
+                    or morphs[x + 1].form not in WHEN_WHERE_NOUNS:
+                return False
+            y = x + 2
+            while y < j and (date_part(morphs, y) or morphs[y].tag in {"SN", "SO", "NNB"} or morphs[y].form in {"~", "-"}):
+                y += 1  # "오후 2~5시"
+            return y < j and morphs[y].tag in {"JKB", "JX"} and morphs[y].form in {"에", "에는", "에서", "에서는", "엔", "는"}
+    return False
+
+
+WHEN_WHERE_NOUNS = frozenset({"오전", "오후", "새벽", "밤", "낮", "시간", "시간대", "때", "날", "시기", "기간", "동안", "곳", "지역", "구간"})
 
 
 CHAINED_ENDINGS = frozenset({"어", "아", "여", "고", "어서", "아서", "여서"})  # "8곳을 골라 시작한": one chain of acts
