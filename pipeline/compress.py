@@ -681,7 +681,7 @@ class Compressor:
             _drop_game_settings(morphs, i, j, edits)
             _drop_attendance(morphs, i, j, edits)
         elif level == 5:
-            _drop_adjuncts(morphs, i, j, edits)
+            _drop_adjuncts(morphs, i, j, edits, keep)
             _drop_purposes(morphs, i, j, edits, keep)
             _drop_first_act(morphs, i, j, edits)
             _drop_prior_step(morphs, i, j, edits)
@@ -6135,17 +6135,22 @@ def _leaves_behind(morphs: list[Morph], clause: list[Morph], gaps: tuple[_Edit, 
 
 # Verbs of putting money or means to a use: their object is what the clause before raised ("예산을 …편성하고, …에 투입")
 USE_VERBS = frozenset({"투입", "사용", "배정", "집행", "활용", "지출", "충당", "쓰"})
+# Acts done to a person, who a court's or police's first clause names ("…씨에게 징역 1년6개월을 선고하고 | 법정구속했다")
+CUSTODY_VERBS = frozenset({"법정구속", "구속", "체포", "입건", "검거", "송치", "석방", "수감", "압송", "구금"})
 
 
 def _object_left_behind(morphs: list[Morph], clause: list[Morph]) -> bool:
-    """Whether a later clause puts to a use (:data:`USE_VERBS`) what only the part it leaves out names, as that part's
-    object ("해수부는 내년 수출 지원 예산을 …680억원으로 편성하고, | …신규 시장 개척에 집중 투입하기로 했다"): alone,
-    what is put in is unsaid (read blind: "the object of 투입 is missing")."""
+    """Whether a later clause puts to a use (:data:`USE_VERBS`), or takes into custody (:data:`CUSTODY_VERBS`), what or
+    whom only the part it leaves out names, as that part's object ("해수부는 내년 수출 지원 예산을 …680억원으로
+    편성하고, | …신규 시장 개척에 집중 투입하기로 했다"; "판사는 …이모씨에게 징역 1년6개월을 선고하고 | 법정구속했다"):
+    alone, what is put in is unsaid (read blind: "the object of 투입 is missing"), and "판사 법정구속" read as the judge
+    taken into custody."""
     _, dropped = _dropped_before(morphs, clause)
-    if not any(morphs[x].tag == "JKO" for x in dropped) or any(m.tag == "JKO" for _, m in outside_quotes(clause)):
+    if not any(morphs[x].tag == "JKO" or morphs[x].tag == "JKB" and morphs[x].form in {"에게", "한테"} for x in dropped) \
+            or any(m.tag == "JKO" for _, m in outside_quotes(clause)):
         return False
-    return any(m.form in USE_VERBS and (m.tag == "NNG" and x + 1 < len(clause) and clause[x + 1].tag.startswith("XSV")
-                                        or m.tag.startswith("VV")) for x, m in outside_quotes(clause))
+    return any(m.form in USE_VERBS | CUSTODY_VERBS and (m.tag == "NNG" and x + 1 < len(clause) and clause[x + 1].tag.startswith("XSV")
+                                                        or m.tag.startswith("VV")) for x, m in outside_quotes(clause))
 
 
 def _frame_dropped(morphs: list[Morph], clause: list[Morph]) -> bool:
@@ -8101,11 +8106,12 @@ def _word_before(morphs: list[Morph], w: int) -> list[Morph]:
     return morphs[b:w] if w > 0 else []
 
 
-def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep: frozenset[str] = frozenset()) -> None:
     """Drop phrases of means or framing ("…추가 인하를 통해", "…행보의 일환으로", "관람객을 대상으로")
     with their modifiers, back to the previous phrase of the clause; never inside quotations, never
     the last phrase before the predicate and never the subject. (A purpose, "…의 안전을 위해", stays: read blind,
-    bullets without it lost what the act was for, "…교육환경 개선을 위해 …지원할 계획".)"""
+    bullets without it lost what the act was for, "…교육환경 개선을 위해 …지원할 계획".) A means the headline names
+    (``keep``: "'경선 원칙' 공천" over "…후보를 원칙적으로 경선을 통해 뽑기로") is the news, and stays."""
     for k, m in outside_quotes(morphs, i, j - 2):
         if m.form == "가운데" and m.tag == "NNG" and k > i and morphs[k - 1].tag == "ETM" and morphs[k + 1].tag == "SP" \
                 and not any(x.tag == "JX" and x.form in {"은", "는", "ᆫ"} or x.tag == "SSO" and x.form in {"“", '"'} for x in morphs[i:k]) \
@@ -8137,6 +8143,8 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> N
         if m.form in {"통하", "앞세우"}:  # "…을 통해", "…를 통하여", "…의 활약을 앞세워"
             if k == i or morphs[k - 1].tag != "JKO" or morphs[k + 1].tag != "EC" or morphs[k + 1].form not in {"어", "아", "여"}:
                 continue
+            if k >= 2 and content_key(morphs[k - 2]) in keep:
+                continue  # "…원칙적으로 경선을 통해 뽑기로" under "'경선 원칙' 공천": how is the news
             e = k + 2
         elif m.form in MEANS_NOUNS or m.form == "기념":  # "…을 이용해", "…를 활용하여", "개관을 기념해"
             if k > i and morphs[k - 1].tag == "JKO" and m.tag == "NNG" and morphs[k + 1].tag == "SP" and morphs[k + 1].form == ",":

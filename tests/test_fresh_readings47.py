@@ -49,3 +49,24 @@ def test_a_share_against_keeps_what_it_is_against(analyzer):
     text = bullet(analyzer, "본사 설문에서는 농어촌 학교의 통폐합 기준을 낮추는 '작은학교 특례' 도입에 응답자의 61.2%가 찬성했고, "
                             "반대는 24.5%에 그쳤다.", 40)
     assert "특례" in text and "24.5%" in text, text
+
+
+def test_a_custody_act_keeps_whom_the_dropped_clause_names(analyzer):
+    # "청주지법 형사3단독 한지원 판사 법정구속" read as the judge taken into custody (read blind: F=0)
+    text = bullet(analyzer, "한빛지법 형사2단독 오민정 판사는 5일 중대재해 처벌 등에 관한 법률(중대재해처벌법) 위반(산업재해치사) "
+                            "혐의로 기소된 경남 가람시 한빛구 B철강 대표 최모(58)씨에게 징역 2년을 선고하고 법정구속했다.")
+    assert "씨에게" in text and "법정구속" in text, text
+
+
+def test_a_means_the_headline_names_stays(analyzer):
+    # "…후보를 원칙적으로 뽑기로" under "'경선 원칙' 공천" had dropped how (F=0)
+    from pipeline.analysis import content_key
+    from pipeline.compress import Compressor
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "새빛당이 오는 4월 치러지는 재보궐선거에서 기초단체장 후보를 원칙적으로 경선을 통해 뽑기로 했다.",
+                  title="새빛당, 기초단체장 '경선 원칙' 공천")
+    keep = frozenset(k for m in doc.title_morphs if (k := content_key(m)) is not None)
+    text = Compressor(analyzer.kiwi, 40).compress(doc.sentences[0], doc.article.body, keep=keep).text
+    assert "경선을 통해" in text, text
