@@ -10037,13 +10037,21 @@ def _glued_in(morphs: list[Morph], e: int) -> bool:
         and morphs[e - 1].start == morphs[e - 2].end and morphs[e + 1].start > morphs[e].end and morphs[e + 1].tag in {"NNP", "NNG"}
 
 
+def here_words(morphs: Sequence[Morph], x: int) -> int:
+    """How many morphemes at ``x`` say "here" ("이곳", "여기"): Kiwi reads "이곳" as a pronoun, or as "이" + "곳"; 0 when
+    they do not."""
+    m = morphs[x]
+    if m.form in {"이곳", "여기"} and m.tag == "NP":
+        return 1
+    return 2 if m.form == "이" and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form == "곳" and morphs[x + 1].start == m.end else 0
+
+
 def _drop_this_place_included(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"…작업 공간을 갖춘 기관도 이곳을 포함해 세 곳뿐" -> "…기관도 세 곳뿐": the count holds the place the reporter
     stands in ("이곳"), which a bullet cannot point at; the count says it all. (Kiwi reads "이곳" as a pronoun, or as
     "이" + "곳".)"""
     for x, m in outside_quotes(morphs, i, j):
-        here = 1 if m.form == "이곳" and m.tag == "NP" else 2 if m.form == "이" and m.tag == "MM" and x + 1 < j \
-            and morphs[x + 1].form == "곳" and morphs[x + 1].start == m.end else 0
+        here = here_words(morphs, x)
         y = x + here
         if not here or y + 3 >= j or morphs[y].tag != "JKO" or morphs[y + 1].form != "포함" or morphs[y + 2].form != "하" \
                 or not (morphs[y + 3].tag == "EC" and morphs[y + 3].form in {"어", "여", "아", "어서", "여서"}):

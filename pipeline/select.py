@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
@@ -1276,12 +1276,10 @@ def _here(morphs) -> bool:
     ("지지자들은 이곳에서 목소리를 높였습니다", "…도착했다는 소식에 이곳에 모인 시민들"); "한빛시는 옛 부지를 사들여
     이곳에 공원을 짓는다" names it."""
     for x, m in outside_quotes(morphs):
-        # (Kiwi reads "이곳" as a pronoun, or as "이" + "곳": "…갖춘 기관도 이곳을 포함해 세 곳뿐")
-        split = m.form == "이" and m.tag == "MM" and x + 1 < len(morphs) and morphs[x + 1].form == "곳" and morphs[x + 1].start == m.end
-        if m.form in {"이곳", "여기"} and m.tag == "NP" or split:
+        if here := here_words(morphs, x):  # ("…갖춘 기관도 이곳을 포함해 세 곳뿐": Kiwi's "이" + "곳")
             # (a place acted on right before it is the place: "…부지를 사들여 | 이곳에")
             acted_on = x >= 2 and morphs[x - 1].tag == "EC" and any(w.tag == "JKO" for w in morphs[max(0, x - 6) : x - 1])
-            after = x + 1 + split
+            after = x + here
             named_after = after < len(morphs) and morphs[after].tag == "NNP" and morphs[after].start > morphs[after - 1].end  # "이곳 서울대병원은"
             if after + 1 < len(morphs) and morphs[after].tag == "JKO" and morphs[after + 1].form == "포함":
                 return False  # "…기관도 이곳을 포함해 세 곳뿐": compression drops the place from the count
@@ -1635,11 +1633,12 @@ def bare_body_topic(morphs) -> str | None:
     return noun
 
 
-def named_before(noun: str, sentences, proper: bool = True) -> str | None:
+def named_before(noun: str, sentences, proper: bool = True, words: int = 0) -> str | None:
     """The one name that ``noun`` stands for after "이" ("이 병원"): in the nearest of ``sentences`` (the ones before,
     nearest last) that has any, a word of glued nouns with a proper noun in it that ends in ``noun`` and is longer
     ("한빛어린이병원"); None when none of them has one, or the nearest has two. Without ``proper``, a body's whole name
-    of common nouns will do ("국립환경과학원" for "과학원")."""
+    of common nouns will do ("국립환경과학원" for "과학원"). With ``words``, up to that many whole words of nouns right
+    before the word name it too, a proper noun among them ("무심천 출렁다리 조성사업" for "이 사업" inside a sentence)."""
     def names_in(sentence) -> set[str]:
         morphs, names = sentence.morphs, set()
         k = 0
@@ -1650,13 +1649,30 @@ def named_before(noun: str, sentences, proper: bool = True) -> str | None:
             word = "".join(m.form for m in morphs[k : e + 1])
             # (not a kind glossed or named after it: "…다중접속역할수행게임(MMORPG) '아스텔라'": the game is the title)
             glossed = e + 1 < len(morphs) and morphs[e + 1].tag == "SSO"
-            if word.endswith(noun) and len(word) > len(noun) and (any(m.tag == "NNP" for m in morphs[k : e + 1]) or not proper) \
-                    and morphs[e].tag == "NNG" and not glossed:
-                names.add(word)
+            b = _words_naming(morphs, k, words)
+            if word.endswith(noun) and len(word) > len(noun) and morphs[e].tag == "NNG" and not glossed \
+                    and (any(m.tag == "NNP" for m in morphs[b : e + 1]) or not proper):
+                names.add(sentence.text[morphs[b].start - sentence.start : morphs[e].end - sentence.start] if b < k else word)
             k = e + 1
         return names
 
     return _nearest_one_name(sentences, names_in)
+
+
+def _words_naming(morphs, k: int, words: int) -> int:
+    """Where up to ``words`` whole words of nouns right before the word at ``k`` start ("무심천 출렁다리 | 조성사업");
+    ``k`` when there are none."""
+    b = k
+    for _ in range(words):
+        w = b - 1
+        if w < 0 or morphs[w].end >= morphs[b].start or not morphs[w].tag.startswith(("NNG", "NNP", "NR", "XSN")):
+            break
+        while w > 0 and morphs[w - 1].end == morphs[w].start and morphs[w - 1].tag.startswith((*NAMING_TAGS, "MAG", "XR")):
+            w -= 1  # (Kiwi reads a name's word in parts it may tag as an adverb: "출렁" + "다리")
+        if w > 0 and morphs[w - 1].end == morphs[w].start or not morphs[w].tag.startswith(("NN", "SN", "SL", "MAG", "XR")):
+            break  # (a word glued to what is no noun is no name's word)
+        b = w
+    return b
 
 
 LEVEL_NOUNS = frozenset({"도", "시", "군", "구"})  # "도는 …": the province (city, county, district) the article named
@@ -1693,37 +1709,6 @@ def this_thing_inside(morphs) -> tuple[str, str] | None:
         noun = "".join(r.form for r in run)
         return f"이 {noun}", noun
     return None
-
-
-def named_phrase_before(noun: str, sentences) -> str | None:
-    """The one name ``noun`` stands for after "이" inside a sentence ("이 사업"): in the nearest of ``sentences`` that has
-    any, a word that ends in ``noun`` and is longer, with the whole words of nouns right before it (up to three) that
-    name it, a proper noun among them ("무심천 출렁다리 조성사업"); None when none has one, or the nearest has two."""
-    def names_in(sentence) -> set[str]:
-        morphs, names = sentence.morphs, set()
-        for e, m in enumerate(morphs):
-            if m.tag != "NNG" or e + 1 < len(morphs) and morphs[e + 1].start == m.end and morphs[e + 1].tag.startswith(NAMING_TAGS):
-                continue
-            b = e
-            while b > 0 and morphs[b - 1].end == morphs[b].start and morphs[b - 1].tag.startswith(NAMING_TAGS):
-                b -= 1
-            word = sentence.text[morphs[b].start - sentence.start : m.end - sentence.start]
-            if not word.endswith(noun) or len(word) <= len(noun):
-                continue
-            for _ in range(3):  # whole words of nouns before it: "무심천 출렁다리"
-                w = b - 1
-                if w < 0 or morphs[w].end >= morphs[b].start or not morphs[w].tag.startswith(("NNG", "NNP", "NR", "XSN")):
-                    break
-                while w > 0 and morphs[w - 1].end == morphs[w].start and morphs[w - 1].tag.startswith((*NAMING_TAGS, "MAG", "XR")):
-                    w -= 1  # (Kiwi reads a name's word in parts it may tag as an adverb: "출렁" + "다리")
-                if w > 0 and morphs[w - 1].end == morphs[w].start or not morphs[w].tag.startswith(("NN", "SN", "SL", "MAG", "XR")):
-                    break  # (a word glued to what is no noun is no name's word)
-                b = w
-            if any(x.tag == "NNP" for x in morphs[b : e + 1]):
-                names.add(sentence.text[morphs[b].start - sentence.start : m.end - sentence.start])
-        return names
-
-    return _nearest_one_name(sentences, names_in)
 
 
 def _nearest_one_name(sentences, names_in) -> str | None:

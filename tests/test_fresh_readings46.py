@@ -122,7 +122,7 @@ def test_a_count_that_holds_the_reporters_place_drops_it(analyzer):
 def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analyzer):
     # "예산결산특별위원회, 이 사업의 내년분 사업비 96억원을 전액 삭감": which project, only the dropped sentence said
     from pipeline.engines.extractive import _named_inside
-    from pipeline.select import named_phrase_before, this_thing_inside
+    from pipeline.select import named_before, this_thing_inside
 
     from bullet_helpers import analyse
 
@@ -130,7 +130,7 @@ def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analy
                   "시의회 상임위원회는 이 사업의 내년 사업비 52억원을 모두 깎았다.")
     inside = this_thing_inside(doc.sentences[1].morphs)
     assert inside == ("이 사업", "사업")
-    name = named_phrase_before(inside[1], doc.sentences[:1])
+    name = named_before(inside[1], doc.sentences[:1], words=3)
     assert name == "가람동 수변공원 조성사업"
     assert _named_inside("시의회 상임위원회, 이 사업의 내년 사업비 52억원을 모두 깎아", *inside[:1], name) \
         == "시의회 상임위원회, 가람동 수변공원 조성사업의 내년 사업비 52억원을 모두 깎아"
@@ -138,9 +138,9 @@ def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analy
 
 
 def test_this_x_is_left_alone_where_the_sentence_before_names_two(analyzer):
-    from pipeline.select import named_phrase_before
+    from pipeline.select import named_before
 
     from bullet_helpers import analyse
 
     doc = analyse(analyzer, "한빛천 수변공원 조성사업과 가람동 야간경관 조성사업이 모두 깎였다.")
-    assert named_phrase_before("사업", doc.sentences) is None
+    assert named_before("사업", doc.sentences, words=3) is None

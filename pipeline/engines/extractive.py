@@ -31,7 +31,6 @@ from pipeline.select import (
     quoted_headline_points,
     non_content_reason,
     headline_phrase,
-    named_phrase_before,
     this_thing_inside,
     role_before_name,
     this_stand_in,
@@ -1373,7 +1372,7 @@ class _CompressingEngine:
                 # 착수했다. 이후 …남성이 입국한 사실을 확인하고 체포했다": "경찰, …확인하고 체포")
                 naming[index] = f"{actor}, ".__add__
             if index not in naming and (inside := this_thing_inside(sentence.morphs)) is not None \
-                    and not understood(frozenset({inside[1]})) and (name := named_phrase_before(inside[1], doc.sentences[:index])) is not None:
+                    and not understood(frozenset({inside[1]})) and (name := named_before(inside[1], doc.sentences[:index], words=3)) is not None:
                 # "예산결산특별위원회는 이 사업의 …" after "…가장 큰 몫은 무심천 출렁다리 조성사업이다": the bullet names it
                 naming[index] = functools.partial(_named_inside, stand_in=inside[0], name=name)
             if index not in naming and (body := bare_body_topic(sentence.morphs)) is not None \
