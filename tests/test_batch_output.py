@@ -252,3 +252,22 @@ def test_a_real_signal_stops_cleanly_keeping_flushed_records(tmp_path, signum):
     assert partial.read_bytes().endswith(b"\n")  # every record written before the stop is whole and on disk
     meta = json.loads((tmp_path / "out.jsonl.meta.json").read_text(encoding="utf-8"))
     assert meta["status"] == "running"
+
+
+def test_an_output_written_from_other_inputs_is_not_resumed_into(tmp_path, corpus, capsys):
+    """Records are skipped by id, and two folders' "n00.txt" share an id: under resume=auto an output written from
+    other inputs is refused (its old record would silently stand for the new article), left as it was."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, name in ((first, "n00.txt"), (second, "n01.txt")):
+        folder.mkdir()
+        (folder / "n00.txt").write_bytes((corpus / "pages" / name).read_bytes())  # the same id, another article
+    out = tmp_path / "out.jsonl"
+    assert _run(["--input", str(first)], out) == 0
+    written = out.read_bytes()
+    capsys.readouterr()
+    assert _run(["--input", str(second)], out) == 2
+    assert f"{out} was written from other inputs ({first.resolve()})" in capsys.readouterr().err
+    assert out.read_bytes() == written
+    assert _run(["--input", str(second)], out, "resume=false") == 0
+    assert out.read_bytes() != written
+    assert json.loads((tmp_path / "out.jsonl.meta.json").read_text(encoding="utf-8"))["inputs"] == [str(second.resolve())]

@@ -91,11 +91,18 @@ def _output_config(config: SummarizeConfig) -> dict:
     return {key: value for key, value in to_dict(config).items() if key not in _RUNTIME_KEYS}
 
 
-def plan_resume(paths: OutputPaths, config: SummarizeConfig, with_body: bool = False) -> ResumeState:
+def input_paths(args: argparse.Namespace) -> list[str]:
+    """The inputs of a run, as absolute paths: what its output was written from (recorded in the meta file)."""
+    return [str(Path(p).resolve()) for p in ([args.input] if args.input else []) + list(args.files)]
+
+
+def plan_resume(paths: OutputPaths, config: SummarizeConfig, with_body: bool = False, inputs: list[str] | None = None) -> ResumeState:
     """What this writer finds already done: the records of its partial output, else of its finished output.
 
-    ``resume``: auto = only output written with the same config and record layout (``--with-body``)
-    (else ConfigError); true = whatever the config; false = start over.
+    ``resume``: auto = only output written with the same config and record layout (``--with-body``), from the same
+    ``inputs`` (else ConfigError: records are skipped by id, and another folder's ``01.txt`` has the same id as this
+    one's, so its old record would silently stand for the new article); true = whatever the config and inputs; false =
+    start over.
     """
     state = ResumeState()
     if config.resume == "false" or not (paths.partial.exists() or paths.output.exists()):
@@ -114,6 +121,12 @@ def plan_resume(paths: OutputPaths, config: SummarizeConfig, with_body: bool = F
                 raise ConfigError(
                     f"{found} was written with a different config ({', '.join(changed)} changed); "
                     "run with resume=false to start over, or resume=true to continue it anyway"
+                )
+            written_from = meta.get("inputs")
+            if inputs is not None and isinstance(written_from, list) and written_from != inputs:
+                raise ConfigError(
+                    f"{found} was written from other inputs ({', '.join(map(str, written_from))}); its records would stand for "
+                    "articles of the same id in these; run with resume=false to start over, or resume=true to continue it anyway"
                 )
     if not paths.partial.exists():  # a finished output continues as the partial of this run
         os.replace(paths.output, paths.partial)
@@ -202,7 +215,7 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
             check_output_paths(paths)
             if shard.world_size > 1:
                 check_output_paths(OutputPaths.of(out_path))
-            state = plan_resume(paths, config, args.with_body)
+            state = plan_resume(paths, config, args.with_body, input_paths(args))
     except (ConfigError, KosumError) as exc:
         error = exc
     if not group.all_ok(error is None):
@@ -228,7 +241,8 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
     resumed = state.total
     if paths:
         if shard.is_main:
-            _write_meta(paths.meta, config, status="running", processes=shard.world_size, with_body=args.with_body)
+            _write_meta(paths.meta, config, status="running", processes=shard.world_size, with_body=args.with_body,
+                        inputs=input_paths(args))
         sink = paths.partial.open("a" if resumed else "w", encoding="utf-8")
         failure_sink = paths.failures.open("a" if resumed else "w", encoding="utf-8")
     else:
@@ -280,7 +294,7 @@ def _run(args: argparse.Namespace, config: SummarizeConfig, shard: Shard, group:
         paths.failures.unlink()
     if shard.is_main:
         _write_meta(
-            paths.meta, config, status="complete", processes=shard.world_size, with_body=args.with_body,
+            paths.meta, config, status="complete", processes=shard.world_size, with_body=args.with_body, inputs=input_paths(args),
             summarized=done, failed=failed, resumed=skipped,
             **({"per_process": [dict(zip(("summarized", "failed", "resumed"), row)) for row in per_process]} if shard.world_size > 1 else {}),
         )
