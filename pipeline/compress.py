@@ -1477,7 +1477,7 @@ class Compressor:
                 if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
                                        or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)
                                        or _describes_quoted_adjunct(morphs, k, j) or describes_copula_complement(morphs, k + 1, j)
-                                       or _describes_when(morphs, k + 1, j)):
+                                       or _describes_when(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
                     subject_done = False
                     continue
@@ -6691,23 +6691,17 @@ def describes_copula_complement(morphs: Sequence[Morph], start: int, j: int) -> 
     return False
 
 
-def _describes_when(morphs: Sequence[Morph], start: int, j: int) -> bool:
-    """Whether the subject before ``start`` belongs to a clause that describes a time or place the main clause acts in
-    ("기온이 35도를 넘는 오후 2~5시에는 …작업을 중지하도록 했다": the heat names the hours; made the topic, "기온, …"
-    would be who stops the work)."""
-    for x in range(start, min(j - 2, start + 10)):
-        m = morphs[x]
-        if m.tag in {"JKS", "EF", "EC", "SP", "SF"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag.startswith("SS"):
-            return False
-        if m.tag == "ETM":
-            if m.form not in {"ᆫ", "은", "는", "ᆯ", "을", "던"} or not is_stem_or_ep(morphs[x - 1]) or morphs[x + 1].start == m.end \
-                    or morphs[x + 1].form not in WHEN_WHERE_NOUNS:
-                return False
-            y = x + 2
-            while y < j and (date_part(morphs, y) or morphs[y].tag in {"SN", "SO", "NNB"} or morphs[y].form in {"~", "-"}):
-                y += 1  # "오후 2~5시"
-            return y < j and morphs[y].tag in {"JKB", "JX"} and morphs[y].form in {"에", "에는", "에서", "에서는", "엔", "는"}
-    return False
+def _describes_when(morphs: Sequence[Morph], k: int, j: int) -> bool:
+    """Whether the subject particle at ``k`` belongs to a relative clause (:func:`_relative_end`) that describes a time
+    or place the main clause acts in ("기온이 35도를 넘는 오후 2~5시에는 …작업을 중지하도록 했다": the heat names the
+    hours; made the topic, "기온, …" would be who stops the work)."""
+    x = _relative_end(morphs, k, j)
+    if x is None or morphs[x + 1].form not in WHEN_WHERE_NOUNS:
+        return False
+    y = x + 2
+    while y < j and (date_part(morphs, y) or morphs[y].tag in {"SN", "SO", "NNB"} or morphs[y].form in {"~", "-"}):
+        y += 1  # "오후 2~5시"
+    return y < j and morphs[y].tag in {"JKB", "JX"} and morphs[y].form in {"에", "에는", "에서", "에서는", "엔", "는"}
 
 
 WHEN_WHERE_NOUNS = frozenset({"오전", "오후", "새벽", "밤", "낮", "시간", "시간대", "때", "날", "시기", "기간", "동안", "곳", "지역", "구간"})

@@ -121,7 +121,7 @@ def test_a_count_that_holds_the_reporters_place_drops_it(analyzer):
 
 def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analyzer):
     # "예산결산특별위원회, 이 사업의 내년분 사업비 96억원을 전액 삭감": which project, only the dropped sentence said
-    from pipeline.engines.extractive import _named_inside
+    from pipeline.engines.extractive import _stand_in_named
     from pipeline.select import named_before, this_thing_inside
 
     from bullet_helpers import analyse
@@ -132,9 +132,9 @@ def test_this_x_inside_a_sentence_is_named_as_the_sentence_before_names_it(analy
     assert inside == ("이 사업", "사업")
     name = named_before(inside[1], doc.sentences[:1], words=3)
     assert name == "가람동 수변공원 조성사업"
-    assert _named_inside("시의회 상임위원회, 이 사업의 내년 사업비 52억원을 모두 깎아", *inside[:1], name) \
+    assert _stand_in_named("시의회 상임위원회, 이 사업의 내년 사업비 52억원을 모두 깎아", *inside[:1], name, inside=True) \
         == "시의회 상임위원회, 가람동 수변공원 조성사업의 내년 사업비 52억원을 모두 깎아"
-    assert _named_inside("“이 사업은 끝났다”", "이 사업", name) == "“이 사업은 끝났다”"  # never inside a quotation
+    assert _stand_in_named("“이 사업은 끝났다”", "이 사업", name, inside=True) == "“이 사업은 끝났다”"  # never inside a quotation
 
 
 def test_this_x_is_left_alone_where_the_sentence_before_names_two(analyzer):

@@ -1054,24 +1054,18 @@ STAND_IN_ENDS = frozenset({"", "은", "는", "이", "가", "의", "도", "에", 
                            "에서는", "로는", "으로는", "만", "까지", "부터"})
 
 
-def _stand_in_named(text: str, stand_in: str, name: str) -> str:
+def _stand_in_named(text: str, stand_in: str, name: str, inside: bool = False) -> str:
     """A bullet opening with "이 회사" (:func:`company_stand_in`) or "이번 보고회" (:func:`this_stand_in`) with the
     name the headline gives instead, its particle agreeing with the name's last sound ("이 회사는" -> "원익은",
-    "이 회사가" -> "원익이")."""
-    rest = text[len(stand_in):]
-    if not text.startswith(stand_in) or rest.split(" ", 1)[0].rstrip(",") not in STAND_IN_ENDS:
-        return text  # ("도내 …" is no "도", "…회사원" no "회사")
-    return name + particle_after(name, rest[:1]) + rest[1:] if rest else name
-
-
-def _named_inside(text: str, stand_in: str, name: str) -> str:
-    """A bullet with "이 X" inside it (:func:`this_thing_inside`) with the name the sentences before give instead, its
-    particle agreeing with the name's last sound ("…, 이 사업의 내년분 사업비" -> "…, 무심천 출렁다리 조성사업의 내년분
-    사업비"); the bullet as it was where the words are not there whole (a quotation, a longer word)."""
+    "이 회사가" -> "원익이"). With ``inside``, the first such words anywhere outside quotations (:func:`this_thing_inside`:
+    "…, 이 사업의 내년분 사업비" -> "…, 무심천 출렁다리 조성사업의 내년분 사업비"). The bullet stays as it was where the
+    words are not there whole ("도내 …" is no "도", "…회사원" no "회사")."""
     for found in re.finditer(rf"(?<![가-힣]){re.escape(stand_in)}([가-힣]*)", text):
-        if found.group(1) not in STAND_IN_ENDS or quoted_at(text, found.start()):
-            continue
+        if not inside and found.start() > 0:
+            break
         particle = found.group(1)
+        if particle not in STAND_IN_ENDS or quoted_at(text, found.start()):
+            continue
         return text[: found.start()] + name + (particle_after(name, particle[:1]) + particle[1:] if particle else "") + text[found.end() :]
     return text
 
@@ -1374,7 +1368,7 @@ class _CompressingEngine:
             if index not in naming and (inside := this_thing_inside(sentence.morphs)) is not None \
                     and not understood(frozenset({inside[1]})) and (name := named_before(inside[1], doc.sentences[:index], words=3)) is not None:
                 # "예산결산특별위원회는 이 사업의 …" after "…가장 큰 몫은 무심천 출렁다리 조성사업이다": the bullet names it
-                naming[index] = functools.partial(_named_inside, stand_in=inside[0], name=name)
+                naming[index] = functools.partial(_stand_in_named, stand_in=inside[0], name=name, inside=True)
             if index not in naming and (body := bare_body_topic(sentence.morphs)) is not None \
                     and (name := named_before(body, doc.sentences[:index], proper=False)) is not None:
                 # "과학원은 13일 오후부터 …" after "국립환경과학원에 따르면 …": the bullet names the body in full
