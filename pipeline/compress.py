@@ -21,7 +21,7 @@ from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, PUNCT_
 from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
-from pipeline.text import (CURLY, HANGUL, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
+from pipeline.text import (INLINE_LIST_MARKS, CURLY, HANGUL, MEASURE_UNITS, OPENING_MARKS, QUOTE_FAMILY, QUOTE_MARK, RIEUL, STRAIGHT_MARKS, final_consonant, has_bullet_mark, paired_marks,
                            particle_after, quotation_spans)
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XR", "W_SERIAL", "W_HASHTAG"})
@@ -645,6 +645,7 @@ class Compressor:
                 _drop_stock_codes(morphs, at, j, kept)  # "카카오(035720)" -> "카카오", "시진핑(習近平)" -> "시진핑"
                 _drop_polite_endings(morphs, at, j, kept, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
                 _drop_emphasis(morphs, at, j, kept)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
+                _inline_list_dotted(morphs, at, j, kept)  # "▲A ▲B ▲C 등" -> "A·B·C 등"
                 done = 0
             for step in range(done + 1, level + 1):
                 at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end, keep)
@@ -1409,6 +1410,9 @@ class Compressor:
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _concession_topic(morphs, k + 1, j):
                 subject_done = True  # "날씨는 추워도 …발걸음이 이어졌다": the topic is the concession's ("날씨, 추워도")
                 continue
+            if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _reported_topic(morphs, k + 1):
+                subject_done = True  # "…쓴 돈은 오히려 줄어 …라는 지적이 나온다": the topic is the reported words' ("돈, 줄어 …라는 지적")
+                continue
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _cause_state_topic(morphs, k + 1, j):
                 subject_done = True  # "일할 사람은 턱없이 부족해서, …일자리를 메운다": the topic is the lack's, not who fills
                 continue
@@ -1619,6 +1623,7 @@ class Compressor:
                 if body and b > i and not count and not measure and (k - b - split_name <= 4 or quoted or owner is not None) and morphs[b - 1].end <= morphs[b].start \
                         and after_phrase and not inside_word and not comitative \
                         and not any(morphs[x].tag == "SSO" and morphs[x].form not in {"‘", "'"} and not _date_bracket(morphs, x)
+                                    and not _gloss_bracket(morphs, x)
                                     or morphs[x].tag == "JX" and morphs[x].form in {"은", "는"}
                                     # ("하나 남은 항생제도 효과가 제한적": a topic with "도" owns the subject after it)
                                     or morphs[x].tag == "JX" and morphs[x].form == "도" and x > i and _is_nominal(morphs[x - 1])
@@ -2570,9 +2575,11 @@ class Compressor:
         if endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and not (_planned(main) and not _told_as_done(clauses[0])) \
                 and not _describes_with_next(morphs, clauses[0], clauses[1]) and not _holds_event(clauses[0]) \
                 and not _reported_with(clauses[0], main) and not (_speaks(clauses[0]) and not _speaks(main)) \
-                and not _alleged(main):
+                and not _alleged(main) and not _held_frame(main):
             # (not what was said while doing the act: "A씨는 …에게 “…갚겠다”고 말하며 …받아낸 뒤 편취한 혐의를 받고
             # 있다" is a charge of fraud, not a promise)
+            # (nor the first of acts someone holds were done: "검찰은 권 회장이 …미술품 17점을 사들이고, | 8억원가량은 …쓴
+            # 것으로 보고 있다"; alone, "검찰, …미술품 17점을 사들임" told the view as a fact, and the prosecutors as the buyer)
             offered.append((clauses[0], ()))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
@@ -4011,6 +4018,26 @@ def _concession_topic(morphs: list[Morph], start: int, j: int) -> bool:
     return any(m.tag == "JKS" and _is_nominal(morphs[y - 1]) for y, m in enumerate(morphs[x + 1 : j], start=x + 1))
 
 
+def _reported_topic(morphs: list[Morph], start: int) -> bool:
+    """Whether a topic lies inside words a view reports, where the sentence ends on the view coming out ("…쓴 돈은 오히려
+    줄어 ‘양적 성장, 질적 정체’라는 지적이 나온다", "…요금은 오를 수밖에 없다는 목소리가 커진다"): the view's noun
+    (:data:`OPINION_NOUNS`) right after "-다는/-라는" is the final verb's subject, and no topic or subject comes between."""
+    depth = 0
+    for x in range(start, len(morphs) - 1):
+        m = morphs[x]
+        depth += (m.tag == "SSO") - (m.tag == "SSC" and depth > 0)
+        if depth or m.tag == "SSC":
+            continue  # (a term quoted inside the words: "‘양적 성장, 질적 정체’라는 지적")
+        if m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return False
+        if m.tag == "ETM" and (m.form in {"다는", "라는", "ᆫ다는", "는다는"} or m.form == "는" and morphs[x - 1].tag == "SSC") \
+                and morphs[x + 1].form in OPINION_NOUNS \
+                and morphs[x + 1].tag == "NNG":
+            rest = morphs[x + 2 :]
+            return bool(rest) and rest[0].tag == "JKS" and not any(r.tag in {"JKO", "JX", "JKS"} for r in rest[1:])
+    return False
+
+
 def _cause_state_topic(morphs: list[Morph], start: int, j: int) -> bool:
     """Whether a topic is only a cause's: its first predicate is a state (an adjective, "있다/없다", or the copula with
     "-라," after it: "승강기는 1대뿐이라, 고령 주민들은 …") ending in "-아서" or "-니까", and an act follows ("일할 사람은 턱없이 부족해서, 외국인 노동자로 일자리를 메우고 있다": who fills the jobs
@@ -5265,6 +5292,25 @@ def _like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
     return None
 
 
+BASIS_NOUNS = frozenset({"바탕", "토대", "근거", "계기"})  # "…를 바탕으로": what an act rests on
+
+
+def _on_this_basis(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The index after "이를 바탕으로", "이 같은 결과를 토대로", "이러한 조사 결과를 근거로" at ``k``: what the act rests on
+    was told by the sentences before, which a bullet does not have; the act stands alone. None when there is none."""
+    if (x := _pointer_end(morphs, k, j)) is not None:
+        while x < j and morphs[x].tag == "NNG" and x - k < 6:
+            x += 1  # the nouns of what is pointed at ("이 같은 조사 결과를")
+    elif morphs[k].tag == "NP" and morphs[k].form in {"이", "그"}:
+        x = k + 1
+    else:
+        return None
+    if x + 2 < j and morphs[x].tag == "JKO" and morphs[x + 1].form in BASIS_NOUNS and morphs[x + 1].tag == "NNG" \
+            and morphs[x + 2].tag == "JKB" and morphs[x + 2].form in {"으로", "로"} and (x + 3 >= j or morphs[x + 3].start > morphs[x + 2].end):
+        return x + 3 if x + 3 < j else None
+    return None
+
+
 PURPOSE_PHRASE_WORDS = 8  # longest "이 같은 …를 …하기 위해" phrase, in morphemes after the pointer
 
 
@@ -5292,6 +5338,8 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
     before, which the bullet does not have (at the start of a sentence they go with the connectives)."""
     if i < j and (e := _like_this_purpose(morphs, i, j)) is not None:
         edits.append(_Edit(morphs[i].start, morphs[e].start))  # "이 같은 도심 정체를 줄이기 위해 한빛시가 …추진한다"
+    elif i < j and (e := _on_this_basis(morphs, i, j)) is not None:
+        edits.append(_Edit(morphs[i].start, morphs[e].start))  # "이러한 조사 결과를 근거로 시는 …"
     for k in range(i + 1, j - 4):
         m = morphs[k]
         if morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
@@ -5310,6 +5358,11 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
         elif morphs[k - 1].tag in {"JX", "JKS"} and morphs[k - 1].end < m.start and (e := _found_so_then_quote(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "본부는 …조사한 결과 이같이 밝혀졌다며 “…”": what was found is told before
+        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
+                and not any(morphs[y].tag == "EC" for y in range(i, k)) and (e := _on_this_basis(morphs, k, j)) is not None:
+            # "완도군은 이 같은 결과를 바탕으로 …": a result told before (not one the sentence told: "…집중했다면, 올해는 이를
+            # 바탕으로 …")
+            edits.append(_Edit(m.start, morphs[e].start))
         elif morphs[k - 1].end < m.start and (after := _along_with_this(morphs, k, j)):
             edits.append(_Edit(m.start, morphs[after].start))  # "회사측은 이와 관련해 31일 …": on what was said before
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
@@ -10086,6 +10139,27 @@ COUNT_NOUN = re.compile(r"\d+(?:개)?사")  # a count Kiwi reads as one noun ("3
 COUNT_TAGS = frozenset({"NNB", "NNG", "NR"})  # the counter after a number ("13종", "5개사", "1조5000억 원")
 
 
+def _inline_list_dotted(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"협회는 ▲카드 수수료 인하 ▲임대료 인상 상한 등 …" -> "협회, 카드 수수료 인하·임대료 인상 상한 등 …": items marked in
+    one line are joined by "·", as a headline lists them (a mark is the page's layout, never a bullet's)."""
+    marks = [y for y in range(i, j) if morphs[y].tag == "SW" and morphs[y].form in INLINE_LIST_MARKS]
+    if len(marks) < 2:
+        return
+    edits.append(_Edit(morphs[marks[0]].start, morphs[marks[0] + 1].start))
+    edits.extend(_Edit(morphs[y - 1].end, morphs[y + 1].start, "·") for y in marks[1:] if y > i and y + 1 < j)
+
+
+def counted_inline_list(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence's items marked in one line are examples of a count it goes on to state ("연합회는 이날 ▲A ▲B ▲C
+    등 4대 요구안을 발표했다"): the compression keeps the first as the count's example (see :func:`_drop_counted_examples`)."""
+    marks = [y for y, m in enumerate(morphs) if m.tag == "SW" and m.form in INLINE_LIST_MARKS]
+    if len(marks) < 2 or marks[0] == 0:
+        return False
+    x = next((y for y in range(marks[-1], len(morphs)) if morphs[y].form == "등" and morphs[y].tag == "NNB"), None)
+    return x is not None and any(m.tag == "SN" for m in morphs[x + 1 : x + 4]) \
+        and any(m.tag == "EF" and m.form.endswith("다") for m in morphs[-3:])
+
+
 def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"흰수마자 등 멸종위기 1급 동물 13종" -> "멸종위기 1급 동물 13종", "승용차 35대와 화물차 7대 등 차량 43대" ->
     "차량 43대": examples named before "등" whose total the phrase after it counts; the count says how many, the
@@ -10158,8 +10232,16 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             or any(morphs[y].tag == "NNG" and COUNT_NOUN.fullmatch(morphs[y].form) for y in range(after, e))
         a, z = morphs[b].start, morphs[after].start
         if counted and e < j and morphs[e].tag.startswith("J") \
-                and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and not ed.text) for ed in edits):
+                and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and ed.text in {"", "·"}) for ed in edits):
             # (a list already shortened, "A, B 등", is left as it is; a gloss dropped inside it, "연구원(ETRI)", goes with it)
+            marks = [y for y in range(b, x) if morphs[y].tag == "SW" and morphs[y].form in INLINE_LIST_MARKS]
+            if len(marks) >= 2 and marks[0] == b:
+                # "▲수수료 상한제 법제화 ▲최저임금 … ▲… 등 4대 요구안" -> "수수료 상한제 법제화 등 4대 요구안": items marked in
+                # the line are what the count is of; the first of them stays as its example (the count alone said nothing)
+                cut = _Edit(morphs[marks[1] - 1].end, morphs[x].start - 1)
+                edits[:] = [ed for ed in edits if not (cut.start <= ed.start and ed.end <= cut.end + 1)]
+                edits.append(cut)
+                continue
             _add_covering(edits, _Edit(a, z))
 
 
@@ -10239,6 +10321,15 @@ CURRENT_STATE_NOUNS = frozenset({"추세", "수준", "상태", "속도", "기조
 TIME_HEAD_NOUNS = frozenset({"시간", "시각", "시간대", "날", "때", "무렵"})
 
 
+# Verbs of a day's event that a one-word relative clause after the day tells ("이날 열린 회의", "이날 공개한 보고서"): with
+# the day gone, the event or document still names itself. Any other verb says which one it is ("이날 붙인 조각", "이날 숨진
+# 배우") and stays.
+DAY_EVENT_VERBS = frozenset({"열리", "열", "개최되", "개최하", "공개하", "공개되", "발표하", "발표되", "실시되", "실시하", "공포하",
+                             "공포되", "진행하", "진행되", "치르", "치러지", "개막하", "개막되", "제출하", "제출되", "이뤄지", "이루어지",
+                             "내놓", "선보이", "발간하", "발간되", "방송되", "방송하", "배포하", "배포되", "만나", "출시하", "출시되",
+                             "펴내", "마련하", "마련되", "주최하", "주재하"})
+
+
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
     """Index after a one-word relative clause starting at ``x`` ("열린", "공개한", "개최된") when one follows a
     dropped day word or date, else ``x`` (after a "기준" there: :func:`_as_of`): "오늘 열린 회의에서" -> "회의에서", not
@@ -10257,6 +10348,8 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
         if word[-2].tag in {"VA", "XSA"}:
             return x  # "이날 건강한 상태로 퇴원했다": a state, not an event of that day; the day goes alone
+        if "".join(w.form for w in word[:-1] if w.tag != "EP") not in DAY_EVENT_VERBS:
+            return x  # "이날 붙인 조각은 …2,317번째 조각이다": which piece, the clause says ("조각, …조각" said nothing)
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)
 
@@ -10568,6 +10661,19 @@ def _subordinate_subject(morphs: list[Morph], start: int, j: int) -> bool:
 
 
 JUDGING_STEMS = frozenset({"보", "판단", "추정", "파악", "예상", "추산", "분석", "결론"})
+# Verbs of a view held or a report heard, after "…한 것으로" ("…쓴 것으로 보고 있다", "…쓴 것으로 알려졌다"): what the clauses
+# before tell is someone's view, not a fact (not a finding: "…것으로 나타났다/파악됐다").
+HELD_STEMS = frozenset({"보", "보이", "추정", "판단", "예상", "추산", "분석", "알려지", "전해지", "의심"})
+
+
+def _held_frame(clause: Sequence[Morph]) -> bool:
+    """Whether a clause ends on "…한 것으로" and a verb of :data:`HELD_STEMS` (with its auxiliaries and endings)."""
+    for x in range(len(clause) - 3, max(-1, len(clause) - 10), -1):
+        if clause[x].form == "것" and clause[x].tag == "NNB" and clause[x + 1].form in {"으로", "로"} and clause[x + 1].tag == "JKB":
+            stem = clause[x + 2]
+            return stem.form in HELD_STEMS and stem.tag in {"VV", "NNG", "VV-R"} \
+                and all(m.tag.startswith(("E", "VX", "XSV", "S")) for m in clause[x + 3 :])
+    return False
 # Verbal nouns of a judgment held now ("…으로 예상된다", "…로 풀이된다"): with "되다", no act to come.
 JUDGED_NOUNS = FORECAST_SAYINGS | JUDGING_NOUNS | {"풀이", "분석", "기대", "우려"}
 
@@ -10608,6 +10714,12 @@ COPULA_CAUSES = frozenset({"라", "라서", "어서", "여서"})  # "…1대뿐�
 # Endings of an opening clause that says why or when ("…오르자", "…몰리면서", "…북상함에 따라"): with a subject of
 # its own, the topic after it is the sentence's (see _subject_cause_before).
 CAUSE_TIME_ENDINGS = CAUSE_ENDINGS | {"자", "자마자", "니", "으니", "면서", "으면서"}
+
+
+def _gloss_bracket(morphs: list[Morph], x: int) -> bool:
+    """Whether the bracket opening at ``x`` holds one Latin word or number only ("'루미너스(LUMINOUS)'", "권혁준(58)"): a
+    gloss or an age, which the bullet drops."""
+    return morphs[x].form == "(" and x + 2 < len(morphs) and morphs[x + 1].tag in {"SL", "SN"} and morphs[x + 2].form == ")"
 
 
 def _fronted_object(morphs: list[Morph], i: int, k: int, same_clause: bool = False) -> bool:

@@ -24,13 +24,13 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, counted_inline_list, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Sentence
-from pipeline.text import MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
+from pipeline.text import INLINE_LIST_MARKS, MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
     from pipeline.config.summarize import KiwiEngineConfig
@@ -941,7 +941,6 @@ _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
 # Inline list marks: a sentence carrying two or more is a list, not a headline.
-_INLINE_LIST_MARK = re.compile(r"[△▲▷▶◇◆■□●○•]")
 # Bare referents with no name, each with why it dangles: which ones ("두 회사는", "양측은"), people like one told of
 # before ("하린양 같은 학생이 늘고 있다", "김씨처럼 …"), when ("당시"), of what ("나머지": "…11명이 다쳤고, 이 가운데 A양은
 # …옮겨졌다. | 나머지 학생들은 …": the part it is the rest of is the last clause before, which the bullet of that sentence
@@ -1334,7 +1333,7 @@ def _speaker_missing(morphs) -> bool:
         return False
     return not any(m.tag in _SPEAKER_TAGS or m.tag == "JX" and m.form in {"은", "는", "ᆫ", "도"}
                    or m.tag == "SP" and y > 0 and words[y - 1].tag in {"NNG", "XSN", "NNB"}  # a bullet's "농민들, …"
-                   and not any(w.tag.startswith(("E", "V")) for w in words[:y])
+                   and not any(w.tag.startswith("E") and w.tag != "ETM" for w in words[:y])  # ("…에서 일하는 전담사들, …")
                    for y, m in enumerate(words))
 
 
@@ -1826,7 +1825,7 @@ def non_content_reason(sentence: Sentence) -> str | None:
     prose_ending = any(m.tag == "EF" and m.form.endswith("다") and not m.form.endswith("니다") for m in sentence.morphs[-3:])
     if (_PAGE_WIDGET.search(text) and not prose_ending) or _DATE_LINE.match(text) or _tells_reader_what_they_may_do(sentence.morphs):
         return "web page widget or portal notice (player, share bar, date line), not the article's text"
-    if len(_INLINE_LIST_MARK.findall(text)) >= 2:
+    if sum(ch in INLINE_LIST_MARKS for ch in text) >= 2 and not counted_inline_list(sentence.morphs):
         return "list of items (△ … △ …)"
     if _invites_the_reader(sentence.morphs):
         return "the writer's invitation to the reader (…해 보자, …합시다), not news"
@@ -2292,6 +2291,35 @@ def _owned_aim(morphs) -> bool:
     return noun.form in OWNED_AIMS and noun.tag == "NNG" and morphs[v - 2].tag == "ETM" and morphs[v - 2].form in REPORTING_ENDINGS
 
 
+# Where a clause ends and the next begins ("…넓어졌지만 인력은 …", "…늘었고 …", "…오르는데 …").
+CLAUSE_BOUNDARY_ENDINGS = frozenset({"지만", "고", "며", "으며", "는데", "ᆫ데", "은데", "면서", "으면서"})
+
+
+def _aim_owner(morphs) -> bool:
+    """Whether a sentence saying someone's aim or claim (:func:`_owned_aim`) names whose it is: a topic before any
+    clause of the reported words ends ("가람군은 …고치겠다는 계획이다"), or a subject outside them. A topic after a
+    clause ends is the reported words' own, and so is a lone topic before it set against one after it ("입소 정원은
+    …늘었지만 인원은 그대로라는 주장이다": whose claim, the sentence before says; "조합은 요금은 묶였지만 …라는 입장이다": the
+    union's), unless words with a subject or object of their own follow the later one ("…줄었지만, 경찰은 …사고가
+    집중되는 만큼 경각심을 늦출 수 없다는 입장이다": the police's)."""
+    def topic(m) -> bool:
+        return m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+
+    end = next((k for k, m in enumerate(morphs) if m.tag == "EC" and m.form in CLAUSE_BOUNDARY_ENDINGS), len(morphs))
+    topics = sum(map(topic, morphs[:end]))
+    if any(m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs)):
+        return True  # a subject outside the reported words
+    if topics >= 2 or topics == 1 and end == len(morphs):
+        return True
+    after = next((t for t in range(end, len(morphs)) if topic(morphs[t]) or morphs[t].tag == "JKS"), None)
+    if after is None:
+        return topics == 1
+    # a topic after the clause ends owns the view when words of their own follow it, with a subject or object
+    # ("…줄었지만, 경찰은 연말 모임이 몰리는 12월에 …늦출 수 없다는 입장이다"), not a bare state ("인원은 그대로라는")
+    etm = next((x for x in range(after, len(morphs)) if morphs[x].tag == "ETM" and morphs[x].form in REPORTING_ENDINGS), len(morphs))
+    return topic(morphs[after]) and any(m.tag in {"JKS", "JKO"} for m in morphs[after + 1 : etm])
+
+
 def _described_predicate_noun(morphs) -> bool:
     """Whether the noun a sentence's copula follows is described by a clause right before it ("…가 도입한
     투과전자현미경입니다"), not a time or a measure ("…마비된 건 오늘 오전 9시쯤입니다"), nor a topic ("…난 건"), nor the
@@ -2675,7 +2703,7 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
         # "2011년에 유니스트가 아시아 최초로 도입한 투과전자현미경입니다": what this is, the sentence before or the
         # pictures showed
         return "says what something is with no subject (…가 도입한 투과전자현미경입니다): the thing is named earlier or shown"
-    if copula and not own_subject and _owned_aim(morphs[start:]):
+    if copula and _owned_aim(morphs[start:]) and not _aim_owner(morphs[start:]):
         # "…관광객을 끌어들이겠다는 취지다": a subject inside is the reported clause's
         return "has no subject: whose aim it is, an earlier sentence says (…끌어들이겠다는 취지다)"
     if not has_subject(morphs[start:]) and not (first and any(m.tag == "JKO" for m in morphs[start:]) and not copula):

@@ -13,6 +13,8 @@ import re
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 """A Hangul syllable or compatibility jamo."""
 
+# Marks of items written in one line ("▲A ▲B ▲C 등 4대 요구안", "△A △B").
+INLINE_LIST_MARKS = frozenset("△▲▷▶◇◆■□●○•")
 BULLET_MARK = re.compile(r"^\s*(?:[–—*•·∙‧▶▷►◆◇■□○●◎☞→※①-⑳]+|#(?=\d)|[-▲△▼]+(?!\d)|\d{1,2}(?:\.(?!\d)|\)))\s*")
 """A leading list mark: symbols (and "#" before a number: a case marked "#2명의 제보자가 …"), circled numbers, or ``1.`` / ``2)``. The one list-mark rule: the parser
 reads the author's block with it, formatting and evaluation strip it, selection skips list items by it.

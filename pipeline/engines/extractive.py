@@ -1634,13 +1634,21 @@ def _subject_particle(m: Morph) -> bool:
     return m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}
 
 
-def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False) -> Sequence[Morph]:
+def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False, aged: bool = False) -> Sequence[Morph]:
     """The noun run right before the subject or topic particle at ``x`` ("누리대학교병원 연구팀은"); with ``joined``,
-    through "와/과" too ("평창군과 청솔메밀꽃축제위원회는")."""
+    through "와/과" too ("평창군과 청솔메밀꽃축제위원회는"); with ``aged``, past a name's age in brackets ("…태성케미칼의
+    권혁준(58) 회장이": "권혁준 회장")."""
+    run: list[Morph] = []
     y = x
-    while y > 0 and (morphs[y - 1].tag in SUBJECT_RUN_TAGS or joined and morphs[y - 1].tag == "JC"):
-        y -= 1
-    return morphs[y:x]
+    while y > 0:
+        if morphs[y - 1].tag in SUBJECT_RUN_TAGS or joined and morphs[y - 1].tag == "JC":
+            run.append(morphs[y - 1])
+            y -= 1
+        elif aged and y >= 5 and (morphs[y - 1].form, morphs[y - 2].tag, morphs[y - 3].form) == (")", "SN", "(") and morphs[y - 4].tag in {"NNP", "NNG"}:
+            y -= 3
+        else:
+            break
+    return run[::-1]
 
 
 def _named_subject(morphs: Sequence[Morph]) -> bool:
@@ -1653,7 +1661,7 @@ def _named_subject(morphs: Sequence[Morph]) -> bool:
 def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
     """The nouns of each run right before a subject or topic particle ("한빛에너지솔루션이", "평창군과 청솔메밀꽃축제위원회는"):
     who a sentence says acts, not where."""
-    return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True)]
+    return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True, aged=True)]
 
 
 def _tells_news(sentence) -> bool:

@@ -1,0 +1,153 @@
+"""Readings of this session's held-out sets (sentences and pages written for these tests, not news copy): a claim
+whose topic is inside the reported words (`…늘었지만 인원은 그대로라는 주장이다`) has no subject of its own; a bullet
+whose speaker is a noun described by a clause (`요양원에서 일하는 요양보호사들, …달라고 요구`) has its speaker."""
+import pytest
+
+from bullet_helpers import bullet, only_sentence, summarize_page
+
+PAGE = """“한 사람이 어르신 12명 돌봐요”…요양노조 “야간 인력 기준 법으로 정하라”
+[가온뉴스 서지우 기자] 입력 2026-10-05 10:20
+
+지역 요양원에서 일하는 요양보호사들이 야간 인력 배치 기준을 법으로 높여 달라고 요구했다. 입소 정원은 해마다 늘었지만 야간 근무 인원은 그대로라는 주장이다.
+
+전국요양서비스노동조합은 5일 세종시 보건복지부 앞에서 기자회견을 열고 “밤에는 한 사람이 어르신 12명을 돌본다”며 “정부는 야간 배치 기준을 법령에 명시하라”고 촉구했다.
+
+노조 윤서진 위원장은 “지난달 조합원 860명에게 물었더니 야간 근무자 1명이 맡는 어르신이 평균 11.6명이었다”고 밝혔다. 윤 위원장은 “낙상 사고가 나도 혼자서는 바로 달려갈 수 없다”고 말했다.
+
+노조는 이날 야간 배치 기준 법제화와 야간 수당 인상, 휴게 공간 마련을 요구했다.
+
+보건복지부에 따르면 전국 요양원은 올해 6월 기준 6,210곳, 입소자는 21만4,000명이다. 복지부 관계자는 “현장의 어려움에 공감한다”며 “내년 상반기까지 개선안을 마련하겠다”고 말했다.
+
+서지우 기자 jiwoo@gaonnews.kr
+"""
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    # "2학기부터 …넓어졌지만 인력은 그대로라는 주장" opened a block, in the lede's place (whose claim?)
+    ("입소 정원은 해마다 늘었지만 야간 근무 인원은 그대로라는 주장이다.", True),
+    ("버스 요금은 3년째 묶였고 연료비는 두 배가 됐다는 설명이다.", True),
+    ("노조는 야간 근무 인원이 3년째 그대로라는 주장이다.", False),
+    ("운송조합은 요금은 묶였지만 연료비는 두 배가 됐다는 입장이다.", False),
+])
+def test_a_topic_inside_the_reported_words_owns_no_claim(analyzer, sentence, dangles):
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, sentence))
+    assert (reason is not None and "subject" in reason) == dangles, reason
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("지역 요양원에서 일하는 요양보호사들, 야간 인력 배치 기준을 법으로 높여 달라고 요구", False),
+    ("야간 인력 배치 기준을 법으로 높여 달라고 요구", True),
+    ("야간에 혼자 일한다며 사흘째 농성, 배치 기준을 높여 달라고 요구", True),
+])
+def test_a_speaker_described_by_a_clause_is_a_speaker(analyzer, text, missing):
+    from pipeline.select import bullet_dangling_reason
+
+    reason = bullet_dangling_reason(analyzer.morphs(text), text)
+    assert (reason is not None and "without its speaker" in reason) == missing, reason
+
+
+def test_the_demand_leads_the_block_not_the_claim_after_it(analyzer):
+    _, summary = summarize_page(analyzer, PAGE)
+    assert summary.bullets[0].startswith("지역 요양원에서 일하는 요양보호사들, 야간 인력 배치 기준을"), summary.bullets
+    assert not any(b.startswith("입소 정원") for b in summary.bullets), summary.bullets
+
+
+def test_a_topic_after_the_concession_owns_the_view_its_words_follow(analyzer):
+    # "…숨진 사람은 …줄었지만, 경찰은 …경각심을 늦출 수 없다는 입장이다" lost its bullet as having no subject
+    from pipeline.select import sentence_dangles
+
+    sentence = "화재로 다친 사람은 지난해보다 줄었지만, 소방본부는 건조한 날씨가 이어지는 만큼 경계를 늦출 수 없다는 입장이다."
+    assert sentence_dangles(only_sentence(analyzer, sentence)) is None
+
+
+@pytest.mark.parametrize("sentence, expected, broken", [
+    # "관광객 1명이 한국에서 쓴 돈, 줄어 ‘양적 성장, 질적 정체’라는 지적" (G=0): the topic is the reported words'
+    ("하지만 외국인 1명이 쓴 돈은 오히려 줄어 ‘많이 오고 덜 쓴다’는 지적이 나온다.", "외국인 1명이 쓴 돈은", "돈, "),
+    ("전셋값은 두 달째 올라 세입자 부담이 커진다는 우려가 나온다.", "전셋값은", "전셋값, "),
+    # (a view someone gives keeps its headline comma)
+    ("정부는 요금 인상이 불가피하다는 분석을 내놨다.", "정부, ", "정부는"),
+])
+def test_a_topic_inside_a_reported_view_takes_no_headline_comma(analyzer, sentence, expected, broken):
+    text = bullet(analyzer, sentence, 200)
+    assert expected in text and broken not in text, text
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    # "완도군, 이 같은 결과를 바탕으로 …늘릴 계획" (what result?)
+    ("가온군은 이 같은 결과를 토대로 2027년까지 지원 대상을 300곳으로 늘릴 계획이다.", "결과를 토대로"),
+    ("가온군은 이를 바탕으로 2027년까지 지원 대상을 300곳으로 늘릴 계획이다.", "이를 바탕으로"),
+    ("이러한 조사 결과를 근거로 시는 내년 예산을 20% 늘리기로 했다.", "근거로"),
+])
+def test_what_an_act_rests_on_told_before_goes(analyzer, sentence, gone):
+    text = bullet(analyzer, sentence, 200)
+    assert gone not in text and "늘" in text, text
+
+
+def test_the_first_of_acts_someone_holds_were_done_is_not_told_alone(analyzer):
+    # "검찰, 권 회장이 …미술품 17점을 사들임": the prosecutors' view told as fact, and them as the buyer (F=0)
+    text = bullet(analyzer, "검찰은 이 대표가 빼돌린 돈 가운데 30억원으로 고급 시계 40점을 사들이고, 5억원가량은 자녀의 유학 비용으로 "
+                            "쓴 것으로 보고 있다.", 60)
+    assert text.endswith("것으로 봄"), text
+
+
+def test_a_gloss_in_brackets_does_not_keep_the_subject_from_the_front(analyzer):
+    # "…'루미너스'의 현지 활동을 하이라인, 전담하게 될 예정" (G=0)
+    text = bullet(analyzer, "특히 내년 데뷔를 앞둔 4인조 밴드 '노을빛(NOEULBIT)'의 일본 활동을 한빛레코드가 전담하게 된다.", 200)
+    assert text.startswith("한빛레코드, "), text
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "이날 붙인 조각은 …2,317번째 조각이다" -> "조각, …조각": which piece was the clause
+    ("이날 붙인 조각은 고려시대 청동 거울을 이루는 312번째 조각이다.", "붙인 조각"),
+    ("이날 숨진 운전자는 60대 남성으로 확인됐다.", "숨진 운전자"),
+])
+def test_a_days_relative_clause_that_says_which_one_stays(analyzer, sentence, kept):
+    assert kept in bullet(analyzer, sentence, 200)
+
+
+def test_a_days_event_goes_with_the_day(analyzer):
+    text = bullet(analyzer, "이날 열린 회의에서 시의회는 내년 예산안을 통과시켰다.", 200)
+    assert "열린" not in text and "예산안" in text, text
+
+
+def test_items_marked_in_one_line_before_their_count_are_news(analyzer):
+    # "연합회는 이날 ▲…법제화 ▲… 등 4대 요구안을 발표했다" was dropped as a list; the block had no demands at all
+    from pipeline.select import non_content_reason
+
+    sentence = "협회는 이날 ▲카드 수수료 인하 ▲임대료 인상 상한 ▲폐업 지원금 확대 등 3대 요구안을 발표했다."
+    assert non_content_reason(only_sentence(analyzer, sentence)) is None
+    assert bullet(analyzer, sentence, 200) == "협회, 카드 수수료 인하·임대료 인상 상한·폐업 지원금 확대 등 3대 요구안 발표"
+    assert bullet(analyzer, sentence, 30) == "협회, 카드 수수료 인하 등 3대 요구안 발표"  # (shortened: the first stands for them)
+    assert non_content_reason(only_sentence(analyzer, "▲카드 수수료 인하 ▲임대료 인상 상한 ▲폐업 지원금 확대")) is not None
+
+
+INDICTMENT = """검찰, '95억 횡령' 한빛소재 김도현 회장 구속기소
+허위 거래로 회삿돈 빼돌려…미술품 구입에 쓴 혐의
+서지우 기자 입력 2026.10.13 15:42
+
+회삿돈 90억원대를 빼돌리고 회사에 50억원이 넘는 손해를 끼친 혐의를 받는 중견 소재 기업 한빛소재의 김도현(61) 회장이 재판에 넘겨졌다.
+
+가온지검 반부패수사부(부장검사 이정호)는 13일 특정경제범죄가중처벌법상 횡령·배임 혐의로 김 회장을 구속기소했다고 밝혔다. 검찰은 범행에 가담한 혐의로 이 회사 재무담당 임원인 선우모(52) 상무도 불구속기소했다.
+
+김 회장은 2020년부터 2024년까지 실체가 없는 납품업체 두 곳과 허위 거래를 하는 방식으로 회삿돈 95억원을 빼돌린 혐의를 받는다. 검찰은 김 회장이 이 돈 가운데 30억원으로 미술품 12점을 사들인 것으로 보고 있다.
+
+김 회장 측은 "회사 운영 과정에서 생긴 회계 처리 문제일 뿐 개인적으로 쓴 돈은 없다"며 혐의를 부인하고 있다.
+
+서지우 기자 jiwoo@gaonnews.kr
+"""
+
+
+def test_the_one_the_headline_names_leads_though_an_age_sits_in_the_name(analyzer):
+    # "…태성케미칼의 권혁준(58) 회장이 재판에 넘겨졌다" was read as a scene's (the age hid the name the headline gives),
+    # and the block never said the chairman was indicted
+    _, summary = summarize_page(analyzer, INDICTMENT)
+    assert "재판에 넘겨" in summary.bullets[0] and "김도현" in summary.bullets[0], summary.bullets
+
+
+def test_who_a_sentence_says_acts_is_read_past_an_age_in_brackets(analyzer):
+    from pipeline.engines.extractive import _subject_nouns
+
+    morphs = analyzer.morphs("회삿돈을 빼돌린 혐의를 받는 한빛소재의 김도현(61) 회장이 재판에 넘겨졌다.")
+    assert [m.form for m in _subject_nouns(morphs)][-2:] == ["김도현", "회장"]
