@@ -1829,6 +1829,8 @@ def non_content_reason(sentence: Sentence) -> str | None:
         return "list of items (△ … △ …)"
     if _invites_the_reader(sentence.morphs):
         return "the writer's invitation to the reader (…해 보자, …합시다), not news"
+    if _outlines_the_article(sentence.morphs):
+        return "the writer's outline of the article (…을 문답으로 풀어 봤다), not news"
     words = [m for m in sentence.morphs if m.tag not in {"SF", "SE", "SP", "SSC"}]
     if text.rstrip(" \"'”’").endswith(("...", "…")) and words and words[-1].tag in {"EF", "EC"} \
             and words[-1].form in {"ᆯ지", "을지", "는지", "ᆫ지", "은지"}:
@@ -1923,6 +1925,29 @@ def _tells_reader_what_they_may_do(morphs) -> bool:
     tail = [(m.form, m.tag) for m in words[-5:]]
     return len(tail) == 5 and tail[0] == ("시", "EP") and tail[1][1] == "ETM" and tail[2] == ("수", "NNB") \
         and tail[3][0] in {"있", "없"} and tail[4][1] == "EF" and tail[4][0].endswith("니다")
+
+
+# Verbs of going over a subject ("…을 문답으로 풀어 봤다", "쟁점을 짚어 본다", "…을 살펴봤다"): with no one doing it, the
+# writer tells what the article will do.
+_GOING_OVER = frozenset({"풀", "짚", "따지", "살피", "알", "정리하"})
+_LOOKING_OVER = frozenset({"살펴보", "알아보", "들여다보", "짚어보", "풀어보", "따져보"})
+
+
+def _outlines_the_article(morphs) -> bool:
+    """Whether a sentence outside quotations ends on going over a subject (:data:`_GOING_OVER` + "-어 보다", or
+    :data:`_LOOKING_OVER`) with no subject or topic of its own: "국가데이터처가 발표한 ‘10월 고용동향’을 문답으로 풀어
+    봤다" is the writer's outline of the article; its bullet ("…을 문답으로 풀어 봄") tells no news. ("연구팀은 …를
+    살펴봤다" has who did it.)"""
+    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+        return False
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSC", "EP"}]
+    if len(words) < 3 or words[-1].tag != "EF":
+        return False
+    looks = words[-2].tag == "VX" and words[-2].form == "보" and words[-3].tag == "EC" and words[-3].form in {"어", "아"} \
+        and len(words) > 3 and words[-4].form in _GOING_OVER or words[-2].tag.startswith("VV") and words[-2].form in _LOOKING_OVER
+    own = any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :])
+              for k, m in enumerate(morphs))
+    return looks and not own
 
 
 def _invites_the_reader(morphs) -> bool:

@@ -151,3 +151,39 @@ def test_who_a_sentence_says_acts_is_read_past_an_age_in_brackets(analyzer):
 
     morphs = analyzer.morphs("회삿돈을 빼돌린 혐의를 받는 한빛소재의 김도현(61) 회장이 재판에 넘겨졌다.")
     assert [m.form for m in _subject_nouns(morphs)][-2:] == ["김도현", "회장"]
+
+
+@pytest.mark.parametrize("sentence, outline", [
+    # "국가데이터처가 11일 발표한 '10월 고용동향'을 문답으로 풀어 봄" opened a block (I=0: the article's format)
+    ("통계청이 어제 내놓은 ‘3분기 가계동향’을 문답으로 풀어 봤다.", True),
+    ("달라지는 청약 제도의 쟁점을 짚어 본다.", True),
+    ("연구팀은 쥐 200마리의 유전자 변화를 살펴봤다.", False),
+])
+def test_the_writers_outline_of_the_article_is_no_news(analyzer, sentence, outline):
+    from pipeline.select import non_content_reason
+
+    assert (non_content_reason(only_sentence(analyzer, sentence)) is not None) == outline
+
+
+WETLAND = """말라가는 가온산 고층습지…10년 새 면적 31% 줄었다
+[기후 현장] 봄 가뭄 잦아지며 물길 끊겨…"희귀 식물 자생지 위태"
+한지우 기자 입력 2026.10.08 07:00
+
+해발 900m 가온산 정상 아래 고층습지. 지난 5일 오후, 가온국립공원사무소 한재민(38) 주무관이 물웅덩이에 자를 대고 수심을 쟀다. "작년보다 10㎝ 더 낮아졌어요." 한 주무관은 바닥이 드러난 웅덩이를 가리키며 고개를 저었다.
+
+가온산 고층습지가 빠르게 마르고 있다. 국립공원공단이 지난달 낸 조사 보고서에 따르면 이 습지의 면적은 2016년 4.2㏊에서 올해 2.9㏊로 31% 줄었다. 같은 기간 습지에 사는 끈끈이주걱 개체 수는 1,200여 개체에서 380개체로 감소했다.
+
+공단은 봄철 가뭄이 잦아지고 등산로 배수로가 물길을 끊은 것을 원인으로 꼽았다. 공단 관계자는 "내년부터 배수로를 옮기고 물막이 둑을 설치해 수위를 지키겠다"고 말했다.
+
+전문가들은 대책이 늦었다고 지적한다. 오세훈 가온대 생명과학과 교수는 "고층습지는 한번 마르면 되살리기까지 수십 년이 걸린다"며 "출입 통제를 포함한 강한 보호 조치가 필요하다"고 말했다.
+
+한지우 기자 jiwoo@gaonnews.kr
+"""
+
+
+def test_a_story_that_opens_on_a_verbless_setting_is_led_by_its_news_not_the_scene(analyzer):
+    # "해발 1,614m 덕유산 향적봉에서 중봉으로 이어지는 능선길. | 지난 13일 오전, …선임연구원이 …입력했다": the dated act
+    # after the setting is the feature's scene (the block opened on it, I=0), not its news
+    _, summary = summarize_page(analyzer, WETLAND)
+    assert summary.bullets[0] == "가온산 고층습지, 빠르게 마름", summary.bullets
+    assert not any("자를 대고" in b or "고개를 저" in b for b in summary.bullets), summary.bullets

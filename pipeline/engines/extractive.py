@@ -1634,6 +1634,14 @@ def _subject_particle(m: Morph) -> bool:
     return m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"}
 
 
+def _verbless_setting(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence only names a place or a moment, with no predicate of its own ("해발 1,614m 덕유산 향적봉에서 중봉으로
+    이어지는 능선길.", "지난 17일 오후 …박물관 지하 1층 보존과학실."): a feature sets its scene."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
+    return len(words) >= 3 and words[-1].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF" and morphs[-1].form == "." \
+        and not any(m.tag in {"EF", "VCP", "JKS", "JKO", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)
+
+
 def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False, aged: bool = False) -> Sequence[Morph]:
     """The noun run right before the subject or topic particle at ``x`` ("누리대학교병원 연구팀은"); with ``joined``,
     through "와/과" too ("평창군과 청솔메밀꽃축제위원회는"); with ``aged``, past a name's age in brackets ("…태성케미칼의
@@ -1782,8 +1790,12 @@ class KiwiEngine(_CompressingEngine):
         # 열리자 기다리던 가족들이 …들어섰다. | 일곱 살 난 딸의 손을 잡고 온 이미경(38)씨는 …": the feature's anecdote)
         anecdote = len(readable) > 1 and readable[1] <= readable[0] + 2 and _aged_person(doc.sentences[readable[1]].morphs) \
             and _private_person(doc.sentences[readable[1]].morphs) and not _named_subject(first)
+        # (a story whose body opens on a verbless setting, "해발 1,614m 덕유산 향적봉에서 중봉으로 이어지는 능선길.", "지난 17일
+        # 오후 …박물관 지하 1층 보존과학실.", is a feature: what happens there next is its scene, dated or not)
+        set_scene = bool(doc.sentences) and _verbless_setting(doc.sentences[0].morphs) and readable[0] > 0
         if scenes and len(content) > 1 and (
-                not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
+                set_scene and not _says_a_point(headline(), readable[0])
+                or not _news_day(first) or (_private_person(first) or _aged_person(first)) and not reports_an_act(first)
                 or (not reports_an_act(first) or _private_person(first)) and _says_nothing_of(headline(), readable[0])
                 or anecdote and not _says_a_point(headline(), readable[0])):
             # "신호가 세 번 바뀌는 동안 승용차 행렬은 …나아가지 못했다. | 조수석에 …회사원 박정훈(41)씨는 “…” | 이 같은
