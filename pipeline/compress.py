@@ -323,6 +323,7 @@ class Compressor:
             text = SAID_RUN_ON.sub(r"\1고 함", text)
             text = _act_as_noun(text, morphs)
             text = _relative_day_dated(text, morphs)
+            text = text.replace(WHOLE_SENTENCES_LEFT_OUT, "")
             return Compressed(paired_marks(text), sentence.index, fits or len(text) <= self.max_chars, whole)
 
         quoted = bool(morphs) and QUOTE_MARK.search(body, morphs[0].start, morphs[-1].end) is not None
@@ -646,6 +647,7 @@ class Compressor:
                 _drop_polite_endings(morphs, at, j, kept, body)  # "…관심이었는데요, …" -> "…관심이었는데, …"
                 _drop_emphasis(morphs, at, j, kept)  # "무려 10.0원이나 오른" -> "10.0원 오른": the writer's wonder, no fact
                 _inline_list_dotted(morphs, at, j, kept)  # "▲A ▲B ▲C 등" -> "A·B·C 등"
+                _drop_connective_after_topic(morphs, at, j, kept)  # "노조는 다만 …" -> "노조, …"
                 done = 0
             for step in range(done + 1, level + 1):
                 at = self._shorten(morphs, body, at, j, kept, step, fronted, bool(pending), quote_end, keep)
@@ -1757,6 +1759,9 @@ class Compressor:
                     # clause the figures read as the results
                 if _says_headline(morphs[i:b], keep):
                     return i  # where it happened, as the headline says it
+                if morphs[b - 1].tag == "ETM" and _private_named(morphs, b, k) and _speaks_after(morphs, k, j):
+                    return i  # "사내 협력사 노동자 대표로 회견에 나온 배진호(47) 씨": what describes a private person is who
+                    # they are (read blind, "배진호 씨, “…”": a speaker never identified)
                 return b
         return i
 
@@ -2034,7 +2039,7 @@ class Compressor:
                     # not a sentence that leans on the one before: one opening with the writer's gloss in brackets
                     # ("(행려자 진료 시설) 같은 건 없다") or pointing back ("이는", "그런 …")
                     if not _leans_back(morphs, b):
-                        edits.append(_Edit(morphs[k].end, morphs[b].start, ELLIPSIS))
+                        edits.append(_Edit(morphs[k].end, morphs[b].start, WHOLE_SENTENCES_LEFT_OUT))
                 k = e + 1
             else:
                 k += 1
@@ -2503,6 +2508,12 @@ class Compressor:
                     b, x = agent
                     end = Compressor._strip_tail(main, 0, len(main))
                     reported = Compressor._strip_quote_frame(main, 0, end) < end
+                    if _held_frame(main):
+                        # "검찰은 강 씨가 …리스하고 | …처리한 것으로 봤다": the topic holds the view of what the agent did; it
+                        # stays with its particle ("검찰, 강 씨가 …처리한 것으로 봄"; joined, "검찰 강 씨, …" named no one)
+                        offered.append((morphs[head : topic + 1] + morphs[b : x + 1] + main,
+                                        (_Edit(morphs[topic].end, morphs[b].start, " "), _Edit(morphs[x].end, main[0].start, " "))))
+                        return offered
                     whose = morphs[head:topic] if not reported and topic - head <= 3 and all(_is_nominal(m) for m in morphs[head:topic]) else []
                     gaps = (_Edit(morphs[topic].start, morphs[b].start, " "),) if whose else ()
                     offered.append((whose + morphs[b : x + 1] + main, gaps + (_Edit(morphs[x].end, main[0].start, " "),)))
@@ -7752,6 +7763,8 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
         if len(head.form) == 1 and k + 2 < j and morphs[k + 2].start == head.end and morphs[k + 2].tag.startswith(("J", "VCP")):
             continue  # "이전에 거론됐던 안인데": one syllable with its particle is a common noun Kiwi took for a surname
+        if _private_named(morphs, k + 1, j) and _speaks_after(morphs, k + 1, j):
+            continue  # "…대표로 회견에 나온 배진호(47) 씨는 “…”": what describes a private speaker is who they are
         w = k + 2
         while w < j and morphs[w].start == morphs[w - 1].end:
             w += 1
@@ -7808,6 +7821,19 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
                and (e.text or not (morphs[b].start <= e.start and e.end <= head.start)) for e in edits):
             continue  # part of it is already edited (a deletion inside it, "캠퍼스에서", goes with it)
         _add_covering(edits, _Edit(morphs[b].start, head.start))
+
+
+def _speaks_after(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether a direct quotation follows ``h`` before ``j``: the person named there is quoted."""
+    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs[h:j])
+
+
+def _private_named(morphs: list[Morph], h: int, j: int) -> bool:
+    """Whether the name at ``h`` is a private person's, "씨" after it (and their age in brackets): "배진호(47) 씨"."""
+    x = h + 1
+    if x + 2 < j and morphs[x].form == "(" and morphs[x + 1].tag == "SN" and morphs[x + 2].form == ")":
+        x += 3
+    return x < j and morphs[x].form == "씨" and morphs[x].tag in {"NNB", "NNG"}
 
 
 # What happens to a titled event or work ("취소된 ‘…축제’", "수상한 ‘…’"): news about it, not a description.
@@ -10139,6 +10165,21 @@ COUNT_NOUN = re.compile(r"\d+(?:개)?사")  # a count Kiwi reads as one noun ("3
 COUNT_TAGS = frozenset({"NNB", "NNG", "NR"})  # the counter after a number ("13종", "5개사", "1조5000억 원")
 
 
+def _drop_connective_after_topic(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"노조는 다만 응급실에는 …" -> "노조, 응급실에는 …": a connective right after the opening topic ties the sentence to
+    the one before, as one opening the sentence does (:data:`LEAD_CONNECTIVES`, dropped by :meth:`Compressor._strip_lead`);
+    the bullet has no sentence before it ("노조, 다만 …" read as a fragment)."""
+    k = next((x for x in range(i + 1, min(j, i + 6)) if morphs[x].tag in {"JX", "JKS"}), None)
+    if k is None or k + 2 >= j or not (morphs[k].tag == "JKS" or morphs[k].form in {"은", "는", "ᆫ"}) \
+            or not all(_is_nominal(m) for m in morphs[i:k]):
+        return
+    c = morphs[k + 1]
+    if c.tag in {"MAJ", "MAG"} and c.form in LEAD_CONNECTIVES and c.start > morphs[k].end and morphs[k + 2].start > c.end \
+            and morphs[k + 2].tag not in {"MM", "SN", "NR"} and c.form not in {"또", "이어", "먼저", "우선"}:
+        # (not "또 한 번", again; nor "이어", "먼저", which tell the order of acts)
+        edits.append(_Edit(c.start, morphs[k + 2].start))
+
+
 def _inline_list_dotted(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"협회는 ▲카드 수수료 인하 ▲임대료 인상 상한 등 …" -> "협회, 카드 수수료 인하·임대료 인상 상한 등 …": items marked in
     one line are joined by "·", as a headline lists them (a mark is the page's layout, never a bullet's)."""
@@ -10910,6 +10951,11 @@ BRACKETS = {"(": ")", "[": "]"}
 _BRACKET = re.compile(r"[()\[\]]")
 _MARK_OR_BRACKET = re.compile("[" + re.escape("".join(QUOTE_FAMILY) + "()[]") + "]")
 ELLIPSIS = "…"  # marks the words of a quotation a bullet leaves out (only at its start or its end)
+# The whole sentences of a quotation left out before its last one ("“…조정 회의에서 …설명하지 않았다. 병원은 …내놓지 않았다”"):
+# the sentence kept is the speaker's, whole; it is quoted with no mark (read blind, "“…병원은 …”" started mid-thought).
+# An invisible mark while the bullet is made, so that the quotation still reads as kept whole; gone from the text.
+WHOLE_SENTENCES_LEFT_OUT = "\u2060"
+ELISIONS = frozenset({ELLIPSIS, WHOLE_SENTENCES_LEFT_OUT})
 
 
 def _applied(edits: Sequence[_Edit], start: int, stop: int) -> list[_Edit]:
@@ -10941,7 +10987,7 @@ def _spare_quotations(body: str, first: int, last: int, edits: list[_Edit]) -> l
     spans = [(q0, q1) for q0, q1 in quotation_spans(body, first, last) if body[q0] in QUOTE_FAMILY and body[q1 - 1] in QUOTE_FAMILY]
     if not spans:
         return edits
-    return [e for e in edits if e.text == ELLIPSIS or not any(q0 < e.start and e.end < q1 and not _annotation(body, q0, e) for q0, q1 in spans)]
+    return [e for e in edits if e.text in ELISIONS or not any(q0 < e.start and e.end < q1 and not _annotation(body, q0, e) for q0, q1 in spans)]
 
 
 def _annotation(body: str, q0: int, edit: _Edit) -> bool:
@@ -10992,7 +11038,7 @@ def _quotes_kept(body: str, first: int, last: int, start: int, stop: int, edits:
             if edit.start <= q0 and q1 <= edit.end and not edit.text or q0 < edit.start and edit.end < q1 and _annotation(body, q0, edit):
                 continue
             at_edge = edit.start == q0 + 1 or edit.end == q1 - 1
-            if edit.text != ELLIPSIS or edit.start < q0 + 1 or edit.end > q1 - 1 or not at_edge:
+            if edit.text not in ELISIONS or edit.start < q0 + 1 or edit.end > q1 - 1 or not at_edge:
                 return False  # words inside the quotation changed, or a cut across its edge
     opened: dict[str, list[int]] = {"(": [], "[": []}
     for found in _BRACKET.finditer(body, first, last):  # brackets: both marks or neither
@@ -11080,7 +11126,7 @@ def _quote_last_clause(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         if _is_stem(kept[0]):
             return  # "“…순조로웠지만, | 나오니 온실을 지을 땅도 …없었다”": a clause opening on its verb (when it left) leans on the
             # part left out (read blind: "starts mid-quote")
-        if any(x.text and x.text != ELLIPSIS and morphs[o].end <= x.start < morphs[b].start for x in edits):
+        if any(x.text and x.text not in ELISIONS and morphs[o].end <= x.start < morphs[b].start for x in edits):
             return
         # (deletions inside the part left out go with it; so does a shorter elision, "“…” of the last sentence)
         edits[:] = [x for x in edits if not morphs[o].end <= x.start < morphs[b].start]

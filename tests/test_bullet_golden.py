@@ -125,7 +125,7 @@ def test_long_quotation_keeps_its_last_sentence_whole(analyzer):
     sentence = ("위원장은 “이른 새벽부터 과일을 손수 날라 주신 자원봉사자 여러분과 배달을 맡아 주신 위원들께 깊이 감사드린다. "
                 "앞으로도 어려운 이웃을 위한 사업을 계속 찾겠다”라고 밝혔다.")
     out = bullet(analyzer, sentence)
-    assert "“…앞으로도 어려운 이웃을 위한 사업을 계속 찾겠다”" in out  # the words left out are marked
+    assert "“앞으로도 어려운 이웃을 위한 사업을 계속 찾겠다”" in out  # the last sentence, whole (no "…": see test_compress_quotes)
     assert not has_unmatched_marks(out)
     assert out.startswith("위원장,")
 

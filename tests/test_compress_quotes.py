@@ -60,11 +60,12 @@ def test_a_quotation_opened_straight_and_closed_curly_is_one_quotation(analyzer)
     assert finish_headline(out) == out
 
 
-def test_a_quotation_shortened_to_its_last_sentence_says_so(analyzer):
+def test_a_quotation_shortened_to_its_last_sentence_quotes_it_whole(analyzer):
+    # (no "…" before it: read blind, no bullet whose quotation opened on "…" was clean; the sentence kept is whole)
     sentence = ("한빛복지관 관장은 “한겨울 추위 속에서도 김장을 함께 해 주신 봉사자 여러분께 진심으로 고맙다. "
                 "올겨울에도 홀몸 어르신 댁을 빠짐없이 찾아가겠다”고 말했다.")
     out = bullet(analyzer, sentence)
-    assert out == "한빛복지관 관장, “…올겨울에도 홀몸 어르신 댁을 빠짐없이 찾아가겠다”"
+    assert out == "한빛복지관 관장, “올겨울에도 홀몸 어르신 댁을 빠짐없이 찾아가겠다”"
 
 
 @pytest.mark.parametrize("max_chars", [60, 40, 25])
@@ -189,7 +190,7 @@ def test_an_elision_takes_a_connective_that_opened_the_last_sentence_with_it(ana
     sentence = ("한 주민은 “새벽 내내 물이 차올라 가게 물건을 하나도 건지지 못했다. 하지만 아직 구청에서는 "
                 "아무런 연락도 없고 찾아온 사람도 없다”고 말했다.")
     out = bullet(analyzer, sentence)
-    assert "“…아직 구청에서는 아무런 연락도 없고 찾아온 사람도 없다”" in out
+    assert "“아직 구청에서는 아무런 연락도 없고 찾아온 사람도 없다”" in out and "하지만" not in out
 
 
 def test_a_quotation_that_goes_on_in_the_next_sentence_is_closed_where_the_bullet_ends(analyzer):

@@ -187,3 +187,62 @@ def test_a_story_that_opens_on_a_verbless_setting_is_led_by_its_news_not_the_sce
     _, summary = summarize_page(analyzer, WETLAND)
     assert summary.bullets[0] == "가온산 고층습지, 빠르게 마름", summary.bullets
     assert not any("자를 대고" in b or "고개를 저" in b for b in summary.bullets), summary.bullets
+
+
+def test_who_holds_the_view_keeps_its_comma_before_the_one_it_holds_acted(analyzer):
+    # "검찰 강 씨, …처리한 것으로 봄" read as a prosecutor named Kang (G=0, F=0)
+    text = bullet(analyzer, "검찰은 박 씨가 회사 명의로 승용차 3대를 빌리고 가족 여행 비용 등 개인 지출 7억원가량을 회사 경비로 "
+                            "처리한 것으로 봤다.", 60)
+    assert text.startswith("검찰, 박 씨가 "), text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "노조, 다만 응급실과 …" (the connective dangled after the subject)
+    ("노조는 다만 응급실과 중환자실에는 법에 따라 인력을 남겨두겠다고 설명했다.", "노조, 응급실과 중환자실에는"),
+    ("회사는 그러나 구체적인 보상 기준을 밝히지 않았다.", "회사, 구체적인 보상 기준을"),
+])
+def test_a_connective_right_after_the_opening_topic_goes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 200).startswith(expected)
+
+
+STRIKE = """“한 명이 환자 14명 본다”…가온대병원 간호사 900명 내일 파업
+노조 “병원, 충원 인원 구체적인 숫자 하나 안 내놔”
+서지우 기자 입력 2026.10.20 15:20
+
+가온대병원 간호사들이 인력 충원을 요구하며 21일 오전 7시부터 무기한 파업에 들어간다.
+
+보건의료노조 가온대병원지부는 20일 병원 로비에서 기자회견을 열고 파업 돌입을 공식 선언했다. 파업에는 조합원 1,300명 가운데 간호사 약 900명이 참여한다.
+
+한미정 지부장은 “병동 간호사 한 명이 밤에 환자 14명을 혼자 돌본다”고 말했다. 오정석 노조 지역본부장은 “지난달부터 두 차례 열린 노동위원회 조정 회의에서 병원은 내년 충원 계획을 끝내 설명하지 않았다. 병원은 충원 인원에 대해 단 한 명도 구체적인 숫자를 내놓지 않았다”고 말했다.
+
+노조는 응급실과 중환자실 등 필수유지업무 부서에는 인력을 남겨두겠다고 밝혔다. 병원 측은 “올해 간호사 50명을 새로 뽑았다”며 “한꺼번에 충원하기는 어렵다”고 밝혔다.
+
+서지우 기자 jiwoo@gaonnews.kr
+"""
+
+
+def test_the_last_sentence_of_a_quotation_is_quoted_whole_with_no_elision_mark(analyzer):
+    # "윤석찬 …본부장, “…병원은 인력 충원에 대해 단 한 명도 …”" (S=0): read blind, none of 16 bullets whose quotation
+    # opened on "…" was clean; a sentence of the speaker's, whole, needs no mark
+    _, summary = summarize_page(analyzer, STRIKE)
+    assert "오정석 노조 지역본부장, “병원은 충원 인원에 대해 단 한 명도 구체적인 숫자를 내놓지 않았다”" in summary.bullets, summary.bullets
+    assert not any("…" in b or "\u2060" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_quotation_cut_to_start_mid_clause_is_a_last_resort():
+    from pipeline.engines.extractive import ELIDED_QUOTE_START
+
+    assert ELIDED_QUOTE_START.search("정 총재, “…나머지 2명은 현 수준에서 효과를 지켜봐야 한다는 입장이었다”")
+    assert not ELIDED_QUOTE_START.search("정 총재, “추가 인하 여부는 …함께 보고 판단하겠다”")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "배진호 씨, “…”": a speaker never identified (S=0); who they are is what describes them
+    ("사내 협력업체 노동자 대표로 기자회견에 나온 오상민(45) 씨는 “같은 배에서 같은 일을 하는데 하청이라는 이유로 임금은 원청의 "
+     "60% 수준”이라며 “이번 파업이 하청 노동자의 임금 격차를 줄이는 계기가 돼야 한다”고 말했다.",
+     "사내 협력업체 노동자 대표로 기자회견에 나온 오상민 씨, "),
+    ("항구에서 30년째 횟집을 하는 상인 문정란(62) 씨는 “예산 몇억원 아끼려다 지역 상권 전체가 한꺼번에 무너질 수 있다”며 "
+     "“군의회가 축제 예산을 다시 생각해 달라”고 말했다.", "항구에서 30년째 횟집을 하는 상인 문정란 씨, "),
+])
+def test_what_describes_a_private_speaker_stays_with_their_name(analyzer, sentence, speaker):
+    assert bullet(analyzer, sentence, 60).startswith(speaker)
