@@ -8926,13 +8926,25 @@ def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list
     취업자는 …": between two facts with their own subjects, a past verbal noun ends the first as a headline does (the
     sentence's "-했고," / "-됐으며," read as prose)."""
     for k, m in outside_quotes(morphs, i + 3, j - 2):
-        if m.tag != "EC" or m.form not in COORDINATING_ENDINGS or morphs[k - 1].tag != "EP" or morphs[k - 2].tag != "XSV" \
-                or morphs[k - 2].form not in {"하", "되"} or morphs[k - 3].tag != "NNG" or morphs[k - 2].start != morphs[k - 3].end:
+        if m.tag != "EC" or m.form not in COORDINATING_ENDINGS:
+            continue
+        # "…가구는 51.2%였고, | 자녀와 함께 사는 비율은 …" -> "…가구는 51.2%, …": a figure's copula goes the same way
+        copula = morphs[k - 1].tag == "VCP" or morphs[k - 1].tag == "EP" and morphs[k - 2].tag == "VCP"
+        v = k - 1 - (morphs[k - 1].tag == "EP")  # the copula or the verbal noun's suffix
+        if copula:
+            if not (morphs[v - 1].tag in {"SW", "NR", "SN"} or morphs[v - 1].tag in {"NNB", "NNG"} and morphs[v - 2].tag in {"SN", "NR", "MM"}):
+                continue  # (only a figure: "…원인이었고, …" says what something was)
+        elif morphs[k - 1].tag != "EP" or morphs[k - 2].tag != "XSV" or morphs[k - 2].form not in {"하", "되"} \
+                or morphs[k - 3].tag != "NNG" or morphs[k - 2].start != morphs[k - 3].end:
             continue
         after = k + 1 + (morphs[k + 1].tag == "SP")
-        if morphs[after].start == m.end or not _own_subject(morphs[after:j]) or not _opens_with_topic(morphs[after:j], subject=True):
-            continue  # (the next fact opens on a subject of its own: "36시간 미만 취업자는 …", "전국 편의점 수가 …")
-        edits.append(_Edit(morphs[k - 2].start, m.end, "" if morphs[k + 1].tag == "SP" else ","))
+        if morphs[after].start == m.end or not _own_subject(morphs[after:j]) \
+                or not (_opens_with_topic(morphs[after:j], subject=True) or copula and _opens_with_topic(morphs[after:j])):
+            continue  # (the next fact opens on a subject of its own: "36시간 미만 취업자는 …", "전국 편의점 수가 …"; after a
+            # figure, a topic a clause describes: "…51.2%였고, 자녀와 함께 사는 비율은 …")
+        edits.append(_Edit(morphs[v].start, m.end, "" if morphs[k + 1].tag == "SP" else ","))
+        if copula:
+            continue
         subject = morphs[k - 4]
         if k - 4 > i and subject.tag == "JKS" and subject.end < morphs[k - 3].start and _is_nominal(morphs[k - 5]) \
                 and subject.start == morphs[k - 5].end and not any(e.start < subject.end and subject.start < e.end for e in edits):

@@ -940,7 +940,6 @@ _ANSWER_NO = re.compile(r"^[(\[“\"'‘]*\s*(?:아뇨|아니요|아니오)[,.!\
 _CHAT_ENDING = frozenset({"죠", "지요", "네요", "군요", "구나", "네"})
 # Addressed to the reader ("JTBC에서 직접 확인하세요.", "구독해 주십시오."): a promo or an instruction, not news.
 _TO_READER = re.compile(r"(?:세요|십시오|십시요)[.!]?$")
-# Inline list marks: a sentence carrying two or more is a list, not a headline.
 # Bare referents with no name, each with why it dangles: which ones ("두 회사는", "양측은"), people like one told of
 # before ("하린양 같은 학생이 늘고 있다", "김씨처럼 …"), when ("당시"), of what ("나머지": "…11명이 다쳤고, 이 가운데 A양은
 # …옮겨졌다. | 나머지 학생들은 …": the part it is the rest of is the last clause before, which the bullet of that sentence

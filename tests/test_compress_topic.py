@@ -38,7 +38,7 @@ from bullet_helpers import bullet
         ("행사장을 찾은 사람은 대부분 가족이었고, 입구에는 안내원이 서 있었다.",
          "행사장을 찾은 사람은 대부분 가족이었고, 입구에는 안내원이 서 있었음"),
         ("한빛구의 연간 예산은 520억원이었고 주민 1인당 예산은 35만원이었다.",
-         "한빛구의 연간 예산은 520억원이었고 주민 1인당 예산은 35만원"),
+         "한빛구의 연간 예산은 520억원, 주민 1인당 예산은 35만원"),  # (a figure's copula goes between the facts)
         ("진료비 가운데 입원료가 31%를 차지했고 약제비(22%)가 뒤를 이었다.",
          "진료비 가운데 입원료가 31%를 차지했고 약제비(22%)가 뒤를 이음"),
         # a place or time marked as the topic already opens the bullet: the subject after it takes no comma

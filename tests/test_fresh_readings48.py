@@ -246,3 +246,15 @@ def test_a_quotation_cut_to_start_mid_clause_is_a_last_resort():
 ])
 def test_what_describes_a_private_speaker_stays_with_their_name(analyzer, sentence, speaker):
     assert bullet(analyzer, sentence, 60).startswith(speaker)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "부부끼리만 사는 가구는 51.2%였고, 자녀와 …" read as a sentence copied, not a headline (G=1)
+    ("혼자 사는 가구는 33.4%였고, 자녀와 함께 사는 비율은 8.7%로 처음으로 10% 아래로 떨어졌다.",
+     "혼자 사는 가구는 33.4%, 자녀와 함께 사는 비율은 8.7%로"),
+    ("올해 매출은 1억원이었고, 영업이익은 2천만원을 기록했다.", "올해 매출은 1억원, 영업이익은 2천만원"),
+    # (not what something was: that is no figure between two facts)
+    ("사고 원인은 과속이었고, 운전자는 현장에서 체포됐다.", "사고 원인은 과속이었고, "),
+])
+def test_a_figures_copula_between_two_facts_goes(analyzer, sentence, expected):
+    assert expected in bullet(analyzer, sentence, 200)
