@@ -525,6 +525,17 @@ _STANCE_NOUNS = frozenset({"모습", "상황", "시점", "분위기", "양상", 
 _SET_UP_VERBS = frozenset({"마련", "기획", "조성", "설립", "도입", "추진", "만들", "만들어지", "신설", "시행"})
 
 
+def _law_allows(words) -> bool:
+    """Whether a sentence says what a law allows or requires ("도시정비법상 …소집할 수 있다", "현행법상 …해야 한다"): a
+    law's "…상" (under it) opens the sentence and its predicate is "…할 수 있다" or "…해야 한다"."""
+    opens = any(m.tag == "XSN" and m.form == "상" and x and words[x - 1].tag == "NNG" and words[x - 1].form.endswith("법")
+                for x, m in enumerate(words[:4]))
+    tail = [(m.form, m.tag) for m in words[-4:]]
+    can = tail[-3:-1] == [("수", "NNB"), ("있", "VA")] or tail[-3:-1] == [("수", "NNB"), ("있", "VV")]
+    must = len(tail) >= 3 and tail[-3] == ("어야", "EC") and tail[-2][0] == "하"
+    return opens and (can or must)
+
+
 _RUNNING_VERBS = frozenset({"진행", "이어지", "열리", "치르", "치러지", "펼쳐지"})  # "…순으로 진행됐다", "…순으로 이어졌다"
 
 
@@ -560,6 +571,11 @@ def background(morphs) -> bool:
         # names, then more about it
     if _defines_a_term(words):
         return True  # "계기진도 2는 ‘…정도’를 말한다", "선고유예는 …것을 뜻한다": what a term means
+    if len(words) >= 3 and words[-1].tag == "EF" and words[-2].form == "불리" and words[-2].tag.startswith("VV") \
+            and words[-3].tag == "JKB" and words[-3].form in {"로", "으로"} and not stated_figures(morphs) and not reported(morphs):
+        return True  # "구상나무는 …‘한국의 크리스마스트리’로 불린다", "리튬금속전지는 …‘꿈의 배터리’로 불린다": what a thing is called
+    if _law_allows(words) and not reported(morphs):
+        return True  # "도시정비법상 조합원 10분의 1 이상이 요구하면 해임 총회를 소집할 수 있다": what the law allows anyone
     if any(m.tag == "JX" and m.form in {"란", "이란"} and words[x - 1].tag in {"NNG", "NNP", "SL", "XSN"} for x, m in enumerate(words[1:5], start=1)) \
             and words[-1].tag == "EF" and not any(m.tag == "EP" for m in words[-4:]) and not stated_figures(morphs):
         return True  # "쌀 시장격리란 …초과 공급량을 매입하는 제도로 비축미 정책의 일부다": a term's meaning, whatever it ends on

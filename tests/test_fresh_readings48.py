@@ -258,3 +258,17 @@ def test_what_describes_a_private_speaker_stays_with_their_name(analyzer, senten
 ])
 def test_a_figures_copula_between_two_facts_goes(analyzer, sentence, expected):
     assert expected in bullet(analyzer, sentence, 200)
+
+
+@pytest.mark.parametrize("sentence, told", [
+    # "리튬금속전지, …‘꿈의 배터리’로 불림" and "도시정비법상 …해임 총회 소집 가능" took a bullet from the news (I=0)
+    ("나트륨전지는 값싼 나트륨을 써서 리튬전지보다 싸게 만들 수 있어 ‘서민의 배터리’로 불린다.", True),
+    ("주택법상 입주자 5분의 1 이상이 요구하면 입주자대표회의를 다시 열어야 한다.", True),
+    ("주택법상 입주자 5분의 1 이상이 동의하면 관리업체를 바꿀 수 있다.", True),
+    ("가람시는 내년부터 과태료를 부과할 수 있다.", False),
+    ("가람전자는 지난달 ‘나트륨전지’로 불리는 신제품을 내놨다.", False),
+])
+def test_what_a_thing_is_called_and_what_the_law_allows_are_background(analyzer, sentence, told):
+    from pipeline.select import background
+
+    assert background(analyzer.morphs(sentence)) == told
