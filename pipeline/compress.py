@@ -1744,8 +1744,11 @@ class Compressor:
                     return i  # "흥미로운 점은" -> "점": a bare generic noun says nothing
                 if not any(h.tag in {"NNP", "SL", "SH"} for h in head):
                     return i  # "가장 실패한 정부는" -> "정부": the modifier is what picks the thing out
-                while b > i and morphs[b - 1].end >= morphs[b].start and morphs[b - 1].tag not in {"SSC", "SP", "SW"}:
-                    b -= 1  # "시민언론더탐사(더탐사) 기자": a head never starts inside a word
+                while b > i and morphs[b - 1].end >= morphs[b].start and (morphs[b - 1].tag not in {"SSC", "SP", "SW"}
+                                                                          or morphs[b - 1].tag == "SW" and b - 2 >= i and morphs[b - 2].tag == "SN"
+                                                                          and morphs[b - 2].end == morphs[b - 1].start):
+                    b -= 1  # "시민언론더탐사(더탐사) 기자": a head never starts inside a word (nor after a figure's unit:
+                    # "17만4,000㎥급 LNG 운반선의 …", not "급 LNG 운반선의 …")
                 if any(m.tag == "JC" and m.form in {"와", "과"} for m in morphs[i:b]) and morphs[b - 1].tag == "ETM":
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
                 if any(m.tag == "JKB" and x + 1 < b and morphs[x + 1].tag == "JX" for x, m in enumerate(morphs[i:b], start=i)):
@@ -6760,7 +6763,15 @@ def _describes_when(morphs: Sequence[Morph], k: int, j: int) -> bool:
     or place the main clause acts in ("기온이 35도를 넘는 오후 2~5시에는 …작업을 중지하도록 했다": the heat names the
     hours; made the topic, "기온, …" would be who stops the work)."""
     x = _relative_end(morphs, k, j)
-    if x is None or morphs[x + 1].form not in WHEN_WHERE_NOUNS:
+    if x is None:
+        return False
+    h = x + 1
+    while h < j and morphs[h].tag in {"NNG", "NNP"}:
+        h += 1
+    if h > x + 1 and h + 1 < j and (morphs[h].form, morphs[h].tag) in {("에", "JKB"), ("에서", "JKB")} \
+            and morphs[h + 1].tag == "JX" and morphs[h + 1].form in {"는", "ᆫ"}:
+        return True  # "해수욕객들이 지난여름까지 파라솔을 펴던 백사장에는 …자갈밭만 남아 있었다": any place the scene is set in
+    if morphs[x + 1].form not in WHEN_WHERE_NOUNS:
         return False
     y = x + 2
     while y < j and (date_part(morphs, y) or morphs[y].tag in {"SN", "SO", "NNB"} or morphs[y].form in {"~", "-"}):
@@ -10628,6 +10639,12 @@ def _gapped_item_topic(morphs: Sequence[Morph], topic: int, k: int) -> bool:
 def _cause_or_means(morphs: Sequence[Morph], x: int) -> bool:
     """Whether the nominal ending at ``x`` makes its clause a cause or a means ("북상함에 따라", "신규고용이 발생함으로써
     …기여할 전망", "…늘었기 때문에"): the clause's subject is that clause's, not the sentence's."""
+    if morphs[x].form == "기" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("로", "JKB"):
+        # "…등록금을 동결하기로 했다": the decision ends the sentence, the subject's own ("남도대학교가 …동결하기로" lost
+        # its comma); "…맡기기로 하자 노조가 …" is a clause of when, its subject its own
+        rest = [m for m in morphs[x + 2 :] if m.tag not in {"SF", "SP", "SE"}]
+        if rest and rest[0].tag.startswith("VV") and all(m.tag in {"EP", "EF"} for m in rest[1:]):
+            return False
     return x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form == "따르" \
         or x + 1 < len(morphs) and (morphs[x + 1].tag == "JKB" and morphs[x + 1].form in {"으로써", "로써", "으로", "로"}
                                     or morphs[x + 1].form == "때문")

@@ -426,7 +426,13 @@ def _glued_spots(morphs) -> dict[int, str]:
     nor one inside a short term (:func:`particle_inside_term`)."""
     return {a.end: a.tag for x, (z, a, b) in enumerate(zip(morphs, morphs[1:], morphs[2:]), start=1)
             if z.end >= a.start and a.end == b.start and _glued(a.tag, b.tag) and not particle_inside_term(morphs, x)
-            and not _connective_de(morphs, x + 1)}
+            and not _connective_de(morphs, x + 1) and not _contracted_into_a_word(z, a)}
+
+
+def _contracted_into_a_word(before, particle) -> bool:
+    """Whether a particle shares its syllable with the pronoun before it, written with no space after ("'내포 농부장터'",
+    Kiwi: "나" + "의" + "포"): one word Kiwi split, not "my" and a word of its own ("내 포" broke the name)."""
+    return before.tag == "NP" and particle.tag == "JKG" and before.end > particle.start
 
 
 def _connective_de(morphs, x: int) -> bool:

@@ -272,3 +272,32 @@ def test_what_a_thing_is_called_and_what_the_law_allows_are_background(analyzer,
     from pipeline.select import background
 
     assert background(analyzer.morphs(sentence)) == told
+
+
+def test_a_head_never_starts_after_a_figures_unit(analyzer):
+    # "급 LNG 운반선의 신조선가, …" cut the size off its ship class (G=0, F=0)
+    text = bullet(analyzer, "해외 시황 분석기관에 따르면 17만4,000㎥급 LNG 운반선의 신조선가는 지난달 말 기준 척당 2억4,800만달러로, "
+                            "올해 초(2억5,600만달러)보다 3.1% 내렸다.", 60)
+    assert text.startswith("17만4,000㎥급 LNG 운반선의 신조선가, "), text
+
+
+def test_a_word_kiwi_reads_as_my_plus_a_noun_keeps_its_spelling(analyzer):
+    # "'내포 농부장터'" came out "'내 포 농부장터'": Kiwi read "내포" as "나" + "의" + "포", and the space-fixing step
+    # took the "particle" for one glued to the next word
+    from pipeline.format import finish_headline
+
+    text = "홍성군, 내포신도시 홍예공원 옆 부지에서 '내포 농부장터' 개장식 개최"
+    assert finish_headline(text, "", analyzer.kiwi) == text
+
+
+@pytest.mark.parametrize("sentence, expected, broken", [
+    # "해수욕객들, 지난여름까지 파라솔을 펴던 백사장에는 …자갈밭만 남아 있었음" (G=0, F=0): the bathers describe the beach
+    ("지난여름까지 피서객들이 돗자리를 펴던 모래사장에는 폭 3m 남짓한 자갈밭만 남아 있었다.", "피서객들이 돗자리를 펴던", "피서객들, "),
+    # "국립 남도대학교가 …동결하기로" (no headline comma: the decision was read as a means)
+    ("국립 가온대학교가 내년 학부 등록금을 동결하기로 했다.", "국립 가온대학교, ", "가온대학교가"),
+    # (a decision told as a clause of when keeps its subject's particle)
+    ("가온시가 버스 정비를 민간에 맡기기로 하자 노조가 반발했다.", "가온시가 ", "가온시, "),
+])
+def test_subjects_of_a_place_clause_and_of_a_decision(analyzer, sentence, expected, broken):
+    text = bullet(analyzer, sentence, 200)
+    assert expected in text and broken not in text, text
