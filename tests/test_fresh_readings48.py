@@ -301,3 +301,14 @@ def test_a_word_kiwi_reads_as_my_plus_a_noun_keeps_its_spelling(analyzer):
 def test_subjects_of_a_place_clause_and_of_a_decision(analyzer, sentence, expected, broken):
     text = bullet(analyzer, sentence, 200)
     assert expected in text and broken not in text, text
+
+
+def test_an_anonymized_persons_role_is_found_though_kiwi_splits_the_name(analyzer):
+    # "정모 씨, 병원으로 옮겨졌지만 …숨짐" (S=0: who is 정모 씨?); Kiwi reads "정모" as "정" + "모"
+    from pipeline.select import role_before_name
+
+    sentence = only_sentence(analyzer, "최 씨는 신호를 기다리던 배달원 한모(29) 씨의 오토바이를 뒤에서 들이받은 혐의를 받는다.")
+    assert role_before_name("한모", [sentence]) == "배달원"
+    # ("전 상무 정모 씨": the role keeps "전", former)
+    sentence = only_sentence(analyzer, "광주지법은 광주 모 새마을금고 전 상무 정모(54) 씨에게 징역 8년을 선고했다.")
+    assert role_before_name("정모", [sentence]) == "전 상무"
