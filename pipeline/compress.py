@@ -1762,7 +1762,7 @@ class Compressor:
                     # clause the figures read as the results
                 if _says_headline(morphs[i:b], keep):
                     return i  # where it happened, as the headline says it
-                if morphs[b - 1].tag == "ETM" and _private_named(morphs, b, k) and _speaks_after(morphs, k, j):
+                if morphs[b - 1].tag == "ETM" and _private_named(morphs, b, k) and direct_quotation(morphs[k:j]):
                     return i  # "사내 협력사 노동자 대표로 회견에 나온 배진호(47) 씨": what describes a private person is who
                     # they are (read blind, "배진호 씨, “…”": a speaker never identified)
                 return b
@@ -4608,7 +4608,7 @@ def _reported_clause(morphs: list[Morph], i: int, q: int, j: int) -> tuple[int, 
         return None  # (a comma only inside a list of names: "한빛대, 가람대 등 연구진이"; a gloss of the name is no clause:
         # "중앙재난안전대책본부(중대본)는")
     inner = morphs[t + 1 : q]
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner):
+    if direct_quotation(inner):
         return None  # a direct quotation has its own rules; ‘…’ marks a title
     # a quoted title is a subject too ("학술지 ‘…’가 …특집호를 발간했다고"); the subject of a nominalised clause is
     # that clause's ("원안위가 …승인함에 따라 …착수했다고": who acts in the report is the speaker)
@@ -4791,7 +4791,7 @@ def _member_topic(morphs: list[Morph], i: int, q: int, j: int) -> int | None:
         return None  # ("한국연구재단은 …대학교 …교수 연구팀이": a body that funds or oversees the work, not its home)
     inner = morphs[t + 1 : q]
     s = next((x for x, m in enumerate(inner) if m.tag == "JKS" and x and _is_nominal(inner[x - 1])), None)
-    if s is None or any(m.tag == "SSO" and m.form in {"“", '"'} for m in inner[:s]):
+    if s is None or direct_quotation(inner[:s]):
         return None
     words: list[str] = []  # the subject's words ("비뇨기과", "박재영", "교수와", …, "교수팀")
     for x, m in enumerate(inner[:s]):
@@ -7774,7 +7774,7 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
             continue  # a name, not a place or a possessor ("이끈 한빛시의 …")
         if len(head.form) == 1 and k + 2 < j and morphs[k + 2].start == head.end and morphs[k + 2].tag.startswith(("J", "VCP")):
             continue  # "이전에 거론됐던 안인데": one syllable with its particle is a common noun Kiwi took for a surname
-        if _private_named(morphs, k + 1, j) and _speaks_after(morphs, k + 1, j):
+        if _private_named(morphs, k + 1, j) and direct_quotation(morphs[k + 1 : j]):
             continue  # "…대표로 회견에 나온 배진호(47) 씨는 “…”": what describes a private speaker is who they are
         w = k + 2
         while w < j and morphs[w].start == morphs[w - 1].end:
@@ -7834,16 +7834,14 @@ def _drop_name_relatives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]
         _add_covering(edits, _Edit(morphs[b].start, head.start))
 
 
-def _speaks_after(morphs: list[Morph], h: int, j: int) -> bool:
-    """Whether a direct quotation follows ``h`` before ``j``: the person named there is quoted."""
-    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs[h:j])
+def direct_quotation(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence (or a span of one) quotes someone's words directly (an opening double quotation mark)."""
+    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
 
 
 def _private_named(morphs: list[Morph], h: int, j: int) -> bool:
     """Whether the name at ``h`` is a private person's, "씨" after it (and their age in brackets): "배진호(47) 씨"."""
-    x = h + 1
-    if x + 2 < j and morphs[x].form == "(" and morphs[x + 1].tag == "SN" and morphs[x + 2].form == ")":
-        x += 3
+    x = h + 1 + 3 * (h + 3 < j and _gloss_bracket(morphs, h + 1))
     return x < j and morphs[x].form == "씨" and morphs[x].tag in {"NNB", "NNG"}
 
 
@@ -9828,9 +9826,10 @@ def _add_covering(edits: list[_Edit], edit: _Edit) -> None:
     """Add a deletion that may cover earlier, smaller deletions ("23일" inside a dropped setting): those go, so that
     :meth:`Compressor._apply` does not skip the wider one for starting at the same place. Nothing is added over or
     next to a replacement."""
-    if any(x.text and x.start < edit.end and edit.start < x.end for x in edits):
-        return  # a replacement (a topic moved to the front, a particle) is never swallowed
-    edits[:] = [x for x in edits if x.text or not (edit.start <= x.start and x.end <= edit.end)]
+    if any(x.text and x.text != LIST_DOT and x.start < edit.end and edit.start < x.end for x in edits):
+        return  # a replacement (a topic moved to the front, a particle) is never swallowed (the dots between items are
+        # the items')
+    edits[:] = [x for x in edits if x.text and x.text != LIST_DOT or not (edit.start <= x.start and x.end <= edit.end)]
     edits.append(edit)
 
 
@@ -10203,20 +10202,28 @@ def _drop_connective_after_topic(morphs: list[Morph], i: int, j: int, edits: lis
         edits.append(_Edit(c.start, morphs[k + 2].start))
 
 
+def _inline_marks(morphs: Sequence[Morph], i: int, j: int) -> list[int]:
+    """Where the marks of items written in one line stand between ``i`` and ``j`` ("▲A ▲B ▲C")."""
+    return [y for y in range(i, j) if morphs[y].tag == "SW" and morphs[y].form in INLINE_LIST_MARKS]
+
+
+LIST_DOT = "·"  # what joins items marked in one line in a bullet ("A·B·C 등")
+
+
 def _inline_list_dotted(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
     """"협회는 ▲카드 수수료 인하 ▲임대료 인상 상한 등 …" -> "협회, 카드 수수료 인하·임대료 인상 상한 등 …": items marked in
-    one line are joined by "·", as a headline lists them (a mark is the page's layout, never a bullet's)."""
-    marks = [y for y in range(i, j) if morphs[y].tag == "SW" and morphs[y].form in INLINE_LIST_MARKS]
+    one line are joined by :data:`LIST_DOT`, as a headline lists them (a mark is the page's layout, never a bullet's)."""
+    marks = _inline_marks(morphs, i, j)
     if len(marks) < 2:
         return
     edits.append(_Edit(morphs[marks[0]].start, morphs[marks[0] + 1].start))
-    edits.extend(_Edit(morphs[y - 1].end, morphs[y + 1].start, "·") for y in marks[1:] if y > i and y + 1 < j)
+    edits.extend(_Edit(morphs[y - 1].end, morphs[y + 1].start, LIST_DOT) for y in marks[1:] if y > i and y + 1 < j)
 
 
 def counted_inline_list(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence's items marked in one line are examples of a count it goes on to state ("연합회는 이날 ▲A ▲B ▲C
     등 4대 요구안을 발표했다"): the compression keeps the first as the count's example (see :func:`_drop_counted_examples`)."""
-    marks = [y for y, m in enumerate(morphs) if m.tag == "SW" and m.form in INLINE_LIST_MARKS]
+    marks = _inline_marks(morphs, 0, len(morphs))
     if len(marks) < 2 or marks[0] == 0:
         return False
     x = next((y for y in range(marks[-1], len(morphs)) if morphs[y].form == "등" and morphs[y].tag == "NNB"), None)
@@ -10296,17 +10303,15 @@ def _drop_counted_examples(morphs: list[Morph], i: int, j: int, edits: list[_Edi
             or any(morphs[y].tag == "NNG" and COUNT_NOUN.fullmatch(morphs[y].form) for y in range(after, e))
         a, z = morphs[b].start, morphs[after].start
         if counted and e < j and morphs[e].tag.startswith("J") \
-                and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and ed.text in {"", "·"}) for ed in edits):
+                and not any(ed.start < z and a < ed.end and not (a <= ed.start and ed.end <= z and ed.text in {"", LIST_DOT}) for ed in edits):
             # (a list already shortened, "A, B 등", is left as it is; a gloss dropped inside it, "연구원(ETRI)", goes with it)
-            marks = [y for y in range(b, x) if morphs[y].tag == "SW" and morphs[y].form in INLINE_LIST_MARKS]
+            marks = _inline_marks(morphs, i, x)
             if len(marks) >= 2 and marks[0] == b:
                 # "▲수수료 상한제 법제화 ▲최저임금 … ▲… 등 4대 요구안" -> "수수료 상한제 법제화 등 4대 요구안": items marked in
                 # the line are what the count is of; the first of them stays as its example (the count alone said nothing)
-                cut = _Edit(morphs[marks[1] - 1].end, morphs[x].start - 1)
-                edits[:] = [ed for ed in edits if not (cut.start <= ed.start and ed.end <= cut.end + 1)]
-                edits.append(cut)
-                continue
-            _add_covering(edits, _Edit(a, z))
+                _add_covering(edits, _Edit(morphs[marks[1] - 1].end, morphs[x - 1].end))
+            elif not marks:  # (items marked in the line with phrases of their own, "▲배치기준을 …1명으로 강화 ▲…", stay whole)
+                _add_covering(edits, _Edit(a, z))
 
 
 def _shorten_closed_lists(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
@@ -11108,7 +11113,7 @@ def _adds_to_first(morphs: list[Morph], n: int, j: int) -> bool:
     judgement of A is the speaker's point."""
     if morphs[j - 1].tag != "SSC" or morphs[j - 1].form not in CLOSING_QUOTES:
         return False
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs[n + 1 : j - 1]):
+    if direct_quotation(morphs[n + 1 : j - 1]):
         return False  # a third quotation
     first = morphs[n + 1]
     if first.tag in {"MAJ", "MAG"}:

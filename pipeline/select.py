@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, counted_inline_list, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
@@ -718,11 +718,6 @@ def _advice(words) -> bool:
         return x > 1 and words[x].tag in {"JKS", "JX"} and words[x - 1].form == "것" and words[x - 2].tag == "ETM"
     return len(words) >= 4 and words[-2].form == "하" and words[-2].tag.startswith(("VV", "VX")) \
         and words[-3].tag == "EC" and words[-3].form in {"어야", "아야", "여야"}
-
-
-def direct_quotation(morphs) -> bool:
-    """Whether a sentence quotes someone's words directly (an opening double quotation mark)."""
-    return any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs)
 
 
 def reported(morphs) -> bool:
@@ -1953,23 +1948,21 @@ def _outlines_the_article(morphs) -> bool:
     :data:`_LOOKING_OVER`) with no subject or topic of its own: "국가데이터처가 발표한 ‘10월 고용동향’을 문답으로 풀어
     봤다" is the writer's outline of the article; its bullet ("…을 문답으로 풀어 봄") tells no news. ("연구팀은 …를
     살펴봤다" has who did it.)"""
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+    if direct_quotation(morphs):
         return False
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSC", "EP"}]
     if len(words) < 3 or words[-1].tag != "EF":
         return False
     looks = words[-2].tag == "VX" and words[-2].form == "보" and words[-3].tag == "EC" and words[-3].form in {"어", "아"} \
         and len(words) > 3 and words[-4].form in _GOING_OVER or words[-2].tag.startswith("VV") and words[-2].form in _LOOKING_OVER
-    own = any(m.tag == "JX" and m.form in {"은", "는", "ᆫ"} or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :])
-              for k, m in enumerate(morphs))
-    return looks and not own
+    return looks and not _marks_own_subject(morphs, topics=frozenset({"은", "는", "ᆫ"}))
 
 
 def _invites_the_reader(morphs) -> bool:
     """Whether a sentence outside quotations ends on a propositive ("…그리움을 삭여 보자", "함께 응원합시다") or asks
     the viewer to act ("단단히 대비하셔야겠습니다", "유의하시기 바랍니다"): the writer speaks to the reader; a bullet
     would state it as done ("…삭여 봄")."""
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs):
+    if direct_quotation(morphs):
         return False
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE", "SSC"}]
     if not words or words[-1].tag != "EF":
@@ -2268,6 +2261,13 @@ _NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XSN", 
 _TOPIC_PARTICLES = frozenset({"은", "는", "도", "만", "께서", "이", "가"})
 
 
+def _marks_own_subject(morphs, start: int = 0, topics: frozenset = _TOPIC_PARTICLES) -> bool:
+    """Whether a topic particle (one of ``topics``) or a subject particle from ``start`` on marks the sentence's own
+    subject; a subject particle with a modifier ending after it is the describing clause's ("한 업체가 내놓은 …햄버거입니다")."""
+    last_modifier = max((x for x, m in enumerate(morphs) if m.tag == "ETM"), default=-1)
+    return any(m.tag == "JX" and m.form in topics or m.tag == "JKS" and k > last_modifier for k, m in enumerate(morphs[start:], start))
+
+
 def has_subject(morphs) -> bool:
     """Whether a noun outside quotation marks is marked as subject or topic ("정부가", "수출은", "수입도",
     "서울시에서는"). Korean drops a subject the previous sentence gave ("기업당 30억원씩 출자했다",
@@ -2331,10 +2331,6 @@ def _owned_aim(morphs) -> bool:
     return noun.form in OWNED_AIMS and noun.tag == "NNG" and morphs[v - 2].tag == "ETM" and morphs[v - 2].form in REPORTING_ENDINGS
 
 
-# Where a clause ends and the next begins ("…넓어졌지만 인력은 …", "…늘었고 …", "…오르는데 …").
-CLAUSE_BOUNDARY_ENDINGS = frozenset({"지만", "고", "며", "으며", "는데", "ᆫ데", "은데", "면서", "으면서"})
-
-
 def _aim_owner(morphs) -> bool:
     """Whether a sentence saying someone's aim or claim (:func:`_owned_aim`) names whose it is: a topic before any
     clause of the reported words ends ("가람군은 …고치겠다는 계획이다"), or a subject outside them. A topic after a
@@ -2345,9 +2341,9 @@ def _aim_owner(morphs) -> bool:
     def topic(m) -> bool:
         return m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
 
-    end = next((k for k, m in enumerate(morphs) if m.tag == "EC" and m.form in CLAUSE_BOUNDARY_ENDINGS), len(morphs))
+    end = next((k for k, m in enumerate(morphs) if m.tag == "EC" and m.form in CLAUSE_ENDINGS), len(morphs))
     topics = sum(map(topic, morphs[:end]))
-    if any(m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :]) for k, m in enumerate(morphs)):
+    if _marks_own_subject(morphs, topics=frozenset()):
         return True  # a subject outside the reported words
     if topics >= 2 or topics == 1 and end == len(morphs):
         return True
@@ -2733,13 +2729,11 @@ def sentence_dangles(sentence: Sentence, strip_connectives: bool = True, first: 
     reason = dangling_reason(morphs[start:], sentence.text[morphs[start].start - sentence.start:] if start < len(morphs) else "")
     if reason is not None:
         return reason
-    if any(m.tag == "SSO" and m.form in {"“", '"'} for m in morphs) and not _speaker_outside_quotes(morphs[start:]):
+    if direct_quotation(morphs) and not _speaker_outside_quotes(morphs[start:]):
         return "a quotation without its speaker"
     copula = ends_in_copula(morphs)
     # (a subject inside what describes the thing is not the sentence's: "한 업체가 내놓은 …햄버거입니다")
-    own_subject = copula and any(m.tag == "JX" and m.form in _TOPIC_PARTICLES
-                                 or m.tag == "JKS" and not any(x.tag == "ETM" for x in morphs[k + 1 :])
-                                 for k, m in enumerate(morphs[start:], start))
+    own_subject = copula and _marks_own_subject(morphs, start)
     if copula and not own_subject and _a_certain(morphs[start:]):
         return "names a certain thing, no one's act (…의 한 아파트 단지입니다): what the pictures show"
     if copula and not own_subject and any(m.tag == "JKS" for m in morphs[start:]) and _described_predicate_noun(morphs[start:]):

@@ -312,3 +312,11 @@ def test_an_anonymized_persons_role_is_found_though_kiwi_splits_the_name(analyze
     # ("전 상무 정모 씨": the role keeps "전", former)
     sentence = only_sentence(analyzer, "광주지법은 광주 모 새마을금고 전 상무 정모(54) 씨에게 징역 8년을 선고했다.")
     assert role_before_name("정모", [sentence]) == "전 상무"
+
+
+def test_items_marked_in_one_line_with_phrases_of_their_own_stay_whole(analyzer):
+    # (a cut of the examples before "등" starts inside the first item here: "노조, 인력 배치기준을 …1명으로 3가지 요구" lost
+    # what was demanded)
+    text = bullet(analyzer, "노조는 이날 ▲인력 배치기준을 입소자 2.1명당 1명으로 강화 ▲요양보호사 표준임금제 도입 ▲재가 요양보호사 "
+                            "이동시간 임금 보전 등 3가지를 요구했다.", 40)
+    assert "1명으로 강화·요양보호사 표준임금제 도입" in text and "1명으로 3가지" not in text, text
