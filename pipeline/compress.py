@@ -2346,6 +2346,10 @@ class Compressor:
             # "개정안은 …인상하고, | …43%로 고정하는 것이 골자다": both acts are the topic's gist; alone, the last is half
             # of it, of no one
             return []
+        if len(clauses) == 2 and endings[-1] in CONTRAST_ENDINGS - {"가운데"} and _parallel_topics(clauses[0], clauses[-1]):
+            # "'산업용(을)'은 kWh당 12원 인상되지만, | …'산업용(갑)'은 동결된다": two of a kind contrasted; alone, the last
+            # says the half that did not change
+            return []
         if endings[-1] not in CONTRAST_ENDINGS and any(m.tag == "ETM" and m.form in COMPLEMENT_ENDINGS for m in clauses[-1]):
             # (after a concession or background, "…바뀌었는데, 정류장 안내판은 그대로라는 지적이다", the judgement is
             # the main clause's own: the clause before is not what is judged)
@@ -2896,6 +2900,14 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     subject = next((x for x in range(k - 1, i, -1) if (morphs[x].tag == "JKS" and _relative_end(morphs, x, j) is None
                                                       or morphs[x].tag == "JX" and morphs[x].form in {"은", "는", "도"})
                     and _is_nominal(morphs[x - 1])), None)
+    if subject is not None and morphs[subject].form in {"은", "는"} and morphs[subject - 1].form == "들" and subject - 2 >= i:
+        # "중도매인들은 손가락 개수와 방향으로 값을 부른다": a class of people, the word alone, does so as a practice (not
+        # "국내 배우들은", "이 배우들은")
+        w = subject - 2
+        while w > i and morphs[w - 1].end == morphs[w].start:
+            w -= 1
+        if morphs[w].tag == "NNG" and (w == i or morphs[w - 1].tag not in {"ETM", "MM", "JKG", "NNG", "NNP", "SN", "NNB"}):
+            return False
     return subject is not None and _acting_noun(morphs, subject - 1)
 
 
@@ -6521,6 +6533,8 @@ def _predicate_only(morphs: list[Morph], start: int, j: int) -> bool:
         return False
     if not _is_nominal(rest[0]) and not _is_stem(rest[0]) or any(x.tag in {"SN", "NR", "NNB", "VCP"} for x in rest):
         return False
+    if len(rest) > 2 and _is_nominal(rest[0]) and (rest[1].form, rest[1].tag) == ("없이", "MAG"):
+        return False  # "협상이 파업 없이 마무리됐다": "파업 없이" is how, not the verb ("협상, 파업 없이 마무리")
     return any(x.tag.startswith(("VV", "XSV", "VX")) for x in rest) or j < len(morphs) and morphs[j].tag.startswith("XSV")
 
 
@@ -7486,14 +7500,18 @@ SUSPECT_NOUNS = frozenset({"일당", "피의자", "피고인", "용의자", "피
 
 def _suspect_subject(morphs: Sequence[Morph], i: int, j: int) -> bool:
     """Whether the subject or topic of ``morphs[i:j]`` is someone the story leaves unnamed, as a suspect is ("C씨 등은",
-    "김모(45)씨는", "A 씨는"), or called one ("일당은", "피의자는")."""
+    "김모(45)씨는", "A 씨는"), or called one ("일당은", "피의자는"), or a private person it names by surname alone ("윤씨는",
+    after "윤모(41)씨")."""
     for x, m in outside_quotes(morphs, i, j):
         if m.tag in {"EC", "ETM", "EF"}:
             return False
         if x > i and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}):
             phrase = morphs[max(i, x - 6) : x]
-            return any(p.tag == "SL" and len(p.form) == 1 and p.form.isupper() or p.form == "모" and p.tag == "NP"
-                       or p.form in SUSPECT_NOUNS and p.tag == "NNG" for p in phrase) and any(p.form == "씨" or p.form in SUSPECT_NOUNS for p in phrase)
+            surname = x - 2 >= i and morphs[x - 1].form == "씨" and len(morphs[x - 2].form) == 1 and morphs[x - 2].tag == "NNP" \
+                and (x - 3 < i or morphs[x - 3].end < morphs[x - 2].start)
+            return surname or any(p.tag == "SL" and len(p.form) == 1 and p.form.isupper() or p.form == "모" and p.tag == "NP"
+                                  or p.form in SUSPECT_NOUNS and p.tag == "NNG" for p in phrase) \
+                and any(p.form == "씨" or p.form in SUSPECT_NOUNS for p in phrase)
     return False
 
 
@@ -9067,6 +9085,28 @@ def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
                                               for m in morphs[x + 1 : b]):
             return True
     return False
+
+
+def _topic_word(clause: list[Morph]) -> str:
+    """The word before a clause's topic particle, brackets and quotation marks left out ("'산업용(갑)'은": "산업용갑"), or
+    ""."""
+    k = next((k for k, m in enumerate(clause) if k and m.tag == "JX" and m.form in {"은", "는", "ᆫ"}
+              and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC")), None)
+    if k is None or any(m.tag in {"EC", "EF"} for m in clause[:k]):
+        return ""
+    y = k - 1
+    while y > 0 and clause[y - 1].end == clause[y].start:
+        y -= 1
+    return "".join(m.form for m in clause[y:k] if m.tag not in {"SSO", "SSC"})
+
+
+def _parallel_topics(first: list[Morph], second: list[Morph]) -> bool:
+    """Whether two clauses' topics are two of a kind ("산업용(을)" and "산업용(갑)", "대기업" and "중소기업"): they share two
+    syllables or more at their start or end, and differ."""
+    a, b = _topic_word(first), _topic_word(second)
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return False
+    return a[:2] == b[:2] or a[-2:] == b[-2:]
 
 
 def _topic_span(morphs: list[Morph]) -> int | None:

@@ -300,7 +300,8 @@ def _speaker_then_quote(text: str) -> bool:
 
 # "연구원은", "병원은", "사무소는": the body names an institution once in full ("한국노인복지연구원"), then by its last
 # word. (Not "공사", also "construction", nor "학교", "회사": a school or company is named in other ways.)
-_BARE_BODY = re.compile(r"^(?P<unit>연구원|연구소|병원|사무소|재단|공단|단체|협회|위원회|본부)(?P<mark>,|은|는|이|가|도)\s")
+# ("공단에는 …신고가 312건 접수": with any particle)
+_BARE_BODY = re.compile(r"^(?P<unit>연구원|연구소|병원|사무소|재단|공단|단체|협회|위원회|본부)(?P<mark>,|은|는|이|가|도|에는|에서는|에서|에도|에|의)\s")
 
 
 def _body_names(unit: str, context: str, kiwi) -> set[str]:

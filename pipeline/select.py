@@ -912,7 +912,7 @@ GENERIC_REFERENTS = frozenset({"논문", "연구", "조사", "사업", "대회",
                                "보고서", "경기", "공사", "협약", "계약", "제품", "서비스", "작품", "영화", "공연", "태풍",
                                "회사", "업체",  # "회사는 “…”고 설명했다": the company the article named before
                                # the key or cause of what the sentence before told ("핵심은 …기술이다", "원인은 …으로 밝혀졌다")
-                               "핵심", "골자", "요지", "관건", "쟁점", "원인"})
+                               "핵심", "골자", "요지", "관건", "쟁점", "원인", "이유", "요인", "사유", "까닭"})
 TIME_REFERENCES = frozenset({"이날", "당일", "그날"})  # the day of an event the article told before
 _NOT_ONLY = re.compile(r"(?:그|이)?\s?뿐\s?(?:만\s?)?(?:아니라|아니고)")  # "뿐만 아니라 …", "이 뿐 아니라 …": not only what was said before
 _DANGLING_STEMS = frozenset({"그러", "이러", "그렇", "이렇"})  # "그러다(가)", "이러한", "그렇지 않다는" analysed as a verb
@@ -1145,8 +1145,9 @@ def dangling_reason(morphs, text: str) -> str | None:
             return "opens with the connective '반대로': the opposite of what was said before"
         if first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS and not this_time(head, 0):  # Kiwi tags "이번", "해당" as nouns
             return f"opens with the demonstrative {first.form!r} (this X: X is named earlier)"
-        if _bare_referent(morphs):
-            return f"opens with the bare noun {first.form!r} as a demonstrative would (the X named earlier)"
+        referent = _bare_referent(morphs)
+        if referent is not None:
+            return f"opens with the bare noun {referent!r} as a demonstrative would (the X named earlier)"
         if opens_with_a_share(morphs, next(x for x, m in enumerate(morphs) if m is first)):
             # "대부분 준공된 지 20년이 넘은 단지로, …", "대부분은 20대였다": most of the ones named before ("대부분의 …"
             # names its own)
@@ -1530,12 +1531,24 @@ def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:
     return set()
 
 
-def _bare_referent(morphs) -> bool:
-    """Whether a sentence opens with a bare :data:`GENERIC_REFERENTS` noun or a person's title as its topic or subject
-    ("논문은", "의원은")."""
+def _bare_referent(morphs) -> str | None:
+    """The bare :data:`GENERIC_REFERENTS` noun or person's title a sentence opens with as its topic or subject ("논문은",
+    "의원은"), or None. So is a referent only an adjective describes ("가장 큰 원인은 …") or one that lists ("이유로는
+    ‘…’(41.5%)가 가장 많았다")."""
     words = _word_morphs(morphs)
-    return len(words) >= 2 and words[0].tag == "NNG" and words[1].tag in {"JX", "JKS"} and (
-        words[0].form in GENERIC_REFERENTS or words[0].form in PERSON_TITLES)
+    described = 1 if words and (words[0].form, words[0].tag) == ("가장", "MAG") else 0
+    if len(words) > described + 1 and words[described].tag in {"VA", "VV"} and words[described + 1].tag == "ETM":
+        words = words[described + 2 :]
+        described = True
+    elif described:
+        return None
+    if len(words) >= 3 and words[0].form in GENERIC_REFERENTS and (words[1].form, words[1].tag) in {("로", "JKB"), ("으로", "JKB")} \
+            and words[2].form in {"는", "도"} and words[2].tag == "JX":
+        return words[0].form
+    if len(words) >= 2 and words[0].tag == "NNG" and words[1].tag in {"JX", "JKS"} and (
+            words[0].form in GENERIC_REFERENTS or words[0].form in PERSON_TITLES and not described):
+        return words[0].form
+    return None
 
 
 # Titles that, bare, name someone the article named before ("의원은 …", "감독은 …"); not a title one person holds at a
@@ -1799,8 +1812,9 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if start is None:
         return frozenset()
     first = morphs[start]
-    if _bare_referent(morphs[start:]):
-        return frozenset(k for k in [content_key(first)] if k is not None)
+    referent = _bare_referent(morphs[start:])
+    if referent is not None:
+        return frozenset({referent})  # (a common noun: its own key)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
         after = _after_topic_comma(morphs[start:])
         if after is not None:  # "연구팀, 이 물질로 …": the sentence proper opens after the topic

@@ -1566,6 +1566,13 @@ def _told_in_past(morphs: Sequence[Morph]) -> bool:
     return len(words) > 2 and words[-1].tag == "EF" and any(m.tag == "EP" and m.form in {"었", "았", "였"} for m in words[-3:-1])
 
 
+def _ongoing(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence's own predicate tells what is under way now ("…피해가 커지고 있다", "…사라지고 있다"): a trend."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return len(words) > 3 and words[-1].tag == "EF" and words[-2].form == "있" and words[-2].tag == "VX" \
+        and words[-3].tag == "EC" and words[-3].form == "고"
+
+
 def _day_topic(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence opens on the story's day as its topic ("이날은 한 달에 두 번 …의사가 들어오는 날이다"): the
     scene's day told on."""
@@ -1667,6 +1674,18 @@ def _named_subject(morphs: Sequence[Morph]) -> bool:
     subject or topic particle ("충청북도가", "누리대학교병원 연구팀은"; not "마지막 넥서스가 무너지는 순간, …관중이")."""
     x = next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
     return x is not None and any(m.tag == "NNP" for m in _subject_run(morphs, x))
+
+
+def _subject_owner(morphs: Sequence[Morph]) -> Sequence[Morph]:
+    """The noun run that owns a sentence's main subject or topic through "의" ("동해제철 노사의 올해 임금·단체협약
+    협상이": "동해제철 노사"), or nothing."""
+    x = next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
+    if x is None:
+        return []
+    y = x - len(_subject_run(morphs, x))
+    while y >= 2 and morphs[y - 1].form == "·" and morphs[y - 2].tag in SUBJECT_RUN_TAGS:  # ("임금·단체협약 협상")
+        y -= 1 + len(_subject_run(morphs, y - 1))
+    return _subject_run(morphs, y - 1) if y < x and y >= 2 and morphs[y - 1].tag == "JKG" else []
 
 
 def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
@@ -1814,7 +1833,10 @@ class KiwiEngine(_CompressingEngine):
             named = any(m.tag == "NNP" and len(m.form) > 1 and m.form in doc.article.title for m in _subject_nouns(first)) \
                 or {content_key(m) for m in _subject_nouns(first) if m.tag == "NNP"} & set().union(*points)
             # (nor an act a named body does: "충청북도가 내년도 예산을 …편성해 도의회에 제출했다")
-            named = named or reports_an_act(first) and _named_subject(first) and not _private_person(first)
+            # (nor an act of what a body the headline names owns: "동해제철 노사의 올해 임금·단체협약 협상이 파업 없이
+            # 마무리됐다" under "…동해제철 노사, 기본급 …인상 합의")
+            named = named or reports_an_act(first) and not _private_person(first) and (
+                _named_subject(first) or any(m.tag == "NNP" and len(m.form) > 1 and m.form in doc.article.title for m in _subject_owner(first)))
             # (the words of a quotation in the headline, "“약봉지가 하늘에서 왔네”", are the scene's: a scene that echoes
             # them says none of the news)
             quoted = quoted_headline_points(doc, self.analyzer.morphs)
@@ -1939,19 +1961,25 @@ class KiwiEngine(_CompressingEngine):
                              and names_actor_or_number(doc.sentences[i].morphs) and not whole_quotation(doc.sentences[i])), None)
                 if told is not None:
                     return told, False
-        if scenes and _past_scene(first) and len(content) > 1:
+        if scenes and (_past_scene(first) or set_scene) and len(content) > 1:
             # (a scene told in the past that the rules above kept, "지난 2일 오전 8시 30분, …병원 외래 접수창구 앞에는 긴 줄이
             # 늘어서 있었다", "…보건지소 대기실의 플라스틱 의자 여섯 개는 …꽉 차 있었다", "…하역 노동자들이 파업에 들어간 지
             # 닷새째인 14일, 부두 곳곳에는 컨테이너가 …쌓여 있었고, …줄을 서 있었다", is colour all the same, and so are its
             # people's doings and words after it: the first nut graf of the window that names someone or says a headline
             # point, "…병원이 랜섬웨어 공격을 받아 …진료 차질이 사흘째 이어지고 있다", leads)
             points, weight, words = headline()
-            told = next((i for i in content[:ANECDOTE_WINDOW] if i > readable[0] and _reads_alone(doc, i)
-                         and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
-                         and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc, i)
-                         and (names_actor_or_number(doc.sentences[i].morphs) or any(says_point(p, words[i], weight) for p in points))
-                         and not _day_topic(doc.sentences[i].morphs)
-                         and math.fsum(point_share(p, words[i], weight) for p in points) > 0), None)
+            # (after a verbless setting, a profile's scene may run longer: "…위판장. | …불어 들었다. | “자, …” | …" before
+            # "부산공동어시장의 지난해 위판량은 …35% 줄었다")
+            candidates = [i for i in content[:LONG_ANECDOTE_WINDOW if set_scene else ANECDOTE_WINDOW] if i > readable[0] and _reads_alone(doc, i)
+                          and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
+                          and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc, i)
+                          and (names_actor_or_number(doc.sentences[i].morphs) or any(says_point(p, words[i], weight) for p in points)
+                               or set_scene and _ongoing(doc.sentences[i].morphs))
+                          and not _day_topic(doc.sentences[i].morphs)
+                          and math.fsum(point_share(p, words[i], weight) for p in points) > 0]
+            # (a feature set in a place says its news as a trend under way: "꿀벌이 한꺼번에 사라지는 현상이 해마다 반복되면서
+            # 양봉 농가의 피해가 커지고 있다" leads, not the figure of the damage after it, "피해 농가는 …40%가 넘었다")
+            told = next((i for i in candidates if set_scene and _ongoing(doc.sentences[i].morphs)), candidates[0] if candidates else None)
             if told is not None:
                 return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:

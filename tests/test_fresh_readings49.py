@@ -1,0 +1,118 @@
+"""Readings of the UR set (pages and sentences written for these tests, not news copy): a lede whose subject is owned by
+the body the headline names leads though it names no day; a bare "이유로는" needs what came before; a private person
+named by surname keeps the finding's frame; two of a kind contrasted stay together; a feature set in a place is led by
+its trend, not by its scene."""
+import pytest
+
+from bullet_helpers import bullet, only_sentence, summarize_page
+
+UNION = """“8년 만의 무분규 타결”…새한중공업 노사, 기본급 9만원 인상 합의
+조합원 찬반투표 58.1% 찬성…협력업체 노조 “우리는 빠졌다” 반발
+[가온일보 이도윤 기자] 2026.10.14 15:10
+
+새한중공업 노사의 올해 임금 협상이 파업 없이 마무리됐다. 이 회사 노사가 파업 없이 협상을 타결한 것은 2018년 이후 8년 만이다.
+
+전국금속노동조합 새한중공업지회는 14일 가온시청 브리핑룸에서 기자회견을 열고 “지난 12~13일 실시한 잠정합의안 찬반투표에서 조합원 5,120명 가운데 4,630명이 투표해 2,690명(58.1%)이 찬성했다”고 밝혔다.
+
+합의안에는 기본급 9만원 인상과 성과급 400% 지급, 정년퇴직자 재고용 기간 연장 등이 담겼다.
+
+지회장은 “조합원들이 싸우지 않고도 얻을 것은 얻었다고 판단해 준 것”이라고 말했다. 회사 측은 “노사가 한 걸음씩 물러선 결과”라고 밝혔다.
+
+반면 사내 협력업체 노조는 “원청 노사만의 잔치”라며 반발했다. 협력업체 노동자들의 임금은 올해 동결됐다.
+
+이도윤 기자 doyun@gaonilbo.kr
+"""
+
+
+def test_a_lede_owned_by_the_body_the_headline_names_leads_though_it_names_no_day(analyzer):
+    # "동해제철 노사의 올해 임금·단체협약 협상이 파업 없이 마무리됐다" gave way to the union's dated vote count (lede=false)
+    _, summary = summarize_page(analyzer, UNION)
+    assert summary.bullets[0] == "새한중공업 노사의 올해 임금 협상, 파업 없이 마무리", summary.bullets
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    # "이유로는 '말해도 달라질 것 같지 않아서'(41.5%)가 가장 많음" (S=0: the reasons of what?)
+    ("이유로는 '말해도 소용없을 것 같아서'(38.2%)가 가장 많았다.", True),
+    ("가장 큰 원인은 비용 부담이다.", True),
+    ("화재 원인으로는 전기 합선이 지목됐다.", False),
+])
+def test_a_bare_reason_opener_needs_what_came_before(analyzer, sentence, dangles):
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, sentence))
+    assert (reason is not None and "bare noun" in reason) == dangles, reason
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…4억2,000만원을 챙김" stated as fact what investigators found of a defendant who denies it (F=0)
+    ("윤씨는 의뢰 업체로부터 모두 3억1,000만원을 챙긴 것으로 조사됐다.", "윤씨, 의뢰 업체로부터 모두 3억1,000만원을 챙긴 것으로 조사"),
+    ("한 씨는 현금 5,000만원을 받은 것으로 조사됐다.", "한 씨, 현금 5,000만원을 받은 것으로 조사"),
+    # (what a survey found of a group is its finding, told plainly)
+    ("주민 10명 중 7명은 반대한 것으로 조사됐다.", "주민 10명 중 7명 반대"),
+])
+def test_what_was_found_of_a_person_named_by_surname_keeps_its_frame(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 200) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "동해제철 노사의 …협상 파업 없이 마무리" (G=1: the subject ran into "파업")
+    ("새한중공업 노사의 협상이 파업 없이 마무리됐다.", "새한중공업 노사의 협상, 파업 없이 마무리"),
+    ("터널 공사가 차질 없이 진행됐다.", "터널 공사, 차질 없이 진행"),
+    ("표결은 성립되지 않았다.", "표결 성립되지 않음"),
+])
+def test_how_an_act_went_is_not_its_verb(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 200) == expected
+
+
+def test_a_bare_body_is_named_with_any_particle(analyzer):
+    from pipeline.format import name_bare_place
+
+    context = "이번 리콜은 가온교통안전공단의 결함 조사 결과에 따른 것이다."
+    text = "공단에는 지난해부터 결함 신고가 312건 접수"
+    assert name_bare_place(text, context, analyzer.kiwi) == "가온교통안전공단에는 지난해부터 결함 신고가 312건 접수"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "중소기업이 주로 쓰는 '산업용(갑)' 동결" (G=1: the 12원 rise of the other kind, the news, was cut)
+    ("계약전력 300kW 이상인 '산업용(을)'은 kWh당 12원 인상되지만, 중소기업이 주로 쓰는 '산업용(갑)'은 동결된다.",
+     "계약전력 300kW 이상인 '산업용(을)'은 kWh당 12원 인상되지만, 중소기업이 주로 쓰는 '산업용(갑)'은 동결"),
+    ("대기업은 올해 임금을 5% 올렸지만 중소기업은 동결했다.", "대기업은 올해 임금을 5% 올렸지만 중소기업은 동결"),
+])
+def test_two_of_a_kind_contrasted_stay_together(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 50) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "중도매인들, 손가락 개수와 방향으로 값을 부를 예정" (F=0: a practice, no plan)
+    ("경매사들은 손짓과 목소리로 값을 정한다.", "경매사들, 손짓과 목소리로 값을 정함"),
+    ("국내 배우들은 레드 카펫을 밟는다.", "국내 배우들, 레드 카펫을 밟을 예정"),
+])
+def test_a_class_of_people_told_in_the_present_does_so_as_a_practice(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 200) == expected
+
+
+SQUID = """[기획] 빈 그물 끌어올린 어민…“작년 절반도 안 잡혀”
+오징어 어획량 5년째 감소…항구마다 빈 배
+가온=정하늘 기자 입력 2026.10.20 06:00
+
+지난 15일 오전 6시, 가온군 북항 앞바다.
+
+어민 최봉수(61) 씨가 굵은 밧줄을 당겨 그물을 끌어올렸다. 그물 안에는 손바닥만 한 물고기 몇 마리만 걸려 있었다. 최 씨는 “작년 이맘때는 배 밑바닥이 가득 찼다”며 한숨을 쉬었다.
+
+최 씨가 40년째 배를 타는 이 항구에는 한때 어선 200척이 드나들었다. 지금 남은 배는 70여 척이다.
+
+동해안 오징어가 해마다 줄어들면서 어민들의 시름이 깊어지고 있다. 전문가들은 수온 상승과 남획을 원인으로 꼽지만, 뚜렷한 대책은 아직 없다.
+
+해양수산부에 따르면 올해 1~9월 동해안 오징어 어획량은 1만2,000t으로 5년 전의 4분의 1 수준이었다. 같은 기간 폐업한 오징어잡이 어선은 340척에 이른다.
+
+해수부는 내년부터 어선 감척 지원금을 척당 최대 2억원으로 늘리기로 했다.
+
+정하늘 기자 haneul@gaonnews.kr
+"""
+
+
+def test_a_feature_set_in_a_place_is_led_by_its_trend_not_its_scene(analyzer):
+    # "바닥에 줄지어 놓인 고등어 상자 수백 개 위로 …바닷바람이 불어 듦" led a block after "…부산공동어시장 위판장." (lede=false)
+    _, summary = summarize_page(analyzer, SQUID)
+    assert summary.bullets[0] == "동해안 오징어가 해마다 줄어들면서 어민들의 시름 깊어짐", summary.bullets
+    assert not any("밧줄" in b or "그물 안에는" in b for b in summary.bullets), summary.bullets
