@@ -1753,6 +1753,10 @@ class Compressor:
                     return i  # "A 단장과 어제 방문한 B 보좌관이 합의": A is a co-actor, not part of B's description
                 if any(m.tag == "JKB" and x + 1 < b and morphs[x + 1].tag == "JX" for x, m in enumerate(morphs[i:b], start=i)):
                     return i  # "소설 부문 은상에는 A 작가의 ‘…’이": the scene says what the subject won, no description
+                if b - 2 >= i and (morphs[b - 1].form, morphs[b - 1].tag) == ("에서", "JKB") \
+                        and (morphs[b - 2].tag == "SSC" and morphs[b - 2].form in CLOSING_QUOTES or morphs[b - 2].form in GAME_NOUNS | ROUND_NOUNS):
+                    return i  # "…열린 '제15회 전주 한옥마라톤'에서 케냐의 피터 키프로노가 …우승했다": the event is what was
+                    # won, no description of the winner (the block never named the race)
                 if own_subject and any(x.tag == "EC" and x.form in REPORTED_ENDINGS for x in morphs[k + 1 : j]):
                     return i  # "북한이 어제 발사한 ICBM이 …라고 밝혔다": the subject is the reported clause's; who
                     # launched it is who speaks, and goes with the description
@@ -2345,6 +2349,10 @@ class Compressor:
         if endings[-1] in COORDINATING_ENDINGS and _gist_clause(clauses[-1]) and _opens_with_topic(clauses[0]):
             # "개정안은 …인상하고, | …43%로 고정하는 것이 골자다": both acts are the topic's gist; alone, the last is half
             # of it, of no one
+            return []
+        if endings[-1] in SEQUENCE_ENDINGS and _merges(clauses[-2]):
+            # "…솔뫼초와 봉곡초 …등 3개교를 통합해 | 내년 3월 '영동학산초등학교'로 새로 문을 연다": what is merged is what
+            # opens; alone, the office would open as the school (F=0)
             return []
         if len(clauses) == 2 and endings[-1] in CONTRAST_ENDINGS - {"가운데"} and _parallel_topics(clauses[0], clauses[-1]):
             # "'산업용(을)'은 kWh당 12원 인상되지만, | …'산업용(갑)'은 동결된다": two of a kind contrasted; alone, the last
@@ -9085,6 +9093,18 @@ def _parallel_subject(morphs: list[Morph], i: int, b: int) -> bool:
                                               for m in morphs[x + 1 : b]):
             return True
     return False
+
+
+MERGING_STEMS = frozenset({"통합", "합치", "합병", "통폐합", "병합", "묶", "분리", "나누", "쪼개", "개편", "재편", "전환"})
+
+
+def _merges(clause: list[Morph]) -> bool:
+    """Whether a clause ends on an act that makes its object into something new ("3개교를 통합해", "두 부서를 합쳐"):
+    the clause after it tells what that becomes."""
+    words = [m for m in clause if m.tag not in {"SP", "EC"}]
+    if len(words) >= 2 and words[-1].tag == "XSV" and words[-1].form == "하":
+        words = words[:-1]
+    return bool(words) and words[-1].form in MERGING_STEMS and any(m.tag == "JKO" for m in clause)
 
 
 def _topic_word(clause: list[Morph]) -> str:

@@ -116,3 +116,24 @@ def test_a_feature_set_in_a_place_is_led_by_its_trend_not_its_scene(analyzer):
     _, summary = summarize_page(analyzer, SQUID)
     assert summary.bullets[0] == "동해안 오징어가 해마다 줄어들면서 어민들의 시름 깊어짐", summary.bullets
     assert not any("밧줄" in b or "그물 안에는" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "충북도교육청, 내년 3월 '영동학산초등학교'로 새로 문을 열 예정" (F=0: the office opened as the school)
+    ("도교육청은 17일 가람초와 새솔초 등 2개교를 통합해 내년 3월 '가온초등학교'로 새로 문을 연다고 밝혔다.",
+     "도교육청, 가람초와 새솔초 등 2개교를 통합해 내년 3월 '가온초등학교'로 새로 문을 열 예정"),
+])
+def test_what_is_merged_stays_with_what_it_becomes(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 50) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "케냐의 피터 키프로노, 남자 풀코스 대회 신기록을 세우며 우승" (S=0: the block never named the race)
+    ("22일 오전 가온시 일원에서 열린 '제7회 가온 강변마라톤'에서 케냐의 피터 키프로노(29)가 남자 풀코스 대회 신기록을 세우며 우승했다.",
+     "'제7회 가온 강변마라톤'에서 케냐의 피터 키프로노, 남자 풀코스 대회 신기록을 세우며 우승"),
+    # (what describes the subject still goes: "미국의 … 기업인 …의 CEO인 …은")
+    ("가온시에 본사를 둔 반도체 설계 기업인 새한칩스의 김도윤 대표는 내년 상장을 추진한다고 밝혔다.",
+     "새한칩스의 김도윤 대표, 내년 상장 추진 예정"),
+])
+def test_the_event_a_subject_won_is_no_description_of_them(analyzer, sentence, expected):
+    assert bullet(analyzer, sentence, 45) == expected
