@@ -3925,6 +3925,8 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
         depth -= m.tag == "SSC" and depth > 0
         if m.tag == "JKS" and x < named or x < said:
             continue
+        if m.tag == "JKS" and x > start and _conditions_next(morphs, x + 1, j):
+            continue  # "노조가 | 조정이 결렬되면 오는 25일부터 총파업에 들어가겠다고": the condition's own subject
         # "태풍이 …근접할 것으로 보이는 8일 저녁부터는 …": a time a relative clause describes, made the topic ("…교수가
         # 발표한 연구 역시 …": "역시" marks a topic as "도" does)
         timed_topic = m.tag == "JX" and m.form == "는" and morphs[x - 1].tag == "JX" and morphs[x - 1].form in {"부터", "까지"} \
@@ -3941,6 +3943,22 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
             # ("…축제에 관광객이 크게 증가하는 등": a subject of its own, of one of the acts listed); "노조가 …철회하지
             # 않으면 파업이 불가피하다며 …촉구": the subject of what is said, not of the sentence
             return True
+    return False
+
+
+CONDITION_ENDINGS = frozenset({"면", "으면", "더라도", "어도", "아도"})
+
+
+def _conditions_next(morphs: list[Morph], start: int, j: int) -> bool:
+    """Whether the clause a subject opens (its particle at ``start - 1``) ends in a condition ("조정이 결렬되면", "협상이
+    깨지더라도") before any modifier, topic or other subject: the subject is the condition's, and one before it the
+    sentence's."""
+    for y in range(start, min(j, start + 8)):
+        m = morphs[y]
+        if m.tag in {"ETM", "JKS", "JX", "EF", "SSO"}:
+            return False
+        if m.tag == "EC":
+            return m.form in CONDITION_ENDINGS and is_stem_or_ep(morphs[y - 1])
     return False
 
 
