@@ -137,3 +137,48 @@ def test_what_is_merged_stays_with_what_it_becomes(analyzer, sentence, expected)
 ])
 def test_the_event_a_subject_won_is_no_description_of_them(analyzer, sentence, expected):
     assert bullet(analyzer, sentence, 45) == expected
+
+
+@pytest.mark.parametrize("lede, later, expected", [
+    ("투자자 500여명에게서 400억원대를 가로챈 일당의 총책, 1심에서 중형을 선고받음",
+     "가온지법, 사기 등 혐의로 구속기소된 투자업체 대표 한모씨에게 징역 15년을 선고하고 38억원의 추징 명령",
+     "투자자 500여명에게서 400억원대를 가로챈 일당의 총책, 1심에서 징역 15년을 선고받음"),
+    ("노동자가 숨진 사고로 재판에 넘겨진 제지업체 대표가 실형을 선고받고 법정에서 구속",
+     "가온지법, 중대재해처벌법 위반 혐의로 기소된 대표 이모씨에게 징역 1년6개월을 선고하고 법정구속",
+     "노동자가 숨진 사고로 재판에 넘겨진 제지업체 대표가 징역 1년6개월을 선고받고 법정에서 구속"),
+    # (two sentences named: which one the lede's is, is not for the finish to guess)
+    ("전세보증금을 가로챈 일당에게 중형 선고", "가온지법, 한모 씨와 윤모 씨에게 각각 징역 7년과 징역 5년 선고", None),
+    # (a suspended sentence is no heavy one)
+    ("세금을 내지 않은 배우, 1심에서 중형을 선고받음", "가온지법, 강 씨에게 징역 2년에 집행유예 3년 선고", None),
+    ("세금을 내지 않은 배우, 1심에서 집행유예를 선고받음", "가온지법, 강 씨에게 징역 2년에 집행유예 3년 선고",
+     "세금을 내지 않은 배우, 1심에서 징역 2년에 집행유예 3년을 선고받음"),
+])
+def test_the_lede_names_the_sentence_a_later_bullet_gives(lede, later, expected):
+    from pipeline.engines.extractive import named_sentence
+
+    assert named_sentence(lede, later) == expected
+
+
+SENTENCED = """'가짜 코인'으로 480명에게서 310억 가로챈 일당 총책 징역 12년
+가온지법 “피해 회복 안 돼”…공범 2명도 실형
+[가온일보 박서준 기자] 입력 2026.10.21 15:40
+
+가짜 가상자산을 앞세워 투자자 480여명에게서 300억원대를 가로챈 일당의 총책이 1심에서 중형을 선고받았다.
+
+가온지법 형사11부는 21일 특정경제범죄가중처벌법상 사기 등 혐의로 구속기소된 투자업체 대표 한모(48)씨에게 징역 12년을 선고하고 27억원의 추징을 명령했다.
+
+한씨 등은 2023년 5월부터 지난해 10월까지 자체 발행한 가상자산이 해외 거래소에 곧 상장된다며 투자자 482명에게서 310억4,000만원을 받아 챙긴 혐의를 받는다.
+
+재판부는 “피해자 대부분이 노후 자금을 잃었고 피해 회복도 거의 이뤄지지 않았다”고 양형 이유를 밝혔다. 함께 기소된 영업본부장 이모(41)씨와 전산 담당 김모(37)씨에게는 각각 징역 6년과 징역 4년이 선고됐다.
+
+한씨는 재판에서 “상장을 실제로 추진했다”며 혐의를 부인했다. 검찰은 한씨에게 징역 18년을 구형했었다.
+
+박서준 기자 seojun@gaonilbo.kr
+"""
+
+
+def test_one_sentencing_is_told_once_with_its_term(analyzer):
+    # "…일당의 총책, 1심에서 중형을 선고받음" then "…법원, …한모씨에게 징역 15년을 선고하고 …": R=1 in every such block
+    _, summary = summarize_page(analyzer, SENTENCED)
+    assert summary.bullets[0] == "가짜 가상자산을 앞세워 투자자 480여명에게서 300억원대를 가로챈 일당의 총책, 1심에서 징역 12년을 선고받음", summary.bullets
+    assert sum("징역 12년" in b for b in summary.bullets) == 1, summary.bullets

@@ -172,6 +172,26 @@ def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: se
     return bool(about) and named and shared >= LEDE_RETOLD * len(told)
 
 
+# A court's sentence named exactly ("징역 15년", "징역 1년6개월에 집행유예 3년", "무기징역"), and one named only by its
+# weight ("중형", "실형") in a headline's words
+_SENTENCE_TERM = re.compile(r"(?:무기징역|(?:징역|금고) ?\d+년(?: ?\d+개월)?|(?:징역|금고) ?\d+개월)(?:에 집행유예 ?\d+년)?")
+_VAGUE_SENTENCE = re.compile(r"(중형|실형|집행유예)([을를이가]?)(?= 선고)")
+
+
+def named_sentence(lede: str, later: str) -> str | None:
+    """The lede's bullet with the sentence a later bullet names exactly in place of the weight it gives it ("…총책,
+    1심에서 중형을 선고받음" and "…법원, …한모씨에게 징역 15년을 선고" -> "…총책, 1심에서 징역 15년을 선고받음"), or None:
+    the later one must name one sentence only (not "…한모 씨와 윤모 씨에게는 각각 징역 7년과 징역 5년"), and a suspended one
+    only for a lede that says it was suspended."""
+    vague = _VAGUE_SENTENCE.findall(lede)
+    terms = _SENTENCE_TERM.findall(later)
+    if len(vague) != 1 or len(terms) != 1 or "선고" not in later:
+        return None
+    if (vague[0][0] == "집행유예") != ("집행유예" in terms[0]):
+        return None
+    return _VAGUE_SENTENCE.sub(lambda found: terms[0] + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
+
+
 def abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is the short name of ``full`` as Korean shortens a body's name, a syllable of each part in order,
     first and last kept ("식약처" of "식품의약품안전처", "공정위" of "공정거래위원회", "국토부" of "국토교통부")."""
@@ -1417,6 +1437,19 @@ class _CompressingEngine:
                     lede = index
                 else:
                     restated.append(index)
+                said_again.append(index)
+                release(index)
+                continue
+            sentenced = next((x for x, c in enumerate(picked) if c.sentence == lede and self.bullets.style == "headline"
+                              and 0 < index - lede <= LEDE_ELABORATION), None)
+            exact = named_sentence(picked[sentenced].text, compressed.text) if sentenced is not None else None
+            if exact is not None:
+                # "…일당의 총책, 1심에서 중형을 선고받음" then "서울중앙지법, …한모씨에게 징역 15년을 선고하고 …": one
+                # sentencing told twice (read blind, R=1 in each such block); the lede names the term instead
+                picked[sentenced] = dataclasses.replace(picked[sentenced], text=exact)
+                lede_words, lede_numbers, lede_morphs = self._bullet_keys(exact, analysed)
+                said[sentenced], said_morphs[sentenced] = (lede_words, lede_numbers), lede_morphs
+                restated.append(index)
                 said_again.append(index)
                 release(index)
                 continue
