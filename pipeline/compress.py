@@ -5269,7 +5269,11 @@ def _time_lead(morphs: list[Morph], i: int) -> int:
     if i + 1 < len(morphs) and morphs[i].tag == "NNG" and morphs[i].form == "이날" and morphs[i + 1].start > morphs[i].end:
         # "이날 오후 3시 기준 …" -> "오후 3시 기준 …": the day is the article's, the hour may stay; "이날 방송된 …
         # 최종회는" -> "… 최종회": a one-word relative clause of the day goes with it
-        return _day_relative(morphs, i + 1, len(morphs))
+        after = _day_relative(morphs, i + 1, len(morphs))
+        if after + 1 < len(morphs) and _time_of_day(morphs, after) and morphs[after].tag != "SN" and not _time_of_day(morphs, after + 1) \
+                and morphs[after + 1].start > morphs[after].end:
+            return after + 1  # ("이날 오후 김순자 씨의 집에는 …": a part of the day alone goes with its day; "오후 김순자 씨의 …")
+        return after
     if i + 2 < len(morphs) and morphs[i + 1].form in {"뒤", "후"} and morphs[i + 1].tag == "NNG" \
             and any(morphs[i].form in forms and morphs[i].tag == tag for forms, tag in RELATIVE_TIMES) \
             and morphs[i + 2].start > morphs[i + 1].end:

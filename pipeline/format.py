@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from pipeline.analysis import TIME_PARTS, to_morphs
 from pipeline.records import Article, Summary
-from pipeline.text import QUOTE_MARK, paired_marks, strip_bullet_mark
+from pipeline.text import QUOTE_MARK, paired_marks, particle_after, strip_bullet_mark
 
 # Between two facts of one bullet, as an author's block writes them ("…6백만달러 비용 사용.. 모델 성능, …과 동등"): a
 # bullet joined from two sentences (see the engines' `_joined`) is checked part by part by `kosum bench bullets`.
@@ -339,7 +339,11 @@ def name_bare_place(text: str, context: str | Iterable[str], kiwi=None) -> str:
         else:
             names = _place_names(bare["unit"], near, kiwi) if near else set()
         if len(names) == 1:
-            return names.pop() + ("," if bare["mark"] in {",", "은", "는", "이", "가"} else bare["mark"]) + text[bare.end() - 1 :]
+            name = names.pop()
+            # (a subject's particle the compression left is a relative clause's: "군이 …영양교통에 지원하는 손실보전금, …"
+            # is "영양군이 …", not "영양군, …")
+            mark = particle_after(name, bare["mark"]) if bare["mark"] in {"이", "가"} else "," if bare["mark"] in {",", "은", "는"} else bare["mark"]
+            return name + mark + text[bare.end() - 1 :]
         if names:
             break  # two places named together: which one is meant is not for the finish to guess
     return text

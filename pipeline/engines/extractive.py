@@ -1602,8 +1602,13 @@ def _told_in_past(morphs: Sequence[Morph]) -> bool:
 def _ongoing(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence's own predicate tells what is under way now ("…피해가 커지고 있다", "…사라지고 있다"): a trend."""
     words = [m for m in morphs if m.tag not in PUNCT_TAGS]
-    return len(words) > 3 and words[-1].tag == "EF" and words[-2].form == "있" and words[-2].tag == "VX" \
-        and words[-3].tag == "EC" and words[-3].form == "고"
+    # (not a view held, "…넘어설 것으로 보고 있다")
+    return len(words) > 4 and words[-1].tag == "EF" and words[-2].form == "있" and words[-2].tag == "VX" \
+        and words[-3].tag == "EC" and words[-3].form == "고" and words[-4].form not in VIEW_STEMS \
+        and not (words[-4].tag == "XSV" and words[-5].form in VIEW_STEMS)
+
+
+VIEW_STEMS = frozenset({"보", "예상", "전망", "추정", "판단", "기대", "분석", "파악", "추산", "평가"})  # "…것으로 보고 있다"
 
 
 def _day_topic(morphs: Sequence[Morph]) -> bool:
@@ -1888,9 +1893,11 @@ class KiwiEngine(_CompressingEngine):
                 plight = _private_person(first) and not reports_an_act(first)
                 # (a day told from the opening's own, "전날 밤부터 39도 가까이 열이 오른 아이를 데리고 …", is the anecdote's
                 # time: the anecdote goes on)
+                # (after a verbless setting, "19일 오전 충남 예산군 삽교읍의 한 마을.", the scene has its day: a dated act that
+                # says none of the headline, "지난 7월 16~17일 …412㎜의 비가 쏟아졌다", is its background)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
-                             and (says_news(i) or (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
-                                                   or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
+                             and (says_news(i) or not set_scene and (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
+                                                                     or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and (share[i] > opening or plight))), None)
                 if told is None and (any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                          for i in readable[:2]) or not opening and not reports_an_act(first)):
@@ -2011,8 +2018,12 @@ class KiwiEngine(_CompressingEngine):
                           and not _day_topic(doc.sentences[i].morphs)
                           and math.fsum(point_share(p, words[i], weight) for p in points) > 0]
             # (a feature set in a place says its news as a trend under way: "꿀벌이 한꺼번에 사라지는 현상이 해마다 반복되면서
-            # 양봉 농가의 피해가 커지고 있다" leads, not the figure of the damage after it, "피해 농가는 …40%가 넘었다")
-            told = next((i for i in candidates if set_scene and _ongoing(doc.sentences[i].morphs)), candidates[0] if candidates else None)
+            # 양봉 농가의 피해가 커지고 있다" leads, not the figure of the damage after it, "피해 농가는 …40%가 넘었다"; or else as
+            # the most of the headline, "예산군에 따르면 …복구를 마친 곳은 709가구로 62%에 그친다" under "…주택 복구율 62% 그쳐",
+            # not the flood's rainfall before it, nor a scene's number, "…등 1,200개가 하천을 따라 불을 밝히자 …")
+            share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
+            told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(candidates, key=share.__getitem__)) \
+                if set_scene and candidates else candidates[0] if candidates else None
             if told is not None:
                 return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
