@@ -232,3 +232,11 @@ def test_a_bare_place_a_relative_clause_names_keeps_its_particle():
     assert name_bare_place("군이 운송업체에 지원하는 손실보전금, 올해 14억원", ["가람군이 노선을 없앤다."]) \
         == "가람군이 운송업체에 지원하는 손실보전금, 올해 14억원"
     assert name_bare_place("군, 노선 폐지", ["가람군이 노선을 없앤다."]) == "가람군, 노선 폐지"
+
+
+def test_a_bare_project_cost_needs_what_came_before(analyzer):
+    # "총사업비, 1조2,400억원" (of what? G=1)
+    from pipeline.select import sentence_dangles
+
+    assert sentence_dangles(only_sentence(analyzer, "총사업비는 1조2,400억원이다.")) is not None
+    assert sentence_dangles(only_sentence(analyzer, "가온항 확장 공사의 총사업비는 1조2,400억원이다.")) is None
