@@ -8991,6 +8991,13 @@ def _verbal_nouns_between_facts(morphs: list[Morph], i: int, j: int, edits: list
         if copula:
             if not (morphs[v - 1].tag in {"SW", "NR", "SN"} or morphs[v - 1].tag in {"NNB", "NNG"} and morphs[v - 2].tag in {"SN", "NR", "MM"}):
                 continue  # (only a figure: "…원인이었고, …" says what something was)
+        elif morphs[k - 1].tag == "EP" and morphs[k - 1].form in PAST_ENDINGS and morphs[k - 2].tag.startswith(("VV", "VX")) \
+                and morphs[k - 1].start <= morphs[k - 2].end and k + 1 < j and morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," \
+                and k + 2 < j and not _own_subject(morphs[k + 2 : j]) and not _opens_with_topic(morphs[k + 2 : j], subject=True):
+            # "반도체 수출은 …증가세를 이어갔으며, 종전 최고치인 …기록을 갈아치웠다" -> "…증가세를 이어가고 종전 최고치인
+            # …": one subject's two acts, the first joined as a headline joins them (the sentence's "-았으며," read as prose)
+            edits.append(_Edit(morphs[k - 2].start, morphs[k + 1].end, morphs[k - 2].form + "고"))
+            continue
         elif morphs[k - 1].tag != "EP" or morphs[k - 2].tag != "XSV" or morphs[k - 2].form not in {"하", "되"} \
                 or morphs[k - 3].tag != "NNG" or morphs[k - 2].start != morphs[k - 3].end:
             continue

@@ -976,7 +976,7 @@ _INNER_HEADING = re.compile(r"\S\s*[◇◆■□▶▷►]\s*\S")
 # much of what, whose? The sentence just before says.
 _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름|하락|내림|증가|감소|인상|인하)\s?폭(?:은|는|도|이|가)?[\s,]"
                            r"|(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|(?:누적|일일|하루)?\s?관객\s?수|관람객\s?수"
-                           r"|점유율|시청률|지지율|득표율|경쟁률|수익률|총사업비|사업비)(?:(?:은|는|도)[\s,]|,\s))")
+                           r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
 _SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
 _SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과|비슷한|유사한)[\s,]")  # ("비슷한 신고는 …": like which?)
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)

@@ -185,11 +185,25 @@ def named_sentence(lede: str, later: str) -> str | None:
     only for a lede that says it was suspended."""
     vague = _VAGUE_SENTENCE.findall(lede)
     terms = _SENTENCE_TERM.findall(later)
-    if len(vague) != 1 or len(terms) != 1 or "선고" not in later:
-        return None
+    if len(vague) != 1 or len(terms) != 1 or "선고" not in later or len(_SENTENCE_WORD.findall(lede)) != 1:
+        return None  # (nor a lede of several sentences: "가람지법, 2명은 실형을, 1명은 …집행유예를 선고")
     if (vague[0][0] == "집행유예") != ("집행유예" in terms[0]):
         return None
-    return _VAGUE_SENTENCE.sub(lambda found: terms[0] + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
+    exact = _VAGUE_SENTENCE.sub(lambda found: terms[0] + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
+    # (the later bullet introduced the one sentenced, whom later bullets name by surname: the lede names them, "…일당의
+    # 총책 한모씨, 1심에서 징역 15년을 선고받음"; read blind, "한씨" was otherwise never introduced)
+    person = _SENTENCED_PERSON.search(later)
+    if person is None or person[1] in exact:
+        return exact
+    if (at := exact.find("에게 ")) > 0 and exact.count("에게 ") == 1:
+        return exact[:at] + " " + person[1] + exact[at:]
+    if (at := exact.find(", ")) > 0 and "선고받" in exact:  # (the one sentenced is the lede's subject)
+        return exact[:at] + " " + person[1] + exact[at:]
+    return exact
+
+
+_SENTENCE_WORD = re.compile(r"중형|실형|집행유예|징역|(?:금고|벌금) ?\d")
+_SENTENCED_PERSON = re.compile(r"([가-힣]모\s?씨|[가-힣]{2,4}\s씨)(?:\(\d+\))?에게")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -1686,8 +1700,14 @@ def _verbless_setting(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence only names a place or a moment, with no predicate of its own ("해발 1,614m 덕유산 향적봉에서 중봉으로
     이어지는 능선길.", "지난 17일 오후 …박물관 지하 1층 보존과학실."): a feature sets its scene."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
-    return len(words) >= 3 and words[-1].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF" and morphs[-1].form == "." \
+    # (a time or a place is set: not a photo's caption left at the top of the body, "공대 기계항공공학부 최만수 교수 연구팀.")
+    placed = any(date_part(morphs, x) or m.form in SETTING_TIMES or m.tag == "MM" and m.form == "한"
+                 or m.tag == "JKB" and m.form in {"에서", "으로", "로"} for x, m in enumerate(morphs))
+    return len(words) >= 3 and words[-1].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF" and morphs[-1].form == "." and placed \
         and not any(m.tag in {"EF", "VCP", "JKS", "JKO", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)
+
+
+SETTING_TIMES = frozenset({"오전", "오후", "새벽", "아침", "저녁", "밤", "낮", "정오", "자정"})
 
 
 def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False, aged: bool = False) -> Sequence[Morph]:
