@@ -770,6 +770,9 @@ class Compressor:
                 # for selection, see pipeline.select.DANGLING_ADVERBS, but the bullet chosen after it drops the word)
             elif m.form == "이" and m.tag == "MM" and i + 2 < len(morphs) and morphs[i + 1].form == "날" and morphs[i + 1].tag == "NNG":
                 i += 2  # "이 날 지수는 …": the story's day, as "이날"
+            elif m.tag == "NNP" and len(m.form) == 1 and i + 3 < len(morphs) and morphs[i + 1].form == "씨" \
+                    and (morphs[i + 2].form, morphs[i + 2].tag) == ("처럼", "JKB") and morphs[i + 3].start > morphs[i + 2].end:
+                i += 3  # "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 …": like the one the anecdote told of, who is not the news
             elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
             elif m.tag == "IC" and m.form in {"네", "예"} and i + 1 < len(morphs) and morphs[i + 1].start > m.end:

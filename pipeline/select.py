@@ -456,10 +456,12 @@ def announces_only(morphs) -> bool:
     else:
         return False
     at = words.index(noun)
-    while at and words[at - 1].tag in {"NNG", "NNP"}:
-        at -= 1  # (the whole noun: "조사결과", "연구 결과")
+    while at and words[at - 1].tag in {"NNG", "NNP", "XPN"}:
+        at -= 1  # (the whole noun: "조사결과", "연구 결과"; "대법원 판단", Kiwi's "대" a prefix)
     # ("…줄어들었다는 조사결과가 나왔다": a result told in the clause before its noun is the news itself)
-    return noun.form in SOURCE_DOCUMENTS | VERDICT_NOUNS and not (at and words[at - 1].tag == "ETM")
+    # (not "…피의자 4명에 대한 대법원 판단": "에 대한" says whose case, not what was ruled)
+    told = at and words[at - 1].tag == "ETM" and not (at >= 2 and words[at - 2].form in {"대하", "관하"})
+    return noun.form in SOURCE_DOCUMENTS | VERDICT_NOUNS and not told
 
 
 # What a court, a company or a body puts out (besides :data:`pipeline.compress.SOURCE_DOCUMENTS`): "실적을 발표했다",

@@ -261,3 +261,47 @@ def test_a_lede_of_several_sentences_is_left_as_it_is(lede, later):
     assert named_sentence(lede, later) is None
     # (a bank's name is no sentence: "새마을금고 간부, 중형을 선고받음" takes the term)
     assert named_sentence("새마을금고 간부, 중형을 선고받음", "가온지법, 전 상무 정모 씨에게 징역 8년 선고") == "새마을금고 간부 정모 씨, 징역 8년을 선고받음"
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    # "…부당해고에 해당한다는 대법원 판단이 나왔다" gave way to the court's procedural sentence (lede=false): what was
+    # ruled is told in the clause before "판단" (Kiwi reads "대법원" as the prefix "대" + "법원")
+    ("11개월짜리 계약을 반복해 온 근로자에게 계약 만료를 통보했다면 부당해고에 해당한다는 대법원 판단이 나왔다.", False),
+    ("피의자 4명에 대한 대법원 판단이 나왔다.", True),
+])
+def test_a_ruling_told_with_what_it_rules_is_no_bare_release(analyzer, sentence, announces):
+    from pipeline.select import announces_only
+
+    assert announces_only(only_sentence(analyzer, sentence).morphs) == announces
+
+
+def test_one_like_the_anecdotes_person_goes_from_the_nut_graf(analyzer):
+    # "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 …" was refused as a private person's sentence; the scene led instead
+    text = bullet(analyzer, "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 사라져 가던 어촌마을을 되살리고 있다.", 200)
+    assert text == "도시를 떠나 바다로 온 젊은 귀어인들, 사라져 가던 어촌마을을 되살림", text
+
+
+WILDFIRE = """산불 여덟 달, 여전히 조립주택서 겨울나기…가람군 피해주택 복구율 38%
+가람군 이재민 64가구 아직 임시주택에
+가람일보 조하람 기자 입력 2026.12.02 07:00
+
+“불이 난 지 여덟 달이 지났는데 올겨울도 여기서 나야 합니다.”
+
+지난 3월 산불로 집을 잃은 가람군 새솔면 주민 남궁철(70) 씨는 1일 임시 조립주택 앞에서 이렇게 말했다. 임시주택 안에는 전기장판과 작은 난로가 놓여 있었다.
+
+지난 3월 21일 새솔면 야산에서 시작된 산불은 이틀 동안 산림 1,870㏊와 주택 120채를 태웠다. 이재민은 180명에 달했다.
+
+가람군에 따르면 지난달 30일 기준 피해 주택 120채 가운데 복구를 마친 곳은 46채로, 복구율은 38.3%에 그친다. 나머지 74채 가운데 40채는 공사가 진행 중이다.
+
+복구가 늦어지는 가장 큰 이유는 돈이다. 지원금은 최대 3,600만원이지만 실제 건축비는 1억원을 넘는다.
+
+가람군은 겨울을 앞두고 임시주택 64동의 단열 보강 공사를 이달 말까지 마치기로 했다.
+
+조하람 기자 haram@garamilbo.kr
+"""
+
+
+def test_the_headlines_figure_leads_not_the_disaster_months_back(analyzer):
+    # "지난 4월 12일 …산불, …주택 146채를 태움" led (the background); "…복구율은 41.1%에 그침" is the headline's news
+    _, summary = summarize_page(analyzer, WILDFIRE)
+    assert summary.bullets[0].endswith("피해 주택 120채 가운데 복구를 마친 곳은 46채로, 복구율은 38.3%에 그침"), summary.bullets

@@ -1707,6 +1707,7 @@ def _verbless_setting(morphs: Sequence[Morph]) -> bool:
         and not any(m.tag in {"EF", "VCP", "JKS", "JKO", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)
 
 
+_MONTHS_BACK = re.compile(r"지난\s?\d{1,2}월|\d{4}년\s?\d{1,2}월")  # an act dated months back: "지난 4월 12일", "2024년 11월"
 SETTING_TIMES = frozenset({"오전", "오후", "새벽", "아침", "저녁", "밤", "낮", "정오", "자정"})
 
 
@@ -1857,6 +1858,12 @@ class KiwiEngine(_CompressingEngine):
                 points, weight, words = headline()
                 told = next((i for i in readable[1:] + further if i < told and not _citizen_voice(doc.sentences[i].morphs)
                              and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc, i)), told)
+                # (and one a little after it that says a point, when it says none: "삼척시에 따르면 …복구율은 41.1%에
+                # 그친다" under "…삼척 피해주택 복구율 41%", after the fire told in the past, "지난 4월 12일 …산불은 …태웠다")
+                if not any(says_point(p, words[told], weight) for p in points):
+                    told = next((i for i in content[:ANECDOTE_WINDOW] if i > told and any(says_point(p, words[i], weight) for p in points)
+                                 and _nut_graf(doc, i) and not _private_person(doc.sentences[i].morphs)
+                                 and not _citizen_voice(doc.sentences[i].morphs)), told)
             if told is not None:
                 return told, False
         # (a day named on a private person's state is still a scene: "2일 오전 10시, …시장 골목 앞에 상인 김옥자(74) 씨가
@@ -1915,10 +1922,15 @@ class KiwiEngine(_CompressingEngine):
                 # time: the anecdote goes on)
                 # (after a verbless setting, "19일 오전 충남 예산군 삽교읍의 한 마을.", the scene has its day: a dated act that
                 # says none of the headline, "지난 7월 16~17일 …412㎜의 비가 쏟아졌다", is its background)
-                told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
-                             and (says_news(i) or not set_scene and (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
-                                                                     or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
-                                  and (share[i] > opening or plight))), None)
+                dated = [i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
+                         and (says_news(i) or not set_scene and (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
+                                                                 or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
+                              and (share[i] > opening or plight))]
+                # (one that says a headline point before an act months back that says none: "삼척시에 따르면 지난 4일 기준 …복구율은
+                # 41.1%에 그친다" under "…삼척 피해주택 복구율 41%", not the fire's toll, "지난 4월 12일 …산불은 …주택 146채를 태웠다")
+                told = dated[0] if dated else None
+                if told is not None and not says_news(told) and _MONTHS_BACK.search(doc.sentences[told].text):
+                    told = next((i for i in dated if says_news(i)), told)
                 if told is None and (any(_private_person(doc.sentences[i].morphs) or _aged_person(doc.sentences[i].morphs)
                                          for i in readable[:2]) or not opening and not reports_an_act(first)):
                     # (or a scene of no one's act that says nothing of the headline: "…책 앞에서 20대 여성 두 명이
@@ -2030,9 +2042,12 @@ class KiwiEngine(_CompressingEngine):
             points, weight, words = headline()
             # (after a verbless setting, a profile's scene may run longer: "…위판장. | …불어 들었다. | “자, …” | …" before
             # "부산공동어시장의 지난해 위판량은 …35% 줄었다")
+            # (what the bullet keeps: "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 …" names the anecdote's person only as
+            # one like those the news is of, and that goes)
+            kept = lambda i: doc.sentences[i].morphs[Compressor._strip_lead(list(doc.sentences[i].morphs)) :]  # noqa: E731
             candidates = [i for i in content[:LONG_ANECDOTE_WINDOW if set_scene else ANECDOTE_WINDOW] if i > readable[0] and _reads_alone(doc, i)
-                          and not _past_scene(doc.sentences[i].morphs) and not _private_person(doc.sentences[i].morphs)
-                          and not _aged_person(doc.sentences[i].morphs) and _nut_graf(doc, i)
+                          and not _past_scene(doc.sentences[i].morphs) and not _private_person(kept(i))
+                          and not _aged_person(kept(i)) and _nut_graf(doc, i)
                           and (names_actor_or_number(doc.sentences[i].morphs) or any(says_point(p, words[i], weight) for p in points)
                                or set_scene and _ongoing(doc.sentences[i].morphs))
                           and not _day_topic(doc.sentences[i].morphs)
@@ -2041,9 +2056,13 @@ class KiwiEngine(_CompressingEngine):
             # 양봉 농가의 피해가 커지고 있다" leads, not the figure of the damage after it, "피해 농가는 …40%가 넘었다"; or else as
             # the most of the headline, "예산군에 따르면 …복구를 마친 곳은 709가구로 62%에 그친다" under "…주택 복구율 62% 그쳐",
             # not the flood's rainfall before it, nor a scene's number, "…등 1,200개가 하천을 따라 불을 밝히자 …")
+            # (after a scene told in the past too, a nut graf that says a headline point leads: "삼척시에 따르면 …복구율은
+            # 41.1%에 그친다" under "…삼척 피해주택 복구율 41%", not the fire's toll before it)
             share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
-            told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(candidates, key=share.__getitem__)) \
-                if set_scene and candidates else candidates[0] if candidates else None
+            says = next((i for i in candidates if _says_a_point((points, weight, words), i)), None)
+            fallback = says if says is not None else max(candidates, key=share.__getitem__) if set_scene and candidates else \
+                candidates[0] if candidates else None
+            told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), fallback) if set_scene else fallback
             if told is not None:
                 return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
