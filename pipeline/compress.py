@@ -2935,8 +2935,8 @@ def _acting_noun(morphs: Sequence[Morph], x: int) -> bool:
     m = morphs[x]
     if m.tag == "XSN" and m.form == "들" and x > 0:
         return True
-    # (a name written with its trade, "세진/반도체": Kiwi reads the trade as a common noun)
-    named = x > 0 and morphs[x - 1].tag == "NNP" and morphs[x - 1].end == m.start
+    # (a name written with its trade, "세진/반도체": Kiwi reads the trade as a common noun; so with Latin letters, "KN에너지")
+    named = x > 0 and morphs[x - 1].tag in {"NNP", "SL"} and morphs[x - 1].end == m.start
     return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m) or named)
 
 

@@ -281,27 +281,6 @@ def test_one_like_the_anecdotes_person_goes_from_the_nut_graf(analyzer):
     assert text == "도시를 떠나 바다로 온 젊은 귀어인들, 사라져 가던 어촌마을을 되살림", text
 
 
-WILDFIRE = """산불 여덟 달, 여전히 조립주택서 겨울나기…가람군 피해주택 복구율 38%
-가람군 이재민 64가구 아직 임시주택에
-가람일보 조하람 기자 입력 2026.12.02 07:00
-
-“불이 난 지 여덟 달이 지났는데 올겨울도 여기서 나야 합니다.”
-
-지난 3월 산불로 집을 잃은 가람군 새솔면 주민 남궁철(70) 씨는 1일 임시 조립주택 앞에서 이렇게 말했다. 임시주택 안에는 전기장판과 작은 난로가 놓여 있었다.
-
-지난 3월 21일 새솔면 야산에서 시작된 산불은 이틀 동안 산림 1,870㏊와 주택 120채를 태웠다. 이재민은 180명에 달했다.
-
-가람군에 따르면 지난달 30일 기준 피해 주택 120채 가운데 복구를 마친 곳은 46채로, 복구율은 38.3%에 그친다. 나머지 74채 가운데 40채는 공사가 진행 중이다.
-
-복구가 늦어지는 가장 큰 이유는 돈이다. 지원금은 최대 3,600만원이지만 실제 건축비는 1억원을 넘는다.
-
-가람군은 겨울을 앞두고 임시주택 64동의 단열 보강 공사를 이달 말까지 마치기로 했다.
-
-조하람 기자 haram@garamilbo.kr
-"""
-
-
-def test_the_headlines_figure_leads_not_the_disaster_months_back(analyzer):
-    # "지난 4월 12일 …산불, …주택 146채를 태움" led (the background); "…복구율은 41.1%에 그침" is the headline's news
-    _, summary = summarize_page(analyzer, WILDFIRE)
-    assert summary.bullets[0].endswith("피해 주택 120채 가운데 복구를 마친 곳은 46채로, 복구율은 38.3%에 그침"), summary.bullets
+def test_a_company_named_in_latin_letters_builds_ahead(analyzer):
+    # "KN에너지, …LFP 배터리 공장을 지음" read as built already (G=1): the plant is to come
+    assert bullet(analyzer, "KN에너지가 2조4,000억원을 들여 배터리 공장을 짓는다.", 200) == "KN에너지, 2조4,000억원을 들여 배터리 공장을 지을 예정"
