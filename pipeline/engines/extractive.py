@@ -1857,12 +1857,6 @@ class KiwiEngine(_CompressingEngine):
                 points, weight, words = headline()
                 told = next((i for i in readable[1:] + further if i < told and not _citizen_voice(doc.sentences[i].morphs)
                              and any(says_point(p, words[i], weight) for p in points) and _nut_graf(doc, i)), told)
-                # (and one a little after it that says a point, when it says none: "삼척시에 따르면 …복구율은 41.1%에
-                # 그친다" under "…삼척 피해주택 복구율 41%", after the fire told in the past, "지난 4월 12일 …산불은 …태웠다")
-                if not any(says_point(p, words[told], weight) for p in points):
-                    told = next((i for i in content[:ANECDOTE_WINDOW] if i > told and any(says_point(p, words[i], weight) for p in points)
-                                 and _nut_graf(doc, i) and not _private_person(doc.sentences[i].morphs)
-                                 and not _citizen_voice(doc.sentences[i].morphs)), told)
             if told is not None:
                 return told, False
         # (a day named on a private person's state is still a scene: "2일 오전 10시, …시장 골목 앞에 상인 김옥자(74) 씨가
@@ -2052,13 +2046,11 @@ class KiwiEngine(_CompressingEngine):
             # 양봉 농가의 피해가 커지고 있다" leads, not the figure of the damage after it, "피해 농가는 …40%가 넘었다"; or else as
             # the most of the headline, "예산군에 따르면 …복구를 마친 곳은 709가구로 62%에 그친다" under "…주택 복구율 62% 그쳐",
             # not the flood's rainfall before it, nor a scene's number, "…등 1,200개가 하천을 따라 불을 밝히자 …")
-            # (after a scene told in the past too, a nut graf that says a headline point leads: "삼척시에 따르면 …복구율은
-            # 41.1%에 그친다" under "…삼척 피해주택 복구율 41%", not the fire's toll before it)
-            share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
-            says = next((i for i in candidates if _says_a_point((points, weight, words), i)), None)
-            fallback = says if says is not None else max(candidates, key=share.__getitem__) if set_scene and candidates else \
-                candidates[0] if candidates else None
-            told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), fallback) if set_scene else fallback
+            if set_scene and candidates:
+                share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
+                told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(candidates, key=share.__getitem__))
+            else:
+                told = candidates[0] if candidates else None
             if told is not None:
                 return told, True
         if whole_quotation(doc.sentences[readable[0]]) and speaker_after(doc, readable[0]) is not None:
