@@ -2306,8 +2306,10 @@ def has_subject(morphs) -> bool:
                 or (morphs[k - 1].tag == "JKB" and morphs[k - 1].form == "에서"
                     # (not a numbered setting, "올해 1군에서는 …타율 0.261": where, not who)
                     and not (k >= 3 and morphs[k - 3].tag == "SN" and morphs[k - 3].end == morphs[k - 2].start))) \
-                and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론") and not _object_with_also(morphs, k):
-            return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic)
+                and not (k + 1 < len(morphs) and morphs[k + 1].form == "물론") and not _object_with_also(morphs, k) \
+                and not (k == 2 and morphs[0].tag == "SN" and morphs[1].tag == "SL" and morphs[0].end == morphs[1].start):
+            return True  # (not "전년(20.1%)은 물론 …보다도 높았다": "not only X" names no topic; nor a bare figure, "20GWh는 …
+            # 배터리 물량이다", as "5.49%는 …수치다": of what, the sentence before says)
         elif m.tag == "SP" and m.form == "," and morphs[k - 1].tag in _NOMINAL and morphs[k - 1].form not in _ADDRESSED \
                 and not any(x.tag.startswith(("E", "V", "J")) for x in morphs[:k]) and ends_in_copula(morphs):
             return True  # "영업이익 10배, …삼성전자 1분기 실적입니다": the phrase fronted with a comma is what the copula says

@@ -284,3 +284,14 @@ def test_one_like_the_anecdotes_person_goes_from_the_nut_graf(analyzer):
 def test_a_company_named_in_latin_letters_builds_ahead(analyzer):
     # "KN에너지, …LFP 배터리 공장을 지음" read as built already (G=1): the plant is to come
     assert bullet(analyzer, "KN에너지가 2조4,000억원을 들여 배터리 공장을 짓는다.", 200) == "KN에너지, 2조4,000억원을 들여 배터리 공장을 지을 예정"
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    # "20GWh, 중형 전기차 약 30만대에 들어가는 배터리 물량" (S=0: the capacity was never introduced)
+    ("20GWh는 중형 전기차 약 30만대에 들어가는 배터리 물량이다.", True),
+    ("KT는 새 요금제를 내놨다.", False),
+])
+def test_a_bare_figure_in_latin_units_needs_what_came_before(analyzer, sentence, dangles):
+    from pipeline.select import sentence_dangles
+
+    assert (sentence_dangles(only_sentence(analyzer, sentence)) is not None) == dangles
