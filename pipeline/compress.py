@@ -2914,9 +2914,7 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
     if subject is not None and morphs[subject].form in {"은", "는"} and morphs[subject - 1].form == "들" and subject - 2 >= i:
         # "중도매인들은 손가락 개수와 방향으로 값을 부른다": a class of people, the word alone, does so as a practice (not
         # "국내 배우들은", "이 배우들은")
-        w = subject - 2
-        while w > i and morphs[w - 1].end == morphs[w].start:
-            w -= 1
+        w = max(i, subject - len(_word_before(morphs, subject)))
         if morphs[w].tag == "NNG" and (w == i or morphs[w - 1].tag not in {"ETM", "MM", "JKG", "NNG", "NNP", "SN", "NNB"}):
             return False
     return subject is not None and _acting_noun(morphs, subject - 1)
@@ -3949,13 +3947,11 @@ def _later_subject(morphs: list[Morph], start: int, j: int) -> bool:
     return False
 
 
-CONDITION_ENDINGS = frozenset({"면", "으면", "더라도", "어도", "아도"})
-
-
 def _conditions_next(morphs: list[Morph], start: int, j: int) -> bool:
-    """Whether the clause a subject opens (its particle at ``start - 1``) ends in a condition ("조정이 결렬되면", "협상이
-    깨지더라도") before any modifier, topic or other subject: the subject is the condition's, and one before it the
-    sentence's."""
+    """Whether the clause a subject opens (its particle at ``start - 1``) ends in a condition (:data:`CONDITION_ENDINGS`:
+    "조정이 결렬되면", "물량이 줄자") before any modifier, topic or other subject: the subject is the condition's, and
+    one before it the sentence's. (Not :func:`_subordinate_subject`, which also counts a clause a report takes:
+    "노조가 | 조정이 결렬되면 …들어가겠다고 밝혔다" is the union's.)"""
     for y in range(start, min(j, start + 8)):
         m = morphs[y]
         if m.tag in {"ETM", "JKS", "JX", "EF", "SSO"}:
@@ -9146,10 +9142,7 @@ def _topic_word(clause: list[Morph]) -> str:
               and (_is_nominal(clause[k - 1]) or clause[k - 1].tag == "SSC")), None)
     if k is None or any(m.tag in {"EC", "EF"} for m in clause[:k]):
         return ""
-    y = k - 1
-    while y > 0 and clause[y - 1].end == clause[y].start:
-        y -= 1
-    return "".join(m.form for m in clause[y:k] if m.tag not in {"SSO", "SSC"})
+    return "".join(m.form for m in _word_before(clause, k) if m.tag not in {"SSO", "SSC"})
 
 
 def _parallel_topics(first: list[Morph], second: list[Morph]) -> bool:

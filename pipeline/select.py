@@ -1538,12 +1538,12 @@ def _bare_referent(morphs) -> str | None:
     "의원은"), or None. So is a referent only an adjective describes ("가장 큰 원인은 …") or one that lists ("이유로는
     ‘…’(41.5%)가 가장 많았다")."""
     words = _word_morphs(morphs)
-    described = 1 if words and (words[0].form, words[0].tag) == ("가장", "MAG") else 0
-    if len(words) > described + 1 and words[described].tag in {"VA", "VV"} and words[described + 1].tag == "ETM":
-        words = words[described + 2 :]
-        described = True
-    elif described:
+    most = int(bool(words) and (words[0].form, words[0].tag) == ("가장", "MAG"))
+    described = len(words) > most + 1 and words[most].tag in {"VA", "VV"} and words[most + 1].tag == "ETM"
+    if most and not described:
         return None
+    if described:
+        words = words[most + 2 :]
     if len(words) >= 3 and words[0].form in GENERIC_REFERENTS and (words[1].form, words[1].tag) in {("로", "JKB"), ("으로", "JKB")} \
             and words[2].form in {"는", "도"} and words[2].tag == "JX":
         return words[0].form

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, Analyzer, content_key, outside_quotes
-from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, GUIDE_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
+from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, TIME_PARTS, Analyzer, content_key, outside_quotes
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, SCHEDULE_WORDS, Compressed, Compressor,
                                announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
@@ -1435,8 +1435,9 @@ class _CompressingEngine:
                 # several sentences run together where a transcript has no full stops (no bullet at all)
                 thin.append(index)
                 continue
-            told_again = next((x for x, c in enumerate(picked) if c.sentence == lede and self.bullets.style == "headline"
-                               and _lede_told_again(words, numbers, *said[x], said_morphs[x], index - lede)), None)
+            # (where the lede's bullet is in the block, in headline style)
+            lede_at = next((x for x, c in enumerate(picked) if c.sentence == lede), None) if self.bullets.style == "headline" else None
+            told_again = lede_at if lede_at is not None and _lede_told_again(words, numbers, *said[lede_at], said_morphs[lede_at], index - lede) else None
             if told_again is not None:
                 # the lede's fact again with figures of its own: the block tells it once, in the bullet that says more
                 # when that one fits ("…온라인 쇼핑 거래액, 120조원을 넘어섬" gives way to "대한상공회의소, …거래액이
@@ -1454,15 +1455,14 @@ class _CompressingEngine:
                 said_again.append(index)
                 release(index)
                 continue
-            sentenced = next((x for x, c in enumerate(picked) if c.sentence == lede and self.bullets.style == "headline"
-                              and 0 < index - lede <= LEDE_ELABORATION), None)
-            exact = named_sentence(picked[sentenced].text, compressed.text) if sentenced is not None else None
+            exact = named_sentence(picked[lede_at].text, compressed.text) \
+                if lede_at is not None and 0 < index - lede <= LEDE_ELABORATION else None
             if exact is not None:
                 # "…일당의 총책, 1심에서 중형을 선고받음" then "서울중앙지법, …한모씨에게 징역 15년을 선고하고 …": one
                 # sentencing told twice (read blind, R=1 in each such block); the lede names the term instead
-                picked[sentenced] = dataclasses.replace(picked[sentenced], text=exact)
+                picked[lede_at] = dataclasses.replace(picked[lede_at], text=exact)
                 lede_words, lede_numbers, lede_morphs = self._bullet_keys(exact, analysed)
-                said[sentenced], said_morphs[sentenced] = (lede_words, lede_numbers), lede_morphs
+                said[lede_at], said_morphs[lede_at] = (lede_words, lede_numbers), lede_morphs
                 restated.append(index)
                 said_again.append(index)
                 release(index)
@@ -1618,11 +1618,8 @@ def _ongoing(morphs: Sequence[Morph]) -> bool:
     words = [m for m in morphs if m.tag not in PUNCT_TAGS]
     # (not a view held, "…넘어설 것으로 보고 있다")
     return len(words) > 4 and words[-1].tag == "EF" and words[-2].form == "있" and words[-2].tag == "VX" \
-        and words[-3].tag == "EC" and words[-3].form == "고" and words[-4].form not in VIEW_STEMS \
-        and not (words[-4].tag == "XSV" and words[-5].form in VIEW_STEMS)
-
-
-VIEW_STEMS = frozenset({"보", "예상", "전망", "추정", "판단", "기대", "분석", "파악", "추산", "평가"})  # "…것으로 보고 있다"
+        and words[-3].tag == "EC" and words[-3].form == "고" and words[-4].form not in HELD_STEMS | FORECAST_WORDS \
+        and not (words[-4].tag == "XSV" and words[-5].form in HELD_STEMS | FORECAST_WORDS)
 
 
 def _day_topic(morphs: Sequence[Morph]) -> bool:
@@ -1701,13 +1698,11 @@ def _verbless_setting(morphs: Sequence[Morph]) -> bool:
     이어지는 능선길.", "지난 17일 오후 …박물관 지하 1층 보존과학실."): a feature sets its scene."""
     words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
     # (a time or a place is set: not a photo's caption left at the top of the body, "공대 기계항공공학부 최만수 교수 연구팀.")
-    placed = any(date_part(morphs, x) or m.form in SETTING_TIMES or m.tag == "MM" and m.form == "한"
+    placed = any(date_part(morphs, x) or m.form in TIME_PARTS and m.tag in {"NNG", "NNB"} or m.tag == "MM" and m.form == "한"
                  or m.tag == "JKB" and m.form in {"에서", "으로", "로"} for x, m in enumerate(morphs))
     return len(words) >= 3 and words[-1].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF" and morphs[-1].form == "." and placed \
         and not any(m.tag in {"EF", "VCP", "JKS", "JKO", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)
 
-
-SETTING_TIMES = frozenset({"오전", "오후", "새벽", "아침", "저녁", "밤", "낮", "정오", "자정"})
 
 
 def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False, aged: bool = False) -> Sequence[Morph]:
@@ -1730,14 +1725,19 @@ def _subject_run(morphs: Sequence[Morph], x: int, joined: bool = False, aged: bo
 def _named_subject(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence's main subject or topic is a named one: a proper noun in the noun run before its last
     subject or topic particle ("충청북도가", "누리대학교병원 연구팀은"; not "마지막 넥서스가 무너지는 순간, …관중이")."""
-    x = next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
+    x = _last_subject_particle(morphs)
     return x is not None and any(m.tag == "NNP" for m in _subject_run(morphs, x))
+
+
+def _last_subject_particle(morphs: Sequence[Morph]) -> int | None:
+    """Where a sentence's last subject or topic particle is (its main subject's), or None."""
+    return next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
 
 
 def _subject_owner(morphs: Sequence[Morph]) -> Sequence[Morph]:
     """The noun run that owns a sentence's main subject or topic through "의" ("동해제철 노사의 올해 임금·단체협약
     협상이": "동해제철 노사"), or nothing."""
-    x = next((x for x in range(len(morphs) - 1, -1, -1) if _subject_particle(morphs[x])), None)
+    x = _last_subject_particle(morphs)
     if x is None:
         return []
     y = x - len(_subject_run(morphs, x))
