@@ -195,7 +195,9 @@ def named_sentence(lede: str, later: str) -> str | None:
     person = _SENTENCED_PERSON.search(later)
     if person is None or person[1] in exact:
         return exact
-    if (at := exact.find("에게 ")) > 0 and exact.count("에게 ") == 1:
+    if "선고받" not in exact and (at := exact.find("에게 ")) > 0 and exact.count("에게 ") == 1:
+        # ("법원, …총책에게 징역 15년 선고"; not "…영업사원에게 수술을 맡긴 원장, …징역 2년을 선고받음": those it was
+        # given to describe the one sentenced, who is the subject)
         return exact[:at] + " " + person[1] + exact[at:]
     if (at := exact.find(", ")) > 0 and "선고받" in exact:  # (the one sentenced is the lede's subject)
         return exact[:at] + " " + person[1] + exact[at:]
@@ -876,6 +878,52 @@ def _same_failure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bo
     return failure is not None and failure == chosen
 
 
+# Starting a strike: the walkout entered ("총파업에 들어가겠다", "파업에 돌입", "파업에 나섬"), or the work it stops
+# stopped ("운행을 전면 중단하겠다", "진료를 멈추겠다")
+STRIKE_STARTS = frozenset({"들어가", "돌입", "나서"})
+STRUCK_WORK = frozenset({"운행", "운항", "진료", "조업", "운송", "업무"})
+STOPPING = frozenset({"멈추", "중단", "거부"})
+
+
+def _strike_days(morphs: Sequence[Morph]) -> set[str] | None:
+    """The days a bullet names ("26일 …" -> {"26"}) when it states, as its own statement, that a strike starts or will
+    ("…오는 26일 첫차부터 총파업에 들어가겠다고 예고", a union's "“…26일 오전 7시부터 무기한 파업에 돌입하겠다”", "…조정이
+    결렬되면 …파업에 들어갈 전망"); None when it does not: a strike in a condition ("실제 파업에 들어가면 …멈춰 섬"),
+    in what describes someone ("파업에 들어간 노조원"), or one under way ("부분파업을 벌여 옴")."""
+    for x, m in enumerate(morphs):
+        walkout = m.tag == "NNG" and m.form.endswith("파업") and m.form != "부분파업" \
+            and not (x and morphs[x - 1].form == "부분" and morphs[x - 1].end == m.start)
+        if walkout and x + 1 < len(morphs) and morphs[x + 1].form == "돌입":
+            v = x + 1  # "파업 돌입"
+        elif walkout and x + 2 < len(morphs) and morphs[x + 1].form == "에" and morphs[x + 2].form in STRIKE_STARTS:
+            v = x + 2
+        elif m.tag == "NNG" and m.form in STRUCK_WORK and x + 2 < len(morphs) and morphs[x + 1].tag == "JKO":
+            v = x + 2 + (morphs[x + 2].form == "전면" and x + 3 < len(morphs))  # ("운행을 전면 중단")
+            if morphs[v].form not in STOPPING:
+                continue
+        else:
+            continue
+        e = v + 1 + (morphs[v].tag == "NNG" and v + 1 < len(morphs) and morphs[v + 1].tag == "XSV")
+        while e < len(morphs) and morphs[e].tag == "EP":
+            e += 1
+        if e < len(morphs) and (morphs[e].tag == "EC" and morphs[e].form in {"면", "으면"}
+                                or morphs[e].tag == "ETM" and not (e + 1 < len(morphs) and morphs[e + 1].form in MODAL_NOUNS)):
+            continue
+        return {n.form for y, n in enumerate(morphs[:-1]) if n.tag == "SN" and morphs[y + 1].form == "일" and morphs[y + 1].tag == "NNB"}
+    return None
+
+
+def _same_strike(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> bool:
+    """Whether a bullet tells again the strike a chosen bullet told ("경기지역 시내버스 노동자들, 오는 26일 첫차부터
+    총파업에 들어가겠다고 예고" then the union's "“…26일 오전 4시부터 운행을 멈추겠다”"): on the same day, or one of the
+    two names none, with no count of its own ("조합원 4,870명, …파업 돌입": how many walk out is news) and no other
+    union's ("…노조도 …"). Read blind, a union's threat quoted after the lede that reports it was marked a repeat each time."""
+    days, chosen_days = _strike_days(morphs), _strike_days(chosen_morphs)
+    if days is None or chosen_days is None or _also_told(morphs) or stated_figures(morphs) - stated_figures(chosen_morphs):
+        return False
+    return not days or not chosen_days or days <= chosen_days
+
+
 WINNING_WORDS = frozenset({"받", "수상", "수상자", "차지", "거머쥐", "품", "안"})  # to win a prize ("…상을 받음", "…수상자로 발표")
 
 
@@ -1472,6 +1520,7 @@ class _CompressingEngine:
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
                    or _same_failure(bullet_morphs, chosen_morphs) or _same_prize(bullet_morphs, chosen_morphs)
+                   or _same_strike(bullet_morphs, chosen_morphs)
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
