@@ -924,6 +924,38 @@ def _same_strike(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
     return not days or not chosen_days or days <= chosen_days
 
 
+SHARE_ROUNDING = 5.0  # how far a percentage may be from the share "10명 가운데 4명" says and still be that share (41.3%)
+SHARE_WORDS = 2  # content words two bullets share besides their figures when they tell one share of the same thing
+
+
+def _parts_of_whole(morphs: Sequence[Morph]) -> set[float]:
+    """The shares, in percent, a bullet gives as a part of a whole of people ("10명 가운데 4명" -> 40.0, "10명 중 7명")."""
+    return {100 * float(morphs[x + 3].form.replace(",", "")) / float(m.form.replace(",", ""))
+            for x, m in enumerate(morphs[:-4]) if m.tag == "SN" and morphs[x + 1].form == "명" and morphs[x + 2].form in {"가운데", "중"}
+            and morphs[x + 3].tag == "SN" and morphs[x + 4].form == "명" and float(m.form.replace(",", "")) > 0}
+
+
+def _same_share(morphs: Sequence[Morph], words: set, chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
+    """Whether a bullet gives as a percentage the share a chosen bullet gave as a part of a whole, or the other way
+    round, of the same thing ("청년 10명 가운데 4명, 첫 직장을 1년도 채우지 못하고 그만둠" then "조사 결과 첫 직장을 1년
+    안에 그만둔 비율, 41.3%"): within :data:`SHARE_ROUNDING`, with :data:`SHARE_WORDS` content words in common, and no
+    other figure of its own but a count of people (how many were asked) or one inside a quotation (the answer's words),
+    and the predicate of one of them in both.
+    Read blind, such a pair was marked a repeat each time."""
+    percents = {float(f) for f, unit in stated_figures(morphs) if unit == "%"}
+    chosen_percents = {float(f) for f, unit in stated_figures(chosen_morphs) if unit == "%"}
+    matched = {p for p in percents if any(abs(p - q) <= SHARE_ROUNDING for q in _parts_of_whole(chosen_morphs))} \
+        or {q for q in _parts_of_whole(morphs) if any(abs(p - q) <= SHARE_ROUNDING for p in chosen_percents)}
+    if not matched:
+        return False
+    own = {(m.form.replace(",", ""), morphs[x + 1].form) for x, m in outside_quotes(morphs, 0, len(morphs) - 1) if m.tag == "SN"}
+    new = {f for f in stated_figures(morphs) & own - stated_figures(chosen_morphs) if f[1] != "명" and not (f[1] == "%" and float(f[0]) in matched)}
+    figure_words = {"명", "가운데", "중", "비율", "%"}
+    # (and of the same act: not "청년층의 72%, 공항 이전에 찬성" after "주민 10명 중 7명, 공항 이전에 반대")
+    acts = {_predicate(morphs), _predicate(chosen_morphs)} - {None}
+    return not new and len(words & chosen_words - figure_words) >= SHARE_WORDS and any(a in words and a in chosen_words for a in acts)
+
+
 WINNING_WORDS = frozenset({"받", "수상", "수상자", "차지", "거머쥐", "품", "안"})  # to win a prize ("…상을 받음", "…수상자로 발표")
 
 
@@ -1520,7 +1552,7 @@ class _CompressingEngine:
                    or _repeats_figure(bullet_morphs, chosen_morphs, chosen[0]) or _same_statement(bullet_morphs, chosen_morphs)
                    or _same_event(bullet_morphs, chosen_morphs) or _retells(bullet_morphs, chosen_morphs)
                    or _same_failure(bullet_morphs, chosen_morphs) or _same_prize(bullet_morphs, chosen_morphs)
-                   or _same_strike(bullet_morphs, chosen_morphs)
+                   or _same_strike(bullet_morphs, chosen_morphs) or _same_share(bullet_morphs, words, chosen_morphs, chosen[0])
                    or _same_total(bullet_morphs, chosen_morphs) or _breaks_down(bullet_morphs, chosen_morphs)
                    or _same_figures_told(words, bullet_morphs, chosen[0], chosen_morphs)
                    or _same_count_again(words, numbers, bullet_morphs, *chosen, chosen_morphs)
