@@ -2548,6 +2548,9 @@ class Compressor:
                 elif near is None and _also_topic(main):
                     pass  # "낙과는 …쓸 수 없고, | 쓰러진 벼도 …이어질 수 있어 걱정이다": the main clause has a topic of its own
                     # ("벼도": the rice too); the first one's in front would read "낙과는 쓰러진 벼도 …"
+                elif near is None and _distributes(morphs, topic + 1, main_start) and figures_in_order(main):
+                    pass  # "복지부는 각 군의 …기관 1곳씩을 거점 병원으로 지정하고, | 의사 2명과 간호사 4명을 …두도록 할 계획":
+                    # the main clause's counts are each place's; alone they read as the whole plan's (read blind, F=0)
                 elif near is None:
                     period = _period_after(morphs, topic + 1, main)
                     # "김민재는 이번 시즌 …32경기에 출전, …활약하며 2골 2도움을 기록했다": the season the first clause opens
@@ -7114,6 +7117,13 @@ def _drop_order_commas(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
 
 
 ACT_MANNER_WORDS = frozenset({"전면", "일부", "전격", "대폭", "일시", "잠정", "추가", "즉각"})  # "전면 해제했지만"
+
+
+def _distributes(morphs: list[Morph], start: int, stop: int) -> bool:
+    """Whether the words from ``start`` to ``stop`` deal something out by unit: "1곳씩", "두 명씩" (a count with "씩"),
+    or "각 군의", "매 학교" (each)."""
+    return any(m.tag == "XSN" and m.form == "씩" and x > start and morphs[x - 1].tag in {"NNB", "NNG"}
+               or m.tag == "MM" and m.form in {"각", "매"} for x, m in enumerate(morphs[start:stop], start))
 
 
 def _also_topic(clause: list[Morph]) -> bool:

@@ -921,6 +921,9 @@ def _same_strike(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph]) -> boo
     days, chosen_days = _strike_days(morphs), _strike_days(chosen_morphs)
     if days is None or chosen_days is None or _also_told(morphs) or stated_figures(morphs) - stated_figures(chosen_morphs):
         return False
+    if days and not chosen_days and not any(m.form in SCHEDULE_WORDS | EVENT_TIMES for m in chosen_morphs):
+        return False  # (when it starts, which the chosen bullet does not say at all, is news: read blind, the quote that
+        # gave "26일 오전 7시부터 무기한" after "…노동조합, …총파업에 들어가겠다고 밝혀" was missed, 0 to 1)
     return not days or not chosen_days or days <= chosen_days
 
 

@@ -1,0 +1,108 @@
+"""Readings of the UU set (pages and sentences written for these tests, not news copy): a union's threat quoted after
+the lede that reports the strike tells it again; a lede whose subject was sentenced is named there, not inside what
+describes them; one share told as "10명 가운데 4명" and again as "41.3%" is one fact."""
+import pytest
+
+STRIKE = """가람여객 노조 “임금 동결 못 받아…20일 첫차부터 전면 파업”
+[가온일보 정하람 기자] 2026.11.12 14:20
+
+가람시 시내버스의 절반을 운행하는 가람여객 노동조합이 오는 20일 첫차부터 전면 파업에 들어가겠다고 예고했다.
+
+가람여객 노조는 12일 가람시청 앞에서 기자회견을 열고 “사측이 끝내 임금 동결안을 고집한다면 20일 오전 5시 첫차부터 모든 노선의 운행을 멈추겠다”고 밝혔다.
+
+노조는 지난 9일 쟁의행위 찬반투표에서 재적 조합원 312명 가운데 290명이 투표해 265명이 찬성했다고 밝혔다.
+
+한도윤 노조위원장은 “하루 17시간을 운전하고도 이웃 도시 기사들보다 한 달에 50만원을 덜 받는다”고 말했다.
+
+사측은 “시의 재정 지원이 늘지 않는 한 임금을 올릴 여력이 없다”는 입장이다.
+
+가람시는 파업에 대비해 전세버스 80대를 투입하는 비상수송대책을 마련하기로 했다.
+
+정하람 기자 haram@gaonilbo.kr
+"""
+
+
+def test_a_unions_threat_quoted_after_the_lede_is_not_a_second_bullet(analyzer):
+    # "한울여객 노동조합, 오는 25일 첫차부터 전면 파업에 들어가겠다고 예고" then "한울여객 노조, “…25일 오전 5시 첫차부터
+    # 모든 노선의 운행을 멈추겠다”" (read blind, R=1 in each of four such blocks: "restates bullet 1 as a quote, adds only
+    # the date")
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, STRIKE)
+    assert summary.bullets[0].startswith("가람시 시내버스의 절반을 운행하는 가람여객 노동조합, 오는 20일 첫차부터 전면 파업"), summary.bullets
+    assert not any("운행을 멈추겠다" in b for b in summary.bullets), summary.bullets
+    assert len(summary.bullets) >= 3, summary.bullets
+
+
+@pytest.mark.parametrize("later, same", [
+    ('가람여객 노조, "사측이 임금 동결안을 고집한다면 20일 오전 5시 첫차부터 모든 노선의 운행을 멈추겠다"', True),
+    ("간호노조, “정부가 배치기준을 법제화하지 않으면 20일부터 무기한 총파업에 돌입하겠다”", True),
+    ("조정이 결렬되면 노조는 20일 첫차부터 파업에 들어갈 전망", True),
+    # (what a strike would do, in a condition; one under way; how many walk out; another union's; another day's)
+    ("실제 파업에 들어가면 시내버스의 절반인 120여대가 멈춰 섬", False),
+    ("노조, 지난 5일부터 하루 4시간씩 부분파업을 벌여 옴", False),
+    ("노조원 312명, 20일부터 파업 돌입", False),
+    ("나래여객 노조도 20일 파업에 들어가기로", False),
+    ("나래여객 노조, 27일 파업에 들어가기로", False),
+])
+def test_a_strike_told_again(analyzer, later, same):
+    from pipeline.engines.extractive import _same_strike
+
+    lede = analyzer.morphs("가람여객 노동조합, 오는 20일 첫차부터 전면 파업에 들어가겠다고 예고")
+    assert _same_strike(analyzer.morphs(later), lede) == same
+    # (with "다음 달" the lede says when; with no time at all, the quote's day is news)
+    next_month = analyzer.morphs("간호사노동조합, 다음 달 총파업에 들어가겠다고 밝혀")
+    no_time = analyzer.morphs("병원 3곳의 노동조합, 인력 충원을 요구하며 총파업에 들어가겠다고 밝혀")
+    quote = analyzer.morphs("노조, “요구를 외면한다면 26일 오전 7시부터 무기한 파업에 돌입하겠다”")
+    assert _same_strike(quote, next_month) and not _same_strike(quote, no_time)
+
+
+def test_the_one_sentenced_is_named_as_the_ledes_subject_not_inside_what_describes_them():
+    # "간호조무사와 의료기기 영업사원 오모 씨에게 수술을 대신 맡긴 정형외과 원장, 1심에서 징역 2년을 선고받고 …" made the
+    # surgeon's name the sales rep's (F=0: a defendant misidentified)
+    from pipeline.engines.extractive import named_sentence
+
+    lede = "간호조무사와 영업사원에게 수술을 대신 맡긴 치과 원장, 1심에서 실형을 선고받고 법정에서 구속"
+    later = "가온지법, 보건범죄단속법 위반 혐의로 기소된 치과 원장 오모 씨에게 징역 2년과 벌금 1,000만원을 선고하고 법정구속"
+    assert named_sentence(lede, later) == "간호조무사와 영업사원에게 수술을 대신 맡긴 치과 원장 오모 씨, 1심에서 징역 2년을 선고받고 법정에서 구속"
+
+
+@pytest.mark.parametrize("chosen, later, same", [
+    # "청년 10명 가운데 4명, 첫 직장을 1년도 채우지 못하고 그만둠" then "조사 결과 첫 직장을 1년 안에 그만둔 비율, 41.3%"
+    # (read blind: "repeats bullet 1 (4 in 10 = 41.3%)")
+    ("청년 10명 가운데 4명, 첫 일자리를 1년 안에 그만둠", "조사 결과 첫 일자리를 1년 안에 그만둔 비율, 38.9%", True),
+    ("자가용 출근자 10명 가운데 4명, 환승이 줄면 대중교통으로 바꾸겠다고 답",
+     "자가용 출근자 2,100명에게 묻자 42.5%가 ‘환승이 1회로 줄면’ 대중교통으로 바꾸겠다고 답함", True),
+    ("주민 10명 중 7명, 공항 이전에 반대", "공항 이전에 반대한 주민, 68%", True),
+    # (a trend of the share is news; so is another act, or a share far from it)
+    ("주민 10명 중 7명, 공항 이전에 반대", "공항 이전 반대 응답 비율, 지난해 55%에서 68%로 높아짐", False),
+    ("주민 10명 중 7명, 공항 이전에 반대", "청년층의 72%, 공항 이전에 찬성", False),
+    ("주민 10명 중 7명, 공항 이전에 반대", "공항 이전에 반대한 주민, 58%", False),
+])
+def test_one_share_told_as_a_part_of_ten_and_as_a_percentage(analyzer, chosen, later, same):
+    from pipeline.engines.extractive import _same_share
+    from pipeline.config.summarize import SummarizeConfig
+    from pipeline.engines import build_engine
+
+    engine = build_engine("kiwi", SummarizeConfig(), analyzer)
+    words, _, morphs = engine._bullet_keys(later)
+    chosen_words, _, chosen_morphs = engine._bullet_keys(chosen)
+    assert _same_share(morphs, words, chosen_morphs, chosen_words) == same
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "복지부, 의사 2명과 간호사 4명을 야간 전담 인력으로 두도록 할 계획" left out "각 군의 …1곳씩을 거점 병원으로 지정하고":
+    # each hospital's staff read as the whole plan's (F=0). The headline's words ("야간", "전담 의사") guide the bullet
+    ("도는 각 군의 지역응급의료기관 1곳씩을 야간 거점 병원으로 지정하고, 의사 2명과 간호사 4명을 야간 전담 인력으로 두도록 할 계획이다.",
+     "도, 각 군의 지역응급의료기관 1곳씩을 야간 거점 병원으로 지정할 계획"),
+    # (counts of no unit dealt out stand alone)
+    ("도는 지은 지 30년이 넘은 지역응급의료기관의 낡은 검사 장비를 모두 바꾸고, 의사 2명과 간호사 4명을 야간 전담 인력으로 새로 둘 계획이다.",
+     "도, 의사 2명과 간호사 4명을 야간 전담 인력으로 새로 둘 계획"),
+])
+def test_counts_dealt_out_by_unit_keep_the_clause_that_deals_them(analyzer, sentence, expected):
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+
+    doc = analyse(analyzer, sentence)
+    guide = {"의사": 1.0, "전담": 1.0, "야간": 1.0}
+    assert Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide=guide).text == expected
