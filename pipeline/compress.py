@@ -1461,6 +1461,8 @@ class Compressor:
                 # broken; "…등이 선정됐다" -> "…등 선정")
                 after_list = m.tag == "JKS" and morphs[k - 1].form == "등" and morphs[k - 1].tag == "NNB"
                 listed = after_list and (not _is_nominal(rest[0]) if rest else j < len(morphs) and _is_stem(morphs[j]))
+                if _one_syllable_idiom(morphs, k):
+                    continue  # ("벽에 금이 갔다" -> "벽에 금이 감", not "금 감")
                 if not rest and not (object_before and not _quantity(morphs, k) and _fronted_object(morphs, i, k, same_clause=True)) and not listed \
                         or m.tag == "JKS" and _bare_predicate(rest) and (not object_before or _quantity(morphs, k)) and not listed \
                         or _predicate_only(morphs, k + 1, j) \
@@ -2920,6 +2922,11 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
         w = max(i, subject - len(_word_before(morphs, subject)))
         if morphs[w].tag == "NNG" and (w == i or morphs[w - 1].tag not in {"ETM", "MM", "JKG", "NNG", "NNP", "SN", "NNB"}):
             return False
+    if subject is not None and morphs[subject].tag == "JKS" and any(
+            m.tag == "JX" and m.form in {"은", "는"} and _is_nominal(morphs[x - 1]) and _relative_end(morphs, x, j) is None
+            for x, m in enumerate(morphs[i + 1 : subject], start=i + 1)):
+        return False  # "…평균 나이 71세인 이 마을은 …맡기지 않고 주민들이 직접 축제를 꾸린다": what others do there, under a topic
+        # of its own, tells how things are (read blind, "…주민들이 직접 축제를 꾸릴 예정" was F=0: they have for four years)
     return subject is not None and _acting_noun(morphs, subject - 1)
 
 
@@ -10993,11 +11000,21 @@ def _noun_with_case_next(morphs: list[Morph], k: int, j: int) -> bool:
     return x > k + 1 and x < j and morphs[x - 1].end == morphs[x].start and morphs[x].tag in {"JKB", "JKO"}
 
 
+def _one_syllable_idiom(morphs: list[Morph], k: int) -> bool:
+    """Whether the subject particle at ``k`` joins a noun of one syllable, a word of its own, to a verb of one right
+    after it ("…1시간도 안 돼 동이 났다", "벽에 금이 갔다"): one idiom, which without the particle reads as one word
+    ("동 남": "동남", south-east; "금 감")."""
+    return len(morphs[k - 1].form) == 1 and morphs[k - 1].tag == "NNG" and k + 1 < len(morphs) and len(morphs[k + 1].form) == 1 \
+        and morphs[k + 1].tag.startswith("VV") and (k < 2 or morphs[k - 2].end < morphs[k - 1].start)
+
+
 def _needs_particle(morphs: list[Morph], k: int) -> bool:
     """Whether the final predicate's subject at ``k`` keeps its particle: after a bound noun that heads a
-    clause ("…요청하는 것이 안전"), or before an adverb with an adjective ending ("걱정이 가득함": "걱정
-    가득함" reads as one noun)."""
+    clause ("…요청하는 것이 안전"), before an adverb with an adjective ending ("걱정이 가득함": "걱정
+    가득함" reads as one noun), or as a word of one syllable before a verb of one ("동이 남", "금이 감")."""
     if morphs[k - 1].tag == "NNB" and morphs[k - 1].form in CLAUSE_HEADS:
+        return True
+    if _one_syllable_idiom(morphs, k):
         return True
     x = k + 1
     while x < len(morphs) and morphs[x].tag == "MAG":

@@ -106,3 +106,55 @@ def test_counts_dealt_out_by_unit_keep_the_clause_that_deals_them(analyzer, sent
     doc = analyse(analyzer, sentence)
     guide = {"의사": 1.0, "전담": 1.0, "야간": 1.0}
     assert Compressor(analyzer.kiwi, 60).compress(doc.sentences[0], doc.article.body, guide=guide).text == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "…곶감 선물 상자 30개, 1시간도 안 돼 동 남" (G=0: "동 남" reads as "동남", south-east)
+    ("준비한 떡 200상자는 1시간도 안 돼 동이 났다.", "준비한 떡 200상자, 1시간도 안 돼 동이 남"),
+    ("다리 기둥에 금이 갔다.", "다리 기둥에 금이 감"),
+    # (a noun of two syllables reads apart from its verb)
+    ("회의가 결론이 났다.", "회의, 결론 남"),
+])
+def test_a_one_syllable_idiom_keeps_its_particle(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "주민 126명, 평균 나이 71세인 마을은 …주민들이 직접 축제를 꾸릴 예정" (F=0: they have done so for four years)
+    ("주민 80명이 사는 이 마을은 외부 업체에 맡기지 않고 주민들이 직접 장터를 연다.", "주민 80명이 사는 마을은 외부 업체에 맡기지 않고 주민들이 직접 장터 열어"),
+    # (with no topic of its own, the doer's plain present is an act to come)
+    ("국내 배우들도 레드 카펫을 밟는다.", "국내 배우들도 레드 카펫을 밟을 예정"),
+])
+def test_what_others_do_under_a_topic_of_its_own_is_how_things_are(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
+
+
+PROXY = """가온체육연맹 보조금 3억 빼돌린 의혹…경찰 압수수색
+[가온일보 한서진 기자] 2026.11.20 11:00
+
+경찰이 대표 훈련비 등 보조금 수억원을 빼돌린 의혹을 받는 가온체육연맹에 대해 강제수사에 나섰다.
+
+가온경찰청은 전날 연맹 사무실과 전 사무처장 윤모(56) 씨의 자택 등 4곳을 압수수색했다고 20일 밝혔다.
+
+경찰에 따르면 윤 씨 등은 2022년부터 2025년까지 합숙 훈련 일수를 부풀리는 방식으로 보조금 약 3억2,000만원을 타낸 혐의를 받고 있다.
+
+윤 씨는 혐의를 부인하고 있다.
+
+한서진 기자 seojin@gaonilbo.kr
+"""
+
+
+def test_a_private_person_named_in_full_inside_a_bullet_comes_with_their_role(analyzer):
+    # "안모 씨 등, …보조금 약 3억2,000만원을 부당하게 타낸 혐의를 받음" (S=0: "'안모 씨' given no role (전 사무처장)")
+    from bullet_helpers import summarize_page
+    from pipeline.engines.extractive import _inner_names_in_full
+
+    doc, _ = summarize_page(analyzer, PROXY)
+    charged = "윤 씨 등, 2022년부터 2025년까지 합숙 훈련 일수를 부풀리는 방식으로 보조금을 타낸 혐의를 받음"
+    assert _inner_names_in_full(charged, doc.sentences, []).startswith("전 사무처장 윤모 씨 등, ")
+    # (not twice where the bullet says it right before: "피해자 모임 대표 오 씨")
+    assert _inner_names_in_full("경찰, 전 사무처장 윤 씨 소환", doc.sentences, []) == "경찰, 전 사무처장 윤모 씨 소환"

@@ -1136,14 +1136,21 @@ def _anonymous_introduced(text: str, descriptions: Mapping[str, str], block: Seq
 def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "") -> str:
     """A person named by surname inside a bullet ("…중요성을 안 권 씨, …") with the full name the article gave
     before ("21살 권유호 씨는 …") or its headline, when it names exactly one such person and no bullet of the block
-    does yet; each such person ("정 후보가 …, 박 후보가 …")."""
+    does yet; each such person ("정 후보가 …, 박 후보가 …"); a private person ("…씨") with the role the article gave
+    them (:func:`~pipeline.select.role_before_name`)."""
     spans = []
     for found in itertools.chain(_OPENING_SURNAME.finditer(text), _INNER_SURNAME.finditer(text)):
         ref = SurnameReference(found.group(1), found.group(2))
         # at the opening, under any title ("김 후보자" where the headline names "김민석 총리")
         full = name_in_full(ref, before, title, any_title=found.re is _OPENING_SURNAME)
         if full is not None and not any(full.split()[0] in other for other in [text, *block]):
-            spans.append((found.start(), found.end(), full))  # (the two patterns never overlap: see their lookbehinds)
+            # (a private person with who they are, as a bullet opening on them names them: "전 사무처장 안모 씨 등, …"; read
+            # blind, "안모 씨 등, …보조금을 타낸 혐의" left the reader to guess who he is)
+            role = role_before_name(full.split()[0], before) if ref.title == "씨" else None
+            if role and text[: found.start()].rstrip().endswith(role.split()[-1]):
+                role = None  # (said right before it: "피해자 모임 대표 오 씨")
+            spans.append((found.start(), found.end(), f"{role} {full}" if role else full))
+            # (the two patterns never overlap: see their lookbehinds)
     for start, end, full in sorted(spans, reverse=True):
         text = text[:start] + full + text[end:]
     return text
