@@ -5464,6 +5464,8 @@ def _drop_this_named(morphs: list[Morph], i: int, j: int, body: str, edits: list
     goes whole (:func:`this_setting_clause`)."""
     if (head := this_setting_clause(morphs[:j], i)) is not None:
         edits.append(_Edit(morphs[i].start, morphs[head].start))  # "이 마을을 지나는 군내버스 12번 노선이" -> "군내버스 12번 노선,"
+    elif (head := this_place_setting(morphs[:j], i)) is not None:
+        edits.append(_Edit(morphs[i].start, morphs[head].start))  # "이날 이 야구장에서는 …협회가 주최한 …이 열렸다"
     elif (this := this_disaster(morphs[:j], i)) is not None:
         edits.append(_Edit(morphs[this].start, morphs[this + 1].start))  # "이 불로 …47곳이 전소" -> "불로 …47곳이 전소"
     before = body[max(0, morphs[0].start - NAMED_BEFORE_CHARS) : morphs[0].start]
@@ -5659,6 +5661,28 @@ def this_disaster(morphs: Sequence[Morph], i: int = 0) -> int | None:
         return None
     noun, particle = morphs[k + 1], morphs[k + 2]
     return k if noun.form in DISASTER_NOUNS and particle.tag == "JKB" and particle.form in {"로", "으로"} else None
+
+
+def this_place_setting(morphs: Sequence[Morph], i: int = 0) -> int | None:
+    """Where a sentence goes on after an opening place it points at by "this", with the day word before it ("이날 이
+    야구장에서는 한국프로야구선수협회가 주최한 '…트라이아웃'이 열렸다" -> at "한국프로야구선수협회"): the scene the story
+    opened in, which a bullet drops. Only when the clause that follows has a subject and names something by itself (a
+    proper noun or a quoted name); None otherwise ("이 마을에서는 해마다 …축제가 열린다": the festival of which village?)."""
+    x = i
+    while x < len(morphs) and (morphs[x].form in {"이날", "당시", "이때"} and morphs[x].tag == "NNG" or date_part(morphs, x)):
+        x += 1
+    k = _opening_this(morphs, x)
+    if k is None or k != x or k + 3 >= len(morphs):
+        return None
+    noun, particle = morphs[k + 1], morphs[k + 2]
+    if noun.tag != "NNG" or noun.form in PART_NOUNS or (particle.form, particle.tag) != ("에서", "JKB"):
+        return None
+    e = k + 3 + (morphs[k + 3].tag == "JX" and morphs[k + 3].form in {"는", "ᆫ", "도"} and morphs[k + 3].start == particle.end)
+    stop = next((y for y in range(e, len(morphs)) if morphs[y].tag in {"EC", "EF"}), len(morphs))
+    clause = morphs[e:stop]
+    subject = any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in clause[1:])
+    named = any(m.tag == "SSO" for m in clause) or any(m.tag == "NNP" and len(m.form) > 1 for m in clause)
+    return e if subject and named else None
 
 
 def _opening_this(morphs: Sequence[Morph], i: int) -> int | None:

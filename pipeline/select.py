@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
@@ -1127,9 +1127,10 @@ def dangling_reason(morphs, text: str) -> str | None:
         if first.tag == "NP" and first.form in DANGLING_PRONOUNS:
             return f"opens with the pronoun {first.form!r}"
         if first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS and this_setting_clause(morphs) is None \
-                and this_disaster(morphs) is None:
-            # (not a clause that only places a named thing, nor the "this" of a disaster as the cause, which the bullet
-            # drops: "이 마을을 지나는 군내버스 12번 노선이", "이 불로 …")
+                and this_disaster(morphs) is None and this_place_setting(morphs) is None:
+            # (not a clause that only places a named thing, nor the "this" of a disaster as the cause, nor the scene's
+            # place, which the bullet drops: "이 마을을 지나는 군내버스 12번 노선이", "이 불로 …", "이날 이 야구장에서는
+            # …협회가 주최한 …이 열렸다")
             if head[1:] and head[1].form in PART_NOUNS and head[1].tag in {"NNG", "NNB"}:
                 # "이 가운데 2명은 …", after a topic too ("협의회, 이 가운데 …"): a part of the set the sentence before told
                 return f"opens with a bare referent, '{first.form} {head[1].form}': a part of a set told just before"

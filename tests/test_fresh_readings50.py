@@ -158,3 +158,23 @@ def test_a_private_person_named_in_full_inside_a_bullet_comes_with_their_role(an
     assert _inner_names_in_full(charged, doc.sentences, []).startswith("전 사무처장 윤모 씨 등, ")
     # (not twice where the bullet says it right before: "피해자 모임 대표 오 씨")
     assert _inner_names_in_full("경찰, 전 사무처장 윤 씨 소환", doc.sentences, []) == "경찰, 전 사무처장 윤모 씨 소환"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "이날 이 야구장에서는 한국프로야구선수협회가 주최한 '방출 선수 합동 트라이아웃'이 열렸다" was left out as dangling, and
+    # no bullet said what the 41 players took part in (S=0)
+    ("12일 오전 가온시의 한 체육관. 이날 이 체육관에서는 가온배구연맹이 주최한 '방출 선수 합동 테스트'가 열렸다.",
+     "가온배구연맹이 주최한 '방출 선수 합동 테스트' 열림"),
+    # (what follows names nothing by itself: the place is still the scene's)
+    ("12일 오전 가온시의 한 마을. 이 마을에서는 해마다 감 축제가 열린다.", None),
+])
+def test_the_scenes_place_pointed_at_by_this_goes_before_a_named_subject(analyzer, text, expected):
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+    from pipeline.select import sentence_dangles
+
+    doc = analyse(analyzer, text)
+    sentence = doc.sentences[-1]
+    assert (sentence_dangles(sentence) is None) == (expected is not None), sentence_dangles(sentence)
+    if expected is not None:
+        assert Compressor(analyzer.kiwi, 60).compress(sentence, doc.article.body).text == expected
