@@ -4290,6 +4290,9 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 return False  # "넥스플레이가 …18%에 해당하는 약 260명을 감원": a clause that only sizes the object
             if ending.tag == "ETM" and _named_agent_before_object(morphs, start, x, y, j):
                 return False  # "한빛FC가 짜릿한 역전승을 거뒀다": the adjective describes the object, the team acts
+            if ending.tag == "ETM" and ending.form in {"ᆯ", "을"} and start >= 2 and _acting_noun(morphs, start - 2):
+                return False  # "방위사업청이 …부대에 보급할 …사업을 다시 공고하기로 했다": what a body is to do with the
+                # object is its own plan, and the body the sentence's subject (not "시민이 …만든 작품을 전시")
             if ending.tag == "ETM" and not (y + 1 < j and morphs[y + 1].form in MODALITY_WORDS | {"것"}):
                 # the relative clause names the object ("…만든 작품을 전시"); one naming a setting
                 # ("…열리는 전시회에서 …선보인다") leaves the subject the sentence's own

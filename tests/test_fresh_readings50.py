@@ -178,3 +178,17 @@ def test_the_scenes_place_pointed_at_by_this_goes_before_a_named_subject(analyze
     assert (sentence_dangles(sentence) is None) == (expected is not None), sentence_dangles(sentence)
     if expected is not None:
         assert Compressor(analyzer.kiwi, 60).compress(sentence, doc.article.body).text == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "방위사업청이 육군과 해병대 대대급 부대에 보급할 소형 정찰드론 2차 양산 사업을 다시 공고하기로" (G=1: the subject's
+    # particle left where the headline comma belongs)
+    ("조달청이 전국 초등학교에 보급할 전자칠판 구매 사업을 다시 공고하기로 했다.",
+     "조달청, 전국 초등학교에 보급할 전자칠판 구매 사업을 다시 공고하기로"),
+    # (what others made is theirs: the one who shows it is not said)
+    ("시민이 공원에서 만든 작품을 전시했다.", "시민이 공원에서 만든 작품 전시"),
+])
+def test_a_bodys_plan_for_the_object_leaves_the_body_the_subject(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
