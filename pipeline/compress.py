@@ -5680,7 +5680,9 @@ def this_place_setting(morphs: Sequence[Morph], i: int = 0) -> int | None:
     noun, particle = morphs[k + 1], morphs[k + 2]
     if noun.tag != "NNG" or noun.form in PART_NOUNS or (particle.form, particle.tag) != ("에서", "JKB"):
         return None
-    e = k + 3 + (morphs[k + 3].tag == "JX" and morphs[k + 3].form in {"는", "ᆫ", "도"} and morphs[k + 3].start == particle.end)
+    if not (morphs[k + 3].tag == "JX" and morphs[k + 3].form in {"는", "ᆫ"} and morphs[k + 3].start == particle.end):
+        return None  # (set off by "는", the place is the whole sentence's: "이 회사에서 해고된 박모씨는" says which company's)
+    e = k + 4
     stop = next((y for y in range(e, len(morphs)) if morphs[y].tag in {"EC", "EF"}), len(morphs))
     clause = morphs[e:stop]
     subject = any(m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"} for m in clause[1:])
@@ -11030,9 +11032,14 @@ def _noun_with_case_next(morphs: list[Morph], k: int, j: int) -> bool:
 def _one_syllable_idiom(morphs: list[Morph], k: int) -> bool:
     """Whether the subject particle at ``k`` joins a noun of one syllable, a word of its own, to a verb of one right
     after it ("…1시간도 안 돼 동이 났다", "벽에 금이 갔다"): one idiom, which without the particle reads as one word
-    ("동 남": "동남", south-east; "금 감")."""
-    return len(morphs[k - 1].form) == 1 and morphs[k - 1].tag == "NNG" and k + 1 < len(morphs) and len(morphs[k + 1].form) == 1 \
-        and morphs[k + 1].tag.startswith("VV") and (k < 2 or morphs[k - 2].end < morphs[k - 1].start)
+    ("동 남": "동남", south-east; "금 감"); not after a topic ("시는 오는 5일"), nor the usual :data:`PLAIN_ONE_SYLLABLE_VERBS`."""
+    return morphs[k].tag == "JKS" and len(morphs[k - 1].form) == 1 and morphs[k - 1].tag == "NNG" and k + 1 < len(morphs) \
+        and len(morphs[k + 1].form) == 1 and morphs[k + 1].tag.startswith("VV") and morphs[k + 1].form not in PLAIN_ONE_SYLLABLE_VERBS \
+        and (k < 2 or morphs[k - 2].end < morphs[k - 1].start)
+
+
+# Verbs of one syllable a headline writes after a bare noun of one as usual ("곳 있을 전망", "비 올 예정", "피해 없음")
+PLAIN_ONE_SYLLABLE_VERBS = frozenset({"있", "없", "오"})
 
 
 def _needs_particle(morphs: list[Morph], k: int) -> bool:
