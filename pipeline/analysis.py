@@ -377,7 +377,8 @@ def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     too: "다만 '쉬었음' | 청년을 모두 …"."""
     quoted = len(previous.morphs) > 1 and previous.morphs[-1].form in QUOTE_FAMILY and previous.morphs[-1].tag in {"SSC", "SSO", "SW"}
     last = previous.morphs[-2] if quoted else previous.morphs[-1]
-    return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and len(previous.text.split()) <= 3 \
+    # (a quoted term is a name however many words come before it: "국가데이터처에 따르면 지난 10월 '쉬었음' | 상태인 …")
+    return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and (quoted or len(previous.text.split()) <= 3) \
         and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
 
 

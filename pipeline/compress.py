@@ -4278,6 +4278,8 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             ending = morphs[y]
             if ending.tag == "EC" and ending.form in SUBORDINATE_ENDINGS:
                 return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
+            if ending.tag == "ETN" and ending.form == "기" and y + 1 < j and morphs[y + 1].form in {"전", "위해", "때문"}:
+                return True  # "시장 활성화 사업이 시작되기 전인 2023년과 비교하면 …": the subject of "before", not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
             if ending.tag == "EC" and ending.form in {"고", "며", "으며", "면서", "으면서", "자"} and not (y + 1 < j and morphs[y + 1].tag == "VX") \
@@ -10539,7 +10541,7 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
         e += 1
     word = morphs[x : e + 1]
     if len(word) >= 2 and word[-1].tag == "ETM" and _is_stem(word[-2]) and e + 1 < j and morphs[e + 1].start > word[-1].end \
-            and all(_is_stem(w) or w.tag in {"NNG", "EP"} for w in word[:-1]) \
+            and all(_is_stem(w) or w.tag in {"NNG", "EP"} or w.tag == "EC" and w.form in {"어", "아"} for w in word[:-1]) \
             and (_is_nominal(morphs[e + 1]) and morphs[e + 1].tag != "NNB" or morphs[e + 1].tag in {"SSO", "XPN", "SN"}) \
             and morphs[e + 1].form not in LINKING_NOUNS:  # ("이날 열린 제1차 본회의"; not "…에서 6일 열린 가운데": a clause;
         # not before "것": "…이날 신고한 것으로 알려짐" says what was done)
@@ -10548,7 +10550,8 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
         if word[-2].tag in {"VA", "XSA"}:
             return x  # "이날 건강한 상태로 퇴원했다": a state, not an event of that day; the day goes alone
-        if "".join(w.form for w in word[:-1] if w.tag != "EP") not in DAY_EVENT_VERBS:
+        # (Kiwi reads a passive "치러진" as "치르" + "어" + "지": "치르어지" is written "치러지")
+        if "".join(w.form for w in word[:-1] if w.tag != "EP").replace("르어지", "러지") not in DAY_EVENT_VERBS:
             return x  # "이날 붙인 조각은 …2,317번째 조각이다": which piece, the clause says ("조각, …조각" said nothing)
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)

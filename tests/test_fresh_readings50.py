@@ -192,3 +192,38 @@ def test_a_bodys_plan_for_the_object_leaves_the_body_the_subject(analyzer, sente
     from bullet_helpers import bullet
 
     assert bullet(analyzer, sentence) == expected
+
+
+def test_a_quoted_term_ending_in_eum_ends_no_sentence(analyzer):
+    # "가온통계청에 따르면 지난 10월 '쉬었음' | 상태인 15~29세 청년은 …": Kiwi ended a sentence at the quoted "-음", and
+    # the bullet began "상태인 15~29세 청년, …" (G=0, F=0: what state was lost)
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "가온통계청에 따르면 지난 10월 '쉬었음' 상태인 15~29세 청년은 41만2,000명으로 1년 전보다 2만1,000명 늘었다.")
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "홍천군수 선거, 치러진 제9회 전국동시지방선거에서 …" (G=0: the date went, its passive verb "치러진" stayed; Kiwi reads
+    # it "치르" + "어" + "지")
+    ("지난 4월 10일 치러진 제22대 국회의원 선거에서 가온시 선거구는 김가온 후보가 박나래 후보를 3표 차로 이겼다.",
+     "가온시 선거구, 제22대 국회의원 선거에서 김가온 후보가 박나래 후보를 3표 차로 이김"),
+    # "시장 활성화 사업, 시작되기 전인 2023년(2,100여 명)과 비교하면 2.2배 수준" (G=0, F=0: the comma made the project what
+    # is 2.2 times): the subject of "before" keeps its particle
+    ("가온시장 정비 사업이 시작되기 전인 2023년(1,900여 명)과 비교하면 2.4배 수준이다.",
+     "가온시장 정비 사업이 시작되기 전인 2023년(1,900여 명)과 비교하면 2.4배 수준"),
+])
+def test_a_dated_passive_and_a_subject_of_before(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
+
+
+def test_a_subject_of_before_is_not_the_sentences(analyzer):
+    # "…사업이 시작되기 전인 2023년(2,100여 명)과 비교하면 2.2배 수준이다": what is 2.2 times is the sentence before's
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, "정비 사업이 시작되기 전인 2023년과 비교하면 2.2배 수준이다."))
+    assert reason is not None and "no subject" in reason, reason
+    assert sentence_dangles(only_sentence(analyzer, "수요가 늘기 때문에 값이 올랐다.")) is None
