@@ -1474,7 +1474,9 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
         # Only a time or result told before ("당시", "이후", "그 결과", "같은 기간"): a demonstrative there ("연구팀,
         # 이 물질로") mostly points into the topic itself, and deferring those cost the block salient facts
         inner = dangling_reason(morphs[after:], text[morphs[after].start - morphs[0].start :])
-        if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner):
+        # (and a manner told before: "경찰, 이렇게 돌려받은 돈이 …" points at a scheme the sentence before told, not the topic)
+        if inner is not None and ("reference to what came before" in inner or "time after" in inner or "bare referent" in inner
+                                  or inner.startswith(("opens with '이렇'", "opens with '그렇'"))):
             return f"after its topic: {inner}"
     return reason
 

@@ -227,3 +227,16 @@ def test_a_subject_of_before_is_not_the_sentences(analyzer):
     reason = sentence_dangles(only_sentence(analyzer, "정비 사업이 시작되기 전인 2023년과 비교하면 2.2배 수준이다."))
     assert reason is not None and "no subject" in reason, reason
     assert sentence_dangles(only_sentence(analyzer, "수요가 늘기 때문에 값이 올랐다.")) is None
+
+
+@pytest.mark.parametrize("text, dangles", [
+    # "경찰, 이렇게 돌려받은 돈이 안 씨 명의 계좌와 …흘러간 정황을 확인한 것으로 알려짐" (S=0: the scheme "이렇게" points at
+    # is in no bullet)
+    ("경찰, 이렇게 돌려받은 돈이 윤 씨 명의 계좌로 흘러간 정황을 확인", True),
+    # (a demonstrative after the topic mostly points into the topic itself)
+    ("연구팀, 이 물질로 전지 수명을 늘림", False),
+])
+def test_a_manner_told_before_after_the_topic_comma_dangles(analyzer, text, dangles):
+    from pipeline.select import bullet_dangling_reason
+
+    assert (bullet_dangling_reason(analyzer.morphs(text), text) is not None) == dangles
