@@ -4278,7 +4278,7 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
             ending = morphs[y]
             if ending.tag == "EC" and ending.form in SUBORDINATE_ENDINGS:
                 return True  # "개기월식이 일어나면 …": the subject of a condition or cause, not of the bullet
-            if ending.tag == "ETN" and ending.form == "기" and y + 1 < j and morphs[y + 1].form in {"전", "위해", "때문"}:
+            if ending.tag == "ETN" and subject_of_before(morphs, start):
                 return True  # "시장 활성화 사업이 시작되기 전인 2023년과 비교하면 …": the subject of "before", not of the bullet
             if ending.tag == "EC" and first_word and ending.form in {"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서"}:
                 return not (y + 1 < j and morphs[y + 1].tag == "VX")  # "…하고 있다" is one predicate
@@ -4304,6 +4304,24 @@ def _binds_first_clause(morphs: list[Morph], start: int, j: int) -> bool:
                 # ("…진입하는 쾌거를 이뤘다": the deed is the subject's own)
                 return z < j and morphs[z].tag == "JKO" and not (y + 1 < j and morphs[y + 1].form in DEED_NOUNS)
             return False
+    return False
+
+
+# Heads after "-기" that make a clause of time, purpose or cause ("시작되기 전", "…막기 위해", "늘기 때문")
+BEFORE_HEADS = frozenset({"전", "위해", "때문"})
+
+
+def subject_of_before(morphs: Sequence[Morph], start: int) -> bool:
+    """Whether the subject whose particle ends before ``start`` belongs to a clause of "before", "for" or "because"
+    ("…사업이 시작되기 전인 2023년", "…수요가 늘기 때문에"): its verb, before any other ending or particle, ends in "-기"
+    and one of :data:`BEFORE_HEADS` ("…사업이 3월에 시작되기 전": its own adverbs and objects on the way). Such a subject is
+    not the sentence's."""
+    for x in range(start, min(len(morphs) - 1, start + 8)):
+        m = morphs[x]
+        if m.tag == "ETN":
+            return m.form == "기" and morphs[x + 1].form in BEFORE_HEADS
+        if m.tag in {"EC", "EF", "ETM", "JKS", "JX", "SP"}:
+            return False  # (a clause ended, or another subject or topic began)
     return False
 
 
@@ -10529,7 +10547,8 @@ TIME_HEAD_NOUNS = frozenset({"시간", "시각", "시간대", "날", "때", "무
 DAY_EVENT_VERBS = frozenset({"열리", "열", "개최되", "개최하", "공개하", "공개되", "발표하", "발표되", "실시되", "실시하", "공포하",
                              "공포되", "진행하", "진행되", "치르", "치러지", "개막하", "개막되", "제출하", "제출되", "이뤄지", "이루어지",
                              "내놓", "선보이", "발간하", "발간되", "방송되", "방송하", "배포하", "배포되", "만나", "출시하", "출시되",
-                             "펴내", "마련하", "마련되", "주최하", "주재하"})
+                             "펴내", "마련하", "마련되", "주최하", "주재하",
+                             "치르어지"})  # (Kiwi's reading of a passive "치러진": "치르" + "어" + "지")
 
 
 def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
@@ -10550,8 +10569,7 @@ def _day_relative(morphs: list[Morph], x: int, j: int) -> int:
             return e + 2 if morphs[e + 1].form in TIME_HEAD_NOUNS and (e + 2 >= j or morphs[e + 2].start > morphs[e + 1].end) else x
         if word[-2].tag in {"VA", "XSA"}:
             return x  # "이날 건강한 상태로 퇴원했다": a state, not an event of that day; the day goes alone
-        # (Kiwi reads a passive "치러진" as "치르" + "어" + "지": "치르어지" is written "치러지")
-        if "".join(w.form for w in word[:-1] if w.tag != "EP").replace("르어지", "러지") not in DAY_EVENT_VERBS:
+        if "".join(w.form for w in word[:-1] if w.tag != "EP") not in DAY_EVENT_VERBS:
             return x  # "이날 붙인 조각은 …2,317번째 조각이다": which piece, the clause says ("조각, …조각" said nothing)
         return e + 1
     return _as_of(morphs, x, j)  # "이날 기준 배추 소매가격은 …": the "as of" goes with its day ("기준 배추 …" says nothing)

@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, subject_of_before, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
@@ -2287,18 +2287,6 @@ def _marks_own_subject(morphs, start: int = 0, topics: frozenset = _TOPIC_PARTIC
     return any(m.tag == "JX" and m.form in topics or m.tag == "JKS" and k > last_modifier for k, m in enumerate(morphs[start:], start))
 
 
-def _subject_before_when(morphs, start: int) -> bool:
-    """Whether the subject whose particle ends before ``start`` belongs to a clause of "before" or "for" ("…사업이
-    시작되기 전인 2023년", "…수요가 늘기 때문에"): its verb, before any other ending or particle, ends in "-기" and one of those."""
-    for x in range(start, min(len(morphs) - 1, start + 8)):
-        m = morphs[x]
-        if m.tag == "ETN" and m.form == "기":
-            return morphs[x + 1].form in {"전", "위해", "때문"}
-        if m.tag.startswith(("EC", "EF", "ETM", "J", "SP")):
-            return False
-    return False
-
-
 def has_subject(morphs) -> bool:
     """Whether a noun outside quotation marks is marked as subject or topic ("정부가", "수출은", "수입도",
     "서울시에서는"). Korean drops a subject the previous sentence gave ("기업당 30억원씩 출자했다",
@@ -2316,7 +2304,7 @@ def has_subject(morphs) -> bool:
         elif m.tag == "JKS":
             # "대표가 …한 것을 두고 …라고 비판했다": not who criticises; "사업이 시작되기 전인 2023년과 비교하면 2.2배
             # 수준이다": not what is 2.2 times
-            if not named_clause(morphs, k + 1, len(morphs)) and not _subject_before_when(morphs, k + 1):
+            if not named_clause(morphs, k + 1, len(morphs)) and not subject_of_before(morphs, k + 1):
                 return True
         elif m.tag == "JX" and m.form in _TOPIC_PARTICLES and (
                 morphs[k - 1].tag in _NOMINAL or morphs[k - 1].tag == "SSC"  # "무역수지(수출-수입)은", "‘부여군’은"

@@ -240,3 +240,12 @@ def test_a_manner_told_before_after_the_topic_comma_dangles(analyzer, text, dang
     from pipeline.select import bullet_dangling_reason
 
     assert (bullet_dangling_reason(analyzer.morphs(text), text) is not None) == dangles
+
+
+def test_a_subject_of_before_keeps_its_own_adverbs_on_the_way(analyzer):
+    # (the clause of "before" may date its act: "…사업이 3월에 시작되기 전인 2023년과 비교하면 …")
+    from bullet_helpers import only_sentence
+    from pipeline.select import sentence_dangles
+
+    reason = sentence_dangles(only_sentence(analyzer, "정비 사업이 3월에 시작되기 전인 2023년과 비교하면 2.2배 수준이다."))
+    assert reason is not None and "no subject" in reason, reason

@@ -945,14 +945,16 @@ def _same_share(morphs: Sequence[Morph], words: set, chosen_morphs: Sequence[Mor
     other figure of its own but a count of people (how many were asked) or one inside a quotation (the answer's words),
     and the predicate of one of them in both.
     Read blind, such a pair was marked a repeat each time."""
-    percents = {float(f) for f, unit in stated_figures(morphs) if unit == "%"}
-    chosen_percents = {float(f) for f, unit in stated_figures(chosen_morphs) if unit == "%"}
-    matched = {p for p in percents if any(abs(p - q) <= SHARE_ROUNDING for q in _parts_of_whole(chosen_morphs))} \
-        or {q for q in _parts_of_whole(morphs) if any(abs(p - q) <= SHARE_ROUNDING for p in chosen_percents)}
+    figures, chosen_figures = stated_figures(morphs), stated_figures(chosen_morphs)
+    percents = {float(f) for f, unit in figures if unit == "%"}
+    chosen_percents = {float(f) for f, unit in chosen_figures if unit == "%"}
+    parts, chosen_parts = _parts_of_whole(morphs), _parts_of_whole(chosen_morphs)
+    matched = {p for p in percents if any(abs(p - q) <= SHARE_ROUNDING for q in chosen_parts)} \
+        or {q for q in parts if any(abs(p - q) <= SHARE_ROUNDING for p in chosen_percents)}
     if not matched:
         return False
-    own = {(m.form.replace(",", ""), morphs[x + 1].form) for x, m in outside_quotes(morphs, 0, len(morphs) - 1) if m.tag == "SN"}
-    new = {f for f in stated_figures(morphs) & own - stated_figures(chosen_morphs) if f[1] != "명" and not (f[1] == "%" and float(f[0]) in matched)}
+    own = stated_figures([m for _, m in outside_quotes(morphs)])  # (not the answer's words: "‘환승이 1회 이하로 줄어들면’")
+    new = {f for f in own - chosen_figures if f[1] != "명" and not (f[1] == "%" and float(f[0]) in matched)}
     figure_words = {"명", "가운데", "중", "비율", "%"}
     # (and of the same act: not "청년층의 72%, 공항 이전에 찬성" after "주민 10명 중 7명, 공항 이전에 반대")
     acts = {_predicate(morphs), _predicate(chosen_morphs)} - {None}
@@ -1146,7 +1148,7 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
         if full is not None and not any(full.split()[0] in other for other in [text, *block]):
             # (a private person with who they are, as a bullet opening on them names them: "전 사무처장 안모 씨 등, …"; read
             # blind, "안모 씨 등, …보조금을 타낸 혐의" left the reader to guess who he is)
-            role = role_before_name(full.split()[0], before) if ref.title == "씨" else None
+            role = _private_role(ref, full, before)
             if role and text[: found.start()].rstrip().endswith(role.split()[-1]):
                 role = None  # (said right before it: "피해자 모임 대표 오 씨")
             spans.append((found.start(), found.end(), f"{role} {full}" if role else full))
@@ -1154,6 +1156,12 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     for start, end, full in sorted(spans, reverse=True):
         text = text[:start] + full + text[end:]
     return text
+
+
+def _private_role(ref: SurnameReference, full: str, before) -> str | None:
+    """Who a private person named in full ("윤모 씨") is, as the article first says (:func:`role_before_name`: "전
+    사무처장"); None for anyone with a title of office ("김 의장": the title says it)."""
+    return role_before_name(full.split()[0], before) if ref.title == "씨" else None
 
 
 # A name the headline gives in quotation marks after the kind of thing it is: "얼룩말 '세로미'", "신약 '뉴로바틴'".
@@ -1476,7 +1484,7 @@ class _CompressingEngine:
                     # would name them only after the surname: "구 대변인, …" above "구병삼 대변인, …")
                 elif full is not None:
                     # (a private person with who they are: "주민 장순옥 씨", not a bare name)
-                    role = role_before_name(full.split()[0], doc.sentences[:index]) if ref.title == "씨" else None
+                    role = _private_role(ref, full, doc.sentences[:index])
                     naming[index] = functools.partial(_name_in_full, ref=ref, full=full, role=role)
                     reason = None
                 elif ref is not None and len(full_name_mentions(ref, [doc.article.title])) == 1:
