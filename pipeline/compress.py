@@ -243,6 +243,11 @@ class _Edit:
     text: str = ""
 
 
+# A zero-width edit at a clause's end that marks it as cut from a sentence whose act is still to come (see
+# :func:`_ahead_with_main`): its own verb is written as planned ("…200곳으로 늘릴 예정"), never as done
+AHEAD_MARK = "\x00ahead"
+
+
 def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
     """Index of the mark closing the quotation or bracket opened at ``o`` (``stop`` when it does not close before)."""
     c, depth = o + 1, 1
@@ -545,6 +550,8 @@ class Compressor:
             yield from ("" for _ in levels)
             return
         # an insertion at the clause's very end is a word it takes from the clause it was split from ("… 투입 계획")
+        ahead = any(g.text == AHEAD_MARK for g in gaps)
+        gaps = tuple(g for g in gaps if g.text != AHEAD_MARK)
         added = "".join(g.text for g in gaps if g.start == g.end == morphs[-1].end)
         edits: list[_Edit] = [g for g in gaps if not g.start == g.end == morphs[-1].end]
         i, j = self._strip_lead(morphs), len(morphs)
@@ -596,7 +603,7 @@ class Compressor:
         elif quote_end is not None:  # "A, “…” 말함" -> "A, “…”"
             end_edit, j = None, quote_end
         else:
-            end_edit, j = self._final_predicate(morphs, i, j, body)
+            end_edit, j = self._final_predicate(morphs, i, j, body, ahead=ahead)
 
         openings: dict[tuple[bool, bool], tuple[int, list[_Edit]]] = {}
         went_on: tuple[int, list[_Edit]] | None = None  # the opening the deletions below went on from
@@ -1002,8 +1009,10 @@ class Compressor:
                 return i
         return i
 
-    def _final_predicate(self, morphs: list[Morph], i: int, j: int, body: str) -> tuple[_Edit | None, int]:
-        """Turn the final predicate into headline form; returns the edit and the new end index."""
+    def _final_predicate(self, morphs: list[Morph], i: int, j: int, body: str, ahead: bool = False) -> tuple[_Edit | None, int]:
+        """Turn the final predicate into headline form; returns the edit and the new end index. ``ahead``: the clause
+        is cut from a sentence whose act is still to come (:func:`_ahead_with_main`)."""
+        cut_ahead = ahead
         # endings after the last stem
         k = j
         while k > i and (morphs[k - 1].tag in {"EF", "EP", "EC", "SF", "SP", "JX"} or k == j and morphs[k - 1].tag == "ETM"):
@@ -1228,7 +1237,8 @@ class Compressor:
         # opening goes with the connectives, the act is still to come)
         ahead = _is_stem(last) and _present_action(morphs, k, j, last) \
             and (_scheduled(morphs, i, k) or _written_ahead(morphs, i, k, j) or i > 0 and _by_this_act(morphs, 0) == i) \
-            and not suffices and not _habitual(morphs, i, k)
+            and not suffices and not _habitual(morphs, i, k) \
+            or cut_ahead and _is_stem(last) and (last.tag.startswith("VV") or last.tag == "XSV" and last.form == "하")
         # "발표했다" -> "발표", "저렴하다" -> "저렴", "출시됐다" -> "출시"; but "…4월 2일 사업 전략을 발표한다" is ahead:
         # "…발표" read as done ("…발표할 예정", below)
         if not (ahead and last.tag == "XSV" and _one_time_ahead(morphs, i, k)) and (
@@ -2483,7 +2493,8 @@ class Compressor:
                 while before and before[-1].tag == "SP":
                     before = before[:-1]
                 if _has_subject(before):
-                    offered.append((before, ()))
+                    # (told in no tense of its own, it is as much to come as the main clause: see :func:`_ahead_with_main`)
+                    offered.append((before, (_Edit(before[-1].end, before[-1].end, AHEAD_MARK),) if _ahead_with_main(before, main) else ()))
         elif not reports_topic and not broken_down and not met and not _measures_what_came_before(main) \
                 and endings[-1] in TOPIC_SHARING_ENDINGS | TURN_ENDINGS and not _bare_subject(main) and not _case_topic(morphs[len(clauses[0]) :]) \
                 and not any(_not_only(c) for c in clauses[:-1]) and not _measure_as_actor(clauses[0], main) and (
@@ -2614,7 +2625,10 @@ class Compressor:
             # 있다" is a charge of fraud, not a promise)
             # (nor the first of acts someone holds were done: "검찰은 권 회장이 …미술품 17점을 사들이고, | 8억원가량은 …쓴
             # 것으로 보고 있다"; alone, "검찰, …미술품 17점을 사들임" told the view as a fact, and the prosecutors as the buyer)
-            offered.append((clauses[0], ()))
+            # (a first act whose main clause is still to come is to come too: "계획에 따르면 시는 …대여소를 200곳으로
+            # 늘리고, 이 가운데 35곳은 …새로 설치한다" -> "시, …200곳으로 늘릴 예정"; read blind, "…늘림" was F=0)
+            ahead = (_Edit(clauses[0][-1].end, clauses[0][-1].end, AHEAD_MARK),) if _ahead_with_main(clauses[0], main) else ()
+            offered.append((clauses[0], ahead))
         elif endings[0] in COORDINATING_ENDINGS and _has_subject(clauses[0]) and len(clauses[0]) > 2 \
                 and clauses[0][-3].tag == "NNG" and clauses[0][-2].form == "하" and clauses[0][-2].tag == "XSV" \
                 and not _forecast(main) and (plan := _plan_word(main)):
@@ -2945,7 +2959,12 @@ def _acting_noun(morphs: Sequence[Morph], x: int) -> bool:
         return True
     # (a name written with its trade, "세진/반도체": Kiwi reads the trade as a common noun; so with Latin letters, "KN에너지")
     named = x > 0 and morphs[x - 1].tag in {"NNP", "SL"} and morphs[x - 1].end == m.start
-    return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m) or named)
+    # (a city, county or district office named by its kind alone after its name, "전주시는 …" then "시는 …")
+    return m.tag == "NNP" or m.tag == "NNG" and (m.form.endswith(ACTING_HEADS + INSTITUTION_ENDINGS + ANNOUNCING_BODIES) or _gathering(m) or named
+                                                 or m.form in LOCAL_GOVERNMENTS and (x == 0 or morphs[x - 1].end < m.start))
+
+
+LOCAL_GOVERNMENTS = frozenset({"시", "군", "구", "도", "시청", "군청", "구청", "도청"})  # "시는 …", as a story names the city again
 
 
 def _after_it_ends(morphs: list[Morph], i: int, k: int) -> bool:
@@ -10169,6 +10188,34 @@ def _plan_word(main: list[Morph]) -> str | None:
     last = main[end - 1] if end else None
     return last.form if last is not None and last.form in PLAN_NOUNS and last.tag in {"NNG", "NNB"} \
         and end > 1 and main[end - 2].tag == "ETM" else None
+
+
+def _ahead_with_main(first: list[Morph], main: list[Morph]) -> bool:
+    """Whether a first clause joined by "-고"/"-며" tells an act still to come, as its main clause does: the main
+    clause ends in the plain present of an act ("…새로 설치한다"; :func:`_present_action`), no time of the past, a
+    habit or the present named in either ("지난해", "매년", "현재 …운영한다"), and the first clause, told in no tense of its
+    own ("…늘리고"), has a doer for its subject or topic ("시는 …", "한빛전자는 …"; :func:`_acting_noun`)."""
+    end = len(main)
+    while end and main[end - 1].tag in {"SF", "SP", "SSC"}:
+        end -= 1
+    if end < 3 or main[end - 1].tag != "EF" or main[end - 1].form not in {"ᆫ다", "는다"}:
+        return False
+    k = end - 1
+    last = main[k - 1]
+    if not _is_stem(last) or not _present_action(main, k, end, last) or last.form in STANDING_STEMS \
+            or k >= 2 and main[k - 2].form in STANDING_STEMS and last.tag.startswith("XSV") or _habitual(main, 0, k):
+        return False
+    if _told_as_done(first) or any(m.tag == "EP" for m in first):
+        return False
+    both = [*first, *main[:k]]
+    # (a source, "계획에 따르면", is no condition)
+    if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or _said_now(both, x, len(both))
+           or m.tag == "EC" and m.form in {"면", "으면"} | CAUSE_ENDINGS and not (x and both[x - 1].form in {"따르", "의하"})
+           for x, m in enumerate(both)):
+        return False
+    subject = next((x for x, m in enumerate(first) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
+                    and _is_nominal(first[x - 1]) and _relative_end(first, x, len(first)) is None), None)
+    return subject is not None and _acting_noun(first, subject - 1)
 
 
 def _told_as_done(clause: list[Morph]) -> bool:

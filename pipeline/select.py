@@ -1184,6 +1184,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "gives an example of what the sentence before told (…어렵다는 점이 대표적이다: an example of what?)"
     if _follows_the_one_before(morphs):
         return "ranks after what the sentence just before names (…등이 뒤를 이었다: after what?)"
+    if _takes_part_unsaid(morphs):
+        return "takes part in what the sentence before named (…선수 41명이 참가했고: in what?)"
     if any(m.form in {"이", "그"} and m.tag == "NP" and x + 1 < len(morphs) and (morphs[x + 1].form, morphs[x + 1].tag) == ("보다", "JKB")
            and morphs[x + 1].start == m.end for x, m in outside_quotes(morphs)):
         return "compares with what was said before (수입은 이보다 조금 적어: than what?)"
@@ -1281,6 +1283,32 @@ def _follows_the_one_before(morphs) -> bool:
             # (a clause before it, "…1위를 차지했고", names what it comes after)
             return not any(e.tag == "EC" and is_stem_or_ep(morphs[y - 1])
                            for y, e in enumerate(morphs[:x]) if y)
+    return False
+
+
+TAKING_PART = frozenset({"참가", "참석", "참여"})  # taking part: in what, the sentence says or the one before it told
+
+
+def _takes_part_unsaid(morphs) -> bool:
+    """Whether the sentence's own act is to take part in something it does not name ("…선수 41명이 참가했고, …":
+    in what? the tryout the sentence before told): the verb of taking part with no "…에/에서" of its own in its
+    clause. A relative clause before it ("…구단에서 방출된 선수 41명이") names no occasion; "대회에는 …41명이 참가했다",
+    "행사에 참가한 선수들은 …" and "참여 기업" do."""
+    for x, m in outside_quotes(morphs):
+        if m.form not in TAKING_PART or m.tag != "NNG":
+            continue
+        after = morphs[x + 1] if x + 1 < len(morphs) else None
+        if after is not None and not (after.tag == "XSV" and x + 2 < len(morphs) and morphs[x + 2].tag in {"EP", "EC", "EF"}
+                                      or after.tag in {"SF", "SP"}):
+            continue  # (a noun of a compound, "참여 기업", or a relative clause, "참가한 선수들")
+        for y in range(x - 1, -1, -1):
+            n = morphs[y]
+            if n.tag == "JKB" and n.form in {"에", "에서", "에게"}:
+                break  # ("대회에는 …", "현장에서 …": the occasion is named)
+            if n.tag in {"ETM", "EC"} or n.tag == "SP":
+                return True
+        else:
+            return True
     return False
 
 
@@ -2802,6 +2830,8 @@ def says_so(sentence: Sentence) -> bool:
     the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
     ``bullets.min``. So does one that only says who attended an occasion told before. One with a quotation says more."""
     morphs = list(sentence.morphs)
+    if _document_as_told_before(morphs):
+        return True
     if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
         return False
     # (the acts below may have a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
@@ -2830,6 +2860,43 @@ def _found_as_told_before(morphs: Sequence[Morph]) -> bool:
         rest = words[particle + 1 :]
         return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"다고", "고"} for m in rest) \
             and all(m.form in FOUND_VERBS for m in rest if m.tag != "EC")
+    return False
+
+
+RELEASING_VERBS = frozenset({"발표", "공개", "내놓", "확정", "마련", "수립", "제출", "배포"})  # what a document is done to when it is made known
+
+
+def _document_as_told_before(morphs: Sequence[Morph]) -> bool:
+    """Whether the sentence only says who made known a document whose content the sentence before told ("전주시는 20일
+    시청 브리핑룸에서 이 같은 내용을 담은 '공공자전거 2단계 확대 계획'을 발표했다", "…이런 내용의 대책을 내놨다"): its
+    news is the other sentence's, and it adds a name and a place (read blind: "procedural; '이 같은 내용을 담은' is article
+    prose, not a bullet")."""
+    words = [m for m in morphs if m.tag not in {"SF", "EF", "EP", "SP", "SE"}]
+    for x in range(len(words) - 3):
+        # ("이 같은": Kiwi's "이" + "같" + "은", as a determiner or a pronoun; "이런", "이러한": one determiner)
+        if words[x].form in {"이", "그"} and words[x].tag in {"MM", "NP"} and words[x + 1].form == "같" and words[x + 2].tag == "ETM":
+            y = x + 3
+        elif words[x].tag == "MM" and words[x].form in {"이런", "그런", "이러한", "그러한", "이와"}:
+            y = x + 1
+        else:
+            continue
+        if words[y].form != "내용" or y + 1 >= len(words):
+            return False
+        if words[y + 1].tag == "JKO" and y + 3 < len(words) and words[y + 2].form == "담" and words[y + 3].tag == "ETM":
+            y += 4  # "이 같은 내용을 담은 …"
+        elif words[y + 1].tag == "JKG":
+            y += 2  # "이런 내용의 …"
+        else:
+            return False
+        # the document's name, its quotation marks around it, then its particle and the verb alone
+        z = next((z for z in range(y, len(words)) if words[z].tag == "JKO"), None)
+        if z is None or z == y or not all(m.tag in {"NNG", "NNP", "SN", "SSO", "SSC", "SL", "NNB", "XSN", "XPN"} for m in words[y:z]):
+            return False
+        rest = words[z + 1 :]
+        # (a day may come before the verb: "…을 15일 발표했다"; "내놨다": "내" + "어" + "놓")
+        return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"어", "아"}
+                                  or m.tag == "SN" or m.tag == "NNB" and m.form == "일" for m in rest) \
+            and any(m.form in RELEASING_VERBS or m.form == "놓" and n >= 2 and rest[n - 2].form == "내" for n, m in enumerate(rest))
     return False
 
 

@@ -1399,10 +1399,12 @@ class _CompressingEngine:
             said_morphs.append(entry[3])
 
         said_again: list[int] = []  # sentences left out because a chosen bullet says what they say
+        then_leaning: set[int] = set()  # sentences that open on "당시", a time only a taken sentence's bullet tells
 
-        def release(index: int) -> None:
-            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in."""
-            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1]]:
+        def release(index: int, told: bool = True) -> None:
+            """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in; not
+            ``told`` (its fact is in, told by another bullet), not one that leans on its time (:data:`then_leaning`)."""
+            for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1] and (told or w[0] not in then_leaning)]:
                 waiting.remove((later, later_window))
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
@@ -1410,9 +1412,11 @@ class _CompressingEngine:
                         and not any(_restates(later_entry[1], later_entry[2], *chosen) for chosen in said):
                     take(later_entry, later_bag)
 
-        def follows_chosen(index: int, window: int) -> bool:
-            # a sentence right after one whose fact the block already gives leans on that fact, which is there
-            return any(0 < index - c <= window for c in [*(c.sentence for c in picked), *said_again])
+        def follows_chosen(index: int, window: int, retold: bool = True) -> bool:
+            # a sentence right after one whose fact the block already gives leans on that fact, which is there (not
+            # ``retold``: only on one the block took, a time told there: "당시 파업은 …" after "…2024년 6월 이후 2년 5개월
+            # 만이다", which the lede's strike says again without its time)
+            return any(0 < index - c <= window for c in [*(c.sentence for c in picked), *(said_again if retold else ())])
 
         def too_long_for_more(entry: tuple[Compressed, set, set, list[Morph]]) -> bool:
             """Beyond bullets.min an over-long bullet costs the block more than the detail it adds."""
@@ -1437,7 +1441,7 @@ class _CompressingEngine:
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
                 if not courtesy:
                     said_again.append(index)
-                    release(index)
+                    release(index, told=False)
                 continue
             # A sentence that refers back reads fine right after the sentence it refers to (JUDGING: an
             # earlier bullet of the block may supply the referent); elsewhere it waits.
@@ -1508,7 +1512,9 @@ class _CompressingEngine:
             if index not in naming and (owned := figure_owner(doc, index)) is not None:
                 # "영업이익은 13억원으로 …" after "소형 모터업체 에스피지는 …": whose figure it is, said
                 naming[index] = functools.partial(_figure_owned, figure=owned[0], owner=owned[1])
-            if reason and not follows_chosen(index, window):
+            if reason and "'당시'" in reason:
+                then_leaning.add(index)
+            if reason and not follows_chosen(index, window, retold=index not in then_leaning):
                 waiting.append((index, window))
                 if any(w in reason for w in ACTOR_REASONS):
                     actorless.add(index)
@@ -1551,7 +1557,7 @@ class _CompressingEngine:
                 else:
                     restated.append(index)
                 said_again.append(index)
-                release(index)
+                release(index, told=False)
                 continue
             exact = named_sentence(picked[lede_at].text, compressed.text) \
                 if lede_at is not None and 0 < index - lede <= LEDE_ELABORATION else None
@@ -1563,7 +1569,7 @@ class _CompressingEngine:
                 said[lede_at], said_morphs[lede_at] = (lede_words, lede_numbers), lede_morphs
                 restated.append(index)
                 said_again.append(index)
-                release(index)
+                release(index, told=False)
                 continue
             if any(_restates(words, numbers, *chosen) or _quote_restates(bullet_morphs, chosen[0], chosen_morphs)
                    or _lists_what_was_said(bullet_morphs, words, numbers, chosen_morphs, *chosen)
@@ -1583,7 +1589,7 @@ class _CompressingEngine:
                 # against extractive references, it lost 2 points of ROUGE-1 at equal length without it)
                 restated.append(index)
                 said_again.append(index)
-                release(index)
+                release(index, told=False)
                 continue
             if reason is None:
                 # A sentence that reads alone can still make a bullet that does not, when compression keeps only
@@ -1730,6 +1736,13 @@ def _day_topic(morphs: Sequence[Morph]) -> bool:
     return len(words) > 1 and (words[0].form in NEWS_DAY_WORDS or words[0].form == "날") and words[1].tag == "JX"
 
 
+def _on_the_day(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence opens on "이날" ("이날 야간 진료는 …", "이날 밤 …"): the day told before, told on."""
+    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
+    return bool(words) and words[0].form == "이날" or len(words) > 1 and (words[0].form, words[1].form) == ("이", "날") \
+        and words[0].end == words[1].start
+
+
 def _past_scene(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence ends on a state or a doing in progress told in the past ("…앞에는 긴 줄이 늘어서 있었다",
     "…트레일러들이 …줄을 서 있었다", "…표지를 찍고 있었다"): how a feature sets its scene; news is told in the present or
@@ -1800,7 +1813,8 @@ def _verbless_setting(morphs: Sequence[Morph]) -> bool:
     placed = any(date_part(morphs, x) or m.form in TIME_PARTS and m.tag in {"NNG", "NNB"} or m.tag == "MM" and m.form == "한"
                  or m.tag == "JKB" and m.form in {"에서", "으로", "로"} for x, m in enumerate(morphs))
     return len(words) >= 3 and words[-1].tag in {"NNG", "NNP"} and morphs[-1].tag == "SF" and morphs[-1].form == "." and placed \
-        and not any(m.tag in {"EF", "VCP", "JKS", "JKO", "SSO"} or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)
+        and not any(m.tag in {"EF", "VCP", "JKS", "JKO"} or m.tag == "SSO" and m.form not in {"'", "‘"}
+                    or m.tag == "JX" and m.form in {"은", "는", "ᆫ"} for m in morphs)  # (a name in single quotes: "…공도읍의 '햇살마을요양원' 2층.")
 
 
 
@@ -2016,7 +2030,13 @@ class KiwiEngine(_CompressingEngine):
                 # says none of the headline, "지난 7월 16~17일 …412㎜의 비가 쏟아졌다", is its background)
                 # (the disaster months back, "지난 4월 12일 …산불은 …주택 146채를 태웠다", still leads before "…복구율은 41.1%에
                 # 그친다": read blind, the figure alone gave no disaster to recover from)
+                # (after a verbless setting, the scene's day is the anecdote's: "이날 밤 2층에서 최 씨가 혼자 돌본 어르신은
+                # 12명이었다" under "“선생님 한 명이 열두 분을”…요양원의 밤은 길다" is the night of the scene, not the news)
+                # (one named as a private person is: not a group, "70세 이상 어르신 37명의 자장가를 채록했다")
+                of_anecdote = lambda i: _aged_person(doc.sentences[i].morphs) or any(  # noqa: E731
+                    m.form == "씨" and m.tag in {"NNB", "NNG"} for m in doc.sentences[i].morphs)
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
+                             and not (set_scene and of_anecdote(i))
                              and (says_news(i) or not set_scene and (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
                                                                      or cleft_focus(doc.sentences[i].morphs) is not None)  # (told plainly: an act)
                                   and (share[i] > opening or plight))), None)
@@ -2043,12 +2063,14 @@ class KiwiEngine(_CompressingEngine):
                         return _told_in_past(doc.sentences[i].morphs) and after is not None \
                             and (_private_person(doc.sentences[after].morphs) or _aged_person(doc.sentences[after].morphs))
 
-                    told = next((i for i in window if says_news(i) and _nut_graf(doc, i) and not anecdote_goes_on(i)), None)
+                    # (nor, after a verbless setting, one of the anecdote's person, whatever it says of the headline)
+                    told = next((i for i in window if says_news(i) and _nut_graf(doc, i) and not anecdote_goes_on(i)
+                                 and not (set_scene and of_anecdote(i))), None)
                     if told is None:
                         # (no sentence says a whole point: the one that says the most of the headline: "봄철부터 이어진 가뭄으로
                         # 수도권 남부 반도체 사업장들의 공업용수 사정이 빠듯해지고 있다" after a plant's water trucks and a worker's
                         # words, under "반도체 공장에 '물 비상'…가뭄 …용수 확보전")
-                        told = most_said({i: share[i] for i in window})
+                        told = most_said({i: share[i] for i in window if not (set_scene and of_anecdote(i))})
                     if told is None and quoted and len(news) < len(points):
                         # (nor that much of the news: the headline's quotation, "밤엔 응급실 의사가 없어요", is the story too. After
                         # the anecdote's last sentence of its private person ("…정 씨의 어머니는 …고비를 넘겼다"), the nut graf
@@ -2147,7 +2169,11 @@ class KiwiEngine(_CompressingEngine):
             # not the flood's rainfall before it, nor a scene's number, "…등 1,200개가 하천을 따라 불을 밝히자 …")
             if set_scene and candidates:
                 share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
-                told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(candidates, key=share.__getitem__))
+                # (not the scene's evening told on: "이날 야간 진료는 소아청소년과 전문의 2명과 간호사 3명이 맡았다" after "지난
+                # 19일 밤 10시 40분, …한마음아동병원 1층 대기실." is the scene's staffing, "…지정을 반납하는 병원도 잇따르면서
+                # …의문이 제기된다" the news)
+                news_of = [i for i in candidates if not (_on_the_day(doc.sentences[i].morphs) and _told_in_past(doc.sentences[i].morphs))] or candidates
+                told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(news_of, key=share.__getitem__))
             else:
                 told = candidates[0] if candidates else None
             if told is not None:
