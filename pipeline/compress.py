@@ -701,6 +701,7 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _drop_held_gathering(morphs, i, j, edits)
             _drop_method_frame(morphs, i, j, edits)
+            _drop_offence_span(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_counted_examples(morphs, i, j, edits)
@@ -1701,7 +1702,14 @@ class Compressor:
                 rest = morphs[k + 1 : j]
                 if rest and _is_stem(rest[-1]):  # the final predicate itself
                     rest = rest[:-1]
-                if (all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) or _figure_described(rest)) \
+                # (a list of figures left with no verb, its finding frame gone: "…매출이 18조4,300억원, 영업이익이
+                # 1조2,870억원" -> "…매출 18조4,300억원, 영업이익 1조2,870억원"; read blind, "no predicate")
+                before = next((x for x in range(k - 1, i, -1) if morphs[x].tag == "JKS" and _is_nominal(morphs[x - 1])), None)
+                listed = _figures_listed(rest) or before is not None and _figures_listed(morphs[before + 1 : k + 1 + len(rest)])
+                if listed and (comma := next((x for x in range(k + 1, j) if morphs[x].tag == "SP" and morphs[x].form == ","), None)) is not None:
+                    # (the figures a headline lists are dotted: "매출 18조4,300억원·영업이익 1조2,870억원")
+                    edits.append(_Edit(morphs[comma].start, morphs[comma + 1].start, "·"))
+                if listed or (all(r.tag in NOMINAL_TAGS or r.tag in {"SO", "MM", "MAG", "JKB", "JKG"} for r in rest) or _figure_described(rest)) \
                         and not _needs_particle(morphs, k) and not _gapped_subject(morphs, i, k) \
                         and not (rest and rest[-1].form in RANKING_NOUNS) and not _noun_with_case_next(morphs, k, j):
                     # ("…선언한 것은 조 의원이 처음": without "이" the first one reads as a name run into "처음")
@@ -7629,6 +7637,14 @@ def _suspect_subject(morphs: Sequence[Morph], i: int, j: int) -> bool:
     return False
 
 
+def _figures_listed(rest: Sequence[Morph]) -> bool:
+    """Whether what follows a subject's particle is only a list of its figure and more subjects' figures, with no verb
+    ("18조4,300억원, 영업이익이 1조2,870억원"): each subject then names its figure as a headline does, with no particle."""
+    return len(rest) >= 4 and rest[0].tag == "SN" and rest[-1].tag in {"SN", "NNB", "NNG", "SW"} \
+        and any(r.tag == "JKS" for r in rest) and any(r.tag == "SP" and r.form == "," for r in rest) \
+        and all(r.tag in NOMINAL_TAGS or r.tag in {"SN", "SW", "JKS"} or r.tag == "SP" and r.form == "," for r in rest)
+
+
 def _strip_finding_frame(morphs: list[Morph], i: int, j: int) -> int:
     """"…인정받은 것으로 나타났다" -> "…인정받은" (the final predicate then reads "인정받음");
     "매출액이 … 2214조원으로 집계됐다" -> "매출액이 … 2214조원" (only with a subject before it)."""
@@ -8135,6 +8151,35 @@ def _drop_method_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         if any(e.text and e.start < morphs[r + 1].end and morphs[topic + 1].start < e.end for e in edits):
             return
         edits.append(_Edit(morphs[topic + 1].start, morphs[r + 2].start))
+        return
+
+
+SPAN_YEARS = frozenset({"지난해", "올해", "작년", "재작년", "이듬해"})  # a year a span of months may end in
+
+
+def _drop_offence_span(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
+    """"한씨 등은 2022년 3월부터 2024년 8월까지 …투자자 563명에게서 412억7,000만원을 받아 챙긴 혐의를 받는다" -> "한씨
+    등, …412억7,000만원을 받아 챙긴 혐의를 받음": the months an offence ran over go when the bullet is still too long (read
+    blind, charges of 90 to 130 characters were "far too long for a bullet"); who, what and how much stay. Only a span of
+    dates from one to another ("…부터 …까지"), outside quotations, in a sentence whose charge follows it ("…혐의")."""
+    for k, _ in outside_quotes(morphs, i, j):
+        if not (_starts_date(morphs, k) and (k == i or not date_part(morphs, k - 1))):
+            continue
+        e = k
+        while e < j and date_part(morphs, e):
+            e += 1
+        if e >= j or (morphs[e].form, morphs[e].tag) != ("부터", "JX"):
+            return
+        f = e + 1
+        while f < j and (date_part(morphs, f) or morphs[f].form in SPAN_YEARS and morphs[f].tag == "NNG"):
+            f += 1  # ("…부터 지난해 11월까지": Kiwi's "지난해" is a noun of its own)
+        if f == e + 1 or f >= j or (morphs[f].form, morphs[f].tag) != ("까지", "JX"):
+            return
+        if not any(m.form == "혐의" and m.tag == "NNG" for m in morphs[f + 1 : j]) or f + 1 >= j:
+            return
+        if any(ed.start < morphs[f].end and morphs[k].start < ed.end for ed in edits):
+            return
+        edits.append(_Edit(morphs[k].start, morphs[f + 1].start))
         return
 
 

@@ -134,3 +134,34 @@ def test_then_leans_on_a_time_only_a_taken_bullet_tells(analyzer):
     _, summary = summarize_page(analyzer, STRIKE_AGAIN)
     assert summary.bullets[0].startswith("가온버스노동조합, 준공영제 도입을 요구하며"), summary.bullets
     assert not any(b.startswith("당시") for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "한씨 등, 2022년 3월부터 2024년 8월까지 자체 발행한 …412억7,000만원을 받아 챙긴 혐의를 받음" (read blind: charges of 90
+    # to 130 characters were "far too long for a bullet")
+    ("가온저축은행 전 부장 홍모 씨는 2020년 5월부터 지난해 9월까지 고객 31명의 적금 계좌에서 모두 140차례에 걸쳐 21억3,000만원을 "
+     "몰래 빼낸 혐의를 받는다.",
+     "가온저축은행 전 부장 홍모 씨, 고객 31명의 적금 계좌에서 모두 140차례에 걸쳐 21억3,000만원을 빼낸 혐의를 받음"),
+    # (no charge: the span is the fact's; a short one stays)
+    ("홍모 씨는 2020년 5월부터 지난해 9월까지 고객 계좌에서 21억원을 빼냈다.", "홍모 씨, 2020년 5월부터 지난해 9월까지 고객 계좌에서 21억원을 빼냄"),
+])
+def test_the_months_an_offence_ran_over_go_from_a_long_charge(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "세진전자, 연결 기준 3분기 매출이 18조4,300억원, 영업이익이 1조2,870억원" (read blind, G=1: "no predicate after
+    # '매출이…영업이익이'")
+    ("가온전자는 29일 3분기 매출이 9조2,100억원, 영업이익이 6,430억원으로 잠정 집계됐다고 공시했다.",
+     "가온전자, 3분기 매출 9조2,100억원·영업이익 6,430억원"),
+    ("가온전자는 매출이 3조원, 영업이익이 2,100억원, 순이익이 1,500억원으로 집계됐다고 밝혔다.",
+     "가온전자, 매출 3조원·영업이익 2,100억원·순이익 1,500억원"),
+    # (with their verb the subjects keep their particles)
+    ("가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘었다.", "가전 매출이 12%, 모바일이 8%, 반도체가 30% 늘어"),
+])
+def test_figures_listed_with_no_verb_are_named_as_a_headline_names_them(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
