@@ -2830,8 +2830,6 @@ def says_so(sentence: Sentence) -> bool:
     the setting (JUDGING: I=0: "추진위원 28명이 참석한 가운데" counts who attended), taken only to reach
     ``bullets.min``. So does one that only says who attended an occasion told before. One with a quotation says more."""
     morphs = list(sentence.morphs)
-    if _document_as_told_before(morphs):
-        return True
     if any(m.tag in {"SSO", "SSC"} and m.form not in {"(", ")", "[", "]"} for m in morphs):
         return False
     # (the acts below may have a bench or a name's gloss in brackets: "…형사부(홍길동 부장판사)는 이같이 선고했다")
@@ -2863,10 +2861,11 @@ def _found_as_told_before(morphs: Sequence[Morph]) -> bool:
     return False
 
 
-RELEASING_VERBS = frozenset({"발표", "공개", "내놓", "확정", "마련", "수립", "제출", "배포"})  # what a document is done to when it is made known
+# What a document is done to when it is made known or adopted ("…계획을 의결했다고 공시했다")
+RELEASING_VERBS = frozenset({"발표", "공개", "내놓", "확정", "마련", "수립", "제출", "배포", "의결", "공시", "승인", "채택"})
 
 
-def _document_as_told_before(morphs: Sequence[Morph]) -> bool:
+def document_as_told_before(morphs: Sequence[Morph]) -> bool:
     """Whether the sentence only says who made known a document whose content the sentence before told ("전주시는 20일
     시청 브리핑룸에서 이 같은 내용을 담은 '공공자전거 2단계 확대 계획'을 발표했다", "…이런 내용의 대책을 내놨다"): its
     news is the other sentence's, and it adds a name and a place (read blind: "procedural; '이 같은 내용을 담은' is article
@@ -2882,6 +2881,10 @@ def _document_as_told_before(morphs: Sequence[Morph]) -> bool:
             continue
         if words[y].form != "내용" or y + 1 >= len(words):
             return False
+        # (nothing of its own before it but a meeting held and a day: "…시는 예산 38억원을 확보하고 이 같은 …" tells a fact)
+        if any(m.tag == "EC" and not (n and words[n - 1].form == "열") or m.tag == "SN" and not (n + 1 < x and words[n + 1].form in {"일", "월", "년", "시"})
+               for n, m in enumerate(words[:x])):
+            return False
         if words[y + 1].tag == "JKO" and y + 3 < len(words) and words[y + 2].form == "담" and words[y + 3].tag == "ETM":
             y += 4  # "이 같은 내용을 담은 …"
         elif words[y + 1].tag == "JKG":
@@ -2894,7 +2897,7 @@ def _document_as_told_before(morphs: Sequence[Morph]) -> bool:
             return False
         rest = words[z + 1 :]
         # (a day may come before the verb: "…을 15일 발표했다"; "내놨다": "내" + "어" + "놓")
-        return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"어", "아"}
+        return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"어", "아", "다고"}
                                   or m.tag == "SN" or m.tag == "NNB" and m.form == "일" for m in rest) \
             and any(m.form in RELEASING_VERBS or m.form == "놓" and n >= 2 and rest[n - 2].form == "내" for n, m in enumerate(rest))
     return False

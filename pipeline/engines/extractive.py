@@ -37,6 +37,7 @@ from pipeline.select import (
     headline_company,
     Salience,
     boilerplate_quote,
+    document_as_told_before,
     says_so,
     bullet_count,
     bullet_dangling_reason,
@@ -1436,10 +1437,15 @@ class _CompressingEngine:
             quoted_by = speaker_after(doc, index)  # "“…”" | "김 총장은 …에서 이같이 밝혔다": the words with their speaker
             if quoted_by is not None:
                 naming[index] = f"{quoted_by}, ".__add__
-            courtesy = boilerplate_quote(sentence) or says_so(sentence) or whole_quotation(sentence) and quoted_by is None  # (whose?)
+            # (so is the making known of a document whose content the sentence before told, by one it named: "…전주시가
+            # …늘리기로 했다. | 전주시는 …이 같은 내용을 담은 '…계획'을 발표했다"; read blind, "procedural")
+            document = document_as_told_before(sentence.morphs) and _actor_told_before(doc, index)
+            courtesy = boilerplate_quote(sentence) or says_so(sentence) or document or whole_quotation(sentence) and quoted_by is None  # (whose?)
             if courtesy or same_fact(bag):
                 restated.append(index)  # a courtesy quotation ("최선을 다하겠다"), or a restatement
-                if not courtesy:
+                # (the document's content is the fact of the sentence the block took before it: "이 가운데 1단계 투자금 …"
+                # after it leans on that fact)
+                if not courtesy or document and follows_chosen(index, 1, retold=False):
                     said_again.append(index)
                     release(index, told=False)
                 continue
@@ -1863,6 +1869,16 @@ def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
     """The nouns of each run right before a subject or topic particle ("한빛에너지솔루션이", "평창군과 청솔메밀꽃축제위원회는"):
     who a sentence says acts, not where."""
     return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True, aged=True)]
+
+
+def _actor_told_before(doc: Document, index: int) -> bool:
+    """Whether a sentence's subject or topic ("전주시는", "복지부는") is named in a sentence before it, in full or in part
+    ("보건복지부가 …"): who acts there is told already."""
+    x = _last_subject_particle(doc.sentences[index].morphs)
+    if x is None:
+        return False
+    name = "".join(m.form for m in _subject_run(doc.sentences[index].morphs, x) if m.tag in {"NNP", "NNG", "SL"})
+    return len(name) >= 2 and any(name in s.text.replace(" ", "") for s in doc.sentences[:index])
 
 
 def _tells_news(sentence) -> bool:
