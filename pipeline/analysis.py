@@ -370,16 +370,26 @@ def _framed_after_cut(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
     return verb in FRAMING_VERBS and bool(rest) and rest[0].tag in {"EP", "EC"}
 
 
-def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...]) -> bool:
+def _noun_after_nominal(previous: Sentence, morphs: tuple[Morph, ...], terms: frozenset[str] = frozenset()) -> bool:
     """Whether Kiwi ended a sentence at a nominal "-음" that names the noun after it: "지난해 쉬었음 | 인구는 255만
     5천 명으로 …" is one sentence ("쉬었음 인구", a statistic's name). With no full stop, a noun right after it, and
     no more than three words before it (a note written "…개최했음" is a longer sentence of its own). In quotation marks
-    too: "다만 '쉬었음' | 청년을 모두 …"."""
+    too: "다만 '쉬었음' | 청년을 모두 …"; and a term the article puts in quotation marks elsewhere (``terms``, see
+    :func:`quoted_terms`), however many words come before it: "대구시는 지난 6월부터 쉬었음 | 청년을 대상으로 …"."""
     quoted = len(previous.morphs) > 1 and previous.morphs[-1].form in QUOTE_FAMILY and previous.morphs[-1].tag in {"SSC", "SSO", "SW"}
     last = previous.morphs[-2] if quoted else previous.morphs[-1]
     # (a quoted term is a name however many words come before it: "국가데이터처에 따르면 지난 10월 '쉬었음' | 상태인 …")
-    return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and (quoted or len(previous.text.split()) <= 3) \
+    named = quoted or len(previous.text.split()) <= 3 or previous.text.split()[-1] in terms
+    return bool(morphs) and last.tag in {"ETN", "EF"} and last.form in {"음", "ᆷ"} and named \
         and not any(m.tag == "SF" for m in previous.morphs) and morphs[0].tag in {"NNG", "NNP"} and morphs[0].start > previous.end
+
+
+_QUOTED_TERM = re.compile(r"[‘'“\"](\S+음)[’'”\"]")
+
+
+def quoted_terms(texts: Iterable[str]) -> frozenset[str]:
+    """The words ending in "-음" that ``texts`` put in quotation marks ("'쉬었음' 청년들"): terms, wherever they stand."""
+    return frozenset(found for text in texts for found in _QUOTED_TERM.findall(text))
 
 
 def _name_at_end(previous: Sentence) -> int | None:
@@ -521,6 +531,7 @@ class Analyzer:
             )
             sentences: list[Sentence] = []
             offset = 0
+            terms = quoted_terms([article.title, *article.paragraphs])
             for p_index, (paragraph, starts) in enumerate(zip(article.paragraphs, cuts)):
                 for window_start in starts:
                     for sent_tokens in next(results):
@@ -546,7 +557,7 @@ class Analyzer:
                         if sentences and sentences[-1].paragraph == p_index and (_left_open(sentences[-1].text) and closes_quotation(text)
                                                                                  or _closes_title(sentences[-1], morphs)
                                                                                  or _framed_after_cut(sentences[-1], morphs)
-                                                                                 or _noun_after_nominal(sentences[-1], morphs)
+                                                                                 or _noun_after_nominal(sentences[-1], morphs, terms)
                                                                                  or _dot_between_nouns(sentences[-1], morphs)
                                                                                  or _name_read_as_ending(sentences[-1], morphs)):
                             # '…"너 얼마 받아 처먹었냐.' | 'XXXX를 그냥" 등의 욕설을 반복했다.': a full stop inside a

@@ -2688,7 +2688,9 @@ def _present_action(morphs: list[Morph], k: int, j: int, last: Morph) -> bool:
     noun_act = last.tag == "XSV" and last.form in {"하", "되", "받", "시키"} and k >= 2 and morphs[k - 2].tag == "NNG" and morphs[k - 2].end == last.start
     # ("…규모로 치러진다": 치르 + 어 + 지, an event's verb in the passive)
     # (an auxiliary that completes an act: "…을 자회사로 떼 낸다", "…을 찾아 준다")
-    helper = last.tag == "VX" and k >= 3 and morphs[k - 2].tag == "EC" and morphs[k - 2].form in {"어", "아"} and morphs[k - 3].tag.startswith("VV")
+    # (not "-어 가다", a change going on: "경매사들도 나이 들어 간다" is no act to come, "…들어 갈 예정" was F=0)
+    helper = last.tag == "VX" and k >= 3 and morphs[k - 2].tag == "EC" and morphs[k - 2].form in {"어", "아"} and morphs[k - 3].tag.startswith("VV") \
+        and last.form != "가"
     if not (last.tag.startswith("VV") or noun_act or helper or _passive_event(morphs, k - 1)) or last.form in STATIVE_STEMS or last.form in MENTAL_STEMS:
         return False
     if last.form == "보이" and k >= 2 and morphs[k - 2].tag == "JKB" and morphs[k - 2].form in {"로", "으로"}:

@@ -195,3 +195,51 @@ def test_figures_listed_with_no_verb_are_named_as_a_headline_names_them(analyzer
     from bullet_helpers import bullet
 
     assert bullet(analyzer, sentence) == expected
+
+
+RESTING = """"면접만 12번 봤는데…" 1년째 멈춘 '쉬었음' 청년들
+청년 쉬었음 41만명…"실패가 쌓여 자신감 잃어"
+가온일보 한소희 기자 입력 2026.11.20 07:00
+
+평일 오후 3시, 가온시 중구의 한 도서관 열람실.
+
+박서진(28) 씨는 채용 공고가 뜬 노트북 화면을 한참 보다가 창을 닫았다. 박 씨는 지난해 2월 대학을 졸업했다. 졸업 뒤 1년 동안 64곳에 이력서를 냈고, 면접까지 간 곳은 12곳이었다.
+
+박 씨처럼 일도, 구직도 하지 않는 청년이 늘고 있다. 통계청에 따르면 지난 10월 '쉬었음' 상태인 15~29세 청년은 41만2,000명으로 1년 전보다 2만8,000명 늘었다.
+
+전문가들은 이들 상당수가 반복된 실패로 구직 의욕을 잃은 경우라고 본다.
+
+박 씨는 올해 봄부터 구직 활동을 멈췄다고 했다. 가온시의 한 회사에 다니다 그만둔 이민수(31) 씨의 사정도 비슷하다. 이 씨는 입사 1년 만인 지난해 5월 회사를 그만뒀다.
+
+문제는 쉬는 기간이 길어질수록 다시 일하기가 어려워진다는 점이다. 가온청년정책연구원 분석에 따르면 쉬었음 상태가 1년 이상 이어진 청년이 이후 1년 안에 취업한 비율은 21%에 그쳤다.
+
+가온시는 지난 5월부터 쉬었음 청년을 대상으로 상담과 직무 체험을 묶은 '다시 출발' 프로그램을 운영하고 있다. 참여자 280명 가운데 지금까지 84명이 취업했다. 시는 내년 참여 인원을 500명으로 늘릴 계획이다.
+
+박 씨도 지난달 이 프로그램에 신청서를 냈다.
+
+한소희 기자 sohee@gaonilbo.kr
+"""
+
+
+def test_after_a_features_anecdote_its_private_people_make_no_bullets(analyzer):
+    # "최현우 씨, 입사 2년 만인 지난해 3월 회사를 그만둠", "김지은 씨, 지난달 프로그램에 신청서를 냄" (read blind: "unintroduced
+    # individual"; "unintroduced person and unnamed '프로그램'")
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, RESTING)
+    assert summary.bullets[0].startswith("지난 10월 '쉬었음' 상태인 15~29세 청년, 41만2,000명"), summary.bullets
+    assert not any("씨" in b for b in summary.bullets), summary.bullets
+    # (a term the article quotes elsewhere ends no sentence however many words come before it)
+    assert any(b.startswith("쉬었음 상태가 1년 이상 이어진 청년이") for b in summary.bullets), summary.bullets
+    # (a profile, whose headline names its private person, is about them)
+    profile = RESTING.replace("\"면접만 12번 봤는데…\" 1년째 멈춘 '쉬었음' 청년들", "[사람 속으로] 1년째 멈춘 청년 박서진 씨")
+    _, summary = summarize_page(analyzer, profile)
+    assert any("박" in b and "씨" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_change_going_on_is_no_act_to_come(analyzer):
+    # "경매사들, 나이 들어 갈 예정" (F=0: "경매사들도 나이 들어 간다" tells what is happening)
+    from bullet_helpers import bullet
+
+    assert "예정" not in bullet(analyzer, "가온시장 상인들도 나이 들어 간다.")
+    assert bullet(analyzer, "한빛전자는 반도체 사업부를 자회사로 떼어 낸다.").endswith("떼어 낼 예정")

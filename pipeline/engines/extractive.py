@@ -1871,6 +1871,23 @@ def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
     return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True, aged=True)]
 
 
+def _private_subject(morphs: Sequence[Morph]) -> bool:
+    """Whether a subject or topic of a sentence is a private person ("김 씨는", "최현우(31) 씨의 사정도", "…낙찰되자 정만호
+    씨는"; :func:`_private_person_at`), or one told before by a pronoun ("정년까지 3년을 남겨 둔 그는"): whose doings or
+    words an anecdote tells."""
+    for x, m in enumerate(morphs):
+        if not (_subject_particle(m) or m.tag == "JX" and m.form == "도") or not x:
+            continue
+        if morphs[x - 1].tag == "NP" and morphs[x - 1].form in {"그", "그녀"}:
+            return True
+        y = x - 1
+        while y >= 0 and (morphs[y].tag in SUBJECT_RUN_TAGS | {"SSO", "SSC", "JKG"} or morphs[y].form in {"(", ")"}):
+            if _private_person_at(morphs, y):
+                return True
+            y -= 1
+    return False
+
+
 def _actor_told_before(doc: Document, index: int) -> bool:
     """Whether a sentence's subject or topic ("전주시는", "복지부는") is named in a sentence before it, in full or in part
     ("보건복지부가 …"): who acts there is told already."""
@@ -2371,6 +2388,12 @@ class KiwiEngine(_CompressingEngine):
             # after the lede, its facts read as the news' ("검사비 100만원" as the new test's)
             frame = _story_frame(doc, [i for i in content if i < lede])
             content = [i for i in content if i >= lede or i == frame]
+            # (so are the doings and words of a private person after it, the anecdote's or another's: "김 씨도 지난달 이
+            # 프로그램에 신청서를 냈다", "최 씨는 입사 2년 만인 지난해 3월 회사를 그만뒀다"; read blind, "unintroduced
+            # individual", I=0)
+            # (not in a profile, whose headline names its private person: "…37년 경매사 정만호 씨")
+            if not _private_person(doc.title_morphs):
+                content = [i for i in content if i == lede or not _private_subject(doc.sentences[i].morphs)]
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
