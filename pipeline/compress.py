@@ -5383,10 +5383,26 @@ def _pointer_end(morphs: Sequence[Morph], k: int, j: int) -> int | None:
     x = k + 1
     if m.tag == "NP" and m.form == "이" and x < j and morphs[x].form == "와" and morphs[x].tag == "JKB":
         x += 1  # "이와 같은"
-    if m.tag == "NP" and m.form == "이" and x + 1 < j and morphs[x].form == "같" and morphs[x].tag.startswith("VA") \
+    # (Kiwi reads the "이" of "이 같은", written apart, as a determiner)
+    if m.tag in {"NP", "MM"} and m.form == "이" and x + 1 < j and morphs[x].form == "같" and morphs[x].tag.startswith("VA") \
             and morphs[x + 1].tag == "ETM":
         return x + 2
     return None
+
+
+def _such_measured(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+    """The index after "이 같은"/"이런" at ``k`` before a subject of two nouns or more that a figure measures ("군은 이 같은
+    밭작물 피해 면적이 3개 읍·면에서 46㏊에 이르는 것으로 …"): the kind the nouns name is enough, the figure is the news;
+    the pointer would dangle (read blind, S=0). None otherwise ("이 같은 조치로 …": one noun is no name of its own)."""
+    x = _pointer_end(morphs, k, j)
+    if x is None or x >= j or morphs[x].start == morphs[x - 1].end:
+        return None
+    y = x
+    while y < j and morphs[y].tag == "NNG":
+        y += 1
+    if y - x < 2 or y >= j or morphs[y].tag not in {"JKS", "JX"}:
+        return None
+    return x if any(m.tag == "SN" for m in morphs[y:j]) else None
 
 
 def _like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
@@ -5482,6 +5498,9 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))
         elif morphs[k - 1].end < m.start and (after := _along_with_this(morphs, k, j)):
             edits.append(_Edit(m.start, morphs[after].start))  # "회사측은 이와 관련해 31일 …": on what was said before
+        elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
+                and (e := _such_measured(morphs, k, j)) is not None:
+            edits.append(_Edit(m.start, morphs[e].start))  # "군은 이 같은 밭작물 피해 면적이 …46㏊에 이르는 것으로 …"
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP"} or date_part(morphs, k - 1)) \
                 and (e := _like_these(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"

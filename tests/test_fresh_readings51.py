@@ -243,3 +243,16 @@ def test_a_change_going_on_is_no_act_to_come(analyzer):
 
     assert "예정" not in bullet(analyzer, "가온시장 상인들도 나이 들어 간다.")
     assert bullet(analyzer, "한빛전자는 반도체 사업부를 자회사로 떼어 낸다.").endswith("떼어 낼 예정")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "완도군, 이 같은 밭작물 피해 면적이 3개 읍·면에서 46㏊에 이르는 것으로 잠정 집계" (read blind, S=0: "dangling '이 같은'")
+    ("군은 이 같은 과수 피해 면적이 4개 면에서 38㏊에 이르는 것으로 잠정 집계했다.",
+     "군, 과수 피해 면적이 4개 면에서 38㏊에 이르는 것으로 잠정 집계"),
+    # (one noun names nothing of its own: the pointer stays, and so does the sentence's need of the one before)
+    ("시는 이 같은 조치로 교통사고가 20% 줄 것으로 본다.", "시, 이 같은 조치로 교통사고가 20% 줄 것으로 봄"),
+])
+def test_such_a_measure_named_by_its_kind_drops_the_pointer(analyzer, sentence, expected):
+    from bullet_helpers import bullet
+
+    assert bullet(analyzer, sentence) == expected
