@@ -2422,7 +2422,12 @@ class Compressor:
         follows = main[0].tag == "MAG" and main[0].form in FOLLOW_ON_ADVERBS
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
-        reports_topic = _ends_in_report(main) and _opens_with_topic(clauses[0]) and _own_subject(main)
+        # (so is a forecast the topic makes: "기상청은 …비 소식이 없고, | 낮 최고기온 …의 무더위가 이어질 것으로 내다봤다";
+        # alone, "무더위, 이어질 것으로 내다봄" said of no one who foresees it)
+        # (not one said to be foreseen, "…그쳤을 것으로 추정됐다": the topic is not who foresees it)
+        reports_topic = _opens_with_topic(clauses[0]) and (_ends_in_report(main) and _own_subject(main)
+                                                           or _forecast(main) and any(m.tag == "JKS" for m in main)
+                                                           and not any(m.form == "되" and m.tag in {"XSV", "VV"} for m in main[-5:]))
         # "…등록금은 710만6,000원으로 …올랐고, 설립 유형별로는 사립대가 762만9,000원, …이었다": the main clause breaks
         # down the figure the clause before names; alone it would not say of what
         broken_down = _viewed_by_kind(main)
