@@ -701,7 +701,6 @@ class Compressor:
             self._drop_dates(morphs, i, j, edits, full=True)
             _drop_held_gathering(morphs, i, j, edits)
             _drop_method_frame(morphs, i, j, edits)
-            _drop_offence_span(morphs, i, j, edits)
             _shorten_lists(morphs, i, j, edits)
             _shorten_closed_lists(morphs, i, j, edits)
             _drop_counted_examples(morphs, i, j, edits)
@@ -2424,10 +2423,11 @@ class Compressor:
         # it would state them as fact ("성과, 더 컸음")
         # (so is a forecast the topic makes: "기상청은 …비 소식이 없고, | 낮 최고기온 …의 무더위가 이어질 것으로 내다봤다";
         # alone, "무더위, 이어질 것으로 내다봄" said of no one who foresees it)
-        # (not one said to be foreseen, "…그쳤을 것으로 추정됐다": the topic is not who foresees it)
+        # (not one said to be foreseen or to seem, "…그쳤을 것으로 추정됐다", "…늘어날 것으로 보입니다": the topic is not
+        # who foresees it)
         reports_topic = _opens_with_topic(clauses[0]) and (_ends_in_report(main) and _own_subject(main)
                                                            or _forecast(main) and any(m.tag == "JKS" for m in main)
-                                                           and not any(m.form == "되" and m.tag in {"XSV", "VV"} for m in main[-5:]))
+                                                           and not any(m.form in {"되", "보이"} and m.tag in {"XSV", "VV"} for m in main[-5:]))
         # "…등록금은 710만6,000원으로 …올랐고, 설립 유형별로는 사립대가 762만9,000원, …이었다": the main clause breaks
         # down the figure the clause before names; alone it would not say of what
         broken_down = _viewed_by_kind(main)
@@ -8177,35 +8177,6 @@ def _drop_method_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) 
         if any(e.text and e.start < morphs[r + 1].end and morphs[topic + 1].start < e.end for e in edits):
             return
         edits.append(_Edit(morphs[topic + 1].start, morphs[r + 2].start))
-        return
-
-
-SPAN_YEARS = frozenset({"지난해", "올해", "작년", "재작년", "이듬해"})  # a year a span of months may end in
-
-
-def _drop_offence_span(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"한씨 등은 2022년 3월부터 2024년 8월까지 …투자자 563명에게서 412억7,000만원을 받아 챙긴 혐의를 받는다" -> "한씨
-    등, …412억7,000만원을 받아 챙긴 혐의를 받음": the months an offence ran over go when the bullet is still too long (read
-    blind, charges of 90 to 130 characters were "far too long for a bullet"); who, what and how much stay. Only a span of
-    dates from one to another ("…부터 …까지"), outside quotations, in a sentence whose charge follows it ("…혐의")."""
-    for k, _ in outside_quotes(morphs, i, j):
-        if not (_starts_date(morphs, k) and (k == i or not date_part(morphs, k - 1))):
-            continue
-        e = k
-        while e < j and date_part(morphs, e):
-            e += 1
-        if e >= j or (morphs[e].form, morphs[e].tag) != ("부터", "JX"):
-            return
-        f = e + 1
-        while f < j and (date_part(morphs, f) or morphs[f].form in SPAN_YEARS and morphs[f].tag == "NNG"):
-            f += 1  # ("…부터 지난해 11월까지": Kiwi's "지난해" is a noun of its own)
-        if f == e + 1 or f >= j or (morphs[f].form, morphs[f].tag) != ("까지", "JX"):
-            return
-        if not any(m.form == "혐의" and m.tag == "NNG" for m in morphs[f + 1 : j]) or f + 1 >= j:
-            return
-        if any(ed.start < morphs[f].end and morphs[k].start < ed.end for ed in edits):
-            return
-        edits.append(_Edit(morphs[k].start, morphs[f + 1].start))
         return
 
 

@@ -167,21 +167,6 @@ def test_then_leans_on_a_time_only_a_taken_bullet_tells(analyzer):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # "한씨 등, 2022년 3월부터 2024년 8월까지 자체 발행한 …412억7,000만원을 받아 챙긴 혐의를 받음" (read blind: charges of 90
-    # to 130 characters were "far too long for a bullet")
-    ("가온저축은행 전 부장 홍모 씨는 2020년 5월부터 지난해 9월까지 고객 31명의 적금 계좌에서 모두 140차례에 걸쳐 21억3,000만원을 "
-     "몰래 빼낸 혐의를 받는다.",
-     "가온저축은행 전 부장 홍모 씨, 고객 31명의 적금 계좌에서 모두 140차례에 걸쳐 21억3,000만원을 빼낸 혐의를 받음"),
-    # (no charge: the span is the fact's; a short one stays)
-    ("홍모 씨는 2020년 5월부터 지난해 9월까지 고객 계좌에서 21억원을 빼냈다.", "홍모 씨, 2020년 5월부터 지난해 9월까지 고객 계좌에서 21억원을 빼냄"),
-])
-def test_the_months_an_offence_ran_over_go_from_a_long_charge(analyzer, sentence, expected):
-    from bullet_helpers import bullet
-
-    assert bullet(analyzer, sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # "세진전자, 연결 기준 3분기 매출이 18조4,300억원, 영업이익이 1조2,870억원" (read blind, G=1: "no predicate after
     # '매출이…영업이익이'")
     ("가온전자는 29일 3분기 매출이 9조2,100억원, 영업이익이 6,430억원으로 잠정 집계됐다고 공시했다.",

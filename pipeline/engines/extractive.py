@@ -1742,13 +1742,6 @@ def _day_topic(morphs: Sequence[Morph]) -> bool:
     return len(words) > 1 and (words[0].form in NEWS_DAY_WORDS or words[0].form == "날") and words[1].tag == "JX"
 
 
-def _on_the_day(morphs: Sequence[Morph]) -> bool:
-    """Whether a sentence opens on "이날" ("이날 야간 진료는 …", "이날 밤 …"): the day told before, told on."""
-    words = [m for m in morphs if m.tag not in PUNCT_TAGS]
-    return bool(words) and words[0].form == "이날" or len(words) > 1 and (words[0].form, words[1].form) == ("이", "날") \
-        and words[0].end == words[1].start
-
-
 def _past_scene(morphs: Sequence[Morph]) -> bool:
     """Whether a sentence ends on a state or a doing in progress told in the past ("…앞에는 긴 줄이 늘어서 있었다",
     "…트레일러들이 …줄을 서 있었다", "…표지를 찍고 있었다"): how a feature sets its scene; news is told in the present or
@@ -1882,10 +1875,20 @@ def _private_subject(morphs: Sequence[Morph]) -> bool:
             return True
         y = x - 1
         while y >= 0 and (morphs[y].tag in SUBJECT_RUN_TAGS | {"SSO", "SSC", "JKG"} or morphs[y].form in {"(", ")"}):
-            if _private_person_at(morphs, y):
+            if _private_person_at(morphs, y) and not _described_person(morphs, y):
                 return True
             y -= 1
     return False
+
+
+def _described_person(morphs: Sequence[Morph], y: int) -> bool:
+    """Whether the private person whose "씨" is at ``y`` is told there by what they are or do, a word or a clause right
+    before the name ("사서 한수진(35) 씨는 “…”", "15년째 사입 일을 하는 박재현(45) 씨는 …"): a source of the story, whose
+    words or doings a block may carry (read blind, a librarian's word on the staffing was the story's other half)."""
+    z = y - 1
+    while z >= 0 and (morphs[z].tag in {"NNP", "SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
+        z -= 1  # back past the name and the age
+    return z >= 0 and z < y - 1 and (morphs[z].tag == "ETM" or morphs[z].tag == "NNG" and morphs[z].end < morphs[z + 1].start)
 
 
 def _actor_told_before(doc: Document, index: int) -> bool:
@@ -2202,11 +2205,7 @@ class KiwiEngine(_CompressingEngine):
             # not the flood's rainfall before it, nor a scene's number, "…등 1,200개가 하천을 따라 불을 밝히자 …")
             if set_scene and candidates:
                 share = {i: math.fsum(point_share(p, words[i], weight) for p in points) for i in candidates}
-                # (not the scene's evening told on: "이날 야간 진료는 소아청소년과 전문의 2명과 간호사 3명이 맡았다" after "지난
-                # 19일 밤 10시 40분, …한마음아동병원 1층 대기실." is the scene's staffing, "…지정을 반납하는 병원도 잇따르면서
-                # …의문이 제기된다" the news)
-                news_of = [i for i in candidates if not (_on_the_day(doc.sentences[i].morphs) and _told_in_past(doc.sentences[i].morphs))] or candidates
-                told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(news_of, key=share.__getitem__))
+                told = next((i for i in candidates if _ongoing(doc.sentences[i].morphs)), max(candidates, key=share.__getitem__))
             else:
                 told = candidates[0] if candidates else None
             if told is not None:
