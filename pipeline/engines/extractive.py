@@ -1867,7 +1867,7 @@ def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
 def _private_subject(morphs: Sequence[Morph]) -> bool:
     """Whether a subject or topic of a sentence is a private person ("김 씨는", "최현우(31) 씨의 사정도", "…낙찰되자 정만호
     씨는"; :func:`_private_person_at`), or one told before by a pronoun ("정년까지 3년을 남겨 둔 그는"): whose doings or
-    words an anecdote tells."""
+    words an anecdote tells. Not one told there by what they are or do (:func:`_described_person`)."""
     for x, m in enumerate(morphs):
         if not (_subject_particle(m) or m.tag == "JX" and m.form == "도") or not x:
             continue
