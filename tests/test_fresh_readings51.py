@@ -258,3 +258,47 @@ def test_a_forecast_the_topic_makes_keeps_who_foresees_it(analyzer):
     doc = analyse(analyzer, sentence)
     out = Compressor(analyzer.kiwi, 60).compress(doc.sentences[-1], doc.article.body).text
     assert out.startswith("가온군의회가 의뢰한 외부 용역에서는 실제 방문객이 9만명 안팎에"), out
+
+
+MAXIMUM = """빌라 130채로 전세금 210억 가로챈 임대업자…법원, 사기죄 최고형 징역 15년
+공범 중개보조원 징역 6년
+가온일보 김도윤 기자 입력 2026.11.19 15:31
+
+가온시 일대 빌라 130채를 사들여 세입자 121명의 전세보증금 210억원을 가로챈 임대업자에게 법원이 사기죄로 선고할 수 있는 최고형을 내렸다.
+
+가온지법 형사11부는 19일 사기 혐의로 구속기소된 임대업자 남모(49) 씨에게 징역 15년을 선고했다. 범행을 함께 설계한 혐의로 기소된 중개보조원 문모(41) 씨에게는 징역 6년이 선고됐다.
+
+남 씨 등은 2020년 4월부터 2023년 2월까지 전세보증금으로 매매대금을 치르는 방식으로 빌라를 사들인 뒤 세입자 121명에게 보증금을 돌려주지 않은 혐의를 받는다.
+
+재판부는 "피해자 대부분이 사회초년생과 신혼부부로, 삶의 기반을 송두리째 잃었다"고 밝혔다.
+
+피해자 대책위원회는 남은 피해 회복을 위해 민사소송을 준비하고 있다.
+
+검찰은 지난달 결심 공판에서 남 씨에게 징역 15년을 구형했다.
+
+김도윤 기자 doyun@gaonilbo.kr
+"""
+
+
+def test_a_lede_that_gives_the_laws_maximum_names_the_term_and_the_one_sentenced(analyzer):
+    # "법원, …가로챈 임대업자에게 사기죄로 선고할 수 있는 최고형을 내림" (read blind: "the 징역 15년 sentence is never stated
+    # and 서모 is never identified")
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, MAXIMUM)
+    assert summary.bullets[0].endswith("임대업자 남모 씨에게 사기죄로 선고할 수 있는 최고형인 징역 15년을 내림"), summary.bullets
+    assert sum("징역 15년 선고" in b for b in summary.bullets) == 0, summary.bullets
+
+
+@pytest.mark.parametrize("later, exact", [
+    ("가온지법 형사11부, 19일 사기 혐의로 구속기소된 임대업자 남모 씨에게 징역 15년 선고",
+     "법원, …가로챈 임대업자 남모 씨에게 사기죄로 선고할 수 있는 최고형인 징역 15년을 내림"),
+    # (the age left between the name and "씨")
+    ("가온지법, 임대업자 남모(49) 씨에게 징역 15년 선고", "법원, …가로챈 임대업자 남모 씨에게 사기죄로 선고할 수 있는 최고형인 징역 15년을 내림"),
+    # (an accomplice's term set against the lede's is not the lede's)
+    ("범행을 함께 설계한 혐의로 기소된 중개보조원 문모(41) 씨에게는 징역 6년 선고", None),
+])
+def test_the_term_a_later_bullet_names_for_the_ledes_maximum(later, exact):
+    from pipeline.engines.extractive import named_sentence
+
+    assert named_sentence("법원, …가로챈 임대업자에게 사기죄로 선고할 수 있는 최고형을 내림", later) == exact

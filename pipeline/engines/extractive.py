@@ -176,7 +176,7 @@ def _lede_told_again(words: set, numbers: set, lede_words: set, lede_numbers: se
 # A court's sentence named exactly ("징역 15년", "징역 1년6개월에 집행유예 3년", "무기징역"), and one named only by its
 # weight ("중형", "실형") in a headline's words
 _SENTENCE_TERM = re.compile(r"(?:무기징역|(?:징역|금고) ?\d+년(?: ?\d+개월)?|(?:징역|금고) ?\d+개월)(?:에 집행유예 ?\d+년)?")
-_VAGUE_SENTENCE = re.compile(r"(중형|실형|집행유예)([을를이가]?)(?= 선고)")
+_VAGUE_SENTENCE = re.compile(r"(중형|실형|집행유예|최고형)([을를이가]?)(?= (?:선고|내))")  # (the law's maximum, "…최고형을 내림")
 
 
 def named_sentence(lede: str, later: str) -> str | None:
@@ -188,25 +188,32 @@ def named_sentence(lede: str, later: str) -> str | None:
     terms = _SENTENCE_TERM.findall(later)
     if len(vague) != 1 or len(terms) != 1 or "선고" not in later or len(_SENTENCE_WORD.findall(lede)) != 1:
         return None  # (nor a lede of several sentences: "가람지법, 2명은 실형을, 1명은 …집행유예를 선고")
+    if _ACCOMPLICE.search(later):
+        return None  # (one set against the lede's, "…공인중개사 배모 씨에게는 징역 7년", is an accomplice)
+    person = _SENTENCED_PERSON.search(later)
     if (vague[0][0] == "집행유예") != ("집행유예" in terms[0]):
         return None
-    exact = _VAGUE_SENTENCE.sub(lambda found: terms[0] + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
+    # (the law's maximum stays said, with the term it is: "…최고형인 징역 15년을 내림")
+    exact = _VAGUE_SENTENCE.sub(lambda found: ("최고형인 " if found[1] == "최고형" else "") + terms[0]
+                                + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
     # (the later bullet introduced the one sentenced, whom later bullets name by surname: the lede names them, "…일당의
     # 총책 한모씨, 1심에서 징역 15년을 선고받음"; read blind, "한씨" was otherwise never introduced)
-    person = _SENTENCED_PERSON.search(later)
-    if person is None or person[1] in exact:
+    name = person is not None and (person[1] or person[2] + " 씨")
+    if person is None or name in exact:
         return exact
     if "선고받" not in exact and (at := exact.find("에게 ")) > 0 and exact.count("에게 ") == 1:
         # ("법원, …총책에게 징역 15년 선고"; not "…영업사원에게 수술을 맡긴 원장, …징역 2년을 선고받음": those it was
         # given to describe the one sentenced, who is the subject)
-        return exact[:at] + " " + person[1] + exact[at:]
+        return exact[:at] + " " + name + exact[at:]
     if (at := exact.find(", ")) > 0 and "선고받" in exact:  # (the one sentenced is the lede's subject)
-        return exact[:at] + " " + person[1] + exact[at:]
+        return exact[:at] + " " + name + exact[at:]
     return exact
 
 
-_SENTENCE_WORD = re.compile(r"중형|실형|집행유예|징역|(?:금고|벌금) ?\d")
-_SENTENCED_PERSON = re.compile(r"([가-힣]모\s?씨|[가-힣]{2,4}\s씨)(?:\(\d+\))?에게")
+_ACCOMPLICE = re.compile(r"씨에게는|공범|함께 기소|가담")  # one sentenced with the one the lede tells of
+_SENTENCE_WORD = re.compile(r"중형|실형|집행유예|최고형|징역|(?:금고|벌금) ?\d")
+_SENTENCED_PERSON = re.compile(r"([가-힣]모\s?씨|[가-힣]{2,4}\s씨)(?:\(\d+\))?에게"
+                               r"|(?<![가-힣])([가-힣]모)\(\d+\)\s?씨에게")  # (or with the age before "씨": "서모(52) 씨에게")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -2455,6 +2462,16 @@ class KiwiEngine(_CompressingEngine):
                 if self.points_said(points, weight, refilled) <= self.points_said(points, weight, picked):
                     break
                 picked, brought = refilled, wanted
+        at = next((x for x, c in enumerate(picked) if c.sentence == lede), None) if self.bullets.style == "headline" else None
+        if at is not None and _VAGUE_SENTENCE.search(picked[at].text):
+            # "…임대업자에게 법원이 사기죄로 선고할 수 있는 최고형을 내렸다" with "…서모(52) 씨에게 징역 15년을 선고했다" right
+            # after it, left out of the block: the lede names the term and the one sentenced (read blind, "the 징역 15년
+            # sentence is never stated and 서모 is never identified")
+            for i in (i for i in content if lede < i <= lede + LEDE_ELABORATION and not any(c.sentence == i for c in picked)):
+                exact = named_sentence(picked[at].text, self._bullet(doc, i).text)
+                if exact is not None:
+                    picked[at] = dataclasses.replace(picked[at], text=exact)
+                    break
         picked.sort(key=lambda c: c.sentence == outlook)  # most salient first (bullets.keep_order=false): the outlook still ends the block
         if lede in retold and not any(c.sentence == lede for c in picked) and any(c.sentence == retold[lede] for c in picked):
             lede = retold[lede]  # (the fuller telling of the lede leads the block as the lede would)
