@@ -29,7 +29,7 @@ from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotatio
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
-from pipeline.records import Document, Sentence
+from pipeline.records import Document, Morph, Sentence
 from pipeline.text import INLINE_LIST_MARKS, MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
 
 if TYPE_CHECKING:  # the kiwi engine hands its config section over; selection never imports the config package
@@ -295,6 +295,9 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
     # (a sub-headline line may repeat the headline with a video page's tail: "… / KBS 2024.07.22." is no point)
     lines = [doc.article.title, *(TITLE_TAIL.sub("", line) for line in doc.article.subtitle.split("\n"))]
     parts = [part.strip() for line in lines for part in _HEADLINE_BREAK.split(line)]
+    # (a name Kiwi splits in the headline and reads whole in the body, "박준"+"서" of "박준서", is one word: the body's)
+    names = {m.form for sentence in doc.sentences for m in sentence.morphs if m.tag == "NNP" and len(m.form) >= 3}
+    morphs_of = functools.partial(_names_glued, morphs_of, names)
     points = []
     for part in filter(None, parts):
         first, comma, rest = part.partition(", ")
@@ -307,6 +310,20 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
         else:
             points += _point_facts(morphs_of(part))
     return [p for p in points if len(p) >= POINT_WORDS]
+
+
+def _names_glued(morphs_of, names: set[str], text: str) -> list[Morph]:
+    """``morphs_of(text)`` with a proper noun and the noun written on to it that the body reads as one name (``names``)
+    made that one name ("박준"/NNP + "서"/NNG -> "박준서"/NNP)."""
+    morphs = list(morphs_of(text))
+    out: list[Morph] = []
+    for m in morphs:
+        if out and out[-1].end == m.start and m.tag in {"NNP", "NNG"} and out[-1].tag == "NNP" \
+                and out[-1].form + m.form in names:
+            out[-1] = Morph(out[-1].form + m.form, "NNP", out[-1].start, m.end)
+        else:
+            out.append(m)
+    return out
 
 
 _QUOTED_PART = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]")

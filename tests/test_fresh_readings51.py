@@ -302,3 +302,30 @@ def test_the_term_a_later_bullet_names_for_the_ledes_maximum(later, exact):
     from pipeline.engines.extractive import named_sentence
 
     assert named_sentence("법원, …가로챈 임대업자에게 사기죄로 선고할 수 있는 최고형을 내림", later) == exact
+
+
+GAME = """'박준서 26점' 가온, 나래 꺾고 4연승…선두와 1경기 차
+3쿼터 25-17로 승부 갈라…리드 18점·13리바운드 '더블더블'
+[가온스포츠 임재혁 기자] 입력 2026.12.06 16:52
+
+프로농구 가온이 나래를 꺾고 4연승을 달리며 단독 2위로 올라섰다.
+
+가온은 6일 가온체육관에서 열린 정규리그 3라운드 나래와의 홈 경기에서 87-79로 이겼다. 이로써 가온은 14승 6패를 기록했다. 선두 하늘 스타즈(15승 5패)와의 격차는 1경기다.
+
+포워드 박준서가 3점슛 3개를 포함해 26점 8리바운드로 공격을 이끌었고, 외국인 선수 마커스 리드는 18점 13리바운드로 더블더블을 작성했다.
+
+가온은 3쿼터를 25-17로 마치며 66-59로 달아났다. 나래는 4쿼터 한때 5점 차까지 추격했지만 더 좁히지 못했다.
+
+나래는 3연패에 빠지며 9승 11패로 6위에 머물렀다.
+
+임재혁 기자 jh@gaonsports.kr
+"""
+
+
+def test_a_name_kiwi_splits_in_the_headline_is_the_bodys_one_name(analyzer):
+    # "'박준서 26점' LG, KT 꺾고 4연승…": Kiwi reads the headline's name as "박준" + "서" and the body's as "박준서", so the
+    # headline's star was never said (read blind: "the headline's star, 박준서's 26점, is missing entirely")
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, GAME)
+    assert any(b.startswith("포워드 박준서, ") and "26점" in b for b in summary.bullets), summary.bullets
