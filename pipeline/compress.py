@@ -8995,7 +8995,11 @@ def _lone_also(morphs: Sequence[Morph], clause: Sequence[Morph], gaps: Sequence[
     at the act left out; it goes (never inside quotation marks, nor "A도 B도", nor after another particle: "…에서도")."""
     # (a word of its own: "한빛도와" is a province, "도" read as a particle before "와")
     # (not the "even" of "not even one": "정산금은 …한 푼도 없었다", "하나도")
-    alsos = [m for x, m in outside_quotes(clause, 1) if m.tag == "JX" and m.form == "도" and _is_nominal(clause[x - 1])
+    # (or after "에" of a place or a thing: "…버스정류장 650곳과 전통시장 28곳에도 와이파이를 새로 깐다" after "…시내버스 …에
+    # 무선공유기를 설치하고,")
+    alsos = [m for x, m in outside_quotes(clause, 1) if m.tag == "JX" and m.form == "도"
+             and (_is_nominal(clause[x - 1]) or (clause[x - 1].form, clause[x - 1].tag) == ("에", "JKB") and x >= 2 and _is_nominal(clause[x - 2])
+                  and clause[x - 2].end == clause[x - 1].start)
              and clause[x - 1].end == m.start and (x + 1 == len(clause) or clause[x + 1].start > m.end or clause[x + 1].tag in {"SP", "SF"})
              and not (clause[x - 1].form == "하나" or x >= 2 and (clause[x - 2].form, clause[x - 2].tag) == ("한", "MM"))]
     if len(alsos) != 1 or sum(m.tag == "JX" and m.form == "도" for m in clause) != 1:

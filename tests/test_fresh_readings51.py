@@ -329,3 +329,15 @@ def test_a_name_kiwi_splits_in_the_headline_is_the_bodys_one_name(analyzer):
 
     _, summary = summarize_page(analyzer, GAME)
     assert any(b.startswith("포워드 박준서, ") and "26점" in b for b in summary.bullets), summary.bullets
+
+
+def test_a_later_clause_kept_alone_loses_its_also_after_a_place(analyzer):
+    # "대전시, 버스정류장 650곳과 전통시장 28곳에도 와이파이를 새로 깔 예정": "also" pointed at the buses the first clause,
+    # left out, told of (read blind: "'에도' points to the omitted buses")
+    from bullet_helpers import analyse
+    from pipeline.compress import Compressor
+
+    sentence = "시는 내년 상반기까지 시내버스 1,016대 전 차량에 차세대 무선공유기를 설치하고, 버스정류장 650곳과 전통시장 28곳에도 와이파이를 새로 깐다."
+    doc = analyse(analyzer, sentence)
+    out = Compressor(analyzer.kiwi, 40).compress(doc.sentences[-1], doc.article.body).text
+    assert out == "시, 버스정류장 650곳과 전통시장 28곳에 와이파이를 새로 깔 예정", out
