@@ -2931,11 +2931,7 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
         return False  # "…오르게 된다", "…준비하게 된다": what follows is said so already ("…될 예정" says it twice)
     if k >= 3 and morphs[k - 2].tag == "JKB" and morphs[k - 3].form == "대상":
         return False  # "…재진환자를 대상으로 한다": whom a rule covers
-    if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
-           or _said_now(morphs, x, k)
-           or m.tag == "EC" and m.form in {"면", "으면"} | CAUSE_ENDINGS | COPULA_CAUSES  # ("…1대뿐이라, 주민들은 …오르내린다": what
-           # follows from a state is done now)
-           for x, m in enumerate(morphs[i:k], start=i)):
+    if _timed_otherwise(morphs, i, k):
         return False
     # (an opening one is cut before: all of it; Kiwi may read it as a noun, "결국 환자 가족들은")
     if any(m.form in CONSEQUENCE_ADVERBS and (m.tag == "MAG" or m.tag == "NNG" and x + 1 < k and morphs[x + 1].start > m.end)
@@ -2957,6 +2953,16 @@ def _written_ahead(morphs: list[Morph], i: int, k: int, j: int) -> bool:
         return False  # "…평균 나이 71세인 이 마을은 …맡기지 않고 주민들이 직접 축제를 꾸린다": what others do there, under a topic
         # of its own, tells how things are (read blind, "…주민들이 직접 축제를 꾸릴 예정" was F=0: they have for four years)
     return subject is not None and _acting_noun(morphs, subject - 1)
+
+
+def _timed_otherwise(morphs: list[Morph], i: int, k: int) -> bool:
+    """Whether ``morphs[i:k]``, before a verb in the plain present, set its act in a time other than one to come: a
+    habit or the past ("매년", "지난해", "지난 …"), now (:func:`_said_now`), a case or a condition ("…할 경우", "…하면";
+    not a source, "계획에 따르면"), or what follows from a cause ("…1대뿐이라, 주민들은 …오르내린다": done now)."""
+    return any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or m.form == "지나" and x + 1 < k and morphs[x + 1].tag == "ETM"
+               or _said_now(morphs, x, k)
+               or m.tag == "EC" and m.form in {"면", "으면"} | CAUSE_ENDINGS | COPULA_CAUSES and not (x and morphs[x - 1].form in {"따르", "의하"})
+               for x, m in enumerate(morphs[i:k], start=i))
 
 
 BUILT_NOUNS = frozenset({"라인", "공장", "건물", "센터", "시설", "아파트", "주택", "캠퍼스", "팹", "사옥", "단지", "발전소", "병원", "학교"})
@@ -5410,7 +5416,7 @@ def _such_measured(morphs: Sequence[Morph], k: int, j: int) -> int | None:
     return x if any(m.tag == "SN" for m in morphs[y:j]) else None
 
 
-def _like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
+def like_this_content(morphs: Sequence[Morph], k: int, j: int) -> int | None:
     """The index after "이같은 내용의", "이러한 내용을 담은", "이런 내용으로", "이와 같은 내용이 담긴" at ``k``: the content
     was told by the sentences before, which a bullet does not have ("보건복지부, 이같은 내용의 ‘…방안’ 공개" dangles); the
     document keeps its name. None when there is none. (A bare "이와 같은 주요 성과를 발표했다" stays: without the pointer
@@ -5511,7 +5517,7 @@ def _drop_anaphoric_links(morphs: list[Morph], i: int, j: int, edits: list[_Edit
             edits.append(_Edit(m.start, morphs[e].start))  # "…진입도로는 이처럼 …", "보건복지부는 이들처럼 …"
         elif morphs[k - 1].end < m.start and (morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} or date_part(morphs, k - 1)
                                               or (morphs[k - 1].form, morphs[k - 1].tag) == ("에서", "JKB")) \
-                and (e := _like_this_content(morphs, k, j)) is not None:
+                and (e := like_this_content(morphs, k, j)) is not None:
             edits.append(_Edit(m.start, morphs[e].start))  # "보건복지부는 17일 이같은 내용의 ‘…방안’을 공개했다"
             # (also after where it was told: "…정부세종청사에서 이런 내용을 담은 ‘…방안’을 발표했다")
         elif m.tag == "NP" and m.form == "이" and morphs[k + 1].tag == "JKB" and morphs[k + 1].form in THEREBY \
@@ -10254,10 +10260,7 @@ def _ahead_with_main(first: list[Morph], main: list[Morph]) -> bool:
     if _told_as_done(first) or any(m.tag == "EP" for m in first):
         return False
     both = [*first, *main[:k]]
-    # (a source, "계획에 따르면", is no condition)
-    if any(m.form in HABIT_WORDS | PAST_WORDS | {"경우", "때"} or _said_now(both, x, len(both))
-           or m.tag == "EC" and m.form in {"면", "으면"} | CAUSE_ENDINGS and not (x and both[x - 1].form in {"따르", "의하"})
-           for x, m in enumerate(both)):
+    if _timed_otherwise(both, 0, len(both)):
         return False
     subject = next((x for x, m in enumerate(first) if x and (m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는"})
                     and _is_nominal(first[x - 1]) and _relative_end(first, x, len(first)) is None), None)

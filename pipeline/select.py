@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
-from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, subject_of_before, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
+from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, subject_of_before, like_this_content, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
                                after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
@@ -2878,46 +2878,32 @@ def _found_as_told_before(morphs: Sequence[Morph]) -> bool:
     return False
 
 
-# What a document is done to when it is made known or adopted ("…계획을 의결했다고 공시했다")
-RELEASING_VERBS = frozenset({"발표", "공개", "내놓", "확정", "마련", "수립", "제출", "배포", "의결", "공시", "승인", "채택"})
+# What a document is done to when it is put out or adopted ("…계획을 의결했다고 공시했다")
+DOCUMENT_ACTS = RELEASING_NOUNS | {"내놓", "확정", "마련", "수립", "제출", "배포", "의결", "공시", "승인", "채택"}
 
 
 def document_as_told_before(morphs: Sequence[Morph]) -> bool:
     """Whether the sentence only says who made known a document whose content the sentence before told ("전주시는 20일
-    시청 브리핑룸에서 이 같은 내용을 담은 '공공자전거 2단계 확대 계획'을 발표했다", "…이런 내용의 대책을 내놨다"): its
-    news is the other sentence's, and it adds a name and a place (read blind: "procedural; '이 같은 내용을 담은' is article
-    prose, not a bullet")."""
-    words = [m for m in morphs if m.tag not in {"SF", "EF", "EP", "SP", "SE"}]
-    for x in range(len(words) - 3):
-        # ("이 같은": Kiwi's "이" + "같" + "은", as a determiner or a pronoun; "이런", "이러한": one determiner)
-        if words[x].form in {"이", "그"} and words[x].tag in {"MM", "NP"} and words[x + 1].form == "같" and words[x + 2].tag == "ETM":
-            y = x + 3
-        elif words[x].tag == "MM" and words[x].form in {"이런", "그런", "이러한", "그러한", "이와"}:
-            y = x + 1
-        else:
-            continue
-        if words[y].form != "내용" or y + 1 >= len(words):
-            return False
-        # (nothing of its own before it but a meeting held and a day: "…시는 예산 38억원을 확보하고 이 같은 …" tells a fact)
-        if any(m.tag == "EC" and not (n and words[n - 1].form == "열") or m.tag == "SN" and not (n + 1 < x and words[n + 1].form in {"일", "월", "년", "시"})
-               for n, m in enumerate(words[:x])):
-            return False
-        if words[y + 1].tag == "JKO" and y + 3 < len(words) and words[y + 2].form == "담" and words[y + 3].tag == "ETM":
-            y += 4  # "이 같은 내용을 담은 …"
-        elif words[y + 1].tag == "JKG":
-            y += 2  # "이런 내용의 …"
-        else:
-            return False
-        # the document's name, its quotation marks around it, then its particle and the verb alone
-        z = next((z for z in range(y, len(words)) if words[z].tag == "JKO"), None)
-        if z is None or z == y or not all(m.tag in {"NNG", "NNP", "SN", "SSO", "SSC", "SL", "NNB", "XSN", "XPN"} for m in words[y:z]):
-            return False
-        rest = words[z + 1 :]
-        # (a day may come before the verb: "…을 15일 발표했다"; "내놨다": "내" + "어" + "놓")
-        return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"어", "아", "다고"}
-                                  or m.tag == "SN" or m.tag == "NNB" and m.form == "일" for m in rest) \
-            and any(m.form in RELEASING_VERBS or m.form == "놓" and n >= 2 and rest[n - 2].form == "내" for n, m in enumerate(rest))
-    return False
+    시청 브리핑룸에서 이 같은 내용을 담은 '공공자전거 2단계 확대 계획'을 발표했다", "…이런 내용의 대책을 내놨다"; the
+    content's pointer read as :func:`~pipeline.compress.like_this_content` reads it): its news is the other sentence's,
+    and it adds a name and a place (read blind: "procedural; '이 같은 내용을 담은' is article prose, not a bullet")."""
+    j = len(morphs)
+    k, e = next(((k, e) for k in range(j) if (e := like_this_content(morphs, k, j)) is not None), (None, None))
+    if k is None:
+        return False
+    # (nothing of its own before it but a meeting held and a day: "…시는 예산 38억원을 확보하고 이 같은 …" tells a fact)
+    if any(m.tag == "EC" and not (n and morphs[n - 1].form == "열") or m.tag == "SN" and not (n + 1 < k and morphs[n + 1].form in {"일", "월", "년", "시"})
+           for n, m in enumerate(morphs[:k])):
+        return False
+    # the document's name, its quotation marks around it, then its particle and the verb alone
+    z = next((z for z in range(e, j) if morphs[z].tag == "JKO"), None)
+    if z is None or z == e or not all(m.tag in {"NNG", "NNP", "SN", "SSO", "SSC", "SL", "NNB", "XSN", "XPN"} for m in morphs[e:z]):
+        return False
+    rest = [m for m in morphs[z + 1 :] if m.tag not in {"SF", "EF", "EP", "SP", "SE"}]
+    # (a day may come before the verb: "…을 15일 발표했다"; "내놨다": "내" + "어" + "놓")
+    return bool(rest) and all(m.tag in {"NNG", "XSV", "VV", "VX"} or m.tag == "EC" and m.form in {"어", "아", "다고"}
+                              or m.tag == "SN" or m.tag == "NNB" and m.form == "일" for m in rest) \
+        and any(m.form in DOCUMENT_ACTS or m.form == "놓" and n >= 2 and rest[n - 2].form == "내" for n, m in enumerate(rest))
 
 
 def _attendance_only(morphs: Sequence[Morph]) -> bool:

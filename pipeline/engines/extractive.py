@@ -2468,7 +2468,7 @@ class KiwiEngine(_CompressingEngine):
             # after it, left out of the block: the lede names the term and the one sentenced (read blind, "the 징역 15년
             # sentence is never stated and 서모 is never identified")
             for i in (i for i in content if lede < i <= lede + LEDE_ELABORATION and not any(c.sentence == i for c in picked)):
-                exact = named_sentence(picked[at].text, self._bullet(doc, i).text)
+                exact = named_sentence(picked[at].text, (made[i] if i in made else self._bullet(doc, i)).text)  # (written once)
                 if exact is not None:
                     picked[at] = dataclasses.replace(picked[at], text=exact)
                     break
