@@ -284,6 +284,22 @@ def _noun_run_then_copula(morphs: Sequence[Morph], k: int, j: int) -> bool:
     return e > k and (e == j or morphs[e].tag == "VCP")  # (the copula may be cut off already: "…곳, 우선 설치 대상")
 
 
+
+def _like_the_anecdote(morphs: Sequence[Morph], i: int) -> int | None:
+    """Where a sentence goes on after an opening comparison with the person its anecdote told of, by surname ("김 씨처럼
+    …", "이 씨의 가게처럼 …", "박 씨 부부처럼 …"), or None."""
+    if not (morphs[i].tag == "NNP" and len(morphs[i].form) == 1 and i + 1 < len(morphs) and morphs[i + 1].form == "씨"):
+        return None
+    j = i + 2
+    if j < len(morphs) and morphs[j].tag == "JKG" and morphs[j].start == morphs[j - 1].end:
+        j += 1  # "이 씨의 가게처럼"
+    while j < len(morphs) and morphs[j].tag == "NNG" and j - i <= 4:
+        j += 1  # ("박 씨 부부처럼")
+    if j + 1 < len(morphs) and (morphs[j].form, morphs[j].tag) == ("처럼", "JKB") and morphs[j + 1].start > morphs[j].end \
+            and (morphs[j - 1].tag == "NNG" or j == i + 2):
+        return j + 1
+    return None
+
 class Compressor:
     """Turns sentences into bullets; built once with the shared Kiwi and reused."""
 
@@ -777,9 +793,9 @@ class Compressor:
                 # for selection, see pipeline.select.DANGLING_ADVERBS, but the bullet chosen after it drops the word)
             elif m.form == "이" and m.tag == "MM" and i + 2 < len(morphs) and morphs[i + 1].form == "날" and morphs[i + 1].tag == "NNG":
                 i += 2  # "이 날 지수는 …": the story's day, as "이날"
-            elif m.tag == "NNP" and len(m.form) == 1 and i + 3 < len(morphs) and morphs[i + 1].form == "씨" \
-                    and (morphs[i + 2].form, morphs[i + 2].tag) == ("처럼", "JKB") and morphs[i + 3].start > morphs[i + 2].end:
-                i += 3  # "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 …": like the one the anecdote told of, who is not the news
+            elif (like := _like_the_anecdote(morphs, i)) is not None:
+                i = like  # "김 씨처럼 도시를 떠나 바다로 온 젊은 귀어인들이 …", "이 씨의 가게처럼 전통시장 상인들이 …": like
+                # the one the anecdote told of, who is not the news
             elif m.tag == "IC" and i + 1 < len(morphs) and morphs[i + 1].tag == "SP":
                 i += 2  # "네, 외신들은 …": a broadcaster's reply to the anchor
             elif m.tag == "IC" and m.form in {"네", "예"} and i + 1 < len(morphs) and morphs[i + 1].start > m.end:
@@ -936,8 +952,9 @@ class Compressor:
                 break  # "농민들은 …제외되는 등 강압적 조치라고 지적한다": without its frame the speaker is the measure
             tail = morphs[k + 1 : j]
             # "…라고 했다" (VV 하) or "…라고 설명했다" (a noun of saying + XSV 하); not "…라고 요구했다": a demand keeps its frame
-            has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and any(
-                                 r.tag == "JKO" for r in tail[:x]))  # "…다며 실종 신고를 했다": an act, not a saying
+            # (nor "…떠넘기고 있다며 …신고에 나서기로 했다": a decision, "-기로 하다")
+            has_speech = any(t.form in SPEECH_VERBS and (t.tag.startswith(("VV", "NNG")) and not (t.form == "하" and (any(
+                                 r.tag == "JKO" for r in tail[:x]) or x >= 2 and tail[x - 1].form == "로" and tail[x - 2].tag == "ETN"))  # "…다며 실종 신고를 했다": an act, not a saying
                                                          or t.tag.startswith("XSV") and (t.form != "하" or x and tail[x - 1].form in SPEECH_VERBS))
                              for x, t in enumerate(tail))
             clean_tail = all(not (t.tag == "EC" and t.form not in {"어", "아"}) for t in tail[:-1])
@@ -1416,9 +1433,11 @@ class Compressor:
             if _name_syllable(morphs, k, j):
                 continue  # "박성은 대표가": the syllable Kiwi read as a particle is the name's last
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and morphs[k - 1].form in TIME_TOPICS | ADVERB_TOPICS \
-                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start or _numbered_time(morphs, i, k - 1)):
+                    and (k - 1 == i or morphs[k - 2].end < morphs[k - 1].start or _numbered_time(morphs, i, k - 1)) \
+                    and not (any(x.tag == "EC" and x.form in CLAUSE_ENDINGS for x in morphs[i : k - 1])
+                             and any(x.tag == "JX" and x.form in {"은", "는", "ᆫ"} for x in morphs[i : k - 1])):
                 edits.append(_Edit(m.start, m.end))  # "올해는 …" -> "올해 …": a time is not what the headline is about
-                continue
+                continue  # (but a later clause's, "…월요일에는 …하지 않으며, 주말은 지금처럼 …", is set against the one before)
             if not subject_done and m.tag == "JX" and m.form in {"은", "는", "ᆫ"} and _contrast_topic(morphs, k + 1, j):
                 subject_done = True  # "A는 자주 있지만 B는 흔치 않음": a contrast of two topics keeps both particles
                 continue
@@ -1495,8 +1514,11 @@ class Compressor:
                     keep_subject = True  # "시의회는 예산안을 두고 여야가 대립": the topic is not who acts
                     continue
                 second = any(x.tag == "JKS" for x in morphs[i:k])
-                if m.tag == "JKS" and (_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
-                                       or named_clause(morphs, k + 1, j) or second and _double_subject_relative(morphs, k, j)
+                # (not who lets the later one do something: "교육부가 1~2학년 학생은 …받을 수 있도록 하기로 했다")
+                if m.tag == "JKS" and ((_later_subject(morphs, k + 1, j) and not _double_nominative(morphs, k, j) or named_clause(morphs, k + 1, j))
+                                       and not _made_so(morphs[k + 1 : len(morphs)])
+                                       or _modifies_next(morphs, k + 1, j) or _embedded_subject(morphs, k + 1, j)
+                                       or second and _double_subject_relative(morphs, k, j)
                                        or _describes_quoted_adjunct(morphs, k, j) or describes_copula_complement(morphs, k + 1, j)
                                        or _describes_when(morphs, k, j)):
                     # the subject of an embedded clause ("연구단이 제작한 일러스트는"): the main subject comes later
@@ -1746,6 +1768,9 @@ class Compressor:
                         b -= 1
                 if b > i and morphs[b - 1].tag == "MM":
                     return i  # "작년 한 해 동안 세종 주민 …이": the determiner's noun would open the head without it
+                if b > i and morphs[b - 1].tag == "MAG" and morphs[b - 1].form in ALREADY_ADVERBS:
+                    return i  # "대구와 김해공항에서 이미 후쿠오카 노선이 …뜨고 있어": where it is so already is what the
+                    # sentence tells, no description of the subject (without it, the new route flew ten times a day)
                 if b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"도", "은", "는", "ᆫ"} and b - 2 >= i \
                         and _is_nominal(morphs[b - 2]):
                     return i  # "전셋값도 서울이 0.12% 오르며 …": what the subject's figure is of is the topic before it
@@ -1958,6 +1983,9 @@ class Compressor:
                 continue
             if _cleft_time(morphs, k):
                 k = e  # "사고를 낸 건 어젯밤 10시쯤": the time is what the sentence tells of the deed
+                continue
+            if k > i and (morphs[k - 1].form in RECURRING_TIMES or morphs[k - 1].form.endswith("요일") and morphs[k - 1].tag == "NNG"):
+                k = e  # "평일 오후 10시에 문을 닫는데": the hour of a schedule is what it says (without it, "평일 문을 닫는데")
                 continue
             if k >= 2 and morphs[k - 1].form == "박" and morphs[k - 2].tag == "SN":
                 k = e  # "1박 4일": nights and days, one length of stay
@@ -2266,6 +2294,9 @@ class Compressor:
                      or m.form == "ᆫ데" and morphs[k - 1].tag == "VCP")  # "…할 예정인데,"
                 and not (k + 1 < len(morphs) and morphs[k + 1].tag.startswith("VX"))  # "가지고 있던"
                 and not (k > 1 and morphs[k - 1].form in OBJECT_POSTPOSITIONS and morphs[k - 2].tag == "JKO")  # "예산안을 두고"
+                # ("희망자에 한해 …": the postposition's verb, which Kiwi may read as "한" + "하")
+                and not (k > 1 and morphs[k - 1].form == "한하" and morphs[k - 2].tag == "JKB")
+                and not (k > 2 and morphs[k - 1].form == "하" and morphs[k - 2].form == "한" and morphs[k - 3].tag == "JKB")
                 # ("…출토품을 비롯해 유물 1천200여 점이": Kiwi may read "비롯" + "하", a root and its suffix)
                 and not (k > 2 and morphs[k - 1].form == "하" and morphs[k - 2].tag == "XR" and morphs[k - 2].form + "하" in OBJECT_POSTPOSITIONS
                          and morphs[k - 3].tag == "JKO")
@@ -2419,6 +2450,14 @@ class Compressor:
         timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
         # "…방안을 발표했는데요 | 이어 오후에는 장관들이 브리핑을 열었다": what came next is told after the news
         follows = main[0].tag == "MAG" and main[0].form in FOLLOW_ON_ADVERBS
+        head = main[1] if main[0].tag == "SP" and len(main) > 1 else main[0]
+        if head.form == "이후" and head.tag == "NNG" and endings[-1] in COORDINATING_ENDINGS:
+            # "…오후 5시까지만 무상으로 …제공하고, | 이후 시간은 …월 3만~5만원을 받고 있다": the time after the one the
+            # clause before ends at; alone, "이후 시간, …받음" is after nothing. The clause before may stand alone
+            before = morphs[: len(morphs) - len(main)]
+            while before and before[-1].tag == "SP":
+                before = before[:-1]
+            return [(before, ())] if _has_subject(before) and not _refers_back(before) else []
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
         # (so is a forecast the topic makes: "기상청은 …비 소식이 없고, | 낮 최고기온 …의 무더위가 이어질 것으로 내다봤다";
@@ -2439,6 +2478,15 @@ class Compressor:
             # "…교통 통제를 8일까지 연장해 | 시민들이 벚꽃을 더 즐길 수 있도록 한다": what the act lets others do is its
             # purpose; alone it would drop the act ("…구, 시민들이 벚꽃을 더 즐길 수 있도록 함")
             return [(clauses[0], ())]
+        if _made_so(main) and endings[-1] in COORDINATING_ENDINGS and len(clauses) == 2 and _has_subject(clauses[0]) \
+                and not _refers_back(clauses[0]):
+            # "교육부가 …돌봄교실을 2,300실 늘리고, | 1~2학년 학생은 …받을 수 있도록 하기로 했다": the topic of the main clause
+            # is who is let do it; who lets them is the first clause's (alone, "1~2학년 학생, …하기로" had the pupils decide)
+            first, lead = clauses[0], Compressor._strip_lead(clauses[0])
+            who = next((x for x in range(lead + 1, len(first)) if (first[x].tag == "JKS" or first[x].tag == "JX" and first[x].form in {"은", "는", "ᆫ"})
+                        and _is_nominal(first[x - 1])), None)
+            if who is not None:
+                return [(first[lead : who + 1] + main, (_Edit(first[who].end, main[0].start, " "),))]
         # "차관은 …대표들과 화상회의를 열고 | …에 대해 논의했다": with whom it was discussed is the act's; alone the
         # main clause would discuss with no one
         met = _holds_event(clauses[0]) and _met_with(clauses[0])
@@ -2845,6 +2893,8 @@ def _habitual(morphs: list[Morph], i: int, k: int) -> bool:
         m = morphs[x]
         if m.tag == "MAG" and m.form in HABIT_ADVERBS or m.tag == "JX" and m.form == "마다":
             return True
+        if m.form in RECURRING_TIMES and not (x > i and morphs[x - 1].form in {"이번", "다음", "지난", "오는", "올", "이", "그"}):
+            return True  # "이 수영장은 평일 오후 9시에 문을 닫는다": a schedule kept ("…닫을 예정" told a plan); not "이번 주말"
         if m.form in {"번", "차례", "회"} and m.tag in {"NNB", "NNG"} and x - 3 >= i and morphs[x - 1].tag in {"MM", "SN", "NR"} \
                 and morphs[x - 2].form == "에" and morphs[x - 2].tag == "JKB" and morphs[x - 3].form in HABIT_UNITS:
             return True
@@ -3152,6 +3202,7 @@ def pointing_word(morphs: Sequence[Morph], x: int) -> bool:
         and not (m.form == "해당" and x + 1 < len(morphs) and morphs[x + 1].tag == "XSV" and morphs[x + 1].start == m.end)
 
 
+ALREADY_ADVERBS = frozenset({"이미", "벌써", "아직", "여전히"})  # what is so already, or still, somewhere the sentence names
 FOLLOW_ON_ADVERBS = frozenset({"이어", "이어서", "이후", "뒤이어"})  # "(…했고,) 이어 …": the next step after the clause before
 PART_NOUNS = frozenset({"중", "가운데"})
 # "이 기간", "그 시기": the time the clause before gave ("…1월 온라인쇼핑 동향을 발표하고 이 기간 거래액이 …")
@@ -8470,6 +8521,11 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep
         if morphs[k - 1].tag == "JKO" and any(morphs[y].tag == "JKO" and morphs[y + 1].tag == "SP" for y in range(i, b)):
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
+        if (b == i or morphs[b - 1].tag in {"JX", "SP"}) and verb + 2 < j and _is_stem(morphs[verb]) and not date_part(morphs, verb) \
+                and morphs[verb + 1].tag == "ETM" and morphs[verb + 2].start > morphs[verb + 1].end:
+            # "…연구원은 | 1인 가구 3,000명을 대상으로 실시한 | ‘…실태조사’ 결과를 발표": the relative clause is the adjunct
+            # and its verb; without the adjunct it is a bare verb ("연구원, 실시한 ‘…’ 결과를 발표"): both go
+            stop = morphs[verb + 2].start
         _add_covering(edits, _Edit(morphs[b].start, stop))
 
 
@@ -8786,6 +8842,7 @@ def _unwrap_frame(morphs: list[Morph]) -> list[Morph]:
 
 
 DATE_UNITS = frozenset({"일", "시", "분"})
+RECURRING_TIMES = frozenset({"평일", "주말", "휴일", "주중", "매일", "매주", "매달", "매월", "매년", "밤낮"})  # a schedule's days
 TRIAL_STAGES = frozenset({"1심", "2심", "3심", "항소심", "상고심", "원심", "하급심", "파기환송심", "결심"})
 PASSED_TIMES = frozenset({"년", "개월", "달", "주", "주일", "일", "시간", "분", "해", "세월"})  # "…2년이 지난"
 DURATION_WORDS = LENGTH_WORDS | frozenset({"동안", "간", "내내"})  # "6일과 7일 이틀간" is one span
@@ -9192,8 +9249,12 @@ def _made_so(clause: Sequence[Morph]) -> bool:
     """Whether a clause ends in "-도록 하다" ("…즐길 수 있도록 한다", "…하도록 했다"): it says what an act lets or has
     others do, not an act of its own."""
     x = next((x for x in range(len(clause) - 1, -1, -1) if clause[x].tag == "EC" and clause[x].form == "도록"), None)
-    return x is not None and x + 1 < len(clause) and clause[x + 1].form == "하" and clause[x + 1].tag.startswith(("VV", "VX")) \
-        and all(m.tag.startswith(("E", "S")) for m in clause[x + 2 :])
+    if x is None or not (x + 1 < len(clause) and clause[x + 1].form == "하" and clause[x + 1].tag.startswith(("VV", "VX"))):
+        return False
+    rest = clause[x + 2 :]
+    if len(rest) >= 3 and (rest[0].form, rest[1].form, rest[2].form) == ("기", "로", "하") and rest[0].tag == "ETN":
+        rest = rest[3:]  # "…받을 수 있도록 하기로 했다": decided to
+    return all(m.tag.startswith(("E", "S")) for m in rest)
 
 
 def _schedule_item(morphs: list[Morph], e: int, j: int) -> bool:

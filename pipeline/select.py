@@ -2752,9 +2752,30 @@ def role_before_name(name: str, sentences) -> str | None:
                     b -= 1
                 if b > 0 and b < k and morphs[b - 1].tag == "MM" and morphs[b - 1].form in {"전", "현"} and morphs[b - 1].end < morphs[b].start:
                     b -= 1  # "전 상무 정모 씨": a former officer is no officer (the role goes with its "전")
+                if b == k and k and morphs[k - 1].tag == "ETM" and morphs[k - 1].form == "는" and morphs[k - 1].end < m.start:
+                    return _describing_clause(sentence, k)
                 # (more than four words is a description of its own, not a role: none rather than a piece of it)
                 return sentence.text[morphs[b].start - sentence.start : morphs[k - 1].end - sentence.start] if 0 < k - b <= 4 else None
     return None
+
+
+DESCRIBING_CLAUSE_WORDS = 5  # the most words of a clause that says who a private person is, as a bullet may carry it
+
+
+def _describing_clause(sentence, k: int) -> str | None:
+    """The relative clause that opens ``sentence`` or a part of it after a comma and ends right before the name at
+    ``k``, when it is short ("15년째 사입 일을 하는 박재현(45) 씨는 …" -> "15년째 사입 일을 하는"): who the person is, told by
+    what they do (the caller asks for the present "-는": "영사실에서 내려온 문길수 씨" tells what he did then); None for a
+    longer one, or one with a subject or quotation of its own."""
+    morphs = sentence.morphs
+    c = k - 1
+    while c > 0 and morphs[c - 1].tag not in {"SP", "SF"} and not (morphs[c - 1].tag == "JKS" or morphs[c - 1].tag == "JX"):
+        c -= 1
+    if morphs[c].tag in {"SSO", "SSC"} or any(x.tag in {"SSO", "SSC"} for x in morphs[c:k]):
+        return None
+    clause = sentence.text[morphs[c].start - sentence.start : morphs[k - 1].end - sentence.start]
+    at_head = c == 0 or morphs[c - 1].tag == "SP"
+    return clause if at_head and len(clause.split()) <= DESCRIBING_CLAUSE_WORDS else None
 
 
 def _also_subject(morphs) -> bool:

@@ -145,7 +145,8 @@ def test_the_event_a_subject_won_is_no_description_of_them(analyzer, sentence, e
      "투자자 500여명에게서 400억원대를 가로챈 일당의 총책 한모씨, 1심에서 징역 15년을 선고받음"),
     ("노동자가 숨진 사고로 재판에 넘겨진 제지업체 대표가 실형을 선고받고 법정에서 구속",
      "가온지법, 중대재해처벌법 위반 혐의로 기소된 대표 이모씨에게 징역 1년6개월을 선고하고 법정구속",
-     "노동자가 숨진 사고로 재판에 넘겨진 제지업체 대표가 징역 1년6개월을 선고받고 법정에서 구속"),
+     # (a lede that is a whole sentence names the one sentenced before its particle, for "이 대표" below to be them)
+     "노동자가 숨진 사고로 재판에 넘겨진 제지업체 대표 이모씨가 징역 1년6개월을 선고받고 법정에서 구속"),
     # (two sentences named: which one the lede's is, is not for the finish to guess)
     ("전세보증금을 가로챈 일당에게 중형 선고", "가온지법, 한모 씨와 윤모 씨에게 각각 징역 7년과 징역 5년 선고", None),
     ("빌라 180여 채로 보증금을 가로챈 일당의 주범에게 중형 선고", "가온지법 형사13부, 사기 혐의로 구속기소된 임대업자 최모 씨에게 징역 15년 선고",

@@ -198,7 +198,8 @@ def named_sentence(lede: str, later: str) -> str | None:
                                 + (particle_after(terms[0], found[2]) if found[2] else ""), lede, count=1)
     # (the later bullet introduced the one sentenced, whom later bullets name by surname: the lede names them, "…일당의
     # 총책 한모씨, 1심에서 징역 15년을 선고받음"; read blind, "한씨" was otherwise never introduced)
-    name = person is not None and (person[1] or person[2] + " 씨")
+    # (a letter as the article spaces it, "A씨", "A 씨", without the age)
+    name = person is not None and (person[1] or person[3] and re.sub(r"\(\d+\)", "", person[3]) or person[2] + " 씨")
     if person is None or name in exact:
         return exact
     if "선고받" not in exact and (at := exact.find("에게 ")) > 0 and exact.count("에게 ") == 1:
@@ -207,13 +208,18 @@ def named_sentence(lede: str, later: str) -> str | None:
         return exact[:at] + " " + name + exact[at:]
     if (at := exact.find(", ")) > 0 and "선고받" in exact:  # (the one sentenced is the lede's subject)
         return exact[:at] + " " + name + exact[at:]
+    if "선고받" in exact and (subject := re.search(r"(?<=[가-힣\d]) ?(?:이|가) (?=" + re.escape(terms[0]) + ")", exact)):
+        # (the lede's whole sentence, "…50대 입주민이 징역 2년 6개월을 선고받음": "…50대 입주민 A씨가 …", for the
+        # later bullets' "A씨" to be the one the lede tells of)
+        return exact[:subject.start()] + " " + name + particle_after(name, "이") + " " + exact[subject.end():]
     return exact
 
 
 _ACCOMPLICE = re.compile(r"씨에게는|공범|함께 기소|가담")  # one sentenced with the one the lede tells of
 _SENTENCE_WORD = re.compile(r"중형|실형|집행유예|최고형|징역|(?:금고|벌금) ?\d")
 _SENTENCED_PERSON = re.compile(r"([가-힣]모\s?씨|[가-힣]{2,4}\s씨)(?:\(\d+\))?에게"
-                               r"|(?<![가-힣])([가-힣]모)\(\d+\)\s?씨에게")  # (or with the age before "씨": "서모(52) 씨에게")
+                               r"|(?<![가-힣])([가-힣]모)\(\d+\)\s?씨에게"  # (or with the age before "씨": "서모(52) 씨에게")
+                               r"|(?<![A-Za-z])([A-Z](?:\(\d+\))?\s?씨)에게")  # (or by a letter: "A(54)씨에게")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -1871,10 +1877,11 @@ def _subject_nouns(morphs: Sequence[Morph]) -> list[Morph]:
     return [n for x, m in enumerate(morphs) if _subject_particle(m) for n in _subject_run(morphs, x, joined=True, aged=True)]
 
 
-def _private_subject(morphs: Sequence[Morph]) -> bool:
+def _private_subject(morphs: Sequence[Morph], sources: frozenset = frozenset()) -> bool:
     """Whether a subject or topic of a sentence is a private person ("김 씨는", "최현우(31) 씨의 사정도", "…낙찰되자 정만호
     씨는"; :func:`_private_person_at`), or one told before by a pronoun ("정년까지 3년을 남겨 둔 그는"): whose doings or
-    words an anecdote tells. Not one told there by what they are or do (:func:`_described_person`)."""
+    words an anecdote tells. Not one told there by what they are or do (:func:`_described_person`), nor one of the
+    ``sources`` (:func:`_described_sources`) named again ("박 씨는 “물량은 예전보다 30%쯤 줄었고 …”")."""
     for x, m in enumerate(morphs):
         if not (_subject_particle(m) or m.tag == "JX" and m.form == "도") or not x:
             continue
@@ -1882,10 +1889,28 @@ def _private_subject(morphs: Sequence[Morph]) -> bool:
             return True
         y = x - 1
         while y >= 0 and (morphs[y].tag in SUBJECT_RUN_TAGS | {"SSO", "SSC", "JKG"} or morphs[y].form in {"(", ")"}):
-            if _private_person_at(morphs, y) and not _described_person(morphs, y):
+            if _private_person_at(morphs, y) and not _described_person(morphs, y) \
+                    and not (morphs[y].form == "씨" and y and morphs[y - 1].tag == "NNP" and morphs[y - 1].form in sources):
                 return True
             y -= 1
     return False
+
+
+def _described_sources(sentences: Sequence) -> frozenset:
+    """The names, and the surnames they are named again by, of the private persons ``sentences`` tell by what they are or
+    do (:func:`_described_person`: "15년째 사입 일을 하는 박재현(45) 씨는 …" gives "박재현" and "박"): sources of the story
+    introduced after its lede, whose words a block may carry."""
+    names = set()
+    for sentence in sentences:
+        morphs = sentence.morphs
+        for y in range(1, len(morphs)):
+            if morphs[y].form == "씨" and _private_person_at(morphs, y) and _described_person(morphs, y):
+                z = y - 1
+                while z >= 0 and (morphs[z].tag in {"SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
+                    z -= 1
+                if z >= 0 and morphs[z].tag == "NNP" and 2 <= len(morphs[z].form) <= 4:
+                    names |= {morphs[z].form, morphs[z].form[0]}
+    return frozenset(names)
 
 
 def _described_person(morphs: Sequence[Morph], y: int) -> bool:
@@ -1895,7 +1920,9 @@ def _described_person(morphs: Sequence[Morph], y: int) -> bool:
     z = y - 1
     while z >= 0 and (morphs[z].tag in {"NNP", "SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
         z -= 1  # back past the name and the age
-    return z >= 0 and z < y - 1 and (morphs[z].tag == "ETM" or morphs[z].tag == "NNG" and morphs[z].end < morphs[z + 1].start)
+    # (a full name: what is said before a surname named again tells what they do then, "점심 장사를 마친 이 씨는 …")
+    return z >= 0 and z < y - 1 and len(morphs[z + 1].form) >= 2 \
+        and (morphs[z].tag == "ETM" or morphs[z].tag == "NNG" and morphs[z].end < morphs[z + 1].start)
 
 
 def _actor_told_before(doc: Document, index: int) -> bool:
@@ -1938,6 +1965,8 @@ def _story_frame(doc: Document, before: list[int]) -> int | None:
             or direct_quotation(sentence.morphs) or whole_quotation(sentence) \
             or any(m.form in ELDER_TITLES and m.tag == "NNG" for m in sentence.morphs):
         return None  # ("할머니의 손에는 …약봉지 하나만 들려 있었다": the grandmother the anecdote named)
+    if _told_in_past(sentence.morphs) and _private_person(doc.sentences[before[-2]].morphs):
+        return None  # ("박 씨는 …졸업했다. | 졸업 뒤 1년 동안 64곳에 이력서를 냈고, 면접까지 간 곳은 12곳이었다": the anecdote goes on)
     return before[-1]
 
 
@@ -2076,8 +2105,10 @@ class KiwiEngine(_CompressingEngine):
                 # (after a verbless setting, the scene's day is the anecdote's: "이날 밤 2층에서 최 씨가 혼자 돌본 어르신은
                 # 12명이었다" under "“선생님 한 명이 열두 분을”…요양원의 밤은 길다" is the night of the scene, not the news)
                 # (one named as a private person is: not a group, "70세 이상 어르신 37명의 자장가를 채록했다")
+                # (not one that only likens the news to the anecdote's person at its opening, which its bullet drops:
+                # "이 씨의 가게처럼 전통시장 상인들이 …온라인으로 눈을 돌리고 있지만, …")
                 of_anecdote = lambda i: _aged_person(doc.sentences[i].morphs) or any(  # noqa: E731
-                    m.form == "씨" and m.tag in {"NNB", "NNG"} for m in doc.sentences[i].morphs)
+                    m.form == "씨" and m.tag in {"NNB", "NNG"} for m in doc.sentences[i].morphs[Compressor._strip_lead(list(doc.sentences[i].morphs)):])
                 told = next((i for i in window if _news_day(doc.sentences[i].morphs, relative=False) and _tells_news(doc.sentences[i])
                              and not (set_scene and of_anecdote(i))
                              and (says_news(i) or not set_scene and (reports_an_act(doc.sentences[i].morphs) or _scheduled_on_a_day(doc.sentences[i].morphs)
@@ -2399,7 +2430,10 @@ class KiwiEngine(_CompressingEngine):
             # individual", I=0)
             # (not in a profile, whose headline names its private person: "…37년 경매사 정만호 씨")
             if not _private_person(doc.title_morphs):
-                content = [i for i in content if i == lede or not _private_subject(doc.sentences[i].morphs)]
+                # (but a source introduced after the lede by what they do speaks for the story: "15년째 사입 일을 하는
+                # 박재현(45) 씨는 …", then "박 씨는 “물량은 예전보다 30%쯤 줄었고 …”")
+                content = [i for i in content if i == lede or not _private_subject(
+                    doc.sentences[i].morphs, _described_sources(doc.sentences[lede + 1:i]) if lede is not None else frozenset())]
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
