@@ -1931,7 +1931,10 @@ class Compressor:
             nxt = morphs[k + 1]
             held = _event_relative(morphs, k + 1, j)
             if held is not None:  # "서울 코엑스에서 열린 박람회에서": the event is named without where it was held
-                _add_covering(edits, _Edit(morphs[b].start, morphs[held].start))
+                # (but when it was held stays with its verb: "지난 16일부터 25일까지 | 한산면 …일원에서 | 열린 축제의 …"
+                # -> "…25일까지 열린 축제의 …"; read blind, the dates were left dangling)
+                dated = b > i and morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"까지", "부터"}  # (a range: it stays)
+                _add_covering(edits, _Edit(morphs[b].start, morphs[k + 1].start if dated else morphs[held].start))
                 # (and the event stays: "…박람회에서 금상을 받음" says what was won)
                 events.update(y for y in range(held, j) if morphs[y].form == "에서" and morphs[y].tag == "JKB")
                 continue
@@ -2277,7 +2280,7 @@ class Compressor:
                      or m.form in SETTING_ENDINGS and k + 1 < len(morphs) and morphs[k + 1].tag == "SSO"
                      and morphs[k - 1].form not in POSTPOSITION_VERBS  # "…에 대해 “…”": one clause
                      or m.form in SEQUENCE_ENDINGS and _sequence_step(morphs, k) and not _inside_noun_clause(morphs, k)
-                     and not _relative_step(morphs, k)
+                     and not _relative_step(morphs, k) and not _subjectless_relative_step(morphs, k)
                      and _next_clause_ending(morphs, k + 1, len(morphs)) not in SAYING_WHILE_ENDINGS)  # ("…눈이 얼어 |
                      # 도로가 미끄러운 곳이 많겠다며 …": the words said)
                 and k + 1 < len(morphs)
@@ -3481,6 +3484,28 @@ def _states_now(morphs: list[Morph], k: int, j: int) -> bool:
 
 
 WAY_NOUNS = frozenset({"방식", "방안", "방향", "형태", "구조", "체계"})  # "…하는 방식으로": a clause that tells a way
+
+
+def _subjectless_relative_step(morphs: list[Morph], k: int) -> bool:
+    """Whether the "-어" at ``k`` (no comma after it) is a step of a relative clause that opens the sentence, with no
+    subject or topic before it ("혈중알코올농도 0.142%의 만취 상태로 …하다 오토바이를 들이받아 | 배달 노동자를 숨지게 한 30대
+    운전자에게 중형이 선고됐다"): the next predicate modifies a noun before any other ending. Split there, the bullet lost
+    what the driver did ("배달 노동자를 숨지게 한 30대 운전자에게 …", read blind: never says he was drunk)."""
+    if k + 1 >= len(morphs) or morphs[k + 1].tag == "SP" \
+            or any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and x and _is_nominal(morphs[x - 1])
+                   for x, m in outside_quotes(morphs, 0, k)):
+        return False
+    for x in range(k + 1, len(morphs) - 1):
+        if morphs[x].tag == "EC" and morphs[x].form in {"게", "도록"} and x + 2 < len(morphs) \
+                and (morphs[x + 1].form, morphs[x + 1].tag) == ("한", "MM"):
+            return morphs[x + 2].tag in {"NNG", "NNP", "SN"}  # "…숨지게 한 30대 운전자" (Kiwi: "게" + the determiner "한")
+        if morphs[x].tag == "EC" and morphs[x].form in {"게", "도록"} and morphs[x + 1].form == "하" and morphs[x + 1].tag.startswith(("VV", "VX")):
+            continue
+        if morphs[x].tag in {"EC", "EF", "SP", "SF"}:
+            return False
+        if morphs[x].tag == "ETM":
+            return morphs[x + 1].tag in {"NNG", "NNP", "SN"} and morphs[x + 1].start > morphs[x].end
+    return False
 
 
 def _relative_step(morphs: list[Morph], k: int) -> bool:

@@ -187,3 +187,35 @@ def test_an_adjunct_and_the_verb_of_its_relative_clause_go_together(analyzer):
     # (a relative clause with its own subject keeps its verb: "가온위원회가 실시한 ‘…’에서")
     made = bullet(analyzer, "가온위원회가 지난달 성인 2,000명을 대상으로 실시한 ‘주거 인식조사’에서 이사를 하겠다는 응답은 40.2%로 지난해보다 3.1%포인트 높아졌다.")
     assert "가온위원회가 실시한 ‘주거 인식조사’에서" in made, made
+
+
+@pytest.mark.parametrize("sentence, kept, absent", [
+    # (read blind: "서천군, 지난 16일부터 25일까지 축제의 방문객이 …": the dates dangled once the venue and "열린" went)
+    ("가온군은 지난 3일부터 12일까지 가온면 솔밭 일원에서 열린 축제의 방문객이 12만3,400명으로 지난해(10만1,000명)보다 22.2% 늘었다고 13일 밝혔다.",
+     "지난 3일부터 12일까지 열린 축제의 방문객이", "솔밭"),
+    # (a single day dropped takes no "열린" with it: "LG, 열린 …경기에서" was broken)
+    ("가온FC는 지난 26일 가온종합운동장에서 열린 2026 K리그2 38라운드 나래FC와의 홈 경기에서 3-1로 이겼다.", "가온FC, ", "가온FC, 열린"),
+    # (read blind: "배달 노동자를 숨지게 한 30대 운전자 …에게 징역 8년" never said he was drunk)
+    ("혈중알코올농도 0.151%의 만취 상태로 과속 운전을 하다 택시를 들이받아 승객을 숨지게 한 40대 운전자에게 중형이 선고됐다.",
+     "만취 상태로 과속 운전을 하다 택시를 들이받아 승객을 숨지게 한 40대 운전자에게", "운전자에게 중형이 선고됐다"),
+])
+def test_what_a_relative_clause_tells_stays_with_its_noun(analyzer, sentence, kept, absent):
+    from bullet_helpers import bullet
+
+    made = bullet(analyzer, sentence)
+    assert kept in made and absent not in made, made
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    # (read blind: "실바는 양 팀 최다인 31점을 …": "surname only, with no introduction")
+    ("승리의 주역은 외국인 공격수 마르코 페레이라였다.", "페레이라는 양 팀 최다인 29점을 올림", "마르코 페레이라는 양 팀 최다인 29점을 올림"),
+    # (not a province before its city, nor a team before its player)
+    ("지난달 강원 가온시는 해변 측량을 마쳤다.", "가온시 측량 결과 백사장 폭, 9m로 줄어", "가온시 측량 결과 백사장 폭, 9m로 줄어"),
+    ("이날 나래 라이온즈 구자민이 결승타를 쳤다.", "구자민, 결승타", "구자민, 결승타"),
+])
+def test_a_name_given_whole_where_someone_was_introduced_opens_their_bullet_whole(analyzer, before, text, expected):
+    from pipeline.engines.extractive import _given_name_added
+
+    from bullet_helpers import analyse
+
+    assert _given_name_added(text, analyse(analyzer, before).sentences, []) == expected

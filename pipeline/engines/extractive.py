@@ -1172,6 +1172,30 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     return text
 
 
+PLACE_SUFFIXES = frozenset("시군구도읍면동리")  # the last syllable of a place's name ("삼척시", "예산군")
+_OPENING_NAME = re.compile(r"^([가-힣]{2,5}?)(?:은|는|이|가)?(?= |, )")  # a bullet that opens on one name ("실바는 …")
+
+
+def _given_name_added(text: str, before, block: Sequence[str]) -> str:
+    """A bullet that opens on one part of a name the article gave whole where it introduced someone ("외국인 공격수
+    레오나르도 실바였다", then "실바는 양 팀 최다인 31점을 …") with the name whole, when no bullet above names them yet
+    (read blind, "surname only, with no introduction"). Only a name told after what describes them, a common noun
+    (not "삼성 라이온즈 구자욱", a team before a player's name, nor "경남 김해시", a province before its city), and one such
+    name only."""
+    found = _OPENING_NAME.match(text)
+    if found is None or found[1][-1] in PLACE_SUFFIXES or any(found[1] in other for other in block):
+        return text  # (a place is named as its bullet names it: "삼척시 측량 결과 …", not "강원 삼척시")
+    given = set()
+    for sentence in before:
+        morphs = sentence.morphs
+        for k in range(1, len(morphs)):
+            # (the name as Kiwi reads it: "실바는" may be the name and its particle, "실바" + "는", or one name)
+            if morphs[k].form == found[1] and morphs[k].tag == "NNP" and morphs[k - 1].tag == "NNP" and len(morphs[k - 1].form) >= 2 \
+                    and morphs[k - 1].end < morphs[k].start and k >= 2 and morphs[k - 2].tag == "NNG" and len(morphs[k - 2].form) >= 2:
+                given.add(morphs[k - 1].form)
+    return f"{given.pop()} {text}" if len(given) == 1 else text
+
+
 def _private_role(ref: SurnameReference, full: str, before) -> str | None:
     """Who a private person named in full ("윤모 씨") is, as the article first says (:func:`role_before_name`: "전
     사무처장"); None for anyone with a title of office ("김 의장": the title says it)."""
@@ -1387,6 +1411,7 @@ class _CompressingEngine:
                 named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
                                                      [c.text for c in picked if c.sentence < index], doc.article.title)
                 named_in_full = _quoted_name_glossed(named_in_full, doc.article.title, [c.text for c in picked if c.sentence < index])
+                named_in_full = _given_name_added(named_in_full, doc.sentences[:index], [c.text for c in picked if c.sentence < index])
                 if _ANONYMOUS.search(named_in_full):
                     if not anonymous:
                         anonymous.update(anonymous_descriptions(doc.sentences))
