@@ -8096,8 +8096,12 @@ def direct_quotation(morphs: Sequence[Morph]) -> bool:
 
 
 def _private_named(morphs: list[Morph], h: int, j: int) -> bool:
-    """Whether the name at ``h`` is a private person's, "씨" after it (and their age in brackets): "배진호(47) 씨"."""
-    x = h + 1 + 3 * (h + 3 < j and _gloss_bracket(morphs, h + 1))
+    """Whether the name at ``h`` is a private person's, "씨" after it (and their age in brackets): "배진호(47) 씨" (a name
+    Kiwi reads in pieces, "김" + "민" + "호", is one word)."""
+    x = h + 1
+    while x < j and morphs[x].start == morphs[x - 1].end and _is_nominal(morphs[x]):
+        x += 1
+    x += 3 * (x + 2 < j and _gloss_bracket(morphs, x))
     return x < j and morphs[x].form == "씨" and morphs[x].tag in {"NNB", "NNG"}
 
 

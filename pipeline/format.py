@@ -301,7 +301,7 @@ def _speaker_then_quote(text: str) -> bool:
 # "연구원은", "병원은", "사무소는": the body names an institution once in full ("한국노인복지연구원"), then by its last
 # word. (Not "공사", also "construction", nor "학교", "회사": a school or company is named in other ways.)
 # ("공단에는 …신고가 312건 접수": with any particle)
-_BARE_BODY = re.compile(r"^(?P<unit>연구원|연구소|병원|사무소|재단|공단|단체|협회|위원회|본부)(?P<mark>,|은|는|이|가|도|에는|에서는|에서|에도|에|의)\s")
+_BARE_BODY = re.compile(r"^(?P<unit>연구원|연구소|병원|사무소|재단|공단|단체|협회|위원회|본부|협의회|연합회|상인회)(?P<mark>,|은|는|이|가|도|에는|에서는|에서|에도|에|의)\s")
 
 
 def _body_names(unit: str, context: str, kiwi) -> set[str]:
@@ -309,7 +309,8 @@ def _body_names(unit: str, context: str, kiwi) -> set[str]:
     ("한국노인복지연구원": 한국/NNP …, "국외소재문화재재단"), one it reads as one word ("청람대병원"), or a name of three
     words or more ("노인 복지 연구원"); not a kind of institution or a rank ("대학병원", "요양병원", "책임연구원": two common
     nouns, which may be another one than the bullet's)."""
-    names = set(re.findall(rf"(?<![가-힣A-Za-z])([가-힣A-Za-z]{{2,16}}{unit})(?=[은는이가와과의에,(\s]|$)", context))
+    # (a name may hold a figure: "하루24가맹점주협의회")
+    names = set(re.findall(rf"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{{2,16}}{unit})(?=[은는이가와과의에,(\s]|$)", context))
     found = set()
     for name in names:
         tokens = kiwi.tokenize(name)

@@ -219,3 +219,25 @@ def test_a_name_given_whole_where_someone_was_introduced_opens_their_bullet_whol
     from bullet_helpers import analyse
 
     assert _given_name_added(text, analyse(analyzer, before).sentences, []) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # (read blind: "협의회, 본사에 …4가지 요구": "'협의회' is never introduced")
+    ("협의회, 본사에 판촉비 분담률 원상 회복 등 4가지 요구", ["가온25가맹점주협의회는 20일 국회에서 기자회견을 열었다."],
+     "가온25가맹점주협의회, 본사에 판촉비 분담률 원상 회복 등 4가지 요구"),
+    ("연합회, 배달 수수료 상한제 법제화 요구", ["한국동네가게연합회는 이날 요구안을 냈다."], "한국동네가게연합회, 배달 수수료 상한제 법제화 요구"),
+    # (two named: which one is meant is not for the finish to guess)
+    ("협의회, 4가지 요구", ["가온점주협의회와 나래점주협의회는 이날 회견을 열었다."], "협의회, 4가지 요구"),
+])
+def test_a_bare_council_is_named_in_full(analyzer, text, context, expected):
+    from pipeline.format import name_bare_place
+
+    assert name_bare_place(text, context, analyzer.kiwi) == expected
+
+
+def test_a_private_speaker_whose_name_kiwi_splits_keeps_who_they_are(analyzer):
+    # (read blind: "김민호 씨, “…”": a speaker never introduced; Kiwi reads "김민호" as "김" + "민" + "호")
+    from bullet_helpers import bullet
+
+    made = bullet(analyzer, "가온 중앙시장에서 떡집을 운영하는 김민호(52) 씨는 “관광객이 다른 공항을 거치지 않고 바로 올 수 있게 된 것은 정말 반가운 일”이라고 말했다.")
+    assert made.startswith("떡집을 운영하는 김민호 씨, “"), made
