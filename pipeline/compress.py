@@ -7819,7 +7819,9 @@ def _speech_after_quote(morphs: list[Morph], i: int, j: int) -> int | None:
 # What may end the word before an apposition ("…업체인 A"): the apposition then starts a phrase of its own.
 # What a person or body has one of, said with "-이 …인" ("제2소속이 고려대인 A", "고향이 부산인 B"): the subject of a
 # description, no sentence's.
-ATTRIBUTE_NOUNS = frozenset({"소속", "출신", "전공", "고향", "국적", "직업", "본사", "본적", "모교", "지역구"})
+# (or what they are to it, "간호사들이 주축인 …노조": the main part of it)
+ATTRIBUTE_NOUNS = frozenset({"소속", "출신", "전공", "고향", "국적", "직업", "본사", "본적", "모교", "지역구", "주축", "중심", "주력",
+                             "대주주", "최대주주"})
 APPOSITION_BOUNDARY = frozenset({"JKS", "JKO", "JX", "JC", "EC"})  # not a comma: "A, 미국 우주인 B" is a list
 
 # "분당한빛대병원 마취통증의학과 김하나 교수팀": the department between a university or hospital and a professor's
@@ -7970,8 +7972,9 @@ def _drop_appositions(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -
             b -= 4  # "세계적인 양대 학술지인 네이처": the adjective is part of the description
         if b > i and not (morphs[b - 1].end < morphs[b].start and (morphs[b - 1].tag in APPOSITION_BOUNDARY or date_part(morphs, b - 1))):
             continue  # "4학년에 재학 중인 A": the description has arguments of its own
-        if b - 1 > i and morphs[b - 1].tag == "JKS" and morphs[b - 2].form in ATTRIBUTE_NOUNS:
-            continue  # "제2소속이 고려대인 A": the description's own subject, which would be left dangling
+        if b - 1 > i and morphs[b - 1].tag == "JKS" and (morphs[b - 2].form in ATTRIBUTE_NOUNS or any(m.form in ATTRIBUTE_NOUNS for m in morphs[b:k])):
+            continue  # "제2소속이 고려대인 A", "간호사들이 주축인 …노동조합": the description's own subject, which would be
+            # left dangling ("간호사들이 전국보건의료산업노동조합이 …", read blind)
         if b > i + 1 and morphs[b - 1].tag == "EC" and morphs[b - 1].form == "자" and morphs[b - 2].tag == "VCP":
             continue  # "…대표이사이자 | 한빛당 의원의 아들인 A 씨": the second of two descriptions ("이자" would dangle)
         edits.append(_Edit(morphs[b].start, head.start))

@@ -1109,6 +1109,20 @@ def _closes_a_quotation_from_before(text: str) -> bool:
     return text.rstrip(" .").endswith(("”", '"')) and closes_quotation(text) and not text.startswith(('"', "“"))
 
 
+def _opens_with_why_so(morphs) -> bool:
+    """Whether a sentence opens with a clause ending "…것으로," that has no subject or topic of its own ("북미 완성차업체와
+    장기 공급계약을 맺은 데 따른 것으로, 발표 직후 주가는 …"): it tells why what the sentence before said is so (read blind,
+    "주가, …계약을 맺은 데 따른 것으로, …11% 넘게 뜀" was mangled)."""
+    for x in range(1, len(morphs) - 1):
+        m = morphs[x]
+        if m.tag in {"SSO", "SF", "EF"} or m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}:
+            return False
+        if m.tag == "SP":
+            return morphs[x - 1].form == "으로" and morphs[x - 1].tag == "JKB" and x >= 2 and morphs[x - 2].form == "것" \
+                and morphs[x - 2].tag == "NNB"
+    return False
+
+
 def dangling_reason(morphs, text: str) -> str | None:
     """Why a sentence or bullet cannot be read without what came before it, or None when it can."""
     stripped = text.strip()
@@ -1130,6 +1144,8 @@ def dangling_reason(morphs, text: str) -> str | None:
         return "its topic points back after a setting (…지난 지금, 그 이야기는 …)"
     if _NOT_ONLY.match(stripped):
         return "opens with '뿐만 아니라': besides what was said before"
+    if _opens_with_why_so(morphs):
+        return "opens with why what was said before is so (…계약을 맺은 데 따른 것으로, …)"
     if _opens_on_a_bare_condition(morphs):
         return "opens with a condition on what was said before (확실시 된다면, 성사되면)"
     if compares_with_unsaid(morphs) and not any(m.tag == "EC" and m.form in CONTRAST_ENDINGS for m in morphs):

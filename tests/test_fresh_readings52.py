@@ -241,3 +241,26 @@ def test_a_private_speaker_whose_name_kiwi_splits_keeps_who_they_are(analyzer):
 
     made = bullet(analyzer, "가온 중앙시장에서 떡집을 운영하는 김민호(52) 씨는 “관광객이 다른 공항을 거치지 않고 바로 올 수 있게 된 것은 정말 반가운 일”이라고 말했다.")
     assert made.startswith("떡집을 운영하는 김민호 씨, “"), made
+
+
+def test_what_a_body_is_to_its_members_stays_with_them(analyzer):
+    # (read blind: "간호사들이 전국보건의료산업노동조합이 …": the description "주축인" went, two subjects were left)
+    from bullet_helpers import bullet
+
+    made = bullet(analyzer, "교사들이 주축인 전국가온교육산업노동조합(가온교사노조)이 교사 1인당 학생 수 기준을 법으로 정하라고 요구하며 총파업 가능성을 내비쳤다.")
+    assert made.startswith("교사들이 주축인 전국가온교육산업노동조합"), made
+    # (a description after the sentence's own subject still goes: "가온시, 로봇 제조업체인 아스라테크와 …" keeps it only
+    # when it fits; it never leaves two subjects)
+    assert "들이 전국가온교육산업노동조합이" not in made
+
+
+@pytest.mark.parametrize("sentence, dangles", [
+    # (read blind: "주가, 북미 완성차업체와 장기 공급계약을 맺은 데 따른 것으로, …11% 넘게 뜀" made the contract the stock's cause)
+    ("북미 완성차업체와 장기 공급계약을 맺은 데 따른 것으로, 발표 직후 주가는 11% 넘게 뛰었다.", True),
+    ("가온시는 예산을 늘린 것으로, 알려졌다.", False),
+    ("가온시는 이날 공급계약을 맺었다.", False),
+])
+def test_a_sentence_that_opens_with_why_the_one_before_is_so_dangles(analyzer, sentence, dangles):
+    from pipeline.select import dangling_reason
+
+    assert (dangling_reason(analyzer.morphs(sentence), sentence) is not None) == dangles
