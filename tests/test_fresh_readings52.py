@@ -280,3 +280,15 @@ def test_an_amount_told_exactly_after_the_lede_rounded_it_is_told_once(analyzer,
     chosen = analyzer.morphs("고양이를 키우는 가구가 한 달에 쓰는 돈, 평균 12만원을 넘어섬")
     chosen_words = {content_key(m) for m in chosen if m.tag not in {"SN", "NNB"}} - {None}
     assert _repeats_figure(analyzer.morphs(text), chosen, chosen_words) == repeats
+
+
+def test_the_ledes_rate_told_again_under_a_longer_name_is_told_once(analyzer):
+    # (read blind: "…주택용 도시가스 요금, 6.8% 오를 예정" then "서울시 소매요금 기준 주택용 요금, MJ당 …6.8% 오름", R=1)
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _repeats_figure
+
+    chosen = analyzer.morphs("다음 달 1일부터 주택용 수도 요금, 4.2% 오를 예정")
+    chosen_words = {content_key(m) for m in chosen if m.tag not in {"SN", "NNB"}} - {None}
+    assert _repeats_figure(analyzer.morphs("가온시 소매요금 기준 주택용 수도 요금, 톤당 810원에서 844원으로 4.2% 오름"), chosen, chosen_words)
+    # (another thing's rate, the same figure: not the lede's)
+    assert not _repeats_figure(analyzer.morphs("가온시 소매요금 기준 산업용 전기 요금, kWh당 120원에서 125원으로 4.2% 오름"), chosen, chosen_words)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, TIME_PARTS, Analyzer, content_key, outside_quotes
-from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, SCHEDULE_WORDS, Compressed, Compressor,
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, NOMINAL_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
                                announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
@@ -349,6 +349,12 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
     # (what the figure is of may be the subject after an announcer's topic: "국가데이터, 12월 소비자물가가 1년 전보다
     # 2.3% 상승" after "…12월 소비자물가가 2.3% 상승하며 …")
     if own & told and (topic | subject_after_topic(morphs)) & chosen_words:
+        return True
+    # (or named there with more words than a topic takes, two of them the chosen bullet's: "서울시 소매요금 기준 주택용
+    # 요금, MJ당 20.79원에서 22.20원으로 6.8% 오름" after "…주택용 도시가스 요금, 6.8% 오를 예정"; read blind, R=1)
+    comma = next((x for x, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
+    if own & told and comma is not None and all(m.tag in NOMINAL_TAGS | {"JKG"} for m in morphs[:comma]) \
+            and len({content_key(m) for m in morphs[:comma]} & chosen_words) >= 2:
         return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
