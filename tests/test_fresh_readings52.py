@@ -266,22 +266,6 @@ def test_a_sentence_that_opens_with_why_the_one_before_is_so_dangles(analyzer, s
     assert (dangling_reason(analyzer.morphs(sentence), sentence) is not None) == dangles
 
 
-@pytest.mark.parametrize("text, repeats", [
-    # (read blind: "…한 달에 쓰는 돈, 평균 17만원을 넘어섬" then "반려견 1마리에 드는 월평균 양육비, 17만2,000원", R=1)
-    ("고양이 1마리에 드는 월평균 양육비, 12만4,000원", True),
-    # (a figure of its own makes it a point of its own)
-    ("고양이 1마리에 드는 월평균 양육비, 12만4,000원으로 1년 전보다 8.2% 늘어", False),
-    ("사료 한 포대 가격, 12만4,000원", False),
-])
-def test_an_amount_told_exactly_after_the_lede_rounded_it_is_told_once(analyzer, text, repeats):
-    from pipeline.engines.extractive import _repeats_figure
-    from pipeline.analysis import content_key
-
-    chosen = analyzer.morphs("고양이를 키우는 가구가 한 달에 쓰는 돈, 평균 12만원을 넘어섬")
-    chosen_words = {content_key(m) for m in chosen if m.tag not in {"SN", "NNB"}} - {None}
-    assert _repeats_figure(analyzer.morphs(text), chosen, chosen_words) == repeats
-
-
 def test_the_ledes_rate_told_again_under_a_longer_name_is_told_once(analyzer):
     # (read blind: "…주택용 도시가스 요금, 6.8% 오를 예정" then "서울시 소매요금 기준 주택용 요금, MJ당 …6.8% 오름", R=1)
     from pipeline.analysis import content_key

@@ -333,12 +333,6 @@ ROUNDED_SHARED_WORDS = 4  # content words a bullet with a rounded chosen amount 
 COUNTED_SHARED_WORDS = 2  # ... and one with the same count of the same counter, "over" so many in one ("신고", "계량기")
 
 
-def _told_below_magnitude(round_one: tuple[str, ...], exact: tuple[str, ...]) -> bool:
-    """Whether two :func:`figures` are one amount with a magnitude word, once as so many of it and once exact below it
-    ("17만원" and "17만2,000원")."""
-    return len(round_one) == 3 and len(exact) == 4 and round_one[:2] == exact[:2] and round_one[2] == exact[3]
-
-
 def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], chosen_words: set) -> bool:
     """Whether a bullet gives again a measured amount ("2.3%", "5조원") a chosen bullet gave, about the same
     subject (what the bullet is about is named in the chosen one): "소비자물가, 2.3% 올라" then "소비자물가
@@ -370,14 +364,6 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
             or any(_precise(f) for f in own & told):
         words = {content_key(m) for m in morphs if m.tag not in {"SN", "NNB"}}
         if len(words & chosen_words) >= ROUNDED_SHARED_WORDS:
-            return True
-    # (a bullet whose only amount is the chosen one told exactly, "17만원" then "17만2,000원", needs one word of it: "반려견을
-    # 키우는 가구가 한 달에 쓰는 돈, 평균 17만원을 넘어섬" then "반려견 1마리에 드는 월평균 양육비, 17만2,000원"; read
-    # blind, R=1)
-    exactly = [f for f in own if any(_told_below_magnitude(t, f) for t in told)]
-    if exactly and all(f in exactly or f[0] == "1" for f in own):
-        words = {content_key(m) for m in morphs if m.tag not in {"SN", "NR", "NNB", "SL", "SW"}}  # (not the magnitude, "만")
-        if words & chosen_words - {None}:
             return True
     # "…김 모 씨, 1심에서 징역 1년을 선고받음" then "서울서부지법 형사5단독, …김 씨에게 징역 1년을 선고": the same
     # sentence passed, told from the bench's side (a term in years is no measured amount above)
