@@ -1193,6 +1193,8 @@ def _given_name_added(text: str, before, block: Sequence[str]) -> str:
         return text  # (a place is named as its bullet names it: "삼척시 측량 결과 …", not "강원 삼척시")
     given = set()
     for sentence in before:
+        if found[1] not in sentence.text:
+            continue  # (read the morphemes only of a sentence that names them at all)
         morphs = sentence.morphs
         for k in range(1, len(morphs)):
             # (the name as Kiwi reads it: "실바는" may be the name and its particle, "실바" + "는", or one name)
