@@ -2762,16 +2762,22 @@ def role_before_name(name: str, sentences) -> str | None:
             # (the name as written: Kiwi may split an anonymized one, "정모" as "정" + "모")
             if m.tag == "NNP" and (m.form == name or sentence.text.startswith(name, m.start - sentence.start)):
                 b = k
-                while b > 0 and morphs[b - 1].tag == "NNG" and morphs[b - 1].end < morphs[b].start \
-                        and len(morphs[b - 1].form) >= 2 and not date_part(morphs, b - 1) \
-                        and (b < 2 or morphs[b - 2].end < morphs[b - 1].start):
-                    b -= 1
+                while b > 0 and morphs[b - 1].end < morphs[b].start:
+                    # (a whole word of common nouns, one or several Kiwi reads in it: "정비업체" is "정비" + "업체")
+                    w = b - 1
+                    while w > 0 and morphs[w - 1].end == morphs[w].start:
+                        w -= 1
+                    word = morphs[w:b]
+                    if not all(x.tag == "NNG" for x in word) or sum(len(x.form) for x in word) < 2 or date_part(morphs, b - 1):
+                        break
+                    b = w
                 if b > 0 and b < k and morphs[b - 1].tag == "MM" and morphs[b - 1].form in {"전", "현"} and morphs[b - 1].end < morphs[b].start:
                     b -= 1  # "전 상무 정모 씨": a former officer is no officer (the role goes with its "전")
                 if b == k and k and morphs[k - 1].tag == "ETM" and morphs[k - 1].form == "는" and morphs[k - 1].end < m.start:
                     return _describing_clause(sentence, k)
                 # (more than four words is a description of its own, not a role: none rather than a piece of it)
-                return sentence.text[morphs[b].start - sentence.start : morphs[k - 1].end - sentence.start] if 0 < k - b <= 4 else None
+                role = sentence.text[morphs[b].start - sentence.start : morphs[k - 1].end - sentence.start]
+                return role if b < k and len(role.split()) <= 4 else None
     return None
 
 

@@ -115,6 +115,8 @@ def test_a_source_introduced_after_the_lede_speaks_for_the_story(analyzer):
     ("영사실에서 내려온 문길수(71) 씨는 필름을 정리했다.", None),
     ("매주 화요일 밤 이곳을 찾아 원단과 단추를 직접 고르는 정유나(27) 씨는 말했다.", None),
     ("시장에서 어묵 노점을 하는 주민 장순옥(71) 씨는 말했다.", "주민"),
+    # (a word Kiwi reads as two nouns is one word of the role: read blind, "대표 김모 씨와 사무장 정모 씨" said of what)
+    ("정비업체 대표 김모(52) 씨는 견적서를 부풀렸다.", "정비업체 대표"),
 ])
 def test_who_a_private_person_is_told_by_a_short_clause_of_what_they_do(analyzer, text, role):
     from pipeline.select import role_before_name
