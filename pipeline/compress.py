@@ -284,7 +284,6 @@ def _noun_run_then_copula(morphs: Sequence[Morph], k: int, j: int) -> bool:
     return e > k and (e == j or morphs[e].tag == "VCP")  # (the copula may be cut off already: "…곳, 우선 설치 대상")
 
 
-
 def _like_the_anecdote(morphs: Sequence[Morph], i: int) -> int | None:
     """Where a sentence goes on after an opening comparison with the person its anecdote told of, by surname ("김 씨처럼
     …", "이 씨의 가게처럼 …", "박 씨 부부처럼 …"), or None."""
@@ -299,6 +298,7 @@ def _like_the_anecdote(morphs: Sequence[Morph], i: int) -> int | None:
             and (morphs[j - 1].tag == "NNG" or j == i + 2):
         return j + 1
     return None
+
 
 class Compressor:
     """Turns sentences into bullets; built once with the shared Kiwi and reused."""
@@ -2448,6 +2448,9 @@ class Compressor:
             return []  # "학부생이 …생활하면서 …발표하는 것은 흔치 않다": the clause before belongs to the subject's relative clause
         offered: list[tuple[list[Morph], tuple[_Edit, ...]]] = []
         main = clauses[-1]
+        before = morphs[: len(morphs) - len(main)]  # the clauses before the main one, without the comma after them
+        while before and before[-1].tag == "SP":
+            before = before[:-1]
         quoted = main[0].form in {"“", '"'}  # "…에 대해 | “시가 …”고 말했다": a subject inside it is not who speaks
         turn = endings[-1] in TURN_ENDINGS and _opens_with_topic(clauses[0])  # "A는 …했다가 …": A's figure turns
         timed = _time_topic_only(main)  # "…지원했으나 올해는 3개교를 추가 지원한다": a time is no one who acts
@@ -2457,9 +2460,6 @@ class Compressor:
         if head.form == "이후" and head.tag == "NNG" and endings[-1] in COORDINATING_ENDINGS:
             # "…오후 5시까지만 무상으로 …제공하고, | 이후 시간은 …월 3만~5만원을 받고 있다": the time after the one the
             # clause before ends at; alone, "이후 시간, …받음" is after nothing. The clause before may stand alone
-            before = morphs[: len(morphs) - len(main)]
-            while before and before[-1].tag == "SP":
-                before = before[:-1]
             return [(before, ())] if _has_subject(before) and not _refers_back(before) else []
         # "시장은 …노력이 있었고 | 성과는 더 컸다고 평가했다": what the main clause reports is the topic's words; alone
         # it would state them as fact ("성과, 더 컸음")
@@ -2496,9 +2496,6 @@ class Compressor:
         if not quoted and not turn and not timed and not follows and not _spent_subject(main) and not reports_topic \
                 and not broken_down and not owned and not met and (_has_subject(main) or _clause_has_subject(main) and not _opens_with_topic(clauses[0])
                            or endings[-1] in CONTRAST_ENDINGS and _judgement(main)):
-            before = morphs[: len(morphs) - len(main)]
-            while before and before[-1].tag == "SP":
-                before = before[:-1]
             # ("…600㎞를 달릴 수 있으며, | 충전 시간은 약 15분이다": a measure of the first topic's thing, which alone is of
             # nothing; the first clause is the statement to keep)
             if not _points_back(main) and not _refers_back(main) and not _echoes_act_before(morphs[: len(morphs) - len(main)], main) \
@@ -2553,9 +2550,6 @@ class Compressor:
                 offered.append((before, ()))
             elif endings[-1] in COORDINATING_ENDINGS:
                 # "…기록할 것으로 예상되며, 이는 …한 규모다": the statement "이는" points back to is the one to keep
-                before = morphs[: len(morphs) - len(main)]
-                while before and before[-1].tag == "SP":
-                    before = before[:-1]
                 if _has_subject(before):
                     # (told in no tense of its own, it is as much to come as the main clause: see :func:`_ahead_with_main`)
                     offered.append((before, (_Edit(before[-1].end, before[-1].end, AHEAD_MARK),) if _ahead_with_main(before, main) else ()))
@@ -3495,17 +3489,24 @@ def _subjectless_relative_step(morphs: list[Morph], k: int) -> bool:
             or any((m.tag == "JKS" or m.tag == "JX" and m.form in {"은", "는", "ᆫ"}) and x and _is_nominal(morphs[x - 1])
                    for x, m in outside_quotes(morphs, 0, k)):
         return False
+    head = _modified_after(morphs, k)
+    return head is not None and morphs[head].tag in {"NNG", "NNP", "SN"} and morphs[head].start > morphs[head - 1].end
+
+
+def _modified_after(morphs: list[Morph], k: int) -> int | None:
+    """Where the noun is that the next predicate after ``k`` modifies before any other ending ("…들이받아 | 배달 노동자를
+    숨지게 한 | 30대 운전자": through a causative "-게 하다", which Kiwi may read as "게" + the determiner "한"), or None."""
     for x in range(k + 1, len(morphs) - 1):
         if morphs[x].tag == "EC" and morphs[x].form in {"게", "도록"} and x + 2 < len(morphs) \
                 and (morphs[x + 1].form, morphs[x + 1].tag) == ("한", "MM"):
-            return morphs[x + 2].tag in {"NNG", "NNP", "SN"}  # "…숨지게 한 30대 운전자" (Kiwi: "게" + the determiner "한")
+            return x + 2
         if morphs[x].tag == "EC" and morphs[x].form in {"게", "도록"} and morphs[x + 1].form == "하" and morphs[x + 1].tag.startswith(("VV", "VX")):
             continue
         if morphs[x].tag in {"EC", "EF", "SP", "SF"}:
-            return False
+            return None
         if morphs[x].tag == "ETM":
-            return morphs[x + 1].tag in {"NNG", "NNP", "SN"} and morphs[x + 1].start > morphs[x].end
-    return False
+            return x + 1
+    return None
 
 
 def _relative_step(morphs: list[Morph], k: int) -> bool:
@@ -3525,13 +3526,8 @@ def _relative_step(morphs: list[Morph], k: int) -> bool:
     if subject is None or not any(m.tag == "JX" and m.form in {"은", "는"} and x and _is_nominal(morphs[x - 1])
                                   for x, m in outside_quotes(morphs, after, subject)):
         return False
-    for x in range(k + 1, len(morphs) - 1):
-        m = morphs[x]
-        if m.tag in {"EC", "EF", "SP", "SF"}:
-            return False
-        if m.tag == "ETM":
-            return morphs[x + 1].tag in {"NNG", "NNP", "SSO", "SL"}  # (not "-ㄹ 수 없고": a modal, no noun described)
-    return False
+    head = _modified_after(morphs, k)
+    return head is not None and morphs[head].tag in {"NNG", "NNP", "SSO", "SL"}  # (not "-ㄹ 수 없고": a modal, no noun described)
 
 
 def _inside_noun_clause(morphs: list[Morph], k: int) -> bool:

@@ -1529,7 +1529,7 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
             and not any(date_part(morphs, x) for x, m in enumerate(morphs) if m.start - base < same.start()):
         # "…《백조 세탁소》도 같은 달 출간": the same month as what? No date before it in the bullet says
         return "a time reference to an earlier date (같은 달, 같은 날) the bullet does not give"
-    after = _after_topic_comma(morphs)
+    after = after_topic_comma(morphs)
     if reason is None and after is not None:
         # "경찰, 당시 현장에 …", "시, 이후 …": what follows the headline's topic comma opens the sentence proper
         # Only a time or result told before ("당시", "이후", "그 결과", "같은 기간"): a demonstrative there ("연구팀,
@@ -1545,12 +1545,13 @@ def bullet_dangling_reason(morphs, text: str) -> str | None:
 TOPIC_MAX_WORDS = 4  # words at most before a headline's topic comma ("김철수 한빛시장, …")
 
 
-def _after_topic_comma(morphs) -> int | None:
-    """The index of the first morpheme after a headline topic comma ("한빛시, 예산 늘려" -> 예산), or None."""
+def after_topic_comma(morphs, max_words: int | None = TOPIC_MAX_WORDS) -> int | None:
+    """The index of the first morpheme after a headline topic comma ("한빛시, 예산 늘려" -> 예산), or None; with
+    ``max_words`` None, a noun phrase of any length before the comma ("서울시 소매요금 기준 주택용 요금, …")."""
     for k, m in enumerate(morphs):
         if m.tag == "SP" and m.form == ",":
             words = len({x.start for x in morphs[:k] if x.tag in {"NNG", "NNP", "SL", "SH", "SN"}})
-            if 0 < words <= TOPIC_MAX_WORDS and all(x.tag in _NOMINAL | {"SP", "SSO", "SSC", "JKG"} for x in morphs[:k]) \
+            if 0 < words <= (max_words or words) and all(x.tag in _NOMINAL | {"SP", "SSO", "SSC", "JKG"} for x in morphs[:k]) \
                     and k + 1 < len(morphs):
                 return k + 1
             return None
@@ -1560,7 +1561,7 @@ def _after_topic_comma(morphs) -> int | None:
 def bullet_topic(morphs) -> set[str]:
     """Content keys of what a bullet is about: the words before its topic comma ("소비자물가 상승률, 2.3%로 …"),
     or else its first topic or subject (:func:`topic_keys`)."""
-    after = _after_topic_comma(morphs)
+    after = after_topic_comma(morphs)
     if after is not None:
         return {k for k in map(content_key, morphs[: after - 1]) if k is not None}
     return _described_topic(morphs) or topic_keys(morphs)
@@ -1582,7 +1583,7 @@ def _described_topic(morphs) -> set[str]:
 def subject_after_topic(morphs: Sequence[Morph]) -> set[str]:
     """Content keys of the subject ("…소비자물가가") a bullet's clause has after its topic comma ("국가데이터, …"): what
     the announcer's statement is about. Empty when there is no topic comma or no such subject."""
-    after = _after_topic_comma(morphs)
+    after = after_topic_comma(morphs)
     if after is None:
         return set()
     for k in range(after, len(morphs)):
@@ -1882,7 +1883,7 @@ def demonstrative_referent(morphs) -> frozenset[str]:
     if referent is not None:
         return frozenset({referent})  # (a common noun: its own key)
     if not ((first.tag in _DEMONSTRATIVE_TAGS and first.form in ANAPHORIC_OPENERS) or (first.tag == "NNG" and first.form in DEMONSTRATIVE_NOUNS)):
-        after = _after_topic_comma(morphs[start:])
+        after = after_topic_comma(morphs[start:])
         if after is not None:  # "연구팀, 이 물질로 …": the sentence proper opens after the topic
             return demonstrative_referent(morphs[start + after :])
         inner = _demonstrative_subject(morphs)  # "…일으키자 해당 채널은": the subject of the main clause

@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, TIME_PARTS, Analyzer, content_key, outside_quotes
-from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, NOMINAL_TAGS, SCHEDULE_WORDS, Compressed, Compressor,
+from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, SCHEDULE_WORDS, Compressed, Compressor,
                                announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after, quoted_at
 from pipeline.select import (
+    after_topic_comma,
     announces_only,
     ends_in_copula,
     bare_body_topic,
@@ -346,9 +347,8 @@ def _repeats_figure(morphs: Sequence[Morph], chosen_morphs: Sequence[Morph], cho
         return True
     # (or named there with more words than a topic takes, two of them the chosen bullet's: "서울시 소매요금 기준 주택용
     # 요금, MJ당 20.79원에서 22.20원으로 6.8% 오름" after "…주택용 도시가스 요금, 6.8% 오를 예정"; read blind, R=1)
-    comma = next((x for x, m in enumerate(morphs) if m.tag == "SP" and m.form == ","), None)
-    if own & told and comma is not None and all(m.tag in NOMINAL_TAGS | {"JKG"} for m in morphs[:comma]) \
-            and len({content_key(m) for m in morphs[:comma]} & chosen_words) >= 2:
+    named = after_topic_comma(morphs, max_words=None)
+    if own & told and named is not None and len({content_key(m) for m in morphs[: named - 1]} & chosen_words) >= 2:
         return True
     # the same amount, rounded in one of them, of what the chosen bullet names ("휘발유 평균 판매가, 리터당 2000.95원"
     # after "…휘발유 평균 판매가격이 리터당 2000원을 넘어섬")
@@ -1416,16 +1416,15 @@ class _CompressingEngine:
                     compressed = dataclasses.replace(compressed, text=name_bare_place(naming[index](compressed.text), self._context(doc, index),
                                                                                          self.analyzer.kiwi))
                 # (only a bullet above it introduces the person: one picked earlier but told later does not)
-                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index],
-                                                     [c.text for c in picked if c.sentence < index], doc.article.title)
-                named_in_full = _quoted_name_glossed(named_in_full, doc.article.title, [c.text for c in picked if c.sentence < index])
-                named_in_full = _given_name_added(named_in_full, doc.sentences[:index], [c.text for c in picked if c.sentence < index])
+                above = [c.text for c in picked if c.sentence < index]
+                named_in_full = _inner_names_in_full(compressed.text, doc.sentences[:index], above, doc.article.title)
+                named_in_full = _quoted_name_glossed(named_in_full, doc.article.title, above)
+                named_in_full = _given_name_added(named_in_full, doc.sentences[:index], above)
                 if _ANONYMOUS.search(named_in_full):
                     if not anonymous:
                         anonymous.update(anonymous_descriptions(doc.sentences))
                     described = {letter: words for letter, (at, words) in anonymous.items() if at <= index}
-                    named_in_full = _anonymous_introduced(named_in_full, described,
-                                                          [c.text for c in picked if c.sentence < index], self.analyzer.morphs)
+                    named_in_full = _anonymous_introduced(named_in_full, described, above, self.analyzer.morphs)
                 if named_in_full != compressed.text:
                     compressed = dataclasses.replace(compressed, text=named_in_full)
                 usable = compressed.text and _squeeze(compressed.text) not in headlines
@@ -1938,21 +1937,27 @@ def _described_sources(sentences: Sequence) -> frozenset:
         morphs = sentence.morphs
         for y in range(1, len(morphs)):
             if morphs[y].form == "씨" and _private_person_at(morphs, y) and _described_person(morphs, y):
-                z = y - 1
-                while z >= 0 and (morphs[z].tag in {"SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
-                    z -= 1
+                z = _before_age(morphs, y)
                 if z >= 0 and morphs[z].tag == "NNP" and 2 <= len(morphs[z].form) <= 4:
                     names |= {morphs[z].form, morphs[z].form[0]}
     return frozenset(names)
+
+
+def _before_age(morphs: Sequence[Morph], y: int) -> int:
+    """The index of the last morpheme before "씨" at ``y`` and the age in brackets before it ("박재현(45) 씨": "박재현")."""
+    z = y - 1
+    while z >= 0 and (morphs[z].tag in {"SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
+        z -= 1
+    return z
 
 
 def _described_person(morphs: Sequence[Morph], y: int) -> bool:
     """Whether the private person whose "씨" is at ``y`` is told there by what they are or do, a word or a clause right
     before the name ("사서 한수진(35) 씨는 “…”", "15년째 사입 일을 하는 박재현(45) 씨는 …"): a source of the story, whose
     words or doings a block may carry (read blind, a librarian's word on the staffing was the story's other half)."""
-    z = y - 1
-    while z >= 0 and (morphs[z].tag in {"NNP", "SN", "SSO", "SSC"} or morphs[z].form in {"(", ")"}):
-        z -= 1  # back past the name and the age
+    z = _before_age(morphs, y)
+    while z >= 0 and morphs[z].tag == "NNP":
+        z -= 1  # back past the name
     # (a full name: what is said before a surname named again tells what they do then, "점심 장사를 마친 이 씨는 …")
     return z >= 0 and z < y - 1 and len(morphs[z + 1].form) >= 2 \
         and (morphs[z].tag == "ETM" or morphs[z].tag == "NNG" and morphs[z].end < morphs[z + 1].start)
@@ -2465,8 +2470,14 @@ class KiwiEngine(_CompressingEngine):
             if not _private_person(doc.title_morphs):
                 # (but a source introduced after the lede by what they do speaks for the story: "15년째 사입 일을 하는
                 # 박재현(45) 씨는 …", then "박 씨는 “물량은 예전보다 30%쯤 줄었고 …”")
-                content = [i for i in content if i == lede or not _private_subject(
-                    doc.sentences[i].morphs, _described_sources(doc.sentences[lede + 1:i]) if lede is not None else frozenset())]
+                kept, sources, read = [], frozenset(), lede + 1 if lede is not None else len(doc.sentences)
+                for i in content:
+                    if read < i:  # (the sources introduced between the lede and this sentence, each sentence read once)
+                        sources |= _described_sources(doc.sentences[read:i])
+                        read = i
+                    if i == lede or not _private_subject(doc.sentences[i].morphs, sources):
+                        kept.append(i)
+                content = kept
         if lede is not None and content and content[0] < lede and announces_only(doc.sentences[content[0]].morphs):
             # the release the lede tells of makes no bullet of its own, nor its telling again before the lede (an anchor's
             # "…판단이 조금 전 나왔습니다" and the reporter's "…두 번째 판결이 오늘 오전 나왔습니다")
