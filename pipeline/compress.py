@@ -6276,6 +6276,14 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             if d < e < j and morphs[e].form == "까지" or not any(x.form == "까지" for x in morphs[k + 2 : min(j, k + 8)]):
                 edits.append(_Edit(m.start, morphs[k + 2].start))
                 continue
+        if m.form == "이날" and m.tag == "NNG" and k > i and morphs[k - 1].end < m.start and morphs[k - 1].tag in {"JX", "JKS", "SP", "EC"} \
+                and k + 2 < j and morphs[k + 1].form == "까지" and morphs[k + 1].tag == "JX" and morphs[k + 1].start == m.end \
+                and morphs[k + 2].start > morphs[k + 1].end and morphs[k - 1].form != "부터":
+            # (a range to it, "지난 1일부터 이날까지", stays whole)
+            # "사전예약에는 이날까지 620만명이 참여했다" -> "사전예약에는 620만명이 참여": up to the story's day, which the
+            # bullet never gives (read blind, "'이날까지' has no referent"); what is counted is counted as of now
+            edits.append(_Edit(m.start, morphs[k + 2].start))
+            continue
         if m.form not in {"이날", "전날"} or m.tag != "NNG" or morphs[k + 1].start <= m.end:
             continue
         # a word of its own, not one a determiner, a relative clause or an adverb governs ("그 이날", "바로 이날")
@@ -6286,6 +6294,9 @@ def _drop_day_words(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> 
             # (or of the day before it) says nothing in a bullet, which never gives the day (a range from it, "이날 오전
             # 11시부터 …까지", stays)
             e = _as_of(morphs, _date_end(morphs, k + 1, j), j)  # ("이날 오전 12시 기준 1006만명": "기준 1006만명" said nothing)
+            if m.form == "이날" and e + 3 < j and morphs[e].tag == "JKO" and morphs[e].start == morphs[e - 1].end \
+                    and morphs[e + 1].form == "기" and morphs[e + 2].form == "하" and morphs[e + 3].tag == "EC" and morphs[e + 3].form in {"어", "여"}:
+                e += 4  # "이날 오전 11시를 기해 …비상 1단계를 가동": from an hour of that day (read blind, "'이날' has no date")
             if e < j and morphs[e].form == "부터" and morphs[e].start == morphs[e - 1].end and e + 1 < j \
                     and not any(x.form == "까지" for x in morphs[e + 1 : min(j, e + 8)]):
                 e += 1  # "이날 오전부터 모든 준비를 마친 뒤": from a time of that day, with no end (a range stays)
@@ -8549,10 +8560,12 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep
         if morphs[k - 1].tag == "JKO" and any(morphs[y].tag == "JKO" and morphs[y + 1].tag == "SP" for y in range(i, b)):
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
-        if (b == i or morphs[b - 1].tag in {"JX", "SP"}) and verb + 2 < j and _is_stem(morphs[verb]) and not date_part(morphs, verb) \
+        if (b == i or morphs[b - 1].tag == "SP" or morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는", "ᆫ", "도"}) \
+                and verb + 2 < j and _is_stem(morphs[verb]) and not date_part(morphs, verb) \
                 and morphs[verb + 1].tag == "ETM" and morphs[verb + 2].start > morphs[verb + 1].end:
             # "…연구원은 | 1인 가구 3,000명을 대상으로 실시한 | ‘…실태조사’ 결과를 발표": the relative clause is the adjunct
             # and its verb; without the adjunct it is a bare verb ("연구원, 실시한 ‘…’ 결과를 발표"): both go
+            # (not after a range's "까지": "지난 13일부터 17일까지 | 수험생 1,872명을 대상으로 조사한 결과," keeps its verb)
             stop = morphs[verb + 2].start
         _add_covering(edits, _Edit(morphs[b].start, stop))
 
@@ -10059,6 +10072,9 @@ def _speaker_topic(morphs: list[Morph], i: int, j: int) -> int | None:
         elif m.form == ")" and depth:
             depth = 0
         elif not depth and m.tag in {"SSO", "EC", "SP"}:
+            if m.tag == "SP" and m.form == "," and any(y.form == "등" and y.tag == "NNB" for y in morphs[x + 1 : t]) \
+                    or m.form == "·" and morphs[x - 1].end == m.start:
+                continue  # (the names of a list: "…전국대책위원회와 주거권네트워크, 참여시민연대 등 12개 단체는", "전세사기·깡통전세")
             return None
     return None if depth else t
 

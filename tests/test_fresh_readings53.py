@@ -1,0 +1,100 @@
+"""Readings of the VB and VC sets (pages and sentences written for these tests, not news copy): a survey's verb stays
+after a range's "까지"; "이날까지" and "이날 …시를 기해" go; a lede's "징역형의 집행유예" takes the term the court gave; the
+setting of a statement goes before the quotation of a speaker named as a list; a summary lede the opening passed over
+is the lede told again; a fragment that leans on a left-out sentence waits when a bullet stands between it and the
+lede that says that sentence's fact."""
+import pytest
+
+FESTIVAL = """가온 억새축제 닷새간 38만명 다녀가…먹거리 매출 30% 늘어
+가온군 "주차난은 내년 과제"
+가온일보 윤하람 기자 입력 2026.11.12 09:30
+
+전남 가온군의 대표 가을 축제인 '2026 가온 억새축제'가 닷새간 38만명의 방문객을 모으며 막을 내렸다. 먹거리 장터 매출이 크게 늘었지만, 주차 공간 부족 문제는 올해도 풀지 못했다는 지적이 나온다.
+
+가온군은 지난 5일부터 9일까지 억새공원 일원에서 열린 축제에 38만2,000명이 다녀간 것으로 집계됐다고 11일 밝혔다. 지난해 방문객(33만명)보다 16% 늘어난 규모다.
+
+▲ 지난 5일 전남 가온군 억새공원에서 열린 '2026 가온 억새축제' 개막식에서 관광객들이 억새길을 걷고 있다. 사진=가온군
+
+축제 기간 먹거리 장터 매출은 4억1,000만원으로 지난해보다 30% 늘었다. 가온군은 지역 농특산물 판매액도 2억3,000만원에 이르렀다고 설명했다.
+
+다만 주말마다 축제장 주변 도로가 2시간 넘게 막히면서 관광객 불만이 쏟아졌다. 군 홈페이지에는 축제 기간 주차 관련 민원이 140건 넘게 올라왔다.
+
+가온군은 내년 축제 때 임시 주차장 3곳을 새로 만들고 셔틀버스를 20대로 늘릴 계획이다.
+
+윤하람 기자 haram@gaonilbo.kr
+"""
+
+
+def test_a_surveys_verb_stays_after_a_ranges_end(analyzer):
+    # "…지난 13일부터 17일까지 | 수험생 1,872명을 대상으로 조사한 결과," lost "조사한" with its adjunct (read blind, G=0:
+    # "17일까지 결과")
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "여론조사업체 한빛리서치가 지난 2일부터 6일까지 직장인 1,500명을 대상으로 조사한 결과, "
+                            "응답자의 38.2%가 이직을 고려하고 있다고 답했다.")
+    assert "6일까지 조사한 결과" in text, text
+
+
+@pytest.mark.parametrize("sentence, kept, gone", [
+    ("지난 8월 시작한 사전 신청에는 이날까지 3만2,000명이 참여했다.", "사전 신청에는 3만2,000명", "이날"),
+    ("김서윤은 이날까지 정규리그 400경기에서 득점 5,120점을 기록했다.", "김서윤, 정규리그 400경기에서", "이날"),
+    ("행정안전부는 이날 오전 9시를 기해 중앙재난안전대책본부 비상 1단계를 가동했다.", "행정안전부, 중앙재난안전대책본부 비상 1단계", "오전 9시"),
+    # (a range to the story's day stays whole)
+    ("지난 1일부터 이날까지 관람객 3만명이 다녀갔다.", "지난 1일부터 이날까지", None),
+])
+def test_up_to_the_storys_day_goes(analyzer, sentence, kept, gone):
+    # read blind: "'이날까지' has no referent outside the article", "'이날' has no date anywhere in the block"
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, sentence, max_chars=200)
+    assert kept in text and (gone is None or gone not in text), text
+
+
+def test_a_suspended_prison_sentence_takes_the_courts_term():
+    # "…화물선 선장이 징역형의 집행유예를 선고받음" then "법원, …선장 고모 씨에게 징역 10개월에 집행유예 2년 선고"
+    # (read blind, R=1)
+    from pipeline.engines.extractive import named_sentence
+
+    lede = "하천에 폐수를 몰래 흘려보낸 공장 대표가 징역형의 집행유예를 선고받음"
+    later = "가온지법 형사2단독, 물환경보전법 위반 혐의로 기소된 공장 대표 김모 씨에게 징역 8개월에 집행유예 2년 선고"
+    assert named_sentence(lede, later) == "하천에 폐수를 몰래 흘려보낸 공장 대표 김모 씨가 징역 8개월에 집행유예 2년을 선고받음"
+    # (a lede of a prison term not suspended is no suspended one)
+    assert named_sentence("하천에 폐수를 흘려보낸 공장 대표가 징역형을 선고받음", later) is None
+
+
+def test_the_setting_goes_before_the_quotation_of_a_listed_speaker(analyzer):
+    # "…전국대책위원회와 주거권네트워크, 참여시민연대 등 12개 단체는 …기자회견을 열고 “…”며 이같이 밝혔다" kept "기자회견을
+    # 열고 “…”", a clause with no predicate (read blind, G=0)
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, '한빛환경연합과 녹색시민모임, 가온생태연대 등 9개 단체는 3일 오전 시청 앞에서 기자회견을 열고 '
+                            '"습지 매립 계획을 당장 철회하라"며 이같이 밝혔다.', max_chars=200)
+    assert "기자회견" not in text and '"습지 매립 계획을 당장 철회하라"' in text, text
+
+
+@pytest.mark.parametrize("before, lede, same", [
+    ("게임사 한울소프트, 2년간 개발한 모바일 신작을 다음 달 국내에 출시",
+     "한울소프트, 간담회를 열고 역할수행게임 '별빛 원정대'를 오는 12월 10일 안드로이드와 iOS로 출시 예정", True),
+    ("국내 제약사가 개발한 위암 치료제, 식품의약품안전처의 허가를 받음", "식약처, 가온제약의 ‘가온맙주’를 국산 신약으로 허가", True),
+    # (a figure of its own is a fact the lede lacks)
+    ("투자 수익을 보장한다며 900여 명에게서 212억원을 가로챈 사기 조직, 경찰에 붙잡힘",
+     "가온경찰청 금융범죄수사대, 사기 혐의로 총책 박모 씨 등 31명을 검거", False),
+    # (another act of the same body)
+    ("한울소프트, 지난해 영업손실 120억원을 냄", "한울소프트, 간담회를 열고 역할수행게임 '별빛 원정대'를 오는 12월 10일 출시 예정", False),
+])
+def test_a_summary_lede_passed_over_tells_the_lede_again(analyzer, before, lede, same):
+    # "게임사 넷포지, 3년간 개발해 온 대형 신작을 다음 달 전 세계에 동시 출시" after the lede "넷포지, …'아르카디아
+    # 크로니클'을 오는 12월 4일 …동시 출시 예정" (read blind, R=1)
+    from pipeline.engines.extractive import _lede_told_before
+
+    assert _lede_told_before(list(analyzer.morphs(before)), list(analyzer.morphs(lede))) == same
+
+
+def test_a_fragment_waits_when_a_bullet_stands_between_it_and_the_lede(analyzer):
+    # "지난해 방문객(106만명)보다 6% 늘어난 규모" leaned on a sentence the lede said again, two bullets from the lede
+    # (read blind, S=0)
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, FESTIVAL)
+    assert summary.bullets[0].startswith("전남 가온군의 대표 가을 축제인"), summary.bullets
+    assert not any(b.startswith("지난해 방문객") for b in summary.bullets[2:]), summary.bullets
