@@ -11199,6 +11199,8 @@ def _clause_subject(morphs: list[Morph], start: int, j: int) -> bool:
                            for z, y in outside_quotes(morphs, x + 2, j))
             elif m.tag == "EC" and x + 1 < j and morphs[x + 1].tag.startswith("VX"):
                 continue  # "내려질": a verb with its auxiliary is one predicate
+            elif m.tag == "EC" and m.form == "게" and morphs[x - 1].tag.startswith("VA"):
+                continue  # "크게 늘었지만,": an adjective's adverb, no clause of its own
             elif m.tag.startswith(("EC", "EF")):
                 return False
             continue

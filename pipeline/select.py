@@ -1461,15 +1461,27 @@ TRANSITION_WORDS = 12  # the most morphemes (punctuation aside) a transition lin
 
 def transition_line(morphs) -> bool:
     """Whether a sentence only leads into the next ones ("한파 피해는 다른 곳에서도 이어졌습니다"): short, no name, number
-    or date of its own, told of other places ("다른 …도") with a verb of going on; the sentences after it tell what it
-    sums up. (Not "…곳곳에서 잇따랐다" alone: that may be the news told plainly.)"""
+    or date of its own, told of other places ("다른 …도") with a verb of going on, or a "not only" (:func:`_not_only`:
+    "상인들은 손을 놓고 있지만은 않다"; read blind, "no content; points to countermeasures it never states"); the sentences
+    after it tell what it sums up. (Not "…곳곳에서 잇따랐다" alone: that may be the news told plainly.)"""
     words = [m for m in morphs if not m.tag.startswith("S")]
-    if len(words) > TRANSITION_WORDS or any(m.tag in {"NNP", "SN", "SL"} for m in morphs):
+    if any(m.tag in {"NNP", "SN", "SL"} for m in morphs):
+        return False
+    if len(words) <= 2 * TRANSITION_WORDS and _not_only(words):
+        return True  # "상인들은 손을 놓고 있지만은 않다": the sentences after it tell what they do
+    if len(words) > TRANSITION_WORDS:
         return False
     other = any(m.form == "다른" and m.tag == "MM" for m in words) and any(m.form == "도" and m.tag == "JX" for m in words)
     # (its last predicate: a verb, or the verbal noun of "속출하다", which Kiwi splits off its "하")
     last = next((m for m in reversed(words) if m.tag == "VV" or m.tag == "NNG" and m.form in GOING_ON_WORDS), None)
     return other and last is not None and last.form in GOING_ON_WORDS
+
+
+def _not_only(words) -> bool:
+    """Whether a sentence ends on "not only" ("…있지만은 않다", "…있는 것만은 아니다"): it promises what comes next."""
+    tail = [m.form for m in words[-4:]]
+    return tail[-1:] == ["다"] and (tail[-4:-1] == ["만", "은", "않"] or tail[-4:-1] == ["만", "은", "아니"]) \
+        or len(words) >= 5 and [m.form for m in words[-5:-2]] == ["만", "은", "않"] and words[-2].tag == "EP"
 
 
 def _speaks_without_words(morphs) -> bool:

@@ -2,7 +2,9 @@
 after a range's "까지"; "이날까지" and "이날 …시를 기해" go; a lede's "징역형의 집행유예" takes the term the court gave; the
 setting of a statement goes before the quotation of a speaker named as a list; a summary lede the opening passed over
 is the lede told again; a fragment that leans on a left-out sentence waits when a bullet stands between it and the
-lede that says that sentence's fact."""
+lede that says that sentence's fact; a concession's topic takes no headline comma after an adverb ("크게 늘었지만,");
+a "not only" line is a transition; a union is "노조" for short; a story whose first sentences all lean on one another
+is led by the first that reads alone."""
 import pytest
 
 FESTIVAL = """가온 억새축제 닷새간 38만명 다녀가…먹거리 매출 30% 늘어
@@ -98,3 +100,65 @@ def test_a_fragment_waits_when_a_bullet_stands_between_it_and_the_lede(analyzer)
     _, summary = summarize_page(analyzer, FESTIVAL)
     assert summary.bullets[0].startswith("전남 가온군의 대표 가을 축제인"), summary.bullets
     assert not any(b.startswith("지난해 방문객") for b in summary.bullets[2:]), summary.bullets
+
+
+MARKET = """“오늘은 손님이 한 명도 없었어요”…골목상권 빈 점포 늘어
+가온시 원도심 상가 다섯 곳 중 한 곳 비어…상인회, 공동 배달로 반격
+가온일보 서하은 기자
+
+“이 시간이면 손님이 줄을 서야 하는데, 오늘은 한 명도 없었어요.”
+
+윤 씨의 떡집 양옆 가게 두 곳에는 '임대 문의'라고 적힌 종이가 붙어 있었다. 그는 “작년보다 지금이 더 힘들다”며 “하루 매출이 5만원도 안 되는 날이 많다”고 털어놨다.
+
+가온시 원도심 상권이 빈 점포 증가와 매출 감소라는 이중고를 겪고 있다. 대형마트의 새벽 배송이 확산하면서 장보기 수요가 빠르게 빠져나갔다.
+
+가온시 원도심 상인회에 따르면 상가 점포 860곳 가운데 문을 닫은 점포는 172곳으로 20.0%에 이른다. 2년 전 9.8%에서 두 배 넘게 늘었다.
+
+상인들은 손을 놓고 있지만은 않다. 상인회는 다음 달 1일부터 점포 40곳이 함께 쓰는 공동 배달 서비스를 시작한다.
+
+서하은 기자 haeun@gaonilbo.kr
+"""
+
+
+def test_a_concessions_topic_takes_no_headline_comma_after_an_adverb(analyzer):
+    # "참여하는 아이, 크게 늘었지만, 현장에서는 …" (read blind, "a broken comma structure")
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, "찾는 손님은 크게 늘었지만, 상인들 사이에서는 주차 공간이 모자란다는 목소리가 여전하다.", max_chars=200)
+    assert text.startswith("찾는 손님은 크게 늘었지만, "), text
+
+
+@pytest.mark.parametrize("sentence, transition", [
+    ("상인들은 손을 놓고 있지만은 않다.", True),
+    ("하지만 주민들이 가만히 있는 것만은 아니다.", True),
+    ("농민들도 가만히 있지만은 않았다.", True),
+    ("상인들은 손을 놓고 있다.", False),
+    # (a "not only" with a figure of its own is a fact)
+    ("상인 40명이 손을 놓고 있지만은 않다.", False),
+])
+def test_a_not_only_line_is_a_transition(analyzer, sentence, transition):
+    # "상인들, 손을 놓고 있지만은 않음" (read blind, I=0, "points to countermeasures it never states")
+    from pipeline.select import transition_line
+
+    assert transition_line(list(analyzer.morphs(sentence))) == transition
+
+
+def test_a_unions_short_name_is_its_name_told_before(analyzer):
+    # "철도노조는 25일 …기자회견을 열고 이 같은 내용의 파업 돌입 성명을 발표했다" after "전국철도노동조합이 …" (read blind, R=1)
+    from pipeline.engines.extractive import _actor_told_before
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "전국버스노동조합이 다음 달 1일부터 파업에 들어가겠다고 선언했다. "
+                            "버스노조는 25일 기자회견을 열고 이 같은 내용의 성명을 발표했다.")
+    assert _actor_told_before(doc, 1)
+
+
+def test_a_story_whose_first_sentences_all_lean_is_led_by_the_first_that_reads_alone(analyzer):
+    # "“이 시간이면 …”" | "윤 씨의 가게 양옆 …" | "그는 “…”" left the block with no lede; read blind, the nut graf led
+    # only by chance
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, MARKET)
+    assert summary.bullets[0].startswith("가온시 원도심 상권이 빈 점포 증가와 매출 감소라는 이중고를"), summary.bullets
+    assert not any("손을 놓고" in b for b in summary.bullets), summary.bullets

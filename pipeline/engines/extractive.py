@@ -2044,7 +2044,8 @@ def _actor_told_before(doc: Document, index: int) -> bool:
     if x is None:
         return False
     name = "".join(m.form for m in _subject_run(doc.sentences[index].morphs, x) if m.tag in {"NNP", "NNG", "SL"})
-    return len(name) >= 2 and any(name in s.text.replace(" ", "") for s in doc.sentences[:index])
+    # (a union is "노조" for short: "철도노조는" after "전국철도노동조합이")
+    return len(name) >= 2 and any(name in s.text.replace(" ", "").replace("노동조합", "노조") for s in doc.sentences[:index])
 
 
 def _tells_news(sentence) -> bool:
@@ -2132,7 +2133,11 @@ class KiwiEngine(_CompressingEngine):
         readable = [i for n, i in enumerate(content[:LEDE_WINDOW])
                     if not sentence_dangles(doc.sentences[i], first=n == 0) or speaker_after(doc, i) is not None]
         if not readable:
-            return None, False
+            # (a story whose first sentences all lean on one another, "“이 시간이면 …”" | "윤 씨의 가게 양옆 …" | "그는
+            # “…”", opens on an anecdote: the first sentence of the window that reads alone is its nut graf, "대전 최대 규모
+            # 전통시장인 중앙시장이 …이중고를 겪고 있다")
+            told = next((i for i in content[LEDE_WINDOW:ANECDOTE_WINDOW] if not sentence_dangles(doc.sentences[i])), None)
+            return told, told is not None
         first = doc.sentences[readable[0]].morphs
         # the headline's points, their words' weights and each content sentence's point words: read once, when a rule asks
         headline = functools.cache(lambda: self.headline_words(doc, content, points))
