@@ -6210,11 +6210,14 @@ def _drop_case_frame(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) ->
 
 
 def _drop_inner_connectives(morphs: list[Morph], i: int, j: int, edits: list[_Edit]) -> None:
-    """"EU는 또한 이날 …" -> "EU는 이날 …": a connective right after the topic goes, as at a sentence's start."""
+    """"EU는 또한 이날 …" -> "EU는 이날 …": a connective right after the topic goes, as at a sentence's start; so does
+    "오히려" after any phrase ("…셋째 주 348만명으로 오히려 주간 관객이 늘었다": read blind, it contrasts with a clause
+    the bullet left out)."""
     for k in range(i + 2, j - 1):
         m = morphs[k]
         comma = morphs[k + 1].tag == "SP" and morphs[k + 1].form == "," and k + 2 < j  # "윤 대통령은 아울러, …"
-        if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} and morphs[k - 1].tag in {"JX", "JKS"} \
+        if m.form in INNER_CONNECTIVES and m.tag in {"MAJ", "MAG"} \
+                and (morphs[k - 1].tag in {"JX", "JKS"} or m.form == "오히려" and morphs[k - 1].tag.startswith("J")) \
                 and morphs[k - 1].end < m.start and (morphs[k + 1].start > m.end or comma) \
                 and not (m.form == "또" and all(morphs[x].start == morphs[x - 1].end for x in range(k + 2, j))) \
                 and not (m.form == "또" and k + 2 < j and morphs[k + 1].form == "한" and morphs[k + 2].form == "번"):

@@ -307,9 +307,20 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
             # "화성 야적장 큰 불, 한때 '대응 2단계'": a point said before the comma, another after it; what stands
             # before a headline's comma is more often its topic, a bare noun phrase ("최민호 세종시장, …")
             points += [keys_before, point_keys(morphs_of(rest.strip()))]
-        else:
+        elif not _place_only(morphs_of(part)):
             points += _point_facts(morphs_of(part))
     return [p for p in points if len(p) >= POINT_WORDS]
+
+
+PLACE_NOUNS = frozenset({"마을", "시장", "동", "리", "읍", "면", "골목", "거리", "항", "포구"})  # the end of a place's name
+
+
+def _place_only(morphs) -> bool:
+    """Whether a headline segment only names where the story is ("전남 고흥 두원면 신송마을"): names, the last a place's
+    ("…마을"), nothing done and no figure. A scene set there says it whatever happens in it: it is no point of the news
+    (read blind, "오전 7시, …신송마을 회관에 불이 켜짐" led a block under "…주민 절반이 75세 넘은 농촌의 겨울")."""
+    return len(morphs) >= 2 and sum(m.tag == "NNP" for m in morphs) >= 2 and morphs[0].tag == "NNP" \
+        and all(m.tag in {"NNP", "NNG"} for m in morphs) and (morphs[-1].tag == "NNP" or morphs[-1].form in PLACE_NOUNS)
 
 
 def _names_glued(morphs_of, names: set[str], text: str) -> list[Morph]:

@@ -162,3 +162,67 @@ def test_a_story_whose_first_sentences_all_lean_is_led_by_the_first_that_reads_a
     _, summary = summarize_page(analyzer, MARKET)
     assert summary.bullets[0].startswith("가온시 원도심 상권이 빈 점포 증가와 매출 감소라는 이중고를"), summary.bullets
     assert not any("손을 놓고" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, bullet_text", [
+    ("개장 첫 달 방문객은 12만명으로 기대에 못 미친 무난한 출발이었지만, 둘째 달 15만명, 셋째 달 18만명으로 오히려 "
+     "월간 방문객이 꾸준히 늘었다.", "둘째 달 15만명, 셋째 달 18만명으로 월간 방문객"),
+    ("대형마트 매출은 오히려 4.6% 감소했다.", "대형마트 매출, 4.6% 감소"),
+])
+def test_on_the_contrary_goes_after_any_phrase(analyzer, sentence, bullet_text):
+    # "둘째 주 301만명, 셋째 주 348만명으로 오히려 주간 관객 늘어" (read blind, S=0: "'오히려' contrasts with the omitted
+    # first-week 262만명")
+    from bullet_helpers import bullet
+
+    text = bullet(analyzer, sentence)
+    assert text.startswith(bullet_text) and "오히려" not in text, text
+
+
+VILLAGE = """[르포] "마을에 아이 웃음 끊긴 지 12년"…주민 절반이 75세 넘은 산골의 겨울
+경북 가온군 서하면 달빛마을…65세 이상 인구 비율 68%
+가온일보 한도윤 기자 입력 2026.11.27 06:00
+
+오전 6시, 경북 가온군 서하면 달빛마을 경로당에 불이 켜졌다. 가장 먼저 문을 연 사람은 마을 이장 박덕수(76) 씨다. 박 씨는 난로를 켜고 주민 명단이 적힌 공책을 펼쳤다. 박 씨는 "아침마다 전화를 돌려 안부를 묻는다"고 말했다.
+
+달빛마을 주민 40명 가운데 75세 이상은 22명이다. 가장 젊은 주민이 61세이고, 마을에서 마지막으로 아이가 태어난 것은 2014년이다.
+
+통계청 조사에 따르면 전국 농가 인구는 200만명으로 1년 전보다 3.0% 줄었다. 농가 인구 가운데 65세 이상 비율은 55.0%로 처음으로 절반을 넘어섰다.
+
+가온군은 내년부터 빈집 30채를 고쳐 귀농인에게 빌려주는 사업에 12억원을 들이기로 했다.
+
+한도윤 기자 doyun@gaonilbo.kr
+"""
+
+
+def test_a_headline_segment_that_only_names_the_place_is_no_point(analyzer):
+    # "전남 고흥 두원면 신송마을…": the scene set in the village said it, and led the block (read blind, lede false)
+    from pipeline.select import headline_points
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "달빛마을 주민 40명 가운데 75세 이상은 22명이다.", title="주민 절반이 75세 넘은 산골의 겨울",
+                  subtitle="경북 가온군 서하면 달빛마을…65세 이상 인구 비율 68%")
+    points = headline_points(doc, analyzer.morphs)
+    assert not any({"서하면", "경북"} & p for p in points), points
+    assert any("68" in p for p in points), points
+
+
+def test_a_feature_opening_on_a_morning_scene_is_led_by_its_news(analyzer):
+    # "오전 7시, …신송마을 회관에 불이 켜짐" led the block (read blind, lede false)
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, VILLAGE)
+    assert not any("불이 켜" in b for b in summary.bullets), summary.bullets
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("달빛마을 주민 40명 가운데 75세 이상은 22명이다.", True),
+    # (a comment on a figure is no count of the topic)
+    ("5.49%는 법정 인상 한도를 꽉 채운 수치다.", False),
+    ("이번 인상률은 10년 만에 가장 높은 수준이다.", False),
+])
+def test_a_copula_sentence_that_counts_its_topic_may_be_a_nut_graf(analyzer, sentence, count):
+    # "신송마을 주민 34명 가운데 75세 이상은 18명이다" was ruled out as a nut graf for ending on the copula
+    from pipeline.engines.extractive import _count_complement
+
+    assert _count_complement(list(analyzer.morphs(sentence))) == count

@@ -2063,7 +2063,17 @@ def _nut_graf(doc: Document, index: int) -> bool:
     # 닫음": see cleft_focus)
     sentence = doc.sentences[index]
     return _reads_alone(doc, index) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
-        and not direct_quotation(sentence.morphs) and (not ends_in_copula(sentence.morphs) or cleft_focus(sentence.morphs) is not None)
+        and not direct_quotation(sentence.morphs) and (not ends_in_copula(sentence.morphs) or cleft_focus(sentence.morphs) is not None
+                                                       or _count_complement(sentence.morphs))
+
+
+def _count_complement(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence that ends on the copula states a count of its topic ("신송마을 주민 34명 가운데 75세 이상은
+    18명이다"): the count is the news, not a comment on a figure ("5.49%는 …한도를 꽉 채운 수치다")."""
+    words = [m for m in morphs if m.tag not in {"SF", "SP", "SE"}]
+    v = next((x for x in range(len(words) - 1, 0, -1) if words[x].tag == "VCP"), None)
+    return v is not None and v >= 3 and words[v - 1].tag == "NNB" and words[v - 2].tag == "SN" \
+        and any(m.tag == "JX" and m.form in {"은", "는"} for m in words[: v - 2])
 
 
 def _story_frame(doc: Document, before: list[int]) -> int | None:
