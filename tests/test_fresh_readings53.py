@@ -226,3 +226,16 @@ def test_a_copula_sentence_that_counts_its_topic_may_be_a_nut_graf(analyzer, sen
     from pipeline.engines.extractive import _count_complement
 
     assert _count_complement(list(analyzer.morphs(sentence))) == count
+
+
+def test_a_surname_inside_a_quotation_stays_as_said(analyzer):
+    # "재판부, “피고인 대표 오상철 씨는 …”" for the court's "피고인 오 씨는" (read blind, F=0: "words the court never said")
+    from pipeline.engines.extractive import _inner_names_in_full
+
+    from bullet_helpers import analyse
+
+    doc = analyse(analyzer, "분양 대행 수수료를 부풀린 시행사 대표 오정호 씨가 징역 5년을 선고받았다.")
+    quoted = "재판부, “피고인 오 씨는 허위 계약서를 만들어 회사 자금을 빼돌렸다” 판단"
+    assert _inner_names_in_full(quoted, doc.sentences, []) == quoted
+    # (outside the quotation the name is filled in as before)
+    assert _inner_names_in_full("오 씨, 항소 뜻 밝혀", doc.sentences, []).startswith("시행사 대표 오정호 씨")

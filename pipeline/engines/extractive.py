@@ -1196,6 +1196,9 @@ def _inner_names_in_full(text: str, before, block: Sequence[str], title: str = "
     them (:func:`~pipeline.select.role_before_name`)."""
     spans = []
     for found in itertools.chain(_OPENING_SURNAME.finditer(text), _INNER_SURNAME.finditer(text)):
+        if quoted_at(text, found.start(1)):
+            continue  # (someone's words stay as said: "재판부, “피고인 오 씨는 …”"; read blind, a name filled in was "words
+            # the court never said", F=0)
         ref = SurnameReference(found.group(1), found.group(2))
         # at the opening, under any title ("김 후보자" where the headline names "김민석 총리")
         full = name_in_full(ref, before, title, any_title=found.re is _OPENING_SURNAME)
