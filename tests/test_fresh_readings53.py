@@ -239,3 +239,27 @@ def test_a_surname_inside_a_quotation_stays_as_said(analyzer):
     assert _inner_names_in_full(quoted, doc.sentences, []) == quoted
     # (outside the quotation the name is filled in as before)
     assert _inner_names_in_full("오 씨, 항소 뜻 밝혀", doc.sentences, []).startswith("시행사 대표 오정호 씨")
+
+
+FILM = """영화 '가을 편지' 개봉 20일 만에 800만 관객…극장 전체 관객은 2019년의 52% 수준
+가온일보 문서율 기자 입력 2026.11.20 10:00
+
+영화 '가을 편지'가 개봉 20일 만에 누적 관객 800만명을 넘어섰다.
+
+20일 영화진흥위원회 통합전산망에 따르면 '가을 편지'는 전날까지 누적 관객 803만2,100명을 기록했다. 개봉 첫 주 관객은 210만명이었고, 둘째 주에는 250만명이 들었다.
+
+한국영화 관객 점유율은 47.2%로 지난해보다 5%포인트 올랐다(올해 1~10월 기준). 다만 극장가 전체가 회복됐다고 보기는 어렵다는 분석이 나온다. 같은 기간 전체 극장 관객 수는 9,120만명으로 2019년 같은 기간의 52% 수준에 그쳤다.
+
+한 배급사 관계자는 "관객이 흥행작 한두 편에만 몰리는 쏠림이 심해졌다"고 말했다.
+
+문서율 기자 seoyul@gaonilbo.kr
+"""
+
+
+def test_the_same_period_follows_a_bullet_that_gives_the_period(analyzer):
+    # "같은 기간 전체 극장 관객 수는 …" right after "극장가 전체가 회복됐다고 보기는 어렵다는 분석도 나옴" (read blind,
+    # S=0: "'같은 기간' (1~10월) is undefined in the block")
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, FILM)
+    assert not any(b.startswith("같은 기간") for b in summary.bullets), summary.bullets

@@ -208,6 +208,9 @@ def _written_nouns(morphs: Sequence[Morph]) -> set[str]:
     return out
 
 
+_SAME_TIME_OPENING = re.compile(r"같은 (?:기간|달|해|시기|날)[\s,에]")  # "같은 기간 …": the time of the bullet before
+
+
 # A court's sentence named exactly ("징역 15년", "징역 1년6개월에 집행유예 3년", "무기징역"), and one named only by its
 # weight ("중형", "실형") in a headline's words
 _SENTENCE_TERM = re.compile(r"(?:무기징역|(?:징역|금고) ?\d+년(?: ?\d+개월)?|(?:징역|금고) ?\d+개월)(?:에 집행유예 ?\d+년)?")
@@ -1485,6 +1488,11 @@ class _CompressingEngine:
         held_by: dict[int, int] = {}  # of those, the ones a chosen bullet says, with that bullet's sentence
         leaning_on: dict[int, int] = {}  # sentences taken for leaning on one of those, with the one they lean on
         subjectless: set[int] = set()  # sentences whose subject is in the sentence before ("…늘어난 규모다")
+        same_time: set[int] = set()  # sentences that open on "같은 기간", "같은 달": the bullet before gives the time
+
+        def timed(x: int) -> bool:
+            """Whether the chosen bullet at ``x`` gives a time, for a "같은 기간" after it to be the same as."""
+            return any(date_part(said_morphs[x], y) for y in range(len(said_morphs[x])))
 
         then_leaning: set[int] = set()  # sentences that open on "당시", a time only a taken sentence's bullet tells
 
@@ -1501,7 +1509,7 @@ class _CompressingEngine:
             """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in; not
             ``told`` (its fact is in, told by another bullet), not one that leans on its time (:data:`then_leaning`)."""
             for later, later_window in [w for w in waiting if 0 < w[0] - index <= w[1] and (told or w[0] not in then_leaning)
-                                        and not apart(index, w[0])]:
+                                        and not apart(index, w[0]) and (w[0] not in same_time or told and timed(len(picked) - 1))]:
                 waiting.remove((later, later_window))
                 later_bag = bag_of(later)
                 later_entry = None if len(picked) == k or same_fact(later_bag) else write(later)
@@ -1623,6 +1631,13 @@ class _CompressingEngine:
                 then_leaning.add(index)
             if reason and "has no subject" in reason:
                 subjectless.add(index)
+            if reason and reason.startswith("opens with a reference to what came before") and _SAME_TIME_OPENING.match(sentence.text.lstrip()):
+                # "같은 기간 전체 극장 관객 수는 …" after "극장가 전체가 회복됐다고 보기는 어렵다는 분석도 나옴": read blind,
+                # "'같은 기간' is undefined in the block"; it waits for a bullet that gives the time
+                same_time.add(index)
+                if not any(0 < index - c.sentence <= window and timed(x) for x, c in enumerate(picked)):
+                    waiting.append((index, window))
+                    continue
             if reason and not any(0 < index - c.sentence <= window for c in picked) \
                     and (left_out := next((c for c in said_again if 0 < index - c <= window), None)) is not None:
                 leaning_on[index] = left_out  # (should it be taken now, on the fact of a sentence left out)
