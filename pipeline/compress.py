@@ -8563,12 +8563,13 @@ def _drop_adjuncts(morphs: list[Morph], i: int, j: int, edits: list[_Edit], keep
         if morphs[k - 1].tag == "JKO" and any(morphs[y].tag == "JKO" and morphs[y + 1].tag == "SP" for y in range(i, b)):
             continue  # "…는 신설 선로를, …는 기존 선로를 활용해 개통": an object before a comma shares the adjunct's verb
         stop = morphs[e].start if morphs[e].tag != "SP" else (morphs[e + 1].start if e + 1 < j else morphs[e].end)
+        # (after the topic, not after a range's "까지": "지난 13일부터 17일까지 | 수험생 1,872명을 대상으로 조사한 결과,"
+        # keeps its verb; read blind, "17일까지 결과" was broken)
         if (b == i or morphs[b - 1].tag == "SP" or morphs[b - 1].tag == "JX" and morphs[b - 1].form in {"은", "는", "ᆫ", "도"}) \
                 and verb + 2 < j and _is_stem(morphs[verb]) and not date_part(morphs, verb) \
                 and morphs[verb + 1].tag == "ETM" and morphs[verb + 2].start > morphs[verb + 1].end:
             # "…연구원은 | 1인 가구 3,000명을 대상으로 실시한 | ‘…실태조사’ 결과를 발표": the relative clause is the adjunct
             # and its verb; without the adjunct it is a bare verb ("연구원, 실시한 ‘…’ 결과를 발표"): both go
-            # (not after a range's "까지": "지난 13일부터 17일까지 | 수험생 1,872명을 대상으로 조사한 결과," keeps its verb)
             stop = morphs[verb + 2].start
         _add_covering(edits, _Edit(morphs[b].start, stop))
 
@@ -10077,7 +10078,9 @@ def _speaker_topic(morphs: list[Morph], i: int, j: int) -> int | None:
         elif not depth and m.tag in {"SSO", "EC", "SP"}:
             if m.tag == "SP" and m.form == "," and any(y.form == "등" and y.tag == "NNB" for y in morphs[x + 1 : t]) \
                     or m.form == "·" and morphs[x - 1].end == m.start:
-                continue  # (the names of a list: "…전국대책위원회와 주거권네트워크, 참여시민연대 등 12개 단체는", "전세사기·깡통전세")
+                # (the names of a list, "…전국대책위원회와 주거권네트워크, 참여시민연대 등 12개 단체는", "전세사기·깡통전세":
+                # read blind, "…12개 단체는 …기자회견을 열고 “…”" kept a clause with no predicate)
+                continue
             return None
     return None if depth else t
 

@@ -27,7 +27,7 @@ from pipeline.format import described_subject_after, named_before_comma
 from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, subject_of_before, like_this_content, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
                                QUOTATIVE_PARTICLES, REPORTED_ENDINGS, SPEAKING, SPEECH_VERBS, STANCE_NOUNS, TIME_TOPICS, TITLE_NOUNS,
                                PLURAL_MARKS, RELEASING_NOUNS, SOURCE_DOCUMENTS, ANNOUNCING_BODIES, INSTITUTION_ENDINGS, date_part, named_clause,
-                               after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS)
+                               after_result_frame, is_stem_or_ep, act_before_saying_so, COORDINATING_ENDINGS, PART_NOUNS, PLACE_HEADS)
 from pipeline.parse.patterns import OPENS_WITH_PARTICLE, SIGN_OFF, TITLE_TAIL
 from pipeline.records import Document, Morph, Sentence
 from pipeline.text import INLINE_LIST_MARKS, MEASURE_UNITS, QUOTE_FAMILY, WIRE_SERVICES, has_bullet_mark, quotation_spans, quoted_at
@@ -307,20 +307,18 @@ def headline_points(doc: Document, morphs_of) -> list[set[str]]:
             # "화성 야적장 큰 불, 한때 '대응 2단계'": a point said before the comma, another after it; what stands
             # before a headline's comma is more often its topic, a bare noun phrase ("최민호 세종시장, …")
             points += [keys_before, point_keys(morphs_of(rest.strip()))]
-        elif not _place_only(morphs_of(part)):
-            points += _point_facts(morphs_of(part))
+        elif not _place_only(morphs := morphs_of(part)):
+            points += _point_facts(morphs)
     return [p for p in points if len(p) >= POINT_WORDS]
-
-
-PLACE_NOUNS = frozenset({"마을", "시장", "동", "리", "읍", "면", "골목", "거리", "항", "포구"})  # the end of a place's name
 
 
 def _place_only(morphs) -> bool:
     """Whether a headline segment only names where the story is ("전남 고흥 두원면 신송마을"): names, the last a place's
-    ("…마을"), nothing done and no figure. A scene set there says it whatever happens in it: it is no point of the news
-    (read blind, "오전 7시, …신송마을 회관에 불이 켜짐" led a block under "…주민 절반이 75세 넘은 농촌의 겨울")."""
+    (:data:`~pipeline.compress.PLACE_HEADS`: "…마을"), nothing done and no figure. A scene set there says it whatever
+    happens in it: it is no point of the news (read blind, "오전 7시, …신송마을 회관에 불이 켜짐" led a block under
+    "…주민 절반이 75세 넘은 농촌의 겨울")."""
     return len(morphs) >= 2 and sum(m.tag == "NNP" for m in morphs) >= 2 and morphs[0].tag == "NNP" \
-        and all(m.tag in {"NNP", "NNG"} for m in morphs) and (morphs[-1].tag == "NNP" or morphs[-1].form in PLACE_NOUNS)
+        and all(m.tag in {"NNP", "NNG"} for m in morphs) and (morphs[-1].tag == "NNP" or morphs[-1].form in PLACE_HEADS)
 
 
 def _names_glued(morphs_of, names: set[str], text: str) -> list[Morph]:

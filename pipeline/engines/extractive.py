@@ -191,21 +191,9 @@ def _lede_told_before(morphs: Sequence[Morph], lede_morphs: Sequence[Morph]) -> 
     names = {content_key(m) for m in lede_morphs if m.tag in {"NNP", "SL", "SH"}}
     if names & {content_key(m) for m in morphs if m.tag in {"NNP", "SL", "SH"}}:
         return True
-    # (or a body the one names in full and the other by its short name: "식품의약품안전처", "식약처")
-    return any(abbreviates(a, b) or abbreviates(b, a) for a in _written_nouns(lede_morphs) for b in _written_nouns(morphs))
-
-
-def _written_nouns(morphs: Sequence[Morph]) -> set[str]:
-    """The nouns of a bullet as written, a compound Kiwi splits whole ("식품"+"의약품"+"안전처" -> "식품의약품안전처")."""
-    out, run, end = set(), "", -1
-    for m in morphs:
-        if m.tag in {"NNG", "NNP"}:
-            run = run + m.form if run and m.start == end else m.form
-            out.add(run)
-            end = m.end
-        else:
-            run = ""
-    return out
+    # (or a body the one names in full and the other by its short name: "식품의약품안전처", "식약처"; a compound Kiwi
+    # splits is read whole, "식품" + "의약품" + "안전처")
+    return any(abbreviates(a, b) or abbreviates(b, a) for a in point_keys(lede_morphs, glued=True) for b in point_keys(morphs, glued=True))
 
 
 _SAME_TIME_OPENING = re.compile(r"같은 (?:기간|달|해|시기|날)[\s,에]")  # "같은 기간 …": the time of the bullet before
