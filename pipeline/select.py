@@ -1007,6 +1007,14 @@ _BARE_MEASURE = re.compile(r"^(?:다만\s+|또\s+|특히\s+)?(?:(?:상승|오름
                            r"|점유율|시청률|지지율|득표율|경쟁률|수익률)(?:(?:은|는|도)[\s,]|,\s))")
 _SAME_TIMES = r"(?:기간|해|날|달|주|시기|시각|시간)"  # "같은 기간", "같은 날": the time of something told before
 _SAME_AS_BEFORE = re.compile(rf"^(같은 {_SAME_TIMES}|각각|그 결과|비슷한|유사한)[\s,]")  # ("비슷한 신고는 …": like which?)
+_SAME_TIME_OPENING = re.compile(rf"^같은 {_SAME_TIMES}[\s,]")
+
+
+def opens_on_same_time(text: str) -> bool:
+    """Whether a sentence opens on the time of something told before ("같은 기간 전체 극장 관객 수는 …", "같은 날 …"):
+    one of the openers :func:`dangling_reason` reads as a reference to what came before, which only a bullet that gives
+    a time can supply."""
+    return bool(_SAME_TIME_OPENING.match(text.strip()))
 # "B도 같은 달 출간" (not "지난해 같은 기간": the same period a year before, which needs nothing before it)
 _SAME_TIME_INSIDE = re.compile("".join(f"(?<!{noun})" for noun in sorted(PERIOD_NOUNS)) + rf"(?<!지난)(?:^|\s)같은 {_SAME_TIMES}(?:에|에는|에도)?\s")
 # Openers that place the sentence right after the event told just before: "그 뒤", "이후", "잠시 뒤", "직후".

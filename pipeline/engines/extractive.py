@@ -20,6 +20,7 @@ from pipeline.select import (
     after_topic_comma,
     announces_only,
     ends_in_copula,
+    opens_on_same_time,
     bare_body_topic,
     company_stand_in,
     named_before,
@@ -194,9 +195,6 @@ def _lede_told_before(morphs: Sequence[Morph], lede_morphs: Sequence[Morph]) -> 
     # (or a body the one names in full and the other by its short name: "식품의약품안전처", "식약처"; a compound Kiwi
     # splits is read whole, "식품" + "의약품" + "안전처")
     return any(abbreviates(a, b) or abbreviates(b, a) for a in point_keys(lede_morphs, glued=True) for b in point_keys(morphs, glued=True))
-
-
-_SAME_TIME_OPENING = re.compile(r"같은 (?:기간|달|해|시기|날)[\s,에]")  # "같은 기간 …": the time of the bullet before
 
 
 # A court's sentence named exactly ("징역 15년", "징역 1년6개월에 집행유예 3년", "무기징역"), and one named only by its
@@ -1619,7 +1617,7 @@ class _CompressingEngine:
                 then_leaning.add(index)
             if reason and "has no subject" in reason:
                 subjectless.add(index)
-            if reason and reason.startswith("opens with a reference to what came before") and _SAME_TIME_OPENING.match(sentence.text.lstrip()):
+            if reason and reason.startswith("opens with a reference to what came before") and opens_on_same_time(sentence.text):
                 # "같은 기간 전체 극장 관객 수는 …" after "극장가 전체가 회복됐다고 보기는 어렵다는 분석도 나옴": read blind,
                 # "'같은 기간' is undefined in the block"; it waits for a bullet that gives the time
                 same_time.add(index)
