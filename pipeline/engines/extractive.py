@@ -8,11 +8,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import PLACE_RELATIONS, PUNCT_TAGS, TIME_PARTS, Analyzer, content_key, outside_quotes
 from pipeline.compress import (COORDINATING_ENDINGS, DURATION_WORDS, EVENT_TIMES, FORECAST_WORDS, GUIDE_TAGS, HELD_STEMS, SCHEDULE_WORDS, Compressed, Compressor,
                                announces_statement, cleft_focus, date_part, day_date, is_score, pointing_word, tells_a_finding)
+from pipeline.faithfulness import find_numbers
 from pipeline.format import BARE_PLACE_IN, JOINER, finish_headline, glued_particle, name_bare_place, remove_final_period
 from pipeline.records import Document, Morph, SourceRef, Summary
 from pipeline.text import HANGUL, MEASURE_UNITS, particle_after, quoted_at
@@ -104,6 +106,7 @@ LEDE_SHARE = 0.5  # ... sharing this much of the content words of the shorter of
 LEDE_RETOLD = 0.6  # ... or holding this much of the lede's own content words, all its numbers and what it is about,
 # tells it again (this much of a lede with no headline comma, which does not say what it is about)
 LEDE_RETOLD_WHOLE = 0.75
+MERGED_LIMIT = 1.25  # a lede merged with a later bullet's figures is at most this many times bullets.max_chars long
 
 
 def _squeeze(text: str) -> str:
@@ -237,6 +240,101 @@ def named_sentence(lede: str, later: str) -> str | None:
         # later bullets' "A씨" to be the one the lede tells of)
         return exact[:subject.start()] + " " + name + particle_after(name, "이") + " " + exact[subject.end():]
     return exact
+
+
+# A round amount given as a mark crossed or neared, after the amount and its particle ("142억달러를 넘어서며", "10%에
+# 육박하며", "17만원을 넘어섬"): the verb's form, whether it is crossed (else neared), and whether it goes on to a clause
+_MARK_VERB = re.compile(r"(?:을|를|에) (?P<verb>(?P<cross>넘어서|돌파하|웃돌)(?:며|면서|아|어)?|(?P<cross_end>넘어섬|돌파|웃돎)"
+                        r"|육박하(?:며|면서|여)?|육박해|육박)(?= |$)")
+MARK_SHARE = 0.02  # an exact amount at most this much over a round mark crossed, or under one neared, is that mark rounded
+
+
+def exact_figure(about: str, about_morphs: Sequence[Morph], exact: str, exact_morphs: Sequence[Morph]) -> str | None:
+    """A bullet that gives a round mark crossed or neared with the amount a later bullet gives exactly, about the same
+    thing, in its place ("반도체 수출액, 11월 142억달러를 넘어서며 월간 기준 역대 최대치를 다시 씀" and "지난달 반도체 수출,
+    142억3,000만달러로 …13.7% 늘어" -> "반도체 수출액, 11월 142억3,000만달러로 월간 기준 역대 최대치를 다시 씀"; "…공실률,
+    10%에 육박하며 …" and "…공실률, 9.8%로 집계" -> "…공실률, 9.8%로 …"), or None. Read blind, the two bullets were one
+    figure said twice (R=1 in each such block). Not a mark crossed for the first time ("…평균 월세가 처음으로 150만원을
+    넘어섬"): the mark is the news there, and the exact amount another figure."""
+    exact_numbers = [n for n in find_numbers(exact_morphs, exact) if n.unit in MEASURE_UNITS]
+    if not exact_numbers or any(m.form == "처음" for m in about_morphs):
+        return None
+    shared = {content_key(m) for m in about_morphs if m.tag in {"NNG", "NNP"} and m.form not in MEASURE_UNITS} \
+        & {content_key(m) for m in exact_morphs if m.tag in {"NNG", "NNP"}}
+    if not shared - {None}:
+        return None  # (about the same thing: a word of what is measured in both, "반도체", "공실률", "반려견")
+    for mention in find_numbers(about_morphs, about):
+        at = about.find(mention.text)
+        # (an amount, not a count: "누적 관객 1,000만명을 넘어서며" is a milestone, the mark itself the news)
+        mark = _MARK_VERB.match(about, at + len(mention.text)) if mention.unit in MEASURE_UNITS and at >= 0 else None
+        if mark is None:
+            continue
+        round_value = Decimal(mention.value)
+        crossed = mark["cross"] is not None or mark["cross_end"] is not None
+        close = [n for n in exact_numbers if n.unit == mention.unit and round_value > 0
+                 and (round_value <= Decimal(n.value) <= round_value * (1 + Decimal(str(MARK_SHARE))) if crossed
+                      else round_value * (1 - Decimal(str(MARK_SHARE))) <= Decimal(n.value) < round_value)]
+        if len(close) != 1 or close[0].value == mention.value:
+            return None
+        said = close[0].text
+        end = mark.end()
+        if end >= len(about) or mark["cross_end"] is not None or mark["verb"] == "육박":
+            # (the mark ends the bullet: "…쓰는 돈, 평균 17만2,000원")
+            return about[:at] + said + about[end:] if end >= len(about) else None
+        return about[:at] + said + particle_after(said, "로") + about[end:]
+    return None
+
+
+# A lede that gives a change with its cause and no figure ("지난달 자동차 수출액, 미국 현지 생산 확대와 중동 수요 위축의
+# 영향으로 1년 전보다 줄어"): the topic, the cause up to the word that makes it one, and the rest
+_CAUSED_CHANGE = re.compile(r"^(?P<topic>[^,“”\"]+), (?P<cause>[^,“”\"]+?(?:의 영향으로|의 여파로|여파로|때문에|탓에|에 힘입어|(?:으로|로) 인해)) "
+                            r"(?P<rest>[^,“”\"]+)$")
+# The way a change goes, by its predicate (each predicate's content key)
+CHANGE_WAYS = {**dict.fromkeys(("줄다", "줄어들다", "감소", "하락", "떨어지다", "내리다", "축소", "급감", "급락"), "down"),
+               **dict.fromkeys(("늘다", "늘어나다", "증가", "상승", "오르다", "뛰다", "확대", "급증", "급등"), "up")}
+# What a change is measured against, said either way ("1년 전보다", "지난해 같은 달보다"): no fact of its own
+COMPARISON_WORDS = frozenset({"전", "지난해", "작년", "같다", "달", "기간", "동기", "전년", "보다"})
+
+
+def cause_merged(lede: str, lede_morphs: Sequence[Morph], later: str, later_morphs: Sequence[Morph]) -> str | None:
+    """The later bullet that gives a lede's change with its figures, about the same thing, with the cause the lede gives
+    it ("지난달 자동차 수출액, 미국 현지 생산 확대와 중동 수요 위축의 영향으로 1년 전보다 줄어" and "지난달 자동차 수출액,
+    58억3,000만달러로 지난해 같은 달보다 4.3% 감소" -> "지난달 자동차 수출액, 미국 현지 생산 확대와 중동 수요 위축의 영향으로
+    58억3,000만달러로 지난해 같은 달보다 4.3% 감소"), or None: the lede has no figure, and all it says besides its cause
+    (what changed, which way and against what) the later bullet says. Read blind, the two were one change said twice
+    (R=1), the second with the figures."""
+    found = _CAUSED_CHANGE.match(lede)
+    comma = later.find(", ")
+    if found is None or comma < 0 or stated_figures(lede_morphs) or not stated_figures(later_morphs) \
+            or any(m.form in {"“", "”", '"'} for m in later_morphs):
+        return None
+    way = _change_way(lede_morphs)
+    if way is None or _change_way(later_morphs) != way:
+        return None
+    later_words = {content_key(m) for m in later_morphs} - {None}
+    later_topic = {content_key(m) for m in later_morphs if m.end <= comma} - {None}
+    cause_end = found.end("cause")
+    topic = {content_key(m) for m in lede_morphs if m.end <= found.end("topic")} - {None}
+    # (the change's own word is said either way, "줄어" and "감소"; a count in words, "두 달", is the later's in digits)
+    rest = {content_key(m) for m in lede_morphs[: _predicate_index(lede_morphs)] if m.start >= cause_end and m.tag not in {"SN", "NR", "NNB"}} \
+        - {None} - COMPARISON_WORDS
+    # (and its numbers: "14개월 만에 줄어" tells a streak; "1년 전보다" only what the change is against)
+    numbers = {m.form for x, m in enumerate(lede_morphs) if m.tag == "SN" and m.start >= cause_end
+               and [n.form for n in lede_morphs[x + 1 : x + 3]] != ["년", "전"]}
+    if not topic or not all(_word_told(w, later_topic) for w in topic) or not all(_word_told(w, later_words) for w in rest) \
+            or not numbers <= {m.form for m in later_morphs if m.tag == "SN"}:
+        return None
+    return later[: comma + 2] + found["cause"] + " " + later[comma + 2 :]
+
+
+def _change_way(morphs: Sequence[Morph]) -> str | None:
+    """Which way the change a bullet ends on goes (:data:`CHANGE_WAYS`), or None: read on the trend a bullet keeps up
+    ("…두 달 연속 감소세를 이어감")."""
+    predicate = _predicate(morphs)
+    if predicate in {"잇다", "이어가다", "보이다"}:
+        trend = _object(morphs) or ""
+        return CHANGE_WAYS.get(trend.removesuffix("세")) if trend.endswith("세") else None
+    return CHANGE_WAYS.get(predicate or "")
 
 
 _ACCOMPLICE = re.compile(r"씨에게는|공범|함께 기소|가담")  # one sentenced with the one the lede tells of
@@ -1097,8 +1195,12 @@ def _quote_restates(morphs: Sequence[Morph], chosen_words: set, chosen_morphs: S
     whole_fact = len(shared) >= QUOTE_RESTATES_WORDS and any(key in numbers for key in inside)
     # (a verb made of a noun, "개발했다", is common enough to share by chance: it counts only for the whole fact,
     # "…북한이 … 발사한 탄도미사일 2발을 포착했다" after "북한, 동해상으로 탄도미사일 2발을 발사")
+    # (or by the same actor, the chosen bullet's own act by name with two more of its words: "전북, 2일 “가와사키
+    # 구단과 오세진의 완전 이적에 합의했다”" after "…전북 현대의 공격수 오세진(27), …가와사키 프론탈레로 이적"; read
+    # blind, R=1)
+    act_named = _predicate(chosen_morphs) in inside and len(shared) >= 3 and same_actor
     return bool(actions & chosen_words) and (len(shared) >= 2 and same_actor or whole_fact) \
-        or bool(noun_actions & chosen_words) and whole_fact
+        or bool(noun_actions & chosen_words) and whole_fact or act_named
 
 
 def _name_in_full(text: str, ref: SurnameReference, full: str, role: str | None = None) -> str:
@@ -1474,6 +1576,7 @@ class _CompressingEngine:
         held_by: dict[int, int] = {}  # of those, the ones a chosen bullet says, with that bullet's sentence
         leaning_on: dict[int, int] = {}  # sentences taken for leaning on one of those, with the one they lean on
         subjectless: set[int] = set()  # sentences whose subject is in the sentence before ("…늘어난 규모다")
+        pointing: set[int] = set()  # sentences that open on what the sentence before said ("이 가운데 병원비가 …")
         same_time: set[int] = set()  # sentences that open on "같은 기간", "같은 달": the bullet before gives the time
 
         def timed(x: int) -> bool:
@@ -1487,9 +1590,10 @@ class _CompressingEngine:
             said and the sentence at ``index`` that leans on it (the lede "…112만명의 방문객을 모으며 막을 내림", then
             "외국인 관광객이 크게 늘었지만 …", then "지난해 방문객(106만명)보다 6% 늘어난 규모", which leaned on the
             left-out "…112만4,000명이 다녀간 것으로 집계": read blind, a fragment two bullets from its referent). Only for a
-            sentence that lacks its subject: one that lacks its speaker ("이어 “…”고 소감을 전했다") is told with the
-            speaker named."""
-            return index in subjectless and told in held_by and any(held_by[told] < c.sentence < index for c in picked)
+            sentence that lacks its subject or opens on what the one before said ("이 가운데 병원비가 6만9,000원으로 …" after
+            the lede took the left-out "…월평균 양육비는 17만2,000원"'s amount, a bullet between): one that lacks its
+            speaker ("이어 “…”고 소감을 전했다") is told with the speaker named."""
+            return (index in subjectless or index in pointing) and told in held_by and any(held_by[told] < c.sentence < index for c in picked)
 
         def release(index: int, told: bool = True) -> None:
             """A sentence deferred for want of the one before it reads fine now that that one (or its fact) is in; not
@@ -1617,6 +1721,8 @@ class _CompressingEngine:
                 then_leaning.add(index)
             if reason and "has no subject" in reason:
                 subjectless.add(index)
+            if reason and reason.startswith(POINTING_REASONS):
+                pointing.add(index)
             if reason and reason.startswith("opens with a reference to what came before") and opens_on_same_time(sentence.text):
                 # "같은 기간 전체 극장 관객 수는 …" after "극장가 전체가 회복됐다고 보기는 어렵다는 분석도 나옴": read blind,
                 # "'같은 기간' is undefined in the block"; it waits for a bullet that gives the time
@@ -1728,6 +1834,25 @@ class _CompressingEngine:
                 if reason:
                     waiting.append((index, window))
                     continue
+            rounded = next(((x, text) for x, c in enumerate(picked) if c.sentence < index
+                            and (text := exact_figure(c.text, said_morphs[x], compressed.text, bullet_morphs)) is not None), None)
+            if rounded is None and lede_at is not None and index > lede and self.bullets.style == "headline" \
+                    and (text := cause_merged(picked[lede_at].text, said_morphs[lede_at], compressed.text, bullet_morphs)) is not None:
+                # "…자동차 수출액, …의 영향으로 1년 전보다 줄어" then "…자동차 수출액, 58억3,000만달러로 …4.3% 감소": the
+                # change told once, with its figures and its cause (a whole bullet too long for it: with its figures)
+                rounded = lede_at, text if len(text) <= MERGED_LIMIT * self.bullets.max_chars else compressed.text
+            if rounded is not None:
+                # "반도체 수출액, 11월 142억달러를 넘어서며 …" then "지난달 반도체 수출, 142억3,000만달러로 …": one figure told
+                # twice (read blind, R=1); the chosen bullet gives it exactly instead
+                x, text = rounded
+                picked[x] = dataclasses.replace(picked[x], text=text)
+                rounded_words, rounded_numbers, said_morphs[x] = self._bullet_keys(text, analysed)
+                said[x] = (rounded_words, rounded_numbers)
+                restated.append(index)
+                said_again.append(index)
+                held_by[index] = picked[x].sentence
+                release(index, told=False)
+                continue
             take(entry, bag)
             release(index)
         # A sentence taken for leaning on a left-out one goes when a bullet taken after it came to stand between it and
@@ -2054,9 +2179,11 @@ def _actor_told_before(doc: Document, index: int) -> bool:
 
 def _tells_news(sentence) -> bool:
     """Whether a sentence may lead as the news a feature's opening gave way to: it names someone or a number, reads on
-    its own, and is neither a private person's voice nor a quotation alone."""
+    its own, and is neither a private person's voice nor a quotation alone, nor only the making known of what the
+    sentences before it told ("가온산업부는 16일 이런 내용의 '10월 가전산업 동향'을 발표했다" after a lede with no day:
+    its bullet, "가온산업부, 16일 '10월 가전산업 동향' 발표", says none of the news)."""
     return names_actor_or_number(sentence.morphs) and not _citizen_voice(sentence.morphs) and not whole_quotation(sentence) \
-        and not sentence_dangles(sentence)
+        and not sentence_dangles(sentence) and not document_as_told_before(sentence.morphs)
 
 
 def _nut_graf(doc: Document, index: int) -> bool:
@@ -2648,6 +2775,10 @@ class KiwiEngine(_CompressingEngine):
             lede = retold[lede]  # (the fuller telling of the lede leads the block as the lede would)
         return self._summary(doc, picked, warnings, len(content), lede)
 
+
+# What a sentence that points back at the one before opens on, as sentence_dangles tells it: a bullet keeps the pointer
+POINTING_REASONS = ("opens with a bare referent", "opens with the demonstrative", "opens with the pronoun",
+                    "opens with a reference to what came before")
 
 HEADLINE_ROUNDS = 2  # rounds of bringing in sentences for the headline's points left unsaid
 

@@ -1,0 +1,165 @@
+"""Readings of the VA–VD sets (pages and sentences written for these tests, not news copy): a round amount crossed or
+neared in one bullet and given exactly in a later one is told once, exactly; a lede's change with its cause and no
+figure takes the figures of the later bullet that gives them, and that bullet goes; a fragment that opens on a
+pointing word waits when a bullet stands between it and the bullet that took the fact it points at; a quotation of
+the lede's act by the same actor tells the lede again."""
+import pytest
+
+
+@pytest.mark.parametrize("about, exact, merged", [
+    # a mark crossed, going on to a clause
+    ("반도체 수출액, 11월 95억달러를 넘어서며 월간 기준 역대 최대치를 다시 씀",
+     "지난달 반도체 수출, 95억4,000만달러로 지난해 같은 달보다 11.2% 늘어",
+     "반도체 수출액, 11월 95억4,000만달러로 월간 기준 역대 최대치를 다시 씀"),
+    # a mark neared
+    ("지방 상가 공실률, 15%에 육박하며 통계 작성 이후 가장 높은 수준으로 올라섬",
+     "지난 6월 말 기준 지방 상가 공실률, 14.7%로 집계",
+     "지방 상가 공실률, 14.7%로 통계 작성 이후 가장 높은 수준으로 올라섬"),
+    # a mark crossed that ends the bullet
+    ("고양이를 키우는 가구가 한 달에 쓰는 돈, 평균 12만원을 넘어섬",
+     "고양이 1마리에 드는 월평균 양육비, 12만1,000원",
+     "고양이를 키우는 가구가 한 달에 쓰는 돈, 평균 12만1,000원"),
+    # a mark crossed for the first time is the news: it stays
+    ("서울 오피스텔 평균 월세, 처음으로 100만원을 넘어섬",
+     "지난달 서울 오피스텔 평균 월세, 101만2,000원으로 전월보다 0.8% 오름", None),
+    # a count's mark is a milestone: it stays
+    ("영화 '겨울 항구', 누적 관객 800만명을 넘어서며 올해 최고 흥행작에 오름",
+     "영화 '겨울 항구'의 누적 관객, 803만2,000명", None),
+    # an exact amount well over the mark is another figure
+    ("지역 축제 매출, 50억원을 넘어서며 역대 최대를 기록",
+     "지역 축제 먹거리 매출, 53억원으로 지난해보다 20% 늘어", None),
+    # about another thing: no word of what is measured in common
+    ("반도체 수출액, 11월 95억달러를 넘어서며 월간 기준 역대 최대치를 다시 씀",
+     "자동차 부품 수출, 95억1,000만달러", None),
+])
+def test_a_round_amount_is_told_once_exactly(analyzer, about, exact, merged):
+    # "반도체 수출액, 11월 142억달러를 넘어서며 …" then "지난달 반도체 수출, 142억3,000만달러로 …" (read blind, R=1 in
+    # each of four such blocks)
+    from pipeline.engines.extractive import exact_figure
+
+    assert exact_figure(about, analyzer.morphs(about), exact, analyzer.morphs(exact)) == merged
+
+
+@pytest.mark.parametrize("lede, later, merged", [
+    ("지난달 가전 수출액, 유럽 수요 위축과 환율 하락의 영향으로 1년 전보다 줄어",
+     "지난달 가전 수출액, 21억4,000만달러로 지난해 같은 달보다 6.1% 감소",
+     "지난달 가전 수출액, 유럽 수요 위축과 환율 하락의 영향으로 21억4,000만달러로 지난해 같은 달보다 6.1% 감소"),
+    ("부산 아파트 거래, 금리 인상의 여파로 석 달 연속 줄어들어",
+     "부산 아파트 매매 거래량, 2,104건으로 8월보다 12.3% 줄어 석 달 연속 감소세를 이어감",
+     "부산 아파트 매매 거래량, 금리 인상의 여파로 2,104건으로 8월보다 12.3% 줄어 석 달 연속 감소세를 이어감"),
+    # the other way: another change
+    ("지난달 가전 수출액, 유럽 수요 위축의 영향으로 1년 전보다 줄어",
+     "지난달 가전 수입액, 18억달러로 지난해 같은 달보다 3.2% 증가", None),
+    # a streak the later bullet does not give is the lede's own news
+    ("지난달 가전 수출액, 유럽 수요 위축의 영향으로 14개월 만에 줄어",
+     "지난달 가전 수출액, 21억4,000만달러로 지난해 같은 달보다 6.1% 감소", None),
+    # a lede with no cause is not this
+    ("출생아 수, 27개월 연속 늘며 반등 흐름을 이어감", "출생아 수, 9월 2만1,300명으로 1년 전보다 4.6% 늘어", None),
+])
+def test_a_ledes_change_takes_the_figures_told_after_it(analyzer, lede, later, merged):
+    # "지난달 자동차 수출액, …의 영향으로 1년 전보다 줄어" then "지난달 자동차 수출액, 58억3,000만달러로 …4.3% 감소"
+    # (read blind, R=1: "B1 and B2 both report the export decline")
+    from pipeline.engines.extractive import cause_merged
+
+    assert cause_merged(lede, analyzer.morphs(lede), later, analyzer.morphs(later)) == merged
+
+
+VACANCY = """지방 상가 공실률 14.7%…2년 새 4%p 뛰었다
+온라인 쇼핑에 밀린 원도심 상권 '빈 점포' 속출
+가온경제 한도윤 기자 입력 2026.10.02 06:00
+
+지방 상가 공실률이 15%에 육박하며 관련 통계 작성 이후 가장 높은 수준으로 올라섰다. 온라인 쇼핑이 빠르게 늘어난 데다 원도심 인구가 줄면서 빈 점포가 늘었다는 분석이다.
+
+2일 가온부동산원의 '2분기 상업용 부동산 임대동향'에 따르면 지난 6월 말 기준 지방 중대형 상가 공실률은 14.7%로 집계됐다. 2024년 2분기(10.6%)와 비교하면 2년 새 4.1%포인트 높아졌다.
+
+지역별로는 가온시가 19.2%로 가장 높았고 누리시 16.4%, 한빛시 12.8% 순이었다.
+
+임대료도 약세를 이어가고 있다. 지방 상가 임대가격지수는 2분기에 전 분기보다 0.61% 떨어져 4분기 연속 하락했다.
+
+가온시는 빈 점포를 청년 창업 공간으로 바꾸는 사업에 내년 예산 24억원을 편성할 계획이다.
+
+한도윤 기자 doyun@gaonecon.kr
+"""
+
+EXPORTS = """10월 가전 수출 21억4,000만달러, 6.1% 감소…로봇청소기는 월간 최대
+[가온경제 서지안 기자] 입력 2026.11.16 11:00
+
+지난달 가전 수출액이 유럽 수요 위축과 환율 하락의 영향으로 1년 전보다 줄었다. 다만 로봇청소기 수출은 월간 기준 역대 최대를 기록했다.
+
+가온산업부는 16일 이런 내용의 '10월 가전산업 동향'을 발표했다. 이에 따르면 지난달 가전 수출액은 21억4,000만달러로 지난해 같은 달보다 6.1% 감소했다.
+
+지역별로는 최대 시장인 유럽 수출이 7억1,000만달러로 11.4% 줄었다. 에너지 가격 부담으로 현지 소비가 위축됐기 때문이다.
+
+로봇청소기 수출액은 3억2,000만달러로 28.4% 늘며 월간 최대치를 다시 썼다.
+
+올해 1~10월 누적 가전 수출액은 214억달러로 지난해 같은 기간보다 2.3% 적다.
+
+서지안 기자 jian@gaonecon.kr
+"""
+
+
+def test_a_pages_rounded_lede_gives_the_exact_amount_once(analyzer):
+    # read blind: "three bullets spend space on one vacancy figure"
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, VACANCY)
+    assert summary.bullets[0].startswith("지방 상가 공실률, 14.7%로"), summary.bullets
+    assert sum("14.7%" in b for b in summary.bullets) == 1, summary.bullets
+
+
+def test_a_pages_lede_of_a_change_gives_its_cause_and_figures_once(analyzer):
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, EXPORTS)
+    first = summary.bullets[0]
+    assert "환율 하락의 영향으로" in first and "21억4,000만달러" in first and "6.1%" in first, summary.bullets
+    assert sum("6.1%" in b for b in summary.bullets) == 1, summary.bullets
+
+
+PETS = """고양이 한 마리 월 양육비 12만원…병원비가 40%
+가온생활 윤서아 기자 입력 2026.11.16 17:50
+
+고양이를 키우는 가구가 한 달에 쓰는 돈이 평균 12만원을 넘어선 것으로 나타났다. 가장 큰 부담은 사룟값이 아니라 병원비였다.
+
+가온농림부는 16일 전국 20~64세 3,000명을 대상으로 한 '2026년 반려묘 양육 실태조사' 결과를 발표했다. 조사는 지난 8월 한 달 동안 온라인으로 진행됐다.
+
+조사 결과 고양이를 기르는 가구는 전체의 9.4%로 지난해(8.8%)보다 0.6%포인트 늘었다.
+
+고양이 1마리에 드는 월평균 양육비는 12만1,000원으로 집계됐다. 이 가운데 병원비가 4만9,000원으로 40.5%를 차지했고, 사료·간식비가 뒤를 이었다.
+
+연령대별로는 30대의 월평균 양육비가 14만2,000원으로 가장 많았고, 60대는 9만8,000원으로 가장 적었다.
+
+1인 가구의 월평균 양육비는 11만4,000원으로 다인 가구(12만6,000원)보다 다소 적었다.
+
+지난 1년 동안 동물병원을 한 번이라도 찾은 가구는 81.2%였고, 이들이 1년간 낸 진료비는 평균 48만원이었다.
+
+윤서아 기자 seoa@gaonlife.kr
+"""
+
+
+def test_a_pointing_fragment_waits_when_a_bullet_stands_between_it_and_its_fact(analyzer):
+    # the lede took "…양육비는 17만2,000원"'s amount; "이 가운데 병원비가 …" then came two bullets from it, after the
+    # survey's release (read as "이 가운데" of the release)
+    from bullet_helpers import summarize_page
+
+    _, summary = summarize_page(analyzer, PETS)
+    assert summary.bullets[0] == "고양이를 키우는 가구가 한 달에 쓰는 돈, 평균 12만1,000원", summary.bullets
+    for x, b in enumerate(summary.bullets):
+        assert not b.startswith("이 가운데") or x == 1, summary.bullets
+
+
+@pytest.mark.parametrize("quote, restates", [
+    ('누리FC, 3일 "하루나 구단과 한지후의 완전 이적에 합의했다"', True),
+    # another act of the same club is news of its own
+    ('누리FC, 3일 "이적료는 구단 역대 최고 수준이며 유망주 영입에 쓸 것"', False),
+])
+def test_the_same_actors_quotation_of_the_ledes_act_tells_it_again(analyzer, quote, restates):
+    # "전북, 2일 “가와사키 구단과 오세진의 완전 이적에 합의했다”" after "…전북 현대의 공격수 오세진(27), …가와사키
+    # 프론탈레로 이적" (read blind, R=1: "B1/B2 say the same thing")
+    from pipeline.analysis import content_key
+    from pipeline.engines.extractive import _quote_restates
+
+    lede = "프로축구 누리FC의 공격수 한지후(25), 일본 J리그 하루나 구단으로 이적"
+    lede_morphs = analyzer.morphs(lede)
+    words = {content_key(m) for m in lede_morphs} - {None}
+    assert _quote_restates(analyzer.morphs(quote), words, lede_morphs) is restates
