@@ -248,6 +248,18 @@ class _Edit:
 AHEAD_MARK = "\x00ahead"
 
 
+def _bare_pledge_after(morphs: Sequence[Morph], k: int, e: int, n: int, j: int) -> bool:
+    """Whether, of two quotations said in one breath (the first from ``k`` to ``e``, the second opening at ``n``) and
+    reported plainly ("…고 말했다", :data:`NEUTRAL_SPEECH`), the second is a pledge with no figure ("…모두 하겠다") and the
+    first states one ("…내년 2월까지 늦추는 방안도 논의하고 있다"): the first is the news."""
+    c = _closing(morphs, n, j)
+    if c >= j or any(m.tag == "SN" for m in morphs[n:c]) or not any(m.tag == "SN" for m in morphs[k:e]):
+        return False
+    pledge = any(m.tag == "EP" and m.form == "겠" for m in morphs[max(n, c - 3) : c])
+    verbs = [m for m in morphs[c + 1 :] if m.tag.startswith(("VV", "NNG"))]  # (the verb of saying may lie past ``j``)
+    return pledge and len(verbs) == 1 and verbs[0].form in NEUTRAL_SPEECH
+
+
 def _closing(morphs: Sequence[Morph], o: int, stop: int) -> int:
     """Index of the mark closing the quotation or bracket opened at ``o`` (``stop`` when it does not close before)."""
     c, depth = o + 1, 1
@@ -1697,6 +1709,9 @@ class Compressor:
                 elif any(_what_it_was_comma(morphs, c) for c in range(i + 3, b)):
                     pass  # "…두 배로 늘린 것으로, 이 같은 전면 금지는 처음": after what the act was, the writer's comma stays, and
                     # a second, the headline's, would split the sentence
+                elif m.tag == "JKS" and _finding_frame_after(morphs, k + 1, j):
+                    pass  # "…연합이 지난달 회원 1,024명을 대상으로 조사한 결과, 응답자의 76.2%가 …": who surveyed is the
+                    # frame's subject, and a headline comma would leave "…연합, 조사한 결과," (read blind, broken)
                 elif _clause_before(morphs, i, k) or _linked_clause_before(morphs, i, k):
                     # "…공연을 선보이는 만큼 배우가 대규모로 출연해": mid-sentence, a comma would split it; it
                     # goes in only if shortening deletes that clause (see _render)
@@ -2154,6 +2169,11 @@ class Compressor:
                     return
                 if hedge and morphs[j - 1].tag == "SSC" and morphs[j - 1].form in CLOSING_QUOTES:
                     # "“A”며 “다만 B”라고 말했다" -> "“A”": a caveat alone would read as the speaker's point
+                    edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
+                elif _bare_pledge_after(morphs, k, e, n, j):
+                    # "“…중단 시기를 내년 2월까지 늦추는 방안도 논의하고 있다”며 “…할 수 있는 조치는 모두 하겠다”고 말했다" ->
+                    # the first: a pledge of nothing in particular after a step with its date (read blind, "an empty quote
+                    # where the city's measures should be")
                     edits.append(_Edit(morphs[e].end, morphs[j - 1].end))
                 else:
                     edits.append(_Edit(morphs[k].start, morphs[n].start))
@@ -5019,6 +5039,8 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     s = next((k for k in range(i + 1, q) if morphs[k].tag == "JKS" and _is_nominal(morphs[k - 1])), None)
     if s is None or not all(_is_nominal(m) or m.tag in {"SSO", "SSC", "SP"} for m in morphs[i:s]):
         return None  # ("A 박물관, B 아카데미 등 국제공동연구진이 …라고 발표했다": a list of who reports)
+    if _finding_frame_after(morphs, s + 1, q):
+        return None  # ("…연합이 …을 대상으로 조사한 결과, 응답자의 76.2%가 …있다고 답했다": who surveyed reports nothing)
     return s
 
 
@@ -11121,6 +11143,19 @@ def _judged_clause(morphs: list[Morph], x: int, j: int) -> bool:
     if morphs[y].form in JUDGING_STEMS and morphs[y].tag in {"VV", "NNG"}:
         y += 1 + (morphs[y].tag == "NNG" and y + 1 < j and morphs[y + 1].tag == "XSV")
         return y < j and morphs[y].tag == "EC"
+    return False
+
+
+def _finding_frame_after(morphs: list[Morph], x: int, j: int) -> bool:
+    """Whether the clause from ``x`` ends in a finding's frame ("…을 대상으로 조사한 결과,") before anything else ends it,
+    and what was found has a subject of its own ("응답자의 76.2%가 …", "용의자는 …"): the subject before ``x`` is then the
+    frame's, not the sentence's (but "연구팀이 …분석한 결과, …사실을 확인했다": who found it says what was found)."""
+    for y in range(x, j):
+        if morphs[y].form == "결과" and y > x and morphs[y - 1].tag == "ETM":
+            rest = morphs[y + 1 : j]
+            return _has_subject(rest) or any(m.tag == "JKS" and rest[z - 1].form in {"%", "％"} for z, m in enumerate(rest) if z)
+        if morphs[y].tag in {"SP", "SF", "EF", "JKS"} or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"}:
+            return False
     return False
 
 

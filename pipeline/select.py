@@ -1768,7 +1768,8 @@ def named_before(noun: str, sentences, proper: bool = True, words: int = 0) -> s
             # (not a kind glossed or named after it: "…다중접속역할수행게임(MMORPG) '아스텔라'": the game is the title)
             glossed = e + 1 < len(morphs) and morphs[e + 1].tag == "SSO"
             b = _words_naming(morphs, k, words)
-            if word.endswith(noun) and len(word) > len(noun) and morphs[e].tag == "NNG" and not glossed \
+            # (Kiwi may read the whole name as one proper noun: "영월문화재단" for "재단")
+            if word.endswith(noun) and len(word) > len(noun) and morphs[e].tag in {"NNG", "NNP"} and not glossed \
                     and (any(m.tag == "NNP" for m in morphs[b : e + 1]) or not proper):
                 names.add(sentence.text[morphs[b].start - sentence.start : morphs[e].end - sentence.start] if b < k else word)
             k = e + 1
@@ -2359,8 +2360,11 @@ def _speaker_outside_quotes(morphs) -> bool:
     """Whether a noun outside quotation marks takes a topic or subject particle (who said it)."""
     for k, m in outside_quotes(morphs):
         if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "도", "께서"} \
-                and (morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"} or closed_noun(morphs, 0, k - 1)):
-            # "윤 원내대표도 …라고 평가했다", "고성소방서(서장 홍길동)는 …": a bracketed note after the name
+                and (morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"} or closed_noun(morphs, 0, k - 1)
+                     or morphs[k - 1].form in {"%", "％"} and any(n.form in {"결과", "조사"} for n in morphs[: k - 1])):
+            # "윤 원내대표도 …라고 평가했다", "고성소방서(서장 홍길동)는 …": a bracketed note after the name; a share of
+            # those asked, in the survey the sentence names: "…조사한 결과, 응답자의 76.2%가 “…”고 답했다" (not "응답자의
+            # 47.6%가 수학을 “가장 어려웠다”고 꼽았다", whose survey the sentence before named)
             if m.tag == "JKS" and named_clause(morphs, k + 1, len(morphs)):
                 continue  # "대표가 …를 비판한 것을 두고 “…”라고 비판했다": the subject of what is talked about
             return True

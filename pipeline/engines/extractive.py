@@ -1477,8 +1477,7 @@ class _CompressingEngine:
         joined = 0
         for c in picked:
             before = out[-1] if out else None
-            if before is not None and c.sentence == ends[before.sentence] + 1 and len(c.text) <= JOINED_CHARS \
-                    and any(ch.isdigit() for ch in c.text) \
+            if before is not None and c.sentence == ends[before.sentence] + 1 and _joinable(c.text) \
                     and len(before.text) + len(JOINER) + len(c.text) <= self.bullets.max_chars \
                     and len(picked) - joined - 1 >= self.bullets.min \
                     and (sentence_dangles(doc.sentences[c.sentence]) or "").startswith("has no subject"):
@@ -2224,7 +2223,12 @@ def _story_frame(doc: Document, before: list[int]) -> int | None:
     return before[-1]
 
 
-JOINED_CHARS = 20  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가")
+def _joinable(text: str) -> bool:
+    """Whether a bullet is short and has a figure, as one that joins the bullet before it (:meth:`_joined`) must be."""
+    return len(text) <= JOINED_CHARS and any(ch.isdigit() for ch in text)
+
+
+JOINED_CHARS = 25  # longest subjectless bullet with a figure that joins the bullet before it ("전년대비 6.96% 증가", "축구장(0.714㏊) 119개에 해당하는 면적")
 QUOTE_OPENER_WINDOW = 3  # sentences after an opening quotation where the news sentence that leads instead may be
 
 
@@ -2546,11 +2550,19 @@ class KiwiEngine(_CompressingEngine):
         if not self.config.other_side or salience.parts is None:
             return None
         if not (any(m.form in DISPUTE_WORDS for m in doc.title_morphs) or DISPUTE_VERSUS.search(doc.article.title or "")
-                or doc.article.subtitle and any(m.form in DISPUTE_WORDS for m in self.analyzer.morphs(doc.article.subtitle))):
+                or doc.article.subtitle and (any(m.form in DISPUTE_WORDS for m in self.analyzer.morphs(doc.article.subtitle))
+                                             # (words set against words: not a comparison, "매매가 vs 실거래가")
+                                             or DISPUTE_VERSUS.search(doc.article.subtitle) and re.search(r"[\"“”]", doc.article.subtitle))):
             return None
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         voiced = [i for i in content if i != lede and i in score and _voices_objection(doc.sentences[i].morphs)]
-        return max(voiced, key=lambda i: score[i], default=None)
+        # a rebuttal is the other side's by what it is: it goes before a complaint of the side the story opens on ("…3년째
+        # 35원으로 묶여 있다”고 지적했다"); one announced in a few words ("한결로지스는 노조의 주장을 반박했다") says
+        # what in the quotation right after it ("회사 측은 입장문을 내고 “…불이익을 준 사례는 없다”고 밝혔다")
+        rebuttals = [i for i in content if i != lede and _rebuts(doc.sentences[i].morphs)]
+        answered = [j for i in rebuttals for j in [i if i in voiced else i + 1]
+                    if j in score and j in content and (j == i or direct_quotation(doc.sentences[j].morphs))]
+        return max(answered, key=lambda i: score[i], default=None) if answered else max(voiced, key=lambda i: score[i], default=None)
 
     def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed],
                  analysed: dict | None = None) -> list[int]:
@@ -2724,14 +2736,19 @@ class KiwiEngine(_CompressingEngine):
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
-        if side is not None and not any(c.sentence == side or c.sentence != lede and _gives_a_view(self.analyzer.morphs(c.text))
+        answers = side is not None and (_rebuts(doc.sentences[side].morphs) or side > 0 and _rebuts(doc.sentences[side - 1].morphs))
+        if side is not None and not any(c.sentence == side or not answers and c.sentence != lede and _gives_a_view(self.analyzer.morphs(c.text))
                                         for c in picked):
-            # no bullet gives a view of the dispute: the objection comes in, the least salient bullet gives way
+            # no bullet gives a view of the dispute: the objection comes in, the least salient bullet gives way (a
+            # rebuttal, whatever views of the first side the block gives: "생활물류노조, “…강요받고 있다” 주장" needs
+            # the company's answer; read blind, "one-sided")
             order = itertools.chain([lede] if lede is not None else [], [detail] if detail is not None else [],
                                     [outlook] if outlook is not None else [], [side], head, self.ranking(doc, salience), content)
             refilled = fill(doc, order, k)
-            if len(refilled) >= len(picked) and any(c.sentence == side for c in refilled):
-                picked = refilled  # (not at the cost of a bullet: a long decision left out for it, the block one shorter)
+            if len(refilled) >= (max(self.bullets.min, len(picked) - 1) if answers else len(picked)) and any(c.sentence == side for c in refilled):
+                # (not at the cost of a bullet: a long decision left out for it, the block one shorter; but an answer is
+                # worth a long quotation of the first side left out, "…정책국장, “…”며 “…” 지적" of 107 characters)
+                picked = refilled
             else:
                 side = None
         else:
@@ -2753,10 +2770,18 @@ class KiwiEngine(_CompressingEngine):
                 # brings a figure of a point the first round's sentence said without it ("…127가구 침수·이재민 342명":
                 # the houses said, the displaced left out)
                 wanted = {**brought, **gaps}
+                # (one that says the point without its subject, in a figure short enough to join the bullet before it,
+                # comes with the sentence it takes the subject from: "축구장(0.714㏊) 119개에 해당하는 면적이다" after "산림
+                # 당국은 이번 불로 산림 약 85㏊가 탄 것으로 추정하고 있다", the two then joined; read blind, the headline's
+                # burnt area was missing. A longer one would be a bullet that needs the one before it)
+                leaned = [gap - 1 for gap, point in wanted.items() if gap - 1 in content and gap - 1 not in wanted and gap - 1 != lede
+                          and (sentence_dangles(doc.sentences[gap]) or "").startswith("has no subject")
+                          and _joinable(self._guided_bullet(doc, gap, {key: weight[key] for key in point}, guided).text)]
                 order = itertools.chain([lede] if lede is not None else [], [outlook] if outlook is not None else [],
-                                        [side] if side is not None else [], wanted, head, self.ranking(doc, salience), content)
+                                        [side] if side is not None else [], sorted([*leaned, *wanted]), head,
+                                        self.ranking(doc, salience), content)
                 guides = {gap: {key: weight[key] for key in point} for gap, point in wanted.items()}
-                refilled = fill(doc, order, min(self.bullets.max, k + len(wanted)), guides=guides)
+                refilled = fill(doc, order, min(self.bullets.max, k + len(wanted) + len(leaned)), guides=guides)
                 if self.points_said(points, weight, refilled) <= self.points_said(points, weight, picked):
                     break
                 picked, brought = refilled, wanted
@@ -2790,6 +2815,7 @@ DISPUTE_WORDS = frozenset({"찬반", "논란", "이견", "반발", "반대", "�
 DISPUTE_VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
 # What voices an objection: the word of the objection or of the act of raising it ("반대 서명운동에 들어갔다", "…라고 맞섰다").
 OBJECTION_WORDS = frozenset({"반발", "반대", "비판", "반론", "반박", "항의", "지적", "우려", "의문", "불만", "맞서", "철회", "규탄"})
+REBUTTAL_WORDS = frozenset({"반박", "반론", "해명", "맞서"})  # what only the other side does: it answers the side that spoke first
 OBJECTION_MIN_WORDS = 8  # content words an objection without a quotation has: fewer only announce one ("야당은 즉각 반발했다")
 
 
@@ -2809,6 +2835,11 @@ def _gives_a_view(morphs: Sequence[Morph]) -> bool:
     comma = next((x for x, m in enumerate(morphs) if m.form == "," and m.tag == "SP"), 0)
     return any(m.form in {"“", '"'} for m in morphs[comma:]) \
         and any(m.tag in {"NNG", "NNP"} and m.form.endswith(SIDE_SPEAKERS) for m in morphs[:comma])
+
+
+def _rebuts(morphs: Sequence[Morph]) -> bool:
+    """Whether a sentence answers the other side (:data:`REBUTTAL_WORDS`), outside a quotation: "…라고 반박했다"."""
+    return any(m.form in REBUTTAL_WORDS and m.tag in {"NNG", "VV"} for _, m in outside_quotes(morphs))
 
 
 def _voices_objection(morphs: Sequence[Morph]) -> bool:
