@@ -446,6 +446,12 @@ def closes_quotation(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
 
 
+def after_share(morphs, k: int) -> bool:
+    """Whether the particle at ``k`` follows a share, a number with its percent sign ("응답자의 76.2%가", "43.4%는"):
+    those asked, as a subject or topic."""
+    return k >= 2 and morphs[k - 1].form in {"%", "％"} and morphs[k - 2].tag == "SN"
+
+
 def outside_quotes(morphs: Sequence[Morph], start: int = 0, stop: int | None = None) -> Iterator[tuple[int, Morph]]:
     """``(index, morph)`` for each morpheme from ``start`` to ``stop`` outside quotation marks and brackets (nesting
     counted; the marks themselves are not yielded): for steps that must never look inside someone's words."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, PUNCT_TAGS, TIME_PARTS, content_key, figures_in_order, outside_quotes, to_morphs
+from pipeline.analysis import DAY_WORDS, PLACE_RELATIONS, POLITE_ENDINGS, PUNCT_TAGS, TIME_PARTS, after_share, content_key, figures_in_order, outside_quotes, to_morphs
 from pipeline.format import particle_inside_term, recurs_as_term, remove_final_period, strip_bullet_mark
 from pipeline.parse.patterns import PHOTO_POSITIONS, PHOTO_WORDS
 from pipeline.records import Morph, Sentence
@@ -5032,7 +5032,7 @@ def _reporter(morphs: list[Morph], i: int, q: int) -> int | None:
     subject that opens it ("A가 B가 …했다고 발표했다"); None otherwise."""
     t = next((k for k in range(i + 1, q) if morphs[k].tag == "JX" and morphs[k].form in {"은", "는", "ᆫ"}
               and (_is_nominal(morphs[k - 1]) or morphs[k - 1].tag == "SSC"  # ("카이스트(KAIST)는")
-                   or morphs[k - 1].tag == "SW" and morphs[k - 1].form == "%" and morphs[k - 2].tag == "SN")), None)
+                   or after_share(morphs, k))), None)
     # ("응답자의 43.4%는 …라고 답했다": a share of those asked)
     if t is not None:
         return t
@@ -11153,7 +11153,7 @@ def _finding_frame_after(morphs: list[Morph], x: int, j: int) -> bool:
     for y in range(x, j):
         if morphs[y].form == "결과" and y > x and morphs[y - 1].tag == "ETM":
             rest = morphs[y + 1 : j]
-            return _has_subject(rest) or any(m.tag == "JKS" and rest[z - 1].form in {"%", "％"} for z, m in enumerate(rest) if z)
+            return _has_subject(rest) or any(m.tag == "JKS" and after_share(rest, z) for z, m in enumerate(rest))
         if morphs[y].tag in {"SP", "SF", "EF", "JKS"} or morphs[y].tag == "JX" and morphs[y].form in {"은", "는", "ᆫ"}:
             return False
     return False

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.analysis import PUNCT_TAGS, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
+from pipeline.analysis import PUNCT_TAGS, after_share, closes_quotation, content_key, figures_in_order, outside_quotes, stated_figures
 from pipeline.faithfulness import numerals, parse_korean_number, plain_number
 from pipeline.format import described_subject_after, named_before_comma
 from pipeline.compress import (ABOUT_WORDS, counted_inline_list, direct_quotation, CLAUSE_ENDINGS, here_words, opens_with_a_share, this_disaster, this_setting_clause, this_place_setting, subject_of_before, like_this_content, opening_figure, closed_noun, ANNOUNCING_NOUNS, CONTRAST_ENDINGS, compares_with_unsaid, conversely, TIME_SPAN_NOUNS, BACKING_LINKS, CAUSE_NOUNS, CLOSING_QUOTES, FINDING_NOUNS, FINDING_VERBS, MODALITY_WORDS, PERIOD_NOUNS,
@@ -2361,7 +2361,7 @@ def _speaker_outside_quotes(morphs) -> bool:
     for k, m in outside_quotes(morphs):
         if k and m.tag in {"JKS", "JX"} and m.form in {"이", "가", "은", "는", "도", "께서"} \
                 and (morphs[k - 1].tag in {"NNG", "NNP", "NNB", "SL", "SH", "XSN"} or closed_noun(morphs, 0, k - 1)
-                     or morphs[k - 1].form in {"%", "％"} and any(n.form in {"결과", "조사"} for n in morphs[: k - 1])):
+                     or after_share(morphs, k) and any(n.form in {"결과", "조사"} for n in morphs[: k - 1])):
             # "윤 원내대표도 …라고 평가했다", "고성소방서(서장 홍길동)는 …": a bracketed note after the name; a share of
             # those asked, in the survey the sentence names: "…조사한 결과, 응답자의 76.2%가 “…”고 답했다" (not "응답자의
             # 47.6%가 수학을 “가장 어려웠다”고 꼽았다", whose survey the sentence before named)

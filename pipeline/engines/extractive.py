@@ -243,10 +243,13 @@ def named_sentence(lede: str, later: str) -> str | None:
 
 
 # A round amount given as a mark crossed or neared, after the amount and its particle ("142억달러를 넘어서며", "10%에
-# 육박하며", "17만원을 넘어섬"): the verb's form, whether it is crossed (else neared), and whether it goes on to a clause
+# 육박하며", "17만원을 넘어섬"): the verb's form, whether it is crossed (else neared), and whether it goes on to a clause.
+# (select.CROSSING_WORDS reads the same verbs on morphemes, for counts; here the text is rewritten, so its forms are read)
 _MARK_VERB = re.compile(r"(?:을|를|에) (?P<verb>(?P<cross>넘어서|돌파하|웃돌)(?:며|면서|아|어)?|(?P<cross_end>넘어섬|돌파|웃돎)"
                         r"|육박하(?:며|면서|여)?|육박해|육박)(?= |$)")
-MARK_SHARE = 0.02  # an exact amount at most this much over a round mark crossed, or under one neared, is that mark rounded
+# An exact amount at most this much over a round mark crossed, or under one neared, is that mark rounded (tighter than
+# select.APPROXIMATE_SHARE's "about": "150만원을 넘어섬" and "152만3,000원" are a mark and another figure)
+MARK_SHARE = Decimal("0.02")
 
 
 def exact_figure(about: str, about_morphs: Sequence[Morph], exact: str, exact_morphs: Sequence[Morph]) -> str | None:
@@ -272,8 +275,8 @@ def exact_figure(about: str, about_morphs: Sequence[Morph], exact: str, exact_mo
         round_value = Decimal(mention.value)
         crossed = mark["cross"] is not None or mark["cross_end"] is not None
         close = [n for n in exact_numbers if n.unit == mention.unit and round_value > 0
-                 and (round_value <= Decimal(n.value) <= round_value * (1 + Decimal(str(MARK_SHARE))) if crossed
-                      else round_value * (1 - Decimal(str(MARK_SHARE))) <= Decimal(n.value) < round_value)]
+                 and (round_value <= Decimal(n.value) <= round_value * (1 + MARK_SHARE) if crossed
+                      else round_value * (1 - MARK_SHARE) <= Decimal(n.value) < round_value)]
         if len(close) != 1 or close[0].value == mention.value:
             return None
         said = close[0].text
@@ -2542,18 +2545,20 @@ class KiwiEngine(_CompressingEngine):
             return None
         return next((i for i in head if salience.parts["outlook"][i] > 0 and forecasts(doc.sentences[i].morphs)), None)
 
-    def other_side(self, doc: Document, content: list[int], lede: int | None, salience: Salience) -> int | None:
+    def other_side(self, doc: Document, content: list[int], lede: int | None, salience: Salience) -> tuple[int | None, bool]:
         """When the headline names a dispute ("…찬반 '팽팽'", "…엔 이견", "…논란", "\"환불하라\" vs \"업계 관행\""), the content
         sentence that voices an objection (:data:`OBJECTION_WORDS`: "…라며 반대 서명운동에 들어갔다", "…라고 반박했다") with
         something to say (a quotation, or :data:`OBJECTION_MIN_WORDS` content words: not "반발도 만만치 않다"), the most salient
-        of them; a block of 4 or more bullets keeps it (``kiwi.other_side``): a story of a dispute tells both sides."""
+        of them; a block of 4 or more bullets keeps it (``kiwi.other_side``): a story of a dispute tells both sides.
+        Returns it, and whether it answers the side the story opens on (a rebuttal, or the quotation that says what one
+        announced in a few words)."""
         if not self.config.other_side or salience.parts is None:
-            return None
+            return None, False
         if not (any(m.form in DISPUTE_WORDS for m in doc.title_morphs) or DISPUTE_VERSUS.search(doc.article.title or "")
                 or doc.article.subtitle and (any(m.form in DISPUTE_WORDS for m in self.analyzer.morphs(doc.article.subtitle))
                                              # (words set against words: not a comparison, "매매가 vs 실거래가")
                                              or DISPUTE_VERSUS.search(doc.article.subtitle) and re.search(r"[\"“”]", doc.article.subtitle))):
-            return None
+            return None, False
         score = {int(c): float(v) for c, v in zip(salience.candidates, salience.score)}
         voiced = [i for i in content if i != lede and i in score and _voices_objection(doc.sentences[i].morphs)]
         # a rebuttal is the other side's by what it is: it goes before a complaint of the side the story opens on ("…3년째
@@ -2562,7 +2567,9 @@ class KiwiEngine(_CompressingEngine):
         rebuttals = [i for i in content if i != lede and _rebuts(doc.sentences[i].morphs)]
         answered = [j for i in rebuttals for j in [i if i in voiced else i + 1]
                     if j in score and j in content and (j == i or direct_quotation(doc.sentences[j].morphs))]
-        return max(answered, key=lambda i: score[i], default=None) if answered else max(voiced, key=lambda i: score[i], default=None)
+        if answered:
+            return max(answered, key=lambda i: score[i]), True
+        return max(voiced, key=lambda i: score[i], default=None), False
 
     def fit_ties(self, doc: Document, salience: Salience, head: list[int], top: int, exempt: set, made: dict[int, Compressed],
                  analysed: dict | None = None) -> list[int]:
@@ -2720,7 +2727,7 @@ class KiwiEngine(_CompressingEngine):
         k = self.wanted(doc, content)
         head = list(itertools.islice(ranked, 2 * k))
         outlook = self.closing_outlook(doc, salience, head, k)
-        side = self.other_side(doc, content, lede, salience) if k >= 4 and self.bullets.style == "headline" else None
+        side, answers = self.other_side(doc, content, lede, salience) if k >= 4 and self.bullets.style == "headline" else (None, False)
         if side is not None and (side in head[: k - 1] or side == outlook):
             side = None  # (taken for its salience already)
         made: dict[int, Compressed] = {}  # bullets written while ranking, and their analysis: each is made once
@@ -2736,7 +2743,6 @@ class KiwiEngine(_CompressingEngine):
                                  extra_limit=self.config.extra_length_limit if self.bullets.style == "headline" else 0.0,
                                  exempt=frozenset({outlook}))
         picked = fill(doc, order, k)
-        answers = side is not None and (_rebuts(doc.sentences[side].morphs) or side > 0 and _rebuts(doc.sentences[side - 1].morphs))
         if side is not None and not any(c.sentence == side or not answers and c.sentence != lede and _gives_a_view(self.analyzer.morphs(c.text))
                                         for c in picked):
             # no bullet gives a view of the dispute: the objection comes in, the least salient bullet gives way (a
